@@ -1,0 +1,1 @@
+"""Fixture module: httpserver on 127.0.0.1 (being written)."""
