@@ -1,0 +1,125 @@
+"""One cycle of the assistant: sync -> understand -> plan -> compose -> queue. Wiring only.
+
+The CLI (`scan`, `demo`, `missed` ...) and the service call these functions; every decision is
+made by the stage modules, every write by the store. `now` always comes from the caller, so a
+cycle can be replayed at any moment with `--now`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from assistant import calsync, compose, mailsync, policy, understanding
+from assistant.config import Settings
+from assistant.detect.interviews import events_to_busy
+from assistant.records import DraftKind, FollowUp, Interview, SkippedItem
+from assistant.store import Database
+from assistant.store import calendar as calendar_store
+from assistant.store import queue as queue_store
+from assistant.store import understanding as understanding_store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ScanReport:
+    """What one cycle did: the `scan --json` summary (SPEC section 3) plus what became due."""
+
+    messages_read: int = 0
+    events_read: int = 0
+    drafts_queued: int = 0
+    skipped: list[SkippedItem] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    queued: list[tuple[str, DraftKind, str]] = field(default_factory=list)  # id, kind, subject
+    withdrawn: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "messages_read": self.messages_read,
+            "events_read": self.events_read,
+            "drafts_queued": self.drafts_queued,
+            "skipped": [{"source": s.source, "id": s.item, "reason": s.reason} for s in self.skipped],
+            "errors": list(self.errors),
+        }
+
+
+@dataclass
+class PlanReport:
+    queued: list[tuple[str, DraftKind, str]] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+
+
+def run_once(
+    settings: Settings,
+    db: Database,
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> ScanReport:
+    """A full cycle. Sources that fail are reported in `errors`; what was read is still used."""
+    report = ScanReport()
+    mail = mailsync.sync_mail(settings, db, now, progress)
+    report.messages_read = mail.messages_read
+    report.skipped.extend(mail.skipped)
+    report.errors.extend(mail.errors)
+    cal = calsync.sync_calendars(settings, db, now)
+    report.events_read = cal.events_read
+    report.skipped.extend(cal.skipped)
+    report.errors.extend(cal.errors)
+    understand_and_plan(settings, db, now, report)
+    db.set_meta("last_sync", now.isoformat())
+    db.set_meta("last_error", report.errors[-1] if report.errors else "")
+    return report
+
+
+def understand_and_plan(
+    settings: Settings, db: Database, now: datetime, report: ScanReport | None = None
+) -> PlanReport:
+    """Everything after the sync: classify new mail, refresh interviews, plan and queue."""
+    understanding.understand(settings, db, now)
+    refresh_interviews(settings, db, now)
+    plan = plan_and_queue(settings, db, now)
+    if report is not None:
+        report.queued.extend(plan.queued)
+        report.withdrawn.extend(plan.withdrawn)
+        report.drafts_queued += len(plan.queued)
+    return plan
+
+
+def refresh_interviews(settings: Settings, db: Database, now: datetime) -> list[Interview]:
+    opportunities = understanding_store.load_opportunities(db)
+    employer_domains = {d: o.id for o in opportunities for d in o.domains}
+    return calsync.update_interviews(settings, db, now, employer_domains)
+
+
+def plan_and_queue(settings: Settings, db: Database, now: datetime) -> PlanReport:
+    """Ask the policy what is due now, compose what is new, and queue it (idempotent by key)."""
+    state = policy.PolicyState(
+        opportunities=tuple(understanding_store.load_opportunities(db)),
+        interviews=tuple(calendar_store.load_interviews(db)),
+        mail=tuple(understanding_store.load_job_mail(db)),
+        decisions=calendar_store.load_decisions(db),
+        queue=tuple(queue_store.policy_entries(db)),
+        busy=tuple(events_to_busy(calendar_store.load_events(db))),
+    )
+    plan = policy.decide(state, now, settings.policy, settings.identity)
+    result = PlanReport()
+    for withdrawal in plan.withdraw:
+        result.withdrawn.extend(queue_store.withdraw(db, withdrawal.key_prefix, withdrawal.cause, now))
+    known = queue_store.keys(db)
+    env = compose.make_environment(settings.templates_dir)
+    for followup in plan.due:
+        if followup.key in known or followup.due > now:
+            continue
+        draft = compose.render(followup, identity=settings.identity, env=env, now=now)
+        draft_id = queue_store.enqueue(db, draft, now)
+        if draft_id is not None:
+            result.queued.append((draft_id, draft.kind, draft.subject))
+            logger.info("queued %s %s (%s)", draft.kind, draft_id, _describe(followup))
+    return result
+
+
+def _describe(followup: FollowUp) -> str:
+    return followup.company or followup.interview_uid or followup.key
