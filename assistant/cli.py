@@ -40,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        if args.now:
+            _parse_now(args.now)  # a typo in --now is bad usage for every command
         handler: Handler = args.handler
         return handler(args)
     except ConfigError as exc:
@@ -80,26 +82,43 @@ def _configure_logging(verbosity: int) -> None:
 # -- arguments ---------------------------------------------------------------------------------
 
 
-def _parser() -> argparse.ArgumentParser:
+def _common_options(suppress: bool) -> argparse.ArgumentParser:
+    """Options accepted before and after the command name.
+
+    After it they default to SUPPRESS, so `assistant --config X queue` keeps X instead of
+    the subcommand's default overwriting it.
+    """
     common = argparse.ArgumentParser(add_help=False)
+
+    def default(value: object) -> object:
+        return argparse.SUPPRESS if suppress else value
+
     common.add_argument(
         "--config",
         type=Path,
+        default=default(None),
         help="config file (default: $ASSISTANT_CONFIG, else config.toml in your config folder)",
     )
     common.add_argument(
         "--now",
         metavar="ISO-8601",
+        default=default(None),
         help="pretend it is this moment (replays a run); without an offset, your time zone",
     )
     common.add_argument(
-        "-v", "--verbose", action="count", default=0, help="more detail (-vv for debugging)"
+        "-v", "--verbose", action="count", default=default(0),
+        help="more detail (-vv for debugging)",
     )
+    return common
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = _common_options(suppress=True)
     parser = argparse.ArgumentParser(
         prog="assistant",
         description="Notices missed, upcoming and finished job interviews and rejections, and "
         "queues the right follow-up draft for your approval. Nothing is sent without your yes.",
-        parents=[common],
+        parents=[_common_options(suppress=False)],
     )
     parser.add_argument("--version", action="version", version=f"assistant {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -175,15 +194,19 @@ def _offline_settings(args: argparse.Namespace) -> Settings:
     return settings_from_dict({"identity": {"name": "You", "email": "you@example.invalid"}})
 
 
+def _parse_now(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ConfigError(
+            f'--now must be an ISO-8601 time such as "2026-11-20T15:00:00Z", got "{text}"'
+        ) from None
+
+
 def _now(args: argparse.Namespace, settings: Settings) -> datetime:
     if not args.now:
         return datetime.now(UTC)
-    try:
-        moment = datetime.fromisoformat(args.now.replace("Z", "+00:00"))
-    except ValueError:
-        raise ConfigError(
-            f'--now must be an ISO-8601 time such as "2026-11-20T15:00:00Z", got "{args.now}"'
-        ) from None
+    moment = _parse_now(args.now)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=settings.identity.tz)
     return moment.astimezone(UTC)
@@ -234,9 +257,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    settings = _settings(args)
     from assistant import calsync, mailsync
 
-    settings = _settings(args)
     print(f"config: {settings.source} is valid")
     lines = mailsync.check_accounts(settings) + calsync.check_calendars(settings)
     if not settings.accounts:
