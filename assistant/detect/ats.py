@@ -1,0 +1,186 @@
+"""Who sends job mail: applicant-tracking systems (ATS), free-mail providers, no-reply senders.
+
+Pure tables and lookups over lower-case addresses; imports nothing from the project. The
+classifier uses these to weigh the sender, and extraction to tell a system sender (never a
+`contact`) from a human one and to read the employer's name out of ATS addresses such as
+`acme@greenhouse-mail.io` or `acme.myworkdayjobs.com`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+# Mail domains of applicant-tracking systems and job platforms, mapped to the product name used
+# in evidence. A sender at any subdomain of these (us.greenhouse-mail.io) counts.
+ATS_DOMAINS: dict[str, str] = {
+    "greenhouse.io": "greenhouse",
+    "greenhouse-mail.io": "greenhouse",
+    "lever.co": "lever",
+    "hire.lever.co": "lever",
+    "myworkday.com": "workday",
+    "myworkdayjobs.com": "workday",
+    "myworkdaysite.com": "workday",
+    "workday.com": "workday",
+    "smartrecruiters.com": "smartrecruiters",
+    "smartrecruitersmail.com": "smartrecruiters",
+    "icims.com": "icims",
+    "talent.icims.com": "icims",
+    "ashbyhq.com": "ashby",
+    "ashbyhq-mail.com": "ashby",
+    "teamtailor.com": "teamtailor",
+    "teamtailor-mail.com": "teamtailor",
+    "mail.teamtailor.com": "teamtailor",
+    "personio.de": "personio",
+    "personio.com": "personio",
+    "personio-mail.com": "personio",
+    "workablemail.com": "workable",
+    "workable.com": "workable",
+    "recruitee.com": "recruitee",
+    "recruiteemail.com": "recruitee",
+    "bamboohr.com": "bamboohr",
+    "jobvite.com": "jobvite",
+    "jazzhr.com": "jazzhr",
+    "applytojob.com": "jazzhr",
+    "breezy.hr": "breezy",
+    "breezyhr.com": "breezy",
+    "taleo.net": "taleo",
+    "successfactors.com": "successfactors",
+    "successfactors.eu": "successfactors",
+    "pinpointhq.com": "pinpoint",
+    "softgarden.io": "softgarden",
+    "softgarden.de": "softgarden",
+    "dvinci.de": "dvinci",
+    "join.com": "join",
+    "rexx-systems.com": "rexx",
+    "factorialhr.com": "factorial",
+    "welcometothejungle.com": "welcome to the jungle",
+    "jobylon.com": "jobylon",
+    "comeet.co": "comeet",
+    "hibob.com": "hibob",
+    "rippling.com": "rippling",
+    "oraclecloud.com": "oracle recruiting",
+    "avature.net": "avature",
+    "phenompeople.com": "phenom",
+    "eightfold.ai": "eightfold",
+    "indeed.com": "indeed",
+    "indeedemail.com": "indeed",
+    "linkedin.com": "linkedin",
+    "stepstone.de": "stepstone",
+    "xing.com": "xing",
+    "infojobs.net": "infojobs",
+    "calendly.com": "calendly",
+    "goodtime.io": "goodtime",
+}
+
+# Platforms whose sender address says nothing about the employer: no company from their
+# local part or subdomain (a LinkedIn alert is not from a company called "jobs-noreply").
+JOB_BOARDS = frozenset({"indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime"})
+
+FREE_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.es", "yahoo.de",
+    "ymail.com", "outlook.com", "hotmail.com", "hotmail.fr", "hotmail.es", "hotmail.de",
+    "hotmail.co.uk", "live.com", "live.fr", "msn.com", "icloud.com", "me.com", "mac.com",
+    "aol.com", "proton.me", "protonmail.com", "pm.me", "gmx.de", "gmx.net", "gmx.at", "gmx.ch",
+    "gmx.com", "web.de", "t-online.de", "freenet.de", "posteo.de", "mailbox.org", "orange.fr",
+    "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "gmx.fr", "telefonica.net", "terra.es",
+    "mail.com", "zoho.com", "yandex.com", "fastmail.com", "hey.com", "tutanota.com",
+})
+
+# Two-label public suffixes, so "acme.co.uk" names "acme", not "co".
+_TWO_LABEL_SUFFIXES = frozenset({
+    "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "com.mx", "com.ar", "co.nz",
+    "com.es", "co.za", "com.tr", "co.in", "gv.at", "co.at",
+})
+
+_NO_REPLY_LOCAL = re.compile(
+    r"^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|.*dont[-_.]?reply.*|notifications?"
+    r"(?:[-_.+].*)?|.*[-_.]notifications?|mailer[-_.]?daemon|postmaster|bounces?(?:[-_.+].*)?"
+    r"|.*[-_.+]bounces?|auto[-_.]?(?:reply|confirm|mailer|notify)|automated|system|alerts?"
+    r"|info[-_.]noreply|jobalerts?(?:[-_.].*)?|jobs[-_.]noreply.*)$"
+)
+
+
+def domain_of(address: str) -> str:
+    """The lower-case domain of an address ("" when there is none)."""
+    return address.rpartition("@")[2].lower() if "@" in address else ""
+
+
+def ats_of(address: str) -> str | None:
+    """The ATS or job platform a sender address belongs to, else None."""
+    domain = domain_of(address)
+    while domain:
+        name = ATS_DOMAINS.get(domain)
+        if name:
+            return name
+        _, _, domain = domain.partition(".")
+    return None
+
+
+def is_free_mail(address: str) -> bool:
+    """True for personal mailbox providers, whose domain names no employer."""
+    return domain_of(address) in FREE_MAIL_DOMAINS
+
+
+def is_no_reply(address: str) -> bool:
+    """True for addresses no human reads: no-reply senders, bounces, and ATS system senders.
+
+    Replying to one of these is the commonest way a follow-up gets lost, so `contact` must
+    never be one of them. Any address at an ATS domain counts as a system sender: replies there
+    reach a robot or nobody.
+    """
+    address = address.strip().lower()
+    if "@" not in address:
+        return True
+    local = address.rpartition("@")[0]
+    return bool(_NO_REPLY_LOCAL.match(local)) or ats_of(address) is not None
+
+
+def registered_label(domain: str) -> str:
+    """The label a company registered: "careers.acme.co.uk" -> "acme"."""
+    labels = domain.lower().split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+# Local parts and subdomain labels an ATS uses for itself, not for the employer.
+_GENERIC_LABELS = frozenset({
+    "no-reply", "noreply", "no_reply", "donotreply", "do-not-reply", "notifications",
+    "notification", "jobs", "job", "careers", "career", "hire", "hiring", "talent", "recruiting",
+    "recruitment", "recruiter", "apply", "applications", "application", "mail", "email", "www",
+    "us", "eu", "app", "apps", "system", "support", "team", "candidates", "candidate", "info",
+    "reply", "replies", "bounce", "bounces", "mailer", "em", "e", "mg", "send", "news", "hr",
+    "wd1", "wd2", "wd3", "wd5", "wd10", "wd12", "wd103", "wd501", "wd502", "wd503",
+})
+_AFFIX = re.compile(
+    r"^(?:careers?|jobs?|talent|recruiting|hiring|hr)[-_.]|[-_.](?:careers?|jobs?|talent|"
+    r"recruiting|hiring|hr|noreply|no-reply|notifications?)$"
+)
+
+
+def ats_company_label(address: str) -> str | None:
+    """The employer label an ATS puts in a sender address, else None.
+
+    `acme@greenhouse-mail.io`, `careers-acme@icims.com` and `x@acme.myworkdayjobs.com` all
+    name "acme"; `no-reply@greenhouse.io` names nobody.
+    """
+    ats = ats_of(address)
+    if ats is None or ats in JOB_BOARDS:
+        return None
+    local, _, domain = address.lower().rpartition("@")
+    candidates = [local]
+    ats_domain = next(
+        (d for d in ATS_DOMAINS if domain == d or domain.endswith("." + d)), domain
+    )
+    sub = domain[: -len(ats_domain)].rstrip(".")
+    if sub:
+        candidates.insert(0, sub.split(".")[0])
+    for raw in candidates:
+        label = _AFFIX.sub("", raw.split("+")[0])
+        label = _AFFIX.sub("", label)
+        if label and label not in _GENERIC_LABELS and not _NO_REPLY_LOCAL.match(label):
+            return label
+    return None

@@ -1,0 +1,314 @@
+"""Phrase tables of the classifier: what each kind of job mail says, in en, de, fr and es.
+
+Imports `records` and `detect.phrases` only. Lines are `weight | phrase` in the language of
+`detect/phrases.py`; a weight of 3 is one phrase that alone decides, 2 a strong hint, 1 a
+hint that needs company. Phrases describe families of wording that hold across employers
+(the many ways to say "we chose someone else"), never one message's sentence.
+
+The OTHER families describe what makes mail about jobs *not* a trigger: bulk mail, other
+meanings of "interview" or "position", and people telling about their own search.
+"""
+
+from __future__ import annotations
+
+from assistant.detect.phrases import Phrase, compile_table
+from assistant.records import EmailKind
+
+_REJECTION = """
+# --- en: the decision, in its many soft forms
+3 | (decided|decision|chosen|elected|opted) [not] to (move|go|proceed|progress|continue|pursue) [forward|ahead] with (other|another|a different|different|more qualified|the other|a more) ~2 (candidate*|applicant*|profile*|application*|individual*|person|people)
+3 | (move|moving|proceed|proceeding|go|going|progress|progressing|continue|continuing) [forward|ahead] with (candidate*|applicant*|someone|other profiles|profiles) (whose|who|that) ~6 (closely|better|more|most) ~2 (match*|align*|suit*|fit*|meet*)
+3 | (decided|decision|chosen|elected|opted) not to (move|go|proceed|progress|continue|pursue|advance|invite|offer|take)
+3 | (not|won't|wont|cannot|can't|unable) ~3 (move|moving|proceed|proceeding|progress|progressing|go|going|advance|advancing) ~2 (forward|further|ahead|any further)
+3 | (not|won't|wont|unable) ~3 (proceed|proceeding|progress|progressing|continue|continuing|moving forward) with your (application|candidacy|candidature)
+3 | (regret|sorry) to (inform|advise|let you know|tell you|say|share|notify)
+3 | (has|have|was|were|are|is) not [been](selected|successful|shortlisted|chosen|accepted|progressed)
+3 | (application|candidacy|candidature) ~4 (was|were|has been|is|have been) (unsuccessful|declined|rejected|not successful)
+3 | (you were|you have been|you are) unsuccessful
+3 | unsuccessful (on this occasion|this time|at this time|at this stage)
+3 | (not|unable|cannot|can't) ~3 (offer|extend) you (the|a|this|an) ~2 (position|role|job|opportunity|offer|place)
+3 | (position|role|vacancy|opening|job|post) ~2 (has|have) [now|already]been (filled|closed|cancelled|canceled|withdrawn)
+3 | (position|role|vacancy|opening|requisition|hiring) ~3 (put|placed|is|been) on hold
+2 | (go|going|gone|move|moving|head|heading) in a different direction
+2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
+2.5 | (will|shall) not be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
+2 | (not|isn't|wasn't) [quite](the right|a) (fit|match) ~4 (role|position|time|team|us)
+2 | (decided|chosen|decision) to (close|cancel|pause|freeze) (the|this|our) (position|role|requisition|search|opening|hiring)
+2 | (other|another) (candidate*|applicant*) (whose|who) ~6 (more|better|closer|closely)
+1 | after careful (consideration|review|deliberation)
+1 | (best of luck|good luck|wish you (all the best|the best|success|every success|luck)) ~3 (search|future|career|endeavo*|job hunt)
+0.7 | keep your (resume|cv|details|profile|application|information) on file
+# --- de
+3 | (fur|zugunsten) ~2 (anderen|andere|anderer|einen anderen|eine andere|weitere) ~2 (kandidat*|bewerber*|bewerbung*|profil*|person*)
+3 | (anderen|andere|anderer) (kandidat*|bewerber*|bewerbung*) ~3 (entschieden|ausgewahlt|den vorzug)
+3 | (nicht|leider nicht|nicht mehr) [weiter|langer](berucksichtig*|in betracht|in die engere|in die nachste runde|weiterverfolgen|fortfuhren|weiterfuhren)
+3 | gegen (ihre|deine|eine weitere) ~2 (bewerbung|kandidatur|zusammenarbeit) entschieden
+3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
+3 | anderweitig (besetzt|vergeben|entschieden)
+3 | (keine|kein) (positive*|gute*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
+3 | (konnen|konnten) [wir]ihnen ~3 (keine|kein) ~2 (stelle|position|angebot|zusage|positive*)
+3 | (stelle|position|besetzung|rekrutierung|einstellung|prozess) ~4 (auf eis|pausiert|gestoppt|gestrichen|eingestellt|zuruckgestellt)
+2.5 | (absage|absagen|absagt|abzusagen) ~3 (erteilen|geben|mitteilen|bewerbung|muss*|mochten|leider)
+2.5 | (nicht|leider nicht) ~3 (berucksichtigt|weiterverfolgt|ausgewahlt) werden
+1.5 | (mussen|muss) ~3 (ihnen|dir) ~2 [leider]mitteilen
+1 | (viel erfolg|alles gute) ~4 (weiteren|zukunft|beruflich*|stellensuche|jobsuche|weg)
+# --- fr
+3 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
+3 | regrett* de (vous|t') ~2 (informer|annoncer|faire part)
+3 | (ne|pas|n') ~3 (donner|donnerons|donnons) ~2 suite
+3 | (pas|plus) ~2 (pu|pouvoir|pouvons) (donner|reserver) [une]suite
+3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|accepte*)
+3 | (n'avons|n'a|n'ont) pas ~2 (retenu|selectionne|choisi) ~2 (votre|ta) (candidature|profil|dossier)
+3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|profil*|candidature*)
+3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*)
+3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*)
+3 | (suite|reponse) (defavorable|negative)
+3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
+2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
+1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
+# --- es
+3 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
+3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|elegid*|escogid*|exitos*)
+3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|perfil*|postulante*|persona*)
+3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
+3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
+3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
+3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
+3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
+2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
+1 | (mucha suerte|mucho exito|exito|lo mejor) en (tu|su) ~2 (busqueda|carrera|futuro|camino)
+"""
+
+_RECEIVED = """
+3 | (we|we've|we have|i have|i've) ~2 (received|got|receive) your (application|cv|resume|candidacy)
+3 | your application ~4 (has been|was|is|have been) [successfully](received|submitted|sent|delivered|registered)
+3 | (thank*|thx) ~2 for (applying|submitting your application|your recent application)
+1.5 | (thank*) ~2 for (your application|your interest in (joining|working)|your interest)
+3 | (cannot|can't|can not|unable to|not able to|don't|do not|won't|will not|not possible to) ~4 (reply|respond|answer|get back) ~2 [to](every|each|all|individual*|personally)
+3 | only ~3 (shortlisted|selected|successful|suitable) (candidate*|applicant*|application*) ~4 (contacted|hear|notified|receive)
+2 | (our|the) (team|recruiter*|hiring team|talent team|recruiting team|hiring manager) will ~3 (review|reviewing|consider|evaluate|assess|look)
+2 | (we|we'll|we will) ~3 (review|reviewing|carefully review|consider|evaluate|assess) ~2 (your|all) (application|profile|background|qualifications|experience|resume|cv)
+1 | (will|we'll) ~3 (be in touch|get back to you|contact you|reach out|let you know)
+1.5 | (application|candidacy) (received|confirmation|submitted|acknowledg*)
+1.5 | (under|in) review
+# --- de
+3 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 (erhalten|eingegangen|empfangen|angekommen)
+3 | eingang (ihrer|deiner) ~2 (bewerbung|unterlagen)
+3 | eingangsbestatigung
+1.5 | (danke|vielen dank|herzlichen dank|wir bedanken uns) ~3 (bewerbung|interesse)
+3 | nicht (jedem|jeder|allen|jede) ~4 (antworten|ruckmeldung|beantworten|individuell|personlich)
+2 | (werden|wird) ~4 (prufen|sichten|ansehen|bearbeiten|durchsehen|begutachten)
+1 | (melden uns|bei ihnen melden|bei dir melden|in kontakt treten)
+# --- fr
+3 | (avons|a) ~2 (recu|reception) ~2 (votre|ta) (candidature|cv|dossier)
+3 | (accusons|confirmons|confirmation de) ~2 (reception|bonne reception)
+1.5 | merci ~3 (candidature|interet)
+2 | (etudier|examiner|etudierons|examinerons|etudiee|examinee|analyser|analyserons) ~4 (candidature|profil|dossier|cv)
+3 | (ne|pas) ~4 (repondre|revenir) ~4 (chaque|tous|toutes|individuellement|personnellement)
+1 | (reviendrons|recontacterons|reviendra|recontactera) vers (vous|toi)
+# --- es
+3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
+3 | (candidatura|solicitud|postulacion) ~3 (ha sido|fue|se ha) (recibid*|registrad*|enviad*)
+1.5 | gracias por ~2 (candidatura|solicitud|postulacion|interes|postularte|aplicar)
+2 | (revisaremos|revisara|evaluaremos|analizaremos|estudiaremos|revisando) ~3 (tu|su) ~2 (candidatura|solicitud|perfil|cv)
+3 | no (podemos|podremos|es posible) ~3 (responder|contestar) ~3 (todas|cada|todos|individualmente|personalmente)
+"""
+
+_INVITATION = """
+3 | (invite|inviting|invitation) ~2 (to|for) ~4 (interview*|call|conversation|chat|meeting|video call|phone screen|screening|onsite|on-site|assessment)
+3 | (like|love|happy|pleased|keen|excited|glad|delighted) to (invite you|schedule|set up|arrange|book|organize|organise) ~4 (interview*|call|chat|conversation|screen|meeting|onsite)
+3 | (please|kindly) ~3 (share|send|let me know|let us know|provide|confirm|reply with) ~2 [your](availability|available times|a few times|some times|times that work|times)
+2.5 | (pick|select|choose|book|reserve|schedule) ~2 (a|your|an) ~2 (time|slot|time slot|timeslot|interview slot)
+2.5 | (interview|call|screen|meeting|onsite) [is|has been](scheduled|confirmed|booked|set) (for|on)
+2 | (next|first|second|third|final|technical|onsite|on-site) (step|round|stage) ~4 (interview*|call|conversation|assessment|meet)
+2 | (progress|advance|move|moving|invite) [you](to|into) the next (stage|round|step)
+2 | (schedule|arrange|set up) (a|an|your|the) ~3 (interview*|call|phone screen|video call|chat|conversation)
+2 | (when|what time*) (are|would) you [be]available
+# --- de
+3 | (einladen|einladung|laden sie|laden dich) ~4 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin)
+3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat) ~4 (einladen|vereinbaren|terminieren|durchfuhren|fuhren)
+2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|passenden termin|verfugbarkeit|zeitfenster|zeitraum fur ein)
+2 | (personlich|naher|besser) kennen ~2 lernen
+2 | (personlich|naher|besser) kennenlernen
+# --- fr
+3 | (inviter|invitation|convier|convocation|conviez|convions) ~4 (entretien|echange|entrevue|rencontre)
+3 | (organiser|planifier|fixer|programmer|convenir|caler) ~4 (entretien|echange|appel|rendez-vous|visio|entrevue)
+2.5 | (vos|tes) disponibilites
+2.5 | (choisir|reserver|selectionner) ~2 (un|une) ~2 (creneau|horaire|date)
+2 | (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
+# --- es
+3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada)
+3 | (agendar|programar|coordinar|concertar|organizar|fijar|tener) ~3 (entrevista|llamada|reunion|videollamada)
+2.5 | (tu|su) disponibilidad
+2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una) ~2 (horario|hueco|franja|hora)
+2 | (conocerte|conocerle) ~2 (mejor|en persona)
+"""
+
+_RESCHEDULE = """
+3 | (need|needs|have|has|had|must|like|want|forced) to (reschedule|move|postpone|push|change|shift|rearrange|cancel|call off|push back|bring forward) ~3 (interview*|call|meeting|conversation|chat|appointment|onsite|screen)
+3 | (interview*|call|meeting|onsite|screen|conversation) ~3 (has been|was|is|will be|needs to be|must be|have been|had to be) (rescheduled|moved|postponed|cancelled|canceled|changed|pushed|shifted|called off|delayed)
+3 | (reschedule|rescheduling|cancel|cancelling|canceling|postpone|postponing|move|moving) (our|your|the|tomorrow's|today's|this week's|next week's) ~2 (interview*|call|meeting|conversation|chat|appointment)
+2.5 | (new|updated|revised|alternative|different) (time|date|slot|time slot|day) ~3 (interview*|call|meeting|conversation)
+2.5 | (unexpected|unforeseen|last minute|last-minute|scheduling) (conflict|emergency)
+2 | (interviewer|hiring manager|panel|colleague) ~6 (unavailable|out sick|not available|conflict|emergency|fell ill|is ill)
+1.5 | (apologi*|sorry) for (the|any) ~2 (inconvenience|short notice|change)
+# --- de
+3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen) ~4 (verschieben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
+3 | (verschieben|verlegen|absagen|verschiebung|absage|verlegung) ~3 (des|unseres|ihres|unser|ihr|den|das) ~2 (gesprach*|interview*|termin*|vorstellungsgesprach*)
+2.5 | (neuer|neuen|anderen|alternativen) (termin|terminvorschlag|zeitpunkt)
+# --- fr
+3 | (reporter|decaler|deplacer|annuler|reprogrammer|modifier|repousser) ~4 (entretien|rendez-vous|echange|appel|reunion|entrevue)
+3 | (entretien|rendez-vous|echange|appel|entrevue) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
+2.5 | (nouvelle|autre) (date|heure|horaire) ~3 (entretien|echange|rendez-vous)
+# --- es
+3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|reagendar) ~4 (entrevista|llamada|reunion|cita)
+3 | (entrevista|llamada|reunion|cita) ~4 (reprogramad*|cambiad*|movid*|pospuest*|aplazad*|cancelad*|anulad*|reagendad*)
+2.5 | (nueva|otra) (fecha|hora|horario) ~3 (entrevista|llamada|reunion)
+"""
+
+_MISSED = """
+3.5 | missed you ~3 (at|on|for|in|during|today|yesterday|this|earlier)
+3.5 | (you|you've|you have) ~2 (did not|didn't|were unable to|weren't able to|could not|couldn't|haven't|have not|was not able to|were not able to) ~2 (join|attend|show|make it|appear|connect|dial|call in|log in|be present|turn up)
+3 | no (show|shows)
+3 | (were|was) (expecting|waiting for) you
+3 | (waited|were waiting) ~3 (for you|but|however|minutes)
+2.5 | (didn't|did not|haven't|have not) (hear|heard|see|seen) ~2 (from you|you) ~6 (interview*|call|today|scheduled|meeting|yesterday|time)
+2.5 | (tried|attempted|trying) to (call|reach|contact|ring) you ~4 (interview*|scheduled|at|today|time|agreed)
+2.5 | (was|were) (not|unable) ~2 [able]to (connect|reach you|get hold of you|get through)
+# --- de
+3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten)
+3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
+3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
+3 | (konnten|konnen) (sie|dich) ~3 nicht erreich*
+# --- fr
+3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
+3 | (vous|t') ~2 (avons attendu|attendions|attendu) ~4 (en vain|sans|mais|minutes)
+3 | (absence|absent*) ~3 (entretien|rendez-vous|echange|appel)
+# --- es
+3 | no (te|se) (presentaste|presento|conectaste|conecto|uniste|unio|presentara|presentaras)
+3 | (te|le|los) (esperamos|estuvimos esperando|estabamos esperando|estuvimos aguardando)
+3 | no (pudimos|logramos|conseguimos) (contactar|localizar|conectar|comunicarnos) (contigo|con usted|con vos)
+3 | no (asististe|asistio|acudiste|acudio)
+"""
+
+_OFFER = """
+3.5 | (pleased|happy|delighted|thrilled|excited|glad) to (offer|extend|make) ~3 (offer|position|role|job)
+3.5 | (extend|extending|make|making|prepare|preparing) ~2 (an|a|the|this|your) ~2 (offer|job offer|offer of employment)
+3 | offer (of employment|letter|package|details)
+3 | (job|employment|formal|written|verbal|official) offer
+3 | (would like|want|like|love) to offer you
+2 | (accept|review|sign|signing|accepting) (the|this|our|your) ~2 offer
+1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package)
+# --- de
+3.5 | (freuen|freue|gerne) ~6 (anzubieten|anbieten|zusage|angebot machen|zusagen)
+3 | (vertragsangebot|arbeitsvertrag|jobangebot|arbeitsangebot|vertragsunterlagen)
+3 | (angebot|zusage) ~3 (stelle|position|unterbreiten|machen|erhalten)
+# --- fr
+3.5 | (heureux|heureuse|ravis|ravi|ravie|plaisir|contents|content) de (vous|te) ~2 (proposer|offrir|annoncer|faire) ~4 (poste|offre|contrat|embauche|rejoindre|proposition)
+3 | (promesse|proposition|offre) (d'embauche|de contrat|d'engagement)
+3 | (lettre|proposition) d'(offre|engagement|embauche)
+# --- es
+3.5 | (complace|alegra|encanta|gustaria|gusta|queremos) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
+3 | (carta|propuesta) [de](oferta|contratacion)
+3 | oferta (formal|laboral|de trabajo|de empleo) ~3 (para ti|para usted|adjunta|adjunto)
+"""
+
+# What bulk mail says at its foot and in its frame.
+_BULK = """
+2 | unsubscribe
+2 | (manage|update|change|edit) ~2 [email|mail|notification|subscription](preferences|settings|subscription*)
+2 | (view|read|open) ~3 (in|on) ~2 (browser|web)
+2 | (you are|you're) receiving this ~3 (email|message|because)
+2 | (stop|no longer wish to) (receiving|receive)
+2 | (newsletter|digest|weekly roundup|in this issue|this week's)
+2 | (abmelden|abbestellen|newsletter abbestellen|vom newsletter)
+2 | (desabonner|desinscrire|desabonnement|desinscription)
+2 | (darse de baja|darte de baja|cancelar [la]suscripcion|anular [la]suscripcion)
+3 | (new|recommended|latest|top|more|similar) (jobs|positions|openings|roles|vacancies|opportunities) ~3 (for you|matching|near|that match|you may|in your)
+3 | (job|jobs) (alert|alerts|recommendations|matching your)
+3 | (neue|passende|aktuelle) (jobs|stellen|stellenangebote|jobangebote)
+3 | (nouvelles|nouvelle|dernieres) (offres|opportunites) ~3 (emploi|pour vous|correspondant)
+3 | (nuevas|nuevos|ultimas) (ofertas|empleos|vacantes) ~3 (para ti|que coinciden|de empleo)
+1.5 | (read more|continue reading|read the full|lire la suite|weiterlesen|leer mas)
+1.5 | (webinar|masterclass|ebook|e-book|blog post)
+"""
+
+# "Interview", "position" and "unfortunately" in mail that is not about the user's job search.
+_OTHER_MEANING = """
+3 | (podcast|episode|listeners|show notes|on air|radio|livestream|live stream)
+3 | (journalist|reporter|magazine|newspaper|press|editorial|media|publication|article|column|quote you)
+3 | (user research|usability|ux research|research study|research session|product feedback|feedback session|user interview|customer interview|participant*)
+3 | (gift card|amazon voucher|incentive|compensated for your time|thank you gift)
+3 | (gps|latitude|longitude|coordinates|geolocation|location sharing|navigation|satellite)
+3 | (package|parcel|shipment|shipping|courier|tracking number|delivery|order number|your order|dispatch*)
+3 | (paket|sendung|lieferung|bestellung|zustellung|umfrage|nutzerforschung|presse|zeitung|journalist*)
+3 | (colis|livraison|commande|expedition|etude utilisateur|journaliste|presse|emission)
+3 | (paquete|envio|pedido|entrega|estudio de usuarios|periodista|prensa|emision)
+"""
+
+# People telling their own story: a friend's rejection is not the user's.
+_NARRATIVE = """
+3 | (my|our) (application|interview|candidacy|rejection|job search|job hunt|onsite)
+3 | (rejected|turned down|ghosted|declined) me
+3 | (i|we) (got|was|were|have been|have been|just got|finally got) (rejected|turned down|ghosted|a rejection|the rejection|an offer|the offer)
+3 | i (didn't|did not|never) (get|got) (the|that|this|a) (job|offer|role|position|call back|callback)
+3 | (they|he|she|the recruiter|the company) (told|emailed|wrote|informed|sent) (me|us)
+3 | (meine|meiner|mein) (bewerbung|vorstellungsgesprach|absage|jobsuche)
+3 | (mir|ich habe|ich hab|ich bekam) ~2 (absage|abgesagt)
+3 | (ma|mon) (candidature|entretien|refus|recherche d'emploi)
+3 | (j'ai|on m'a) ~2 (recu|eu|essuye) ~2 (refus|reponse negative)
+3 | (mi|mis) (candidatura|entrevista|rechazo|busqueda de empleo)
+3 | (me|nos) (rechazaron|han rechazado|dijeron|escribieron)
+"""
+
+# Words that make mail about the user's job search at all.
+_JOB_CONTEXT = """
+1 | (application|applied|applying|candidate*|candidacy|applicant*|position|role|vacancy|opening|recruit*|hiring|talent|resume|cv|job|career*|employment|requisition)
+1 | (bewerbung*|bewerber*|stelle|stellen*|position|kandidat*|lebenslauf|recruiting|personal*|einstellung|vorstellungsgesprach)
+1 | (candidature|candidat*|poste|recrutement|emploi|embauche|entretien d'embauche)
+1 | (candidatura|candidat*|puesto|vacante|seleccion|solicitud|postulacion|empleo|contratacion)
+"""
+
+PHRASES: dict[EmailKind, tuple[Phrase, ...]] = {
+    EmailKind.REJECTION: compile_table(_REJECTION),
+    EmailKind.APPLICATION_RECEIVED: compile_table(_RECEIVED),
+    EmailKind.INTERVIEW_INVITATION: compile_table(_INVITATION),
+    EmailKind.INTERVIEW_RESCHEDULE_OR_CANCEL: compile_table(_RESCHEDULE),
+    EmailKind.MISSED_INTERVIEW_NOTICE: compile_table(_MISSED),
+    EmailKind.OFFER: compile_table(_OFFER),
+}
+BULK = compile_table(_BULK)
+OTHER_MEANING = compile_table(_OTHER_MEANING)
+NARRATIVE = compile_table(_NARRATIVE)
+JOB_CONTEXT = compile_table(_JOB_CONTEXT)
+
+# Kinds whose phrases assert something happens: a negation or a condition just before the
+# phrase ("we are unable to offer you", "if selected, we will invite you") voids them.
+ASSERTIVE = frozenset({
+    EmailKind.REJECTION, EmailKind.INTERVIEW_INVITATION, EmailKind.OFFER,
+    EmailKind.INTERVIEW_RESCHEDULE_OR_CANCEL, EmailKind.MISSED_INTERVIEW_NOTICE,
+})
+
+# Words that open a condition, in the four languages (folded).
+CONDITIONAL_WORDS = frozenset({
+    "if", "should", "once", "unless", "whether", "case", "otherwise", "falls", "wenn", "sollte",
+    "sollten", "sobald", "ob", "si", "caso", "lorsque", "quand", "cuando",
+})
+# Words that negate what follows in the next few words (folded).
+NEGATION_WORDS = frozenset({
+    "not", "unable", "cannot", "can't", "won't", "wont", "never", "no", "nicht", "kein",
+    "keine", "keinen", "ne", "n'", "pas", "jamais", "nunca", "tampoco", "sin", "without",
+    "unfortunately", "leider", "malheureusement", "lamentablemente", "desafortunadamente",
+})
+
+# Stop words per language, for detect_language: frequent, short, and not shared widely.
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and you your we to of for with this that have are is will be our "
+                    "thank would at from it as please us on".split()),
+    "de": frozenset("der die das und sie ihre ihr wir uns mit fur nicht ist ein eine einen "
+                    "bei zu auf dass von den dem im freundlichen grussen vielen dank".split()),
+    "fr": frozenset("le la les et vous votre nous de des du pour avec est une un pas dans "
+                    "sur que qui au aux cordialement bonjour merci".split()),
+    "es": frozenset("el la los las y usted tu su nosotros de del para con es una un por en "
+                    "que al saludos hola gracias muy".split()),
+}
