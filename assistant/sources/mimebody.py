@@ -1,0 +1,184 @@
+"""The readable text and the calendar parts of a parsed MIME message, capped and lenient.
+
+Pure: imports the standard library email package and the sibling pure modules `mimetext` and
+`htmltext`; no I/O. Attachments are never decoded (a 20 MB PDF costs nothing beyond the parse);
+text parts are cut *before* decoding, so a huge text part costs no more than the cap. A
+multipart whose declared boundary never appears (a common breakage) is re-read with the
+boundary the body actually uses, and when that fails its body is read as plain text.
+"""
+
+from __future__ import annotations
+
+import binascii
+import logging
+import re
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+
+from assistant.sources.htmltext import html_to_text
+from assistant.sources.mimetext import body_text, codec_for
+
+logger = logging.getLogger(__name__)
+
+_MAX_DEPTH = 40  # nested multiparts deeper than this are hostile, not mail
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+_BOUNDARY_LINE = re.compile(rb"^--([^\s]{1,200}?)(?:--)?[ \t]*\r?$", re.MULTILINE)
+_URL = re.compile(r"\bhttps?://[^\s<>\"')\]]+|\bwww\.[a-z0-9-]+\.[^\s<>\"')\]]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What `extract_body` found in a message."""
+
+    text: str
+    from_html: bool
+    link_count: int
+    calendar_parts: tuple[str, ...]
+    truncated: bool
+
+
+@dataclass
+class _Collected:
+    plain: list[str]
+    html: list[str]
+    calendars: list[str]
+    truncated: bool = False
+
+
+def _raw_header(part: Message, name: str) -> str:
+    """The first raw value of a header, without going through the (fragile) header parser."""
+    wanted = name.lower()
+    return next((str(v) for k, v in part.raw_items() if k.lower() == wanted), "")
+
+
+def _content_type(part: Message) -> str:
+    try:
+        return part.get_content_type()
+    except Exception:  # the header registry has parser bugs on hostile input
+        return "text/plain"
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        value = part.get_param("charset")
+    except Exception:  # as above
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _is_attachment(part: Message) -> bool:
+    return _raw_header(part, "content-disposition").strip().lower().startswith("attachment")
+
+
+def _payload_bytes(part: Message) -> bytes:
+    """The part's body exactly as received, still transfer-encoded.
+
+    `get_payload()` would decode 8-bit bytes with the declared charset and "replace" (losing
+    them), and `get_payload(decode=True)` decodes a whole 20 MB part before we can cap it; the
+    parser keeps the raw body in `_payload` as ASCII plus surrogate escapes.
+    """
+    payload = getattr(part, "_payload", None)
+    if not isinstance(payload, str):
+        return b""
+    return payload.encode("utf-8", "surrogateescape")
+
+
+def _decode_capped(part: Message, limit: int) -> tuple[bytes, bool]:
+    """The decoded payload, cut before decoding so the work is bounded by `limit`."""
+    raw = _payload_bytes(part)
+    cte = _raw_header(part, "content-transfer-encoding").strip().lower()
+    if cte == "base64":
+        window = raw[: limit * 2 + 1024]  # 4/3 of the limit plus line breaks fits easily
+        compact = re.sub(rb"[^A-Za-z0-9+/]", b"", window)
+        max_chars = (limit + 2) // 3 * 4
+        cut = len(window) < len(raw) or len(compact) > max_chars
+        usable = compact[:max_chars]
+        if len(usable) % 4 == 1:  # a lone trailing character encodes nothing
+            usable = usable[:-1]
+        try:
+            data = binascii.a2b_base64(usable + b"=" * (-len(usable) % 4))
+        except (binascii.Error, ValueError):
+            data = raw[:limit]
+    elif cte == "quoted-printable":
+        head = raw[: limit * 3]
+        data = binascii.a2b_qp(head)
+        cut = len(head) < len(raw)
+    else:
+        data = raw
+        cut = False
+    if len(data) > limit:
+        data, cut = data[:limit], True
+    return data, cut
+
+
+def _salvage(part: Message) -> Message | None:
+    """Re-read a multipart whose declared boundary is absent, using the one the body uses."""
+    raw = _payload_bytes(part)
+    match = _BOUNDARY_LINE.search(raw)
+    if match is None:
+        return None
+    boundary = match.group(1).decode("ascii", "replace").replace('"', "")
+    head = f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'.encode()
+    reparsed = BytesParser(policy=policy.default).parsebytes(head + raw)
+    return reparsed if reparsed.is_multipart() else None
+
+
+def _collect(part: Message, limit: int, found: _Collected, depth: int = 0) -> None:
+    ctype = _content_type(part)
+    if depth > _MAX_DEPTH or ctype == "message/rfc822":
+        # A forwarded message as attachment is someone else's mail, not this sender's text.
+        return
+    if part.is_multipart():
+        payload = part.get_payload()
+        for sub in payload if isinstance(payload, list) else ():
+            if isinstance(sub, Message):
+                _collect(sub, limit, found, depth + 1)
+        return
+    if ctype.startswith("multipart/"):
+        salvaged = _salvage(part) if depth < _MAX_DEPTH else None
+        if salvaged is not None:
+            _collect(salvaged, limit, found, depth + 1)
+            return
+        logger.debug("multipart without usable boundary; reading its body as text")
+        ctype = "text/plain"
+    if ctype in _CALENDAR_TYPES:
+        data, cut = _decode_capped(part, limit)
+        found.calendars.append(body_text(data, _charset(part) or "utf-8"))
+        found.truncated |= cut
+        return
+    if _is_attachment(part) or ctype not in ("text/plain", "text/html"):
+        return
+    data, cut = _decode_capped(part, limit)
+    found.truncated |= cut
+    charset = _charset(part)
+    if charset and codec_for(charset) is None:
+        logger.debug("unknown charset %r; using the fallback chain", charset[:40])
+    (found.plain if ctype == "text/plain" else found.html).append(body_text(data, charset))
+
+
+def cap_text(text: str, limit: int) -> tuple[str, bool]:
+    """`text` cut so its UTF-8 form fits in `limit` bytes, and whether it was cut."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) <= limit:
+        return text, False
+    return encoded[:limit].decode("utf-8", "ignore"), True
+
+
+def extract_body(msg: EmailMessage | Message, limit: int) -> Body:
+    """Text (text/plain preferred, else HTML converted), link count, calendar parts, caps."""
+    found = _Collected(plain=[], html=[], calendars=[])
+    _collect(msg, limit, found)
+    if found.plain or not found.html:
+        text, cut = cap_text("\n\n".join(t.strip("\n") for t in found.plain), limit)
+        links = len(_URL.findall(text))
+        from_html = False
+    else:
+        converted = [html_to_text(h) for h in found.html]
+        text, cut = cap_text("\n\n".join(t for t, _ in converted), limit)
+        links = sum(n for _, n in converted)
+        from_html = True
+    calendars = tuple(cap_text(c, limit)[0] for c in found.calendars)
+    truncated = found.truncated or cut or any(len(c.encode()) > limit for c in found.calendars)
+    return Body(text.rstrip(), from_html, links, calendars, truncated)
