@@ -319,3 +319,17 @@ class QueuedDraft:
     created: datetime
     updated: datetime
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FolderState:
+    """Where the incremental sync of one IMAP folder stands (kept by the store between runs).
+
+    `uidnext` is 0 while a sync is unfinished, so the next STATUS always looks "changed" and the
+    sync resumes after `last_uid`. `highestmodseq` is None when the server lacks CONDSTORE.
+    """
+
+    uidvalidity: int
+    uidnext: int
+    highestmodseq: int | None
+    last_uid: int
