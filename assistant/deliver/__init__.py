@@ -78,7 +78,7 @@ class DeliveryOutcome:
 
     draft_id: str
     state: DraftState
-    detail: str  # one line for the user
+    message: str  # one line for the user
     copies_sent: int  # 0 when the draft was already there or is a reminder
 
 
@@ -144,6 +144,8 @@ def _after_unknown_outcome(
     error = f"{type(exc).__name__}: {exc}"
     try:
         present = deliverer.confirm(q)
+    except CannotConfirm:
+        raise  # it says what the user should do
     except DeliveryError:
         raise DeliveryError(
             q.id,

@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 
 S = DraftState
 AWAITING_USER = (S.PENDING, S.NEEDS_RECIPIENT)
+EDITABLE = (S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED)
 _ID_LENGTH = 8
 
 
@@ -261,8 +262,7 @@ def replace_message(
     if draft.key != current.draft.key:
         raise QueueError(f"draft {current.id}: an edit cannot change the trigger key", current.id)
     to_state = S.NEEDS_RECIPIENT if draft.needs_recipient else S.PENDING
-    allowed = (S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED)
-    return _transition(db, current.id, allowed, to_state, "edited", cause, now, draft=draft)
+    return _transition(db, current.id, EDITABLE, to_state, "edited", cause, now, draft=draft)
 
 
 def withdraw(db: Database, key_prefix: str, cause: str, now: datetime) -> list[str]:
