@@ -118,6 +118,7 @@ class Email:
     calendar_parts: tuple[str, ...] = ()  # raw text/calendar payloads (METHOD:REQUEST/CANCEL)
     truncated: bool = False  # text was cut at the configured cap
     uid: int | None = None  # IMAP UID, when the source is IMAP
+    date_unknown: bool = False  # no usable Date or Received header: `date` is 1970-01-01 UTC
 
     def header(self, name: str) -> str | None:
         """The first of the extra headers with this (case-insensitive) name."""
@@ -140,6 +141,7 @@ class Attendee:
     name: str = ""
     partstat: str = "NEEDS-ACTION"  # RFC 5545 PARTSTAT, upper-case
     role: str = "REQ-PARTICIPANT"
+    cutype: str = "INDIVIDUAL"  # RFC 5545 CUTYPE, upper-case: ROOM and RESOURCE are not people
 
 
 @dataclass(frozen=True, slots=True)
