@@ -248,7 +248,7 @@ _OTHER_MEANING = """
 
 # People telling their own story: a friend's rejection is not the user's.
 _NARRATIVE = """
-3 | (my|our) (application|interview|candidacy|rejection|job search|job hunt|onsite)
+3 | my (application|interview|candidacy|rejection|job search|job hunt|onsite)
 3 | (rejected|turned down|ghosted|declined) me
 3 | (i|we) (got|was|were|have been|have been|just got|finally got) (rejected|turned down|ghosted|a rejection|the rejection|an offer|the offer)
 3 | i (didn't|did not|never) (get|got) (the|that|this|a) (job|offer|role|position|call back|callback)
@@ -263,10 +263,10 @@ _NARRATIVE = """
 
 # Words that make mail about the user's job search at all.
 _JOB_CONTEXT = """
-1 | (application|applied|applying|candidate*|candidacy|applicant*|position|role|vacancy|opening|recruit*|hiring|talent|resume|cv|job|career*|employment|requisition)
-1 | (bewerbung*|bewerber*|stelle|stellen*|position|kandidat*|lebenslauf|recruiting|personal*|einstellung|vorstellungsgesprach)
-1 | (candidature|candidat*|poste|recrutement|emploi|embauche|entretien d'embauche)
-1 | (candidatura|candidat*|puesto|vacante|seleccion|solicitud|postulacion|empleo|contratacion)
+1 | (interview*|application|applied|applying|candidate*|candidacy|applicant*|position|role|vacancy|opening|recruit*|hiring|talent|resume|cv|job|career*|employment|requisition)
+1 | (gesprach|bewerbung*|bewerber*|stelle|stellen*|position|kandidat*|lebenslauf|recruiting|personal*|einstellung|vorstellungsgesprach)
+1 | (entretien|candidature|candidat*|poste|recrutement|emploi|embauche|entretien d'embauche)
+1 | (entrevista|candidatura|candidat*|puesto|vacante|seleccion|solicitud|postulacion|empleo|contratacion)
 """
 
 PHRASES: dict[EmailKind, tuple[Phrase, ...]] = {

@@ -1,0 +1,155 @@
+"""Classify one email into the seven kinds of SPEC section 3, with evidence and a confidence.
+
+Imports `records` and the sibling pure modules (`rules`, `lexicon`, `phrases`, `extract`,
+`ats`); no I/O, no clock, no network, no model. The method is weighted rules: every registered
+rule (`detect/rules.py`) returns signals, and this module adds them up per kind.
+
+How the weights combine, and why:
+- A kind's score is its strongest signal plus half the next plus a quarter of the third:
+  agreeing phrases make a decision surer without letting one long mail win by sheer length.
+- `other` starts at 1.0 and collects the evidence against a trigger (bulk mail, another
+  meaning, someone's own story, no job words at all). A job kind wins only when it scores at
+  least 2.0 and more than `other`.
+- Some kinds contain others by nature: a missed-interview notice proposes a new time, a
+  rejection thanks you for applying, an offer mentions the interview. A strong signal of the
+  containing kind halves the contained kind's score.
+- The confidence is a softmax over the scores (temperature 1): "calibrated-ish", higher when
+  the winner stands clear of the runner-up.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from assistant.detect import lexicon, rules
+from assistant.detect.ats import ats_of
+from assistant.detect.extract import extract
+from assistant.detect.phrases import fold, words_of
+from assistant.records import Classification, Email, EmailKind
+
+logger = logging.getLogger(__name__)
+
+K = EmailKind
+_OTHER_BASE = 1.0
+_MIN_TRIGGER = 2.0
+_DECAY = (1.0, 0.5, 0.25, 0.125)
+_HEAD_CHARS = 6000  # decide on the start of the new text, where people write what matters...
+_TAIL_CHARS = 1500  # ...and look at its end, where bulk mail keeps its footer
+_SUBSUMES: dict[EmailKind, tuple[EmailKind, ...]] = {
+    K.MISSED_INTERVIEW_NOTICE: (K.INTERVIEW_RESCHEDULE_OR_CANCEL, K.INTERVIEW_INVITATION),
+    K.OFFER: (K.APPLICATION_RECEIVED, K.INTERVIEW_INVITATION),
+    K.REJECTION: (K.APPLICATION_RECEIVED, K.INTERVIEW_INVITATION),
+    K.INTERVIEW_RESCHEDULE_OR_CANCEL: (K.INTERVIEW_INVITATION,),
+}
+_JOB_KINDS = tuple(k for k in EmailKind if k is not K.OTHER)
+
+
+def detect_language(text: str) -> str:
+    """The language of `text` among en, de, fr and es, by stop-word counts; "en" when unsure."""
+    counts: Counter[str] = Counter()
+    for word in fold(text[:4000]).split():
+        for language, stops in lexicon.STOP_WORDS.items():
+            if word.strip(".,;:!?()\"'") in stops:
+                counts[language] += 1
+    if not counts:
+        return "en"
+    language, best = counts.most_common(1)[0]
+    return language if best >= 2 and best > counts["en"] else "en"
+
+
+def _excerpt(text: str) -> str:
+    if len(text) <= _HEAD_CHARS + _TAIL_CHARS:
+        return text
+    return text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:]
+
+
+def _decayed(weights: list[float]) -> float:
+    return sum(w * d for w, d in zip(sorted(weights, reverse=True), _DECAY, strict=False))
+
+
+def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]:
+    by_kind: dict[EmailKind, list[float]] = defaultdict(list)
+    for signal in found:
+        weight = signal.weight
+        if signal.kind is K.OTHER and signal.evidence.startswith("context:") and job_words >= 3:
+            weight /= 2  # "press" or "delivery" in a mail full of job words is a job title
+        if weight:
+            by_kind[signal.kind].append(weight)
+    scores = {kind: _decayed(by_kind[kind]) for kind in _JOB_KINDS}
+    scores[K.OTHER] = _OTHER_BASE + _decayed(by_kind[K.OTHER]) + (1.5 if job_words == 0 else 0.0)
+    for big, smaller in _SUBSUMES.items():
+        if max(by_kind[big], default=0.0) >= 3.0:
+            for kind in smaller:
+                scores[kind] /= 2
+    return scores
+
+
+def _decide(scores: dict[EmailKind, float]) -> tuple[EmailKind, float]:
+    best = max(_JOB_KINDS, key=lambda k: scores[k])
+    kind = best if scores[best] >= _MIN_TRIGGER and scores[best] > scores[K.OTHER] else K.OTHER
+    total = sum(math.exp(s) for s in scores.values())
+    return kind, math.exp(scores[kind]) / total
+
+
+def _evidence(kind: EmailKind, found: list[rules.Signal], job_words: int) -> tuple[str, ...]:
+    mine = sorted((s for s in found if s.kind is kind and s.weight), key=lambda s: -s.weight)
+    items = [s.evidence for s in mine[:5]]
+    if kind is not K.OTHER:
+        items += [s.evidence for s in found if s.evidence.startswith("sender:")]
+    if kind is K.OTHER and job_words == 0:
+        items.append("context:no job-search words")
+    if not items:
+        items.append("no job-search signal" if kind is K.OTHER else "weak signals")
+    return tuple(dict.fromkeys(items))
+
+
+def classify(
+    email: Email,
+    *,
+    own_addresses: frozenset[str] = frozenset(),
+    known_contacts: Mapping[str, str] | None = None,
+) -> Classification:
+    """What `email` means for the job search, with the evidence that decided it.
+
+    Decides on the new text (not the quoted chain) and the subject. Mail from one of the
+    user's own addresses is never a trigger.
+
+    Args:
+        own_addresses: the user's addresses, lower-case.
+        known_contacts: human recruiter addresses already known, by company name (any case);
+            used as `contact` when the message itself names no human.
+    """
+    text = email.new_text or email.text
+    language = detect_language(email.subject + "\n" + text)
+    own = frozenset(a.lower() for a in own_addresses)
+    sender = email.sender.email.lower() if email.sender else ""
+    if sender and sender in own:
+        return Classification(K.OTHER, 0.99, language=language, evidence=("sender:own address",))
+    subject, body = fold(email.subject), fold(_excerpt(text))
+    ctx = rules.Context(
+        email=email,
+        subject=subject,
+        body=body,
+        words=words_of(subject) | words_of(body),
+        ats=ats_of(sender) if sender else None,
+    )
+    found = rules.signals(ctx)
+    job_words = rules.job_context(ctx)
+    kind, confidence = _decide(_scores(found, job_words))
+    company, role, contact = extract(
+        email, kind, own_addresses=own, known_contacts=known_contacts
+    )
+    result = Classification(
+        kind=kind,
+        confidence=round(min(0.99, max(0.05, confidence)), 3),
+        company=company,
+        contact=contact,
+        role=role,
+        language=language,
+        evidence=_evidence(kind, found, job_words),
+    )
+    logger.debug("%s: %s (%.2f)", email.key, kind.value, result.confidence)
+    return result

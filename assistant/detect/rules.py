@@ -1,0 +1,257 @@
+"""The classifier's signal rules: one small class per family of evidence.
+
+Imports `records`, `detect.ats`, `detect.lexicon` and `detect.phrases`; pure, no I/O. Each rule
+looks at one prepared message (`Context`) and returns weighted `Signal`s for a kind, each with
+a short evidence string. Rules never decide: `classify.py` adds the weights up. A signal for
+`OTHER` is evidence *against* a trigger (bulk mail, another meaning, someone's own story).
+
+New rules register themselves with `@rule`; order does not matter.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.detect import lexicon
+from assistant.detect.ats import ats_of
+from assistant.detect.phrases import Phrase, find, fold
+from assistant.records import Email, EmailKind
+
+logger = logging.getLogger(__name__)
+
+K = EmailKind
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One message, prepared once for every rule."""
+
+    email: Email
+    subject: str  # folded
+    body: str  # folded new text, capped
+    words: frozenset[str]  # words of subject and body
+    ats: str | None  # the ATS or job platform that sent it, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    kind: EmailKind
+    weight: float
+    evidence: str
+
+
+class Rule:
+    """A family of evidence; subclasses set `name` and implement `match`."""
+
+    name = "rule"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        raise NotImplementedError
+
+
+RULES: list[Rule] = []
+
+
+def rule(cls: type[Rule]) -> type[Rule]:
+    """Register a rule class (one instance serves every message)."""
+    RULES.append(cls())
+    return cls
+
+
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_LEAD_WORDS = re.compile(r"[\w']+")
+
+
+def _lead(text: str, start: int, limit: int = 120) -> list[str]:
+    """The words of the current sentence before `start` (at most `limit` characters back)."""
+    window = text[max(0, start - limit) : start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return _LEAD_WORDS.findall(window[cut:])
+
+
+def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
+    """Why a phrase does not count here: it sits in a condition or is negated; else None.
+
+    "If you are not selected, you will not hear from us" is a promise about the future, not a
+    rejection; "we are unable to offer you" is not an offer.
+    """
+    if kind not in lexicon.ASSERTIVE:
+        return None
+    lead = _lead(text, match.start())
+    if any(word in lexicon.CONDITIONAL_WORDS for word in lead):
+        return "conditional"
+    if kind in (K.OFFER, K.INTERVIEW_INVITATION):
+        inside = _LEAD_WORDS.findall(match.group(0))
+        near = lead[-5:] + inside
+        if any(w in lexicon.NEGATION_WORDS or w.startswith("n'") for w in near):
+            return "negated"
+    return None
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _distinct(
+    found: list[tuple[Phrase, re.Match[str]]],
+) -> list[tuple[Phrase, re.Match[str]]]:
+    """Matches that cover different text: two phrases reading one sentence count once."""
+    kept: list[tuple[Phrase, re.Match[str]]] = []
+    for phrase, match in sorted(found, key=lambda pm: -pm[0].weight):
+        if all(match.end() <= m.start() or match.start() >= m.end() for _, m in kept):
+            kept.append((phrase, match))
+    return kept
+
+
+@rule
+class KindPhrases(Rule):
+    """What job mail says: the lexicon's phrases for each kind, in subject and new text."""
+
+    name = "phrases"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        for kind, phrases in lexicon.PHRASES.items():
+            for place, text in (("subject", ctx.subject), ("phrase", ctx.body)):
+                for phrase, found in _distinct(find(phrases, text, ctx.words)):
+                    why = _voided(kind, text, found)
+                    if why is None:
+                        yield Signal(kind, phrase.weight, f'{place}:"{_quote(found.group(0))}"')
+                    elif why == "conditional" and kind is K.REJECTION:
+                        # "if we do not hear back / if unsuccessful": the hallmark of an ack.
+                        yield Signal(K.APPLICATION_RECEIVED, 1.0, f'conditional:"{_quote(found.group(0))}"')
+
+
+_METHOD = re.compile(r"^METHOD:\s*(\w+)", re.MULTILINE | re.IGNORECASE)
+_SEQUENCE = re.compile(r"^SEQUENCE:\s*(\d+)", re.MULTILINE | re.IGNORECASE)
+
+
+@rule
+class CalendarParts(Rule):
+    """An emailed calendar invitation: REQUEST invites (or moves, when re-sequenced), CANCEL cancels."""
+
+    name = "calendar"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        for part in ctx.email.calendar_parts[:3]:
+            method = _METHOD.search(part)
+            value = method.group(1).upper() if method else "PUBLISH"
+            sequence = _SEQUENCE.search(part)
+            if value == "CANCEL":
+                yield Signal(K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, "calendar:METHOD:CANCEL")
+            elif value == "REQUEST" and sequence and int(sequence.group(1)) > 0:
+                yield Signal(K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.0, "calendar:updated REQUEST")
+                yield Signal(K.INTERVIEW_INVITATION, 1.5, "calendar:METHOD:REQUEST")
+            elif value == "REQUEST":
+                yield Signal(K.INTERVIEW_INVITATION, 2.5, "calendar:METHOD:REQUEST")
+
+
+_CALENDAR_SUBJECT = (
+    (re.compile(r"^(?:updated invitation|invitation mise a jour|einladung aktualisiert|"
+                r"invitacion actualizada|rescheduled|neuer termin)\b"),
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5),
+    (re.compile(r"^(?:cancell?ed(?: event)?|canceled|abgesagt|absage|annule|evenement annule|"
+                r"cancelad[oa]|evento cancelado)\s*:"),
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5),
+    (re.compile(r"^(?:invitation|einladung|invitacion)\s*:"), K.INTERVIEW_INVITATION, 1.5),
+)
+
+
+@rule
+class CalendarSubject(Rule):
+    """Subjects that calendar programs write ("Updated invitation: ...", "Canceled event: ...")."""
+
+    name = "calendar-subject"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        for pattern, kind, weight in _CALENDAR_SUBJECT:
+            found = pattern.match(ctx.subject)
+            if found:
+                yield Signal(kind, weight, f'subject:"{_quote(found.group(0))}"')
+                return
+
+
+def _total(phrases: tuple[Phrase, ...], ctx: Context, text: str) -> list[tuple[Phrase, str]]:
+    return [(p, m.group(0)) for p, m in find(phrases, text, ctx.words)]
+
+
+@rule
+class BulkMail(Rule):
+    """Newsletters, digests and job alerts: list headers, bulk precedence, links, footers."""
+
+    name = "bulk"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        email = ctx.email
+        # An ATS's own mail may carry List-Unsubscribe; its weight is lower than a list's.
+        if email.list_id:
+            yield Signal(K.OTHER, 3.0, "header:List-Id")
+        if email.precedence in ("bulk", "list", "junk"):
+            yield Signal(K.OTHER, 2.5, f"header:Precedence {email.precedence}")
+        if email.list_unsubscribe:
+            yield Signal(K.OTHER, 1.0 if ctx.ats else 2.0, "header:List-Unsubscribe")
+        if email.link_count >= 8:
+            weight = 3.0 if email.link_count >= 20 else 2.0
+            yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
+        for phrase, text in _total(lexicon.BULK, ctx, ctx.body)[:3]:
+            yield Signal(K.OTHER, phrase.weight, f'bulk:"{_quote(text)}"')
+
+
+@rule
+class OtherMeaning(Rule):
+    """Words that put "interview", "position" or "delayed" in another world (press, UX, parcels)."""
+
+    name = "meaning"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        for phrase, text in _total(lexicon.OTHER_MEANING, ctx, ctx.subject + "\n" + ctx.body)[:3]:
+            yield Signal(K.OTHER, phrase.weight, f'context:"{_quote(text)}"')
+
+
+@rule
+class OwnStory(Rule):
+    """Someone telling about their own search ("they rejected me"), not an employer writing."""
+
+    name = "narrative"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        for phrase, text in _total(lexicon.NARRATIVE, ctx, ctx.body)[:3]:
+            yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
+
+
+@rule
+class Sender(Rule):
+    """Mail from an applicant-tracking system is job mail; so is a recruiting team's name."""
+
+    name = "sender"
+    _TEAM = re.compile(
+        r"\b(?:recruit\w*|talent|hiring|careers?|jobs?|hr|human resources|people team|"
+        r"personal\w*|bewerbung\w*|karriere|recrutement|rh|ressources humaines|seleccion|"
+        r"reclutamiento|rrhh|talento)\b"
+    )
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        sender = ctx.email.sender
+        if ctx.ats:
+            yield Signal(K.OTHER, 0.0, f"sender:{ctx.ats} ATS")
+        elif sender and self._TEAM.search(fold(sender.name + " " + sender.email)):
+            yield Signal(K.OTHER, 0.0, "sender:recruiting team")
+
+
+def job_context(ctx: Context) -> int:
+    """How many distinct job words the message has (0: probably not about a job at all)."""
+    text = ctx.subject + "\n" + ctx.body
+    found = {m.group(0) for p in lexicon.JOB_CONTEXT for m in p.regex.finditer(text)}
+    return len(found) + (2 if ctx.ats else 0)
+
+
+def signals(ctx: Context) -> list[Signal]:
+    """Every signal every registered rule finds in one message."""
+    result: list[Signal] = []
+    for each in RULES:
+        result.extend(each.match(ctx))
+    return result
+
