@@ -36,8 +36,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
-from dateutil.relativedelta import relativedelta
-from dateutil.rrule import rrulestr
+from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
+from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 
 from assistant.errors import ParseError
 from assistant.records import Attendee, CalendarEvent, SkippedItem
@@ -74,6 +74,9 @@ class IcsLimits:
     max_series_work: int = 50_000  # estimated rule steps from DTSTART to the window's end
 
 
+DEFAULT_LIMITS = IcsLimits()
+
+
 @dataclass(frozen=True)
 class CalendarReadResult:
     """What one calendar read gave: occurrences (earliest first), what was skipped, METHOD."""
@@ -90,7 +93,7 @@ def parse_calendar(
     start: datetime,
     end: datetime,
     default_tz: ZoneInfo,
-    limits: IcsLimits = IcsLimits(),  # frozen, so sharing the default is safe
+    limits: IcsLimits = DEFAULT_LIMITS,
 ) -> CalendarReadResult:
     """Every occurrence of every VEVENT that overlaps [start, end), as UTC `CalendarEvent`s.
 
