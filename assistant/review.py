@@ -105,9 +105,14 @@ def _check_addresses(
 def _check_headers(
     message: EmailMessage, original: EmailMessage, identity: Identity, problems: list[str]
 ) -> None:
+    seen: dict[str, int] = {}
     for name, value in message.items():
         if any(c in str(value) for c in "\r\n\0"):
             problems.append(f"{name}: contains a line break or NUL character; keep it on one line")
+        seen[name.lower()] = seen.get(name.lower(), 0) + 1
+        limit = message.policy.header_max_count(name)
+        if limit is not None and seen[name.lower()] == limit + 1:
+            problems.append(f"{name}: appears more than once; merge them into one line")
     senders = list(getattr(message["From"], "addresses", ())) if message["From"] else []
     if len(senders) != 1 or senders[0].addr_spec.lower() not in identity.addresses:
         mine = ", ".join(sorted(identity.addresses))

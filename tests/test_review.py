@@ -117,6 +117,7 @@ INVALID_EDITS = [
     ("To the user", _swap("jane.doe@acme.example", "alex.rivera@example.net"), "your own"),
     ("To an alias", _swap("jane.doe@acme.example", "ALEX@old.example"), "your own"),
     ("Cc invalid", _swap("Subject:", "Cc: not an address\nSubject:"), "Cc:"),
+    ("two To lines", _swap("Subject:", "To: sam@acme.example\nSubject:"), "more than once"),
     ("Bcc added", _swap("Subject:", "Bcc: x@acme.example\nSubject:"), "Bcc"),
     ("Subject blank", _swap("Subject: Re: Interview for Data Analyst", "Subject:  "), "Subject"),
     ("Message-ID changed", _swap("Message-ID: <", "Message-ID: <x"), "Message-ID"),

@@ -41,7 +41,7 @@ SENT_FLAG = b"\\Sent"
 def _envelope(draft: QueuedDraft) -> tuple[str, list[str]]:
     """Sender and recipients (To and Cc) read from the message itself, as the user approved it."""
     headers = BytesParser(policy=policy.default).parsebytes(draft.draft.message, headersonly=True)
-    senders = headers["From"].addresses if headers["From"] else ()
+    senders = list(headers["From"].addresses) if headers["From"] else []
     recipients = [
         a.addr_spec for name in ("To", "Cc") if headers[name] for a in headers[name].addresses
     ]

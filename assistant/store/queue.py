@@ -130,10 +130,10 @@ def _resolve(conn: sqlite3.Connection, draft_id: str) -> sqlite3.Row:
     wanted = draft_id.strip().lower()
     if not wanted:
         raise QueueError("no draft id given: run `assistant queue` to see the ids")
-    row = conn.execute("SELECT * FROM drafts WHERE id=?", (wanted,)).fetchone()
+    row: sqlite3.Row | None = conn.execute("SELECT * FROM drafts WHERE id=?", (wanted,)).fetchone()
     if row is not None:
         return row
-    rows = conn.execute(
+    rows: list[sqlite3.Row] = conn.execute(
         "SELECT * FROM drafts WHERE substr(id, 1, ?)=? ORDER BY id LIMIT 6", (len(wanted), wanted)
     ).fetchall()
     if not rows:
