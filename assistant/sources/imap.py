@@ -44,9 +44,11 @@ from assistant.sources import imapbody
 from assistant.sources.mailparse import parse_message
 
 __all__ = [
+    "ConnectionLost",
     "FolderState",
     "FolderSyncResult",
     "connect",
+    "disconnect",
     "find_drafts_folder",
     "iter_sync_folder",
     "list_folder_names",
@@ -65,6 +67,10 @@ DRAFTS_NAMES = (
 MAX_BYTES_PER_FETCH = 16 * 1024 * 1024
 # What a dropped or broken connection raises inside imaplib/imapclient.
 _CONNECTION_ERRORS = (imaplib.IMAP4.error, OSError, EOFError)
+
+
+class ConnectionLost(SourceError):
+    """The connection broke mid-sync (server restart, idle timeout, network); retry later."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +194,14 @@ def _close(client: IMAPClient) -> None:
         logger.debug("closing a failed connection raised; ignored")
 
 
+def disconnect(client: IMAPClient) -> None:
+    """Log out politely; a connection that is already gone is fine."""
+    try:
+        client.logout()
+    except _CONNECTION_ERRORS:
+        _close(client)
+
+
 # -- folders -----------------------------------------------------------------------------------
 
 
@@ -266,20 +280,23 @@ def iter_sync_folder(
     resync after a UIDVALIDITY change; the caller drops the folder's old emails on the first.
 
     Raises:
-        SourceError: the folder is missing, or the connection broke mid-sync.
+        SourceError: the folder is missing or unreadable.
+        ConnectionLost: the connection broke mid-sync.
     """
     try:
         yield from _sync(client, account, folder, state, now)
     except IMAPClientError as exc:
         if isinstance(exc, imaplib.IMAP4.abort):
-            raise SourceError(account.name, f"lost the connection while reading {folder}") from None
+            raise ConnectionLost(
+                account.name, f"lost the connection while reading {folder} ({exc})"
+            ) from None
         raise SourceError(
             account.name,
             f'cannot read folder "{folder}" ({_server_text(exc)}); check `folders` for this '
             "account (`assistant check` lists the folders found)",
         ) from None
     except _CONNECTION_ERRORS as exc:
-        raise SourceError(
+        raise ConnectionLost(
             account.name, f"lost the connection while reading {folder} ({_describe(exc)})"
         ) from None
 

@@ -5,9 +5,10 @@ nested tuples imapclient returns for BODYSTRUCTURE; `BodyData` is a tuple). Keep
 from `imap` lets the fetch plan be tested with hand-written structures.
 
 A message is fetched whole when it is small and every leaf is text (so the parser sees exactly
-the bytes a Maildir copy would give). Otherwise only its header and its text/plain, text/html
-and text/calendar leaves are fetched, each capped, and `rebuild` stitches them back into a
-MIME message with part headers written from the BODYSTRUCTURE; attachments are left out.
+the bytes a Maildir copy would give). Otherwise only its header and the leaves the parser reads
+(text/plain and text/html unless attached, text/calendar and application/ics) are fetched, each
+capped, and `rebuild` stitches them back into a MIME message with part headers written from
+the BODYSTRUCTURE; other attachments and attached messages are left out.
 
 Section numbers follow RFC 3501 section 6.4.5: the parts of a multipart are 1, 2, ...; a part
 of a nested multipart is 1.2; a message that is not multipart has the single part 1; the body
@@ -21,7 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-WANTED_TEXT = frozenset({b"plain", b"html", b"calendar"})
+# What the parser (`mimebody`) reads: calendar parts always, text unless it is an attachment.
+CALENDAR_TYPES = frozenset({(b"text", b"calendar"), (b"application", b"ics")})
+TEXT_TYPES = frozenset({(b"text", b"plain"), (b"text", b"html")})
 _CRLF = b"\r\n"
 
 
@@ -42,6 +45,10 @@ class Part:
     @property
     def is_multipart(self) -> bool:
         return self.maintype == b"multipart"
+
+    @property
+    def is_attachment(self) -> bool:
+        return self.disposition is not None and self.disposition[0] == b"attachment"
 
     def param(self, name: bytes) -> bytes | None:
         return next((v for k, v in self.params if k.lower() == name), None)
@@ -153,7 +160,9 @@ def _kept(part: Part) -> Iterator[Part]:
     if part.is_multipart:
         for child in part.children:
             yield from _kept(child)
-    elif part.maintype == b"text" and part.subtype in WANTED_TEXT:
+    elif (part.maintype, part.subtype) in CALENDAR_TYPES or (
+        (part.maintype, part.subtype) in TEXT_TYPES and not part.is_attachment
+    ):
         yield part
 
 

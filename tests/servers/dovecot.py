@@ -57,13 +57,15 @@ default_internal_user = {internal_user}
 first_valid_uid = 1
 mail_location = maildir:~/Maildir
 mail_plugins = $mail_plugins {mail_plugins}
+# One passwd-file per user: Dovecot re-reads a changed passwd-file at most once a second, so
+# a user added right after another login could be refused; a new file is always read.
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN {base}/passwd
+  args = scheme=PLAIN {base}/users/%u
 }}
 userdb {{
   driver = passwd-file
-  args = {base}/passwd
+  args = {base}/users/%u
 }}
 namespace inbox {{
   inbox = yes
@@ -191,7 +193,7 @@ class DovecotServer:
         self.log_path = self.root / "dovecot.log"
         self.ca_file = self.root / "cert.pem"
         self.conf_path = self.root / "dovecot.conf"
-        shm = Path("/dev/shm")
+        shm = Path("/dev/shm")  # noqa: S108 - tmpfs for benchmark mailboxes, a fresh mkdtemp
         base = str(shm) if tmpfs and shm.is_dir() else None
         self._own_mail_root = mail_root is None
         self.mail_root = Path(mail_root or tempfile.mkdtemp(prefix="dovecot-mail-", dir=base))
@@ -215,10 +217,9 @@ class DovecotServer:
         )
         if binary is None:
             raise RuntimeError(f"dovecot is not installed. Install it with:\n  {INSTALL_HINT}")
-        for sub in ("run", "state"):
+        for sub in ("run", "state", "users"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         self.mail_root.chmod(0o755)
-        (self.root / "passwd").write_text("")
         self._make_cert()
         self.conf_path.write_text(self._config())
         with (self.root / "master.out").open("wb") as out:
@@ -265,17 +266,14 @@ class DovecotServer:
     # -- users ---------------------------------------------------------------------------
 
     def new_user(self) -> MailUser:
-        """A fresh user with an empty mailbox (Dovecot re-reads the passwd-file per login)."""
+        """A fresh user with an empty mailbox and a password of its own."""
         username = f"user{next(self._counter)}-{secrets.token_hex(3)}"
         password = "pw-" + secrets.token_urlsafe(12)
         home = self.mail_root / username
         home.mkdir()
         os.chown(home, self.mail_uid, self.mail_gid)
         line = f"{username}:{{PLAIN}}{password}:{self.mail_uid}:{self.mail_gid}::{home}::\n"
-        passwd = self.root / "passwd"
-        tmp = passwd.with_suffix(".tmp")
-        tmp.write_text(passwd.read_text() + line)
-        tmp.replace(passwd)
+        (self.root / "users" / username).write_text(line)
         return MailUser(self, username, password, home / "Maildir")
 
     def account(self, user: MailUser, name: str = "personal", **overrides: Any) -> Account:
@@ -309,15 +307,15 @@ class DovecotServer:
         )
 
     def _make_cert(self) -> None:
-        result = subprocess.run(
-            [
-                "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-                "-keyout", str(self.root / "key.pem"), "-out", str(self.ca_file),
-            ],  # fmt: skip
-            capture_output=True,
-            check=False,
-        )
+        openssl = shutil.which("openssl")
+        if openssl is None:
+            raise RuntimeError("openssl is not installed: apt-get install -y openssl")
+        command = [
+            openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-keyout", str(self.root / "key.pem"), "-out", str(self.ca_file),
+        ]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, check=False)
         if result.returncode != 0:
             raise RuntimeError(f"openssl could not make a test certificate: {result.stderr!r}")
 

@@ -1,0 +1,193 @@
+"""SQL for mail: per-folder sync state, the emails read, and the items skipped.
+
+Owns the `folder_state`, `emails` and `skipped` tables (schema in `store.schema`). Imports
+`records`, `codec` and `db` only. Emails are kept whole as JSON (`codec`) beside the columns
+queries use; `key` is unique per stored copy, so a re-read never duplicates (INSERT OR IGNORE).
+
+Each public writer is one transaction; `save_batch` puts one sync batch (emails, skipped items,
+new folder state, and on a UIDVALIDITY reset the removal of the stale copies) in a single
+transaction, so a crash never leaves a state that claims mail the table does not hold.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+
+from assistant.records import Email, FolderState, SkippedItem
+from assistant.store.codec import dumps, loads
+from assistant.store.db import Database
+
+logger = logging.getLogger(__name__)
+
+
+def _when(moment: datetime) -> str:
+    """One fixed text form for stored instants, so text order is time order."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+# -- folder state --------------------------------------------------------------------------
+
+
+def get_folder_state(db: Database, account: str, folder: str) -> FolderState | None:
+    row = db.conn.execute(
+        "SELECT uidvalidity, uidnext, highestmodseq, last_uid FROM folder_state "
+        "WHERE account=? AND folder=?",
+        (account, folder),
+    ).fetchone()
+    if row is None or row["uidvalidity"] is None:
+        return None
+    return FolderState(
+        uidvalidity=int(row["uidvalidity"]),
+        uidnext=int(row["uidnext"] or 0),
+        highestmodseq=None if row["highestmodseq"] is None else int(row["highestmodseq"]),
+        last_uid=int(row["last_uid"]),
+    )
+
+
+def put_folder_state(
+    db: Database, account: str, folder: str, state: FolderState, now: datetime
+) -> None:
+    with db.transaction() as conn:
+        _put_state(conn, account, folder, state, now)
+
+
+def _put_state(
+    conn: sqlite3.Connection, account: str, folder: str, state: FolderState, now: datetime
+) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO folder_state "
+        "(account, folder, uidvalidity, uidnext, highestmodseq, last_uid, synced_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            account,
+            folder,
+            state.uidvalidity,
+            state.uidnext,
+            state.highestmodseq,
+            state.last_uid,
+            _when(now),
+        ),
+    )
+
+
+def last_synced(db: Database) -> datetime | None:
+    """When any folder was last synced (for `status`), or None before the first sync."""
+    row = db.conn.execute("SELECT max(synced_at) AS at FROM folder_state").fetchone()
+    return None if row is None or row["at"] is None else datetime.fromisoformat(row["at"])
+
+
+# -- emails ----------------------------------------------------------------------------------
+
+
+def insert_emails(db: Database, emails: Iterable[Email]) -> int:
+    """Store emails not stored yet (by key); returns how many were new."""
+    with db.transaction() as conn:
+        return _insert(conn, emails)
+
+
+def _insert(conn: sqlite3.Connection, emails: Iterable[Email]) -> int:
+    before = conn.total_changes
+    conn.executemany(
+        "INSERT OR IGNORE INTO emails (key, account, folder, message_id, date, data) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        ((e.key, e.account, e.folder, e.message_id, _when(e.date), dumps(e)) for e in emails),
+    )
+    return conn.total_changes - before
+
+
+def delete_folder_emails(db: Database, account: str, folder: str) -> int:
+    """Forget a folder's stored emails (its UIDVALIDITY changed); returns how many."""
+    with db.transaction() as conn:
+        return _delete_folder(conn, account, folder)
+
+
+def _delete_folder(conn: sqlite3.Connection, account: str, folder: str) -> int:
+    cursor = conn.execute("DELETE FROM emails WHERE account=? AND folder=?", (account, folder))
+    return cursor.rowcount
+
+
+def seen_keys(db: Database, account: str) -> set[str]:
+    """Keys already stored for one account (a local Maildir/mbox reader skips them)."""
+    rows = db.conn.execute("SELECT key FROM emails WHERE account=?", (account,))
+    return {str(r["key"]) for r in rows}
+
+
+def count_emails(db: Database, account: str | None = None) -> int:
+    if account is None:
+        row = db.conn.execute("SELECT count(*) AS n FROM emails").fetchone()
+    else:
+        row = db.conn.execute(
+            "SELECT count(*) AS n FROM emails WHERE account=?", (account,)
+        ).fetchone()
+    return int(row["n"])
+
+
+def iter_emails(db: Database, *, since: datetime | None = None) -> Iterator[Email]:
+    """Stored emails, oldest first; only those dated at or after `since` when given."""
+    if since is None:
+        rows = db.conn.execute("SELECT data FROM emails ORDER BY date, key")
+    else:
+        rows = db.conn.execute(
+            "SELECT data FROM emails WHERE date >= ? ORDER BY date, key", (_when(since),)
+        )
+    for row in rows:
+        yield loads(Email, row["data"])
+
+
+def get_email(db: Database, key: str) -> Email | None:
+    row = db.conn.execute("SELECT data FROM emails WHERE key=?", (key,)).fetchone()
+    return None if row is None else loads(Email, row["data"])
+
+
+# -- skipped -----------------------------------------------------------------------------------
+
+
+def record_skipped(db: Database, items: Iterable[SkippedItem], now: datetime) -> None:
+    with db.transaction() as conn:
+        _skip(conn, items, now)
+
+
+def _skip(conn: sqlite3.Connection, items: Iterable[SkippedItem], now: datetime) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO skipped (source, item, reason, at) VALUES (?, ?, ?, ?)",
+        ((i.source, i.item, i.reason, _when(now)) for i in items),
+    )
+
+
+def skipped_items(db: Database) -> list[SkippedItem]:
+    rows = db.conn.execute("SELECT source, item, reason FROM skipped ORDER BY at, source, item")
+    return [SkippedItem(r["source"], r["item"], r["reason"]) for r in rows]
+
+
+# -- one sync batch ------------------------------------------------------------------------------
+
+
+def save_batch(
+    db: Database,
+    *,
+    account: str,
+    folder: str,
+    emails: Iterable[Email],
+    skipped: Iterable[SkippedItem],
+    state: FolderState | None,
+    now: datetime,
+    drop_folder_first: bool = False,
+) -> int:
+    """Store one sync batch atomically; returns how many emails were new.
+
+    Args:
+        state: the folder state to record with it (None for local accounts, which have none).
+        drop_folder_first: the folder's UIDVALIDITY changed: remove its old copies first.
+    """
+    with db.transaction() as conn:
+        if drop_folder_first:
+            dropped = _delete_folder(conn, account, folder)
+            logger.info("%s/%s: dropped %d stale emails before a resync", account, folder, dropped)
+        added = _insert(conn, emails)
+        _skip(conn, skipped, now)
+        if state is not None:
+            _put_state(conn, account, folder, state, now)
+    return added
