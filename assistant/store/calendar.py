@@ -68,6 +68,19 @@ def load_events(db: Database, sources: Iterable[str] | None = None) -> list[Cale
     ]
 
 
+def load_invitation_emails(db: Database) -> list[str]:
+    """Stored emails (JSON text) that carry text/calendar parts: the emailed invitations.
+
+    The LIKE filter skips, inside SQLite, the many messages whose `calendar_parts` is empty (as
+    `codec.dumps` writes it), so a big mailbox is not decoded on every refresh.
+    """
+    rows = db.conn.execute(
+        "SELECT data FROM emails WHERE data NOT LIKE ? ORDER BY date",
+        ('%"calendar_parts":[]%',),
+    ).fetchall()
+    return [row["data"] for row in rows if '"calendar_parts":[' in row["data"]]
+
+
 # -- HTTP cache ----------------------------------------------------------------------------
 
 
