@@ -407,3 +407,35 @@ def test_make_deliverer_drafts_end_to_end(dovecot, imap_user) -> None:
         db, review.make_deliverer(settings), queue.enqueue(db, message_draft(), NOW), NOW
     )
     assert len(drafts_in(imap_user)) == 1
+
+
+# -- the Deliverer contract, for every deliverer ---------------------------------------------
+
+
+@pytest.fixture(params=["memory", "imap_drafts", "smtp"])
+def any_deliverer(request):
+    from assistant.deliver.memory import MemoryDeliverer
+
+    if request.param == "memory":
+        return MemoryDeliverer()
+    if request.param == "imap_drafts":
+        return request.getfixturevalue("drafts")
+    sink = request.getfixturevalue("smtp_sink")
+    return SmtpDeliverer(smtp_settings(sink))
+
+
+def test_deliverer_contract(any_deliverer) -> None:
+    """deliver() then confirm() is True; a draft never delivered is not confirmed (or, for
+    SMTP in a fresh process, cannot be)."""
+    db = Database(":memory:")
+    draft_id = approved(db)
+    assert isinstance(any_deliverer.description, str) and any_deliverer.description
+    outcome = deliver_approved(db, any_deliverer, draft_id, NOW)
+    assert outcome.copies_sent == 1
+    assert any_deliverer.confirm(queue.get(db, draft_id)) is True
+    never = QueuedDraft("n", message_draft(key="never"), DraftState.APPROVED, NOW, NOW)
+    if isinstance(any_deliverer, SmtpDeliverer):
+        with pytest.raises(CannotConfirm):
+            any_deliverer.confirm(never)
+    else:
+        assert any_deliverer.confirm(never) is False
