@@ -61,7 +61,9 @@ def make_environment(user_dir: str = "") -> SandboxedEnvironment:
     )
 
 
-def render(followup: FollowUp, *, identity: Identity, env: jinja2.Environment, now: datetime) -> Draft:
+def render(
+    followup: FollowUp, *, identity: Identity, env: jinja2.Environment, now: datetime
+) -> Draft:
     """Render the follow-up's template and build its message.
 
     A `reminder` is a nudge for the user: subject and body, no message. Every other kind
@@ -113,7 +115,7 @@ def clean_header(value: str) -> str:
 
 
 def reply_subject(subject: str) -> str:
-    """"Re: " + the subject without its own reply prefixes ("Re:", "AW:", "Réf :", ...)."""
+    """ "Re: " + the subject without its own reply prefixes ("Re:", "AW:", "Réf :", ...)."""
     return "Re: " + _REPLY_PREFIX.sub("", clean_header(subject))
 
 
@@ -138,7 +140,7 @@ _MONTHS = {
 
 
 def format_date(moment: datetime, language: str) -> str:
-    """"Tuesday, 24 November" / "Dienstag, 24. November" / "mardi 24 novembre" /
+    """ "Tuesday, 24 November" / "Dienstag, 24. November" / "mardi 24 novembre" /
     "martes, 24 de noviembre"."""
     lang = language if language in _DAYS else FALLBACK_LANGUAGE
     day, month, n = _DAYS[lang][moment.weekday()], _MONTHS[lang][moment.month - 1], moment.day
@@ -151,7 +153,7 @@ def format_date(moment: datetime, language: str) -> str:
 
 
 def format_time(moment: datetime, language: str) -> str:
-    """"3:00 PM" / "15:00" / "15 h 00" / "15:00"."""
+    """ "3:00 PM" / "15:00" / "15 h 00" / "15:00"."""
     if language == "fr":
         return f"{moment.hour} h {moment.minute:02d}"
     if language in ("de", "es"):
@@ -176,7 +178,11 @@ def format_when(moment: datetime, language: str) -> str:
 def format_slot(slot: Slot, tz: ZoneInfo, language: str) -> str:
     """A proposed slot in the user's zone: "Tuesday, 24 November, 3:00 PM – 3:45 PM"."""
     start, end = slot.start.astimezone(tz), slot.end.astimezone(tz)
-    date, t1, t2 = format_date(start, language), format_time(start, language), format_time(end, language)
+    date, t1, t2 = (
+        format_date(start, language),
+        format_time(start, language),
+        format_time(end, language),
+    )
     if language == "de":
         return f"{date}, {t1}–{t2} Uhr"
     if language == "fr":
@@ -221,8 +227,9 @@ def _render_blocks(template: jinja2.Template, variables: dict[str, Any]) -> tupl
     except KeyError as exc:
         raise TemplateError(f"template {where}: needs a {{% block {exc.args[0]} %}}") from None
     except jinja2.TemplateError as exc:
-        raise TemplateError(f"template {where}: {exc.message}; check the variable names in "
-                            "templates/README.md") from None
+        raise TemplateError(
+            f"template {where}: {exc.message}; check the variable names in templates/README.md"
+        ) from None
     return subject, _tidy(body)
 
 
