@@ -146,6 +146,11 @@ def _parser() -> argparse.ArgumentParser:
         command(name, handler, text).add_argument("id", help="the draft id from `assistant queue`")
     p = command("approve", cmd_approve, "approve one draft: it goes to your Drafts folder (or is sent)")
     p.add_argument("id", help="the draft id from `assistant queue`")
+    p.add_argument(
+        "--resend",
+        action="store_true",
+        help="send again a draft whose delivery could not be confirmed (check your Sent folder first)",
+    )
     p = command("interviews", cmd_interviews, "the interviews the assistant knows about")
     p.add_argument("--json", action="store_true", help="print as JSON")
     p.add_argument("--ics", type=Path, metavar="FILE", help="read this .ics file instead (offline)")
@@ -379,15 +384,11 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def cmd_approve(args: argparse.Namespace) -> int:
     from assistant import review
-    from assistant.deliver import deliver_approved
-    from assistant.store import queue as queue_store
 
     settings = _settings(args)
     db = _open_db(settings)
     now = _now(args, settings)
-    queued = queue_store.get(db, args.id)
-    queue_store.approve(db, queued.id, now)
-    outcome = deliver_approved(db, review.make_deliverer(settings), queued.id, now)
+    outcome = review.approve(db, review.make_deliverer(settings), args.id, now, resend=args.resend)
     print(outcome.message)
     return EXIT_OK
 

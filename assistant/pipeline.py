@@ -15,7 +15,10 @@ from datetime import datetime
 from assistant import calsync, compose, mailsync, policy, understanding
 from assistant.config import Settings
 from assistant.detect.interviews import events_to_busy
-from assistant.records import DraftKind, FollowUp, Interview, SkippedItem
+from assistant.deliver import recover
+from assistant.errors import AssistantError
+from assistant.records import DraftKind, DraftState, FollowUp, Interview, SkippedItem
+from assistant.review import make_deliverer
 from assistant.store import Database
 from assistant.store import calendar as calendar_store
 from assistant.store import queue as queue_store
@@ -69,6 +72,7 @@ def run_once(
     report.skipped.extend(cal.skipped)
     report.errors.extend(cal.errors)
     understand_and_plan(settings, db, now, report)
+    report.errors.extend(finish_deliveries(settings, db, now))
     db.set_meta("last_sync", now.isoformat())
     db.set_meta("last_error", report.errors[-1] if report.errors else "")
     return report
@@ -119,6 +123,21 @@ def plan_and_queue(settings: Settings, db: Database, now: datetime) -> PlanRepor
             result.queued.append((draft_id, draft.kind, draft.subject))
             logger.info("queued %s %s (%s)", draft.kind, draft_id, _describe(followup))
     return result
+
+
+def finish_deliveries(settings: Settings, db: Database, now: datetime) -> list[str]:
+    """Complete approved deliveries a crash or a dropped connection interrupted.
+
+    Only drafts the user approved are touched (invariant 1); each is confirmed before it is
+    delivered again (invariant 3). Returns error lines; none when nothing was waiting.
+    """
+    if not queue_store.in_state(db, DraftState.APPROVED, DraftState.DELIVERING):
+        return []
+    try:
+        recover(db, make_deliverer(settings), now)
+    except AssistantError as exc:
+        return [f"delivery: {exc}"]
+    return []
 
 
 def _describe(followup: FollowUp) -> str:

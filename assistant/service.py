@@ -1,8 +1,8 @@
 """`assistant run`: the background service. Scheduler jobs call the pipeline; nothing else.
 
 Three APScheduler 3.x interval jobs: mail (sync + understand + plan), calendars (the same for
-calendars) and policy (plan only, so time-based drafts such as a thank-you two hours after an
-interview appear without new mail). One worker thread: jobs never overlap on the database.
+calendars) and policy (plan, so time-based drafts such as a thank-you two hours after an
+interview appear without new mail; and finish approved deliveries a crash interrupted). One worker thread: jobs never overlap on the database.
 Each job opens its own connection (SQLite connections belong to one thread), turns any error
 into a logged line and a `last_error` health entry, and the service keeps running. SIGINT and
 SIGTERM stop it cleanly: the running job finishes, then the process exits.
@@ -71,7 +71,7 @@ def calendar_job(settings: Settings, db: Database, now: datetime) -> list[str]:
 
 def policy_job(settings: Settings, db: Database, now: datetime) -> list[str]:
     pipeline.understand_and_plan(settings, db, now)
-    return []
+    return pipeline.finish_deliveries(settings, db, now)
 
 
 def build_scheduler(settings: Settings, clock: Clock = _utcnow) -> BackgroundScheduler:
