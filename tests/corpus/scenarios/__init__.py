@@ -1,0 +1,1 @@
+"""Hand-written corpus scenarios, one module per kind (see make_corpus.load_scenarios)."""
