@@ -256,6 +256,15 @@ class DovecotServer:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    def kick(self, user: MailUser) -> None:
+        """Disconnect every session of a user, as a server restart or idle timeout would."""
+        doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
+        subprocess.run(
+            [doveadm, "-c", str(self.conf_path), "kick", user.username],
+            capture_output=True,
+            check=True,
+        )
+
     def log_tail(self, lines: int = 30) -> str:
         parts = []
         for path in (self.log_path, self.root / "master.out"):
