@@ -5,7 +5,6 @@ header field."""
 from __future__ import annotations
 
 import base64
-import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -171,6 +170,12 @@ INLINE_CASES = [
      "line one line two"),
     (_minimal("From: a@b.example\nContent-Type: text/plain; charset=base64\n", b"caf\xc3\xa9"),
      "text", "café"),
+    (_minimal("From: a@b.example\nContent-Type: text/plain; charset*=utf-8''\n", b"caf\xc3\xa9"),
+     "text", "café"),
+    # UTF-7 decodes lone surrogates; they must not reach the store
+    (_minimal("From: a@b.example\nSubject: =?utf-7?Q?+2D0-?=\n"), "subject", "\ufffd"),
+    (_minimal("From: a@b.example\nContent-Type: text/plain; charset=utf-7\n", b"+2D0-"),
+     "text", "\ufffd"),
 ]  # fmt: skip
 
 
@@ -270,32 +275,109 @@ def _header_strings(email: Email) -> list[str]:
     return values
 
 
-_HEADER_LINES = st.lists(
-    st.tuples(
-        st.sampled_from(["From", "To", "Cc", "Subject", "Date", "Message-ID", "References",
-                         "In-Reply-To", "List-Id", "Content-Type", "Sender", "Received",
-                         "Content-Transfer-Encoding", "Auto-Submitted", "X-Mailer"]),
-        st.binary(max_size=60),
-    ),
-    max_size=8,
+def _check_invariants(email: Email, cap: int) -> None:
+    for value in _header_strings(email):
+        assert "\r" not in value and "\n" not in value, value
+    for value in [*_header_strings(email), email.text, email.new_text, *email.calendar_parts]:
+        value.encode("utf-8")  # no lone surrogates: the store and JSON need valid UTF-8
+    assert len(email.text.encode()) <= cap
+    assert email.date.tzinfo is not None
+
+
+_HEADER_NAMES = st.sampled_from(
+    ["From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID", "References",
+     "In-Reply-To", "List-Id", "Content-Type", "Sender", "Received", "Auto-Submitted",
+     "Content-Transfer-Encoding", "X-Mailer"]
 )  # fmt: skip
+_HEADER_VALUES = st.one_of(
+    st.binary(max_size=60),
+    st.text(max_size=30).map(lambda t: ("=?utf-8?q?" + t + "?=").encode("utf-8", "surrogatepass")),
+    st.text(max_size=40).map(lambda t: t.encode("utf-8", "surrogatepass")),
+)
+_HEADERS = st.lists(st.tuples(_HEADER_NAMES, _HEADER_VALUES), max_size=8).map(
+    lambda hs: b"".join(k.encode() + b": " + v + b"\r\n" for k, v in hs)
+)
+
+
+@st.composite
+def _mime_part(draw: st.DrawFn, depth: int = 0) -> bytes:
+    """A MIME part with hostile parameters: odd types, charsets, encodings, boundaries."""
+    ctype = draw(
+        st.sampled_from(
+            [
+                "text/plain",
+                "text/html",
+                "multipart/mixed",
+                "text/calendar",
+                "application/pdf",
+                "message/rfc822",
+                "multipart/",
+                "/",
+                "",
+            ]
+        )
+    )
+    charset = draw(
+        st.sampled_from(
+            [
+                "utf-8",
+                "x-unknown",
+                "base64",
+                "rot13",
+                "utf-16",
+                "utf-7",
+                "idna",
+                "iso-2022-jp",
+                "",
+                '"',
+            ]
+        )
+    )
+    cte = draw(st.sampled_from(["base64", "quoted-printable", "8bit", "x-uuencode", "binary", ""]))
+    head = f'Content-Type: {ctype}; charset={charset}; boundary="B{depth}"\r\n'
+    head += f"Content-Transfer-Encoding: {cte}\r\n"
+    if draw(st.booleans()):
+        head += "Content-Disposition: attachment\r\n"
+    body = draw(st.binary(max_size=120))
+    if ctype.startswith("multipart") and depth < 3:
+        subs = draw(st.lists(_mime_part(depth + 1), max_size=3))
+        end = draw(st.sampled_from([f"--B{depth}--\r\n", "", f"--B{depth}"])).encode()
+        body = b"".join(f"--B{depth}\r\n".encode() + sub for sub in subs) + end
+    return head.encode() + b"\r\n" + body + b"\r\n"  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    st.one_of(
-        st.binary(max_size=400),
-        _HEADER_LINES.map(
-            lambda hs: b"".join(k.encode() + b": " + v + b"\r\n" for k, v in hs) + b"\r\nbody\r\n"
-        ),
-    )
-)
-def test_never_raises_but_parse_error_and_no_crlf_in_header_fields(raw: bytes) -> None:
+@given(st.one_of(st.binary(max_size=400), _HEADERS.map(lambda h: h + b"\r\nbody\r\n")))
+def test_arbitrary_bytes_never_raise_but_parse_error(raw: bytes) -> None:
     try:
         email = parse_message(raw, key="fuzz")
     except ParseError:
         return
-    for value in _header_strings(email):
-        assert "\r" not in value and "\n" not in value, value
-    assert email.date.tzinfo is not None
-    assert dataclasses.replace(email) == email
+    _check_invariants(email, 262144)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_HEADERS, _mime_part(), st.integers(min_value=0, max_value=300))
+def test_hostile_mime_trees_parse_within_the_cap(headers: bytes, part: bytes, cap: int) -> None:
+    _check_invariants(parse_message(headers + part, key="fuzz", max_text_bytes=cap), cap)
+
+
+def test_absurdly_deep_nesting_keeps_the_headers() -> None:
+    depth = 3000  # the stdlib parser recurses once per level
+    opening = b"".join(
+        b'Content-Type: multipart/mixed; boundary="b%d"\n\n--b%d\n' % (i, i) for i in range(depth)
+    )
+    raw = b"Subject: deep\nMessage-ID: <deep@x.example>\n" + opening + b"\ntext\n"
+    email = parse_message(raw, key="deep")
+    assert (email.subject, email.message_id) == ("deep", "deep@x.example")
+    assert email.text == ""
+    assert email.truncated
+
+
+def test_many_text_parts_stop_at_the_cap() -> None:
+    part = b"--b\nContent-Type: text/plain\n\n" + b"y" * 100 + b"\n"
+    raw = b'From: a@b.example\nContent-Type: multipart/mixed; boundary="b"\n\n' + part * 5000
+    email = parse_message(raw, key="many", max_text_bytes=1000)
+    assert email.truncated
+    assert email.text.startswith("y" * 100 + "\n\n" + "y" * 100)
+    assert len(email.text.encode()) <= 1000

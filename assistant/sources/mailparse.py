@@ -6,8 +6,9 @@ parts) and `quoting` (new text vs quoted chain). IMAP, Maildir and mbox all hand
 here, so every source gets the same fields from the same message.
 
 Leniency is the point: mail from the wild breaks every rule, and one bad message must not stop
-a sync. Headers are read raw (`raw_items`) and decoded here rather than through the email
-package's header registry, whose parser raises on some hostile inputs. Only input with no
+a sync. The MIME tree comes from the stdlib parser in compat32 mode, headers are read raw
+(`raw_items`) and decoded here rather than through the email package's header registry, which
+is slow and raises on some hostile inputs. Only input with no
 header at all (nothing to identify, nothing to classify) raises `ParseError`.
 """
 
@@ -17,14 +18,12 @@ import hashlib
 import logging
 import re
 from datetime import UTC, datetime
-from email import policy
 from email.message import Message
-from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from assistant.errors import ParseError
 from assistant.records import Address, Email
-from assistant.sources.mimebody import extract_body
+from assistant.sources.mimebody import NO_BODY, extract_body, parse_mime
 from assistant.sources.mimetext import (
     ENCODED_WORD,
     decode_encoded_words,
@@ -207,7 +206,7 @@ def parse_message(
     """
     if not raw or not raw.strip():
         raise ParseError(item=key, reason="empty message")
-    msg = BytesParser(policy=policy.default).parsebytes(raw)
+    msg, body_parsed = parse_mime(raw)
     headers = _Headers(msg)
     if not headers.raw:
         raise ParseError(item=key, reason="no headers: not an RFC 5322 message")
@@ -216,7 +215,7 @@ def parse_message(
     message_id = one_line(ids[0], limit=998) if ids else _synthesized_id(raw)
     date = _date(headers.first("date")) or _date_from_received(headers)
     in_reply_to = _message_ids(headers.first("in-reply-to"))
-    body = extract_body(msg, max_text_bytes)
+    body = extract_body(msg, max_text_bytes) if body_parsed else NO_BODY
     new_text, _quoted = split_quoted(body.text)
     senders = _addresses(headers.all_raw("from"))
     if date is None:

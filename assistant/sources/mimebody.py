@@ -14,8 +14,9 @@ import logging
 import re
 from dataclasses import dataclass
 from email import policy
-from email.message import EmailMessage, Message
-from email.parser import BytesParser
+from email.message import Message
+from email.parser import BytesHeaderParser, BytesParser
+from email.utils import collapse_rfc2231_value
 
 from assistant.sources.htmltext import html_to_text
 from assistant.sources.mimetext import body_text, codec_for
@@ -45,6 +46,11 @@ class _Collected:
     html: list[str]
     calendars: list[str]
     truncated: bool = False
+    size: int = 0  # decoded bytes of text collected so far
+
+    def full(self, limit: int) -> bool:
+        """Enough text for the cap: later text parts would only be cut off again."""
+        return self.size >= limit
 
 
 def _raw_header(part: Message, name: str) -> str:
@@ -65,7 +71,9 @@ def _charset(part: Message) -> str | None:
         value = part.get_param("charset")
     except Exception:  # as above
         return None
-    return value if isinstance(value, str) else None
+    if isinstance(value, tuple):  # RFC 2231 form: charset*=utf-8''en
+        value = collapse_rfc2231_value(value)
+    return value or None
 
 
 def _is_attachment(part: Message) -> bool:
@@ -113,6 +121,22 @@ def _decode_capped(part: Message, limit: int) -> tuple[bytes, bool]:
     return data, cut
 
 
+def parse_mime(raw: bytes) -> tuple[Message, bool]:
+    """The MIME tree of a message, however broken, and whether its body could be parsed.
+
+    compat32 rather than `policy.default`: every header is read raw and decoded by
+    `mimetext` anyway, and skipping the header registry makes parsing about nine times faster
+    (0.05 ms against 0.45 ms for a typical message here) and removes its parser's exceptions.
+    The stdlib parser recurses once per multipart nesting level; for a message nested
+    thousands deep (hostile, never real mail) only the headers are returned, with False.
+    """
+    try:
+        return BytesParser(policy=policy.compat32).parsebytes(raw), True
+    except RecursionError:
+        logger.debug("MIME nesting too deep; reading the headers only")
+        return BytesHeaderParser(policy=policy.compat32).parsebytes(raw), False
+
+
 def _salvage(part: Message) -> Message | None:
     """Re-read a multipart whose declared boundary is absent, using the one the body uses."""
     raw = _payload_bytes(part)
@@ -121,8 +145,8 @@ def _salvage(part: Message) -> Message | None:
         return None
     boundary = match.group(1).decode("ascii", "replace").replace('"', "")
     head = f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'.encode()
-    reparsed = BytesParser(policy=policy.default).parsebytes(head + raw)
-    return reparsed if reparsed.is_multipart() else None
+    reparsed, complete = parse_mime(head + raw)
+    return reparsed if complete and reparsed.is_multipart() else None
 
 
 def _collect(part: Message, limit: int, found: _Collected, depth: int = 0) -> None:
@@ -150,8 +174,12 @@ def _collect(part: Message, limit: int, found: _Collected, depth: int = 0) -> No
         return
     if _is_attachment(part) or ctype not in ("text/plain", "text/html"):
         return
+    if found.full(limit):
+        found.truncated = True
+        return
     data, cut = _decode_capped(part, limit)
     found.truncated |= cut
+    found.size += len(data)
     charset = _charset(part)
     if charset and codec_for(charset) is None:
         logger.debug("unknown charset %r; using the fallback chain", charset[:40])
@@ -166,7 +194,10 @@ def cap_text(text: str, limit: int) -> tuple[str, bool]:
     return encoded[:limit].decode("utf-8", "ignore"), True
 
 
-def extract_body(msg: EmailMessage | Message, limit: int) -> Body:
+NO_BODY = Body("", False, 0, (), truncated=True)
+
+
+def extract_body(msg: Message, limit: int) -> Body:
     """Text (text/plain preferred, else HTML converted), link count, calendar parts, caps."""
     found = _Collected(plain=[], html=[], calendars=[])
     _collect(msg, limit, found)

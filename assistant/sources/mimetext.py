@@ -36,6 +36,7 @@ _ALIASES = {
 
 # =?charset*lang?B|Q?payload?= (RFC 2047 with the RFC 2231 language suffix).
 ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BASE64_WORD = re.compile(r"[A-Za-z0-9+/]*=*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WHITESPACE = re.compile(r"\s+")
@@ -62,9 +63,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     first = codec_for(declared)
     for name in (first, *_FALLBACKS) if first else _FALLBACKS:
         try:
-            return data.decode(name)
+            text = data.decode(name)
         except (UnicodeError, LookupError, ValueError):
             continue
+        # UTF-7 and UTF-16 variants decode lone surrogates, which no UTF-8 store accepts.
+        return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
     return data.decode("latin-1", "replace")  # unreachable: latin-1 maps every byte
 
 
