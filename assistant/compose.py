@@ -24,6 +24,7 @@ import importlib.resources
 import logging
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import datetime
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
@@ -80,30 +81,31 @@ def render(
     if followup.reply_subject is not None and followup.kind is not DraftKind.REMINDER:
         subject = reply_subject(followup.reply_subject)
     subject = clean_header(subject)
-    common = {
-        "key": followup.key,
-        "kind": followup.kind,
-        "due": followup.due,
-        "subject": subject,
-        "body": body,
-        "language": language,
-        "opportunity": followup.opportunity,
-        "company": followup.company,
-        "interview_uid": followup.interview_uid,
-        "recurrence_id": followup.recurrence_id,
-    }
+    draft = Draft(
+        key=followup.key,
+        kind=followup.kind,
+        due=followup.due,
+        subject=subject,
+        body=body,
+        to=(),
+        language=language,
+        opportunity=followup.opportunity,
+        company=followup.company,
+        interview_uid=followup.interview_uid,
+        recurrence_id=followup.recurrence_id,
+    )
     if followup.kind is DraftKind.REMINDER:
-        return Draft(to=(), **common)
+        return draft
     message_id = _message_id(followup.key, identity.email)
     in_reply_to = _msgid(followup.in_reply_to)
     message = _message(followup, identity, to, subject, body, message_id, in_reply_to, now)
-    return Draft(
+    return replace(
+        draft,
         to=tuple(Address(a.addr_spec.lower(), a.display_name) for a in to),
         message_id=message_id,
         in_reply_to=in_reply_to,
         message=message,
         needs_recipient=not to,
-        **common,
     )
 
 

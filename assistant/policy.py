@@ -2,7 +2,7 @@
 
 Pure: a function of (opportunities, interviews, job mail, the user's decisions, what the queue
 already holds, busy times, `now`) to a `records.Plan`. It never reads the clock, the disk or the
-network. Imports `records`, `config`, `slots` and the address tables of `detect.ats`.
+network. Imports `records`, `config` and `policy_state` (its input, keys and indexes).
 
 SPEC section 4, rule by rule (every delay from `config.Policy`):
 
@@ -50,84 +50,54 @@ queue holds in a state awaiting the user.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, timedelta
 from typing import TypedDict
 
 from assistant.config import Identity, Policy
-from assistant.detect.ats import is_no_reply
+from assistant.policy_state import (
+    GONE,
+    LIVE,
+    Context,
+    Decision,
+    MailItem,
+    PolicyState,
+    QueueEntry,
+    esc,
+    interview_prefix,
+    iso,
+    message_key,
+    slot_prefix,
+)
 from assistant.records import (
     Address,
-    Classification,
     DraftKind,
-    DraftState,
     Email,
     EmailKind,
     FollowUp,
     Interview,
     InterviewStatus,
-    Opportunity,
     Plan,
     Slot,
     Stage,
     UserDecision,
     Withdrawal,
 )
-from assistant.slots import free_slots
 
 logger = logging.getLogger(__name__)
+
+__all__ = [
+    "FOLLOW_UP_LOOKBACK", "MISSED_LOOKBACK", "REPLY_LOOKBACK", "THANK_YOU_LOOKBACK",
+    "Decision", "MailItem", "PolicyState", "QueueEntry", "decide", "interview_prefix",
+    "message_key", "slot_prefix",
+]  # fmt: skip
 
 REPLY_LOOKBACK = timedelta(days=30)
 MISSED_LOOKBACK = timedelta(days=7)
 THANK_YOU_LOOKBACK = timedelta(days=3)
 FOLLOW_UP_LOOKBACK = timedelta(days=14)
-NOTICE_WINDOW = timedelta(days=14)  # a "we missed you" refers to an interview this recent
-
-LIVE = frozenset({DraftState.PENDING, DraftState.NEEDS_RECIPIENT})
-_GONE = frozenset({InterviewStatus.CANCELLED, InterviewStatus.DECLINED})
 _CANT = frozenset({UserDecision.CANT_ATTEND, UserDecision.CANT_ATTEND_EMERGENCY})
 _INVITES = frozenset({EmailKind.INTERVIEW_INVITATION, EmailKind.INTERVIEW_RESCHEDULE_OR_CANCEL})
-
-Decision = tuple[UserDecision, str | None, datetime]  # (decision, the user's reason, decided at)
-MailItem = tuple[Email, Classification, str | None]  # (email, its meaning, opportunity id)
-
-
-@dataclass(frozen=True, slots=True)
-class QueueEntry:
-    """What the queue holds for one trigger key: the policy's memory of earlier decisions."""
-
-    key: str
-    kind: DraftKind
-    state: DraftState
-    created: datetime
-    updated: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyState:
-    """Everything the policy looks at, gathered by the pipeline from the store."""
-
-    opportunities: Sequence[Opportunity] = ()
-    interviews: Sequence[Interview] = ()
-    mail: Sequence[MailItem] = ()
-    decisions: Mapping[str, Decision] = field(default_factory=dict)  # by Interview.key
-    queue: Sequence[QueueEntry] = ()
-    busy: Sequence[tuple[datetime, datetime]] = ()
-
-
-def interview_prefix(interview: Interview) -> str:
-    """The key prefix shared by every draft tied to this interview, whatever its slot."""
-    return f"iv:{_esc(interview.uid)}|{interview.recurrence_id or ''}|"
-
-
-def slot_prefix(interview: Interview) -> str:
-    """The key prefix of drafts tied to this interview at its current start."""
-    return f"{interview_prefix(interview)}{_iso(interview.start)}|"
-
-
-def message_key(message_id: str, kind: DraftKind) -> str:
-    return f"msg:{_esc(message_id)}|{kind.value}"
 
 
 def decide(state: PolicyState, now: datetime, policy: Policy, identity: Identity) -> Plan:
@@ -135,7 +105,7 @@ def decide(state: PolicyState, now: datetime, policy: Policy, identity: Identity
 
     Deterministic: the same state, `now` and settings give the same plan.
     """
-    ctx = _Context(state, now, policy, identity)
+    ctx = Context(state, now, policy, identity)
     due: dict[str, FollowUp] = {}
     withdraw: dict[str, Withdrawal] = {}
     for item in (
@@ -159,109 +129,12 @@ def decide(state: PolicyState, now: datetime, policy: Policy, identity: Identity
     return Plan(due=tuple(ordered), withdraw=tuple(withdraw[k] for k in sorted(withdraw)))
 
 
-# --- context: indexes over the state, shared by the rules ------------------------------------
-
-
-class _Context:
-    """Read-only indexes over one `PolicyState`, built once per `decide` call."""
-
-    def __init__(self, state: PolicyState, now: datetime, policy: Policy, identity: Identity):
-        self.state, self.now, self.policy, self.identity = state, now, policy, identity
-        self.mine = identity.addresses
-        self.opps = {o.id: o for o in state.opportunities}
-        self.queue = {e.key: e for e in state.queue}
-        known = [m for m in state.mail if m[0].date <= now]
-        self.employer_mail = [m for m in known if not self._is_mine(m[0].sender)]
-        self.replied = {
-            ref
-            for email, _, _ in known
-            if self._is_mine(email.sender)
-            for ref in (email.in_reply_to, *email.references)
-            if ref
-        }
-        self.names = self._known_names()
-        self.notices: dict[str, MailItem] = {}  # by the key of the interview they refer to
-        self.loose_notices: list[MailItem] = []  # no known interview matches
-        self._match_notices()
-        self._slots: tuple[Slot, ...] | None = None
-
-    def _is_mine(self, sender: Address | None) -> bool:
-        return sender is not None and sender.email.lower() in self.mine
-
-    def _known_names(self) -> dict[str, str]:
-        names: dict[str, str] = {}
-        people = [a for o in self.state.opportunities for a in o.contacts]
-        people += [a for i in self.state.interviews for a in i.interviewers]
-        for email, _, _ in self.employer_mail:
-            people += [a for a in (email.sender, *email.reply_to) if a]
-        for person in people:
-            if person.name:
-                names.setdefault(person.email.lower(), person.name)
-        return names
-
-    def _match_notices(self) -> None:
-        """Tie each missed-interview notice to the latest interview of its opportunity that
-        began before it, within `NOTICE_WINDOW`; the first notice about an interview wins."""
-        for item in sorted(self.employer_mail, key=lambda m: m[0].date):
-            email, cls, opp = item
-            if cls.kind is not EmailKind.MISSED_INTERVIEW_NOTICE:
-                continue
-            candidates = [
-                iv
-                for iv in self.state.interviews
-                if iv.status not in _GONE
-                and iv.start <= email.date <= iv.start + NOTICE_WINDOW
-                and _same_opportunity(iv, opp, cls.company)
-            ]
-            target = max(candidates, key=lambda iv: iv.start, default=None)
-            if target is None:
-                self.loose_notices.append(item)
-            else:
-                self.notices.setdefault(target.key, item)
-
-    def slots(self) -> tuple[Slot, ...]:
-        if self._slots is None:
-            self._slots = free_slots(
-                self.state.busy, now=self.now, tz=self.identity.tz, policy=self.policy
-            )
-        return self._slots
-
-    def holds_live(self, prefix: str) -> bool:
-        return any(k.startswith(prefix) and e.state in LIVE for k, e in self.queue.items())
-
-    def live(self, key: str) -> QueueEntry | None:
-        entry = self.queue.get(key)
-        return entry if entry is not None and entry.state in LIVE else None
-
-    def human(self, address: str | None) -> Address | None:
-        """`address` as a recipient, or None for the user, a no-reply or a malformed address."""
-        email = (address or "").strip().lower()
-        if "@" not in email or email in self.mine or is_no_reply(email):
-            return None
-        return Address(email, self.names.get(email, ""))
-
-    def first_human(self, *candidates: str | None) -> tuple[Address, ...]:
-        return next(((a,) for c in candidates if (a := self.human(c))), ())
-
-    def opportunity(self, interview: Interview) -> Opportunity | None:
-        return self.opps.get(interview.opportunity or "")
-
-    def mail_of(self, interview: Interview) -> list[MailItem]:
-        """Employer mail of the interview's opportunity, oldest first."""
-        return [m for m in self.employer_mail if _same_opportunity(interview, m[2], m[1].company)]
-
-    def decision(self, interview: Interview) -> Decision | None:
-        """The user's word about the interview, unless given after `now` (a replay)."""
-        decision = self.state.decisions.get(interview.key)
-        return decision if decision and decision[2] <= self.now else None
-
-
 # --- rules ----------------------------------------------------------------------------------
 
 Action = FollowUp | Withdrawal
 
 
-def _rejections(ctx: _Context) -> Iterator[Action]:
+def _rejections(ctx: Context) -> Iterator[Action]:
     for email, cls, opp_id in ctx.employer_mail:
         if cls.kind is not EmailKind.REJECTION or email.message_id in ctx.replied:
             continue
@@ -281,10 +154,10 @@ def _rejections(ctx: _Context) -> Iterator[Action]:
         )
 
 
-def _missed_evidence(ctx: _Context, iv: Interview) -> tuple[datetime, bool] | None:
+def _missed_evidence(ctx: Context, iv: Interview) -> tuple[datetime, bool] | None:
     """When the interview became known as missed, and whether the user said so themselves."""
     decision = ctx.decision(iv)
-    if iv.status in _GONE or (decision and decision[0] is not UserDecision.MISSED):
+    if iv.status in GONE or (decision and decision[0] is not UserDecision.MISSED):
         return None  # attended, or cannot attend (a reschedule, not an apology)
     if decision:
         return max(decision[2], iv.start), True
@@ -296,7 +169,7 @@ def _missed_evidence(ctx: _Context, iv: Interview) -> tuple[datetime, bool] | No
     return None
 
 
-def _missed(ctx: _Context) -> Iterator[Action]:
+def _missed(ctx: Context) -> Iterator[Action]:
     for iv in ctx.state.interviews:
         evidence = _missed_evidence(ctx, iv)
         if evidence is None:
@@ -339,13 +212,13 @@ def _missed(ctx: _Context) -> Iterator[Action]:
         )
         yield followup
         yield from _renudge(
-            ctx, f"msg:{_esc(email.message_id)}|", followup, ctx.policy.missed_renudge_after
+            ctx, f"msg:{esc(email.message_id)}|", followup, ctx.policy.missed_renudge_after
         )
 
 
-def _upcoming(ctx: _Context) -> Iterator[Action]:
+def _upcoming(ctx: Context) -> Iterator[Action]:
     for iv in ctx.state.interviews:
-        if iv.status in _GONE or iv.end <= ctx.now:
+        if iv.status in GONE or iv.end <= ctx.now:
             continue
         decision = ctx.decision(iv)
         if decision and decision[0] in _CANT:
@@ -382,9 +255,9 @@ def _upcoming(ctx: _Context) -> Iterator[Action]:
             )
 
 
-def _thank_yous(ctx: _Context) -> Iterator[Action]:
+def _thank_yous(ctx: Context) -> Iterator[Action]:
     for iv in ctx.state.interviews:
-        if iv.status in _GONE or iv.end > ctx.now or _missed_evidence(ctx, iv):
+        if iv.status in GONE or iv.end > ctx.now or _missed_evidence(ctx, iv):
             continue
         decision = ctx.decision(iv)
         if decision and decision[0] in _CANT:
@@ -422,10 +295,10 @@ def _thank_yous(ctx: _Context) -> Iterator[Action]:
             )
 
 
-def _follow_ups(ctx: _Context) -> Iterator[Action]:
+def _follow_ups(ctx: Context) -> Iterator[Action]:
     groups: dict[str, list[Interview]] = {}
     for iv in ctx.state.interviews:
-        if iv.status not in _GONE:
+        if iv.status not in GONE:
             groups.setdefault(_group(iv), []).append(iv)
     for interviews in groups.values():
         ended = [iv for iv in interviews if iv.end <= ctx.now]
@@ -451,7 +324,7 @@ def _follow_ups(ctx: _Context) -> Iterator[Action]:
             yield followup
 
 
-def _follow_up_blocked(ctx: _Context, last: Interview, interviews: list[Interview]) -> str | None:
+def _follow_up_blocked(ctx: Context, last: Interview, interviews: list[Interview]) -> str | None:
     """Why no follow-up should go out after `last`, or None."""
     opp = ctx.opportunity(last)
     if opp and opp.stage in (Stage.REJECTED, Stage.OFFER):
@@ -469,7 +342,7 @@ def _follow_up_blocked(ctx: _Context, last: Interview, interviews: list[Intervie
     return None
 
 
-def _changed_interviews(ctx: _Context) -> Iterator[Action]:
+def _changed_interviews(ctx: Context) -> Iterator[Action]:
     """Withdraw drafts of cancelled or declined interviews, and of the old slot of moved ones."""
     by_prefix = {interview_prefix(iv): iv for iv in ctx.state.interviews}
     for key, entry in ctx.queue.items():
@@ -479,13 +352,13 @@ def _changed_interviews(ctx: _Context) -> Iterator[Action]:
         iv = by_prefix.get(f"{uid}|{rid}|")
         if iv is None:
             continue  # no longer listed: not evidence of a cancellation
-        if iv.status in _GONE:
+        if iv.status in GONE:
             yield Withdrawal(interview_prefix(iv), f"the interview was {iv.status.value}")
-        elif start != _iso(iv.start):
-            yield Withdrawal(f"{uid}|{rid}|{start}|", f"the interview moved to {_iso(iv.start)}")
+        elif start != iso(iv.start):
+            yield Withdrawal(f"{uid}|{rid}|{start}|", f"the interview moved to {iso(iv.start)}")
 
 
-def _stale_nudges(ctx: _Context) -> Iterator[Action]:
+def _stale_nudges(ctx: Context) -> Iterator[Action]:
     """Withdraw nudges about something already done, or an interview that has begun."""
     by_slot = {slot_prefix(iv): iv for iv in ctx.state.interviews}
     for key, entry in ctx.queue.items():
@@ -504,7 +377,7 @@ def _stale_nudges(ctx: _Context) -> Iterator[Action]:
 
 
 def _for_interview(
-    ctx: _Context,
+    ctx: Context,
     iv: Interview,
     kind: DraftKind,
     due: datetime,
@@ -545,7 +418,7 @@ def _for_interview(
 
 
 def _renudge(
-    ctx: _Context, base: str, about: FollowUp, after: timedelta, due: datetime | None = None
+    ctx: Context, base: str, about: FollowUp, after: timedelta, due: datetime | None = None
 ) -> Iterator[FollowUp]:
     """A `reminder` when the draft `about` (keyed `base` + kind + detail) still awaits the user
     `after` it was queued, or became due if that is later. Its key is `base` + "reminder|" +
@@ -588,13 +461,13 @@ def _thread(email: Email) -> _Thread:
     }
 
 
-def _people(ctx: _Context, iv: Interview) -> Iterable[str]:
+def _people(ctx: Context, iv: Interview) -> Iterable[str]:
     """Everyone at the employer for this interview: interviewers, then the opportunity's."""
     opp = ctx.opportunity(iv)
     return [a.email for a in (*iv.interviewers, *(opp.contacts if opp else ()))]
 
 
-def _invitation(ctx: _Context, iv: Interview) -> Email | None:
+def _invitation(ctx: Context, iv: Interview) -> Email | None:
     """The latest invitation or reschedule mail of the interview's opportunity before it began."""
     invites = [m for m in ctx.mail_of(iv) if m[1].kind in _INVITES]
     return _latest(invites, before=iv.start)
@@ -605,21 +478,7 @@ def _latest(items: Sequence[MailItem], *, before: datetime) -> Email | None:
     return max(earlier, key=lambda e: (e.date, e.message_id), default=None)
 
 
-def _same_opportunity(iv: Interview, opp_id: str | None, company: str | None) -> bool:
-    if iv.opportunity and opp_id:
-        return iv.opportunity == opp_id
-    return bool(iv.company and company and iv.company.casefold() == company.casefold())
-
-
 def _group(iv: Interview) -> str:
     if iv.opportunity:
         return f"opp:{iv.opportunity}"
     return f"company:{iv.company.casefold()}" if iv.company else f"uid:{iv.key}"
-
-
-def _esc(text: str) -> str:
-    return text.replace("%", "%25").replace("|", "%7C")
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
