@@ -29,6 +29,9 @@ CASES = [
     ("<pre>keep\nthese\nlines</pre>", "keep\nthese\nlines", 0),
     ("<p>a</p>\n\n\n\n<p>b</p><br><br><br><br>c", "a\n\nb\n\nc", 0),  # one blank line at most
     ("", "", 0),
+    ("<p>Sounds good.</p><blockquote type=cite><p>Old</p><blockquote>older<br>two</blockquote>"
+     "</blockquote><p>Sig</p>", "Sounds good.\n\n> Old\n\n> > older\n> > two\n\nSig", 0),
+    ("a<br><br>b<br>c<br>", "a\n\nb\nc", 0),
     ("just text", "just text", 0),
     ("<p>non&nbsp;breaking&nbsp;space</p>", "non breaking space", 0),
 ]  # fmt: skip

@@ -99,6 +99,8 @@ NEW_TEXT_CASES = [
     ("reply_chain_french.eml", "Parfait, à jeudi.", "Je confirme"),
     ("reply_chain_spanish.eml", "nos vemos el jueves.", "Confirmo"),
     ("inline_quoted.eml", "January.\n\n-- \nSam", "salary range"),
+    ("reply_chain_html_gmail.eml", "We will share feedback by Friday.\n\nNora", "regret"),
+    ("reply_chain_html_outlook.eml", "Tuesday at 2pm works for us.\n\nOmar", "cancel"),
 ]
 
 

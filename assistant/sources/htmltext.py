@@ -2,8 +2,9 @@
 
 Pure: imports only the standard library (`html.parser`), nothing from the project. The goal is
 text a classifier and a person can read, not a faithful rendering: scripts, styles and the
-document head are dropped, block elements become line breaks, links keep their visible text
-(and are counted, because link-heavy mail is usually marketing), entities are decoded.
+document head are dropped, block elements become line breaks, blockquotes become "> " lines,
+links keep their visible text (and are counted, because link-heavy mail is usually
+marketing), entities are decoded.
 """
 
 from __future__ import annotations
@@ -47,15 +48,21 @@ class _TextExtractor(HTMLParser):
         self.links = 0
         self._hidden_depth = 0
         self._pre_depth = 0
+        self._quote_depth = 0
         self._pending_breaks = 0
 
     def _break(self, count: int) -> None:
         self._pending_breaks = max(self._pending_breaks, count)
 
     def _emit(self, text: str) -> None:
+        starts_line = not self.chunks or self._pending_breaks
         if self._pending_breaks and self.chunks:
             self.chunks.append("\n" * self._pending_breaks)
         self._pending_breaks = 0
+        if starts_line and self._quote_depth:
+            # Quoted mail (<blockquote type="cite">) reads as "> " lines, as in plain text mail,
+            # so the quoted-chain split treats HTML and text replies alike.
+            self.chunks.append("> " * self._quote_depth)
         self.chunks.append(text)
 
     def _block_edge(self, tag: str) -> None:
@@ -71,8 +78,10 @@ class _TextExtractor(HTMLParser):
         if self._hidden_depth:
             return
         if tag == "br":
-            self._emit("\n")
+            self._pending_breaks += 1  # unlike block edges, consecutive <br>s add up
         self._block_edge(tag)
+        if tag == "blockquote":
+            self._quote_depth += 1
         if tag == "li":
             self._emit("- ")
         elif tag == "pre":
@@ -99,6 +108,8 @@ class _TextExtractor(HTMLParser):
         self._block_edge(tag)
         if tag == "pre":
             self._pre_depth = max(0, self._pre_depth - 1)
+        elif tag == "blockquote":
+            self._quote_depth = max(0, self._quote_depth - 1)
 
     def handle_data(self, data: str) -> None:
         if self._hidden_depth:
