@@ -41,6 +41,9 @@ class LocalReadResult:
     emails: list[Email] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
     total: int = 0  # messages present in the folders read, seen or not
+    # Keys of unseen messages left out because they are dated before `since`. A caller that
+    # records them as seen spares the next read from parsing them again.
+    older: list[str] = field(default_factory=list)
 
 
 def _is_maildir(path: Path) -> bool:
@@ -112,6 +115,8 @@ class _Reader:
                 continue
             if self.since is None or email.date_unknown or email.date >= self.since:
                 self.result.emails.append(email)
+            else:
+                self.result.older.append(key)
 
 
 def read_local(
