@@ -71,10 +71,11 @@ _ROLE = (
     r"|entwickler|ingenieur|stelle|position|bewerbung|ingenieur|developpeur|poste|candidature"
     r"|desarrollador|ingeniero|puesto|vacante|candidatura)\b"
 )
-_NO_REPLY = re.compile(
-    r"^(no-?reply|do-?not-?reply|donotreply|notifications?|notify|calendar|calendar-notification"
-    r"|bounces?|mailer-daemon|postmaster|invites?|invitations?|scheduling|scheduler|automated"
-    r"|system|alerts?|jobs|careers-noreply)([+._-].*)?@",
+# Senders no one reads: "no-reply" anywhere in the local part, or a mailbox of a system.
+_NO_REPLY = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|postmaster", re.IGNORECASE)
+_SYSTEM_BOX = re.compile(
+    r"^(notifications?|notify|calendar|calendar-notification|bounces?|invites?|invitations?"
+    r"|scheduling|scheduler|automated|system|alerts?)([+._-].*)?$",
     re.IGNORECASE,
 )
 _NOT_PEOPLE_DOMAINS = ("resource.calendar.google.com", "group.calendar.google.com",
@@ -148,7 +149,8 @@ def is_human(email: str) -> bool:
     domain = domain_of(email)
     if not domain or any(domain == d or domain.endswith("." + d) for d in _NOT_PEOPLE_DOMAINS):
         return False
-    return not _NO_REPLY.match(email)
+    local = email.rpartition("@")[0]
+    return not (_NO_REPLY.search(local) or _SYSTEM_BOX.match(local))
 
 
 def employer_for(email: str, employer_domains: Mapping[str, str]) -> str | None:
@@ -174,7 +176,15 @@ def pretty_domain(domain: str) -> str | None:
     return " ".join(w[:1].upper() + w[1:] for w in words if w) or None
 
 
-_SEPARATORS = re.compile(r"\s*(?:<>|<->|\s[x×|/+&]\s|\s[-–—:]\s|:\s|\||\(|\)|\[|\])\s*")
+_SEPARATORS = re.compile(r"\s*(?:<>|<->|\s[x×|/+]\s|\s[-–—:]\s|:\s|\||\(|\)|\[|\])\s*")
+# Title parts that are never a company: meeting words, and the status prefixes calendar
+# programs put before a title ("Canceled: ...", "Updated invitation: ...", "Abgesagt: ...").
+_GENERIC_PART = re.compile(
+    r"(call|chat|meeting|round( \d+)?|video|phone|zoom|teams|google meet|online|remote"
+    r"|follow[- ]?up|(updated )?invitation|invite|accepted|declined|tentative|moved"
+    r"|rescheduled|canceled|cancelled|cancelado|cancelada|annule|annulee|abgesagt"
+    r"|absage|aktualisiert|updated|actualizado|actualizada|mis a jour|reprogramado)"
+)
 _TRAILER = re.compile(r"\s+(?:for|as|pour|comme|para|como|fur|als)\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(
     r"\b(?:with|at|from|for|@|bei|mit|von|avec|chez|pour|de|con|en|para)\s+(.+)$", re.IGNORECASE
@@ -210,7 +220,4 @@ def _is_wordy(folded: str) -> bool:
         return True
     if re.fullmatch(_ROLE + r"(\s.*)?", folded) or re.search(_ROLE + r"$", folded):
         return True
-    generic = {"call", "chat", "meeting", "round", "video", "phone", "zoom", "teams", "google meet",
-               "online", "remote", "round 1", "round 2", "follow-up", "follow up", "invitation",
-               "invite", "updated invitation", "canceled", "cancelled", "rescheduled", "moved"}
-    return folded in generic or not re.search(r"[a-z0-9]", folded)
+    return bool(_GENERIC_PART.fullmatch(folded)) or not re.search(r"[a-z0-9]", folded)
