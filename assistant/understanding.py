@@ -1,0 +1,90 @@
+"""Understanding, wired: classify new mail once per Message-ID, link opportunities, store both.
+
+Wiring only: reads from `store.understanding`, decides with `detect.classify` and
+`detect.opportunities`, writes back in one transaction. Imports config, records, detect and
+store; nothing later in the pipeline.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from assistant.config import Settings
+from assistant.detect.classify import classify
+from assistant.detect.opportunities import link
+from assistant.records import Classification, Email, EmailKind
+from assistant.store import understanding as store
+from assistant.store.db import Database
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class UnderstandReport:
+    """What one `understand` run did."""
+
+    classified: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    opportunities_changed: int = 0
+
+
+def understand(settings: Settings, db: Database, now: datetime) -> UnderstandReport:
+    """Classify every email not understood yet, link it to its opportunity, and store both.
+
+    A Message-ID seen before (another folder's copy, a rescan) is not classified again; its
+    copies are only marked understood. Mail is read in date order, and each recruiter the
+    classifier finds becomes a known contact for later mail of the same company in the batch.
+    """
+    pending = store.pending_emails(db)
+    if not pending:
+        return UnderstandReport()
+    own = settings.identity.addresses
+    known = store.known_contacts(db)
+    done = store.classifications_for(db, (e.message_id for e in pending))
+    fresh: dict[str, Classification] = {}
+    items: list[tuple[Email, Classification]] = []
+    for email in pending:
+        if email.message_id in done or email.message_id in fresh:
+            continue
+        cls = classify(email, own_addresses=own, known_contacts=known)
+        fresh[email.message_id] = cls
+        items.append((email, cls))
+        if cls.kind is not EmailKind.OTHER and cls.company and cls.contact:
+            known[cls.company] = cls.contact
+    result = link(items, store.load_opportunities(db), own)
+    store.save_understanding(
+        db, fresh, result.assignments, result.opportunities, (e.key for e in pending), now
+    )
+    by_kind = dict(Counter(cls.kind.value for cls in fresh.values()))
+    logger.info(
+        "understood %d new message(s) %s; %d opportunit(ies) changed",
+        len(fresh), by_kind, len(result.opportunities),
+    )
+    return UnderstandReport(len(fresh), by_kind, len(result.opportunities))
+
+
+def status_rows(db: Database) -> list[dict[str, Any]]:
+    """One row per opportunity for `assistant status --json`, most recently active first."""
+    rows = []
+    for opp in store.load_opportunities(db):
+        last = max((e.at for e in opp.history), default=opp.last_employer_message_at)
+        rows.append({
+            "id": opp.id,
+            "company": opp.company,
+            "role": opp.role,
+            "stage": opp.stage.value,
+            "last_activity": _z(last) if last else None,
+            "contacts": [c.email for c in opp.contacts],
+            "history": len(opp.history),
+        })
+    rows.sort(key=lambda r: r["id"])
+    rows.sort(key=lambda r: r["last_activity"] or "", reverse=True)
+    return rows
+
+
+def _z(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
