@@ -174,6 +174,11 @@ INLINE_CASES = [
      "text", "café"),
     (_minimal("From: a@b.example\nContent-Type: text/plain; charset*=utf-8''\n", b"caf\xc3\xa9"),
      "text", "café"),
+    # the stdlib RFC 2231 decoder raises TypeError on these continuations
+    (_minimal("From: a@b.example\nContent-Type: text/plain; charset*=; charset*0*=\n"), "text",
+     "Hello."),
+    (_minimal('From: a@b.example\nContent-Type: multipart/mixed; boundary*=; boundary*0*=\n',
+              b"--x\nContent-Type: text/plain\n\nsalvaged\n--x--\n"), "text", "salvaged"),
     # UTF-7 decodes lone surrogates; they must not reach the store
     (_minimal("From: a@b.example\nSubject: =?utf-7?Q?+2D0-?=\n"), "subject", "\ufffd"),
     (_minimal("From: a@b.example\nContent-Type: text/plain; charset=utf-7\n", b"+2D0-"),
@@ -336,7 +341,8 @@ def _mime_part(draw: st.DrawFn, depth: int = 0) -> bytes:
         )
     )
     cte = draw(st.sampled_from(["base64", "quoted-printable", "8bit", "x-uuencode", "binary", ""]))
-    head = f'Content-Type: {ctype}; charset={charset}; boundary="B{depth}"\r\n'
+    extra = draw(st.sampled_from(["", "; charset*=", "; boundary*0*=x", "; name*=utf-8''%E9"]))
+    head = f'Content-Type: {ctype}; charset={charset}; boundary="B{depth}"{extra}\r\n'
     head += f"Content-Transfer-Encoding: {cte}\r\n"
     if draw(st.booleans()):
         head += "Content-Disposition: attachment\r\n"

@@ -23,7 +23,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from assistant.errors import ParseError
 from assistant.records import Address, Email
-from assistant.sources.mimebody import NO_BODY, extract_body, parse_mime
+from assistant.sources.mimebody import extract_body, parse_mime
 from assistant.sources.mimetext import (
     ENCODED_WORD,
     decode_encoded_words,
@@ -206,7 +206,7 @@ def parse_message(
     """
     if not raw or not raw.strip():
         raise ParseError(item=key, reason="empty message")
-    msg, body_parsed = parse_mime(raw)
+    msg, _ = parse_mime(raw)  # when the body defeats the parser, extract_body salvages it
     headers = _Headers(msg)
     if not headers.raw:
         raise ParseError(item=key, reason="no headers: not an RFC 5322 message")
@@ -215,7 +215,7 @@ def parse_message(
     message_id = one_line(ids[0], limit=998) if ids else _synthesized_id(raw)
     date = _date(headers.first("date")) or _date_from_received(headers)
     in_reply_to = _message_ids(headers.first("in-reply-to"))
-    body = extract_body(msg, max_text_bytes) if body_parsed else NO_BODY
+    body = extract_body(msg, max_text_bytes)
     new_text, _quoted = split_quoted(body.text)
     senders = _addresses(headers.all_raw("from"))
     if date is None:
