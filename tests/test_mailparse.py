@@ -260,6 +260,11 @@ SPLIT_CASES = [
     ("Am Montag schrieb ich Ihnen:\nDetails folgen.", "Am Montag schrieb ich Ihnen:\n"
      "Details folgen."),
     ("No quotes at all.\n-- \nSig", "No quotes at all.\n-- \nSig"),
+    # bottom-posted: the answer below the quote is the new text
+    ("On Tue, 3 Nov 2026, Jane <j@x.example> wrote:\n> Can you do Friday?\n\nYes, Friday works.",
+     "Yes, Friday works."),
+    # an attribution whose quote is unmarked (converted HTML) cuts everything below
+    ("Sure.\n\nOn Tue, 3 Nov 2026, Jane <j@x.example> wrote:\n\nCan you do Friday?", "Sure."),
 ]  # fmt: skip
 
 

@@ -8,7 +8,8 @@ attribution line ("On <date>, <name> wrote:" and its German, French, Spanish, It
 Portuguese and Swedish forms, also when a mail client wraps it over two lines), at an
 "Original Message" divider, at an Outlook header block ("From:" followed by "Sent:"/"Date:" in
 the next lines, in several languages) or a long underscore separator. Lines starting with ">"
-are quoted wherever they are; unquoted lines between them (an inline answer) stay new.
+are quoted wherever they are, with the attribution above them; unquoted lines between or
+after them (an inline or bottom-posted answer) stay new.
 Signatures are kept: they belong to the sender and often name the company and role.
 """
 
@@ -69,43 +70,58 @@ def _outlook_block_at(lines: list[str], i: int) -> bool:
     return sum(1 for ln in following[:3] if _HEADER_NEXT.match(ln)) >= 2
 
 
-def _reply_header_at(lines: list[str], i: int) -> bool:
-    """Whether a quoted chain starts at line i (an attribution, divider or header block)."""
-    line = lines[i]
-    if _ORIGINAL_DIVIDER.match(line) or _UNDERSCORE_SEPARATOR.match(line):
-        return True
-    if _outlook_block_at(lines, i):
-        return True
-    if _is_attribution(line):
-        return True
-    # Gmail and Apple Mail wrap long attributions: "On ..., Jane Doe <\njane@x.com> wrote:".
-    if i + 1 < len(lines) and line.strip() and not _is_quote(lines[i + 1]):
-        joined = line.rstrip() + " " + lines[i + 1].strip()
-        return _is_attribution(joined) and not _is_attribution(lines[i + 1])
-    return False
-
-
 def _is_attribution(line: str) -> bool:
     # A real attribution carries a date or an address; "Am Montag schrieb ich Ihnen:" does not.
     return bool(_ATTRIBUTION.match(line)) and bool(_DATE_OR_ADDRESS.search(line))
 
 
+def _attribution_lines(lines: list[str], i: int) -> int:
+    """How many lines (0, 1 or 2) an attribution starting at line i spans."""
+    line = lines[i]
+    if _is_attribution(line):
+        return 1
+    # Gmail and Apple Mail wrap long attributions: "On ..., Jane Doe <\njane@x.com> wrote:".
+    if i + 1 < len(lines) and line.strip() and not _is_quote(lines[i + 1]):
+        joined = line.rstrip() + " " + lines[i + 1].strip()
+        if _is_attribution(joined) and not _is_attribution(lines[i + 1]):
+            return 2
+    return 0
+
+
+def _quote_follows(lines: list[str], i: int) -> bool:
+    following = next((ln for ln in lines[i:] if ln.strip()), "")
+    return _is_quote(following)
+
+
 def split_quoted(text: str) -> tuple[str, str]:
     """Split a message text into (new, quoted).
 
-    `new` is what the sender wrote: every line before the first reply header, minus the
-    lines starting with ">". `quoted` is the rest, in order. Both are stripped of surrounding
-    blank lines.
+    `new` is what the sender wrote: the lines not starting with ">", up to the first divider,
+    Outlook header block, or attribution whose quote is not marked with ">". An attribution
+    followed by ">" lines is quoted with them and the scan goes on, so a bottom-posted or
+    interleaved answer stays new. `quoted` is the rest, in order. Both are stripped of
+    surrounding blank lines.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     new: list[str] = []
     quoted: list[str] = []
-    for i, line in enumerate(lines):
-        if _reply_header_at(lines, i):
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _ORIGINAL_DIVIDER.match(line) or _UNDERSCORE_SEPARATOR.match(line):
             quoted.extend(lines[i:])
             break
-        if _is_quote(line):
-            quoted.append(line)
-        else:
-            new.append(line)
+        if _outlook_block_at(lines, i):
+            quoted.extend(lines[i:])
+            break
+        span = _attribution_lines(lines, i)
+        if span and not _quote_follows(lines, i + span):
+            quoted.extend(lines[i:])  # the chain below is not marked: everything is quoted
+            break
+        if span or _is_quote(line):
+            quoted.extend(lines[i : i + max(span, 1)])
+            i += max(span, 1)
+            continue
+        new.append(line)
+        i += 1
     return "\n".join(new).strip(), "\n".join(quoted).strip()
