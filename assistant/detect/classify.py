@@ -8,8 +8,8 @@ How the weights combine, and why:
 - A kind's score is its strongest signal plus half the next plus a quarter of the third:
   agreeing phrases make a decision surer without letting one long mail win by sheer length.
 - `other` starts at 1.0 and collects the evidence against a trigger (bulk mail, another
-  meaning, someone's own story, no job words at all). A job kind wins only when it scores at
-  least 2.0 and more than `other`.
+  meaning, someone's own story). Mail without a single job word has its job scores damped.
+  A job kind wins only when it scores at least 2.0 and more than `other`.
 - Some kinds contain others by nature: a missed-interview notice proposes a new time, a
   rejection thanks you for applying, an offer mentions the interview. A strong signal of the
   containing kind halves the contained kind's score.
@@ -35,6 +35,7 @@ logger = logging.getLogger(__name__)
 K = EmailKind
 _OTHER_BASE = 1.0
 _MIN_TRIGGER = 2.0
+_NO_JOB_DAMPING = 0.4  # job kinds' scores in mail without a single job word
 _DECAY = (1.0, 0.5, 0.25, 0.125)
 _HEAD_CHARS = 6000  # decide on the start of the new text, where people write what matters...
 _TAIL_CHARS = 1500  # ...and look at its end, where bulk mail keeps its footer
@@ -78,8 +79,11 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
             weight /= 2  # "press" or "delivery" in a mail full of job words is a job title
         if weight:
             by_kind[signal.kind].append(weight)
-    scores = {kind: _decayed(by_kind[kind]) for kind in _JOB_KINDS}
-    scores[K.OTHER] = _OTHER_BASE + _decayed(by_kind[K.OTHER]) + (1.5 if job_words == 0 else 0.0)
+    damp = 1.0 if job_words else _NO_JOB_DAMPING
+    if any(s.weight >= 3 for s in found if s.evidence.startswith("narrative:")):
+        damp /= 2  # someone telling their own story quotes the employer's words
+    scores = {kind: _decayed(by_kind[kind]) * damp for kind in _JOB_KINDS}
+    scores[K.OTHER] = _OTHER_BASE + _decayed(by_kind[K.OTHER])
     for big, smaller in _SUBSUMES.items():
         if max(by_kind[big], default=0.0) >= 3.0:
             for kind in smaller:
@@ -128,11 +132,13 @@ def classify(
     sender = email.sender.email.lower() if email.sender else ""
     if sender and sender in own:
         return Classification(K.OTHER, 0.99, language=language, evidence=("sender:own address",))
-    subject, body = fold(email.subject), fold(_excerpt(text))
+    excerpt = _excerpt(text)
+    subject, body = fold(email.subject), fold(excerpt)
     ctx = rules.Context(
         email=email,
         subject=subject,
         body=body,
+        original=email.subject + "\n" + excerpt,
         words=words_of(subject) | words_of(body),
         ats=ats_of(sender) if sender else None,
     )

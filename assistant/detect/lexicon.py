@@ -82,7 +82,7 @@ _REJECTION = """
 _RECEIVED = """
 3 | (we|we've|we have|i have|i've) ~2 (received|got|receive) your (application|cv|resume|candidacy)
 3 | your application ~4 (has been|was|is|have been) [successfully](received|submitted|sent|delivered|registered)
-3 | (thank*|thx) ~2 for (applying|submitting your application|your recent application)
+2 | (thank*|thx) ~2 for (applying|submitting your application|your recent application)
 1.5 | (thank*) ~2 for (your application|your interest in (joining|working)|your interest)
 3 | (cannot|can't|can not|unable to|not able to|don't|do not|won't|will not|not possible to) ~4 (reply|respond|answer|get back) ~2 [to](every|each|all|individual*|personally)
 3 | only ~3 (shortlisted|selected|successful|suitable) (candidate*|applicant*|application*) ~4 (contacted|hear|notified|receive)
@@ -115,18 +115,18 @@ _RECEIVED = """
 """
 
 _INVITATION = """
-3 | (invite|inviting|invitation) ~2 (to|for) ~4 (interview*|call|conversation|chat|meeting|video call|phone screen|screening|onsite|on-site|assessment)
+3 | invit* ~2 (to|for) ~4 (interview*|call|conversation|chat|meeting|video call|phone screen|screening|onsite|on-site|assessment)
 3 | (like|love|happy|pleased|keen|excited|glad|delighted) to (invite you|schedule|set up|arrange|book|organize|organise) ~4 (interview*|call|chat|conversation|screen|meeting|onsite)
 3 | (please|kindly) ~3 (share|send|let me know|let us know|provide|confirm|reply with) ~2 [your](availability|available times|a few times|some times|times that work|times)
 2.5 | (pick|select|choose|book|reserve|schedule) ~2 (a|your|an) ~2 (time|slot|time slot|timeslot|interview slot)
 2.5 | (interview|call|screen|meeting|onsite) [is|has been](scheduled|confirmed|booked|set) (for|on)
-2 | (next|first|second|third|final|technical|onsite|on-site) (step|round|stage) ~4 (interview*|call|conversation|assessment|meet)
+2 | (next|first|second|third|final|technical|onsite|on-site) (step|round|stage) ~6 (interview*|call|conversation|assessment|meet)
 2 | (progress|advance|move|moving|invite) [you](to|into) the next (stage|round|step)
 2 | (schedule|arrange|set up) (a|an|your|the) ~3 (interview*|call|phone screen|video call|chat|conversation)
 2 | (when|what time*) (are|would) you [be]available
 # --- de
-3 | (einladen|einladung|laden sie|laden dich) ~4 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin)
-3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat) ~4 (einladen|vereinbaren|terminieren|durchfuhren|fuhren)
+3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin)
+3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
 2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|passenden termin|verfugbarkeit|zeitfenster|zeitraum fur ein)
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
@@ -134,8 +134,9 @@ _INVITATION = """
 3 | (inviter|invitation|convier|convocation|conviez|convions) ~4 (entretien|echange|entrevue|rencontre)
 3 | (organiser|planifier|fixer|programmer|convenir|caler) ~4 (entretien|echange|appel|rendez-vous|visio|entrevue)
 2.5 | (vos|tes) disponibilites
-2.5 | (choisir|reserver|selectionner) ~2 (un|une) ~2 (creneau|horaire|date)
-2 | (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
+2.5 | (choisi*|reserv*|selectionn*) ~2 (un|une|le|la|votre) ~2 (creneau|horaire|date)
+3 | (poursuivre|continuer|avancer) ~4 par (un|une) ~2 (entretien*|echange|appel|visio*)
+2 | (souhaiterions|aimerions|voudrions|ravis de|heureux de|souhaitons) ~3 (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
 # --- es
 3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada)
 3 | (agendar|programar|coordinar|concertar|organizar|fijar|tener) ~3 (entrevista|llamada|reunion|videollamada)
@@ -201,6 +202,7 @@ _OFFER = """
 1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package)
 # --- de
 3.5 | (freuen|freue|gerne) ~6 (anzubieten|anbieten|zusage|angebot machen|zusagen)
+3 | (team|bord) begrussen
 3 | (vertragsangebot|arbeitsvertrag|jobangebot|arbeitsangebot|vertragsunterlagen)
 3 | (angebot|zusage) ~3 (stelle|position|unterbreiten|machen|erhalten)
 # --- fr
@@ -236,14 +238,16 @@ _BULK = """
 # "Interview", "position" and "unfortunately" in mail that is not about the user's job search.
 _OTHER_MEANING = """
 3 | (podcast|episode|listeners|show notes|on air|radio|livestream|live stream)
-3 | (journalist|reporter|magazine|newspaper|press|editorial|media|publication|article|column|quote you)
+3 | (journalist|magazine|newspaper|press|editorial|media|publication|article|column|quote you|editor|readers)
 3 | (user research|usability|ux research|research study|research session|product feedback|feedback session|user interview|customer interview|participant*)
 3 | (gift card|amazon voucher|incentive|compensated for your time|thank you gift)
 3 | (gps|latitude|longitude|coordinates|geolocation|location sharing|navigation|satellite)
 3 | (package|parcel|shipment|shipping|courier|tracking number|delivery|order number|your order|dispatch*)
-3 | (paket|sendung|lieferung|bestellung|zustellung|umfrage|nutzerforschung|presse|zeitung|journalist*)
-3 | (colis|livraison|commande|expedition|etude utilisateur|journaliste|presse|emission)
-3 | (paquete|envio|pedido|entrega|estudio de usuarios|periodista|prensa|emision)
+3 | (patient*|doctor|dentist|dental|clinic|medical|pharmacy|prescription|physician|arzt|arztin|arztpraxis|zahnarzt|medecin|ordonnance|medico|clinica|receta)
+3 | (flight|boarding|itinerary|hotel|reservation|check in|flug|buchung|vol|billet|vuelo|reserva)
+3 | (paket|sendung|lieferung|bestellung|zustellung|umfrage|nutzerforschung|presse|zeitung|journalist*|magazin*|zeitschrift|fachzeitschrift|redakt*|beitrag|artikel|abdruck*|leser*)
+3 | (colis|livraison|commande|expedition|etude utilisateur|journaliste|presse|emission|redaction|redacteu*|revue|lecteurs)
+3 | (paquete|envio|pedido|entrega|estudio de usuarios|periodista|prensa|emision|revista|redaccion|redactor*|articulo|lectores)
 """
 
 # People telling their own story: a friend's rejection is not the user's.
@@ -252,7 +256,7 @@ _NARRATIVE = """
 3 | (rejected|turned down|ghosted|declined) me
 3 | (i|we) (got|was|were|have been|have been|just got|finally got) (rejected|turned down|ghosted|a rejection|the rejection|an offer|the offer)
 3 | i (didn't|did not|never) (get|got) (the|that|this|a) (job|offer|role|position|call back|callback)
-3 | (they|he|she|the recruiter|the company) (told|emailed|wrote|informed|sent) (me|us)
+1.5 | (they|he|she|the recruiter|the company) (told|emailed|wrote|informed|sent) (me|us)
 3 | (meine|meiner|mein) (bewerbung|vorstellungsgesprach|absage|jobsuche)
 3 | (mir|ich habe|ich hab|ich bekam) ~2 (absage|abgesagt)
 3 | (ma|mon) (candidature|entretien|refus|recherche d'emploi)
@@ -261,12 +265,14 @@ _NARRATIVE = """
 3 | (me|nos) (rechazaron|han rechazado|dijeron|escribieron)
 """
 
-# Words that make mail about the user's job search at all.
+# Words that make mail about the user's job search at all. "Application" alone is not enough:
+# flats, credit cards and conference papers have applicants too.
 _JOB_CONTEXT = """
-1 | (interview*|application|applied|applying|candidate*|candidacy|applicant*|position|role|vacancy|opening|recruit*|hiring|talent|resume|cv|job|career*|employment|requisition)
-1 | (gesprach|bewerbung*|bewerber*|stelle|stellen*|position|kandidat*|lebenslauf|recruiting|personal*|einstellung|vorstellungsgesprach)
-1 | (entretien|candidature|candidat*|poste|recrutement|emploi|embauche|entretien d'embauche)
-1 | (entrevista|candidatura|candidat*|puesto|vacante|seleccion|solicitud|postulacion|empleo|contratacion)
+1 | (interview*|candidate*|candidacy|position|role|vacancy|opening|recruit*|hiring|talent|resume|cv|job|jobs|career*|employment|requisition|salary|equity|compensation|onboarding|offer letter|portfolio|case study)
+1 | (engineer*|developer*|designer*|analyst*|scientist*|researcher*|architect*|consultant*|accountant*|coordinator*|specialist*|administrator*|product manager|project manager|account manager|intern|internship)
+1 | (gesprach*|vorstellungsgesprach*|bewerbung*|bewerber*|stelle|stellen*|kandidat*|lebenslauf|recruiting|personalabteilung|einstellung|gehalt|jahresgehalt|vertragsangebot|arbeitsvertrag|zusage|starttermin|entwickler*|ingenieur*|werkstudent*|praktikum)
+1 | (entretien*|candidature*|candidat*|poste|recrutement|emploi|embauche|salaire|lettre d'offre|brut annuel|developpeu*|ingenieu*|stage|alternance)
+1 | (entrevista*|candidatura*|candidat*|puesto|vacante|seleccion|postulacion|empleo|contratacion|salario|desarrollador*|ingenier*|analista*|practicas)
 """
 
 PHRASES: dict[EmailKind, tuple[Phrase, ...]] = {
@@ -289,11 +295,6 @@ ASSERTIVE = frozenset({
     EmailKind.INTERVIEW_RESCHEDULE_OR_CANCEL, EmailKind.MISSED_INTERVIEW_NOTICE,
 })
 
-# Words that open a condition, in the four languages (folded).
-CONDITIONAL_WORDS = frozenset({
-    "if", "should", "once", "unless", "whether", "case", "otherwise", "falls", "wenn", "sollte",
-    "sollten", "sobald", "ob", "si", "caso", "lorsque", "quand", "cuando",
-})
 # Words that negate what follows in the next few words (folded).
 NEGATION_WORDS = frozenset({
     "not", "unable", "cannot", "can't", "won't", "wont", "never", "no", "nicht", "kein",

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 logger = logging.getLogger(__name__)
 
 _SEP = r"[\s,\-–—/()\"«»]+"
+_OPEN, _CLOSE = r"(?<![\w'])", r"(?![\w'])"  # word edges that treat "don't" as one word
 _WORD_RE = re.compile(r"\w+(?:'\w+)*")
 _TOKEN_RE = re.compile(r"\(|\)|\[|\]|\||~\d*|[^\s()\[\]|~]+")
 
@@ -84,7 +85,7 @@ class _Parser:
         body, required = self._sequence()
         if self.pos != len(self.tokens):
             raise PhraseSyntaxError(f"unbalanced brackets in {self.source!r}")
-        return r"(?<![\w'])" + body + r"(?![\w'])", tuple(required)
+        return _OPEN + body + _CLOSE, tuple(required)
 
     def _sequence(self) -> tuple[str, list[frozenset[str]]]:
         parts: list[str] = []
@@ -142,6 +143,21 @@ def compile_phrase(line: str, weight: float) -> Phrase:
     """Compile one phrase; raises PhraseSyntaxError on a malformed line."""
     pattern, required = _Parser(line).parse()
     return Phrase(line, weight, re.compile(pattern), required)
+
+
+def compile_any(alternatives: str) -> re.Pattern[str]:
+    """One regex matching any of `|`-separated phrases (top level only; brackets nest)."""
+    items, depth, current = [], 0, []
+    for char in alternatives.replace("\n", " "):
+        depth += (char in "([") - (char in ")]")
+        if char == "|" and depth == 0:
+            items.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current).strip())
+    bodies = [_Parser(item).parse()[0][len(_OPEN) : -len(_CLOSE)] for item in items if item]
+    return re.compile(_OPEN + "(?:" + "|".join(bodies) + ")" + _CLOSE)
 
 
 def compile_table(block: str) -> tuple[Phrase, ...]:

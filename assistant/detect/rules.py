@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.detect import lexicon
+from assistant.detect import concepts, lexicon
 from assistant.detect.ats import ats_of
 from assistant.detect.phrases import Phrase, find, fold
 from assistant.records import Email, EmailKind
@@ -32,6 +32,7 @@ class Context:
     email: Email
     subject: str  # folded
     body: str  # folded new text, capped
+    original: str  # subject and new text as written (capped), for case-sensitive checks
     words: frozenset[str]  # words of subject and body
     ats: str | None  # the ATS or job platform that sent it, if any
 
@@ -72,6 +73,12 @@ def _lead(text: str, start: int, limit: int = 120) -> list[str]:
     return _LEAD_WORDS.findall(window[cut:])
 
 
+_OFFER_ELSEWHERE = re.compile(
+    r"[\s,]+(?:to|a|an|à)\s+(?:another|a different|someone|an internal|other|un autre|une autre|"
+    r"einen anderen|eine andere|otro|otra)\b"
+)
+
+
 def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     """Why a phrase does not count here: it sits in a condition or is negated; else None.
 
@@ -81,8 +88,10 @@ def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     if kind not in lexicon.ASSERTIVE:
         return None
     lead = _lead(text, match.start())
-    if any(word in lexicon.CONDITIONAL_WORDS for word in lead):
+    if any(word in concepts.HYPOTHETICAL for word in lead):
         return "conditional"
+    if kind is K.OFFER and _OFFER_ELSEWHERE.match(text, match.end()):
+        return "negated"  # "extend the offer to another finalist"
     if kind in (K.OFFER, K.INTERVIEW_INVITATION):
         inside = _LEAD_WORDS.findall(match.group(0))
         near = lead[-5:] + inside
@@ -123,6 +132,22 @@ class KindPhrases(Rule):
                     elif why == "conditional" and kind is K.REJECTION:
                         # "if we do not hear back / if unsuccessful": the hallmark of an ack.
                         yield Signal(K.APPLICATION_RECEIVED, 1.0, f'conditional:"{_quote(found.group(0))}"')
+
+
+@rule
+class ConceptCombos(Rule):
+    """Concepts meeting in one sentence (a meeting and a move, an absence and a time...)."""
+
+    name = "combos"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        seen: set[str] = set()
+        for place, text in (("subject", ctx.subject), ("body", ctx.body)):
+            for hit in concepts.combos_in(text):
+                if hit.combo.name not in seen:
+                    seen.add(hit.combo.name)
+                    yield Signal(hit.combo.kind, hit.combo.weight,
+                                 f'pattern:{hit.combo.name}:"{_quote(hit.sentence, 60)}"')
 
 
 _METHOD = re.compile(r"^METHOD:\s*(\w+)", re.MULTILINE | re.IGNORECASE)
@@ -207,8 +232,16 @@ class OtherMeaning(Rule):
     name = "meaning"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        for phrase, text in _total(lexicon.OTHER_MEANING, ctx, ctx.subject + "\n" + ctx.body)[:3]:
-            yield Signal(K.OTHER, phrase.weight, f'context:"{_quote(text)}"')
+        text = ctx.subject + "\n" + ctx.body
+        words = {m.group(0) for p in lexicon.OTHER_MEANING for m in p.regex.finditer(text)}
+        kept = [w for w in sorted(words) if not _is_name_part(w, ctx.original)]
+        for word in kept[:3]:
+            yield Signal(K.OTHER, 3.0, f'context:"{_quote(word)}"')
+
+
+def _is_name_part(word: str, original: str) -> bool:
+    """True when the word occurs only capitalized: "Brightwave Media" is a name, not press."""
+    return word.isascii() and not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", original)
 
 
 @rule
@@ -218,6 +251,8 @@ class OwnStory(Rule):
     name = "narrative"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
+        if ctx.ats:  # an ATS button says "Schedule my interview" for the candidate
+            return
         for phrase, text in _total(lexicon.NARRATIVE, ctx, ctx.body)[:3]:
             yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
 
@@ -227,7 +262,7 @@ class Sender(Rule):
     """Mail from an applicant-tracking system is job mail; so is a recruiting team's name."""
 
     name = "sender"
-    _TEAM = re.compile(
+    TEAM = re.compile(
         r"\b(?:recruit\w*|talent|hiring|careers?|jobs?|hr|human resources|people team|"
         r"personal\w*|bewerbung\w*|karriere|recrutement|rh|ressources humaines|seleccion|"
         r"reclutamiento|rrhh|talento)\b"
@@ -237,15 +272,25 @@ class Sender(Rule):
         sender = ctx.email.sender
         if ctx.ats:
             yield Signal(K.OTHER, 0.0, f"sender:{ctx.ats} ATS")
-        elif sender and self._TEAM.search(fold(sender.name + " " + sender.email)):
+        elif sender and self.TEAM.search(fold(sender.name + " " + sender.email)):
             yield Signal(K.OTHER, 0.0, "sender:recruiting team")
 
 
 def job_context(ctx: Context) -> int:
-    """How many distinct job words the message has (0: probably not about a job at all)."""
-    text = ctx.subject + "\n" + ctx.body
+    """How many distinct job words the message has, plus a bonus for an ATS sender.
+
+    Zero means the mail is probably not about a job at all: a flat, a card or a paper can be
+    "declined", a doctor can "miss you at your appointment". The quoted chain and the sender's
+    name count here: they say what the conversation is about, though never what just happened.
+    """
+    email = ctx.email
+    name = email.sender.name if email.sender else ""
+    text = ctx.subject + "\n" + fold(name) + "\n" + ctx.body
+    if len(email.text) > len(email.new_text):
+        text += "\n" + fold(email.text[len(email.new_text) : len(email.new_text) + 6000])
     found = {m.group(0) for p in lexicon.JOB_CONTEXT for m in p.regex.finditer(text)}
-    return len(found) + (2 if ctx.ats else 0)
+    team = bool(email.sender and Sender.TEAM.search(fold(email.sender.name + " " + email.sender.email)))
+    return len(found) + (2 if ctx.ats else 0) + (1 if team else 0)
 
 
 def signals(ctx: Context) -> list[Signal]:

@@ -1,0 +1,210 @@
+"""Concepts that meet in one sentence: the classifier's answer to free wording.
+
+Imports `records` and `detect.phrases`; pure. A fixed phrase catches "we need to reschedule
+our interview" but not "Could we push your conversation to 3pm?". Both have a *meeting* and a
+*move* in one sentence, and that pairing is what an employer moving an interview writes in any
+words and any of the four languages. So each concept is a list of words (phrase syntax, folded
+text) and each `Combo` names the concepts that must meet in one sentence (or in the subject),
+with a weight for the kind it points to.
+
+A sentence that opens a condition ("if", "sollten", "si", "sans réponse") or defers a decision
+("please consider your application unsuccessful") does not count for a combo marked `assertive`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from assistant.detect.phrases import compile_any
+from assistant.records import EmailKind
+
+K = EmailKind
+
+_CONCEPT_WORDS: dict[str, str] = {
+    "meeting": """interview* | call | calls | phone screen | screen | screening | conversation
+        | chat | meeting | meet | video call | videocall | onsite | on site | round | session
+        | gesprach* | vorstellungsgesprach* | telefonat | videocall | video call | kennenlern*
+        | termin | gesprachstermin | entretien* | echange | rendez vous | appel | visio*
+        | entrevue | entrevista* | llamada | reunion | videollamada | cita | slot | slots
+        | time slot | creneau* | hueco | franja | zeitfenster | zeitslot""",
+    "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's) | moved
+        | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
+        | bring forward | brought forward | instead | change | changed | new time | later time
+        | verschieb* | verschoben | verleg* | umleg* | vorverleg* | umplan* | report* | decal*
+        | avance* | deplac* | modifi* | reprogramm* | repouss* | reprogram* | reagend* | cambi*
+        | mover | movemos | movido | movida | pospon* | aplaz* | pasarla | pasarlo | adelant*
+        | retras* | nueva fecha | nueva hora | neuen termin | nouvel horaire | nouvelle date""",
+    "cancel": """cancel* | call off | called off | absag* | abgesagt | ausfall* | fallt aus | storn*
+        | annul* | cancela* | anula* | suspend*""",
+    "conflict": """conflict | emergency | unavailable | out sick | fallen ill | fell ill | can't make it
+        | cannot make it | won't be able to make | empechement | contretemps | contrainte
+        | imprevu* | ne pourra pas | verhindert | kurzfristig | krank | imprevisto | no llegaria
+        | no podra | se ha alargado""",
+    "absence": """couldn't reach you | could not reach you | didn't see you | did not see you
+        | weren't able to connect | were not able to connect | unable to connect | couldn't connect
+        | could not connect | no show | didn't join | did not join | didn't show | did not show
+        | missed you | you missed | tried calling you | tried to call you | tried to reach you
+        | waited | were waiting | voicemail | nicht erreich* | gewartet | nicht wahrgenommen
+        | nicht erschienen | nicht teilgenommen | verpasst | nicht eingewahlt | no se ha presentado
+        | no se presento | no te presentaste | no te conectaste | no se conecto | esperabamos
+        | te esperamos | le esperamos | no asist* | no pudimos contactar | no conseguimos contactar
+        | ne vous etes pas presente* | ne vous etes pas connecte* | absent* | vous avons attendu
+        | pas pu vous joindre | n'avons pas pu vous joindre | sans nouvelles de vous""",
+    "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
+        | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
+        | mittwoch | donnerstag | freitag | heute | morgen | nachste woche | lundi | mardi
+        | mercredi | jeudi | vendredi | aujourd'hui | demain | semaine prochaine | lunes | martes
+        | miercoles | jueves | viernes | hoy | manana | proxima semana | semana que viene""",
+    "propose": """work for you | works for you | would that work | does that work | would any
+        | do any | are you available | are you free | would you be available | can you do
+        | could you do | could you come | can you come | how does | how about | let me know
+        | please confirm | suggest | propose* | available | availability | want to hop | hop on
+        | pourriez vous | seriez vous | disponible* | proposez | convient | choisissez
+        | podriamos | puedes | podrias | te viene | le viene | disponibilidad | te parece
+        | confirme su asistencia | hattest du | hatten sie | passt | konnten sie | konntest du
+        | verfugbar* | vorschlag* | bestatigen sie""",
+    "invite": """invit* | like to meet | love to meet | like you to | love for you to meet | hop on
+        | set up | schedule | arrange | book | move you forward | moving you forward
+        | selected to move forward | next step | next round | second round | final round
+        | round two | einlad* | einzulad* | kennenlernen | convoc* | rencontrer | conocer*
+        | conozcas | conocieras | agendar | programar | coordinar | organiser | planifier
+        | organizar | get to know you""",
+    "neg": """not | can't | cannot | won't | wont | didn't | isn't | aren't | weren't | wasn't
+        | don't | couldn't | wouldn't | no longer | unable | nicht | kein* | pas | plus | no | ni""",
+    "progress": """proceed* | progress* | move forward | moving forward | go forward | further
+        | forward | continu* | pursu* | advanc* | consider* | verfolg* | weiterzuverfolg*
+        | fortsetz* | fortgesetzt | fortfuhr* | fortzufuhr* | weiterfuhr* | berucksichtig*
+        | poursuiv* | donner suite | retenu* | retenir | avancer | seguir* | avanz*""",
+    "object": """application | applications | candidacy | candidature | you | your profile | process
+        | bewerbung | kandidatur | ihnen | dich | vous | processus | candidatura | proceso
+        | postulacion | perfil | tu | usted | dossier | auswahlverfahren""",
+    "hesitate": """hesitate | hesitez | hesite | hesites | zogern | dudes | dude | dudar""",
+    "othercand": """other candidates | another candidate | other applicants | another applicant
+        | another finalist | other finalists | internal candidate | someone else | someone with
+        | candidate whose | candidates whose | a candidate with | candidat interne | un candidat
+        | une candidate | d'autres candidats | d'autres profils | profil plus | un autre profil
+        | otros candidatos | otro candidato | otra candidata | otra persona | otro perfil
+        | otros perfiles | perfil mas | anderen bewerber* | andere bewerber* | anderen kandidat*
+        | andere kandidat* | eine andere | einen anderen | eine bewerberin | einen bewerber""",
+    "choice": """decid* | decision | chose* | choose | selected | select | pursue* | proceed*
+        | go with | going with | move forward | moving forward | extend* | offer* | hired
+        | entschieden | ausgewahlt | entscheidung | decide* | choisi | retenu | poursuivre
+        | privilegi* | decidido | optado | seleccionado | elegido | continuar | seguir""",
+    "role": """position | role | vacancy | opening | job | requisition | hiring | search
+        | stelle | besetzung | poste | recrutement | vacante | puesto | posicion
+        | proceso de seleccion | auswahlverfahren | process | processus | proceso""",
+    "closed": """filled | closed | on hold | frozen | freeze | paused | cancelled | canceled
+        | not be filling | no longer hiring | besetzt | nicht zu besetzen | nicht neu zu besetzen
+        | auf eis | gestoppt | pourvu* | gele | suspendu | mis en pause | congelad* | cerrar*
+        | cierre | cancelad* | suspendid* | en pausa | cerrado | cerramos""",
+    "offerword": """offer | offering | offered | angebot* | anbiet* | anzubiet* | offre
+        | proposition | proposer | oferta | ofrecer* | ofrecemos""",
+    "comp": """salary | base | equity | bonus | compensation | start date | starting date
+        | contract | paperwork | benefits | gehalt | vertrag* | arbeitsvertrag | einstieg*
+        | salaire | contrat | remuneration | date de debut | salario | contrato | sueldo
+        | fecha de incorporacion | retribucion""",
+    "join": """join us | join the team | join our team | to join | welcome aboard | an bord
+        | rejoindre | nous rejoindre | unirte | incorporarte | incorporacion | sumarte""",
+    "receipt": """received | receipt | got your | submitted | completed your application
+        | sending through | sent through | recu* | reception | erhalten | eingegangen
+        | recibido | recepcion | recibimos | acuse""",
+    "appdoc": """application | applications | cv | resume | candidacy | candidature | bewerbung
+        | unterlagen | bewerbungsunterlagen | candidatura | solicitud | postulacion | dossier
+        | profil | perfil""",
+    "review": """review* | passed it on | pass it on | forwarded | transmets | transmis
+        | shortlist* | look at | prufen | sichten | weiterleiten | weitergeleitet | etudi*
+        | examin* | valorad* | revisar* | revisaremos | evaluar* | evaluaremos | hear from
+        | be in touch | get back to you | reviens vers vous | reviendrons | melden""",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Combo:
+    """Concepts that, meeting in one sentence, point to `kind` with `weight`."""
+
+    name: str
+    kind: EmailKind
+    weight: float
+    needs: tuple[str, ...]
+    blocked_by: tuple[str, ...] = ()  # concepts that void the combo in that sentence
+    assertive: bool = True  # a conditional sentence does not count
+
+
+COMBOS: tuple[Combo, ...] = (
+    Combo("meeting+move", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "move")),
+    Combo("meeting+cancel", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "cancel")),
+    Combo("meeting+conflict", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5, ("meeting", "conflict")),
+    Combo("absence+meeting", K.MISSED_INTERVIEW_NOTICE, 3.5, ("absence", "meeting")),
+    Combo("absence+time", K.MISSED_INTERVIEW_NOTICE, 3.0, ("absence", "time")),
+    Combo("meeting+invite", K.INTERVIEW_INVITATION, 2.5, ("meeting", "invite")),
+    Combo("meeting+propose", K.INTERVIEW_INVITATION, 2.5, ("meeting", "propose")),
+    Combo("time+propose", K.INTERVIEW_INVITATION, 1.5, ("time", "propose")),
+    Combo("not+progress+you", K.REJECTION, 3.0, ("neg", "progress", "object"),
+          blocked_by=("hesitate",)),
+    Combo("other candidate chosen", K.REJECTION, 3.0, ("othercand", "choice")),
+    Combo("role closed", K.REJECTION, 2.5, ("role", "closed")),
+    Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp")),
+    Combo("join+terms", K.OFFER, 3.0, ("join", "comp")),
+    Combo("received+application", K.APPLICATION_RECEIVED, 2.5, ("receipt", "appdoc"),
+          assertive=False),
+    Combo("review+application", K.APPLICATION_RECEIVED, 1.5, ("review", "appdoc"),
+          assertive=False),
+)
+
+# Words that make a sentence hypothetical (folded). "if you have not heard from us, assume
+# your application was unsuccessful" and "sans réponse de notre part" defer a decision.
+HYPOTHETICAL = frozenset({
+    "if", "should", "unless", "whether", "otherwise", "once", "assume", "falls", "wenn",
+    "sollte", "sollten", "sobald", "ausgehen", "ohne", "si", "sans", "lorsque", "caso", "sin",
+})
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr|h\d{0,2})\b|\b\d{1,2}:\d{2}\b")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_WORD = re.compile(r"[\w']+")
+
+
+CONCEPTS: dict[str, re.Pattern[str]] = {
+    name: compile_any(words) for name, words in _CONCEPT_WORDS.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    combo: Combo
+    sentence: str
+
+
+def _sentences(text: str) -> tuple[list[int], list[str]]:
+    starts, sentences = [], []
+    for match in _SENTENCE.finditer(text):
+        starts.append(match.start())
+        sentences.append(match.group(0))
+    return starts, sentences
+
+
+def combos_in(text: str) -> list[Hit]:
+    """Every combo whose concepts meet in one sentence of folded `text` (first sentence each)."""
+    starts, sentences = _sentences(text)
+    if not sentences:
+        return []
+    present: list[set[str]] = [set() for _ in sentences]
+    for name, regex in CONCEPTS.items():
+        for match in regex.finditer(text):
+            present[bisect.bisect_right(starts, match.start()) - 1].add(name)
+    for index, sentence in enumerate(sentences):
+        if _CLOCK.search(sentence):
+            present[index].add("time")
+    hits: list[Hit] = []
+    for combo in COMBOS:
+        for index, concepts in enumerate(present):
+            if not all(need in concepts for need in combo.needs):
+                continue
+            if any(block in concepts for block in combo.blocked_by):
+                continue
+            sentence = sentences[index]
+            if combo.assertive and not HYPOTHETICAL.isdisjoint(_WORD.findall(sentence)):
+                continue
+            hits.append(Hit(combo, sentence.strip()))
+            break
+    return hits

@@ -1,0 +1,270 @@
+"""Table tests of the classifier: one small hand-written message per hard case and language.
+
+The messages here are written for these tests (not taken from tests/corpus/); the corpus is
+measured separately in test_classify_corpus.py.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parseaddr
+from pathlib import Path
+
+import pytest
+
+from assistant.detect import classify, classify_file, detect_language
+from assistant.detect.phrases import PhraseSyntaxError, compile_phrase, compile_table
+from assistant.records import Address, Email, EmailKind
+
+K = EmailKind
+DATA = Path(__file__).parent / "data" / "emails" / "classify"
+
+
+def mail(
+    subject: str,
+    body: str,
+    sender: str = "Jane Doe <jane.doe@acme-robotics.com>",
+    *,
+    quoted: str = "",
+    **fields: object,
+) -> Email:
+    name, address = parseaddr(sender)
+    return Email(
+        key="test",
+        account="",
+        folder="",
+        message_id="id@test",
+        subject=subject,
+        date=datetime(2026, 11, 20, tzinfo=UTC),
+        sender=Address(address.lower(), name),
+        text=body + ("\n\n" + quoted if quoted else ""),
+        new_text=body,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+CASES = [
+    # --- rejections, plain and soft, in four languages
+    ("rejection en plain", K.REJECTION, mail(
+        "Your application to Acme Robotics",
+        "Hi Alex,\n\nThanks for your interest in Acme Robotics. After careful review we regret "
+        "to let you know that we will not be moving forward with your application.\n\nJane")),
+    ("rejection en soft: candidates whose experience matches", K.REJECTION, mail(
+        "Update",
+        "Dear Alex, thank you for the time you invested. We have decided to move forward with "
+        "candidates whose background more closely aligns with the needs of the team.")),
+    ("rejection en soft: role on hold", K.REJECTION, mail(
+        "Platform Engineer role",
+        "Hi Alex, a quick update: the Platform Engineer role has been put on hold for budget "
+        "reasons and we will not proceed with the hiring process for now. Sorry about this.")),
+    ("rejection en: position filled", K.REJECTION, mail(
+        "Re: Data Analyst",
+        "Hello Alex, I wanted to let you know that the position has now been filled. We will "
+        "keep your details on file. All the best with your search.")),
+    ("rejection via ATS no-reply", K.REJECTION, mail(
+        "Important information about your application",
+        "Dear Alex,\nThank you for applying for the Backend Engineer role. Unfortunately you "
+        "have not been selected for further consideration.\nAcme Robotics Talent Team",
+        "Acme Robotics <no-reply@us.greenhouse-mail.io>")),
+    ("rejection de", K.REJECTION, mail(
+        "Ihre Bewerbung bei Nordlicht",
+        "Sehr geehrter Herr Rivera,\nvielen Dank für Ihr Interesse. Nach sorgfältiger Prüfung "
+        "haben wir uns leider für eine andere Bewerberin entschieden.\nMit freundlichen Grüßen",
+        "Nordlicht Personal <personal@nordlicht.de>")),
+    ("rejection fr", K.REJECTION, mail(
+        "Votre candidature chez Ciel",
+        "Bonjour Alex,\nNous vous remercions de l'intérêt porté à Ciel. Malheureusement, nous ne "
+        "pouvons pas donner une suite favorable à votre candidature.\nCordialement",
+        "Ciel Recrutement <recrutement@ciel.fr>")),
+    ("rejection es", K.REJECTION, mail(
+        "Tu candidatura en Brisa",
+        "Hola Alex,\nGracias por tu interés. Tras revisar tu perfil, hemos decidido seguir "
+        "adelante con otros candidatos para este puesto.\nSaludos",
+        "Brisa Talento <talento@brisa.es>")),
+    # --- acknowledgements that sound negative
+    ("ack: cannot reply to every applicant", K.APPLICATION_RECEIVED, mail(
+        "Thank you for your application",
+        "Dear Alex, we have received your application for the Designer role. Unfortunately, "
+        "due to the volume of applications, we are unable to respond to every applicant "
+        "individually. If you have not heard from us within 30 days, please assume your "
+        "application was unsuccessful.", "Careers <noreply@globex.example>")),
+    ("ack de: nicht jedem antworten", K.APPLICATION_RECEIVED, mail(
+        "Eingangsbestätigung",
+        "Hallo Alex, deine Bewerbung ist bei uns eingegangen. Leider können wir nicht jedem "
+        "Bewerber persönlich antworten. Falls du nichts hörst, ist die Stelle anderweitig "
+        "besetzt.", "Karriere <noreply@nordlicht.de>")),
+    ("ack fr", K.APPLICATION_RECEIVED, mail(
+        "Confirmation de candidature",
+        "Bonjour Alex, nous accusons bonne réception de votre candidature. Notre équipe va "
+        "l'examiner attentivement.", "Ciel <no-reply@ciel.fr>")),
+    ("ack es", K.APPLICATION_RECEIVED, mail(
+        "Hemos recibido tu solicitud",
+        "Hola Alex, hemos recibido tu candidatura correctamente. Revisaremos tu perfil y te "
+        "contactaremos si encaja.", "Brisa <no-reply@brisa.es>")),
+    # --- invitations, reschedules, missed, offers
+    ("invitation en", K.INTERVIEW_INVITATION, mail(
+        "Next steps",
+        "Hi Alex, the team enjoyed your profile and we would love to set up a 45 minute video "
+        "interview. Could you let me know your availability this week?")),
+    ("invitation de", K.INTERVIEW_INVITATION, mail(
+        "Einladung",
+        "Hallo Alex, wir möchten dich gerne zu einem Vorstellungsgespräch einladen. Bitte wähle "
+        "einen passenden Termin.", "Nordlicht <jobs@nordlicht.de>")),
+    ("invitation fr", K.INTERVIEW_INVITATION, mail(
+        "Entretien",
+        "Bonjour Alex, nous souhaiterions organiser un entretien avec vous. Pourriez-vous nous "
+        "indiquer vos disponibilités ?", "Ciel <rh@ciel.fr>")),
+    ("invitation es", K.INTERVIEW_INVITATION, mail(
+        "Entrevista",
+        "Hola Alex, nos gustaría agendar una entrevista contigo. ¿Cuál es tu disponibilidad?",
+        "Brisa <rrhh@brisa.es>")),
+    ("reschedule en", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Change to Thursday",
+        "Hi Alex, apologies, our hiring manager has a conflict, so we need to move your "
+        "interview to Friday at 10:00. Does that still work?")),
+    ("cancel de", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Terminänderung",
+        "Hallo Alex, leider müssen wir unser Gespräch am Dienstag verschieben. Hättest du am "
+        "Donnerstag Zeit?", "Nordlicht <jobs@nordlicht.de>")),
+    ("reschedule fr", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Report", "Bonjour Alex, nous devons reporter notre entretien de demain. Toutes nos "
+        "excuses.", "Ciel <rh@ciel.fr>")),
+    ("cancel es", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Cambio", "Hola Alex, tenemos que cancelar la entrevista del lunes; te proponemos otra "
+        "fecha en breve.", "Brisa <rrhh@brisa.es>")),
+    ("missed en: did not join", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Today's call",
+        "Hi Alex, you did not join the call we had scheduled for 2pm today. Is everything okay? "
+        "Happy to find another time.")),
+    ("missed de", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Unser Termin heute",
+        "Hallo Alex, wir haben heute um 14 Uhr auf dich gewartet, du bist aber leider nicht "
+        "erschienen. Möchtest du einen neuen Termin?", "Nordlicht <jobs@nordlicht.de>")),
+    ("missed fr", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Entretien de ce matin",
+        "Bonjour Alex, vous ne vous êtes pas connecté à l'entretien prévu ce matin. "
+        "Souhaitez-vous le reprogrammer ?", "Ciel <rh@ciel.fr>")),
+    ("missed es", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Entrevista de hoy",
+        "Hola Alex, hoy no te conectaste a la entrevista de las 11. ¿Quieres reprogramarla?",
+        "Brisa <rrhh@brisa.es>")),
+    ("offer en", K.OFFER, mail(
+        "Offer", "Hi Alex, I'm thrilled to extend you an offer to join us as Staff Engineer. "
+        "Details are in the attached offer letter.")),
+    ("offer de", K.OFFER, mail(
+        "Zusage", "Hallo Alex, wir freuen uns sehr, dir die Stelle als Entwickler anbieten zu "
+        "können. Den Arbeitsvertrag senden wir dir morgen.", "Nordlicht <jobs@nordlicht.de>")),
+    # --- other meanings, bulk mail, own mail, quoted chains
+    ("podcast interview", K.OTHER, mail(
+        "Guest on our show?",
+        "Hi Alex, I host a podcast about developer tools and would love to interview you for an "
+        "upcoming episode. Recording takes about an hour.", "Sam <sam@devcast.fm>")),
+    ("user research interview", K.OTHER, mail(
+        "Share your feedback",
+        "Hi Alex, our product team is running user research sessions. Would you join a 30 minute "
+        "interview? Participants receive a $50 gift card.", "Research <research@notion.example>")),
+    ("gps position", K.OTHER, mail(
+        "Position update",
+        "Your device reported a new GPS position: latitude 52.52, longitude 13.40. "
+        "Unfortunately the signal was weak.", "Tracker <alerts@tracker.example>")),
+    ("parcel delayed", K.OTHER, mail(
+        "Delivery update",
+        "Unfortunately the package is delayed and will arrive on Monday. We regret to inform you "
+        "about this inconvenience.", "Shop <service@shop.example>")),
+    ("friend's rejection", K.OTHER, mail(
+        "ugh",
+        "Hey, just heard back from Initech: they rejected me. The recruiter said they decided to "
+        "go with another candidate. Drinks tonight?", "Bob <bob.m@gmail.com>")),
+    ("newsletter about rejection", K.OTHER, mail(
+        "5 ways to bounce back from rejection",
+        "This week: what to do when a recruiter writes 'we have decided to move forward with "
+        "other candidates'. Read more on our blog.\nUnsubscribe | Manage preferences",
+        "Career Digest <hello@careerdigest.example>", list_id="digest.careerdigest.example",
+        list_unsubscribe=True, link_count=14)),
+    ("job alert digest", K.OTHER, mail(
+        "12 new jobs for you",
+        "New jobs matching your search: Data Engineer at Acme, Analyst at Globex, Backend "
+        "Developer at Initech. Apply now!", "Jobs <jobs-noreply@linkedin.com>",
+        list_unsubscribe=True, link_count=25)),
+    ("quoted rejection under a personal note", K.OTHER, mail(
+        "Fwd: Your application",
+        "Hi Mum, have a look at this, can you believe it?",
+        "Bob <bob.m@gmail.com>",
+        quoted="> Unfortunately we have decided not to proceed with your application.")),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "email"), CASES, ids=[c[0] for c in CASES])
+def test_kind(name: str, kind: EmailKind, email: Email) -> None:
+    result = classify(email)
+    assert result.kind is kind, (name, result.evidence)
+    assert result.evidence, "every decision explains itself"
+    assert 0.0 <= result.confidence <= 1.0
+
+
+def test_own_mail_is_never_a_trigger() -> None:
+    email = mail("Re: Interview", "Hi Jane, unfortunately I need to reschedule our interview.",
+                 "Alex Rivera <Alex.Rivera@example.net>")
+    result = classify(email, own_addresses=frozenset({"alex.rivera@example.net"}))
+    assert result.kind is K.OTHER
+    assert result.evidence == ("sender:own address",)
+
+
+def test_condition_voids_a_rejection_phrase() -> None:
+    body = "We received your application. If you are not selected, we will not contact you."
+    assert classify(mail("Application", body)).kind is K.APPLICATION_RECEIVED
+
+
+def test_negation_voids_an_offer_phrase() -> None:
+    body = "Thank you for interviewing. We are unable to offer you the position at this time."
+    assert classify(mail("Your interview", body)).kind is K.REJECTION
+
+
+def test_calendar_cancel_part() -> None:
+    part = "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\nEND:VEVENT"
+    result = classify(mail("Canceled event: Interview with Acme", "This event was canceled.",
+                           calendar_parts=(part,)))
+    assert result.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL
+    assert "calendar:METHOD:CANCEL" in result.evidence
+
+
+def test_confidence_is_higher_for_clear_mail() -> None:
+    clear = classify(CASES[0][2])
+    vague = classify(mail("Hi", "Thanks for your application, we will be in touch about the role."))
+    assert clear.confidence > vague.confidence
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Thank you for your application, we will be in touch with you soon.", "en"),
+    ("Vielen Dank für Ihre Bewerbung, wir melden uns bei Ihnen mit einer Antwort.", "de"),
+    ("Merci pour votre candidature, nous reviendrons vers vous dans les prochains jours.", "fr"),
+    ("Gracias por tu candidatura, te contactaremos en los próximos días con una respuesta.", "es"),
+    ("", "en"),
+    ("12345 !!!", "en"),
+])
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_language_follows_the_mail() -> None:
+    assert classify(CASES[5][2]).language == "de"
+
+
+def test_classify_file_reads_mime() -> None:
+    email, result = classify_file(DATA / "rejection_qp_latin1.eml")
+    assert "Bewerbung" in email.subject
+    assert result.kind is K.REJECTION
+    assert result.language == "de"
+    assert result.company == "Sonnenwerk"
+    assert result.contact == "m.keller@sonnenwerk.de"
+
+
+def test_phrase_language_rejects_typos() -> None:
+    with pytest.raises(PhraseSyntaxError):
+        compile_phrase("(unbalanced", 1.0)
+    with pytest.raises(PhraseSyntaxError):
+        compile_table("no weight here")
+    phrase = compile_phrase("we [have] (got|received) your application*", 1.0)
+    assert phrase.regex.search("we have received your applications")
+    assert phrase.regex.search("we got your application")
+    assert not phrase.regex.search("we have not received your application")

@@ -1,0 +1,170 @@
+"""Table tests of extraction: company, role, contact, and the no-reply test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parseaddr
+
+import pytest
+
+from assistant.detect import extract, is_no_reply
+from assistant.detect.ats import ats_company_label, ats_of, registered_label
+from assistant.detect.extract import company_key
+from assistant.records import Address, Email, EmailKind
+
+K = EmailKind
+
+
+def mail(
+    subject: str,
+    body: str,
+    sender: str,
+    reply_to: tuple[str, ...] = (),
+) -> Email:
+    def address(text: str) -> Address:
+        name, addr = parseaddr(text)
+        return Address(addr.lower(), name)
+
+    return Email(
+        key="test",
+        account="",
+        folder="",
+        message_id="id@test",
+        subject=subject,
+        date=datetime(2026, 11, 20, tzinfo=UTC),
+        sender=address(sender),
+        reply_to=tuple(address(r) for r in reply_to),
+        text=body,
+        new_text=body,
+    )
+
+
+@pytest.mark.parametrize(("address", "expected"), [
+    ("no-reply@greenhouse.io", True),
+    ("noreply@acme.com", True),
+    ("do-not-reply@acme.com", True),
+    ("donotreply@acme.com", True),
+    ("notifications@acme.com", True),
+    ("mailer-daemon@mx.acme.com", True),
+    ("bounces+123@em.acme.com", True),
+    ("acme@greenhouse-mail.io", True),  # an ATS system sender, not a person
+    ("jobs-noreply@linkedin.com", True),
+    ("x@acme.myworkdayjobs.com", True),
+    ("jane.doe@acme.com", False),
+    ("careers@acme.com", False),
+    ("noah@acme.com", False),  # a name that merely starts like "no"
+    ("", True),
+])
+def test_is_no_reply(address: str, expected: bool) -> None:
+    assert is_no_reply(address) is expected
+
+
+@pytest.mark.parametrize(("address", "ats", "label"), [
+    ("acme@greenhouse-mail.io", "greenhouse", "acme"),
+    ("no-reply@greenhouse.io", "greenhouse", None),
+    ("careers-globex@icims.com", "icims", "globex"),
+    ("x@initech.myworkdayjobs.com", "workday", "initech"),
+    ("notifications@hire.lever.co", "lever", None),
+    ("umbrella@ashbyhq.com", "ashby", "umbrella"),
+    ("jobs@linkedin.com", "linkedin", None),
+    ("jane@acme.com", None, None),
+])
+def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
+    assert ats_of(address) == ats
+    assert ats_company_label(address) == label
+
+
+def test_registered_label() -> None:
+    assert registered_label("careers.acme.co.uk") == "acme"
+    assert registered_label("mail.globex.com") == "globex"
+
+
+COMPANY = [
+    ("via greenhouse display name", "Hooli",
+     mail("Update", "Hi Alex, thanks.", "Hooli via Greenhouse <no-reply@greenhouse.io>")),
+    ("recruiting display name", "Pied Piper",
+     mail("Update", "Hi Alex.", "Pied Piper Recruiting <no-reply@piedpiper.example>")),
+    ("talent team display name", "Stark Industries",
+     mail("Hello", "Hi.", "Stark Industries Talent Team <noreply@ats.example>")),
+    ("ATS local part, spelled as the text spells it", "VandelayCo",
+     mail("Your application", "Thank you for applying to VandelayCo.",
+          "<vandelayco@greenhouse-mail.io>")),
+    ("workday subdomain", "Initech",
+     mail("Application received", "We received it.", "<x@initech.myworkdayjobs.com>")),
+    ("subject en", "Soylent",
+     mail("Your application to Soylent", "Hi Alex.", "Recruiting <no-reply@ats.example>")),
+    ("subject de", "Nordlicht",
+     mail("Ihre Bewerbung bei Nordlicht", "Hallo.", "<noreply@jobs.example>")),
+    ("subject fr", "Ciel",
+     mail("Votre candidature chez Ciel", "Bonjour.", "<noreply@jobs.example>")),
+    ("subject es", "Brisa",
+     mail("Tu candidatura en Brisa", "Hola.", "<noreply@jobs.example>")),
+    ("signature with a bar", "Wayne Enterprises",
+     mail("Chat", "Hi Alex,\nlet's talk.\n\nRachel\nTalent Partner | Wayne Enterprises",
+          "Rachel <rachel.d@gmail.com>")),
+    ("sender domain", "Umbrella",
+     mail("Hi", "Hi Alex, quick question about your profile.", "Ada <ada@umbrella.com>")),
+]
+
+
+@pytest.mark.parametrize(("name", "company", "email"), COMPANY, ids=[c[0] for c in COMPANY])
+def test_company(name: str, company: str, email: Email) -> None:
+    found, _, _ = extract(email, K.REJECTION)
+    assert found is not None and company_key(found) == company_key(company), found
+
+
+def test_no_company_from_free_mail_and_no_cue() -> None:
+    found, _, _ = extract(mail("hey", "see you tonight", "Bob <bob@gmail.com>"), K.OTHER)
+    assert found is None
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Thank you for applying for the Senior Data Engineer position at Acme.",
+     "Senior Data Engineer"),
+    ("We reviewed your application for the position of Product Designer.", "Product Designer"),
+    ("vielen Dank für Ihre Bewerbung auf die Stelle als Projektleiterin bei uns.",
+     "Projektleiterin"),
+    ("merci pour votre candidature au poste de Chef de projet chez Ciel.", "Chef de projet"),
+    ("gracias por tu interés en el puesto de Analista de datos en Brisa.", "Analista de datos"),
+    ("Hi Alex, hope you are well.", None),
+])
+def test_role(text: str, role: str | None) -> None:
+    _, found, _ = extract(mail("Update", text, "<jane@acme.com>"), K.REJECTION)
+    assert found == role
+
+
+CONTACT = [
+    ("reply-to human beats no-reply sender", "jane.doe@acme.com",
+     mail("x", "Unfortunately no.", "Acme <no-reply@greenhouse.io>",
+          ("Jane Doe <Jane.Doe@acme.com>",)), None),
+    ("sender human", "sam@globex.com", mail("x", "Hello.", "Sam <sam@globex.com>"), None),
+    ("signature address", "k.ito@initech.com",
+     mail("x", "Regards,\nKen Ito\nk.ito@initech.com", "Initech <donotreply@initech.com>"), None),
+    ("person before shared mailbox", "ana@brisa.es",
+     mail("x", "Ana\nana@brisa.es", "Brisa <careers@brisa.es>"), None),
+    ("shared mailbox when it is all there is", "careers@brisa.es",
+     mail("x", "Hi.", "Brisa <careers@brisa.es>"), None),
+    ("known recruiter for the company", "lee@hooli.com",
+     mail("Your application to Hooli", "Hi.", "Hooli <no-reply@hooli.com>"),
+     {"HOOLI Inc.": "lee@hooli.com"}),
+    ("nobody: never a no-reply", None,
+     mail("Your application to Hooli", "Hi.", "Hooli <no-reply@hooli.com>",
+          ("<notifications@hooli.com>",)), None),
+    ("never the user", None,
+     mail("x", "Alex Rivera\nalex.rivera@example.net", "Hooli <no-reply@hooli.com>",
+          ("Alex <alex.rivera@example.net>",)), None),
+]
+
+
+@pytest.mark.parametrize(("name", "contact", "email", "known"), CONTACT,
+                         ids=[c[0] for c in CONTACT])
+def test_contact(name: str, contact: str | None, email: Email, known: dict | None) -> None:
+    _, _, found = extract(email, K.REJECTION, own_addresses=frozenset({"alex.rivera@example.net"}),
+                          known_contacts=known)
+    assert found == contact
+    assert found is None or not is_no_reply(found)
+
+
+def test_other_mail_has_no_contact() -> None:
+    _, _, found = extract(mail("x", "Hi.", "Sam <sam@globex.com>"), K.OTHER)
+    assert found is None
