@@ -16,7 +16,7 @@ from typing import Any
 from assistant.config import Settings
 from assistant.detect.classify import classify
 from assistant.detect.opportunities import link
-from assistant.records import Classification, Email, EmailKind
+from assistant.records import Classification, Email, EmailKind, Opportunity
 from assistant.store import understanding as store
 from assistant.store.db import Database
 
@@ -69,21 +69,27 @@ def understand(settings: Settings, db: Database, now: datetime) -> UnderstandRep
 
 def status_rows(db: Database) -> list[dict[str, Any]]:
     """One row per opportunity for `assistant status --json`, most recently active first."""
-    rows = []
-    for opp in store.load_opportunities(db):
-        last = max((e.at for e in opp.history), default=opp.last_employer_message_at)
+    opps = sorted(store.load_opportunities(db), key=lambda o: o.id)
+    rows: list[dict[str, Any]] = []
+    for opp in sorted(opps, key=_last_activity, reverse=True):
+        last = _last_activity(opp)
         rows.append({
             "id": opp.id,
             "company": opp.company,
             "role": opp.role,
             "stage": opp.stage.value,
-            "last_activity": _z(last) if last else None,
+            "last_activity": _z(last) if last != _NEVER else None,
             "contacts": [c.email for c in opp.contacts],
             "history": len(opp.history),
         })
-    rows.sort(key=lambda r: r["id"])
-    rows.sort(key=lambda r: r["last_activity"] or "", reverse=True)
     return rows
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _last_activity(opp: Opportunity) -> datetime:
+    return max((e.at for e in opp.history), default=opp.last_employer_message_at or _NEVER)
 
 
 def _z(moment: datetime) -> str:

@@ -282,7 +282,9 @@ class _Linker:
         if cls.kind is not EmailKind.OTHER:
             if work.role is None and cls.role:
                 work.role = cls.role
-            work.aliases |= _name_keys(cls.company) | self._address_keys(email, domains)
+            # Not the sender's domain label: an agency's domain names no employer.
+            label = ats_company_label(email.sender.email.lower()) if email.sender else None
+            work.aliases |= _name_keys(cls.company) | _name_keys(label)
         for domain in domains:
             if domain not in work.domains:
                 work.domains.append(domain)
