@@ -137,6 +137,7 @@ class _Reader:
         self.skipped: list[SkippedItem] = []
         self.lines: dict[int, int] = {}  # id(component) -> line of its BEGIN
         self.uid_lines: dict[str, int] = {}  # UID -> line of its first block (copies lose ids)
+        self.clipped: set[str] = set()  # series already reported as cut
 
     def skip(self, item: str, reason: str) -> None:
         self.skipped.append(SkippedItem(source=self.source, item=item, reason=reason))
@@ -187,8 +188,9 @@ class _Reader:
             found = [e for e in found if self._in_window(e)]
             if len(found) > self.limits.max_per_series:
                 found.sort(key=lambda e: e.start)
-                self.skip(uid, f"series has more than {self.limits.max_per_series:,} "
-                          "occurrences in the window; only the first are used")
+                if uid not in self.clipped:
+                    self.skip(uid, f"series has more than {self.limits.max_per_series:,} "
+                              "occurrences in the window; only the first are used")
                 found = found[: self.limits.max_per_series]
             events.extend(found)
         events.sort(key=lambda e: (e.start, e.uid, e.recurrence_id or ""))
@@ -205,15 +207,29 @@ class _Reader:
                 reason = _bound_rules(component, (self.start, self.end), self.tz, self.limits)
                 if reason:
                     self.skip(uid, reason)
+                    self.clipped.add(uid)
+                    # A dense series: the margin alone could hold many thousand occurrences,
+                    # so query from the exact start (in the series' own kind of time).
+                    query_start = self._exact_start(component)
         sub = icalendar.Calendar()
         for component in components:
             sub.add_component(component)
+        if isinstance(query_start, datetime) and query_start.tzinfo is None:
+            query_end = query_end.astimezone(self.tz).replace(tzinfo=None)
         try:
             return list(recurring_ical_events.of(sub).between(query_start, query_end))
         except Exception as exc:  # a bad rule costs only its own series
             self.skip(self._where(components[0], uid), f"recurrence cannot be expanded "
                       f"({_short(exc)})")
             return []
+
+    def _exact_start(self, master: Any) -> datetime:
+        """The window's start less the event's length, aware or wall-clock like DTSTART."""
+        start = master["DTSTART"].dt
+        length = _utc(_end_of(master), self.tz) - _utc(start, self.tz)
+        if isinstance(start, datetime) and start.tzinfo is not None:
+            return self.start - length
+        return self.start.astimezone(self.tz).replace(tzinfo=None) - length
 
     def _event(self, component: Any, uid: str, method: str | None) -> CalendarEvent | None:
         try:
@@ -436,7 +452,11 @@ def _bound_rules(
     if skip_periods > 0:
         _move(component, step * skip_periods)
         dtstart = component["DTSTART"].dt
-    cut = max(begin, _utc(dtstart, tz)) + step * math.ceil(limits.max_per_series / factor)
+    base = max(begin, _utc(dtstart, tz))
+    if freq in ("MONTHLY", "YEARLY"):
+        cut = base + step * math.ceil(limits.max_per_series / factor)
+    else:  # a fraction of a period, when one period alone holds more than the cap
+        cut = base + period * (limits.max_per_series / factor)
     if cut >= horizon:
         return None
     for rule in rules:
