@@ -172,7 +172,7 @@ def test_outlook_free_busy_status_is_transparent() -> None:
 
 
 def test_not_a_calendar_is_a_parse_error_naming_the_source() -> None:
-    with pytest.raises(ParseError, match="^test: is not an iCalendar file"):
+    with pytest.raises(ParseError, match=r"^test: is not an iCalendar file"):
         parse(b"<html>Sign in</html>")
 
 
@@ -185,14 +185,14 @@ def test_huge_file_is_refused_before_parsing() -> None:
 
 def test_broken_lines_and_events_cost_only_themselves() -> None:
     data = (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-        "BEGIN:VEVENT\r\nUID:good1\r\nDTSTART:20261124T100000Z\r\nSUMMARY:One\r\n"
-        "this line lost its folding space\r\nEND:VEVENT\r\n"  # line 7
-        "BEGIN:VEVENT\r\nUID:bad\r\nDTSTART:2026-11-24 10:00\r\nSUMMARY:Bad\r\nEND:VEVENT\r\n"
-        "BEGIN:VEVENT\r\nUID:open\r\nDTSTART:20261124T100000Z\r\n"  # line 14, never closed
-        "BEGIN:VEVENT\r\nUID:good2\r\nDTSTART:20261125T100000Z\r\nSUMMARY:Two\r\nEND:VEVENT\r\n"
-        "END:VCALENDAR\r\n"
-    ).encode()
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        b"BEGIN:VEVENT\r\nUID:good1\r\nDTSTART:20261124T100000Z\r\nSUMMARY:One\r\n"
+        b"this line lost its folding space\r\nEND:VEVENT\r\n"  # line 7
+        b"BEGIN:VEVENT\r\nUID:bad\r\nDTSTART:2026-11-24 10:00\r\nSUMMARY:Bad\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:open\r\nDTSTART:20261124T100000Z\r\n"  # line 14, never closed
+        b"BEGIN:VEVENT\r\nUID:good2\r\nDTSTART:20261125T100000Z\r\nSUMMARY:Two\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
     result = parse(data)
     assert [e.uid for e in result.events] == ["good1", "good2"]
     reasons = {s.item.split(" (")[0]: s.reason for s in result.skipped}
