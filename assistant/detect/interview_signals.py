@@ -53,6 +53,12 @@ _NEVER: tuple[tuple[str, str], ...] = (
      r"|\bmock interview|\binterviewer training|\bhiring committee|\bprep for\b|\bpractice\b"
      r"|\bvorbereitung|\bpreparacion|\bpreparation\b|\bdebrief", "preparation or debrief"),
 )
+# In a description only unambiguous words count ("press" there is usually "press the link").
+_NEVER_IN_DESCRIPTION = (
+    r"\bpodcast|\bepisode \d|\bjournalist|\breporter\b|\buser research|\busability"
+    r"|\bux research|\bresearch (study|participant)|\bfocus group|\bgift card|\bincentive\b"
+    r"|\bnutzerforschung|\betude utilisateur|\bestudio de usuarios"
+)
 _ROUTINE = (
     r"\bstand-?up\b|\bdaily scrum\b|\bscrum\b|\b1:1\b|\b1-1\b|\b1on1\b|\bone[- ]on[- ]one\b"
     r"|\bsync\b|\bretro(spective)?\b|\blunch\b|\bsprint (planning|review)\b|\ball[- ]hands\b"
@@ -114,20 +120,20 @@ def assess(title: str, description: str, *, employer_match: bool) -> Assessment:
     """Score the words of an event; `employer_match`: someone invited is at a known employer."""
     head, body = fold(title), fold(description)[:20_000]
     for pattern, label in _NEVER:
-        if re.search(pattern, head) or re.search(pattern, body[:2000]):
-            return Assessment(0, (f"not an interview: {label}",), "en", veto=label)
-    score, evidence, language = 0, [], "en"
-    best_title = 0
-    for pattern, weight, lang in _INTERVIEW_WORDS:
         if re.search(pattern, head):
-            if weight > best_title:
-                best_title, language = weight, lang
-        elif weight >= 2 and re.search(pattern, body) and score < 2:
-            score, language = 2, lang if best_title == 0 else language
-            evidence.append(f"description mentions {lang} interview words")
+            return Assessment(0, (f"not an interview: {label}",), "en", veto=label)
+    if match := re.search(_NEVER_IN_DESCRIPTION, body):
+        reason = f"description: {match.group(0)}"
+        return Assessment(0, (f"not an interview: {reason}",), "en", veto=reason)
+    evidence: list[str] = []
+    best_title, title_lang = _best(head)
+    best_body, body_lang = _best(body)
+    language = title_lang if best_title else body_lang
+    score = max(best_title, best_body)
     if best_title:
-        score = max(score, best_title)
-        evidence.append(f"title has {language} interview words")
+        evidence.append(f"title has {title_lang} interview words")
+    elif best_body:
+        evidence.append(f"description has {body_lang} interview words")
     if re.search(_ROUTINE, head) and best_title < 3:
         return Assessment(0, ("routine event",), language, veto="routine event")
     if employer_match:
@@ -138,6 +144,15 @@ def assess(title: str, description: str, *, employer_match: bool) -> Assessment:
         score += 2 if role else 1
         evidence.append("video-call link" + (" with a role mentioned" if role else ""))
     return Assessment(score, tuple(evidence), language)
+
+
+def _best(text: str) -> tuple[int, str]:
+    """The weight and language of the strongest interview phrase in `text` (0 when none)."""
+    best, language = 0, "en"
+    for pattern, weight, lang in _INTERVIEW_WORDS:
+        if weight > best and re.search(pattern, text):
+            best, language = weight, lang
+    return best, language
 
 
 def domain_of(email: str) -> str:
