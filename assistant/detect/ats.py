@@ -171,7 +171,7 @@ def ats_company_label(address: str) -> str | None:
     if ats is None or ats in JOB_BOARDS:
         return None
     local, _, domain = address.lower().rpartition("@")
-    candidates = [local]
+    candidates = local.split("+")
     ats_domain = next(
         (d for d in ATS_DOMAINS if domain == d or domain.endswith("." + d)), domain
     )
@@ -179,7 +179,7 @@ def ats_company_label(address: str) -> str | None:
     if sub:
         candidates.insert(0, sub.split(".")[0])
     for raw in candidates:
-        label = _AFFIX.sub("", raw.split("+")[0])
+        label = _AFFIX.sub("", raw)
         label = _AFFIX.sub("", label)
         if label and label not in _GENERIC_LABELS and not _NO_REPLY_LOCAL.match(label):
             return label

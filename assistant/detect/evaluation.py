@@ -1,7 +1,7 @@
 """Measure the classifier against a labelled corpus: per-kind precision/recall, macro-F1,
 company accuracy on job mail, contact checks. Used by the corpus test and bench/classify.py.
 
-Imports `records`, `detect.ats` and `detect.extract` (for `company_key`); reads the labels
+Imports `records`, `detect.ats` and `detect.company` (for `company_key`); reads the labels
 file and the messages through `classify_file` given by the caller, so this module itself
 stays free of parsing. The labels file is CSV with the columns file, kind, company, contact,
 language; `file` is relative to the labels file.
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.detect.ats import is_no_reply
-from assistant.detect.extract import company_key
+from assistant.detect.company import company_key
 from assistant.records import Classification, EmailKind
 
 logger = logging.getLogger(__name__)

@@ -244,6 +244,9 @@ _OTHER_MEANING = """
 3 | (gps|latitude|longitude|coordinates|geolocation|location sharing|navigation|satellite)
 3 | (package|parcel|shipment|shipping|courier|tracking number|delivery|order number|your order|dispatch*)
 3 | (patient*|doctor|dentist|dental|clinic|medical|pharmacy|prescription|physician|arzt|arztin|arztpraxis|zahnarzt|medecin|ordonnance|medico|clinica|receta)
+3 | (apartment|landlord|tenant*|lease|leasing|rental|property|credit card|card application|loan|mortgage|credit report|bank account)
+3 | (submission|submissions|paper|reviewers|program committee|program chairs|conference|proceedings|abstract|camera ready|admission*|scholarship|grant proposal)
+3 | (wohnung|vermieter|mietvertrag|kredit|darlehen|einreichung|konferenz|logement|appartement|bailleur|credit immobilier|pret|soumission|conference|piso|alquiler|arrendador|prestamo|hipoteca|ponencia|congreso)
 3 | (flight|boarding|itinerary|hotel|reservation|check in|flug|buchung|vol|billet|vuelo|reserva)
 3 | (paket|sendung|lieferung|bestellung|zustellung|umfrage|nutzerforschung|presse|zeitung|journalist*|magazin*|zeitschrift|fachzeitschrift|redakt*|beitrag|artikel|abdruck*|leser*)
 3 | (colis|livraison|commande|expedition|etude utilisateur|journaliste|presse|emission|redaction|redacteu*|revue|lecteurs)
@@ -265,10 +268,10 @@ _NARRATIVE = """
 3 | (me|nos) (rechazaron|han rechazado|dijeron|escribieron)
 """
 
-# Words that make mail about the user's job search at all. "Application" alone is not enough:
-# flats, credit cards and conference papers have applicants too.
+# Words that make mail about the user's job search at all. Flats, credit cards and conference
+# papers have applications too: _OTHER_MEANING names those worlds.
 _JOB_CONTEXT = """
-1 | (interview*|candidate*|candidacy|position|role|vacancy|opening|recruit*|hiring|talent|resume|cv|job|jobs|career*|employment|requisition|salary|equity|compensation|onboarding|offer letter|portfolio|case study)
+1 | (interview*|application|applications|applied|applying|applicant*|candidate*|candidacy|position|role|vacancy|opening|recruit*|hiring|talent|resume|cv|job|jobs|career*|employment|requisition|salary|equity|compensation|onboarding|offer letter|portfolio|case study)
 1 | (engineer*|developer*|designer*|analyst*|scientist*|researcher*|architect*|consultant*|accountant*|coordinator*|specialist*|administrator*|product manager|project manager|account manager|intern|internship)
 1 | (gesprach*|vorstellungsgesprach*|bewerbung*|bewerber*|stelle|stellen*|kandidat*|lebenslauf|recruiting|personalabteilung|einstellung|gehalt|jahresgehalt|vertragsangebot|arbeitsvertrag|zusage|starttermin|entwickler*|ingenieur*|werkstudent*|praktikum)
 1 | (entretien*|candidature*|candidat*|poste|recrutement|emploi|embauche|salaire|lettre d'offre|brut annuel|developpeu*|ingenieu*|stage|alternance)

@@ -288,7 +288,7 @@ def job_context(ctx: Context) -> int:
     text = ctx.subject + "\n" + fold(name) + "\n" + ctx.body
     if len(email.text) > len(email.new_text):
         text += "\n" + fold(email.text[len(email.new_text) : len(email.new_text) + 6000])
-    found = {m.group(0) for p in lexicon.JOB_CONTEXT for m in p.regex.finditer(text)}
+    found = {m.group(0)[:5] for p in lexicon.JOB_CONTEXT for m in p.regex.finditer(text)}
     team = bool(email.sender and Sender.TEAM.search(fold(email.sender.name + " " + email.sender.email)))
     return len(found) + (2 if ctx.ats else 0) + (1 if team else 0)
 

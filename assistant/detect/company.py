@@ -1,0 +1,240 @@
+"""Which employer a job mail is from, by the weighted agreement of every cue in it.
+
+Imports `detect.ats` and `detect.phrases` (for folding); pure. Cues: the sender's display name
+("Acme via Greenhouse", "Acme Talent Team", or plainly "Acme" on a no-reply or ATS address),
+an ATS address label (`acme@greenhouse-mail.io`, `noreply+acme@jobs.personio.de`), the
+employer's own mail domain, the subject ("Your application to Acme", "Ihre Bewerbung bei
+Acme"), and sign-offs in the text ("the Acme team", "Recruiter | Acme"). A label from an
+address is spelled the way the message spells it ("Lumière Conseil" for lumiere-conseil.fr,
+"Silverline Software" for silverline.com). Cues that agree add up.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from assistant.detect.ats import (
+    ats_company_label,
+    ats_of,
+    domain_of,
+    is_free_mail,
+    is_no_reply,
+    registered_label,
+)
+from assistant.detect.phrases import fold
+from assistant.records import Address, Email
+
+logger = logging.getLogger(__name__)
+
+# One word of a company name as written; a word ending in "." ends the name ("Retail. We").
+_W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
+_JOIN = r"(?:&|of|de|du|des|la|le|and|und|y|et|del|d'|für)"
+_NAME = rf"{_W}(?:[ \t]+(?:{_W}|{_JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
+_ATS_NAMES = (
+    r"greenhouse|lever|workday|smartrecruiters|icims|ashby|teamtailor|personio|workable|"
+    r"recruitee|bamboohr|jobvite|jazzhr|breezy|taleo|successfactors|pinpoint|softgarden|join"
+)
+_TEAM = (
+    r"recruiting|recruitment|recruiters|talent acquisition|talent|hiring|careers|career|jobs|"
+    r"hr|people|people ops|people operations|people & culture|team|recrutement|rh|"
+    r"ressources humaines|reclutamiento|selección|seleccion|rrhh|talento|personal|karriere|"
+    r"bewerbermanagement|atracción de talento"
+)
+_DISPLAY = (
+    re.compile(rf"^(?P<c>.+?)\s+via\s+(?:{_ATS_NAMES})\b", re.IGNORECASE),
+    re.compile(rf"^(?:the\s+)?(?P<c>.+?)[\s\-]+(?:{_TEAM})(?:[\s\-]+(?:team|acquisition))*$",
+               re.IGNORECASE),
+    re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{_TEAM})"
+               rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
+               re.IGNORECASE),
+    re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–)\s+(?P<c>[A-Z0-9].+)$"),
+    re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
+)
+_SUBJECT = tuple(re.compile(p) for p in (
+    rf"(?i:application|applying|interview|interviewing|offer|candidacy)\s+(?i:to|at|with)\s+(?P<c>{_NAME})",
+    rf"\s(?i:at|@)\s+(?P<c>{_NAME})\s*(?:[-–|:!,(]|$)",
+    rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an)\s+(?:der\s+|die\s+)?(?P<c>{_NAME})",
+    rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{_NAME})",
+    rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{_NAME})",
+    rf"(?:^|:\s*)(?P<c>{_NAME})\s*<>\s",
+    rf"^(?P<c>{_NAME})\s*(?::|\||\s[-–]\s)",
+    rf"(?:\||\s[-–]\s)\s*(?P<c>{_NAME})\s*$",
+))
+_BODY = tuple(re.compile(p) for p in (
+    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)\s+(?P<c>{_NAME})",
+    rf"(?i:the)\s+(?P<c>{_NAME})\s+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?\s*(?i:team)\b",
+    rf"(?i:ihr|dein|euer|das)\s+(?P<c>{_NAME})[\s\-]+(?i:team|recruiting)",
+    rf"(?i:l'[ée]quipe|l’[ée]quipe)\s+(?:(?i:recrutement|rh|talent)\s+(?:de\s+|d')?)?(?P<c>{_NAME})",
+    rf"(?i:el equipo de)\s+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)\s+(?:de\s+)?)?(?P<c>{_NAME})",
+    rf"(?i:interesse|interés|interes|intérêt)\s+(?i:an|bei|en|por|pour)\s+(?:der\s+|la\s+|el\s+)?(?P<c>{_NAME})",
+    rf"(?i:bewerbung)\s+(?:[^.\n]{{0,60}}?\s)?(?i:bei)\s+(?:der\s+)?(?P<c>{_NAME})",
+    rf"(?i:candidature)\s+(?:[^.\n]{{0,60}}?\s)?(?i:chez)\s+(?P<c>{_NAME})",
+    rf"(?i:candidatura)\s+(?:[^.\n]{{0,60}}?\s)?(?i:en)\s+(?P<c>{_NAME})",
+    rf"^[^\n|,]{{2,60}}(?:\s\|\s|,\s)(?P<c>{_NAME})\s*$",
+    rf"^(?P<c>{_NAME})\s*\|\s*[\w.\-]+\.[a-z]{{2,}}\s*$",
+))
+# Words that are never a company on their own, and words that end a name ("Acme Talent").
+_NOT_NAMES = frozenset(fold(w) for w in """
+    we i you our the a an us thank thanks dear hi hello unfortunately leider your ihre votre tu su
+    re fwd fw aw wg tr rv interview interviews application update invitation job jobs careers
+    recruiting talent team hr next steps position role offer candidate hiring human resources
+    bewerbung candidature candidatura gracias merci danke vielen new this that and updated
+    einladung abgesagt annulé annule cancelación cancelacion cancelled canceled invitation
+    employment cv resume kennenlernen entretien entrevista gespräch termin status feedback
+    confirmation reminder rappel erinnerung recordatorio accepted declined moved rescheduled
+    referenz reference ref req référence referencia
+    """.split())
+_TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition|group|groupe|grupo)\b)+$", re.IGNORECASE)
+_TITLE = re.compile(
+    r"\b(?:manager|engineer|developer|designer|analyst|coordinator|scientist|architect|"
+    r"consultant|specialist|director|intern|internship|lead|ingenieur|ingénieur|ingeniero|"
+    r"entwickler\w*|développeur|desarrollador|analista|responsable|vacante|stelle|poste|"
+    r"puesto|position|role|review|interview|entretien|entrevista|meeting|call|mon|tue|wed|thu|"
+    r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.|plc|"
+    r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|srl)\.?$",
+    re.IGNORECASE,
+)
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_NAME_RE = re.compile(_NAME)
+
+
+def company_key(name: str) -> str:
+    """A company name reduced for comparison: "ACME GmbH", "Acme" and "ÀCME" share "acme"."""
+    return re.sub(r"[^0-9a-z]+", "", fold(_LEGAL_SUFFIX.sub("", name.strip())))
+
+
+def _clean(raw: str) -> str | None:
+    name = re.sub(r"\s+", " ", raw).strip(" \t\"'’.,:;!-–|()<>")
+    name = re.sub(r"^(?:the|die|der|das|la|le|les|el|los|l'|l’)\s+", "", name, flags=re.I)
+    name = _TRAILING.sub("", name)
+    name = re.sub(rf"\s+{_JOIN}$", "", name).strip(" .,-")
+    if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name):
+        return None
+    if any(fold(w) in _NOT_NAMES or re.search(r"\d{3}", w) for w in name.split()):
+        return None
+    if not re.search(r"[^\W\d_]", name):
+        return None
+    return name
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(text))
+
+
+def _spell(label: str, text: str) -> str:
+    """The message's own spelling of a company known by an address label, else Title Case.
+
+    The label may be the start of the name ("latticepay" -> "Lattice Payments"), German
+    transliterated ("brueckner" -> "Brückner"), or hyphenated in another order. The spelling
+    the message uses most often wins; among equals, the longer.
+    """
+    parts = sorted(p for p in re.split(r"[-_.]", label.lower()) if p)
+    wanted = "".join(re.split(r"[-_.]", label.lower()))
+    found: dict[str, int] = defaultdict(int)
+    for match in _NAME_RE.finditer(text[:8000]):
+        words = match.group(0).split()
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + 4) + 1):
+                chunk = " ".join(words[start:end])
+                squashed = (_squash(chunk), _squash(chunk.translate(_GERMAN)))
+                exact = wanted in squashed or (
+                    len(parts) > 1 and sorted(_squash(w) for w in words[start:end]) == parts
+                )
+                prefix = len(wanted) >= 5 and any(
+                    q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
+                    for q in squashed
+                )
+                if exact or prefix:
+                    name = _clean(" ".join(words[start : end + 2 if exact else end]))
+                    if name:
+                        found[name] += 1
+    if found:
+        return max(found, key=lambda n: (found[n], len(n)))
+    return " ".join(p.title() for p in re.split(r"[-_]", label) if p)
+
+
+def _person_like(name: str, text: str) -> bool:
+    """A display name that signs the mail as a person does is a person.
+
+    "Freya Nilsson" signing "Freya", or "Jess Moreno" above a title line; a company signs its
+    name last, with nothing under it.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return False
+    tail = text[-400:]
+    first = re.search(rf"(?m)^\s*{re.escape(words[0])}\s*$", tail)
+    full = re.search(rf"(?m)^\s*{re.escape(name)}\s*\n\s*\S", tail)
+    return bool(first or full)
+
+
+def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
+    name = address.name.strip()
+    if not name or "@" in name or re.search(r"\(via\s+\w+\)$", name, re.I):
+        return  # "Rachel Tan (via Greenhouse)" is a person writing through an ATS
+    for pattern in _DISPLAY:
+        found = pattern.match(name)
+        if found:
+            yield found.group("c"), 3.0
+            return
+    system = is_no_reply(address.email) or ats_of(address.email) is not None
+    if system and not _person_like(name, text):
+        yield name, 2.5  # "Hexa Systems <noreply@smartrecruiters.com>"
+
+
+def _candidates(email: Email) -> Iterator[tuple[str, float]]:
+    text = email.new_text or email.text
+    sender = email.sender
+    spelled_in = "\n".join((email.subject, sender.name if sender else "", text))
+    for address in (sender, *email.reply_to) if sender else email.reply_to:
+        yield from _from_display(address, text)
+    if sender:
+        label = ats_company_label(sender.email)
+        if label:
+            yield _spell(label, spelled_in), 2.5
+        domain = domain_of(sender.email)
+        if domain and not is_free_mail(sender.email) and ats_of(sender.email) is None:
+            yield _spell(registered_label(domain), spelled_in), 1.5
+    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
+    for pattern in _SUBJECT:
+        for found in pattern.finditer(subject):
+            yield found.group("c"), 2.0
+    weight = 2.0
+    for pattern in _BODY:
+        for line in text[:8000].splitlines():
+            for found in pattern.finditer(line.strip()):
+                yield found.group("c"), weight
+                weight = max(0.5, weight - 0.5)
+
+
+def company_of(email: Email) -> str | None:
+    """The employer's name, by the weighted agreement of every cue; None when there is none."""
+    totals: dict[str, float] = defaultdict(float)
+    spelling: dict[str, tuple[float, str]] = {}
+    people = {company_key(a.name) for a in (*email.to, *email.cc) if a.name}
+    for raw, weight in _candidates(email):
+        name = _clean(raw)
+        key = company_key(name) if name else ""
+        if not name or not key or key in people:
+            continue
+        totals[key] += weight
+        if weight > spelling.get(key, (0.0, ""))[0] or (
+            weight == spelling[key][0] and len(name) > len(spelling[key][1])
+        ):
+            spelling[key] = (weight, name)
+    if not totals:
+        return None
+    # A short form ("Silverline") supports the long one ("Silverline Software").
+    for short in list(totals):
+        for long in list(totals):
+            if short != long and long.startswith(short) and len(short) >= 3:
+                totals[long] += totals[short] / 2
+    best = max(totals, key=lambda k: (totals[k], len(k)))
+    return spelling[best][1]
