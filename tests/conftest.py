@@ -48,6 +48,14 @@ def _restore_logging() -> Iterator[None]:
     """Tests that configure logging (the CLI does) must not leak handlers into the next test."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    levels = {
+        name: logger.level
+        for name, logger in logging.Logger.manager.loggerDict.items()
+        if isinstance(logger, logging.Logger)
+    }
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
+    for name, logger in logging.Logger.manager.loggerDict.items():
+        if isinstance(logger, logging.Logger):
+            logger.setLevel(levels.get(name, logging.NOTSET))
