@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from assistant.detect import lexicon, rules
+from assistant.detect import concepts, lexicon, rules
 from assistant.detect.ats import ats_of
 from assistant.detect.extract import extract
 from assistant.detect.phrases import fold, words_of
@@ -45,16 +46,21 @@ _SUBSUMES: dict[EmailKind, tuple[EmailKind, ...]] = {
     K.REJECTION: (K.APPLICATION_RECEIVED, K.INTERVIEW_INVITATION),
     K.INTERVIEW_RESCHEDULE_OR_CANCEL: (K.INTERVIEW_INVITATION,),
 }
+_WORDS = re.compile(r"\w+")
 _JOB_KINDS = tuple(k for k in EmailKind if k is not K.OTHER)
+
+
+_STOP_INDEX: dict[str, tuple[str, ...]] = {}
+for _language, _stops in lexicon.STOP_WORDS.items():
+    for _word in _stops:
+        _STOP_INDEX[_word] = (*_STOP_INDEX.get(_word, ()), _language)
 
 
 def detect_language(text: str) -> str:
     """The language of `text` among en, de, fr and es, by stop-word counts; "en" when unsure."""
     counts: Counter[str] = Counter()
-    for word in fold(text[:4000]).split():
-        for language, stops in lexicon.STOP_WORDS.items():
-            if word.strip(".,;:!?()\"'") in stops:
-                counts[language] += 1
+    for word in _WORDS.findall(fold(text[:4000])):
+        counts.update(_STOP_INDEX.get(word, ()))
     if not counts:
         return "en"
     language, best = counts.most_common(1)[0]
@@ -140,6 +146,8 @@ def classify(
         body=body,
         original=email.subject + "\n" + excerpt,
         words=words_of(subject) | words_of(body),
+        subject_hits=concepts.INDEX.find(subject),
+        body_hits=concepts.INDEX.find(body),
         ats=ats_of(sender) if sender else None,
     )
     found = rules.signals(ctx)

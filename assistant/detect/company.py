@@ -63,18 +63,18 @@ _SUBJECT = tuple(re.compile(p) for p in (
     rf"^(?P<c>{_NAME})\s*(?::|\||\s[-–]\s)",
     rf"(?:\||\s[-–]\s)\s*(?P<c>{_NAME})\s*$",
 ))
-_BODY = tuple(re.compile(p) for p in (
-    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)\s+(?P<c>{_NAME})",
-    rf"(?i:the)\s+(?P<c>{_NAME})\s+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?\s*(?i:team)\b",
-    rf"(?i:ihr|dein|euer|das)\s+(?P<c>{_NAME})[\s\-]+(?i:team|recruiting)",
-    rf"(?i:l'[ée]quipe|l’[ée]quipe)\s+(?:(?i:recrutement|rh|talent)\s+(?:de\s+|d')?)?(?P<c>{_NAME})",
-    rf"(?i:el equipo de)\s+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)\s+(?:de\s+)?)?(?P<c>{_NAME})",
-    rf"(?i:interesse|interés|interes|intérêt)\s+(?i:an|bei|en|por|pour)\s+(?:der\s+|la\s+|el\s+)?(?P<c>{_NAME})",
-    rf"(?i:bewerbung)\s+(?:[^.\n]{{0,60}}?\s)?(?i:bei)\s+(?:der\s+)?(?P<c>{_NAME})",
-    rf"(?i:candidature)\s+(?:[^.\n]{{0,60}}?\s)?(?i:chez)\s+(?P<c>{_NAME})",
-    rf"(?i:candidatura)\s+(?:[^.\n]{{0,60}}?\s)?(?i:en)\s+(?P<c>{_NAME})",
-    rf"^[^\n|,]{{2,60}}(?:\s\|\s|,\s)(?P<c>{_NAME})\s*$",
-    rf"^(?P<c>{_NAME})\s*\|\s*[\w.\-]+\.[a-z]{{2,}}\s*$",
+_BODY = tuple(re.compile(p, re.MULTILINE) for p in (
+    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{_NAME})",
+    rf"(?i:the)[^\S\n]+(?P<c>{_NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
+    rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{_NAME})[[^\S\n]\-]+(?i:team|recruiting)",
+    rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{_NAME})",
+    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+)?)?(?P<c>{_NAME})",
+    rf"(?i:interesse|interés|interes|intérêt)[^\S\n]+(?i:an|bei|en|por|pour)[^\S\n]+(?:der[^\S\n]+|la[^\S\n]+|el[^\S\n]+)?(?P<c>{_NAME})",
+    rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{_NAME})",
+    rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{_NAME})",
+    rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{_NAME})",
+    rf"^[^\S\n]*[^\n|,]{{2,60}}(?:[^\S\n]\|[^\S\n]|,[^\S\n])(?P<c>{_NAME})[^\S\n]*$",
+    rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
 _NOT_NAMES = frozenset(fold(w) for w in """
@@ -105,27 +105,35 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "
 _NAME_RE = re.compile(_NAME)
 
 
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|los|l'|l’)\s+", re.IGNORECASE)
+_JOIN_END = re.compile(rf"\s+{_JOIN}$")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def company_key(name: str) -> str:
     """A company name reduced for comparison: "ACME GmbH", "Acme" and "ÀCME" share "acme"."""
-    return re.sub(r"[^0-9a-z]+", "", fold(_LEGAL_SUFFIX.sub("", name.strip())))
+    return _NON_ALNUM.sub("", fold(_LEGAL_SUFFIX.sub("", name.strip())))
 
 
 def _clean(raw: str) -> str | None:
-    name = re.sub(r"\s+", " ", raw).strip(" \t\"'’.,:;!-–|()<>")
-    name = re.sub(r"^(?:the|die|der|das|la|le|les|el|los|l'|l’)\s+", "", name, flags=re.I)
+    name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
+    name = _ARTICLE.sub("", name)
     name = _TRAILING.sub("", name)
-    name = re.sub(rf"\s+{_JOIN}$", "", name).strip(" .,-")
+    name = _JOIN_END.sub("", name).strip(" .,-")
     if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name):
         return None
-    if any(fold(w) in _NOT_NAMES or re.search(r"\d{3}", w) for w in name.split()):
+    if any(fold(w) in _NOT_NAMES or _THREE_DIGITS.search(w) for w in name.split()):
         return None
-    if not re.search(r"[^\W\d_]", name):
+    if not _LETTER.search(name):
         return None
     return name
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", fold(text))
+    return _NON_ALNUM.sub("", fold(text))
 
 
 def _spell(label: str, text: str) -> str:
@@ -140,12 +148,17 @@ def _spell(label: str, text: str) -> str:
     found: dict[str, int] = defaultdict(int)
     for match in _NAME_RE.finditer(text[:8000]):
         words = match.group(0).split()
+        squashed_words = [(_squash(w), _squash(w.translate(_GERMAN))) for w in words]
         for start in range(len(words)):
+            head = squashed_words[start]
+            if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts)
+                       for h in head):
+                continue  # a name spelled from the label starts with the label's start
             for end in range(start + 1, min(len(words), start + 4) + 1):
                 chunk = " ".join(words[start:end])
                 squashed = (_squash(chunk), _squash(chunk.translate(_GERMAN)))
                 exact = wanted in squashed or (
-                    len(parts) > 1 and sorted(_squash(w) for w in words[start:end]) == parts
+                    len(parts) > 1 and sorted(w[0] for w in squashed_words[start:end]) == parts
                 )
                 prefix = len(wanted) >= 5 and any(
                     q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
@@ -208,10 +221,9 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
             yield found.group("c"), 2.0
     weight = 2.0
     for pattern in _BODY:
-        for line in text[:8000].splitlines():
-            for found in pattern.finditer(line.strip()):
-                yield found.group("c"), weight
-                weight = max(0.5, weight - 0.5)
+        for found in pattern.finditer(text[:8000]):
+            yield found.group("c"), weight
+            weight = max(0.5, weight - 0.5)
 
 
 def company_of(email: Email) -> str | None:

@@ -17,7 +17,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from assistant.detect.phrases import compile_any
+from assistant.detect import lexicon
+from assistant.detect.phrases import WordIndex
 from assistant.records import EmailKind
 
 K = EmailKind
@@ -164,9 +165,12 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 _WORD = re.compile(r"[\w']+")
 
 
-CONCEPTS: dict[str, re.Pattern[str]] = {
-    name: compile_any(words) for name, words in _CONCEPT_WORDS.items()
-}
+# Every word list the classifier looks up, found in one pass over a message's words.
+INDEX = WordIndex({
+    **_CONCEPT_WORDS, "meaning": lexicon.OTHER_MEANING_WORDS, "job": lexicon.JOB_WORDS,
+})
+
+Hits = dict[str, list[tuple[int, str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,19 +187,23 @@ def _sentences(text: str) -> tuple[list[int], list[str]]:
     return starts, sentences
 
 
-def combos_in(text: str) -> list[Hit]:
-    """Every combo whose concepts meet in one sentence of folded `text` (first sentence each)."""
+def combos_in(text: str, hits: Hits) -> list[Hit]:
+    """Every combo whose concepts meet in one sentence of folded `text` (first sentence each).
+
+    Args:
+        hits: `INDEX.find(text)`, computed once per text by the caller.
+    """
     starts, sentences = _sentences(text)
     if not sentences:
         return []
     present: list[set[str]] = [set() for _ in sentences]
-    for name, regex in CONCEPTS.items():
-        for match in regex.finditer(text):
-            present[bisect.bisect_right(starts, match.start()) - 1].add(name)
+    for name, found in hits.items():
+        for position, _ in found:
+            present[bisect.bisect_right(starts, position) - 1].add(name)
     for index, sentence in enumerate(sentences):
         if _CLOCK.search(sentence):
             present[index].add("time")
-    hits: list[Hit] = []
+    result: list[Hit] = []
     for combo in COMBOS:
         for index, concepts in enumerate(present):
             if not all(need in concepts for need in combo.needs):
@@ -205,6 +213,6 @@ def combos_in(text: str) -> list[Hit]:
             sentence = sentences[index]
             if combo.assertive and not HYPOTHETICAL.isdisjoint(_WORD.findall(sentence)):
                 continue
-            hits.append(Hit(combo, sentence.strip()))
+            result.append(Hit(combo, sentence.strip()))
             break
-    return hits
+    return result

@@ -11,7 +11,7 @@ meanings of "interview" or "position", and people telling about their own search
 
 from __future__ import annotations
 
-from assistant.detect.phrases import Phrase, compile_table
+from assistant.detect.phrases import PhraseTable, compile_table
 from assistant.records import EmailKind
 
 _REJECTION = """
@@ -237,20 +237,34 @@ _BULK = """
 
 # "Interview", "position" and "unfortunately" in mail that is not about the user's job search.
 _OTHER_MEANING = """
-3 | (podcast|episode|listeners|show notes|on air|radio|livestream|live stream)
-3 | (journalist|magazine|newspaper|press|editorial|media|publication|article|column|quote you|editor|readers)
-3 | (user research|usability|ux research|research study|research session|product feedback|feedback session|user interview|customer interview|participant*)
-3 | (gift card|amazon voucher|incentive|compensated for your time|thank you gift)
-3 | (gps|latitude|longitude|coordinates|geolocation|location sharing|navigation|satellite)
-3 | (package|parcel|shipment|shipping|courier|tracking number|delivery|order number|your order|dispatch*)
-3 | (patient*|doctor|dentist|dental|clinic|medical|pharmacy|prescription|physician|arzt|arztin|arztpraxis|zahnarzt|medecin|ordonnance|medico|clinica|receta)
-3 | (apartment|landlord|tenant*|lease|leasing|rental|property|credit card|card application|loan|mortgage|credit report|bank account)
-3 | (submission|submissions|paper|reviewers|program committee|program chairs|conference|proceedings|abstract|camera ready|admission*|scholarship|grant proposal)
-3 | (wohnung|vermieter|mietvertrag|kredit|darlehen|einreichung|konferenz|logement|appartement|bailleur|credit immobilier|pret|soumission|conference|piso|alquiler|arrendador|prestamo|hipoteca|ponencia|congreso)
-3 | (flight|boarding|itinerary|hotel|reservation|check in|flug|buchung|vol|billet|vuelo|reserva)
-3 | (paket|sendung|lieferung|bestellung|zustellung|umfrage|nutzerforschung|presse|zeitung|journalist*|magazin*|zeitschrift|fachzeitschrift|redakt*|beitrag|artikel|abdruck*|leser*)
-3 | (colis|livraison|commande|expedition|etude utilisateur|journaliste|presse|emission|redaction|redacteu*|revue|lecteurs)
-3 | (paquete|envio|pedido|entrega|estudio de usuarios|periodista|prensa|emision|revista|redaccion|redactor*|articulo|lectores)
+podcast | episode | listeners | show notes | on air | radio | livestream | live stream
+| journalist | magazine | newspaper | press | editorial | media | publication | article | column
+| quote you | editor | readers
+| user research | usability | ux research | research study | research session | product feedback
+| feedback session | user interview | customer interview | participant*
+| gift card | amazon voucher | incentive | compensated for your time | thank you gift
+| gps | latitude | longitude | coordinates | geolocation | location sharing | navigation
+| satellite
+| package | parcel | shipment | shipping | courier | tracking number | delivery | order number
+| your order | dispatch*
+| patient* | doctor | dentist | dental | clinic | medical | pharmacy | prescription | physician
+| arzt | arztin | arztpraxis | zahnarzt | medecin | ordonnance | medico | clinica | receta
+| apartment | landlord | tenant* | lease | leasing | rental | property | credit card
+| card application | loan | mortgage | credit report | bank account
+| submission | submissions | paper | reviewers | program committee | program chairs | conference
+| proceedings | abstract | camera ready | admission* | scholarship | grant proposal
+| wohnung | vermieter | mietvertrag | kredit | darlehen | einreichung | konferenz | logement
+| appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
+| arrendador | prestamo | hipoteca | ponencia | congreso
+| flight | boarding | itinerary | hotel | reservation | check in | flug | buchung | vol | billet
+| vuelo | reserva
+| paket | sendung | lieferung | bestellung | zustellung | umfrage | nutzerforschung | presse
+| zeitung | journalist* | magazin* | zeitschrift | fachzeitschrift | redakt* | beitrag | artikel
+| abdruck* | leser*
+| colis | livraison | commande | expedition | etude utilisateur | journaliste | presse | emission
+| redaction | redacteu* | revue | lecteurs
+| paquete | envio | pedido | entrega | estudio de usuarios | periodista | prensa | emision
+| revista | redaccion | redactor* | articulo | lectores
 """
 
 # People telling their own story: a friend's rejection is not the user's.
@@ -271,14 +285,24 @@ _NARRATIVE = """
 # Words that make mail about the user's job search at all. Flats, credit cards and conference
 # papers have applications too: _OTHER_MEANING names those worlds.
 _JOB_CONTEXT = """
-1 | (interview*|application|applications|applied|applying|applicant*|candidate*|candidacy|position|role|vacancy|opening|recruit*|hiring|talent|resume|cv|job|jobs|career*|employment|requisition|salary|equity|compensation|onboarding|offer letter|portfolio|case study)
-1 | (engineer*|developer*|designer*|analyst*|scientist*|researcher*|architect*|consultant*|accountant*|coordinator*|specialist*|administrator*|product manager|project manager|account manager|intern|internship)
-1 | (gesprach*|vorstellungsgesprach*|bewerbung*|bewerber*|stelle|stellen*|kandidat*|lebenslauf|recruiting|personalabteilung|einstellung|gehalt|jahresgehalt|vertragsangebot|arbeitsvertrag|zusage|starttermin|entwickler*|ingenieur*|werkstudent*|praktikum)
-1 | (entretien*|candidature*|candidat*|poste|recrutement|emploi|embauche|salaire|lettre d'offre|brut annuel|developpeu*|ingenieu*|stage|alternance)
-1 | (entrevista*|candidatura*|candidat*|puesto|vacante|seleccion|postulacion|empleo|contratacion|salario|desarrollador*|ingenier*|analista*|practicas)
+interview* | application | applications | applied | applying | applicant* | candidate*
+| candidacy | position | role | vacancy | opening | recruit* | hiring | talent | resume | cv
+| job | jobs | career* | employment | requisition | salary | equity | compensation | onboarding
+| offer letter | portfolio | case study
+| engineer* | developer* | designer* | analyst* | scientist* | researcher* | architect*
+| consultant* | accountant* | coordinator* | specialist* | administrator* | product manager
+| project manager | account manager | intern | internship
+| gesprach* | vorstellungsgesprach* | bewerbung* | bewerber* | stelle | stellen* | kandidat*
+| lebenslauf | recruiting | personalabteilung | einstellung | gehalt | jahresgehalt
+| vertragsangebot | arbeitsvertrag | zusage | starttermin | entwickler* | ingenieur*
+| werkstudent* | praktikum
+| entretien* | candidature* | candidat* | poste | recrutement | emploi | embauche | salaire
+| lettre d'offre | brut annuel | developpeu* | ingenieu* | stage | alternance
+| entrevista* | candidatura* | candidat* | puesto | vacante | seleccion | postulacion | empleo
+| contratacion | salario | desarrollador* | ingenier* | analista* | practicas
 """
 
-PHRASES: dict[EmailKind, tuple[Phrase, ...]] = {
+PHRASES: dict[EmailKind, PhraseTable] = {
     EmailKind.REJECTION: compile_table(_REJECTION),
     EmailKind.APPLICATION_RECEIVED: compile_table(_RECEIVED),
     EmailKind.INTERVIEW_INVITATION: compile_table(_INVITATION),
@@ -287,9 +311,9 @@ PHRASES: dict[EmailKind, tuple[Phrase, ...]] = {
     EmailKind.OFFER: compile_table(_OFFER),
 }
 BULK = compile_table(_BULK)
-OTHER_MEANING = compile_table(_OTHER_MEANING)
+OTHER_MEANING_WORDS = _OTHER_MEANING  # word lists for `phrases.WordIndex`
 NARRATIVE = compile_table(_NARRATIVE)
-JOB_CONTEXT = compile_table(_JOB_CONTEXT)
+JOB_WORDS = _JOB_CONTEXT
 
 # Kinds whose phrases assert something happens: a negation or a condition just before the
 # phrase ("we are unable to offer you", "if selected, we will invite you") voids them.

@@ -85,6 +85,8 @@ class _Parser:
         body, required = self._sequence()
         if self.pos != len(self.tokens):
             raise PhraseSyntaxError(f"unbalanced brackets in {self.source!r}")
+        # Most selective first (long words are rare), so the prefilter stops early.
+        required.sort(key=lambda group: -min(len(w) for w in group))
         return _OPEN + body + _CLOSE, tuple(required)
 
     def _sequence(self) -> tuple[str, list[frozenset[str]]]:
@@ -145,8 +147,8 @@ def compile_phrase(line: str, weight: float) -> Phrase:
     return Phrase(line, weight, re.compile(pattern), required)
 
 
-def compile_any(alternatives: str) -> re.Pattern[str]:
-    """One regex matching any of `|`-separated phrases (top level only; brackets nest)."""
+def _split_top(alternatives: str) -> list[str]:
+    """`a | b (c|d) | e` -> ["a", "b (c|d)", "e"]: splits at top-level bars only."""
     items, depth, current = [], 0, []
     for char in alternatives.replace("\n", " "):
         depth += (char in "([") - (char in ")]")
@@ -156,11 +158,79 @@ def compile_any(alternatives: str) -> re.Pattern[str]:
         else:
             current.append(char)
     items.append("".join(current).strip())
-    bodies = [_Parser(item).parse()[0][len(_OPEN) : -len(_CLOSE)] for item in items if item]
-    return re.compile(_OPEN + "(?:" + "|".join(bodies) + ")" + _CLOSE)
+    return [item for item in items if item]
 
 
-def compile_table(block: str) -> tuple[Phrase, ...]:
+class WordIndex:
+    """Which of many named word lists occur in a text, found with one dict lookup per word.
+
+    One regex alternation of hundreds of words costs a scan per list; looking each word of the
+    text up once costs far less. Items may be single words, stems (`absag*`) or phrases that
+    start with a word or stem (`move (it|the|your)`); a phrase is confirmed by its own regex at
+    the word where it starts.
+    """
+
+    def __init__(self, lists: dict[str, str]) -> None:
+        self._exact: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
+        self._stems: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
+        for name, alternatives in lists.items():
+            for item in _split_top(alternatives):
+                tokens = _TOKEN_RE.findall(fold(item))
+                head = tokens[0]
+                if head in "([~":
+                    raise PhraseSyntaxError(f"a word list item must start with a word: {item!r}")
+                regex = None if len(tokens) == 1 else re.compile(_Parser(item).parse()[0][len(_OPEN):])
+                if head.endswith("*"):
+                    stem = head[:-1]
+                    if len(stem) < 3:
+                        raise PhraseSyntaxError(f"a stem needs 3 letters or more: {item!r}")
+                    self._stems.setdefault(stem[:3], []).append((stem, name, regex))
+                else:
+                    for word in _WORD_RE.findall(head)[:1]:
+                        self._exact.setdefault(word, []).append((name, regex))
+
+    def find(self, text: str) -> dict[str, list[tuple[int, str]]]:
+        """For each list with a hit in folded `text`: (position, matched text) of every hit."""
+        hits: dict[str, list[tuple[int, str]]] = {}
+        for match in _WORD_RE.finditer(text):
+            word = match.group(0)
+            start = match.start()
+            candidates = [(name, regex) for name, regex in self._exact.get(word, ())]
+            candidates += [
+                (name, regex) for stem, name, regex in self._stems.get(word[:3], ())
+                if word.startswith(stem)
+            ]
+            for name, regex in candidates:
+                if regex is None:
+                    hits.setdefault(name, []).append((start, word))
+                else:
+                    found = regex.match(text, start)
+                    if found:
+                        hits.setdefault(name, []).append((start, found.group(0)))
+        return hits
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseTable:
+    """Compiled phrases, indexed by the words of their most selective required group."""
+
+    phrases: tuple[Phrase, ...]
+    by_word: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]  # phrases without a required word (all stems): always tried
+
+    @classmethod
+    def of(cls, phrases: tuple[Phrase, ...]) -> PhraseTable:
+        by_word: dict[str, list[int]] = {}
+        always = []
+        for index, phrase in enumerate(phrases):
+            if not phrase.required:
+                always.append(index)
+            for word in phrase.required[0] if phrase.required else ():
+                by_word.setdefault(word, []).append(index)
+        return cls(phrases, {w: tuple(i) for w, i in by_word.items()}, tuple(always))
+
+
+def compile_table(block: str) -> PhraseTable:
     """Compile a block of `weight | phrase` lines (blank lines and `#` comments skipped)."""
     phrases = []
     for raw in block.strip().splitlines():
@@ -171,16 +241,28 @@ def compile_table(block: str) -> tuple[Phrase, ...]:
         if not sep:
             raise PhraseSyntaxError(f"missing 'weight |' in {line!r}")
         phrases.append(compile_phrase(phrase.strip(), float(weight_text)))
-    return tuple(phrases)
+    return PhraseTable.of(tuple(phrases))
 
 
-def find(phrases: tuple[Phrase, ...], folded: str, words: frozenset[str]) -> list[
-    tuple[Phrase, re.Match[str]]
-]:
-    """Every phrase that occurs in `folded`, with its first match (prefiltered by `words`)."""
+def find(
+    table: PhraseTable, folded: str, words: frozenset[str]
+) -> list[tuple[Phrase, re.Match[str]]]:
+    """Every phrase of `table` that occurs in `folded`, with its first match.
+
+    Only phrases whose required words all occur in `words` (the words of `folded`) are tried.
+    """
+    candidates = set(table.always)
+    for word in words:
+        indexes = table.by_word.get(word)
+        if indexes:
+            candidates.update(indexes)
     found = []
-    for phrase in phrases:
-        if all(not group.isdisjoint(words) for group in phrase.required):
+    for index in sorted(candidates):
+        phrase = table.phrases[index]
+        for group in phrase.required[1:]:
+            if group.isdisjoint(words):
+                break
+        else:
             match = phrase.regex.search(folded)
             if match:
                 found.append((phrase, match))

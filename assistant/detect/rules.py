@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.detect import concepts, lexicon
 from assistant.detect.ats import ats_of
-from assistant.detect.phrases import Phrase, find, fold
+from assistant.detect.phrases import Phrase, PhraseTable, find, fold
 from assistant.records import Email, EmailKind
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,8 @@ class Context:
     body: str  # folded new text, capped
     original: str  # subject and new text as written (capped), for case-sensitive checks
     words: frozenset[str]  # words of subject and body
+    subject_hits: concepts.Hits  # word lists found in the subject (`concepts.INDEX`)
+    body_hits: concepts.Hits  # ... and in the body
     ats: str | None  # the ATS or job platform that sent it, if any
 
 
@@ -142,8 +144,8 @@ class ConceptCombos(Rule):
 
     def match(self, ctx: Context) -> Iterable[Signal]:
         seen: set[str] = set()
-        for place, text in (("subject", ctx.subject), ("body", ctx.body)):
-            for hit in concepts.combos_in(text):
+        for text, hits in ((ctx.subject, ctx.subject_hits), (ctx.body, ctx.body_hits)):
+            for hit in concepts.combos_in(text, hits):
                 if hit.combo.name not in seen:
                     seen.add(hit.combo.name)
                     yield Signal(hit.combo.kind, hit.combo.weight,
@@ -199,7 +201,7 @@ class CalendarSubject(Rule):
                 return
 
 
-def _total(phrases: tuple[Phrase, ...], ctx: Context, text: str) -> list[tuple[Phrase, str]]:
+def _total(phrases: PhraseTable, ctx: Context, text: str) -> list[tuple[Phrase, str]]:
     return [(p, m.group(0)) for p, m in find(phrases, text, ctx.words)]
 
 
@@ -232,8 +234,8 @@ class OtherMeaning(Rule):
     name = "meaning"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        text = ctx.subject + "\n" + ctx.body
-        words = {m.group(0) for p in lexicon.OTHER_MEANING for m in p.regex.finditer(text)}
+        found = (*ctx.subject_hits.get("meaning", ()), *ctx.body_hits.get("meaning", ()))
+        words = {word for _, word in found}
         kept = [w for w in sorted(words) if not _is_name_part(w, ctx.original)]
         for word in kept[:3]:
             yield Signal(K.OTHER, 3.0, f'context:"{_quote(word)}"')
@@ -285,10 +287,14 @@ def job_context(ctx: Context) -> int:
     """
     email = ctx.email
     name = email.sender.name if email.sender else ""
-    text = ctx.subject + "\n" + fold(name) + "\n" + ctx.body
+    extra = fold(name)
     if len(email.text) > len(email.new_text):
-        text += "\n" + fold(email.text[len(email.new_text) : len(email.new_text) + 6000])
-    found = {m.group(0)[:5] for p in lexicon.JOB_CONTEXT for m in p.regex.finditer(text)}
+        extra += "\n" + fold(email.text[len(email.new_text) : len(email.new_text) + 6000])
+    found = {
+        word[:5]
+        for hits in (ctx.subject_hits, ctx.body_hits, concepts.INDEX.find(extra))
+        for _, word in hits.get("job", ())
+    }
     team = bool(email.sender and Sender.TEAM.search(fold(email.sender.name + " " + email.sender.email)))
     return len(found) + (2 if ctx.ats else 0) + (1 if team else 0)
 
