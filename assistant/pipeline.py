@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from assistant import calsync, compose, mailsync, policy, understanding
@@ -17,7 +17,14 @@ from assistant.config import Settings
 from assistant.detect.interviews import events_to_busy
 from assistant.deliver import recover
 from assistant.errors import AssistantError
-from assistant.records import DraftKind, DraftState, FollowUp, Interview, SkippedItem
+from assistant.records import (
+    DraftKind,
+    DraftState,
+    FollowUp,
+    Interview,
+    InterviewStatus,
+    SkippedItem,
+)
 from assistant.review import make_deliverer
 from assistant.store import Database
 from assistant.store import calendar as calendar_store
@@ -93,9 +100,26 @@ def understand_and_plan(
 
 
 def refresh_interviews(settings: Settings, db: Database, now: datetime) -> list[Interview]:
+    """Rebuild the interviews from calendars and invitations, then mark those the employer
+    said were missed (a "we missed you" mail), so `interviews` tells the user the truth."""
     opportunities = understanding_store.load_opportunities(db)
     employer_domains = {d: o.id for o in opportunities for d in o.domains}
-    return calsync.update_interviews(settings, db, now, employer_domains)
+    interviews = calsync.update_interviews(settings, db, now, employer_domains)
+    state = policy.PolicyState(
+        opportunities=tuple(opportunities),
+        interviews=tuple(interviews),
+        mail=tuple(understanding_store.load_job_mail(db)),
+    )
+    missed = policy.missed_by_notice(state, now, settings.policy, settings.identity)
+    marked = [
+        replace(i, status=InterviewStatus.MISSED)
+        if i.key in missed and i.status in (InterviewStatus.PAST, InterviewStatus.IN_PROGRESS)
+        else i
+        for i in interviews
+    ]
+    if marked != interviews:
+        calendar_store.save_interviews(db, marked, calsync.window(now))
+    return marked
 
 
 def plan_and_queue(settings: Settings, db: Database, now: datetime) -> PlanReport:
@@ -105,7 +129,7 @@ def plan_and_queue(settings: Settings, db: Database, now: datetime) -> PlanRepor
         interviews=tuple(calendar_store.load_interviews(db)),
         mail=tuple(understanding_store.load_job_mail(db)),
         decisions=calendar_store.load_decisions(db),
-        queue=tuple(queue_store.policy_entries(db)),
+        queue=tuple(policy.QueueEntry(k, *v) for k, v in queue_store.keys(db).items()),
         busy=tuple(events_to_busy(calendar_store.load_events(db))),
     )
     plan = policy.decide(state, now, settings.policy, settings.identity)

@@ -134,6 +134,15 @@ def decide(state: PolicyState, now: datetime, policy: Policy, identity: Identity
 Action = FollowUp | Withdrawal
 
 
+def missed_by_notice(state: PolicyState, now: datetime, policy: Policy, identity: Identity) -> set[str]:
+    """Keys of the interviews an employer's "we missed you" mail refers to.
+
+    The same matching the apology uses, exposed so `interviews` can show such an interview as
+    missed rather than past.
+    """
+    return set(Context(state, now, policy, identity).notices)
+
+
 def _rejections(ctx: Context) -> Iterator[Action]:
     for email, cls, opp_id in ctx.employer_mail:
         if cls.kind is not EmailKind.REJECTION or email.message_id in ctx.replied:
