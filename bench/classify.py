@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     with_parsing = time.perf_counter() - start
 
     print(f"{len(emails)} messages, {args.repeat} passes")
-    print(f"classify only:        {len(emails) / median:,.0f} msg/s (median pass {median * 1000:.1f} ms)")
+    rate = len(emails) / median
+    print(f"classify only:        {rate:,.0f} msg/s (median pass {median * 1000:.1f} ms)")
     print(f"parse + classify:     {len(emails) / with_parsing:,.0f} msg/s (one pass)")
     print()
     print(format_report(evaluate(labels, lambda p: classify_file(p, own_addresses=USER)[1])))

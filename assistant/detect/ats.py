@@ -77,7 +77,9 @@ ATS_DOMAINS: dict[str, str] = {
 
 # Platforms whose sender address says nothing about the employer: no company from their
 # local part or subdomain (a LinkedIn alert is not from a company called "jobs-noreply").
-JOB_BOARDS = frozenset({"indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime"})
+JOB_BOARDS = frozenset({
+    "indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime",
+})
 
 FREE_MAIL_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.es", "yahoo.de",

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
@@ -46,7 +45,6 @@ _SUBSUMES: dict[EmailKind, tuple[EmailKind, ...]] = {
     K.REJECTION: (K.APPLICATION_RECEIVED, K.INTERVIEW_INVITATION),
     K.INTERVIEW_RESCHEDULE_OR_CANCEL: (K.INTERVIEW_INVITATION,),
 }
-_WORDS = re.compile(r"\w+")
 _JOB_KINDS = tuple(k for k in EmailKind if k is not K.OTHER)
 
 
@@ -56,11 +54,18 @@ for _language, _stops in lexicon.STOP_WORDS.items():
         _STOP_INDEX[_word] = (*_STOP_INDEX.get(_word, ()), _language)
 
 
-def detect_language(text: str) -> str:
-    """The language of `text` among en, de, fr and es, by stop-word counts; "en" when unsure."""
+def detect_language(text: str, *, folded: bool = False) -> str:
+    """The language of `text` among en, de, fr and es, by stop-word counts; "en" when unsure.
+
+    Args:
+        folded: `text` is already folded (`phrases.fold`), as the classifier's copy is.
+    """
     counts: Counter[str] = Counter()
-    for word in _WORDS.findall(fold(text[:4000])):
-        counts.update(_STOP_INDEX.get(word, ()))
+    sample = text[:4000] if folded else fold(text[:4000])
+    for word in sample.split():  # whole words: "example.de" is no German "de"
+        languages = _STOP_INDEX.get(word.strip(".,;:!?()\"'«»¿¡"))
+        if languages:
+            counts.update(languages)
     if not counts:
         return "en"
     language, best = counts.most_common(1)[0]
@@ -133,13 +138,14 @@ def classify(
             used as `contact` when the message itself names no human.
     """
     text = email.new_text or email.text
-    language = detect_language(email.subject + "\n" + text)
     own = frozenset(a.lower() for a in own_addresses)
     sender = email.sender.email.lower() if email.sender else ""
     if sender and sender in own:
+        language = detect_language(email.subject + "\n" + text)
         return Classification(K.OTHER, 0.99, language=language, evidence=("sender:own address",))
     excerpt = _excerpt(text)
     subject, body = fold(email.subject), fold(excerpt)
+    language = detect_language(subject + "\n" + body, folded=True)
     ctx = rules.Context(
         email=email,
         subject=subject,

@@ -63,12 +63,17 @@ _SUBJECT = tuple(re.compile(p) for p in (
     rf"^(?P<c>{_NAME})\s*(?::|\||\s[-–]\s)",
     rf"(?:\||\s[-–]\s)\s*(?P<c>{_NAME})\s*$",
 ))
+_BODY_NEEDLES = (  # a pattern runs only when one of its words is in the text (speed)
+    ("interest", "appl", "thinking"), ("team",), ("team", "recruiting"), ("quipe",),
+    ("equipo",), ("interes", "intér", "intér"), ("bewerbung",), ("candidature",),
+    ("candidatura",), ("|", ","), ("|",),
+)
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
-    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{_NAME})",
+    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{_NAME})",  # noqa: E501
     rf"(?i:the)[^\S\n]+(?P<c>{_NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
-    rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{_NAME})[[^\S\n]\-]+(?i:team|recruiting)",
+    rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{_NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
     rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{_NAME})",
-    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+)?)?(?P<c>{_NAME})",
+    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+)?)?(?P<c>{_NAME})",  # noqa: E501
     rf"(?i:interesse|interés|interes|intérêt)[^\S\n]+(?i:an|bei|en|por|pour)[^\S\n]+(?:der[^\S\n]+|la[^\S\n]+|el[^\S\n]+)?(?P<c>{_NAME})",
     rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{_NAME})",
     rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{_NAME})",
@@ -77,16 +82,17 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
-_NOT_NAMES = frozenset(fold(w) for w in """
-    we i you our the a an us thank thanks dear hi hello unfortunately leider your ihre votre tu su
-    re fwd fw aw wg tr rv interview interviews application update invitation job jobs careers
-    recruiting talent team hr next steps position role offer candidate hiring human resources
-    bewerbung candidature candidatura gracias merci danke vielen new this that and updated
-    einladung abgesagt annulé annule cancelación cancelacion cancelled canceled invitation
-    employment cv resume kennenlernen entretien entrevista gespräch termin status feedback
-    confirmation reminder rappel erinnerung recordatorio accepted declined moved rescheduled
-    referenz reference ref req référence referencia
-    """.split())
+_NOT_NAME_WORDS = """
+    we i you our the a an us thank thanks dear hi hello unfortunately leider your ihre votre
+    tu su re fwd fw aw wg tr rv interview interviews application update invitation job jobs
+    careers recruiting talent team hr next steps position role offer candidate hiring human
+    resources bewerbung candidature candidatura gracias merci danke vielen new this that and
+    updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled
+    invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
+    feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
+    rescheduled referenz reference ref req référence referencia
+"""
+_NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition|group|groupe|grupo)\b)+$", re.IGNORECASE)
 _TITLE = re.compile(
     r"\b(?:manager|engineer|developer|designer|analyst|coordinator|scientist|architect|"
@@ -146,8 +152,12 @@ def _spell(label: str, text: str) -> str:
     parts = sorted(p for p in re.split(r"[-_.]", label.lower()) if p)
     wanted = "".join(re.split(r"[-_.]", label.lower()))
     found: dict[str, int] = defaultdict(int)
+    probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
     for match in _NAME_RE.finditer(text[:8000]):
-        words = match.group(0).split()
+        run = match.group(0)
+        if not any(p in _squash(run) or p in _squash(run.translate(_GERMAN)) for p in probes):
+            continue
+        words = run.split()
         squashed_words = [(_squash(w), _squash(w.translate(_GERMAN))) for w in words]
         for start in range(len(words)):
             head = squashed_words[start]
@@ -220,8 +230,13 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
         for found in pattern.finditer(subject):
             yield found.group("c"), 2.0
     weight = 2.0
-    for pattern in _BODY:
-        for found in pattern.finditer(text[:8000]):
+    # Names sit in the first lines and in the signature; the middle of a long mail adds none.
+    scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
+    lowered = scope.lower()
+    for pattern, needles in zip(_BODY, _BODY_NEEDLES, strict=True):
+        if not any(needle in lowered for needle in needles):
+            continue
+        for found in pattern.finditer(scope):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
 

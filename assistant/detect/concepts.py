@@ -39,8 +39,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | retras* | nueva fecha | nueva hora | neuen termin | nouvel horaire | nouvelle date""",
     "cancel": """cancel* | call off | called off | absag* | abgesagt | ausfall* | fallt aus | storn*
         | annul* | cancela* | anula* | suspend*""",
-    "conflict": """conflict | emergency | unavailable | out sick | fallen ill | fell ill | can't make it
-        | cannot make it | won't be able to make | empechement | contretemps | contrainte
+    "conflict": """conflict | emergency | unavailable | out sick | fallen ill | fell ill
+        | can't make it | cannot make it | won't be able to make | empechement
+        | contretemps | contrainte
         | imprevu* | ne pourra pas | verhindert | kurzfristig | krank | imprevisto | no llegaria
         | no podra | se ha alargado""",
     "absence": """couldn't reach you | could not reach you | didn't see you | did not see you
@@ -73,7 +74,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | conozcas | conocieras | agendar | programar | coordinar | organiser | planifier
         | organizar | get to know you""",
     "neg": """not | can't | cannot | won't | wont | didn't | isn't | aren't | weren't | wasn't
-        | don't | couldn't | wouldn't | no longer | unable | nicht | kein* | pas | plus | no | ni""",
+        | don't | couldn't | wouldn't | no longer | unable | nicht | kein* | pas | plus | no
+        | ni""",
     "progress": """proceed* | progress* | move forward | moving forward | go forward | further
         | forward | continu* | pursu* | advanc* | consider* | verfolg* | weiterzuverfolg*
         | fortsetz* | fortgesetzt | fortfuhr* | fortzufuhr* | weiterfuhr* | berucksichtig*

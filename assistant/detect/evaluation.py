@@ -111,9 +111,8 @@ def evaluate(labels: Iterable[Label], run: Callable[[Path], Classification]) -> 
     with_language = [o for o in report.outcomes if o.label.language]
     report.language_accuracy = _ratio(
         sum(o.result.language == o.label.language for o in with_language), len(with_language))
-    report.no_reply_contacts = [
-        o.result.contact for o in report.outcomes if o.result.contact and is_no_reply(o.result.contact)
-    ]
+    contacts = (o.result.contact for o in report.outcomes if o.result.contact)
+    report.no_reply_contacts = [c for c in contacts if is_no_reply(c)]
     return report
 
 

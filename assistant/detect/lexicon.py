@@ -9,6 +9,7 @@ The OTHER families describe what makes mail about jobs *not* a trigger: bulk mai
 meanings of "interview" or "position", and people telling about their own search.
 """
 
+# ruff: noqa: E501  (a phrase line reads best unbroken; wrapping one would change its meaning)
 from __future__ import annotations
 
 from assistant.detect.phrases import PhraseTable, compile_table
@@ -329,14 +330,18 @@ NEGATION_WORDS = frozenset({
     "unfortunately", "leider", "malheureusement", "lamentablemente", "desafortunadamente",
 })
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Stop words per language, for detect_language: frequent, short, and not shared widely.
 STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and you your we to of for with this that have are is will be our "
-                    "thank would at from it as please us on".split()),
-    "de": frozenset("der die das und sie ihre ihr wir uns mit fur nicht ist ein eine einen "
-                    "bei zu auf dass von den dem im freundlichen grussen vielen dank".split()),
-    "fr": frozenset("le la les et vous votre nous de des du pour avec est une un pas dans "
-                    "sur que qui au aux cordialement bonjour merci".split()),
-    "es": frozenset("el la los las y usted tu su nosotros de del para con es una un por en "
-                    "que al saludos hola gracias muy".split()),
+    "en": _words("the and you your we to of for with this that have are is will be our "
+                    "thank would at from it as please us on"),
+    "de": _words("der die das und sie ihre ihr wir uns mit fur nicht ist ein eine einen "
+                    "bei zu auf dass von den dem im freundlichen grussen vielen dank"),
+    "fr": _words("le la les et vous votre nous de des du pour avec est une un pas dans "
+                    "sur que qui au aux cordialement bonjour merci"),
+    "es": _words("el la los las y usted tu su nosotros de del para con es una un por en "
+                    "que al saludos hola gracias muy"),
 }

@@ -12,8 +12,8 @@ matched on folded text (lower case, accents stripped, curly quotes straightened)
 - `~` skips up to 3 words, `~N` up to N words (never across a sentence end).
 
 Every phrase also gets the sets of words it cannot match without (one of each set), so the
-matcher runs a regex only when they occur in the message: most phrases never run on most mail, which is
-what keeps classification in the thousands of messages per second.
+matcher runs a regex only when they occur in the message: most phrases never run on most
+mail, which is what keeps classification in the thousands of messages per second.
 """
 
 from __future__ import annotations
@@ -93,25 +93,25 @@ class _Parser:
         parts: list[str] = []
         required: list[frozenset[str]] = []
         while self.pos < len(self.tokens) and self.tokens[self.pos] not in (")", "]", "|"):
-            token = self.tokens[self.pos]
+            item = self.tokens[self.pos]
             self.pos += 1
-            if token == "(":
+            if item == "(":
                 piece, any_of = self._choice(")")
                 parts.append(_SEP + f"(?:{piece})" if parts else f"(?:{piece})")
                 if any_of is not None:
                     required.append(any_of)
-            elif token == "[":
+            elif item == "[":
                 if not parts:
                     raise PhraseSyntaxError(f"a phrase cannot start optional: {self.source!r}")
                 piece, _ = self._choice("]")
                 parts.append(f"(?:{_SEP}(?:{piece}))?")
-            elif token.startswith("~"):
-                count = int(token[1:] or 3)
+            elif item.startswith("~"):
+                count = int(item[1:] or 3)
                 parts.append(rf"(?:{_SEP}[\w']+){{0,{count}}}")
             else:
-                parts.append(_SEP + _word(token) if parts else _word(token))
-                words = _WORD_RE.findall(token)
-                if words and not token.endswith("*"):
+                parts.append(_SEP + _word(item) if parts else _word(item))
+                words = _WORD_RE.findall(item)
+                if words and not item.endswith("*"):
                     required.append(frozenset(words[:1]))
         if not parts:
             raise PhraseSyntaxError(f"empty sequence in {self.source!r}")
@@ -179,7 +179,8 @@ class WordIndex:
                 head = tokens[0]
                 if head in "([~":
                     raise PhraseSyntaxError(f"a word list item must start with a word: {item!r}")
-                regex = None if len(tokens) == 1 else re.compile(_Parser(item).parse()[0][len(_OPEN):])
+                body = _Parser(item).parse()[0][len(_OPEN) :]
+                regex = None if len(tokens) == 1 else re.compile(body)
                 if head.endswith("*"):
                     stem = head[:-1]
                     if len(stem) < 3:
@@ -192,14 +193,17 @@ class WordIndex:
     def find(self, text: str) -> dict[str, list[tuple[int, str]]]:
         """For each list with a hit in folded `text`: (position, matched text) of every hit."""
         hits: dict[str, list[tuple[int, str]]] = {}
+        exact, stems = self._exact, self._stems
         for match in _WORD_RE.finditer(text):
             word = match.group(0)
+            entries = exact.get(word)
+            stemmed = stems.get(word[:3])
+            if entries is None and stemmed is None:
+                continue
+            candidates = list(entries or ())
+            if stemmed:
+                candidates += [(n, r) for stem, n, r in stemmed if word.startswith(stem)]
             start = match.start()
-            candidates = [(name, regex) for name, regex in self._exact.get(word, ())]
-            candidates += [
-                (name, regex) for stem, name, regex in self._stems.get(word[:3], ())
-                if word.startswith(stem)
-            ]
             for name, regex in candidates:
                 if regex is None:
                     hits.setdefault(name, []).append((start, word))
@@ -216,6 +220,7 @@ class PhraseTable:
 
     phrases: tuple[Phrase, ...]
     by_word: dict[str, tuple[int, ...]]
+    keys: frozenset[str]  # the words of by_word, for one set intersection per message
     always: tuple[int, ...]  # phrases without a required word (all stems): always tried
 
     @classmethod
@@ -227,7 +232,8 @@ class PhraseTable:
                 always.append(index)
             for word in phrase.required[0] if phrase.required else ():
                 by_word.setdefault(word, []).append(index)
-        return cls(phrases, {w: tuple(i) for w, i in by_word.items()}, tuple(always))
+        index = {w: tuple(i) for w, i in by_word.items()}
+        return cls(phrases, index, frozenset(index), tuple(always))
 
 
 def compile_table(block: str) -> PhraseTable:
@@ -252,10 +258,8 @@ def find(
     Only phrases whose required words all occur in `words` (the words of `folded`) are tried.
     """
     candidates = set(table.always)
-    for word in words:
-        indexes = table.by_word.get(word)
-        if indexes:
-            candidates.update(indexes)
+    for word in table.keys & words:
+        candidates.update(table.by_word[word])
     found = []
     for index in sorted(candidates):
         phrase = table.phrases[index]

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.detect import concepts, lexicon
-from assistant.detect.ats import ats_of
 from assistant.detect.phrases import Phrase, PhraseTable, find, fold
 from assistant.records import Email, EmailKind
 
@@ -133,7 +132,8 @@ class KindPhrases(Rule):
                         yield Signal(kind, phrase.weight, f'{place}:"{_quote(found.group(0))}"')
                     elif why == "conditional" and kind is K.REJECTION:
                         # "if we do not hear back / if unsuccessful": the hallmark of an ack.
-                        yield Signal(K.APPLICATION_RECEIVED, 1.0, f'conditional:"{_quote(found.group(0))}"')
+                        evidence = f'conditional:"{_quote(found.group(0))}"'
+                        yield Signal(K.APPLICATION_RECEIVED, 1.0, evidence)
 
 
 @rule
@@ -158,7 +158,7 @@ _SEQUENCE = re.compile(r"^SEQUENCE:\s*(\d+)", re.MULTILINE | re.IGNORECASE)
 
 @rule
 class CalendarParts(Rule):
-    """An emailed calendar invitation: REQUEST invites (or moves, when re-sequenced), CANCEL cancels."""
+    """An emailed invitation: REQUEST invites (or moves, when re-sequenced); CANCEL cancels."""
 
     name = "calendar"
 
@@ -295,7 +295,8 @@ def job_context(ctx: Context) -> int:
         for hits in (ctx.subject_hits, ctx.body_hits, concepts.INDEX.find(extra))
         for _, word in hits.get("job", ())
     }
-    team = bool(email.sender and Sender.TEAM.search(fold(email.sender.name + " " + email.sender.email)))
+    sender = email.sender
+    team = bool(sender and Sender.TEAM.search(fold(sender.name + " " + sender.email)))
     return len(found) + (2 if ctx.ats else 0) + (1 if team else 0)
 
 
