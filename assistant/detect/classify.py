@@ -45,7 +45,7 @@ _SUBSUMES: dict[EmailKind, tuple[EmailKind, ...]] = {
     K.REJECTION: (K.APPLICATION_RECEIVED, K.INTERVIEW_INVITATION),
     K.INTERVIEW_RESCHEDULE_OR_CANCEL: (K.INTERVIEW_INVITATION,),
 }
-_JOB_KINDS = tuple(k for k in EmailKind if k is not K.OTHER)
+_JOB_KINDS: tuple[EmailKind, ...] = tuple(k for k in EmailKind if k is not K.OTHER)
 
 
 _STOP_INDEX: dict[str, tuple[str, ...]] = {}
@@ -93,7 +93,7 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
     damp = 1.0 if job_words else _NO_JOB_DAMPING
     if any(s.weight >= 3 for s in found if s.evidence.startswith("narrative:")):
         damp /= 2  # someone telling their own story quotes the employer's words
-    scores = {kind: _decayed(by_kind[kind]) * damp for kind in _JOB_KINDS}
+    scores: dict[EmailKind, float] = {k: _decayed(by_kind[k]) * damp for k in _JOB_KINDS}
     scores[K.OTHER] = _OTHER_BASE + _decayed(by_kind[K.OTHER])
     for big, smaller in _SUBSUMES.items():
         if max(by_kind[big], default=0.0) >= 3.0:

@@ -149,7 +149,9 @@ def compile_phrase(line: str, weight: float) -> Phrase:
 
 def _split_top(alternatives: str) -> list[str]:
     """`a | b (c|d) | e` -> ["a", "b (c|d)", "e"]: splits at top-level bars only."""
-    items, depth, current = [], 0, []
+    items: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in alternatives.replace("\n", " "):
         depth += (char in "([") - (char in ")]")
         if char == "|" and depth == 0:
@@ -232,8 +234,8 @@ class PhraseTable:
                 always.append(index)
             for word in phrase.required[0] if phrase.required else ():
                 by_word.setdefault(word, []).append(index)
-        index = {w: tuple(i) for w, i in by_word.items()}
-        return cls(phrases, index, frozenset(index), tuple(always))
+        words = {w: tuple(found) for w, found in by_word.items()}
+        return cls(phrases, words, frozenset(words), tuple(always))
 
 
 def compile_table(block: str) -> PhraseTable:

@@ -242,8 +242,11 @@ class OtherMeaning(Rule):
 
 
 def _is_name_part(word: str, original: str) -> bool:
-    """True when the word occurs only capitalized: "Brightwave Media" is a name, not press."""
-    return word.isascii() and not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", original)
+    """True when the word only occurs capitalized mid-sentence: "Brightwave Media" is a name."""
+    if not word.isascii():
+        return False
+    pattern = rf"(?:(?<!\w){re.escape(word)}|(?:^|[.!?:]\s+|\n\s*)(?i:{re.escape(word)}))(?!\w)"
+    return re.search(pattern, original) is None
 
 
 @rule
