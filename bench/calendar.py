@@ -19,14 +19,14 @@ from pathlib import Path
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     sys.path.pop(0)
 
-import argparse  # noqa: E402
+import argparse
 import resource
 import statistics
 import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from assistant.sources.ical import parse_calendar  # noqa: E402
+from assistant.sources.ical import parse_calendar
 
 START = datetime(2026, 11, 1, tzinfo=UTC)
 END = START + timedelta(days=90)
@@ -56,7 +56,8 @@ def generate(spread_days: int, singles: int = 4800, series: int = 200) -> bytes:
         parts.append(_event(f"single-{i}@bench", first + offset, summary=f"Meeting {i}"))
     for i in range(series):
         begin = START - timedelta(days=(i * 37) % 700, hours=i % 8)
-        rule = "RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR\r\n" if i % 4 == 0 else "RRULE:FREQ=WEEKLY\r\n"
+        daily = "RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR\r\n"
+        rule = daily if i % 4 == 0 else "RRULE:FREQ=WEEKLY\r\n"
         skip = START + timedelta(days=7 * (1 + i % 10))
         moved_from = START + timedelta(days=7 * (2 + i % 10))
         local_skip = begin.astimezone(ZoneInfo(TZ))

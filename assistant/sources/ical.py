@@ -27,7 +27,7 @@ import hashlib
 import logging
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
@@ -59,6 +59,12 @@ _EXPANDING = {
     "BYSECOND": "MINUTELY", "BYMINUTE": "HOURLY", "BYHOUR": "DAILY", "BYDAY": "WEEKLY",
     "BYMONTHDAY": "MONTHLY", "BYYEARDAY": "YEARLY", "BYWEEKNO": "YEARLY", "BYMONTH": "YEARLY",
 }  # fmt: skip
+# The VEVENT properties this module reads; the others are dropped before parsing.
+_USED = frozenset({
+    "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID",
+    "SUMMARY", "DESCRIPTION", "LOCATION", "ORGANIZER", "ATTENDEE", "STATUS", "SEQUENCE",
+    "TRANSP", "X-MICROSOFT-CDO-BUSYSTATUS",
+})  # fmt: skip
 _DAY_PARTS = frozenset({"BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYDAY"})
 _QUERY_MARGIN = timedelta(days=2)  # floating and all-day times are compared before placing them
 
@@ -75,6 +81,8 @@ class IcsLimits:
 
 
 DEFAULT_LIMITS = IcsLimits()
+_NONE = CalendarEvent(source="", uid="", start=datetime.min.replace(tzinfo=UTC),
+                      end=datetime.min.replace(tzinfo=UTC), title="", sequence=-1)
 
 
 @dataclass(frozen=True)
@@ -159,7 +167,8 @@ class _Reader:
                 break
             parsed += 1
             try:
-                component = icalendar.Component.from_ical(block.text)
+                text = block.text_with(_USED) if block.name == "VEVENT" else block.text
+                component = icalendar.Component.from_ical(text)
             except Exception as exc:  # any parser failure costs only this block
                 self.skip(f"line {block.line}", f"{block.name} cannot be read ({_short(exc)})")
                 continue
@@ -181,10 +190,12 @@ class _Reader:
         events: list[CalendarEvent] = []
         for uid, components in groups.items():
             if any("RRULE" in c or "RDATE" in c for c in components):
-                occurrences = self._series(uid, components)
+                found = self._series(uid, components, method)
             else:
-                occurrences = _latest_per_recurrence(components)
-            found = [e for c in occurrences if (e := self._event(c, uid, method)) is not None]
+                found = [
+                    e for c in _latest_per_recurrence(components)
+                    if (e := self._event(c, uid, method)) is not None
+                ]
             found = [e for e in found if self._in_window(e)]
             if len(found) > self.limits.max_per_series:
                 found.sort(key=lambda e: e.start)
@@ -200,7 +211,13 @@ class _Reader:
             events = events[: self.limits.max_total]
         return events
 
-    def _series(self, uid: str, components: list[Any]) -> list[Any]:
+    def _series(self, uid: str, components: list[Any], method: str | None) -> list[CalendarEvent]:
+        """The occurrences of one series, expanded by recurring_ical_events.
+
+        Each source component (the master, each override) is converted once; its occurrences
+        are copies with their own times. Asking the library for whole components instead
+        would copy every property of every occurrence, most of the cost of a big calendar.
+        """
         query_start, query_end = self.start - _QUERY_MARGIN, self.end + _QUERY_MARGIN
         for component in components:
             if "RRULE" in component:
@@ -217,11 +234,32 @@ class _Reader:
         if isinstance(query_start, datetime) and query_start.tzinfo is None:
             query_end = query_end.astimezone(self.tz).replace(tzinfo=None)
         try:
-            return list(recurring_ical_events.of(sub).between(query_start, query_end))
+            query = recurring_ical_events.of(sub)
+            occurrences = [
+                o for series in query.series for o in series.between(query_start, query_end)
+            ]
         except Exception as exc:  # a bad rule costs only its own series
             self.skip(self._where(components[0], uid), f"recurrence cannot be expanded "
                       f"({_short(exc)})")
             return []
+        templates: dict[Any, CalendarEvent | None] = {}  # by the library's RECURRENCE-ID key
+        for component in components:
+            rid = component.get("RECURRENCE-ID")
+            key = _rid_key(rid.dt) if rid is not None else None
+            if key not in templates or _sequence(component) >= (templates[key] or _NONE).sequence:
+                templates[key] = self._event(component, uid, method)
+        result = []
+        for occurrence in occurrences:
+            ids = occurrence.recurrence_ids  # the override's RECURRENCE-ID, empty for the master
+            template = templates.get(ids[0] if ids else None)
+            if template is None:
+                continue
+            start = _to_utc(occurrence.start, self.tz)
+            result.append(replace(
+                template, start=start, end=max(_to_utc(occurrence.end, self.tz), start),
+                recurrence_id=template.recurrence_id if ids else _iso_z(start),
+            ))
+        return result
 
     def _exact_start(self, master: Any) -> datetime:
         """The window's start less the event's length, aware or wall-clock like DTSTART."""
@@ -280,6 +318,15 @@ def _latest_per_recurrence(components: list[Any]) -> list[Any]:
         if key not in best or _sequence(component) >= _sequence(best[key]):
             best[key] = component
     return list(best.values())
+
+
+def _rid_key(value: date | datetime) -> datetime:
+    """A RECURRENCE-ID as recurring_ical_events keys it: naive UTC, or naive wall time."""
+    if not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day)  # the library's form
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
 
 
 def _to_utc(value: date | datetime, tz: ZoneInfo) -> datetime:

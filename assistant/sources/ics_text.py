@@ -40,6 +40,24 @@ class Block:
     def text(self) -> str:
         return "\r\n".join(self.lines) + "\r\n"
 
+    def text_with(self, names: frozenset[str]) -> str:
+        """The block with only the named properties and no nested components (VALARM).
+
+        Parsing is most of the cost of a calendar, so properties nobody reads (DTSTAMP,
+        X-MICROSOFT-*, alarms ...) are left out before the parser sees them.
+        """
+        kept, depth = [self.lines[0]], 0
+        for line in self.lines[1:-1]:
+            name = line.split(":", 1)[0].split(";", 1)[0].upper()
+            if name == "BEGIN":
+                depth += 1
+            elif name == "END":
+                depth -= 1
+            elif depth == 0 and name in names:
+                kept.append(line)
+        kept.append(self.lines[-1])
+        return "\r\n".join(kept) + "\r\n"
+
     def first(self, name: str) -> str | None:
         """The value part of the first property called `name` (upper-case), or None."""
         for line in self.lines:
