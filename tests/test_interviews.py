@@ -244,6 +244,10 @@ def test_contact_prefers_the_organizer_and_is_none_without_people() -> None:
         ("Interview", "jo@acme-robotics.co.uk", "Acme Robotics"),
         ("Interview", "jo@gmail.com", None),
         ("Phone screen", "", None),
+        ("Interview: Alex Rivera for Backend Engineer at Acme", "", "Acme"),
+        ("Acme Interview - Alex Rivera", "", "Acme"),
+        ("Final Round Interview", "", None),
+        ("Stark Industries technical interview", "", "Stark Industries"),
     ],
 )
 def test_company(title: str, organizer: str, expected: str | None) -> None:

@@ -201,9 +201,20 @@ _GENERIC_PART = re.compile(
     r"|absage|aktualisiert|updated|actualizado|actualizada|mis a jour|reprogramado)"
 )
 _TRAILER = re.compile(r"\s+(?:for|as|pour|comme|para|como|fur|als)\s+", re.IGNORECASE)
-_CONNECTOR = re.compile(
-    r"\b(?:with|at|from|for|@|bei|mit|von|avec|chez|pour|de|con|en|para)\s+(.+)$", re.IGNORECASE
-)
+# "at" names a place of work; after it comes the employer, so the last one counts.
+_AT = re.compile(r"\s(?:at|@|bei|chez|en)\s+", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:with|from|mit|von|avec|de|con)\s+(.+)$", re.IGNORECASE)
+# Words of interview titles that are never part of a company name (folded).
+_TITLE_VOCABULARY = """
+    interview interviews interviewing phone screen screening technical tech coding call chat
+    hiring manager recruiter recruiting onsite on-site loop final round panel first second third
+    initial intro introductory virtual video zoom teams meet meeting conversation culture fit
+    behavioral system design take-home review follow-up hr team the and a an 1st 2nd 3rd
+    vorstellungsgesprach bewerbungsgesprach telefoninterview videointerview gesprach
+    kennenlerngesprach kennenlernen erstes zweites entretien d'embauche embauche recrutement
+    telephonique technique entrevue entrevista tecnica llamada primera segunda
+"""
+_TITLE_WORDS = frozenset(_TITLE_VOCABULARY.split())
 
 
 def company_from_title(title: str, people: Iterable[str]) -> str | None:
@@ -214,19 +225,24 @@ def company_from_title(title: str, people: Iterable[str]) -> str | None:
     """
     names = {fold(p) for p in people if p.strip()}
     names |= {n.split()[0] for n in names if n.split()}  # first names alone count too
-    candidates = []
     for part in _SEPARATORS.split(title):
-        part = part.strip(" .,;-–—'\"")
-        if not part:
-            continue
-        match = _CONNECTOR.search(part)
-        text = match.group(1) if match else part
-        text = _TRAILER.split(text)[0].strip(" .,;'\"")
+        text = _candidate(part.strip(" .,;-–—'\""))
         folded = fold(text)
-        if not folded or folded in names or _is_wordy(folded):
-            continue
-        candidates.append(text)
-    return candidates[0] if candidates else None
+        if folded and folded not in names and not _is_wordy(folded):
+            return text
+    return None
+
+
+def _candidate(part: str) -> str:
+    """The piece of one title part that could name the employer."""
+    pieces = _AT.split(part)
+    if len(pieces) > 1:
+        text = pieces[-1]
+    elif match := _WITH.search(part):
+        text = match.group(1)
+    else:  # "Acme Interview": what is left without the interview words
+        text = " ".join(w for w in part.split() if fold(w).strip(".,:") not in _TITLE_WORDS)
+    return _TRAILER.split(text)[0].strip(" .,;'\"")
 
 
 def _is_wordy(folded: str) -> bool:
