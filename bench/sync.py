@@ -49,14 +49,33 @@ BATCH = 500
 SETTLE = 5.0
 ITEMS = ["RFC822.SIZE", "BODYSTRUCTURE", "BODY.PEEK[HEADER]", "BODY.PEEK[TEXT]<0.262144>"]
 WORDS = (
-    "interview schedule thank you application position team role feedback next steps "
-    "recruiter update meeting availability candidate offer hiring manager process week"
-).split()
+    "interview",
+    "schedule",
+    "thank",
+    "you",
+    "application",
+    "position",
+    "team",
+    "role",
+    "feedback",
+    "next",
+    "steps",
+    "recruiter",
+    "update",
+    "meeting",
+    "availability",
+    "candidate",
+    "offer",
+    "hiring",
+    "manager",
+    "process",
+    "week",
+)
 
 
 def messages(n: int, seed: int = 7) -> Iterator[bytes]:
     """N varied messages, generated one at a time (the loader never holds them all)."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     for i in range(n):
         kind = rng.random()
         msg = EmailMessage()
@@ -70,7 +89,7 @@ def messages(n: int, seed: int = 7) -> Iterator[bytes]:
         msg.set_content(text + "\n")
         if 0.6 <= kind < 0.8:
             msg.add_alternative(f"<html><body><p>{text}</p></body></html>", subtype="html")
-        if kind >= 0.8 and kind < 0.9 or kind >= 0.97:
+        if 0.8 <= kind < 0.9 or kind >= 0.97:
             blob = rng.randbytes(rng.randint(40_000, 300_000))
             msg.add_attachment(blob, maintype="application", subtype="pdf", filename="cv.pdf")
         yield bytes(msg)
@@ -167,14 +186,16 @@ def run_size(server: DovecotServer, n: int) -> dict[str, float]:
     client.logout()
     load = time.perf_counter() - start
     account = server.account(user, name=f"bench{n}", fetch_batch=BATCH)
-    fields = {k: getattr(account, k) for k in ("name", "kind", "host", "port", "security",
-              "username", "password_command", "fetch_batch", "max_text_bytes", "timeout")}  # fmt: skip
+    names = ("name", "kind", "host", "port", "security", "username", "password_command",
+             "fetch_batch", "max_text_bytes", "timeout")  # fmt: skip
+    fields = {k: getattr(account, k) for k in names}
+    # Warm Dovecot (first SELECT moves new/ to cur/, the first FETCH builds its cache file) so
+    # the sync and the baselines below all meet a server in the same state.
+    imapclient_fetch(account, user.password)
     with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", json.dumps(fields), user.password,
-             str(Path(tmp) / "bench.sqlite3")],  # fmt: skip
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
+        db_path = str(Path(tmp) / "bench.sqlite3")
+        command = [sys.executable, __file__, "--child", json.dumps(fields), user.password, db_path]
+        out = subprocess.run(command, capture_output=True, text=True, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     result["load"] = load
     result["imapclient"] = median_time(lambda: imapclient_fetch(account, user.password), 3)
@@ -210,7 +231,9 @@ def main() -> None:
             f"ratio sync/imaplib {r['first'] / r['imaplib']:.2f}"
         )
         print(
-            f"no-change cycle, kept connection (sync_mail): {r['kept'] * 1000:.2f} ms (target <= 20)"
+            f"no-change cycle, kept connection (sync_mail): {r['kept'] * 1000:.2f} ms"
+            " (target <= 20)"
+            f"; right after the first sync: {r['right_after'] * 1000:.2f} ms"
         )
         print(f"no-change cycle, sync_folder only (STATUS):   {r['folder_only'] * 1000:.2f} ms")
         print(f"no-change cycle, connect + login each time:   {r['fresh'] * 1000:.2f} ms")
