@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from assistant.detect import concepts, lexicon, rules
 from assistant.detect.ats import ats_of
 from assistant.detect.extract import extract
-from assistant.detect.phrases import fold, words_of
+from assistant.detect.phrases import fold
 from assistant.records import Classification, Email, EmailKind
 
 logger = logging.getLogger(__name__)
@@ -146,14 +146,17 @@ def classify(
     excerpt = _excerpt(text)
     subject, body = fold(email.subject), fold(excerpt)
     language = detect_language(subject + "\n" + body, folded=True)
+    subject_hits, subject_words = concepts.INDEX.scan(subject)
+    body_hits, body_words = concepts.INDEX.scan(body)
     ctx = rules.Context(
         email=email,
         subject=subject,
         body=body,
         original=email.subject + "\n" + excerpt,
-        words=words_of(subject) | words_of(body),
-        subject_hits=concepts.INDEX.find(subject),
-        body_hits=concepts.INDEX.find(body),
+        subject_words=subject_words,
+        body_words=body_words,
+        subject_hits=subject_hits,
+        body_hits=body_hits,
         ats=ats_of(sender) if sender else None,
     )
     found = rules.signals(ctx)

@@ -108,6 +108,7 @@ _LEGAL_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_UMLAUT = re.compile("[äöüÄÖÜ]")
 _NAME_RE = re.compile(_NAME)
 
 
@@ -142,7 +143,31 @@ def _squash(text: str) -> str:
     return _NON_ALNUM.sub("", fold(text))
 
 
-def _spell(label: str, text: str) -> str:
+def _squash_both(text: str) -> tuple[str, str]:
+    """`text` squashed as written, and with German umlauts spelled out ("ü" -> "ue")."""
+    plain = _squash(text)
+    return plain, (_squash(text.translate(_GERMAN)) if _UMLAUT.search(text) else plain)
+
+
+class _Runs:
+    """The capitalized word runs of one message's text, squashed once and shared by every
+    label `_spell` looks up (the ATS label and the domain label read the same text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text[:8000]
+        self._runs: list[tuple[str, str, str]] | None = None
+
+    def runs(self) -> list[tuple[str, str, str]]:
+        """(run, squashed, squashed with umlauts spelled out) for every name-like run."""
+        if self._runs is None:
+            self._runs = [
+                (run, *_squash_both(run))
+                for run in (m.group(0) for m in _NAME_RE.finditer(self.text))
+            ]
+        return self._runs
+
+
+def _spell(label: str, runs: _Runs) -> str:
     """The message's own spelling of a company known by an address label, else Title Case.
 
     The label may be the start of the name ("latticepay" -> "Lattice Payments"), German
@@ -153,34 +178,37 @@ def _spell(label: str, text: str) -> str:
     wanted = "".join(re.split(r"[-_.]", label.lower()))
     found: dict[str, int] = defaultdict(int)
     probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
-    for match in _NAME_RE.finditer(text[:8000]):
-        run = match.group(0)
-        if not any(p in _squash(run) or p in _squash(run.translate(_GERMAN)) for p in probes):
-            continue
-        words = run.split()
-        squashed_words = [(_squash(w), _squash(w.translate(_GERMAN))) for w in words]
-        for start in range(len(words)):
-            head = squashed_words[start]
-            if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts)
-                       for h in head):
-                continue  # a name spelled from the label starts with the label's start
-            for end in range(start + 1, min(len(words), start + 4) + 1):
-                chunk = " ".join(words[start:end])
-                squashed = (_squash(chunk), _squash(chunk.translate(_GERMAN)))
-                exact = wanted in squashed or (
-                    len(parts) > 1 and sorted(w[0] for w in squashed_words[start:end]) == parts
-                )
-                prefix = len(wanted) >= 5 and any(
-                    q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
-                    for q in squashed
-                )
-                if exact or prefix:
-                    name = _clean(" ".join(words[start : end + 2 if exact else end]))
-                    if name:
-                        found[name] += 1
+    for run, plain, german in runs.runs():
+        if any(p in plain or p in german for p in probes):
+            _spellings(run, wanted, parts, found)
     if found:
         return max(found, key=lambda n: (found[n], len(n)))
     return " ".join(p.title() for p in re.split(r"[-_]", label) if p)
+
+
+def _spellings(run: str, wanted: str, parts: list[str], found: dict[str, int]) -> None:
+    """Count in `found` each spelling of the label that starts a word of `run`."""
+    words = run.split()
+    squashed_words = [_squash_both(w) for w in words]
+    for start in range(len(words)):
+        head = squashed_words[start]
+        if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts)
+                   for h in head):
+            continue  # a name spelled from the label starts with the label's start
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            chunk = " ".join(words[start:end])
+            squashed = _squash_both(chunk)
+            exact = wanted in squashed or (
+                len(parts) > 1 and sorted(w[0] for w in squashed_words[start:end]) == parts
+            )
+            prefix = len(wanted) >= 5 and any(
+                q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
+                for q in squashed
+            )
+            if exact or prefix:
+                name = _clean(" ".join(words[start : end + 2 if exact else end]))
+                if name:
+                    found[name] += 1
 
 
 def _person_like(name: str, text: str) -> bool:
@@ -215,16 +243,16 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
 def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     text = email.new_text or email.text
     sender = email.sender
-    spelled_in = "\n".join((email.subject, sender.name if sender else "", text))
+    runs = _Runs("\n".join((email.subject, sender.name if sender else "", text)))
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         yield from _from_display(address, text)
     if sender:
         label = ats_company_label(sender.email)
         if label:
-            yield _spell(label, spelled_in), 2.5
+            yield _spell(label, runs), 2.5
         domain = domain_of(sender.email)
         if domain and not is_free_mail(sender.email) and ats_of(sender.email) is None:
-            yield _spell(registered_label(domain), spelled_in), 1.5
+            yield _spell(registered_label(domain), runs), 1.5
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     for pattern in _SUBJECT:
         for found in pattern.finditer(subject):

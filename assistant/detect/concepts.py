@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from assistant.detect import lexicon
@@ -162,7 +163,9 @@ HYPOTHETICAL = frozenset({
     "if", "should", "unless", "whether", "otherwise", "once", "assume", "falls", "wenn",
     "sollte", "sollten", "sobald", "ausgehen", "ohne", "si", "sans", "lorsque", "caso", "sin",
 })
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr|h\d{0,2})\b|\b\d{1,2}:\d{2}\b")
+# A clock time never spans a sentence end (no newline inside), so one scan of the whole text
+# places each in its sentence.
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\b\d{1,2}:\d{2}\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _WORD = re.compile(r"[\w']+")
 
@@ -195,20 +198,26 @@ def combos_in(text: str, hits: Hits) -> list[Hit]:
     Args:
         hits: `INDEX.find(text)`, computed once per text by the caller.
     """
-    starts, sentences = _sentences(text)
-    if not sentences:
+    names = set(hits)
+    if _CLOCK.search(text):
+        names.add("time")
+    wanted = [c for c in COMBOS if names.issuperset(c.needs)]
+    if not wanted:  # most mail: no two concepts that could meet at all
         return []
-    present: list[set[str]] = [set() for _ in sentences]
+    starts, sentences = _sentences(text)
+    present: dict[int, set[str]] = defaultdict(set)
     for name, found in hits.items():
         for position, _ in found:
             present[bisect.bisect_right(starts, position) - 1].add(name)
-    for index, sentence in enumerate(sentences):
-        if _CLOCK.search(sentence):
-            present[index].add("time")
+    if "time" in names:
+        for match in _CLOCK.finditer(text):
+            present[bisect.bisect_right(starts, match.start()) - 1].add("time")
+    order = sorted(index for index, concepts in present.items() if len(concepts) >= 2)
     result: list[Hit] = []
-    for combo in COMBOS:
-        for index, concepts in enumerate(present):
-            if not all(need in concepts for need in combo.needs):
+    for combo in wanted:
+        for index in order:
+            concepts = present[index]
+            if not concepts.issuperset(combo.needs):
                 continue
             if any(block in concepts for block in combo.blocked_by):
                 continue

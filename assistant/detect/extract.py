@@ -38,11 +38,26 @@ _ROLE_PATTERNS = tuple(re.compile(p) for p in (
 ))
 
 
+# Words each role pattern cannot match without (one of each group, in the lower-cased text):
+# the patterns start case-insensitive, which makes a scan of a long mail slow.
+_ROLE_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("position", "role", "post", "job"),),
+    (("for",), ("position", "role", "opening", "vacancy", "job", "post")),
+    (("application for", "applying for", "applied for", "interview for", "candidacy for"),),
+    (("stelle", "position", "rolle", "bewerbung"), ("als",)),
+    (("poste", "offre", "candidature"),),
+    (("puesto", "posici", "vacante", "candidatura"),),
+)
+
+
 def role_of(email: Email) -> str | None:
     """The role title the mail is about ("Senior Data Engineer"), else None."""
     text = email.new_text or email.text
     for source in (email.subject, text[:6000]):
-        for pattern in _ROLE_PATTERNS:
+        lowered = source.lower()
+        for pattern, needles in zip(_ROLE_PATTERNS, _ROLE_NEEDLES, strict=True):
+            if not all(any(n in lowered for n in group) for group in needles):
+                continue
             found = pattern.search(source)
             if found:
                 role = found.group("r").strip(" \"'’“”")

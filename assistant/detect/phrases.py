@@ -194,17 +194,20 @@ class WordIndex:
 
     def find(self, text: str) -> dict[str, list[tuple[int, str]]]:
         """For each list with a hit in folded `text`: (position, matched text) of every hit."""
+        return self.scan(text)[0]
+
+    def scan(self, text: str) -> tuple[dict[str, list[tuple[int, str]]], frozenset[str]]:
+        """`find`, and the set of words in `text` (`words_of`) from the same pass."""
         hits: dict[str, list[tuple[int, str]]] = {}
+        seen: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
         exact, stems = self._exact, self._stems
         for match in _WORD_RE.finditer(text):
             word = match.group(0)
-            entries = exact.get(word)
-            stemmed = stems.get(word[:3])
-            if entries is None and stemmed is None:
+            candidates = seen.get(word)
+            if candidates is None:
+                candidates = seen[word] = self._candidates(word, exact, stems)
+            if not candidates:
                 continue
-            candidates = list(entries or ())
-            if stemmed:
-                candidates += [(n, r) for stem, n, r in stemmed if word.startswith(stem)]
             start = match.start()
             for name, regex in candidates:
                 if regex is None:
@@ -213,7 +216,20 @@ class WordIndex:
                     found = regex.match(text, start)
                     if found:
                         hits.setdefault(name, []).append((start, found.group(0)))
-        return hits
+        return hits, frozenset(seen)
+
+    @staticmethod
+    def _candidates(
+        word: str,
+        exact: dict[str, list[tuple[str, re.Pattern[str] | None]]],
+        stems: dict[str, list[tuple[str, str, re.Pattern[str] | None]]],
+    ) -> list[tuple[str, re.Pattern[str] | None]]:
+        """The list items that may start at `word`: exact words, then stems it starts with."""
+        candidates = list(exact.get(word, ()))
+        stemmed = stems.get(word[:3])
+        if stemmed:
+            candidates += [(n, r) for stem, n, r in stemmed if word.startswith(stem)]
+        return candidates
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ class Context:
     subject: str  # folded
     body: str  # folded new text, capped
     original: str  # subject and new text as written (capped), for case-sensitive checks
-    words: frozenset[str]  # words of subject and body
+    subject_words: frozenset[str]  # the words of the subject (`phrases.words_of`)
+    body_words: frozenset[str]  # ... and of the body
     subject_hits: concepts.Hits  # word lists found in the subject (`concepts.INDEX`)
     body_hits: concepts.Hits  # ... and in the body
     ats: str | None  # the ATS or job platform that sent it, if any
@@ -125,8 +126,9 @@ class KindPhrases(Rule):
 
     def match(self, ctx: Context) -> Iterable[Signal]:
         for kind, phrases in lexicon.PHRASES.items():
-            for place, text in (("subject", ctx.subject), ("phrase", ctx.body)):
-                for phrase, found in _distinct(find(phrases, text, ctx.words)):
+            for place, text, words in (("subject", ctx.subject, ctx.subject_words),
+                                       ("phrase", ctx.body, ctx.body_words)):
+                for phrase, found in _distinct(find(phrases, text, words)):
                     why = _voided(kind, text, found)
                     if why is None:
                         yield Signal(kind, phrase.weight, f'{place}:"{_quote(found.group(0))}"')
@@ -201,8 +203,8 @@ class CalendarSubject(Rule):
                 return
 
 
-def _total(phrases: PhraseTable, ctx: Context, text: str) -> list[tuple[Phrase, str]]:
-    return [(p, m.group(0)) for p, m in find(phrases, text, ctx.words)]
+def _in_body(phrases: PhraseTable, ctx: Context) -> list[tuple[Phrase, str]]:
+    return [(p, m.group(0)) for p, m in find(phrases, ctx.body, ctx.body_words)]
 
 
 @rule
@@ -223,7 +225,7 @@ class BulkMail(Rule):
         if email.link_count >= 8:
             weight = 3.0 if email.link_count >= 20 else 2.0
             yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
-        for phrase, text in _total(lexicon.BULK, ctx, ctx.body)[:3]:
+        for phrase, text in _in_body(lexicon.BULK, ctx)[:3]:
             yield Signal(K.OTHER, phrase.weight, f'bulk:"{_quote(text)}"')
 
 
@@ -258,7 +260,7 @@ class OwnStory(Rule):
     def match(self, ctx: Context) -> Iterable[Signal]:
         if ctx.ats:  # an ATS button says "Schedule my interview" for the candidate
             return
-        for phrase, text in _total(lexicon.NARRATIVE, ctx, ctx.body)[:3]:
+        for phrase, text in _in_body(lexicon.NARRATIVE, ctx)[:3]:
             yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
 
 
