@@ -613,7 +613,7 @@ Sophie Lambert
       "Evergreen Capital - interview moving",
       """Morning Jordan,
 
-Quick heads up: Evergreen Capital have asked to push your second interview from this Thursday to next week, as the portfolio manager is travelling. They've suggested Tuesday 3rd at 4pm or Wednesday 4th at 9am.
+Quick heads up: Evergreen Capital have asked to push your second interview from this Thursday to next week, as the portfolio manager is travelling. They've suggested Tuesday 1st at 4pm or Wednesday 2nd at 9am.
 
 Can you let me know which one you prefer by end of day? Nothing to worry about - they're still very positive.
 
