@@ -114,8 +114,15 @@ def test_company(name: str, company: str, email: Email) -> None:
 
 
 def test_no_company_from_free_mail_and_no_cue() -> None:
-    found, _, _ = extract(mail("hey", "see you tonight", "Bob <bob@gmail.com>"), K.OTHER)
+    found, _, _ = extract(mail("hey", "see you tonight", "Bob <bob@gmail.com>"), K.REJECTION)
     assert found is None
+
+
+def test_other_mail_has_no_company_or_role() -> None:
+    email = mail("Your application to Acme", "Thanks for applying for the Data Engineer role.",
+                 "Acme Careers <careers@acme.com>")
+    assert extract(email, K.APPLICATION_RECEIVED)[:2] == ("Acme", "Data Engineer")
+    assert extract(email, K.OTHER) == (None, None, None)
 
 
 @pytest.mark.parametrize(("text", "role"), [

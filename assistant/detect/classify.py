@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 
 from assistant.detect import concepts, lexicon, rules
@@ -54,22 +54,29 @@ for _language, _stops in lexicon.STOP_WORDS.items():
         _STOP_INDEX[_word] = (*_STOP_INDEX.get(_word, ()), _language)
 
 
+_PUNCTUATION = ".,;:!?()\"'«»¿¡"
+
+
 def detect_language(text: str, *, folded: bool = False) -> str:
     """The language of `text` among en, de, fr and es, by stop-word counts; "en" when unsure.
 
     Args:
         folded: `text` is already folded (`phrases.fold`), as the classifier's copy is.
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}  # in order of first sight: the first of equals wins
     sample = text[:4000] if folded else fold(text[:4000])
     for word in sample.split():  # whole words: "example.de" is no German "de"
-        languages = _STOP_INDEX.get(word.strip(".,;:!?()\"'«»¿¡"))
+        languages = _STOP_INDEX.get(word)
+        if languages is None and (word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION):
+            languages = _STOP_INDEX.get(word.strip(_PUNCTUATION))
         if languages:
-            counts.update(languages)
+            for language in languages:
+                counts[language] = counts.get(language, 0) + 1
     if not counts:
         return "en"
-    language, best = counts.most_common(1)[0]
-    return language if best >= 2 and best > counts["en"] else "en"
+    language = max(counts, key=counts.__getitem__)
+    best = counts[language]
+    return language if best >= 2 and best > counts.get("en", 0) else "en"
 
 
 def _excerpt(text: str) -> str:

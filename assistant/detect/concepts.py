@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.detect import lexicon
@@ -163,9 +164,11 @@ HYPOTHETICAL = frozenset({
     "if", "should", "unless", "whether", "otherwise", "once", "assume", "falls", "wenn",
     "sollte", "sollten", "sobald", "ausgehen", "ohne", "si", "sans", "lorsque", "caso", "sin",
 })
-# A clock time never spans a sentence end (no newline inside), so one scan of the whole text
-# places each in its sentence.
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\b\d{1,2}:\d{2}\b")
+# A clock time ("10:30", "3pm", "14 Uhr", "10h30") never spans a sentence end, so one scan of
+# the whole text places each in its sentence. Its left word edge is checked in `_clocks`: a
+# pattern that starts with a digit, not an assertion, lets the engine scan fast.
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\d{1,2}:\d{2}\b")
+_WORD_CHAR = re.compile(r"\w")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _WORD = re.compile(r"[\w']+")
 
@@ -192,16 +195,29 @@ def _sentences(text: str) -> tuple[list[int], list[str]]:
     return starts, sentences
 
 
+def _clocks(text: str) -> Iterator[int]:
+    """Where each clock time in `text` starts."""
+    position = 0
+    while match := _CLOCK.search(text, position):
+        start = match.start()
+        if start == 0 or not _WORD_CHAR.match(text, start - 1):
+            yield start
+            position = match.end()
+        else:
+            position = start + 1
+
+
 def combos_in(text: str, hits: Hits) -> list[Hit]:
     """Every combo whose concepts meet in one sentence of folded `text` (first sentence each).
 
     Args:
         hits: `INDEX.find(text)`, computed once per text by the caller.
     """
-    names = set(hits)
-    if _CLOCK.search(text):
-        names.add("time")
+    names = set(hits) | {"time"}
     wanted = [c for c in COMBOS if names.issuperset(c.needs)]
+    clocks = list(_clocks(text)) if any("time" in c.needs for c in wanted) else []
+    if "time" not in hits and not clocks:
+        wanted = [c for c in wanted if "time" not in c.needs]
     if not wanted:  # most mail: no two concepts that could meet at all
         return []
     starts, sentences = _sentences(text)
@@ -209,9 +225,8 @@ def combos_in(text: str, hits: Hits) -> list[Hit]:
     for name, found in hits.items():
         for position, _ in found:
             present[bisect.bisect_right(starts, position) - 1].add(name)
-    if "time" in names:
-        for match in _CLOCK.finditer(text):
-            present[bisect.bisect_right(starts, match.start()) - 1].add("time")
+    for position in clocks:
+        present[bisect.bisect_right(starts, position) - 1].add("time")
     order = sorted(index for index, concepts in present.items() if len(concepts) >= 2)
     result: list[Hit] = []
     for combo in wanted:

@@ -102,9 +102,12 @@ def extract(
     own_addresses: frozenset[str] = frozenset(),
     known_contacts: Mapping[str, str] | None = None,
 ) -> tuple[str | None, str | None, str | None]:
-    """(company, role, contact) of a message; contact only for job mail (not `other`)."""
-    company = company_of(email)
-    role = role_of(email)
+    """(company, role, contact) of job mail; (None, None, None) for `other`.
+
+    Mail that is not a job-search event has no employer to link or write to, and most of a
+    mailbox is such mail: not reading a company out of it is a third of the classifier's time.
+    """
     if kind is EmailKind.OTHER:
-        return company, role, None
-    return company, role, contact_of(email, company, own_addresses, known_contacts)
+        return None, None, None
+    company = company_of(email)
+    return company, role_of(email), contact_of(email, company, own_addresses, known_contacts)

@@ -303,14 +303,18 @@ interview* | application | applications | applied | applying | applicant* | cand
 | contratacion | salario | desarrollador* | ingenier* | analista* | practicas
 """
 
-PHRASES: dict[EmailKind, PhraseTable] = {
-    EmailKind.REJECTION: compile_table(_REJECTION),
-    EmailKind.APPLICATION_RECEIVED: compile_table(_RECEIVED),
-    EmailKind.INTERVIEW_INVITATION: compile_table(_INVITATION),
-    EmailKind.INTERVIEW_RESCHEDULE_OR_CANCEL: compile_table(_RESCHEDULE),
-    EmailKind.MISSED_INTERVIEW_NOTICE: compile_table(_MISSED),
-    EmailKind.OFFER: compile_table(_OFFER),
+_KIND_BLOCKS: dict[EmailKind, str] = {
+    EmailKind.REJECTION: _REJECTION,
+    EmailKind.APPLICATION_RECEIVED: _RECEIVED,
+    EmailKind.INTERVIEW_INVITATION: _INVITATION,
+    EmailKind.INTERVIEW_RESCHEDULE_OR_CANCEL: _RESCHEDULE,
+    EmailKind.MISSED_INTERVIEW_NOTICE: _MISSED,
+    EmailKind.OFFER: _OFFER,
 }
+PHRASES: dict[EmailKind, PhraseTable] = {
+    kind: compile_table(block, kind.value) for kind, block in _KIND_BLOCKS.items()
+}
+KIND_PHRASES = PhraseTable.merge(*PHRASES.values())  # tagged with the kind's value
 BULK = compile_table(_BULK)
 OTHER_MEANING_WORDS = _OTHER_MEANING  # word lists for `phrases.WordIndex`
 NARRATIVE = compile_table(_NARRATIVE)

