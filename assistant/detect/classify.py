@@ -93,7 +93,8 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
     by_kind: dict[EmailKind, list[float]] = defaultdict(list)
     for signal in found:
         weight = signal.weight
-        if signal.kind is K.OTHER and signal.evidence.startswith("context:") and job_words >= 3:
+        if (signal.kind is K.OTHER and signal.evidence.startswith("context:")
+                and job_words >= rules.ENOUGH_JOB_WORDS):
             weight /= 2  # "press" or "delivery" in a mail full of job words is a job title
         if weight:
             by_kind[signal.kind].append(weight)

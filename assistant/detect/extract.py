@@ -78,7 +78,9 @@ def contact_of(
 ) -> str | None:
     """A human address to reply to, else None (see the module docstring for the order)."""
     text = email.new_text or email.text
-    signed = tuple(Address(a.lower()) for a in _EMAIL_IN_TEXT.findall(text[-3000:]))
+    tail = text[-3000:]
+    found = _EMAIL_IN_TEXT.findall(tail) if "@" in tail else []
+    signed = tuple(Address(a.lower()) for a in found)
     pool: list[str] = []
     for address in (*email.reply_to, *((email.sender,) if email.sender else ()), *signed):
         value = address.email.lower().strip(".")

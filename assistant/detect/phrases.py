@@ -18,6 +18,7 @@ mail, which is what keeps classification in the thousands of messages per second
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import unicodedata
@@ -166,12 +167,12 @@ def _leads(tokens: list[str]) -> tuple[str, ...]:
     if tokens[0] != "(":
         return (tokens[0].rstrip("*"),)
     leads, depth = [], 0
-    for before, token in zip(tokens, tokens[1:], strict=False):
-        depth += (before in "([") - (before in ")]")
-        if depth == 1 and before in "(|":
-            if token in "([" or token.startswith("~") or token in ("|", ")"):
+    for before, item in itertools.pairwise(tokens):
+        depth += (before in ("(", "[")) - (before in (")", "]"))
+        if depth == 1 and before in ("(", "|"):
+            if item in ("(", "[", "|", ")") or item.startswith("~"):
                 return ()
-            leads.append(token.rstrip("*"))
+            leads.append(item.rstrip("*"))
         if depth == 0:
             break
     return tuple(leads)

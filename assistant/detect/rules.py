@@ -298,26 +298,33 @@ class Sender(Rule):
             yield Signal(K.OTHER, 0.0, "sender:recruiting team")
 
 
+ENOUGH_JOB_WORDS = 3  # the most `classify` distinguishes (see `job_context`)
+
+
 def job_context(ctx: Context) -> int:
-    """How many distinct job words the message has, plus a bonus for an ATS sender.
+    """How many distinct job words the message has (3 means "3 or more"), plus a bonus for an
+    ATS sender or a recruiting team's name.
 
     Zero means the mail is probably not about a job at all: a flat, a card or a paper can be
     "declined", a doctor can "miss you at your appointment". The quoted chain and the sender's
     name count here: they say what the conversation is about, though never what just happened.
+    The classifier only asks whether there are none and whether there are 3 or more, so the
+    quoted chain is read only when the new text leaves that open.
     """
     email = ctx.email
-    name = email.sender.name if email.sender else ""
-    extra = fold(name)
-    if len(email.text) > len(email.new_text):
-        extra += "\n" + fold(email.text[len(email.new_text) : len(email.new_text) + 6000])
-    found = {
-        word[:5]
-        for hits in (ctx.subject_hits, ctx.body_hits, concepts.INDEX.find(extra))
-        for _, word in hits.get("job", ())
-    }
     sender = email.sender
     team = bool(sender and Sender.TEAM.search(fold(sender.name + " " + sender.email)))
-    return len(found) + (2 if ctx.ats else 0) + (1 if team else 0)
+    bonus = (2 if ctx.ats else 0) + (1 if team else 0)
+    found = {
+        word[:5] for hits in (ctx.subject_hits, ctx.body_hits) for _, word in hits.get("job", ())
+    }
+    if len(found) + bonus >= ENOUGH_JOB_WORDS:
+        return len(found) + bonus
+    extra = fold(sender.name) if sender else ""
+    if len(email.text) > len(email.new_text):
+        extra += "\n" + fold(email.text[len(email.new_text) : len(email.new_text) + 6000])
+    found.update(word[:5] for _, word in concepts.INDEX.find(extra).get("job", ()))
+    return len(found) + bonus
 
 
 def signals(ctx: Context) -> list[Signal]:
