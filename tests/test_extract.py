@@ -54,6 +54,28 @@ def mail(
     ("careers@acme.com", False),
     ("noah@acme.com", False),  # a name that merely starts like "no"
     ("", True),
+    ("no_reply@acme.com", True),
+    ("do_not_reply@acme.com", True),
+    ("info.noreply@acme.com", True),
+    ("ne-pas-repondre@lumiere.fr", True),
+    ("nepasrepondre@lumiere.fr", True),
+    ("NE-PAS-RÉPONDRE@lumiere.fr", True),
+    ("no-responder@iberluz.es", True),
+    ("noresponder@iberluz.es", True),
+    ("nicht-antworten@brueckner.de", True),
+    ("keine-antwort@brueckner.de", True),
+    ("notification@acme.com", True),
+    ("job-alerts@board.example", True),
+    ("alerts@acme.com", True),
+    ("postmaster@acme.com", True),
+    ("MAILER-DAEMON@mx.acme.com", True),
+    ("recruiting+bounces@acme.com", True),
+    ("jobs@acme.com", False),  # a shared mailbox people read
+    ("hr@acme.com", False),
+    ("talent@acme.com", False),
+    ("nora@acme.com", False),
+    ("notifier.jane@acme.com", False),
+    ("alerta.ramos@acme.es", False),
 ])
 def test_is_no_reply(address: str, expected: bool) -> None:
     assert is_no_reply(address) is expected

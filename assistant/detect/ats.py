@@ -97,11 +97,32 @@ _TWO_LABEL_SUFFIXES = frozenset({
     "com.es", "co.za", "com.tr", "co.in", "gv.at", "co.at",
 })
 
+# Local parts no human reads. Two families:
+# - "do not reply" in any language, anywhere in the local part, with or without separators
+#   (noreply, no-reply, info_noreply, ne-pas-repondre, no-responder, nicht-antworten...);
+# - system mailboxes, as a whole separator-delimited part of it (notifications, bounce+123,
+#   job-alerts, mailer-daemon). Shared human mailboxes (careers@, jobs@, hr@) are not here.
+_DO_NOT_REPLY = (
+    "no reply", "do not reply", "dont reply", "never reply", "ne pas repondre", "ne pas répondre",
+    "no responder", "no responda", "no responde", "no contestar", "nicht antworten",
+    "keine antwort", "non rispondere", "nao responda", "nao responder", "niet beantwoorden",
+    "geen antwoord",
+)
+_SYSTEM_PARTS = (
+    "notification", "notifications", "notify", "bounce", "bounces", "alert", "alerts",
+    "jobalert", "jobalerts", "mailer daemon", "postmaster", "automated", "auto reply",
+    "auto confirm", "auto mailer", "auto notify", "autoreply", "autoresponder",
+)
+_SEP = "[-_.]?"
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(_SEP.join(map(re.escape, phrase.split())) for phrase in phrases)
+
+
 _NO_REPLY_LOCAL = re.compile(
-    r"^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|.*dont[-_.]?reply.*|notifications?"
-    r"(?:[-_.+].*)?|.*[-_.]notifications?|mailer[-_.]?daemon|postmaster|bounces?(?:[-_.+].*)?"
-    r"|.*[-_.+]bounces?|auto[-_.]?(?:reply|confirm|mailer|notify)|automated|system|alerts?"
-    r"|info[-_.]noreply|jobalerts?(?:[-_.].*)?|jobs[-_.]noreply.*)$"
+    rf"(?:{_alternation(_DO_NOT_REPLY)})"
+    rf"|(?:^|[-_.+])(?:{_alternation(_SYSTEM_PARTS)})(?:$|[-_.+])|^system$"
 )
 
 
@@ -137,7 +158,7 @@ def is_no_reply(address: str) -> bool:
     if "@" not in address:
         return True
     local = address.rpartition("@")[0]
-    return bool(_NO_REPLY_LOCAL.match(local)) or ats_of(address) is not None
+    return bool(_NO_REPLY_LOCAL.search(local)) or ats_of(address) is not None
 
 
 def registered_label(domain: str) -> str:
@@ -183,6 +204,6 @@ def ats_company_label(address: str) -> str | None:
     for raw in candidates:
         label = _AFFIX.sub("", raw)
         label = _AFFIX.sub("", label)
-        if label and label not in _GENERIC_LABELS and not _NO_REPLY_LOCAL.match(label):
+        if label and label not in _GENERIC_LABELS and not _NO_REPLY_LOCAL.search(label):
             return label
     return None

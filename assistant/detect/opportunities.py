@@ -57,12 +57,6 @@ logger = logging.getLogger(__name__)
 
 SENT = "sent"  # history kind of the user's own mail in a linked thread
 _MAX_CONTACTS = 8
-# No-reply local parts in other languages, which detect.ats.is_no_reply does not know (yet).
-_NO_REPLY_INTL = re.compile(
-    r"ne[-_.]?pas[-_.]?r[eé]pondre|no[-_.]?respond(?:er|a)|nicht[-_.]?antworten|"
-    r"keine[-_.]?antwort|non[-_.]?rispondere|nao[-_.]?responda",
-    re.IGNORECASE,
-)
 _STARTS_PROCESS = frozenset({EmailKind.APPLICATION_RECEIVED, EmailKind.INTERVIEW_INVITATION})
 _SUMMARY_CHARS = 120
 
@@ -304,18 +298,13 @@ class _Linker:
             if not value:
                 continue
             value = value.lower()
-            if value in self.own or _is_system(value) or any(p.email == value for p in people):
+            if value in self.own or is_no_reply(value) or any(p.email == value for p in people):
                 continue
             people.append(Address(value, names.get(value, "")))
         return people
 
 
 # -- helpers -------------------------------------------------------------------------------
-
-
-def _is_system(address: str) -> bool:
-    """No human reads it: never an opportunity's contact."""
-    return is_no_reply(address) or bool(_NO_REPLY_INTL.search(address.partition("@")[0]))
 
 
 def _name_keys(name: str | None) -> set[str]:
