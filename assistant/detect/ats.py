@@ -91,6 +91,8 @@ FREE_MAIL_DOMAINS = frozenset({
     "mail.com", "zoho.com", "yandex.com", "fastmail.com", "hey.com", "tutanota.com",
 })
 
+# Second-level labels reserved for documentation (RFC 2606), never a company's name.
+_RESERVED_LABELS = frozenset({"example"})
 # Two-label public suffixes, so "acme.co.uk" names "acme", not "co".
 _TWO_LABEL_SUFFIXES = frozenset({
     "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "com.mx", "com.ar", "co.nz",
@@ -162,9 +164,15 @@ def is_no_reply(address: str) -> bool:
 
 
 def registered_label(domain: str) -> str:
-    """The label a company registered: "careers.acme.co.uk" -> "acme"."""
+    """The label a company registered: "careers.acme.co.uk" -> "acme".
+
+    Documentation domains (RFC 2606: example.com, example.org...) name nobody; an
+    organisation under one ("acme.example.com", as in samples and demos) is the label before.
+    """
     labels = domain.lower().split(".")
-    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES:
+    if len(labels) >= 3 and (
+        ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES or labels[-2] in _RESERVED_LABELS
+    ):
         return labels[-3]
     return labels[-2] if len(labels) >= 2 else labels[0]
 

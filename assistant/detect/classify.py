@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -77,6 +78,26 @@ def detect_language(text: str, *, folded: bool = False) -> str:
     language = max(counts, key=counts.__getitem__)
     best = counts[language]
     return language if best >= 2 and best > counts.get("en", 0) else "en"
+
+
+_WRAP = re.compile(r"\n(?=[^\s>*•\-–|\d])")
+_WRAPPED_LINE = 50  # a line this long that ends without a blank line was wrapped by a mailer
+
+
+def _unwrap(text: str) -> str:
+    """Join lines a mailer wrapped mid-sentence, so a sentence is read whole.
+
+    Plain-text mail is wrapped at 72-78 characters: "we would like to meet you for an
+    interview on Thursday, November 19,\nfrom 1:00" is one sentence. A long line followed by
+    text is a wrap; a short line (a greeting, a signature, a list item) and a line that starts
+    a list, a quote or a number stays a line of its own.
+    """
+
+    def join(match: re.Match[str]) -> str:
+        start = match.start()
+        return " " if start - text.rfind("\n", 0, start) > _WRAPPED_LINE else "\n"
+
+    return _WRAP.sub(join, text)
 
 
 def _excerpt(text: str) -> str:
@@ -151,7 +172,7 @@ def classify(
     if sender and sender in own:
         language = detect_language(email.subject + "\n" + text)
         return Classification(K.OTHER, 0.99, language=language, evidence=("sender:own address",))
-    excerpt = _excerpt(text)
+    excerpt = _unwrap(_excerpt(text))
     subject, body = fold(email.subject), fold(excerpt)
     language = detect_language(subject + "\n" + body, folded=True)
     subject_hits, subject_words = concepts.INDEX.scan(subject)

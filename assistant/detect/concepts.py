@@ -31,9 +31,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | gesprach* | vorstellungsgesprach* | telefonat | videocall | video call | kennenlern*
         | termin | gesprachstermin | entretien* | echange | rendez vous | appel | visio*
         | entrevue | entrevista* | llamada | reunion | videollamada | cita | slot | slots
-        | time slot | creneau* | hueco | franja | zeitfenster | zeitslot""",
-    "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's) | moved
-        | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
+        | time slot | creneau* | hueco | franja | zeitfenster | zeitslot | runde | ronda""",
+    "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
+        | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that) | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
         | bring forward | brought forward | instead | change | changed | new time | later time
         | verschieb* | verschoben | verleg* | umleg* | vorverleg* | umplan* | report* | decal*
         | avance* | deplac* | modifi* | reprogramm* | repouss* | reprogram* | reagend* | cambi*
@@ -55,13 +55,21 @@ _CONCEPT_WORDS: dict[str, str] = {
         | no se presento | no te presentaste | no te conectaste | no se conecto | esperabamos
         | te esperamos | le esperamos | no asist* | no pudimos contactar | no conseguimos contactar
         | ne vous etes pas presente* | ne vous etes pas connecte* | absent* | vous avons attendu
-        | pas pu vous joindre | n'avons pas pu vous joindre | sans nouvelles de vous""",
+        | pas pu vous joindre | n'avons pas pu vous joindre | sans nouvelles de vous
+        | no record of (you|your) | no sign of you | didn't arrive | did not arrive
+        | didn't turn up | did not turn up | didn't show up | did not show up | didn't attend
+        | did not attend | couldn't get through | could not get through | left (a|you a) voicemail
+        | tried calling | trying to reach you | nicht angetroffen | nicht aufgetaucht
+        | pas presente* | pas venu* | no llegaste | no llego | no acudi*""",
     "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
         | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
         | mittwoch | donnerstag | freitag | heute | morgen | nachste woche | lundi | mardi
         | mercredi | jeudi | vendredi | aujourd'hui | demain | semaine prochaine | lunes | martes
-        | miercoles | jueves | viernes | hoy | manana | proxima semana | semana que viene""",
+        | miercoles | jueves | viernes | hoy | manana | proxima semana | semana que viene
+        | scheduled time | agreed time | appointed time | heure prevue | hora acordada
+        | vereinbarten zeit* | verabredet""",
     "propose": """work for you | works for you | would that work | does that work | would any
+        | would ~8 (work|suit) | does ~8 (work|suit) | suits you | suit you | convenient
         | do any | are you available | are you free | would you be available | can you do
         | could you do | could you come | can you come | how does | how about | let me know
         | please confirm | suggest | propose* | available | availability | want to hop | hop on
@@ -74,7 +82,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | selected to move forward | next step | next round | second round | final round
         | round two | einlad* | einzulad* | kennenlernen | convoc* | rencontrer | conocer*
         | conozcas | conocieras | agendar | programar | coordinar | organiser | planifier
-        | organizar | get to know you""",
+        | organizar | get to know you | zweite runde | nachste runde | finale runde | segunda ronda
+        | siguiente ronda | ronda final | deuxieme tour | prochaine etape | next stage
+        | nachste schritt | siguiente paso | siguiente fase""",
     "neg": """not | can't | cannot | won't | wont | didn't | isn't | aren't | weren't | wasn't
         | don't | couldn't | wouldn't | no longer | unable | nicht | kein* | pas | plus | no
         | ni""",
@@ -92,7 +102,10 @@ _CONCEPT_WORDS: dict[str, str] = {
         | une candidate | d'autres candidats | d'autres profils | profil plus | un autre profil
         | otros candidatos | otro candidato | otra candidata | otra persona | otro perfil
         | otros perfiles | perfil mas | anderen bewerber* | andere bewerber* | anderen kandidat*
-        | andere kandidat* | eine andere | einen anderen | eine bewerberin | einen bewerber""",
+        | andere kandidat* | eine andere | einen anderen | eine bewerberin | einen bewerber
+        | einen kandidaten mit | eine kandidatin mit | jemanden mit | un candidat avec
+        | une candidate avec | quelqu'un avec | un candidato con | una candidata con
+        | alguien con""",
     "choice": """decid* | decision | chose* | choose | selected | select | pursue* | proceed*
         | go with | going with | move forward | moving forward | extend* | offer* | hired
         | entschieden | ausgewahlt | entscheidung | decide* | choisi | retenu | poursuivre
@@ -113,12 +126,15 @@ _CONCEPT_WORDS: dict[str, str] = {
     "join": """join us | join the team | join our team | to join | welcome aboard | an bord
         | rejoindre | nous rejoindre | unirte | incorporarte | incorporacion | sumarte""",
     "receipt": """received | receipt | got your | submitted | completed your application
-        | sending through | sent through | recu* | reception | erhalten | eingegangen
-        | recibido | recepcion | recibimos | acuse""",
+        | sending through | sent through | thanks for sending | thank you for sending
+        | recu* | reception | erhalten | eingegangen | versendet | versandt | ubermittelt
+        | eingereicht | bien envoye* | transmise | recibido | recepcion | recibimos | acuse
+        | enviada correctamente""",
     "appdoc": """application | applications | cv | resume | candidacy | candidature | bewerbung
         | unterlagen | bewerbungsunterlagen | candidatura | solicitud | postulacion | dossier
         | profil | perfil""",
-    "review": """review* | passed it on | pass it on | forwarded | transmets | transmis
+    "review": """review* | passed (it|them|this|your) ~2 on | pass (it|them|this|your) ~2 on
+        | forwarded | look through | transmets | transmis
         | shortlist* | look at | prufen | sichten | weiterleiten | weitergeleitet | etudi*
         | examin* | valorad* | revisar* | revisaremos | evaluar* | evaluaremos | hear from
         | be in touch | get back to you | reviens vers vous | reviendrons | melden""",

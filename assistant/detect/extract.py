@@ -60,7 +60,7 @@ def role_of(email: Email) -> str | None:
                 continue
             found = pattern.search(source)
             if found:
-                role = found.group("r").strip(" \"'’“”")
+                role = " ".join(found.group("r").split()).strip(" \"'’“”")  # wrapped lines
                 if 2 < len(role) <= 60 and len(role.split()) <= 8:
                     return role
     return None

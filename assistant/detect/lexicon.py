@@ -52,6 +52,7 @@ _REJECTION = """
 2.5 | (absage|absagen|absagt|abzusagen) ~3 (erteilen|geben|mitteilen|bewerbung|muss*|mochten|leider)
 2.5 | (nicht|leider nicht) ~3 (berucksichtigt|weiterverfolgt|ausgewahlt) werden
 1.5 | (mussen|muss) ~3 (ihnen|dir) ~2 [leider]mitteilen
+2.5 | (ruckmeldung|antwort|entscheidung|bescheid|feedback) ~8 leider (negativ|eine absage|keine zusage)
 1 | (viel erfolg|alles gute) ~4 (weiteren|zukunft|beruflich*|stellensuche|jobsuche|weg)
 # --- fr
 3 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
@@ -64,6 +65,7 @@ _REJECTION = """
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*)
 3 | (suite|reponse) (defavorable|negative)
+2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
 3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
@@ -85,6 +87,7 @@ _RECEIVED = """
 3 | your application ~4 (has been|was|is|have been) [successfully](received|submitted|sent|delivered|registered)
 2 | (thank*|thx) ~2 for (applying|submitting your application|your recent application)
 1.5 | (thank*) ~2 for (your application|your interest in (joining|working)|your interest)
+2 | (thank*) ~2 for (sending|submitting|sharing|forwarding) ~3 (cv|resume|application|portfolio|details|documents)
 3 | (cannot|can't|can not|unable to|not able to|don't|do not|won't|will not|not possible to) ~4 (reply|respond|answer|get back) ~2 [to](every|each|all|individual*|personally)
 3 | only ~3 (shortlisted|selected|successful|suitable) (candidate*|applicant*|application*) ~4 (contacted|hear|notified|receive)
 2 | (our|the) (team|recruiter*|hiring team|talent team|recruiting team|hiring manager) will ~3 (review|reviewing|consider|evaluate|assess|look)
@@ -94,6 +97,7 @@ _RECEIVED = """
 1.5 | (under|in) review
 # --- de
 3 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 (erhalten|eingegangen|empfangen|angekommen)
+2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
 3 | eingang (ihrer|deiner) ~2 (bewerbung|unterlagen)
 3 | eingangsbestatigung
 1.5 | (danke|vielen dank|herzlichen dank|wir bedanken uns) ~3 (bewerbung|interesse)
@@ -103,6 +107,7 @@ _RECEIVED = """
 # --- fr
 3 | (avons|a) ~2 (recu|reception) ~2 (votre|ta) (candidature|cv|dossier)
 3 | (accusons|confirmons|confirmation de) ~2 (reception|bonne reception)
+2.5 | (candidature|cv|dossier) ~3 (a bien ete|a ete|est bien) (envoye*|transmis*|recu*|enregistre*)
 1.5 | merci ~3 (candidature|interet)
 2 | (etudier|examiner|etudierons|examinerons|etudiee|examinee|analyser|analyserons) ~4 (candidature|profil|dossier|cv)
 3 | (ne|pas) ~4 (repondre|revenir) ~4 (chaque|tous|toutes|individuellement|personnellement)
@@ -125,6 +130,7 @@ _INVITATION = """
 2 | (progress|advance|move|moving|invite) [you](to|into) the next (stage|round|step)
 2 | (schedule|arrange|set up) (a|an|your|the) ~3 (interview*|call|phone screen|video call|chat|conversation)
 2 | (when|what time*) (are|would) you [be]available
+3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # --- de
 3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin)
 3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
@@ -175,13 +181,13 @@ _MISSED = """
 3 | (were|was) (expecting|waiting for) you
 3 | (waited|were waiting) ~3 (for you|but|however|minutes)
 2.5 | (didn't|did not|haven't|have not) (hear|heard|see|seen) ~2 (from you|you) ~6 (interview*|call|today|scheduled|meeting|yesterday|time)
-2.5 | (tried|attempted|trying) to (call|reach|contact|ring) you ~4 (interview*|scheduled|at|today|time|agreed)
+2.5 | (tried|attempted|trying) (to call|calling|to reach|reaching|to contact|contacting|to ring|ringing|to phone|phoning) you ~4 (interview*|scheduled|at|today|time|agreed)
 2.5 | (was|were) (not|unable) ~2 [able]to (connect|reach you|get hold of you|get through)
 # --- de
 3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten)
 3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
-3 | (konnten|konnen) (sie|dich) ~3 nicht erreich*
+3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
 # --- fr
 3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
 3 | (vous|t') ~2 (avons attendu|attendions|attendu) ~4 (en vain|sans|mais|minutes)
@@ -254,6 +260,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | card application | loan | mortgage | credit report | bank account
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
+| grant | grants | micro-grant | fellowship | bursary | stipendium | subvention | bourse
+| beca | subvencion
 | wohnung | vermieter | mietvertrag | kredit | darlehen | einreichung | konferenz | logement
 | appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
 | arrendador | prestamo | hipoteca | ponencia | congreso
@@ -270,16 +278,22 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 
 # People telling their own story: a friend's rejection is not the user's.
 _NARRATIVE = """
-3 | my (application|interview|candidacy|rejection|job search|job hunt|onsite)
+3 | my (application|interview|candidacy|rejection|job search|job hunt|onsite|cv|resume)
+3 | (i am|i'm) (writing to apply|applying for|applying to)
+3 | (please find|you will find|i have attached|i've attached|attached (is|are)) ~2 my (cv|resume|application)
 3 | (rejected|turned down|ghosted|declined) me
 3 | (i|we) (got|was|were|have been|have been|just got|finally got) (rejected|turned down|ghosted|a rejection|the rejection|an offer|the offer)
 3 | i (didn't|did not|never) (get|got) (the|that|this|a) (job|offer|role|position|call back|callback)
 1.5 | (they|he|she|the recruiter|the company) (told|emailed|wrote|informed|sent) (me|us)
-3 | (meine|meiner|mein) (bewerbung|vorstellungsgesprach|absage|jobsuche)
+3 | (meine|meiner|mein) (bewerbung|vorstellungsgesprach|absage|jobsuche|unterlagen|lebenslauf)
+3 | (hiermit|mochte ich mich|mochte mich) ~2 bewerbe*
+3 | bewerbe (ich mich|mich)
 3 | (mir|ich habe|ich hab|ich bekam) ~2 (absage|abgesagt)
-3 | (ma|mon) (candidature|entretien|refus|recherche d'emploi)
+3 | (ma|mon) (candidature|entretien|refus|recherche d'emploi|cv)
+3 | (je vous adresse|je me permets|je souhaite postuler|je postule|ci-joint mon|ci joint mon)
 3 | (j'ai|on m'a) ~2 (recu|eu|essuye) ~2 (refus|reponse negative)
-3 | (mi|mis) (candidatura|entrevista|rechazo|busqueda de empleo)
+3 | (mi|mis) (candidatura|entrevista|rechazo|busqueda de empleo|cv|curriculum)
+3 | (me dirijo a|quisiera postular*|me gustaria postular*|adjunto mi|me postulo)
 3 | (me|nos) (rechazaron|han rechazado|dijeron|escribieron)
 """
 

@@ -128,7 +128,7 @@ class _Parser:
                 parts.append(f"(?:{_SEP}(?:{piece}))?")
             elif item.startswith("~"):
                 count = int(item[1:] or 3)
-                parts.append(rf"(?:{_SEP}[\w']+){{0,{count}}}")
+                parts.append(rf"(?:{_SEP}[\w':]+){{0,{count}}}")  # "11:00" is one word
             else:
                 parts.append(_SEP + _word(item) if parts else _word(item))
                 words = _WORD_RE.findall(item)
