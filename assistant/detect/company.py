@@ -63,10 +63,20 @@ _SUBJECT = tuple(re.compile(p) for p in (
     rf"^(?P<c>{_NAME})\s*(?::|\||\s[-–]\s)",
     rf"(?:\||\s[-–]\s)\s*(?P<c>{_NAME})\s*$",
 ))
-_BODY_NEEDLES = (  # a pattern runs only when one of its words is in the text (speed)
-    ("interest", "appl", "thinking"), ("team",), ("team", "recruiting"), ("quipe",),
-    ("equipo",), ("interes", "intér", "intér"), ("bewerbung",), ("candidature",),
-    ("candidatura",), ("|", ","), ("|",),
+# A pattern runs only when its text has one word of each group, lower-cased (speed).
+_BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("interest in", "applying to", "applying at", "application to", "application at",
+      "applied to", "applied at", "thinking of"),),
+    (("team",),),
+    (("team", "recruiting"), ("ihr", "dein", "euer", "das")),
+    (("quipe",),),
+    (("equipo",),),
+    (("interesse", "interés", "interes ", "interes\t", "intérêt"),),
+    (("bewerbung",),),
+    (("candidature",),),
+    (("candidatura",),),
+    (("|", ","),),
+    (("|",),),
 )
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{_NAME})",  # noqa: E501
@@ -262,7 +272,7 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
     lowered = scope.lower()
     for pattern, needles in zip(_BODY, _BODY_NEEDLES, strict=True):
-        if not any(needle in lowered for needle in needles):
+        if not all(any(needle in lowered for needle in group) for group in needles):
             continue
         for found in pattern.finditer(scope):
             yield found.group("c"), weight

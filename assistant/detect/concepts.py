@@ -33,7 +33,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | entrevue | entrevista* | llamada | reunion | videollamada | cita | slot | slots
         | time slot | creneau* | hueco | franja | zeitfenster | zeitslot | runde | ronda""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
-        | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that) | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
+        | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that)
+        | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
         | bring forward | brought forward | instead | change | changed | new time | later time
         | verschieb* | verschoben | verleg* | umleg* | vorverleg* | umplan* | report* | decal*
         | avance* | deplac* | modifi* | reprogramm* | repouss* | reprogram* | reagend* | cambi*

@@ -202,6 +202,9 @@ def _split_top(alternatives: str) -> list[str]:
     return [item for item in items if item]
 
 
+_KNOWN_WORDS = 100_000  # WordIndex remembers at most this many words (a few MB)
+
+
 class WordIndex:
     """Which of many named word lists occur in a text, found with one dict lookup per word.
 
@@ -214,6 +217,8 @@ class WordIndex:
     def __init__(self, lists: dict[str, str]) -> None:
         self._exact: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
         self._stems: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
+        # What each word seen so far may start (mostly nothing): mail reuses its vocabulary.
+        self._known: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
         for name, alternatives in lists.items():
             for item in _split_top(alternatives):
                 tokens = _TOKEN_RE.findall(fold(item))
@@ -238,13 +243,16 @@ class WordIndex:
     def scan(self, text: str) -> tuple[dict[str, list[tuple[int, str]]], frozenset[str]]:
         """`find`, and the set of words in `text` (`words_of`) from the same pass."""
         hits: dict[str, list[tuple[int, str]]] = {}
-        seen: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
-        exact, stems = self._exact, self._stems
+        seen: set[str] = set()
+        known = self._known
+        if len(known) > _KNOWN_WORDS:
+            known.clear()
         for match in _WORD_RE.finditer(text):
             word = match.group(0)
-            candidates = seen.get(word)
+            seen.add(word)
+            candidates = known.get(word)
             if candidates is None:
-                candidates = seen[word] = self._candidates(word, exact, stems)
+                candidates = known[word] = self._candidates(word, self._exact, self._stems)
             if not candidates:
                 continue
             start = match.start()
