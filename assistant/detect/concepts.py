@@ -152,14 +152,21 @@ class Combo:
     needs: tuple[str, ...]
     blocked_by: tuple[str, ...] = ()  # concepts that void the combo in that sentence
     assertive: bool = True  # a conditional sentence does not count
+    # The weight when the concepts meet only across two sentences in a row, else 0: "We had
+    # a call booked for 10:00. I could not reach you." is one thought in two sentences.
+    nearby: float = 0.0
+    nearby_blocked_by: tuple[str, ...] = ()  # concepts that void it across two sentences
 
 
 COMBOS: tuple[Combo, ...] = (
     Combo("meeting+move", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "move")),
     Combo("meeting+cancel", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "cancel")),
     Combo("meeting+conflict", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5, ("meeting", "conflict")),
-    Combo("absence+meeting", K.MISSED_INTERVIEW_NOTICE, 3.5, ("absence", "meeting")),
-    Combo("absence+time", K.MISSED_INTERVIEW_NOTICE, 3.0, ("absence", "time")),
+    # Across two sentences, a meeting being set up ("let's schedule a call") is no missed one.
+    Combo("absence+meeting", K.MISSED_INTERVIEW_NOTICE, 3.5, ("absence", "meeting"),
+          nearby=2.5, nearby_blocked_by=("invite",)),
+    Combo("absence+time", K.MISSED_INTERVIEW_NOTICE, 3.0, ("absence", "time"),
+          nearby=2.0, nearby_blocked_by=("invite",)),
     Combo("meeting+invite", K.INTERVIEW_INVITATION, 2.5, ("meeting", "invite")),
     Combo("meeting+propose", K.INTERVIEW_INVITATION, 2.5, ("meeting", "propose")),
     Combo("time+propose", K.INTERVIEW_INVITATION, 1.5, ("time", "propose")),
@@ -170,9 +177,9 @@ COMBOS: tuple[Combo, ...] = (
     Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp")),
     Combo("join+terms", K.OFFER, 3.0, ("join", "comp")),
     Combo("received+application", K.APPLICATION_RECEIVED, 2.5, ("receipt", "appdoc"),
-          assertive=False),
+          assertive=False, nearby=1.5),
     Combo("review+application", K.APPLICATION_RECEIVED, 1.5, ("review", "appdoc"),
-          assertive=False),
+          assertive=False, nearby=1.0),
 )
 
 # Words that make a sentence hypothetical (folded). "if you have not heard from us, assume
@@ -186,7 +193,9 @@ HYPOTHETICAL = frozenset({
 # pattern that starts with a digit, not an assertion, lets the engine scan fast.
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\d{1,2}:\d{2}\b")
 _WORD_CHAR = re.compile(r"\w")
-_SENTENCE = re.compile(r"[^.!?\n]+")
+# A sentence ends at . ! ? or a line end; not at the dot of a German or Scandinavian day
+# ("am 14. April"), nor inside a word ("example.com", "z.b").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w)|(?:(?<=\b\d)|(?<=\b\d\d))\.(?=[^\S\n]+\w))+")
 _WORD = re.compile(r"[\w']+")
 
 
@@ -202,6 +211,8 @@ Hits = dict[str, list[tuple[int, str]]]
 class Hit:
     combo: Combo
     sentence: str
+    weight: float
+    name: str  # the combo's name, marked when its concepts met in two sentences
 
 
 def _sentences(text: str) -> tuple[list[int], list[str]]:
@@ -244,18 +255,42 @@ def combos_in(text: str, hits: Hits) -> list[Hit]:
             present[bisect.bisect_right(starts, position) - 1].add(name)
     for position in clocks:
         present[bisect.bisect_right(starts, position) - 1].add("time")
-    order = sorted(index for index, concepts in present.items() if len(concepts) >= 2)
+    order = sorted(present)
     result: list[Hit] = []
     for combo in wanted:
-        for index in order:
-            concepts = present[index]
-            if not concepts.issuperset(combo.needs):
-                continue
-            if any(block in concepts for block in combo.blocked_by):
-                continue
-            sentence = sentences[index]
-            if combo.assertive and not HYPOTHETICAL.isdisjoint(_WORD.findall(sentence)):
-                continue
-            result.append(Hit(combo, sentence.strip()))
-            break
+        hit = _first(combo, order, present, sentences, nearby=False)
+        if hit is None and combo.nearby:
+            hit = _first(combo, order, present, sentences, nearby=True)
+        if hit is not None:
+            result.append(hit)
     return result
+
+
+def _first(
+    combo: Combo,
+    order: list[int],
+    present: dict[int, set[str]],
+    sentences: list[str],
+    *,
+    nearby: bool,
+) -> Hit | None:
+    """The first sentence (with the one before it, when `nearby`) where `combo` holds."""
+    for index in order:
+        concepts = present[index]
+        lines = [sentences[index]]
+        if nearby and index - 1 in present:
+            concepts = concepts | present[index - 1]
+            lines.insert(0, sentences[index - 1])
+        if not concepts.issuperset(combo.needs):
+            continue
+        blocks = (*combo.blocked_by, *combo.nearby_blocked_by) if nearby else combo.blocked_by
+        if any(block in concepts for block in blocks):
+            continue
+        if combo.assertive and any(
+            not HYPOTHETICAL.isdisjoint(_WORD.findall(line)) for line in lines
+        ):
+            continue
+        if nearby:
+            return Hit(combo, sentences[index].strip(), combo.nearby, combo.name + " (nearby)")
+        return Hit(combo, sentences[index].strip(), combo.weight, combo.name)
+    return None

@@ -163,8 +163,8 @@ class ConceptCombos(Rule):
         # Once per place: a subject and a body that say the same thing agree, as phrases do.
         for text, hits in ((ctx.subject, ctx.subject_hits), (ctx.body, ctx.body_hits)):
             for hit in concepts.combos_in(text, hits):
-                yield Signal(hit.combo.kind, hit.combo.weight,
-                             f'pattern:{hit.combo.name}:"{_quote(hit.sentence, 60)}"')
+                yield Signal(hit.combo.kind, hit.weight,
+                             f'pattern:{hit.name}:"{_quote(hit.sentence, 60)}"')
 
 
 _METHOD = re.compile(r"^METHOD:\s*(\w+)", re.MULTILINE | re.IGNORECASE)
