@@ -167,13 +167,14 @@ def registered_label(domain: str) -> str:
     """The label a company registered: "careers.acme.co.uk" -> "acme".
 
     Documentation domains (RFC 2606: example.com, example.org...) name nobody; an
-    organisation under one ("acme.example.com", as in samples and demos) is the label before.
+    organisation under one ("acme.example.com", "acme.example.co.uk", as in samples and demos)
+    is the label before.
     """
     labels = domain.lower().split(".")
-    if len(labels) >= 3 and (
-        ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES or labels[-2] in _RESERVED_LABELS
-    ):
-        return labels[-3]
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES:
+        labels.pop()  # "co.uk" is one suffix
+    while len(labels) >= 3 and labels[-2] in _RESERVED_LABELS:
+        labels.pop()  # "acme.example.co.uk" is Acme
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 
@@ -186,10 +187,19 @@ _GENERIC_LABELS = frozenset({
     "reply", "replies", "bounce", "bounces", "mailer", "em", "e", "mg", "send", "news", "hr",
     "wd1", "wd2", "wd3", "wd5", "wd10", "wd12", "wd103", "wd501", "wd502", "wd503",
 })
-_AFFIX = re.compile(
-    r"^(?:careers?|jobs?|talent|recruiting|hiring|hr)[-_.]|[-_.](?:careers?|jobs?|talent|"
-    r"recruiting|hiring|hr|noreply|no-reply|notifications?)$"
+_TEAM_AFFIXES = (
+    r"careers?|jobs?|talent|recruiting|recruitment|hiring|hr|karriere|bewerbung|stellen|"
+    r"emplois?|recrutement|rh|empleos?|rrhh|seleccion|trabajo"
 )
+_AFFIX = re.compile(
+    rf"^(?:{_TEAM_AFFIXES})[-_.]|[-_.](?:{_TEAM_AFFIXES}|noreply|no-reply|notifications?)$"
+)
+
+
+def employer_label(label: str) -> str:
+    """An address label without the team word a company adds for its hiring mail:
+    "acme-careers" and "jobs.acme" name "acme", "nordlicht-karriere" names "nordlicht"."""
+    return _AFFIX.sub("", _AFFIX.sub("", label)) or label
 
 
 def ats_company_label(address: str) -> str | None:
@@ -210,8 +220,7 @@ def ats_company_label(address: str) -> str | None:
     if sub:
         candidates.insert(0, sub.split(".")[0])
     for raw in candidates:
-        label = _AFFIX.sub("", raw)
-        label = _AFFIX.sub("", label)
+        label = _AFFIX.sub("", _AFFIX.sub("", raw))
         if label and label not in _GENERIC_LABELS and not _NO_REPLY_LOCAL.search(label):
             return label
     return None

@@ -17,9 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from assistant.detect.ats import (
+    ATS_DOMAINS,
     ats_company_label,
     ats_of,
     domain_of,
+    employer_label,
     is_free_mail,
     is_no_reply,
     registered_label,
@@ -38,10 +40,11 @@ _ATS_NAMES = (
     r"recruitee|bamboohr|jobvite|jazzhr|breezy|taleo|successfactors|pinpoint|softgarden|join"
 )
 _TEAM = (
-    r"recruiting|recruitment|recruiters|talent acquisition|talent|hiring|careers|career|jobs|"
-    r"hr|people|people ops|people operations|people & culture|team|recrutement|rh|"
-    r"ressources humaines|reclutamiento|selección|seleccion|rrhh|talento|personal|karriere|"
-    r"bewerbermanagement|atracción de talento"
+    r"recruiting|recruitment|recruiters|talent acquisition|talent|hiring|early careers|"
+    r"graduate careers|campus|careers|career|jobs|hr|people|people ops|people operations|"
+    r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
+    r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
+    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento"
 )
 _DISPLAY = (
     re.compile(rf"^(?P<c>.+?)\s+via\s+(?:{_ATS_NAMES})\b", re.IGNORECASE),
@@ -50,6 +53,8 @@ _DISPLAY = (
     re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{_TEAM})"
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
                re.IGNORECASE),
+    re.compile(rf"^(?:service\s+|servicio\s+|departamento\s+|d[ée]partement\s+|abteilung\s+)?"
+               rf"(?i:{_TEAM})\s+(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
     re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–)\s+(?P<c>[A-Z0-9].+)$"),
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
@@ -100,14 +105,17 @@ _NOT_NAME_WORDS = """
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
-    rescheduled referenz reference ref req référence referencia
+    rescheduled referenz reference ref req référence referencia cancelada cancelado annulée
+    aktualisiert actualizada actualizado modifié modificada geändert
+    convocatoria convocation resultado résultat ergebnis proceso processus
 """
 _NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition|group|groupe|grupo)\b)+$", re.IGNORECASE)
 _TITLE = re.compile(
-    r"\b(?:manager|engineer|developer|designer|analyst|coordinator|scientist|architect|"
-    r"consultant|specialist|director|intern|internship|lead|ingenieur|ingénieur|ingeniero|"
-    r"entwickler\w*|développeur|desarrollador|analista|responsable|vacante|stelle|poste|"
+    r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
+    r"consultant\w*|specialist|director|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
+    r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
+    r"técnic\w*|tecnic\w*|technic\w*|vacante|stelle|poste|"
     r"puesto|position|role|review|interview|entretien|entrevista|meeting|call|mon|tue|wed|thu|"
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
     re.IGNORECASE,
@@ -117,15 +125,24 @@ _LEGAL_SUFFIX = re.compile(
     r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|srl)\.?$",
     re.IGNORECASE,
 )
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 _NAME_RE = re.compile(_NAME)
+_TEAM_WORD = re.compile(rf"(?:{_TEAM}|service|servicio|departamento|departement|abteilung)")
+# Applicant-tracking systems and job boards relay mail for employers; they are never one.
+_PLATFORMS = frozenset(_NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|los|l'|l’)\s+", re.IGNORECASE)
 _JOIN_END = re.compile(rf"\s+{_JOIN}$")
+# "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
+_LEADING = re.compile(
+    rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|{_TEAM})"
+    rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _THREE_DIGITS = re.compile(r"\d{3}")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -137,6 +154,7 @@ def company_key(name: str) -> str:
 
 def _clean(raw: str) -> str | None:
     name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
+    name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
     name = _TRAILING.sub("", name)
     name = _JOIN_END.sub("", name).strip(" .,-")
@@ -192,8 +210,30 @@ def _spell(label: str, runs: _Runs) -> str:
         if any(p in plain or p in german for p in probes):
             _spellings(run, wanted, parts, found)
     if found:
-        return max(found, key=lambda n: (found[n], len(n)))
+        supported = _supported({name: (float(count), name) for name, count in found.items()})
+        return max(supported, key=lambda n: (supported[n], len(n)))
     return " ".join(p.title() for p in re.split(r"[-_]", label) if p)
+
+
+def _supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
+    """Each name's score plus the scores of the shorter names it contains word for word.
+
+    People shorten names, never lengthen them: "Alcázar" and "Silverline" are support for
+    "Grupo Alcázar Seguros" and "Silverline Software" when the message has both.
+
+    Args:
+        scores: by key, the score and the name as written.
+    """
+    words = {key: f" {' '.join(_squash(w) for w in name.split())} "
+             for key, (_, name) in scores.items()}
+    totals = {key: score for key, (score, _) in scores.items()}
+    for short, (score, _) in scores.items():
+        if len(short) < 3:
+            continue
+        for long in scores:
+            if long != short and words[short] in words[long]:
+                totals[long] += score
+    return totals
 
 
 def _spellings(run: str, wanted: str, parts: list[str], found: dict[str, int]) -> None:
@@ -216,9 +256,24 @@ def _spellings(run: str, wanted: str, parts: list[str], found: dict[str, int]) -
                 for q in squashed
             )
             if exact or prefix:
-                name = _clean(" ".join(words[start : end + 2 if exact else end]))
+                left = _head_start(words, start)
+                name = _clean(" ".join(words[left : end + 2 if exact else end]))
                 if name:
                     found[name] += 1
+
+
+def _head_start(words: list[str], start: int) -> int:
+    """Where a name whose distinctive word is `words[start]` begins: a generic head noun
+    before it belongs to it ("Groupe Lumenor", "Laboratorios Olmeda", "Domaine Castelnau"),
+    a greeting or a team word ("Dear", "Recrutement") does not."""
+    left = start
+    while left > 0 and start - left < 2:
+        word = words[left - 1]
+        folded = fold(word)
+        if len(word) < 3 or folded in _NOT_NAMES or _TEAM_WORD.fullmatch(folded):
+            break
+        left -= 1
+    return left
 
 
 def _person_like(name: str, text: str) -> bool:
@@ -262,7 +317,7 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
             yield _spell(label, runs), 2.5
         domain = domain_of(sender.email)
         if domain and not is_free_mail(sender.email) and ats_of(sender.email) is None:
-            yield _spell(registered_label(domain), runs), 1.5
+            yield _spell(employer_label(registered_label(domain)), runs), 1.5
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     for pattern in _SUBJECT:
         for found in pattern.finditer(subject):
@@ -284,11 +339,15 @@ def company_of(email: Email) -> str | None:
     totals: dict[str, float] = defaultdict(float)
     spelling: dict[str, tuple[float, str]] = {}
     people = {company_key(a.name) for a in (*email.to, *email.cc) if a.name}
+    platform = ats_of(email.sender.email) if email.sender else None
+    own = company_key(platform) if platform else ""
     for raw, weight in _candidates(email):
         name = _clean(raw)
         key = company_key(name) if name else ""
-        if not name or not key or key in people:
+        if not name or not key or key in people or key in _PLATFORMS:
             continue
+        if own and key.startswith(own):
+            continue  # "StepStone", "Indeed Apply": the platform that sent it, not the employer
         totals[key] += weight
         if weight > spelling.get(key, (0.0, ""))[0] or (
             weight == spelling[key][0] and len(name) > len(spelling[key][1])
@@ -296,10 +355,6 @@ def company_of(email: Email) -> str | None:
             spelling[key] = (weight, name)
     if not totals:
         return None
-    # A short form ("Silverline") supports the long one ("Silverline Software").
-    for short in list(totals):
-        for long in list(totals):
-            if short != long and long.startswith(short) and len(short) >= 3:
-                totals[long] += totals[short] / 2
-    best = max(totals, key=lambda k: (totals[k], len(k)))
+    supported = _supported({key: (totals[key], spelling[key][1]) for key in totals})
+    best = max(supported, key=lambda k: (supported[k], len(k)))
     return spelling[best][1]
