@@ -59,7 +59,7 @@ _DISPLAY = (
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
 _SUBJECT = tuple(re.compile(p) for p in (
-    rf"(?i:application|applying|interview|interviewing|offer|candidacy)\s+(?i:to|at|with)\s+(?P<c>{_NAME})",
+    rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity)\s+(?i:to|at|with)\s+(?P<c>{_NAME})",
     rf"\s(?i:at|@)\s+(?P<c>{_NAME})\s*(?:[-–|:!,(]|$)",
     rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an)\s+(?:der\s+|die\s+)?(?P<c>{_NAME})",
     rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{_NAME})",
@@ -80,7 +80,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("bewerbung",),),
     (("candidature",),),
     (("candidatura",),),
-    (("|", ","),),
+    (("|", ",", " - ", " – "),),
     (("|",),),
 )
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
@@ -93,7 +93,7 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{_NAME})",
     rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{_NAME})",
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{_NAME})",
-    rf"^[^\S\n]*[^\n|,]{{2,60}}(?:[^\S\n]\|[^\S\n]|,[^\S\n])(?P<c>{_NAME})[^\S\n]*$",
+    rf"^[^\S\n]*[^\n|,]{{2,60}}(?:[^\S\n][|\-–][^\S\n]|,[^\S\n])(?P<c>{_NAME})[^\S\n]*$",
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
@@ -107,7 +107,8 @@ _NOT_NAME_WORDS = """
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
     rescheduled referenz reference ref req référence referencia cancelada cancelado annulée
     aktualisiert actualizada actualizado modifié modificada geändert
-    convocatoria convocation resultado résultat ergebnis proceso processus
+    convocatoria convocation resultado résultat ergebnis proceso processus yes no maybe oui
+    non peut-être ja nein vielleicht sí si quizás
 """
 _NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition|group|groupe|grupo)\b)+$", re.IGNORECASE)
@@ -115,7 +116,8 @@ _TITLE = re.compile(
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
     r"consultant\w*|specialist|director|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
     r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
-    r"técnic\w*|tecnic\w*|technic\w*|vacante|stelle|poste|"
+    r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
+    r"vacante|stelle|poste|"
     r"puesto|position|role|review|interview|entretien|entrevista|meeting|call|mon|tue|wed|thu|"
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
     re.IGNORECASE,
@@ -242,14 +244,16 @@ def _spellings(run: str, wanted: str, parts: list[str], found: dict[str, int]) -
     squashed_words = [_squash_both(w) for w in words]
     for start in range(len(words)):
         head = squashed_words[start]
-        if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts)
+        if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts
+                          or any(h.startswith(p) for p in parts if len(p) >= 4))
                    for h in head):
-            continue  # a name spelled from the label starts with the label's start
+            continue  # a name spelled from the label starts with one of the label's words
         for end in range(start + 1, min(len(words), start + 4) + 1):
             chunk = " ".join(words[start:end])
             squashed = _squash_both(chunk)
             exact = wanted in squashed or (
-                len(parts) > 1 and sorted(w[0] for w in squashed_words[start:end]) == parts
+                len(parts) == end - start > 1
+                and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
             )
             prefix = len(wanted) >= 5 and any(
                 q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
@@ -260,6 +264,18 @@ def _spellings(run: str, wanted: str, parts: list[str], found: dict[str, int]) -
                 name = _clean(" ".join(words[left : end + 2 if exact else end]))
                 if name:
                     found[name] += 1
+
+
+def _abbreviates(parts: list[str], words: list[str]) -> bool:
+    """Each label part starts its own word, in any order: "meridienne-assur" is
+    "Assurances Méridienne", "cedar-pine" is "Pine Cedar"."""
+    left = list(words)
+    for part in sorted(parts, key=len, reverse=True):
+        match = next((w for w in left if w.startswith(part)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def _head_start(words: list[str], start: int) -> int:
@@ -315,9 +331,11 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
         label = ats_company_label(sender.email)
         if label:
             yield _spell(label, runs), 2.5
-        domain = domain_of(sender.email)
-        if domain and not is_free_mail(sender.email) and ats_of(sender.email) is None:
+    for address in (sender, *email.reply_to) if sender else email.reply_to:
+        domain = domain_of(address.email)
+        if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
             yield _spell(employer_label(registered_label(domain)), runs), 1.5
+            break  # the sender's own domain, else the first Reply-To's
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     for pattern in _SUBJECT:
         for found in pattern.finditer(subject):
