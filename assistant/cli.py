@@ -106,7 +106,10 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
         help="pretend it is this moment (replays a run); without an offset, your time zone",
     )
     common.add_argument(
-        "-v", "--verbose", action="count", default=default(0),
+        "-v",
+        "--verbose",
+        action="count",
+        default=default(0),
         help="more detail (-vv for debugging)",
     )
     return common
@@ -144,12 +147,15 @@ def _parser() -> argparse.ArgumentParser:
         ("dismiss", cmd_dismiss, "dismiss one draft; it will not come back"),
     ):
         command(name, handler, text).add_argument("id", help="the draft id from `assistant queue`")
-    p = command("approve", cmd_approve, "approve one draft: it goes to your Drafts folder (or is sent)")
+    p = command(
+        "approve", cmd_approve, "approve one draft: it goes to your Drafts folder (or is sent)"
+    )
     p.add_argument("id", help="the draft id from `assistant queue`")
     p.add_argument(
         "--resend",
         action="store_true",
-        help="send again a draft whose delivery could not be confirmed (check your Sent folder first)",
+        help="send again a draft whose delivery could not be confirmed "
+        "(check your Sent folder first)",
     )
     p = command("interviews", cmd_interviews, "the interviews the assistant knows about")
     p.add_argument("--json", action="store_true", help="print as JSON")
@@ -237,7 +243,9 @@ def _local(moment: datetime, settings: Settings) -> str:
 
 
 def _table(rows: list[list[str]], headers: list[str]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
@@ -255,7 +263,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     from assistant import setup
 
     path = _config_path(args)
-    lines = setup.init(path, force=args.force, ask_password=not args.no_password and sys.stdin.isatty())
+    lines = setup.init(
+        path, force=args.force, ask_password=not args.no_password and sys.stdin.isatty()
+    )
     for line in lines:
         print(line)
     return EXIT_OK
@@ -291,7 +301,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         _print_json(report.to_json())
     else:
         print(
-            f"Read {report.messages_read} new message(s) and {report.events_read} calendar event(s)."
+            f"Read {report.messages_read} new message(s) "
+            f"and {report.events_read} calendar event(s)."
         )
         if report.queued:
             print(f"{len(report.queued)} new draft(s) waiting for you:")
@@ -372,7 +383,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
         path.write_bytes(original.replace(b"\r\n", b"\n"))
         result = subprocess.run([*shlex.split(editor), str(path)], check=False)
         if result.returncode != 0:
-            raise UserError(f"the editor ({editor}) exited with status {result.returncode}; nothing changed")
+            raise UserError(
+                f"the editor ({editor}) exited with status {result.returncode}; nothing changed"
+            )
         edited = path.read_bytes()
     if edited.replace(b"\r\n", b"\n") == original.replace(b"\r\n", b"\n"):
         print("No changes.")
@@ -486,7 +499,9 @@ def _decide(args: argparse.Namespace, decision: Any, reason: str | None = None) 
     interview = _resolve_interview(db, args.id)
     calendar_store.record_decision(db, interview.key, decision, reason, now)
     plan = pipeline.understand_and_plan(settings, db, now)
-    print(f"Noted for {interview.company or interview.title} ({_local(interview.start, settings)}).")
+    print(
+        f"Noted for {interview.company or interview.title} ({_local(interview.start, settings)})."
+    )
     for draft_id, kind, subject in plan.queued:
         print(f"Queued {kind} {draft_id}: {subject}")
         print(f"  Read it with `assistant show {draft_id}`, then `assistant approve {draft_id}`.")
@@ -528,7 +543,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     if rows:
         print(
             _table(
-                [[r["id"], _short(r["company"], 24), r["stage"], r.get("next") or "-"] for r in rows],
+                [
+                    [r["id"], _short(r["company"], 24), r["stage"], r.get("next") or "-"]
+                    for r in rows
+                ],
                 ["OPPORTUNITY", "COMPANY", "STAGE", "NEXT"],
             )
         )

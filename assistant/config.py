@@ -267,7 +267,8 @@ def _timezone(value: Any) -> str:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(
-            f'must be an IANA time zone such as "Europe/Berlin" or "America/Chicago", got {_show(value)}'
+            'must be an IANA time zone such as "Europe/Berlin" or "America/Chicago", '
+            f"got {_show(value)}"
         ) from None
     return name
 
@@ -306,6 +307,7 @@ def _hours(value: Any) -> tuple[time, time]:
     return time(h1, m1), end
 
 
+_NONE: tuple[str, ...] = ()
 _IDENTITY_KEYS = {"name", "email", "aliases", "timezone", "signature"}
 _ACCOUNT_KEYS = {
     "name", "kind", "host", "port", "security", "username", "password_command", "folders",
@@ -327,7 +329,7 @@ _TOP_KEYS = {
 
 def _identity(c: _Checker, data: Mapping[str, Any]) -> Identity:
     if "identity" not in data:
-        c.problem("[identity]", 'is missing: add a [identity] table with at least name and email')
+        c.problem("[identity]", "is missing: add a [identity] table with at least name and email")
     ident = c.table(data, "identity", "[identity]")
     c.unknown(ident, _IDENTITY_KEYS, "identity")
     if "identity" in data and "name" not in ident:
@@ -338,7 +340,7 @@ def _identity(c: _Checker, data: Mapping[str, Any]) -> Identity:
     return Identity(
         name=name,
         email=c.get(ident, "email", "identity", _email, ""),
-        aliases=tuple(a.lower() for a in c.get(ident, "aliases", "identity", _string_list, ())),
+        aliases=tuple(a.lower() for a in c.get(ident, "aliases", "identity", _string_list, _NONE)),
         timezone=c.get(ident, "timezone", "identity", _timezone, "UTC"),
         signature=c.get(ident, "signature", "identity", _string, name),
     )
@@ -383,7 +385,9 @@ def _account(c: _Checker, raw: Any, i: int) -> Account | None:
     )
     if kind == "imap":
         if not account.host:
-            c.problem(f"{where}.host", 'is missing: an IMAP account needs host = "imap.example.net"')
+            c.problem(
+                f"{where}.host", 'is missing: an IMAP account needs host = "imap.example.net"'
+            )
         if not account.username:
             c.problem(f"{where}.username", "is missing: an IMAP account needs the login name")
         _transport_checks(c, where, account.host, security, account.allow_plaintext)
@@ -416,7 +420,9 @@ def _calendar(c: _Checker, raw: Any, i: int) -> CalendarConfig | None:
         c.problem(f"{where}.path", 'is missing: an ics_file calendar needs path = "~/calendar.ics"')
     if kind in ("ics_url", "caldav"):
         if not re.match(r"^(https?|webcal)://", cal.url):
-            c.problem(f"{where}.url", f'must start with https:// for a {kind} calendar, got "{cal.url}"')
+            c.problem(
+                f"{where}.url", f'must start with https:// for a {kind} calendar, got "{cal.url}"'
+            )
         elif cal.url.startswith("http://"):
             host = re.sub(r"^http://([^/:]+).*$", r"\1", cal.url)
             if not is_loopback(host) and not cal.allow_plaintext:
@@ -479,7 +485,9 @@ def _policy(c: _Checker, data: Mapping[str, Any]) -> Policy:
         notice_needed=c.get(raw, "notice_needed", "policy", _duration, d.notice_needed),
         working_days=c.get(raw, "working_days", "policy", _weekdays, d.working_days),
         working_hours=c.get(raw, "working_hours", "policy", _hours, d.working_hours),
-        slots_to_propose=c.get(raw, "slots_to_propose", "policy", _positive_int, d.slots_to_propose),
+        slots_to_propose=c.get(
+            raw, "slots_to_propose", "policy", _positive_int, d.slots_to_propose
+        ),
         slot_days_ahead=c.get(raw, "slot_days_ahead", "policy", _positive_int, d.slot_days_ahead),
         slot_length=c.get(raw, "slot_length", "policy", _duration, d.slot_length),
     )
@@ -491,7 +499,9 @@ def _schedule(c: _Checker, data: Mapping[str, Any]) -> Schedule:
     c.unknown(raw, {"mail_interval", "calendar_interval", "policy_interval"}, "schedule")
     return Schedule(
         mail_interval=c.get(raw, "mail_interval", "schedule", _duration, d.mail_interval),
-        calendar_interval=c.get(raw, "calendar_interval", "schedule", _duration, d.calendar_interval),
+        calendar_interval=c.get(
+            raw, "calendar_interval", "schedule", _duration, d.calendar_interval
+        ),
         policy_interval=c.get(raw, "policy_interval", "schedule", _duration, d.policy_interval),
     )
 
@@ -515,12 +525,15 @@ def settings_from_dict(data: Mapping[str, Any], filename: str = "config.toml") -
         calendars_raw = []
     accounts = tuple(a for i, r in enumerate(accounts_raw) if (a := _account(c, r, i)))
     calendars = tuple(k for i, r in enumerate(calendars_raw) if (k := _calendar(c, r, i)))
-    for label, items in (("accounts", accounts), ("calendars", calendars)):
+    for label, names in (
+        ("accounts", [a.name for a in accounts]),
+        ("calendars", [k.name for k in calendars]),
+    ):
         seen: set[str] = set()
-        for i, item in enumerate(items):
-            if item.name in seen:
-                c.problem(f"{label}[{i}].name", f'"{item.name}" is used twice: names must differ')
-            seen.add(item.name)
+        for i, name in enumerate(names):
+            if name in seen:
+                c.problem(f"{label}[{i}].name", f'"{name}" is used twice: names must differ')
+            seen.add(name)
     delivery = _delivery(c, data, accounts)
     storage = c.table(data, "storage", "[storage]")
     c.unknown(storage, {"path"}, "storage")

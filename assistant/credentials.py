@@ -76,7 +76,9 @@ def _from_command(owner: str, command: str) -> str:
         )
     secret = result.stdout.splitlines()[0] if result.stdout else ""
     if not secret:
-        raise CredentialError(f"{owner}: password_command printed nothing; it must print the password.")
+        raise CredentialError(
+            f"{owner}: password_command printed nothing; it must print the password."
+        )
     return secret
 
 

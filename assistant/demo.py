@@ -50,7 +50,9 @@ def _demo_settings(folder: Path) -> Settings:
                 "signature": "Alex Rivera\n(312) 555-0147",
             },
             "accounts": [{"name": "demo", "kind": "maildir", "path": str(folder / "Mail")}],
-            "calendars": [{"name": "demo", "kind": "ics_file", "path": str(folder / "calendar.ics")}],
+            "calendars": [
+                {"name": "demo", "kind": "ics_file", "path": str(folder / "calendar.ics")}
+            ],
             "storage": {"path": str(folder / "assistant.db")},
         },
         filename="demo config",

@@ -14,8 +14,8 @@ from datetime import datetime
 
 from assistant import calsync, compose, mailsync, policy, understanding
 from assistant.config import Settings
-from assistant.detect.interviews import events_to_busy
 from assistant.deliver import recover
+from assistant.detect.interviews import events_to_busy
 from assistant.errors import AssistantError
 from assistant.records import (
     DraftKind,
@@ -51,7 +51,9 @@ class ScanReport:
             "messages_read": self.messages_read,
             "events_read": self.events_read,
             "drafts_queued": self.drafts_queued,
-            "skipped": [{"source": s.source, "id": s.item, "reason": s.reason} for s in self.skipped],
+            "skipped": [
+                {"source": s.source, "id": s.item, "reason": s.reason} for s in self.skipped
+            ],
             "errors": list(self.errors),
         }
 
@@ -130,12 +132,18 @@ def plan_and_queue(settings: Settings, db: Database, now: datetime) -> PlanRepor
         mail=tuple(understanding_store.load_job_mail(db)),
         decisions=calendar_store.load_decisions(db),
         queue=tuple(policy.QueueEntry(k, *v) for k, v in queue_store.keys(db).items()),
-        busy=tuple(events_to_busy(calendar_store.load_events(db))),
+        busy=tuple(
+            events_to_busy(
+                calendar_store.load_events(db), own_addresses=settings.identity.addresses
+            )
+        ),
     )
     plan = policy.decide(state, now, settings.policy, settings.identity)
     result = PlanReport()
     for withdrawal in plan.withdraw:
-        result.withdrawn.extend(queue_store.withdraw(db, withdrawal.key_prefix, withdrawal.cause, now))
+        result.withdrawn.extend(
+            queue_store.withdraw(db, withdrawal.key_prefix, withdrawal.cause, now)
+        )
     known = queue_store.keys(db)
     env = compose.make_environment(settings.templates_dir)
     for followup in plan.due:

@@ -134,7 +134,9 @@ def decide(state: PolicyState, now: datetime, policy: Policy, identity: Identity
 Action = FollowUp | Withdrawal
 
 
-def missed_by_notice(state: PolicyState, now: datetime, policy: Policy, identity: Identity) -> set[str]:
+def missed_by_notice(
+    state: PolicyState, now: datetime, policy: Policy, identity: Identity
+) -> set[str]:
     """Keys of the interviews an employer's "we missed you" mail refers to.
 
     The same matching the apology uses, exposed so `interviews` can show such an interview as

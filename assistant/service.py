@@ -2,10 +2,12 @@
 
 Three APScheduler 3.x interval jobs: mail (sync + understand + plan), calendars (the same for
 calendars) and policy (plan, so time-based drafts such as a thank-you two hours after an
-interview appear without new mail; and finish approved deliveries a crash interrupted). One worker thread: jobs never overlap on the database.
-Each job opens its own connection (SQLite connections belong to one thread), turns any error
-into a logged line and a `last_error` health entry, and the service keeps running. SIGINT and
-SIGTERM stop it cleanly: the running job finishes, then the process exits.
+interview appear without new mail; and finish approved deliveries a crash interrupted).
+One worker thread: jobs never overlap on the database. Each job opens its own connection
+(SQLite connections belong to one thread), turns any error into a logged line and a
+`last_error` health entry, and the service keeps running. IMAP logins are kept open between
+mail cycles, so a cycle with no new mail costs one STATUS per folder. SIGINT and SIGTERM stop
+it cleanly: the running job finishes, then the process exits.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import signal
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -34,8 +37,12 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def run_job(name: str, settings: Settings, work: Callable[[Database, datetime], list[str]],
-            clock: Clock = _utcnow) -> bool:
+def run_job(
+    name: str,
+    settings: Settings,
+    work: Callable[[Database, datetime], list[str]],
+    clock: Clock = _utcnow,
+) -> bool:
     """Run one job with its own connection; record health. True when it had no error."""
     now = clock()
     db = Database(database_path(settings))
@@ -57,8 +64,10 @@ def run_job(name: str, settings: Settings, work: Callable[[Database, datetime], 
     return not errors
 
 
-def mail_job(settings: Settings, db: Database, now: datetime) -> list[str]:
-    report = mailsync.sync_mail(settings, db, now)
+def mail_job(
+    settings: Settings, db: Database, now: datetime, sessions: mailsync.ImapSessions | None = None
+) -> list[str]:
+    report = mailsync.sync_mail(settings, db, now, sessions=sessions)
     pipeline.understand_and_plan(settings, db, now)
     return list(report.errors)
 
@@ -74,15 +83,19 @@ def policy_job(settings: Settings, db: Database, now: datetime) -> list[str]:
     return pipeline.finish_deliveries(settings, db, now)
 
 
-def build_scheduler(settings: Settings, clock: Clock = _utcnow) -> BackgroundScheduler:
+def build_scheduler(
+    settings: Settings, clock: Clock = _utcnow, sessions: mailsync.ImapSessions | None = None
+) -> BackgroundScheduler:
+    """The three jobs; `sessions` keeps IMAP logins open between mail cycles (one worker
+    thread uses them, so they are never shared between threads)."""
     scheduler = BackgroundScheduler(
         executors={"default": ThreadPoolExecutor(max_workers=1)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
         timezone=UTC,
     )
     start = clock() + timedelta(seconds=1)
-    jobs = (
-        ("mail", mail_job, settings.schedule.mail_interval),
+    jobs: tuple[tuple[str, Callable[[Settings, Database, datetime], list[str]], timedelta], ...] = (
+        ("mail", partial(mail_job, sessions=sessions), settings.schedule.mail_interval),
         ("calendar", calendar_job, settings.schedule.calendar_interval),
         ("policy", policy_job, settings.schedule.policy_interval),
     )
@@ -106,14 +119,19 @@ def run_forever(settings: Settings, stop: threading.Event | None = None) -> None
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGINT, signal.SIGTERM):
             previous[sig] = signal.signal(sig, lambda *_: stop.set())
-    scheduler = build_scheduler(settings)
+    sessions = mailsync.ImapSessions()
+    scheduler = build_scheduler(settings, sessions=sessions)
     scheduler.start()
-    logger.info("service started: mail every %s, calendars every %s",
-                settings.schedule.mail_interval, settings.schedule.calendar_interval)
+    logger.info(
+        "service started: mail every %s, calendars every %s",
+        settings.schedule.mail_interval,
+        settings.schedule.calendar_interval,
+    )
     try:
         stop.wait()
     finally:
         scheduler.shutdown(wait=True)
+        sessions.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         logger.info("service stopped")

@@ -19,7 +19,10 @@ COMMANDS = [
 
 def test_version_and_module_entry_point() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "assistant", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "assistant", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"assistant {__version__}"

@@ -47,7 +47,7 @@ def test_every_problem_is_reported_at_once_with_its_location() -> None:
     text = str(info.value)
     expected = [
         "broken_values.toml: identity.email must be an email address",
-        'broken_values.toml: identity.timezone must be an IANA time zone',
+        "broken_values.toml: identity.timezone must be an IANA time zone",
         'broken_values.toml: accounts[0].port must be 1-65535, got "abc"',
         'accounts[0].security is "plain" for imap.example.net',
         "calendars[0].url must start with https://",
@@ -65,26 +65,52 @@ def test_every_problem_is_reported_at_once_with_its_location() -> None:
     [
         ({}, "[identity] is missing"),
         ({"identity": {"email": "a@b.c"}}, "identity.name is missing"),
-        ({"identity": {"name": "A", "email": "a@b.c"}, "accounts": [{"kind": "maildir"}]},
-         "accounts[0].path is missing"),
-        ({"identity": {"name": "A", "email": "a@b.c"}, "accounts": [{"kind": "imap"}]},
-         "accounts[0].host is missing"),
-        ({"identity": {"name": "A", "email": "a@b.c"},
-          "accounts": [{"name": "x", "kind": "mbox", "path": "/m"},
-                       {"name": "x", "kind": "mbox", "path": "/n"}]},
-         'accounts[1].name "x" is used twice'),
-        ({"identity": {"name": "A", "email": "a@b.c"}, "delivery": {"mode": "smtp"}},
-         "delivery.smtp.host is missing"),
-        ({"identity": {"name": "A", "email": "a@b.c"}, "delivery": {"mode": "pigeon"}},
-         'delivery.mode must be one of "drafts", "smtp", got "pigeon"'),
-        ({"identity": {"name": "A", "email": "a@b.c"},
-          "calendars": [{"kind": "ics_url", "url": "http://calendar.example.net/x.ics"}]},
-         "uses http://, which is not encrypted"),
-        ({"identity": {"name": "A", "email": "a@b.c"}, "policy": {"slots_to_propose": 0}},
-         "policy.slots_to_propose must be a whole number of at least 1, got 0"),
-        ({"identity": {"name": "A", "email": "a@b.c"},
-          "accounts": [{"kind": "imap", "host": "h", "username": "u", "ca_file": "/nope.pem"}]},
-         "accounts[0].ca_file names /nope.pem, which is not a readable file"),
+        (
+            {"identity": {"name": "A", "email": "a@b.c"}, "accounts": [{"kind": "maildir"}]},
+            "accounts[0].path is missing",
+        ),
+        (
+            {"identity": {"name": "A", "email": "a@b.c"}, "accounts": [{"kind": "imap"}]},
+            "accounts[0].host is missing",
+        ),
+        (
+            {
+                "identity": {"name": "A", "email": "a@b.c"},
+                "accounts": [
+                    {"name": "x", "kind": "mbox", "path": "/m"},
+                    {"name": "x", "kind": "mbox", "path": "/n"},
+                ],
+            },
+            'accounts[1].name "x" is used twice',
+        ),
+        (
+            {"identity": {"name": "A", "email": "a@b.c"}, "delivery": {"mode": "smtp"}},
+            "delivery.smtp.host is missing",
+        ),
+        (
+            {"identity": {"name": "A", "email": "a@b.c"}, "delivery": {"mode": "pigeon"}},
+            'delivery.mode must be one of "drafts", "smtp", got "pigeon"',
+        ),
+        (
+            {
+                "identity": {"name": "A", "email": "a@b.c"},
+                "calendars": [{"kind": "ics_url", "url": "http://calendar.example.net/x.ics"}],
+            },
+            "uses http://, which is not encrypted",
+        ),
+        (
+            {"identity": {"name": "A", "email": "a@b.c"}, "policy": {"slots_to_propose": 0}},
+            "policy.slots_to_propose must be a whole number of at least 1, got 0",
+        ),
+        (
+            {
+                "identity": {"name": "A", "email": "a@b.c"},
+                "accounts": [
+                    {"kind": "imap", "host": "h", "username": "u", "ca_file": "/nope.pem"}
+                ],
+            },
+            "accounts[0].ca_file names /nope.pem, which is not a readable file",
+        ),
     ],
 )
 def test_single_problems(data: dict[str, object], fragment: str) -> None:
@@ -96,13 +122,27 @@ def test_single_problems(data: dict[str, object], fragment: str) -> None:
 def test_plaintext_allowed_on_loopback_and_with_opt_in() -> None:
     base = {"identity": {"name": "A", "email": "a@b.c"}}
     loop = settings_from_dict(
-        {**base, "accounts": [{"kind": "imap", "host": "127.0.0.1", "username": "u",
-                               "security": "plain"}]}
+        {
+            **base,
+            "accounts": [
+                {"kind": "imap", "host": "127.0.0.1", "username": "u", "security": "plain"}
+            ],
+        }
     )
     assert loop.accounts[0].port == 143
     opted = settings_from_dict(
-        {**base, "accounts": [{"kind": "imap", "host": "mail.lan", "username": "u",
-                               "security": "plain", "allow_plaintext": True}]}
+        {
+            **base,
+            "accounts": [
+                {
+                    "kind": "imap",
+                    "host": "mail.lan",
+                    "username": "u",
+                    "security": "plain",
+                    "allow_plaintext": True,
+                }
+            ],
+        }
     )
     assert opted.accounts[0].allow_plaintext
 

@@ -35,7 +35,9 @@ def test_every_kind_of_draft_is_shown(result: demo.DemoResult) -> None:
     assert set(kinds) == set(DraftKind)
 
 
-def test_missed_interview_gets_an_in_thread_apology_to_the_recruiter(result: demo.DemoResult) -> None:
+def test_missed_interview_gets_an_in_thread_apology_to_the_recruiter(
+    result: demo.DemoResult,
+) -> None:
     [apology] = [q for q in result.queue if q.draft.kind == DraftKind.MISSED_APOLOGY]
     assert apology.draft.company == "Northwind Analytics"
     assert [a.email for a in apology.draft.to] == ["priya.shah@northwind-analytics.example"]
@@ -65,7 +67,11 @@ def test_quiet_week_gets_a_follow_up(result: demo.DemoResult) -> None:
 
 def test_rejections_get_gracious_replies_in_the_employers_language(result: demo.DemoResult) -> None:
     replies = by_company(result, DraftKind.REJECTION_REPLY)
-    [stark] = replies["Stark Mobility GmbH"] if "Stark Mobility GmbH" in replies else replies["Stark Mobility"]
+    [stark] = (
+        replies["Stark Mobility GmbH"]
+        if "Stark Mobility GmbH" in replies
+        else replies["Stark Mobility"]
+    )
     assert stark.draft.language == "de"
     assert [a.email for a in stark.draft.to] == ["julia.becker@stark-mobility.example"]
     [acme] = replies["Acme Robotics"]
@@ -106,8 +112,17 @@ def test_demo_json_is_the_queue_format(capsys: pytest.CaptureFixture[str]) -> No
     assert {i["kind"] for i in items} == {k.value for k in DraftKind}
     for item in items:
         assert set(item) == {
-            "id", "kind", "state", "to", "subject", "due", "language", "opportunity", "company",
-            "interview_uid", "in_reply_to",
+            "id",
+            "kind",
+            "state",
+            "to",
+            "subject",
+            "due",
+            "language",
+            "opportunity",
+            "company",
+            "interview_uid",
+            "in_reply_to",
         }
         assert item["due"].endswith("Z")
 

@@ -53,7 +53,7 @@ kind = "ics_file"
 path = "{calendar}"
 
 [storage]
-path = "{tmp_path / 'assistant.db'}"
+path = "{tmp_path / "assistant.db"}"
 """,
         encoding="utf-8",
     )
@@ -65,7 +65,9 @@ def run(capsys: pytest.CaptureFixture[str], world: dict[str, Any], *args: str) -
     return code, capsys.readouterr().out
 
 
-def queue(capsys: pytest.CaptureFixture[str], world: dict[str, Any], *extra: str) -> list[dict[str, Any]]:
+def queue(
+    capsys: pytest.CaptureFixture[str], world: dict[str, Any], *extra: str
+) -> list[dict[str, Any]]:
     code, out = run(capsys, world, "queue", "--json", *extra)
     assert code == 0
     return json.loads(out)
@@ -95,7 +97,8 @@ def test_scan_queues_exactly_the_expected_drafts_and_changes_nothing(
     assert apology["in_reply_to"] == "nw-missed-4502@northwind-analytics.example"
     assert apology["subject"] == "Re: We missed you today"
     assert sorted(t for i in find(items, "thank_you", "Globex") for t in i["to"]) == [
-        "dana.kim@globex-logistics.example", "marco.rossi@globex-logistics.example",
+        "dana.kim@globex-logistics.example",
+        "marco.rossi@globex-logistics.example",
     ]
     [german] = find(items, "rejection_reply", "Stark")
     assert german["language"] == "de" and german["to"] == ["julia.becker@stark-mobility.example"]
@@ -120,8 +123,11 @@ def test_approve_puts_exactly_one_message_in_drafts(
 ) -> None:
     user: MailUser = world["user"]
     run(capsys, world, "--now", NOW, "scan")
-    [dana] = [i for i in find(queue(capsys, world), "thank_you", "Globex")
-              if i["to"] == ["dana.kim@globex-logistics.example"]]
+    [dana] = [
+        i
+        for i in find(queue(capsys, world), "thank_you", "Globex")
+        if i["to"] == ["dana.kim@globex-logistics.example"]
+    ]
     code, _ = run(capsys, world, "--now", NOW, "approve", dana["id"])
     assert code == 0
     drafts = user.flags_snapshot("Drafts")
@@ -146,7 +152,9 @@ def test_approve_puts_exactly_one_message_in_drafts(
     assert after["state"] == "delivered"
 
 
-def test_dismiss_holds_across_rescans(capsys: pytest.CaptureFixture[str], world: dict[str, Any]) -> None:
+def test_dismiss_holds_across_rescans(
+    capsys: pytest.CaptureFixture[str], world: dict[str, Any]
+) -> None:
     run(capsys, world, "--now", NOW, "scan")
     [follow_up] = find(queue(capsys, world), "follow_up", "Vandelay")
     assert run(capsys, world, "--now", NOW, "dismiss", follow_up["id"])[0] == 0
@@ -201,7 +209,9 @@ def test_cant_attend_and_missed_from_the_command_line(
     assert interviews["umbrella-hm-7731@umbrella-health.example"]["status"] == "upcoming"
     assert "podcast-ccs-12@example.net" not in interviews
 
-    code, out = run(capsys, world, "--now", NOW, "cant-attend", "umbrella-hm-7731@umbrella-health.example")
+    code, out = run(
+        capsys, world, "--now", NOW, "cant-attend", "umbrella-hm-7731@umbrella-health.example"
+    )
     assert code == 0 and "reschedule_request" in out
     [request] = find(queue(capsys, world), "reschedule_request", "Umbrella")
     assert request["to"] == ["lena.fischer@umbrella-health.example"]

@@ -87,7 +87,9 @@ def test_sigterm_stops_the_service_cleanly(tmp_path: Path) -> None:
     )
     proc = subprocess.Popen(
         [sys.executable, "-m", "assistant", "--config", str(config), "run"],
-        stderr=subprocess.PIPE, text=True, env={**os.environ},
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ},
     )
     assert proc.stderr is not None
     first = proc.stderr.readline()

@@ -42,8 +42,9 @@ def test_init_stores_the_password_in_the_keyring_not_the_file(
     assert any("Stored the password for personal" in line for line in lines)
 
 
-def test_cli_init_uses_assistant_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_init_uses_assistant_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "elsewhere.toml"
     monkeypatch.setenv("ASSISTANT_CONFIG", str(path))
     assert main(["init", "--no-password"]) == 0

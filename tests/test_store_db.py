@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from assistant.errors import StoreError
 from assistant.records import Address, Classification, Email, EmailKind, Interview, InterviewStatus
-from assistant.store import Database
-from assistant.store import codec
+from assistant.store import Database, codec
 from assistant.store.schema import SCHEMA_VERSION
 
 
@@ -65,23 +64,44 @@ NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
 
 def test_codec_round_trips_nested_records() -> None:
     email = Email(
-        key="a/INBOX/1:2", account="a", folder="INBOX", message_id="m@x", subject="Hi",
-        date=NOW, sender=Address("hr@acme.example", "Acme HR"),
-        to=(Address("alex@example.net"),), references=("r1@x", "r2@x"),
-        headers=(("x-mailer", "ATS"),), calendar_parts=("BEGIN:VCALENDAR",), uid=7,
+        key="a/INBOX/1:2",
+        account="a",
+        folder="INBOX",
+        message_id="m@x",
+        subject="Hi",
+        date=NOW,
+        sender=Address("hr@acme.example", "Acme HR"),
+        to=(Address("alex@example.net"),),
+        references=("r1@x", "r2@x"),
+        headers=(("x-mailer", "ATS"),),
+        calendar_parts=("BEGIN:VCALENDAR",),
+        uid=7,
     )
     assert codec.loads(Email, codec.dumps(email)) == email
     cls = Classification(EmailKind.REJECTION, 0.9, "Acme", None, None, "de", ("a", "b"))
     assert codec.loads(Classification, codec.dumps(cls)) == cls
-    interview = Interview("u1", NOW, NOW, "Interview", InterviewStatus.PAST, "main",
-                          interviewers=(Address("p@acme.example", "P"),))
+    interview = Interview(
+        "u1",
+        NOW,
+        NOW,
+        "Interview",
+        InterviewStatus.PAST,
+        "main",
+        interviewers=(Address("p@acme.example", "P"),),
+    )
     assert codec.loads(Interview, codec.dumps(interview)) == interview
 
 
 @given(subject=st.text(), names=st.lists(st.text(), max_size=3))
 def test_codec_round_trips_any_text(subject: str, names: list[str]) -> None:
     email = Email(
-        key="k", account="a", folder="f", message_id="m", subject=subject, date=NOW,
-        sender=None, cc=tuple(Address(f"{i}@x", n) for i, n in enumerate(names)),
+        key="k",
+        account="a",
+        folder="f",
+        message_id="m",
+        subject=subject,
+        date=NOW,
+        sender=None,
+        cc=tuple(Address(f"{i}@x", n) for i, n in enumerate(names)),
     )
     assert codec.loads(Email, codec.dumps(email)) == email

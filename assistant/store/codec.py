@@ -40,7 +40,8 @@ def dumps(record: Any) -> str:
 
 
 def loads(cls: type[T], text: str) -> T:
-    return from_plain(cls, json.loads(text))
+    record: T = from_plain(cls, json.loads(text))
+    return record
 
 
 @cache
@@ -54,8 +55,8 @@ def from_plain(tp: Any, value: Any) -> Any:
         return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return from_plain(args[0], value)
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return from_plain(options[0], value)
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
