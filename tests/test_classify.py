@@ -191,6 +191,39 @@ CASES = [
         "Hi Mum, have a look at this, can you believe it?",
         "Bob <bob.m@gmail.com>",
         quoted="> Unfortunately we have decided not to proceed with your application.")),
+    # --- structure: wrapped lines, sentences split in two, dates with a dot
+    ("invitation wrapped by the mailer", K.INTERVIEW_INVITATION, mail(
+        "Operations Coordinator",
+        "Dear Alex,\n\nThank you for your application for the Operations Coordinator role. Omar\n"
+        "Haddad (Head of Operations) and I would like to meet you for an interview on Monday\n"
+        "at 10:00 at our office.\n\nBest,\nMia")),
+    ("missed: the slot, then the absence, in two sentences", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Our call",
+        "Hi Alex, we had a video interview booked for 3pm today. Sadly there was no sign of you "
+        "on the line.\n\nLet me know what happened.\nJane")),
+    ("missed de: Termin mit Datum, dann nicht erreicht", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Unser Telefonat",
+        "Hallo Alex,\n\nwir waren am 14. Mai um 9 Uhr zum Telefoninterview verabredet. Leider "
+        "haben wir Sie unter Ihrer Nummer nicht erreicht.\n\nGruss\nJana")),
+    ("planning a call, then a voicemail: no missed interview", K.INTERVIEW_INVITATION, mail(
+        "Quick call",
+        "Hi Alex, I'd like to schedule a call with you next week about the Data Engineer role. "
+        "I left you a voicemail as well.\n\nJane")),
+    ("the panel moved on: not a new time", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Your interview this morning",
+        "Dear Alex, you were expected at 9:30 this morning for your interview. We have no record "
+        "of your arrival, and the panel has moved on to other commitments.")),
+    # --- the applicant's own voice, and applications that are not for a job
+    ("own application sent from an unknown alias", K.OTHER, mail(
+        "Bewerbung als Data Analyst",
+        "Sehr geehrte Damen und Herren,\n\nhiermit bewerbe ich mich als Data Analyst. Meine "
+        "Unterlagen finden Sie im Anhang. Über eine Einladung zu einem Gespräch freue ich mich.",
+        "Alex Rivera <alex.r@mailbox.example>")),
+    ("grant application received", K.OTHER, mail(
+        "Your grant application",
+        "Dear Alex, thank you for submitting your application to our community grant program. "
+        "We have received your application and will announce decisions in March.",
+        "Grants <grants-noreply@artsfund.example>")),
 ]
 
 
@@ -257,6 +290,15 @@ def test_classify_file_reads_mime() -> None:
     assert result.language == "de"
     assert result.company == "Sonnenwerk"
     assert result.contact == "m.keller@sonnenwerk.de"
+
+
+@pytest.mark.parametrize("name", ["03_globex_invite.eml", "04_initech_invite.eml"])
+def test_demo_invitations(name: str) -> None:
+    path = Path(__file__).parent.parent / "assistant" / "demo_data" / "mail" / name
+    _, result = classify_file(path)
+    assert result.kind is K.INTERVIEW_INVITATION, result.evidence
+    assert result.confidence >= 0.7
+    assert result.role is not None and "\n" not in result.role
 
 
 def test_phrase_language_rejects_typos() -> None:

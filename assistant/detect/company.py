@@ -140,6 +140,12 @@ _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|los|l'|l’)\s+", re.IGNORECASE)
 _JOIN_END = re.compile(rf"\s+{_JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
+# The first words _LEADING can match (folded), so most names skip the regex.
+_LEADING_WORDS = frozenset(
+    fold(word)
+    for alternative in _TEAM.split("|")
+    for word in (alternative.split()[0].replace("s?", ""), alternative.split()[0].replace("?", ""))
+) | {"l'equipe", "equipe", "el", "das", "the", "team"}
 _LEADING = re.compile(
     rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|{_TEAM})"
     rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
@@ -156,7 +162,8 @@ def company_key(name: str) -> str:
 
 def _clean(raw: str) -> str | None:
     name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
-    name = _LEADING.sub("", name)
+    if fold(name.partition(" ")[0]) in _LEADING_WORDS:
+        name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
     name = _TRAILING.sub("", name)
     name = _JOIN_END.sub("", name).strip(" .,-")
@@ -242,10 +249,11 @@ def _spellings(run: str, wanted: str, parts: list[str], found: dict[str, int]) -
     """Count in `found` each spelling of the label that starts a word of `run`."""
     words = run.split()
     squashed_words = [_squash_both(w) for w in words]
+    long_parts = tuple(p for p in parts if len(p) >= 4)
     for start in range(len(words)):
         head = squashed_words[start]
         if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts
-                          or any(h.startswith(p) for p in parts if len(p) >= 4))
+                          or h.startswith(long_parts))
                    for h in head):
             continue  # a name spelled from the label starts with one of the label's words
         for end in range(start + 1, min(len(words), start + 4) + 1):

@@ -31,7 +31,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | gesprach* | vorstellungsgesprach* | telefonat | videocall | video call | kennenlern*
         | termin | gesprachstermin | entretien* | echange | rendez vous | appel | visio*
         | entrevue | entrevista* | llamada | reunion | videollamada | cita | slot | slots
-        | time slot | creneau* | hueco | franja | zeitfenster | zeitslot | runde | ronda""",
+        | time slot | creneau* | hueco | franja | zeitfenster | zeitslot | runde | ronda
+        | telefoninterview* | videointerview* | onlineinterview* | interviewtermin*
+        | telefongesprach* | videogesprach* | telefontermin* | videotermin*""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
         | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that)
         | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
@@ -45,8 +47,8 @@ _CONCEPT_WORDS: dict[str, str] = {
     "conflict": """conflict | emergency | unavailable | out sick | fallen ill | fell ill
         | can't make it | cannot make it | won't be able to make | empechement
         | contretemps | contrainte
-        | imprevu* | ne pourra pas | verhindert | kurzfristig | krank | imprevisto | no llegaria
-        | no podra | se ha alargado""",
+        | imprevu* | ne pourra pas | verhindert | kurzfristig | krank | imprevisto | no podra
+        | no llegara | no llegaria | se ha alargado | se alargo | ran over | running late""",
     "absence": """couldn't reach you | could not reach you | didn't see you | did not see you
         | weren't able to connect | were not able to connect | unable to connect | couldn't connect
         | could not connect | no show | didn't join | did not join | didn't show | did not show
@@ -59,8 +61,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | pas pu vous joindre | n'avons pas pu vous joindre | sans nouvelles de vous
         | no record of (you|your) | no sign of you | didn't arrive | did not arrive
         | didn't turn up | did not turn up | didn't show up | did not show up | didn't attend
-        | did not attend | couldn't get through | could not get through | left (a|you a) voicemail
-        | tried calling | trying to reach you | nicht angetroffen | nicht aufgetaucht
+        | did not attend | couldn't get through | could not get through | nicht angetroffen
+        | nicht aufgetaucht
         | pas presente* | pas venu* | no llegaste | no llego | no acudi*""",
     "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
         | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
@@ -115,7 +117,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | stelle | besetzung | poste | recrutement | vacante | puesto | posicion
         | proceso de seleccion | auswahlverfahren | process | processus | proceso""",
     "closed": """filled | closed | on hold | frozen | freeze | paused | cancelled | canceled
-        | not be filling | no longer hiring | besetzt | nicht zu besetzen | nicht neu zu besetzen
+        | not be filling | no longer hiring | besetzt | nicht zu besetzen
+        | nicht (mehr|neu) ~2 besetz*
         | auf eis | gestoppt | pourvu* | gele | suspendu | mis en pause | congelad* | cerrar*
         | cierre | cancelad* | suspendid* | en pausa | cerrado | cerramos""",
     "offerword": """offer | offering | offered | angebot* | anbiet* | anzubiet* | offre
@@ -256,9 +259,10 @@ def combos_in(text: str, hits: Hits) -> list[Hit]:
     for position in clocks:
         present[bisect.bisect_right(starts, position) - 1].add("time")
     order = sorted(present)
+    pairs = [index for index in order if len(present[index]) >= 2]  # where two can meet
     result: list[Hit] = []
     for combo in wanted:
-        hit = _first(combo, order, present, sentences, nearby=False)
+        hit = _first(combo, pairs, present, sentences, nearby=False)
         if hit is None and combo.nearby:
             hit = _first(combo, order, present, sentences, nearby=True)
         if hit is not None:

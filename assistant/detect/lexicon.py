@@ -134,7 +134,7 @@ _INVITATION = """
 # --- de
 3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin)
 3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
-2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|passenden termin|verfugbarkeit|zeitfenster|zeitraum fur ein)
+2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|termin buchen|passenden termin|verfugbarkeit|zeitfenster)
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
 # --- fr
@@ -308,6 +308,8 @@ interview* | application | applications | applied | applying | applicant* | cand
 | consultant* | accountant* | coordinator* | specialist* | administrator* | product manager
 | project manager | account manager | intern | internship
 | gesprach* | vorstellungsgesprach* | bewerbung* | bewerber* | stelle | stellen* | kandidat*
+| telefoninterview* | videointerview* | onlineinterview* | interviewtermin* | telefongesprach*
+| videogesprach* | gesprachstermin*
 | lebenslauf | recruiting | personalabteilung | einstellung | gehalt | jahresgehalt
 | vertragsangebot | arbeitsvertrag | zusage | starttermin | entwickler* | ingenieur*
 | werkstudent* | praktikum

@@ -160,11 +160,15 @@ class ConceptCombos(Rule):
     name = "combos"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        # Once per place: a subject and a body that say the same thing agree, as phrases do.
+        # Once per message: a subject that repeats the body must not outweigh the evidence
+        # against a trigger (a podcast "interview" moved in the subject and the body).
+        seen: set[str] = set()
         for text, hits in ((ctx.subject, ctx.subject_hits), (ctx.body, ctx.body_hits)):
             for hit in concepts.combos_in(text, hits):
-                yield Signal(hit.combo.kind, hit.weight,
-                             f'pattern:{hit.name}:"{_quote(hit.sentence, 60)}"')
+                if hit.combo.name not in seen:
+                    seen.add(hit.combo.name)
+                    yield Signal(hit.combo.kind, hit.weight,
+                                 f'pattern:{hit.name}:"{_quote(hit.sentence, 60)}"')
 
 
 _METHOD = re.compile(r"^METHOD:\s*(\w+)", re.MULTILINE | re.IGNORECASE)
@@ -249,11 +253,16 @@ class OtherMeaning(Rule):
     name = "meaning"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        found = (*ctx.subject_hits.get("meaning", ()), *ctx.body_hits.get("meaning", ()))
-        words = {word for _, word in found}
-        kept = [w for w in sorted(words) if not _is_name_part(w, ctx.original)]
-        for word in kept[:3]:
+        for word in _other_world(ctx)[:3]:
             yield Signal(K.OTHER, 3.0, f'context:"{_quote(word)}"')
+
+
+def _other_world(ctx: Context) -> list[str]:
+    """The words that put the message in another world ("podcast", "parcel", "grant"),
+    except those only seen as part of a name ("Brightwave Media")."""
+    found = (*ctx.subject_hits.get("meaning", ()), *ctx.body_hits.get("meaning", ()))
+    words = {word for _, word in found}
+    return [w for w in sorted(words) if not _is_name_part(w, ctx.original)]
 
 
 def _is_name_part(word: str, original: str) -> bool:
@@ -297,6 +306,9 @@ class Sender(Rule):
 
 
 ENOUGH_JOB_WORDS = 3  # the most `classify` distinguishes (see `job_context`)
+# Job words other worlds use as well: a grant, a flat or a credit card has an "application".
+# In mail that names such a world they say nothing about a job.
+_SHARED_JOB_WORDS = frozenset({"appli", "apply"})
 
 
 def job_context(ctx: Context) -> int:
@@ -316,6 +328,8 @@ def job_context(ctx: Context) -> int:
     found = {
         word[:5] for hits in (ctx.subject_hits, ctx.body_hits) for _, word in hits.get("job", ())
     }
+    if _other_world(ctx):
+        found -= _SHARED_JOB_WORDS
     if len(found) + bonus >= ENOUGH_JOB_WORDS:
         return len(found) + bonus
     extra = fold(sender.name) if sender else ""
