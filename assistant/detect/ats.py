@@ -8,6 +8,7 @@ classifier uses these to weigh the sender, and extraction to tell a system sende
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -133,6 +134,7 @@ def domain_of(address: str) -> str:
     return address.rpartition("@")[2].lower() if "@" in address else ""
 
 
+@functools.lru_cache(maxsize=4096)  # senders recur, and extraction asks several times
 def ats_of(address: str) -> str | None:
     """The ATS or job platform a sender address belongs to, else None."""
     domain = domain_of(address)

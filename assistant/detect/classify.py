@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from assistant.detect import concepts, lexicon, rules
@@ -66,13 +66,14 @@ def detect_language(text: str, *, folded: bool = False) -> str:
     """
     counts: dict[str, int] = {}  # in order of first sight: the first of equals wins
     sample = text[:4000] if folded else fold(text[:4000])
-    for word in sample.split():  # whole words: "example.de" is no German "de"
+    # Whole words ("example.de" is no German "de"), each distinct one looked up once.
+    for word, times in Counter(sample.split()).items():
         languages = _STOP_INDEX.get(word)
         if languages is None and (word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION):
             languages = _STOP_INDEX.get(word.strip(_PUNCTUATION))
         if languages:
             for language in languages:
-                counts[language] = counts.get(language, 0) + 1
+                counts[language] = counts.get(language, 0) + times
     if not counts:
         return "en"
     language = max(counts, key=counts.__getitem__)

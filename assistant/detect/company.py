@@ -15,6 +15,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from assistant.detect.ats import (
     ATS_DOMAINS,
@@ -83,6 +84,23 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("|", ",", " - ", " – "),),
     (("|",),),
 )
+_SUBJECT_STARTS: tuple[tuple[str, ...], ...] = (
+    ("application", "applying", "interview", "offer", "candidacy", "round", "call", "chat",
+     "conversation", "meeting", "screen", "process", "opportunity"),
+    (), ("bewerbung", "vorstellungsgespräch", "vorstellungsgesprach", "gespräch", "gesprach",
+         "interview"),
+    ("candidature", "entretien"), ("candidatura", "solicitud", "entrevista", "postulación",
+                                   "postulacion"),
+    (), (), (),
+)
+# Where each body pattern can start (its opening words, lower-cased), for `_matches`.
+_BODY_STARTS: tuple[tuple[str, ...], ...] = (
+    ("interest in", "applying to", "applying at", "application to", "application at",
+     "applied to", "applied at", "thinking of"),
+    ("the",), ("ihr", "dein", "euer", "das"), ("l'équipe", "l’équipe", "l'equipe", "l’equipe"),
+    ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
+    ("candidature",), ("candidatura",), (), (),
+)
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{_NAME})",  # noqa: E501
     rf"(?i:the)[^\S\n]+(?P<c>{_NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
@@ -96,6 +114,10 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[^\S\n]*[^\n|,]{{2,60}}(?:[^\S\n][|\-–][^\S\n]|,[^\S\n])(?P<c>{_NAME})[^\S\n]*$",
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
+# Body patterns that read one signature line ("Title, Company", "Company | acme.com"), and
+# the characters that such a line has.
+_LINE_PATTERNS = frozenset(_BODY[-2:])
+_SEPARATOR = re.compile(r"[|,\-–]")
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
 _NOT_NAME_WORDS = """
     we i you our the a an us thank thanks dear hi hello unfortunately leider your ihre votre
@@ -186,21 +208,43 @@ def _squash_both(text: str) -> tuple[str, str]:
     return plain, (_squash(text.translate(_GERMAN)) if _UMLAUT.search(text) else plain)
 
 
+_SQUASHED: dict[str, tuple[str, str]] = {}  # `_squash_both` of words seen: names recur
+_SQUASHED_MAX = 50_000
+
+
+def _squash_word(word: str) -> tuple[str, str]:
+    found = _SQUASHED.get(word)
+    if found is None:
+        if len(_SQUASHED) > _SQUASHED_MAX:
+            _SQUASHED.clear()
+        found = _SQUASHED[word] = _squash_both(word)
+    return found
+
+
+class _Run(NamedTuple):
+    words: list[str]
+    squashed: list[tuple[str, str]]  # each word squashed, plain and with umlauts spelled out
+    plain: str  # the whole run squashed (its squashed words, joined)
+    german: str
+
+
 class _Runs:
     """The capitalized word runs of one message's text, squashed once and shared by every
     label `_spell` looks up (the ATS label and the domain label read the same text)."""
 
     def __init__(self, text: str) -> None:
         self.text = text[:8000]
-        self._runs: list[tuple[str, str, str]] | None = None
+        self._runs: list[_Run] | None = None
 
-    def runs(self) -> list[tuple[str, str, str]]:
-        """(run, squashed, squashed with umlauts spelled out) for every name-like run."""
+    def runs(self) -> list[_Run]:
+        """Every name-like run of capitalized words."""
         if self._runs is None:
-            self._runs = [
-                (run, *_squash_both(run))
-                for run in (m.group(0) for m in _NAME_RE.finditer(self.text))
-            ]
+            self._runs = []
+            for match in _NAME_RE.finditer(self.text):
+                words = match.group(0).split()
+                squashed = [_squash_word(w) for w in words]
+                self._runs.append(_Run(words, squashed, "".join(p for p, _ in squashed),
+                                       "".join(g for _, g in squashed)))
         return self._runs
 
 
@@ -215,8 +259,8 @@ def _spell(label: str, runs: _Runs) -> str:
     wanted = "".join(re.split(r"[-_.]", label.lower()))
     found: dict[str, int] = defaultdict(int)
     probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
-    for run, plain, german in runs.runs():
-        if any(p in plain or p in german for p in probes):
+    for run in runs.runs():
+        if any(p in run.plain or p in run.german for p in probes):
             _spellings(run, wanted, parts, found)
     if found:
         supported = _supported({name: (float(count), name) for name, count in found.items()})
@@ -245,10 +289,9 @@ def _supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
     return totals
 
 
-def _spellings(run: str, wanted: str, parts: list[str], found: dict[str, int]) -> None:
+def _spellings(run: _Run, wanted: str, parts: list[str], found: dict[str, int]) -> None:
     """Count in `found` each spelling of the label that starts a word of `run`."""
-    words = run.split()
-    squashed_words = [_squash_both(w) for w in words]
+    words, squashed_words = run.words, run.squashed
     long_parts = tuple(p for p in parts if len(p) >= 4)
     for start in range(len(words)):
         head = squashed_words[start]
@@ -257,8 +300,8 @@ def _spellings(run: str, wanted: str, parts: list[str], found: dict[str, int]) -
                    for h in head):
             continue  # a name spelled from the label starts with one of the label's words
         for end in range(start + 1, min(len(words), start + 4) + 1):
-            chunk = " ".join(words[start:end])
-            squashed = _squash_both(chunk)
+            pieces = squashed_words[start:end]  # a squashed chunk is its squashed words, joined
+            squashed = ("".join(p[0] for p in pieces), "".join(p[1] for p in pieces))
             exact = wanted in squashed or (
                 len(parts) == end - start > 1
                 and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
@@ -345,19 +388,66 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
             yield _spell(employer_label(registered_label(domain)), runs), 1.5
             break  # the sender's own domain, else the first Reply-To's
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
-    for pattern in _SUBJECT:
-        for found in pattern.finditer(subject):
+    lowered_subject = subject.lower()
+    for pattern, starts in zip(_SUBJECT, _SUBJECT_STARTS, strict=True):
+        for found in _matches(pattern, starts, subject, lowered_subject):
             yield found.group("c"), 2.0
     weight = 2.0
     # Names sit in the first lines and in the signature; the middle of a long mail adds none.
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
     lowered = scope.lower()
-    for pattern, needles in zip(_BODY, _BODY_NEEDLES, strict=True):
-        if not all(any(needle in lowered for needle in group) for group in needles):
+    for pattern, needles, starts in zip(_BODY, _BODY_NEEDLES, _BODY_STARTS, strict=True):
+        if not _has_all(lowered, needles):
             continue
-        for found in pattern.finditer(scope):
+        for found in _matches(pattern, starts, scope, lowered):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
+
+
+def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `text` has a word of each group (plain substring tests: faster than a regex)."""
+    for group in groups:
+        for word in group:
+            if word in text:
+                break
+        else:
+            return False
+    return True
+
+
+def _matches(
+    pattern: re.Pattern[str], starts: tuple[str, ...], scope: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(scope)`, faster.
+
+    A pattern that opens with case-insensitive words (`starts`) is tried only where one of
+    them occurs in the lower-cased text (a regex scan of every position is what makes such
+    a pattern slow); a pattern for one line (`_LINE_PATTERNS`) only on lines with a
+    separator.
+    """
+    if pattern in _LINE_PATTERNS:
+        for line in scope.split("\n"):
+            if _SEPARATOR.search(line):
+                found = pattern.match(line)
+                if found:
+                    yield found
+        return
+    if not starts or len(lowered) != len(scope):  # lower() kept every position
+        yield from pattern.finditer(scope)
+        return
+    positions = set()
+    for word in starts:
+        position = lowered.find(word)
+        while position >= 0:
+            positions.add(position)
+            position = lowered.find(word, position + 1)
+    end = 0
+    for position in sorted(positions):
+        if position >= end:
+            found = pattern.match(scope, position)
+            if found:
+                end = max(found.end(), found.start() + 1)
+                yield found
 
 
 def company_of(email: Email) -> str | None:
