@@ -27,7 +27,7 @@ from assistant.detect.ats import (
     is_no_reply,
     registered_label,
 )
-from assistant.detect.phrases import fold
+from assistant.detect.phrases import finditer_from, fold
 from assistant.records import Address, Email
 
 logger = logging.getLogger(__name__)
@@ -421,9 +421,8 @@ def _matches(
     """`pattern.finditer(scope)`, faster.
 
     A pattern that opens with case-insensitive words (`starts`) is tried only where one of
-    them occurs in the lower-cased text (a regex scan of every position is what makes such
-    a pattern slow); a pattern for one line (`_LINE_PATTERNS`) only on lines with a
-    separator.
+    them occurs (`phrases.finditer_from`); a pattern for one line (`_LINE_PATTERNS`) only on
+    lines with a separator.
     """
     if pattern in _LINE_PATTERNS:
         for line in scope.split("\n"):
@@ -432,22 +431,7 @@ def _matches(
                 if found:
                     yield found
         return
-    if not starts or len(lowered) != len(scope):  # lower() kept every position
-        yield from pattern.finditer(scope)
-        return
-    positions = set()
-    for word in starts:
-        position = lowered.find(word)
-        while position >= 0:
-            positions.add(position)
-            position = lowered.find(word, position + 1)
-    end = 0
-    for position in sorted(positions):
-        if position >= end:
-            found = pattern.match(scope, position)
-            if found:
-                end = max(found.end(), found.start() + 1)
-                yield found
+    yield from finditer_from(pattern, starts, scope, lowered)
 
 
 def company_of(email: Email) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from assistant.detect.ats import is_no_reply
 from assistant.detect.company import company_key, company_of
+from assistant.detect.phrases import finditer_from
 from assistant.records import Address, Email, EmailKind
 
 __all__ = ["company_key", "extract", "is_no_reply"]
@@ -49,16 +50,27 @@ _ROLE_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("puesto", "posici", "vacante", "candidatura"),),
 )
 
+# The words each role pattern opens with (any case), so it is tried only where they occur.
+_ROLE_STARTS: tuple[tuple[str, ...], ...] = (
+    ("for the", "position of", "role of"),
+    ("for ", "application for", "applying for", "applied for", "interview for"),
+    ("application for", "applying for", "applied for", "interview for", "candidacy for"),
+    ("stelle", "position", "rolle", "bewerbung"),
+    ("poste", "offre", "candidature"),
+    ("puesto", "posición", "posicion", "vacante", "candidatura"),
+)
+
 
 def role_of(email: Email) -> str | None:
     """The role title the mail is about ("Senior Data Engineer"), else None."""
     text = email.new_text or email.text
     for source in (email.subject, text[:6000]):
         lowered = source.lower()
-        for pattern, needles in zip(_ROLE_PATTERNS, _ROLE_NEEDLES, strict=True):
+        for pattern, needles, starts in zip(_ROLE_PATTERNS, _ROLE_NEEDLES, _ROLE_STARTS,
+                                            strict=True):
             if not all(any(n in lowered for n in group) for group in needles):
                 continue
-            found = pattern.search(source)
+            found = next(finditer_from(pattern, starts, source, lowered), None)
             if found:
                 role = " ".join(found.group("r").split()).strip(" \"'’“”")  # wrapped lines
                 if 2 < len(role) <= 60 and len(role.split()) <= 8:

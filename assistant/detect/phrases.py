@@ -22,6 +22,7 @@ import itertools
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
@@ -53,6 +54,35 @@ _FOLD = _build_fold_table()
 def fold(text: str) -> str:
     """Lower-case, strip Latin accents, straighten quotes: the form every phrase matches."""
     return text.lower().translate(_FOLD)
+
+
+def finditer_from(
+    pattern: re.Pattern[str], starts: tuple[str, ...], text: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that opens with one of the words `starts`
+    (lower case; the pattern matches them in any case), much faster.
+
+    The engine cannot skip ahead to a case-insensitive alternation, so it tries the pattern
+    at every position; `str.find` finds the few places where one of the words occurs in
+    `lowered` (`text.lower()`), and the pattern is tried there only. With no `starts`, or
+    when lower-casing moved positions, this is plain `finditer`.
+    """
+    if not starts or len(lowered) != len(text):
+        yield from pattern.finditer(text)
+        return
+    positions = set()
+    for word in starts:
+        position = lowered.find(word)
+        while position >= 0:
+            positions.add(position)
+            position = lowered.find(word, position + 1)
+    end = 0
+    for position in sorted(positions):
+        if position >= end:
+            found = pattern.match(text, position)
+            if found:
+                end = max(found.end(), found.start() + 1)
+                yield found
 
 
 def words_of(folded: str) -> frozenset[str]:
