@@ -1,71 +1,59 @@
 """iCalendar bytes -> `CalendarEvent` occurrences inside a time window, in UTC.
 
-The only module that imports icalendar, recurring_ical_events and x_wr_timezone. Every calendar
-source (file, URL, CalDAV, an invitation inside an email) ends here, so recurrences, time zones
-and hostile input are handled the same way for all of them.
+With its helpers `ics_text` (the text layer), `ics_fast` (single events) and `ics_bounds`
+(bounding dense rules), the only code that imports icalendar, recurring_ical_events and
+x_wr_timezone. Every calendar source (file, URL, CalDAV, an invitation inside an email) ends
+here, so recurrences, time zones and hostile input are handled the same way for all of them.
 
 How a file is read, and why:
 1. `ics_text.split_document` cuts it into VEVENT / VTIMEZONE blocks with line numbers, so one
    broken VEVENT is skipped with its line and the others survive, and events far outside the
-   window are never fully parsed (parsing is most of the cost of a big calendar).
-2. Each block is parsed by icalendar; VTIMEZONEs first, since icalendar caches them by TZID and
-   resolves DTSTART;TZID=... against that cache (Windows names such as "Pacific Standard Time"
-   map to IANA zones inside icalendar). Google's X-WR-TIMEZONE is applied by x_wr_timezone.
+   window are never parsed (parsing is most of the cost of a big calendar).
+2. VTIMEZONEs are parsed first, since icalendar caches them by TZID and resolves
+   DTSTART;TZID=... against that cache (Windows names such as "Pacific Standard Time" map to
+   IANA zones inside icalendar). Single events (no RRULE, RDATE, EXDATE, RECURRENCE-ID, and no
+   series sharing their UID) are read by `ics_fast`, which gives the same property values
+   several times faster; every other block, and any single event it is unsure of, is parsed by
+   icalendar on its own. Google's X-WR-TIMEZONE is applied by x_wr_timezone (to the events it
+   can change; see `_fast_event`).
 3. Events sharing a UID with an RRULE or RDATE form a series, expanded by recurring_ical_events
-   (EXDATE, RECURRENCE-ID overrides, SEQUENCE). Before that, a series whose rule would make the
-   expansion run for too long (FREQ=SECONDLY from years ago, say) is bounded: its DTSTART is
-   moved forward by whole periods to the window, and its end is clipped so that it yields about
-   `max_per_series` occurrences; `SkippedItem`s say what was cut.
+   (EXDATE, RECURRENCE-ID overrides, SEQUENCE). Before that, `ics_bounds` bounds a series whose
+   rule would make the expansion run for too long (FREQ=SECONDLY from years ago, say): its
+   DTSTART is moved forward by whole periods to the window, and its end is clipped so that it
+   yields about `max_per_series` occurrences; `SkippedItem`s say what was cut.
 4. Floating times and all-day dates are placed in the user's zone, then everything goes to UTC.
 
-Imports: records, errors, sources.ics_text, and the calendar libraries.
+Imports: records, errors, sources.ics_text / ics_fast / ics_bounds, and the calendar libraries.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
-from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
-from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 
 from assistant.errors import ParseError
 from assistant.records import Attendee, CalendarEvent, SkippedItem
+from assistant.sources.ics_bounds import as_list, bound_rules, end_of, iso_z, to_utc
+from assistant.sources.ics_fast import read_simple_event, simple_uid
 from assistant.sources.ics_text import Block, may_touch_window, split_document
 
 logger = logging.getLogger(__name__)
 
-# Seconds per RRULE period, for estimates only (months and years are rounded up).
-_PERIOD = {
-    "SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600, "DAILY": 86400, "WEEKLY": 7 * 86400,
-    "MONTHLY": 31 * 86400, "YEARLY": 366 * 86400,
-}  # fmt: skip
-_STEP_UNIT = {
-    "SECONDLY": "seconds", "MINUTELY": "minutes", "HOURLY": "hours", "DAILY": "days",
-    "WEEKLY": "weeks", "MONTHLY": "months", "YEARLY": "years",
-}  # fmt: skip
-# BY-parts that multiply the occurrences of each period, and the coarsest FREQ they multiply.
-_EXPANDING = {
-    "BYSECOND": "MINUTELY", "BYMINUTE": "HOURLY", "BYHOUR": "DAILY", "BYDAY": "WEEKLY",
-    "BYMONTHDAY": "MONTHLY", "BYYEARDAY": "YEARLY", "BYWEEKNO": "YEARLY", "BYMONTH": "YEARLY",
-}  # fmt: skip
 # The VEVENT properties this module reads; the others are dropped before parsing.
 _USED = frozenset({
     "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID",
     "SUMMARY", "DESCRIPTION", "LOCATION", "ORGANIZER", "ATTENDEE", "STATUS", "SEQUENCE",
     "TRANSP", "X-MICROSOFT-CDO-BUSYSTATUS",
 })  # fmt: skip
-_DAY_PARTS = frozenset({"BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYDAY"})
 _QUERY_MARGIN = timedelta(days=2)  # floating and all-day times are compared before placing them
 
 
@@ -129,8 +117,7 @@ def parse_calendar(
     for line, reason in doc.problems:
         reader.skip(f"line {line}", reason)
     method = doc.header.get("METHOD", "").upper() or None
-    calendar = reader.build(doc.blocks, doc.header)
-    events = reader.expand(calendar, method)
+    events = reader.expand(reader.build(doc.blocks, doc.header), method)
     logger.debug("%s: %d occurrences, %d skipped", source, len(events), len(reader.skipped))
     return CalendarReadResult(events=events, skipped=reader.skipped, method=method)
 
@@ -150,12 +137,20 @@ class _Reader:
     def skip(self, item: str, reason: str) -> None:
         self.skipped.append(SkippedItem(source=self.source, item=item, reason=reason))
 
-    def build(self, blocks: list[Block], header: dict[str, str]) -> icalendar.Calendar:
-        """A Calendar of the usable blocks near the window, each parsed on its own."""
+    def build(self, blocks: list[Block], header: dict[str, str]) -> list[Any]:
+        """The usable VEVENTs near the window, in file order, each read on its own.
+
+        Single events come from `ics_fast` as property maps when it is sure to read them as
+        icalendar would; the rest are icalendar components, with X-WR-TIMEZONE applied.
+        """
         calendar = icalendar.Calendar()
         for name in ("METHOD", "X-WR-TIMEZONE", "CALSCALE"):
             if name in header:
                 calendar.add(name, header[name])
+        series = _series_uids(blocks)
+        x_wr = "X-WR-TIMEZONE" in calendar
+        memo: dict[str, Any] = {}  # line -> value, shared by the fast reads of this calendar
+        entries: list[Any] = []  # a fast property map, or None where a full component goes
         ordered = sorted(blocks, key=lambda b: b.name != "VTIMEZONE")  # zones first, stable
         parsed = 0
         for block in ordered:
@@ -166,26 +161,33 @@ class _Reader:
                           "near the window; the rest of the file was not read")
                 break
             parsed += 1
-            try:
-                text = block.text_with(_USED) if block.name == "VEVENT" else block.text
-                component = icalendar.Component.from_ical(text)
-            except Exception as exc:  # any parser failure costs only this block
-                self.skip(f"line {block.line}", f"{block.name} cannot be read ({_short(exc)})")
-                continue
+            component = _fast_event(block, series, x_wr, memo) if block.name == "VEVENT" else None
+            if component is not None:
+                entries.append(component)
+            else:
+                try:
+                    text = block.text_with(_USED) if block.name == "VEVENT" else block.text
+                    component = icalendar.Component.from_ical(text)
+                except Exception as exc:  # any parser failure costs only this block
+                    self.skip(f"line {block.line}", f"{block.name} cannot be read ({_short(exc)})")
+                    continue
+                calendar.add_component(component)
+                if block.name == "VEVENT":
+                    entries.append(None)
             self.lines[id(component)] = block.line
             self.uid_lines.setdefault(_uid(component), block.line)
-            calendar.add_component(component)
-        if "X-WR-TIMEZONE" in calendar:
+        if x_wr:
             try:
                 calendar = x_wr_timezone.to_standard(calendar)
             except Exception as exc:  # an unknown zone name must not lose the file
                 self.skip("X-WR-TIMEZONE", f"ignored ({_short(exc)})")
-        return calendar
+        full = iter(calendar.walk("VEVENT"))  # in the order they were added
+        return [entry if entry is not None else next(full) for entry in entries]
 
-    def expand(self, calendar: icalendar.Calendar, method: str | None) -> list[CalendarEvent]:
+    def expand(self, components: list[Any], method: str | None) -> list[CalendarEvent]:
         """Occurrences of all events in the window, each series bounded, earliest first."""
         groups: dict[str, list[Any]] = defaultdict(list)
-        for component in calendar.walk("VEVENT"):
+        for component in components:
             groups[_uid(component)].append(component)
         events: list[CalendarEvent] = []
         for uid, components in groups.items():
@@ -218,34 +220,23 @@ class _Reader:
         are copies with their own times. Asking the library for whole components instead
         would copy every property of every occurrence, most of the cost of a big calendar.
         """
-        query_start, query_end = self.start - _QUERY_MARGIN, self.end + _QUERY_MARGIN
-        for component in components:
-            if "RRULE" in component:
-                reason = _bound_rules(component, (self.start, self.end), self.tz, self.limits)
-                if reason:
-                    self.skip(uid, reason)
-                    self.clipped.add(uid)
-                    # A dense series: the margin alone could hold many thousand occurrences,
-                    # so query from the exact start (in the series' own kind of time).
-                    query_start = self._exact_start(component)
-        sub = icalendar.Calendar()
-        for component in components:
-            sub.add_component(component)
-        if isinstance(query_start, datetime) and query_start.tzinfo is None:
-            query_end = query_end.astimezone(self.tz).replace(tzinfo=None)
-        try:
+        try:  # a bad rule or a broken DTSTART costs only its own series
+            query_start, query_end = self._bounded_window(uid, components)
+            sub = icalendar.Calendar()
+            for component in components:
+                sub.add_component(component)
             query = recurring_ical_events.of(sub)
             occurrences = [
                 o for series in query.series for o in series.between(query_start, query_end)
             ]
-        except Exception as exc:  # a bad rule costs only its own series
+            keys = [_rid_key(c["RECURRENCE-ID"].dt) if "RECURRENCE-ID" in c else None
+                    for c in components]  # as the library keys them
+        except Exception as exc:
             self.skip(self._where(components[0], uid), f"recurrence cannot be expanded "
                       f"({_short(exc)})")
             return []
-        templates: dict[Any, CalendarEvent | None] = {}  # by the library's RECURRENCE-ID key
-        for component in components:
-            rid = component.get("RECURRENCE-ID")
-            key = _rid_key(rid.dt) if rid is not None else None
+        templates: dict[Any, CalendarEvent | None] = {}
+        for component, key in zip(components, keys, strict=True):
             if key not in templates or _sequence(component) >= (templates[key] or _NONE).sequence:
                 templates[key] = self._event(component, uid, method)
         result = []
@@ -254,17 +245,37 @@ class _Reader:
             template = templates.get(ids[0] if ids else None)
             if template is None:
                 continue
-            start = _to_utc(occurrence.start, self.tz)
+            start = to_utc(occurrence.start, self.tz)
             result.append(replace(
-                template, start=start, end=max(_to_utc(occurrence.end, self.tz), start),
-                recurrence_id=template.recurrence_id if ids else _iso_z(start),
+                template, start=start, end=max(to_utc(occurrence.end, self.tz), start),
+                recurrence_id=template.recurrence_id if ids else iso_z(start),
             ))
         return result
+
+    def _bounded_window(self, uid: str, components: list[Any]) -> tuple[datetime, datetime]:
+        """Bound each master's rules (see `ics_bounds`); the window to ask the library for."""
+        query_start, query_end = self.start - _QUERY_MARGIN, self.end + _QUERY_MARGIN
+        for component in components:
+            if "RRULE" in component:
+                reason = bound_rules(
+                    component, (self.start, self.end), self.tz,
+                    max_per_series=self.limits.max_per_series,
+                    max_work=self.limits.max_series_work,
+                )
+                if reason:
+                    self.skip(uid, reason)
+                    self.clipped.add(uid)
+                    # A dense series: the margin alone could hold many thousand occurrences,
+                    # so query from the exact start (in the series' own kind of time).
+                    query_start = self._exact_start(component)
+        if isinstance(query_start, datetime) and query_start.tzinfo is None:
+            query_end = query_end.astimezone(self.tz).replace(tzinfo=None)
+        return query_start, query_end
 
     def _exact_start(self, master: Any) -> datetime:
         """The window's start less the event's length, aware or wall-clock like DTSTART."""
         start = master["DTSTART"].dt
-        length = _utc(_end_of(master), self.tz) - _utc(start, self.tz)
+        length = to_utc(end_of(master), self.tz) - to_utc(start, self.tz)
         if isinstance(start, datetime) and start.tzinfo is not None:
             return self.start - length
         return self.start.astimezone(self.tz).replace(tzinfo=None) - length
@@ -286,6 +297,48 @@ class _Reader:
         return self.start <= event.start < self.end
 
 
+def _series_uids(blocks: list[Block]) -> frozenset[str] | None:
+    """UIDs of the recurring masters, so their other events take the full path too.
+
+    None (no fast path for this file) when a master's UID cannot be read plainly: an event of
+    that series could then not be told from a single event.
+    """
+    uids = set()
+    for block in blocks:
+        if block.name == "VEVENT" and block.has("RRULE", "RDATE"):
+            uid = simple_uid(block)
+            if uid is None:
+                return None
+            uids.add(uid)
+    return frozenset(uids)
+
+
+def _fast_event(
+    block: Block, series: frozenset[str] | None, x_wr: bool, memo: dict[str, Any]
+) -> Any:
+    """A single event's properties from `ics_fast`, or None where only the full path is right.
+
+    X-WR-TIMEZONE rewrites floating and UTC times before they are read; for an event with a
+    UTC or zoned DTEND that changes no instant, but floating times and DURATION arithmetic
+    would change, so such events take the full path.
+    """
+    if series is None:
+        return None
+    props = read_simple_event(block, _USED, memo)
+    if props is None or isinstance(props.get("UID", []), list) or _uid(props) in series:
+        return None
+    if x_wr and ("DURATION" in props or any(_floating(props.get(n)) for n in ("DTSTART", "DTEND"))):
+        return None
+    return props
+
+
+def _floating(prop: Any) -> bool:
+    if isinstance(prop, list):
+        return True  # a repeated DTSTART is broken anyway: let the full path decide
+    value = getattr(prop, "dt", None)
+    return isinstance(value, datetime) and value.tzinfo is None
+
+
 def _short(exc: BaseException) -> str:
     """A one-line reason, without quoting much of the calendar's own text."""
     text = " ".join(str(exc).split())
@@ -297,9 +350,13 @@ def _uid(component: Any) -> str:
     if uid:
         return uid
     # No UID (RFC-breaking, but seen): a stable stand-in from what identifies the event.
-    start = component.get("DTSTART")
-    seed = (start.to_ical().decode() if start is not None else "") + str(component.get("SUMMARY"))
+    seed = _ical_text(component.get("DTSTART")) + str(component.get("SUMMARY"))
     return f"no-uid-{hashlib.sha256(seed.encode()).hexdigest()[:16]}"
+
+
+def _ical_text(prop: Any) -> str:
+    """A property's value as written, for keys; "" when absent (a repeated one: all values)."""
+    return ",".join(value.to_ical().decode() for value in as_list(prop))
 
 
 def _sequence(component: Any) -> int:
@@ -313,8 +370,7 @@ def _latest_per_recurrence(components: list[Any]) -> list[Any]:
     """For events that do not recur, keep one copy per RECURRENCE-ID: the highest SEQUENCE."""
     best: dict[str, Any] = {}
     for component in components:
-        rid = component.get("RECURRENCE-ID")
-        key = rid.to_ical().decode() if rid is not None else ""
+        key = _ical_text(component.get("RECURRENCE-ID"))
         if key not in best or _sequence(component) >= _sequence(best[key]):
             best[key] = component
     return list(best.values())
@@ -329,16 +385,8 @@ def _rid_key(value: date | datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
-def _to_utc(value: date | datetime, tz: ZoneInfo) -> datetime:
-    if not isinstance(value, datetime):
-        return datetime.combine(value, time(), tz).astimezone(UTC)
-    if value.tzinfo is None:
-        return value.replace(tzinfo=tz).astimezone(UTC)
-    return value.astimezone(UTC)
 
 
-def _iso_z(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _address(prop: Any) -> Attendee:
@@ -355,10 +403,6 @@ def _address(prop: Any) -> Attendee:
     )
 
 
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
 
 
 def _to_event(
@@ -373,7 +417,7 @@ def _to_event(
         raw_end = raw_start + component["DURATION"].dt
     else:
         raw_end = raw_start + timedelta(days=1) if all_day else raw_start
-    start, end = _to_utc(raw_start, tz), _to_utc(raw_end, tz)
+    start, end = to_utc(raw_start, tz), to_utc(raw_end, tz)
     rid = component.get("RECURRENCE-ID")
     organizer = component.get("ORGANIZER")
     transp = str(component.get("TRANSP", "OPAQUE")).upper()
@@ -384,149 +428,14 @@ def _to_event(
         start=start,
         end=max(end, start),
         title=" ".join(str(component.get("SUMMARY", "")).split()),
-        recurrence_id=_iso_z(_to_utc(rid.dt, tz)) if rid is not None else None,
+        recurrence_id=iso_z(to_utc(rid.dt, tz)) if rid is not None else None,
         all_day=all_day,
         description=str(component.get("DESCRIPTION", "")).strip(),
         location=" ".join(str(component.get("LOCATION", "")).split()),
         organizer=_address(organizer) if organizer else None,
-        attendees=tuple(_address(a) for a in _as_list(component.get("ATTENDEE"))),
+        attendees=tuple(_address(a) for a in as_list(component.get("ATTENDEE"))),
         status=str(component.get("STATUS", "CONFIRMED")).upper(),
         sequence=_sequence(component),
         method=method,
         transparent=transp == "TRANSPARENT" or busy == "FREE",
     )
-
-
-def _utc(value: date | datetime, tz: ZoneInfo) -> datetime:
-    """`value` as a naive UTC datetime (floating and all-day in `tz`), for period arithmetic."""
-    return _to_utc(value, tz).replace(tzinfo=None)
-
-
-def _like(value: datetime, template: date | datetime, tz: ZoneInfo) -> date | datetime:
-    """Naive-UTC `value` in the form of `template`, as RFC 5545 wants UNTIL to match DTSTART."""
-    aware = value.replace(tzinfo=UTC)
-    if not isinstance(template, datetime):
-        return aware.astimezone(tz).date()
-    if template.tzinfo is None:
-        return aware.astimezone(tz).replace(tzinfo=None)
-    return aware
-
-
-def _rule_shape(rule: Any) -> tuple[str, int, int]:
-    """FREQ, INTERVAL and the most occurrences one period can give (from its BY-parts)."""
-    freq = str(rule.get("FREQ", ["DAILY"])[0]).upper()
-    interval = max(1, int(rule.get("INTERVAL", [1])[0]))
-    factor = 1
-    for part, coarsest in _EXPANDING.items():
-        if part in rule and _PERIOD.get(freq, 86400) >= _PERIOD[coarsest]:
-            factor *= max(1, len(rule[part])) * (5 if part == "BYDAY" and freq != "WEEKLY" else 1)
-    return freq, interval, factor
-
-
-@lru_cache(maxsize=256)
-def _first_matching_day(day_parts: str, year: int) -> date | None:
-    """The first day from `year` on that a rule's day filters allow, or None if none ever does.
-
-    dateutil checks UNTIL only on days that pass the filters, so a rule no day satisfies
-    (BYMONTH=2;BYMONTHDAY=30) walks period by period to the year 9999: seconds of work for
-    a daily rule. This probe walks years instead, and is cached by filter.
-    """
-    rule = rrulestr(f"FREQ=YEARLY;{day_parts}", dtstart=datetime(year, 1, 1))
-    found = rule.after(datetime(year, 1, 1), inc=True)
-    return found.date() if found is not None else None
-
-
-def _day_filters(rule: Any) -> str:
-    """The day-level BY-parts of a rule (BYDAY without ordinals: a superset of its days)."""
-    parts = []
-    for chunk in rule.to_ical().decode().split(";"):
-        key, _, value = chunk.partition("=")
-        if key.upper() in _DAY_PARTS:
-            if key.upper() == "BYDAY":
-                value = ",".join(sorted({v.strip("+-0123456789") for v in value.split(",")}))
-            parts.append(f"{key.upper()}={value}")
-    return ";".join(sorted(parts))
-
-
-def _bound_rules(
-    component: Any, window: tuple[datetime, datetime], tz: ZoneInfo, limits: IcsLimits
-) -> str | None:
-    """Bound the work of expanding this master's RRULEs; say what was cut, if anything.
-
-    dateutil walks a rule from DTSTART, so the cost is the number of steps from DTSTART to the
-    window's end, whatever the window. When that estimate is over `max_series_work`, DTSTART
-    moves forward by whole periods to just before the window (the occurrences in the window do
-    not change for a rule without COUNT), and the rule is cut after about `max_per_series`
-    occurrences. A rule whose day filters allow no day before the window ends is dropped.
-    """
-    rules = _as_list(component.get("RRULE"))
-    dtstart = component["DTSTART"].dt
-    begin, end = _utc(window[0], tz), _utc(window[1], tz)
-    for rule in rules:
-        filters = _day_filters(rule)
-        if filters:
-            first = _first_matching_day(filters, _utc(dtstart, tz).year)
-            if first is None or first > end.date() + timedelta(days=1):
-                rules_left = [r for r in rules if r is not rule]
-                component.pop("RRULE")
-                for kept in rules_left:
-                    component.add("RRULE", kept)
-                return _bound_rules(component, window, tz, limits) if rules_left else None
-    shapes = [_rule_shape(rule) for rule in rules]
-    freq, interval, factor = min(shapes, key=lambda s: _PERIOD.get(s[0], 86400) * s[1] / s[2])
-    if freq not in _PERIOD:
-        return None
-    period = timedelta(seconds=_PERIOD[freq] * interval)
-    horizon = end
-    for rule in rules:
-        if "UNTIL" in rule:
-            horizon = min(horizon, _utc(rule["UNTIL"][0], tz))
-    steps = max(0.0, (horizon - _utc(dtstart, tz)) / period) * factor
-    counts = [int(rule["COUNT"][0]) for rule in rules if "COUNT" in rule]
-    if counts and len(counts) == len(rules):
-        steps = min(steps, float(sum(counts)))
-    if steps <= limits.max_series_work:
-        return None
-    step = relativedelta(**{_STEP_UNIT[freq]: interval})
-    for rule in rules:  # COUNT cannot survive a moved DTSTART: turn it into an UNTIL
-        if "COUNT" in rule:
-            last = _utc(dtstart, tz) + step * math.ceil(int(rule["COUNT"][0]) / factor)
-            rule.pop("COUNT")
-            rule["UNTIL"] = [_like(last, dtstart, tz)]
-            horizon = min(horizon, last)
-    duration = _utc(_end_of(component), tz) - _utc(dtstart, tz)
-    skip_periods = int((begin - duration - _utc(dtstart, tz)) / period) - 1
-    if skip_periods > 0:
-        _move(component, step * skip_periods)
-        dtstart = component["DTSTART"].dt
-    base = max(begin, _utc(dtstart, tz))
-    if freq in ("MONTHLY", "YEARLY"):
-        cut = base + step * math.ceil(limits.max_per_series / factor)
-    else:  # a fraction of a period, when one period alone holds more than the cap
-        cut = base + period * (limits.max_per_series / factor)
-    if cut >= horizon:
-        return None
-    for rule in rules:
-        rule.pop("UNTIL", None)
-        rule["UNTIL"] = [_like(cut, dtstart, tz)]
-    return (
-        f"recurrence is too dense (FREQ={freq}): expanded only up to "
-        f"{_iso_z(cut.replace(tzinfo=UTC))}, about {limits.max_per_series:,} occurrences"
-    )
-
-
-def _end_of(component: Any) -> date | datetime:
-    start = component["DTSTART"].dt
-    if "DTEND" in component:
-        return component["DTEND"].dt  # type: ignore[no-any-return]
-    if "DURATION" in component:
-        return start + component["DURATION"].dt  # type: ignore[no-any-return]
-    return start  # type: ignore[no-any-return]
-
-
-def _move(component: Any, delta: relativedelta) -> None:
-    """Shift DTSTART (and DTEND) by `delta`, keeping their TZID parameters."""
-    for name in ("DTSTART", "DTEND"):
-        if name in component:
-            prop = component.pop(name)
-            component.add(name, prop.dt + delta, parameters=dict(prop.params))

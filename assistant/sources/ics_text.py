@@ -35,6 +35,7 @@ class Block:
     name: str  # "VEVENT" or "VTIMEZONE"
     line: int  # 1-based physical line of its BEGIN
     lines: list[str] = field(default_factory=list)
+    _names: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -67,7 +68,12 @@ class Block:
         return None
 
     def has(self, *names: str) -> bool:
-        return any(line.split(":", 1)[0].split(";", 1)[0].upper() in names for line in self.lines)
+        """Whether any line (nested ones too) is a property with one of these names."""
+        if self._names is None:  # worked out once: a block is asked several times
+            self._names = frozenset(
+                line.split(":", 1)[0].split(";", 1)[0].upper() for line in self.lines
+            )
+        return not self._names.isdisjoint(names)
 
 
 @dataclass(slots=True)

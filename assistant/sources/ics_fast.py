@@ -1,0 +1,161 @@
+"""A fast reader for simple VEVENTs: icalendar's own property values, without its line parser.
+
+Why: icalendar cuts every content line character by character in Python and builds a fresh
+parameter dictionary for each; in a calendar whose thousands of single events all lie inside the
+window, that is most of the cost of a read. A single event (no RRULE, RDATE, EXDATE or
+RECURRENCE-ID) needs only a dozen properties, so this module cuts its lines with `str.find`, reads
+each parameter list once per distinct text (parameter lists repeat: TZID=..., CN=...;PARTSTAT=...)
+and hands each value to the very icalendar value class and call the full parser would use
+(`vDDDTypes.from_ical(value, tzid)`, `vText`, `vCalAddress` ...). The result maps each upper-case
+property name to the same value object (a list when the property repeats) that
+`icalendar.Component.from_ical` would have stored, so `ical` reads both alike.
+
+Whenever it is not certain to match the full parser (a quote or backslash before a value, a line
+the full parser would reject or keep as broken, a special property), it raises nothing and
+returns None, and the caller parses the block the full way: the output is the same either way,
+which tests/test_ical.py checks against the full path.
+
+The parameter objects are shared between events: callers must treat the result as read-only.
+
+Imports: icalendar's parser helpers, sources.ics_text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+from icalendar import Component
+from icalendar.parser.content_line import Contentline
+from icalendar.parser.ical.component import ComponentIcalParser
+from icalendar.parser.property import unescape_backslash
+
+from assistant.sources.ics_text import Block
+
+logger = logging.getLogger(__name__)
+
+# Properties that make an event part of a series: those events take the full path.
+RECURRING = frozenset({"RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"})
+# Properties the full parser treats specially (split values, raw text): never read here.
+_SPECIAL = frozenset({"CATEGORIES", "FREEBUSY", "RDATE", "EXDATE"})
+_TOKEN = re.compile(r"[A-Za-z0-9-]+")  # a subset of what icalendar accepts as a name
+_TYPES = Component.types_factory
+_DATETIME_NAMES = frozenset(ComponentIcalParser.datetime_names)
+
+
+class _Unsure(Exception):
+    """This line or event might read differently here than in the full parser."""
+
+
+def read_simple_event(
+    block: Block, names: frozenset[str], memo: dict[str, Any] | None = None
+) -> dict[str, Any] | None:
+    """The properties in `names` of a non-recurring VEVENT block, as icalendar would store them.
+
+    Lines are chosen exactly as `Block.text_with(names)` chooses them for the full parser (top
+    level only, nested components left out). Returns None when the block recurs, belongs to a
+    series (RECURRENCE-ID), or has anything this reader is not sure to read identically.
+
+    `memo`, kept by the caller for one calendar, maps a line to its value: most events of an
+    export repeat many lines (STATUS, TRANSP, SEQUENCE, the user's own ATTENDEE line ...).
+    """
+    props: dict[str, Any] = {}
+    try:
+        for line in _top_level_lines(block, names):
+            found = memo.get(line) if memo is not None else None
+            if found is None:
+                found = _read_line(line)
+                if memo is not None:
+                    memo[line] = found
+            name, value = found
+            if name in RECURRING:
+                return None
+            old = props.get(name)
+            if old is None:  # Component.add: a repeated property becomes a list
+                props[name] = value
+            elif isinstance(old, list):
+                old.append(value)
+            else:
+                props[name] = [old, value]
+    except Exception:  # _Unsure, or anything the full parser may report in its own words
+        return None
+    return props
+
+
+def simple_uid(block: Block) -> str | None:
+    """The block's UID as the full path reads it (`str(UID).strip()`), or None when unsure.
+
+    None when there is no UID line or more than one, or it is not plainly readable.
+    """
+    lines = list(_top_level_lines(block, frozenset({"UID"})))
+    if len(lines) != 1:
+        return None
+    try:
+        return str(_read_line(lines[0])[1]).strip()
+    except Exception:  # unsure: the caller takes the full path
+        return None
+
+
+def _top_level_lines(block: Block, names: frozenset[str]) -> list[str]:
+    """The lines `Block.text_with(names)` keeps, without its BEGIN and END lines."""
+    kept, depth = [], 0
+    for line in block.lines[1:-1]:
+        name = line.split(":", 1)[0].split(";", 1)[0].upper()
+        if name == "BEGIN":
+            depth += 1
+        elif name == "END":
+            depth -= 1
+        elif depth == 0 and name in names:
+            kept.append(line)
+    return kept
+
+
+def _read_line(line: str) -> tuple[str, Any]:
+    """One content line -> (upper-case name, icalendar value with its params), or `_Unsure`.
+
+    Mirrors `Contentline.parts` and `ComponentIcalParser.handle_property`; see `_head_kind`.
+    """
+    colon = line.find(":")
+    kind = _head_kind(line[:colon]) if colon > 0 else None
+    if kind is None:
+        raise _Unsure
+    name, params, factory, tzid, verbatim = kind
+    text = line[colon + 1 :]
+    try:
+        raw = Contentline(line).raw_parts()[2] if verbatim else unescape_backslash(text)
+        parsed = factory.from_ical(raw, tzid) if tzid else factory.from_ical(raw)
+        value = factory(parsed)
+    except Exception as exc:  # the full parser keeps it as broken or fails: let it decide
+        raise _Unsure from exc
+    value.params = params
+    return name, value
+
+
+@lru_cache(maxsize=4096)
+def _head_kind(head: str) -> tuple[str, Any, Any, str | None, bool] | None:
+    """Name, parameters, value class, TZID and verbatim flag for the text before a value.
+
+    Only for heads without a quote or backslash: there the first colon of the line is the value
+    separator and the first ";" ends the name, which is all the full parser's character walk
+    finds. The parameters are parsed by icalendar itself, from a stand-in line with the same
+    parameter text, so they are exactly what it gives; the cache is why this is fast.
+    None when unsure.
+    """
+    if '"' in head or "\\" in head:
+        return None
+    name, semi, raw_params = head.partition(";")
+    if not _TOKEN.fullmatch(name) or (semi and not raw_params):
+        return None  # a name icalendar cleans up, or "NAME;:" which it rejects
+    name = name.upper()
+    if name in _SPECIAL:
+        return None
+    try:
+        params = Contentline(f"X;{raw_params}:" if raw_params else "X:").raw_parts()[1]
+        factory = _TYPES.for_property(name, params.value)
+    except Exception:  # unsure: the full path reports it in its own words
+        return None
+    tzid = params.get("TZID") if params and name in _DATETIME_NAMES else None
+    verbatim = getattr(factory, "get_value_from_content_line", None) is not None
+    return name, params, factory, tzid, verbatim
