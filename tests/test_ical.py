@@ -262,3 +262,13 @@ def test_fixture_files_read_without_problems() -> None:
         result = parse(path.read_bytes(), start=utc("2026-10-01T00:00:00"))
         assert result.events, path.name
         assert result.skipped == [], path.name
+
+
+def test_broken_series_costs_only_itself() -> None:
+    broken_start = ev("s", ":2026-11-24 10:00", extra="RRULE:FREQ=WEEKLY;COUNT=3")
+    twice = ev("r", ":20261124T100000Z", extra="RECURRENCE-ID:20261124T100000Z\r\n"
+               "RECURRENCE-ID:20261124T100000Z")  # fmt: skip
+    result = parse(cal(broken_start, twice, ev("normal", ":20261125T100000Z")))
+    assert [e.uid for e in result.events] == ["normal"]
+    assert any("UID s" in s.item and "cannot be expanded" in s.reason for s in result.skipped)
+    assert any("UID r" in s.item and "cannot be read" in s.reason for s in result.skipped)
