@@ -1,17 +1,21 @@
 """The wiring between mail sources and the store: sync every account and folder, check accounts.
 
 Imports `config`, `credentials`, `errors`, `records`, the sources (`sources.imap`,
-`sources.local`) and the store (`store.mail`); no later stage. A source that fails (wrong
-password, server down, a connection dropped mid-sync, a missing folder) becomes one line in
-`MailSyncReport.errors` and the other accounts and folders go on (SPEC invariant 7). Batches
-are stored as they arrive, each in one transaction with the folder state that covers it, so
-an interrupted first sync of a big mailbox resumes where it stopped.
+`sources.local`), the store (`store.mail`) and `mailworker`; no later stage. A source that
+fails (wrong password, server down, a connection dropped mid-sync, a missing folder) becomes
+one line in `MailSyncReport.errors` and the other accounts and folders go on (SPEC invariant
+7). Batches are stored as they arrive, each in one transaction with the folder state that
+covers it, so an interrupted first sync of a big mailbox resumes where it stopped. A big IMAP
+sync is a pipeline: batch k is parsed in a worker process (`mailworker`) while batch k-1 is
+stored and batch k+1 fetched; batches are still stored in order, so the state stays resumable.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,6 +30,7 @@ from assistant.errors import (
     SourceError,
     UserError,
 )
+from assistant.mailworker import ParsedBatch, Parser
 from assistant.records import SkippedItem
 from assistant.sources import imap
 from assistant.sources.local import read_local
@@ -110,11 +115,12 @@ def sync_mail(
     counter = _Counter(progress)
     own = sessions is None
     sessions = sessions or ImapSessions()
+    parser = Parser()
     try:
         for account in settings.accounts:
             try:
                 if account.kind == "imap":
-                    _sync_imap(account, db, now, sessions, counter, report)
+                    _sync_imap(account, db, now, sessions, _Run(parser, counter, report))
                 else:
                     _sync_local(account, db, now, counter, report)
             except (UserError, SourceError) as exc:
@@ -123,6 +129,7 @@ def sync_mail(
                 if isinstance(exc, ConnectionFailed | CredentialError):
                     credentials.forget_cached()  # a corrected password is picked up next time
     finally:
+        parser.close()
         if own:
             sessions.close()
     for line in report.errors:
@@ -135,66 +142,88 @@ def _line(account: Account, exc: AssistantError) -> str:
     return text if text.startswith(f"{account.name}:") else f"{account.name}: {text}"
 
 
+@dataclass
+class _Run:
+    """What every folder of one `sync_mail` shares."""
+
+    parser: Parser
+    counter: _Counter
+    report: MailSyncReport
+
+
 def _sync_imap(
-    account: Account,
-    db: Database,
-    now: datetime,
-    sessions: ImapSessions,
-    counter: _Counter,
-    report: MailSyncReport,
+    account: Account, db: Database, now: datetime, sessions: ImapSessions, run: _Run
 ) -> None:
     client, reused = sessions.get(account)
     for folder in account.folders:
         try:
-            _sync_imap_folder(client, account, folder, db, now, counter, report)
+            _sync_imap_folder(client, account, folder, db, now, run)
         except imap.ConnectionLost:
             if not reused:
                 raise
             # A kept connection went stale between cycles (server idle timeout): once more.
             sessions.drop(account.name)
             client, reused = sessions.get(account)
-            _sync_imap_folder(client, account, folder, db, now, counter, report)
+            _sync_imap_folder(client, account, folder, db, now, run)
         except SourceError as exc:  # this folder only (missing, unreadable): the others go on
-            report.errors.append(_line(account, exc))
+            run.report.errors.append(_line(account, exc))
         reused = False
 
 
 def _sync_imap_folder(
-    client: Any,
-    account: Account,
-    folder: str,
-    db: Database,
-    now: datetime,
-    counter: _Counter,
-    report: MailSyncReport,
+    client: Any, account: Account, folder: str, db: Database, now: datetime, run: _Run
 ) -> None:
+    """Fetch, parse and store one folder, batch by batch, in order.
+
+    With a worker, one batch is parsed while the next is fetched. Batches fetched before a
+    failure are still parsed and stored (in the `finally`), so a dropped connection loses
+    nothing that was read and the next sync resumes after the last stored batch.
+    """
     state = mail_store.get_folder_state(db, account.name, folder)
-    first = True
-    for batch in imap.iter_sync_folder(client, account, folder, state, now):
-        if first:
-            counter.folder_started(batch.total)
+    cap = account.max_text_bytes
+    pending: deque[tuple[imap.RawBatch, Future[ParsedBatch]]] = deque()
+    in_worker = False
+    stored_any = False
+
+    def store_oldest() -> None:
+        nonlocal stored_any
+        batch, future = pending.popleft()
+        parsed = run.parser.result(future, account.name, folder, cap, batch.messages)
         mail_store.save_batch(
             db,
             account=account.name,
             folder=folder,
-            emails=batch.emails,
-            skipped=batch.skipped,
+            rows=parsed.rows,
+            skipped=batch.skipped + parsed.skipped,
             state=batch.state,
             now=now,
-            drop_folder_first=batch.reset and first,
+            drop_folder_first=batch.reset and not stored_any,
         )
-        first = False
-        report.messages_read += len(batch.emails)
-        report.skipped.extend(batch.skipped)
+        stored_any = True
+        run.report.messages_read += len(parsed.rows)
+        run.report.skipped.extend(batch.skipped + parsed.skipped)
         if batch.total:
-            counter.advance(len(batch.emails) + len(batch.skipped))
+            run.counter.advance(len(parsed.rows) + len(batch.skipped) + len(parsed.skipped))
+
+    try:
+        for batch in imap.iter_fetch_folder(client, account, folder, state, now):
+            if not pending and not stored_any:
+                run.counter.folder_started(batch.total)
+                in_worker = run.parser.worth_a_worker(batch.total, account.fetch_batch)
+            future = run.parser.submit(account.name, folder, cap, batch.messages, in_worker)
+            pending.append((batch, future))
+            while len(pending) > (1 if in_worker else 0):
+                store_oldest()
+    finally:
+        while pending:
+            store_oldest()
 
 
 def _sync_local(
     account: Account, db: Database, now: datetime, counter: _Counter, report: MailSyncReport
 ) -> None:
     since = now - timedelta(days=account.initial_sync_days)
-    seen = mail_store.seen_keys(db, account.name)
+    seen = mail_store.seen_keys(db, account.name, since)
     result = read_local(account, seen, since, account.max_text_bytes)
     counter.folder_started(len(result.emails) + len(result.skipped))
     mail_store.save_batch(
@@ -205,6 +234,7 @@ def _sync_local(
         skipped=result.skipped,
         state=None,
         now=now,
+        older=result.older,
     )
     report.messages_read += len(result.emails)
     report.skipped.extend(result.skipped)

@@ -112,7 +112,8 @@ def test_since_leaves_out_older_mail_but_keeps_undated(maildir: Path) -> None:
     ids = {e.message_id for e in result.emails}
     assert ids == {"outlook-reply@contoso.example", "invite-42@acme-robotics.com",
                    "no-date@nodate.example"}  # fmt: skip
-    assert result.older == ["local/INBOX/1762160000.M1P1.host,U=1"]
+    assert [key for key, _ in result.older] == ["local/INBOX/1762160000.M1P1.host,U=1"]
+    assert all(date < since for _, date in result.older)
 
 
 def test_text_cap_is_applied(maildir: Path) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import mailbox
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
 import keyring
@@ -17,6 +18,7 @@ import pytest
 from assistant import mailsync
 from assistant.config import Account, Identity, Settings
 from assistant.credentials import store_password
+from assistant.sources.local import read_local
 from assistant.store import Database
 from assistant.store import mail as store
 
@@ -104,7 +106,7 @@ def test_a_wrong_password_is_one_error_line_and_the_other_account_syncs(dovecot,
     settings = Settings(
         identity=IDENTITY,
         accounts=(
-            dovecot.account(bad, name="broken", password_command="printf %s wrong-password"),  # noqa: S106 - a wrong one on purpose
+            dovecot.account(bad, name="broken", password_command="printf %s wrong-password"),
             dovecot.account(good, name="fine"),
         ),
     )
@@ -139,10 +141,13 @@ def test_a_connection_dropped_mid_sync_is_an_error_and_the_next_run_resumes(dove
 
     assert len(report.errors) == 1
     assert report.errors[0].startswith("victim: lost the connection")
-    assert store.count_emails(db, "victim") == 2  # the batch stored before the drop is kept
+    # What was fetched before the drop is kept: the first batch, and with a parser worker also
+    # the second, fetched while the first was parsed.
+    kept = store.count_emails(db, "victim")
+    assert 2 <= kept < 6 and kept == report.messages_read - 1
     assert subjects(db, "other") == ["unaffected"]
     resumed = mailsync.sync_mail(settings, db, now())
-    assert (resumed.messages_read, resumed.errors) == (4, [])
+    assert (resumed.messages_read, resumed.errors) == (6 - kept, [])
     assert subjects(db, "victim") == [f"msg {i:02d}" for i in range(6)]
 
 
@@ -183,6 +188,32 @@ def test_a_local_maildir_account_is_read_once(tmp_path, db):
     assert subjects(db) == ["local one", "local two"]
 
 
+def test_local_mail_older_than_the_bound_is_remembered_and_not_read_again(tmp_path, db):
+    box = mailbox.Maildir(tmp_path / "Mail", create=True)
+    box.add(message("recent"))
+    old = mailbox.MaildirMessage(message("from 2020"))
+    old.replace_header("Date", "Mon, 03 Feb 2020 09:00:00 +0000")
+    box.add(old)
+    account = Account(name="local", kind="maildir", path=str(tmp_path / "Mail"))
+    settings = Settings(identity=IDENTITY, accounts=(account,))
+    at = datetime(2026, 11, 21, tzinfo=UTC)
+    since = at - timedelta(days=account.initial_sync_days)
+
+    first = mailsync.sync_mail(settings, db, at)
+
+    assert (first.messages_read, subjects(db)) == (1, ["recent"])
+    seen = store.seen_keys(db, "local", since)
+    assert len(seen) == 2  # the old message is remembered, though not stored
+    # So the next read skips it before parsing: it is neither read nor left out again.
+    again = read_local(account, seen, since, account.max_text_bytes)
+    assert (again.emails, again.older, again.total) == ([], [], 2)
+    # A bound moved back past its date reads it after all.
+    wider = Settings(identity=IDENTITY, accounts=(replace(account, initial_sync_days=3650),))
+    assert mailsync.sync_mail(settings, db, at).messages_read == 0
+    assert mailsync.sync_mail(wider, db, at).messages_read == 1
+    assert subjects(db) == ["from 2020", "recent"]
+
+
 def test_secrets_reach_neither_the_database_nor_the_logs(dovecot, imap_user, tmp_path, caplog):
     caplog.set_level(logging.DEBUG)
     store_password("keyringed", imap_user.password)  # the keyring path: no password_command
@@ -212,7 +243,7 @@ def test_check_accounts_lists_folders_drafts_and_problems(dovecot, imap_user, tm
         identity=IDENTITY,
         accounts=(
             dovecot.account(imap_user, name="personal", folders=("INBOX", "Archive")),
-            dovecot.account(imap_user, name="badpw", password_command="printf %s nope"),  # noqa: S106 - wrong on purpose
+            dovecot.account(imap_user, name="badpw", password_command="printf %s nope"),
             Account(name="offline", kind="maildir", path=str(tmp_path / "missing")),
         ),
     )

@@ -47,11 +47,15 @@ __all__ = [
     "ConnectionLost",
     "FolderState",
     "FolderSyncResult",
+    "RawBatch",
+    "RawMessage",
     "connect",
     "disconnect",
     "find_drafts_folder",
+    "iter_fetch_folder",
     "iter_sync_folder",
     "list_folder_names",
+    "parse_raw",
     "sync_folder",
 ]
 
@@ -83,6 +87,29 @@ class FolderSyncResult:
 
     state: FolderState
     emails: tuple[Email, ...] = ()
+    skipped: tuple[SkippedItem, ...] = ()
+    reset: bool = False
+    done: int = 0
+    total: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RawMessage:
+    """One fetched message, not parsed yet: what `parse_raw` needs, and nothing it must not
+    see (no connection, no account object), so a batch of them can go to another process."""
+
+    uid: int
+    key: str
+    raw: bytes
+    cut: bool  # a text part was longer than the cap and arrived cut
+
+
+@dataclass(frozen=True, slots=True)
+class RawBatch:
+    """One batch of `iter_fetch_folder`: like `FolderSyncResult`, with the messages unparsed."""
+
+    state: FolderState
+    messages: tuple[RawMessage, ...] = ()
     skipped: tuple[SkippedItem, ...] = ()
     reset: bool = False
     done: int = 0
@@ -283,6 +310,32 @@ def iter_sync_folder(
         SourceError: the folder is missing or unreadable.
         ConnectionLost: the connection broke mid-sync.
     """
+    for batch in iter_fetch_folder(client, account, folder, state, now):
+        emails, skipped = parse_raw(account.name, folder, account.max_text_bytes, batch.messages)
+        yield FolderSyncResult(
+            state=batch.state,
+            emails=tuple(emails),
+            skipped=batch.skipped + tuple(skipped),
+            reset=batch.reset,
+            done=batch.done,
+            total=batch.total,
+        )
+
+
+def iter_fetch_folder(
+    client: IMAPClient,
+    account: Account,
+    folder: str,
+    state: FolderState | None,
+    now: datetime,
+) -> Iterator[RawBatch]:
+    """`iter_sync_folder` without the parsing: the caller hands each batch's messages to
+    `parse_raw`, possibly in another process while the next batch is fetched.
+
+    Raises:
+        SourceError: the folder is missing or unreadable.
+        ConnectionLost: the connection broke mid-sync.
+    """
     try:
         yield from _sync(client, account, folder, state, now)
     except IMAPClientError as exc:
@@ -307,11 +360,11 @@ def _sync(
     folder: str,
     state: FolderState | None,
     now: datetime,
-) -> Iterator[FolderSyncResult]:
+) -> Iterator[RawBatch]:
     if state is not None:
         status = _status(client, folder)
         if status.uidvalidity == state.uidvalidity and status.uidnext == state.uidnext:
-            yield FolderSyncResult(state=replace(state, highestmodseq=status.highestmodseq))
+            yield RawBatch(state=replace(state, highestmodseq=status.highestmodseq))
             return
     selected = client.select_folder(folder, readonly=True)  # EXAMINE: the mailbox stays as is
     try:
@@ -336,18 +389,18 @@ def _sync(
         final = replace(opened, last_uid=max([base, *uids]))
         final = replace(final, uidnext=max(final.uidnext, final.last_uid + 1))
         if not uids:
-            yield FolderSyncResult(state=final, reset=reset)
+            yield RawBatch(state=final, reset=reset)
             return
         done = 0
         for start in range(0, len(uids), account.fetch_batch):
             batch = uids[start : start + account.fetch_batch]
-            emails, skipped = _fetch_batch(client, account, folder, opened.uidvalidity, batch)
+            messages, skipped = _fetch_batch(client, account, folder, opened.uidvalidity, batch)
             done += len(batch)
             finished = done == len(uids)
             partial = replace(opened, uidnext=0, last_uid=batch[-1])
-            yield FolderSyncResult(
+            yield RawBatch(
                 state=final if finished else partial,
-                emails=tuple(emails),
+                messages=tuple(messages),
                 skipped=tuple(skipped),
                 reset=reset,
                 done=done,
@@ -398,10 +451,10 @@ def _unselect(client: IMAPClient) -> None:
 
 def _fetch_batch(
     client: IMAPClient, account: Account, folder: str, uidvalidity: int, uids: Sequence[int]
-) -> tuple[list[Email], list[SkippedItem]]:
-    """Fetch and parse one batch: structure first, then only what the parser needs."""
+) -> tuple[list[RawMessage], list[SkippedItem]]:
+    """Fetch one batch: structure first, then only what the parser needs, in UID order."""
     cap = account.max_text_bytes
-    emails: list[Email] = []
+    messages: list[RawMessage] = []
     skipped: list[SkippedItem] = []
     meta = client.fetch(uids, ["RFC822.SIZE", "BODYSTRUCTURE"])
     groups: dict[tuple[str, ...] | None, list[tuple[int, int, imapbody.Part]]] = {}
@@ -429,13 +482,9 @@ def _fetch_batch(
                     continue
                 raw, cut = imapbody.assemble(root, plan, data[uid], cap)
                 key = _key(account, folder, uidvalidity, uid)
-                result = _parse_one(account, key, uid, folder, raw, cut)
-                if isinstance(result, Email):
-                    emails.append(result)
-                else:
-                    skipped.append(result)
-    emails.sort(key=lambda e: e.uid or 0)
-    return emails, skipped
+                messages.append(RawMessage(uid, key, raw, cut))
+    messages.sort(key=lambda m: m.uid)
+    return messages, skipped
 
 
 def _by_size(
@@ -453,25 +502,43 @@ def _by_size(
         yield chunk
 
 
-def _parse_one(
-    account: Account, key: str, uid: int, folder: str, raw: bytes, truncated: bool
-) -> Email | SkippedItem:
+def parse_raw(
+    account: str, folder: str, max_text_bytes: int, messages: Sequence[RawMessage]
+) -> tuple[list[Email], list[SkippedItem]]:
+    """Parse fetched messages; one that fails becomes a `SkippedItem` and the rest go on.
+
+    Pure (no connection, no store), and its arguments pickle, so a caller may run it in a
+    worker process.
+    """
+    emails: list[Email] = []
+    skipped: list[SkippedItem] = []
+    for message in messages:
+        result = _parse_one(account, folder, max_text_bytes, message)
+        if isinstance(result, Email):
+            emails.append(result)
+        else:
+            skipped.append(result)
+    return emails, skipped
+
+
+def _parse_one(account: str, folder: str, cap: int, message: RawMessage) -> Email | SkippedItem:
+    key = message.key
     try:
         email = parse_message(
-            raw,
+            message.raw,
             key=key,
-            account=account.name,
+            account=account,
             folder=folder,
-            uid=uid,
-            max_text_bytes=account.max_text_bytes,
+            uid=message.uid,
+            max_text_bytes=cap,
         )
     except ParseError as exc:
-        return SkippedItem(account.name, key, exc.reason)
+        return SkippedItem(account, key, exc.reason)
     except Exception as exc:  # a parser bug on hostile input must not stop the sync
-        logger.warning("%s: parser failed on %s (%s)", account.name, key, type(exc).__name__)
+        logger.warning("%s: parser failed on %s (%s)", account, key, type(exc).__name__)
         logger.debug("parser failure", exc_info=True)
-        return SkippedItem(account.name, key, f"parser failed ({type(exc).__name__})")
-    return replace(email, truncated=True) if truncated and not email.truncated else email
+        return SkippedItem(account, key, f"parser failed ({type(exc).__name__})")
+    return replace(email, truncated=True) if message.cut and not email.truncated else email
 
 
 def _key(account: Account, folder: str, uidvalidity: int, uid: int) -> str:

@@ -41,9 +41,9 @@ class LocalReadResult:
     emails: list[Email] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
     total: int = 0  # messages present in the folders read, seen or not
-    # Keys of unseen messages left out because they are dated before `since`. A caller that
-    # records them as seen spares the next read from parsing them again.
-    older: list[str] = field(default_factory=list)
+    # (key, date) of unseen messages left out because they are dated before `since`. A caller
+    # that records them as seen spares the next read from parsing them again.
+    older: list[tuple[str, datetime]] = field(default_factory=list)
 
 
 def _is_maildir(path: Path) -> bool:
@@ -116,7 +116,7 @@ class _Reader:
             if self.since is None or email.date_unknown or email.date >= self.since:
                 self.result.emails.append(email)
             else:
-                self.result.older.append(key)
+                self.result.older.append((key, email.date))
 
 
 def read_local(

@@ -36,6 +36,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX emails_message_id ON emails (message_id);
     CREATE INDEX emails_folder ON emails (account, folder);
 
+    -- Local messages read but not stored: dated before the initial-sync bound. Kept with their
+    -- date, so the next read skips them unless the bound moves back past that date.
+    CREATE TABLE mail_older (
+        key TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        date TEXT NOT NULL
+    );
+
     -- Items that could not be used, with the reason (never their content).
     CREATE TABLE skipped (
         source TEXT NOT NULL,
