@@ -240,11 +240,16 @@ class _Runs:
         """Every name-like run of capitalized words."""
         if self._runs is None:
             self._runs = []
-            for match in _NAME_RE.finditer(self.text):
-                words = match.group(0).split()
-                squashed = [_squash_word(w) for w in words]
-                self._runs.append(_Run(words, squashed, "".join(p for p, _ in squashed),
-                                       "".join(g for _, g in squashed)))
+            for run in _NAME_RE.findall(self.text):
+                words = run.split()
+                if len(words) == 1:  # most runs: "Hi", "Alex", "Thanks"
+                    squashed = [_squash_word(run)]
+                    plain, german = squashed[0]
+                else:
+                    squashed = [_squash_word(w) for w in words]
+                    plain = "".join([p for p, _ in squashed])
+                    german = "".join([g for _, g in squashed])
+                self._runs.append(_Run(words, squashed, plain, german))
         return self._runs
 
 
@@ -277,7 +282,7 @@ def _supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
     Args:
         scores: by key, the score and the name as written.
     """
-    words = {key: f" {' '.join(_squash(w) for w in name.split())} "
+    words = {key: f" {' '.join(_squash_word(w)[0] for w in name.split())} "
              for key, (_, name) in scores.items()}
     totals = {key: score for key, (score, _) in scores.items()}
     for short, (score, _) in scores.items():

@@ -198,7 +198,7 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\d{1,2}
 _WORD_CHAR = re.compile(r"\w")
 # A sentence ends at . ! ? or a line end; not at the dot of a German or Scandinavian day
 # ("am 14. April"), nor inside a word ("example.com", "z.b").
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w)|(?:(?<=\b\d)|(?<=\b\d\d))\.(?=[^\S\n]+\w))+")
+_SENTENCE = re.compile(r"(?:[^.!?\n]+|\.(?=\w)|(?:(?<=\b\d)|(?<=\b\d\d))\.(?=[^\S\n]+\w))+")
 _WORD = re.compile(r"[\w']+")
 
 

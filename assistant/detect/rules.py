@@ -10,6 +10,7 @@ New rules register themselves with `@rule`; order does not matter.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -127,6 +128,9 @@ def _by_tag(
     return grouped
 
 
+_KIND_TAGS = [(kind, kind.value) for kind in lexicon.PHRASES]  # `Phrase.tag` of each kind
+
+
 @rule
 class KindPhrases(Rule):
     """What job mail says: the lexicon's phrases for each kind, in subject and new text."""
@@ -139,11 +143,11 @@ class KindPhrases(Rule):
             for place, text, words in (("subject", ctx.subject, ctx.subject_words),
                                        ("phrase", ctx.body, ctx.body_words))
         ]
-        for kind in lexicon.PHRASES:
+        for kind, tag in _KIND_TAGS:
             for place, text, tagged in places:
-                if kind.value not in tagged:
+                if tag not in tagged:
                     continue
-                for phrase, found in _distinct(tagged[kind.value]):
+                for phrase, found in _distinct(tagged[tag]):
                     why = _voided(kind, text, found)
                     if why is None:
                         yield Signal(kind, phrase.weight, f'{place}:"{_quote(found.group(0))}"')
@@ -301,7 +305,7 @@ class Sender(Rule):
         sender = ctx.email.sender
         if ctx.ats:
             yield Signal(K.OTHER, 0.0, f"sender:{ctx.ats} ATS")
-        elif sender and self.TEAM.search(fold(sender.name + " " + sender.email)):
+        elif sender and _is_team(sender.name, sender.email):
             yield Signal(K.OTHER, 0.0, "sender:recruiting team")
 
 
@@ -309,6 +313,12 @@ ENOUGH_JOB_WORDS = 3  # the most `classify` distinguishes (see `job_context`)
 # Job words other worlds use as well: a grant, a flat or a credit card has an "application".
 # In mail that names such a world they say nothing about a job.
 _SHARED_JOB_WORDS = frozenset({"appli", "apply"})
+
+
+@functools.lru_cache(maxsize=4096)  # senders recur, and two rules ask
+def _is_team(name: str, address: str) -> bool:
+    """Whether a sender's name or address is a recruiting team's ("Acme Talent", jobs@)."""
+    return bool(Sender.TEAM.search(fold(name + " " + address)))
 
 
 def job_context(ctx: Context) -> int:
@@ -323,7 +333,7 @@ def job_context(ctx: Context) -> int:
     """
     email = ctx.email
     sender = email.sender
-    team = bool(sender and Sender.TEAM.search(fold(sender.name + " " + sender.email)))
+    team = bool(sender and _is_team(sender.name, sender.email))
     bonus = (2 if ctx.ats else 0) + (1 if team else 0)
     found = {
         word[:5] for hits in (ctx.subject_hits, ctx.body_hits) for _, word in hits.get("job", ())
