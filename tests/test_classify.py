@@ -219,6 +219,18 @@ CASES = [
         "Sehr geehrte Damen und Herren,\n\nhiermit bewerbe ich mich als Data Analyst. Meine "
         "Unterlagen finden Sie im Anhang. Über eine Einladung zu einem Gespräch freue ich mich.",
         "Alex Rivera <alex.r@mailbox.example>")),
+    ("fr recruiter's formal opening is no applicant's voice", K.REJECTION, mail(
+        "Votre candidature",
+        "Bonjour Alex,\n\nJe me permets de revenir vers vous concernant votre candidature. "
+        "Nous avons décidé de ne pas donner suite.\n\nCordialement,\nClaire")),
+    ("es recruiter's formal opening is no applicant's voice", K.REJECTION, mail(
+        "Proceso de selección",
+        "Estimado Alex:\n\nMe dirijo a usted para comunicarle que su candidatura no ha sido "
+        "seleccionada en esta ocasión.\n\nAtentamente,\nMarta")),
+    ("documents that did not arrive are no missed interview", K.OTHER, mail(
+        "Your documents",
+        "Hi Alex, the signed forms did not arrive by Friday. Could you send them again?",
+        "Sam <sam@print-shop.example>")),
     ("grant application received", K.OTHER, mail(
         "Your grant application",
         "Dear Alex, thank you for submitting your application to our community grant program. "

@@ -59,20 +59,21 @@ _CONCEPT_WORDS: dict[str, str] = {
         | te esperamos | le esperamos | no asist* | no pudimos contactar | no conseguimos contactar
         | ne vous etes pas presente* | ne vous etes pas connecte* | absent* | vous avons attendu
         | pas pu vous joindre | n'avons pas pu vous joindre | sans nouvelles de vous
-        | no record of (you|your) | no sign of you | didn't arrive | did not arrive
-        | didn't turn up | did not turn up | didn't show up | did not show up | didn't attend
-        | did not attend | couldn't get through | could not get through | nicht angetroffen
-        | nicht aufgetaucht
-        | pas presente* | pas venu* | no llegaste | no llego | no acudi*""",
+        | no record of (you|your) | no sign of you
+        | you (didn't|did not) (arrive|turn up|show up|attend|come)
+        | couldn't get through | could not get through | nicht angetroffen | nicht aufgetaucht
+        | vous n'etes pas venu* | no llegaste | no acudi*""",
     "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
         | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
         | mittwoch | donnerstag | freitag | heute | morgen | nachste woche | lundi | mardi
         | mercredi | jeudi | vendredi | aujourd'hui | demain | semaine prochaine | lunes | martes
         | miercoles | jueves | viernes | hoy | manana | proxima semana | semana que viene
         | scheduled time | agreed time | appointed time | heure prevue | hora acordada
-        | vereinbarten zeit* | verabredet""",
+        | vereinbarten zeit*""",
     "propose": """work for you | works for you | would that work | does that work | would any
-        | would ~8 (work|suit) | does ~8 (work|suit) | suits you | suit you | convenient
+        | would (monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|this|that|it
+        |either|any|one|the|a) ~6 (work|suit) | does (this|that|it|either|any|one|the) ~6 (work
+        |suit) | suits you | suit you | convenient
         | do any | are you available | are you free | would you be available | can you do
         | could you do | could you come | can you come | how does | how about | let me know
         | please confirm | suggest | propose* | available | availability | want to hop | hop on
@@ -165,11 +166,12 @@ COMBOS: tuple[Combo, ...] = (
     Combo("meeting+move", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "move")),
     Combo("meeting+cancel", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "cancel")),
     Combo("meeting+conflict", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5, ("meeting", "conflict")),
-    # Across two sentences, a meeting being set up ("let's schedule a call") is no missed one.
+    # Across two sentences, a meeting being set up or offered ("let's schedule a call", "are
+    # you free for a call?") is no missed one.
     Combo("absence+meeting", K.MISSED_INTERVIEW_NOTICE, 3.5, ("absence", "meeting"),
-          nearby=2.5, nearby_blocked_by=("invite",)),
+          nearby=2.5, nearby_blocked_by=("invite", "propose")),
     Combo("absence+time", K.MISSED_INTERVIEW_NOTICE, 3.0, ("absence", "time"),
-          nearby=2.0, nearby_blocked_by=("invite",)),
+          nearby=2.0, nearby_blocked_by=("invite", "propose")),
     Combo("meeting+invite", K.INTERVIEW_INVITATION, 2.5, ("meeting", "invite")),
     Combo("meeting+propose", K.INTERVIEW_INVITATION, 2.5, ("meeting", "propose")),
     Combo("time+propose", K.INTERVIEW_INVITATION, 1.5, ("time", "propose")),

@@ -87,7 +87,7 @@ _RECEIVED = """
 3 | your application ~4 (has been|was|is|have been) [successfully](received|submitted|sent|delivered|registered)
 2 | (thank*|thx) ~2 for (applying|submitting your application|your recent application)
 1.5 | (thank*) ~2 for (your application|your interest in (joining|working)|your interest)
-2 | (thank*) ~2 for (sending|submitting|sharing|forwarding) ~3 (cv|resume|application|portfolio|details|documents)
+2 | (thank*) ~2 for (sending|submitting|sharing|forwarding) ~3 (cv|resume|application|portfolio)
 3 | (cannot|can't|can not|unable to|not able to|don't|do not|won't|will not|not possible to) ~4 (reply|respond|answer|get back) ~2 [to](every|each|all|individual*|personally)
 3 | only ~3 (shortlisted|selected|successful|suitable) (candidate*|applicant*|application*) ~4 (contacted|hear|notified|receive)
 2 | (our|the) (team|recruiter*|hiring team|talent team|recruiting team|hiring manager) will ~3 (review|reviewing|consider|evaluate|assess|look)
@@ -290,10 +290,11 @@ _NARRATIVE = """
 3 | bewerbe (ich mich|mich)
 3 | (mir|ich habe|ich hab|ich bekam) ~2 (absage|abgesagt)
 3 | (ma|mon) (candidature|entretien|refus|recherche d'emploi|cv)
-3 | (je vous adresse|je me permets|je souhaite postuler|je postule|ci-joint mon|ci joint mon)
+3 | (je vous adresse|je vous transmets|veuillez trouver|vous trouverez) ~3 (ma candidature|mon cv)
+3 | je ((souhaite|voudrais|souhaiterais) postuler|postule|me permets de postuler)
 3 | (j'ai|on m'a) ~2 (recu|eu|essuye) ~2 (refus|reponse negative)
 3 | (mi|mis) (candidatura|entrevista|rechazo|busqueda de empleo|cv|curriculum)
-3 | (me dirijo a|quisiera postular*|me gustaria postular*|adjunto mi|me postulo)
+3 | (quisiera postular*|me gustaria postular*|adjunto mi (cv|curriculum|candidatura)|me postulo)
 3 | (me|nos) (rechazaron|han rechazado|dijeron|escribieron)
 """
 
