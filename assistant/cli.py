@@ -324,8 +324,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from assistant import service
 
     settings = _settings(args)
-    print("The assistant is running. Press Ctrl-C to stop.", file=sys.stderr)
-    service.run_forever(settings)
+    service.run_forever(
+        settings,
+        ready=lambda: print("The assistant is running. Press Ctrl-C to stop.", file=sys.stderr),
+    )
     print("Stopped cleanly.", file=sys.stderr)
     return EXIT_OK
 

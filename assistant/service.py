@@ -112,8 +112,16 @@ def build_scheduler(
     return scheduler
 
 
-def run_forever(settings: Settings, stop: threading.Event | None = None) -> None:
-    """Run until SIGINT/SIGTERM (or `stop` is set); the running job finishes first."""
+def run_forever(
+    settings: Settings,
+    stop: threading.Event | None = None,
+    ready: Callable[[], None] | None = None,
+) -> None:
+    """Run until SIGINT/SIGTERM (or `stop` is set); the running job finishes first.
+
+    `ready` is called once the signal handlers are in place, so whoever is told "running"
+    can stop the service cleanly from that moment on.
+    """
     stop = stop or threading.Event()
     previous = {}
     if threading.current_thread() is threading.main_thread():
@@ -122,6 +130,8 @@ def run_forever(settings: Settings, stop: threading.Event | None = None) -> None
     sessions = mailsync.ImapSessions()
     scheduler = build_scheduler(settings, sessions=sessions)
     scheduler.start()
+    if ready is not None:
+        ready()
     logger.info(
         "service started: mail every %s, calendars every %s",
         settings.schedule.mail_interval,
@@ -130,6 +140,7 @@ def run_forever(settings: Settings, stop: threading.Event | None = None) -> None
     try:
         stop.wait()
     finally:
+        scheduler.pause()  # no new job is submitted while the executor shuts down
         scheduler.shutdown(wait=True)
         sessions.close()
         for sig, handler in previous.items():

@@ -105,3 +105,27 @@ def test_codec_round_trips_any_text(subject: str, names: list[str]) -> None:
         cc=tuple(Address(f"{i}@x", n) for i, n in enumerate(names)),
     )
     assert codec.loads(Email, codec.dumps(email)) == email
+
+
+def test_many_connections_opening_a_new_database_at_once(tmp_path: Path) -> None:
+    """The service and a CLI command may create the database at the same moment."""
+    import threading
+
+    path = tmp_path / "new.db"
+    errors: list[Exception] = []
+    barrier = threading.Barrier(8)
+
+    def open_it() -> None:
+        barrier.wait()
+        try:
+            Database(path).close()
+        except Exception as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert Database(path).get_meta("schema_version") == str(SCHEMA_VERSION)

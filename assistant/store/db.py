@@ -52,22 +52,29 @@ class Database:
         return int(row["value"]) if row else 0
 
     def _migrate(self) -> None:
-        version = self._version()
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: this database was written by a newer version of the assistant "
-                f"(schema {version}, this version knows {SCHEMA_VERSION}). Upgrade the assistant, "
-                "or point [storage] path at a new file."
-            )
-        for target in range(version, SCHEMA_VERSION):
+        """Bring the schema to SCHEMA_VERSION, one migration per transaction.
+
+        The version is read again under the write lock, so a service and a CLI command
+        opening a new database at the same moment do not both create its tables.
+        """
+        while True:
             with self.transaction() as conn:
-                for statement in _statements(MIGRATIONS[target]):
+                version = self._version()
+                if version > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.path}: this database was written by a newer version of the "
+                        f"assistant (schema {version}, this version knows {SCHEMA_VERSION}). "
+                        "Upgrade the assistant, or point [storage] path at a new file."
+                    )
+                if version == SCHEMA_VERSION:
+                    return
+                for statement in _statements(MIGRATIONS[version]):
                     conn.execute(statement)
                 conn.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-                    (str(target + 1),),
+                    (str(version + 1),),
                 )
-            logger.info("database %s migrated to schema %d", self.path, target + 1)
+            logger.info("database %s migrated to schema %d", self.path, version + 1)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
