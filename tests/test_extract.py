@@ -99,9 +99,35 @@ def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None
 def test_registered_label() -> None:
     assert registered_label("careers.acme.co.uk") == "acme"
     assert registered_label("mail.globex.com") == "globex"
+    assert registered_label("acme.example.com") == "acme"  # documentation domains
+    assert registered_label("thistle.example.co.uk") == "thistle"
 
 
 COMPANY = [
+    ("agency writing for its client", "Atlas Freight",
+     mail("Atlas Freight want to meet you!",
+          "Hi Alex, Atlas Freight would like to invite you to an interview. Let me know and "
+          "I'll confirm with the client.\n\nChris\nPrincipal Consultant, Kinetic Talent Partners",
+          "Chris Halloran <chris@kinetictalent.example>")),
+    ("de agency feedback", "Mittelrhein Versicherung",
+     mail("Feedback Mittelrhein Versicherung",
+          "Hallo Alex, ich habe Rückmeldung von der Mittelrhein Versicherung bekommen.\n\n"
+          "Julia Becker\nSenior Consultant | Fachwerk Personalberatung",
+          "Julia Becker <j.becker@fachwerk-personal.example.de>")),
+    ("in-house recruitment team is the employer", "Acme Robotics",
+     mail("Your interview", "Hi Alex, see you Monday.\n\nAcme Robotics Recruitment Team",
+          "Acme Robotics Recruitment <jobs@acmerobotics.example>")),
+    ("the ATS or job board is never the employer", "Wendt & Partner",
+     mail("Ihre Bewerbung wurde versendet",
+          "Ihre Bewerbung als Consultant bei Wendt & Partner wurde erfolgreich versendet.\n"
+          "Ihr StepStone-Team", "StepStone <noreply@stepstone.de>")),
+    ("full name over its short form", "Grupo Alcázar Seguros",
+     mail("Proceso de selección",
+          "Gracias por su interés en Grupo Alcázar Seguros.\n\nGrupo Alcázar Seguros",
+          "Selección Alcázar <seleccion@alcazarseguros.example.es>")),
+    ("abbreviated domain label in another order", "Assurances Méridienne",
+     mail("Entretien", "Bonjour,\n\nNicolas Garnier\nChargé de recrutement - Assurances Méridienne",
+          "Nicolas Garnier <nicolas.garnier@meridienne-assur.example.fr>")),
     ("via greenhouse display name", "Hooli",
      mail("Update", "Hi Alex, thanks.", "Hooli via Greenhouse <no-reply@greenhouse.io>")),
     ("recruiting display name", "Pied Piper",

@@ -15,8 +15,10 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
+from assistant.detect.agency import agency_label
 from assistant.detect.ats import (
     ATS_DOMAINS,
     ats_company_label,
@@ -153,6 +155,14 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 _NAME_RE = re.compile(_NAME)
+_MENTION = re.compile(
+    rf"\b(?:at|from|with|von der|von|bei der|bei|chez|de la|du|en|con)[ \t]+(?P<c>{_NAME})"
+)
+# An agency's own name in a signature ("Fachwerk Personalberatung"), folded.
+_AGENCY_NAME = re.compile(
+    r"\b(?:talent partners|staffing|executive search|personalberatung|personalvermittlung|"
+    r"recrutement|recruitment|seleccion)\b"
+)
 _TEAM_WORD = re.compile(rf"(?:{_TEAM}|service|servicio|departamento|departement|abteilung)")
 # Applicant-tracking systems and job boards relay mail for employers; they are never one.
 _PLATFORMS = frozenset(_NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
@@ -439,6 +449,21 @@ def _matches(
     yield from finditer_from(pattern, starts, scope, lowered)
 
 
+def _client_cues(email: Email) -> Iterator[tuple[str, float]]:
+    """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
+    you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
+    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
+    for run in _NAME_RE.findall(subject):
+        words = run.split()
+        while words and fold(words[0]) in _NOT_NAMES:
+            words.pop(0)  # "Feedback", "Interview", "Update"
+        if words:
+            yield " ".join(words), 2.0
+    text = email.new_text or email.text
+    for found in _MENTION.finditer(text[:3000]):
+        yield found.group("c"), 1.0
+
+
 def company_of(email: Email) -> str | None:
     """The employer's name, by the weighted agreement of every cue; None when there is none."""
     totals: dict[str, float] = defaultdict(float)
@@ -446,13 +471,17 @@ def company_of(email: Email) -> str | None:
     people = {company_key(a.name) for a in (*email.to, *email.cc) if a.name}
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
-    for raw, weight in _candidates(email):
+    agency = agency_label(email)
+    cues = _candidates(email) if agency is None else chain(_candidates(email), _client_cues(email))
+    for raw, weight in cues:
         name = _clean(raw)
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS:
             continue
         if own and key.startswith(own):
             continue  # "StepStone", "Indeed Apply": the platform that sent it, not the employer
+        if agency is not None and ((agency and agency in key) or _AGENCY_NAME.search(fold(name))):
+            continue  # the recruitment agency relaying for its client
         totals[key] += weight
         if weight > spelling.get(key, (0.0, ""))[0] or (
             weight == spelling[key][0] and len(name) > len(spelling[key][1])

@@ -1,0 +1,53 @@
+"""Recruitment agencies: mail from a recruiter who writes for a client employer.
+
+Imports `records`, `detect.ats` and `detect.phrases` (for folding); pure. An agency recruiter
+writes from the agency's own address and signs with the agency's name ("Kinetic Talent
+Partners", "Fachwerk Personalberatung"), but the opportunity is with the client ("Atlas
+Freight want to meet you!", "Rückmeldung von der Mittelrhein Versicherung"). `detect.company`
+asks `agency_label` whether a mail is such a relay, and then reads the client's name from
+the subject and from mentions in the text instead of the sender's own cues.
+
+A mail is an agency's when the sender's name, domain or signature says so (staffing, talent
+partners, Personalberatung, cabinet de recrutement...), or when it speaks of "the client"
+(singular: an employer's consultancy speaks of its clients).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from assistant.detect.ats import domain_of, employer_label, is_free_mail, registered_label
+from assistant.detect.phrases import fold
+from assistant.records import Email
+
+logger = logging.getLogger(__name__)
+
+_AGENCY_ORG = re.compile(
+    r"\b(?:talent partners|recruitment (?:agency|partners|consultants?)|recruiting partners|"
+    r"staffing|executive search|search partners|headhunt\w*|personalberatung|"
+    r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
+    r"conseil en recrutement|seleccion de personal|consultora de seleccion|"
+    r"consultores de seleccion|reclutamiento y seleccion)\b"
+)
+_CLIENT = re.compile(
+    r"\b(?:(?:the|my|our) client\b(?!s)|client's\b|(?:unser|unserem|unseren|unseres|meinem|"
+    r"meinen|meines|dem|der|des) (?:kunde|kunden|mandant|mandanten)\b|(?:notre|mon|le|du) "
+    r"client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"
+)
+
+
+def agency_label(email: Email) -> str | None:
+    """The sender's squashed domain label ("kinetictalent") when the mail is an agency's
+    relay for a client employer, else None. An agency writing from free mail gives ""."""
+    sender = email.sender
+    if sender is None:
+        return None
+    text = email.new_text or email.text
+    own = fold(f"{sender.name}\n{sender.email}\n{text[-400:]}")
+    if not (_AGENCY_ORG.search(own) or _CLIENT.search(fold(text[:6000]))):
+        return None
+    if is_free_mail(sender.email) or not domain_of(sender.email):
+        return ""
+    label = employer_label(registered_label(domain_of(sender.email)))
+    return re.sub(r"[^0-9a-z]+", "", fold(label))
