@@ -57,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("assistant: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `assistant queue | head`: the reader left; stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # the last line of defence: one line, details at -v
         logger.debug("unexpected error", exc_info=True)
         print(
@@ -421,7 +425,7 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
 
 def cmd_interviews(args: argparse.Namespace) -> int:
     from assistant import calsync
-    from assistant.detect.interviews import find_interviews, interview_to_json
+    from assistant.detect.interviews import find_interviews, interview_to_json, status_at
     from assistant.store import calendar as calendar_store
 
     if args.ics:
@@ -437,7 +441,8 @@ def cmd_interviews(args: argparse.Namespace) -> int:
             print(f"skipped {skipped.item}: {skipped.reason}", file=sys.stderr)
     else:
         settings = _settings(args)
-        interviews = calendar_store.load_interviews(_open_db(settings))
+        now = _now(args, settings)
+        interviews = [status_at(i, now) for i in calendar_store.load_interviews(_open_db(settings))]
     interviews = sorted(interviews, key=lambda i: (i.start, i.uid))
     if args.json:
         _print_json([interview_to_json(i) for i in interviews])
@@ -534,7 +539,11 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     db = _open_db(settings)
+    now = _now(args, settings)
     rows = understanding.status_rows(db)
+    upcoming = _next_steps(db, now)
+    for row in rows:
+        row["next"] = upcoming.get(row["id"])
     health = {
         "last_sync": db.get_meta("last_sync"),
         "last_error": db.get_meta("last_error") or None,
@@ -543,21 +552,52 @@ def cmd_status(args: argparse.Namespace) -> int:
         _print_json({"opportunities": rows, "service": health})
         return EXIT_OK
     if rows:
-        print(
-            _table(
-                [
-                    [r["id"], _short(r["company"], 24), r["stage"], r.get("next") or "-"]
-                    for r in rows
-                ],
-                ["OPPORTUNITY", "COMPANY", "STAGE", "NEXT"],
-            )
-        )
+        table = [
+            [r["id"], _short(r["company"], 24), r["stage"], _describe_next(r["next"], settings)]
+            for r in rows
+        ]
+        print(_table(table, ["OPPORTUNITY", "COMPANY", "STAGE", "NEXT"]))
     else:
         print("No job opportunities found yet. Run `assistant scan` first.")
     print(f"\nLast sync: {health['last_sync'] or 'never'}")
     if health["last_error"]:
         print(f"Last error: {health['last_error']}")
     return EXIT_OK
+
+
+def _next_steps(db: Any, now: datetime) -> dict[str, dict[str, str]]:
+    """Per opportunity: the oldest draft waiting for the user, else the next interview."""
+    from assistant.detect.interviews import status_at
+    from assistant.records import InterviewStatus
+    from assistant.store import calendar as calendar_store
+    from assistant.store import queue as queue_store
+
+    steps: dict[str, dict[str, str]] = {}
+    for q in queue_store.list_queue(db):
+        if q.draft.opportunity and q.draft.opportunity not in steps:
+            steps[q.draft.opportunity] = {
+                "what": q.draft.kind.value,
+                "draft": q.id,
+                "when": _zulu(q.draft.due),
+            }
+    for interview in calendar_store.load_interviews(db):
+        current = status_at(interview, now)
+        if (
+            current.opportunity
+            and current.opportunity not in steps
+            and current.status is InterviewStatus.UPCOMING
+        ):
+            steps[current.opportunity] = {"what": "interview", "when": _zulu(current.start)}
+    return steps
+
+
+def _describe_next(step: dict[str, str] | None, settings: Settings) -> str:
+    if not step:
+        return "-"
+    when = _local(datetime.fromisoformat(step["when"].replace("Z", "+00:00")), settings)
+    if "draft" in step:
+        return f"{step['what']} draft {step['draft']} (due {when})"
+    return f"interview {when}"
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

@@ -181,11 +181,31 @@ def _status(
         return InterviewStatus.DECLINED
     if decision is UserDecision.MISSED:
         return InterviewStatus.MISSED
-    if now < event.start:
+    return _by_clock(event.start, event.end, now)
+
+
+def _by_clock(start: datetime, end: datetime, now: datetime) -> InterviewStatus:
+    if now < start:
         return InterviewStatus.UPCOMING
-    if now < event.end:
+    if now < end:
         return InterviewStatus.IN_PROGRESS
     return InterviewStatus.PAST
+
+
+def status_at(interview: Interview, now: datetime) -> Interview:
+    """The interview as seen at `now`: a stored "upcoming" turns "past" once it is over.
+
+    Statuses that are facts (missed, cancelled, declined) do not depend on the clock.
+    """
+    if interview.status not in _CLOCK_STATUSES:
+        return interview
+    status = _by_clock(interview.start, interview.end, now)
+    return interview if status is interview.status else replace(interview, status=status)
+
+
+_CLOCK_STATUSES = frozenset(
+    {InterviewStatus.UPCOMING, InterviewStatus.IN_PROGRESS, InterviewStatus.PAST}
+)
 
 
 def _z(value: datetime) -> str:
