@@ -36,6 +36,15 @@ _CLIENT = re.compile(
     r"client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"
 )
 
+_CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain these
+
+
+def _speaks_of_a_client(text: str) -> bool:
+    lowered = text.lower()
+    if not any(word in lowered for word in _CLIENT_WORDS):
+        return False  # most mail: no need to fold it and run the pattern
+    return bool(_CLIENT.search(fold(text)))
+
 
 def agency_label(email: Email) -> str | None:
     """The sender's squashed domain label ("kinetictalent") when the mail is an agency's
@@ -45,7 +54,7 @@ def agency_label(email: Email) -> str | None:
         return None
     text = email.new_text or email.text
     own = fold(f"{sender.name}\n{sender.email}\n{text[-400:]}")
-    if not (_AGENCY_ORG.search(own) or _CLIENT.search(fold(text[:6000]))):
+    if not (_AGENCY_ORG.search(own) or _speaks_of_a_client(text[:6000])):
         return None
     if is_free_mail(sender.email) or not domain_of(sender.email):
         return ""

@@ -136,7 +136,7 @@ _NOT_NAME_WORDS = """
 """
 _NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition|group|groupe|grupo)\b)+$", re.IGNORECASE)
-_TITLE = re.compile(
+_TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
     r"consultant\w*|specialist|director|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
     r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
@@ -144,7 +144,6 @@ _TITLE = re.compile(
     r"vacante|stelle|poste|"
     r"puesto|position|role|review|interview|entretien|entrevista|meeting|call|mon|tue|wed|thu|"
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
-    re.IGNORECASE,
 )
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.|plc|"
@@ -199,7 +198,7 @@ def _clean(raw: str) -> str | None:
     name = _ARTICLE.sub("", name)
     name = _TRAILING.sub("", name)
     name = _JOIN_END.sub("", name).strip(" .,-")
-    if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name):
+    if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name.lower()):
         return None
     if any(fold(w) in _NOT_NAMES or _THREE_DIGITS.search(w) for w in name.split()):
         return None
