@@ -452,7 +452,7 @@ def cmd_interviews(args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = [
         [
-            _interview_id(i.key),
+            i.short_id,
             _local(i.start, settings),
             i.status.value,
             _short(i.company or "?", 20),
@@ -477,17 +477,11 @@ def _date_arg(text: str | None, settings: Settings, default: datetime, flag: str
     return moment.astimezone(UTC)
 
 
-def _interview_id(key: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(key.encode()).hexdigest()[:6]
-
-
 def _resolve_interview(db: Any, ident: str) -> Any:
     from assistant.store import calendar as calendar_store
 
     interviews = calendar_store.load_interviews(db)
-    matches = [i for i in interviews if _interview_id(i.key) == ident or i.uid == ident]
+    matches = [i for i in interviews if i.short_id == ident or i.uid == ident]
     if not matches:
         matches = [i for i in interviews if i.uid.startswith(ident)]
     if len(matches) != 1:

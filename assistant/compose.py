@@ -37,7 +37,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from assistant.config import Identity
 from assistant.errors import TemplateError
-from assistant.records import Address, Draft, DraftKind, FollowUp, Slot
+from assistant.records import Address, Draft, DraftKind, FollowUp, Slot, short_interview_id
 
 logger = logging.getLogger(__name__)
 
@@ -262,6 +262,11 @@ def _variables(
         "emergency": followup.emergency,
         "reason": _sentence(followup.reason),
         "note": followup.note,
+        "interview_id": (
+            short_interview_id(followup.interview_uid, followup.recurrence_id)
+            if followup.interview_uid
+            else None
+        ),
         "replying": followup.in_reply_to is not None,
         "user_name": identity.name,
         "signature": identity.signature or identity.name,

@@ -10,6 +10,7 @@ All datetimes are timezone-aware and in UTC.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -230,7 +231,20 @@ class Interview:
     @property
     def key(self) -> str:
         """Stable identity of this interview occurrence across sources and rescans."""
-        return f"{self.uid}|{self.recurrence_id or ''}"
+        return interview_key(self.uid, self.recurrence_id)
+
+    @property
+    def short_id(self) -> str:
+        """What the user types: `assistant missed 3f9a2c`."""
+        return short_interview_id(self.uid, self.recurrence_id)
+
+
+def interview_key(uid: str, recurrence_id: str | None) -> str:
+    return f"{uid}|{recurrence_id or ''}"
+
+
+def short_interview_id(uid: str, recurrence_id: str | None) -> str:
+    return hashlib.sha256(interview_key(uid, recurrence_id).encode()).hexdigest()[:6]
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,7 @@ def show_text(q: QueuedDraft) -> str:
     if about:
         lines.append(f"For: {about}")
     if d.kind is DraftKind.REMINDER or not d.message:
-        return "\n".join([*lines, f"Reminder: {d.subject}", "", d.body.rstrip()])
+        return "\n".join([*lines, d.subject, "", d.body.rstrip()])
     message = _parse(d.message)
     lines.append("")
     lines += [f"{name}: {message[name]}" for name in _SHOWN_HEADERS if message[name] is not None]

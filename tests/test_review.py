@@ -46,7 +46,7 @@ def test_show_text_decodes_non_ascii_and_reminders(db: Database) -> None:
     assert "Frau Müller" in review.show_text(queue.get(db, draft_id))
     reminder_id = queue.enqueue(db, reminder_draft(), NOW)
     text = review.show_text(queue.get(db, reminder_id))
-    assert "Reminder: Interview with Acme tomorrow at 9:00" in text
+    assert "Interview with Acme tomorrow at 9:00" in text
     assert text.endswith("tomorrow at 9:00.")
 
 
