@@ -1,12 +1,16 @@
 """Which employer a job mail is from, by the weighted agreement of every cue in it.
 
-Imports `detect.ats` and `detect.phrases` (for folding); pure. Cues: the sender's display name
-("Acme via Greenhouse", "Acme Talent Team", or plainly "Acme" on a no-reply or ATS address),
-an ATS address label (`acme@greenhouse-mail.io`, `noreply+acme@jobs.personio.de`), the
-employer's own mail domain, the subject ("Your application to Acme", "Ihre Bewerbung bei
-Acme"), and sign-offs in the text ("the Acme team", "Recruiter | Acme"). A label from an
-address is spelled the way the message spells it ("Lumière Conseil" for lumiere-conseil.fr,
-"Silverline Software" for silverline.com). Cues that agree add up.
+Imports `records`, `detect.agency`, `detect.ats` and `detect.phrases`; pure. Cues: the
+sender's display name ("Acme via Greenhouse", "Acme Talent Team", "RRHH Laboratorios
+Olmeda", or plainly "Acme" on a no-reply or ATS address), an ATS address label
+(`acme@greenhouse-mail.io`, `noreply+acme@jobs.personio.de`), the employer's own mail domain
+(the sender's, else a Reply-To's behind an ATS), the subject ("Your application to Acme",
+"Ihre Bewerbung bei Acme"), and sign-offs in the text ("the Acme team", "Recruiter | Acme",
+"Chargé de recrutement - Acme"). A label from an address is spelled the way the message
+spells it ("Lumière Conseil" for lumiere-conseil.fr, "Assurances Méridienne" for
+meridienne-assur.fr, "Groupe Lumenor" for lumenor.fr). Cues that agree add up, and a short
+form supports the full name that contains it. The platform that relays the mail (an ATS, a
+job board) is never the employer; for a recruitment agency's mail it is the client.
 """
 
 from __future__ import annotations
