@@ -17,9 +17,10 @@ import icalendar
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from icalendar.parser.content_line import Contentline
 
 from assistant.sources import ical
-from assistant.sources.ics_fast import read_simple_event, simple_uid
+from assistant.sources.ics_fast import _read_line, read_simple_event, simple_uid
 from assistant.sources.ics_text import split_document
 
 DATA = Path(__file__).parent / "data" / "ics"
@@ -169,3 +170,29 @@ def test_fast_reader_declines_what_belongs_to_a_series() -> None:
     assert read_simple_event(master, ical._USED) is None
     assert read_simple_event(override, ical._USED) is None
     assert read_simple_event(single, ical._USED) is not None
+
+
+_PARAM_TEXT = st.text(alphabet="aZ09- =;,:\"'^n%2C\\\t.é", max_size=24)
+
+
+@settings(max_examples=400, deadline=None)
+@given(raw=st.one_of(
+    _PARAM_TEXT,
+    st.lists(st.tuples(st.sampled_from(["CN", "partstat", "X-A", "C N"]), _PARAM_TEXT),
+             max_size=3).map(lambda kv: ";".join(f"{k}={v}" for k, v in kv)),
+))  # fmt: skip
+def test_parameters_read_as_icalendar_reads_them(raw: str) -> None:
+    line = f"ATTENDEE;{raw}:mailto:a@example.com"
+    try:
+        name, params, _ = Contentline(line).parts()
+    except ValueError:
+        expected = None
+    else:
+        expected = (name.upper(), dict(params))
+    try:
+        found = _read_line(line)
+    except Exception:
+        return  # unsure: the full path reads it, which the tests above cover
+    assert expected is not None, line
+    assert (found[0], dict(found[1].params)) == expected, line
+    assert type(found[1].params) is type(params)

@@ -30,7 +30,9 @@ from typing import Any
 from icalendar import Component
 from icalendar.parser.content_line import Contentline
 from icalendar.parser.ical.component import ComponentIcalParser
+from icalendar.parser.parameter import UNSAFE_CHAR, Parameters
 from icalendar.parser.property import unescape_backslash
+from icalendar.prop import vCalAddress, vText
 
 from assistant.sources.ics_text import Block
 
@@ -43,6 +45,7 @@ _SPECIAL = frozenset({"CATEGORIES", "FREEBUSY", "RDATE", "EXDATE"})
 _TOKEN = re.compile(r"[A-Za-z0-9-]+")  # a subset of what icalendar accepts as a name
 _TYPES = Component.types_factory
 _DATETIME_NAMES = frozenset(ComponentIcalParser.datetime_names)
+_BUILT = (vText, vCalAddress)
 
 
 class _Unsure(Exception):
@@ -124,9 +127,11 @@ def _read_line(line: str) -> tuple[str, Any]:
     name, params, factory, tzid, verbatim = kind
     text = line[colon + 1 :]
     try:
-        raw = Contentline(line).raw_parts()[2] if verbatim else unescape_backslash(text)
+        raw = Contentline(line).raw_parts()[2] if verbatim else unescape_backslash(text)  # type: ignore[no-untyped-call]
         parsed = factory.from_ical(raw, tzid) if tzid else factory.from_ical(raw)
-        value = factory(parsed)
+        # vText and vCalAddress come out of from_ical already built; wrapping again, as the
+        # full parser does, only makes an equal copy.
+        value = parsed if type(parsed) is factory and factory in _BUILT else factory(parsed)
     except Exception as exc:  # the full parser keeps it as broken or fails: let it decide
         raise _Unsure from exc
     value.params = params
@@ -139,9 +144,8 @@ def _head_kind(head: str) -> tuple[str, Any, Any, str | None, bool] | None:
 
     Only for heads without a quote or backslash: there the first colon of the line is the value
     separator and the first ";" ends the name, which is all the full parser's character walk
-    finds. The parameters are parsed by icalendar itself, from a stand-in line with the same
-    parameter text, so they are exactly what it gives; the cache is why this is fast.
-    None when unsure.
+    finds. Plain parameters are built directly; any others are parsed by icalendar itself, from
+    a stand-in line with the same parameter text. None when unsure.
     """
     if '"' in head or "\\" in head:
         return None
@@ -152,10 +156,31 @@ def _head_kind(head: str) -> tuple[str, Any, Any, str | None, bool] | None:
     if name in _SPECIAL:
         return None
     try:
-        params = Contentline(f"X;{raw_params}:" if raw_params else "X:").raw_parts()[1]
+        params = _simple_parameters(raw_params)
+        if params is None:
+            params = Contentline(f"X;{raw_params}:" if raw_params else "X:").raw_parts()[1]  # type: ignore[no-untyped-call]
         factory = _TYPES.for_property(name, params.value)
     except Exception:  # unsure: the full path reports it in its own words
         return None
     tzid = params.get("TZID") if params and name in _DATETIME_NAMES else None
     verbatim = getattr(factory, "get_value_from_content_line", None) is not None
     return name, params, factory, tzid, verbatim
+
+
+def _simple_parameters(raw: str) -> Parameters | None:
+    """`KEY=value;KEY=value` with plain values, as `Parameters.from_ical` reads it; else None.
+
+    Plain: a token key and a non-empty value with no quote, comma, colon, semicolon, "=", control
+    character, backslash, caret (RFC 6868) or percent sign (icalendar decodes both), and no
+    space next to a delimiter (icalendar strips those). Those are read unchanged.
+    """
+    params = Parameters()
+    if raw and (raw != raw.strip() or "%" in raw or "^" in raw or "\\" in raw):
+        return None
+    for part in raw.split(";") if raw else ():
+        key, equals, value = part.partition("=")
+        if (not equals or not value or not _TOKEN.fullmatch(key) or value != value.strip()
+                or "=" in value or UNSAFE_CHAR.search(value)):
+            return None
+        params[key] = value
+    return params
