@@ -357,13 +357,21 @@ def _print_queue(items: Sequence[Any], settings: Settings) -> None:
             q.id,
             q.draft.kind.value,
             q.state.value,
-            _short(", ".join(a.email for a in q.draft.to) or "(needs a recipient)", 34),
+            _short(_recipients(q), 34),
             _short(q.draft.subject, 48),
             _local(q.draft.due, settings),
         ]
         for q in items
     ]
     print(_table(rows, ["ID", "KIND", "STATE", "TO", "SUBJECT", "DUE"]))
+
+
+def _recipients(q: Any) -> str:
+    from assistant.records import DraftKind
+
+    if q.draft.kind is DraftKind.REMINDER:
+        return "(a note for you)"
+    return ", ".join(a.email for a in q.draft.to) or "(needs a recipient)"
 
 
 def cmd_show(args: argparse.Namespace) -> int:
