@@ -331,10 +331,12 @@ _KIND_BLOCKS: dict[EmailKind, str] = {
 PHRASES: dict[EmailKind, PhraseTable] = {
     kind: compile_table(block, kind.value) for kind, block in _KIND_BLOCKS.items()
 }
-KIND_PHRASES = PhraseTable.merge(*PHRASES.values())  # tagged with the kind's value
-BULK = compile_table(_BULK)
+BULK = compile_table(_BULK, "bulk")
 OTHER_MEANING_WORDS = _OTHER_MEANING  # word lists for `phrases.WordIndex`
-NARRATIVE = compile_table(_NARRATIVE)
+NARRATIVE = compile_table(_NARRATIVE, "narrative")
+# Every phrase table in one, searched once per place; `Phrase.tag` says which table (for a
+# kind: its value).
+ALL_PHRASES = PhraseTable.merge(*PHRASES.values(), BULK, NARRATIVE)
 JOB_WORDS = _JOB_CONTEXT
 
 # Kinds whose phrases assert something happens: a negation or a condition just before the

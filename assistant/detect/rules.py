@@ -14,10 +14,10 @@ import functools
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.detect import concepts, lexicon
-from assistant.detect.phrases import Phrase, PhraseTable, find, fold
+from assistant.detect.phrases import Phrase, find, fold
 from assistant.records import Email, EmailKind
 
 logger = logging.getLogger(__name__)
@@ -38,6 +38,9 @@ class Context:
     subject_hits: concepts.Hits  # word lists found in the subject (`concepts.INDEX`)
     body_hits: concepts.Hits  # ... and in the body
     ats: str | None  # the ATS or job platform that sent it, if any
+    # The lexicon's phrases found, by place ("subject", "body") and tag: filled on first use.
+    phrases: dict[str, dict[str, list[tuple[Phrase, re.Match[str]]]]] = field(
+        default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +122,16 @@ def _distinct(
     return kept
 
 
-def _by_tag(
-    found: list[tuple[Phrase, re.Match[str]]],
-) -> dict[str, list[tuple[Phrase, re.Match[str]]]]:
-    grouped: dict[str, list[tuple[Phrase, re.Match[str]]]] = {}
-    for phrase, match in found:
-        grouped.setdefault(phrase.tag, []).append((phrase, match))
-    return grouped
+def _phrases(ctx: Context, place: str) -> dict[str, list[tuple[Phrase, re.Match[str]]]]:
+    """The lexicon's phrases in the subject or the body, by tag: one search serves all rules."""
+    found = ctx.phrases.get(place)
+    if found is None:
+        text, words = ((ctx.subject, ctx.subject_words) if place == "subject"
+                       else (ctx.body, ctx.body_words))
+        found = ctx.phrases[place] = {}
+        for phrase, match in find(lexicon.ALL_PHRASES, text, words):
+            found.setdefault(phrase.tag, []).append((phrase, match))
+    return found
 
 
 _KIND_TAGS = [(kind, kind.value) for kind in lexicon.PHRASES]  # `Phrase.tag` of each kind
@@ -138,11 +144,8 @@ class KindPhrases(Rule):
     name = "phrases"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        places = [
-            (place, text, _by_tag(find(lexicon.KIND_PHRASES, text, words)))
-            for place, text, words in (("subject", ctx.subject, ctx.subject_words),
-                                       ("phrase", ctx.body, ctx.body_words))
-        ]
+        places = [("subject", ctx.subject, _phrases(ctx, "subject")),
+                  ("phrase", ctx.body, _phrases(ctx, "body"))]
         for kind, tag in _KIND_TAGS:
             for place, text, tagged in places:
                 if tag not in tagged:
@@ -224,8 +227,8 @@ class CalendarSubject(Rule):
                 return
 
 
-def _in_body(phrases: PhraseTable, ctx: Context) -> list[tuple[Phrase, str]]:
-    return [(p, m.group(0)) for p, m in find(phrases, ctx.body, ctx.body_words)]
+def _in_body(tag: str, ctx: Context) -> list[tuple[Phrase, str]]:
+    return [(p, m.group(0)) for p, m in _phrases(ctx, "body").get(tag, ())]
 
 
 @rule
@@ -246,7 +249,7 @@ class BulkMail(Rule):
         if email.link_count >= 8:
             weight = 3.0 if email.link_count >= 20 else 2.0
             yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
-        for phrase, text in _in_body(lexicon.BULK, ctx)[:3]:
+        for phrase, text in _in_body("bulk", ctx)[:3]:
             yield Signal(K.OTHER, phrase.weight, f'bulk:"{_quote(text)}"')
 
 
@@ -286,7 +289,7 @@ class OwnStory(Rule):
     def match(self, ctx: Context) -> Iterable[Signal]:
         if ctx.ats:  # an ATS button says "Schedule my interview" for the candidate
             return
-        for phrase, text in _in_body(lexicon.NARRATIVE, ctx)[:3]:
+        for phrase, text in _in_body("narrative", ctx)[:3]:
             yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
 
 
