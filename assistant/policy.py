@@ -268,7 +268,15 @@ def _upcoming(ctx: Context) -> Iterator[Action]:
 
 def _thank_yous(ctx: Context) -> Iterator[Action]:
     for iv in ctx.state.interviews:
-        if iv.status in GONE or iv.end > ctx.now or _missed_evidence(ctx, iv):
+        if iv.status in GONE or iv.end > ctx.now:
+            continue
+        if _missed_evidence(ctx, iv):
+            # The "we missed you" mail can arrive after the thank-you was queued (a mail
+            # sync that failed for a while): the apology replaces it.
+            for kind in (DraftKind.THANK_YOU.value, f"{DraftKind.REMINDER.value}|thank_you"):
+                prefix = f"{slot_prefix(iv)}{kind}"
+                if ctx.holds_live(prefix):
+                    yield Withdrawal(prefix, "the interview was missed; the apology replaces it")
             continue
         decision = ctx.decision(iv)
         if decision and decision[0] in _CANT:

@@ -279,6 +279,22 @@ def test_missed_notice_gives_an_apology_in_its_thread_at_the_end():
         assert {f.kind for f in plan(now, mail=[notice]).due} <= {DraftKind.MISSED_APOLOGY}
 
 
+def test_a_late_missed_notice_withdraws_thank_yous_already_queued():
+    """Mail can arrive late (a sync failed): the calendar alone made it look attended."""
+    queued = [
+        entry(SLOT + "thank_you|<bob@acme.com>", DraftKind.THANK_YOU, created=END + 2 * H),
+        entry(SLOT + "reminder|thank_you|<bob@acme.com>", DraftKind.REMINDER, created=END + D),
+        entry(SLOT + "thank_you|<carol@acme.com>", DraftKind.THANK_YOU, DraftState.DISMISSED),
+    ]
+    notice = email("late@acme.com", EmailKind.MISSED_INTERVIEW_NOTICE, START + H / 2)
+    p = plan(END + D + H, mail=[notice], queue=queued)
+    assert sorted(w.key_prefix for w in p.withdraw) == [
+        SLOT + "reminder|thank_you",
+        SLOT + "thank_you",
+    ]
+    assert [f.kind for f in p.due] == [DraftKind.MISSED_APOLOGY]
+
+
 def test_users_missed_word_gives_an_apology_with_their_reason_and_a_renudge():
     decided = END + 30 * timedelta(minutes=1)
     decisions = {IV.key: (UserDecision.MISSED, "my train was cancelled", decided)}
