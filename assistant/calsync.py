@@ -57,7 +57,8 @@ def sync_calendars(settings: Settings, db: Database, now: datetime) -> CalendarS
             result = read_calendar(cal, settings, db, start, end)
         except (AssistantError, OSError) as exc:
             message = str(exc) if isinstance(exc, AssistantError) else f"{cal.name}: {exc}"
-            logger.warning("calendar %s not read: %s", cal.name, message)
+            # Reported once, by the shell that reads report.errors (scan prints, run logs).
+            logger.info("calendar %s not read: %s", cal.name, message)
             report.errors.append(message)
             continue
         store.replace_events(db, cal.name, result.events)
