@@ -111,3 +111,51 @@ def test_offline_classify_and_ics_need_no_config(
     assert main(["--now", "2026-11-19T22:30:00Z", *args]) == 0
     found = json.loads(capsys.readouterr().out)
     assert len(found) == 6
+
+
+def test_edit_in_the_users_editor_then_the_draft_can_be_approved(
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`edit` opens $EDITOR on the whole message; adding a To makes a needs_recipient draft pending."""
+    import sys
+
+    folder = tmp_path_factory.mktemp("edit")
+    demo.run(keep=folder)
+    config = folder / "config.toml"
+    config.write_text(
+        '[identity]\nname = "Alex Rivera"\nemail = "alex.rivera@example.net"\n'
+        f'[storage]\npath = "{folder / "assistant.db"}"\n'
+    )
+    editor = folder / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "text = p.read_text()\n"
+        "head, body = text.split('\\n\\n', 1)\n"
+        "head = head.replace('From:', 'To: Talent Team <talent@acme-robotics.example>\\nFrom:', 1)\n"
+        "p.write_text(head + '\\n\\n' + body.replace('Hello,', 'Dear Acme Robotics team,'))\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    items = run_json(capsys, "--config", str(config), "queue")
+    assert isinstance(items, list)
+    [acme] = [i for i in items if i["state"] == "needs_recipient"]
+    assert main(["--config", str(config), "edit", acme["id"]]) == 0
+    assert "Saved" in capsys.readouterr().out
+    after = {i["id"]: i for i in run_json(capsys, "--config", str(config), "queue")}  # type: ignore[union-attr]
+    assert after[acme["id"]]["state"] == "pending"
+    assert after[acme["id"]]["to"] == ["talent@acme-robotics.example"]
+    assert main(["--config", str(config), "show", acme["id"]]) == 0
+    shown = capsys.readouterr().out
+    assert (
+        "Dear Acme Robotics team," in shown
+        and "In-Reply-To: <gh-0a9f3c1e@greenhouse.example>" in shown
+    )
+
+    # an editor that breaks the message is refused, and the draft is kept as it was
+    editor.write_text("import sys, pathlib\npathlib.Path(sys.argv[1]).write_text('To: me\\n\\n')\n")
+    assert main(["--config", str(config), "edit", acme["id"]]) == 1
+    assert "From" in capsys.readouterr().err  # the problems are listed
+    assert main(["--config", str(config), "show", acme["id"]]) == 0
+    assert "Dear Acme Robotics team," in capsys.readouterr().out
