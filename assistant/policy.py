@@ -151,18 +151,7 @@ def _rejections(ctx: Context) -> Iterator[Action]:
             continue
         if ctx.now - email.date > REPLY_LOOKBACK:
             continue
-        opp = ctx.opps.get(opp_id or "")
-        yield FollowUp(
-            key=message_key(email.message_id, DraftKind.REJECTION_REPLY),
-            kind=DraftKind.REJECTION_REPLY,
-            due=email.date,
-            language=cls.language,
-            to=ctx.first_human(cls.contact, *(a.email for a in (opp.contacts if opp else ()))),
-            opportunity=opp_id,
-            company=cls.company or (opp.company if opp else None),
-            role=cls.role or (opp.role if opp else None),
-            **_thread(email),
-        )
+        yield _for_message(ctx, (email, cls, opp_id), DraftKind.REJECTION_REPLY)
 
 
 def _missed_evidence(ctx: Context, iv: Interview) -> tuple[datetime, bool] | None:
@@ -208,18 +197,8 @@ def _missed(ctx: Context) -> Iterator[Action]:
     for email, cls, opp_id in ctx.loose_notices:
         if ctx.now - email.date > MISSED_LOOKBACK or email.message_id in ctx.replied:
             continue
-        opp = ctx.opps.get(opp_id or "")
-        followup = FollowUp(
-            key=message_key(email.message_id, DraftKind.MISSED_APOLOGY),
-            kind=DraftKind.MISSED_APOLOGY,
-            due=email.date,
-            language=cls.language,
-            to=ctx.first_human(cls.contact, *(a.email for a in (opp.contacts if opp else ()))),
-            opportunity=opp_id,
-            company=cls.company or (opp.company if opp else None),
-            role=cls.role or (opp.role if opp else None),
-            slots=ctx.slots(),
-            **_thread(email),
+        followup = _for_message(
+            ctx, (email, cls, opp_id), DraftKind.MISSED_APOLOGY, slots=ctx.slots()
         )
         yield followup
         yield from _renudge(
@@ -433,6 +412,26 @@ def _for_interview(
         emergency=emergency,
         reason=reason,
         note=note,
+    )
+
+
+def _for_message(
+    ctx: Context, item: MailItem, kind: DraftKind, slots: tuple[Slot, ...] = ()
+) -> FollowUp:
+    """A reply to one employer message, in its thread, to its human contact."""
+    email, cls, opp_id = item
+    opp = ctx.opps.get(opp_id or "")
+    return FollowUp(
+        key=message_key(email.message_id, kind),
+        kind=kind,
+        due=email.date,
+        language=cls.language,
+        to=ctx.first_human(cls.contact, *(a.email for a in (opp.contacts if opp else ()))),
+        opportunity=opp_id,
+        company=cls.company or (opp.company if opp else None),
+        role=cls.role or (opp.role if opp else None),
+        slots=slots,
+        **_thread(email),
     )
 
 
