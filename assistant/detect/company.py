@@ -15,6 +15,7 @@ job board) is never the employer; for a recruitment agency's mail it is the clie
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -98,6 +99,10 @@ _SUBJECT_STARTS: tuple[tuple[str, ...], ...] = (
     ("candidature", "entretien"), ("candidatura", "solicitud", "entrevista", "postulación",
                                    "postulacion"),
     (), (), (),
+)
+# Characters each subject pattern cannot match without (one of each group).
+_SUBJECT_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (), (("at", "@"),), (), (), (), (("<>",),), ((":", "|", "-", "–"),), (("|", "-", "–"),),
 )
 # Where each body pattern can start (its opening words, lower-cased), for `_matches`.
 _BODY_STARTS: tuple[tuple[str, ...], ...] = (
@@ -195,6 +200,7 @@ def company_key(name: str) -> str:
     return _NON_ALNUM.sub("", fold(_LEGAL_SUFFIX.sub("", name.strip())))
 
 
+@functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def _clean(raw: str) -> str | None:
     name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
     if fold(name.partition(" ")[0]) in _LEADING_WORDS:
@@ -407,7 +413,10 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
             break  # the sender's own domain, else the first Reply-To's
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     lowered_subject = subject.lower()
-    for pattern, starts in zip(_SUBJECT, _SUBJECT_STARTS, strict=True):
+    for pattern, starts, needles in zip(_SUBJECT, _SUBJECT_STARTS, _SUBJECT_NEEDLES,
+                                        strict=True):
+        if not _has_all(lowered_subject, needles):
+            continue
         for found in _matches(pattern, starts, subject, lowered_subject):
             yield found.group("c"), 2.0
     weight = 2.0
