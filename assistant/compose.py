@@ -52,7 +52,7 @@ def make_environment(user_dir: str = "") -> SandboxedEnvironment:
     """A sandboxed Jinja2 environment over the user's folder (if any), then the bundled one."""
     bundled = str(importlib.resources.files("assistant.templates"))
     search = [user_dir, bundled] if user_dir else [bundled]
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(search),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -60,6 +60,21 @@ def make_environment(user_dir: str = "") -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["de"] = french_de
+    return env
+
+
+_ELIDING = frozenset("aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ")
+
+
+def french_de(noun: str) -> str:
+    """French "de" before a name: "d'analyste", "d'Acme", but "de chef de projet".
+
+    A template filter (`{{ role | de }}`), because the words come from mail and calendars
+    and French elides before a vowel. An initial h is left alone: it is mute in some words
+    and aspirated in others.
+    """
+    return f"d'{noun}" if noun[:1] in _ELIDING else f"de {noun}"
 
 
 def render(
