@@ -293,8 +293,9 @@ def test_sandbox_blocks_unsafe_attribute_access(tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("noun", "expected"),
-    [("analyste de données", "d'analyste de données"), ("Acme", "d'Acme"), ("Été Conseil", "d'Été Conseil"),
-     ("chef de projet", "de chef de projet"), ("Hachette", "de Hachette"), ("Globex", "de Globex")],
+    [("analyste de données", "d'analyste de données"), ("Acme", "d'Acme"),
+     ("Été Conseil", "d'Été Conseil"), ("chef de projet", "de chef de projet"),
+     ("Hachette", "de Hachette"), ("Globex", "de Globex")],
 )  # fmt: skip
 def test_french_de_elides_before_a_vowel(noun: str, expected: str) -> None:
     from assistant.compose import french_de
