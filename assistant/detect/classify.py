@@ -8,7 +8,10 @@ How the weights combine, and why:
 - A kind's score is its strongest signal plus half the next plus a quarter of the third:
   agreeing phrases make a decision surer without letting one long mail win by sheer length.
 - `other` starts at 1.0 and collects the evidence against a trigger (bulk mail, another
-  meaning, someone's own story). Mail without a single job word has its job scores damped.
+  meaning, someone's own story). Mail that names another world ("grant", "parcel") and has
+  not a single job word has its job scores damped. A lack of job words alone proves little:
+  people write "thanks for your time, we've decided to go another direction" or "could you
+  do Thursday at 2 for a call?" without ever saying "interview", "role" or "application".
   A job kind wins only when it scores at least 2.0 and more than `other`.
 - Some kinds contain others by nature: a missed-interview notice proposes a new time, a
   rejection thanks you for applying, an offer mentions the interview. A strong signal of the
@@ -36,7 +39,8 @@ logger = logging.getLogger(__name__)
 K = EmailKind
 _OTHER_BASE = 1.0
 _MIN_TRIGGER = 2.0
-_NO_JOB_DAMPING = 0.4  # job kinds' scores in mail without a single job word
+_NO_JOB_DAMPING = 0.4  # job signals in another world's mail, or calendar noise, without a job word
+_PLAIN_DAMPING = 0.75  # ...and in other mail without a job word
 _DECAY = (1.0, 0.5, 0.25, 0.125)
 _HEAD_CHARS = 6000  # decide on the start of the new text, where people write what matters...
 _TAIL_CHARS = 1500  # ...and look at its end, where bulk mail keeps its footer
@@ -107,20 +111,37 @@ def _excerpt(text: str) -> str:
     return text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:]
 
 
+def _damping(signal: rules.Signal, elsewhere: bool) -> float:
+    """How much a job signal counts in mail without a single job word.
+
+    Mail that names another world ("your parcel", "the grant") uses the job words' cousins
+    for its own affairs, and a calendar invitation with no job word is a meeting at work;
+    both are damped hard. What a person writes in plain words ("we've decided not to move
+    forward", "could you do Thursday at 2?") is damped a little: employers often leave the
+    job unnamed in a thread that already names it.
+    """
+    if elsewhere or signal.evidence.startswith("calendar:"):
+        return _NO_JOB_DAMPING
+    return _PLAIN_DAMPING
+
+
 def _decayed(weights: list[float]) -> float:
     return sum(w * d for w, d in zip(sorted(weights, reverse=True), _DECAY, strict=False))
 
 
 def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]:
+    elsewhere = any(s.kind is K.OTHER and s.evidence.startswith("context:") for s in found)
     by_kind: dict[EmailKind, list[float]] = defaultdict(list)
     for signal in found:
         weight = signal.weight
-        if (signal.kind is K.OTHER and signal.evidence.startswith("context:")
-                and job_words >= rules.ENOUGH_JOB_WORDS):
-            weight /= 2  # "press" or "delivery" in a mail full of job words is a job title
+        if signal.kind is K.OTHER:
+            if signal.evidence.startswith("context:") and job_words >= rules.ENOUGH_JOB_WORDS:
+                weight /= 2  # "press" or "delivery" in a mail full of job words is a job title
+        elif not job_words:
+            weight *= _damping(signal, elsewhere)
         if weight:
             by_kind[signal.kind].append(weight)
-    damp = 1.0 if job_words else _NO_JOB_DAMPING
+    damp = 1.0
     if any(s.weight >= 3 for s in found if s.evidence.startswith("narrative:")):
         damp /= 2  # someone telling their own story quotes the employer's words
     scores: dict[EmailKind, float] = {k: _decayed(by_kind[k]) * damp for k in _JOB_KINDS}
@@ -188,6 +209,7 @@ def classify(
         subject_hits=subject_hits,
         body_hits=body_hits,
         ats=ats_of(sender) if sender else None,
+        language=language,
     )
     found = rules.signals(ctx)
     job_words = rules.job_context(ctx)

@@ -101,6 +101,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | postulacion | perfil | tu | usted | dossier | auswahlverfahren""",
     "hesitate": """hesitate | hesitez | hesite | hesites | zogern | dudes | dude | dudar""",
     "othercand": """other candidates | another candidate | other applicants | another applicant
+        | another person | other people | another individual | other individuals
+        | different candidate* | stronger candidate* | more experienced candidate*
+        | another direction | a different direction | other direction
         | another finalist | other finalists | internal candidate | someone else | someone with
         | candidate whose | candidates whose | a candidate with | candidat interne | un candidat
         | une candidate | d'autres candidats | d'autres profils | profil plus | un autre profil
@@ -110,6 +113,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | einen kandidaten mit | eine kandidatin mit | jemanden mit | un candidat avec
         | une candidate avec | quelqu'un avec | un candidato con | una candidata con
         | alguien con""",
+    "sorrow": """unfortunately | sadly | regret* | regrettably | leider | bedauer* | malheureusement
+        | regrett* | lamentablemente | desafortunadamente | desgraciadamente | por desgracia
+        | sentimos | lamentamos""",
     "choice": """decid* | decision | chose* | choose | selected | select | pursue* | proceed*
         | go with | going with | move forward | moving forward | extend* | offer* | hired
         | entschieden | ausgewahlt | entscheidung | decide* | choisi | retenu | poursuivre
@@ -129,6 +135,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | salaire | contrat | remuneration | date de debut | salario | contrato | sueldo
         | fecha de incorporacion | retribucion""",
     "join": """join us | join the team | join our team | to join | welcome aboard | an bord
+        | on the team | on our team | on board | aboard | you join | welcome you
         | rejoindre | nous rejoindre | unirte | incorporarte | incorporacion | sumarte""",
     "receipt": """received | receipt | got your | submitted | completed your application
         | sending through | sent through | thanks for sending | thank you for sending
@@ -179,8 +186,12 @@ COMBOS: tuple[Combo, ...] = (
           blocked_by=("hesitate",)),
     Combo("other candidate chosen", K.REJECTION, 3.0, ("othercand", "choice")),
     Combo("role closed", K.REJECTION, 2.5, ("role", "closed")),
-    Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp")),
-    Combo("join+terms", K.OFFER, 3.0, ("join", "comp")),
+    # "Unfortunately, we have decided ...": a regretted decision is the core of a rejection
+    # in every register; the decision's object is often left unsaid.
+    Combo("regretted decision", K.REJECTION, 2.0, ("sorrow", "choice")),
+    # An offer says what it is, then what it holds, often in the next sentence.
+    Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp"), nearby=2.0),
+    Combo("join+terms", K.OFFER, 3.0, ("join", "comp"), nearby=2.0),
     Combo("received+application", K.APPLICATION_RECEIVED, 2.5, ("receipt", "appdoc"),
           assertive=False, nearby=1.5),
     Combo("review+application", K.APPLICATION_RECEIVED, 1.5, ("review", "appdoc"),

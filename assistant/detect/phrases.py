@@ -37,18 +37,24 @@ _WORD_RE = re.compile(r"\w+(?:'\w+)*")
 _TOKEN_RE = re.compile(r"\(|\)|\[|\]|\||~\d*|[^\s()\[\]|~]+")
 
 
-def _build_fold_table() -> dict[int, str]:
+def _build_fold_table(*, lower: bool = True) -> dict[int, str]:
     table: dict[int, str] = {ord("’"): "'", ord("‘"): "'", ord("ß"): "ss", ord("œ"): "oe",
                              ord("æ"): "ae", ord("\u00a0"): " ", ord("“"): '"', ord("”"): '"'}
     for code in range(0xC0, 0x180):
         char = chr(code)
         base = unicodedata.normalize("NFKD", char)[0]
         if base != char and base.isascii():
-            table[code] = base.lower()
+            table[code] = base.lower() if lower else base
     return table
 
 
 _FOLD = _build_fold_table()
+_UNACCENT = _build_fold_table(lower=False)
+
+
+def unaccent(text: str) -> str:
+    """`fold` without lower-casing: for checks where case matters ("Prêt" is "Pret")."""
+    return text.translate(_UNACCENT)
 
 
 def fold(text: str) -> str:

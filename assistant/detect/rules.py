@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.detect import concepts, lexicon
-from assistant.detect.phrases import Phrase, find, fold
+from assistant.detect.phrases import Phrase, find, fold, unaccent
 from assistant.records import Email, EmailKind
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ class Context:
     # The lexicon's phrases found, by place ("subject", "body") and tag: filled on first use.
     phrases: dict[str, dict[str, list[tuple[Phrase, re.Match[str]]]]] = field(
         default_factory=dict)
+    language: str = "en"  # of the new text (`classify.detect_language`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +224,7 @@ class CalendarSubject(Rule):
         for pattern, kind, weight in _CALENDAR_SUBJECT:
             found = pattern.match(ctx.subject)
             if found:
-                yield Signal(kind, weight, f'subject:"{_quote(found.group(0))}"')
+                yield Signal(kind, weight, f'calendar:subject "{_quote(found.group(0))}"')
                 return
 
 
@@ -269,11 +270,18 @@ def _other_world(ctx: Context) -> list[str]:
     except those only seen as part of a name ("Brightwave Media")."""
     found = (*ctx.subject_hits.get("meaning", ()), *ctx.body_hits.get("meaning", ()))
     words = {word for _, word in found}
-    return [w for w in sorted(words) if not _is_name_part(w, ctx.original)]
+    if not words or ctx.language == "de":
+        return sorted(words)  # German writes every noun capitalized: "Ihr Paket", "Die Zeitung"
+    original = unaccent(ctx.original)  # the words are folded: "Clínica" is read as "Clinica"
+    return [w for w in sorted(words) if not _is_name_part(w, original)]
 
 
 def _is_name_part(word: str, original: str) -> bool:
-    """True when the word only occurs capitalized mid-sentence: "Brightwave Media" is a name."""
+    """True when the word only occurs capitalized mid-sentence: "Brightwave Media" is a name.
+
+    Args:
+        original: the text as written, accents removed (`phrases.unaccent`).
+    """
     if not word.isascii():
         return False
     pattern = rf"(?:(?<!\w){re.escape(word)}|(?:^|[.!?:]\s+|\n\s*)(?i:{re.escape(word)}))(?!\w)"
