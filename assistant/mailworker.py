@@ -15,12 +15,17 @@ is parsed in-process: starting a worker costs about 0.1 s, more than it would sa
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
+import pickle
+import queue
+import subprocess
+import sys
+import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from assistant.records import SkippedItem
 from assistant.sources.imap import RawMessage, parse_raw
@@ -52,6 +57,67 @@ def _usable_cpus() -> int:
         return os.cpu_count() or 1
 
 
+class WorkerDied(Exception):
+    """The worker process ended before answering (killed for memory, say)."""
+
+
+class _Worker:
+    """One `python -m assistant.mailworker` child, fed pickled batches on stdin.
+
+    Not `multiprocessing`: its spawn start method re-imports the parent's `__main__` in the
+    child, and `python -m assistant` (or any unguarded script) would run its command again
+    there. A plain child runs only this module. Results come back in order on stdout; a reader
+    thread drains them, so the parent never blocks writing while the child blocks writing.
+    Pickle is safe here: both ends are this module, talking over a private pipe.
+    """
+
+    def __init__(self) -> None:
+        package_root = str(Path(__file__).resolve().parent.parent)
+        path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "assistant.mailworker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": path},
+        )
+        self._waiting: queue.SimpleQueue[Future[ParsedBatch] | None] = queue.SimpleQueue()
+        self._reader = threading.Thread(target=self._read, name="mailworker-reader", daemon=True)
+        self._reader.start()
+
+    def submit(self, args: tuple[Any, ...]) -> Future[ParsedBatch]:
+        future: Future[ParsedBatch] = Future()
+        assert self._proc.stdin is not None
+        self._waiting.put(future)
+        try:
+            pickle.dump(args, self._proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self._proc.stdin.flush()
+        except OSError as exc:  # the child is gone: the reader fails the future
+            logger.debug("writing to the parser worker failed (%s)", exc)
+        return future
+
+    def _read(self) -> None:
+        assert self._proc.stdout is not None
+        while (future := self._waiting.get()) is not None:
+            try:
+                future.set_result(pickle.load(self._proc.stdout))  # noqa: S301 - our own child
+            except Exception as exc:  # any failure must reach the caller waiting on it
+                future.set_exception(WorkerDied(f"parser worker ended ({type(exc).__name__})"))
+
+    def close(self) -> None:
+        self._waiting.put(None)
+        if self._proc.stdin is not None:
+            try:
+                self._proc.stdin.close()  # EOF: the child's loop ends
+            except OSError:
+                logger.debug("parser worker already gone")
+        self._reader.join()
+        try:
+            self._proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+
+
 class Parser:
     """Hands batches to `parse_rows`, in one worker process once a sync is big enough.
 
@@ -61,7 +127,7 @@ class Parser:
     """
 
     def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = None
+        self._worker: _Worker | None = None
         self._broken = False
 
     def worth_a_worker(self, total: int, batch: int) -> bool:
@@ -79,8 +145,10 @@ class Parser:
         args = (account, folder, max_text_bytes, tuple(messages))
         if in_worker and not self._broken:
             try:
-                return self._worker().submit(parse_rows, *args)
-            except (BrokenProcessPool, OSError) as exc:
+                if self._worker is None:
+                    self._worker = _Worker()
+                return self._worker.submit(args)
+            except OSError as exc:  # could not start it
                 self._give_up(exc)
         done: Future[ParsedBatch] = Future()
         done.set_result(parse_rows(*args))
@@ -97,24 +165,36 @@ class Parser:
         """The future's batch; parsed here instead when the worker died on it."""
         try:
             return future.result()
-        except BrokenProcessPool as exc:
+        except WorkerDied as exc:
             self._give_up(exc)
             return parse_rows(account, folder, max_text_bytes, messages)
 
-    def _worker(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # spawn, not fork: the service calls this from a scheduler thread, and forking a
-            # process with threads can copy a lock held by another thread.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        return self._pool
-
     def _give_up(self, exc: BaseException) -> None:
-        logger.warning("mail parser worker failed (%s); parsing in-process", type(exc).__name__)
+        if not self._broken:
+            logger.warning("mail parser worker failed (%s); parsing in-process", exc)
         self._broken = True
-        self.close()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
+
+
+def _serve() -> None:
+    """The worker's loop: a pickled batch in, a pickled `ParsedBatch` out, until EOF."""
+    source, sink = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        try:
+            args = pickle.load(source)  # noqa: S301 - from our own parent
+        except EOFError:
+            return
+        pickle.dump(parse_rows(*args), sink, protocol=pickle.HIGHEST_PROTOCOL)
+        sink.flush()
+
+
+if __name__ == "__main__":
+    # Run the copy imported under the package name, so what it pickles names
+    # `assistant.mailworker.ParsedBatch`, not `__main__.ParsedBatch`.
+    from assistant.mailworker import _serve as serve
+
+    serve()

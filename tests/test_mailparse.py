@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import base64
 from datetime import UTC, datetime
+from email import policy
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from assistant.errors import ParseError
 from assistant.records import Address, Email
 from assistant.sources.mailparse import parse_message, split_quoted
+from assistant.sources.mimebody import _single_part
 
 DATA = Path(__file__).parent / "data" / "emails"
 
@@ -394,3 +397,40 @@ def test_many_text_parts_stop_at_the_cap() -> None:
     assert email.truncated
     assert email.text.startswith("y" * 100 + "\n\n" + "y" * 100)
     assert len(email.text.encode()) <= 1000
+
+
+# --- the single-part shortcut of parse_mime ------------------------------------------------------
+
+SHORTCUT_CASES = [
+    b"From: a@b.example\r\nSubject: crlf\r\n\r\nline one\r\nline two\r\n",
+    b"From a@b.example Fri Nov 20 10:00:00 2026\nFrom: a@b.example\nSubject: mbox\n\nbody\n",
+    b"Subject: folded\n  over two lines\nContent-Type: text/plain; charset=utf-8\n\n\xc3\xa9\n",
+    b"Subject: no blank line before the body\nthis is no header\n\nbody\n",
+    b"Subject: bare CR\r\rbody with a blank line\n\nlater\n",
+    b"Content-Type: message/rfc822\n\nSubject: inner\n\ninner body\n",
+    b'Content-Type: multipart/mixed; boundary="b"\n\n--b\n\nx\n--b--\n',
+    b"Subject: only headers\n",
+    b"\n\nno headers at all\n",
+    b"Subject: 8bit \xff\xfe in a header\n\n\x00\x01 binary-ish body \xff\n",
+]
+
+
+@pytest.mark.parametrize(
+    "raw", [*SHORTCUT_CASES, *(p.read_bytes() for p in sorted(DATA.glob("*.eml")))]
+)
+def test_the_single_part_shortcut_builds_what_the_full_parser_builds(raw: bytes) -> None:
+    full = BytesParser(policy=policy.compat32).parsebytes(raw)
+    short = _single_part(raw)
+    if short is None:  # declined: parse_mime uses the full parser, nothing to compare
+        return
+    assert not full.is_multipart()
+    assert short._headers == full._headers
+    assert short.get_unixfrom() == full.get_unixfrom()
+    assert short.get_payload() == full.get_payload()
+    assert [type(d) for d in short.defects] == [type(d) for d in full.defects]
+
+
+def test_the_shortcut_is_taken_for_plain_single_part_mail() -> None:
+    assert _single_part(SHORTCUT_CASES[0]) is not None
+    assert _single_part(load("plain_utf8.eml")) is not None
+    assert _single_part(load("multipart_alternative.eml")) is None
