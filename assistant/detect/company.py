@@ -75,6 +75,8 @@ _SUBJECT = tuple(re.compile(p) for p in (
     rf"(?:^|:\s*)(?P<c>{_NAME})\s*<>\s",
     rf"^(?P<c>{_NAME})\s*(?::|\||\s[-–]\s)",
     rf"(?:\||\s[-–]\s)\s*(?P<c>{_NAME})\s*$",
+    # "Atlas Freight interview - postponed", "Acme offer": the employer before the event.
+    rf"^(?P<c>{_NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process)\b",
 ))
 # A pattern runs only when its text has one word of each group, lower-cased (speed).
 _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
@@ -89,6 +91,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("candidature",),),
     (("candidatura",),),
     (("|", ",", " - ", " – "),),
+    ((" - ", " – ", " · "),),
     (("|",),),
 )
 _SUBJECT_STARTS: tuple[tuple[str, ...], ...] = (
@@ -98,11 +101,12 @@ _SUBJECT_STARTS: tuple[tuple[str, ...], ...] = (
          "interview"),
     ("candidature", "entretien"), ("candidatura", "solicitud", "entrevista", "postulación",
                                    "postulacion"),
-    (), (), (),
+    (), (), (), (),
 )
 # Characters each subject pattern cannot match without (one of each group).
 _SUBJECT_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (), (("at", "@"),), (), (), (), (("<>",),), ((":", "|", "-", "–"),), (("|", "-", "–"),),
+    (("interview", "application", "offer", "role", "position", "opportunity", "process"),),
 )
 # Where each body pattern can start (its opening words, lower-cased), for `_matches`.
 _BODY_STARTS: tuple[tuple[str, ...], ...] = (
@@ -110,7 +114,7 @@ _BODY_STARTS: tuple[tuple[str, ...], ...] = (
      "applied to", "applied at", "thinking of"),
     ("the",), ("ihr", "dein", "euer", "das"), ("l'équipe", "l’équipe", "l'equipe", "l’equipe"),
     ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
-    ("candidature",), ("candidatura",), (), (),
+    ("candidature",), ("candidatura",), (), (), (),
 )
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{_NAME})",  # noqa: E501
@@ -122,13 +126,26 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{_NAME})",
     rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{_NAME})",
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{_NAME})",
-    rf"^[^\S\n]*[^\n|,]{{2,60}}(?:[^\S\n][|\-–][^\S\n]|,[^\S\n])(?P<c>{_NAME})[^\S\n]*$",
+    rf"^[^\S\n]*[^\n|,]{{2,60}}(?:[^\S\n][|\-–][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{_NAME})[^\S\n]*$",
+    # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
+    rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
-# Body patterns that read one signature line ("Title, Company", "Company | acme.com"), and
-# the characters that such a line has.
-_LINE_PATTERNS = frozenset(_BODY[-2:])
-_SEPARATOR = re.compile(r"[|,\-–]")
+# "the Backend role at Lattice Payments", "hier bei Nordlicht", "l'équipe chez Pivoine": a
+# job or a team placed at an organisation. A weak cue (a city fits the pattern as well) that
+# counts when the domain or a signature agrees, or when nothing else names the employer.
+_PLACE_STARTS = ("role", "position", "job", "opening", "vacancy", "team", "interview", "here",
+                 "opportunity", "stelle", "poste", "entretien", "puesto", "equipo", "équipe",
+                 "equipe", "hier", "ici", "aquí", "aqui")
+_PLACE_NEEDLES = (_PLACE_STARTS, (" at ", " bei ", " chez ", " en "))
+_PLACE = re.compile(
+    rf"(?i:{'|'.join(_PLACE_STARTS)})[^\S\n]+(?:at|bei|chez|en)[^\S\n]+(?:der[^\S\n]+)?"
+    rf"(?P<c>{_NAME})"
+)
+# Body patterns that read one line ("Title, Company", "Company - City, ST", "Company |
+# acme.com"), and the characters that such a line has.
+_LINE_PATTERNS = frozenset(_BODY[-3:])
+_SEPARATOR = re.compile(r"[|,\-–·]")
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
 _NOT_NAME_WORDS = """
     we i you our the a an us thank thanks dear hi hello unfortunately leider your ihre votre
@@ -141,10 +158,11 @@ _NOT_NAME_WORDS = """
     rescheduled referenz reference ref req référence referencia cancelada cancelado annulée
     aktualisiert actualizada actualizado modifié modificada geändert
     convocatoria convocation resultado résultat ergebnis proceso processus yes no maybe oui
-    non peut-être ja nein vielleicht sí si quizás
+    non peut-être ja nein vielleicht sí si quizás final technical second first third next
+    phone video onsite virtual quick short brief initial panel my our
 """
 _NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
-_TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition|group|groupe|grupo)\b)+$", re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition)\b)+$", re.IGNORECASE)
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
     r"consultant\w*|specialist|director|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
@@ -177,7 +195,9 @@ _PLATFORMS = frozenset(_NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values()
 
 
 _SPACES = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|los|l'|l’)\s+", re.IGNORECASE)
+# Only English and German articles are dropped ("The Acme Team"): a French or Spanish one that
+# opens a capitalized name is part of it ("Les Ateliers Pivoine", "El Corte Inglés").
+_ARTICLE = re.compile(r"^(?:the|die|der|das)\s+", re.IGNORECASE)
 _JOIN_END = re.compile(rf"\s+{_JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
 # The first words _LEADING can match (folded), so most names skip the regex.
@@ -272,8 +292,9 @@ class _Runs:
         return self._runs
 
 
-def _spell(label: str, runs: _Runs) -> str:
-    """The message's own spelling of a company known by an address label, else Title Case.
+def _spell(label: str, runs: _Runs) -> tuple[str, bool]:
+    """The message's own spelling of a company known by an address label, else Title Case;
+    and whether the message spells it (an address label confirmed by the text is a name).
 
     The label may be the start of the name ("latticepay" -> "Lattice Payments"), German
     transliterated ("brueckner" -> "Brückner"), or hyphenated in another order. The spelling
@@ -288,8 +309,8 @@ def _spell(label: str, runs: _Runs) -> str:
             _spellings(run, wanted, parts, found)
     if found:
         supported = _supported({name: (float(count), name) for name, count in found.items()})
-        return max(supported, key=lambda n: (supported[n], len(n)))
-    return " ".join(p.title() for p in re.split(r"[-_]", label) if p)
+        return max(supported, key=lambda n: (supported[n], len(n))), True
+    return " ".join(p.title() for p in re.split(r"[-_]", label) if p), False
 
 
 def _supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
@@ -396,20 +417,41 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         yield name, 2.5  # "Hexa Systems <noreply@smartrecruiters.com>"
 
 
+_CALENDAR_TEXT = re.compile(r"^(?:SUMMARY|LOCATION|DESCRIPTION)[^:\n]*:(.*)$", re.MULTILINE)
+
+
+def _spelling_text(email: Email, text: str) -> str:
+    """Where the employer's name may be spelled out: the subject, the sender's name, the new
+    text, then the quoted chain (an earlier signature) and the invitation's own words.
+
+    Only the spelling of an address label is looked up here; the quoted chain never gives a
+    name of its own (it quotes the user, and other employers' mail).
+    """
+    parts = [email.subject, email.sender.name if email.sender else "", text]
+    if len(email.text) > len(email.new_text):
+        parts.append(email.text[len(email.new_text):][:3000])
+    for part in email.calendar_parts[:1]:
+        parts += (m.group(1).replace("\\n", "\n").replace("\\,", ",")
+                  for m in _CALENDAR_TEXT.finditer(part[:4000]))
+    return "\n".join(parts)
+
+
 def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     text = email.new_text or email.text
     sender = email.sender
-    runs = _Runs("\n".join((email.subject, sender.name if sender else "", text)))
+    runs = _Runs(_spelling_text(email, text))
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         yield from _from_display(address, text)
     if sender:
         label = ats_company_label(sender.email)
         if label:
-            yield _spell(label, runs), 2.5
+            name, spelled = _spell(label, runs)
+            yield name, 2.5 if spelled else 2.0
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         domain = domain_of(address.email)
         if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
-            yield _spell(employer_label(registered_label(domain)), runs), 1.5
+            name, spelled = _spell(employer_label(registered_label(domain)), runs)
+            yield name, 2.0 if spelled else 1.0
             break  # the sender's own domain, else the first Reply-To's
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     lowered_subject = subject.lower()
@@ -429,6 +471,9 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
         for found in _matches(pattern, starts, scope, lowered):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
+    if _has_all(lowered, _PLACE_NEEDLES):
+        for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
+            yield found.group("c"), 1.0
 
 
 def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
