@@ -6,7 +6,8 @@ newsletters, long texts, some with 40-300 KiB attachments) into a Dovecot starte
 test fixture's server class (mailbox on /dev/shm when it exists), then prints:
 
 - first sync: `mailsync.sync_mail` (fetch, parse, store into a temp SQLite file), in a fresh
-  child process, so its peak RSS (`resource.getrusage`) is the sync's own;
+  child process, so its peak RSS (`resource.getrusage`) is the sync's own; the peak RSS of its
+  parser worker process (`mailworker`) is printed apart; and the database size per message;
 - baselines: a batched UID FETCH of RFC822.SIZE, BODYSTRUCTURE, BODY.PEEK[HEADER] and
   BODY.PEEK[TEXT]<0.262144> (the same information, 500 UIDs a command) with imapclient and with
   plain imaplib, median of 3; and the ratios of the sync to both;
@@ -137,6 +138,8 @@ def child(account_json: str, password: str, db_path: str) -> None:
     first = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     hwm = _vm_hwm_kb()
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the parser worker
+    db_bytes = sum(p.stat().st_size for p in Path(db_path).parent.glob("bench.sqlite3*"))
     sessions = mailsync.ImapSessions()
     mailsync.sync_mail(settings, db, datetime.now(UTC), sessions=sessions)  # warm the connection
     right_after = median_time(
@@ -158,6 +161,7 @@ def child(account_json: str, password: str, db_path: str) -> None:
         "stored": mail_store.count_emails(db), "first": first, "rss_mb": rss / 1024,
         "rss_start_mb": rss_before / 1024, "kept": kept, "folder_only": folder_only,
         "fresh": fresh, "right_after": right_after, "hwm_mb": hwm / 1024,
+        "worker_mb": worker / 1024, "db_mb": db_bytes / 2**20,
     }))  # fmt: skip
     db.close()
 
@@ -240,6 +244,9 @@ def main() -> None:
         print(f"peak RSS of the sync process: VmHWM {r['hwm_mb']:.0f} MB, ru_maxrss "
               f"{r['rss_mb']:.0f} MB (ru_maxrss at start {r['rss_start_mb']:.0f} MB, inherited "
               "from the parent at fork; target <= 150)")  # fmt: skip
+        print(f"peak RSS of the parser worker process: {r['worker_mb']:.0f} MB")
+        print(f"per message: first sync {r['first'] / n * 1000:.2f} ms, database "
+              f"{r['db_mb'] / n * 1000:.1f} MB per 1,000 messages")  # fmt: skip
 
 
 if __name__ == "__main__":
