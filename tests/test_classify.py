@@ -231,6 +231,45 @@ CASES = [
         "Your documents",
         "Hi Alex, the signed forms did not arrive by Friday. Could you send them again?",
         "Sam <sam@print-shop.example>")),
+    # --- job mail that never names the job: people leave it unsaid in a running thread
+    ("rejection without a job word", K.REJECTION, mail(
+        "Quick update",
+        "Hi Alex,\n\nThanks for your time last week. We've decided to go another direction. "
+        "Best of luck!\n\nDana", "Dana Whitfield <dana@brightloop.example>")),
+    ("regretted decision, object unsaid", K.REJECTION, mail(
+        "Following up",
+        "Hi Alex,\n\nThanks again for chatting with us on Tuesday. Unfortunately we've "
+        "decided to go with someone who has more payments experience.\n\nDana",
+        "Dana Whitfield <dana@brightloop.example>")),
+    ("invitation to a call, no job word", K.INTERVIEW_INVITATION, mail(
+        "Next week",
+        "Hi Alex,\n\nWe'd love to chat more! Could you do Thursday at 2pm or Friday at 11am "
+        "for a 45 minute video call with our CTO?\n\nDana",
+        "Dana Whitfield <dana@brightloop.example>")),
+    ("offer in two sentences", K.OFFER, mail(
+        "Good news",
+        "Hi Alex,\n\nWe want you on the team! Attached is the paperwork with the salary and "
+        "start date we discussed.\n\nDana", "Dana Whitfield <dana@brightloop.example>")),
+    # --- another world named in accented or German text still damps the job words
+    ("fr loan refused", K.OTHER, mail(
+        "Votre demande",
+        "Madame, Monsieur,\n\nNous avons étudié votre demande de prêt. Nous sommes au regret "
+        "de ne pas pouvoir y donner une suite favorable.\n\nVotre agence",
+        "Banque <service@banque.example.fr>")),
+    ("de parcel not delivered", K.OTHER, mail(
+        "Wir haben Sie nicht angetroffen",
+        "Guten Tag,\n\nunser Bote war heute um 9:15 Uhr da, hat Sie aber nicht angetroffen. "
+        "Ihr Paket liegt ab morgen in der Filiale.", "Versand <info@versand.example.de>")),
+    ("es clinic appointment moved", K.OTHER, mail(
+        "Su cita",
+        "Estimado paciente:\n\nSu cita del martes a las 10:00 ha sido modificada. Nueva "
+        "fecha: jueves a las 12:30.\n\nClínica Norte", "Clínica <citas@clinica.example.es>")),
+    ("calendar invitation without a job word", K.OTHER, mail(
+        "Invitation: Weekly sync @ Mon 10am",
+        "You have been invited to Weekly sync. Join with Google Meet.",
+        "Sam Colleague <sam@acme-robotics.com>",
+        calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSEQUENCE:0\n"
+                        "SUMMARY:Weekly sync\nEND:VEVENT\nEND:VCALENDAR",))),
     ("grant application received", K.OTHER, mail(
         "Your grant application",
         "Dear Alex, thank you for submitting your application to our community grant program. "

@@ -152,6 +152,26 @@ COMPANY = [
           "Rachel <rachel.d@gmail.com>")),
     ("sender domain", "Umbrella",
      mail("Hi", "Hi Alex, quick question about your profile.", "Ada <ada@umbrella.com>")),
+    ("a domain label the text spells outweighs a team in the title line", "Lattice Payments",
+     mail("Chat?", "Hi Alex,\n\nThanks,\nIngrid Solberg\nEngineering Manager, Ledger\n"
+          "Lattice Payments", "Ingrid Solberg <ingrid@latticepay.example>")),
+    ("a French article opening the name is part of it", "Les Ateliers Pivoine",
+     mail("Merci", "Merci pour ta candidature !\n\nL'équipe des Ateliers Pivoine",
+          "Les Ateliers Pivoine <no-reply@teamtailor-mail.com>")),
+    ("the employer before the event in the subject", "Atlas Freight",
+     mail("Atlas Freight interview - postponed", "Hi Alex, Thursday is off; Tuesday instead?",
+          "Chris <chris@kinetictalent.example>")),
+    ("a job board's listing line: employer, then place", "Birchline Dental Group",
+     mail("Application submitted", "Your application has been submitted\n\nOperations "
+          "Coordinator\nBirchline Dental Group - Columbus, OH\n\nGood luck!",
+          "Indeed Apply <indeedapply@indeed.com>")),
+    ("a role placed at the employer, from free mail", "Quillmark Analytics",
+     mail("Next steps", "Hi Alex, the whole team here at Quillmark Analytics enjoyed our talk.",
+          "Sam <sam.recruits@gmail.com>")),
+    ("a label spelled only in the quoted chain", "Oriel Payments",
+     mail("Re: Next steps", "Hi Alex, sadly we have to close the role.\n\nKenji\n\n"
+          "> Kenji Nakamura\n> Engineering Lead, Oriel Payments",
+          "Kenji <k.nakamura@orielpay.example>")),
 ]
 
 

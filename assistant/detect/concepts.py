@@ -101,7 +101,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | postulacion | perfil | tu | usted | dossier | auswahlverfahren""",
     "hesitate": """hesitate | hesitez | hesite | hesites | zogern | dudes | dude | dudar""",
     "othercand": """other candidates | another candidate | other applicants | another applicant
-        | another person | other people | another individual | other individuals
+        | someone who | someone whose | a candidate who | another person | other people
+        | another individual | other individuals
         | different candidate* | stronger candidate* | more experienced candidate*
         | another direction | a different direction | other direction
         | another finalist | other finalists | internal candidate | someone else | someone with
