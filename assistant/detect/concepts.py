@@ -62,7 +62,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | no record of (you|your) | no sign of you
         | you (didn't|did not) (arrive|turn up|show up|attend|come)
         | couldn't get through | could not get through | nicht angetroffen | nicht aufgetaucht
-        | vous n'etes pas venu* | no llegaste | no acudi*""",
+        | vous n'etes pas venu* | no llegaste | no acudi* | didn't make it | did not make it
+        | never joined | never showed | no one joined | nobody joined | weren't on | were not on
+        | ne vous avons pas vu | no te vimos | no le vimos | nicht dabei""",
     "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
         | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
         | mittwoch | donnerstag | freitag | heute | morgen | nachste woche | lundi | mardi

@@ -124,6 +124,9 @@ _INVITATION = """
 3 | invit* ~2 (to|for) ~4 (interview*|call|conversation|chat|meeting|video call|phone screen|screening|onsite|on-site|assessment)
 3 | (like|love|happy|pleased|keen|excited|glad|delighted) to (invite you|schedule|set up|arrange|book|organize|organise) ~4 (interview*|call|chat|conversation|screen|meeting|onsite)
 3 | (please|kindly) ~3 (share|send|let me know|let us know|provide|confirm|reply with) ~2 [your](availability|available times|a few times|some times|times that work|times)
+# A scheduling tool's booking page, or an interview recorded on one's own time.
+2.5 | (calendly|savvycal|youcanbook|zcal|doodle|goodtime|bookwithme)
+2.5 | (complete|record|take|start) ~4 (video interview*|recorded interview*|one-way interview*|asynchronous interview*|hirevue)
 2.5 | (pick|select|choose|book|reserve|schedule) ~2 (a|your|an) ~2 (time|slot|time slot|timeslot|interview slot)
 2.5 | (interview|call|screen|meeting|onsite) [is|has been](scheduled|confirmed|booked|set) (for|on)
 2 | (next|first|second|third|final|technical|onsite|on-site) (step|round|stage) ~6 (interview*|call|conversation|assessment|meet)
