@@ -292,9 +292,10 @@ class _Runs:
         return self._runs
 
 
-def _spell(label: str, runs: _Runs) -> tuple[str, bool]:
+def _spell(label: str, *places: _Runs) -> tuple[str, bool]:
     """The message's own spelling of a company known by an address label, else Title Case;
     and whether the message spells it (an address label confirmed by the text is a name).
+    The places are read in order until one spells it.
 
     The label may be the start of the name ("latticepay" -> "Lattice Payments"), German
     transliterated ("brueckner" -> "Brückner"), or hyphenated in another order. The spelling
@@ -304,9 +305,12 @@ def _spell(label: str, runs: _Runs) -> tuple[str, bool]:
     wanted = "".join(re.split(r"[-_.]", label.lower()))
     found: dict[str, int] = defaultdict(int)
     probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
-    for run in runs.runs():
-        if any(p in run.plain or p in run.german for p in probes):
-            _spellings(run, wanted, parts, found)
+    for runs in places:
+        for run in runs.runs():
+            if any(p in run.plain or p in run.german for p in probes):
+                _spellings(run, wanted, parts, found)
+        if found:
+            break
     if found:
         supported = _supported({name: (float(count), name) for name, count in found.items()})
         return max(supported, key=lambda n: (supported[n], len(n))), True
@@ -420,14 +424,14 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
 _CALENDAR_TEXT = re.compile(r"^(?:SUMMARY|LOCATION|DESCRIPTION)[^:\n]*:(.*)$", re.MULTILINE)
 
 
-def _spelling_text(email: Email, text: str) -> str:
-    """Where the employer's name may be spelled out: the subject, the sender's name, the new
-    text, then the quoted chain (an earlier signature) and the invitation's own words.
+def _thread_text(email: Email) -> str:
+    """Where else the employer's name may be spelled out, when the new text does not: the
+    quoted chain (an earlier signature) and the invitation's own words.
 
     Only the spelling of an address label is looked up here; the quoted chain never gives a
     name of its own (it quotes the user, and other employers' mail).
     """
-    parts = [email.subject, email.sender.name if email.sender else "", text]
+    parts = []
     if len(email.text) > len(email.new_text):
         parts.append(email.text[len(email.new_text):][:3000])
     for part in email.calendar_parts[:1]:
@@ -439,18 +443,19 @@ def _spelling_text(email: Email, text: str) -> str:
 def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     text = email.new_text or email.text
     sender = email.sender
-    runs = _Runs(_spelling_text(email, text))
+    runs = _Runs("\n".join((email.subject, sender.name if sender else "", text)))
+    thread = _Runs(_thread_text(email))
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         yield from _from_display(address, text)
     if sender:
         label = ats_company_label(sender.email)
         if label:
-            name, spelled = _spell(label, runs)
+            name, spelled = _spell(label, runs, thread)
             yield name, 2.5 if spelled else 2.0
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         domain = domain_of(address.email)
         if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
-            name, spelled = _spell(employer_label(registered_label(domain)), runs)
+            name, spelled = _spell(employer_label(registered_label(domain)), runs, thread)
             yield name, 2.0 if spelled else 1.0
             break  # the sender's own domain, else the first Reply-To's
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
