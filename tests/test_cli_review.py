@@ -118,7 +118,7 @@ def test_edit_in_the_users_editor_then_the_draft_can_be_approved(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """`edit` opens $EDITOR on the whole message; adding a To makes a needs_recipient draft pending."""
+    """`edit` opens $EDITOR on the whole message; a new To makes a needs_recipient draft pending."""
     import sys
 
     folder = tmp_path_factory.mktemp("edit")
@@ -134,7 +134,8 @@ def test_edit_in_the_users_editor_then_the_draft_can_be_approved(
         "p = pathlib.Path(sys.argv[1])\n"
         "text = p.read_text()\n"
         "head, body = text.split('\\n\\n', 1)\n"
-        "head = head.replace('From:', 'To: Talent Team <talent@acme-robotics.example>\\nFrom:', 1)\n"
+        "to = 'To: Talent Team <talent@acme-robotics.example>'\n"
+        "head = head.replace('From:', to + '\\nFrom:', 1)\n"
         "p.write_text(head + '\\n\\n' + body.replace('Hello,', 'Dear Acme Robotics team,'))\n"
     )
     monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")

@@ -179,7 +179,7 @@ def test_bad_durations(text: str) -> None:
 
 
 def test_example_documents_only_keys_the_validator_knows() -> None:
-    """Every key in config.example.toml, commented-out ones included, is a key the validator reads."""
+    """Every key in config.example.toml, commented-out ones too, is one the validator reads."""
     from assistant import config
 
     known = {

@@ -136,7 +136,7 @@ def test_approve_puts_exactly_one_message_in_drafts(
     client = user.client()
     try:
         client.select_folder("Drafts", readonly=True)
-        [(uid, data)] = client.fetch(list(drafts), ["BODY.PEEK[]"]).items()
+        [(_uid, data)] = client.fetch(list(drafts), ["BODY.PEEK[]"]).items()
         raw = data[b"BODY[]"]
     finally:
         client.logout()

@@ -10,7 +10,7 @@ from assistant.errors import SourceError
 from assistant.sources.ics_url import HttpCache, fetch_ics, normalize_url, redact
 
 BODY = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
-SECRET = "/calendar/ical/alex%40example.net/private-5f3c9a77d1e04b2b/basic.ics"  # noqa: S105
+SECRET = "/calendar/ical/alex%40example.net/private-5f3c9a77d1e04b2b/basic.ics"
 
 
 def test_first_fetch_then_304_from_etag(ics_server) -> None:

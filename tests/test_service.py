@@ -1,4 +1,4 @@
-"""`assistant run`: jobs call the pipeline, errors never stop the service, SIGTERM stops it cleanly."""
+"""`assistant run`: jobs call the pipeline, errors never stop it, SIGTERM stops it cleanly."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ import pytest
 
 HOST = "127.0.0.1"
 USERNAME = "alex"
-PASSWORD = "radicale-password"  # noqa: S105 (the test server's fixed credential)
+PASSWORD = "radicale-password"
 
 
 @dataclass(frozen=True)

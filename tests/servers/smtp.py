@@ -21,7 +21,7 @@ import pytest
 
 HOST = "127.0.0.1"
 USERNAME = "alex"
-PASSWORD = "sink-password"  # noqa: S105 (the test sink's fixed credential)
+PASSWORD = "sink-password"
 
 
 @dataclass(frozen=True)

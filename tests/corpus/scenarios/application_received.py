@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (message paragraphs are single long lines, as mail clients send them)
+
 """Acknowledgements that an application arrived (some warn they cannot answer everyone)."""
 
 from scenarios.common import (  # type: ignore[import-not-found]

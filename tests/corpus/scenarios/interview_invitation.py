@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (message paragraphs are single long lines, as mail clients send them)
+
 """Interview invitations: scheduling links, proposed times, calendar invites with text/calendar."""
 
 from scenarios.common import (  # type: ignore[import-not-found]

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (message paragraphs are single long lines, as mail clients send them)
+
 """The employer notes that the candidate did not join or show up for an interview."""
 
 from scenarios.common import (  # type: ignore[import-not-found]

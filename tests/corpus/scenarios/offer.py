@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (message paragraphs are single long lines, as mail clients send them)
+
 """Job offers: verbal-offer follow-ups, formal letters, offer portals, four languages."""
 
 from scenarios.common import (  # type: ignore[import-not-found]

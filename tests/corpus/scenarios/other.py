@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (message paragraphs are single long lines, as mail clients send them)
+
 """Everything that is not a job-search trigger, above all the look-alikes.
 
 Newsletters and job alerts that talk about rejections and interviews, other meanings of the

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (message paragraphs are single long lines, as mail clients send them)
+
 """Rejections: plain and soft, from ATS no-reply senders and from recruiters, four languages."""
 
 from scenarios.common import (  # type: ignore[import-not-found]

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (message paragraphs are single long lines, as mail clients send them)
+
 """The employer moves or cancels an interview (with and without text/calendar updates)."""
 
 from scenarios.common import (  # type: ignore[import-not-found]
