@@ -116,3 +116,18 @@ def test_server_down_is_a_connection_failure(account) -> None:
         url = f"http://127.0.0.1:{sock.getsockname()[1]}/alex/"
         with pytest.raises(ConnectionFailed, match="cannot connect"):
             read_caldav(config(url), start=START, end=END, default_tz=CHICAGO)
+
+
+def test_tls_is_verified_and_a_self_signed_server_needs_its_ca(radicale_tls) -> None:
+    """Invariant 5: a CalDAV server's certificate is checked; ca_file trusts a private CA."""
+    store_password("dav", radicale_tls.password)
+    url = radicale_tls.make_calendar()
+    radicale_tls.put(url, single("tls-1", "20261110T150000Z", "Interview - Acme"))
+    trusted = CalendarConfig(
+        name="dav", kind="caldav", url=url, username="alex", timeout=10,
+        ca_file=radicale_tls.ca_file,
+    )  # fmt: skip
+    result = read_caldav(trusted, start=START, end=END, default_tz=CHICAGO)
+    assert [e.uid for e in result.events] == ["tls-1"]
+    with pytest.raises(ConnectionFailed, match="ca_file"):
+        read_caldav(config(url), start=START, end=END, default_tz=CHICAGO)

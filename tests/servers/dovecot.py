@@ -31,6 +31,7 @@ from typing import Any
 import pytest
 
 from assistant.config import Account
+from tests.servers.certs import make_cert
 
 INSTALL_HINT = (
     "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "
@@ -46,8 +47,8 @@ info_log_path = {log}
 protocols = imap
 listen = 127.0.0.1
 ssl = yes
-ssl_cert = <{base}/cert.pem
-ssl_key = <{base}/key.pem
+ssl_cert = <{base}/server-cert.pem
+ssl_key = <{base}/server-key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -191,7 +192,7 @@ class DovecotServer:
         self.port = _free_port()
         self.tls_port = _free_port()
         self.log_path = self.root / "dovecot.log"
-        self.ca_file = self.root / "cert.pem"
+        self.ca_file = self.root / "server-cert.pem"
         self.conf_path = self.root / "dovecot.conf"
         shm = Path("/dev/shm")  # noqa: S108 - tmpfs for benchmark mailboxes, a fresh mkdtemp
         base = str(shm) if tmpfs and shm.is_dir() else None
@@ -220,7 +221,7 @@ class DovecotServer:
         for sub in ("run", "state", "users"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         self.mail_root.chmod(0o755)
-        self._make_cert()
+        make_cert(self.root)
         self.conf_path.write_text(self._config())
         with (self.root / "master.out").open("wb") as out:
             self._proc = subprocess.Popen(
@@ -314,19 +315,6 @@ class DovecotServer:
             mail_plugins="",
             imap_plugins="mail_log notify",
         )
-
-    def _make_cert(self) -> None:
-        openssl = shutil.which("openssl")
-        if openssl is None:
-            raise RuntimeError("openssl is not installed: apt-get install -y openssl")
-        command = [
-            openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-            "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-            "-keyout", str(self.root / "key.pem"), "-out", str(self.ca_file),
-        ]  # fmt: skip
-        result = subprocess.run(command, capture_output=True, check=False)
-        if result.returncode != 0:
-            raise RuntimeError(f"openssl could not make a test certificate: {result.stderr!r}")
 
     def _wait_for_greeting(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout

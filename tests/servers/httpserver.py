@@ -10,9 +10,7 @@ they count requests and 304s. `/slow/...` paths answer after `slow_seconds`, for
 from __future__ import annotations
 
 import hashlib
-import shutil
 import ssl
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from tests.servers.certs import make_cert
 
 HOST = "127.0.0.1"
 
@@ -105,20 +105,6 @@ class _Server(ThreadingHTTPServer):
         """A client that gave up (a timeout test) is expected; stay quiet about it."""
 
 
-def _self_signed(folder: Path) -> tuple[str, str]:
-    openssl = shutil.which("openssl")
-    if openssl is None:
-        pytest.fail("openssl is needed to make the test server's certificate")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-         "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-         "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    return str(cert), str(key)
-
-
 def _serve(tls_folder: Path | None) -> Iterator[IcsServer]:
     state = IcsServer(base_url="")
     try:
@@ -127,7 +113,7 @@ def _serve(tls_folder: Path | None) -> Iterator[IcsServer]:
         pytest.fail(f"the .ics HTTP server could not start on {HOST}: {exc}")
     scheme = "http"
     if tls_folder is not None:
-        cert, key = _self_signed(tls_folder)
+        cert, key = (str(p) for p in make_cert(tls_folder))
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(cert, key)
         httpd.socket = context.wrap_socket(httpd.socket, server_side=True)

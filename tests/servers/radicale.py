@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers.certs import make_cert
+
 HOST = "127.0.0.1"
 USERNAME = "alex"
 PASSWORD = "radicale-password"
@@ -30,9 +33,10 @@ PASSWORD = "radicale-password"
 
 @dataclass(frozen=True)
 class Radicale:
-    base_url: str  # http://127.0.0.1:PORT
+    base_url: str  # http://127.0.0.1:PORT (https with radicale_tls)
     username: str = USERNAME
     password: str = PASSWORD
+    ca_file: str = ""  # the CA to trust, with radicale_tls
 
     @property
     def principal_url(self) -> str:
@@ -45,7 +49,8 @@ class Radicale:
         if ctype:
             request.add_header("Content-Type", ctype)
         try:
-            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            context = ssl.create_default_context(cafile=self.ca_file) if self.ca_file else None
+            with urllib.request.urlopen(request, timeout=10, context=context) as response:  # noqa: S310
                 return int(response.status)
         except urllib.error.HTTPError as exc:
             raise AssertionError(f"{method} {url} -> HTTP {exc.code}") from None
@@ -70,22 +75,26 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def radicale() -> Iterator[Radicale]:
-    folder = Path(tempfile.mkdtemp(prefix="radicale-"))
+def _start(folder: Path, tls: tuple[Path, Path] | None = None) -> Iterator[Radicale]:
     users = folder / "users"
     users.write_text(f"{USERNAME}:{PASSWORD}\n")
     port = _free_port()
     log = (folder / "radicale.log").open("wb")
+    ssl_args = (
+        ["--server-ssl", "--server-certificate", str(tls[0]), "--server-key", str(tls[1])]
+        if tls
+        else []
+    )
     process = subprocess.Popen(
         [sys.executable, "-m", "radicale", "--server-hosts", f"{HOST}:{port}",
          "--storage-filesystem-folder", str(folder / "collections"),
          "--auth-type", "htpasswd", "--auth-htpasswd-filename", str(users),
          "--auth-htpasswd-encryption", "plain", "--auth-delay", "0",
-         "--rights-type", "owner_only", "--logging-level", "warning"],
+         "--rights-type", "owner_only", "--logging-level", "warning", *ssl_args],
         stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
-    server = Radicale(base_url=f"http://{HOST}:{port}")
+    scheme = "https" if tls else "http"
+    server = Radicale(base_url=f"{scheme}://{HOST}:{port}", ca_file=str(tls[0]) if tls else "")
     deadline = time.monotonic() + 20
     while True:
         try:
@@ -107,3 +116,15 @@ def radicale() -> Iterator[Radicale]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def radicale() -> Iterator[Radicale]:
+    yield from _start(Path(tempfile.mkdtemp(prefix="radicale-")))
+
+
+@pytest.fixture(scope="session")
+def radicale_tls() -> Iterator[Radicale]:
+    """Radicale over HTTPS with a self-signed certificate (`ca_file` is its CA)."""
+    folder = Path(tempfile.mkdtemp(prefix="radicale-tls-"))
+    yield from _start(folder, make_cert(folder, "radicale"))

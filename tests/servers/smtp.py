@@ -8,16 +8,16 @@ If a sink cannot start, the fixture fails with the reason: a real-server test ne
 
 from __future__ import annotations
 
-import shutil
 import socket
 import ssl
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.servers.certs import make_cert
 
 HOST = "127.0.0.1"
 USERNAME = "alex"
@@ -59,24 +59,6 @@ def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, auth
         if ok
         else AuthResult(success=False, handled=False)
     )
-
-
-def make_cert(directory: Path) -> tuple[Path, Path]:
-    """A self-signed certificate valid for localhost and 127.0.0.1: (cert = CA file, key)."""
-    cert, key = directory / "smtp-cert.pem", directory / "smtp-key.pem"
-    openssl = shutil.which("openssl")
-    if openssl is None:
-        raise RuntimeError("openssl is not installed: apt-get install -y openssl")
-    args = "req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -addext"
-    san = "subjectAltName=DNS:localhost,IP:127.0.0.1"
-    result = subprocess.run(
-        [openssl, *args.split(), san, "-keyout", str(key), "-out", str(cert)],
-        capture_output=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"openssl could not make a test certificate: {result.stderr!r}")
-    return cert, key
 
 
 def _free_port() -> int:
@@ -148,7 +130,7 @@ def _running(sink: SmtpSink) -> Iterator[SmtpSink]:
 @pytest.fixture(scope="session")
 def smtp_cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     try:
-        return make_cert(tmp_path_factory.mktemp("smtp-cert"))
+        return make_cert(tmp_path_factory.mktemp("smtp-cert"), "smtp")
     except RuntimeError as exc:
         pytest.fail(str(exc), pytrace=False)
 
