@@ -33,8 +33,11 @@ _CONCEPT_WORDS: dict[str, str] = {
         | entrevue | entrevista* | llamada | reunion | videollamada | cita | slot | slots
         | time slot | creneau* | hueco | franja | zeitfenster | zeitslot | runde | ronda
         | telefoninterview* | videointerview* | onlineinterview* | interviewtermin*
-        | telefongesprach* | videogesprach* | telefontermin* | videotermin*""",
+        | telefongesprach* | videogesprach* | telefontermin* | videotermin* | erstgesprach*
+        | zweitgesprach* | bewerbungsgesprach* | vorgesprach* | fachgesprach* | zoom details
+        | zoom link | meeting link | teams link | meet link | dial-in | dial in""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
+        | needs to move | need to move | has to move | have to move
         | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that)
         | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
         | bring forward | brought forward | instead | change | changed | new time | later time
@@ -44,7 +47,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | retras* | nueva fecha | nueva hora | neuen termin | nouvel horaire | nouvelle date""",
     "cancel": """cancel* | call off | called off | absag* | abgesagt | ausfall* | fallt aus | storn*
         | annul* | cancela* | anula* | suspend*""",
-    "conflict": """conflict | emergency | unavailable | out sick | fallen ill | fell ill
+    "conflict": """conflict | emergency | come down with | feeling unwell | unavailable | out sick | fallen ill | fell ill
         | can't make it | cannot make it | won't be able to make | empechement
         | contretemps | contrainte
         | imprevu* | ne pourra pas | verhindert | kurzfristig | krank | imprevisto | no podra
@@ -64,7 +67,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | couldn't get through | could not get through | nicht angetroffen | nicht aufgetaucht
         | vous n'etes pas venu* | no llegaste | no acudi* | didn't make it | did not make it
         | never joined | never showed | no one joined | nobody joined | weren't on | were not on
-        | ne vous avons pas vu | no te vimos | no le vimos | nicht dabei""",
+        | ne vous avons pas vu | no te vimos | no le vimos | nicht dabei | had you down
+        | no te has conectado | no se ha conectado | estado esperando | haven't joined
+        | hasn't joined | n'avez pas rejoint | nicht eingeloggt""",
     "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
         | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
         | mittwoch | donnerstag | freitag | heute | morgen | nachste woche | lundi | mardi
@@ -72,7 +77,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | miercoles | jueves | viernes | hoy | manana | proxima semana | semana que viene
         | scheduled time | agreed time | appointed time | heure prevue | hora acordada
         | vereinbarten zeit*""",
-    "propose": """work for you | works for you | would that work | does that work | would any
+    "propose": """work for you | works for you | be free | you free | free for
+        | time that works | times that work | any chance | come by | come in | drop by | lmk
+        | te encaja | le encaja | hast du zeit | haben sie zeit | would that work | does that work | would any
         | would (monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|this|that|it
         |either|any|one|the|a) ~6 (work|suit) | does (this|that|it|either|any|one|the) ~6 (work
         |suit) | suits you | suit you | convenient
@@ -140,12 +147,12 @@ _CONCEPT_WORDS: dict[str, str] = {
     "join": """join us | join the team | join our team | to join | welcome aboard | an bord
         | on the team | on our team | on board | aboard | you join | welcome you
         | rejoindre | nous rejoindre | unirte | incorporarte | incorporacion | sumarte""",
-    "receipt": """received | receipt | got your | submitted | completed your application
+    "receipt": """envoi | zusendung | received | receipt | got your | submitted | completed your application
         | sending through | sent through | thanks for sending | thank you for sending
         | recu* | reception | erhalten | eingegangen | versendet | versandt | ubermittelt
         | eingereicht | bien envoye* | transmise | recibido | recepcion | recibimos | acuse
         | enviada correctamente""",
-    "appdoc": """application | applications | cv | resume | candidacy | candidature | bewerbung
+    "appdoc": """job submission | application | applications | cv | resume | candidacy | candidature | bewerbung
         | unterlagen | bewerbungsunterlagen | candidatura | solicitud | postulacion | dossier
         | profil | perfil""",
     "review": """review* | passed (it|them|this|your) ~2 on | pass (it|them|this|your) ~2 on

@@ -26,13 +26,18 @@ _REJECTION = """
 3 | (has|have|was|were|are|is) not [been](selected|successful|shortlisted|chosen|accepted|progressed)
 3 | (application|candidacy|candidature) ~4 (was|were|has been|is|have been) (unsuccessful|declined|rejected|not successful)
 3 | (you were|you have been|you are) unsuccessful
+3 | (haven't|hasn't|weren't|wasn't|aren't|isn't) [been|quite](selected|successful|shortlisted|chosen|progressed)
+3 | (not|won't|wont|shan't|unable to|not be) ~2 (progressing|progress|advancing|advance|taking|take|moving|move) your (application|candidacy|candidature) [further|forward|any further]
+3 | (not|won't|wont|shan't|unable to|cannot|can't) ~4 (move|moving|progress*|take|taking|put|putting|invite|inviting|advance|advancing|bring|bringing) you ~3 (next|final|second|third|later|further|onsite|on-site) (round|stage|step|interview*)
+3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|applicant*|profile*|people|person|individual*)
+3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
 3 | unsuccessful (on this occasion|this time|at this time|at this stage)
 3 | (not|unable|cannot|can't) ~3 (offer|extend) you (the|a|this|an) ~2 (position|role|job|opportunity|offer|place)
 3 | (position|role|vacancy|opening|job|post) ~2 (has|have) [now|already]been (filled|closed|cancelled|canceled|withdrawn)
 3 | (position|role|vacancy|opening|requisition|hiring) ~3 (put|placed|is|been) on hold
 2 | (go|going|gone|move|moving|head|heading) in a different direction
 2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
-2.5 | (will|shall) not be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
+2.5 | (will not|shall not|won't|shan't|wont) be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
 2 | (not|isn't|wasn't) [quite](the right|a) (fit|match) ~4 (role|position|time|team|us)
 2 | (decided|chosen|decision) to (close|cancel|pause|freeze) (the|this|our) (position|role|requisition|search|opening|hiring)
 2 | (other|another) (candidate*|applicant*) (whose|who) ~6 (more|better|closer|closely)
@@ -63,6 +68,8 @@ _REJECTION = """
 3 | (n'avons|n'a|n'ont) pas ~2 (retenu|selectionne|choisi) ~2 (votre|ta) (candidature|profil|dossier)
 3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|profil*|candidature*)
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*)
+3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|profil*|personne*|candidature*)
+3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*)
 3 | (suite|reponse) (defavorable|negative)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
@@ -79,6 +86,7 @@ _REJECTION = """
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
 2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
+3 | (decidido|optado) no ~2 (seguir adelante|avanzar|continuar|seguir) ~3 (contigo|con usted|con tu|con su|proceso|candidatura)
 1 | (mucha suerte|mucho exito|exito|lo mejor) en (tu|su) ~2 (busqueda|carrera|futuro|camino)
 """
 
@@ -95,6 +103,8 @@ _RECEIVED = """
 1 | (will|we'll) ~3 (be in touch|get back to you|contact you|reach out|let you know)
 1.5 | (application|candidacy) (received|confirmation|submitted|acknowledg*)
 1.5 | (under|in) review
+2.5 | (you|you've|you have) ~2 (successfully|just) ~2 applied (to|for)
+2.5 | (we|we've|we have) ~2 (received|got) your job (submission|application)
 # --- de
 3 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 (erhalten|eingegangen|empfangen|angekommen)
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
@@ -104,6 +114,8 @@ _RECEIVED = """
 3 | nicht (jedem|jeder|allen|jede) ~4 (antworten|ruckmeldung|beantworten|individuell|personlich)
 2 | (werden|wird) ~4 (prufen|sichten|ansehen|bearbeiten|durchsehen|begutachten)
 1 | (melden uns|bei ihnen melden|bei dir melden|in kontakt treten)
+2.5 | (danke|dank|bedanken) ~4 (zusendung|ubersendung) ~3 (bewerbung|unterlagen|lebenslauf)
+2.5 | (sie haben sich|du hast dich) ~4 (beworben|erfolgreich beworben)
 # --- fr
 3 | (avons|a) ~2 (recu|reception) ~2 (votre|ta) (candidature|cv|dossier)
 3 | (accusons|confirmons|confirmation de) ~2 (reception|bonne reception)
@@ -112,12 +124,16 @@ _RECEIVED = """
 2 | (etudier|examiner|etudierons|examinerons|etudiee|examinee|analyser|analyserons) ~4 (candidature|profil|dossier|cv)
 3 | (ne|pas) ~4 (repondre|revenir) ~4 (chaque|tous|toutes|individuellement|personnellement)
 1 | (reviendrons|recontacterons|reviendra|recontactera) vers (vous|toi)
+2.5 | (merci|remercie*|remercions) ~3 (l'envoi|envoi) ~3 (candidature|cv|dossier)
+2.5 | (vous avez|tu as) ~2 postule
 # --- es
 3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
 3 | (candidatura|solicitud|postulacion) ~3 (ha sido|fue|se ha) (recibid*|registrad*|enviad*)
 1.5 | gracias por ~2 (candidatura|solicitud|postulacion|interes|postularte|aplicar)
 2 | (revisaremos|revisara|evaluaremos|analizaremos|estudiaremos|revisando) ~3 (tu|su) ~2 (candidatura|solicitud|perfil|cv)
 3 | no (podemos|podremos|es posible) ~3 (responder|contestar) ~3 (todas|cada|todos|individualmente|personalmente)
+2.5 | gracias por ~2 (envio|enviarnos|mandarnos) ~3 (cv|candidatura|solicitud|curriculum)
+2.5 | (inscripcion|te has inscrito|se ha inscrito|te inscribiste) ~6 (oferta|vacante|puesto|proceso)
 """
 
 _INVITATION = """
@@ -135,8 +151,8 @@ _INVITATION = """
 2 | (when|what time*) (are|would) you [be]available
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # --- de
-3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin)
-3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
+3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
+3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
 2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|termin buchen|passenden termin|verfugbarkeit|zeitfenster)
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
@@ -153,6 +169,7 @@ _INVITATION = """
 2.5 | (tu|su) disponibilidad
 2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una) ~2 (horario|hueco|franja|hora)
 2 | (conocerte|conocerle) ~2 (mejor|en persona)
+2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar) a la (siguiente|proxima|segunda|ultima) (fase|ronda|etapa)
 """
 
 _RESCHEDULE = """
@@ -163,6 +180,7 @@ _RESCHEDULE = """
 2.5 | (unexpected|unforeseen|last minute|last-minute|scheduling) (conflict|emergency)
 2 | (interviewer|hiring manager|panel|colleague) ~6 (unavailable|out sick|not available|conflict|emergency|fell ill|is ill)
 1.5 | (apologi*|sorry) for (the|any) ~2 (inconvenience|short notice|change)
+3 | (need|needs|have|has|had|must|want|going|forced) to (reschedule|move|postpone|push|shift|rearrange|cancel|bump|push back) (our|the|your|my|tomorrow's|today's|this|this week's|next week's) ~2 (monday|tuesday|wednesday|thursday|friday|tomorrow|today|time|slot|session|appointment)
 # --- de
 3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen) ~4 (verschieben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
 3 | (verschieben|verlegen|absagen|verschiebung|absage|verlegung) ~3 (des|unseres|ihres|unser|ihr|den|das) ~2 (gesprach*|interview*|termin*|vorstellungsgesprach*)
@@ -215,10 +233,12 @@ _OFFER = """
 3 | (team|bord) begrussen
 3 | (vertragsangebot|arbeitsvertrag|jobangebot|arbeitsangebot|vertragsunterlagen)
 3 | (angebot|zusage) ~3 (stelle|position|unterbreiten|machen|erhalten)
+3.5 | (mochten|mochte|wollen|will|konnen|freuen uns) ~3 (dir|ihnen|euch) ~4 (stelle|position|job|rolle|vertrag) ~4 (anbieten|anzubieten)
 # --- fr
 3.5 | (heureux|heureuse|ravis|ravi|ravie|plaisir|contents|content) de (vous|te) ~2 (proposer|offrir|annoncer|faire) ~4 (poste|offre|contrat|embauche|rejoindre|proposition)
 3 | (promesse|proposition|offre) (d'embauche|de contrat|d'engagement)
 3 | (lettre|proposition) d'(offre|engagement|embauche)
+3.5 | (souhaitons|voulons|aimerions|souhaiterions|voudrions) ~2 (vous|te) (proposer|offrir) ~3 (poste|contrat|cdi|cdd)
 # --- es
 3.5 | (complace|alegra|encanta|gustaria|gusta|queremos) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
 3 | (carta|propuesta) [de](oferta|contratacion)
@@ -275,7 +295,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | abdruck* | leser*
 | colis | livraison | commande | expedition | etude utilisateur | journaliste | presse | emission
 | redaction | redacteu* | revue | lecteurs
-| paquete | envio | pedido | entrega | estudio de usuarios | periodista | prensa | emision
+| paquete | tu envio | su envio | el envio | numero de envio | pedido | entrega | estudio de usuarios | periodista | prensa | emision
 | revista | redaccion | redactor* | articulo | lectores
 """
 
@@ -308,7 +328,7 @@ interview* | application | applications | applied | applying | applicant* | cand
 | candidacy | position | role | vacancy | opening | recruit* | hiring | talent | resume | cv
 | job | jobs | career* | employment | requisition | salary | equity | compensation | onboarding
 | offer letter | portfolio | case study
-| engineer* | developer* | designer* | analyst* | scientist* | researcher* | architect*
+| engineer* | programmer* | planner* | developer* | designer* | analyst* | scientist* | researcher* | architect*
 | consultant* | accountant* | coordinator* | specialist* | administrator* | product manager
 | project manager | account manager | intern | internship
 | gesprach* | vorstellungsgesprach* | bewerbung* | bewerber* | stelle | stellen* | kandidat*
@@ -316,7 +336,7 @@ interview* | application | applications | applied | applying | applicant* | cand
 | videogesprach* | gesprachstermin*
 | lebenslauf | recruiting | personalabteilung | einstellung | gehalt | jahresgehalt
 | vertragsangebot | arbeitsvertrag | zusage | starttermin | entwickler* | ingenieur*
-| werkstudent* | praktikum
+| werkstudent* | praktikum | erstgesprach* | zweitgesprach* | bewerbungsgesprach*
 | entretien* | candidature* | candidat* | poste | recrutement | emploi | embauche | salaire
 | lettre d'offre | brut annuel | developpeu* | ingenieu* | stage | alternance
 | entrevista* | candidatura* | candidat* | puesto | vacante | seleccion | postulacion | empleo
