@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from assistant import __version__
+from assistant import __version__, views
 from assistant.config import Settings, load_settings, settings_from_dict
 from assistant.errors import AssistantError, ConfigError, UserError
 
@@ -238,28 +238,6 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _zulu(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _local(moment: datetime, settings: Settings) -> str:
-    return moment.astimezone(settings.identity.tz).strftime("%a %d %b %H:%M")
-
-
-def _table(rows: list[list[str]], headers: list[str]) -> str:
-    widths = [
-        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
-    ]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    for row in rows:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-    return "\n".join(lines)
-
-
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 # -- commands ----------------------------------------------------------------------------------
 
 
@@ -311,7 +289,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         if report.queued:
             print(f"{len(report.queued)} new draft(s) waiting for you:")
             for draft_id, kind, subject in report.queued:
-                print(f"  {draft_id}  {kind:<18} {_short(subject, 60)}")
+                print(f"  {draft_id}  {kind:<18} {views.short(subject, 60)}")
             print("Review them with `assistant queue` and `assistant show ID`.")
         else:
             print("Nothing new needs your attention.")
@@ -344,34 +322,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([queue_store.queue_item_to_json(q) for q in items])
         return EXIT_OK
-    _print_queue(items, settings)
+    print(views.queue_table(items, settings))
     return EXIT_OK
-
-
-def _print_queue(items: Sequence[Any], settings: Settings) -> None:
-    if not items:
-        print("Your queue is empty: nothing is waiting for you.")
-        return
-    rows = [
-        [
-            q.id,
-            q.draft.kind.value,
-            q.state.value,
-            _short(_recipients(q), 34),
-            _short(q.draft.subject, 48),
-            _local(q.draft.due, settings),
-        ]
-        for q in items
-    ]
-    print(_table(rows, ["ID", "KIND", "STATE", "TO", "SUBJECT", "DUE"]))
-
-
-def _recipients(q: Any) -> str:
-    from assistant.records import DraftKind
-
-    if q.draft.kind is DraftKind.REMINDER:
-        return "(a note for you)"
-    return ", ".join(a.email for a in q.draft.to) or "(needs a recipient)"
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -455,21 +407,7 @@ def cmd_interviews(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([interview_to_json(i) for i in interviews])
         return EXIT_OK
-    if not interviews:
-        print("No interviews found.")
-        return EXIT_OK
-    rows = [
-        [
-            i.short_id,
-            _local(i.start, settings),
-            i.status.value,
-            _short(i.company or "?", 20),
-            _short(i.title, 40),
-            i.contact or "",
-        ]
-        for i in interviews
-    ]
-    print(_table(rows, ["ID", "WHEN", "STATUS", "COMPANY", "TITLE", "CONTACT"]))
+    print(views.interviews_table(interviews, settings))
     return EXIT_OK
 
 
@@ -508,9 +446,8 @@ def _decide(args: argparse.Namespace, decision: Any, reason: str | None = None) 
     interview = _resolve_interview(db, args.id)
     calendar_store.record_decision(db, interview.key, decision, reason, now)
     plan = pipeline.understand_and_plan(settings, db, now)
-    print(
-        f"Noted for {interview.company or interview.title} ({_local(interview.start, settings)})."
-    )
+    when = views.local(interview.start, settings)
+    print(f"Noted for {interview.company or interview.title} ({when}).")
     for draft_id, kind, subject in plan.queued:
         print(f"Queued {kind} {draft_id}: {subject}")
         print(f"  Read it with `assistant show {draft_id}`, then `assistant approve {draft_id}`.")
@@ -543,7 +480,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     db = _open_db(settings)
     now = _now(args, settings)
     rows = understanding.status_rows(db)
-    upcoming = _next_steps(db, now)
+    upcoming = views.next_steps(db, now)
     for row in rows:
         row["next"] = upcoming.get(row["id"])
     health = {
@@ -553,53 +490,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"opportunities": rows, "service": health})
         return EXIT_OK
-    if rows:
-        table = [
-            [r["id"], _short(r["company"], 24), r["stage"], _describe_next(r["next"], settings)]
-            for r in rows
-        ]
-        print(_table(table, ["OPPORTUNITY", "COMPANY", "STAGE", "NEXT"]))
-    else:
-        print("No job opportunities found yet. Run `assistant scan` first.")
+    print(views.status_table(rows, settings))
     print(f"\nLast sync: {health['last_sync'] or 'never'}")
     if health["last_error"]:
         print(f"Last error: {health['last_error']}")
     return EXIT_OK
-
-
-def _next_steps(db: Any, now: datetime) -> dict[str, dict[str, str]]:
-    """Per opportunity: the oldest draft waiting for the user, else the next interview."""
-    from assistant.detect.interviews import status_at
-    from assistant.records import InterviewStatus
-    from assistant.store import calendar as calendar_store
-    from assistant.store import queue as queue_store
-
-    steps: dict[str, dict[str, str]] = {}
-    for q in queue_store.list_queue(db):
-        if q.draft.opportunity and q.draft.opportunity not in steps:
-            steps[q.draft.opportunity] = {
-                "what": q.draft.kind.value,
-                "draft": q.id,
-                "when": _zulu(q.draft.due),
-            }
-    for interview in calendar_store.load_interviews(db):
-        current = status_at(interview, now)
-        if (
-            current.opportunity
-            and current.opportunity not in steps
-            and current.status is InterviewStatus.UPCOMING
-        ):
-            steps[current.opportunity] = {"what": "interview", "when": _zulu(current.start)}
-    return steps
-
-
-def _describe_next(step: dict[str, str] | None, settings: Settings) -> str:
-    if not step:
-        return "-"
-    when = _local(datetime.fromisoformat(step["when"].replace("Z", "+00:00")), settings)
-    if "draft" in step:
-        return f"{step['what']} draft {step['draft']} (due {when})"
-    return f"interview {when}"
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -617,34 +512,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
             print(f"assistant: {path}: cannot classify: {reason}", file=sys.stderr)
             continue
         if args.json:
-            print(
-                json.dumps(
-                    {
-                        "file": str(path),
-                        "kind": result.kind.value,
-                        "confidence": round(result.confidence, 3),
-                        "company": result.company,
-                        "contact": result.contact,
-                        "role": result.role,
-                        "language": result.language,
-                        "evidence": list(result.evidence),
-                    },
-                    ensure_ascii=False,
-                )
-            )
+            print(json.dumps(views.classification_json(path, result), ensure_ascii=False))
         else:
-            rows.append(
-                [
-                    _short(path.name, 32),
-                    result.kind.value,
-                    f"{result.confidence:.2f}",
-                    _short(result.company or "-", 22),
-                    result.contact or "-",
-                    result.language,
-                ]
-            )
+            rows.append(views.classification_row(path, result))
     if rows:
-        print(_table(rows, ["FILE", "KIND", "CONF", "COMPANY", "CONTACT", "LANG"]))
+        print(views.table(rows, views.CLASSIFICATION_HEADERS))
     return EXIT_FAILURE if failed else EXIT_OK
 
 
@@ -658,7 +530,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(result.intro)
     print()
-    _print_queue(result.queue, result.settings)
+    print(views.queue_table(result.queue, result.settings))
     if result.featured is not None:
         print(f"\nHere is one of them in full (`assistant show {result.featured.id}`):\n")
         print(review.show_text(result.featured))
