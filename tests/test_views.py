@@ -40,7 +40,9 @@ def test_next_step_descriptions() -> None:
 
 
 def test_classification_json_has_exactly_the_spec_fields() -> None:
-    result = Classification(EmailKind.REJECTION, 0.91234, "Acme", "hr@acme.example", None, "de", ("a",))
+    result = Classification(
+        EmailKind.REJECTION, 0.91234, "Acme", "hr@acme.example", None, "de", ("a",)
+    )
     line = views.classification_json(Path("x.eml"), result)
     assert line == {
         "file": "x.eml", "kind": "rejection", "confidence": 0.912, "company": "Acme",
