@@ -85,7 +85,9 @@ def detect_language(text: str, *, folded: bool = False) -> str:
     return language if best >= 2 and best > counts.get("en", 0) else "en"
 
 
-_WRAP = re.compile(r"\n(?=[^\s>*•\-–|\d])")
+# A line that starts with a digit continues the sentence ("scheduled on\n28-Apr at 11:00")
+# unless it is a numbered item ("1. ", "2) ").
+_WRAP = re.compile(r"\n(?=[^\s>*•\-–|\d]|\d+(?![.)\d]))")
 _WRAPPED_LINE = 50  # a line this long that ends without a blank line was wrapped by a mailer
 
 
@@ -100,9 +102,30 @@ def _unwrap(text: str) -> str:
 
     def join(match: re.Match[str]) -> str:
         start = match.start()
+        if text[start - 1 : start] == ":":
+            return "\n"  # "Options:" introduces a block
         return " " if start - text.rfind("\n", 0, start) > _WRAPPED_LINE else "\n"
 
     return _WRAP.sub(join, text)
+
+
+# Someone else's words in quotation marks (five words or more, on one line): a friend
+# quoting the rejection they got, a newsletter quoting a recruiter. Folded text has straight
+# quotes; German opens with „, French writes « ».
+_QUOTED_SPEECH = re.compile(r'["„«][^"„«»\n]{12,300}?["»]')
+_QUOTED_WORDS = 5
+
+
+def _unquote(folded: str) -> str:
+    """`folded` without the speech it quotes: what happened to someone else, in their words,
+    says nothing about what happens to the user (an employer does not quote itself)."""
+    if '"' not in folded and "«" not in folded and "„" not in folded:
+        return folded
+
+    def blank(match: re.Match[str]) -> str:
+        return " " if len(match.group(0).split()) >= _QUOTED_WORDS else match.group(0)
+
+    return _QUOTED_SPEECH.sub(blank, folded)
 
 
 def _excerpt(text: str) -> str:
@@ -195,7 +218,7 @@ def classify(
         language = detect_language(email.subject + "\n" + text)
         return Classification(K.OTHER, 0.99, language=language, evidence=("sender:own address",))
     excerpt = _unwrap(_excerpt(text))
-    subject, body = fold(email.subject), fold(excerpt)
+    subject, body = fold(email.subject), _unquote(fold(excerpt))
     language = detect_language(subject + "\n" + body, folded=True)
     subject_hits, subject_words = concepts.INDEX.scan(subject)
     body_hits, body_words = concepts.INDEX.scan(body)

@@ -47,7 +47,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | retras* | nueva fecha | nueva hora | neuen termin | nouvel horaire | nouvelle date""",
     "cancel": """cancel* | call off | called off | absag* | abgesagt | ausfall* | fallt aus | storn*
         | annul* | cancela* | anula* | suspend*""",
-    "conflict": """conflict | emergency | come down with | feeling unwell | unavailable | out sick | fallen ill | fell ill
+    "conflict": """conflict | emergency | come down with | feeling unwell
+        | unavailable | out sick | fallen ill | fell ill
         | can't make it | cannot make it | won't be able to make | empechement
         | contretemps | contrainte
         | imprevu* | ne pourra pas | verhindert | kurzfristig | krank | imprevisto | no podra
@@ -79,7 +80,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | vereinbarten zeit*""",
     "propose": """work for you | works for you | be free | you free | free for
         | time that works | times that work | any chance | come by | come in | drop by | lmk
-        | te encaja | le encaja | hast du zeit | haben sie zeit | would that work | does that work | would any
+        | te encaja | le encaja | hast du zeit | haben sie zeit
+        | would that work | does that work | would any
         | would (monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|this|that|it
         |either|any|one|the|a) ~6 (work|suit) | does (this|that|it|either|any|one|the) ~6 (work
         |suit) | suits you | suit you | convenient
@@ -147,12 +149,14 @@ _CONCEPT_WORDS: dict[str, str] = {
     "join": """join us | join the team | join our team | to join | welcome aboard | an bord
         | on the team | on our team | on board | aboard | you join | welcome you
         | rejoindre | nous rejoindre | unirte | incorporarte | incorporacion | sumarte""",
-    "receipt": """envoi | zusendung | received | receipt | got your | submitted | completed your application
+    "receipt": """envoi | zusendung
+        | received | receipt | got your | submitted | completed your application
         | sending through | sent through | thanks for sending | thank you for sending
         | recu* | reception | erhalten | eingegangen | versendet | versandt | ubermittelt
         | eingereicht | bien envoye* | transmise | recibido | recepcion | recibimos | acuse
         | enviada correctamente""",
-    "appdoc": """job submission | application | applications | cv | resume | candidacy | candidature | bewerbung
+    "appdoc": """job submission
+        | application | applications | cv | resume | candidacy | candidature | bewerbung
         | unterlagen | bewerbungsunterlagen | candidatura | solicitud | postulacion | dossier
         | profil | perfil""",
     "review": """review* | passed (it|them|this|your) ~2 on | pass (it|them|this|your) ~2 on

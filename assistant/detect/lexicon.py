@@ -149,6 +149,7 @@ _INVITATION = """
 2 | (progress|advance|move|moving|invite) [you](to|into) the next (stage|round|step)
 2 | (schedule|arrange|set up) (a|an|your|the) ~3 (interview*|call|phone screen|video call|chat|conversation)
 2 | (when|what time*) (are|would) you [be]available
+3 | (like|love|want|keen|happy) to (do|have|hold|arrange|set up) (a|an) ~4 (interview*|call|chat|conversation|screen|video call|phone screen)
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # --- de
 3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
@@ -174,7 +175,7 @@ _INVITATION = """
 
 _RESCHEDULE = """
 3 | (need|needs|have|has|had|must|like|want|forced) to (reschedule|move|postpone|push|change|shift|rearrange|cancel|call off|push back|bring forward) ~3 (interview*|call|meeting|conversation|chat|appointment|onsite|screen)
-3 | (interview*|call|meeting|onsite|screen|conversation) ~3 (has been|was|is|will be|needs to be|must be|have been|had to be) (rescheduled|moved|postponed|cancelled|canceled|changed|pushed|shifted|called off|delayed)
+3 | (interview*|call|meeting|onsite|screen|conversation) ~3 (has been|was|is|will be|needs to be|must be|have been|had to be|stands|stand) (rescheduled|moved|postponed|cancelled|canceled|changed|pushed|shifted|called off|delayed)
 3 | (reschedule|rescheduling|cancel|cancelling|canceling|postpone|postponing|move|moving) (our|your|the|tomorrow's|today's|this week's|next week's) ~2 (interview*|call|meeting|conversation|chat|appointment)
 2.5 | (new|updated|revised|alternative|different) (time|date|slot|time slot|day) ~3 (interview*|call|meeting|conversation)
 2.5 | (unexpected|unforeseen|last minute|last-minute|scheduling) (conflict|emergency)
@@ -280,6 +281,11 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | patient* | doctor | dentist | dental | clinic | medical | pharmacy | prescription | physician
 | arzt | arztin | arztpraxis | zahnarzt | medecin | ordonnance | medico | clinica | receta
 | apartment | landlord | tenant* | lease | leasing | rental | property | credit card
+| proprietaire | loyer | agence immobiliere | inmobiliaria | propietario | vivienda | miete
+| mieter | besichtigung | tarjeta de credito | carte de credit | carte bancaire | kreditkarte
+| entretien utilisateur | entretiens utilisateurs | recherche utilisateur | test utilisateur
+| nutzerinterview* | nutzertest* | entrevista de usuario | investigacion de usuarios
+| bon d'achat | gutschein | tarjeta regalo | cheque regalo
 | card application | loan | mortgage | credit report | bank account
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
@@ -308,6 +314,12 @@ _NARRATIVE = """
 3 | (i|we) (got|was|were|have been|have been|just got|finally got) (rejected|turned down|ghosted|a rejection|the rejection|an offer|the offer)
 3 | i (didn't|did not|never) (get|got) (the|that|this|a) (job|offer|role|position|call back|callback)
 1.5 | (they|he|she|the recruiter|the company) (told|emailed|wrote|informed|sent) (me|us)
+3 | (a|the|one|our|this) (candidate|applicant) (coming in|is coming|comes in|arriving)
+3 | (interview|assess|screen) (a|the|one|our|this|another) (candidate|applicant)
+3 | (sit on|join|be on) (a|the|an|our) ~2 (panel|interview panel|hiring panel|interview loop)
+3 | (un|une) (candidat|candidate) (vient|viendra|arrive)
+3 | (un|una) (candidato|candidata) (viene|vendra|llega)
+3 | (einen|eine) (kandidaten|kandidatin|bewerber|bewerberin) ~3 (interviewen|kennenlernen|ins gesprach)
 3 | (meine|meiner|mein) (bewerbung|vorstellungsgesprach|absage|jobsuche|unterlagen|lebenslauf)
 3 | (hiermit|mochte ich mich|mochte mich) ~2 bewerbe*
 3 | bewerbe (ich mich|mich)

@@ -321,9 +321,10 @@ class Sender(Rule):
 
 
 ENOUGH_JOB_WORDS = 3  # the most `classify` distinguishes (see `job_context`)
-# Job words other worlds use as well: a grant, a flat or a credit card has an "application".
+# Job words other worlds use as well: a grant, a flat or a credit card has an "application"
+# (a French flat a "candidature").
 # In mail that names such a world they say nothing about a job.
-_SHARED_JOB_WORDS = frozenset({"appli", "apply"})
+_SHARED_JOB_WORDS = frozenset({"appli", "apply", "candi"})
 
 
 @functools.lru_cache(maxsize=4096)  # senders recur, and two rules ask
