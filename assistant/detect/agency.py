@@ -36,6 +36,12 @@ _CLIENT = re.compile(
     r"client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"
 )
 
+# What an agency puts in the name it registers ("nexushire", "talentbridge-search",
+# "recrut-conseil", "talentomx"): an employer's own domain names the employer, not hiring.
+_AGENCY_LABEL = re.compile(
+    r"hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement"
+)
+
 _CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain these
 
 
@@ -54,9 +60,12 @@ def agency_label(email: Email) -> str | None:
         return None
     text = email.new_text or email.text
     own = fold(f"{sender.name}\n{sender.email}\n{text[-400:]}")
-    if not (_AGENCY_ORG.search(own) or _speaks_of_a_client(text[:6000])):
+    domain = domain_of(sender.email)
+    free = is_free_mail(sender.email) or not domain
+    label = "" if free else employer_label(registered_label(domain))
+    if not (_AGENCY_ORG.search(own) or _AGENCY_LABEL.search(label)
+            or _speaks_of_a_client(text[:6000])):
         return None
-    if is_free_mail(sender.email) or not domain_of(sender.email):
+    if free:
         return ""
-    label = employer_label(registered_label(domain_of(sender.email)))
     return re.sub(r"[^0-9a-z]+", "", fold(label))

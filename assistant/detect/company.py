@@ -90,7 +90,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("bewerbung",),),
     (("candidature",),),
     (("candidatura",),),
-    (("|", ",", " - ", " – "),),
+    (("|", ",", " - ", " – ", " · "),),
     ((" - ", " – ", " · "),),
     (("|",),),
 )
@@ -126,7 +126,7 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{_NAME})",
     rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{_NAME})",
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{_NAME})",
-    rf"^[^\S\n]*[^\n|,]{{2,60}}(?:[^\S\n][|\-–][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{_NAME})[^\S\n]*$",
+    rf"^[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{_NAME})[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
@@ -160,6 +160,9 @@ _NOT_NAME_WORDS = """
     convocatoria convocation resultado résultat ergebnis proceso processus yes no maybe oui
     non peut-être ja nein vielleicht sí si quizás final technical second first third next
     phone video onsite virtual quick short brief initial panel my our
+    telephone telefon telefonat telefonisch téléphonique telefónica zoom teams meet missed
+    today's today tomorrow's heute demain aujourd'hui hoy mañana great news good amazing
+    rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
 """
 _NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition)\b)+$", re.IGNORECASE)
@@ -173,8 +176,9 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
 )
 _LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.|plc|"
-    r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|srl)\.?$",
+    r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
+    r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
+    r"pty|nv|n\.v|sa de cv|s\.?a\.? de c\.?v|&)\.?$",
     re.IGNORECASE,
 )
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -216,8 +220,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def company_key(name: str) -> str:
-    """A company name reduced for comparison: "ACME GmbH", "Acme" and "ÀCME" share "acme"."""
-    return _NON_ALNUM.sub("", fold(_LEGAL_SUFFIX.sub("", name.strip())))
+    """A company name reduced for comparison: "ACME GmbH", "Acme" and "ÀCME" share "acme".
+
+    Legal suffixes go, however many ("Sundaram Infotech Pvt. Ltd."); German umlauts are
+    spelled out, as addresses and ASCII systems write them ("Kiezküche" is "kiezkueche").
+    """
+    name = name.strip()
+    while True:
+        shorter = _LEGAL_SUFFIX.sub("", name)
+        if shorter == name:
+            break
+        name = shorter
+    return _NON_ALNUM.sub("", fold(name.translate(_GERMAN)))
 
 
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
@@ -361,7 +375,10 @@ def _spellings(run: _Run, wanted: str, parts: list[str], found: dict[str, int]) 
             )
             if exact or prefix:
                 left = _head_start(words, start)
-                name = _clean(" ".join(words[left : end + 2 if exact else end]))
+                # "acme" may be the start of "Acme Robotics"; "cabinet-lestrade" is all of
+                # "Cabinet Lestrade" (not "Cabinet Lestrade Avocats").
+                grow = 2 if exact and len(parts) == 1 else 0
+                name = _clean(" ".join(words[left : end + grow]))
                 if name:
                     found[name] += 1
 
