@@ -1,6 +1,7 @@
 """Which employer a job mail is from, by the weighted agreement of every cue in it.
 
-Imports `records`, `detect.agency`, `detect.ats` and `detect.phrases`; pure. Cues: the
+Imports `records`, `detect.agency`, `detect.ats`, `detect.lexicon` (stop words) and
+`detect.phrases`; pure. Cues: the
 sender's display name ("Acme via Greenhouse", "Acme Talent Team", "RRHH Laboratorios
 Olmeda", or plainly "Acme" on a no-reply or ATS address), an ATS address label
 (`acme@greenhouse-mail.io`, `noreply+acme@jobs.personio.de`), the employer's own mail domain
@@ -34,6 +35,7 @@ from assistant.detect.ats import (
     is_no_reply,
     registered_label,
 )
+from assistant.detect.lexicon import STOP_WORDS
 from assistant.detect.phrases import finditer_from, fold
 from assistant.records import Address, Email
 
@@ -90,6 +92,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("bewerbung",),),
     (("candidature",),),
     (("candidatura",),),
+    (('"', "“", "«"), (" de ", " at ", " bei ", " chez ", " en ", " with ")),
     (("|", ",", " - ", " – ", " · "),),
     ((" - ", " – ", " · "),),
     (("|",),),
@@ -114,7 +117,7 @@ _BODY_STARTS: tuple[tuple[str, ...], ...] = (
      "applied to", "applied at", "thinking of"),
     ("the",), ("ihr", "dein", "euer", "das"), ("l'équipe", "l’équipe", "l'equipe", "l’equipe"),
     ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
-    ("candidature",), ("candidatura",), (), (), (),
+    ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
 )
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{_NAME})",  # noqa: E501
@@ -126,6 +129,8 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{_NAME})",
     rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{_NAME})",
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{_NAME})",
+    # A job board names the listing, then its employer: 'la oferta "Data Engineer" de Acme'.
+    rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|at|bei|chez|en|with)[^\S\n]+(?P<c>{_NAME})",
     rf"^[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{_NAME})[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
@@ -155,6 +160,7 @@ _NOT_NAME_WORDS = """
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
+    what why how when where who which
     rescheduled referenz reference ref req référence referencia cancelada cancelado annulée
     aktualisiert actualizada actualizado modifié modificada geändert
     convocatoria convocation resultado résultat ergebnis proceso processus yes no maybe oui
@@ -172,7 +178,8 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
     r"vacante|stelle|poste|"
-    r"puesto|position|role|review|interview|entretien|entrevista|meeting|call|mon|tue|wed|thu|"
+    r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
+    r"call|mon|tue|wed|thu|"
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
 )
 _LEGAL_SUFFIX = re.compile(
@@ -316,13 +323,15 @@ def _spell(label: str, *places: _Runs) -> tuple[str, bool]:
     the message uses most often wins; among equals, the longer.
     """
     parts = sorted(p for p in re.split(r"[-_.]", label.lower()) if p)
-    wanted = "".join(re.split(r"[-_.]", label.lower()))
+    pieces = [p for p in re.split(r"[-_.]", label.lower()) if p]
+    wanted = "".join(pieces)
+    first = pieces[0] if pieces else ""
     found: dict[str, int] = defaultdict(int)
     probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
     for runs in places:
         for run in runs.runs():
             if any(p in run.plain or p in run.german for p in probes):
-                _spellings(run, wanted, parts, found)
+                _spellings(run, wanted, parts, found, first)
         if found:
             break
     if found:
@@ -352,8 +361,14 @@ def _supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
     return totals
 
 
-def _spellings(run: _Run, wanted: str, parts: list[str], found: dict[str, int]) -> None:
-    """Count in `found` each spelling of the label that starts a word of `run`."""
+def _spellings(
+    run: _Run, wanted: str, parts: list[str], found: dict[str, int], first: str
+) -> None:
+    """Count in `found` each spelling of the label that starts a word of `run`.
+
+    Args:
+        first: the label's first part as written ("mapleton" of "mapleton-nhs").
+    """
     words, squashed_words = run.words, run.squashed
     long_parts = tuple(p for p in parts if len(p) >= 4)
     for start in range(len(words)):
@@ -372,6 +387,12 @@ def _spellings(run: _Run, wanted: str, parts: list[str], found: dict[str, int]) 
             prefix = len(wanted) >= 5 and any(
                 q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
                 for q in squashed
+            )
+            # "mapleton-nhs" and a whole run "Mapleton Hospital Trust": the label's first
+            # part is the name's first word, the rest an abbreviation the text spells out.
+            prefix = prefix or (
+                len(parts) > 1 and end == len(words) and end - start > 1
+                and head[0] == first and len(first) >= 4
             )
             if exact or prefix:
                 left = _head_start(words, start)
@@ -433,6 +454,9 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         if found:
             yield found.group("c"), 3.0
             return
+    if _LEGAL_SUFFIX.search(name):
+        yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
+        return
     system = is_no_reply(address.email) or ats_of(address.email) is not None
     if system and not _person_like(name, text):
         yield name, 2.5  # "Hexa Systems <noreply@smartrecruiters.com>"
@@ -473,7 +497,8 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
         domain = domain_of(address.email)
         if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
             name, spelled = _spell(employer_label(registered_label(domain)), runs, thread)
-            yield name, 2.0 if spelled else 1.0
+            # Confirmed by the text, the sender's own domain outweighs a subject's guess.
+            yield name, 2.5 if spelled else 1.0
             break  # the sender's own domain, else the first Reply-To's
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     lowered_subject = subject.lower()
@@ -543,6 +568,33 @@ def _client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c"), 1.0
 
 
+_STOPS = frozenset(w for words in STOP_WORDS.values() for w in words)
+
+
+def _fuller(name: str, text: str) -> str:
+    """The longest form of a short `name` that `text` writes: "Orbitline" is "Orbitline
+    Satellites" when the mail says so once. People shorten a name after writing it in full;
+    the full form is what a person writes in a list of applications.
+
+    Capitalized words that follow the name on its line extend it, not a shouted word
+    ("LOVED"), a stop word ("Sie") or a word that is never a name ("Team").
+    """
+    if len(name.split()) > 2 or name not in text:
+        return name
+    forms: dict[str, int] = defaultdict(int)
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+{_W}){{1,2}})", text):
+        extra = []
+        for word in found.group(1).split():
+            folded = fold(word)
+            if (word.isupper() and len(word) > 1) or folded in _NOT_NAMES or folded in _STOPS:
+                break
+            extra.append(word)
+        fuller = _clean(" ".join([name, *extra])) if extra else None
+        if fuller:
+            forms[fuller] += 1
+    return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
+
+
 def company_of(email: Email) -> str | None:
     """The employer's name, by the weighted agreement of every cue; None when there is none."""
     totals: dict[str, float] = defaultdict(float)
@@ -570,4 +622,4 @@ def company_of(email: Email) -> str | None:
         return None
     supported = _supported({key: (totals[key], spelling[key][1]) for key in totals})
     best = max(supported, key=lambda k: (supported[k], len(k)))
-    return spelling[best][1]
+    return _fuller(spelling[best][1], email.new_text or email.text)
