@@ -226,6 +226,7 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@functools.lru_cache(maxsize=8192)  # names recur: every cue and every address name asks
 def company_key(name: str) -> str:
     """A company name reduced for comparison: "ACME GmbH", "Acme" and "ÀCME" share "acme".
 

@@ -78,7 +78,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | miercoles | jueves | viernes | hoy | manana | proxima semana | semana que viene
         | scheduled time | agreed time | appointed time | heure prevue | hora acordada
         | vereinbarten zeit*""",
-    "propose": """work for you | works for you | be free | you free | free for
+    "propose": """work for you | works for you | be free | free for
         | time that works | times that work | any chance | come by | come in | drop by | lmk
         | te encaja | le encaja | hast du zeit | haben sie zeit
         | would that work | does that work | would any

@@ -301,7 +301,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | abdruck* | leser*
 | colis | livraison | commande | expedition | etude utilisateur | journaliste | presse | emission
 | redaction | redacteu* | revue | lecteurs
-| paquete | tu envio | su envio | el envio | numero de envio | pedido | entrega | estudio de usuarios | periodista | prensa | emision
+| paquete | numero de envio | seguimiento del envio | pedido | entrega | estudio de usuarios | periodista | prensa | emision
 | revista | redaccion | redactor* | articulo | lectores
 """
 
