@@ -275,6 +275,58 @@ CASES = [
         "Dear Alex, thank you for submitting your application to our community grant program. "
         "We have received your application and will announce decisions in March.",
         "Grants <grants-noreply@artsfund.example>")),
+    # --- fourth pass: wordings the blind corpus showed families of
+    ("rejection en: shan't be taking your application", K.REJECTION, mail(
+        "Application update", "Dear Alex, having reviewed the shortlist we shan't be taking your "
+        "application further at this stage. Kind regards, Resourcing")),
+    ("rejection en: haven't been selected", K.REJECTION, mail(
+        "Your application", "Hi Alex, I'm afraid you haven't been selected for the next stage "
+        "of the Support Engineer process.")),
+    ("rejection en: won't be inviting you to the next round", K.REJECTION, mail(
+        "Take-home", "Alex - thanks for the take-home. We won't be inviting you to the next "
+        "round, but the write-up was clear.")),
+    ("rejection en: proceed with other applicants", K.REJECTION, mail(
+        "Update", "Hi Alex, after the first calls we're going to proceed with other applicants "
+        "for the onsite.")),
+    ("rejection en: went another way", K.REJECTION, mail(
+        "Quick note", "Alex, thanks for coming in. It was close, but we went another way.")),
+    ("rejection fr: le choix d'un autre profil", K.REJECTION, mail(
+        "Votre candidature", "Bonjour Alex, après réflexion nous avons fait le choix d'un autre "
+        "profil pour ce poste.")),
+    ("rejection fr: décidé de ne pas poursuivre", K.REJECTION, mail(
+        "Suite", "Salut Alex, on a décidé de ne pas poursuivre ensemble, désolé.")),
+    ("invitation de: Zweitgespräch", K.INTERVIEW_INVITATION, mail(
+        "Ihre Bewerbung", "Guten Tag, wir möchten Sie gern zu einem Zweitgespräch mit der "
+        "Abteilungsleitung einladen.")),
+    ("invitation en: come by for a chat", K.INTERVIEW_INVITATION, mail(
+        "your application", "Hi Alex, any chance you could come by the office next Tuesday for "
+        "a chat? Mornings suit me best.")),
+    ("invitation en: like to do a video interview", K.INTERVIEW_INVITATION, mail(
+        "Next step", "Hi Alex, the hiring manager would like to do a 45 minute video interview "
+        "with you.")),
+    ("reschedule en: push our Wednesday", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Re: Wednesday", "Alex, sorry - I have to push our Wednesday 3pm. Would Thursday, same "
+        "time, work instead?")),
+    ("missed es: no te has conectado", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Entrevista", "Hola Alex, te estuvimos esperando en la videollamada de las 11:00 y no te "
+        "has conectado. ¿Todo bien?")),
+    ("received fr: merci pour l'envoi", K.APPLICATION_RECEIVED, mail(
+        "Candidature", "Bonjour Alex, merci pour l'envoi de ton CV, je le transmets à l'équipe.")),
+    ("received es: inscrito en la oferta", K.APPLICATION_RECEIVED, mail(
+        "Inscripción", "Hola Alex, tu inscripción en la oferta Analista de Datos se ha "
+        "realizado correctamente.", "Portal <noreply@jobs.example.es>")),
+    ("offer de: Position anbieten", K.OFFER, mail(
+        "Gute Nachrichten", "Hallo Alex, wir möchten Ihnen die Position als Data Engineer "
+        "anbieten. Die Details folgen.")),
+    ("friend quoting the rejection they got", K.OTHER, mail(
+        "argh", 'Alex!! got this today: "we have decided to move forward with other candidates" '
+        "after three rounds. drinks later?", "Robin <robin.k@gmail.com>")),
+    ("colleague asking the user to interview a candidate", K.OTHER, mail(
+        "Panel Friday?", "Hi Alex, could you interview a candidate for the analyst role on "
+        "Friday at 3pm? I'll send the CV.", "Kim <kim@acme-robotics.com>")),
+    ("flat: the landlord chose another candidature", K.OTHER, mail(
+        "Votre dossier", "Bonjour, le propriétaire a malheureusement choisi une autre "
+        "candidature pour l'appartement.", "Agence <contact@agence-immo.example.fr>")),
 ]
 
 

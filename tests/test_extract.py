@@ -172,7 +172,30 @@ COMPANY = [
      mail("Re: Next steps", "Hi Alex, sadly we have to close the role.\n\nKenji\n\n"
           "> Kenji Nakamura\n> Engineering Lead, Oriel Payments",
           "Kenji <k.nakamura@orielpay.example>")),
+    ("a display name with a legal suffix is the company", "Falkner Antriebstechnik",
+     mail("Einladung", "Sehr geehrter Herr Rivera,\n\nMit freundlichen Grüßen\nPersonal",
+          "Falkner Antriebstechnik GmbH <personal@falkner-at.example.de>")),
+    ("a label's first part starts the signature's name", "Harbor Community Health",
+     mail("Phone interview", "Dear Alex,\n\nKind regards\nJo Smith\nRecruitment Lead\n"
+          "Harbor Community Health", "Jo Smith <jo.smith@harbor-hc.example>")),
+    ("a short name grows to the full form the text writes", "Quillon Biotech",
+     mail("Quillon update", "Hi Alex! Quillon Biotech were impressed and want to meet you.\n\n"
+          "Dee\nPeakHire", "Dee <dee@peakhire.example>")),
+    ("a job board's quoted listing and its employer", "Tarn Analytics",
+     mail("Application sent", 'Your application for "Data Analyst" at Tarn Analytics has '
+          "been sent.", "Indeed <noreply@indeed.com>")),
 ]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Sundew Infotech Pvt. Ltd.", "Sundew Infotech"),
+    ("Van Loon Mobility B.V.", "Van Loon Mobility"),
+    ("Studio Rossi S.r.l.", "Studio Rossi"),
+    ("Brückner Bau", "Brueckner Bau"),
+    ("Hanse Logistik GmbH & Co. KG", "Hanse Logistik"),
+])
+def test_company_key_equates(a: str, b: str) -> None:
+    assert company_key(a) == company_key(b)
 
 
 @pytest.mark.parametrize(("name", "company", "email"), COMPANY, ids=[c[0] for c in COMPANY])
