@@ -45,7 +45,7 @@ def test_every_kind_floor(report: Report) -> None:
 
 
 def test_company_floor(report: Report) -> None:
-    assert report.company_accuracy >= 0.75
+    assert report.company_accuracy >= 0.77
 
 
 def test_never_a_no_reply_contact(report: Report) -> None:

@@ -612,8 +612,10 @@ def company_of(email: Email) -> str | None:
             continue
         if own and key.startswith(own):
             continue  # "StepStone", "Indeed Apply": the platform that sent it, not the employer
-        if agency is not None and ((agency and agency in key) or _AGENCY_NAME.search(fold(name))):
-            continue  # the recruitment agency relaying for its client
+        if agency is not None and (
+            (agency and (agency in key or key in agency)) or _AGENCY_NAME.search(fold(name))
+        ):
+            continue  # the recruitment agency relaying for its client, or a piece of its name
         totals[key] += weight
         if weight > spelling.get(key, (0.0, ""))[0] or (
             weight == spelling[key][0] and len(name) > len(spelling[key][1])
