@@ -300,13 +300,16 @@ def _quote(text: str) -> str:
 
 def all_specs() -> list[Spec]:
     sys.path.insert(0, str(HERE))
-    import final_acks
-    import final_interviews
-    import final_missed
-    import final_offers
-    import final_other
-    import final_rejections
-    import final_reschedules
+    try:
+        import final_acks
+        import final_interviews
+        import final_missed
+        import final_offers
+        import final_other
+        import final_rejections
+        import final_reschedules
+    finally:
+        sys.path.remove(str(HERE))
 
     specs: list[Spec] = []
     for module in (
