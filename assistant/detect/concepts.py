@@ -35,7 +35,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | telefoninterview* | videointerview* | onlineinterview* | interviewtermin*
         | telefongesprach* | videogesprach* | telefontermin* | videotermin* | erstgesprach*
         | zweitgesprach* | bewerbungsgesprach* | vorgesprach* | fachgesprach* | zoom details
-        | zoom link | meeting link | teams link | meet link | dial-in | dial in""",
+        | zoom link | meeting link | teams link | meet link | dial-in | dial in | loop | panel
+        | entrevue | instancia | assessment centre | assessment center""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
         | needs to move | need to move | has to move | have to move
         | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that)
@@ -70,7 +71,11 @@ _CONCEPT_WORDS: dict[str, str] = {
         | never joined | never showed | no one joined | nobody joined | weren't on | were not on
         | ne vous avons pas vu | no te vimos | no le vimos | nicht dabei | had you down
         | no te has conectado | no se ha conectado | estado esperando | haven't joined
-        | hasn't joined | n'avez pas rejoint | nicht eingeloggt""",
+        | hasn't joined | n'avez pas rejoint | nicht eingeloggt
+        | no (pudimos|conseguimos|logramos) (hablar|contactar*|localizar*)
+        | called you ~4 (twice|several times|no answer|but) | rang you ~4 (twice|several times|but)
+        | te llamamos ~4 (veces|pero) | le llamamos ~4 (veces|pero)
+        | vous avons appele ~4 (fois|mais) | dich ~3 angerufen | sie ~3 angerufen""",
     "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
         | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
         | mittwoch | donnerstag | freitag | heute | morgen | nachste woche | lundi | mardi
@@ -124,14 +129,19 @@ _CONCEPT_WORDS: dict[str, str] = {
         | andere kandidat* | eine andere | einen anderen | eine bewerberin | einen bewerber
         | einen kandidaten mit | eine kandidatin mit | jemanden mit | un candidat avec
         | une candidate avec | quelqu'un avec | un candidato con | una candidata con
-        | alguien con""",
+        | alguien con | the candidate with | the candidate who | the other candidate
+        | jemanden der | jemanden die | jemand anderen | jemand anders | quelqu'un d'autre
+        | quelqu'un qui | alguien que | alguien mas""",
     "sorrow": """unfortunately | sadly | regret* | regrettably | leider | bedauer* | malheureusement
         | regrett* | lamentablemente | desafortunadamente | desgraciadamente | por desgracia
-        | sentimos | lamentamos""",
+        | sentimos | lamentamos | i'm afraid | i am afraid | we're afraid | we are afraid
+        | not good news | schlechte nachricht* | pas de bonnes nouvelles | malas noticias""",
     "choice": """decid* | decision | chose* | choose | selected | select | pursue* | proceed*
         | go with | going with | move forward | moving forward | extend* | offer* | hired
         | entschieden | ausgewahlt | entscheidung | decide* | choisi | retenu | poursuivre
-        | privilegi* | decidido | optado | seleccionado | elegido | continuar | seguir""",
+        | privilegi* | decidido | optado | seleccionado | elegido | continuar | seguir
+        | went with | gone with | gone for | went for | opted for | settled on | landed on
+        | decant* | inclinado | oriente*""",
     "role": """position | role | vacancy | opening | job | requisition | hiring | search
         | stelle | besetzung | poste | recrutement | vacante | puesto | posicion
         | proceso de seleccion | auswahlverfahren | process | processus | proceso""",
@@ -154,7 +164,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | sending through | sent through | thanks for sending | thank you for sending
         | recu* | reception | erhalten | eingegangen | versendet | versandt | ubermittelt
         | eingereicht | bien envoye* | transmise | recibido | recepcion | recibimos | acuse
-        | enviada correctamente""",
+        | enviada correctamente | registered | registrad* | registriert | enregistre*""",
     "appdoc": """job submission
         | application | applications | cv | resume | candidacy | candidature | bewerbung
         | unterlagen | bewerbungsunterlagen | candidatura | solicitud | postulacion | dossier

@@ -19,7 +19,7 @@ _REJECTION = """
 # --- en: the decision, in its many soft forms
 3 | (decided|decision|chosen|elected|opted) [not] to (move|go|proceed|progress|continue|pursue) [forward|ahead] with (other|another|a different|different|more qualified|the other|a more) ~2 (candidate*|applicant*|profile*|application*|individual*|person|people)
 3 | (move|moving|proceed|proceeding|go|going|progress|progressing|continue|continuing) [forward|ahead] with (candidate*|applicant*|someone|other profiles|profiles) (whose|who|that) ~6 (closely|better|more|most) ~2 (match*|align*|suit*|fit*|meet*)
-3 | (decided|decision|chosen|elected|opted) not to (move|go|proceed|progress|continue|pursue|advance|invite|offer|take)
+3 | (decided|decision|chosen|elected|opted) not to (move|go|proceed|progress|continue|pursue|advance|invite|offer|take|extend|make)
 3 | (not|won't|wont|cannot|can't|unable) ~3 (move|moving|proceed|proceeding|progress|progressing|go|going|advance|advancing) ~2 (forward|further|ahead|any further)
 3 | (not|won't|wont|unable) ~3 (proceed|proceeding|progress|progressing|continue|continuing|moving forward) with your (application|candidacy|candidature)
 3 | (regret|sorry) to (inform|advise|let you know|tell you|say|share|notify)
@@ -32,10 +32,15 @@ _REJECTION = """
 3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|applicant*|profile*|people|person|individual*)
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
 3 | unsuccessful (on this occasion|this time|at this time|at this stage)
-3 | (not|unable|cannot|can't) ~3 (offer|extend) you (the|a|this|an) ~2 (position|role|job|opportunity|offer|place)
+3 | (not|unable|cannot|can't|won't|wont|shan't) ~3 (offer|offering|extend|extending) you (the|a|this|an) ~2 (position|role|job|opportunity|offer|place)
+2 | (not|isn't|wasn't|no) ~2 (good|great|the|positive) news
 3 | (position|role|vacancy|opening|job|post) ~2 (has|have) [now|already]been (filled|closed|cancelled|canceled|withdrawn)
 3 | (position|role|vacancy|opening|requisition|hiring) ~3 (put|placed|is|been) on hold
 2 | (go|going|gone|move|moving|head|heading) in a different direction
+# Done, in the past tense: "we went another direction", "we've gone a different way".
+3 | (went|gone|decided to go|chose to go|have gone|'ve gone) [in](another|a different|a new|other) (direction|way|route)
+# Declining the candidate, in the words people use between themselves: "we'll pass for now".
+2.5 | (we'll|we will|we're going to|we are going to|decided to|going to|have to|we'd|we would|we'll have to) pass (for now|on (him|her|them|you|this one|this candidate|the candidate|robin)|this time|at this (time|stage))
 2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
 2.5 | (will not|shall not|won't|shan't|wont) be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
 2 | (not|isn't|wasn't) [quite](the right|a) (fit|match) ~4 (role|position|time|team|us)
@@ -47,6 +52,7 @@ _REJECTION = """
 # --- de
 3 | (fur|zugunsten) ~2 (anderen|andere|anderer|einen anderen|eine andere|weitere) ~2 (kandidat*|bewerber*|bewerbung*|profil*|person*)
 3 | (anderen|andere|anderer) (kandidat*|bewerber*|bewerbung*) ~3 (entschieden|ausgewahlt|den vorzug)
+3 | fur (jemanden|jemand anderen|jemand anders|eine andere person|einen anderen menschen) ~6 entschieden
 3 | (nicht|leider nicht|nicht mehr) [weiter|langer](berucksichtig*|in betracht|in die engere|in die nachste runde|weiterverfolgen|fortfuhren|weiterfuhren)
 3 | gegen (ihre|deine|eine weitere) ~2 (bewerbung|kandidatur|zusammenarbeit) entschieden
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
@@ -80,6 +86,7 @@ _REJECTION = """
 3 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|elegid*|escogid*|exitos*)
 3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|perfil*|postulante*|persona*)
+3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|perfil*|postulante*|persona*)
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
@@ -129,6 +136,7 @@ _RECEIVED = """
 # --- es
 3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
 3 | (candidatura|solicitud|postulacion) ~3 (ha sido|fue|se ha) (recibid*|registrad*|enviad*)
+2.5 | (le|te) confirmamos ~3 (candidatura|solicitud|postulacion)
 1.5 | gracias por ~2 (candidatura|solicitud|postulacion|interes|postularte|aplicar)
 2 | (revisaremos|revisara|evaluaremos|analizaremos|estudiaremos|revisando) ~3 (tu|su) ~2 (candidatura|solicitud|perfil|cv)
 3 | no (podemos|podremos|es posible) ~3 (responder|contestar) ~3 (todas|cada|todos|individualmente|personalmente)
@@ -147,6 +155,7 @@ _INVITATION = """
 2.5 | (interview|call|screen|meeting|onsite) [is|has been](scheduled|confirmed|booked|set) (for|on)
 2 | (next|first|second|third|final|technical|onsite|on-site) (step|round|stage) ~6 (interview*|call|conversation|assessment|meet)
 2 | (progress|advance|move|moving|invite) [you](to|into) the next (stage|round|step)
+2.5 | (you've|you have|you) (moved|progressed|advanced|made it|gone through|passed) (to|into|through to|on to) the (next|second|third|final|last) (stage|round|step)
 2 | (schedule|arrange|set up) (a|an|your|the) ~3 (interview*|call|phone screen|video call|chat|conversation)
 2 | (when|what time*) (are|would) you [be]available
 3 | (like|love|want|keen|happy) to (do|have|hold|arrange|set up) (a|an) ~4 (interview*|call|chat|conversation|screen|video call|phone screen)
@@ -155,6 +164,7 @@ _INVITATION = """
 3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
 3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
 2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|termin buchen|passenden termin|verfugbarkeit|zeitfenster)
+2.5 | (ein|ein erstes|erstes|ein kurzes|kurzes|ein personliches|personliches) (kennenlernen|kennenlerngesprach|kennenlern-gesprach)
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
 # --- fr
@@ -170,7 +180,8 @@ _INVITATION = """
 2.5 | (tu|su) disponibilidad
 2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una) ~2 (horario|hueco|franja|hora)
 2 | (conocerte|conocerle) ~2 (mejor|en persona)
-2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar) a la (siguiente|proxima|segunda|ultima) (fase|ronda|etapa)
+2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|has pasado|ha pasado|avanzaste|avanzo) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
+3 | (se le cita|se te cita|le citamos|te citamos|citarle|citarte|citacion|citado|citada) ~4 (entrevista*|prueba*|reunion)
 """
 
 _RESCHEDULE = """
@@ -217,7 +228,7 @@ _MISSED = """
 # --- es
 3 | no (te|se) (presentaste|presento|conectaste|conecto|uniste|unio|presentara|presentaras)
 3 | (te|le|los) (esperamos|estuvimos esperando|estabamos esperando|estuvimos aguardando)
-3 | no (pudimos|logramos|conseguimos) (contactar|localizar|conectar|comunicarnos) (contigo|con usted|con vos)
+3 | no (pudimos|logramos|conseguimos) (contactar*|localizar*|conectar*|comunicarnos|hablar) (contigo|con usted|con vos)
 3 | no (asististe|asistio|acudiste|acudio)
 """
 
@@ -289,6 +300,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | card application | loan | mortgage | credit report | bank account
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
+| scolarite | pedagogique | tuition | enrolment | enrollment | immatrikul* | studiengang | matricula
+| studie | befragung | survey | questionnaire | encuesta | sondage
 | grant | grants | micro-grant | fellowship | bursary | stipendium | subvention | bourse
 | beca | subvencion
 | wohnung | vermieter | mietvertrag | kredit | darlehen | einreichung | konferenz | logement
@@ -353,6 +366,7 @@ interview* | application | applications | applied | applying | applicant* | cand
 | lettre d'offre | brut annuel | developpeu* | ingenieu* | stage | alternance
 | entrevista* | candidatura* | candidat* | puesto | vacante | seleccion | postulacion | empleo
 | contratacion | salario | desarrollador* | ingenier* | analista* | practicas
+| plaza | proceso selectivo | oposicion* | personalberat* | headhunter* | chasseur* | cabinet de recrutement
 """
 
 _KIND_BLOCKS: dict[EmailKind, str] = {
