@@ -154,13 +154,21 @@ def _decayed(weights: list[float]) -> float:
 
 def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]:
     elsewhere = any(s.kind is K.OTHER and s.evidence.startswith("context:") for s in found)
+    # One job word is no job in mail that names a world no job names (a card, a flat, a
+    # survey): they have their "application", "applicant" or "interview" too. Words a job
+    # also uses ("editor", "media", "submission") do not count here.
+    world = any(s.evidence.startswith("world:") for s in found)
+    # A calendar invitation without a single job word is a meeting at work or elsewhere.
+    elsewhere = elsewhere or (not job_words and any(
+        s.evidence.startswith("calendar:") for s in found))
+    weak = not job_words or (world and job_words <= 1)
     by_kind: dict[EmailKind, list[float]] = defaultdict(list)
     for signal in found:
         weight = signal.weight
         if signal.kind is K.OTHER:
             if signal.evidence.startswith("context:") and job_words >= rules.ENOUGH_JOB_WORDS:
                 weight /= 2  # "press" or "delivery" in a mail full of job words is a job title
-        elif not job_words:
+        elif weak:
             weight *= _damping(signal, elsewhere)
         if weight:
             by_kind[signal.kind].append(weight)

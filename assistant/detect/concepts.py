@@ -231,6 +231,23 @@ HYPOTHETICAL = frozenset({
 # A clock time ("10:30", "3pm", "14 Uhr", "10h30") never spans a sentence end, so one scan of
 # the whole text places each in its sentence. Its left word edge is checked in `_clocks`: a
 # pattern that starts with a digit, not an assertion, lets the engine scan fast.
+# Verbs after which "if" and "si" mean "whether": "they asked if we can move your interview"
+# reports a request, it sets no condition.
+_WHETHER_AFTER = frozenset({
+    "asked", "ask", "asking", "asks", "wondering", "wonder", "wondered", "see", "know",
+    "check", "checking", "demande", "demandent", "preguntan", "preguntado", "saber",
+})
+
+
+def hypothetical(words: list[str]) -> bool:
+    """Whether a sentence's words (folded) open a condition."""
+    return any(
+        word in HYPOTHETICAL
+        and not (word in ("if", "si") and index and words[index - 1] in _WHETHER_AFTER)
+        for index, word in enumerate(words)
+    )
+
+
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\d{1,2}:\d{2}\b")
 _WORD_CHAR = re.compile(r"\w")
 # A sentence ends at . ! ? or a line end; not at the dot of a German or Scandinavian day
@@ -241,7 +258,8 @@ _WORD = re.compile(r"[\w']+")
 
 # Every word list the classifier looks up, found in one pass over a message's words.
 INDEX = WordIndex({
-    **_CONCEPT_WORDS, "meaning": lexicon.OTHER_MEANING_WORDS, "job": lexicon.JOB_WORDS,
+    **_CONCEPT_WORDS, "meaning": lexicon.OTHER_MEANING_WORDS,
+    "world": lexicon.OTHER_WORLD_ONLY_WORDS, "job": lexicon.JOB_WORDS,
 })
 
 Hits = dict[str, list[tuple[int, str]]]
@@ -328,7 +346,7 @@ def _first(
         if any(block in concepts for block in blocks):
             continue
         if combo.assertive and any(
-            not HYPOTHETICAL.isdisjoint(_WORD.findall(line)) for line in lines
+            hypothetical(_WORD.findall(line)) for line in lines
         ):
             continue
         if nearby:

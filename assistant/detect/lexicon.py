@@ -297,7 +297,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | entretien utilisateur | entretiens utilisateurs | recherche utilisateur | test utilisateur
 | nutzerinterview* | nutzertest* | entrevista de usuario | investigacion de usuarios
 | bon d'achat | gutschein | tarjeta regalo | cheque regalo
-| card application | loan | mortgage | credit report | bank account
+| card application | loan | mortgage | credit report | bank account | cashback | credit limit
+| annual fee | interest rate
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | scolarite | pedagogique | tuition | enrolment | enrollment | immatrikul* | studiengang | matricula
@@ -316,6 +317,20 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | redaction | redacteu* | revue | lecteurs
 | paquete | numero de envio | seguimiento del envio | pedido | entrega | estudio de usuarios | periodista | prensa | emision
 | revista | redaccion | redactor* | articulo | lectores
+"""
+
+# Of those, the words no job uses for its own affairs (unlike "editor", "media", "submission",
+# "clinic" or "press", which are also jobs and employers): mail that names one of them and
+# barely a job word is about a card, a flat, a parcel or a study.
+_OTHER_WORLD_ONLY = """
+podcast | listeners | show notes | gps | latitude | longitude | parcel | shipment
+| tracking number | courier | credit card | card application | cashback | credit limit
+| annual fee | mortgage | loan | landlord | tenant* | rental | lease | gift card | gutschein
+| umfrage | studie | befragung | survey | encuesta | sondage | scolarite | tuition | enrolment
+| enrollment | admission* | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
+| logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo
+| kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta de credito
+| kreditkarte
 """
 
 # People telling their own story: a friend's rejection is not the user's.
@@ -382,6 +397,7 @@ PHRASES: dict[EmailKind, PhraseTable] = {
 }
 BULK = compile_table(_BULK, "bulk")
 OTHER_MEANING_WORDS = _OTHER_MEANING  # word lists for `phrases.WordIndex`
+OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY
 NARRATIVE = compile_table(_NARRATIVE, "narrative")
 # Every phrase table in one, searched once per place; `Phrase.tag` says which table (for a
 # kind: its value).

@@ -95,7 +95,7 @@ def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     if kind not in lexicon.ASSERTIVE:
         return None
     lead = _lead(text, match.start())
-    if any(word in concepts.HYPOTHETICAL for word in lead):
+    if concepts.hypothetical(lead):
         return "conditional"
     if kind is K.OFFER and _OFFER_ELSEWHERE.match(text, match.end()):
         return "negated"  # "extend the offer to another finalist"
@@ -250,8 +250,29 @@ class BulkMail(Rule):
         if email.link_count >= 8:
             weight = 3.0 if email.link_count >= 20 else 2.0
             yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
-        for phrase, text in _in_body("bulk", ctx)[:3]:
-            yield Signal(K.OTHER, phrase.weight, f'bulk:"{_quote(text)}"')
+        found = _phrases(ctx, "body").get("bulk", ())
+        kept = [(p, m) for p, m in found if not _transactional(ctx.body, m)]
+        for phrase, match in kept[:3]:
+            yield Signal(K.OTHER, phrase.weight, f'bulk:"{_quote(match.group(0))}"')
+
+
+# A footer that gives the reader's own account or application as the reason for the mail
+# ("you are receiving this email because you applied / of your activity on our careers
+# site") is a system's transactional notice, not a list.
+_OWN_REASON = re.compile(
+    r"\W+(?:of |due to |as )?(?:your (?:activity|application|account|profile|candidacy|"
+    r"registration|candidate profile)|you (?:applied|have applied|created|registered|signed up|"
+    r"have an account|started an application))"
+)
+# Words before a bulk phrase that offer to sign up rather than send: "create a job alert".
+_SIGN_UP = frozenset({"create", "set", "setup", "sign", "subscribe", "activate", "join", "turn"})
+
+
+def _transactional(body: str, match: re.Match[str]) -> bool:
+    """Whether a bulk phrase is part of one person's transactional mail, not a list's."""
+    if _OWN_REASON.match(body, match.end()):
+        return True
+    return not _SIGN_UP.isdisjoint(_lead(body, match.start(), 40)[-3:])
 
 
 @rule
@@ -261,8 +282,13 @@ class OtherMeaning(Rule):
     name = "meaning"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        for word in _other_world(ctx)[:3]:
+        words = _other_world(ctx)
+        for word in words[:3]:
             yield Signal(K.OTHER, 3.0, f'context:"{_quote(word)}"')
+        only = {w for _, w in (*ctx.subject_hits.get("world", ()), *ctx.body_hits.get("world", ()))}
+        for word in sorted(only.intersection(words))[:1]:
+            # Weightless: it tells `classify` that a lone job word is that world's own.
+            yield Signal(K.OTHER, 0.0, f'world:"{_quote(word)}"')
 
 
 def _other_world(ctx: Context) -> list[str]:
@@ -286,6 +312,28 @@ def _is_name_part(word: str, original: str) -> bool:
         return False
     pattern = rf"(?:(?<!\w){re.escape(word)}|(?:^|[.!?:]\s+|\n\s*)(?i:{re.escape(word)}))(?!\w)"
     return re.search(pattern, original) is None
+
+
+_AUTO_REPLY_SUBJECT = re.compile(
+    r"^(?:automatic reply|auto[- ]?reply|autoreply|out of (?:the )?office|abwesenheit\w*|"
+    r"automatische antwort|reponse automatique|absence du bureau|respuesta automatica|"
+    r"fuera de la oficina)\b"
+)
+
+
+@rule
+class AutoReply(Rule):
+    """An out-of-office reply answers the user's mail; it says nothing about the application,
+    whatever the subject it echoes ("Automatic reply: Re: Final round availability")."""
+
+    name = "auto-reply"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        value = (ctx.email.auto_submitted or "").lower()
+        if value.startswith("auto-replied"):
+            yield Signal(K.OTHER, 4.0, "header:Auto-Submitted auto-replied")
+        elif _AUTO_REPLY_SUBJECT.match(ctx.subject):
+            yield Signal(K.OTHER, 4.0, "subject:automatic reply")
 
 
 @rule
