@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime
 from email import policy
+from email.message import Message
 from email.parser import BytesParser
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from assistant.errors import ParseError
 from assistant.records import Address, Email
 from assistant.sources.mailparse import parse_message, split_quoted
-from assistant.sources.mimebody import _single_part
+from assistant.sources.mimebody import _shortcut
 
 DATA = Path(__file__).parent / "data" / "emails"
 
@@ -399,7 +400,7 @@ def test_many_text_parts_stop_at_the_cap() -> None:
     assert len(email.text.encode()) <= 1000
 
 
-# --- the single-part shortcut of parse_mime ------------------------------------------------------
+# --- the shortcut of parse_mime: the feed parser's tree without feeding it the body ----------
 
 SHORTCUT_CASES = [
     b"From: a@b.example\r\nSubject: crlf\r\n\r\nline one\r\nline two\r\n",
@@ -412,25 +413,76 @@ SHORTCUT_CASES = [
     b"Subject: only headers\n",
     b"\n\nno headers at all\n",
     b"Subject: 8bit \xff\xfe in a header\n\n\x00\x01 binary-ish body \xff\n",
+    # multiparts: clean, CRLF, nested, blanks after a boundary, preamble and epilogue
+    b'Content-Type: multipart/mixed; boundary="b"\n\npre\n--b\nContent-Type: text/plain\n\n'
+    b"one\n\n--b \t\nContent-Type: text/html\n\n<p>two</p>\n--b--\nepilogue\n--b\nlate\n",
+    b'Content-Type: multipart/alternative; boundary="=_x"\r\n\r\n--=_x\r\n'
+    b"Content-Type: text/plain\r\n\r\n\r\n--=_x\r\nContent-Type: text/plain\r\n\r\n"
+    b"--=_xy\r\n--=_x--",
+    b'Content-Type: multipart/mixed; boundary="o"\n\n--o\nContent-Type: multipart/alternative;'
+    b' boundary="i"\n\n--i\nA: b\n\nfirst\n--i\nContent-Type: text/plain\n\ninner\n--i--\n'
+    b"--o\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nAAAA\n--o--\n",
+    # declined: never closed, double boundary, bare CR, digest, message part, no boundary,
+    # a part without headers
+    b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nx\n',
+    b'Content-Type: multipart/mixed; boundary="b"\n\n--b\n--b\nSubject: x\n\ny\n--b--\n',
+    b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nA: b\n\nx\ry\n--b--\n',
+    b'Content-Type: multipart/digest; boundary="b"\n\n--b\nSubject: d\n\nx\n--b--\n',
+    b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: message/rfc822\n\n'
+    b"Subject: inner\n\nbody\n--b--\n",
+    b"Content-Type: multipart/mixed\n\n--b\nContent-Type: text/plain\n\nx\n--b--\n",
+    b'Content-Type: multipart/mixed; boundary="b"\n\n--b\n\nno header\n--b--\n',
 ]
+CORPUS = sorted((Path(__file__).parent).glob("corpus*/**/*.eml"))
+
+
+def _same_tree(short: Message, full: Message) -> None:
+    """What `extract_body` and the header reader use: headers, types, leaf payloads."""
+    assert short._headers == full._headers
+    assert short.get_unixfrom() == full.get_unixfrom()
+    assert short.is_multipart() == full.is_multipart()
+    if not full.is_multipart():
+        assert short._payload == full._payload  # raw, as `mimebody._payload_bytes` reads it
+        return
+    assert len(short.get_payload()) == len(full.get_payload())
+    for mine, theirs in zip(short.get_payload(), full.get_payload(), strict=True):
+        _same_tree(mine, theirs)
+
+
+def _check_shortcut(raw: bytes) -> bool:
+    short = _shortcut(raw)
+    if short is not None:  # None: parse_mime uses the full parser, nothing to compare
+        _same_tree(short, BytesParser(policy=policy.compat32).parsebytes(raw))
+    return short is not None
 
 
 @pytest.mark.parametrize(
     "raw", [*SHORTCUT_CASES, *(p.read_bytes() for p in sorted(DATA.glob("*.eml")))]
 )
-def test_the_single_part_shortcut_builds_what_the_full_parser_builds(raw: bytes) -> None:
-    full = BytesParser(policy=policy.compat32).parsebytes(raw)
-    short = _single_part(raw)
-    if short is None:  # declined: parse_mime uses the full parser, nothing to compare
-        return
-    assert not full.is_multipart()
-    assert short._headers == full._headers
-    assert short.get_unixfrom() == full.get_unixfrom()
-    assert short.get_payload() == full.get_payload()
-    assert [type(d) for d in short.defects] == [type(d) for d in full.defects]
+def test_the_shortcut_builds_what_the_full_parser_builds(raw: bytes) -> None:
+    _check_shortcut(raw)
 
 
-def test_the_shortcut_is_taken_for_plain_single_part_mail() -> None:
-    assert _single_part(SHORTCUT_CASES[0]) is not None
-    assert _single_part(load("plain_utf8.eml")) is not None
-    assert _single_part(load("multipart_alternative.eml")) is None
+def test_the_shortcut_builds_the_parser_tree_for_every_corpus_message() -> None:
+    taken = [_check_shortcut(path.read_bytes()) for path in CORPUS]
+    assert len(taken) > 100 and sum(taken) > len(taken) // 2  # the corpora are there and used
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_HEADERS, _mime_part())
+def test_the_shortcut_agrees_with_the_parser_on_hostile_trees(headers: bytes, part: bytes) -> None:
+    _check_shortcut(headers + part)
+
+
+@pytest.mark.parametrize(
+    ("raw", "taken"),
+    [
+        (SHORTCUT_CASES[0], True),
+        (load("plain_utf8.eml"), True),
+        (load("multipart_alternative.eml"), True),
+        *((case, True) for case in SHORTCUT_CASES[10:13]),
+        *((case, False) for case in SHORTCUT_CASES[13:]),
+    ],
+)
+def test_the_shortcut_is_taken_for_well_formed_mail_only(raw: bytes, taken: bool) -> None:
+    assert (_shortcut(raw) is not None) is taken
