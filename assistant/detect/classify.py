@@ -50,6 +50,7 @@ _SUBSUMES: dict[EmailKind, tuple[EmailKind, ...]] = {
     K.REJECTION: (K.APPLICATION_RECEIVED, K.INTERVIEW_INVITATION),
     K.INTERVIEW_RESCHEDULE_OR_CANCEL: (K.INTERVIEW_INVITATION,),
 }
+_FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
 _JOB_KINDS: tuple[EmailKind, ...] = tuple(k for k in EmailKind if k is not K.OTHER)
 
 
@@ -220,6 +221,8 @@ def classify(
             used as `contact` when the message itself names no human.
     """
     text = email.new_text or email.text
+    if _FORWARD.match(email.subject) and len(email.text) > len(email.new_text):
+        text = email.text  # a forward relays someone's news: the forwarded mail is the news
     own = frozenset(a.lower() for a in own_addresses)
     sender = email.sender.email.lower() if email.sender else ""
     if sender and sender in own:

@@ -36,7 +36,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | telefongesprach* | videogesprach* | telefontermin* | videotermin* | erstgesprach*
         | zweitgesprach* | bewerbungsgesprach* | vorgesprach* | fachgesprach* | zoom details
         | zoom link | meeting link | teams link | meet link | dial-in | dial in | loop | panel
-        | entrevue | instancia | assessment centre | assessment center""",
+        | entrevue | instancia | auswahlgesprach* | auswahlverfahren | assessment centre | assessment center""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
         | needs to move | need to move | has to move | have to move
         | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that)
@@ -96,8 +96,11 @@ _CONCEPT_WORDS: dict[str, str] = {
         | pourriez vous | seriez vous | disponible* | proposez | convient | choisissez
         | podriamos | puedes | podrias | te viene | le viene | disponibilidad | te parece
         | confirme su asistencia | hattest du | hatten sie | passt | konnten sie | konntest du
-        | verfugbar* | vorschlag* | bestatigen sie""",
-    "invite": """invit* | like to meet | love to meet | like you to | love for you to meet | hop on
+        | verfugbar* | vorschlag* | bestatigen sie | send me ~3 (times|windows|slots|dates)
+        | send over ~3 (times|windows|slots|dates) | when you're free | when you are free
+        | hours free | you have ~3 free""",
+    "invite": """invit* | like to meet | get you in | bring you in | have you in | have you come in
+        | love to meet | like you to | love for you to meet | hop on
         | set up | schedule | arrange | book | move you forward | moving you forward
         | selected to move forward | next step | next round | second round | final round
         | round two | einlad* | einzulad* | kennenlernen | convoc* | rencontrer | conocer*

@@ -164,6 +164,8 @@ _INVITATION = """
 3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
 3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
 2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|termin buchen|passenden termin|verfugbarkeit|zeitfenster)
+2.5 | (einen|einem) der (angebotenen|vorgeschlagenen|verfugbaren|folgenden|freien) (termine|zeitfenster|slots)
+2 | terminvereinbarung
 2.5 | (ein|ein erstes|erstes|ein kurzes|kurzes|ein personliches|personliches) (kennenlernen|kennenlerngesprach|kennenlern-gesprach)
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
@@ -275,6 +277,10 @@ _BULK = """
 3 | (nuevas|nuevos|ultimas) (ofertas|empleos|vacantes) ~3 (para ti|que coinciden|de empleo)
 1.5 | (read more|continue reading|read the full|lire la suite|weiterlesen|leer mas)
 1.5 | (webinar|masterclass|ebook|e-book|blog post)
+# A job posting passed around: an opening for anyone, not news about the user's application.
+2 | (we're|we are|we're now|now|currently) hiring (a|an|for|several|two|three|multiple)
+2 | referral (bonus|bonuses|program|programme|reward)
+2 | (wir suchen ab sofort|nous recrutons|estamos contratando)
 """
 
 # "Interview", "position" and "unfortunately" in mail that is not about the user's job search.
@@ -298,7 +304,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | nutzerinterview* | nutzertest* | entrevista de usuario | investigacion de usuarios
 | bon d'achat | gutschein | tarjeta regalo | cheque regalo
 | card application | loan | mortgage | credit report | bank account | cashback | credit limit
-| annual fee | interest rate
+| annual fee | interest rate | volunteer* | ehrenamt* | benevol* | voluntari*
+| cloud recording | aufzeichnung | enregistrement | grabacion
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | scolarite | pedagogique | tuition | enrolment | enrollment | immatrikul* | studiengang | matricula
@@ -330,7 +337,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | enrollment | admission* | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo
 | kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta de credito
-| kreditkarte
+| kreditkarte | volunteer* | ehrenamt* | benevol* | voluntari*
 """
 
 # People telling their own story: a friend's rejection is not the user's.
