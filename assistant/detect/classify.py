@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from assistant.detect import concepts, lexicon, rules
-from assistant.detect.ats import ats_of
+from assistant.detect.ats import FREE_MAIL_DOMAINS, ats_of
 from assistant.detect.extract import extract
 from assistant.detect.phrases import fold
 from assistant.records import Classification, Email, EmailKind
@@ -204,6 +204,18 @@ def _evidence(kind: EmailKind, found: list[rules.Signal], job_words: int) -> tup
     return tuple(dict.fromkeys(items))
 
 
+def _relayed_text(email: Email, sender: str) -> str:
+    """The text to decide on: the new text, or with a forward from a work address (a
+    recruiter passing on the client's answer, a coordinator the manager's note) the
+    forwarded mail as well, since that mail is the news. A forward from a personal mailbox
+    shares someone's own story and is judged on its new text like any reply."""
+    text = email.new_text or email.text
+    if (_FORWARD.match(email.subject) and len(email.text) > len(email.new_text)
+            and sender.rpartition("@")[2] not in FREE_MAIL_DOMAINS):
+        return email.text
+    return text
+
+
 def classify(
     email: Email,
     *,
@@ -220,11 +232,9 @@ def classify(
         known_contacts: human recruiter addresses already known, by company name (any case);
             used as `contact` when the message itself names no human.
     """
-    text = email.new_text or email.text
-    if _FORWARD.match(email.subject) and len(email.text) > len(email.new_text):
-        text = email.text  # a forward relays someone's news: the forwarded mail is the news
     own = frozenset(a.lower() for a in own_addresses)
     sender = email.sender.email.lower() if email.sender else ""
+    text = _relayed_text(email, sender)
     if sender and sender in own:
         language = detect_language(email.subject + "\n" + text)
         return Classification(K.OTHER, 0.99, language=language, evidence=("sender:own address",))
