@@ -37,9 +37,10 @@ _CLIENT = re.compile(
 )
 
 # What an agency puts in the name it registers ("nexushire", "talentbridge-search",
-# "recrut-conseil", "talentomx"): an employer's own domain names the employer, not hiring.
+# "recrut-conseil", "talentomx"): an employer's own domain names the employer, not hiring
+# ("sapphire" ends in "hire" by chance).
 _AGENCY_LABEL = re.compile(
-    r"hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement"
+    r"(?<!p)hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement"
 )
 
 _CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain these

@@ -97,7 +97,9 @@ _RESERVED_LABELS = frozenset({"example"})
 # Two-label public suffixes, so "acme.co.uk" names "acme", not "co".
 _TWO_LABEL_SUFFIXES = frozenset({
     "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "com.mx", "com.ar", "co.nz",
-    "com.es", "co.za", "com.tr", "co.in", "gv.at", "co.at",
+    "com.es", "co.za", "com.tr", "co.in", "gv.at", "co.at", "ac.ie", "ac.in", "ac.nz", "ac.jp",
+    "ac.za", "edu.au", "org.au", "net.au", "gov.uk", "nhs.uk", "com.sg", "co.il", "co.kr",
+    "com.cn", "org.nz", "gov.au", "ac.at",
 })
 
 # Local parts no human reads. Two families:
@@ -137,13 +139,17 @@ def domain_of(address: str) -> str:
 @functools.lru_cache(maxsize=4096)  # senders recur, and extraction asks several times
 def ats_of(address: str) -> str | None:
     """The ATS or job platform a sender address belongs to, else None."""
-    domain = domain_of(address)
+    domain = _RESERVED_INFIX.sub(".", domain_of(address))
     while domain:
         name = ATS_DOMAINS.get(domain)
         if name:
             return name
         _, _, domain = domain.partition(".")
     return None
+
+
+# "myworkday.example.com", as samples and demos write "myworkday.com" (RFC 2606).
+_RESERVED_INFIX = re.compile(r"\.example(?=\.[a-z]{2,}(?:\.[a-z]{2})?$)")
 
 
 def is_free_mail(address: str) -> bool:
