@@ -51,7 +51,8 @@ _ATS_NAMES = (
 )
 _TEAM = (
     r"recruiting|recruitment|recruiters|talent acquisition|talent|hiring|early careers|"
-    r"graduate careers|campus|careers|career|jobs|hr|people|people ops|people operations|"
+    r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|hr|people ops|"
+    r"people operations|people|resourcing|personalreferat|personalstelle|personalamt|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
     r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento"
@@ -64,7 +65,7 @@ _DISPLAY = (
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
                re.IGNORECASE),
     re.compile(rf"^(?:service\s+|servicio\s+|departamento\s+|d[ée]partement\s+|abteilung\s+)?"
-               rf"(?i:{_TEAM})\s+(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
+               rf"(?i:{_TEAM})(?:\s*[-–|:·]\s*|\s+)(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
     re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–)\s+(?P<c>[A-Z0-9].+)$"),
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
@@ -131,7 +132,7 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{_NAME})",
     # A job board names the listing, then its employer: 'la oferta "Data Engineer" de Acme'.
     rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|at|bei|chez|en|with)[^\S\n]+(?P<c>{_NAME})",
-    rf"^[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{_NAME})[^\S\n]*$",
+    rf"^[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{_NAME})\.?[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
     rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
@@ -167,7 +168,8 @@ _NOT_NAME_WORDS = """
     non peut-être ja nein vielleicht sí si quizás final technical second first third next
     phone video onsite virtual quick short brief initial panel my our
     telephone telefon telefonat telefonisch téléphonique telefónica zoom teams meet missed
-    today's today tomorrow's heute demain aujourd'hui hoy mañana great news good amazing
+    today's today tomorrow's heute demain aujourd'hui hoy mañana news change
+    direction dirección direccion departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
 """
 _NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
@@ -177,7 +179,9 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"consultant\w*|specialist|director|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
     r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
-    r"vacante|stelle|poste|"
+    r"vacante|stelle|poste|\w*berater\w*|referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
+    r"business partner|generalist|officer|recruiter|reclutador\w*|consultor\w*|charg[ée]e?|"
+    r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
     r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
     r"call|mon|tue|wed|thu|"
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
@@ -185,7 +189,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
     r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
-    r"pty|nv|n\.v|sa de cv|s\.?a\.? de c\.?v|&)\.?$",
+    r"pty|nv|n\.v|sa de cv|s\.?a\.? de c\.?v|mbb|partg|partg mbb|&)\.?$",
     re.IGNORECASE,
 )
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -452,7 +456,9 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         return  # "Rachel Tan (via Greenhouse)" is a person writing through an ATS
     for pattern in _DISPLAY:
         found = pattern.match(name)
-        if found:
+        # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
+        # writes is no company; another pattern may read the name beside it.
+        if found and not _TEAM_WORD.fullmatch(fold(found.group("c").strip(" -–|"))):
             yield found.group("c"), 3.0
             return
     if _LEGAL_SUFFIX.search(name):
