@@ -139,7 +139,7 @@ def domain_of(address: str) -> str:
 @functools.lru_cache(maxsize=4096)  # senders recur, and extraction asks several times
 def ats_of(address: str) -> str | None:
     """The ATS or job platform a sender address belongs to, else None."""
-    domain = _RESERVED_INFIX.sub(".", domain_of(address))
+    domain = _RESERVED_INFIX.sub("", domain_of(address))
     while domain:
         name = ATS_DOMAINS.get(domain)
         if name:
