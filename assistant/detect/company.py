@@ -407,6 +407,7 @@ def _spellings(
                 name = _clean(" ".join(words[left : end + grow]))
                 if name:
                     found[name] += 1
+                    break  # one spelling per occurrence: its variants would support each other
 
 
 def _abbreviates(parts: list[str], words: list[str]) -> bool:
