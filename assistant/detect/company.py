@@ -183,7 +183,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"business partner|generalist|officer|recruiter|reclutador\w*|consultor\w*|charg[ée]e?|"
     r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
     r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
-    r"call|mon|tue|wed|thu|"
+    r"call|mon|tue|wed|thu|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
 )
 _LEGAL_SUFFIX = re.compile(
@@ -410,6 +410,22 @@ def _spellings(
                     break  # one spelling per occurrence: its variants would support each other
 
 
+# What a company adds to its name to find a free domain: "tallyhq", "cafeteraapp",
+# "getacme", "tryacme". Plural "apps" is a maker of apps ("cometaapps" is Cometa Apps).
+_DECORATION = re.compile(r"^(?:get|try|use|join|hello|meet)(?=[a-z]{4})|(?<=[a-z]{4})(?:hq|app)$")
+
+
+def _spell_domain(label: str, *places: _Runs) -> tuple[str, bool]:
+    """`_spell` for a mail domain's label, which may carry a decoration ("tallyhq"): the
+    label as the text spells it, else the bare name as the text spells it, else the bare
+    name in Title Case ("Tally")."""
+    name, spelled = _spell(label, *places)
+    bare = _DECORATION.sub("", label)
+    if spelled or bare == label:
+        return name, spelled
+    return _spell(bare, *places)
+
+
 def _abbreviates(parts: list[str], words: list[str]) -> bool:
     """Each label part starts its own word, in any order: "meridienne-assur" is
     "Assurances Méridienne", "cedar-pine" is "Pine Cedar"."""
@@ -504,7 +520,7 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         domain = domain_of(address.email)
         if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
-            name, spelled = _spell(employer_label(registered_label(domain)), runs, thread)
+            name, spelled = _spell_domain(employer_label(registered_label(domain)), runs, thread)
             # Confirmed by the text, the sender's own domain outweighs a subject's guess.
             yield name, 2.5 if spelled else 1.0
             break  # the sender's own domain, else the first Reply-To's
