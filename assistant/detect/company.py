@@ -524,6 +524,12 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
             # Confirmed by the text, the sender's own domain outweighs a subject's guess.
             yield name, 2.5 if spelled else 1.0
             break  # the sender's own domain, else the first Reply-To's
+    relayed = _forwarded_author(email)
+    if relayed:
+        # A forward's news is its author's: the client's answer a recruiter passes on.
+        name, spelled = _spell_domain(
+            employer_label(registered_label(domain_of(relayed))), thread, runs)
+        yield name, 2.5 if spelled else 1.0
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     lowered_subject = subject.lower()
     for pattern, starts, needles in zip(_SUBJECT, _SUBJECT_STARTS, _SUBJECT_NEEDLES,
@@ -545,6 +551,29 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     if _has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^\W{0,3}(?:from|von|de|de la part de)\s*:[^\n<]*<([^>\s]+@[^>\s]+)>",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def _forwarded_author(email: Email) -> str | None:
+    """The address of the mail a work address forwards ("Fwd:"), when it is an employer's:
+    not free mail, not a system sender, not one of the mail's recipients."""
+    if not (email.sender and _FORWARD_SUBJECT.match(email.subject)):
+        return None
+    if is_free_mail(email.sender.email):
+        return None
+    found = _FROM_LINE.search(email.text, len(email.new_text))
+    if not found:
+        return None
+    address = found.group(1).lower()
+    recipients = {a.email.lower() for a in (*email.to, *email.cc)}
+    if (address in recipients or is_free_mail(address) or ats_of(address) is not None
+            or domain_of(address) == domain_of(email.sender.email)):
+        return None
+    return address
 
 
 def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
@@ -619,11 +648,28 @@ def _fuller(name: str, text: str) -> str:
     return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
 
 
+def _agency_name(email: Email, label: str) -> str | None:
+    """The agency's own name as the mail writes it ("Tandem Talent" for tandemtalent): an
+    agency that names no client is the employer the candidate deals with."""
+    text = "\n".join((email.subject, email.sender.name if email.sender else "",
+                      email.new_text or email.text))
+    for run in _NAME_RE.findall(text[:8000]):
+        words = run.split()
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + 4) + 1):
+                if _squash(" ".join(words[start:end])) == label:
+                    return " ".join(words[start:end])
+    return None
+
+
 def company_of(email: Email) -> str | None:
     """The employer's name, by the weighted agreement of every cue; None when there is none."""
     totals: dict[str, float] = defaultdict(float)
     spelling: dict[str, tuple[float, str]] = {}
-    people = {company_key(a.name) for a in (*email.to, *email.cc) if a.name}
+    names = [a.name for a in (*email.to, *email.cc) if a.name]
+    # The user's name, whole or in part ("R. Okafor"), is never the employer.
+    people = {company_key(n) for n in names} | {
+        company_key(w) for n in names for w in n.split() if len(w) >= 3}
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
     agency = agency_label(email)
@@ -645,7 +691,7 @@ def company_of(email: Email) -> str | None:
         ):
             spelling[key] = (weight, name)
     if not totals:
-        return None
+        return _agency_name(email, agency) if agency else None
     supported = _supported({key: (totals[key], spelling[key][1]) for key in totals})
     best = max(supported, key=lambda k: (supported[k], len(k)))
     return _fuller(spelling[best][1], email.new_text or email.text)
