@@ -44,7 +44,8 @@ logger = logging.getLogger(__name__)
 # One word of a company name as written; a word ending in "." ends the name ("Retail. We").
 _W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
 _JOIN = r"(?:&|of|de|du|des|la|le|and|und|y|et|del|d'|für)"
-_NAME = rf"{_W}(?:[ \t]+(?:{_W}|{_JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
+# French and Italian elide the article into the next name word: "Banque d'Armorique".
+_NAME = rf"{_W}(?:[ \t]+(?:{_W}|[dl]['’]{_W}|{_JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
 _ATS_NAMES = (
     r"greenhouse|lever|workday|smartrecruiters|icims|ashby|teamtailor|personio|workable|"
     r"recruitee|bamboohr|jobvite|jazzhr|breezy|taleo|successfactors|pinpoint|softgarden|join"
@@ -197,7 +198,8 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 _NAME_RE = re.compile(_NAME)
 _MENTION = re.compile(
-    rf"\b(?:at|from|with|von der|von|bei der|bei|chez|de la|du|en|con)[ \t]+(?P<c>{_NAME})"
+    rf"\b(?:at|from|with|von der|von|bei der|bei|mit der|mit dem|chez|de la|du|en|con|"
+    rf"avec le|avec la|avec|con el|con la)[ \t]+(?P<c>{_NAME})"
 )
 # An agency's own name in a signature ("Fachwerk Personalberatung"), folded.
 _AGENCY_NAME = re.compile(
@@ -278,12 +280,17 @@ _SQUASHED_MAX = 50_000
 
 
 def _squash_word(word: str) -> tuple[str, str]:
+    """`_squash_both` of one word, without an elided article ("d'Armorique" is "armorique":
+    addresses drop it)."""
     found = _SQUASHED.get(word)
     if found is None:
         if len(_SQUASHED) > _SQUASHED_MAX:
             _SQUASHED.clear()
-        found = _SQUASHED[word] = _squash_both(word)
+        found = _SQUASHED[word] = _squash_both(_ELISION.sub("", word))
     return found
+
+
+_ELISION = re.compile(r"^[dl]['’](?=\w)")
 
 
 class _Run(NamedTuple):
@@ -446,10 +453,20 @@ def _head_start(words: list[str], start: int) -> int:
     while left > 0 and start - left < 2:
         word = words[left - 1]
         folded = fold(word)
-        if len(word) < 3 or folded in _NOT_NAMES or _TEAM_WORD.fullmatch(folded):
+        if folded in _OF and left >= 2 and _head_word(words[left - 2]):
+            return left - 2  # "University of Lirbay", "Ayuntamiento de Valdeluz"
+        if len(word) < 3 or not _head_word(word):
             break
         left -= 1
     return left
+
+
+_OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
+
+
+def _head_word(word: str) -> bool:
+    folded = fold(word)
+    return len(word) >= 3 and folded not in _NOT_NAMES and not _TEAM_WORD.fullmatch(folded)
 
 
 def _person_like(name: str, text: str) -> bool:
