@@ -327,6 +327,39 @@ CASES = [
     ("flat: the landlord chose another candidature", K.OTHER, mail(
         "Votre dossier", "Bonjour, le propriétaire a malheureusement choisi une autre "
         "candidature pour l'appartement.", "Agence <contact@agence-immo.example.fr>")),
+    # --- fifth pass: families found in the final corpus (written fresh here)
+    ("past tense: went a different direction", K.REJECTION, mail(
+        "Re: catch up", "Hi Alex, we went a different direction on this one. Thanks for your "
+        "time.\n\nOli", "Oli <oli@brindle.example.com>")),
+    ("es: decantado por otra persona", K.REJECTION, mail(
+        "Re: Backend", "Hola Alex, al final nos hemos decantado por otra persona. Gracias y "
+        "suerte!", "Inés <ines@brindle.example.es>")),
+    ("de: für jemanden entschieden", K.REJECTION, mail(
+        "Re: Unser Gespräch", "Hallo Alex, wir haben uns am Ende für jemanden entschieden, "
+        "der mehr Erfahrung mitbringt. Danke für deine Zeit!", "Jo <jo@brindle.example.de>")),
+    ("'asked if' reports a request, not a condition", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Change of time", "Hi Alex, the hiring manager asked if we can move your interview "
+        "from Tuesday 10am to Wednesday 4pm. Does that still work?\n\nSam")),
+    ("an auto-reply echoes a scheduling subject", K.OTHER, mail(
+        "Automatic reply: Re: Interview availability", "I am out of the office until Monday "
+        "with limited access to email.\n\nPriya", "Priya <priya@acme.example.com>")),
+    ("a footer giving the user's own application as reason is no list", K.APPLICATION_RECEIVED,
+     mail("Your application", "Hi Alex,\nThanks for applying for the Store Supervisor role. "
+          "Our team will review your application and get back to you.\nYou are receiving "
+          "this email because you applied on our careers site.",
+          "Acme Stores <noreply@acmestores.example.com>")),
+    ("a forward from a work address relays the client's answer", K.REJECTION, mail(
+        "Fwd: Candidate feedback",
+        "Alex - see below. Sorry, call me later.\n\nTom\nNorthgate Search",
+        "Tom Reyes <tom@northgate.example.com>",
+        quoted="---------- Forwarded message ---------\nFrom: Kim Lo <kim@client.example.com>"
+               "\n\nHi Tom, thanks for sending Alex over. We'll pass for now, the panel "
+               "wanted more depth.")),
+    ("a calendar invitation without a job word is a meeting", K.OTHER, mail(
+        "Invitation: Weekly volunteers sync", "You have been invited to the following event.\n"
+        "Weekly volunteers sync, Tuesday 10:00", "Calendar <calendar-noreply@example.org>",
+        calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSUMMARY:Weekly "
+                        "volunteers sync\nEND:VEVENT\nEND:VCALENDAR",))),
 ]
 
 

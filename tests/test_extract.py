@@ -184,6 +184,25 @@ COMPANY = [
     ("a job board's quoted listing and its employer", "Tarn Analytics",
      mail("Application sent", 'Your application for "Data Analyst" at Tarn Analytics has '
           "been sent.", "Indeed <noreply@indeed.com>")),
+    ("the unit that writes is no company", "Stadtwerke Norden",
+     mail("Ihre Bewerbung", "Sehr geehrte Damen und Herren,\n\nIhr Personalreferat",
+          "Stadtwerke Norden - Personalreferat <personal@sw-norden.example.de>")),
+    ("a team word, a dash, the company", "Orbis Softworks",
+     mail("Status of your candidature", "Dear Alex,\n\nRegards",
+          "Talent Acquisition - Orbis Softworks <careers@orbissoft.example.com>")),
+    ("a domain label's decoration is no part of the name", "Quill",
+     mail("Re: Frontend", "thanks Alex, we'll pass this time.\n\nMia",
+          "Mia <mia@quillhq.example.com>")),
+    ("'University of' belongs to the name", "University of Carrow",
+     mail("Interview", "Dear Alex,\n\nDr Ann Lee\nHead of Research Data\nUniversity of Carrow",
+          "Dr Ann Lee <a.lee@carrow.example.ac.uk>")),
+    ("an elided article belongs to the name", "Banque d'Ouessant",
+     mail("Entretien", "Monsieur,\n\nRendez-vous au siège de la Banque d'Ouessant.\n\n"
+          "Anne Le Goff", "Anne Le Goff <a.legoff@banque-ouessant.example.fr>")),
+    ("an agency that names no client is the employer", "Brightpath Talent",
+     mail("Thanks for registering with Brightpath Talent!", "Hi Alex! I've received your CV "
+          "and will call you soon.\n\nAbi\nRecruitment Consultant | Brightpath Talent",
+          "Abi <abi@brightpathtalent.example.co.uk>")),
 ]
 
 

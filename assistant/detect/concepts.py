@@ -36,7 +36,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | telefongesprach* | videogesprach* | telefontermin* | videotermin* | erstgesprach*
         | zweitgesprach* | bewerbungsgesprach* | vorgesprach* | fachgesprach* | zoom details
         | zoom link | meeting link | teams link | meet link | dial-in | dial in | loop | panel
-        | entrevue | instancia | auswahlgesprach* | auswahlverfahren | assessment centre | assessment center""",
+        | entrevue | instancia | auswahlgesprach* | auswahlverfahren | assessment centre
+        | assessment center""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
         | needs to move | need to move | has to move | have to move
         | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that)
