@@ -3,12 +3,12 @@
 K = "missed_interview_notice"
 
 MESSAGES = [
-    dict(
-        slug="tried_calling_phone_screen", kind=K, lang="en", company="Ironbridge Logistics",
-        contact="carla.mendes@ironbridge.example.com",
-        frm=("Carla Mendes", "carla.mendes@ironbridge.example.com"),
-        subject="Phone screen today", date="Tue, 10 Mar 2026 15:20:00 -0500",
-        text="""Hi Kim,
+    {
+        "slug": "tried_calling_phone_screen", "kind": K, "lang": "en", "company": "Ironbridge Logistics",
+        "contact": "carla.mendes@ironbridge.example.com",
+        "frm": ("Carla Mendes", "carla.mendes@ironbridge.example.com"),
+        "subject": "Phone screen today", "date": "Tue, 10 Mar 2026 15:20:00 -0500",
+        "text": """Hi Kim,
 
 We tried calling you at the scheduled time (2:00 PM CT) for your phone screen for the Inventory Control Supervisor role, but weren't able to reach you and the call went to voicemail.
 
@@ -19,14 +19,14 @@ Carla Mendes
 Recruiter, Ironbridge Logistics
 (312) 555-0177
 """,
-    ),
-    dict(
-        slug="did_not_join_teams", kind=K, lang="en", company="Sterling Morrow",
-        contact="talent@sterlingmorrow.example.com",
-        frm=("Sterling Morrow Talent Acquisition", "talent@sterlingmorrow.example.com"),
-        subject="Missed interview - Associate, Transaction Services", date="Thu, 12 Mar 2026 11:45:00 +0000",
-        fmt="alt", html_style="outlook",
-        text="""Dear Kim,
+    },
+    {
+        "slug": "did_not_join_teams", "kind": K, "lang": "en", "company": "Sterling Morrow",
+        "contact": "talent@sterlingmorrow.example.com",
+        "frm": ("Sterling Morrow Talent Acquisition", "talent@sterlingmorrow.example.com"),
+        "subject": "Missed interview - Associate, Transaction Services", "date": "Thu, 12 Mar 2026 11:45:00 +0000",
+        "fmt": "alt", "html_style": "outlook",
+        "text": """Dear Kim,
 
 Our records show that you did not join the Microsoft Teams meeting for your interview for the Associate, Transaction Services position, scheduled today at 10:30 GMT. The interviewers waited for 15 minutes.
 
@@ -39,23 +39,23 @@ Sterling Morrow LLP
 
 This email and any attachments are confidential and intended solely for the addressee.
 """,
-    ),
-    dict(
-        slug="hm_on_zoom_terse", kind=K, lang="en", company="Nimbus Freight",
-        contact="joel@nimbusfreight.example.com",
-        frm=("Joel Park", "joel@nimbusfreight.example.com"),
-        subject="today", date="Fri, 13 Mar 2026 14:22:00 -0700",
-        text="""Hi Kim, we were on the zoom at 2 - did something come up? lmk if you still want to chat
+    },
+    {
+        "slug": "hm_on_zoom_terse", "kind": K, "lang": "en", "company": "Nimbus Freight",
+        "contact": "joel@nimbusfreight.example.com",
+        "frm": ("Joel Park", "joel@nimbusfreight.example.com"),
+        "subject": "today", "date": "Fri, 13 Mar 2026 14:22:00 -0700",
+        "text": """Hi Kim, we were on the zoom at 2 - did something come up? lmk if you still want to chat
 
 Joel
 """,
-    ),
-    dict(
-        slug="agency_client_waited", kind=K, lang="en", company="Tremont Hotels Group",
-        contact="sophie.r@staffline-recruit.example.com",
-        frm=("Sophie Reyes", "sophie.r@staffline-recruit.example.com"),
-        subject="What happened this morning?!", date="Mon, 16 Mar 2026 10:31:00 +0000",
-        text="""Kim,
+    },
+    {
+        "slug": "agency_client_waited", "kind": K, "lang": "en", "company": "Tremont Hotels Group",
+        "contact": "sophie.r@staffline-recruit.example.com",
+        "frm": ("Sophie Reyes", "sophie.r@staffline-recruit.example.com"),
+        "subject": "What happened this morning?!", "date": "Mon, 16 Mar 2026 10:31:00 +0000",
+        "text": """Kim,
 
 The client (Tremont Hotels Group) just called me - they waited 20 minutes for you at reception for the 9.30 interview and you never arrived!! Is everything OK??
 
@@ -64,13 +64,13 @@ Please call me as soon as you get this, I might be able to smooth things over if
 Sophie
 Staffline Recruit | 020 7946 0999
 """,
-    ),
-    dict(
-        slug="school_did_not_attend_withdrawn", kind=K, lang="en", company="Ravensworth High School",
-        contact="j.pollard@ravensworth.example.org",
-        frm=("Janet Pollard", "j.pollard@ravensworth.example.org"),
-        subject="Interview - Teacher of English", date="Tue, 17 Mar 2026 13:00:00 +0000",
-        text="""Dear Kim
+    },
+    {
+        "slug": "school_did_not_attend_withdrawn", "kind": K, "lang": "en", "company": "Ravensworth High School",
+        "contact": "j.pollard@ravensworth.example.org",
+        "frm": ("Janet Pollard", "j.pollard@ravensworth.example.org"),
+        "subject": "Interview - Teacher of English", "date": "Tue, 17 Mar 2026 13:00:00 +0000",
+        "text": """Dear Kim
 
 You were expected at 9.00am today for interview for the post of Teacher of English, but you did not attend and we had no message from you.
 
@@ -81,14 +81,14 @@ Janet Pollard
 PA to the Headteacher
 Ravensworth High School
 """,
-    ),
-    dict(
-        slug="indian_not_available_revert", kind=K, lang="en", company="Zenora Pharma",
-        contact="talent.acquisition@zenorapharma.example.com",
-        frm=("Talent Acquisition | Zenora Pharma", "talent.acquisition@zenorapharma.example.com"),
-        subject="RE: Virtual Interview - Regulatory Affairs Associate", date="Wed, 18 Mar 2026 17:05:00 +0530", reply=True,
-        cte="7bit",
-        text="""Dear Kim,
+    },
+    {
+        "slug": "indian_not_available_revert", "kind": K, "lang": "en", "company": "Zenora Pharma",
+        "contact": "talent.acquisition@zenorapharma.example.com",
+        "frm": ("Talent Acquisition | Zenora Pharma", "talent.acquisition@zenorapharma.example.com"),
+        "subject": "RE: Virtual Interview - Regulatory Affairs Associate", "date": "Wed, 18 Mar 2026 17:05:00 +0530", "reply": True,
+        "cte": "7bit",
+        "text": """Dear Kim,
 
 You were not available for the virtual interview scheduled today at 3:30 PM IST with our panel. We waited in the meeting for more than 15 minutes and also tried to reach you on your registered mobile number.
 
@@ -98,14 +98,14 @@ Regards,
 Neha S.
 Talent Acquisition | Zenora Pharma Ltd.
 """,
-    ),
-    dict(
-        slug="nicht_erschienen_formal", kind=K, lang="de", company="Kronberg Präzisionstechnik",
-        contact="a.wegner@kronberg-praezision.example.com",
-        frm=("Wegner, Andrea", "a.wegner@kronberg-praezision.example.com"),
-        subject="Ihr Vorstellungsgespräch am 19.03.2026", date="Thu, 19 Mar 2026 11:20:00 +0100",
-        charset="iso-8859-1", cte="quoted-printable", hcharset="iso-8859-1",
-        text="""Sehr geehrte Frau Novak,
+    },
+    {
+        "slug": "nicht_erschienen_formal", "kind": K, "lang": "de", "company": "Kronberg Präzisionstechnik",
+        "contact": "a.wegner@kronberg-praezision.example.com",
+        "frm": ("Wegner, Andrea", "a.wegner@kronberg-praezision.example.com"),
+        "subject": "Ihr Vorstellungsgespräch am 19.03.2026", "date": "Thu, 19 Mar 2026 11:20:00 +0100",
+        "charset": "iso-8859-1", "cte": "quoted-printable", "hcharset": "iso-8859-1",
+        "text": """Sehr geehrte Frau Novak,
 
 zu dem für heute, 10:00 Uhr, vereinbarten Vorstellungsgespräch für die Position Konstrukteurin (m/w/d) sind Sie leider nicht erschienen. Auch telefonisch konnten wir Sie nicht erreichen.
 
@@ -116,13 +116,13 @@ Andrea Wegner
 Personalabteilung
 Kronberg Präzisionstechnik GmbH
 """,
-    ),
-    dict(
-        slug="im_call_vermisst", kind=K, lang="de", company="Wolkenfabrik",
-        contact="ben@wolkenfabrik.example.com",
-        frm=("Ben Krüger", "ben@wolkenfabrik.example.com"),
-        subject="Hab dich vermisst :)", date="Fri, 20 Mar 2026 16:45:00 +0100",
-        text="""Hey Kim,
+    },
+    {
+        "slug": "im_call_vermisst", "kind": K, "lang": "de", "company": "Wolkenfabrik",
+        "contact": "ben@wolkenfabrik.example.com",
+        "frm": ("Ben Krüger", "ben@wolkenfabrik.example.com"),
+        "subject": "Hab dich vermisst :)", "date": "Fri, 20 Mar 2026 16:45:00 +0100",
+        "text": """Hey Kim,
 
 wir saßen heute um 16 Uhr zu dritt im Google Meet und haben auf dich gewartet - du bist leider nicht aufgetaucht. Alles gut bei dir?
 
@@ -131,14 +131,14 @@ Wenn du noch Interesse hast, melde dich einfach, dann finden wir einen neuen Ter
 VG Ben
 Wolkenfabrik - Head of Engineering
 """,
-    ),
-    dict(
-        slug="tente_de_joindre", kind=K, lang="fr", company="Atlantique Emballages",
-        contact="m.guerin@atlantique-emballages.example.com",
-        frm=("Mathilde Guérin", "m.guerin@atlantique-emballages.example.com"),
-        subject="Entretien téléphonique de ce matin", date="Mon, 23 Mar 2026 11:30:00 +0100",
-        charset="windows-1252", cte="quoted-printable", hcharset="iso-8859-1",
-        text="""Bonjour Kim,
+    },
+    {
+        "slug": "tente_de_joindre", "kind": K, "lang": "fr", "company": "Atlantique Emballages",
+        "contact": "m.guerin@atlantique-emballages.example.com",
+        "frm": ("Mathilde Guérin", "m.guerin@atlantique-emballages.example.com"),
+        "subject": "Entretien téléphonique de ce matin", "date": "Mon, 23 Mar 2026 11:30:00 +0100",
+        "charset": "windows-1252", "cte": "quoted-printable", "hcharset": "iso-8859-1",
+        "text": """Bonjour Kim,
 
 Nous avons tenté de vous joindre à l'heure convenue (10h) pour l'entretien téléphonique concernant le poste d'acheteur·se industriel·le, sans succès. Je vous ai laissé un message vocal.
 
@@ -148,13 +148,13 @@ Cordialement,
 Mathilde Guérin
 Chargée de recrutement - Atlantique Emballages
 """,
-    ),
-    dict(
-        slug="te_esperamos_videollamada", kind=K, lang="es", company="Mar Azul Hoteles",
-        contact="r.castillo@marazulhoteles.example.com",
-        frm=("Rocío Castillo", "r.castillo@marazulhoteles.example.com"),
-        subject="Entrevista de hoy", date="Tue, 24 Mar 2026 13:15:00 +0100",
-        text="""Hola Kim:
+    },
+    {
+        "slug": "te_esperamos_videollamada", "kind": K, "lang": "es", "company": "Mar Azul Hoteles",
+        "contact": "r.castillo@marazulhoteles.example.com",
+        "frm": ("Rocío Castillo", "r.castillo@marazulhoteles.example.com"),
+        "subject": "Entrevista de hoy", "date": "Tue, 24 Mar 2026 13:15:00 +0100",
+        "text": """Hola Kim:
 
 Te estuvimos esperando en la videollamada de las 12:00 para la entrevista de Revenue Manager, pero no llegaste a conectarte. Te escribimos también por WhatsApp.
 
@@ -164,5 +164,5 @@ Un saludo,
 Rocío Castillo
 Talento y Cultura - Mar Azul Hoteles
 """,
-    ),
+    },
 ]

@@ -3,12 +3,12 @@
 K = "offer"
 
 MESSAGES = [
-    dict(
-        slug="verbal_offer_followup", kind=K, lang="en", company="Larchmont Supply Co",
-        contact="gina.russo@larchmontsupply.example.com",
-        frm=("Gina Russo", "gina.russo@larchmontsupply.example.com"),
-        subject="Following up", date="Wed, 01 Apr 2026 17:30:00 -0400",
-        text="""Hi Kim,
+    {
+        "slug": "verbal_offer_followup", "kind": K, "lang": "en", "company": "Larchmont Supply Co",
+        "contact": "gina.russo@larchmontsupply.example.com",
+        "frm": ("Gina Russo", "gina.russo@larchmontsupply.example.com"),
+        "subject": "Following up", "date": "Wed, 01 Apr 2026 17:30:00 -0400",
+        "text": """Hi Kim,
 
 Great speaking with you this afternoon! As discussed on the phone, I'm delighted to confirm our offer for the Demand Planning Manager position:
 
@@ -24,14 +24,14 @@ Gina
 
 Gina Russo | VP Supply Chain | Larchmont Supply Co
 """,
-    ),
-    dict(
-        slug="offer_letter_attached", kind=K, lang="en", company="Evergreen Bioworks",
-        contact="hr@evergreenbioworks.example.com",
-        frm=("Evergreen Bioworks HR", "hr@evergreenbioworks.example.com"),
-        subject="Offer of Employment - Kim Novak", date="Thu, 02 Apr 2026 10:05:00 -0700",
-        fmt="alt", html_style="outlook", attach=[("Offer_Letter_Kim_Novak.pdf", "application/pdf")],
-        text="""Dear Kim,
+    },
+    {
+        "slug": "offer_letter_attached", "kind": K, "lang": "en", "company": "Evergreen Bioworks",
+        "contact": "hr@evergreenbioworks.example.com",
+        "frm": ("Evergreen Bioworks HR", "hr@evergreenbioworks.example.com"),
+        "subject": "Offer of Employment - Kim Novak", "date": "Thu, 02 Apr 2026 10:05:00 -0700",
+        "fmt": "alt", "html_style": "outlook", "attach": [("Offer_Letter_Kim_Novak.pdf", "application/pdf")],
+        "text": """Dear Kim,
 
 On behalf of Evergreen Bioworks, we are pleased to offer you the position of Bioprocess Engineer, reporting to Dr. Alan Cho. Please find your offer letter attached, which outlines compensation, benefits and the terms of employment.
 
@@ -43,14 +43,14 @@ Sincerely,
 Monica Reyes
 HR Business Partner, Evergreen Bioworks
 """,
-    ),
-    dict(
-        slug="conditional_offer_school_dbs", kind=K, lang="en", company="Ashdown Park School",
-        contact="m.clarke@ashdownpark.example.org",
-        frm=("Clarke, Michelle", "m.clarke@ashdownpark.example.org"),
-        subject="Conditional Offer of Employment - Teacher of Computing", date="Fri, 03 Apr 2026 14:20:00 +0100",
-        fmt="alt", html_style="outlook",
-        text="""Dear Kim,
+    },
+    {
+        "slug": "conditional_offer_school_dbs", "kind": K, "lang": "en", "company": "Ashdown Park School",
+        "contact": "m.clarke@ashdownpark.example.org",
+        "frm": ("Clarke, Michelle", "m.clarke@ashdownpark.example.org"),
+        "subject": "Conditional Offer of Employment - Teacher of Computing", "date": "Fri, 03 Apr 2026 14:20:00 +0100",
+        "fmt": "alt", "html_style": "outlook",
+        "text": """Dear Kim,
 
 Further to your interview on Wednesday and the Headteacher's telephone call, I am writing to confirm the offer of the post of Teacher of Computing (MPS 3) from 1 September 2026.
 
@@ -62,14 +62,14 @@ Yours sincerely,
 Michelle Clarke
 HR Manager, Ashdown Park School
 """,
-        attach=[("Pre-employment_forms.pdf", "application/pdf")],
-    ),
-    dict(
-        slug="contract_to_sign", kind=K, lang="en", company="Harbourline Ferries",
-        contact="people@harbourline.example.com",
-        frm=("Harbourline People Team", "people@harbourline.example.com"),
-        subject="Your contract - please sign", date="Mon, 06 Apr 2026 09:00:00 +0100",
-        text="""Hi Kim,
+        "attach": [("Pre-employment_forms.pdf", "application/pdf")],
+    },
+    {
+        "slug": "contract_to_sign", "kind": K, "lang": "en", "company": "Harbourline Ferries",
+        "contact": "people@harbourline.example.com",
+        "frm": ("Harbourline People Team", "people@harbourline.example.com"),
+        "subject": "Your contract - please sign", "date": "Mon, 06 Apr 2026 09:00:00 +0100",
+        "text": """Hi Kim,
 
 Congratulations again on accepting the Marine Operations Coordinator role - we're thrilled!
 
@@ -79,14 +79,14 @@ Best,
 Ruth
 Harbourline People Team
 """,
-    ),
-    dict(
-        slug="indian_extend_offer_revert", kind=K, lang="en", company="Anvaya Technologies",
-        contact="sneha.kulkarni@anvayatech.example.com",
-        frm=("Sneha Kulkarni", "sneha.kulkarni@anvayatech.example.com"),
-        subject="Offer - Senior Data Engineer - Anvaya Technologies", date="Tue, 07 Apr 2026 18:45:00 +0530",
-        cte="7bit", attach=[("Anvaya_Offer_KimNovak.pdf", "application/pdf")],
-        text="""Dear Kim,
+    },
+    {
+        "slug": "indian_extend_offer_revert", "kind": K, "lang": "en", "company": "Anvaya Technologies",
+        "contact": "sneha.kulkarni@anvayatech.example.com",
+        "frm": ("Sneha Kulkarni", "sneha.kulkarni@anvayatech.example.com"),
+        "subject": "Offer - Senior Data Engineer - Anvaya Technologies", "date": "Tue, 07 Apr 2026 18:45:00 +0530",
+        "cte": "7bit", "attach": [("Anvaya_Offer_KimNovak.pdf", "application/pdf")],
+        "text": """Dear Kim,
 
 Congratulations!!
 
@@ -101,13 +101,13 @@ Sneha Kulkarni
 Manager - Talent Acquisition
 Anvaya Technologies Pvt. Ltd.
 """,
-    ),
-    dict(
-        slug="agency_they_want_you", kind=K, lang="en", company="Copperfield Brewing",
-        contact="lewis@talentforge.example.com",
-        frm=("Lewis Grant", "lewis@talentforge.example.com"),
-        subject="THEY WANT YOU!!!", date="Wed, 08 Apr 2026 16:01:00 +0100",
-        text="""KIM!!!
+    },
+    {
+        "slug": "agency_they_want_you", "kind": K, "lang": "en", "company": "Copperfield Brewing",
+        "contact": "lewis@talentforge.example.com",
+        "frm": ("Lewis Grant", "lewis@talentforge.example.com"),
+        "subject": "THEY WANT YOU!!!", "date": "Wed, 08 Apr 2026 16:01:00 +0100",
+        "text": """KIM!!!
 
 Copperfield Brewing have come back and they want to offer you the Production Manager job!!! 🎉🎉
 
@@ -118,15 +118,15 @@ Give me a call when you can - so so pleased for you!!
 Lewis
 TalentForge | Food & Drink Manufacturing
 """,
-    ),
-    dict(
-        slug="vertragsangebot_formal", kind=K, lang="de", company="Weidmann Automotive",
-        contact="c.hahn@weidmann-automotive.example.com",
-        frm=("Hahn, Claudia", "c.hahn@weidmann-automotive.example.com"),
-        subject="Ihr Vertragsangebot - Projektleiterin Einkauf", date="Thu, 09 Apr 2026 11:00:00 +0200",
-        charset="iso-8859-1", cte="quoted-printable", hcharset="iso-8859-1",
-        attach=[("Arbeitsvertrag_Novak.pdf", "application/pdf")],
-        text="""Sehr geehrte Frau Novak,
+    },
+    {
+        "slug": "vertragsangebot_formal", "kind": K, "lang": "de", "company": "Weidmann Automotive",
+        "contact": "c.hahn@weidmann-automotive.example.com",
+        "frm": ("Hahn, Claudia", "c.hahn@weidmann-automotive.example.com"),
+        "subject": "Ihr Vertragsangebot - Projektleiterin Einkauf", "date": "Thu, 09 Apr 2026 11:00:00 +0200",
+        "charset": "iso-8859-1", "cte": "quoted-printable", "hcharset": "iso-8859-1",
+        "attach": [("Arbeitsvertrag_Novak.pdf", "application/pdf")],
+        "text": """Sehr geehrte Frau Novak,
 
 wir freuen uns sehr, Ihnen nach den positiven Gesprächen die Position der Projektleiterin Einkauf (m/w/d) an unserem Standort Zwickau anbieten zu können.
 
@@ -139,13 +139,13 @@ Claudia Hahn
 HR Business Partner
 Weidmann Automotive GmbH
 """,
-    ),
-    dict(
-        slug="wir_wollen_dich", kind=K, lang="de", company="Seilschaft Software",
-        contact="jana@seilschaft.example.com",
-        frm=("Jana Roth", "jana@seilschaft.example.com"),
-        subject="Wir wollen dich! 🎉", date="Fri, 10 Apr 2026 19:19:00 +0200",
-        text="""Hi Kim,
+    },
+    {
+        "slug": "wir_wollen_dich", "kind": K, "lang": "de", "company": "Seilschaft Software",
+        "contact": "jana@seilschaft.example.com",
+        "frm": ("Jana Roth", "jana@seilschaft.example.com"),
+        "subject": "Wir wollen dich! 🎉", "date": "Fri, 10 Apr 2026 19:19:00 +0200",
+        "text": """Hi Kim,
 
 nach dem Teamtag gestern war die Sache für uns alle klar: Wir möchten dir die Stelle als Backend-Entwickler:in anbieten!
 
@@ -156,15 +156,15 @@ Meld dich gern, wenn du vorher Fragen hast - wir würden uns riesig freuen!
 Jana
 People Lead @ Seilschaft Software
 """,
-    ),
-    dict(
-        slug="promesse_embauche", kind=K, lang="fr", company="Domaine Lavergne",
-        contact="a.lavergne@domaine-lavergne.example.fr.test",
-        frm=("Antoine Lavergne", "a.lavergne@domaine-lavergne.example.fr.test"),
-        subject="Proposition d'embauche", date="Mon, 13 Apr 2026 08:45:00 +0200",
-        charset="windows-1252", cte="quoted-printable", hcharset="iso-8859-1",
-        attach=[("Promesse_embauche_Novak.pdf", "application/pdf")],
-        text="""Bonjour Kim,
+    },
+    {
+        "slug": "promesse_embauche", "kind": K, "lang": "fr", "company": "Domaine Lavergne",
+        "contact": "a.lavergne@domaine-lavergne.example.fr.test",
+        "frm": ("Antoine Lavergne", "a.lavergne@domaine-lavergne.example.fr.test"),
+        "subject": "Proposition d'embauche", "date": "Mon, 13 Apr 2026 08:45:00 +0200",
+        "charset": "windows-1252", "cte": "quoted-printable", "hcharset": "iso-8859-1",
+        "attach": [("Promesse_embauche_Novak.pdf", "application/pdf")],
+        "text": """Bonjour Kim,
 
 Suite à nos échanges, j'ai le plaisir de vous confirmer notre proposition d'embauche en CDI pour le poste de Responsable logistique et export, à compter du 1er juin 2026.
 
@@ -175,14 +175,14 @@ Au plaisir de vous accueillir au domaine,
 Antoine Lavergne
 Gérant - Domaine Lavergne
 """,
-    ),
-    dict(
-        slug="carta_oferta", kind=K, lang="es", company="Grupo Tordesillas",
-        contact="b.navarro@grupotordesillas.example.com",
-        frm=("Beatriz Navarro", "b.navarro@grupotordesillas.example.com"),
-        subject="Carta oferta - Responsable de Almacén", date="Tue, 14 Apr 2026 13:13:00 +0200",
-        attach=[("Carta_oferta_Kim_Novak.pdf", "application/pdf")],
-        text="""Hola Kim:
+    },
+    {
+        "slug": "carta_oferta", "kind": K, "lang": "es", "company": "Grupo Tordesillas",
+        "contact": "b.navarro@grupotordesillas.example.com",
+        "frm": ("Beatriz Navarro", "b.navarro@grupotordesillas.example.com"),
+        "subject": "Carta oferta - Responsable de Almacén", "date": "Tue, 14 Apr 2026 13:13:00 +0200",
+        "attach": [("Carta_oferta_Kim_Novak.pdf", "application/pdf")],
+        "text": """Hola Kim:
 
 ¡Enhorabuena! Tras finalizar el proceso de selección, nos complace ofrecerte el puesto de Responsable de Almacén en nuestro centro de Valladolid.
 
@@ -194,5 +194,5 @@ Un saludo,
 Beatriz Navarro
 Responsable de Personas - Grupo Tordesillas
 """,
-    ),
+    },
 ]

@@ -4,13 +4,13 @@ K = "rejection"
 KIM = "kim.novak@example.org"
 
 MESSAGES = [
-    dict(
-        slug="mobile_oneliner_logistics", kind=K, lang="en", company="Haulwise Logistics",
-        contact="dan.whitcombe@haulwise-logistics.example.com",
-        frm=("Dan Whitcombe", "dan.whitcombe@haulwise-logistics.example.com"),
-        subject="Re: Ops Analyst - checking in", date="Mon, 09 Mar 2026 18:41:07 +0000", reply=True,
-        cte="7bit",
-        text="""Hi Kim - thanks for your time but we wont be moving forward. Best of luck w the search
+    {
+        "slug": "mobile_oneliner_logistics", "kind": K, "lang": "en", "company": "Haulwise Logistics",
+        "contact": "dan.whitcombe@haulwise-logistics.example.com",
+        "frm": ("Dan Whitcombe", "dan.whitcombe@haulwise-logistics.example.com"),
+        "subject": "Re: Ops Analyst - checking in", "date": "Mon, 09 Mar 2026 18:41:07 +0000", "reply": True,
+        "cte": "7bit",
+        "text": """Hi Kim - thanks for your time but we wont be moving forward. Best of luck w the search
 
 Dan
 
@@ -27,13 +27,13 @@ Sent from my iPhone
 > Best,
 > Kim
 """,
-    ),
-    dict(
-        slug="workday_pursue_others", kind=K, lang="en", company="Brennart Manufacturing Group", contact="",
-        frm=("Brennart Manufacturing Group", "brennart@myworkday.com"),
-        subject="Your application for Process Engineer II (R-10432)", date="Wed, 11 Mar 2026 07:02:55 -0500",
-        fmt="html", cte="quoted-printable",
-        html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>
+    },
+    {
+        "slug": "workday_pursue_others", "kind": K, "lang": "en", "company": "Brennart Manufacturing Group", "contact": "",
+        "frm": ("Brennart Manufacturing Group", "brennart@myworkday.com"),
+        "subject": "Your application for Process Engineer II (R-10432)", "date": "Wed, 11 Mar 2026 07:02:55 -0500",
+        "fmt": "html", "cte": "quoted-printable",
+        "html": """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>
 <table width="640" style="font-family:Helvetica,Arial;font-size:13px"><tr><td><img src="https://brennart.wd5.myworkdayjobs.example.com/logo.png" alt="Brennart Manufacturing Group"></td></tr>
 <tr><td>Dear Kim,<br><br>Thank you for your interest in the position&nbsp;<b>Process Engineer II&nbsp;(R-10432)</b> at Brennart Manufacturing Group.<br><br>
 We appreciate the time you took to apply. After careful consideration, we have decided to pursue other candidates whose background more closely aligns with the requirements of this role.<br><br>
@@ -42,14 +42,14 @@ Regards,<br>Talent Acquisition<br>Brennart Manufacturing Group</td></tr>
 <tr><td style="font-size:10px;color:#888">This email was sent from an unmonitored mailbox. Please do not reply.<br>Brennart Manufacturing Group is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or protected veteran status.</td></tr></table>
 </body></html>
 """,
-    ),
-    dict(
-        slug="after_final_round_remote_first", kind=K, lang="en", company="Driftwood",
-        contact="ines.okafor@driftwood.example.net",
-        frm=("Ines Okafor", "ines.okafor@driftwood.example.net"),
-        subject="Driftwood - Senior Backend Engineer", date="Fri, 13 Mar 2026 16:20:00 +0100",
-        fmt="alt", html_style="gmail",
-        text="""Hi Kim,
+    },
+    {
+        "slug": "after_final_round_remote_first", "kind": K, "lang": "en", "company": "Driftwood",
+        "contact": "ines.okafor@driftwood.example.net",
+        "frm": ("Ines Okafor", "ines.okafor@driftwood.example.net"),
+        "subject": "Driftwood - Senior Backend Engineer", "date": "Fri, 13 Mar 2026 16:20:00 +0100",
+        "fmt": "alt", "html_style": "gmail",
+        "text": """Hi Kim,
 
 I'd have preferred to do this over a call, but our timezones keep fighting us, so here goes.
 
@@ -67,15 +67,15 @@ Ines Okafor
 Head of Engineering, Driftwood
 We're remote-first: UTC-5 to UTC+3
 """,
-    ),
-    dict(
-        slug="takehome_greenhouse_game_studio", kind=K, lang="en", company="Pixel Harbor Games",
-        contact="jess.moreau@pixelharbor.example.com",
-        frm=("Pixel Harbor Games", "no-reply@us.greenhouse-mail.io"),
-        reply_to=("Jess Moreau", "jess.moreau@pixelharbor.example.com"),
-        subject="Following up on your Gameplay Programmer application", date="Tue, 17 Mar 2026 21:13:40 +0000",
-        fmt="alt", html_style="table",
-        text="""Hi Kim,
+    },
+    {
+        "slug": "takehome_greenhouse_game_studio", "kind": K, "lang": "en", "company": "Pixel Harbor Games",
+        "contact": "jess.moreau@pixelharbor.example.com",
+        "frm": ("Pixel Harbor Games", "no-reply@us.greenhouse-mail.io"),
+        "reply_to": ("Jess Moreau", "jess.moreau@pixelharbor.example.com"),
+        "subject": "Following up on your Gameplay Programmer application", "date": "Tue, 17 Mar 2026 21:13:40 +0000",
+        "fmt": "alt", "html_style": "table",
+        "text": """Hi Kim,
 
 Thanks so much for completing the take-home exercise for the Gameplay Programmer role - we know these take real time, and the team genuinely appreciated the effort (the camera-shake tuning was a nice touch!).
 
@@ -87,14 +87,14 @@ Cheers,
 Jess Moreau
 Talent Partner | Pixel Harbor Games
 """,
-    ),
-    dict(
-        slug="law_firm_shant_progress", kind=K, lang="en", company="Ashcombe Reid",
-        contact="harriet.lowe@ashcombereid.example.com",
-        frm=("Lowe, Harriet", "harriet.lowe@ashcombereid.example.com"),
-        subject="Ashcombe Reid LLP - Trainee Solicitor 2028 intake", date="Thu, 19 Mar 2026 12:05:09 +0000",
-        fmt="alt", html_style="outlook", charset="windows-1252",
-        text="""Dear Kim,
+    },
+    {
+        "slug": "law_firm_shant_progress", "kind": K, "lang": "en", "company": "Ashcombe Reid",
+        "contact": "harriet.lowe@ashcombereid.example.com",
+        "frm": ("Lowe, Harriet", "harriet.lowe@ashcombereid.example.com"),
+        "subject": "Ashcombe Reid LLP - Trainee Solicitor 2028 intake", "date": "Thu, 19 Mar 2026 12:05:09 +0000",
+        "fmt": "alt", "html_style": "outlook", "charset": "windows-1252",
+        "text": """Dear Kim,
 
 Thank you for attending our assessment centre on 12 March and for the considerable effort you put into the written exercise and the partner interview.
 
@@ -113,14 +113,14 @@ T: +44 (0)20 7946 0312
 
 Ashcombe Reid LLP is a limited liability partnership registered in England and Wales (OC401122) and is authorised and regulated by the Solicitors Regulation Authority (SRA no. 600112). A list of members is available at our registered office. This email is confidential and may be legally privileged. If you have received it in error, please notify the sender immediately and delete it from your system. You should not copy it or use it for any purpose nor disclose its contents to any other person.
 """,
-    ),
-    dict(
-        slug="indian_not_shortlisted", kind=K, lang="en", company="Veltrix Infotech",
-        contact="priya.raghavan@veltrix-infotech.example.com",
-        frm=("Priya Raghavan", "priya.raghavan@veltrix-infotech.example.com"),
-        subject="Regarding your candidature - QA Lead", date="Mon, 23 Mar 2026 10:47:31 +0530",
-        cte="7bit",
-        text="""Dear Kim,
+    },
+    {
+        "slug": "indian_not_shortlisted", "kind": K, "lang": "en", "company": "Veltrix Infotech",
+        "contact": "priya.raghavan@veltrix-infotech.example.com",
+        "frm": ("Priya Raghavan", "priya.raghavan@veltrix-infotech.example.com"),
+        "subject": "Regarding your candidature - QA Lead", "date": "Mon, 23 Mar 2026 10:47:31 +0530",
+        "cte": "7bit",
+        "text": """Dear Kim,
 
 Greetings from Veltrix Infotech!!
 
@@ -138,13 +138,13 @@ Mob: +91 98220 00000
 
 DISCLAIMER: The information contained in this e-mail message and/or attachments to it may contain confidential or privileged information. If you are not the intended recipient, any dissemination, use, review, distribution, printing or copying of the information contained in this e-mail message and/or attachments to it are strictly prohibited.
 """,
-    ),
-    dict(
-        slug="aussie_gone_with_another", kind=K, lang="en", company="Southern Cross Freight",
-        contact="bec.tran@scfreight.example.com",
-        frm=("Bec Tran", "bec.tran@scfreight.example.com"),
-        subject="Re: Fleet Planner role", date="Wed, 25 Mar 2026 15:58:02 +1100", reply=True,
-        text="""Hi Kim,
+    },
+    {
+        "slug": "aussie_gone_with_another", "kind": K, "lang": "en", "company": "Southern Cross Freight",
+        "contact": "bec.tran@scfreight.example.com",
+        "frm": ("Bec Tran", "bec.tran@scfreight.example.com"),
+        "subject": "Re: Fleet Planner role", "date": "Wed, 25 Mar 2026 15:58:02 +1100", "reply": True,
+        "text": """Hi Kim,
 
 Thanks heaps for coming in on Monday and for being so flexible with the time change. The team really enjoyed meeting you.
 
@@ -159,13 +159,13 @@ Bec Tran | People & Culture Advisor
 Southern Cross Freight
 Ph 03 9000 0417
 """,
-    ),
-    dict(
-        slug="charity_filled_internally", kind=K, lang="en", company="Open Harvest Foundation",
-        contact="tomasz.nowicki@openharvest.example.org",
-        frm=("Tomasz Nowicki", "tomasz.nowicki@openharvest.example.org"),
-        subject="Programme Officer (Food Security) - update", date="Fri, 27 Mar 2026 09:30:00 +0000",
-        text="""Dear Kim,
+    },
+    {
+        "slug": "charity_filled_internally", "kind": K, "lang": "en", "company": "Open Harvest Foundation",
+        "contact": "tomasz.nowicki@openharvest.example.org",
+        "frm": ("Tomasz Nowicki", "tomasz.nowicki@openharvest.example.org"),
+        "subject": "Programme Officer (Food Security) - update", "date": "Fri, 27 Mar 2026 09:30:00 +0000",
+        "text": """Dear Kim,
 
 Thank you for applying for the Programme Officer role with Open Harvest and for your patience while we completed the process.
 
@@ -180,13 +180,13 @@ Head of Programmes
 Open Harvest Foundation - Registered charity no. 1188230
 Our office is closed on Fridays afternoons; I may be slow to reply.
 """,
-    ),
-    dict(
-        slug="bank_role_on_hold_lever", kind=K, lang="en", company="Northgate Bank", contact="",
-        frm=("Northgate Bank", "no-reply@hire.lever.co"),
-        subject="An update on the Data Engineer role at Northgate Bank", date="Tue, 31 Mar 2026 13:00:12 +0000",
-        fmt="alt", html_style="table",
-        text="""Hi Kim,
+    },
+    {
+        "slug": "bank_role_on_hold_lever", "kind": K, "lang": "en", "company": "Northgate Bank", "contact": "",
+        "frm": ("Northgate Bank", "no-reply@hire.lever.co"),
+        "subject": "An update on the Data Engineer role at Northgate Bank", "date": "Tue, 31 Mar 2026 13:00:12 +0000",
+        "fmt": "alt", "html_style": "table",
+        "text": """Hi Kim,
 
 We wanted to let you know where things stand with the Data Engineer (Payments) position.
 
@@ -199,14 +199,14 @@ Northgate Bank Talent Team
 
 You're receiving this email because you applied to a job at Northgate Bank. Powered by Lever.
 """,
-    ),
-    dict(
-        slug="school_keep_on_file", kind=K, lang="en", company="Westbrook Academy",
-        contact="recruitment@westbrookacademy.example.org",
-        frm=("Westbrook Academy HR", "recruitment@westbrookacademy.example.org"),
-        subject="Teacher of Mathematics (MPS/UPS) - Application Outcome", date="Thu, 02 Apr 2026 16:45:18 +0100",
-        fmt="alt", html_style="outlook",
-        text="""Dear Ms Novak
+    },
+    {
+        "slug": "school_keep_on_file", "kind": K, "lang": "en", "company": "Westbrook Academy",
+        "contact": "recruitment@westbrookacademy.example.org",
+        "frm": ("Westbrook Academy HR", "recruitment@westbrookacademy.example.org"),
+        "subject": "Teacher of Mathematics (MPS/UPS) - Application Outcome", "date": "Thu, 02 Apr 2026 16:45:18 +0100",
+        "fmt": "alt", "html_style": "outlook",
+        "text": """Dear Ms Novak
 
 Re: Teacher of Mathematics, Ref WBA/0412
 
@@ -223,13 +223,13 @@ HR Officer, on behalf of the Headteacher
 Westbrook Academy | part of the Meridian Learning Trust
 Westbrook Academy is committed to safeguarding and promoting the welfare of children and young people and expects all staff to share this commitment.
 """,
-    ),
-    dict(
-        slug="agency_relay_exclamations", kind=K, lang="en", company="Corvane Robotics",
-        contact="chloe@brightpath-talent.example.com",
-        frm=("Chloe Barnes", "chloe@brightpath-talent.example.com"),
-        subject="Corvane feedback :(", date="Fri, 03 Apr 2026 11:02:44 +0100",
-        text="""Hi Kim!!
+    },
+    {
+        "slug": "agency_relay_exclamations", "kind": K, "lang": "en", "company": "Corvane Robotics",
+        "contact": "chloe@brightpath-talent.example.com",
+        "frm": ("Chloe Barnes", "chloe@brightpath-talent.example.com"),
+        "subject": "Corvane feedback :(", "date": "Fri, 03 Apr 2026 11:02:44 +0100",
+        "text": """Hi Kim!!
 
 Just got off the phone with the hiring manager at Corvane Robotics. Sadly they've decided NOT to move forward with you for the Robotics Software Engineer position :( They went with someone with a lot more ROS2 production experience, which honestly was the one thing we were worried about!!
 
@@ -242,13 +242,13 @@ Chloe x
 Chloe Barnes | Senior Consultant - Engineering
 Brightpath Talent | M: 07700 900417
 """,
-    ),
-    dict(
-        slug="dutch_english_chosen_for", kind=K, lang="en", company="Van Dijk Logistiek",
-        contact="m.vandenberg@vandijk-logistiek.example.net",
-        frm=("Marloes van den Berg", "m.vandenberg@vandijk-logistiek.example.net"),
-        subject="Your application Supply Chain Analyst", date="Mon, 06 Apr 2026 10:10:10 +0200",
-        text="""Dear Kim,
+    },
+    {
+        "slug": "dutch_english_chosen_for", "kind": K, "lang": "en", "company": "Van Dijk Logistiek",
+        "contact": "m.vandenberg@vandijk-logistiek.example.net",
+        "frm": ("Marloes van den Berg", "m.vandenberg@vandijk-logistiek.example.net"),
+        "subject": "Your application Supply Chain Analyst", "date": "Mon, 06 Apr 2026 10:10:10 +0200",
+        "text": """Dear Kim,
 
 Thank you for your patience and for the nice conversation of last week with me and Sander.
 
@@ -263,14 +263,14 @@ Recruiter | Van Dijk Logistiek B.V.
 Havenweg 12, 3089 Rotterdam
 T +31 10 000 1234
 """,
-    ),
-    dict(
-        slug="italian_english_concluded", kind=K, lang="en", company="Marchetti Meccanica",
-        contact="selezione@marchettimeccanica.example.com",
-        frm=("Ufficio Selezione - Marchetti Meccanica", "selezione@marchettimeccanica.example.com"),
-        subject="Selection process - Quality Engineer", date="Wed, 08 Apr 2026 14:22:00 +0200",
-        charset="iso-8859-1", cte="quoted-printable",
-        text="""Dear Kim Novak,
+    },
+    {
+        "slug": "italian_english_concluded", "kind": K, "lang": "en", "company": "Marchetti Meccanica",
+        "contact": "selezione@marchettimeccanica.example.com",
+        "frm": ("Ufficio Selezione - Marchetti Meccanica", "selezione@marchettimeccanica.example.com"),
+        "subject": "Selection process - Quality Engineer", "date": "Wed, 08 Apr 2026 14:22:00 +0200",
+        "charset": "iso-8859-1", "cte": "quoted-printable",
+        "text": """Dear Kim Novak,
 
 we thank you for the interest demonstrated in our company and for the time dedicated to the interviews.
 
@@ -285,41 +285,41 @@ Ufficio Selezione e Sviluppo
 Marchetti Meccanica S.p.A. - Via dell'Industria 8 - 25100 Brescia
 Questa e-mail è riservata. Se l'avete ricevuta per errore vi preghiamo di cancellarla.
 """,
-    ),
-    dict(
-        slug="successfactors_odd_format", kind=K, lang="en", company="Halden Bank", contact="",
-        frm=("Halden Bank Careers", "careers-noreply@halden.successfactors.example.com"),
-        subject="Halden Bank: Application Status - Junior Credit Risk Analyst", date="Thu, 09 Apr 2026 02:14:51 +0000",
-        fmt="html", cte="base64",
-        html="""<html><body><font face="Arial" size="2">Dear Kim Novak ,<br><br>
+    },
+    {
+        "slug": "successfactors_odd_format", "kind": K, "lang": "en", "company": "Halden Bank", "contact": "",
+        "frm": ("Halden Bank Careers", "careers-noreply@halden.successfactors.example.com"),
+        "subject": "Halden Bank: Application Status - Junior Credit Risk Analyst", "date": "Thu, 09 Apr 2026 02:14:51 +0000",
+        "fmt": "html", "cte": "base64",
+        "html": """<html><body><font face="Arial" size="2">Dear Kim Novak ,<br><br>
 <br>Thank you for applying for the position of Junior Credit Risk Analyst (Job Req ID : 48213 ) .<br><br>
 We regret to inform you that after careful review your application will not be considered further in the selection process .<br>
 <br><br>Please note that you may still view the status of your applications by logging onto the Career Site : <a href="https://career5.successfactors.example.com/career?company=haldenbank&amp;loginFlowRequired=true">click here</a><br><br>
 <br>Kind regards ,<br><br>Halden Bank HR Services<br><br>
 <br><font color="#999999">*** This is an automatically generated email, please do not reply ***</font></font></body></html>
 """,
-    ),
-    dict(
-        slug="update_signature_only", kind=K, lang="en", company="Loomcraft",
-        contact="marta.quist@loomcraft.example.com",
-        frm=("Marta Quist", "marta.quist@loomcraft.example.com"),
-        subject="Update", date="Fri, 10 Apr 2026 17:59:03 -0400",
-        text="""Hi Kim, thanks for your time last week, but we've decided not to move ahead. Appreciate you and all the best!
+    },
+    {
+        "slug": "update_signature_only", "kind": K, "lang": "en", "company": "Loomcraft",
+        "contact": "marta.quist@loomcraft.example.com",
+        "frm": ("Marta Quist", "marta.quist@loomcraft.example.com"),
+        "subject": "Update", "date": "Fri, 10 Apr 2026 17:59:03 -0400",
+        "text": """Hi Kim, thanks for your time last week, but we've decided not to move ahead. Appreciate you and all the best!
 
 Marta
 
 --
 Marta Quist | People Ops | Loomcraft
 """,
-    ),
-    dict(
-        slug="ashby_keep_info", kind=K, lang="en", company="Tessellate",
-        contact="owen.park@tessellate.example.com",
-        frm=("Tessellate", "no-reply@ashbyhq.com"),
-        reply_to=("Owen Park", "owen.park@tessellate.example.com"),
-        subject="Your application to Tessellate", date="Mon, 13 Apr 2026 19:31:26 +0000",
-        fmt="alt", html_style="table", cte="base64",
-        text="""Hi Kim,
+    },
+    {
+        "slug": "ashby_keep_info", "kind": K, "lang": "en", "company": "Tessellate",
+        "contact": "owen.park@tessellate.example.com",
+        "frm": ("Tessellate", "no-reply@ashbyhq.com"),
+        "reply_to": ("Owen Park", "owen.park@tessellate.example.com"),
+        "subject": "Your application to Tessellate", "date": "Mon, 13 Apr 2026 19:31:26 +0000",
+        "fmt": "alt", "html_style": "table", "cte": "base64",
+        "text": """Hi Kim,
 
 Thank you for your interest in the Product Designer role at Tessellate and for taking the time to speak with us.
 
@@ -331,13 +331,13 @@ Best,
 Owen Park
 Recruiting @ Tessellate
 """,
-    ),
-    dict(
-        slug="taleo_latin1_wrapped", kind=K, lang="en", company="Kessler Chemicals", contact="",
-        frm=("Kessler Chemicals Recruiting", "do-not-reply@kessler.taleo.net"),
-        subject="Kessler Chemicals - Your Job Submission 2600381", date="Tue, 14 Apr 2026 06:00:03 -0500",
-        charset="iso-8859-1", cte="quoted-printable",
-        text="""Dear Kim,
+    },
+    {
+        "slug": "taleo_latin1_wrapped", "kind": K, "lang": "en", "company": "Kessler Chemicals", "contact": "",
+        "frm": ("Kessler Chemicals Recruiting", "do-not-reply@kessler.taleo.net"),
+        "subject": "Kessler Chemicals - Your Job Submission 2600381", "date": "Tue, 14 Apr 2026 06:00:03 -0500",
+        "charset": "iso-8859-1", "cte": "quoted-printable",
+        "text": """Dear Kim,
 
 Thank you for your interest in the Lab Technician III - 2600381 position at
 Kessler Chemicals. We have reviewed your qualifications and, although your
@@ -354,14 +354,14 @@ Kessler Chemicals Human Resources
 *Please do not reply to this message; replies to this address are not
 monitored. Kessler Chemicals © 2026
 """,
-    ),
-    dict(
-        slug="outlook_chain_soft_alignment", kind=K, lang="en", company="Greystone Freightways",
-        contact="angela.morris@greystonefreight.example.com",
-        frm=("Morris, Angela", "angela.morris@greystonefreight.example.com"),
-        subject="RE: Thank you - Transport Analyst interview", date="Wed, 15 Apr 2026 14:40:22 -0500",
-        reply=True, fmt="alt", html_style="outlook",
-        text="""Kim,
+    },
+    {
+        "slug": "outlook_chain_soft_alignment", "kind": K, "lang": "en", "company": "Greystone Freightways",
+        "contact": "angela.morris@greystonefreight.example.com",
+        "frm": ("Morris, Angela", "angela.morris@greystonefreight.example.com"),
+        "subject": "RE: Thank you - Transport Analyst interview", "date": "Wed, 15 Apr 2026 14:40:22 -0500",
+        "reply": True, "fmt": "alt", "html_style": "outlook",
+        "text": """Kim,
 
 Thanks again for the thoughtful note and for meeting with the team. I appreciate your patience as we worked through the process.
 
@@ -388,14 +388,14 @@ Kim
 
 CONFIDENTIALITY NOTICE: This e-mail and any attachments are for the exclusive and confidential use of the intended recipient.
 """,
-    ),
-    dict(
-        slug="behoerde_formal", kind=K, lang="de", company="Landesamt für Verkehr und Straßenbau Nordwest",
-        contact="brigitte.kaiser@lvs-nordwest.test",
-        frm=("Kaiser, Brigitte (LVS)", "brigitte.kaiser@lvs-nordwest.test"),
-        subject="Ihre Bewerbung als Sachbearbeiterin/Sachbearbeiter (m/w/d), Kennziffer 2026-114",
-        date="Thu, 16 Apr 2026 10:03:27 +0200", charset="iso-8859-1", cte="quoted-printable", hcharset="iso-8859-1",
-        text="""Sehr geehrte Frau Novak,
+    },
+    {
+        "slug": "behoerde_formal", "kind": K, "lang": "de", "company": "Landesamt für Verkehr und Straßenbau Nordwest",
+        "contact": "brigitte.kaiser@lvs-nordwest.test",
+        "frm": ("Kaiser, Brigitte (LVS)", "brigitte.kaiser@lvs-nordwest.test"),
+        "subject": "Ihre Bewerbung als Sachbearbeiterin/Sachbearbeiter (m/w/d), Kennziffer 2026-114",
+        "date": "Thu, 16 Apr 2026 10:03:27 +0200", "charset": "iso-8859-1", "cte": "quoted-printable", "hcharset": "iso-8859-1",
+        "text": """Sehr geehrte Frau Novak,
 
 wir bedanken uns für Ihre Bewerbung und das damit verbundene Interesse an einer Tätigkeit im Landesamt für Verkehr und Straßenbau Nordwest.
 
@@ -414,13 +414,13 @@ Landesamt für Verkehr und Straßenbau Nordwest
 Dienstgebäude: Am Wall 4, 26122 Oldenburg
 Tel.: 0441 000-2114
 """,
-    ),
-    dict(
-        slug="game_studio_casual_de", kind=K, lang="de", company="Kobold Interactive",
-        contact="lena@kobold-interactive.example.com",
-        frm=("Lena Vogt", "lena@kobold-interactive.example.com"),
-        subject="Kurzes Update von uns", date="Fri, 17 Apr 2026 16:02:40 +0200",
-        text="""Hey Kim,
+    },
+    {
+        "slug": "game_studio_casual_de", "kind": K, "lang": "de", "company": "Kobold Interactive",
+        "contact": "lena@kobold-interactive.example.com",
+        "frm": ("Lena Vogt", "lena@kobold-interactive.example.com"),
+        "subject": "Kurzes Update von uns", "date": "Fri, 17 Apr 2026 16:02:40 +0200",
+        "text": """Hey Kim,
 
 danke nochmal für das nette Gespräch letzte Woche, hat echt Spaß gemacht!
 
@@ -433,15 +433,15 @@ Lena
 
 Lena Vogt · People & Culture · Kobold Interactive
 """,
-    ),
-    dict(
-        slug="personio_engere_wahl", kind=K, lang="de", company="Spedition Hartmann",
-        contact="s.brandt@spedition-hartmann.example.com",
-        frm=("Spedition Hartmann GmbH & Co. KG", "no-reply@mail.personio.de"),
-        reply_to=("Sabine Brandt", "s.brandt@spedition-hartmann.example.com"),
-        subject="Ihre Bewerbung als Disponent (m/w/d) Nahverkehr", date="Mon, 20 Apr 2026 08:15:00 +0200",
-        fmt="alt", cte="base64", html_style="table",
-        text="""Sehr geehrte/r Kim Novak,
+    },
+    {
+        "slug": "personio_engere_wahl", "kind": K, "lang": "de", "company": "Spedition Hartmann",
+        "contact": "s.brandt@spedition-hartmann.example.com",
+        "frm": ("Spedition Hartmann GmbH & Co. KG", "no-reply@mail.personio.de"),
+        "reply_to": ("Sabine Brandt", "s.brandt@spedition-hartmann.example.com"),
+        "subject": "Ihre Bewerbung als Disponent (m/w/d) Nahverkehr", "date": "Mon, 20 Apr 2026 08:15:00 +0200",
+        "fmt": "alt", "cte": "base64", "html_style": "table",
+        "text": """Sehr geehrte/r Kim Novak,
 
 vielen Dank für Ihr Interesse an der Position Disponent (m/w/d) Nahverkehr und die Zeit, die Sie in Ihre Bewerbung investiert haben.
 
@@ -454,14 +454,14 @@ Sabine Brandt
 Personalabteilung
 Spedition Hartmann GmbH & Co. KG
 """,
-    ),
-    dict(
-        slug="bank_intern_besetzt_chain", kind=K, lang="de", company="Mittelrhein Kreditbank",
-        contact="j.albers@mittelrhein-kreditbank.example.com",
-        frm=("Jonas Albers", "j.albers@mittelrhein-kreditbank.example.com"),
-        subject="AW: Rückfrage zum Stand meiner Bewerbung", date="Tue, 21 Apr 2026 13:27:55 +0200", reply=True,
-        charset="windows-1252", cte="quoted-printable",
-        text="""Hallo Frau Novak,
+    },
+    {
+        "slug": "bank_intern_besetzt_chain", "kind": K, "lang": "de", "company": "Mittelrhein Kreditbank",
+        "contact": "j.albers@mittelrhein-kreditbank.example.com",
+        "frm": ("Jonas Albers", "j.albers@mittelrhein-kreditbank.example.com"),
+        "subject": "AW: Rückfrage zum Stand meiner Bewerbung", "date": "Tue, 21 Apr 2026 13:27:55 +0200", "reply": True,
+        "charset": "windows-1252", "cte": "quoted-printable",
+        "text": """Hallo Frau Novak,
 
 danke für Ihre Nachfrage und entschuldigen Sie die lange Funkstille.
 
@@ -483,14 +483,14 @@ Am 14.04.2026 um 09:14 schrieb Kim Novak <kim.novak@example.org>:
 > Viele Grüße
 > Kim Novak
 """,
-    ),
-    dict(
-        slug="bilingual_de_en_maschinenbau", kind=K, lang="de", company="Lindqvist Maschinenbau",
-        contact="karriere@lindqvist-maschinenbau.example.com",
-        frm=("Lindqvist Maschinenbau Karriere", "karriere@lindqvist-maschinenbau.example.com"),
-        subject="Ihre Bewerbung / Your application - Embedded Software Engineer", date="Wed, 22 Apr 2026 11:11:11 +0200",
-        fmt="alt", html_style="outlook",
-        text="""(English version below)
+    },
+    {
+        "slug": "bilingual_de_en_maschinenbau", "kind": K, "lang": "de", "company": "Lindqvist Maschinenbau",
+        "contact": "karriere@lindqvist-maschinenbau.example.com",
+        "frm": ("Lindqvist Maschinenbau Karriere", "karriere@lindqvist-maschinenbau.example.com"),
+        "subject": "Ihre Bewerbung / Your application - Embedded Software Engineer", "date": "Wed, 22 Apr 2026 11:11:11 +0200",
+        "fmt": "alt", "html_style": "outlook",
+        "text": """(English version below)
 
 Liebe Kim Novak,
 
@@ -514,14 +514,14 @@ Anja Petersen, HR Business Partner
 
 Lindqvist Maschinenbau GmbH · Sitz Ulm · HRB 70011 · Geschäftsführer: P. Lindqvist
 """,
-    ),
-    dict(
-        slug="cabinet_avocats_formel", kind=K, lang="fr", company="Delacroix Avocats Associés",
-        contact="recrutement@delacroix-avocats.example.com",
-        frm=("Delacroix Avocats Associés - Recrutement", "recrutement@delacroix-avocats.example.com"),
-        subject="Votre candidature - Juriste droit social", date="Thu, 23 Apr 2026 17:40:09 +0200",
-        charset="windows-1252", cte="quoted-printable", hcharset="iso-8859-1",
-        text="""Madame,
+    },
+    {
+        "slug": "cabinet_avocats_formel", "kind": K, "lang": "fr", "company": "Delacroix Avocats Associés",
+        "contact": "recrutement@delacroix-avocats.example.com",
+        "frm": ("Delacroix Avocats Associés - Recrutement", "recrutement@delacroix-avocats.example.com"),
+        "subject": "Votre candidature - Juriste droit social", "date": "Thu, 23 Apr 2026 17:40:09 +0200",
+        "charset": "windows-1252", "cte": "quoted-printable", "hcharset": "iso-8859-1",
+        "text": """Madame,
 
 Nous avons bien étudié votre candidature au poste de juriste en droit social et nous vous remercions de l’intérêt que vous portez à notre cabinet.
 
@@ -535,13 +535,13 @@ Delacroix Avocats Associés – AARPI
 
 Ce message et ses pièces jointes sont confidentiels et établis à l’attention exclusive de leurs destinataires.
 """,
-    ),
-    dict(
-        slug="petit_studio_tutoiement", kind=K, lang="fr", company="Papillon Noir",
-        contact="julien@papillon-noir.example.net",
-        frm=("Julien", "julien@papillon-noir.example.net"),
-        subject="Re: candidature dev Godot", date="Fri, 24 Apr 2026 22:48:12 +0200", reply=True,
-        text="""Salut Kim,
+    },
+    {
+        "slug": "petit_studio_tutoiement", "kind": K, "lang": "fr", "company": "Papillon Noir",
+        "contact": "julien@papillon-noir.example.net",
+        "frm": ("Julien", "julien@papillon-noir.example.net"),
+        "subject": "Re: candidature dev Godot", "date": "Fri, 24 Apr 2026 22:48:12 +0200", "reply": True,
+        "text": """Salut Kim,
 
 Bon, je vais être direct : on a choisi quelqu'un d'autre pour le poste. Ton profil était vraiment top mais on avait besoin de quelqu'un qui connaît déjà Godot sur le bout des doigts, on n'a pas le temps de former en ce moment (on sort la démo en juin, c'est la folie).
 
@@ -556,13 +556,13 @@ Le mer. 22 avr. 2026 à 10:03, Kim Novak <kim.novak@example.org> a écrit :
 > Bonne journée,
 > Kim
 """,
-    ),
-    dict(
-        slug="teamtailor_non_retenue", kind=K, lang="fr", company="Le Bon Fret", contact="",
-        frm=("Le Bon Fret", "notifications@mail.teamtailor.example.com"),
-        subject="Votre candidature chez Le Bon Fret", date="Mon, 27 Apr 2026 09:00:41 +0200",
-        fmt="html", cte="base64",
-        html="""<!DOCTYPE html><html><body style="font-family:'Helvetica Neue',Arial;color:#222">
+    },
+    {
+        "slug": "teamtailor_non_retenue", "kind": K, "lang": "fr", "company": "Le Bon Fret", "contact": "",
+        "frm": ("Le Bon Fret", "notifications@mail.teamtailor.example.com"),
+        "subject": "Votre candidature chez Le Bon Fret", "date": "Mon, 27 Apr 2026 09:00:41 +0200",
+        "fmt": "html", "cte": "base64",
+        "html": """<!DOCTYPE html><html><body style="font-family:'Helvetica Neue',Arial;color:#222">
 <div style="max-width:560px;margin:auto;padding:32px">
 <p>Bonjour Kim,</p>
 <p>Merci pour l'intérêt que vous portez à Le Bon Fret et pour votre candidature au poste de <strong>Chargé·e d'exploitation transport</strong>.</p>
@@ -573,14 +573,14 @@ Le mer. 22 avr. 2026 à 10:03, Kim Novak <kim.novak@example.org> a écrit :
 <p style="font-size:11px;color:#999">Cet e-mail a été envoyé automatiquement, merci de ne pas y répondre. <a href="https://lebonfret.teamtailor.example.com/connect/unsubscribe">Gérer mes données</a></p>
 </div></body></html>
 """,
-    ),
-    dict(
-        slug="apres_entretien_final_chaine", kind=K, lang="fr", company="Banque Solène",
-        contact="claire.martin@banque-solene.example.com",
-        frm=("MARTIN Claire", "claire.martin@banque-solene.example.com"),
-        subject="RE: Entretien final - Analyste conformité", date="Tue, 28 Apr 2026 18:05:33 +0200", reply=True,
-        fmt="alt", html_style="outlook",
-        text="""Bonjour Kim,
+    },
+    {
+        "slug": "apres_entretien_final_chaine", "kind": K, "lang": "fr", "company": "Banque Solène",
+        "contact": "claire.martin@banque-solene.example.com",
+        "frm": ("MARTIN Claire", "claire.martin@banque-solene.example.com"),
+        "subject": "RE: Entretien final - Analyste conformité", "date": "Tue, 28 Apr 2026 18:05:33 +0200", "reply": True,
+        "fmt": "alt", "html_style": "outlook",
+        "text": """Bonjour Kim,
 
 Merci encore pour votre disponibilité lors de l'entretien final avec M. Girard et moi-même.
 
@@ -604,14 +604,14 @@ Merci pour l'entretien de ce matin, j'ai beaucoup apprécié nos échanges.
 Bien à vous,
 Kim Novak
 """,
-    ),
-    dict(
-        slug="banco_formal_usted", kind=K, lang="es", company="Banco Ribera",
-        contact="seleccion@bancoribera.example.com",
-        frm=("Selección de Personal - Banco Ribera", "seleccion@bancoribera.example.com"),
-        subject="Proceso de selección: Gestor/a de Banca Personal", date="Wed, 29 Apr 2026 12:30:00 +0200",
-        charset="iso-8859-1", cte="quoted-printable", hcharset="iso-8859-1",
-        text="""Estimada Kim:
+    },
+    {
+        "slug": "banco_formal_usted", "kind": K, "lang": "es", "company": "Banco Ribera",
+        "contact": "seleccion@bancoribera.example.com",
+        "frm": ("Selección de Personal - Banco Ribera", "seleccion@bancoribera.example.com"),
+        "subject": "Proceso de selección: Gestor/a de Banca Personal", "date": "Wed, 29 Apr 2026 12:30:00 +0200",
+        "charset": "iso-8859-1", "cte": "quoted-printable", "hcharset": "iso-8859-1",
+        "text": """Estimada Kim:
 
 Le agradecemos sinceramente el interés mostrado por formar parte de Banco Ribera y el tiempo dedicado a nuestro proceso de selección.
 
@@ -626,13 +626,13 @@ Banco Ribera, S.A. - Paseo de la Castellana 000, 28046 Madrid
 
 AVISO LEGAL: Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a su destinatario.
 """,
-    ),
-    dict(
-        slug="estudio_informal_reñido", kind=K, lang="es", company="Pulpo Games",
-        contact="nacho@pulpogames.example.com",
-        frm=("Nacho Ferrer", "nacho@pulpogames.example.com"),
-        subject="lo del puesto de tech artist", date="Thu, 30 Apr 2026 20:14:09 +0200",
-        text="""Hola Kim!
+    },
+    {
+        "slug": "estudio_informal_reñido", "kind": K, "lang": "es", "company": "Pulpo Games",
+        "contact": "nacho@pulpogames.example.com",
+        "frm": ("Nacho Ferrer", "nacho@pulpogames.example.com"),
+        "subject": "lo del puesto de tech artist", "date": "Thu, 30 Apr 2026 20:14:09 +0200",
+        "text": """Hola Kim!
 
 Te escribo para contarte que al final nos hemos decantado por otro perfil. Ha estado muy reñido, de verdad, pero buscábamos a alguien con más experiencia en shaders para móvil.
 
@@ -645,13 +645,13 @@ Nacho
 Pulpo Games · Valencia
 Enviado desde mi móvil
 """,
-    ),
-    dict(
-        slug="agencia_vacante_cerrada", kind=K, lang="es", company="Logística Andina",
-        contact="paola.rios@talentia-rh.example.com",
-        frm=("Paola Ríos", "paola.rios@talentia-rh.example.com"),
-        subject="Actualización: vacante Analista de Inventarios", date="Mon, 04 May 2026 10:45:00 -0500",
-        text="""Hola Kim, ¿cómo estás?
+    },
+    {
+        "slug": "agencia_vacante_cerrada", "kind": K, "lang": "es", "company": "Logística Andina",
+        "contact": "paola.rios@talentia-rh.example.com",
+        "frm": ("Paola Ríos", "paola.rios@talentia-rh.example.com"),
+        "subject": "Actualización: vacante Analista de Inventarios", "date": "Mon, 04 May 2026 10:45:00 -0500",
+        "text": """Hola Kim, ¿cómo estás?
 
 Te comento que el cliente, Logística Andina, decidió cerrar la vacante de Analista de Inventarios por una reestructuración interna, así que lamentablemente el proceso no va a continuar para ningún candidato.
 
@@ -664,5 +664,5 @@ Consultora Senior de Reclutamiento
 Talentia RH | Bogotá
 Cel. +57 300 000 0000
 """,
-    ),
+    },
 ]
