@@ -1,7 +1,8 @@
 """Which employer a job mail is from, by the weighted agreement of every cue in it.
 
-Imports `records`, `detect.agency`, `detect.ats`, `detect.lexicon` (stop words) and
-`detect.phrases`; pure. Cues: the
+Imports `records`, `detect.agency`, `detect.ats`, `detect.lexicon` (stop words),
+`detect.names` (the shape of a name, and how a message spells one) and `detect.phrases`;
+pure. Cues: the
 sender's display name ("Acme via Greenhouse", "Acme Talent Team", "RRHH Laboratorios
 Olmeda", or plainly "Acme" on a no-reply or ATS address), an ATS address label
 (`acme@greenhouse-mail.io`, `noreply+acme@jobs.personio.de`), the employer's own mail domain
@@ -16,13 +17,11 @@ job board) is never the employer; for a recruitment agency's mail it is the clie
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import chain
-from typing import NamedTuple
 
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import (
@@ -36,51 +35,55 @@ from assistant.detect.ats import (
     registered_label,
 )
 from assistant.detect.lexicon import STOP_WORDS
+from assistant.detect.names import (
+    LEGAL_SUFFIX,
+    NAME,
+    NAME_RE,
+    NON_ALNUM,
+    NOT_NAMES,
+    TEAM,
+    TEAM_WORD,
+    Runs,
+    W,
+    clean,
+    company_key,
+    spell,
+    spell_domain,
+    squash,
+    supported,
+)
 from assistant.detect.phrases import finditer_from, fold
 from assistant.records import Address, Email
 
 logger = logging.getLogger(__name__)
 
-# One word of a company name as written; a word ending in "." ends the name ("Retail. We").
-_W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
-_JOIN = r"(?:&|of|de|du|des|la|le|and|und|y|et|del|d'|für)"
-# French and Italian elide the article into the next name word: "Banque d'Armorique".
-_NAME = rf"{_W}(?:[ \t]+(?:{_W}|[dl]['’]{_W}|{_JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
 _ATS_NAMES = (
     r"greenhouse|lever|workday|smartrecruiters|icims|ashby|teamtailor|personio|workable|"
     r"recruitee|bamboohr|jobvite|jazzhr|breezy|taleo|successfactors|pinpoint|softgarden|join"
 )
-_TEAM = (
-    r"recruiting|recruitment|recruiters|talent acquisition|talent|hiring|early careers|"
-    r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|hr|people ops|"
-    r"people operations|people|resourcing|personalreferat|personalstelle|personalamt|"
-    r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
-    r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
-    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento"
-)
 _DISPLAY = (
     re.compile(rf"^(?P<c>.+?)\s+via\s+(?:{_ATS_NAMES})\b", re.IGNORECASE),
-    re.compile(rf"^(?:the\s+)?(?P<c>.+?)[\s\-]+(?:{_TEAM})(?:[\s\-]+(?:team|acquisition))*$",
+    re.compile(rf"^(?:the\s+)?(?P<c>.+?)[\s\-]+(?:{TEAM})(?:[\s\-]+(?:team|acquisition))*$",
                re.IGNORECASE),
-    re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{_TEAM})"
+    re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{TEAM})"
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
                re.IGNORECASE),
     re.compile(rf"^(?:service\s+|servicio\s+|departamento\s+|d[ée]partement\s+|abteilung\s+)?"
-               rf"(?i:{_TEAM})(?:\s*[-–|:·]\s*|\s+)(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
+               rf"(?i:{TEAM})(?:\s*[-–|:·]\s*|\s+)(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
     re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–)\s+(?P<c>[A-Z0-9].+)$"),
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
 _SUBJECT = tuple(re.compile(p) for p in (
-    rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity)\s+(?i:to|at|with)\s+(?P<c>{_NAME})",
-    rf"\s(?i:at|@)\s+(?P<c>{_NAME})\s*(?:[-–|:!,(]|$)",
-    rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an)\s+(?:der\s+|die\s+)?(?P<c>{_NAME})",
-    rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{_NAME})",
-    rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{_NAME})",
-    rf"(?:^|:\s*)(?P<c>{_NAME})\s*<>\s",
-    rf"^(?P<c>{_NAME})\s*(?::|\||\s[-–]\s)",
-    rf"(?:\||\s[-–]\s)\s*(?P<c>{_NAME})\s*$",
+    rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity)\s+(?i:to|at|with)\s+(?P<c>{NAME})",
+    rf"\s(?i:at|@)\s+(?P<c>{NAME})\s*(?:[-–|:!,(]|$)",
+    rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an)\s+(?:der\s+|die\s+)?(?P<c>{NAME})",
+    rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{NAME})",
+    rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{NAME})",
+    rf"(?:^|:\s*)(?P<c>{NAME})\s*<>\s",
+    rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)",
+    rf"(?:\||\s[-–]\s)\s*(?P<c>{NAME})\s*$",
     # "Atlas Freight interview - postponed", "Acme offer": the employer before the event.
-    rf"^(?P<c>{_NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process)\b",
+    rf"^(?P<c>{NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process)\b",
 ))
 # A pattern runs only when its text has one word of each group, lower-cased (speed).
 _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
@@ -122,21 +125,21 @@ _BODY_STARTS: tuple[tuple[str, ...], ...] = (
     ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
 )
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
-    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{_NAME})",  # noqa: E501
-    rf"(?i:the)[^\S\n]+(?P<c>{_NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
-    rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{_NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
-    rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{_NAME})",
-    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+)?)?(?P<c>{_NAME})",  # noqa: E501
-    rf"(?i:interesse|interés|interes|intérêt)[^\S\n]+(?i:an|bei|en|por|pour)[^\S\n]+(?:der[^\S\n]+|la[^\S\n]+|el[^\S\n]+)?(?P<c>{_NAME})",
-    rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{_NAME})",
-    rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{_NAME})",
-    rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{_NAME})",
+    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
+    rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
+    rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
+    rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{NAME})",
+    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+)?)?(?P<c>{NAME})",  # noqa: E501
+    rf"(?i:interesse|interés|interes|intérêt)[^\S\n]+(?i:an|bei|en|por|pour)[^\S\n]+(?:der[^\S\n]+|la[^\S\n]+|el[^\S\n]+)?(?P<c>{NAME})",
+    rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{NAME})",
+    rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{NAME})",
+    rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{NAME})",
     # A job board names the listing, then its employer: 'la oferta "Data Engineer" de Acme'.
-    rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|at|bei|chez|en|with)[^\S\n]+(?P<c>{_NAME})",
-    rf"^[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{_NAME})\.?[^\S\n]*$",
+    rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|at|bei|chez|en|with)[^\S\n]+(?P<c>{NAME})",
+    rf"^[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
-    rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
-    rf"^[^\S\n]*(?P<c>{_NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
+    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
+    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
 # "the Backend role at Lattice Payments", "hier bei Nordlicht", "l'équipe chez Pivoine": a
 # job or a team placed at an organisation. A weak cue (a city fits the pattern as well) that
@@ -147,326 +150,23 @@ _PLACE_STARTS = ("role", "position", "job", "opening", "vacancy", "team", "inter
 _PLACE_NEEDLES = (_PLACE_STARTS, (" at ", " bei ", " chez ", " en "))
 _PLACE = re.compile(
     rf"(?i:{'|'.join(_PLACE_STARTS)})[^\S\n]+(?:at|bei|chez|en)[^\S\n]+(?:der[^\S\n]+)?"
-    rf"(?P<c>{_NAME})"
+    rf"(?P<c>{NAME})"
 )
 # Body patterns that read one line ("Title, Company", "Company - City, ST", "Company |
 # acme.com"), and the characters that such a line has.
 _LINE_PATTERNS = frozenset(_BODY[-3:])
 _SEPARATOR = re.compile(r"[|,\-–·]")
-# Words that are never a company on their own, and words that end a name ("Acme Talent").
-_NOT_NAME_WORDS = """
-    we i you our the a an us thank thanks dear hi hello unfortunately leider your ihre votre
-    tu su re fwd fw aw wg tr rv interview interviews application update invitation job jobs
-    careers recruiting talent team hr next steps position role offer candidate hiring human
-    resources bewerbung candidature candidatura gracias merci danke vielen new this that and
-    updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled
-    invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
-    feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
-    what why how when where who which
-    rescheduled referenz reference ref req référence referencia cancelada cancelado annulée
-    aktualisiert actualizada actualizado modifié modificada geändert
-    convocatoria convocation resultado résultat ergebnis proceso processus yes no maybe oui
-    non peut-être ja nein vielleicht sí si quizás final technical second first third next
-    phone video onsite virtual quick short brief initial panel my our
-    telephone telefon telefonat telefonisch téléphonique telefónica zoom teams meet missed
-    today's today tomorrow's heute demain aujourd'hui hoy mañana news change
-    direction dirección direccion departamento département departement abteilung referat
-    rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
-"""
-_NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
-_TRAILING = re.compile(rf"(?:[\s\-]+(?:{_TEAM}|acquisition)\b)+$", re.IGNORECASE)
-_TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
-    r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
-    r"consultant\w*|specialist|director|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
-    r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
-    r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
-    r"vacante|stelle|poste|\w*berater\w*|referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
-    r"business partner|generalist|officer|recruiter|reclutador\w*|consultor\w*|charg[ée]e?|"
-    r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
-    r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
-    r"call|mon|tue|wed|thu|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
-    r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
-)
-_LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
-    r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
-    r"pty|nv|n\.v|sa de cv|s\.?a\.? de c\.?v|mbb|partg|partg mbb|&)\.?$",
-    re.IGNORECASE,
-)
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-_UMLAUT = re.compile("[äöüÄÖÜ]")
-_NAME_RE = re.compile(_NAME)
 _MENTION = re.compile(
     rf"\b(?:at|from|with|von der|von|bei der|bei|mit der|mit dem|chez|de la|du|en|con|"
-    rf"avec le|avec la|avec|con el|con la)[ \t]+(?P<c>{_NAME})"
+    rf"avec le|avec la|avec|con el|con la)[ \t]+(?P<c>{NAME})"
 )
 # An agency's own name in a signature ("Fachwerk Personalberatung"), folded.
 _AGENCY_NAME = re.compile(
     r"\b(?:talent partners|staffing|executive search|personalberatung|personalvermittlung|"
     r"recrutement|recruitment|seleccion)\b"
 )
-_TEAM_WORD = re.compile(rf"(?:{_TEAM}|service|servicio|departamento|departement|abteilung)")
 # Applicant-tracking systems and job boards relay mail for employers; they are never one.
-_PLATFORMS = frozenset(_NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
-
-
-_SPACES = re.compile(r"\s+")
-# Only English and German articles are dropped ("The Acme Team"): a French or Spanish one that
-# opens a capitalized name is part of it ("Les Ateliers Pivoine", "El Corte Inglés").
-_ARTICLE = re.compile(r"^(?:the|die|der|das)\s+", re.IGNORECASE)
-_JOIN_END = re.compile(rf"\s+{_JOIN}$")
-# "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
-# The first words _LEADING can match (folded), so most names skip the regex.
-_LEADING_WORDS = frozenset(
-    fold(word)
-    for alternative in _TEAM.split("|")
-    for word in (alternative.split()[0].replace("s?", ""), alternative.split()[0].replace("?", ""))
-) | {"l'equipe", "equipe", "el", "das", "the", "team"}
-_LEADING = re.compile(
-    rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|{_TEAM})"
-    rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
-    re.IGNORECASE,
-)
-_THREE_DIGITS = re.compile(r"\d{3}")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-@functools.lru_cache(maxsize=8192)  # names recur: every cue and every address name asks
-def company_key(name: str) -> str:
-    """A company name reduced for comparison: "ACME GmbH", "Acme" and "ÀCME" share "acme".
-
-    Legal suffixes go, however many ("Sundaram Infotech Pvt. Ltd."); German umlauts are
-    spelled out, as addresses and ASCII systems write them ("Kiezküche" is "kiezkueche").
-    """
-    name = name.strip()
-    while True:
-        shorter = _LEGAL_SUFFIX.sub("", name)
-        if shorter == name:
-            break
-        name = shorter
-    return _NON_ALNUM.sub("", fold(name.translate(_GERMAN)))
-
-
-@functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
-def _clean(raw: str) -> str | None:
-    name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
-    if fold(name.partition(" ")[0]) in _LEADING_WORDS:
-        name = _LEADING.sub("", name)
-    name = _ARTICLE.sub("", name)
-    name = _TRAILING.sub("", name)
-    name = _JOIN_END.sub("", name).strip(" .,-")
-    if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name.lower()):
-        return None
-    if any(fold(w) in _NOT_NAMES or _THREE_DIGITS.search(w) for w in name.split()):
-        return None
-    if not _LETTER.search(name):
-        return None
-    return name
-
-
-def _squash(text: str) -> str:
-    return _NON_ALNUM.sub("", fold(text))
-
-
-def _squash_both(text: str) -> tuple[str, str]:
-    """`text` squashed as written, and with German umlauts spelled out ("ü" -> "ue")."""
-    plain = _squash(text)
-    return plain, (_squash(text.translate(_GERMAN)) if _UMLAUT.search(text) else plain)
-
-
-_SQUASHED: dict[str, tuple[str, str]] = {}  # `_squash_both` of words seen: names recur
-_SQUASHED_MAX = 50_000
-
-
-def _squash_word(word: str) -> tuple[str, str]:
-    """`_squash_both` of one word, without an elided article ("d'Armorique" is "armorique":
-    addresses drop it)."""
-    found = _SQUASHED.get(word)
-    if found is None:
-        if len(_SQUASHED) > _SQUASHED_MAX:
-            _SQUASHED.clear()
-        found = _SQUASHED[word] = _squash_both(_ELISION.sub("", word))
-    return found
-
-
-_ELISION = re.compile(r"^[dl]['’](?=\w)")
-
-
-class _Run(NamedTuple):
-    words: list[str]
-    squashed: list[tuple[str, str]]  # each word squashed, plain and with umlauts spelled out
-    plain: str  # the whole run squashed (its squashed words, joined)
-    german: str
-
-
-class _Runs:
-    """The capitalized word runs of one message's text, squashed once and shared by every
-    label `_spell` looks up (the ATS label and the domain label read the same text)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text[:8000]
-        self._runs: list[_Run] | None = None
-
-    def runs(self) -> list[_Run]:
-        """Every name-like run of capitalized words."""
-        if self._runs is None:
-            self._runs = []
-            for run in _NAME_RE.findall(self.text):
-                words = run.split()
-                if len(words) == 1:  # most runs: "Hi", "Alex", "Thanks"
-                    squashed = [_squash_word(run)]
-                    plain, german = squashed[0]
-                else:
-                    squashed = [_squash_word(w) for w in words]
-                    plain = "".join([p for p, _ in squashed])
-                    german = "".join([g for _, g in squashed])
-                self._runs.append(_Run(words, squashed, plain, german))
-        return self._runs
-
-
-def _spell(label: str, *places: _Runs) -> tuple[str, bool]:
-    """The message's own spelling of a company known by an address label, else Title Case;
-    and whether the message spells it (an address label confirmed by the text is a name).
-    The places are read in order until one spells it.
-
-    The label may be the start of the name ("latticepay" -> "Lattice Payments"), German
-    transliterated ("brueckner" -> "Brückner"), or hyphenated in another order. The spelling
-    the message uses most often wins; among equals, the longer.
-    """
-    parts = sorted(p for p in re.split(r"[-_.]", label.lower()) if p)
-    pieces = [p for p in re.split(r"[-_.]", label.lower()) if p]
-    wanted = "".join(pieces)
-    first = pieces[0] if pieces else ""
-    found: dict[str, int] = defaultdict(int)
-    probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
-    for runs in places:
-        for run in runs.runs():
-            if any(p in run.plain or p in run.german for p in probes):
-                _spellings(run, wanted, parts, found, first)
-        if found:
-            break
-    if found:
-        supported = _supported({name: (float(count), name) for name, count in found.items()})
-        return max(supported, key=lambda n: (supported[n], len(n))), True
-    return " ".join(p.title() for p in re.split(r"[-_]", label) if p), False
-
-
-def _supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
-    """Each name's score plus the scores of the shorter names it contains word for word.
-
-    People shorten names, never lengthen them: "Alcázar" and "Silverline" are support for
-    "Grupo Alcázar Seguros" and "Silverline Software" when the message has both.
-
-    Args:
-        scores: by key, the score and the name as written.
-    """
-    words = {key: f" {' '.join(_squash_word(w)[0] for w in name.split())} "
-             for key, (_, name) in scores.items()}
-    totals = {key: score for key, (score, _) in scores.items()}
-    for short, (score, _) in scores.items():
-        if len(short) < 3:
-            continue
-        for long in scores:
-            if long != short and words[short] in words[long]:
-                totals[long] += score
-    return totals
-
-
-def _spellings(
-    run: _Run, wanted: str, parts: list[str], found: dict[str, int], first: str
-) -> None:
-    """Count in `found` each spelling of the label that starts a word of `run`.
-
-    Args:
-        first: the label's first part as written ("mapleton" of "mapleton-nhs").
-    """
-    words, squashed_words = run.words, run.squashed
-    long_parts = tuple(p for p in parts if len(p) >= 4)
-    for start in range(len(words)):
-        head = squashed_words[start]
-        if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts
-                          or h.startswith(long_parts))
-                   for h in head):
-            continue  # a name spelled from the label starts with one of the label's words
-        for end in range(start + 1, min(len(words), start + 4) + 1):
-            pieces = squashed_words[start:end]  # a squashed chunk is its squashed words, joined
-            squashed = ("".join(p[0] for p in pieces), "".join(p[1] for p in pieces))
-            exact = wanted in squashed or (
-                len(parts) == end - start > 1
-                and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
-            )
-            prefix = len(wanted) >= 5 and any(
-                q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
-                for q in squashed
-            )
-            # "mapleton-nhs" and a whole run "Mapleton Hospital Trust": the label's first
-            # part is the name's first word, the rest an abbreviation the text spells out.
-            prefix = prefix or (
-                len(parts) > 1 and end == len(words) and end - start > 1
-                and head[0] == first and len(first) >= 4
-            )
-            if exact or prefix:
-                left = _head_start(words, start)
-                # "acme" may be the start of "Acme Robotics"; "cabinet-lestrade" is all of
-                # "Cabinet Lestrade" (not "Cabinet Lestrade Avocats").
-                grow = 2 if exact and len(parts) == 1 else 0
-                name = _clean(" ".join(words[left : end + grow]))
-                if name:
-                    found[name] += 1
-                    break  # one spelling per occurrence: its variants would support each other
-
-
-# What a company adds to its name to find a free domain: "tallyhq", "cafeteraapp",
-# "getacme", "tryacme". Plural "apps" is a maker of apps ("cometaapps" is Cometa Apps).
-_DECORATION = re.compile(r"^(?:get|try|use|join|hello|meet)(?=[a-z]{4})|(?<=[a-z]{4})(?:hq|app)$")
-
-
-def _spell_domain(label: str, *places: _Runs) -> tuple[str, bool]:
-    """`_spell` for a mail domain's label, which may carry a decoration ("tallyhq"): the
-    label as the text spells it, else the bare name as the text spells it, else the bare
-    name in Title Case ("Tally")."""
-    name, spelled = _spell(label, *places)
-    bare = _DECORATION.sub("", label)
-    if spelled or bare == label:
-        return name, spelled
-    return _spell(bare, *places)
-
-
-def _abbreviates(parts: list[str], words: list[str]) -> bool:
-    """Each label part starts its own word, in any order: "meridienne-assur" is
-    "Assurances Méridienne", "cedar-pine" is "Pine Cedar"."""
-    left = list(words)
-    for part in sorted(parts, key=len, reverse=True):
-        match = next((w for w in left if w.startswith(part)), None)
-        if match is None:
-            return False
-        left.remove(match)
-    return True
-
-
-def _head_start(words: list[str], start: int) -> int:
-    """Where a name whose distinctive word is `words[start]` begins: a generic head noun
-    before it belongs to it ("Groupe Lumenor", "Laboratorios Olmeda", "Domaine Castelnau"),
-    a greeting or a team word ("Dear", "Recrutement") does not."""
-    left = start
-    while left > 0 and start - left < 2:
-        word = words[left - 1]
-        folded = fold(word)
-        if folded in _OF and left >= 2 and _head_word(words[left - 2]):
-            return left - 2  # "University of Lirbay", "Ayuntamiento de Valdeluz"
-        if len(word) < 3 or not _head_word(word):
-            break
-        left -= 1
-    return left
-
-
-_OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
-
-
-def _head_word(word: str) -> bool:
-    folded = fold(word)
-    return len(word) >= 3 and folded not in _NOT_NAMES and not _TEAM_WORD.fullmatch(folded)
+_PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 
 
 def _person_like(name: str, text: str) -> bool:
@@ -492,10 +192,10 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         found = pattern.match(name)
         # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
         # writes is no company; another pattern may read the name beside it.
-        if found and not _TEAM_WORD.fullmatch(fold(found.group("c").strip(" -–|"))):
+        if found and not TEAM_WORD.fullmatch(fold(found.group("c").strip(" -–|"))):
             yield found.group("c"), 3.0
             return
-    if _LEGAL_SUFFIX.search(name):
+    if LEGAL_SUFFIX.search(name):
         yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
         return
     system = is_no_reply(address.email) or ats_of(address.email) is not None
@@ -525,26 +225,26 @@ def _thread_text(email: Email) -> str:
 def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     text = email.new_text or email.text
     sender = email.sender
-    runs = _Runs("\n".join((email.subject, sender.name if sender else "", text)))
-    thread = _Runs(_thread_text(email))
+    runs = Runs("\n".join((email.subject, sender.name if sender else "", text)))
+    thread = Runs(_thread_text(email))
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         yield from _from_display(address, text)
     if sender:
         label = ats_company_label(sender.email)
         if label:
-            name, spelled = _spell(label, runs, thread)
+            name, spelled = spell(label, runs, thread)
             yield name, 2.5 if spelled else 2.0
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         domain = domain_of(address.email)
         if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
-            name, spelled = _spell_domain(employer_label(registered_label(domain)), runs, thread)
+            name, spelled = spell_domain(employer_label(registered_label(domain)), runs, thread)
             # Confirmed by the text, the sender's own domain outweighs a subject's guess.
             yield name, 2.5 if spelled else 1.0
             break  # the sender's own domain, else the first Reply-To's
     relayed = _forwarded_author(email)
     if relayed:
         # A forward's news is its author's: the client's answer a recruiter passes on.
-        name, spelled = _spell_domain(
+        name, spelled = spell_domain(
             employer_label(registered_label(domain_of(relayed))), thread, runs)
         yield name, 2.5 if spelled else 1.0
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
@@ -627,9 +327,9 @@ def _client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
-    for run in _NAME_RE.findall(subject):
+    for run in NAME_RE.findall(subject):
         words = run.split()
-        while words and fold(words[0]) in _NOT_NAMES:
+        while words and fold(words[0]) in NOT_NAMES:
             words.pop(0)  # "Feedback", "Interview", "Update"
         if words:
             yield " ".join(words), 2.0
@@ -652,14 +352,14 @@ def _fuller(name: str, text: str) -> str:
     if len(name.split()) > 2 or name not in text:
         return name
     forms: dict[str, int] = defaultdict(int)
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+{_W}){{1,2}})", text):
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+{W}){{1,2}})", text):
         extra = []
         for word in found.group(1).split():
             folded = fold(word)
-            if (word.isupper() and len(word) > 1) or folded in _NOT_NAMES or folded in _STOPS:
+            if (word.isupper() and len(word) > 1) or folded in NOT_NAMES or folded in _STOPS:
                 break
             extra.append(word)
-        fuller = _clean(" ".join([name, *extra])) if extra else None
+        fuller = clean(" ".join([name, *extra])) if extra else None
         if fuller:
             forms[fuller] += 1
     return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
@@ -670,11 +370,11 @@ def _agency_name(email: Email, label: str) -> str | None:
     agency that names no client is the employer the candidate deals with."""
     text = "\n".join((email.subject, email.sender.name if email.sender else "",
                       email.new_text or email.text))
-    for run in _NAME_RE.findall(text[:8000]):
+    for run in NAME_RE.findall(text[:8000]):
         words = run.split()
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + 4) + 1):
-                if _squash(" ".join(words[start:end])) == label:
+                if squash(" ".join(words[start:end])) == label:
                     return " ".join(words[start:end])
     return None
 
@@ -692,7 +392,7 @@ def company_of(email: Email) -> str | None:
     agency = agency_label(email)
     cues = _candidates(email) if agency is None else chain(_candidates(email), _client_cues(email))
     for raw, weight in cues:
-        name = _clean(raw)
+        name = clean(raw)
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS:
             continue
@@ -709,6 +409,6 @@ def company_of(email: Email) -> str | None:
             spelling[key] = (weight, name)
     if not totals:
         return _agency_name(email, agency) if agency else None
-    supported = _supported({key: (totals[key], spelling[key][1]) for key in totals})
-    best = max(supported, key=lambda k: (supported[k], len(k)))
+    scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
+    best = max(scores, key=lambda k: (scores[k], len(k)))
     return _fuller(spelling[best][1], email.new_text or email.text)

@@ -1,0 +1,342 @@
+"""What a company name looks like, and how a message spells one known by an address label.
+
+Imports `detect.phrases` (for folding); pure. `detect.company` weighs the cues that name an
+employer; this module holds what those cues share: the shape of a name as written (capitalized
+words and their joiners), the words that are never one (greetings, team words, job titles),
+`company_key` for comparing names, and `spell`, which finds how the text writes a name that an
+address only abbreviates ("lumiere-conseil" -> "Lumière Conseil", "tallyhq" -> "Tally").
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections import defaultdict
+from typing import NamedTuple
+
+from assistant.detect.phrases import fold
+
+logger = logging.getLogger(__name__)
+
+# One word of a company name as written; a word ending in "." ends the name ("Retail. We").
+W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
+JOIN = r"(?:&|of|de|du|des|la|le|and|und|y|et|del|d'|für)"
+# French and Italian elide the article into the next name word: "Banque d'Armorique".
+NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
+
+TEAM = (
+    r"recruiting|recruitment|recruiters|talent acquisition|talent|hiring|early careers|"
+    r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|hr|people ops|"
+    r"people operations|people|resourcing|personalreferat|personalstelle|personalamt|"
+    r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
+    r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
+    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento"
+)
+
+# Words that are never a company on their own, and words that end a name ("Acme Talent").
+_NOT_NAME_WORDS = """
+    we i you our the a an us thank thanks dear hi hello unfortunately leider your ihre votre
+    tu su re fwd fw aw wg tr rv interview interviews application update invitation job jobs
+    careers recruiting talent team hr next steps position role offer candidate hiring human
+    resources bewerbung candidature candidatura gracias merci danke vielen new this that and
+    updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled
+    invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
+    feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
+    what why how when where who which
+    rescheduled referenz reference ref req référence referencia cancelada cancelado annulée
+    aktualisiert actualizada actualizado modifié modificada geändert
+    convocatoria convocation resultado résultat ergebnis proceso processus yes no maybe oui
+    non peut-être ja nein vielleicht sí si quizás final technical second first third next
+    phone video onsite virtual quick short brief initial panel my our
+    telephone telefon telefonat telefonisch téléphonique telefónica zoom teams meet missed
+    today's today tomorrow's heute demain aujourd'hui hoy mañana news change
+    direction dirección direccion departamento département departement abteilung referat
+    rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
+"""
+NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
+_TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
+_TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
+    r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
+    r"consultant\w*|specialist|director|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
+    r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
+    r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
+    r"vacante|stelle|poste|\w*berater\w*|referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
+    r"business partner|generalist|officer|recruiter|reclutador\w*|consultor\w*|charg[ée]e?|"
+    r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
+    r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
+    r"call|mon|tue|wed|thu|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
+    r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
+)
+LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
+    r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
+    r"pty|nv|n\.v|sa de cv|s\.?a\.? de c\.?v|mbb|partg|partg mbb|&)\.?$",
+    re.IGNORECASE,
+)
+NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_UMLAUT = re.compile("[äöüÄÖÜ]")
+NAME_RE = re.compile(NAME)
+TEAM_WORD = re.compile(rf"(?:{TEAM}|service|servicio|departamento|departement|abteilung)")
+
+
+_SPACES = re.compile(r"\s+")
+# Only English and German articles are dropped ("The Acme Team"): a French or Spanish one that
+# opens a capitalized name is part of it ("Les Ateliers Pivoine", "El Corte Inglés").
+_ARTICLE = re.compile(r"^(?:the|die|der|das)\s+", re.IGNORECASE)
+_JOIN_END = re.compile(rf"\s+{JOIN}$")
+# "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
+# The first words _LEADING can match (folded), so most names skip the regex.
+_LEADING_WORDS = frozenset(
+    fold(word)
+    for alternative in TEAM.split("|")
+    for word in (alternative.split()[0].replace("s?", ""), alternative.split()[0].replace("?", ""))
+) | {"l'equipe", "equipe", "el", "das", "the", "team"}
+_LEADING = re.compile(
+    rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|{TEAM})"
+    rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_THREE_DIGITS = re.compile(r"\d{3}")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.lru_cache(maxsize=8192)  # names recur: every cue and every address name asks
+def company_key(name: str) -> str:
+    """A company name reduced for comparison: "ACME GmbH", "Acme" and "ÀCME" share "acme".
+
+    Legal suffixes go, however many ("Sundaram Infotech Pvt. Ltd."); German umlauts are
+    spelled out, as addresses and ASCII systems write them ("Kiezküche" is "kiezkueche").
+    """
+    name = name.strip()
+    while True:
+        shorter = LEGAL_SUFFIX.sub("", name)
+        if shorter == name:
+            break
+        name = shorter
+    return NON_ALNUM.sub("", fold(name.translate(_GERMAN)))
+
+
+@functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
+def clean(raw: str) -> str | None:
+    """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
+    cannot be one (a greeting, a job title, a team word alone, a phone number)."""
+    name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
+    if fold(name.partition(" ")[0]) in _LEADING_WORDS:
+        name = _LEADING.sub("", name)
+    name = _ARTICLE.sub("", name)
+    name = _TRAILING.sub("", name)
+    name = _JOIN_END.sub("", name).strip(" .,-")
+    if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name.lower()):
+        return None
+    if any(fold(w) in NOT_NAMES or _THREE_DIGITS.search(w) for w in name.split()):
+        return None
+    if not _LETTER.search(name):
+        return None
+    return name
+
+
+def squash(text: str) -> str:
+    """`text` folded to letters and digits, as an address label writes a name."""
+    return NON_ALNUM.sub("", fold(text))
+
+
+def _squash_both(text: str) -> tuple[str, str]:
+    """`text` squashed as written, and with German umlauts spelled out ("ü" -> "ue")."""
+    plain = squash(text)
+    return plain, (squash(text.translate(_GERMAN)) if _UMLAUT.search(text) else plain)
+
+
+_SQUASHED: dict[str, tuple[str, str]] = {}  # `_squash_both` of words seen: names recur
+_SQUASHED_MAX = 50_000
+
+
+def _squash_word(word: str) -> tuple[str, str]:
+    """`_squash_both` of one word, without an elided article ("d'Armorique" is "armorique":
+    addresses drop it)."""
+    found = _SQUASHED.get(word)
+    if found is None:
+        if len(_SQUASHED) > _SQUASHED_MAX:
+            _SQUASHED.clear()
+        found = _SQUASHED[word] = _squash_both(_ELISION.sub("", word))
+    return found
+
+
+_ELISION = re.compile(r"^[dl]['’](?=\w)")
+
+
+class _Run(NamedTuple):
+    words: list[str]
+    squashed: list[tuple[str, str]]  # each word squashed, plain and with umlauts spelled out
+    plain: str  # the whole run squashed (its squashed words, joined)
+    german: str
+
+
+class Runs:
+    """The capitalized word runs of one message's text, squashed once and shared by every
+    label `spell` looks up (the ATS label and the domain label read the same text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text[:8000]
+        self._runs: list[_Run] | None = None
+
+    def runs(self) -> list[_Run]:
+        """Every name-like run of capitalized words."""
+        if self._runs is None:
+            self._runs = []
+            for run in NAME_RE.findall(self.text):
+                words = run.split()
+                if len(words) == 1:  # most runs: "Hi", "Alex", "Thanks"
+                    squashed = [_squash_word(run)]
+                    plain, german = squashed[0]
+                else:
+                    squashed = [_squash_word(w) for w in words]
+                    plain = "".join([p for p, _ in squashed])
+                    german = "".join([g for _, g in squashed])
+                self._runs.append(_Run(words, squashed, plain, german))
+        return self._runs
+
+
+def spell(label: str, *places: Runs) -> tuple[str, bool]:
+    """The message's own spelling of a company known by an address label, else Title Case;
+    and whether the message spells it (an address label confirmed by the text is a name).
+    The places are read in order until one spells it.
+
+    The label may be the start of the name ("latticepay" -> "Lattice Payments"), German
+    transliterated ("brueckner" -> "Brückner"), or hyphenated in another order. The spelling
+    the message uses most often wins; among equals, the longer.
+    """
+    parts = sorted(p for p in re.split(r"[-_.]", label.lower()) if p)
+    pieces = [p for p in re.split(r"[-_.]", label.lower()) if p]
+    wanted = "".join(pieces)
+    first = pieces[0] if pieces else ""
+    found: dict[str, int] = defaultdict(int)
+    probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
+    for runs in places:
+        for run in runs.runs():
+            if any(p in run.plain or p in run.german for p in probes):
+                _spellings(run, wanted, parts, found, first)
+        if found:
+            break
+    if found:
+        scores = supported({name: (float(count), name) for name, count in found.items()})
+        return max(scores, key=lambda n: (scores[n], len(n))), True
+    return " ".join(p.title() for p in re.split(r"[-_]", label) if p), False
+
+
+def supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
+    """Each name's score plus the scores of the shorter names it contains word for word.
+
+    People shorten names, never lengthen them: "Alcázar" and "Silverline" are support for
+    "Grupo Alcázar Seguros" and "Silverline Software" when the message has both.
+
+    Args:
+        scores: by key, the score and the name as written.
+    """
+    words = {key: f" {' '.join(_squash_word(w)[0] for w in name.split())} "
+             for key, (_, name) in scores.items()}
+    totals = {key: score for key, (score, _) in scores.items()}
+    for short, (score, _) in scores.items():
+        if len(short) < 3:
+            continue
+        for long in scores:
+            if long != short and words[short] in words[long]:
+                totals[long] += score
+    return totals
+
+
+def _spellings(
+    run: _Run, wanted: str, parts: list[str], found: dict[str, int], first: str
+) -> None:
+    """Count in `found` each spelling of the label that starts a word of `run`.
+
+    Args:
+        first: the label's first part as written ("mapleton" of "mapleton-nhs").
+    """
+    words, squashed_words = run.words, run.squashed
+    long_parts = tuple(p for p in parts if len(p) >= 4)
+    for start in range(len(words)):
+        head = squashed_words[start]
+        if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts
+                          or h.startswith(long_parts))
+                   for h in head):
+            continue  # a name spelled from the label starts with one of the label's words
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            pieces = squashed_words[start:end]  # a squashed chunk is its squashed words, joined
+            squashed = ("".join(p[0] for p in pieces), "".join(p[1] for p in pieces))
+            exact = wanted in squashed or (
+                len(parts) == end - start > 1
+                and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
+            )
+            prefix = len(wanted) >= 5 and any(
+                q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
+                for q in squashed
+            )
+            # "mapleton-nhs" and a whole run "Mapleton Hospital Trust": the label's first
+            # part is the name's first word, the rest an abbreviation the text spells out.
+            prefix = prefix or (
+                len(parts) > 1 and end == len(words) and end - start > 1
+                and head[0] == first and len(first) >= 4
+            )
+            if exact or prefix:
+                left = _head_start(words, start)
+                # "acme" may be the start of "Acme Robotics"; "cabinet-lestrade" is all of
+                # "Cabinet Lestrade" (not "Cabinet Lestrade Avocats").
+                grow = 2 if exact and len(parts) == 1 else 0
+                name = clean(" ".join(words[left : end + grow]))
+                if name:
+                    found[name] += 1
+                    break  # one spelling per occurrence: its variants would support each other
+
+
+# What a company adds to its name to find a free domain: "tallyhq", "cafeteraapp",
+# "getacme", "tryacme". Plural "apps" is a maker of apps ("cometaapps" is Cometa Apps).
+_DECORATION = re.compile(r"^(?:get|try|use|join|hello|meet)(?=[a-z]{4})|(?<=[a-z]{4})(?:hq|app)$")
+
+
+def spell_domain(label: str, *places: Runs) -> tuple[str, bool]:
+    """`spell` for a mail domain's label, which may carry a decoration ("tallyhq"): the
+    label as the text spells it, else the bare name as the text spells it, else the bare
+    name in Title Case ("Tally")."""
+    name, spelled = spell(label, *places)
+    bare = _DECORATION.sub("", label)
+    if spelled or bare == label:
+        return name, spelled
+    return spell(bare, *places)
+
+
+def _abbreviates(parts: list[str], words: list[str]) -> bool:
+    """Each label part starts its own word, in any order: "meridienne-assur" is
+    "Assurances Méridienne", "cedar-pine" is "Pine Cedar"."""
+    left = list(words)
+    for part in sorted(parts, key=len, reverse=True):
+        match = next((w for w in left if w.startswith(part)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def _head_start(words: list[str], start: int) -> int:
+    """Where a name whose distinctive word is `words[start]` begins: a generic head noun
+    before it belongs to it ("Groupe Lumenor", "Laboratorios Olmeda", "Domaine Castelnau"),
+    a greeting or a team word ("Dear", "Recrutement") does not."""
+    left = start
+    while left > 0 and start - left < 2:
+        word = words[left - 1]
+        folded = fold(word)
+        if folded in _OF and left >= 2 and _head_word(words[left - 2]):
+            return left - 2  # "University of Lirbay", "Ayuntamiento de Valdeluz"
+        if len(word) < 3 or not _head_word(word):
+            break
+        left -= 1
+    return left
+
+
+_OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
+
+
+def _head_word(word: str) -> bool:
+    folded = fold(word)
+    return len(word) >= 3 and folded not in NOT_NAMES and not TEAM_WORD.fullmatch(folded)
