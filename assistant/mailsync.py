@@ -7,7 +7,8 @@ one line in `MailSyncReport.errors` and the other accounts and folders go on (SP
 7). Batches are stored as they arrive, each in one transaction with the folder state that
 covers it, so an interrupted first sync of a big mailbox resumes where it stopped. A big IMAP
 sync is a pipeline: batch k is parsed in a worker process (`mailworker`) while batch k-1 is
-stored and batch k+1 fetched; batches are still stored in order, so the state stays resumable.
+stored and batch k+1 fetched, and whenever this process would wait for the worker it parses
+queued chunks itself; batches are still stored in order, so the state stays resumable.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -30,7 +30,7 @@ from assistant.errors import (
     SourceError,
     UserError,
 )
-from assistant.mailworker import ParsedBatch, Parser
+from assistant.mailworker import Parser, Pending
 from assistant.records import SkippedItem
 from assistant.sources import imap
 from assistant.sources.local import read_local
@@ -181,14 +181,21 @@ def _sync_imap_folder(
     """
     state = mail_store.get_folder_state(db, account.name, folder)
     cap = account.max_text_bytes
-    pending: deque[tuple[imap.RawBatch, Future[ParsedBatch]]] = deque()
+    pending: deque[tuple[imap.RawBatch, Pending]] = deque()
     in_worker = False
     stored_any = False
 
+    def found(total: int) -> None:
+        nonlocal in_worker
+        run.counter.folder_started(total)
+        in_worker = run.parser.worth_a_worker(total, account.fetch_batch)
+        if in_worker:
+            run.parser.start()  # its start-up overlaps the first FETCH
+
     def store_oldest() -> None:
         nonlocal stored_any
-        batch, future = pending.popleft()
-        parsed = run.parser.result(future, account.name, folder, cap, batch.messages)
+        batch, handle = pending.popleft()
+        parsed = run.parser.result(handle)
         mail_store.save_batch(
             db,
             account=account.name,
@@ -206,12 +213,9 @@ def _sync_imap_folder(
             run.counter.advance(len(parsed.rows) + len(batch.skipped) + len(parsed.skipped))
 
     try:
-        for batch in imap.iter_fetch_folder(client, account, folder, state, now):
-            if not pending and not stored_any:
-                run.counter.folder_started(batch.total)
-                in_worker = run.parser.worth_a_worker(batch.total, account.fetch_batch)
-            future = run.parser.submit(account.name, folder, cap, batch.messages, in_worker)
-            pending.append((batch, future))
+        for batch in imap.iter_fetch_folder(client, account, folder, state, now, found):
+            handle = run.parser.submit(account.name, folder, cap, batch.messages, in_worker)
+            pending.append((batch, handle))
             while len(pending) > (1 if in_worker else 0):
                 store_oldest()
     finally:

@@ -28,7 +28,7 @@ import imaplib
 import logging
 import socket
 import ssl
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -328,16 +328,22 @@ def iter_fetch_folder(
     folder: str,
     state: FolderState | None,
     now: datetime,
+    on_total: Callable[[int], None] | None = None,
 ) -> Iterator[RawBatch]:
     """`iter_sync_folder` without the parsing: the caller hands each batch's messages to
     `parse_raw`, possibly in another process while the next batch is fetched.
+
+    Args:
+        on_total: called with the number of messages to fetch once the SEARCH has found
+            them, before the first FETCH (not on a no-change cycle), so the caller can get
+            ready (start a parser worker) while the first batch is on its way.
 
     Raises:
         SourceError: the folder is missing or unreadable.
         ConnectionLost: the connection broke mid-sync.
     """
     try:
-        yield from _sync(client, account, folder, state, now)
+        yield from _sync(client, account, folder, state, now, on_total)
     except IMAPClientError as exc:
         if isinstance(exc, imaplib.IMAP4.abort):
             raise ConnectionLost(
@@ -360,6 +366,7 @@ def _sync(
     folder: str,
     state: FolderState | None,
     now: datetime,
+    on_total: Callable[[int], None] | None,
 ) -> Iterator[RawBatch]:
     if state is not None:
         status = _status(client, folder)
@@ -388,6 +395,8 @@ def _sync(
             base = max(opened.uidnext - 1, 0)
         final = replace(opened, last_uid=max([base, *uids]))
         final = replace(final, uidnext=max(final.uidnext, final.last_uid + 1))
+        if on_total is not None:
+            on_total(len(uids))
         if not uids:
             yield RawBatch(state=final, reset=reset)
             return
