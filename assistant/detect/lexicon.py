@@ -308,6 +308,10 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | cloud recording | aufzeichnung | enregistrement | grabacion
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
+| future studies | your studies | study programme | degree programme | ihr studium | studienplatz
+| vos etudes | tus estudios | sus estudios
+| your claim | this claim | insurance claim | policyholder | your policy | schadensfall | sinistre
+| siniestro | poliza
 | scolarite | pedagogique | tuition | enrolment | enrollment | immatrikul* | studiengang | matricula
 | studie | befragung | survey | questionnaire | encuesta | sondage
 | grant | grants | micro-grant | fellowship | bursary | stipendium | subvention | bourse
