@@ -27,7 +27,7 @@ _AGENCY_ORG = re.compile(
     r"\b(?:talent partners|recruitment (?:agency|partners|consultants?)|recruiting partners|"
     r"staffing|executive search|search partners|headhunt\w*|personalberatung|"
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
-    r"conseil en recrutement|seleccion de personal|consultora de seleccion|"
+    r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|consultora de seleccion|"
     r"consultores de seleccion|reclutamiento y seleccion)\b"
 )
 _CLIENT = re.compile(

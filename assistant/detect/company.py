@@ -43,6 +43,7 @@ from assistant.detect.names import (
     NOT_NAMES,
     TEAM,
     TEAM_WORD,
+    UNIT,
     Runs,
     W,
     clean,
@@ -180,14 +181,34 @@ def _person_like(name: str, text: str) -> bool:
         return False
     tail = text[-400:]
     first = re.search(rf"(?m)^\s*{re.escape(words[0])}\s*$", tail)
-    full = re.search(rf"(?m)^\s*{re.escape(name)}\s*\n\s*\S", tail)
+    # A title line sits right under the name; a footer ("Sent with ...") follows a blank line.
+    full = re.search(rf"(?m)^\s*{re.escape(name)}[^\S\n]*\n[^\S\n]*\S", tail)
     return bool(first or full)
+
+
+_DISPLAY_PARTS = re.compile(r"\s+[-–|·/]\s+|\s*\|\s*")
+
+
+def _beside_unit(name: str) -> str | None:
+    """The organisation in a display name of two parts, one of them a unit that writes for it
+    ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera")."""
+    parts = _DISPLAY_PARTS.split(name)
+    if len(parts) != 2:
+        return None
+    units = [bool(UNIT.fullmatch(fold(part.strip()))) for part in parts]
+    if units.count(True) != 1:
+        return None
+    return parts[units.index(False)]
 
 
 def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     name = address.name.strip()
     if not name or "@" in name or re.search(r"\(via\s+\w+\)$", name, re.I):
         return  # "Rachel Tan (via Greenhouse)" is a person writing through an ATS
+    unit = _beside_unit(name)
+    if unit:
+        yield unit, 3.0  # "Bezirksamt Lindenau - Personalservice": the organisation
+        return
     for pattern in _DISPLAY:
         found = pattern.match(name)
         # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that

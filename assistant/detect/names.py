@@ -53,6 +53,8 @@ _NOT_NAME_WORDS = """
     today's today tomorrow's heute demain aujourd'hui hoy mañana news change
     direction dirección direccion departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
+    actualización actualizacion aktualisierung eingangsbestätigung terminänderung
+    privacy datenschutz confidentialité privacidad outlook iphone ipad android gmail
 """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
@@ -62,7 +64,8 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
     r"vacante|stelle|poste|\w*berater\w*|referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
-    r"business partner|generalist|officer|recruiter|reclutador\w*|consultor\w*|charg[ée]e?|"
+    r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
+    r"asesor\w*|conseill\w*|reclutador\w*|consultor\w*|charg[ée]e?|"
     r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
     r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
     r"call|mon|tue|wed|thu|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
@@ -79,6 +82,12 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 NAME_RE = re.compile(NAME)
 TEAM_WORD = re.compile(rf"(?:{TEAM}|service|servicio|departamento|departement|abteilung)")
+# A unit of an organisation, named alone: "Personalservice", "Bewerbungsportal", "Selección
+# de Personal", "Human Resources Department" (folded; compounds of unit words count).
+UNIT = re.compile(
+    rf"(?:(?:{TEAM}|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
+    rf"portal|serviceeinheit|einheit|office|bureau|de|des|del|of|and|&|für|fur)[\s\-]*)+"
+)
 
 
 _SPACES = re.compile(r"\s+")
