@@ -18,14 +18,14 @@ from pathlib import Path
 from assistant.config import CalendarConfig, Settings
 from assistant.detect.interviews import find_interviews
 from assistant.errors import AssistantError, ParseError, SourceError, UserError
-from assistant.records import CalendarEvent, Email, Interview, SkippedItem
+from assistant.records import CalendarEvent, Interview, SkippedItem
 from assistant.sources.caldav_source import list_calendars, read_caldav
 from assistant.sources.ical import DEFAULT_LIMITS, CalendarReadResult, parse_calendar
 from assistant.sources.ics_text import split_document
 from assistant.sources.ics_url import HttpCache, fetch_ics
 from assistant.store import calendar as store
-from assistant.store.codec import loads
 from assistant.store.db import Database
+from assistant.store.mail import decode_email
 
 logger = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ def _invitations(
     found: list[CalendarEvent] = []
     seen: set[str] = set()
     for text in store.load_invitation_emails(db):
-        email = loads(Email, text)
+        email = decode_email(text)
         if email.message_id in seen:
             continue  # the same message in two folders (Gmail's All Mail)
         seen.add(email.message_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -54,6 +55,26 @@ def test_emails_are_stored_once_per_key_and_read_back_equal(db):
     assert store.count_emails(db) == 3
     assert store.get_email(db, "a") == first[0]
     assert store.get_email(db, "missing") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "new_text", "stored_twice"),
+    [
+        ("Hello", "Hello", False),
+        ("Thanks!\n\nOn Mon, Jane wrote:\n> hi", "Thanks!", True),
+        ("> all of it quoted", "", True),
+        ("", "", False),
+    ],
+)
+def test_new_text_is_stored_only_when_it_differs_and_reads_back_equal(
+    db, text, new_text, stored_twice
+):
+    original = replace(email("a"), text=text, new_text=new_text)
+    store.insert_emails(db, [original])
+    data = db.conn.execute("SELECT data FROM emails").fetchone()["data"]
+    assert ('"new_text"' in data) is stored_twice
+    assert store.decode_email(data) == store.get_email(db, "a") == original
+    assert store.decode_email(store.encode_email(original)) == original
 
 
 def test_iter_emails_is_oldest_first_and_honours_since(db):

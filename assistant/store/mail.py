@@ -3,7 +3,9 @@
 Owns the `folder_state`, `emails`, `mail_older` and `skipped` tables (schema in
 `store.schema`). Imports `records`, `codec` and `db` only. Emails are kept whole as JSON
 (`codec`) beside the columns queries use; `key` is unique per stored copy, so a re-read never
-duplicates (INSERT OR IGNORE).
+duplicates (INSERT OR IGNORE). The JSON leaves out `new_text` when it equals `text` (most mail
+quotes nothing, and the text is most of a row): read `emails.data` with `decode_email`, not
+`codec.loads`.
 
 Each public writer is one transaction; `save_batch` puts one sync batch (emails, skipped items,
 new folder state, and on a UIDVALIDITY reset the removal of the stale copies) in a single
@@ -12,6 +14,7 @@ transaction, so a crash never leaves a state that claims mail the table does not
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -19,7 +22,7 @@ from datetime import UTC, datetime
 from itertools import chain
 
 from assistant.records import Email, FolderState, SkippedItem
-from assistant.store.codec import dumps, loads
+from assistant.store.codec import from_plain, to_plain
 from assistant.store.db import Database
 
 logger = logging.getLogger(__name__)
@@ -102,8 +105,25 @@ def email_row(email: Email) -> EmailRow:
         email.folder,
         email.message_id,
         _when(email.date),
-        dumps(email),
+        encode_email(email),
     )
+
+
+def encode_email(email: Email) -> str:
+    """`emails.data`: the `codec` JSON, without `new_text` when it equals `text`."""
+    plain = to_plain(email)
+    if plain["new_text"] == plain["text"]:
+        del plain["new_text"]
+    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_email(data: str) -> Email:
+    """The email an `emails.data` value holds (see `encode_email`)."""
+    plain = json.loads(data)
+    if "new_text" not in plain:
+        plain["new_text"] = plain.get("text", "")
+    email: Email = from_plain(Email, plain)
+    return email
 
 
 def _insert(conn: sqlite3.Connection, rows: Iterable[EmailRow]) -> int:
@@ -169,12 +189,12 @@ def iter_emails(db: Database, *, since: datetime | None = None) -> Iterator[Emai
             "SELECT data FROM emails WHERE date >= ? ORDER BY date, key", (_when(since),)
         )
     for row in rows:
-        yield loads(Email, row["data"])
+        yield decode_email(row["data"])
 
 
 def get_email(db: Database, key: str) -> Email | None:
     row = db.conn.execute("SELECT data FROM emails WHERE key=?", (key,)).fetchone()
-    return None if row is None else loads(Email, row["data"])
+    return None if row is None else decode_email(row["data"])
 
 
 # -- skipped -----------------------------------------------------------------------------------

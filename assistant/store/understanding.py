@@ -1,10 +1,11 @@
 """SQL for understanding: classifications, opportunities, and the `understood` mark on emails.
 
 Owns the `classifications` and `opportunities` tables and the `emails.understood` column
-(schema in `store.schema`). Imports `records`, `codec` and `db` only. A classification is kept
-once per Message-ID, whatever the number of stored copies (Gmail's All Mail repeats INBOX), and
-`save_understanding` writes one batch (classifications, opportunities, understood marks) in a
-single transaction, so a crash never leaves mail marked understood without its meaning.
+(schema in `store.schema`). Imports `records`, `codec`, `db` and `mail` (`decode_email`) only.
+A classification is kept once per Message-ID, whatever the number of stored copies (Gmail's
+All Mail repeats INBOX), and `save_understanding` writes one batch (classifications,
+opportunities, understood marks) in a single transaction, so a crash never leaves mail marked
+understood without its meaning.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import UTC, datetime
 from assistant.records import Classification, Email, Opportunity
 from assistant.store.codec import dumps, loads
 from assistant.store.db import Database
+from assistant.store.mail import decode_email
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +29,7 @@ def pending_emails(db: Database) -> list[Email]:
     rows = db.conn.execute(
         "SELECT data FROM emails WHERE understood = 0 ORDER BY date, key"
     ).fetchall()
-    return [loads(Email, row["data"]) for row in rows]
+    return [decode_email(row["data"]) for row in rows]
 
 
 def classifications_for(db: Database, message_ids: Iterable[str]) -> dict[str, Classification]:
@@ -94,7 +96,7 @@ def load_job_mail(db: Database) -> list[MailItem]:
         "ORDER BY e.date, e.key"
     ).fetchall()
     return [
-        (loads(Email, row["email"]), loads(Classification, row["cls"]), row["opp"])
+        (decode_email(row["email"]), loads(Classification, row["cls"]), row["opp"])
         for row in rows
     ]
 
