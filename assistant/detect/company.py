@@ -47,6 +47,7 @@ from assistant.detect.names import (
     Runs,
     W,
     clean,
+    is_title_line,
     company_key,
     spell,
     spell_domain,
@@ -286,9 +287,29 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
         for found in _matches(pattern, starts, scope, lowered):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
+    yield from _signature_cues(text)
     if _has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0
+
+
+_SIGNATURE_LINES = 8
+_NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*[.,]?[^\S\n]*")
+
+
+def _signature_cues(text: str) -> Iterator[tuple[str, float]]:
+    """The line under a signer's title line names the employer ("Bec Tran | People & Culture
+    Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH")."""
+    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
+    lines = lines[-_SIGNATURE_LINES:]
+    for above, line in zip(lines, lines[1:], strict=False):
+        # A signature line is short and ends without a sentence's punctuation.
+        if (len(above) > 70 or len(above.split()) > 8 or above[-1] in ".,;:!?"
+                or not is_title_line(above)):
+            continue
+        found = _NAME_LINE.fullmatch(line)
+        if found:
+            yield found.group("c"), 2.0
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
@@ -344,6 +365,14 @@ def _matches(
     yield from finditer_from(pattern, starts, scope, lowered)
 
 
+# "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X".
+_CLIENT_NAMED = re.compile(
+    rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem)[^\S\n]+"
+    rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)[,:]?[^\S\n]+"
+    rf"(?:(?i:die|der|das|den|dem|la|el|les|los)[^\S\n]+)?(?P<c>{NAME})"
+)
+
+
 def _client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
@@ -355,6 +384,8 @@ def _client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if words:
             yield " ".join(words), 2.0
     text = email.new_text or email.text
+    for found in _CLIENT_NAMED.finditer(text[:3000]):
+        yield found.group("c"), 3.0
     for found in _MENTION.finditer(text[:3000]):
         yield found.group("c"), 1.0
 

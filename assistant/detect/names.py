@@ -127,6 +127,11 @@ def company_key(name: str) -> str:
     return NON_ALNUM.sub("", fold(name.translate(_GERMAN)))
 
 
+def is_title_line(line: str) -> bool:
+    """Whether a signature line states a job title ("Recruiter", "Jane Doe | HR Advisor")."""
+    return bool(_TITLE.search(line.lower()))
+
+
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
