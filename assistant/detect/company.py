@@ -21,7 +21,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, pairwise
 
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import (
@@ -47,8 +47,8 @@ from assistant.detect.names import (
     Runs,
     W,
     clean,
-    is_title_line,
     company_key,
+    is_title_line,
     spell,
     spell_domain,
     squash,
@@ -302,7 +302,7 @@ def _signature_cues(text: str) -> Iterator[tuple[str, float]]:
     Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH")."""
     lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
     lines = lines[-_SIGNATURE_LINES:]
-    for above, line in zip(lines, lines[1:], strict=False):
+    for above, line in pairwise(lines):
         # A signature line is short and ends without a sentence's punctuation.
         if (len(above) > 70 or len(above.split()) > 8 or above[-1] in ".,;:!?"
                 or not is_title_line(above)):
