@@ -185,7 +185,7 @@ def _shortcut(raw: bytes, depth: int = 0) -> Message | None:
     segments = _segments(msg, body)
     if segments is None:
         return None
-    parts: list[Message] = []
+    parts: list[Message | str] = []
     for segment in segments:
         part = _shortcut(segment, depth + 1)
         if part is None:
