@@ -21,7 +21,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import chain, pairwise
+from itertools import chain
 
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import (
@@ -48,13 +48,13 @@ from assistant.detect.names import (
     W,
     clean,
     company_key,
-    is_title_line,
     spell,
     spell_domain,
     squash,
     supported,
 )
 from assistant.detect.phrases import finditer_from, fold
+from assistant.detect.signature import client_cues, signature_cues
 from assistant.records import Address, Email
 
 logger = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ _DISPLAY = (
     re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{TEAM})"
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
                re.IGNORECASE),
-    re.compile(rf"^(?:service\s+|servicio\s+|departamento\s+|d[ée]partement\s+|abteilung\s+)?"
+    re.compile(rf"^(?:service\s+|servicio\s+|departamento\s+|d[ée]partement\s+|abteilung\s+|ufficio\s+)?"
                rf"(?i:{TEAM})(?:\s*[-–|:·]\s*|\s+)(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
     re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–)\s+(?P<c>[A-Z0-9].+)$"),
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
@@ -158,10 +158,6 @@ _PLACE = re.compile(
 # acme.com"), and the characters that such a line has.
 _LINE_PATTERNS = frozenset(_BODY[-3:])
 _SEPARATOR = re.compile(r"[|,\-–·]")
-_MENTION = re.compile(
-    rf"\b(?:at|from|with|von der|von|bei der|bei|mit der|mit dem|chez|de la|du|en|con|"
-    rf"avec le|avec la|avec|con el|con la)[ \t]+(?P<c>{NAME})"
-)
 # An agency's own name in a signature ("Fachwerk Personalberatung"), folded.
 _AGENCY_NAME = re.compile(
     r"\b(?:talent partners|staffing|executive search|personalberatung|personalvermittlung|"
@@ -287,29 +283,10 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
         for found in _matches(pattern, starts, scope, lowered):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
-    yield from _signature_cues(text)
+    yield from signature_cues(text)
     if _has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0
-
-
-_SIGNATURE_LINES = 8
-_NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*[.,]?[^\S\n]*")
-
-
-def _signature_cues(text: str) -> Iterator[tuple[str, float]]:
-    """The line under a signer's title line names the employer ("Bec Tran | People & Culture
-    Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH")."""
-    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
-    lines = lines[-_SIGNATURE_LINES:]
-    for above, line in pairwise(lines):
-        # A signature line is short and ends without a sentence's punctuation.
-        if (len(above) > 70 or len(above.split()) > 8 or above[-1] in ".,;:!?"
-                or not is_title_line(above)):
-            continue
-        found = _NAME_LINE.fullmatch(line)
-        if found:
-            yield found.group("c"), 2.0
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
@@ -365,31 +342,6 @@ def _matches(
     yield from finditer_from(pattern, starts, scope, lowered)
 
 
-# "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X".
-_CLIENT_NAMED = re.compile(
-    rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem)[^\S\n]+"
-    rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)[,:]?[^\S\n]+"
-    rf"(?:(?i:die|der|das|den|dem|la|el|les|los)[^\S\n]+)?(?P<c>{NAME})"
-)
-
-
-def _client_cues(email: Email) -> Iterator[tuple[str, float]]:
-    """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
-    you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
-    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
-    for run in NAME_RE.findall(subject):
-        words = run.split()
-        while words and fold(words[0]) in NOT_NAMES:
-            words.pop(0)  # "Feedback", "Interview", "Update"
-        if words:
-            yield " ".join(words), 2.0
-    text = email.new_text or email.text
-    for found in _CLIENT_NAMED.finditer(text[:3000]):
-        yield found.group("c"), 3.0
-    for found in _MENTION.finditer(text[:3000]):
-        yield found.group("c"), 1.0
-
-
 _STOPS = frozenset(w for words in STOP_WORDS.values() for w in words)
 
 
@@ -442,7 +394,7 @@ def company_of(email: Email) -> str | None:
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
     agency = agency_label(email)
-    cues = _candidates(email) if agency is None else chain(_candidates(email), _client_cues(email))
+    cues = _candidates(email) if agency is None else chain(_candidates(email), client_cues(email))
     for raw, weight in cues:
         name = clean(raw)
         key = company_key(name) if name else ""

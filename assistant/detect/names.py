@@ -31,7 +31,9 @@ TEAM = (
     r"people operations|people|resourcing|personalreferat|personalstelle|personalamt|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
     r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
-    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento"
+    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento|"
+    # Abbreviated HR units ("DRH", "DRHM", "GRH") and Italian ones ("Ufficio Selezione").
+    r"drh\w?|grh|dhr|selezione|risorse umane|personale"
 )
 
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
@@ -74,7 +76,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
     r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
-    r"pty|nv|n\.v|sa de cv|s\.?a\.? de c\.?v|mbb|partg|partg mbb|&)\.?$",
+    r"pty|nv|n\.v|asa|oyj|sa de cv|s\.?a\.? de c\.?v|mbb|partg|partg mbb|&)\.?$",
     re.IGNORECASE,
 )
 NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -86,7 +88,8 @@ TEAM_WORD = re.compile(rf"(?:{TEAM}|service|servicio|departamento|departement|ab
 # de Personal", "Human Resources Department" (folded; compounds of unit words count).
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
-    rf"portal|serviceeinheit|einheit|office|bureau|de|des|del|of|and|&|für|fur)[\s\-]*)+"
+    rf"portal|serviceeinheit|einheit|office|bureau|ufficio|direction|direccion|direzione|"
+    rf"de|des|del|of|and|&|für|fur)[\s\-]*)+"
 )
 
 

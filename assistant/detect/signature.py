@@ -1,0 +1,106 @@
+"""Where a mail's closing lines and an agency's wording name the employer.
+
+Imports `detect.names` (the shape of a name, title and unit words) and `detect.phrases` (for
+folding); pure. `detect.company` weighs these cues with the others:
+
+- `signature_cues`: the organisation line of a signature block. A signature stacks a name, a
+  title, a unit, the organisation, an address and a phone; the organisation is the line under
+  a title or a unit that is itself none of those ("Ffion Hughes / Recruitment Coordinator /
+  Harbourside Housing"; "Le bureau du recrutement / Direction des ressources humaines /
+  Université de Valmorin"), possibly followed on its line by an address or phone ("Ferretti
+  Design S.r.l. - Via Tortona 27, Milano").
+- `client_cues`: for an agency's relay, where it names its client (the subject, "our client,
+  X", "the hiring team at X").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from assistant.detect.names import NAME, NAME_RE, NOT_NAMES, UNIT, is_title_line
+from assistant.detect.phrases import fold
+from assistant.records import Email
+
+logger = logging.getLogger(__name__)
+
+_SIGNATURE_LINES = 8
+_NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*[.,]?[^\S\n]*")
+# The organisation's line may go on with its address or phone after a separator:
+# "Ferretti Design S.r.l. - Via Tortona 27", "Nordstern Personal GmbH · Tel. 0231 98".
+_ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
+# Articles and joiners a unit's line carries ("Le bureau du recrutement", "Die Personalabteilung").
+_UNIT_FILLER = re.compile(r"\b(?:le|la|les|l'|du|the|die|der|das|el|il|lo|dell'|della|del)\s*")
+_LINE_PARTS = re.compile(r"\s*[|·,]\s*|\s+[-–]\s+")
+
+
+def _is_unit_line(line: str) -> bool:
+    """Whether a line names a unit of the organisation ("People & Culture", "Direction des
+    ressources humaines", "Tash Nguyen | People & Culture"): a part of it is unit words only."""
+    for part in _LINE_PARTS.split(line):
+        bare = _UNIT_FILLER.sub("", fold(part)).strip()
+        if bare and UNIT.fullmatch(bare):
+            return True
+    return False
+
+
+def _org_line(line: str) -> str | None:
+    """The organisation a signature line names, alone or before its address or phone."""
+    found = _NAME_LINE.fullmatch(line) or _ORG_WITH_DETAILS.fullmatch(line)
+    return found.group("c") if found else None
+
+
+def signature_cues(text: str) -> Iterator[tuple[str, float]]:
+    """The line under a signer's title or unit line names the employer ("Bec Tran | People &
+    Culture Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH")."""
+    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
+    lines = lines[-_SIGNATURE_LINES:]
+    for above, line in pairwise(lines):
+        # A signature line is short and ends without a sentence's punctuation.
+        if (len(above) > 70 or len(above.split()) > 8 or above[-1] in ".,;:!?"
+                or not (is_title_line(above) or _is_unit_line(above))):
+            continue
+        if _is_unit_line(line) or is_title_line(line):
+            continue  # the next line of the stack: a unit under a title
+        name = _org_line(line)
+        if name:
+            yield name, 2.0
+
+
+_MENTION = re.compile(
+    rf"\b(?:at|from|with|von der|von|bei der|bei|mit der|mit dem|chez|de la|du|en|con|"
+    rf"avec le|avec la|avec|con el|con la)[ \t]+(?P<c>{NAME})"
+)
+# "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X".
+_CLIENT_NAMED = re.compile(
+    rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem)[^\S\n]+"
+    rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)[,:]?[^\S\n]+"
+    rf"(?:(?i:die|der|das|den|dem|la|el|les|los)[^\S\n]+)?(?P<c>{NAME})"
+)
+# "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
+# a team that is not the agency's own is the client's.
+_CLIENT_TEAM = re.compile(
+    rf"(?i:team|manager|panel|équipe|equipe|equipo)[^\S\n]+(?i:at|from|of|von|bei|de|chez|en)"
+    rf"[^\S\n]+(?:(?i:der|die|la|el)[^\S\n]+)?(?P<c>{NAME})"
+)
+
+
+def client_cues(email: Email) -> Iterator[tuple[str, float]]:
+    """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
+    you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
+    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
+    for run in NAME_RE.findall(subject):
+        words = run.split()
+        while words and fold(words[0]) in NOT_NAMES:
+            words.pop(0)  # "Feedback", "Interview", "Update"
+        if words:
+            yield " ".join(words), 2.0
+    text = (email.new_text or email.text)[:3000]
+    for found in _CLIENT_NAMED.finditer(text):
+        yield found.group("c"), 3.0
+    for found in _CLIENT_TEAM.finditer(text):
+        yield found.group("c"), 2.0
+    for found in _MENTION.finditer(text):
+        yield found.group("c"), 1.0
