@@ -111,6 +111,10 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _THREE_DIGITS = re.compile(r"\d{3}")
+# German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
+_EVENT_COMPOUND = re.compile(
+    r"\w{3}(?:verschiebung|absage|einladung|bestatigung|anderung|erinnerung|zusage|anfrage)$")
+_OPENING_JOIN = re.compile(r"(?:&|and|und|et)\s", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -147,15 +151,19 @@ def clean(raw: str) -> str | None:
     name = _JOIN_END.sub("", name).strip(" .,-")
     if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name.lower()):
         return None
-    if any(fold(w) in NOT_NAMES or _THREE_DIGITS.search(w) for w in name.split()):
+    if any(fold(w) in NOT_NAMES or _THREE_DIGITS.search(w) or _EVENT_COMPOUND.search(fold(w))
+           for w in name.split()):
         return None
+    if _OPENING_JOIN.match(name):
+        return None  # "& Culture": the end of a unit ("People & Culture"), not a name
     if not _LETTER.search(name):
         return None
     return name
 
 
 def squash(text: str) -> str:
-    """`text` folded to letters and digits, as an address label writes a name."""
+    """`text` folded to letters and digits, as an address label writes a name ("&" is "and":
+    "Ember & Oak" registers "emberandoak")."""
     return NON_ALNUM.sub("", fold(text))
 
 
@@ -239,6 +247,8 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
     if found:
         scores = supported({name: (float(count), name) for name, count in found.items()})
         return max(scores, key=lambda n: (scores[n], len(n))), True
+    # "kilnandco" is "Kiln & Co": the trades' "& Co", "& Sons", "& Partners" spelled out.
+    label = _AND_TAIL.sub(r"-&-\1", label)
     return " ".join(p.title() for p in re.split(r"[-_]", label) if p), False
 
 
@@ -271,6 +281,8 @@ def _spellings(
     Args:
         first: the label's first part as written ("mapleton" of "mapleton-nhs").
     """
+    # An address spells "&" out: "emberandoak" is "Ember & Oak" when the run writes "&".
+    ampersand = _AND.sub("", wanted, count=1) if _AND.search(wanted) else None
     words, squashed_words = run.words, run.squashed
     long_parts = tuple(p for p in parts if len(p) >= 4)
     for start in range(len(words)):
@@ -283,6 +295,8 @@ def _spellings(
             pieces = squashed_words[start:end]  # a squashed chunk is its squashed words, joined
             squashed = ("".join(p[0] for p in pieces), "".join(p[1] for p in pieces))
             exact = wanted in squashed or (
+                ampersand is not None and ampersand in squashed and "&" in words[start:end]
+            ) or (
                 len(parts) == end - start > 1
                 and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
             )
@@ -305,6 +319,10 @@ def _spellings(
                 if name:
                     found[name] += 1
                     break  # one spelling per occurrence: its variants would support each other
+
+
+_AND = re.compile(r"(?<=[a-z]{3})and(?=[a-z]{2})")
+_AND_TAIL = re.compile(r"(?<=[a-z]{3})and(co|sons|partners|daughters|friends)$")
 
 
 # What a company adds to its name to find a free domain: "tallyhq", "cafeteraapp",
