@@ -65,7 +65,7 @@ _ATS_NAMES = (
 )
 _DISPLAY = (
     re.compile(rf"^(?P<c>.+?)\s+via\s+(?:{_ATS_NAMES})\b", re.IGNORECASE),
-    re.compile(rf"^(?:the\s+)?(?P<c>.+?)[\s\-]+(?:{TEAM})(?:[\s\-]+(?:team|acquisition))*$",
+    re.compile(rf"^(?:the\s+)?(?P<c>[^|]+?)[\s\-]+(?:{TEAM})(?:[\s\-]+(?:team|acquisition))*$",
                re.IGNORECASE),
     re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{TEAM})"
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
@@ -219,6 +219,19 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     system = is_no_reply(address.email) or ats_of(address.email) is not None
     if system and not _person_like(name, text):
         yield name, 2.5  # "Hexa Systems <noreply@smartrecruiters.com>"
+
+
+def _signs_as_person(address: Address) -> bool:
+    """A display name of several words whose first word is the address's own first part is a
+    person's ("Hugo de Petitcolis <hugo@petitcolis.fr>"), unless the domain bears that word
+    too, as a company's own address does ("Hexa Systems <hexa@hexa.io>")."""
+    words = address.name.split()
+    local, _, domain = address.email.lower().partition("@")
+    if len(words) < 2 or ats_of(address.email) is not None:
+        return False
+    first = fold(words[0])
+    return (len(first) >= 3 and re.split(r"[._\-+]", local)[0] == first
+            and not domain.startswith(first))
 
 
 _CALENDAR_TEXT = re.compile(r"^(?:SUMMARY|LOCATION|DESCRIPTION)[^:\n]*:(.*)$", re.MULTILINE)
@@ -391,6 +404,8 @@ def company_of(email: Email) -> str | None:
     # The user's name, whole or in part ("R. Okafor"), is never the employer.
     people = {company_key(n) for n in names} | {
         company_key(w) for n in names for w in n.split() if len(w) >= 3}
+    if email.sender and _signs_as_person(email.sender):
+        people.add(company_key(email.sender.name))  # "Hugo de Petitcolis <hugo@...>"
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
     agency = agency_label(email)
