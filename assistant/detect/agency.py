@@ -24,7 +24,8 @@ from assistant.records import Email
 logger = logging.getLogger(__name__)
 
 _AGENCY_ORG = re.compile(
-    r"\b(?:talent partners|recruitment (?:agency|partners|consultants?|ltd|limited|llp|group)|recruiting partners|"
+    r"\b(?:talent partners|recruitment (?:agency|partners|consultants?|ltd|limited|llp|group)|"
+    r"recruiting partners|"
     r"staffing|executive search|search partners|headhunt\w*|personalberatung|"
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
     r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|consultora de seleccion|"
