@@ -110,8 +110,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | siguiente ronda | ronda final | deuxieme tour | prochaine etape | next stage
         | nachste schritt | siguiente paso | siguiente fase""",
     "neg": """not | can't | cannot | won't | wont | didn't | isn't | aren't | weren't | wasn't
-        | don't | couldn't | wouldn't | no longer | unable | nicht | kein* | pas | plus | no
-        | ni""",
+        | don't | couldn't | wouldn't | no longer | unable | nicht | kein* | pas | no | ni
+        | ne ~3 plus | n'a plus | n'ai plus | n'avons plus | n'avez plus | n'ont plus
+        | n'est plus | n'etes plus | n'etait plus | n'y ~2 plus""",
     "progress": """proceed* | progress* | move forward | moving forward | go forward | further
         | forward | continu* | pursu* | advanc* | consider* | verfolg* | weiterzuverfolg*
         | fortsetz* | fortgesetzt | fortfuhr* | fortzufuhr* | weiterfuhr* | berucksichtig*
