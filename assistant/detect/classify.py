@@ -49,6 +49,8 @@ _SUBSUMES: dict[EmailKind, tuple[EmailKind, ...]] = {
     K.OFFER: (K.APPLICATION_RECEIVED, K.INTERVIEW_INVITATION),
     K.REJECTION: (K.APPLICATION_RECEIVED, K.INTERVIEW_INVITATION),
     K.INTERVIEW_RESCHEDULE_OR_CANCEL: (K.INTERVIEW_INVITATION,),
+    # "We have received your application and would like to meet you": the news is the meeting.
+    K.INTERVIEW_INVITATION: (K.APPLICATION_RECEIVED,),
 }
 _FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
 _JOB_KINDS: tuple[EmailKind, ...] = tuple(k for k in EmailKind if k is not K.OTHER)
@@ -179,7 +181,7 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
     scores: dict[EmailKind, float] = {k: _decayed(by_kind[k]) * damp for k in _JOB_KINDS}
     scores[K.OTHER] = _OTHER_BASE + _decayed(by_kind[K.OTHER])
     for big, smaller in _SUBSUMES.items():
-        if max(by_kind[big], default=0.0) >= 3.0:
+        if max(by_kind[big], default=0.0) >= 3.0 or scores[big] >= 3.5:
             for kind in smaller:
                 scores[kind] /= 2
     return scores
