@@ -47,6 +47,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | avance* | deplac* | modifi* | reprogramm* | repouss* | reprogram* | reagend* | cambi*
         | mover | movemos | movido | movida | pospon* | aplaz* | pasarla | pasarlo | adelant*
         | retras* | nueva fecha | nueva hora | neuen termin | nouvel horaire | nouvelle date""",
+    # "avancer avec toi", "avanzar contigo": going on with a candidate, not moving a date.
+    "onward": """avancer avec | avancer ensemble | avanzar con | avanzar contigo
+        | avanzar juntos""",
     "cancel": """cancel* | call off | called off | absag* | abgesagt | ausfall* | fallt aus | storn*
         | annul* | cancela* | anula* | suspend*""",
     "conflict": """conflict | emergency | come down with | feeling unwell
@@ -199,7 +202,8 @@ class Combo:
 
 
 COMBOS: tuple[Combo, ...] = (
-    Combo("meeting+move", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "move")),
+    Combo("meeting+move", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "move"),
+          blocked_by=("onward",)),
     Combo("meeting+cancel", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "cancel")),
     Combo("meeting+conflict", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5, ("meeting", "conflict")),
     # Across two sentences, a meeting being set up or offered ("let's schedule a call", "are
