@@ -309,6 +309,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | future studies | your studies | study programme | degree programme | ihr studium | studienplatz
+| postgraduate | undergraduate | for entry in | masterstudiengang | bachelorstudiengang
 | vos etudes | tus estudios | sus estudios
 | your claim | this claim | insurance claim | policyholder | your policy | schadensfall | sinistre
 | siniestro | poliza
@@ -338,7 +339,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | tracking number | courier | credit card | card application | cashback | credit limit
 | annual fee | mortgage | loan | landlord | tenant* | rental | lease | gift card | gutschein
 | umfrage | studie | befragung | survey | encuesta | sondage | scolarite | tuition | enrolment
-| enrollment | admission* | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
+| enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo
 | kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta de credito
 | kreditkarte | volunteer* | ehrenamt* | benevol* | voluntari*
