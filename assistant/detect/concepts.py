@@ -27,7 +27,7 @@ K = EmailKind
 
 _CONCEPT_WORDS: dict[str, str] = {
     "meeting": """interview* | call | calls | phone screen | screen | screening | conversation
-        | chat | meeting | meet | rencontrer | video call | videocall | onsite | on site | round | session
+        | chat | meeting | meet | rencontrer | yarn | catch up | catch-up | video call | videocall | onsite | on site | round | session
         | gesprach* | vorstellungsgesprach* | telefonat | videocall | video call | kennenlern*
         | termin | gesprachstermin | entretien* | echange | rendez vous | appel | visio*
         | entrevue | entrevista* | llamada | reunion | videollamada | cita | slot | slots
@@ -79,7 +79,11 @@ _CONCEPT_WORDS: dict[str, str] = {
         | no (pudimos|conseguimos|logramos) (hablar|contactar*|localizar*)
         | called you ~4 (twice|several times|no answer|but) | rang you ~4 (twice|several times|but)
         | te llamamos ~4 (veces|pero) | le llamamos ~4 (veces|pero)
-        | vous avons appele ~4 (fois|mais) | dich ~3 angerufen | sie ~3 angerufen""",
+        | vous avons appele ~4 (fois|mais) | dich ~3 angerufen | sie ~3 angerufen
+        | t'attendais | je vous attendais | nous vous attendions | on t'attendait
+        | ne t'ai pas vu* | ne t'avons pas vu* | ne vous ai pas vu*
+        | te llame ~5 (pero|y no) | le llame ~5 (pero|y no) | no contestaste | no contesto
+        | no respondiste | no cogiste""",
     "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
         | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
         | mittwoch | donnerstag | freitag | heute | morgen | nachste woche | lundi | mardi
@@ -99,6 +103,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | please confirm | suggest | propose* | available | availability | want to hop | hop on
         | pourriez vous | seriez vous | disponible* | proposez | convient | choisissez
         | podriamos | puedes | podrias | te viene | le viene | disponibilidad | te parece
+        | te vendria | le vendria | te iria bien | le iria bien | te va mejor | le va mejor
+        | are you around | would you be around | happy to flex
         | confirme su asistencia | hattest du | hatten sie | passt | konnten sie | konntest du
         | verfugbar* | vorschlag* | bestatigen sie | send me ~3 (times|windows|slots|dates)
         | send over ~3 (times|windows|slots|dates) | when you're free | when you are free
