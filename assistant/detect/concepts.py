@@ -27,7 +27,8 @@ K = EmailKind
 
 _CONCEPT_WORDS: dict[str, str] = {
     "meeting": """interview* | call | calls | phone screen | screen | screening | conversation
-        | chat | meeting | meet | rencontrer | yarn | catch up | catch-up | video call | videocall | onsite | on site | round | session
+        | chat | meeting | meet | rencontrer | yarn | catch up | catch-up | video call
+        | videocall | onsite | on site | round | session
         | gesprach* | vorstellungsgesprach* | telefonat | videocall | video call | kennenlern*
         | termin | gesprachstermin | entretien* | echange | rendez vous | appel | visio*
         | entrevue | entrevista* | llamada | reunion | videollamada | cita | slot | slots
