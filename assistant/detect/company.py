@@ -256,7 +256,9 @@ def _thread_text(email: Email) -> str:
 def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     text = email.new_text or email.text
     sender = email.sender
-    runs = Runs("\n".join((email.subject, sender.name if sender else "", text)))
+    # A person's display name spells no employer ("Hugo de Petitcolis" for petitcolis.fr).
+    shown = sender.name if sender and not _signs_as_person(sender) else ""
+    runs = Runs("\n".join((email.subject, shown, text)))
     thread = Runs(_thread_text(email))
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         yield from _from_display(address, text)
