@@ -1,8 +1,8 @@
 """Which employer a job mail is from, by the weighted agreement of every cue in it.
 
 Imports `records`, `detect.agency`, `detect.ats`, `detect.lexicon` (stop words),
-`detect.names` (the shape of a name, and how a message spells one) and `detect.phrases`;
-pure. Cues: the
+`detect.names` (the shape of a name, and how a message spells one), `detect.phrases` and
+`detect.signature` (signature-block and agency-client cues); pure. Cues: the
 sender's display name ("Acme via Greenhouse", "Acme Talent Team", "RRHH Laboratorios
 Olmeda", or plainly "Acme" on a no-reply or ATS address), an ATS address label
 (`acme@greenhouse-mail.io`, `noreply+acme@jobs.personio.de`), the employer's own mail domain
