@@ -1056,7 +1056,7 @@ Viele Grüße
 Daniel Weber
 Weber Pharmajobs Personalberatung
 """),
-    M("interview_invitation", "fr_entretien_formel", "fr", "Hôpital Saint-Aubin", "recrutement@ch-saintaubin.example.fr",
+    M("interview_invitation", "fr_entretien_formel", "fr", "Centre Hospitalier Saint-Aubin", "recrutement@ch-saintaubin.example.fr",
       ("Recrutement CH Saint-Aubin", "recrutement@ch-saintaubin.example.fr"),
       "Convocation à un entretien", day=18, charset="iso-8859-1", hcharset="iso-8859-1",
       text="""Madame,
@@ -1304,7 +1304,7 @@ Jonas
 Am 22.02.2026 um 10:03 schrieb Noor Haddad <noor.haddad@example.net>:
 > Hi Jonas, Donnerstag 15 Uhr passt mir super. Bis dann! Noor
 """),
-    M("interview_reschedule_or_cancel", "fr_report_entretien", "fr", "Hôpital Saint-Aubin", "recrutement@ch-saintaubin.example.fr",
+    M("interview_reschedule_or_cancel", "fr_report_entretien", "fr", "Centre Hospitalier Saint-Aubin", "recrutement@ch-saintaubin.example.fr",
       ("Recrutement CH Saint-Aubin", "recrutement@ch-saintaubin.example.fr"),
       "Report de votre entretien du 3 mars", day=20, reply_of="fr_entretien_formel",
       charset="iso-8859-1", hcharset="iso-8859-1",
