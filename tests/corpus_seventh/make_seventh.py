@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import html
 import io
 import quopri
 import shutil
@@ -72,6 +73,15 @@ def _leaf(ctype: str, text: str, charset: str, cte: str, extra: str = "") -> str
     if not body.endswith("\n"):
         body += "\n"
     return head + "\n" + body
+
+
+def _html_twin(text: str) -> str:
+    """The HTML alternative a desktop client derives from what the person typed."""
+    paras = [html.escape(p).replace("\n", "<br>\n") for p in text.strip().split("\n\n")]
+    body = "\n".join(f'<p class="MsoNormal">{p}</p>' for p in paras)
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            '<style>p.MsoNormal{margin:0;font-family:Calibri,sans-serif;font-size:11pt}</style>'
+            f'</head><body lang="EN-GB"><div class="WordSection1">\n{body}\n</div></body></html>\n')
 
 
 def _multipart(subtype: str, parts: list[str], boundary: str) -> str:
@@ -143,6 +153,8 @@ def render(index: int, m: M, ids: dict[str, str]) -> bytes:
         alts.append(_leaf("text/plain", m.text, m.charset, m.cte))
     if m.html is not None:
         alts.append(_leaf("text/html", m.html, m.charset, m.cte))
+    elif m.scenario in HTML_TWINS and m.text is not None:
+        alts.append(_leaf("text/html", _html_twin(m.text), m.charset, m.cte))
     if m.ics is not None:
         alts.append(_leaf("text/calendar", m.ics, "utf-8", "7bit", f"; method={m.ics_method}"))
     body = alts[0] if len(alts) == 1 else _multipart("alternative", alts, b + "a")
@@ -175,6 +187,14 @@ def q(text: str) -> str:
 
 
 MSGS: list[M] = []
+# Messages whose sender's client also sent an HTML rendering of the typed text.
+HTML_TWINS = {
+    "uk_shant_progress", "after_final_panel", "role_cancelled_recruiter", "de_nach_interview_chain",
+    "fr_poste_suspendu", "phone_screen_uk", "teams_ics_corporate", "de_zweite_runde_ics",
+    "interviewer_left_outlook", "did_not_join_teams", "letter_attached_formal", "verbal_followup",
+    "de_vertragsangebot", "es_oferta_formal", "no_feedback_in_ack", "cold_outreach_agency_uk",
+    "fr_interview_presse", "university_lecturer_panel",
+}
 
 
 def add(*ms: M) -> None:
