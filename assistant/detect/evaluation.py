@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.detect.ats import is_no_reply
-from assistant.detect.company import company_key
+from assistant.detect.names import company_key
 from assistant.records import Classification, EmailKind
 
 logger = logging.getLogger(__name__)

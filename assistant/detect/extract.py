@@ -15,7 +15,8 @@ import re
 from collections.abc import Mapping
 
 from assistant.detect.ats import is_no_reply
-from assistant.detect.company import company_key, company_of
+from assistant.detect.company import company_of
+from assistant.detect.names import company_key
 from assistant.detect.phrases import finditer_from
 from assistant.records import Address, Email, EmailKind
 

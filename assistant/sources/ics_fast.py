@@ -66,7 +66,7 @@ def read_simple_event(
     """
     props: dict[str, Any] = {}
     try:
-        for line in _top_level_lines(block, names):
+        for line in block.top_level_lines(names):
             found = memo.get(line) if memo is not None else None
             if found is None:
                 found = _read_line(line)
@@ -92,27 +92,13 @@ def simple_uid(block: Block) -> str | None:
 
     None when there is no UID line or more than one, or it is not plainly readable.
     """
-    lines = list(_top_level_lines(block, frozenset({"UID"})))
+    lines = list(block.top_level_lines(frozenset({"UID"})))
     if len(lines) != 1:
         return None
     try:
         return str(_read_line(lines[0])[1]).strip()
     except Exception:  # unsure: the caller takes the full path
         return None
-
-
-def _top_level_lines(block: Block, names: frozenset[str]) -> list[str]:
-    """The lines `Block.text_with(names)` keeps, without its BEGIN and END lines."""
-    kept, depth = [], 0
-    for line in block.lines[1:-1]:
-        name = line.split(":", 1)[0].split(";", 1)[0].upper()
-        if name == "BEGIN":
-            depth += 1
-        elif name == "END":
-            depth -= 1
-        elif depth == 0 and name in names:
-            kept.append(line)
-    return kept
 
 
 def _read_line(line: str) -> tuple[str, Any]:

@@ -47,7 +47,12 @@ class Block:
         Parsing is most of the cost of a calendar, so properties nobody reads (DTSTAMP,
         X-MICROSOFT-*, alarms ...) are left out before the parser sees them.
         """
-        kept, depth = [self.lines[0]], 0
+        kept = [self.lines[0], *self.top_level_lines(names), self.lines[-1]]
+        return "\r\n".join(kept) + "\r\n"
+
+    def top_level_lines(self, names: frozenset[str]) -> list[str]:
+        """The block's own lines with these property names (not those of nested components)."""
+        kept, depth = [], 0
         for line in self.lines[1:-1]:
             name = line.split(":", 1)[0].split(";", 1)[0].upper()
             if name == "BEGIN":
@@ -56,8 +61,7 @@ class Block:
                 depth -= 1
             elif depth == 0 and name in names:
                 kept.append(line)
-        kept.append(self.lines[-1])
-        return "\r\n".join(kept) + "\r\n"
+        return kept
 
     def first(self, name: str) -> str | None:
         """The value part of the first property called `name` (upper-case), or None."""
