@@ -98,18 +98,45 @@ def test_google_x_wr_timezone_keeps_local_time_across_dst() -> None:
     ]  # fmt: skip
 
 
+def test_a_zone_defined_by_an_earlier_calendar_does_not_leak_into_the_next() -> None:
+    """icalendar caches an Outlook VTIMEZONE by name for the whole process (the service reads
+    many calendars); a later Google calendar naming that zone must still get the real zone,
+    not the X-WR-TIMEZONE one."""
+    parse((DATA / "outlook_style.ics").read_bytes())  # defines "Pacific Standard Time"
+    series = ev(
+        "s", ";TZID=Pacific Standard Time:20261124T100000", extra="RRULE:FREQ=DAILY;COUNT=2"
+    )
+    data = cal(
+        ev("one", ";TZID=Pacific Standard Time:20261124T100000", summary="Interview"),
+        series,
+        header="X-WR-TIMEZONE:Europe/Berlin\r\n",
+    )
+    starts = sorted((e.uid, e.start) for e in parse(data).events)
+    assert starts == [
+        ("one", utc("2026-11-24T18:00:00")),  # 10:00 in Los Angeles, not in Berlin
+        ("s", utc("2026-11-24T18:00:00")),
+        ("s", utc("2026-11-25T18:00:00")),
+    ]
+
+
 # -- recurrences ---------------------------------------------------------------------------
 
 
 def test_rrule_exdate_rdate_and_override() -> None:
     master = ev(
-        "s", ";TZID=America/Chicago:20261102T090000", ";TZID=America/Chicago:20261102T093000",
+        "s",
+        ";TZID=America/Chicago:20261102T090000",
+        ";TZID=America/Chicago:20261102T093000",
         "RRULE:FREQ=DAILY;COUNT=4\r\nEXDATE;TZID=America/Chicago:20261103T090000\r\n"
-        "RDATE;TZID=America/Chicago:20261110T120000", summary="Series",
+        "RDATE;TZID=America/Chicago:20261110T120000",
+        summary="Series",
     )
     moved = ev(
-        "s", ";TZID=America/Chicago:20261104T150000", ";TZID=America/Chicago:20261104T160000",
-        "RECURRENCE-ID;TZID=America/Chicago:20261104T090000\r\nSEQUENCE:1", summary="Moved",
+        "s",
+        ";TZID=America/Chicago:20261104T150000",
+        ";TZID=America/Chicago:20261104T160000",
+        "RECURRENCE-ID;TZID=America/Chicago:20261104T090000\r\nSEQUENCE:1",
+        summary="Moved",
     )
     events = parse(cal(master, moved)).events
     assert [(e.start, e.title, e.recurrence_id) for e in events] == [

@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from assistant.errors import ParseError
 from assistant.records import Attendee, CalendarEvent, SkippedItem
@@ -171,6 +172,8 @@ class _Reader:
                 except Exception as exc:  # any parser failure costs only this block
                     self.skip(f"line {block.line}", f"{block.name} cannot be read ({_short(exc)})")
                     continue
+                if block.name == "VEVENT":
+                    _standard_zones(component)
                 calendar.add_component(component)
                 if block.name == "VEVENT":
                     entries.append(None)
@@ -311,6 +314,45 @@ def _series_uids(blocks: list[Block]) -> frozenset[str] | None:
                 return None
             uids.add(uid)
     return frozenset(uids)
+
+
+_ZONED = ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE")
+
+
+def _standard_zones(component: Any) -> None:
+    """Give date-times whose TZID names a standard zone that zone from zoneinfo.
+
+    icalendar caches, for the whole process, the first VTIMEZONE it meets under a name that
+    zoneinfo does not know as such ("Pacific Standard Time" from an Outlook export), and
+    hands that custom object to every later calendar using the name; x_wr_timezone then takes
+    such an object for floating time and moves the event into the X-WR zone. The standard
+    zone is also the more correct one: an Outlook VTIMEZONE carries only the current rule.
+    """
+    for name in _ZONED:
+        props = component.get(name)
+        for prop in props if isinstance(props, list) else [props]:
+            try:
+                values = list(getattr(prop, "dts", [prop])) if prop is not None else []
+                moments = [(v, v.dt) for v in values]
+            except Exception:  # noqa: S112 - a broken property is reported where the event is read
+                continue
+            for value, moment in moments:
+                if isinstance(moment, datetime) and not _standard(moment):
+                    zone = _zoneinfo(str(prop.params.get("TZID", "")))
+                    if zone is not None:
+                        value.dt = moment.replace(tzinfo=zone)
+
+
+def _standard(moment: datetime) -> bool:
+    return moment.tzinfo is None or moment.tzinfo is UTC or isinstance(moment.tzinfo, ZoneInfo)
+
+
+def _zoneinfo(tzid: str) -> ZoneInfo | None:
+    name = WINDOWS_TO_OLSON.get(tzid.strip(), tzid.strip())
+    try:
+        return ZoneInfo(name) if name else None
+    except (ValueError, OSError):  # not an IANA name (a truly custom zone): keep icalendar's
+        return None
 
 
 def _fast_event(
