@@ -111,6 +111,16 @@ _LEADING = re.compile(
     rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
     re.IGNORECASE,
 )
+# "CTO de Mapache Labs", "Recruiter at Acme", "Gründerin von Kiez": a title placed at the
+# organisation it works for; the organisation is the name.
+_TITLED = re.compile(
+    r"^(?P<t>[^\W\d][\w\-]*(?:\s[^\W\d][\w\-]*){0,3}?)\s+(?:at|chez|bei|von|de|del|of|en)\s+"
+    r"(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].*)$"
+)
+_EXECUTIVE = re.compile(
+    r"c[a-z]o|(?:co-?)?(?:founder|fundador[a]?|fondat(?:eur|rice)|gr[üu]nder(?:in)?)|"
+    r"mitgr[üu]nder(?:in)?|cofundador[a]?|cofondat(?:eur|rice)|owner|head of \w+"
+)
 _THREE_DIGITS = re.compile(r"\d{3}")
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
@@ -145,6 +155,10 @@ def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
     name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
+    titled = _TITLED.match(name)
+    if titled and (_EXECUTIVE.fullmatch(titled.group("t").lower())
+                   or _TITLE.search(titled.group("t").lower())):
+        name = titled.group("c")
     if fold(name.partition(" ")[0]) in _LEADING_WORDS:
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
