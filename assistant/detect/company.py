@@ -138,7 +138,8 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{NAME})",
     # A job board names the listing, then its employer: 'la oferta "Data Engineer" de Acme'.
     rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|at|bei|chez|en|with)[^\S\n]+(?P<c>{NAME})",
-    rf"^[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
+    rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:role|position|job title|title|poste|stelle|puesto|team|équipe|equipo)[^\S\n]*:))"
+    rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
     rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
     rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
@@ -210,7 +211,9 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         found = pattern.match(name)
         # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
         # writes is no company; another pattern may read the name beside it.
-        if found and not TEAM_WORD.fullmatch(fold(found.group("c").strip(" -–|"))):
+        unit = fold(found.group("c").strip(" -–|")) if found else ""
+        # ("HR Services"): plural unit words are units too.
+        if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))):
             yield found.group("c"), 3.0
             return
     if LEGAL_SUFFIX.search(name):
