@@ -57,6 +57,17 @@ def signature_cues(text: str) -> Iterator[tuple[str, float]]:
     Culture Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH")."""
     lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
     lines = lines[-_SIGNATURE_LINES:]
+    if lines:
+        # "HR Coordinator – Pennant Publishing Ltd" closing the mail: a title, then its
+        # organisation (above another line, the part after the title is a desk or a unit).
+        line = lines[-1]
+        parts = _LINE_PARTS.split(line)
+        if (len(parts) == 2 and len(line) <= 70 and line[-1] not in ".;:!?"
+                and is_title_line(parts[0]) and not is_title_line(parts[1])
+                and not _is_unit_line(parts[1])):
+            name = _org_line(parts[1])
+            if name:
+                yield name, 2.0
     for above, line in pairwise(lines):
         # A signature line is short and ends without a sentence's punctuation.
         if (len(above) > 70 or len(above.split()) > 8 or above[-1] in ".,;:!?"
