@@ -114,13 +114,14 @@ _LEADING = re.compile(
 # "CTO de Mapache Labs", "Recruiter at Acme", "Gründerin von Kiez": a title placed at the
 # organisation it works for; the organisation is the name.
 _TITLED = re.compile(
-    r"^(?P<t>[^\W\d][\w\-]*(?:\s[^\W\d][\w\-]*){0,3}?)\s+(?:at|chez|bei|von|de|del|of|en)\s+"
+    r"^(?P<t>[^\W\d][\w\-]*(?:\s[^\W\d][\w\-]*){0,3}?)\s+(?P<p>at|chez|bei|von|de|del|of|en)\s+"
     r"(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].*)$"
 )
 _EXECUTIVE = re.compile(
     r"c[a-z]o|(?:co-?)?(?:founder|fundador[a]?|fondat(?:eur|rice)|gr[üu]nder(?:in)?)|"
     r"mitgr[üu]nder(?:in)?|cofundador[a]?|cofondat(?:eur|rice)|owner|head of \w+"
 )
+_AT = frozenset({"at", "chez", "bei", "von"})
 _THREE_DIGITS = re.compile(r"\d{3}")
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
@@ -156,8 +157,10 @@ def clean(raw: str) -> str | None:
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
     name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
     titled = _TITLED.match(name)
-    if titled and (_EXECUTIVE.fullmatch(titled.group("t").lower())
-                   or _TITLE.search(titled.group("t").lower())):
+    # "Analista de Riesgos" is a title of its own: after "de" or "of" only an executive's
+    # title ("CTO de X", "Founder of X") is placed at an organisation.
+    if titled and (_EXECUTIVE.fullmatch(titled.group("t").lower()) or (
+            _TITLE.search(titled.group("t").lower()) and titled.group("p") in _AT)):
         name = titled.group("c")
     if fold(name.partition(" ")[0]) in _LEADING_WORDS:
         name = _LEADING.sub("", name)
