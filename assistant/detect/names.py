@@ -285,10 +285,23 @@ def supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
     for short, (score, _) in scores.items():
         if len(short) < 3:
             continue
+        inner = words[short].split()
         for long in scores:
-            if long != short and words[short] in words[long]:
+            if long != short and (words[short] in words[long] or _within(inner, words[long])):
                 totals[long] += score
     return totals
+
+
+def _within(short: list[str], long: str) -> bool:
+    """Whether a name of several words keeps the first and last words of a longer one, and
+    the rest in order: "Grupo Albar" shortens "Grupo Hostelero Albar"."""
+    words = long.split()
+    if len(short) < 2 or len(words) <= len(short):
+        return False
+    if short[0] != words[0] or short[-1] != words[-1]:
+        return False
+    rest = iter(words[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def _spellings(
