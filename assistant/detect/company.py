@@ -177,11 +177,16 @@ def _person_like(name: str, text: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    tail = text[-400:]
-    first = re.search(rf"(?m)^\s*{re.escape(words[0])}\s*$", tail)
     # A title line sits right under the name; a footer ("Sent with ...") follows a blank line.
-    full = re.search(rf"(?m)^\s*{re.escape(name)}[^\S\n]*\n[^\S\n]*\S", tail)
-    return bool(first or full)
+    full = re.search(rf"(?m)^\s*{re.escape(name)}[^\S\n]*\n[^\S\n]*\S", text[-400:])
+    return bool(full) or _first_name_signs(words, text)
+
+
+def _first_name_signs(words: list[str], text: str) -> bool:
+    """Whether the first of a name's several words signs the mail alone: "Camille" or
+    "Camille, Office & Talent chez Papillote" under a mail from "Camille de Papillote"."""
+    return len(words) >= 2 and bool(
+        re.search(rf"(?m)^\s*{re.escape(words[0])}\s*(?:$|,)", text[-400:]))
 
 
 _DISPLAY_PARTS = re.compile(r"\s+[-–|·/]\s+|\s*\|\s*")
@@ -409,8 +414,10 @@ def company_of(email: Email) -> str | None:
     # The user's name, whole or in part ("R. Okafor"), is never the employer.
     people = {company_key(n) for n in names} | {
         company_key(w) for n in names for w in n.split() if len(w) >= 3}
-    if email.sender and _signs_as_person(email.sender):
-        people.add(company_key(email.sender.name))  # "Hugo de Petitcolis <hugo@...>"
+    if email.sender and (_signs_as_person(email.sender) or _first_name_signs(
+            email.sender.name.split(), email.new_text or email.text)):
+        # "Hugo de Petitcolis <hugo@...>", "Camille de Papillote" signing "Camille, ...".
+        people.add(company_key(email.sender.name))
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
     agency = agency_label(email)
