@@ -98,14 +98,19 @@ _CLIENT_TEAM = re.compile(
 )
 
 
+# German compounds of an event ("Telefoninterview", "Vorstellungsgespräch", folded).
+_EVENT_WORD = re.compile(r"\w*(?:interview|gesprach|termin|einladung|absage|zusage)")
+
+
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     for run in NAME_RE.findall(subject):
         words = run.split()
-        while words and fold(words[0]) in NOT_NAMES:
-            words.pop(0)  # "Feedback", "Interview", "Update"
+        # "Feedback", "Interview", "Update", "Telefoninterview": no part of the client's name.
+        while words and (fold(words[0]) in NOT_NAMES or _EVENT_WORD.fullmatch(fold(words[0]))):
+            words.pop(0)
         if words:
             yield " ".join(words), 2.0
     text = (email.new_text or email.text)[:3000]
