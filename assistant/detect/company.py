@@ -392,6 +392,19 @@ def _fuller(name: str, text: str) -> str:
     return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
 
 
+_TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team)\b")
+
+
+def _with_article(name: str, text: str) -> str:
+    """"The Grange Hotel" when the mail writes the article as part of the name: capitalized
+    after a signature's separator or at the start of a line, not "the Acme team"."""
+    for found in re.finditer(rf"(?:^|[,|–·:]|\s[-–]|\bat)[ \t]*The {re.escape(name)}\b",
+                             text, re.MULTILINE):
+        if not _TEAM_AFTER.match(text, found.end()):
+            return f"The {name}"
+    return name
+
+
 def _agency_name(email: Email, label: str) -> str | None:
     """The agency's own name as the mail writes it ("Tandem Talent" for tandemtalent): an
     agency that names no client is the employer the candidate deals with."""
@@ -442,4 +455,5 @@ def company_of(email: Email) -> str | None:
         return _agency_name(email, agency) if agency else None
     scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
     best = max(scores, key=lambda k: (scores[k], len(k)))
-    return _fuller(spelling[best][1], email.new_text or email.text)
+    text = email.new_text or email.text
+    return _with_article(_fuller(spelling[best][1], text), text)
