@@ -1,8 +1,9 @@
 """Which employer a job mail is from, by the weighted agreement of every cue in it.
 
 Imports `records`, `detect.agency`, `detect.ats`, `detect.lexicon` (stop words),
-`detect.names` (the shape of a name, and how a message spells one), `detect.phrases` and
-`detect.signature` (signature-block and agency-client cues); pure. Cues: the
+`detect.names` (the shape of a name, and how a message spells one), `detect.phrases`,
+`detect.signature` (signature-block and agency-client cues) and `detect.fullname` (the form
+of the chosen name the mail writes); pure. Cues: the
 sender's display name ("Acme via Greenhouse", "Acme Talent Team", "RRHH Laboratorios
 Olmeda", or plainly "Acme" on a no-reply or ATS address), an ATS address label
 (`acme@greenhouse-mail.io`, `noreply+acme@jobs.personio.de`), the employer's own mail domain
@@ -34,18 +35,16 @@ from assistant.detect.ats import (
     is_no_reply,
     registered_label,
 )
-from assistant.detect.lexicon import STOP_WORDS
+from assistant.detect.fullname import written_form
 from assistant.detect.names import (
     LEGAL_SUFFIX,
     NAME,
     NAME_RE,
     NON_ALNUM,
-    NOT_NAMES,
     TEAM,
     TEAM_WORD,
     UNIT,
     Runs,
-    W,
     clean,
     company_key,
     spell,
@@ -126,6 +125,7 @@ _BODY_STARTS: tuple[tuple[str, ...], ...] = (
     ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
     ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
 )
+_FIELDS = "role|position|job title|title|poste|stelle|puesto|team|équipe|equipo"
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
@@ -138,7 +138,8 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{NAME})",
     # A job board names the listing, then its employer: 'la oferta "Data Engineer" de Acme'.
     rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|at|bei|chez|en|with)[^\S\n]+(?P<c>{NAME})",
-    rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:role|position|job title|title|poste|stelle|puesto|team|équipe|equipo)[^\S\n]*:))"
+    # ...but not a field line: "Role: Senior Backend Engineer, Payments" names a team.
+    rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:{_FIELDS})[^\S\n]*:))"
     rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
     rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
@@ -365,46 +366,6 @@ def _matches(
     yield from finditer_from(pattern, starts, scope, lowered)
 
 
-_STOPS = frozenset(w for words in STOP_WORDS.values() for w in words)
-
-
-def _fuller(name: str, text: str) -> str:
-    """The longest form of a short `name` that `text` writes: "Orbitline" is "Orbitline
-    Satellites" when the mail says so once. People shorten a name after writing it in full;
-    the full form is what a person writes in a list of applications.
-
-    Capitalized words that follow the name on its line extend it, not a shouted word
-    ("LOVED"), a stop word ("Sie") or a word that is never a name ("Team").
-    """
-    if len(name.split()) > 2 or name not in text:
-        return name
-    forms: dict[str, int] = defaultdict(int)
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+{W}){{1,2}})", text):
-        extra = []
-        for word in found.group(1).split():
-            folded = fold(word)
-            if (word.isupper() and len(word) > 1) or folded in NOT_NAMES or folded in _STOPS:
-                break
-            extra.append(word)
-        fuller = clean(" ".join([name, *extra])) if extra else None
-        if fuller:
-            forms[fuller] += 1
-    return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
-
-
-_TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team)\b")
-
-
-def _with_article(name: str, text: str) -> str:
-    """"The Grange Hotel" when the mail writes the article as part of the name: capitalized
-    after a signature's separator or at the start of a line, not "the Acme team"."""
-    for found in re.finditer(rf"(?:^|[,|–·:]|\s[-–]|\bat)[ \t]*The {re.escape(name)}\b",
-                             text, re.MULTILINE):
-        if not _TEAM_AFTER.match(text, found.end()):
-            return f"The {name}"
-    return name
-
-
 def _agency_name(email: Email, label: str) -> str | None:
     """The agency's own name as the mail writes it ("Tandem Talent" for tandemtalent): an
     agency that names no client is the employer the candidate deals with."""
@@ -456,4 +417,4 @@ def company_of(email: Email) -> str | None:
     scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
     best = max(scores, key=lambda k: (scores[k], len(k)))
     text = email.new_text or email.text
-    return _with_article(_fuller(spelling[best][1], text), text)
+    return written_form(spelling[best][1], text)
