@@ -228,14 +228,17 @@ def build(mail: Mail, n: int) -> bytes:
         att.add_header("Content-Disposition", "attachment", filename=mail.attach)
         body = MIMEMultipart("mixed", _subparts=[body, att])
     msg = body
-    for part in msg.walk():
+    for i, part in enumerate(msg.walk()):
         if part is not msg:
             del part["MIME-Version"]
+        if part.is_multipart():
+            part.set_boundary(f"=_eighth_{n:03d}_{i}_{hashlib.sha1(mail.scenario.encode()).hexdigest()[:12]}")
     domain = mail.frm[1].split("@")[1]
     digest = hashlib.sha1(f"{n}-{mail.scenario}".encode()).hexdigest()
     msg["Message-ID"] = f"<{digest[:20]}.{n:03d}@{domain}>"
     if mail.reply:
-        parent = f"<{digest[20:36]}@{'example.org' if mail.frm[1] != ME[1] else domain}>"
+        other_side = mail.to if mail.frm == ME else ME
+        parent = f"<{digest[20:36]}@{other_side[1].split('@')[1]}>"
         root = f"<{digest[4:18]}.root@{domain}>"
         msg["In-Reply-To"] = parent
         msg["References"] = f"{root} {parent}"
