@@ -649,7 +649,7 @@ M: +44 7700 900 123""" + outlook_quote("Tomás Silva <tomas.silva@example.org>",
         "Rachel Stone <rachel.stone@ardentmedia.example.com>", "Audience Insights Lead - next steps",
         "Hi Rachel,\n\nThank you for organising Thursday's panel. I really enjoyed meeting Simon and the team.\nDo you have a sense of timings for a decision?\n\nKind regards,\nTomás"))
 
-add("rejection", "de_absage_personio", "de", "Lindqvist Maschinenbau GmbH", "",
+add("rejection", "de_absage_personio", "de", "Lindqvist Maschinenbau", "",
     frm=("Lindqvist Maschinenbau GmbH", "noreply@mail.personio.de"),
     subject="Ihre Bewerbung als Softwareentwickler (m/w/d)", html="alt", style="ats", enc="qp",
     text="""Sehr geehrter Herr Silva,
@@ -1087,7 +1087,7 @@ If you have any questions please contact the recruitment team on 01932 555 700.
 
 This is an automated message, please do not reply.""")
 
-add("interview_invitation", "de_einladung_gespraech", "de", "Rheinwerk Logistik AG", "m.schneider@rheinwerk-logistik.example.de",
+add("interview_invitation", "de_einladung_gespraech", "de", "Rheinwerk Logistik", "m.schneider@rheinwerk-logistik.example.de",
     frm=("Markus Schneider", "m.schneider@rheinwerk-logistik.example.de"),
     subject="Einladung zum Vorstellungsgespräch", html="alt", style="outlook", enc="qp",
     text="""Sehr geehrter Herr Silva,
@@ -1346,7 +1346,7 @@ add("interview_reschedule_or_cancel", "cancel_filled_internally", "en", "Blue Ha
 
 Tim""")
 
-add("interview_reschedule_or_cancel", "de_termin_verschoben", "de", "Rheinwerk Logistik AG", "m.schneider@rheinwerk-logistik.example.de",
+add("interview_reschedule_or_cancel", "de_termin_verschoben", "de", "Rheinwerk Logistik", "m.schneider@rheinwerk-logistik.example.de",
     frm=("Markus Schneider", "m.schneider@rheinwerk-logistik.example.de"),
     subject="AW: Einladung zum Vorstellungsgespräch", reply=True, html="alt", style="outlook", enc="qp",
     text="""Sehr geehrter Herr Silva,
@@ -1688,7 +1688,7 @@ Thank you for your application for the position Health Informatics Specialist. W
 Best regards,
 St. Aldric University Hospital""")
 
-add("application_received", "de_eingangsbestaetigung", "de", "Lindqvist Maschinenbau GmbH", "",
+add("application_received", "de_eingangsbestaetigung", "de", "Lindqvist Maschinenbau", "",
     frm=("Lindqvist Maschinenbau GmbH", "noreply@mail.personio.de"),
     subject="Eingangsbestätigung Ihrer Bewerbung", html="alt", style="ats", enc="qp",
     text="""Sehr geehrter Herr Silva,
@@ -1868,7 +1868,7 @@ REVIEW DOCUMENT: https://docusign.example.net/Signing/EmailStart.aspx?a=4f1c
 
 Do Not Share This Email: this email contains a secure link to DocuSign.""")
 
-add("offer", "de_vertragsangebot", "de", "Rheinwerk Logistik AG", "m.schneider@rheinwerk-logistik.example.de",
+add("offer", "de_vertragsangebot", "de", "Rheinwerk Logistik", "m.schneider@rheinwerk-logistik.example.de",
     frm=("Markus Schneider", "m.schneider@rheinwerk-logistik.example.de"),
     subject="Vertragsangebot Data Engineer", html="alt", style="outlook", enc="qp", attach="Arbeitsvertrag_Silva.pdf",
     text="""Sehr geehrter Herr Silva,
@@ -2454,7 +2454,7 @@ Wie läuft's bei dir mit der Bewerberei? Lass mal wieder telefonieren.
 
 Felix""")
 
-add("other", "de_abwesenheitsnotiz", "de", "Rheinwerk Logistik AG", "m.schneider@rheinwerk-logistik.example.de",
+add("other", "de_abwesenheitsnotiz", "de", "Rheinwerk Logistik", "m.schneider@rheinwerk-logistik.example.de",
     frm=("Markus Schneider", "m.schneider@rheinwerk-logistik.example.de"),
     subject="Abwesenheitsnotiz: Vertragsangebot Data Engineer", reply=True,
     headers={"Auto-Submitted": "auto-replied"}, enc="qp",
