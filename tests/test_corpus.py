@@ -6,21 +6,19 @@ guards that the corpus stays what tests/corpus/README.md says it is.
 
 from __future__ import annotations
 
-import csv
-import email
 import importlib.util
 import re
 import sys
 from collections import Counter
-from email import policy
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).parent / "corpus"
-KINDS = {
+from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+
+FLOORS = {  # the least number of messages of each kind
     "rejection": 45,
     "interview_invitation": 35,
     "interview_reschedule_or_cancel": 20,
@@ -29,27 +27,17 @@ KINDS = {
     "offer": 15,
     "other": 60,
 }
-LANGUAGES = {"en", "de", "fr", "es"}
+
+CORPUS = Path(__file__).parent / "corpus"
 USER = "alex.rivera@example.net"
 NO_REPLY = re.compile(r"no-?reply|do-?not-?reply|ne-pas-repondre|mailer-daemon|notification",
                       re.IGNORECASE)
 
 
-def _labels() -> list[dict[str, str]]:
-    with (CORPUS / "labels.csv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+LABELS = read_labels(CORPUS)
 
 
-LABELS = _labels()
-
-
-def _parse(rel: str) -> EmailMessage:
-    msg = email.message_from_bytes((CORPUS / rel).read_bytes(), policy=policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
-
-
-MESSAGES = {row["file"]: _parse(row["file"]) for row in LABELS}
+MESSAGES = {row["file"]: parse_eml(CORPUS, row["file"]) for row in LABELS}
 
 
 def test_header_is_exact() -> None:
@@ -73,7 +61,7 @@ def test_kinds_valid_and_match_folder() -> None:
 def test_count_floors() -> None:
     counts = Counter(row["kind"] for row in LABELS)
     assert len(LABELS) >= 220
-    for kind, floor in KINDS.items():
+    for kind, floor in FLOORS.items():
         assert counts[kind] >= floor, (kind, counts[kind])
 
 

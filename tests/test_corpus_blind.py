@@ -4,9 +4,6 @@ the corpus exists to measure it, not to be shaped by it."""
 
 from __future__ import annotations
 
-import csv
-import email
-import email.policy
 import importlib.util
 import re
 import sys
@@ -15,26 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus_common import KINDS, parse_eml, read_labels
+
 ROOT = Path(__file__).parent / "corpus_blind"
-KINDS = {
-    "rejection", "interview_invitation", "interview_reschedule_or_cancel",
-    "missed_interview_notice", "application_received", "offer", "other",
-}
 CANDIDATE = "sam.moreau@example.com"
 NO_REPLY = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|ne-pas-repondre|no-responder|"
                       r"notification|mailer-daemon|mailrobot|alert", re.I)
 
 
-def _labels() -> list[dict[str, str]]:
-    with (ROOT / "labels.csv").open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _parse(rel: str) -> email.message.EmailMessage:
-    return email.message_from_bytes((ROOT / rel).read_bytes(), policy=email.policy.default)
-
-
-LABELS = _labels()
+LABELS = read_labels(ROOT)
 
 
 def test_header_and_every_file_labelled_once() -> None:
@@ -68,7 +54,7 @@ def test_job_mail_names_an_employer() -> None:
 
 @pytest.mark.parametrize("row", LABELS, ids=[r["file"] for r in LABELS])
 def test_message_parses_and_contact_rule(row: dict[str, str]) -> None:
-    msg = _parse(row["file"])
+    msg = parse_eml(ROOT, row["file"])
     assert msg["From"] and msg["Message-ID"] and msg["Subject"] is not None
     assert parsedate_to_datetime(msg["Date"]).year == 2026
     body = msg.get_body(preferencelist=("plain", "html"))
@@ -87,7 +73,7 @@ def test_message_parses_and_contact_rule(row: dict[str, str]) -> None:
 
 def test_contact_prefers_human_reply_to() -> None:
     for row in LABELS:
-        msg = _parse(row["file"])
+        msg = parse_eml(ROOT, row["file"])
         sender = next(a.lower() for _, a in getaddresses([str(msg["From"])]))
         if sender == CANDIDATE:
             assert row["contact"] == "", row["file"]

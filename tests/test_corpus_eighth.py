@@ -8,9 +8,6 @@ library and the corpus generator.
 
 from __future__ import annotations
 
-import csv
-import email
-import email.policy
 import importlib.util
 import re
 import sys
@@ -22,17 +19,9 @@ from types import ModuleType
 
 import pytest
 
+from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+
 ROOT = Path(__file__).parent / "corpus_eighth"
-KINDS = {
-    "rejection",
-    "interview_invitation",
-    "interview_reschedule_or_cancel",
-    "missed_interview_notice",
-    "application_received",
-    "offer",
-    "other",
-}
-LANGUAGES = {"en", "de", "fr", "es"}
 ME = "tomas.silva@example.org"
 NO_REPLY = re.compile(
     r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|ne-pas-repondre|notification|mailer-daemon|alerts?@|"
@@ -41,21 +30,7 @@ NO_REPLY = re.compile(
 )
 
 
-def _labels() -> list[dict[str, str]]:
-    with (ROOT / "labels.csv").open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        assert reader.fieldnames == ["file", "kind", "company", "contact", "language"]
-        return list(reader)
-
-
-LABELS = _labels()
-
-
-def _parse(rel: str) -> EmailMessage:
-    with (ROOT / rel).open("rb") as fh:
-        msg = email.message_from_binary_file(fh, policy=email.policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
+LABELS = read_labels(ROOT)
 
 
 def _text(msg: EmailMessage) -> str:
@@ -95,7 +70,7 @@ def test_proportions_resemble_an_inbox() -> None:
 
 @pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
 def test_file_parses_and_has_core_headers(row: dict[str, str]) -> None:
-    msg = _parse(row["file"])
+    msg = parse_eml(ROOT, row["file"])
     assert not msg.defects, msg.defects
     for header in ("Message-ID", "Date", "From", "To", "Subject"):
         assert msg[header], f"{header} missing"
@@ -107,7 +82,7 @@ def test_file_parses_and_has_core_headers(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
 def test_contact_follows_the_rule(row: dict[str, str]) -> None:
     contact = row["contact"]
-    msg = _parse(row["file"])
+    msg = parse_eml(ROOT, row["file"])
     sender = getaddresses([str(msg["From"])])[0][1].lower()
     if sender == ME:
         assert contact == "", "the candidate's own mail has no contact"
@@ -122,7 +97,7 @@ def test_contact_follows_the_rule(row: dict[str, str]) -> None:
 
 
 def test_message_ids_are_unique() -> None:
-    ids = [_parse(row["file"])["Message-ID"] for row in LABELS]
+    ids = [parse_eml(ROOT, row["file"])["Message-ID"] for row in LABELS]
     assert len(ids) == len(set(ids))
 
 

@@ -7,29 +7,17 @@ file or a label that breaks the SPEC's `contact` rule. They never run the classi
 
 from __future__ import annotations
 
-import csv
-import email
-import email.policy
 import importlib.util
 import re
-from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+
 ROOT = Path(__file__).resolve().parent / "corpus_fifth"
-KINDS = {
-    "rejection",
-    "interview_invitation",
-    "interview_reschedule_or_cancel",
-    "missed_interview_notice",
-    "application_received",
-    "offer",
-    "other",
-}
-LANGUAGES = {"en", "de", "fr", "es"}
 CANDIDATE = "kim.novak@example.org"
 NOT_HUMAN = re.compile(
     r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|notification|mailer-daemon|bounce|alerts?@|"
@@ -47,18 +35,7 @@ MINIMUM_PER_KIND = {
 }
 
 
-def _labels() -> list[dict[str, str]]:
-    with (ROOT / "labels.csv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-LABELS = _labels()
-
-
-def _parse(rel: str) -> EmailMessage:
-    msg = email.message_from_bytes((ROOT / rel).read_bytes(), policy=email.policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
+LABELS = read_labels(ROOT)
 
 
 def _load_generator() -> ModuleType:
@@ -103,7 +80,7 @@ def test_job_mail_names_a_company() -> None:
 
 @pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
 def test_file_parses_cleanly_with_text_content(row: dict[str, str]) -> None:
-    msg = _parse(row["file"])
+    msg = parse_eml(ROOT, row["file"])
     assert msg["Message-ID"] and msg["Date"] and msg["From"] and msg["Subject"] is not None
     assert msg["Date"].datetime.year == 2026
     texts = []
@@ -119,7 +96,7 @@ def test_contact_is_a_human_reply_address_from_the_headers(row: dict[str, str]) 
     contact = row["contact"]
     assert contact.lower() != CANDIDATE
     assert not NOT_HUMAN.search(contact), contact
-    msg = _parse(row["file"])
+    msg = parse_eml(ROOT, row["file"])
     # The label rule: Reply-To if human, else the human sender.
     reply_to = [a.lower() for _, a in getaddresses(msg.get_all("Reply-To", []))]
     sender = [a.lower() for _, a in getaddresses(msg.get_all("From", []))]
@@ -128,12 +105,13 @@ def test_contact_is_a_human_reply_address_from_the_headers(row: dict[str, str]) 
 
 
 def _sender(rel: str) -> str:
-    return getaddresses(_parse(rel).get_all("From", []))[0][1].lower()
+    return getaddresses(parse_eml(ROOT, rel).get_all("From", []))[0][1].lower()
 
 
 def test_no_reply_senders_without_human_reply_to_have_no_contact() -> None:
     for row in LABELS:
-        if NOT_HUMAN.search(_sender(row["file"])) and not _parse(row["file"]).get_all("Reply-To"):
+        reply_to = parse_eml(ROOT, row["file"]).get_all("Reply-To")
+        if NOT_HUMAN.search(_sender(row["file"])) and not reply_to:
             assert row["contact"] == "", row["file"]
 
 
@@ -157,7 +135,7 @@ def test_structure_is_varied() -> None:
     """The corpus exists to test generalization, so its MIME shapes must actually vary."""
     seen: dict[str, int] = {}
     for row in LABELS:
-        msg = _parse(row["file"])
+        msg = parse_eml(ROOT, row["file"])
         for part in msg.walk():
             cte = str(part.get("Content-Transfer-Encoding", "")).lower()
             for key in (part.get_content_type(), cte, str(part.get_content_charset() or "")):

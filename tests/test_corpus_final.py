@@ -8,46 +8,23 @@ candidate's own. The classifier is measured on this corpus elsewhere, once.
 
 from __future__ import annotations
 
-import csv
-import email
 import re
 import sys
 from collections import Counter
-from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+
 ROOT = Path(__file__).parent / "corpus_final"
-KINDS = {
-    "rejection",
-    "interview_invitation",
-    "interview_reschedule_or_cancel",
-    "missed_interview_notice",
-    "application_received",
-    "offer",
-    "other",
-}
-LANGUAGES = {"en", "de", "fr", "es"}
 CANDIDATE = "robin.okafor@example.net"
 NO_REPLY = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]pas[-_.]repondre|no[-_.]responder|"
     r"notification|mailer-daemon|unattended|alerts?@",
     re.I,
 )
-
-
-def _labels() -> list[dict[str, str]]:
-    with (ROOT / "labels.csv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _parse(rel: str) -> EmailMessage:
-    with (ROOT / rel).open("rb") as handle:
-        msg = email.message_from_binary_file(handle, policy=policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
 
 
 def _all_text(msg: EmailMessage) -> str:
@@ -59,7 +36,7 @@ def _all_text(msg: EmailMessage) -> str:
     return "\n".join(chunks).lower()
 
 
-LABELS = _labels()
+LABELS = read_labels(ROOT)
 
 
 def test_labels_cover_every_file_exactly_once() -> None:
@@ -101,7 +78,7 @@ def test_job_mail_names_its_employer() -> None:
 
 @pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
 def test_file_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
-    msg = _parse(row["file"])
+    msg = parse_eml(ROOT, row["file"])
     assert not msg.defects, msg.defects
     assert msg["Message-ID"] and msg["From"] and msg["Subject"] is not None
     assert msg["Date"].datetime.year == 2026
@@ -118,11 +95,11 @@ def test_contact_is_human_and_present(row: dict[str, str]) -> None:
     assert "@" in contact
     assert not NO_REPLY.search(contact), contact
     assert contact != CANDIDATE
-    assert contact in _all_text(_parse(row["file"]))
+    assert contact in _all_text(parse_eml(ROOT, row["file"]))
 
 
 def test_message_ids_are_unique() -> None:
-    ids = [_parse(row["file"])["Message-ID"] for row in LABELS]
+    ids = [parse_eml(ROOT, row["file"])["Message-ID"] for row in LABELS]
     assert len(ids) == len(set(ids))
 
 

@@ -7,29 +7,18 @@ address found in its headers. They import only the standard library and the corp
 
 from __future__ import annotations
 
-import csv
-import email
 import re
 from collections import Counter
-from email import policy
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 import pytest
 
+from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+
 ROOT = Path(__file__).parent / "corpus_holdout"
 CANDIDATE = "jordan.lee@example.org"
-KINDS = {
-    "rejection",
-    "interview_invitation",
-    "interview_reschedule_or_cancel",
-    "missed_interview_notice",
-    "application_received",
-    "offer",
-    "other",
-}
-LANGUAGES = {"en", "de", "fr", "es"}
 # System senders by local part; a contact must never look like one of these.
 SYSTEM = re.compile(
     r"(^|[.\-_])(no-?reply|do-?not-?reply|ne-?pas-?repondre|no-?responder|notifications?|"
@@ -38,18 +27,7 @@ SYSTEM = re.compile(
 )
 
 
-def _labels() -> list[dict[str, str]]:
-    with (ROOT / "labels.csv").open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-LABELS = _labels()
-
-
-def _parse(rel: str) -> EmailMessage:
-    message = email.message_from_bytes((ROOT / rel).read_bytes(), policy=policy.default)
-    assert isinstance(message, EmailMessage)
-    return message
+LABELS = read_labels(ROOT)
 
 
 def _texts(message: EmailMessage) -> list[str]:
@@ -104,7 +82,7 @@ def test_halves_never_share_an_employer() -> None:
 
 @pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
 def test_file_parses_and_has_readable_text(row: dict[str, str]) -> None:
-    message = _parse(row["file"])
+    message = parse_eml(ROOT, row["file"])
     assert not message.defects, message.defects
     assert message["Message-ID"] and message["From"] and message["Subject"]
     assert parsedate_to_datetime(str(message["Date"])).year == 2026
@@ -117,7 +95,7 @@ def test_file_parses_and_has_readable_text(row: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
 def test_contact_is_a_human_reply_address_from_the_headers(row: dict[str, str]) -> None:
-    message = _parse(row["file"])
+    message = parse_eml(ROOT, row["file"])
     senders = _addresses(message, "From")
     reply_to = _addresses(message, "Reply-To")
     contact = row["contact"].lower()
@@ -135,7 +113,7 @@ def test_contact_is_a_human_reply_address_from_the_headers(row: dict[str, str]) 
 
 def test_no_reply_senders_never_become_contacts() -> None:
     for row in LABELS:
-        message = _parse(row["file"])
+        message = parse_eml(ROOT, row["file"])
         sender = _addresses(message, "From")[0]
         if SYSTEM.search(sender) and not message["Reply-To"]:
             assert row["contact"] == "", row
@@ -143,7 +121,7 @@ def test_no_reply_senders_never_become_contacts() -> None:
 
 def test_subjects_differ_within_each_kind() -> None:
     # Across kinds a shared subject is deliberate (a dentist's "We missed you today").
-    subjects = [(row["kind"], str(_parse(row["file"])["Subject"])) for row in LABELS]
+    subjects = [(row["kind"], str(parse_eml(ROOT, row["file"])["Subject"])) for row in LABELS]
     assert len(subjects) == len(set(subjects))
 
 

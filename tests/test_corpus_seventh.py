@@ -8,31 +8,20 @@ the candidate's own). Imports only the standard library and the corpus generator
 
 from __future__ import annotations
 
-import csv
-import email
 import html
 import importlib.util
 import re
 import sys
 import unicodedata
-from email import policy
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
 import pytest
 
+from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+
 ROOT = Path(__file__).parent / "corpus_seventh"
-KINDS = {
-    "rejection",
-    "interview_invitation",
-    "interview_reschedule_or_cancel",
-    "missed_interview_notice",
-    "application_received",
-    "offer",
-    "other",
-}
-LANGUAGES = {"en", "de", "fr", "es"}
 CANDIDATE = "noor.haddad@example.net"
 NO_REPLY = re.compile(
     r"no-?reply|do-?not-?reply|ne-pas-repondre|notification|mailrobot|jobalerts?|alerts?@|^alert",
@@ -40,19 +29,7 @@ NO_REPLY = re.compile(
 )
 
 
-def _labels() -> list[dict[str, str]]:
-    with (ROOT / "labels.csv").open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-LABELS = _labels()
-
-
-def _parse(rel: str) -> EmailMessage:
-    with (ROOT / rel).open("rb") as fh:
-        msg = email.message_from_binary_file(fh, policy=policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
+LABELS = read_labels(ROOT)
 
 
 def _text(msg: EmailMessage) -> str:
@@ -86,7 +63,7 @@ def test_kinds_languages_and_folders_agree() -> None:
 
 @pytest.mark.parametrize("row", LABELS, ids=[r["file"] for r in LABELS])
 def test_message_parses_and_labels_are_in_it(row: dict[str, str]) -> None:
-    msg = _parse(row["file"])
+    msg = parse_eml(ROOT, row["file"])
     assert not msg.defects, msg.defects
     for header in ("From", "To", "Date", "Message-ID", "Subject"):
         assert msg[header] is not None, header
@@ -122,7 +99,7 @@ def _company_named(company: str, msg: EmailMessage, text: str) -> bool:
 def test_contact_follows_reply_to_then_sender_rule() -> None:
     """The contact is the Reply-To when a person reads it, else the sender, else empty."""
     for row in LABELS:
-        msg = _parse(row["file"])
+        msg = parse_eml(ROOT, row["file"])
         sender = getaddresses([str(msg["From"])])[0][1].lower()
         reply_to = [a.lower() for _, a in getaddresses([str(msg.get("Reply-To", ""))]) if a]
         contact = row["contact"].lower()
@@ -134,7 +111,7 @@ def test_contact_follows_reply_to_then_sender_rule() -> None:
 
 def test_message_ids_unique_and_threads_resolve() -> None:
     """Replies to messages inside the corpus point at a Message-ID that exists."""
-    messages = [_parse(row["file"]) for row in LABELS]
+    messages = [parse_eml(ROOT, row["file"]) for row in LABELS]
     ids = {str(msg["Message-ID"]) for msg in messages}
     assert len(ids) == len(LABELS)
     replies = [str(m.get("In-Reply-To", "")) for m in messages]

@@ -7,13 +7,10 @@ Imports only the standard library and the corpus generator.
 
 from __future__ import annotations
 
-import csv
-import email
 import importlib.util
 import re
 import sys
 from collections import Counter
-from email import policy
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
@@ -21,17 +18,9 @@ from types import ModuleType
 
 import pytest
 
+from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+
 CORPUS = Path(__file__).parent / "corpus_sixth"
-KINDS = {
-    "rejection",
-    "interview_invitation",
-    "interview_reschedule_or_cancel",
-    "missed_interview_notice",
-    "application_received",
-    "offer",
-    "other",
-}
-LANGUAGES = {"en", "de", "fr", "es"}
 CANDIDATE = "lea.martin@example.com"
 NOT_HUMAN = re.compile(
     r"(no-?reply|do-?not-?reply|donotreply|ne-pas-repondre|no-responder|notification|mailer|alert|"
@@ -40,20 +29,7 @@ NOT_HUMAN = re.compile(
 )
 
 
-def _labels() -> list[dict[str, str]]:
-    with (CORPUS / "labels.csv").open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        assert reader.fieldnames == ["file", "kind", "company", "contact", "language"]
-        return list(reader)
-
-
-LABELS = _labels()
-
-
-def _parse(name: str) -> EmailMessage:
-    message = email.message_from_bytes((CORPUS / name).read_bytes(), policy=policy.default)
-    assert isinstance(message, EmailMessage)
-    return message
+LABELS = read_labels(CORPUS)
 
 
 def _addresses(message: EmailMessage, *headers: str) -> set[str]:
@@ -83,7 +59,7 @@ def test_file_sits_in_its_kind_folder_and_parses(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
     assert row["file"].split("/")[0] == row["kind"]
-    message = _parse(row["file"])
+    message = parse_eml(CORPUS, row["file"])
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
         assert message[header], f"{row['file']} lacks {header}"
     assert message["Date"].datetime.year == 2026
@@ -95,7 +71,7 @@ def test_file_sits_in_its_kind_folder_and_parses(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
 def test_contact_is_a_human_address_the_message_offers(row: dict[str, str]) -> None:
     contact = row["contact"].lower()
-    message = _parse(row["file"])
+    message = parse_eml(CORPUS, row["file"])
     senders = _addresses(message, "From")
     if CANDIDATE in senders:
         assert contact == "", "the candidate's own mail names no contact"
@@ -116,7 +92,7 @@ def test_company_is_labelled_for_job_mail_only(row: dict[str, str]) -> None:
 
 
 def test_message_ids_are_unique() -> None:
-    ids = [_parse(row["file"])["Message-ID"] for row in LABELS]
+    ids = [parse_eml(CORPUS, row["file"])["Message-ID"] for row in LABELS]
     assert len(ids) == len(set(ids))
 
 
