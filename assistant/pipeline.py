@@ -17,12 +17,14 @@ from assistant.config import Settings
 from assistant.deliver import recover
 from assistant.detect.interviews import events_to_busy
 from assistant.errors import AssistantError
+from assistant.policy import MailItem
 from assistant.records import (
     DraftKind,
     DraftState,
     FollowUp,
     Interview,
     InterviewStatus,
+    Opportunity,
     SkippedItem,
 )
 from assistant.review import make_deliverer
@@ -92,8 +94,11 @@ def understand_and_plan(
 ) -> PlanReport:
     """Everything after the sync: classify new mail, refresh interviews, plan and queue."""
     understanding.understand(settings, db, now)
-    refresh_interviews(settings, db, now)
-    plan = plan_and_queue(settings, db, now)
+    # Read once per cycle: decoding every job email is the cycle's largest read.
+    opportunities = tuple(understanding_store.load_opportunities(db))
+    mail = tuple(understanding_store.load_job_mail(db))
+    refresh_interviews(settings, db, now, opportunities, mail)
+    plan = plan_and_queue(settings, db, now, opportunities, mail)
     if report is not None:
         report.queued.extend(plan.queued)
         report.withdrawn.extend(plan.withdrawn)
@@ -101,17 +106,18 @@ def understand_and_plan(
     return plan
 
 
-def refresh_interviews(settings: Settings, db: Database, now: datetime) -> list[Interview]:
+def refresh_interviews(
+    settings: Settings,
+    db: Database,
+    now: datetime,
+    opportunities: tuple[Opportunity, ...],
+    mail: tuple[MailItem, ...],
+) -> list[Interview]:
     """Rebuild the interviews from calendars and invitations, then mark those the employer
     said were missed (a "we missed you" mail), so `interviews` tells the user the truth."""
-    opportunities = understanding_store.load_opportunities(db)
     employer_domains = {d: o.id for o in opportunities for d in o.domains}
     interviews = calsync.update_interviews(settings, db, now, employer_domains)
-    state = policy.PolicyState(
-        opportunities=tuple(opportunities),
-        interviews=tuple(interviews),
-        mail=tuple(understanding_store.load_job_mail(db)),
-    )
+    state = policy.PolicyState(opportunities=opportunities, interviews=tuple(interviews), mail=mail)
     missed = policy.missed_by_notice(state, now, settings.policy, settings.identity)
     marked = [
         replace(i, status=InterviewStatus.MISSED)
@@ -124,14 +130,21 @@ def refresh_interviews(settings: Settings, db: Database, now: datetime) -> list[
     return marked
 
 
-def plan_and_queue(settings: Settings, db: Database, now: datetime) -> PlanReport:
+def plan_and_queue(
+    settings: Settings,
+    db: Database,
+    now: datetime,
+    opportunities: tuple[Opportunity, ...],
+    mail: tuple[MailItem, ...],
+) -> PlanReport:
     """Ask the policy what is due now, compose what is new, and queue it (idempotent by key)."""
+    known = queue_store.keys(db)
     state = policy.PolicyState(
-        opportunities=tuple(understanding_store.load_opportunities(db)),
+        opportunities=opportunities,
         interviews=tuple(calendar_store.load_interviews(db)),
-        mail=tuple(understanding_store.load_job_mail(db)),
+        mail=mail,
         decisions=calendar_store.load_decisions(db),
-        queue=tuple(policy.QueueEntry(k, *v) for k, v in queue_store.keys(db).items()),
+        queue=tuple(policy.QueueEntry(k, *v) for k, v in known.items()),
         busy=tuple(
             events_to_busy(
                 calendar_store.load_events(db), own_addresses=settings.identity.addresses
@@ -144,7 +157,7 @@ def plan_and_queue(settings: Settings, db: Database, now: datetime) -> PlanRepor
         result.withdrawn.extend(
             queue_store.withdraw(db, withdrawal.key_prefix, withdrawal.cause, now)
         )
-    known = queue_store.keys(db)
+    # Withdrawals change states, never keys: `known` still lists every key ever queued.
     env = compose.make_environment(settings.templates_dir)
     for followup in plan.due:
         if followup.key in known or followup.due > now:
