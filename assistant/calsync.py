@@ -158,14 +158,12 @@ def _invitations(
     db: Database, start: datetime, end: datetime, settings: Settings
 ) -> list[CalendarEvent]:
     """Events from text/calendar parts of stored mail (REQUEST / CANCEL), stored per message."""
-    found: list[CalendarEvent] = []
-    seen: set[str] = set()
+    by_source: dict[str, list[CalendarEvent]] = {}
     for text in store.load_invitation_emails(db):
         email = decode_email(text)
-        if email.message_id in seen:
-            continue  # the same message in two folders (Gmail's All Mail)
-        seen.add(email.message_id)
         source = f"email:{email.message_id}"
+        if source in by_source:
+            continue  # the same message in two folders (Gmail's All Mail)
         events: list[CalendarEvent] = []
         for part in email.calendar_parts:
             try:
@@ -178,9 +176,9 @@ def _invitations(
                 continue
             if result.method not in _ANSWERS:  # a reply to the user's own invite is no event
                 events.extend(result.events)
-        store.replace_events(db, source, events)
-        found.extend(events)
-    return found
+        by_source[source] = events
+    store.replace_sources(db, by_source)
+    return [event for events in by_source.values() for event in events]
 
 
 def check_calendars(settings: Settings) -> list[str]:

@@ -138,3 +138,19 @@ def test_a_failing_batch_changes_nothing(db):
         )
     assert [e.key for e in store.iter_emails(db)] == ["stale"]
     assert store.get_folder_state(db, "personal", "INBOX") is None
+
+
+def test_invitations_are_found_by_their_flag_without_reading_other_mail(db):
+    from assistant.store import calendar as calendar_store
+    from assistant.store.mail import decode_email
+
+    invite = replace(email("inv"), calendar_parts=("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",))
+    # A message that merely quotes the JSON spelling must not count as an invitation.
+    plain = replace(email("plain"), text='"calendar_parts":["x"]', new_text="x")
+    store.insert_emails(db, [plain, invite, email("other")])
+    found = [decode_email(d) for d in calendar_store.load_invitation_emails(db)]
+    assert [e.key for e in found] == ["inv"]
+    plan = db.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT data FROM emails WHERE has_calendar = 1 ORDER BY date"
+    ).fetchall()
+    assert any("emails_calendar" in str(tuple(row)) for row in plan)  # no full-table scan

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
 from assistant.records import CalendarEvent, Interview, UserDecision
@@ -34,17 +34,26 @@ def _when(moment: datetime) -> str:
 
 def replace_events(db: Database, source: str, events: Iterable[CalendarEvent]) -> int:
     """Make `events` the whole stored content of one source (a calendar is re-read whole)."""
-    rows = [
-        (source, e.uid, e.recurrence_id or "", _when(e.start), dumps(e)) for e in events
-    ]
+    return replace_sources(db, {source: events})
+
+
+def replace_sources(db: Database, by_source: Mapping[str, Iterable[CalendarEvent]]) -> int:
+    """`replace_events` for several sources in one transaction (the emailed invitations of a
+    whole mailbox are refreshed every cycle: one commit, not one per message)."""
+    written = 0
     with db.transaction() as conn:
-        conn.execute("DELETE FROM calendar_events WHERE source=?", (source,))
-        conn.executemany(
-            "INSERT OR REPLACE INTO calendar_events (source, uid, recurrence_id, start, data) "
-            "VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
-    return len(rows)
+        for source, events in by_source.items():
+            rows = [
+                (source, e.uid, e.recurrence_id or "", _when(e.start), dumps(e)) for e in events
+            ]
+            conn.execute("DELETE FROM calendar_events WHERE source=?", (source,))
+            conn.executemany(
+                "INSERT OR REPLACE INTO calendar_events (source, uid, recurrence_id, start, data) "
+                "VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+            written += len(rows)
+    return written
 
 
 def forget_sources(db: Database, keep: Iterable[str]) -> None:
@@ -71,14 +80,13 @@ def load_events(db: Database, sources: Iterable[str] | None = None) -> list[Cale
 def load_invitation_emails(db: Database) -> list[str]:
     """Stored emails (JSON text) that carry text/calendar parts: the emailed invitations.
 
-    The LIKE filter skips, inside SQLite, the many messages whose `calendar_parts` is empty (as
-    `codec.dumps` writes it), so a big mailbox is not decoded on every refresh.
+    Found through a partial index on the flag set when the email was stored, so a refresh
+    (every minute in the service) reads only these rows, not the whole mailbox.
     """
     rows = db.conn.execute(
-        "SELECT data FROM emails WHERE data NOT LIKE ? ORDER BY date",
-        ('%"calendar_parts":[]%',),
+        "SELECT data FROM emails WHERE has_calendar = 1 ORDER BY date"
     ).fetchall()
-    return [row["data"] for row in rows if '"calendar_parts":[' in row["data"]]
+    return [row["data"] for row in rows]
 
 
 # -- HTTP cache ----------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from assistant.store.db import Database
 logger = logging.getLogger(__name__)
 
 # One `emails` row: key, account, folder, message_id, date, data (the Email as JSON).
-EmailRow = tuple[str, str, str, str, str, str]
+EmailRow = tuple[str, str, str, str, str, str, int]
 
 
 def _when(moment: datetime) -> str:
@@ -106,6 +106,7 @@ def email_row(email: Email) -> EmailRow:
         email.message_id,
         _when(email.date),
         encode_email(email),
+        int(bool(email.calendar_parts)),
     )
 
 
@@ -129,8 +130,8 @@ def decode_email(data: str) -> Email:
 def _insert(conn: sqlite3.Connection, rows: Iterable[EmailRow]) -> int:
     before = conn.total_changes
     conn.executemany(
-        "INSERT OR IGNORE INTO emails (key, account, folder, message_id, date, data) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO emails (key, account, folder, message_id, date, data, has_calendar) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     return conn.total_changes - before

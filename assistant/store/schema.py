@@ -31,9 +31,11 @@ MIGRATIONS: tuple[str, ...] = (
         message_id TEXT NOT NULL,
         date TEXT NOT NULL,
         data TEXT NOT NULL,
-        understood INTEGER NOT NULL DEFAULT 0
+        understood INTEGER NOT NULL DEFAULT 0,
+        has_calendar INTEGER NOT NULL DEFAULT 0  -- carries text/calendar parts (invitations)
     );
     CREATE INDEX emails_message_id ON emails (message_id);
+    CREATE INDEX emails_calendar ON emails (date) WHERE has_calendar = 1;
     CREATE INDEX emails_folder ON emails (account, folder);
 
     -- Local messages read but not stored: dated before the initial-sync bound. Kept with their
