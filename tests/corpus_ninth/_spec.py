@@ -40,6 +40,7 @@ class Ics:
     location: str = ""
     sequence: int = 0
     description: str = ""
+    uid: str = ""  # shared by an invitation and its later update or cancellation
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def _ics_text(spec: Spec, ics: Ics) -> str:
     utc = "%Y%m%dT%H%M%SZ"
     stamp = datetime.fromisoformat(spec.date)
     organizer = parseaddr(ics.organizer or spec.frm)
-    uid = hashlib.sha1(("uid" + ics.summary + ics.start[:10]).encode()).hexdigest()[:24]
+    uid = ics.uid or hashlib.sha1(("uid" + ics.summary + ics.start).encode()).hexdigest()[:24]
     status = "CANCELLED" if ics.method == "CANCEL" else "CONFIRMED"
     lines = [
         "BEGIN:VCALENDAR", "PRODID:-//Corpus Nine//Scheduler//EN", "VERSION:2.0",
