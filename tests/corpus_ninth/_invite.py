@@ -81,7 +81,7 @@ Franziska""",
         "2026-09-15T11:00:00+02:00", fmt="alt", cte="qp",
         ics=Ics("On-site interview Product Designer - Inés Kowalczyk", "2026-09-25T10:00:00+02:00",
                 150, organizer="Franziska Schulze <f.schulze@nordlicht.example.de>",
-                location="Schlesische Str. 27, 10997 Berlin")),
+                location="Schlesische Str. 27, 10997 Berlin", uid="cc7a751468b6651ce6439c33")),
 
     INV("agency_exclaim", "en", "Bramblewood Foods", "chloe@pinnaclepeople.example.co.uk",
         "Chloe Danvers <chloe@pinnaclepeople.example.co.uk>", "GREAT NEWS!!",
@@ -382,7 +382,7 @@ Marta Gil
 Talent Acquisition · Sendero Viajes""",
         "2026-10-16T17:20:00+02:00", fmt="alt", cte="b64",
         ics=Ics("Entrevista Product Designer - Inés Kowalczyk", "2026-10-22T16:00:00+02:00", 60,
-                location="https://meet.example.com/abc-defg-hij")),
+                location="https://meet.example.com/abc-defg-hij", uid="0b7e0e57d4f1a2c3d4e5f601")),
 
     INV("fr_recruteur_cabinet_rdv", "fr", "Banque Hélvia", "thomas.lefevre@arcadie-rh.example.fr",
         "Thomas Lefèvre <thomas.lefevre@arcadie-rh.example.fr>", "RE: Poste Lead UX - Banque Hélvia",
