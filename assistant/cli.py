@@ -498,17 +498,16 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from assistant.detect import classify_file
+    from assistant.detect import classify_files
 
     settings = _offline_settings(args)
     failed = 0
     rows: list[list[str]] = []
-    for path in args.files:
-        try:
-            _, result = classify_file(path, own_addresses=settings.identity.addresses)
-        except (OSError, AssistantError) as exc:
+    for path, result in classify_files(args.files, own_addresses=settings.identity.addresses):
+        if isinstance(result, (OSError, AssistantError)):
             failed += 1
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            reason = (result.strerror if isinstance(result, OSError) and result.strerror
+                      else str(result))
             print(f"assistant: {path}: cannot classify: {reason}", file=sys.stderr)
             continue
         if args.json:

@@ -14,9 +14,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assistant.config import Settings
-from assistant.detect.classify import classify
+from assistant.detect import classify_batch
+from assistant.detect.known import known_names
 from assistant.detect.opportunities import link
-from assistant.records import Classification, Email, EmailKind, Opportunity
+from assistant.records import Email, Opportunity
 from assistant.store import understanding as store
 from assistant.store.db import Database
 
@@ -36,26 +37,26 @@ def understand(settings: Settings, db: Database, now: datetime) -> UnderstandRep
     """Classify every email not understood yet, link it to its opportunity, and store both.
 
     A Message-ID seen before (another folder's copy, a rescan) is not classified again; its
-    copies are only marked understood. Mail is read in date order, and each recruiter the
-    classifier finds becomes a known contact for later mail of the same company in the batch.
+    copies are only marked understood. Mail is read in date order as one batch: each
+    recruiter the classifier finds becomes a known contact for later mail of the same company,
+    and how one message spells its employer names that employer's terse mail
+    (`detect.classify_batch`); opportunities already known teach the same.
     """
     pending = store.pending_emails(db)
     if not pending:
         return UnderstandReport()
     own = settings.identity.addresses
-    known = store.known_contacts(db)
     done = store.classifications_for(db, (e.message_id for e in pending))
-    fresh: dict[str, Classification] = {}
-    items: list[tuple[Email, Classification]] = []
+    todo: dict[str, Email] = {}
     for email in pending:
-        if email.message_id in done or email.message_id in fresh:
-            continue
-        cls = classify(email, own_addresses=own, known_contacts=known)
-        fresh[email.message_id] = cls
-        items.append((email, cls))
-        if cls.kind is not EmailKind.OTHER and cls.company and cls.contact:
-            known[cls.company] = cls.contact
-    result = link(items, store.load_opportunities(db), own)
+        if email.message_id not in done:
+            todo.setdefault(email.message_id, email)
+    opportunities = store.load_opportunities(db)
+    emails = list(todo.values())
+    found = classify_batch(emails, own_addresses=own, known_contacts=store.known_contacts(db),
+                           known_names=known_names(opportunities))
+    fresh = dict(zip(todo, found, strict=True))
+    result = link(list(zip(emails, found, strict=True)), opportunities, own)
     store.save_understanding(
         db, fresh, result.assignments, result.opportunities, (e.key for e in pending), now
     )

@@ -447,3 +447,25 @@ def test_phrase_language_rejects_typos() -> None:
     assert phrase.search("we got your application")
     assert not phrase.search("we have not received your application")
     assert not phrase.search("bewe got your application")  # starts inside a word
+
+
+def test_job_mail_short_of_a_kind_still_names_its_employer() -> None:
+    """A recruiter's note that is no event yet (no trigger) is still the employer's mail."""
+    result = classify(mail(
+        "Checking in",
+        "Hi Alex,\n\nJust a note that the hiring manager is out this week; I'll be in touch "
+        "about your application soon.\n\nBest,\nJane Doe\nTalent Partner | Acme Robotics"))
+    assert result.kind is K.OTHER
+    assert (result.company, result.contact) == ("Acme Robotics", "jane.doe@acme-robotics.com")
+
+
+@pytest.mark.parametrize(("subject", "body", "fields"), [
+    ("This week in careers", "Ten tips for your next job interview. Read more on our blog.\n\n"
+     "Unsubscribe", {"list_id": "<weekly.acme-robotics.com>"}),
+    ("Dinner", "Hi Alex, see you at 8 tonight!\nJane", {}),
+])
+def test_other_mail_names_no_employer(subject: str, body: str, fields: dict[str, str]) -> None:
+    """Bulk mail and the rest of life have no employer to report (nor a contact)."""
+    result = classify(mail(subject, body, **fields))
+    assert result.kind is K.OTHER
+    assert (result.company, result.role, result.contact) == (None, None, None)

@@ -219,20 +219,19 @@ def test_company_key_equates(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("name", "company", "email"), COMPANY, ids=[c[0] for c in COMPANY])
 def test_company(name: str, company: str, email: Email) -> None:
-    found, _, _ = extract(email, K.REJECTION)
+    found, _, _ = extract(email)
     assert found is not None and company_key(found) == company_key(company), found
 
 
 def test_no_company_from_free_mail_and_no_cue() -> None:
-    found, _, _ = extract(mail("hey", "see you tonight", "Bob <bob@gmail.com>"), K.REJECTION)
+    found, _, _ = extract(mail("hey", "see you tonight", "Bob <bob@gmail.com>"))
     assert found is None
 
 
-def test_other_mail_has_no_company_or_role() -> None:
+def test_company_and_role_together() -> None:
     email = mail("Your application to Acme", "Thanks for applying for the Data Engineer role.",
                  "Acme Careers <careers@acme.com>")
-    assert extract(email, K.APPLICATION_RECEIVED)[:2] == ("Acme", "Data Engineer")
-    assert extract(email, K.OTHER) == (None, None, None)
+    assert extract(email)[:2] == ("Acme", "Data Engineer")
 
 
 @pytest.mark.parametrize(("text", "role"), [
@@ -246,7 +245,7 @@ def test_other_mail_has_no_company_or_role() -> None:
     ("Hi Alex, hope you are well.", None),
 ])
 def test_role(text: str, role: str | None) -> None:
-    _, found, _ = extract(mail("Update", text, "<jane@acme.com>"), K.REJECTION)
+    _, found, _ = extract(mail("Update", text, "<jane@acme.com>"))
     assert found == role
 
 
@@ -276,12 +275,7 @@ CONTACT = [
 @pytest.mark.parametrize(("name", "contact", "email", "known"), CONTACT,
                          ids=[c[0] for c in CONTACT])
 def test_contact(name: str, contact: str | None, email: Email, known: dict | None) -> None:
-    _, _, found = extract(email, K.REJECTION, own_addresses=frozenset({"alex.rivera@example.net"}),
+    _, _, found = extract(email, own_addresses=frozenset({"alex.rivera@example.net"}),
                           known_contacts=known)
     assert found == contact
     assert found is None or not is_no_reply(found)
-
-
-def test_other_mail_has_no_contact() -> None:
-    _, _, found = extract(mail("x", "Hi.", "Sam <sam@globex.com>"), K.OTHER)
-    assert found is None

@@ -7,16 +7,20 @@ and its own modules; no network, no clock. Public names: `classify`, `classify_f
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from assistant.detect.ats import is_no_reply
 from assistant.detect.classify import classify, detect_language
+from assistant.detect.company import address_labels
 from assistant.detect.extract import extract
-from assistant.records import Classification, Email
+from assistant.detect.known import learn
+from assistant.errors import AssistantError
+from assistant.records import Classification, Email, EmailKind
 from assistant.sources.mailparse import parse_message
 
-__all__ = ["classify", "classify_file", "detect_language", "extract", "is_no_reply"]
+__all__ = ["classify", "classify_batch", "classify_file", "classify_files", "detect_language",
+           "extract", "is_no_reply"]
 
 
 def classify_file(
@@ -24,6 +28,7 @@ def classify_file(
     *,
     own_addresses: frozenset[str] = frozenset(),
     known_contacts: Mapping[str, str] | None = None,
+    known_names: Mapping[str, str] | None = None,
 ) -> tuple[Email, Classification]:
     """Read one .eml file and classify it (the CLI's `classify` and the benchmark use this).
 
@@ -33,4 +38,60 @@ def classify_file(
     """
     raw = Path(path).read_bytes()
     email = parse_message(raw, key=str(path))
-    return email, classify(email, own_addresses=own_addresses, known_contacts=known_contacts)
+    return email, classify(email, own_addresses=own_addresses, known_contacts=known_contacts,
+                           known_names=known_names)
+
+
+
+def classify_batch(
+    emails: Sequence[Email],
+    *,
+    own_addresses: frozenset[str] = frozenset(),
+    known_contacts: Mapping[str, str] | None = None,
+    known_names: Mapping[str, str] | None = None,
+) -> list[Classification]:
+    """Classify mail of one mailbox together, in the order given (date order, for a mailbox).
+
+    What one message teaches names the others: how it spells the employer its addresses
+    abbreviate names that employer's terse mail (`detect.known`), before or after it, and
+    (with `known_contacts`) the recruiter it finds becomes the contact of its company. Mail
+    read before a fuller spelling arrived is classified again with it: a few messages.
+
+    Args:
+        known_contacts: recruiters known by company name, which this batch adds to; None
+            takes each message's contact from that message alone (the offline `classify`).
+    """
+    contacts = dict(known_contacts) if known_contacts is not None else None
+    names = dict(known_names or {})
+    results: list[Classification] = []
+    for email in emails:
+        result = classify(email, own_addresses=own_addresses, known_contacts=contacts,
+                          known_names=names)
+        learn(names, email, result.company)
+        if (contacts is not None and result.kind is not EmailKind.OTHER and result.company
+                and result.contact):
+            contacts[result.company] = result.contact
+        results.append(result)
+    for index, (email, result) in enumerate(zip(emails, results, strict=True)):
+        if (result.company or result.kind is not EmailKind.OTHER) and any(
+                names.get(label, result.company) != result.company
+                for label in address_labels(email)):
+            results[index] = classify(email, own_addresses=own_addresses,
+                                      known_contacts=contacts, known_names=names)
+    return results
+
+
+def classify_files(
+    paths: Iterable[Path], *, own_addresses: frozenset[str] = frozenset()
+) -> list[tuple[Path, Classification | OSError | AssistantError]]:
+    """Classify .eml files given together as mail of one mailbox (`classify_batch`): each
+    file's result, or why it could not be read, in the order given."""
+    read: list[tuple[Path, Email | OSError | AssistantError]] = []
+    for path in paths:
+        try:
+            read.append((path, parse_message(path.read_bytes(), key=str(path))))
+        except (OSError, AssistantError) as exc:
+            read.append((path, exc))
+    emails = [item for _, item in read if isinstance(item, Email)]
+    found = iter(classify_batch(emails, own_addresses=own_addresses))
+    return [(path, next(found) if isinstance(item, Email) else item) for path, item in read]

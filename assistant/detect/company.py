@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import chain
 
 from assistant.detect.agency import agency_label
@@ -262,7 +262,7 @@ def _thread_text(email: Email) -> str:
     return "\n".join(parts)
 
 
-def _candidates(email: Email) -> Iterator[tuple[str, float]]:
+def _candidates(email: Email, known: Mapping[str, str]) -> Iterator[tuple[str, float]]:
     text = email.new_text or email.text
     sender = email.sender
     # A person's display name spells no employer ("Hugo de Petitcolis" for petitcolis.fr).
@@ -271,23 +271,18 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     thread = Runs(_thread_text(email))
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         yield from _from_display(address, text)
-    if sender:
-        label = ats_company_label(sender.email)
-        if label:
-            name, spelled = spell(label, runs, thread)
-            yield name, 2.5 if spelled else 2.0
-    for address in (sender, *email.reply_to) if sender else email.reply_to:
-        domain = domain_of(address.email)
-        if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
-            name, spelled = spell_domain(employer_label(registered_label(domain)), runs, thread)
-            # Confirmed by the text, the sender's own domain outweighs a subject's guess.
-            yield name, 2.5 if spelled else 1.0
-            break  # the sender's own domain, else the first Reply-To's
-    relayed = _forwarded_author(email)
-    if relayed:
+    ats_label, domain_label, relayed_label = _address_labels(email)
+    if ats_label:
+        name, spelled = _named(ats_label, spell(ats_label, runs, thread), known)
+        yield name, 2.5 if spelled else 2.0
+    if domain_label:
+        name, spelled = _named(domain_label, spell_domain(domain_label, runs, thread), known)
+        # Confirmed by the text, the sender's own domain outweighs a subject's guess.
+        yield name, 2.5 if spelled else 1.0
+    if relayed_label:
         # A forward's news is its author's: the client's answer a recruiter passes on.
-        name, spelled = spell_domain(
-            employer_label(registered_label(domain_of(relayed))), thread, runs)
+        name, spelled = _named(
+            relayed_label, spell_domain(relayed_label, thread, runs), known)
         yield name, 2.5 if spelled else 1.0
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     lowered_subject = subject.lower()
@@ -311,6 +306,41 @@ def _candidates(email: Email) -> Iterator[tuple[str, float]]:
     if _has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0
+
+
+def _address_labels(email: Email) -> tuple[str | None, str | None, str | None]:
+    """The labels the mail's addresses give an employer: the one an ATS puts in its sender
+    address, the employer's own mail domain (the sender's, else the first Reply-To's), and
+    the domain of the mail a work address forwards."""
+    sender = email.sender
+    ats_label = ats_company_label(sender.email) if sender else None
+    domain_label = None
+    for address in (sender, *email.reply_to) if sender else email.reply_to:
+        domain = domain_of(address.email)
+        if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
+            domain_label = employer_label(registered_label(domain))
+            break
+    relayed = _forwarded_author(email)
+    relayed_label = employer_label(registered_label(domain_of(relayed))) if relayed else None
+    return ats_label, domain_label, relayed_label
+
+
+def address_labels(email: Email) -> list[str]:
+    """The employer labels of the mail's addresses (see `_address_labels`), for
+    `detect.known`, which remembers how other mail spelled them."""
+    return [label for label in _address_labels(email) if label]
+
+
+def _named(label: str, found: tuple[str, bool], known: Mapping[str, str]) -> tuple[str, bool]:
+    """How this mail spells an address label, or how earlier mail from the same addresses
+    spelled it in full: "Everything ok?" from marcus@driftwood.example names "Driftwood AI"
+    when the company's earlier mail signed so. People shorten a name, never lengthen it, so
+    the fuller form wins over a short one written here."""
+    name, spelled = found
+    fuller = known.get(label)
+    if fuller and (not spelled or company_key(fuller).startswith(company_key(name))):
+        return fuller, True
+    return name, spelled
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
@@ -380,8 +410,12 @@ def _agency_name(email: Email, label: str) -> str | None:
     return None
 
 
-def company_of(email: Email) -> str | None:
-    """The employer's name, by the weighted agreement of every cue; None when there is none."""
+def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | None:
+    """The employer's name, by the weighted agreement of every cue; None when there is none.
+
+    Args:
+        known: how other mail spelled the employer behind an address label (`detect.known`).
+    """
     totals: dict[str, float] = defaultdict(float)
     spelling: dict[str, tuple[float, str]] = {}
     names = [a.name for a in (*email.to, *email.cc) if a.name]
@@ -395,7 +429,9 @@ def company_of(email: Email) -> str | None:
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
     agency = agency_label(email)
-    cues = _candidates(email) if agency is None else chain(_candidates(email), client_cues(email))
+    cues = _candidates(email, known or {})
+    if agency is not None:
+        cues = chain(cues, client_cues(email))
     for raw, weight in cues:
         name = clean(raw)
         key = company_key(name) if name else ""

@@ -18,7 +18,7 @@ from assistant.detect.ats import is_no_reply
 from assistant.detect.company import company_of
 from assistant.detect.names import company_key
 from assistant.detect.phrases import finditer_from
-from assistant.records import Address, Email, EmailKind
+from assistant.records import Address, Email
 
 __all__ = ["company_key", "extract", "is_no_reply"]
 
@@ -112,17 +112,11 @@ def contact_of(
 
 def extract(
     email: Email,
-    kind: EmailKind,
     *,
     own_addresses: frozenset[str] = frozenset(),
     known_contacts: Mapping[str, str] | None = None,
+    known_names: Mapping[str, str] | None = None,
 ) -> tuple[str | None, str | None, str | None]:
-    """(company, role, contact) of job mail; (None, None, None) for `other`.
-
-    Mail that is not a job-search event has no employer to link or write to, and most of a
-    mailbox is such mail: not reading a company out of it is a third of the classifier's time.
-    """
-    if kind is EmailKind.OTHER:
-        return None, None, None
-    company = company_of(email)
+    """(company, role, contact) of job mail: the employer, the role, a human to reply to."""
+    company = company_of(email, known_names)
     return company, role_of(email), contact_of(email, company, own_addresses, known_contacts)

@@ -276,6 +276,8 @@ class _Linker:
         if cls.kind is not EmailKind.OTHER:
             if work.role is None and cls.role:
                 work.role = cls.role
+            if cls.company and _fuller(cls.company, work.company):
+                work.company = cls.company  # "Driftwood" -> "Driftwood AI", once mail says so
             # Not the sender's domain label: an agency's domain names no employer.
             label = ats_company_label(email.sender.email.lower()) if email.sender else None
             work.aliases |= _name_keys(cls.company) | _name_keys(label)
@@ -318,6 +320,13 @@ def _name_keys(name: str | None) -> set[str]:
     keys = {company_key(unicodedata.normalize("NFKD", f).encode("ascii", "ignore").decode())
             for f in forms}
     return keys - {""}
+
+
+def _fuller(name: str, than: str) -> bool:
+    """Whether `name` is a longer form of `than` ("Driftwood AI" of "Driftwood"): people
+    shorten an employer's name, so the first mail may name it shorter than a later one."""
+    return len(name) > len(than) and any(
+        a.startswith(b) for a in _name_keys(name) for b in _name_keys(than))
 
 
 def _same_company(keys: set[str], others: set[str]) -> bool:

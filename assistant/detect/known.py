@@ -1,0 +1,63 @@
+"""What one employer's mail teaches about the next: how it spells the name its addresses
+abbreviate.
+
+Imports `records`, `detect.company` (the labels of a mail's addresses) and `detect.names`;
+pure. A hiring manager's two-line "Everything ok?" from marcus@driftwood.example names no
+company; the recruiter's earlier invitation from the same domain signed "Driftwood AI". The
+pipeline (over a mailbox, in date order) and `classify` (over the files given together)
+remember each spelling with `learn` and pass the result to `classify` as `known_names`;
+between runs, the opportunities keep what earlier mail taught (`known_names`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from assistant.detect.ats import employer_label, registered_label
+from assistant.detect.company import address_labels
+from assistant.detect.names import Runs, company_key, spell
+from assistant.records import Email, Opportunity
+
+logger = logging.getLogger(__name__)
+
+
+def taught(email: Email, company: str | None) -> dict[str, str]:
+    """The address labels of `email` that `company` spells out, with that spelling.
+
+    Only a name the mail writes teaches: a name made up from an address label ("Driftwood"
+    for driftwood.example) is a guess, and a client's name in an agency's mail spells none
+    of the agency's labels.
+    """
+    if not company:
+        return {}
+    written = "\n".join((email.subject, email.sender.name if email.sender else "",
+                         email.new_text or email.text))
+    if company not in written:
+        return {}
+    runs = Runs(company)
+    return {label: company for label in address_labels(email) if spell(label, runs)[1]}
+
+
+def learn(known: dict[str, str], email: Email, company: str | None) -> None:
+    """Remember in `known` how `email` spells its address labels. A fuller form replaces a
+    shorter one ("Driftwood" -> "Driftwood AI"); another name for a label already known is
+    ignored: the first is as good a guess, and answers do not change under the user."""
+    for label, name in taught(email, company).items():
+        before = known.get(label)
+        if before is None or (company_key(name).startswith(company_key(before))
+                              and len(name) > len(before)):
+            known[label] = name
+
+
+def known_names(opportunities: Iterable[Opportunity]) -> dict[str, str]:
+    """What the stored opportunities teach: each employer's name, for the labels of its mail
+    domains that the name spells ("Driftwood AI" for driftwood.example)."""
+    known: dict[str, str] = {}
+    for opp in opportunities:
+        runs = Runs(opp.company)
+        for domain in opp.domains:
+            label = employer_label(registered_label(domain))
+            if spell(label, runs)[1]:
+                known.setdefault(label, opp.company)
+    return known

@@ -1,0 +1,183 @@
+"""How one employer's mail names the next (`detect.known`), through `classify_batch`, the
+offline `classify` of several files, and the pipeline across runs.
+
+A hiring manager's "Everything ok?" from marcus@driftwood.example.com names no company; the
+recruiter's invitation from the same domain signs "Driftwood AI". Real classifier, real
+parser, a :memory: database; nothing mocked.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import parseaddr
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from assistant.config import settings_from_dict
+from assistant.detect import classify, classify_batch, classify_files
+from assistant.detect.known import known_names, learn, taught
+from assistant.records import Address, Email, EmailKind, Opportunity, Stage
+from assistant.store import understanding as store
+from assistant.store.codec import dumps
+from assistant.store.db import Database
+from assistant.understanding import understand
+
+USER = "alex.rivera@example.net"
+INVITATION = (
+    "Interview: Product Designer",
+    "Hi Alex,\n\nThanks for applying for the Product Designer role. We would like to invite "
+    "you to a video interview on Thursday at 3pm.\n\nBest,\nPriya Shah\nRecruiter, Driftwood AI",
+    "Priya Shah <priya@driftwood.example.com>",
+)
+TERSE = (
+    "Everything ok?",
+    "Hey Alex,\n\nWe had you down for 10am today for your interview but didn't see you in "
+    "the Zoom. Everything OK?\n\nMarcus",
+    "Marcus Lee <marcus@driftwood.example.com>",
+)
+
+
+def mail(subject: str, body: str, sender: str, *, day: int = 1, key: str = "m") -> Email:
+    name, address = parseaddr(sender)
+    return Email(
+        key=key, account="test", folder="INBOX", message_id=f"<{key}@test>", subject=subject,
+        date=datetime(2026, 11, day, 9, 0, tzinfo=UTC), sender=Address(address, name),
+        to=(Address(USER, "Alex Rivera"),), text=body, new_text=body,
+    )
+
+
+def test_terse_mail_alone_gets_the_address_guess() -> None:
+    result = classify(mail(*TERSE), own_addresses=frozenset({USER}))
+    assert result.kind is EmailKind.MISSED_INTERVIEW_NOTICE
+    assert result.company == "Driftwood"
+
+
+def test_written_name_teaches_its_address_label() -> None:
+    email = mail(*INVITATION)
+    assert classify(email).company == "Driftwood AI"
+    assert taught(email, "Driftwood AI") == {"driftwood": "Driftwood AI"}
+    assert taught(email, "Driftwood Labs") == {}, "a name the mail never writes teaches nothing"
+    assert taught(email, None) == {}
+
+
+def test_a_client_named_by_an_agency_spells_none_of_its_labels() -> None:
+    email = mail("Your interview with Orion Pharmaceuticals",
+                 "Hi Alex, Orion Pharmaceuticals would like to meet you on Friday.\nJo",
+                 "Jo Brand <jo@peakstaffing.example.com>")
+    assert taught(email, "Orion Pharmaceuticals") == {}
+
+
+def test_learn_keeps_the_fuller_form_and_the_first_of_rivals() -> None:
+    known: dict[str, str] = {}
+    short = mail("Hi", "Driftwood here.", "Ann <ann@driftwood.example.com>")
+    learn(known, short, "Driftwood")
+    assert known == {"driftwood": "Driftwood"}
+    learn(known, mail(*INVITATION), "Driftwood AI")
+    assert known == {"driftwood": "Driftwood AI"}
+    learn(known, short, "Driftwood")
+    assert known == {"driftwood": "Driftwood AI"}, "a shorter form never replaces a fuller one"
+
+
+def test_known_name_names_terse_mail() -> None:
+    result = classify(mail(*TERSE), known_names={"driftwood": "Driftwood AI"})
+    assert result.company == "Driftwood AI"
+    other = classify(mail(*TERSE), known_names={"kestrel": "Kestrel Group"})
+    assert other.company == "Driftwood", "another domain's name does not apply"
+
+
+def test_batch_names_mail_read_before_the_fuller_spelling() -> None:
+    terse, invitation = mail(*TERSE, key="a"), mail(*INVITATION, key="b")
+    results = classify_batch([terse, invitation], own_addresses=frozenset({USER}))
+    assert [r.company for r in results] == ["Driftwood AI", "Driftwood AI"]
+    assert [r.kind for r in results] == [EmailKind.MISSED_INTERVIEW_NOTICE,
+                                         EmailKind.INTERVIEW_INVITATION]
+    assert results[0].contact == "marcus@driftwood.example.com"
+
+
+def test_batch_learns_contacts_only_when_asked() -> None:
+    invitation = mail(*INVITATION, key="b")
+    system = mail("Your interview", "Hi Alex, your interview with Driftwood AI is confirmed.",
+                  "Driftwood AI <no-reply@driftwood.example.com>", key="c")
+    alone = classify_batch([invitation, system])
+    assert alone[1].contact is None
+    shared = classify_batch([invitation, system], known_contacts={})
+    assert shared[1].contact == "priya@driftwood.example.com"
+
+
+def eml(path: Path, subject: str, body: str, sender: str) -> Path:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, USER, subject
+    message["Message-ID"] = f"<{path.stem}@test>"
+    message["Date"] = "Mon, 02 Nov 2026 09:00:00 +0000"
+    message.set_content(body)
+    path.write_bytes(message.as_bytes())
+    return path
+
+
+def test_classify_files_reads_files_together_and_keeps_errors_in_place(tmp_path: Path) -> None:
+    terse = eml(tmp_path / "a.eml", *TERSE)
+    invitation = eml(tmp_path / "b.eml", *INVITATION)
+    missing = tmp_path / "missing.eml"
+    results = classify_files([terse, missing, invitation])
+    assert [path for path, _ in results] == [terse, missing, invitation]
+    assert isinstance(results[1][1], OSError)
+    assert [r.company for _, r in (results[0], results[2])] == ["Driftwood AI"] * 2
+
+
+def test_cli_classify_names_terse_mail_from_its_companion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terse = eml(tmp_path / "a.eml", *TERSE)
+    assert main(["classify", "--json", str(terse)]) == 0
+    assert json.loads(capsys.readouterr().out)["company"] == "Driftwood"
+    invitation = eml(tmp_path / "b.eml", *INVITATION)
+    assert main(["classify", "--json", str(terse), str(invitation)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(line["file"], line["company"]) for line in lines] == [
+        (str(terse), "Driftwood AI"), (str(invitation), "Driftwood AI")]
+
+
+def test_known_names_from_opportunities() -> None:
+    opp = Opportunity(id="driftwood-ai", company="Driftwood AI", stage=Stage.INTERVIEWING,
+                      domains=("driftwood.example.com", "driftwood-careers.example.org"))
+    other = replace(opp, id="peak", company="Orion Pharmaceuticals",
+                    domains=("peakstaffing.example.com",))
+    assert known_names([opp, other]) == {"driftwood": "Driftwood AI"}
+
+
+SETTINGS = settings_from_dict({"identity": {"name": "Alex Rivera", "email": USER}})
+NOW = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+def insert(db: Database, *emails: Email) -> None:
+    with db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO emails (key, account, folder, message_id, date, data) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(e.key, e.account, e.folder, e.message_id, e.date.isoformat(), dumps(e))
+             for e in emails])
+
+
+def test_pipeline_upgrades_the_name_and_remembers_it_across_runs() -> None:
+    db = Database(":memory:")
+    insert(db, mail("Thanks for applying", "Hi Alex, thanks for applying for the Product "
+                    "Designer role. We will be in touch.\nMarcus",
+                    "Marcus Lee <marcus@driftwood.example.com>", day=1, key="ack"))
+    understand(SETTINGS, db, NOW)
+    [opp] = store.load_opportunities(db)
+    assert opp.company == "Driftwood"
+    insert(db, mail(*INVITATION, day=5, key="inv"))
+    understand(SETTINGS, db, NOW)
+    [opp] = store.load_opportunities(db)
+    assert (opp.id, opp.company) == ("driftwood", "Driftwood AI")
+    insert(db, mail(*TERSE, day=12, key="missed"))
+    understand(SETTINGS, db, NOW)
+    [opp] = store.load_opportunities(db)
+    assert len(opp.history) == 3
+    found = store.classifications_for(db, ["<missed@test>"])["<missed@test>"]
+    assert found.company == "Driftwood AI"
