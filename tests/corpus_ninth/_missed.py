@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from _spec import Spec, gmail
+from _spec import Spec
 
 MS = partial(Spec, "missed_interview_notice")
 
@@ -86,7 +86,7 @@ Brume & Cie""",
        "Chloe Danvers <chloe@pinnaclepeople.example.co.uk>", "what happened?!",
        """Hi Ines,
 
-Ahmed's just been on to me - he was on the video call at 10am and you didn't show?! Is everything ok?? 
+Ahmed's just been on to me - he was on the video call at 10am and you didn't show?! Is everything ok??
 
 Please give me a ring as soon as you get this, I'm hoping I can smooth it over and get it rebooked but I need to get back to him today.
 

@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from _spec import Spec, gmail
+from _spec import Spec
 
 OF = partial(Spec, "offer")
 

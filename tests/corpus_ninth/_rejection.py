@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from _spec import Spec, gmail, german, outlook, spanish
+from _spec import Spec, german, gmail, outlook, spanish
 
 R = partial(Spec, "rejection")
 

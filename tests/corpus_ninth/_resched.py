@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from _spec import Ics, Spec, gmail, german
+from _spec import Ics, Spec, german, gmail
 
 RS = partial(Spec, "interview_reschedule_or_cancel")
 

@@ -121,7 +121,7 @@ def _paragraphs(text: str, domain: str) -> str:
     for n, para in enumerate(text.strip().split("\n\n")):
         escaped = html.escape(para)
         escaped = _URL.sub(lambda m, n=n: _link(html.unescape(m.group(0)), domain, n), escaped)
-        if para.startswith(">") or para.startswith("On ") and "wrote:" in para:
+        if para.startswith(">") or (para.startswith("On ") and "wrote:" in para):
             out.append(f'<blockquote style="margin:0 0 0 .8ex;border-left:1px #ccc solid;'
                        f'padding-left:1ex">{escaped.replace(chr(10), "<br>")}</blockquote>')
         else:

@@ -15,14 +15,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _ack  # noqa: E402
-import _invite  # noqa: E402
-import _missed  # noqa: E402
-import _offer  # noqa: E402
-import _other  # noqa: E402
-import _rejection  # noqa: E402
-import _resched  # noqa: E402
-from _spec import Spec, build  # noqa: E402
+import _ack
+import _invite
+import _missed
+import _offer
+import _other
+import _rejection
+import _resched
+from _spec import Spec, build
 
 MODULES = (_rejection, _invite, _resched, _missed, _ack, _offer, _other)
 
