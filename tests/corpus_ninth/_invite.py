@@ -166,7 +166,7 @@ Talent Partner · Cometa Pagos""",
         "2026-09-23T12:04:00+02:00", cte="b64"),
 
     INV("ics_teams_panel_outlook", "en", "Averon Engineering", "lucy.tan@averon.example.com",
-        "Tan, Lucy <lucy.tan@averon.example.com>", "Interview - UX Designer (Digital Twin) - Averon",
+        "\"Tan, Lucy\" <lucy.tan@averon.example.com>", "Interview - UX Designer (Digital Twin) - Averon",
         """Hi Inés,
 
 Please find attached a Teams invitation for your second-round interview for the UX Designer (Digital Twin) position.

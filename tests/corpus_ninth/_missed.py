@@ -15,7 +15,7 @@ oli""",
        "2026-09-11T16:14:00+01:00"),
 
     MS("teams_no_join", "en", "Averon Engineering", "lucy.tan@averon.example.com",
-       "Tan, Lucy <lucy.tan@averon.example.com>", "Interview this afternoon",
+       "\"Tan, Lucy\" <lucy.tan@averon.example.com>", "Interview this afternoon",
        """Hi Inés,
 
 The panel were ready for your interview at 14:00 today but you did not join the Teams meeting, and we were unable to reach you by phone.
@@ -86,7 +86,7 @@ Brume & Cie""",
        "Chloe Danvers <chloe@pinnaclepeople.example.co.uk>", "what happened?!",
        """Hi Ines,
 
-Ahmed's just been on to me - he was on the video call at 10am and you didn't show?! Is everything ok??
+Ahmed at Bramblewood's just been on to me - he was on the video call at 10am and you didn't show?! Is everything ok??
 
 Please give me a ring as soon as you get this, I'm hoping I can smooth it over and get it rebooked but I need to get back to him today.
 

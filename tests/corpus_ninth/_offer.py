@@ -18,7 +18,7 @@ It was so great to speak with you earlier! As promised, here's a summary of the 
 - 28 days PTO + public holidays
 - Start date: flexible, ideally 2 November
 
-The formal offer letter will follow from our HR system in the next day or two. Let me know if you have any questions in the meantime - we're really excited about the possibility of you joining!
+The formal offer letter will follow from our HR system in the next day or two. Let me know if you have any questions in the meantime - we're really excited about the possibility of you joining Lumora!
 
 Jess""",
        "2026-10-06T20:02:00-04:00", fmt="alt", cte="qp"),
@@ -147,7 +147,7 @@ Jack""",
        "2026-11-04T17:20:00+00:00"),
 
     OF("de_zusage_behoerde", "de", "Landesamt für Digitalisierung Brandenburg", "j.fiedler@ldb.example.de",
-       "Fiedler, Jana <j.fiedler@ldb.example.de>",
+       "\"Fiedler, Jana\" <j.fiedler@ldb.example.de>",
        "Einstellungszusage – Kennziffer 44/2026",
        """Sehr geehrte Frau Kowalczyk,
 

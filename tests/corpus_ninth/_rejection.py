@@ -330,7 +330,7 @@ Product Lead | Wattle & Co""",
       "2026-10-05T10:11:00+10:00"),
 
     R("de_nach_interview_outlook", "de", "Helmrich Versicherung AG", "sabine.koenig@helmrich.example.de",
-      "König, Sabine <sabine.koenig@helmrich.example.de>", "AW: Rückmeldung Gespräch Senior UX Researcher",
+      "\"König, Sabine\" <sabine.koenig@helmrich.example.de>", "AW: Rückmeldung Gespräch Senior UX Researcher",
       """Liebe Frau Kowalczyk,
 
 herzlichen Dank nochmals für das angenehme Gespräch am vergangenen Donnerstag und Ihre Geduld.

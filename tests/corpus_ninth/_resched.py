@@ -84,7 +84,7 @@ Stadtwerke Auental GmbH""",
        "2026-09-24T15:18:00+02:00", charset="iso-8859-1", cte="qp", encode_subject=True),
 
     RS("ics_cancel_outlook", "en", "Averon Engineering", "lucy.tan@averon.example.com",
-       "Tan, Lucy <lucy.tan@averon.example.com>", "Canceled: Interview - UX Designer - Inés Kowalczyk",
+       "\"Tan, Lucy\" <lucy.tan@averon.example.com>", "Canceled: Interview - UX Designer - Inés Kowalczyk",
        """Hi Inés,
 
 Unfortunately Mark has been called to site this week, so I've had to cancel Thursday's interview. I'll come back to you with new dates as soon as I have the panel's diaries.
