@@ -34,7 +34,7 @@ Sincerely,
 Halden Medical Group Talent Acquisition""",
         "2026-09-01T14:48:00+00:00", fmt="html", html_style="ats", cte="b64"),
 
-    ACK("de_eingangsbestaetigung", "de", "Kranich Logistik GmbH", "",
+    ACK("de_eingangsbestaetigung", "de", "Kranich Logistik", "",
         "Kranich Logistik Karriere <no-reply@kranich-logistik.example.de>",
         "Eingangsbestätigung Ihrer Bewerbung",
         """Sehr geehrte Frau Kowalczyk,

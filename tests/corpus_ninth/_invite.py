@@ -48,7 +48,7 @@ Best,
 Trellis Analytics Recruiting Coordination""",
         "2026-09-09T14:00:00+00:00", fmt="html", html_style="ats", cte="qp"),
 
-    INV("uk_phone_screen", "en", "Marlowe Insurance", "kate.bellamy@marlowe.example.co.uk",
+    INV("uk_phone_screen", "en", "Marlowe Insurance Group", "kate.bellamy@marlowe.example.co.uk",
         "Kate Bellamy <kate.bellamy@marlowe.example.co.uk>", "Re: your application",
         """Hi Inés,
 

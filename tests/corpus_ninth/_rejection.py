@@ -115,7 +115,7 @@ Dana Okafor | Recruiting Lead, Pintail
 pintail.example.com/careers""",
       "2026-09-21T18:22:00-04:00", headers={"X-Mailer": "Lever Mail"}),
 
-    R("de_absage_formal", "de", "Kranich Logistik GmbH", "karriere@kranich-logistik.example.de",
+    R("de_absage_formal", "de", "Kranich Logistik", "karriere@kranich-logistik.example.de",
       "Kranich Logistik Karriere <karriere@kranich-logistik.example.de>",
       "Ihre Bewerbung als UX Designer (m/w/d)",
       """Sehr geehrte Frau Kowalczyk,
@@ -329,7 +329,7 @@ Josh
 Product Lead | Wattle & Co""",
       "2026-10-05T10:11:00+10:00"),
 
-    R("de_nach_interview_outlook", "de", "Helmrich Versicherung AG", "sabine.koenig@helmrich.example.de",
+    R("de_nach_interview_outlook", "de", "Helmrich Versicherung", "sabine.koenig@helmrich.example.de",
       "\"König, Sabine\" <sabine.koenig@helmrich.example.de>", "AW: Rückmeldung Gespräch Senior UX Researcher",
       """Liebe Frau Kowalczyk,
 

@@ -34,7 +34,7 @@ Franziska""",
                location="Schlesische Str. 27, 10997 Berlin", sequence=1,
                uid="cc7a751468b6651ce6439c33")),
 
-    RS("uk_postpone_indefinitely", "en", "Marlowe Insurance", "kate.bellamy@marlowe.example.co.uk",
+    RS("uk_postpone_indefinitely", "en", "Marlowe Insurance Group", "kate.bellamy@marlowe.example.co.uk",
        "Kate Bellamy <kate.bellamy@marlowe.example.co.uk>", "Telephone screen - Thursday",
        """Hi Inés,
 
