@@ -58,6 +58,8 @@ _TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team)\b")
 def _with_article(name: str, text: str) -> str:
     """"The Grange Hotel" when the mail writes the article as part of the name: capitalized
     after a signature's separator or at the start of a line, not "the Acme team"."""
+    if f"The {name}" not in text:
+        return name  # most mail: no need to scan it with the pattern below
     for found in re.finditer(rf"(?:^|[,|–·:]|\s[-–]|\bat)[ \t]*The {re.escape(name)}\b",
                              text, re.MULTILINE):
         if not _TEAM_AFTER.match(text, found.end()):
