@@ -131,7 +131,9 @@ def _paragraphs(text: str, domain: str) -> str:
 
 def derived_html(spec: Spec) -> str:
     """An HTML body in one of four house styles, built from the plain text."""
-    domain = parseaddr(spec.frm)[1].rpartition("@")[2] or "example.com"
+    name, addr = parseaddr(spec.frm)
+    domain = addr.rpartition("@")[2] or "example.com"
+    sender = name.split(" via ")[0] or domain
     inner = _paragraphs(spec.body, domain)
     pixel = (f'<img src="https://t.{domain}/o/{hashlib.md5(spec.scenario.encode()).hexdigest()}.gif"'
              ' width="1" height="1" alt="" style="display:none">')
@@ -142,10 +144,10 @@ def derived_html(spec: Spec) -> str:
                 "<tr><td align=\"center\">\n<table width=\"600\" style=\"background:#fff;"
                 "font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222\">\n"
                 f"<tr><td style=\"padding:24px\"><img src=\"https://cdn.{domain}/logo.png\" "
-                f"alt=\"{html.escape(spec.company or 'logo')}\" height=\"32\"></td></tr>\n"
+                f"alt=\"{html.escape(sender)}\" height=\"32\"></td></tr>\n"
                 f"<tr><td style=\"padding:0 24px 24px\">{inner}</td></tr>\n"
                 "<tr><td style=\"padding:12px 24px;font-size:11px;color:#888\">"
-                "Powered by our applicant tracking system. Please do not reply to this email."
+                "This is an automated message. Please do not reply to this email."
                 f"</td></tr></table></td></tr></table>{pixel}</body></html>\n")
     if spec.html_style == "outlook":
         inner = inner.replace("<p>", '<p class="MsoNormal"><span style="font-size:11.0pt;'
