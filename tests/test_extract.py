@@ -203,6 +203,16 @@ COMPANY = [
      mail("Thanks for registering with Brightpath Talent!", "Hi Alex! I've received your CV "
           "and will call you soon.\n\nAbi\nRecruitment Consultant | Brightpath Talent",
           "Abi <abi@brightpathtalent.example.co.uk>")),
+    ("a firm signing its domain's name plus a recruiting word relays its client",
+     "Brightwell Logistics",
+     mail("Change for Tuesday!", "Hi Alex!\n\nBrightwell Logistics have asked to push your "
+          "interview to Friday 10am - does that work for you?\n\nDan\n"
+          "Northstar Recruitment | Supply Chain & Logistics",
+          "Dan Okoro <dan@northstar.example.com>")),
+    ("an employer's recruitment team signing is the employer", "Harbour Rail",
+     mail("Your interview", "Hi Alex,\n\nThe panel waited for you this morning but you "
+          "didn't join. Are you still keen?\n\nCheers,\nHarbour Rail Recruitment Team",
+          "Harbour Rail Recruitment <recruitment@harbourrail.example.com>")),
 ]
 
 

@@ -44,6 +44,25 @@ _AGENCY_LABEL = re.compile(
     r"(?<!p)hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement"
 )
 
+# A firm whose name is its domain's plus a recruiting word: "Peak People Recruitment" for
+# peakpeople, "Nexus Talent" for nexus.
+_RECRUITER_NAME = re.compile(
+    r"^[^\S\n]*(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
+    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing)"
+    r"(?=[^\S\n]*(?:$|[|·,–\-]))",  # not "Coastline Water Recruitment Team": a unit
+    re.MULTILINE,
+)
+
+
+def _recruiter_named(tail: str, label: str) -> bool:
+    """Whether the signature names the sender's domain as a recruiting firm: an employer's
+    own team signs "Acme Careers" or "Talent Acquisition, Acme", not its domain's name plus
+    "Recruitment" on a line of its own."""
+    return bool(label) and any(
+        re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))) == label
+        for found in _RECRUITER_NAME.finditer(tail))
+
+
 _CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain these
 
 
@@ -64,9 +83,13 @@ def agency_label(email: Email) -> str | None:
     own = fold(f"{sender.name}\n{sender.email}\n{text[-400:]}")
     domain = domain_of(sender.email)
     free = is_free_mail(sender.email) or not domain
-    label = "" if free else employer_label(registered_label(domain))
-    if not (_AGENCY_ORG.search(own) or _AGENCY_LABEL.search(label)
-            or _speaks_of_a_client(text[:6000])):
+    registered = "" if free else registered_label(domain)
+    label = employer_label(registered) if registered else ""
+    # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
+    # is an employer's hiring address only with an employer's words around it; with a
+    # hyphen it is a talent firm's name).
+    if not (_AGENCY_ORG.search(own) or _AGENCY_LABEL.search(registered)
+            or _recruiter_named(text[-400:], label) or _speaks_of_a_client(text[:6000])):
         return None
     if free:
         return ""

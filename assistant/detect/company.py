@@ -262,7 +262,12 @@ def _thread_text(email: Email) -> str:
     return "\n".join(parts)
 
 
-def _candidates(email: Email, known: Mapping[str, str]) -> Iterator[tuple[str, float]]:
+def _candidates(
+    email: Email, known: Mapping[str, str], relayed: bool
+) -> Iterator[tuple[str, float]]:
+    """Every cue to the employer with its weight; `relayed`: an agency's mail, whose
+    signature and "X | Y" lines name the agency and its desk ("Finance & Accountancy"),
+    not the client."""
     text = email.new_text or email.text
     sender = email.sender
     # A person's display name spells no employer ("Hugo de Petitcolis" for petitcolis.fr).
@@ -297,12 +302,13 @@ def _candidates(email: Email, known: Mapping[str, str]) -> Iterator[tuple[str, f
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
     lowered = scope.lower()
     for pattern, needles, starts in zip(_BODY, _BODY_NEEDLES, _BODY_STARTS, strict=True):
-        if not _has_all(lowered, needles):
-            continue
+        if (relayed and pattern in _LINE_PATTERNS) or not _has_all(lowered, needles):
+            continue  # an agency's "Name | Desk" lines are its own
         for found in _matches(pattern, starts, scope, lowered):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
-    yield from signature_cues(text)
+    if not relayed:
+        yield from signature_cues(text)
     if _has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0
@@ -429,7 +435,7 @@ def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | No
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
     agency = agency_label(email)
-    cues = _candidates(email, known or {})
+    cues = _candidates(email, known or {}, agency is not None)
     if agency is not None:
         cues = chain(cues, client_cues(email))
     for raw, weight in cues:

@@ -46,6 +46,9 @@ _NOT_NAME_WORDS = """
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
     what why how when where who which
+    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo
     rescheduled referenz reference ref req référence referencia cancelada cancelado annulée
     aktualisiert actualizada actualizado modifié modificada geändert
     convocatoria convocation resultado résultat ergebnis proceso processus yes no maybe oui

@@ -90,6 +90,12 @@ _CLIENT_NAMED = re.compile(
     rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)[,:]?[^\S\n]+"
     rf"(?:(?i:die|der|das|den|dem|la|el|les|los)[^\S\n]+)?(?P<c>{NAME})"
 )
+# "Harrow & Finch have had to push back your interview", "Quarry Lane Foods LOVED your CV":
+# in an agency's mail, what the client did about the candidate (an employer writes "we").
+_CLIENT_ACTS = re.compile(
+    rf"(?P<c>{NAME})[^\S\n]+(?i:have|has|had|would|are|were|loved|liked|want|wants|asked|"
+    rf"came back|got back|decided|need|needs)\b[^.!?\n]{{0,60}}?\b(?i:you|your)\b"
+)
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
 # a team that is not the agency's own is the client's.
 _CLIENT_TEAM = re.compile(
@@ -118,5 +124,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c"), 3.0
     for found in _CLIENT_TEAM.finditer(text):
         yield found.group("c"), 2.0
+    for found in _CLIENT_ACTS.finditer(text):
+        yield found.group("c"), 1.5
     for found in _MENTION.finditer(text):
         yield found.group("c"), 1.0
