@@ -360,6 +360,42 @@ CASES = [
         "Weekly volunteers sync, Tuesday 10:00", "Calendar <calendar-noreply@example.org>",
         calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSUMMARY:Weekly "
                         "volunteers sync\nEND:VEVENT\nEND:VCALENDAR",))),
+    # --- everyday wording, in few words (families found on the ninth corpus)
+    ("reschedule en: push it to a day", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Re: Thursday", "Hi Alex, sorry - Priya can't make it after all. Could we push it to "
+        "Tuesday, same time?\nBen")),
+    ("reschedule en: same time instead, a boss pulled into something",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Re: next steps", "ugh sorry Alex, our CEO just got pulled into a board thing. Wed "
+        "same time instead?\n\nsent from mobile")),
+    ("missed en: the call went to voicemail", K.MISSED_INTERVIEW_NOTICE, mail(
+        "today", "hey Alex, I tried calling you at 11 as planned but it went straight to "
+        "voicemail. all good?\nTom")),
+    ("missed en: not in the meeting", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Our call", "Hi Alex,\n\nWe had planned to talk at 14:00 but you were not in the "
+        "meeting. Shall we find a new moment?\n\nRegards,\nEva")),
+    ("missed es: could not reach you", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Re: llamada", "Hola Alex,\n\nTe llamé a las 9 como quedamos pero no he podido "
+        "localizarte. ¿Todo bien?\n\nLaura")),
+    ("missed fr: waited without news", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Rendez-vous", "Bonjour Alex,\n\nNous vous avons attendu hier à 15h sur Teams, "
+        "sans nouvelles de votre part.\n\nCordialement,\nMarc")),
+    ("rejection de: Ihnen absagen", K.REJECTION, mail(
+        "AW: Ihr Gespräch", "Sehr geehrter Herr Rivera,\n\nvielen Dank für das Gespräch. "
+        "Leider müssen wir Ihnen heute absagen.\n\nMit freundlichen Grüßen\nAnna Berg")),
+    ("rejection fr: not going further together", K.REJECTION, mail(
+        "Ta candidature", "Salut Alex,\n\nOn ne va malheureusement pas aller plus loin "
+        "ensemble pour ce poste. Bonne suite !\n\nL'équipe")),
+    ("offer en: pleased to offer you a long job title", K.OFFER, mail(
+        "Good news", "Alex - really pleased to offer you the Senior Platform Reliability "
+        "Engineer role. Paperwork to follow.\nSam")),
+    ("invitation en: you are shortlisted", K.INTERVIEW_INVITATION, mail(
+        "Lecturer post", "Dear Dr Rivera,\n\nI am pleased to tell you that you have been "
+        "shortlisted for interview. Interviews will take place on 3 March.\n\nProf. Lee")),
+    ("ack en: candidates selected for interview will hear from us", K.APPLICATION_RECEIVED,
+     mail("Application received", "Thank you for your application. We will contact "
+          "candidates selected for interview within three weeks.",
+          "Careers <careers@acme-robotics.com>")),
 ]
 
 

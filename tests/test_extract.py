@@ -213,6 +213,20 @@ COMPANY = [
      mail("Your interview", "Hi Alex,\n\nThe panel waited for you this morning but you "
           "didn't join. Are you still keen?\n\nCheers,\nHarbour Rail Recruitment Team",
           "Harbour Rail Recruitment <recruitment@harbourrail.example.com>")),
+    ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
+     mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
+          "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "
+          "Anhalt", "Bewerbermanagement LSA <bewerbung-noreply@lsa.example.de>")),
+    ("a domain label is a written name plus a sector word", "Brisa Seguros",
+     mail("Tu candidatura en Brisa", "Hola Alex, ¿podemos hablar el lunes?\nMarta",
+          "Marta Gil <marta@brisaseguros.example.es>")),
+    ("a consultant at an RH firm relays its client", "Banque Ormeau",
+     mail("RE: Poste Chef de projet - Banque Ormeau", "Bonjour Alex,\n\nBanque Ormeau "
+          "souhaite vous rencontrer jeudi.\n\nCordialement,\nLéa Roux\n"
+          "Consultante – Lumen RH", "Léa Roux <lea.roux@lumen-rh.example.fr>")),
+    ("an agency's 'Mission' before its client", "Cèdre Assurances",
+     mail("Mission Cèdre Assurances", "Bonjour Alex,\n\nnotre client a retenu un autre "
+          "profil.\n\nPaul", "Paul Roy <p.roy@sapin-conseil.example.fr>")),
 ]
 
 

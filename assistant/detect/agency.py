@@ -41,14 +41,15 @@ _CLIENT = re.compile(
 # "recrut-conseil", "talentomx"): an employer's own domain names the employer, not hiring
 # ("sapphire" ends in "hire" by chance).
 _AGENCY_LABEL = re.compile(
-    r"(?<!p)hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement"
+    r"(?<!p)hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement|"
+    r"(?<=[a-z]{4})people$|(?<=[a-z]{3})-rh$"
 )
 
-# A firm whose name is its domain's plus a recruiting word: "Peak People Recruitment" for
-# peakpeople, "Nexus Talent" for nexus.
+# A firm whose name is its domain's plus a recruiting word, alone on its line or after a
+# title: "Peak People Recruitment" for peakpeople, "Consultant – Arcadie RH" for arcadie-rh.
 _RECRUITER_NAME = re.compile(
-    r"^[^\S\n]*(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
-    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing)"
+    r"(?:^|[|–·]|\s-)[^\S\n]*(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
+    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH)"
     r"(?=[^\S\n]*(?:$|[|·,–\-]))",  # not "Coastline Water Recruitment Team": a unit
     re.MULTILINE,
 )

@@ -459,4 +459,19 @@ def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | No
     scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
     best = max(scores, key=lambda k: (scores[k], len(k)))
     text = email.new_text or email.text
-    return written_form(spelling[best][1], text)
+    return written_form(_spelled_out(spelling[best][1], [n for _, n in spelling.values()]), text)
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _spelled_out(name: str, names: list[str]) -> str:
+    """The full name an acronym stands for, when another cue writes it: "LDB" in the sender's
+    name and "Landesamt für Digitalisierung Brandenburg" under the signature."""
+    if not _ACRONYM.fullmatch(name):
+        return name
+    for other in names:
+        initials = "".join(w[0] for w in other.split() if w[0].isupper())
+        if len(other.split()) > 1 and initials == name:
+            return other
+    return name

@@ -63,6 +63,11 @@ _REJECTION = """
 2.5 | (absage|absagen|absagt|abzusagen) ~3 (erteilen|geben|mitteilen|bewerbung|muss*|mochten|leider)
 2.5 | (nicht|leider nicht) ~3 (berucksichtigt|weiterverfolgt|ausgewahlt) werden
 1.5 | (mussen|muss) ~3 (ihnen|dir) ~2 [leider]mitteilen
+# "Leider müssen wir Ihnen heute absagen": the candidate is turned down (a meeting is "den Termin absagen").
+3 | (ihnen|dir|euch) [leider|heute|nun|jetzt|hiermit|daher|deshalb] (absagen|eine absage (erteilen|geben))
+2.5 | (uns|wir) ~3 fur (eine|einen) ~2 (kandidat*|bewerber*|mitbewerber*) ~4 entschieden
+3 | (position|stelle|vakanz|ausschreibung|suche|projektstelle) ~6 (zuruckgezogen|zuruckgenommen|gestrichen)
+2.5 | (prozess|verfahren|auswahlprozess|auswahlverfahren|bewerbungsprozess|besetzungsverfahren) ~6 fur alle ~2 (kandidat*|bewerber*) ~2 (beendet|abgeschlossen|eingestellt)
 2.5 | (ruckmeldung|antwort|entscheidung|bescheid|feedback) ~8 leider (negativ|eine absage|keine zusage)
 1 | (viel erfolg|alles gute) ~4 (weiteren|zukunft|beruflich*|stellensuche|jobsuche|weg)
 # --- fr
@@ -76,6 +81,7 @@ _REJECTION = """
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*)
 3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|profil*|personne*|candidature*)
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
+3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*)
 3 | (suite|reponse) (defavorable|negative)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
@@ -158,6 +164,10 @@ _INVITATION = """
 2.5 | (you've|you have|you) (moved|progressed|advanced|made it|gone through|passed) (to|into|through to|on to) the (next|second|third|final|last) (stage|round|step)
 2 | (schedule|arrange|set up) (a|an|your|the) ~3 (interview*|call|phone screen|video call|chat|conversation)
 2 | (when|what time*) (are|would) you [be]available
+# You, not "candidates selected for interview" (whom an acknowledgement says it will contact).
+3 | (you|you've|you have|you were|you are|you're) ~2 (shortlisted|selected|chosen) (for|to attend) [an|a|the](interview*|assessment*|final round|next round)
+2 | (interview*|assessment*) will (take place|be held)
+2.5 | (have|got|spare|find) ~3 minutes ~4 (call|chat|conversation)
 3 | (like|love|want|keen|happy) to (do|have|hold|arrange|set up) (a|an) ~4 (interview*|call|chat|conversation|screen|video call|phone screen)
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # --- de
@@ -182,6 +192,8 @@ _INVITATION = """
 2.5 | (tu|su) disponibilidad
 2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una) ~2 (horario|hueco|franja|hora)
 2 | (conocerte|conocerle) ~2 (mejor|en persona)
+2.5 | (encantaria|gustaria|apetece|apeteceria) ~2 (conocerte|conocerle|hablar contigo|hablar con usted|charlar contigo)
+2.5 | (tendrias|tienes|tendria|tiene|tendras) ~3 minutos ~3 (llamada|charla|videollamada|conversacion)
 2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|has pasado|ha pasado|avanzaste|avanzo) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
 3 | (se le cita|se te cita|le citamos|te citamos|citarle|citarte|citacion|citado|citada) ~4 (entrevista*|prueba*|reunion)
 """
@@ -193,12 +205,18 @@ _RESCHEDULE = """
 2.5 | (new|updated|revised|alternative|different) (time|date|slot|time slot|day) ~3 (interview*|call|meeting|conversation)
 2.5 | (unexpected|unforeseen|last minute|last-minute|scheduling) (conflict|emergency)
 2 | (interviewer|hiring manager|panel|colleague) ~6 (unavailable|out sick|not available|conflict|emergency|fell ill|is ill)
+# "Could we push it to Monday?", "can we do Thurs same time instead?": a slot moved in a few words.
+3 | (push|move|shift|bump|switch) (it|this|that|things|us|you) ~2 (to|until) ~3 (monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|next week|tomorrow|later)
+2.5 | (same time|same slot) ~2 instead
+2 | (got|been|was|were|has been|have been) (pulled|called|dragged) into
 1.5 | (apologi*|sorry) for (the|any) ~2 (inconvenience|short notice|change)
 3 | (need|needs|have|has|had|must|want|going|forced) to (reschedule|move|postpone|push|shift|rearrange|cancel|bump|push back) (our|the|your|my|tomorrow's|today's|this|this week's|next week's) ~2 (monday|tuesday|wednesday|thursday|friday|tomorrow|today|time|slot|session|appointment)
 # --- de
 3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen) ~4 (verschieben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
 3 | (verschieben|verlegen|absagen|verschiebung|absage|verlegung) ~3 (des|unseres|ihres|unser|ihr|den|das) ~2 (gesprach*|interview*|termin*|vorstellungsgesprach*)
 2.5 | (neuer|neuen|anderen|alternativen) (termin|terminvorschlag|zeitpunkt)
+3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
+2.5 | (schlagt|schlagen|schlage) ~3 stattdessen
 # --- fr
 3 | (reporter|decaler|deplacer|annuler|reprogrammer|modifier|repousser) ~4 (entretien|rendez-vous|echange|appel|reunion|entrevue)
 3 | (entretien|rendez-vous|echange|appel|entrevue) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
@@ -211,13 +229,15 @@ _RESCHEDULE = """
 
 _MISSED = """
 3.5 | missed you ~3 (at|on|for|in|during|today|yesterday|this|earlier)
-3.5 | (you|you've|you have) ~2 (did not|didn't|were unable to|weren't able to|could not|couldn't|haven't|have not|was not able to|were not able to) ~2 (join|attend|show|make it|appear|connect|dial|call in|log in|be present|turn up)
+3.5 | (you|you've|you have) ~2 (did not|didn't|were unable to|weren't able to|could not|couldn't|haven't|have not|was not able to|were not able to) ~2 (join|joined|attend|attended|show|shown|make it|made it|appear|appeared|connect|connected|dial|call in|log in|logged in|be present|turn up|turned up)
 3 | no (show|shows)
 3 | (were|was) (expecting|waiting for) you
 3 | (waited|were waiting) ~3 (for you|but|however|minutes)
 2.5 | (didn't|did not|haven't|have not) (hear|heard|see|seen) ~2 (from you|you) ~6 (interview*|call|today|scheduled|meeting|yesterday|time)
-2.5 | (tried|attempted|trying) (to call|calling|to reach|reaching|to contact|contacting|to ring|ringing|to phone|phoning) you ~4 (interview*|scheduled|at|today|time|agreed)
+2.5 | (tried|attempted|trying) (to call|calling|to reach|reaching|to contact|contacting|to ring|ringing|to phone|phoning) you ~4 (interview*|scheduled|at|today|time|agreed|planned|arranged)
 2.5 | (was|were) (not|unable) ~2 [able]to (connect|reach you|get hold of you|get through)
+3 | you (were not|weren't|was not|wasn't) (in|on|at) the (meeting|call|zoom|teams|room|video call|link|meet)
+2 | (went|goes|going|go) [straight](to|into) (voicemail|voice mail|your voicemail|your mailbox)
 # --- de
 3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten)
 3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
@@ -225,13 +245,16 @@ _MISSED = """
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
 # --- fr
 3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
-3 | (vous|t') ~2 (avons attendu|attendions|attendu) ~4 (en vain|sans|mais|minutes)
+3 | (vous|t') ~2 (avons attendu*|attendions|attendu*) ~10 (en vain|sans|mais|minutes)
+2.5 | sans (nouvelles|reponse|signe) de (votre|ta) part
 3 | (absence|absent*) ~3 (entretien|rendez-vous|echange|appel)
 # --- es
 3 | no (te|se) (presentaste|presento|conectaste|conecto|uniste|unio|presentara|presentaras)
 3 | (te|le|los) (esperamos|estuvimos esperando|estabamos esperando|estuvimos aguardando)
 3 | no (pudimos|logramos|conseguimos) (contactar*|localizar*|conectar*|comunicarnos|hablar) (contigo|con usted|con vos)
 3 | no (asististe|asistio|acudiste|acudio)
+3 | no (he|hemos) (podido|logrado|conseguido) (localizarte|localizarle|contactarte|contactarle|hablar contigo|hablar con usted|comunicarme contigo)
+3 | (tampoco|no) (te has|se ha|te hayas|se haya) (conectado|unido|presentado)
 """
 
 _OFFER = """
@@ -240,6 +263,7 @@ _OFFER = """
 3 | offer (of employment|letter|package|details)
 3 | (job|employment|formal|written|verbal|official) offer
 3 | (would like|want|like|love) to offer you
+3.5 | (pleased|happy|delighted|thrilled|excited|glad) to offer you ~6 (position|role|job|place|post|contract)
 2 | (accept|review|sign|signing|accepting) (the|this|our|your) ~2 offer
 1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package)
 # --- de

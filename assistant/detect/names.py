@@ -65,7 +65,7 @@ NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
-    r"consultant\w*|specialist|director|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
+    r"consultant\w*|specialist|director|controller|controleu\w*|contrôleu\w*|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
     r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
     r"vacante|stelle|poste|\w*berater\w*|referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
@@ -375,14 +375,48 @@ _DECORATION = re.compile(r"^(?:get|try|use|join|hello|meet)(?=[a-z]{4})|(?<=[a-z
 
 
 def spell_domain(label: str, *places: Runs) -> tuple[str, bool]:
-    """`spell` for a mail domain's label, which may carry a decoration ("tallyhq"): the
-    label as the text spells it, else the bare name as the text spells it, else the bare
-    name in Title Case ("Tally")."""
+    """`spell` for a mail domain's label, which may carry a decoration ("tallyhq") or a
+    sector word ("verbenahoteles"): the label as the text spells it, else the bare name as
+    the text spells it, else the name the text writes plus the sector word ("Verbena
+    Hoteles"), else the bare name in Title Case ("Tally")."""
     name, spelled = spell(label, *places)
-    bare = _DECORATION.sub("", label)
-    if spelled or bare == label:
+    if spelled:
         return name, spelled
-    return spell(bare, *places)
+    bare = _DECORATION.sub("", label)
+    if bare != label:
+        name, spelled = spell(bare, *places)
+        if spelled:
+            return name, spelled
+    return _with_sector(bare, places) or (name, False)
+
+
+# Words a company adds to its name in its domain: "verbenahoteles", "grupoandino".
+_SECTOR_TEXT = """
+    group foods food health healthcare hotels hotel labs tech technologies systems software
+    studio studios design media energy bank insurance logistics mobility engineering pharma
+    robotics analytics capital partners consulting solutions digital games retail care
+    clinic medical finance security telecom networks data architects publishing travel
+    airlines rail freight water power gruppe logistik technik versicherung medizintechnik
+    energie mobilitaet systeme kliniken klinik groupe conseil assurances banque sante
+    hotellerie logistique ingenierie mutuelle grupo hoteles seguros banco energia salud
+    logistica ingenieria tecnologia alimentos viajes
+"""
+_SECTOR_WORDS = frozenset(_SECTOR_TEXT.split())
+
+
+def _with_sector(label: str, places: tuple[Runs, ...]) -> tuple[str, bool] | None:
+    """A label that is a name the text writes plus a sector word, either way round: a
+    better guess than the label in Title Case, but no more than a guess (not "spelled")."""
+    for runs in places:
+        for run in runs.runs():
+            for word, (plain, _) in zip(run.words, run.squashed, strict=True):
+                if len(plain) < 4 or plain == label:
+                    continue
+                if label.startswith(plain) and label[len(plain):] in _SECTOR_WORDS:
+                    return f"{word} {label[len(plain):].title()}", False
+                if label.endswith(plain) and label[: -len(plain)] in _SECTOR_WORDS:
+                    return f"{label[: -len(plain)].title()} {word}", False
+    return None
 
 
 def _abbreviates(parts: list[str], words: list[str]) -> bool:

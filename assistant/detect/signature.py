@@ -105,7 +105,11 @@ _CLIENT_TEAM = re.compile(
 
 
 # German compounds of an event ("Telefoninterview", "Vorstellungsgespräch", folded).
-_EVENT_WORD = re.compile(r"\w*(?:interview|gesprach|termin|einladung|absage|zusage)")
+_EVENT_WORD = re.compile(
+    r"\w*(?:interview|gesprach|termin|einladung|absage|zusage)|"
+    # An agency's word for the assignment: "Mission Mutuelle Alizé" (a job title follows
+    # "Poste" or "Stelle", and the title patterns drop that run whole).
+    r"mission")
 
 
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
