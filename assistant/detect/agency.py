@@ -55,11 +55,25 @@ _RECRUITER_NAME = re.compile(
 )
 
 
+# Words without one of which the patterns above cannot match (plain substring tests first:
+# most mail has none, and the patterns cannot skip ahead to a literal start).
+_ORG_NEEDLES = ("talent", "recruit", "staffing", "search", "headhunt", "personal", "cabinet",
+                "conseil", "seleccion")
+_RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
+                      "RH")
+
+
+def _agency_org(own: str) -> bool:
+    return any(n in own for n in _ORG_NEEDLES) and bool(_AGENCY_ORG.search(own))
+
+
 def _recruiter_named(tail: str, label: str) -> bool:
     """Whether the signature names the sender's domain as a recruiting firm: an employer's
     own team signs "Acme Careers" or "Talent Acquisition, Acme", not its domain's name plus
     "Recruitment" on a line of its own."""
-    return bool(label) and any(
+    if not (label and any(n in tail for n in _RECRUITER_NEEDLES)):
+        return False
+    return any(
         re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))) == label
         for found in _RECRUITER_NAME.finditer(tail))
 
@@ -89,7 +103,7 @@ def agency_label(email: Email) -> str | None:
     # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
     # is an employer's hiring address only with an employer's words around it; with a
     # hyphen it is a talent firm's name).
-    if not (_AGENCY_ORG.search(own) or _AGENCY_LABEL.search(registered)
+    if not (_agency_org(own) or _AGENCY_LABEL.search(registered)
             or _recruiter_named(text[-400:], label) or _speaks_of_a_client(text[:6000])):
         return None
     if free:

@@ -226,14 +226,6 @@ class Runs:
     def __init__(self, text: str) -> None:
         self.text = text[:8000]
         self._runs: list[_Run] | None = None
-        self._squashed: str | None = None
-
-    def may_have(self, probes: set[str]) -> bool:
-        """Whether a run could contain one of `probes` (squashed): most labels are tested
-        against the whole text squashed at once, without splitting it into runs."""
-        if self._squashed is None:
-            self._squashed = "\n".join(_squash_both(self.text))
-        return any(p in self._squashed for p in probes)
 
     def runs(self) -> list[_Run]:
         """Every name-like run of capitalized words."""
@@ -268,8 +260,6 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
     found: dict[str, int] = defaultdict(int)
     probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
     for runs in places:
-        if not runs.may_have(probes):
-            continue
         for run in runs.runs():
             if any(p in run.plain or p in run.german for p in probes):
                 _spellings(run, wanted, parts, found, first)
