@@ -23,9 +23,9 @@ from assistant.detect import classify, classify_batch, classify_files
 from assistant.detect.known import known_names, learn, taught
 from assistant.records import Address, Email, EmailKind, Opportunity, Stage
 from assistant.store import understanding as store
-from assistant.store.codec import dumps
 from assistant.store.db import Database
 from assistant.understanding import understand
+from tests.test_understanding import insert
 
 USER = "alex.rivera@example.net"
 INVITATION = (
@@ -152,15 +152,6 @@ def test_known_names_from_opportunities() -> None:
 
 SETTINGS = settings_from_dict({"identity": {"name": "Alex Rivera", "email": USER}})
 NOW = datetime(2026, 11, 20, tzinfo=UTC)
-
-
-def insert(db: Database, *emails: Email) -> None:
-    with db.transaction() as conn:
-        conn.executemany(
-            "INSERT INTO emails (key, account, folder, message_id, date, data) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(e.key, e.account, e.folder, e.message_id, e.date.isoformat(), dumps(e))
-             for e in emails])
 
 
 def test_pipeline_upgrades_the_name_and_remembers_it_across_runs() -> None:
