@@ -106,7 +106,7 @@ def _hdr(value: str, charset: str) -> str:
         value.encode("ascii")
         return value
     except UnicodeEncodeError:
-        return Header(value, _fit(value, charset)).encode()
+        return Header(value, _fit(value, charset), header_name="Subject").encode()
 
 
 def _addr(pair: tuple[str, str], charset: str) -> str:
@@ -117,7 +117,7 @@ def _addr(pair: tuple[str, str], charset: str) -> str:
         name.encode("ascii")
         return formataddr((name, addr))
     except UnicodeEncodeError:
-        return f"{Header(name, _fit(name, charset)).encode()} <{addr}>"
+        return f"{Header(name, _fit(name, charset), header_name='From').encode()} <{addr}>"
 
 
 def mid_of(slug: str, domain: str) -> str:
@@ -269,7 +269,7 @@ Crescent Mutual Talent Acquisition
 This email was sent from an unmonitored mailbox. Please do not reply to this message.
 """)
 
-    add(k, "greenhouse_quillstack_soft", lang="en", company="Quillstack",
+    add(k, "greenhouse_quillstack_soft", cte="b64", lang="en", company="Quillstack",
         contact="hannah.okafor@quillstack.example.com",
         frm=("Quillstack Recruiting", "no-reply@us.greenhouse-mail.io"),
         reply_to=("Hannah Okafor", "hannah.okafor@quillstack.example.com"),
@@ -587,7 +587,7 @@ HR Recruitment Team
 Ashcombe University
 """)
 
-    add(k, "nimbalyst_teamtailor", lang="en", company="Nimbalyst", contact="",
+    add(k, "nimbalyst_teamtailor", cte="b64", lang="en", company="Nimbalyst", contact="",
         frm=("Nimbalyst", "no-reply@teamtailor-mail.com"),
         subject="About your application", date="2026-08-26 09:30 +0200",
         body="""Hi Femi!
@@ -1176,7 +1176,7 @@ Sam
 Founder, Pipit
 """)
 
-    add(k, "saltmarsh_google_calendar", lang="en", company="Saltmarsh Studios",
+    add(k, "saltmarsh_google_calendar", cte="b64", lang="en", company="Saltmarsh Studios",
         contact="ellie.carr@saltmarsh.example.com",
         frm=("Ellie Carr (via Google Calendar)", "calendar-notification@google.com"),
         reply_to=("Ellie Carr", "ellie.carr@saltmarsh.example.com"),
@@ -1289,7 +1289,7 @@ Stadtwerke Ammertal
 Telefon 08821 555-214
 """)
 
-    add(k, "kiebitz_kennenlernen_du", lang="de", company="Kiebitz Mobility",
+    add(k, "kiebitz_kennenlernen_du", cte="b64", lang="de", company="Kiebitz Mobility",
         contact="jana@kiebitz-mobility.example.de",
         frm=("Jana Vogt", "jana@kiebitz-mobility.example.de"),
         subject="Lust auf ein erstes Kennenlernen? 🙂", date="2026-08-19 16:12 +0200",
@@ -1349,7 +1349,7 @@ Senior Personalberater IT & Data
 Talentwerk München GmbH | Leopoldstraße 31 | 80802 München
 """)
 
-    add(k, "editions_lumiere_convocation", lang="fr", company="Éditions Lumière",
+    add(k, "editions_lumiere_convocation", cte="b64", lang="fr", company="Éditions Lumière",
         contact="s.garnier@editions-lumiere.example.fr",
         frm=("Sophie Garnier", "s.garnier@editions-lumiere.example.fr"),
         subject="Convocation à un entretien – Chargé(e) d'études data",
@@ -1432,7 +1432,7 @@ Unidad de Selección de Personal
 Hospital Universitario Sierra Norte
 """)
 
-    add(k, "pagoda_llamada_rapida", lang="es", company="Pagoda Pagos",
+    add(k, "pagoda_llamada_rapida", cte="b64", lang="es", company="Pagoda Pagos",
         contact="irene@pagodapagos.example.es",
         frm=("Irene Castillo", "irene@pagodapagos.example.es"),
         subject="Tu candidatura en Pagoda", date="2026-08-31 17:44 +0200",
@@ -1782,7 +1782,7 @@ Dan
 Get Outlook for Android
 """)
 
-    add(k, "glashaven_did_not_join", lang="en", company="Glashaven Logistics",
+    add(k, "glashaven_did_not_join", cte="b64", lang="en", company="Glashaven Logistics",
         contact="m.vanleeuwen@glashaven.example.nl",
         frm=("Maarten van Leeuwen", "m.vanleeuwen@glashaven.example.nl"),
         subject="Our appointment of this morning", date="2026-08-18 10:41 +0200",
@@ -2149,7 +2149,7 @@ Le service Recrutement
 Hôtels Rivages
 """)
 
-    add(k, "wttj_canut_data", lang="fr", company="Canut Data", contact="",
+    add(k, "wttj_canut_data", cte="b64", lang="fr", company="Canut Data", contact="",
         frm=("Welcome to the Jungle", "noreply@welcometothejungle.com"),
         subject="Votre candidature chez Canut Data a bien été envoyée",
         date="2026-08-30 13:40 +0200",
@@ -2258,7 +2258,7 @@ HR Business Partner
 Thistledown Housing
 """)
 
-    add(k, "kestrel_conditional_offer", lang="en", company="Kestrel Payments",
+    add(k, "kestrel_conditional_offer", cte="b64", lang="en", company="Kestrel Payments",
         contact="nadia.yousef@kestrelpay.example.com",
         frm=("Nadia Yousef", "nadia.yousef@kestrelpay.example.com"),
         cc=[("Leon Fischer", "leon.fischer@kestrelpay.example.com")],
@@ -2429,7 +2429,7 @@ def _bulk(list_id: str, unsub: str) -> list[tuple[str, str]]:
 def others_alerts_and_newsletters() -> None:
     """Job alerts, digests, career newsletters, recruiter marketing: job words, not job mail."""
     k = "other"
-    add(k, "linkedin_job_alert", lang="en", company="", contact="",
+    add(k, "linkedin_job_alert", cte="b64", lang="en", company="", contact="",
         frm=("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.com"),
         subject="\u201canalytics engineer\u201d: 14 new jobs in London", date="2026-08-12 07:02 +0000",
         headers=_bulk("<jobalerts.linkedin.com>", "https://www.linkedin.com/comm/jobs/alerts/unsub"),
@@ -2550,7 +2550,7 @@ You're receiving this because you subscribed to The Offer Letter.
 Unsubscribe https://theofferletter.substack.com/action/disable_email
 """)
 
-    add(k, "coach_newsletter_missed_interview", lang="en", company="", contact="",
+    add(k, "coach_newsletter_missed_interview", cte="b64", lang="en", company="", contact="",
         frm=("Maya at Ladder Careers", "hello@laddercareers.example.com"),
         subject="\"We tried calling you at the scheduled time...\"", date="2026-09-24 18:00 +0100",
         headers=_bulk("<weekly.laddercareers.example.com>",
