@@ -2,7 +2,8 @@
 
 Imports `records`, `errors`, `sources.mailparse` (to read an .eml file for `classify_file`)
 and its own modules; no network, no clock. Public names: `classify`, `classify_file`,
-`detect_language`, `extract`, `is_no_reply`.
+`detect_language`, `extract`, `is_no_reply`, and `classify_batch` / `classify_files`
+for mail read together.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ def classify_file(
     email = parse_message(raw, key=str(path))
     return email, classify(email, own_addresses=own_addresses, known_contacts=known_contacts,
                            known_names=known_names)
-
 
 
 def classify_batch(
