@@ -73,7 +73,7 @@ def classify_batch(
             contacts[result.company] = result.contact
         results.append(result)
     for index, (email, result) in enumerate(zip(emails, results, strict=True)):
-        if (result.company or result.kind is not EmailKind.OTHER) and any(
+        if names and (result.company or result.kind is not EmailKind.OTHER) and any(
                 names.get(label, result.company) != result.company
                 for label in address_labels(email)):
             results[index] = classify(email, own_addresses=own_addresses,

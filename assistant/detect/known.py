@@ -31,9 +31,9 @@ def taught(email: Email, company: str | None) -> dict[str, str]:
     """
     if not company:
         return {}
-    written = "\n".join((email.subject, email.sender.name if email.sender else "",
-                         email.new_text or email.text))
-    if company not in written:
+    places = (email.subject, email.sender.name if email.sender else "",
+              email.new_text or email.text)
+    if not any(company in place for place in places):
         return {}
     runs = Runs(company)
     return {label: company for label in address_labels(email) if spell(label, runs)[1]}
