@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,8 @@ from assistant.errors import StoreError
 from assistant.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
+
+_OPEN_TIMEOUT = 30.0  # seconds to wait for another process holding the database
 
 
 class Database:
@@ -29,9 +32,9 @@ class Database:
         try:
             # isolation_level=None: we issue BEGIN ourselves, so a transaction is exactly
             # what `transaction()` encloses and nothing is committed implicitly.
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=_OPEN_TIMEOUT)
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            self._enable_wal()
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -41,6 +44,23 @@ class Database:
                 "damaged, move it aside and run `assistant scan` to rebuild it from your mailbox "
                 "(queued drafts in it would be lost)."
             ) from None
+
+    def _enable_wal(self) -> None:
+        """Switch to WAL, waiting out another connection doing the same.
+
+        Turning a new file to WAL needs an exclusive lock that SQLite does not wait for
+        (its busy timeout is not consulted there): when the service and a CLI command open a
+        new database at the same moment, one of them gets "database is locked" at once.
+        """
+        deadline = time.monotonic() + _OPEN_TIMEOUT
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def _version(self) -> int:
         row = self.conn.execute(
