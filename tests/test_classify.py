@@ -360,6 +360,12 @@ CASES = [
         "Weekly volunteers sync, Tuesday 10:00", "Calendar <calendar-noreply@example.org>",
         calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSUMMARY:Weekly "
                         "volunteers sync\nEND:VEVENT\nEND:VCALENDAR",))),
+    ("a team meeting relayed by Google Calendar is no job mail", K.OTHER, mail(
+        "Updated invitation: Data team stand-up @ Mon 9:30am", "This event has been changed.\n"
+        "Data team stand-up\nWhen: Mon 9:30am - 9:45am\nWho:\n  * lea@brightwell.example.com"
+        " - organiser", "Lea Marsh (via Google Calendar) <calendar-notification@google.com>",
+        calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSEQUENCE:2\n"
+                        "SUMMARY:Data team stand-up\nEND:VEVENT\nEND:VCALENDAR",))),
     # --- everyday wording, in few words (families found on the ninth corpus)
     ("reschedule en: push it to a day", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
         "Re: Thursday", "Hi Alex, sorry - Priya can't make it after all. Could we push it to "

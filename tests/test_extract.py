@@ -101,6 +101,16 @@ def test_registered_label() -> None:
     assert registered_label("mail.globex.com") == "globex"
     assert registered_label("acme.example.com") == "acme"  # documentation domains
     assert registered_label("thistle.example.co.uk") == "thistle"
+    assert registered_label("cerise-co.example.fr.test") == "cerise-co"  # a test TLD too
+
+
+def test_relays_are_no_platform_of_the_kind() -> None:
+    """A calendar or signing relay is no employer and no ATS: the stand-up a colleague sends
+    through Google Calendar is no job mail for being relayed."""
+    assert ats_of("calendar-notification@google.com") == "google calendar"
+    assert ats_of("jane.doe@google.com") is None  # Google's own staff write as themselves
+    assert ats_of("dse_eu@docusign.net") == "docusign"
+    assert is_no_reply("dse_eu@docusign.net")
 
 
 COMPANY = [
@@ -224,6 +234,47 @@ COMPANY = [
      mail("RE: Poste Chef de projet - Banque Ormeau", "Bonjour Alex,\n\nBanque Ormeau "
           "souhaite vous rencontrer jeudi.\n\nCordialement,\nLéa Roux\n"
           "Consultante – Lumen RH", "Léa Roux <lea.roux@lumen-rh.example.fr>")),
+    ("a unit's display name over its organisation's signature", "Harlow Borough Council",
+     mail("Interview invitation - Data Officer", "Dear Alex,\n\nPlease confirm by Friday.\n\n"
+          "Yours sincerely\n\nPriya Shah\nRecruitment Unit\nHarlow Borough Council",
+          "Recruitment Unit <recruitment@harlowbc.example.gov.uk>")),
+    ("an organisation, a dash and its personnel office", "Wasserverband Isartal",
+     mail("Einladung zum Gespräch", "Sehr geehrter Herr Rivera,\n\nMit freundlichen Grüßen\n"
+          "Jonas Weber", "Wasserverband Isartal – Personalwesen <personal@wv-isartal.example.de>")),
+    ("an acronym spelled out in the signature, skipping joiners", "Hospital Clínico del Valle",
+     mail("Convocatoria a entrevista", "Estimada Sra. Rivera:\n\nLe convocamos el martes.\n\n"
+          "Unidad de Selección\nHospital Clínico del Valle",
+          "Selección de Personal HCV <seleccion@hcvalle.example.es>")),
+    ("a part-acronym spelled out in the display name", "Harbor Federal Credit Union",
+     mail("Your application", "Thanks for applying to Harbor FCU. We will be in touch.",
+          "Harbor Federal Credit Union <harborfcu@talent.icims.com>")),
+    ("a domain's short compound spelled out by the text", "Stadtwerke Rheinau",
+     mail("Einladung", "Guten Tag Herr Rivera,\n\nbis Dienstag.\n\nKlara Voss\n"
+          "Stadtwerke Rheinau\nNetzbetrieb", "Klara Voss <k.voss@sw-rheinau.example.de>")),
+    ("a job board's confirmation names the employer, not its city", "Larchwood Labs",
+     mail("Application submitted", "Application submitted\n\nData Analyst\nLarchwood Labs "
+          "- Leeds\n\nThe following items were sent to Larchwood Labs. Good luck!",
+          "Indeed Apply <indeedapply@indeed.com>")),
+    ("a job board's 'sent to' in the subject", "Pellucid Health",
+     mail("Alex, your application was sent to Pellucid Health", "Your profile was shared.\n"
+          "Pellucid Health · Austin, TX (Hybrid)", "LinkedIn <jobs-noreply@linkedin.com>")),
+    ("a calendar relay's organiser is the employer", "Tidewater Analytics",
+     mail("Invitation: Alex / Tidewater - interview @ Tue 3pm", "Join with Google Meet\nWho:\n"
+          "  * omar@tidewateranalytics.example.com - organiser\n  * alex@example.net\n\n"
+          "Looking forward to it! Omar, Tidewater Analytics",
+          "Omar Reyes (via Google Calendar) <calendar-notification@google.com>")),
+    ("a signing relay's sender is the employer", "Fennel Bank",
+     mail("Complete with Docusign: Employment contract", "Omar Reyes sent you a document to "
+          "review and sign.\n\nOmar Reyes\nomar.reyes@fennelbank.example.com\n\nWelcome "
+          "aboard!", "Omar Reyes via Docusign <dse@docusign.net>")),
+    ("an agency's good-news subject and its client's wish", "Lindqvist Versicherung",
+     mail("Gute Nachrichten von Lindqvist!", "Hallo Herr Rivera,\n\ndie Lindqvist "
+          "Versicherung möchte Ihnen ein Angebot machen!\n\nFlorian\nPersonalberater | "
+          "Werkraum Personal", "Florian Brandt <f.brandt@werkraum-personal.example.de>")),
+    ("an agency passing on its client's answer", "Cerámicas del Sur",
+     mail("Seguimiento", "Hola Alex:\n\nya tengo respuesta de Cerámicas del Sur: han decidido "
+          "seguir con otro perfil.\n\nSaludos,\nInés\nConsultora | Talento Norte",
+          "Inés Gil <ines.gil@talentonorte.example.es>")),
     ("an agency's 'Mission' before its client", "Cèdre Assurances",
      mail("Mission Cèdre Assurances", "Bonjour Alex,\n\nnotre client a retenu un autre "
           "profil.\n\nPaul", "Paul Roy <p.roy@sapin-conseil.example.fr>")),

@@ -74,13 +74,30 @@ ATS_DOMAINS: dict[str, str] = {
     "infojobs.net": "infojobs",
     "calendly.com": "calendly",
     "goodtime.io": "goodtime",
+    # Services that relay a person's invitation or contract: never the employer either.
+    "docusign.net": "docusign",
+    "docusign.com": "docusign",
+    "adobesign.com": "adobe sign",
+    "echosign.com": "adobe sign",
+    "hellosign.com": "dropbox sign",
+    "yousign.com": "yousign",
+    "zoom.us": "zoom",
+}
+# Single addresses of a large company that relay other people's events ("Ellie Carr (via
+# Google Calendar)"); the company's other addresses are its own staff.
+_RELAY_ADDRESSES = {
+    "calendar-notification@google.com": "google calendar",
+    "calendar-server@google.com": "google calendar",
 }
 
 # Platforms whose sender address says nothing about the employer: no company from their
 # local part or subdomain (a LinkedIn alert is not from a company called "jobs-noreply").
+# Relays of a person's calendar event or contract: they say nothing about the mail's kind
+# either (a team stand-up comes through Google Calendar as an interview does).
+RELAYS = frozenset({"docusign", "adobe sign", "dropbox sign", "yousign", "zoom", "google calendar"})
 JOB_BOARDS = frozenset({
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime",
-})
+}) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.es", "yahoo.de",
@@ -92,8 +109,10 @@ FREE_MAIL_DOMAINS = frozenset({
     "mail.com", "zoho.com", "yandex.com", "fastmail.com", "hey.com", "tutanota.com",
 })
 
-# Second-level labels reserved for documentation (RFC 2606), never a company's name.
+# Second-level labels reserved for documentation (RFC 2606), never a company's name, and
+# the top-level names reserved for tests ("acme.example.fr.test" is Acme's test domain).
 _RESERVED_LABELS = frozenset({"example"})
+_RESERVED_TOP = frozenset({"test", "example", "invalid", "localhost"})
 # Two-label public suffixes, so "acme.co.uk" names "acme", not "co".
 _TWO_LABEL_SUFFIXES = frozenset({
     "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "com.mx", "com.ar", "co.nz",
@@ -139,6 +158,9 @@ def domain_of(address: str) -> str:
 @functools.lru_cache(maxsize=4096)  # senders recur, and extraction asks several times
 def ats_of(address: str) -> str | None:
     """The ATS or job platform a sender address belongs to, else None."""
+    relay = _RELAY_ADDRESSES.get(address.strip().lower())
+    if relay:
+        return relay
     domain = _RESERVED_INFIX.sub("", domain_of(address))
     while domain:
         name = ATS_DOMAINS.get(domain)
@@ -179,6 +201,8 @@ def registered_label(domain: str) -> str:
     is the label before.
     """
     labels = domain.lower().split(".")
+    if len(labels) >= 3 and labels[-1] in _RESERVED_TOP:
+        labels.pop()
     if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES:
         labels.pop()  # "co.uk" is one suffix
     while len(labels) >= 3 and labels[-2] in _RESERVED_LABELS:

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from assistant.detect import concepts, lexicon, rules
-from assistant.detect.ats import FREE_MAIL_DOMAINS, ats_of
+from assistant.detect.ats import FREE_MAIL_DOMAINS, RELAYS, ats_of
 from assistant.detect.extract import extract
 from assistant.detect.phrases import fold
 from assistant.records import Classification, Email, EmailKind
@@ -236,6 +236,12 @@ def _relayed_text(email: Email, sender: str) -> str:
     return text
 
 
+def _platform(sender: str | None) -> str | None:
+    """The job platform that sent the mail; a calendar or signing relay is none."""
+    platform = ats_of(sender) if sender else None
+    return None if platform in RELAYS else platform
+
+
 def classify(
     email: Email,
     *,
@@ -275,7 +281,7 @@ def classify(
         body_words=body_words,
         subject_hits=subject_hits,
         body_hits=body_hits,
-        ats=ats_of(sender) if sender else None,
+        ats=_platform(sender),
         language=language,
     )
     found = rules.signals(ctx)

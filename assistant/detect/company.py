@@ -27,6 +27,7 @@ from itertools import chain
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import (
     ATS_DOMAINS,
+    RELAYS,
     ats_company_label,
     ats_of,
     domain_of,
@@ -75,7 +76,7 @@ _DISPLAY = (
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
 _SUBJECT = tuple(re.compile(p) for p in (
-    rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity)\s+(?i:to|at|with)\s+(?P<c>{NAME})",
+    rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity|sent)\s+(?i:to|at|with)\s+(?P<c>{NAME})",
     rf"\s(?i:at|@)\s+(?P<c>{NAME})\s*(?:[-–|:!,(]|$)",
     rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an)\s+(?:der\s+|die\s+)?(?P<c>{NAME})",
     rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{NAME})",
@@ -89,7 +90,7 @@ _SUBJECT = tuple(re.compile(p) for p in (
 # A pattern runs only when its text has one word of each group, lower-cased (speed).
 _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("interest in", "applying to", "applying at", "application to", "application at",
-      "applied to", "applied at", "thinking of"),),
+      "applied to", "applied at", "thinking of", "sent to"),),
     (("team",),),
     (("team", "recruiting"), ("ihr", "dein", "euer", "das")),
     (("quipe",),),
@@ -105,7 +106,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
 )
 _SUBJECT_STARTS: tuple[tuple[str, ...], ...] = (
     ("application", "applying", "interview", "offer", "candidacy", "round", "call", "chat",
-     "conversation", "meeting", "screen", "process", "opportunity"),
+     "conversation", "meeting", "screen", "process", "opportunity", "sent"),
     (), ("bewerbung", "vorstellungsgespräch", "vorstellungsgesprach", "gespräch", "gesprach",
          "interview"),
     ("candidature", "entretien"), ("candidatura", "solicitud", "entrevista", "postulación",
@@ -120,14 +121,15 @@ _SUBJECT_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
 # Where each body pattern can start (its opening words, lower-cased), for `_matches`.
 _BODY_STARTS: tuple[tuple[str, ...], ...] = (
     ("interest in", "applying to", "applying at", "application to", "application at",
-     "applied to", "applied at", "thinking of"),
+     "applied to", "applied at", "thinking of", "was sent to", "were sent to", "been sent to"),
     ("the",), ("ihr", "dein", "euer", "das"), ("l'équipe", "l’équipe", "l'equipe", "l’equipe"),
     ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
     ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
 )
 _FIELDS = "role|position|job title|title|poste|stelle|puesto|team|équipe|equipo"
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
-    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
+    # ... and a job board's "Your application was sent to Acme".
+    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of|was sent to|were sent to|been sent to)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
     rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
     rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{NAME})",
@@ -142,7 +144,8 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:{_FIELDS})[^\S\n]*:))"
     rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
-    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*$",
+    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*"
+    rf"(?:\([\w -]+\)[^\S\n]*)?$",  # "... Denver, CO (Hybrid)"
     rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
 # "the Backend role at Lattice Payments", "hier bei Nordlicht", "l'équipe chez Pivoine": a
@@ -205,9 +208,15 @@ def _beside_unit(name: str) -> str | None:
     return parts[units.index(False)]
 
 
+# "Rachel Tan (via Greenhouse)", "Ellie Carr via Docusign": a person sending through a system.
+_PERSON_VIA = re.compile(
+    r"\(via\s+[\w ]+\)$|\svia\s+(?:docusign|adobe sign|dropbox sign|hellosign|yousign)$",
+    re.IGNORECASE)
+
+
 def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     name = address.name.strip()
-    if not name or "@" in name or re.search(r"\(via\s+\w+\)$", name, re.I):
+    if not name or "@" in name or _PERSON_VIA.search(name):
         return  # "Rachel Tan (via Greenhouse)" is a person writing through an ATS
     unit = _beside_unit(name)
     if unit:
@@ -326,7 +335,7 @@ def _address_labels(email: Email) -> tuple[str | None, str | None, str | None]:
         if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
             domain_label = employer_label(registered_label(domain))
             break
-    relayed = _forwarded_author(email)
+    relayed = _forwarded_author(email) or _relayed_person(email)
     relayed_label = employer_label(registered_label(domain_of(relayed))) if relayed else None
     return ats_label, domain_label, relayed_label
 
@@ -370,6 +379,24 @@ def _forwarded_author(email: Email) -> str | None:
             or domain_of(address) == domain_of(email.sender.email)):
         return None
     return address
+
+
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _relayed_person(email: Email) -> str | None:
+    """The address of the person whose invitation or contract a relay sends ("Ellie Carr (via
+    Google Calendar)" lists "ellie.carr@saltmarsh.example.com - organiser"), when it is an
+    employer's: the first in the text or the event that is not a recipient's or a system's."""
+    if not (email.sender and ats_of(email.sender.email) in RELAYS):
+        return None
+    recipients = {a.email.lower() for a in (*email.to, *email.cc)}
+    for part in (email.new_text or email.text, *email.calendar_parts[:1]):
+        for found in _ADDRESS.finditer(part[:6000]):
+            address = found.group().lower().rstrip(".")
+            if not (address in recipients or is_free_mail(address) or is_no_reply(address)):
+                return address
+    return None
 
 
 def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
@@ -459,19 +486,7 @@ def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | No
     scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
     best = max(scores, key=lambda k: (scores[k], len(k)))
     text = email.new_text or email.text
-    return written_form(_spelled_out(spelling[best][1], [n for _, n in spelling.values()]), text)
+    shown = email.sender.name if email.sender else ""
+    around = "\n".join((shown, email.subject, email.text[:8000]))
+    return written_form(spelling[best][1], text, around)
 
-
-_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
-
-
-def _spelled_out(name: str, names: list[str]) -> str:
-    """The full name an acronym stands for, when another cue writes it: "LDB" in the sender's
-    name and "Landesamt für Digitalisierung Brandenburg" under the signature."""
-    if not _ACRONYM.fullmatch(name):
-        return name
-    for other in names:
-        initials = "".join(w[0] for w in other.split() if w[0].isupper())
-        if len(other.split()) > 1 and initials == name:
-            return other
-    return name

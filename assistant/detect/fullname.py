@@ -1,6 +1,7 @@
 """The form of an employer's chosen name that a person would write: the longest one the mail
-writes ("Orbitline Satellites" for "Orbitline"), with a leading "The" when the mail writes it
-as part of the name ("The Grange Hotel").
+writes ("Orbitline Satellites" for "Orbitline"), spelled out where the chosen name abbreviates
+("OCS" is "Office for Civic Statistics", "Vk Nordhessen" "Versicherungskammer Nordhessen"),
+with a leading "The" when the mail writes it as part of the name ("The Grange Hotel").
 
 Imports `detect.lexicon` (stop words), `detect.names` (name words, team words) and
 `detect.phrases` (folding); pure. `detect.company` calls `written_form` on the name its cues
@@ -9,6 +10,7 @@ chose.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -20,9 +22,69 @@ from assistant.detect.phrases import fold
 logger = logging.getLogger(__name__)
 
 
-def written_form(name: str, text: str) -> str:
-    """`name` as `text` writes it in full (see the module docstring)."""
-    return _with_article(_fuller(name, text), text)
+def written_form(name: str, text: str, around: str = "") -> str:
+    """`name` as `text` writes it in full (see the module docstring).
+
+    Args:
+        around: more of the mail where an abbreviation may be spelled out (the sender's
+            name, a signature in the quoted chain), not a place for a longer form.
+    """
+    expanded = _expanded(name, f"{text}\n{around}")
+    return _with_article(expanded if expanded != name else _fuller(name, text), text)
+
+
+# Lower-case words inside a name that its initials skip: "Office for Civic Statistics" is
+# "OCS", "Landesamt für Verkehr und Straßenbau" is "LVS".
+_CONNECTOR = r"(?:of|for|für|und|and|&|de|des|du|del|la|le|y|et|der|die|van|von|d['’])"
+_INITIAL = {letter: f"[{letter}{accents}]" for letter, accents in (
+    ("A", "ÀÂÄÁ"), ("C", "Ç"), ("E", "ÉÈÊË"), ("I", "ÎÏÍ"), ("O", "ÔÖÓ"), ("U", "ÙÛÜÚ"))}
+
+
+def _abbreviation(token: str, anchored: bool) -> str | None:
+    """A pattern for the words `token` may abbreviate, or None when it is no abbreviation.
+
+    An acronym spells the capitals of two or more words ("HUSN", "Sger"); a short token beside
+    a written word may stand for one long compound by its parts ("Sw" for "Stadtwerke").
+    """
+    if not (token.isalpha() and 2 <= len(token) <= 5
+            and (token.isupper() or anchored or len(token) >= 4)):
+        return None
+    capitals = [_INITIAL.get(c, c) + r"\w*" for c in token.upper()]
+    # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
+    acronym = rf"(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?)".join(capitals)
+    if not anchored or len(token) > 3:
+        return acronym
+    inner = "".join(rf"\w*?(?i:{c})" for c in token[1:].lower())
+    return rf"{acronym}|(?=\w{{8}}){_INITIAL.get(token[0].upper(), token[0].upper())}{inner}\w*"
+
+
+@functools.lru_cache(maxsize=4096)  # one employer's mail chooses the same name
+def _abbreviations(name: str) -> re.Pattern[str] | None:
+    """The pattern of every spelling of `name` with its abbreviations written out, or None
+    when no word of it abbreviates."""
+    tokens = name.split()
+    anchored = len(tokens) > 1
+    parts, short = [], False
+    for token in tokens:
+        pattern = _abbreviation(token, anchored)
+        short = short or pattern is not None
+        parts.append(f"(?:{re.escape(token)}|{pattern})" if pattern else re.escape(token))
+    if not short:
+        return None
+    return re.compile(r"(?<!\w)" + r"[ \t]+".join(parts) + r"(?!\w)")
+
+
+def _expanded(name: str, text: str) -> str:
+    """The name the mail writes where `name` abbreviates it: people write the full name
+    once (a letterhead, a signature) and the acronym everywhere else."""
+    pattern = _abbreviations(name)
+    if pattern is None:
+        return name
+    for found in pattern.finditer(text):
+        written = found.group()
+        if len(written) > len(name):  # the acronym itself, as the text writes it, is no news
+            return written
+    return name
 
 
 _STOPS = frozenset(w for words in STOP_WORDS.values() for w in words)

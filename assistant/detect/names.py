@@ -1,10 +1,11 @@
 """What a company name looks like, and how a message spells one known by an address label.
 
-Imports `detect.phrases` (for folding); pure. `detect.company` weighs the cues that name an
-employer; this module holds what those cues share: the shape of a name as written (capitalized
-words and their joiners), the words that are never one (greetings, team words, job titles),
-`company_key` for comparing names, and `spell`, which finds how the text writes a name that an
-address only abbreviates ("lumiere-conseil" -> "Lumière Conseil", "tallyhq" -> "Tally").
+Imports `detect.phrases` (for folding) and `detect.places`; pure. `detect.company` weighs the
+cues that name an employer; this module holds what those cues share: the shape of a name as
+written (capitalized words and their joiners), the words that are never one (greetings, team
+words, job titles, places), `company_key` for comparing names, and `spell`, which finds how the
+text writes a name that an address only abbreviates ("lumiere-conseil" -> "Lumière Conseil",
+"tallyhq" -> "Tally").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from assistant.detect.phrases import fold
+from assistant.detect.places import is_place
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +35,7 @@ TEAM = (
     r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento|"
     # Abbreviated HR units ("DRH", "DRHM", "GRH") and Italian ones ("Ufficio Selezione").
-    r"drh\w?|grh|dhr|selezione|risorse umane|personale"
+    r"drh\w?|grh|dhr|selezione|risorse umane|personale|personalwesen|personaldienst"
 )
 
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
@@ -60,6 +62,8 @@ _NOT_NAME_WORDS = """
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
     privacy datenschutz confidentialité privacidad outlook iphone ipad android gmail
+    unit units please bitte seguimiento rendez-vous rdv annulation accusé acuse réception
+    recepción they she ils elles ellos ellas wir nous
 """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
@@ -73,7 +77,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"asesor\w*|conseill\w*|reclutador\w*|consultor\w*|charg[ée]e?|"
     r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
     r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
-    r"call|mon|tue|wed|thu|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
+    r"modell?er|planner|call|mon|tue|wed|thu|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
 )
 LEGAL_SUFFIX = re.compile(
@@ -87,12 +91,12 @@ NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 NAME_RE = re.compile(NAME)
-TEAM_WORD = re.compile(rf"(?:{TEAM}|service|servicio|departamento|departement|abteilung)")
+TEAM_WORD = re.compile(rf"(?:{TEAM}|service|servicio|departamento|departement|abteilung|unit)")
 # A unit of an organisation, named alone: "Personalservice", "Bewerbungsportal", "Selección
 # de Personal", "Human Resources Department" (folded; compounds of unit words count).
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
-    rf"portal|serviceeinheit|einheit|office|bureau|ufficio|direction|direccion|direzione|"
+    rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
     rf"de|des|del|of|and|&|für|fur)[\s\-]*)+"
 )
 
@@ -177,8 +181,8 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture": the end of a unit ("People & Culture"), not a name
-    if not _LETTER.search(name):
-        return None
+    if not _LETTER.search(name) or is_place(name):
+        return None  # "Corvid Games - London": the place beside the employer
     return name
 
 

@@ -92,10 +92,24 @@ _CLIENT_NAMED = re.compile(
 )
 # "Harrow & Finch have had to push back your interview", "Quarry Lane Foods LOVED your CV":
 # in an agency's mail, what the client did about the candidate (an employer writes "we").
+# "die Sonnleitner Versicherung möchte Ihnen", "la Banque Rhodanienne souhaite vous", "Grupo
+# Almendro quiere conocerte".
 _CLIENT_ACTS = re.compile(
     rf"(?P<c>{NAME})[^\S\n]+(?i:have|has|had|would|are|were|loved|liked|want|wants|asked|"
-    rf"came back|got back|decided|need|needs)\b[^.!?\n]{{0,60}}?\b(?i:you|your)\b"
+    rf"came back|got back|decided|need|needs|möchte|möchten|will|wollen|hat|haben|würde|"
+    rf"souhaite|souhaitent|veut|veulent|aimerait|a|ont|quiere|quieren|desea|ha|han)\b"
+    rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
+    rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte))"
 )
+# "Rückmeldung von der Mittelrhein Versicherung", "respuesta de Aceros del Norte", "feedback
+# from Castlegate": the answer the agency passes on is its client's.
+_CLIENT_ANSWER = re.compile(
+    rf"(?i:feedback|rückmeldung|antwort|respuesta|retour|réponse|news|word|answer|response)"
+    rf"[^\S\n]+(?i:from|von der|von|de la part de|de chez|de la|de|du)[^\S\n]+(?P<c>{NAME})"
+)
+# Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
+_NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
+                   "buena", "buenas", "nachrichten", "nouvelle", "nouvelles", "noticias"})
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
 # a team that is not the agency's own is the client's.
 _CLIENT_TEAM = re.compile(
@@ -119,7 +133,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for run in NAME_RE.findall(subject):
         words = run.split()
         # "Feedback", "Interview", "Update", "Telefoninterview": no part of the client's name.
-        while words and (fold(words[0]) in NOT_NAMES or _EVENT_WORD.fullmatch(fold(words[0]))):
+        while words and (fold(words[0]) in NOT_NAMES or fold(words[0]) in _NEWS
+                         or _EVENT_WORD.fullmatch(fold(words[0]))):
             words.pop(0)
         if words:
             yield " ".join(words), 2.0
@@ -127,6 +142,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in _CLIENT_NAMED.finditer(text):
         yield found.group("c"), 3.0
     for found in _CLIENT_TEAM.finditer(text):
+        yield found.group("c"), 2.0
+    for found in _CLIENT_ANSWER.finditer(text):
         yield found.group("c"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
         yield found.group("c"), 1.5

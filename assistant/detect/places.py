@@ -1,0 +1,48 @@
+"""Places a job mail names beside its employer: cities and countries are never the employer.
+
+Imports `detect.phrases` (folding); pure. A job board writes "Corvid Games - London", an
+agency "the role in Madrid", an invitation "our office in Lyon": each has the shape of a
+name cue, so `detect.names.clean` drops a cue that is a place and nothing more ("London
+Stock Exchange" stays a name). The list holds the cities and countries of the markets the
+assistant's users apply in, as their own languages and English write them.
+"""
+
+from __future__ import annotations
+
+from assistant.detect.phrases import fold
+
+_PLACES_TEXT = """
+    london manchester birmingham leeds liverpool bristol sheffield newcastle nottingham
+    leicester coventry bradford cardiff swansea glasgow edinburgh aberdeen dundee belfast
+    oxford cambridge brighton reading southampton portsmouth plymouth exeter bath york hull
+    norwich milton-keynes luton derby stoke sunderland wolverhampton dublin cork galway
+    limerick waterford
+    berlin hamburg münchen munich köln cologne frankfurt stuttgart düsseldorf dortmund essen
+    leipzig bremen dresden hannover hanover nürnberg nuremberg duisburg bochum wuppertal
+    bielefeld bonn münster mannheim karlsruhe augsburg wiesbaden aachen kiel freiburg
+    heidelberg potsdam mainz rostock kassel erfurt regensburg würzburg wien vienna graz linz
+    salzburg innsbruck zürich zurich genf geneva genève basel bern berne lausanne luzern
+    paris lyon marseille toulouse nice nantes strasbourg montpellier bordeaux lille rennes
+    reims toulon grenoble dijon angers nîmes clermont-ferrand rouen metz nancy tours
+    orléans caen brest annecy bruxelles brussels brussel antwerpen anvers gent ghent liège
+    luxembourg amsterdam rotterdam utrecht eindhoven groningen madrid barcelona valencia
+    sevilla seville zaragoza málaga malaga murcia palma bilbao alicante córdoba valladolid
+    vigo gijón granada oviedo pamplona santander salamanca donostia san-sebastián
+    lisboa lisbon porto milano milan roma rome torino turin napoli naples bologna firenze
+    florence genova venezia venice copenhagen københavn stockholm oslo helsinki warszawa
+    warsaw kraków krakow praha prague budapest bucureşti bucharest athens athína tallinn
+    riga vilnius
+    new-york boston chicago seattle austin denver atlanta miami dallas houston philadelphia
+    toronto vancouver montreal montréal ottawa calgary sydney melbourne brisbane perth
+    adelaide auckland wellington singapore dubai bangalore bengaluru mumbai delhi hyderabad
+    pune chennai mexico méxico bogotá bogota lima santiago buenos-aires são-paulo
+    uk england scotland wales ireland germany deutschland österreich austria schweiz suisse
+    switzerland france frankreich spain españa espagne spanien italy italia italie belgium
+    belgique netherlands nederland portugal europe europa emea remote
+"""
+PLACES = frozenset(fold(word.replace("-", " ")) for word in _PLACES_TEXT.split())
+
+
+def is_place(name: str) -> bool:
+    """Whether `name` is a city or a country and nothing more ("Madrid", "New York")."""
+    return fold(name.strip()) in PLACES
