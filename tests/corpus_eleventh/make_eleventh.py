@@ -73,6 +73,7 @@ def _text_part(text: str, subtype: str, charset: str, cte: str) -> MIMENonMultip
     else:
         payload = data.decode("ascii", "surrogateescape")
     part.set_payload(payload)
+    del part["MIME-Version"]
     part["Content-Transfer-Encoding"] = cte
     return part
 
@@ -196,6 +197,7 @@ def _build(head: list[str], body: str, rel: str) -> bytes:
         root.attach(_text_part(_to_html(body, brand, domain), "html", charset, cte))
     if "ics" in opts:
         organizer = getaddresses([opts.get("ics-org", sender)])[0][1]
+        opts.setdefault("ics-orgname", getaddresses([sender])[0][0] or organizer)
         ics = _ics(opts, organizer, rel)
         cal = _text_part(ics, "calendar", "utf-8", opts.get("ics-cte", "7bit"))
         cal.set_param("method", opts.get("ics", "REQUEST"))
@@ -1183,6 +1185,7 @@ Date: 2026-10-13 09:44 +0100
 %ics-summary: Interview - Digital Service Designer - Priya Nair
 %ics-loc: Microsoft Teams Meeting
 %ics-cte: base64
+%ics-uid: 040000008200E00074C5B7101A82E0080000000090C1FA3D9B3ADC01
 
 Dear Priya,
 
@@ -1664,6 +1667,7 @@ Date: 2026-10-26 11:31 +0000
 %ics-summary: Intro call - Parcel (Priya Nair)
 %ics-loc: https://meet.google.com/wcz-uhke-kpa
 %ics-org: ines@parcel.example.com
+%ics-orgname: Ines Albrecht
 %ics-prodid: -//Ashby//Scheduling//EN
 
 Hi Priya,
@@ -3104,6 +3108,7 @@ Reply-To: Ruben Vos <ruben@studio-kade.example.nl.test>
 %ics-summary: Design standup
 %ics-loc: https://meet.google.com/abc-kade-sdu
 %ics-org: ruben@studio-kade.example.nl.test
+%ics-orgname: Ruben Vos
 %ics-prodid: -//Google Inc//Google Calendar 70.9054//EN
 
 Ruben Vos has invited you to this event
