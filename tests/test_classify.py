@@ -360,6 +360,25 @@ CASES = [
         "Weekly volunteers sync, Tuesday 10:00", "Calendar <calendar-noreply@example.org>",
         calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSUMMARY:Weekly "
                         "volunteers sync\nEND:VEVENT\nEND:VCALENDAR",))),
+    ("a regret opener about a gym class is no rejection", K.OTHER, mail(
+        "Clase cancelada", "Hola Alex,\n\nLamentamos comunicarte que la sesión de yoga del "
+        "martes queda cancelada. Puedes reservar otra desde la app.\n\nEstudio Norte",
+        "Estudio Norte <hola@estudionorte.example.es>")),
+    ("the same opener about an application is one", K.REJECTION, mail(
+        "Tu candidatura", "Hola Alex,\n\nLamentamos comunicarte que hemos elegido otro "
+        "perfil para el puesto.\n\nUn saludo,\nMarta")),
+    ("not a yes yet is no rejection", K.OTHER, mail(
+        "Ihr Antrag", "Sehr geehrter Herr Rivera,\n\nleider können wir Ihnen noch keine "
+        "Zusage geben, weil ein Nachweis fehlt. Bitte reichen Sie ihn nach.\n\nIhre Bank",
+        "Ihre Bank <service@bank.example.de>")),
+    ("a reporter asking for an interview about frozen roles", K.OTHER, mail(
+        "Quick interview?", "Hi Alex,\n\nI'm a reporter at Data Weekly writing a piece on "
+        "roles being put on hold this year. Could I interview you by phone on Thursday?\n\n"
+        "Thanks,\nRuth", "Ruth Lane <ruth@dataweekly.example.com>")),
+    ("a friend's own rejection, told with words between", K.OTHER, mail(
+        "Na ja...", "Hi Alex,\n\nich hab gestern leider doch eine Absage von der Bank "
+        "bekommen. Die haben sich für jemand anderen entschieden.\n\nBis bald,\nTim",
+        "Tim <tim.k@post.example.de>")),
     ("a team meeting relayed by Google Calendar is no job mail", K.OTHER, mail(
         "Updated invitation: Data team stand-up @ Mon 9:30am", "This event has been changed.\n"
         "Data team stand-up\nWhen: Mon 9:30am - 9:45am\nWho:\n  * lea@brightwell.example.com"

@@ -22,7 +22,7 @@ _REJECTION = """
 3 | (decided|decision|chosen|elected|opted) not to (move|go|proceed|progress|continue|pursue|advance|invite|offer|take|extend|make)
 3 | (not|won't|wont|cannot|can't|unable) ~3 (move|moving|proceed|proceeding|progress|progressing|go|going|advance|advancing) ~2 (forward|further|ahead|any further)
 3 | (not|won't|wont|unable) ~3 (proceed|proceeding|progress|progressing|continue|continuing|moving forward) with your (application|candidacy|candidature)
-3 | (regret|sorry) to (inform|advise|let you know|tell you|say|share|notify)
+2.5 | (regret|sorry) to (inform|advise|let you know|tell you|say|share|notify)
 3 | (has|have|was|were|are|is) not [been](selected|successful|shortlisted|chosen|accepted|progressed)
 3 | (application|candidacy|candidature) ~4 (was|were|has been|is|have been) (unsuccessful|declined|rejected|not successful)
 3 | (you were|you have been|you are) unsuccessful
@@ -71,8 +71,8 @@ _REJECTION = """
 2.5 | (ruckmeldung|antwort|entscheidung|bescheid|feedback) ~8 leider (negativ|eine absage|keine zusage)
 1 | (viel erfolg|alles gute) ~4 (weiteren|zukunft|beruflich*|stellensuche|jobsuche|weg)
 # --- fr
-3 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
-3 | regrett* de (vous|t') ~2 (informer|annoncer|faire part)
+2.5 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
+2.5 | regrett* de (vous|t') ~2 (informer|annoncer|faire part)
 3 | (ne|pas|n') ~3 (donner|donnerons|donnons) ~2 suite
 3 | (pas|plus) ~2 (pu|pouvoir|pouvons) (donner|reserver) [une]suite
 3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|accepte*)
@@ -89,7 +89,7 @@ _REJECTION = """
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
 # --- es
-3 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
+2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|elegid*|escogid*|exitos*)
 3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|perfil*|postulante*|persona*)
 3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|perfil*|postulante*|persona*)
@@ -311,7 +311,8 @@ _BULK = """
 _OTHER_MEANING = """
 podcast | episode | listeners | show notes | on air | radio | livestream | live stream
 | journalist | magazine | newspaper | press | editorial | media | publication | article | column
-| quote you | editor | readers
+| quote you | editor | readers | reporter | reporters | piece on | piece about | feature on
+| feature about
 | user research | usability | ux research | research study | research session | product feedback
 | feedback session | user interview | customer interview | participant*
 | gift card | amazon voucher | incentive | compensated for your time | thank you gift
@@ -328,6 +329,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | nutzerinterview* | nutzertest* | entrevista de usuario | investigacion de usuarios
 | bon d'achat | gutschein | tarjeta regalo | cheque regalo
 | card application | loan | mortgage | credit report | bank account | cashback | credit limit
+| kreditantrag | privatkredit | ratenkredit | kreditanfrage
 | annual fee | interest rate | volunteer* | ehrenamt* | benevol* | voluntari*
 | cloud recording | aufzeichnung | enregistrement | grabacion
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
@@ -366,7 +368,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo
 | kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta de credito
-| kreditkarte | volunteer* | ehrenamt* | benevol* | voluntari*
+| kreditkarte | volunteer* | ehrenamt* | benevol* | voluntari* | kreditantrag | privatkredit
+| ratenkredit | kreditanfrage
 """
 
 # People telling their own story: a friend's rejection is not the user's.
@@ -387,7 +390,7 @@ _NARRATIVE = """
 3 | (meine|meiner|mein) (bewerbung|vorstellungsgesprach|absage|jobsuche|unterlagen|lebenslauf)
 3 | (hiermit|mochte ich mich|mochte mich) ~2 bewerbe*
 3 | bewerbe (ich mich|mich)
-3 | (mir|ich habe|ich hab|ich bekam) ~2 (absage|abgesagt)
+3 | (mir|ich habe|ich hab|ich bekam) ~4 (absage|abgesagt)
 3 | (ma|mon) (candidature|entretien|refus|recherche d'emploi|cv)
 3 | (je vous adresse|je vous transmets|veuillez trouver|vous trouverez) ~3 (ma candidature|mon cv)
 3 | je ((souhaite|voudrais|souhaiterais) postuler|postule|me permets de postuler)

@@ -86,6 +86,10 @@ _OFFER_ELSEWHERE = re.compile(
 )
 
 
+# "noch keine Zusage", "not yet", "pas encore", "todavía no" (folded): nothing decided yet.
+_PENDING = re.compile(r"\b(?:noch (?:keine?|nicht)|not yet|pas encore|todavia no|aun no)\b")
+
+
 def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     """Why a phrase does not count here: it sits in a condition or is negated; else None.
 
@@ -97,6 +101,8 @@ def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     lead = _lead(text, match.start())
     if concepts.hypothetical(lead):
         return "conditional"
+    if kind is K.REJECTION and _PENDING.search(" ".join((*lead[-3:], match.group(0)))):
+        return "conditional"  # "we cannot give you a yes yet": a decision still to come
     if kind is K.OFFER and _OFFER_ELSEWHERE.match(text, match.end()):
         return "negated"  # "extend the offer to another finalist"
     if kind in (K.OFFER, K.INTERVIEW_INVITATION):
