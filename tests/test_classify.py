@@ -379,6 +379,50 @@ CASES = [
         "Na ja...", "Hi Alex,\n\nich hab gestern leider doch eine Absage von der Bank "
         "bekommen. Die haben sich für jemand anderen entschieden.\n\nBis bald,\nTim",
         "Tim <tim.k@post.example.de>")),
+    ("rejection en: won't be taking you through to the next round", K.REJECTION, mail(
+        "Re: Case study", "Hi Alex,\n\nThanks for the case study. Having compared them all, "
+        "I'm sorry to say we won't be taking you forward to the next round.\n\nOla")),
+    ("rejection de: gender marks inside the words", K.REJECTION, mail(
+        "Rückmeldung", "Hallo Alex,\n\nleider hat sich das Team für eine:n andere:n "
+        "Bewerber:in entschieden.\n\nViele Grüße\nMia")),
+    ("ack en: candidates who are not shortlisted will not hear", K.APPLICATION_RECEIVED, mail(
+        "Application submitted", "Thank you for applying. Owing to the volume of applications "
+        "we cannot reply to applicants who are not shortlisted.",
+        "Careers <noreply@jobs.northmoor.example>")),
+    ("ack es: a job board's registration, its link says 'mi candidatura'",
+     K.APPLICATION_RECEIVED, mail(
+         "Tu candidatura a Analista en Pinar Foods ha sido registrada", "Hola Alex,\n\nTu "
+         "candidatura a la oferta Analista de Pinar Foods (Sevilla) se ha registrado.\n\n"
+         "Ver mi candidatura: https://board.example.es/mis-candidaturas",
+         "Avisos Empleo <notificaciones@empleo-board.example.es>")),
+    ("invitation en: an ATS says the interview has been scheduled", K.INTERVIEW_INVITATION,
+     mail("Interview Scheduled - R-55 Analyst", "Your interview for the position R-55 Analyst "
+          "(Leeds) has been scheduled.\nDate: Monday\nType: Video", "<acme@myworkday.com>")),
+    ("invitation en: any chance you're free", K.INTERVIEW_INVITATION, mail(
+        "Hello", "Alex - saw your CV for the analyst role. Any chance you're free Thursday "
+        "for half an hour? Happy to do video.\nKai")),
+    ("invitation en: moved to the final stage", K.INTERVIEW_INVITATION, mail(
+        "Next steps", "Hi Alex, we'd love to move you to the final stage - a two-hour "
+        "session at our office on Friday. Does that work?\nSam")),
+    ("invitation de: Lust auf ein Gespräch", K.INTERVIEW_INVITATION, mail(
+        "Hi!", "Hi Alex,\n\nhast du Lust, die Tage mal mit unserem CTO und mir bei einem "
+        "Kaffee zu quatschen? Freitag ginge gut.\n\nLea")),
+    ("invitation fr: dispo pour un call", K.INTERVIEW_INVITATION, mail(
+        "Ta candidature", "Salut Alex,\n\nTu serais dispo pour un petit call jeudi ? Ton "
+        "profil nous plaît.\n\nNina")),
+    ("reschedule de: a German date between talk and move", K.INTERVIEW_RESCHEDULE_OR_CANCEL,
+     mail("AW: Gespräch", "Hallo Herr Rivera,\n\nkönnten wir das Gespräch auf Freitag, "
+          "6.3., 14 Uhr schieben? Der Link bleibt.\n\nGrüße\nUta")),
+    ("missed en: on the call and cannot see you", K.MISSED_INTERVIEW_NOTICE, mail(
+        "?", "Hi Alex - I'm on the Teams call for our 2pm but can't see you, all good? "
+        "I'll wait a few minutes.\nRob")),
+    ("missed de: you were not there", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Alles gut?", "Hallo Alex,\n\nwir saßen um 10 Uhr im Call, aber du warst leider "
+        "nicht da. Ist alles in Ordnung?\n\nPia")),
+    ("a bank's user-research interview with a voucher is other", K.OTHER, mail(
+        "45 min interview, 30 EUR voucher", "Dear Alex,\n\nWould you take part in an online "
+        "interview about our app? As a thank you you'll get a voucher. Pick a time slot: "
+        "https://research.bank.example/book", "Research <research-noreply@bank.example>")),
     ("a team meeting relayed by Google Calendar is no job mail", K.OTHER, mail(
         "Updated invitation: Data team stand-up @ Mon 9:30am", "This event has been changed.\n"
         "Data team stand-up\nWhen: Mon 9:30am - 9:45am\nWho:\n  * lea@brightwell.example.com"

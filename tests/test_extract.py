@@ -275,6 +275,20 @@ COMPANY = [
      mail("Seguimiento", "Hola Alex:\n\nya tengo respuesta de Cerámicas del Sur: han decidido "
           "seguir con otro perfil.\n\nSaludos,\nInés\nConsultora | Talento Norte",
           "Inés Gil <ines.gil@talentonorte.example.es>")),
+    ("an employer's branch city is no part of its name", "Harbourview Hotels",
+     mail("Application received", "Thank you for applying to the Night Manager position at "
+          "Harbourview Hotels Dublin.", "Harbourview Hotels <noreply@smartrecruiters.com>")),
+    ("a unit's name before 'de' is no part of the organisation's", "Grupo Sal Marina",
+     mail("Acuse de recibo", "Estimado Sr. Rivera:\n\nHemos recibido su candidatura para el "
+          "Departamento Comercial de Grupo Sal Marina.\n\nGrupo Sal Marina",
+          "Selección <seleccion@gruposalmarina.example.es>")),
+    ("a job board's alert sender is not the employer", "Pinar Foods",
+     mail("Tu candidatura en Pinar Foods ha sido registrada", "Hola Alex, tu candidatura "
+          "se ha registrado.", "Empleo Alertas <notificaciones@empleo-board.example.es>")),
+    ("an agency's subject opening with a day is no client", "Harrowgate Water",
+     mail("Tomorrow - change!!", "Hi Alex!! Harrowgate Water have had to move your "
+          "interview to Monday, sorry!!\n\nJo\nConsultant | Keystone Recruitment",
+          "Jo Hart <jo@keystone-recruitment.example.co.uk>")),
     ("an agency's 'Mission' before its client", "Cèdre Assurances",
      mail("Mission Cèdre Assurances", "Bonjour Alex,\n\nnotre client a retenu un autre "
           "profil.\n\nPaul", "Paul Roy <p.roy@sapin-conseil.example.fr>")),

@@ -134,7 +134,8 @@ _DO_NOT_REPLY = (
 )
 _SYSTEM_PARTS = (
     "notification", "notifications", "notify", "bounce", "bounces", "alert", "alerts",
-    "jobalert", "jobalerts", "mailer daemon", "postmaster", "automated", "auto reply",
+    "jobalert", "jobalerts", "notificaciones", "notificacion", "benachrichtigung",
+    "benachrichtigungen", "mailer daemon", "postmaster", "automated", "auto reply",
     "auto confirm", "auto mailer", "auto notify", "autoreply", "autoresponder",
 )
 _SEP = "[-_.]?"

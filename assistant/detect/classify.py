@@ -131,6 +131,18 @@ def _unquote(folded: str) -> str:
     return _QUOTED_SPEECH.sub(blank, folded)
 
 
+# German gender marks inside a word: "eine:n andere:n Kandidat:in", "Bewerber*innen".
+_GENDER_MARK = re.compile(r"(?<=[a-z])[:*_](?=(?:in|innen|n|r|e)\b)")
+
+
+def _ungendered(folded: str) -> str:
+    """`folded` with German gender marks closed up ("kandidatin", "anderen"), so phrases
+    written for the plain forms read them."""
+    if ":" in folded or "*" in folded or "_" in folded:
+        return _GENDER_MARK.sub("", folded)
+    return folded
+
+
 def _excerpt(text: str) -> str:
     if len(text) <= _HEAD_CHARS + _TAIL_CHARS:
         return text
@@ -268,7 +280,7 @@ def classify(
         language = detect_language(email.subject + "\n" + text)
         return Classification(K.OTHER, 0.99, language=language, evidence=("sender:own address",))
     excerpt = _unwrap(_excerpt(text))
-    subject, body = fold(email.subject), _unquote(fold(excerpt))
+    subject, body = fold(email.subject), _unquote(_ungendered(fold(excerpt)))
     language = detect_language(subject + "\n" + body, folded=True)
     subject_hits, subject_words = concepts.INDEX.scan(subject)
     body_hits, body_words = concepts.INDEX.scan(body)

@@ -27,6 +27,7 @@ _REJECTION = """
 3 | (application|candidacy|candidature) ~4 (was|were|has been|is|have been) (unsuccessful|declined|rejected|not successful)
 3 | (you were|you have been|you are) unsuccessful
 3 | (haven't|hasn't|weren't|wasn't|aren't|isn't) [been|quite](selected|successful|shortlisted|chosen|progressed)
+3 | (won't|will not|wont|aren't|are not|not) [be](taking|take|moving|progressing|inviting|bringing) you ~2 (to|into) [the](next|final|following|last|second|third) (stage|round|step|interview*)
 3 | (not|won't|wont|shan't|unable to|not be) ~2 (progressing|progress|advancing|advance|taking|take|moving|move) your (application|candidacy|candidature) [further|forward|any further]
 3 | (not|won't|wont|shan't|unable to|cannot|can't) ~4 (move|moving|progress*|take|taking|put|putting|invite|inviting|advance|advancing|bring|bringing) you ~3 (next|final|second|third|later|further|onsite|on-site) (round|stage|step|interview*)
 3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|applicant*|profile*|people|person|individual*)
@@ -141,7 +142,7 @@ _RECEIVED = """
 2.5 | (vous avez|tu as) ~2 postule
 # --- es
 3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
-3 | (candidatura|solicitud|postulacion) ~3 (ha sido|fue|se ha) (recibid*|registrad*|enviad*)
+3 | (candidatura|solicitud|postulacion) ~10 (ha sido|fue|se ha) (recibid*|registrad*|enviad*)
 2.5 | (le|te) confirmamos ~3 (candidatura|solicitud|postulacion)
 1.5 | gracias por ~2 (candidatura|solicitud|postulacion|interes|postularte|aplicar)
 2 | (revisaremos|revisara|evaluaremos|analizaremos|estudiaremos|revisando) ~3 (tu|su) ~2 (candidatura|solicitud|perfil|cv)
@@ -160,13 +161,18 @@ _INVITATION = """
 2.5 | (pick|select|choose|book|reserve|schedule) ~2 (a|your|an) ~2 (time|slot|time slot|timeslot|interview slot)
 2.5 | (interview|call|screen|meeting|onsite) [is|has been](scheduled|confirmed|booked|set) (for|on)
 2 | (next|first|second|third|final|technical|onsite|on-site) (step|round|stage) ~6 (interview*|call|conversation|assessment|meet)
-2 | (progress|advance|move|moving|invite) [you](to|into) the next (stage|round|step)
+2.5 | (progress|advance|move|moving|invite) [you](to|into) the (next|final|following|second|third|last) (stage|round|step)
 2.5 | (you've|you have|you) (moved|progressed|advanced|made it|gone through|passed) (to|into|through to|on to) the (next|second|third|final|last) (stage|round|step)
 2 | (schedule|arrange|set up) (a|an|your|the) ~3 (interview*|call|phone screen|video call|chat|conversation)
 2 | (when|what time*) (are|would) you [be]available
 # You, not "candidates selected for interview" (whom an acknowledgement says it will contact).
 3 | (you|you've|you have|you were|you are|you're) ~2 (shortlisted|selected|chosen) (for|to attend) [an|a|the](interview*|assessment*|final round|next round)
 2 | (interview*|assessment*) will (take place|be held)
+3 | your ~2 interview ~10 (has been|is now|was) (scheduled|confirmed|booked)
+2.5 | interview (scheduled|confirmed|booked)
+3 | (profile|application|cv|candidacy) ~2 (has been|was|is|have been) shortlisted (for|to)
+# "Any chance you're free Tuesday?": a meeting asked for in a few words.
+3 | (any chance|by any chance) ~2 (you're|you are|you'd be|you would be|you) ~2 (free|available|around)
 2.5 | (have|got|spare|find) ~3 minutes ~4 (call|chat|conversation)
 3 | (like|love|want|keen|happy) to (do|have|hold|arrange|set up) (a|an) ~4 (interview*|call|chat|conversation|screen|video call|phone screen)
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
@@ -179,10 +185,13 @@ _INVITATION = """
 2.5 | (ein|ein erstes|erstes|ein kurzes|kurzes|ein personliches|personliches) (kennenlernen|kennenlerngesprach|kennenlern-gesprach)
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
+3 | (mochte|mochten|wurde|wurden|will|wollen) (dich|sie|euch) ~3 (kennenlernen|kennen lernen)
+3 | (hast du|haben sie|hattest du|hatten sie) ~3 lust ~14 (quatschen|sprechen|telefonieren|kennenzulernen|kennenlernen|austauschen|call|gesprach|kaffee|treffen)
 # --- fr
 3 | (inviter|invitation|convier|convocation|conviez|convions) ~4 (entretien|echange|entrevue|rencontre)
 3 | (organiser|planifier|fixer|programmer|convenir|caler) ~4 (entretien|echange|appel|rendez-vous|visio|entrevue)
 2.5 | (vos|tes) disponibilites
+3 | (serais|seriez|es|etes|serait) ~2 (dispo|dispos|disponible|disponibles) ~3 pour (un|une) ~3 (call|appel|echange|entretien|visio|cafe|rencontre|point)
 2.5 | (choisi*|reserv*|selectionn*) ~2 (un|une|le|la|votre) ~2 (creneau|horaire|date)
 3 | (poursuivre|continuer|avancer) ~4 par (un|une) ~2 (entretien*|echange|appel|visio*)
 2 | (souhaiterions|aimerions|voudrions|ravis de|heureux de|souhaitons) ~3 (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
@@ -217,6 +226,7 @@ _RESCHEDULE = """
 2.5 | (neuer|neuen|anderen|alternativen) (termin|terminvorschlag|zeitpunkt)
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
 2.5 | (schlagt|schlagen|schlage) ~3 stattdessen
+3 | (gesprach|termin|interview|telefonat|call|meeting|kennenlernen) ~8 (schieben|verschieben|verlegen)
 # --- fr
 3 | (reporter|decaler|deplacer|annuler|reprogrammer|modifier|repousser) ~4 (entretien|rendez-vous|echange|appel|reunion|entrevue)
 3 | (entretien|rendez-vous|echange|appel|entrevue) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
@@ -238,11 +248,13 @@ _MISSED = """
 2.5 | (was|were) (not|unable) ~2 [able]to (connect|reach you|get hold of you|get through)
 3 | you (were not|weren't|was not|wasn't) (in|on|at) the (meeting|call|zoom|teams|room|video call|link|meet)
 2 | (went|goes|going|go) [straight](to|into) (voicemail|voice mail|your voicemail|your mailbox)
+3 | (on|in) the (zoom|call|meet|teams|meeting|link|hangout) ~8 (don't|do not|can't|cannot) (see|find) you
 # --- de
 3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten)
 3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
+3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
 # --- fr
 3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
 3 | (vous|t') ~2 (avons attendu*|attendions|attendu*) ~10 (en vain|sans|mais|minutes)
@@ -315,7 +327,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | feature about
 | user research | usability | ux research | research study | research session | product feedback
 | feedback session | user interview | customer interview | participant*
-| gift card | amazon voucher | incentive | compensated for your time | thank you gift
+| gift card | amazon voucher | gift voucher | voucher | incentive | compensated for your time
+| thank you gift | take part in | as a thank you
 | gps | latitude | longitude | coordinates | geolocation | location sharing | navigation
 | satellite
 | package | parcel | shipment | shipping | courier | tracking number | delivery | order number
@@ -338,6 +351,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | postgraduate | undergraduate | for entry in | masterstudiengang | bachelorstudiengang
 | vos etudes | tus estudios | sus estudios
 | your claim | this claim | insurance claim | policyholder | your policy | schadensfall | sinistre
+| hausrat* | haftpflicht* | versicherungsunterlagen | antragsnummer | checkup
 | siniestro | poliza
 | scolarite | pedagogique | tuition | enrolment | enrollment | immatrikul* | studiengang | matricula
 | studie | befragung | survey | questionnaire | encuesta | sondage

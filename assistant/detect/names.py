@@ -57,7 +57,8 @@ _NOT_NAME_WORDS = """
     non peut-être ja nein vielleicht sí si quizás final technical second first third next
     phone video onsite virtual quick short brief initial panel my our
     telephone telefon telefonat telefonisch téléphonique telefónica zoom teams meet missed
-    today's today tomorrow's heute demain aujourd'hui hoy mañana news change
+    today's today tomorrow's tomorrow yesterday tonight heute morgen gestern demain hier
+    aujourd'hui hoy mañana ayer news change changes urgent dringend asap alerts alertas alertes
     direction dirección direccion departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
@@ -183,6 +184,9 @@ def clean(raw: str) -> str | None:
         return None  # "& Culture": the end of a unit ("People & Culture"), not a name
     if not _LETTER.search(name) or is_place(name):
         return None  # "Corvid Games - London": the place beside the employer
+    last = name.rpartition(" ")
+    if last[0] and len(last[0].split()) >= 2 and is_place(last[2]):
+        return last[0]  # "Cityline Hotels Amsterdam": the employer's branch in a city
     return name
 
 
@@ -433,8 +437,11 @@ def _head_start(words: list[str], start: int) -> int:
     while left > 0 and start - left < 2:
         word = words[left - 1]
         folded = fold(word)
-        if folded in _OF and left >= 2 and _head_word(words[left - 2]):
-            return left - 2  # "University of Lirbay", "Ayuntamiento de Valdeluz"
+        if folded in _OF and left >= 2 and _head_word(words[left - 2]) and not (
+                left >= 3 and TEAM_WORD.fullmatch(fold(words[left - 3]))):
+            # "University of Lirbay", "Ayuntamiento de Valdeluz"; not the unit in
+            # "Departamento Digital de Grupo Alba".
+            return left - 2
         if len(word) < 3 or not _head_word(word):
             break
         left -= 1

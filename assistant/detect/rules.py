@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.detect import concepts, lexicon
+from assistant.detect.ats import is_no_reply
 from assistant.detect.phrases import Phrase, find, fold, unaccent
 from assistant.records import Email, EmailKind
 
@@ -90,6 +91,12 @@ _OFFER_ELSEWHERE = re.compile(
 _PENDING = re.compile(r"\b(?:noch (?:keine?|nicht)|not yet|pas encore|todavia no|aun no)\b")
 
 
+# "candidates who", "ceux qui": a sentence about other applicants, not about the reader.
+_WHO = frozenset({"who", "that", "die", "qui", "que", "whose"})
+_OTHERS = frozenset({"candidates", "applicants", "those", "anyone", "people", "candidats",
+                     "kandidaten", "bewerber", "bewerbende", "candidatos", "ceux", "aquellos"})
+
+
 def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     """Why a phrase does not count here: it sits in a condition or is negated; else None.
 
@@ -103,6 +110,8 @@ def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
         return "conditional"
     if kind is K.REJECTION and _PENDING.search(" ".join((*lead[-3:], match.group(0)))):
         return "conditional"  # "we cannot give you a yes yet": a decision still to come
+    if kind is K.REJECTION and len(lead) >= 2 and lead[-1] in _WHO and lead[-2] in _OTHERS:
+        return "conditional"  # "we cannot contact candidates who are not shortlisted"
     if kind is K.OFFER and _OFFER_ELSEWHERE.match(text, match.end()):
         return "negated"  # "extend the offer to another finalist"
     if kind in (K.OFFER, K.INTERVIEW_INVITATION):
@@ -349,7 +358,10 @@ class OwnStory(Rule):
     name = "narrative"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        if ctx.ats:  # an ATS button says "Schedule my interview" for the candidate
+        # An ATS button says "Schedule my interview" for the candidate, a job board's link
+        # "Ver el estado de mi candidatura": a system tells no story of its own.
+        sender = ctx.email.sender.email if ctx.email.sender else ""
+        if ctx.ats or (sender and is_no_reply(sender)):
             return
         for phrase, text in _in_body("narrative", ctx)[:3]:
             yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
