@@ -1,9 +1,9 @@
-"""The classifier on the corpora nobody tuned on: tests/corpus_eighth and tests/corpus_tenth.
+"""The classifier on the corpus nobody tuned on: tests/corpus_twelfth.
 
-Each was written blind (without reading the classifier or the other corpora) and measured
-once before any change could be made for it; its README and the project README quote those
-figures. They stay measurements: only a collapse is asserted, and the table is printed
-without the list of misses. Never debug the classifier against their messages; write a new
+It was written blind (without reading the classifier or the other corpora) and measured
+once before any change could be made for it; the project README quotes those figures. It
+stays a measurement: only a collapse is asserted, and the table is printed
+without the list of misses. Never debug the classifier against its messages; write a new
 corpus for the next honest measurement.
 
 Run with `pytest -s tests/test_classify_untuned.py` to see the tables.
@@ -21,9 +21,9 @@ from assistant.detect.evaluation import Report, evaluate, format_report, read_la
 from assistant.records import EmailKind
 
 HERE = Path(__file__).parent
-CORPORA = {  # corpus: the candidate it is written for
-    "corpus_eighth": "tomas.silva@example.org",
-    "corpus_tenth": "femi.adeyemi@example.com",
+CORPORA = {  # corpus: the candidate it is written for (the eighth, tenth and eleventh were
+    # untouched once; studied since, they have floors in test_classify_tuned_corpora.py)
+    "corpus_twelfth": "lukas.brenner@example.com",
 }
 
 
