@@ -465,6 +465,57 @@ CASES = [
      mail("Application received", "Thank you for your application. We will contact "
           "candidates selected for interview within three weeks.",
           "Careers <careers@acme-robotics.com>")),
+    # --- families found on the twelfth corpus (each worded here afresh)
+    ("rejection en: gone with someone, said plainly", K.REJECTION, mail(
+        "re: drawings test", "Alex - thanks again for the test drawings for the role. Tough "
+        "call, but we've gone with somebody who has more tooling experience. Sorry!\nRob")),
+    ("rejection via ATS with a job-alert footer line", K.REJECTION, mail(
+        "Your application", "Dear Alex,\n\nThank you for your interest in the Planner "
+        "vacancy. This requisition has been cancelled and will not be filled, so your "
+        "application has been closed.\n\nTalent Acquisition\n\nPrivacy | Manage your job "
+        "alerts", "Acme Careers <careers@successfactors.eu>")),
+    ("invitation es: mantener / realizar una entrevista", K.INTERVIEW_INVITATION, mail(
+        "Proceso de selección", "Hola Alex:\n\nNos gustaría realizar una videoentrevista "
+        "contigo la semana que viene. Reserva la franja que prefieras en este enlace.\n\n"
+        "Marta")),
+    ("invitation en: the client wants to meet you", K.INTERVIEW_INVITATION, mail(
+        "Great news!!", "Alex!! Acme Robotics really liked your CV and want to meet you - "
+        "they suggested Wednesday at 10am on Teams. Can you confirm?\nDanny",
+        "Danny Price <danny@pricerecruit.example.co.uk>")),
+    ("reschedule es: something came up, move the call", K.INTERVIEW_RESCHEDULE_OR_CANCEL,
+     mail("Cambio", "Hola Alex, me ha surgido una reunión justo a la hora de nuestra llamada "
+          "del martes. ¿Te parece bien que pasemos la llamada al viernes?\nJordi")),
+    ("reschedule fr: reporter is to postpone", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Entretien de jeudi", "Bonjour Alex,\n\nNous devons malheureusement reporter "
+        "l'entretien prévu jeudi. Je reviens vers vous avec de nouveaux créneaux.\n\nSophie")),
+    ("missed en: missed each other, name in a booking link", K.MISSED_INTERVIEW_NOTICE, mail(
+        "today", "Hi Alex, seems we missed each other for the 2pm call - I rang the number you "
+        "gave but nothing. Rebook here if you like: https://calendly.com/sam-grant/20min\nSam",
+        "Sam Grant <sam.grant@acme-robotics.com>")),
+    ("ack en: shortlisted applicants will be contacted for interview",
+     K.APPLICATION_RECEIVED, mail(
+        "We have your application", "Thank you for applying. Your application has been "
+        "received. Shortlisted applicants will be contacted to schedule an interview.",
+        "Careers <careers@acme-robotics.com>")),
+    ("offer de: würden Ihnen die Stelle anbieten", K.OFFER, mail(
+        "Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nwir würden Ihnen sehr gerne die "
+        "Stelle als Projektleiter im Werk Linz anbieten. Den Dienstvertrag senden wir Ihnen "
+        "morgen.\n\nMit freundlichen Grüßen\nEva Huber")),
+    ("offer en: contract of employment attached", K.OFFER, mail(
+        "Your contract", "Hi Alex,\n\nAs discussed, attached is your employment contract for "
+        "the Planner role. We're delighted you'll be joining the team.\n\nKate")),
+    ("other es: a bank card application", K.OTHER, mail(
+        "Hemos recibido tu solicitud", "Hola Alex, hemos recibido tu solicitud de la tarjeta "
+        "Platino. Te responderemos en 48 horas.", "Banco Sol <avisos@bancosol.example.es>")),
+    ("other en: an insurance application", K.OTHER, mail(
+        "Application received", "Dear Alex, thank you for your application for life cover. "
+        "Our underwriters will review your application and may write to your GP.",
+        "Harbour Life <service@harbourlife.example.com>")),
+    ("other es: a radio station asks for an interview", K.OTHER, mail(
+        "Entrevista en Radio Sol", "Hola Alex, desde Radio Sol nos encantaría hacerte una "
+        "entrevista de diez minutos sobre tu trabajo como ingeniero. ¿Tendrías disponibilidad "
+        "el jueves?",
+        "Lucía <lucia@radiosol.example.es>")),
 ]
 
 

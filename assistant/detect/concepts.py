@@ -31,7 +31,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | videocall | onsite | on site | round | session
         | gesprach* | vorstellungsgesprach* | telefonat | videocall | video call | kennenlern*
         | termin | gesprachstermin | entretien* | echange | rendez vous | appel | visio*
-        | entrevue | entrevista* | llamada | reunion | videollamada | cita | slot | slots
+        | entrevue | entrevista* | videoentrevista* | llamada | reunion | videollamada | cita
+        | slot | slots
         | time slot | creneau* | hueco | franja | zeitfenster | zeitslot | runde | ronda
         | telefoninterview* | videointerview* | onlineinterview* | interviewtermin*
         | telefongesprach* | videogesprach* | telefontermin* | videotermin* | erstgesprach*
@@ -46,7 +47,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | bring forward | brought forward | instead | change | changed | new time | later time
         | verschieb* | verschoben | verleg* | umleg* | vorverleg* | umplan* | report* | decal*
         | avance* | deplac* | modifi* | reprogramm* | repouss* | reprogram* | reagend* | cambi*
-        | mover | movemos | movido | movida | pospon* | aplaz* | pasarla | pasarlo | adelant*
+        | mover | movemos | pasaramos | pasemos | movido | movida | pospon* | aplaz* | pasarla
+        | pasarlo | adelant*
         | retras* | nueva fecha | nueva hora | neuen termin | nouvel horaire | nouvelle date""",
     # "avancer avec toi", "avanzar contigo": going on with a candidate, not moving a date.
     "onward": """avancer avec | avancer ensemble | avanzar con | avanzar contigo
@@ -57,7 +59,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | unavailable | out sick | fallen ill | fell ill
         | can't make it | cannot make it | won't be able to make | empechement
         | contretemps | contrainte
-        | imprevu* | ne pourra pas | verhindert | kurzfristig | krank | imprevisto | no podra
+        | imprevu* | ne pourra pas | me ha surgido | nos ha surgido | le ha surgido | ha surgido
+        | verhindert | kurzfristig | krank | imprevisto | no podra
         | no llegara | no llegaria | se ha alargado | se alargo | ran over | running late""",
     "absence": """couldn't reach you | could not reach you | didn't see you | did not see you
         | weren't able to connect | were not able to connect | unable to connect | couldn't connect
@@ -73,6 +76,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | you (didn't|did not) (arrive|turn up|show up|attend|come)
         | couldn't get through | could not get through | nicht angetroffen | nicht aufgetaucht
         | vous n'etes pas venu* | no llegaste | no acudi* | didn't make it | did not make it
+        | missed each other | missed one another | rang the number | called the number
         | never joined | never showed | no one joined | nobody joined | weren't on | were not on
         | ne vous avons pas vu | no te vimos | no le vimos | nicht dabei | had you down
         | no te has conectado | no se ha conectado | estado esperando | haven't joined
@@ -101,7 +105,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         |suit) | suits you | suit you | convenient
         | do any | are you available | are you free | would you be available | can you do
         | could you do | could you come | can you come | how does | how about | let me know
-        | please confirm | suggest | propose* | available | availability | want to hop | hop on
+        | please confirm | can you confirm | could you confirm | suggest | propose* | available
+        | availability | want to hop | hop on
         | pourriez vous | seriez vous | disponible* | proposez | convient | choisissez
         | podriamos | puedes | podrias | te viene | le viene | disponibilidad | te parece
         | te vendria | le vendria | te iria bien | le iria bien | te va mejor | le va mejor
@@ -111,7 +116,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | send over ~3 (times|windows|slots|dates) | when you're free | when you are free
         | hours free | you have ~3 free""",
     "invite": """invit* | like to meet | get you in | bring you in | have you in | have you come in
-        | love to meet | like you to | love for you to meet | hop on
+        | love to meet | want to meet | wants to meet | keen to meet | like you to
+        | love for you to meet | hop on
         | set up | schedule | arrange | book | move you forward | moving you forward
         | selected to move forward | next step | next round | second round | final round
         | round two | einlad* | einzulad* | kennenlernen | convoc* | rencontrer | conocer*
@@ -130,6 +136,16 @@ _CONCEPT_WORDS: dict[str, str] = {
     "object": """application | applications | candidacy | candidature | you | your profile | process
         | bewerbung | kandidatur | ihnen | dich | vous | processus | candidatura | proceso
         | postulacion | perfil | tu | usted | dossier | auswahlverfahren""",
+    # "Shortlisted candidates will be contacted to arrange an interview": a process for
+    # applicants in general, described in an acknowledgement.
+    "others": """shortlisted candidates | successful candidates | selected candidates
+        | suitable candidates | shortlisted applicants | successful applicants
+        | selected applicants | suitable applicants | candidates who | applicants who
+        | candidates selected | applicants selected | candidates shortlisted | those shortlisted
+        | those selected | candidats retenus | candidats selectionnes | candidats preselectionnes
+        | candidatos seleccionados | candidatos preseleccionados | candidaturas seleccionadas
+        | ausgewahlte bewerber* | ausgewahlten bewerber* | ausgewahlte kandidat*
+        | ausgewahlten kandidat* | geeignete bewerber* | geeigneten bewerber*""",
     "hesitate": """hesitate | hesitez | hesite | hesites | zogern | dudes | dude | dudar""",
     "othercand": """other candidates | another candidate | other applicants | another applicant
         | someone who | someone whose | a candidate who | another person | other people
@@ -168,10 +184,12 @@ _CONCEPT_WORDS: dict[str, str] = {
     "offerword": """offer | offering | offered | angebot* | anbiet* | anzubiet* | offre
         | proposition | proposer | oferta | ofrecer* | ofrecemos""",
     "comp": """salary | base | equity | bonus | compensation | start date | starting date
-        | contract | paperwork | benefits | gehalt | vertrag* | arbeitsvertrag | einstieg*
+        | contract | paperwork | benefits | gehalt | vertrag* | arbeitsvertrag | dienstvertrag
+        | konditionen | brutto | einstieg*
         | salaire | contrat | remuneration | date de debut | salario | contrato | sueldo
         | fecha de incorporacion | retribucion""",
-    "join": """join us | join the team | join our team | to join | welcome aboard | an bord
+    "join": """join us | join the team | joining us | joining the team | be joining
+        | join our team | to join | welcome aboard | an bord
         | on the team | on our team | on board | aboard | you join | welcome you
         | rejoindre | nous rejoindre | unirte | incorporarte | incorporacion | sumarte""",
     "receipt": """envoi | zusendung
@@ -219,8 +237,10 @@ COMBOS: tuple[Combo, ...] = (
           nearby=2.5, nearby_blocked_by=("invite", "propose")),
     Combo("absence+time", K.MISSED_INTERVIEW_NOTICE, 3.0, ("absence", "time"),
           nearby=2.0, nearby_blocked_by=("invite", "propose")),
-    Combo("meeting+invite", K.INTERVIEW_INVITATION, 2.5, ("meeting", "invite")),
-    Combo("meeting+propose", K.INTERVIEW_INVITATION, 2.5, ("meeting", "propose")),
+    Combo("meeting+invite", K.INTERVIEW_INVITATION, 2.5, ("meeting", "invite"),
+          blocked_by=("others",)),
+    Combo("meeting+propose", K.INTERVIEW_INVITATION, 2.5, ("meeting", "propose"),
+          blocked_by=("others",)),
     Combo("time+propose", K.INTERVIEW_INVITATION, 1.5, ("time", "propose")),
     Combo("not+progress+you", K.REJECTION, 3.0, ("neg", "progress", "object"),
           blocked_by=("hesitate",)),

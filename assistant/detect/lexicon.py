@@ -32,10 +32,12 @@ _REJECTION = """
 3 | (not|won't|wont|shan't|unable to|cannot|can't) ~4 (move|moving|progress*|take|taking|put|putting|invite|inviting|advance|advancing|bring|bringing) you ~3 (next|final|second|third|later|further|onsite|on-site) (round|stage|step|interview*)
 3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|applicant*|profile*|people|person|individual*)
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
+# Choosing someone, said plainly: "we're going with someone who has done more sheet metal".
+2.5 | (we're|we are|we've|we have|we|we'll|we will|decided to|chose to|opted to) (going|gone|go|went) with (someone|somebody|an internal candidate|(another|a different|the other|a stronger|a more experienced) ~2 (candidate*|applicant*|person|profile*))
 3 | unsuccessful (on this occasion|this time|at this time|at this stage)
 3 | (not|unable|cannot|can't|won't|wont|shan't) ~3 (offer|offering|extend|extending) you (the|a|this|an) ~2 (position|role|job|opportunity|offer|place)
 2 | (not|isn't|wasn't|no) ~2 (good|great|the|positive) news
-3 | (position|role|vacancy|opening|job|post) ~2 (has|have) [now|already]been (filled|closed|cancelled|canceled|withdrawn)
+3 | (position|role|vacancy|opening|job|post|requisition) ~2 (has|have) [now|already]been (filled|closed|cancelled|canceled|withdrawn)
 3 | (position|role|vacancy|opening|requisition|hiring) ~3 (put|placed|is|been) on hold
 2 | (go|going|gone|move|moving|head|heading) in a different direction
 # Done, in the past tense: "we went another direction", "we've gone a different way".
@@ -196,14 +198,14 @@ _INVITATION = """
 3 | (poursuivre|continuer|avancer) ~4 par (un|une) ~2 (entretien*|echange|appel|visio*)
 2 | (souhaiterions|aimerions|voudrions|ravis de|heureux de|souhaitons) ~3 (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
 # --- es
-3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada)
-3 | (agendar|programar|coordinar|concertar|organizar|fijar|tener) ~3 (entrevista|llamada|reunion|videollamada)
+3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada|videoentrevista)
+3 | (agendar|programar|coordinar|concertar|organizar|fijar|tener|mantener|realizar|hacerte|hacerle) ~3 (entrevista|llamada|reunion|videollamada|videoentrevista)
 2.5 | (tu|su) disponibilidad
-2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una) ~2 (horario|hueco|franja|hora)
+2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una|el|la|tu|su) ~2 (horario|hueco|franja|hora)
 2 | (conocerte|conocerle) ~2 (mejor|en persona)
 2.5 | (encantaria|gustaria|apetece|apeteceria) ~2 (conocerte|conocerle|hablar contigo|hablar con usted|charlar contigo)
 2.5 | (tendrias|tienes|tendria|tiene|tendras) ~3 minutos ~3 (llamada|charla|videollamada|conversacion)
-2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|has pasado|ha pasado|avanzaste|avanzo) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
+2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|pasado|avanzaste|avanzo|avanzado) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
 3 | (se le cita|se te cita|le citamos|te citamos|citarle|citarte|citacion|citado|citada) ~4 (entrevista*|prueba*|reunion)
 """
 
@@ -277,13 +279,14 @@ _OFFER = """
 3 | (would like|want|like|love) to offer you
 3.5 | (pleased|happy|delighted|thrilled|excited|glad) to offer you ~6 (position|role|job|place|post|contract)
 2 | (accept|review|sign|signing|accepting) (the|this|our|your) ~2 offer
+3 | (attached|enclosed|attaching|enclosing) ~4 (contract of employment|employment contract|offer letter|letter of offer)
 1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package)
 # --- de
 3.5 | (freuen|freue|gerne) ~6 (anzubieten|anbieten|zusage|angebot machen|zusagen)
 3 | (team|bord) begrussen
-3 | (vertragsangebot|arbeitsvertrag|jobangebot|arbeitsangebot|vertragsunterlagen)
+3 | (vertragsangebot|arbeitsvertrag|dienstvertrag|jobangebot|arbeitsangebot|vertragsunterlagen)
 3 | (angebot|zusage) ~3 (stelle|position|unterbreiten|machen|erhalten)
-3.5 | (mochten|mochte|wollen|will|konnen|freuen uns) ~3 (dir|ihnen|euch) ~4 (stelle|position|job|rolle|vertrag) ~4 (anbieten|anzubieten)
+3.5 | (mochten|mochte|wollen|will|konnen|wurden|wurde|freuen uns) ~3 (dir|ihnen|euch) ~4 (stelle|position|job|rolle|vertrag) ~6 (anbieten|anzubieten)
 # --- fr
 3.5 | (heureux|heureuse|ravis|ravi|ravie|plaisir|contents|content) de (vous|te) ~2 (proposer|offrir|annoncer|faire) ~4 (poste|offre|contrat|embauche|rejoindre|proposition)
 3 | (promesse|proposition|offre) (d'embauche|de contrat|d'engagement)
@@ -323,10 +326,12 @@ _BULK = """
 _OTHER_MEANING = """
 podcast | episode | listeners | show notes | on air | radio | livestream | live stream
 | journalist | magazine | newspaper | press | editorial | media | publication | article | column
-| quote you | editor | readers | reporter | reporters | piece on | piece about | feature on
+| quote you | editor | readers | reporters | reporter (at|for|with|from|on) | freelance reporter
+| staff reporter | senior reporter | business reporter | tech reporter | piece on | piece about | feature on
 | feature about
 | user research | usability | ux research | research study | research session | product feedback
 | feedback session | user interview | customer interview | participant*
+| income protection | life cover | critical illness cover | underwriters will | your gp
 | gift card | amazon voucher | gift voucher | voucher | incentive | compensated for your time
 | thank you gift | take part in | as a thank you
 | gps | latitude | longitude | coordinates | geolocation | location sharing | navigation
@@ -337,7 +342,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | arzt | arztin | arztpraxis | zahnarzt | medecin | ordonnance | medico | clinica | receta
 | apartment | landlord | tenant* | lease | leasing | rental | property | credit card
 | proprietaire | loyer | agence immobiliere | inmobiliaria | propietario | vivienda | miete
-| mieter | besichtigung | tarjeta de credito | carte de credit | carte bancaire | kreditkarte
+| mieter | besichtigung | tarjeta | tarjetas | tarjeta de credito | carte de credit | carte bancaire | kreditkarte
 | entretien utilisateur | entretiens utilisateurs | recherche utilisateur | test utilisateur
 | nutzerinterview* | nutzertest* | entrevista de usuario | investigacion de usuarios
 | bon d'achat | gutschein | tarjeta regalo | cheque regalo
@@ -361,14 +366,16 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
 | arrendador | prestamo | hipoteca | ponencia | congreso
 | flight | boarding | itinerary | hotel | reservation | check in | flug | buchung | vol | billet
-| vuelo | reserva
+| vuelo | tu reserva | su reserva | la reserva | una reserva | numero de reserva | reserva confirmada
+| reserva de hotel | reserva de vuelo
 | paket | sendung | lieferung | bestellung | zustellung | umfrage | nutzerforschung | presse
 | zeitung | journalist* | magazin* | zeitschrift | fachzeitschrift | redakt* | beitrag | artikel
 | abdruck* | leser*
 | colis | livraison | commande | expedition | etude utilisateur | journaliste | presse | emission
 | redaction | redacteu* | revue | lecteurs
 | paquete | numero de envio | seguimiento del envio | pedido | entrega | estudio de usuarios | periodista | prensa | emision
-| revista | redaccion | redactor* | articulo | lectores
+| revista | redaccion | redactor* | articulo | lectores | oyentes | en antena | magacin | programa de radio
+| tertulia
 """
 
 # Of those, the words no job uses for its own affairs (unlike "editor", "media", "submission",
@@ -381,7 +388,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | umfrage | studie | befragung | survey | encuesta | sondage | scolarite | tuition | enrolment
 | enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo
-| kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta de credito
+| kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta | tarjetas
 | kreditkarte | volunteer* | ehrenamt* | benevol* | voluntari* | kreditantrag | privatkredit
 | ratenkredit | kreditanfrage
 """

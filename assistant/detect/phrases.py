@@ -240,6 +240,9 @@ def _split_top(alternatives: str) -> list[str]:
     return [item for item in items if item]
 
 
+# French and Italian articles and pronouns that lose their vowel before the next word.
+_ELISIONS = frozenset({"l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu",
+                       "puisqu", "dell", "all", "nell", "un", "sull"})
 _KNOWN_WORDS = 100_000  # WordIndex remembers at most this many words (a few MB)
 
 
@@ -256,7 +259,7 @@ class WordIndex:
         self._exact: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
         self._stems: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
         # What each word seen so far may start (mostly nothing): mail reuses its vocabulary.
-        self._known: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
+        self._known: dict[str, list[tuple[str, re.Pattern[str] | None, int]]] = {}
         for name, alternatives in lists.items():
             for item in _split_top(alternatives):
                 tokens = _TOKEN_RE.findall(fold(item))
@@ -293,10 +296,10 @@ class WordIndex:
                 candidates = known[word] = self._candidates(word, self._exact, self._stems)
             if not candidates:
                 continue
-            start = match.start()
-            for name, regex in candidates:
+            for name, regex, offset in candidates:
+                start = match.start() + offset
                 if regex is None:
-                    hits.setdefault(name, []).append((start, word))
+                    hits.setdefault(name, []).append((start, word[offset:]))
                 else:
                     found = regex.match(text, start)
                     if found:
@@ -308,12 +311,19 @@ class WordIndex:
         word: str,
         exact: dict[str, list[tuple[str, re.Pattern[str] | None]]],
         stems: dict[str, list[tuple[str, str, re.Pattern[str] | None]]],
-    ) -> list[tuple[str, re.Pattern[str] | None]]:
-        """The list items that may start at `word`: exact words, then stems it starts with."""
-        candidates = list(exact.get(word, ()))
+    ) -> list[tuple[str, re.Pattern[str] | None, int]]:
+        """The list items that may start at `word` (exact words, then stems it starts with),
+        each with where it starts in the word: after an elided article, "l'entretien" holds
+        "entretien"."""
+        candidates = [(n, r, 0) for n, r in exact.get(word, ())]
         stemmed = stems.get(word[:3])
         if stemmed:
-            candidates += [(n, r) for stem, n, r in stemmed if word.startswith(stem)]
+            candidates += [(n, r, 0) for stem, n, r in stemmed if word.startswith(stem)]
+        head, apostrophe, tail = word.partition("'")
+        if apostrophe and head in _ELISIONS and tail:
+            offset = len(head) + 1
+            candidates += [(n, r, offset) for n, r, _ in
+                           WordIndex._candidates(tail, exact, stems)]
         return candidates
 
 

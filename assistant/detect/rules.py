@@ -97,6 +97,18 @@ _OTHERS = frozenset({"candidates", "applicants", "those", "anyone", "people", "c
                      "kandidaten", "bewerber", "bewerbende", "candidatos", "ceux", "aquellos"})
 
 
+# The reader, addressed: "you", "vous", "dich"... (folded).
+_YOU = frozenset({"you", "your", "you're", "you've", "vous", "votre", "vos", "te", "tu", "ti",
+                  "usted", "dich", "dir", "ihnen", "ihre", "ihr"})
+
+
+def _about_others(lead: list[str], match: re.Match[str]) -> bool:
+    """Whether a sentence speaks of applicants in general and never of the reader."""
+    if _OTHERS.isdisjoint(lead):
+        return False
+    return _YOU.isdisjoint(lead) and _YOU.isdisjoint(_LEAD_WORDS.findall(match.group(0)))
+
+
 def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     """Why a phrase does not count here: it sits in a condition or is negated; else None.
 
@@ -112,6 +124,8 @@ def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
         return "conditional"  # "we cannot give you a yes yet": a decision still to come
     if kind is K.REJECTION and len(lead) >= 2 and lead[-1] in _WHO and lead[-2] in _OTHERS:
         return "conditional"  # "we cannot contact candidates who are not shortlisted"
+    if kind is K.INTERVIEW_INVITATION and _about_others(lead, match):
+        return "conditional"  # "shortlisted candidates will be contacted to arrange an interview"
     if kind is K.OFFER and _OFFER_ELSEWHERE.match(text, match.end()):
         return "negated"  # "extend the offer to another finalist"
     if kind in (K.OFFER, K.INTERVIEW_INVITATION):
@@ -267,8 +281,25 @@ class BulkMail(Rule):
             yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
         found = _phrases(ctx, "body").get("bulk", ())
         kept = [(p, m) for p, m in found if not _transactional(ctx.body, m)]
-        for phrase, match in kept[:3]:
-            yield Signal(K.OTHER, phrase.weight, f'bulk:"{_quote(match.group(0))}"')
+        # An ATS frames one candidate's mail with links to its alerts and settings too.
+        scale = 0.5 if ctx.ats else 1.0
+        for phrase, match in _one_per_line(ctx.body, kept)[:3]:
+            yield Signal(K.OTHER, phrase.weight * scale, f'bulk:"{_quote(match.group(0))}"')
+
+
+def _one_per_line(body: str, found: list[tuple[Phrase, re.Match[str]]]
+                  ) -> list[tuple[Phrase, re.Match[str]]]:
+    """The strongest bulk phrase of each line, in the order of the lines.
+
+    One footer line ("Unsubscribe from job alerts") is one link in a system's frame, not
+    two signs of a mailing list.
+    """
+    best: dict[int, tuple[Phrase, re.Match[str]]] = {}
+    for phrase, match in found:
+        line = body.rfind("\n", 0, match.start())
+        if line not in best or phrase.weight > best[line][0].weight:
+            best[line] = (phrase, match)
+    return [best[line] for line in sorted(best)]
 
 
 # A footer that gives the reader's own account or application as the reason for the mail
@@ -313,8 +344,15 @@ def _other_world(ctx: Context) -> list[str]:
     words = {word for _, word in found}
     if not words or ctx.language == "de":
         return sorted(words)  # German writes every noun capitalized: "Ihr Paket", "Die Zeitung"
-    original = unaccent(ctx.original)  # the words are folded: "Clínica" is read as "Clinica"
-    return [w for w in sorted(words) if not _is_name_part(w, original)]
+    # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set
+    # aside: "calendly.com/olivia-grant" spells a person's name, not a research grant.
+    original = unaccent(_LINK.sub(" ", ctx.original))
+    return [w for w in sorted(words) if w in _ON_AIR or not _is_name_part(w, original)]
+
+
+# A station's name is its world: "Radio Turia" asks for an interview on air.
+_ON_AIR = frozenset({"radio", "podcast"})
+_LINK = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+")
 
 
 def _is_name_part(word: str, original: str) -> bool:
