@@ -158,7 +158,8 @@ def _html(spec: M, text: str) -> str:
         f'<p style="margin:0 0 14px 0">{_linkify(html.escape(p), tracking).replace(chr(10), "<br>")}</p>'
         for p in paras
     )
-    org = parseaddr(spec.frm)[0] or spec.company or "Careers"
+    sender = parseaddr(spec.frm)[0]
+    org = (spec.company if spec.skin == "corp" else sender) or sender or spec.company or "Careers"
     if spec.skin == "bare":
         return f"<html><body>{body}</body></html>"
     if spec.skin == "corp":
@@ -216,7 +217,20 @@ def _ics(spec: M, when: datetime) -> str:
     if "rrule" in ics:
         lines.append(f"RRULE:{ics['rrule']}")
     lines += ["END:VEVENT", "END:VCALENDAR", ""]
-    return "\r\n".join(lines)
+    return "\r\n".join(_fold(line) for line in lines)
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 folding: content lines longer than 75 octets continue after CRLF + space."""
+    out = []
+    while len(line.encode()) > 75:
+        cut = 74
+        while len(line[:cut].encode()) > 74:
+            cut -= 1
+        out.append(line[:cut])
+        line = " " + line[cut:]
+    out.append(line)
+    return "\r\n".join(out)
 
 
 def _tidy(msg: MIMEBase) -> None:
@@ -257,7 +271,7 @@ def build(spec: M, number: int) -> bytes:
         body = _text_part(text, "plain", spec.charset, spec.cte)
     if spec.ics:
         alt = body if isinstance(body, MIMEMultipart) else MIMEMultipart("alternative", _subparts=[body])
-        cal = _text_part(_ics(spec, when), "calendar", "utf-8", "8bit")
+        cal = _text_part(_ics(spec, when).replace("\r\n", "\n"), "calendar", "utf-8", "8bit")
         cal.set_param("method", spec.ics.get("method", "REQUEST"))
         alt.attach(cal)
         body = MIMEMultipart("mixed", _subparts=[alt])

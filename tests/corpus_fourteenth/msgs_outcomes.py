@@ -347,7 +347,7 @@ Ardwick Community Health Partnership
       quote=("gmail", ME, """Hi Tom,
 
 I hope you are well. I just wanted to follow up on the interview for the Operations Manager
-post on 22 September, as I haven't heard anything yet. I'm still very interested.
+post on 18 September, as I haven't heard anything yet. I'm still very interested.
 
 Many thanks,
 Daniel""")),
