@@ -18,12 +18,12 @@ import html
 import quopri
 import textwrap
 from dataclasses import dataclass, field
+from datetime import datetime
 from email.header import Header
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
-from email.utils import formataddr, format_datetime, parseaddr
-from datetime import datetime
+from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -131,7 +131,7 @@ def _html_paragraph(paragraph: str) -> str:
     items keep their own line."""
     lines = paragraph.split("\n")
     out = ""
-    for line, after in zip(lines, lines[1:] + [""]):
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
         out += html.escape(line, quote=False)
         if after:
             flows = len(line) > 60 and not after.lstrip().startswith(("-", "·", "•", ">", "–"))
