@@ -139,8 +139,9 @@ def _html_paragraph(paragraph: str) -> str:
     return out
 
 
-def _to_html(text: str, skin: str) -> str:
+def _to_html(text: str, skin: str, charset: str) -> str:
     head, tail = _SKINS[skin]
+    head = head.replace('charset="utf-8"', f'charset="{charset}"')
     body = "".join("<p>" + _html_paragraph(p) + "</p>\n" for p in text.strip().split("\n\n"))
     return head + body + tail
 
@@ -199,7 +200,7 @@ def build(msg: Msg, index: int) -> bytes:
     if msg.fmt == "plain":
         body = _text_part(text, "plain", msg.charset, msg.cte)
     else:
-        markup = msg.html or _to_html(text, msg.skin)
+        markup = msg.html or _to_html(text, msg.skin, msg.charset)
         html_part = _text_part(markup, "html", msg.charset, msg.cte if msg.cte != "7bit" else "qp")
         if msg.fmt == "html":
             body = html_part
