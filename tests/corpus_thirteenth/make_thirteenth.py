@@ -49,7 +49,6 @@ class Msg:
     cte: str = "8bit"  # 7bit | 8bit | qp | b64
     reply_to: str = ""
     cc: str = ""
-    html: str = ""  # hand-written HTML; else derived from text when fmt needs it
     skin: str = "corp"  # corp | ats | news
     ics: dict[str, str] = field(default_factory=dict)
     attach: str = ""
@@ -200,7 +199,7 @@ def build(msg: Msg, index: int) -> bytes:
     if msg.fmt == "plain":
         body = _text_part(text, "plain", msg.charset, msg.cte)
     else:
-        markup = msg.html or _to_html(text, msg.skin, msg.charset)
+        markup = _to_html(text, msg.skin, msg.charset)
         html_part = _text_part(markup, "html", msg.charset, msg.cte if msg.cte != "7bit" else "qp")
         if msg.fmt == "html":
             body = html_part
