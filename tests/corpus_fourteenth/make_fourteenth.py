@@ -104,8 +104,9 @@ _DAYS = {
 }
 
 
-def _quote_block(style: str, who: str, text: str, when: datetime, subject: str) -> str:
+def _quote_block(style: str, who: str, text: str, when: datetime, subject: str, to: str) -> str:
     """The earlier message under the new text, the way each mail program writes it."""
+    subject = re.sub(r"^((re|aw|rv|tr)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
     quoted = "\n".join(f"> {line}" if line else ">" for line in text.strip().splitlines())
     hm = when.strftime("%H:%M")
     if style == "gmail":
@@ -126,12 +127,12 @@ def _quote_block(style: str, who: str, text: str, when: datetime, subject: str) 
         sent = when.strftime("%A, %B %d, %Y %I:%M %p").replace(" 0", " ")
         return (
             "________________________________\n"
-            f"From: {who}\nSent: {sent}\nTo: recruitment\nSubject: {subject}\n\n{text.strip()}\n"
+            f"From: {who}\nSent: {sent}\nTo: {to}\nSubject: {subject}\n\n{text.strip()}\n"
         )
     if style == "outlook_de":
         return (
             "-----Ursprüngliche Nachricht-----\n"
-            f"Von: {who}\nGesendet: {when:%d.%m.%Y %H:%M}\nAn: Bewerbungen\nBetreff: {subject}\n\n{text.strip()}\n"
+            f"Von: {who}\nGesendet: {when:%d.%m.%Y %H:%M}\nAn: {to}\nBetreff: {subject}\n\n{text.strip()}\n"
         )
     raise ValueError(style)
 
@@ -263,8 +264,10 @@ def build(spec: M, number: int) -> bytes:
         )
     if spec.quote:
         style, who, quoted = spec.quote
-        earlier = when - timedelta(days=2, hours=3, minutes=17)
-        text += "\n" + _quote_block(style, who, quoted, earlier, spec.subject) + ""
+        # The earlier message: two days before, in working hours.
+        earlier = (when - timedelta(days=2)).replace(hour=8 + when.minute % 11, minute=when.minute * 7 % 60)
+        to = spec.frm if who == ME else spec.to
+        text += "\n" + _quote_block(style, who, quoted, earlier, spec.subject, to)
         refs.append(_mid(spec.scen + "-parent", _domain(who)))
     if spec.fmt == "html":
         body: MIMEBase = _text_part(spec.html_body or _html(spec, text), "html", spec.charset, spec.cte)
