@@ -167,7 +167,7 @@ def _html(spec: M, text: str) -> str:
         return f"<html><body>{body}</body></html>"
     if spec.skin == "corp":
         return (
-            "<html><head><meta charset=\"utf-8\"></head><body>"
+            f'<html><head><meta charset="{spec.charset}"></head><body>'
             '<div style="font-family:Calibri,Arial,sans-serif;font-size:11pt;color:#1f1f1f">'
             f"{body}"
             f'<p><img src="cid:logo001" alt="{html.escape(org)} logo" width="120"></p>'
