@@ -292,6 +292,49 @@ COMPANY = [
     ("an agency's 'Mission' before its client", "Cèdre Assurances",
      mail("Mission Cèdre Assurances", "Bonjour Alex,\n\nnotre client a retenu un autre "
           "profil.\n\nPaul", "Paul Roy <p.roy@sapin-conseil.example.fr>")),
+    # --- families found on the twelfth corpus (worded here afresh)
+    ("a system's 'Employer:' field outweighs the board's name", "Riverside Community Trust",
+     mail("Outcome of your application", "Job: Estates Officer\nEmployer: Riverside "
+          "Community Trust\n\nYou have not been shortlisted.\n\nRecruitment Team",
+          "Public Jobs <noreply@jobs.publicboard.example.uk>")),
+    ("the line under the signer's name, closing the mail", "Nord-Est Plasturgie",
+     mail("Entretien", "Bonjour Alex,\n\nJe dois décaler notre échange à jeudi.\n\n"
+          "Claire Dubois\nNord-Est Plasturgie", "Claire Dubois <claire@nep.example.fr>")),
+    ("an agency's client named in brackets", "Aceites Ribera",
+     mail("Proceso Jefe de Turno", "Hola Alex,\n\nel cliente (Aceites Ribera) ha cerrado "
+          "el proceso con otro candidato.\n\nUn saludo,\nPilar\nConsultora | Norte RRHH",
+          "Pilar Vidal <pilar@norterrhh.example.es>")),
+    ("an agency's client that decided, in German", "Gießerei Elbtal",
+     mail("Rückmeldung vom Kunden", "Hallo Herr Rivera,\n\ndie Gießerei Elbtal hat sich "
+          "leider gegen ein Gespräch entschieden.\n\nGrüße\nTim\nPersonaldisponent\n"
+          "Elbe Personal GmbH", "Tim Roth | Elbe Personal <t.roth@elbe-personal.example.de>")),
+    ("a display name's no-reply part is no name", "Verrerie du Lac",
+     mail("Accusé de réception", "Bonjour,\n\nNous avons bien reçu votre candidature.",
+          "Verrerie du Lac - Ne pas répondre <ne-pas-repondre@verrerielac.example.fr>")),
+    ("a scheduling tool's 'via' is not part of the name", "Kestrel Pumps",
+     mail("Schedule your interview", "Please pick a time for your interview.",
+          "Kestrel Pumps via Cronofy <scheduling@cronofy.example.com>")),
+    ("a careers portal's display name and its acronym spelled out", "Amt für Brücken und "
+     "Wasserbau", mail("Einladung zum Gespräch", "Sehr geehrter Herr Rivera,\n\nwir laden "
+                       "Sie ein.\n\nIm Auftrag\nAmt für Brücken und Wasserbau (ABW)",
+                       "Karriereportal ABW <noreply@karriere.abw.example.de>")),
+    ("a unit after the name on its signature line stays out", "Tarn Energy",
+     mail("Your application", "Thank you for applying.\n\nTarn Energy Recruitment Centre",
+          "Tarn Energy Careers <careers@successfactors.eu>")),
+    ("a company's office mailbox", "Brackley Gears",
+     mail("Contract", "Please find your contract attached.",
+          "Brackley Gears Office <office@brackleygears.example.co.uk>")),
+    ("a town beside the employer on a signature line", "Ashcombe Tooling",
+     mail("Re: Toolmaker - Solihull", "Got your CV, thanks.\n\nDan\n\nDan Price\n"
+          "Engineering Manager\nAshcombe Tooling Ltd | Solihull",
+          "Dan Price <d.price@ashcombe-tooling.example.com>")),
+    ("a city council named after its city", "Ayuntamiento de Gandia",
+     mail("Notificación", "Le comunicamos la lista de admitidos.",
+          "Sede Electrónica - Ayuntamiento de Gandia <sede@gandia.example.es>")),
+    ("a Dutch particle inside the name", "Van der Linde Hydraulics",
+     mail("application Planner", "Dear Alex,\n\nWe will not continue with your application."
+          "\n\nKind regards,\n\nAnouk Bakker\nHR advisor\nVan der Linde Hydraulics B.V.\n"
+          "T +31 40 123 4567", "Anouk Bakker <a.bakker@vdlinde.example.nl>")),
 ]
 
 

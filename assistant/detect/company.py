@@ -168,6 +168,14 @@ _AGENCY_NAME = re.compile(
     r"\b(?:talent partners|staffing|executive search|personalberatung|personalvermittlung|"
     r"recrutement|recruitment|seleccion)\b"
 )
+# A system's field line names the employer outright: "Employer: Queen Elizabeth Hospitals".
+_FIELD_WORDS = ("employer", "company", "organisation", "organization", "arbeitgeber",
+                "unternehmen", "firma", "employeur", "entreprise", "société", "empresa",
+                "empleador")
+_FIELD_NEEDLES = (_FIELD_WORDS,)
+_EMPLOYER_FIELD = re.compile(
+    rf"^[^\S\n]*[-•*]?[^\S\n]*(?i:{'|'.join(_FIELD_WORDS)})[^\S\n]*:[^\S\n]*(?P<c>{NAME})"
+    rf"[^\S\n]*$", re.MULTILINE)
 # Applicant-tracking systems and job boards relay mail for employers; they are never one.
 _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 
@@ -214,10 +222,17 @@ _PERSON_VIA = re.compile(
     re.IGNORECASE)
 
 
+_VIA = re.compile(r"^(?P<c>.+?)\s+via\s+[\w.\- ]+$", re.IGNORECASE)
+
+
 def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     name = address.name.strip()
     if not name or "@" in name or _PERSON_VIA.search(name):
         return  # "Rachel Tan (via Greenhouse)" is a person writing through an ATS
+    via = _VIA.match(name)
+    if via and not _person_like(via.group("c"), text):
+        yield via.group("c"), 3.0  # "Northgate Aerospace via GoodTime": a scheduling tool
+        return
     unit = _beside_unit(name)
     if unit:
         yield unit, 3.0  # "Bezirksamt Lindenau - Personalservice": the organisation
@@ -317,7 +332,10 @@ def _candidates(
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
     if not relayed:
-        yield from signature_cues(text)
+        yield from signature_cues(text, sender.name if sender else "")
+    if ":" in scope and _has_all(lowered, _FIELD_NEEDLES):
+        for found in _EMPLOYER_FIELD.finditer(scope):
+            yield found.group("c"), 6.0  # a form's answer outweighs any guess
     if _has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0

@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from assistant.detect.lexicon import STOP_WORDS
-from assistant.detect.names import NOT_NAMES, TEAM, W, clean
+from assistant.detect.names import NOT_NAMES, TEAM, UNIT, W, clean
 from assistant.detect.phrases import fold
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,8 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
         return None
     capitals = [_INITIAL.get(c, c) + r"\w*" for c in token.upper()]
     # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
-    acronym = rf"(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?)".join(capitals)
+    # "Landesbetrieb Straßen, Brücken und Gewässer" is "LSBG": a list of words may have commas.
+    acronym = rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?)".join(capitals)
     if not anchored or len(token) > 3:
         return acronym
     inner = "".join(rf"\w*?(?i:{c})" for c in token[1:].lower())
@@ -105,8 +106,9 @@ def _fuller(name: str, text: str) -> str:
         extra = []
         for word in found.group(1).split():
             folded = fold(word)
-            if (word.isupper() and len(word) > 1) or folded in NOT_NAMES or folded in _STOPS:
-                break
+            if ((word.isupper() and len(word) > 1) or folded in NOT_NAMES or folded in _STOPS
+                    or UNIT.fullmatch(folded)):
+                break  # "Halvorsen Energy Recruitment Centre": the unit that writes, after it
             extra.append(word)
         fuller = clean(" ".join([name, *extra])) if extra else None
         if fuller:

@@ -23,7 +23,8 @@ logger = logging.getLogger(__name__)
 
 # One word of a company name as written; a word ending in "." ends the name ("Retail. We").
 W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
-JOIN = r"(?:&|of|de|du|des|la|le|and|und|y|et|del|d'|für)"
+# A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
+JOIN = r"(?:&|of|de|du|des|la|le|and|und|y|et|del|d'|für|(?<=[Vv][ao]n[ \t])(?:der|den))"
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
 
@@ -35,7 +36,10 @@ TEAM = (
     r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento|"
     # Abbreviated HR units ("DRH", "DRHM", "GRH") and Italian ones ("Ufficio Selezione").
-    r"drh\w?|grh|dhr|selezione|risorse umane|personale|personalwesen|personaldienst"
+    r"drh\w?|grh|dhr|selezione|risorse umane|personale|personalwesen|personaldienst|"
+    # A careers site that writes: "Karriereportal LSBG", "Jobportal Stadt Lindau".
+    r"karriereportal|jobportal|bewerberportal|bewerbungsportal|stellenportal|careers portal|"
+    r"career portal|jobs portal"
 )
 
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
@@ -65,15 +69,17 @@ _NOT_NAME_WORDS = """
     privacy datenschutz confidentialité privacidad outlook iphone ipad android gmail
     unit units please bitte seguimiento rendez-vous rdv annulation accusé acuse réception
     recepción they she ils elles ellos ellas wir nous
+    kunde kunden mandant mandanten client clients cliente clientes vorschlag info infos anfrage
 """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
+_FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|controleu\w*|contrôleu\w*|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
     r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
-    r"vacante|stelle|poste|\w*berater\w*|referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
+    r"vacante|stelle|poste|\w*berater\w*|\w*referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
     r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
     r"asesor\w*|conseill\w*|reclutador\w*|consultor\w*|charg[ée]e?|"
     r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
@@ -84,7 +90,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
     r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
-    r"pty|nv|n\.v|asa|oyj|e\.\s?v|association|sa de cv|s\.?a\.? de c\.?v|mbb|partg|"
+    r"pty|nv|n\.v|asa|oyj|e\.\s?v|association|sa de cv|s\.?a\.? de c\.?v|mbb|partg|ett|"
     r"partg mbb|&)\.?$",
     re.IGNORECASE,
 )
@@ -98,6 +104,9 @@ TEAM_WORD = re.compile(rf"(?:{TEAM}|service|servicio|departamento|departement|ab
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
+    rf"entwicklung|gewinnung|betreuung|management|"
+    # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
+    rf"ne pas repondre|no[\s\-]?reply|do not reply|donotreply|no[\s\-]?responder|nicht antworten|"
     rf"de|des|del|of|and|&|für|fur)[\s\-]*)+"
 )
 
@@ -174,6 +183,8 @@ def clean(raw: str) -> str | None:
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
     name = _TRAILING.sub("", name)
+    if len(name.split()) >= 3:
+        name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", name).strip(" .,-")
     if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name.lower()):
         return None
@@ -185,8 +196,11 @@ def clean(raw: str) -> str | None:
     if not _LETTER.search(name) or is_place(name):
         return None  # "Corvid Games - London": the place beside the employer
     last = name.rpartition(" ")
-    if last[0] and len(last[0].split()) >= 2 and is_place(last[2]):
-        return last[0]  # "Cityline Hotels Amsterdam": the employer's branch in a city
+    if last[0] and len(last[0].split()) >= 2 and is_place(last[2]) and not _JOIN_END.search(
+            last[0]):
+        # "Cityline Hotels Amsterdam": the employer's branch in a city ("Ayuntamiento de
+        # Paterna" is the city's own).
+        return last[0]
     return name
 
 

@@ -32,6 +32,41 @@ _PLACES_TEXT = """
     florence genova venezia venice copenhagen københavn stockholm oslo helsinki warszawa
     warsaw kraków krakow praha prague budapest bucureşti bucharest athens athína tallinn
     riga vilnius
+    # Towns of the same markets, where plants, hospitals and branch offices are.
+    solihull wolverhampton walsall dudley telford stafford warwick leamington rugby nuneaton
+    worcester hereford gloucester cheltenham swindon slough watford stevenage
+    guildford woking crawley basingstoke bournemouth poole salisbury taunton truro preston
+    blackpool blackburn bolton wigan warrington stockport oldham rochdale salford huddersfield
+    wakefield doncaster rotherham barnsley chesterfield lincoln peterborough ipswich
+    colchester chelmsford southend maidstone canterbury dover middlesbrough darlington durham
+    carlisle lancaster chester crewe mansfield northampton bedford stockton
+    gateshead harrogate inverness stirling paisley livingston wrexham newport
+    lübeck luebeck lubeck flensburg neumünster schwerin wolfsburg braunschweig
+    brunswick magdeburg halle jena gera chemnitz zwickau cottbus osnabrück oldenburg
+    wilhelmshaven bremerhaven emden lüneburg celle hildesheim göttingen paderborn gütersloh
+    siegen hagen hamm gelsenkirchen oberhausen krefeld mönchengladbach neuss leverkusen
+    solingen remscheid koblenz trier saarbrücken kaiserslautern ludwigshafen darmstadt
+    offenbach hanau fulda gießen marburg heilbronn pforzheim reutlingen tübingen ulm
+    konstanz ravensburg friedrichshafen ingolstadt landshut rosenheim passau erlangen fürth
+    bamberg bayreuth schweinfurt aschaffenburg kempten wels steyr villach klagenfurt
+    st-pölten dornbirn bregenz winterthur st-gallen lugano biel thun zug schaffhausen
+    fribourg neuchâtel sion aarau
+    blagnac colomiers saint-nazaire le-havre amiens limoges poitiers pau bayonne perpignan
+    béziers avignon aix-en-provence la-rochelle besançon mulhouse colmar valence chambéry
+    saint-étienne troyes le-mans laval lorient vannes quimper cherbourg calais dunkerque
+    valenciennes douai arras mérignac pessac villeurbanne vénissieux nanterre courbevoie
+    saint-denis créteil versailles argenteuil montreuil boulogne-billancourt
+    sagunto sagunt castellón castellon gandia torrent paterna elche elx alcoy orihuela
+    cartagena lorca almería almeria jaén jaen huelva cádiz cadiz jerez algeciras marbella
+    badajoz cáceres toledo guadalajara alcalá getafe leganés fuenlabrada móstoles alcorcón
+    burgos león leon palencia logroño vitoria gasteiz irun tarragona reus lleida girona
+    sabadell terrassa badalona mataró hospitalet santiago-de-compostela ourense lugo
+    pontevedra ferrol a-coruña coruña avilés
+    tilburg breda nijmegen arnhem enschede apeldoorn zwolle amersfoort
+    haarlem leiden delft dordrecht maastricht venlo den-haag the-hague charleroi namur
+    mons leuven mechelen brugge bruges kortrijk hasselt bergamo brescia verona padova
+    vicenza treviso trieste udine parma modena reggio-emilia piacenza monza como varese
+    novara bari palermo catania cagliari
     new-york boston chicago seattle austin denver atlanta miami dallas houston philadelphia
     toronto vancouver montreal montréal ottawa calgary sydney melbourne brisbane perth
     adelaide auckland wellington singapore dubai bangalore bengaluru mumbai delhi hyderabad

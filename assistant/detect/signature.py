@@ -33,6 +33,7 @@ _NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*[.,]?[^\S\n]*")
 _ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
 # Articles and joiners a unit's line carries ("Le bureau du recrutement", "Die Personalabteilung").
 _UNIT_FILLER = re.compile(r"\b(?:le|la|les|l'|du|the|die|der|das|el|il|lo|dell'|della|del)\s*")
+_CONTACT = re.compile(r"\d|@|www\.|https?://")
 _LINE_PARTS = re.compile(r"\s*[|·,]\s*|\s+[-–]\s+")
 
 
@@ -52,11 +53,18 @@ def _org_line(line: str) -> str | None:
     return found.group("c") if found else None
 
 
-def signature_cues(text: str) -> Iterator[tuple[str, float]]:
+def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     """The line under a signer's title or unit line names the employer ("Bec Tran | People &
-    Culture Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH")."""
+    Culture Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH"), and so
+    does the line under the signer's own name when no title sits between ("Julie Lafargue" /
+    "Sud-Ouest Composites").
+
+    Args:
+        signer: the sender's display name, when it is a person's.
+    """
     lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
     lines = lines[-_SIGNATURE_LINES:]
+    signed = fold(signer.strip())
     if lines:
         # "HR Coordinator – Pennant Publishing Ltd" closing the mail: a title, then its
         # organisation (above another line, the part after the title is a desk or a unit).
@@ -68,7 +76,16 @@ def signature_cues(text: str) -> Iterator[tuple[str, float]]:
             name = _org_line(parts[1])
             if name:
                 yield name, 2.0
-    for above, line in pairwise(lines):
+    for index, (above, line) in enumerate(pairwise(lines)):
+        if signed and len(signed.split()) >= 2 and fold(above) == signed:
+            # Closing the mail, or above its phone, address or web lines.
+            below = lines[index + 2] if index + 2 < len(lines) else ""
+            if (not below or _CONTACT.search(below)) and not (
+                    _is_unit_line(line) or is_title_line(line)):
+                name = _org_line(line)
+                if name:
+                    yield name, 2.0
+            continue
         # A signature line is short and ends without a sentence's punctuation.
         if (len(above) > 70 or len(above.split()) > 8 or above[-1] in ".,;:!?"
                 or not (is_title_line(above) or _is_unit_line(above))):
@@ -84,22 +101,24 @@ _MENTION = re.compile(
     rf"\b(?:at|from|with|von der|von|bei der|bei|mit der|mit dem|chez|de la|du|en|con|"
     rf"avec le|avec la|avec|con el|con la)[ \t]+(?P<c>{NAME})"
 )
-# "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X".
+# "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
+# "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
-    rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem)[^\S\n]+"
-    rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)[,:]?[^\S\n]+"
+    rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem|der|dem|"
+    rf"den|al|del|au|du)[^\S\n]+"
+    rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)(?:[,:]?[^\S\n]+|[^\S\n]*\()"
     rf"(?:(?i:die|der|das|den|dem|la|el|les|los)[^\S\n]+)?(?P<c>{NAME})"
 )
 # "Harrow & Finch have had to push back your interview", "Quarry Lane Foods LOVED your CV":
 # in an agency's mail, what the client did about the candidate (an employer writes "we").
 # "die Sonnleitner Versicherung möchte Ihnen", "la Banque Rhodanienne souhaite vous", "Grupo
-# Almendro quiere conocerte".
+# Almendro quiere conocerte", "das Stahlwerk Harburg hat sich gegen eine Einladung entschieden".
 _CLIENT_ACTS = re.compile(
     rf"(?P<c>{NAME})[^\S\n]+(?i:have|has|had|would|are|were|loved|liked|want|wants|asked|"
     rf"came back|got back|decided|need|needs|möchte|möchten|will|wollen|hat|haben|würde|"
     rf"souhaite|souhaitent|veut|veulent|aimerait|a|ont|quiere|quieren|desea|ha|han)\b"
     rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
-    rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte))"
+    rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|entschieden))"
 )
 # "Rückmeldung von der Mittelrhein Versicherung", "respuesta de Aceros del Norte", "feedback
 # from Castlegate": the answer the agency passes on is its client's.
