@@ -516,6 +516,76 @@ CASES = [
         "entrevista de diez minutos sobre tu trabajo como ingeniero. ¿Tendrías disponibilidad "
         "el jueves?",
         "Lucía <lucia@radiosol.example.es>")),
+    # --- families found on the thirteenth and fourteenth corpora (worded here afresh)
+    ("rejection fr: fait le choix d'un candidat", K.REJECTION, mail(
+        "Votre candidature", "Bonjour Alex,\n\nAprès réflexion, nous avons fait le choix d'un "
+        "candidat dont le parcours correspond davantage au poste.\n\nBien à vous,\nEmma")),
+    ("rejection: a system's status line", K.REJECTION, mail(
+        "Mise à jour de votre candidature", "Bonjour Alex,\n\nStatut de la candidature : non "
+        "retenue\n\nDécouvrez d'autres offres.", "Jobs Board <no-reply@board.example.fr>")),
+    ("rejection en: profile does not match our needs", K.REJECTION, mail(
+        "Your CV", "Dear Alex,\n\nThank you for your CV. At present your profile does not "
+        "match our current requirements for this position.\n\nBest regards,\nGiulia")),
+    ("rejection es: hemos cubierto la vacante", K.REJECTION, mail(
+        "Supervisor de turno", "Hola Alex, al final hemos cubierto la vacante con una persona "
+        "del propio equipo. Gracias por tu interés.\nMarta")),
+    ("invitation fr: nous vous proposons un entretien", K.INTERVIEW_INVITATION, mail(
+        "Votre candidature", "Madame,\n\nNous vous proposons un entretien le mardi 3 mars à 11h "
+        "dans nos locaux. Merci de confirmer.\n\nService RH")),
+    ("invitation es: te va bien una llamada", K.INTERVIEW_INVITATION, mail(
+        "tu cv", "Hola Alex! He visto tu CV para el puesto, ¿te va bien una llamada el lunes "
+        "sobre las 12? Para conocernos.\nPau")),
+    ("invitation en: a hospital's words are its own", K.INTERVIEW_INVITATION, mail(
+        "Ward Manager interview", "Dear Alex,\n\nWe would like to invite you to interview for "
+        "the Ward Manager post. You will meet the clinic lead and a patient representative.\n\n"
+        "Medical Staffing", "Medical Staffing <staffing@stmarys-hospital.example.org>")),
+    ("reschedule en: the assessment day postponed", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Assessment day", "Dear Alex,\n\nWe have had to postpone the assessment day planned for "
+        "12 May. It will now take place on 19 May.\n\nGraduate Recruitment")),
+    ("reschedule fr: a colleague away is no missed interview",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Entrevue", "Bonjour Alex,\n\nNotre directrice doit s'absenter mardi. Pourrions-nous "
+        "déplacer l'entrevue à jeudi, même heure ?\n\nJulie")),
+    ("reschedule en: interview preponed", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Interview update", "Dear Alex, the interview has been preponed to Thursday 11 am owing "
+        "to the panel's travel. Kindly confirm.\nRegards, Anil")),
+    ("missed en: tried you as agreed, no answer", K.MISSED_INTERVIEW_NOTICE, mail(
+        "call", "Tried you at 2 as agreed, no answer. Let me know if you still want to talk "
+        "about the role.\nG")),
+    ("missed es: te he llamado como quedamos", K.MISSED_INTERVIEW_NOTICE, mail(
+        "llamada", "Alex, te he llamado a las 4 como quedamos pero no lo has cogido. Dime algo.")),
+    ("missed fr: attendue, sans nouvelles de votre part", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Entretien de ce matin", "Bonjour Alex,\n\nNous vous avons attendue ce matin à 9 h pour "
+        "l'entretien, sans nouvelles de votre part.\n\nSophie")),
+    ("missed de: nicht zum Gespräch erschienen", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Ihr Termin", "Sehr geehrter Herr Rivera,\n\nSie sind heute nicht zu dem vereinbarten "
+        "Gespräch um 10:00 Uhr erschienen.\n\nMit freundlichen Grüßen")),
+    ("offer en: an employment agreement through a signing relay", K.OFFER, mail(
+        "Please DocuSign: Employment agreement", "Sam Lee sent you a document to review and "
+        "sign.\n\nHi Alex - here is your employment agreement for the Analyst role.\n\n"
+        "Unsubscribe | Privacy", "Sam Lee via Docusign <dse@docusign.net>")),
+    ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
+        "ugh", "they went with someone else for the manager job. after three rounds!! how did "
+        "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),
+    ("other de: a friend's Absage", K.OTHER, mail(
+        "na?", "Hey, hab heute die Absage vom Klinikum bekommen, nach zwei Gesprächen. Wie "
+        "läuft's bei dir mit der Jobsuche?\nJan", "Jan <jan.k@web.example.de>")),
+    ("other fr: a job centre's monthly update", K.OTHER, mail(
+        "Votre actualisation", "Madame, votre période d'actualisation est ouverte. Votre "
+        "conseillère reste disponible pour un entretien sur rendez-vous.",
+        "France Travail <ne-pas-repondre@francetravail.example.fr>")),
+    ("other en: a reminder to finish an application", K.OTHER, mail(
+        "Complete your application", "You started an application for Analyst but have not yet "
+        "submitted it. Incomplete applications cannot be considered.",
+        "Acme Careers <noreply@taleo.net>")),
+    ("other en: a shift booking", K.OTHER, mail(
+        "Booking confirmation", "Your shift has been confirmed: Saturday 07:30-20:00, Ward 4. "
+        "Please report to the nurse in charge. To cancel, call 0161 555 0100.",
+        "Bank Staff <bookings@nursebank.example.co.uk>")),
+    ("other fr: a doctor's appointment cancelled", K.OTHER, mail(
+        "Rendez-vous annulé", "Votre rendez-vous du jeudi à 17h30 avec le Dr Perrin "
+        "(ophtalmologue) a été annulé par le cabinet.",
+        "Doctolib <no-reply@doctolib.example.fr>")),
 ]
 
 

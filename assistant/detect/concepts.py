@@ -39,13 +39,16 @@ _CONCEPT_WORDS: dict[str, str] = {
         | zweitgesprach* | bewerbungsgesprach* | vorgesprach* | fachgesprach* | zoom details
         | zoom link | meeting link | teams link | meet link | dial-in | dial in | loop | panel
         | entrevue | instancia | auswahlgesprach* | auswahlverfahren | assessment centre
-        | assessment center""",
+        | assessment center | assessment day | assessment days | assessment session | 15 mins
+        | 20 mins | 30 mins | 45 mins | 15 minutes | 20 minutes | 30 minutes | 45 minutes""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
         | needs to move | need to move | has to move | have to move
         | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that)
         | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
         | bring forward | brought forward | instead | change | changed | new time | later time
-        | verschieb* | verschoben | verleg* | umleg* | vorverleg* | umplan* | report* | decal*
+        | verschieb* | verschoben | verleg* | umleg* | vorverleg* | umplan* | report de
+        | report du | reporter | reporte | reportee
+        | reportes | reportees | reportons | reportez | reporterons | decal* | prepon*
         | avance* | deplac* | modifi* | reprogramm* | repouss* | reprogram* | reagend* | cambi*
         | mover | movemos | pasaramos | pasemos | movido | movida | pospon* | aplaz* | pasarla
         | pasarlo | adelant*
@@ -59,7 +62,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | unavailable | out sick | fallen ill | fell ill
         | can't make it | cannot make it | won't be able to make | empechement
         | contretemps | contrainte
-        | imprevu* | ne pourra pas | me ha surgido | nos ha surgido | le ha surgido | ha surgido
+        | imprevu* | ne pourra pas | absenter | something's come up | something has come up
+        | something came up | me ha surgido | nos ha surgido | le ha surgido | ha surgido
         | verhindert | kurzfristig | krank | imprevisto | no podra
         | no llegara | no llegaria | se ha alargado | se alargo | ran over | running late""",
     "absence": """couldn't reach you | could not reach you | didn't see you | did not see you
@@ -67,10 +71,13 @@ _CONCEPT_WORDS: dict[str, str] = {
         | could not connect | no show | didn't join | did not join | didn't show | did not show
         | missed you | you missed | tried calling you | tried to call you | tried to reach you
         | waited | were waiting | voicemail | nicht erreich* | gewartet | nicht wahrgenommen
-        | nicht erschienen | nicht teilgenommen | verpasst | nicht eingewahlt | no se ha presentado
+        | nicht erschienen | nicht ~9 erschienen | nicht teilgenommen | verpasst
+        | nicht eingewahlt | no se ha presentado
         | no se presento | no te presentaste | no te conectaste | no se conecto | esperabamos
         | te esperamos | le esperamos | no asist* | no pudimos contactar | no conseguimos contactar
-        | ne vous etes pas presente* | ne vous etes pas connecte* | absent* | vous avons attendu
+        | ne vous etes pas presente* | ne vous etes pas connecte* | absent | absente | absents
+        | absentes
+        | vous avons attendu*
         | pas pu vous joindre | n'avons pas pu vous joindre | sans nouvelles de vous
         | no record of (you|your) | no sign of you
         | you (didn't|did not) (arrive|turn up|show up|attend|come)
@@ -88,12 +95,16 @@ _CONCEPT_WORDS: dict[str, str] = {
         | t'attendais | je vous attendais | nous vous attendions | on t'attendait
         | ne t'ai pas vu* | ne t'avons pas vu* | ne vous ai pas vu*
         | te llame ~5 (pero|y no) | le llame ~5 (pero|y no) | no contestaste | no contesto
-        | no respondiste | no cogiste""",
+        | no respondiste | no cogiste | te he llamado ~5 (pero|y no) | le he llamado ~5 (pero|y no)
+        | no lo has cogido | no has cogido | no lo cogiste | no has contestado | tried you
+        | no answer | didn't pick up | did not pick up | went unanswered | unanswered""",
     "time": """monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
         | tomorrow | tonight | this morning | this afternoon | next week | montag | dienstag
         | mittwoch | donnerstag | freitag | heute | morgen | nachste woche | lundi | mardi
         | mercredi | jeudi | vendredi | aujourd'hui | demain | semaine prochaine | lunes | martes
         | miercoles | jueves | viernes | hoy | manana | proxima semana | semana que viene
+        | mon | tue | tues | wed | thu | thur | thurs | fri | same time | a las | as agreed
+        | as planned | como quedamos | comme convenu | wie vereinbart | wie besprochen
         | scheduled time | agreed time | appointed time | heure prevue | hora acordada
         | vereinbarten zeit*""",
     "propose": """work for you | works for you | be free | free for
@@ -105,7 +116,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         |suit) | suits you | suit you | convenient
         | do any | are you available | are you free | would you be available | can you do
         | could you do | could you come | can you come | how does | how about | let me know
-        | please confirm | can you confirm | could you confirm | suggest | propose* | available
+        | please confirm | can you confirm | could you confirm | suggest | propose* | how's
+        | te va bien | le va bien
+        | te acomoda | le acomoda | available
         | availability | want to hop | hop on
         | pourriez vous | seriez vous | disponible* | proposez | convient | choisissez
         | podriamos | puedes | podrias | te viene | le viene | disponibilidad | te parece
@@ -122,7 +135,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | selected to move forward | next step | next round | second round | final round
         | round two | einlad* | einzulad* | kennenlernen | convoc* | rencontrer | conocer*
         | conozcas | conocieras | agendar | programar | coordinar | organiser | planifier
-        | organizar | get to know you | zweite runde | nachste runde | finale runde | segunda ronda
+        | organizar | get to know you | conocernos | zweite runde | nachste runde | finale runde
+        | segunda ronda
         | siguiente ronda | ronda final | deuxieme tour | prochaine etape | next stage
         | nachste schritt | siguiente paso | siguiente fase""",
     "neg": """not | can't | cannot | won't | wont | didn't | isn't | aren't | weren't | wasn't
@@ -146,6 +160,13 @@ _CONCEPT_WORDS: dict[str, str] = {
         | candidatos seleccionados | candidatos preseleccionados | candidaturas seleccionadas
         | ausgewahlte bewerber* | ausgewahlten bewerber* | ausgewahlte kandidat*
         | ausgewahlten kandidat* | geeignete bewerber* | geeigneten bewerber*""",
+    # "Can we push to Fri?": a meeting moved to a day, the meeting itself left unsaid.
+    "push": """push to | push it to | pushed to | move to | move it to | bump to | bump it to
+        | shift to | shift it to | push back to | schieben auf | verschieben auf | pasarlo al
+        | pasarla al | pasamos al | pasemos al | decaler a | decaler au | decale a | decale au""",
+    # "Incomplete applications cannot be considered": a reminder to finish, not a decision.
+    "unfinished": """incomplete | unfinished | not yet submitted | unvollstandig* | incomplet*
+        | incompleta | incompleto""",
     "hesitate": """hesitate | hesitez | hesite | hesites | zogern | dudes | dude | dudar""",
     "othercand": """other candidates | another candidate | other applicants | another applicant
         | someone who | someone whose | a candidate who | another person | other people
@@ -242,8 +263,10 @@ COMBOS: tuple[Combo, ...] = (
     Combo("meeting+propose", K.INTERVIEW_INVITATION, 2.5, ("meeting", "propose"),
           blocked_by=("others",)),
     Combo("time+propose", K.INTERVIEW_INVITATION, 1.5, ("time", "propose")),
+    Combo("time+push", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.0, ("time", "push"),
+          blocked_by=("invite",)),
     Combo("not+progress+you", K.REJECTION, 3.0, ("neg", "progress", "object"),
-          blocked_by=("hesitate",)),
+          blocked_by=("hesitate", "unfinished")),
     Combo("other candidate chosen", K.REJECTION, 3.0, ("othercand", "choice")),
     Combo("role closed", K.REJECTION, 2.5, ("role", "closed")),
     # "Unfortunately, we have decided ...": a regretted decision is the core of a rejection
@@ -253,7 +276,7 @@ COMBOS: tuple[Combo, ...] = (
     Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp"), nearby=2.0),
     Combo("join+terms", K.OFFER, 3.0, ("join", "comp"), nearby=2.0),
     Combo("received+application", K.APPLICATION_RECEIVED, 2.5, ("receipt", "appdoc"),
-          assertive=False, nearby=1.5),
+          blocked_by=("unfinished",), assertive=False, nearby=1.5),
     Combo("review+application", K.APPLICATION_RECEIVED, 1.5, ("review", "appdoc"),
           assertive=False, nearby=1.0),
 )
@@ -280,8 +303,14 @@ def hypothetical(words: list[str]) -> bool:
     return any(
         word in HYPOTHETICAL
         and not (word in ("if", "si") and index and words[index - 1] in _WHETHER_AFTER)
+        and not (word in _WITHOUT and _OURS.isdisjoint(words[index + 1 : index + 5]))
         for index, word in enumerate(words)
     )
+
+
+# "sans réponse de notre part" defers a decision; "sans nouvelles de votre part" states one.
+_WITHOUT = frozenset({"sans", "sin"})
+_OURS = frozenset({"notre", "nous", "nuestra", "nuestro", "nosotros", "nuestros", "nuestras"})
 
 
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\d{1,2}:\d{2}\b")

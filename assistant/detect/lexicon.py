@@ -35,6 +35,9 @@ _REJECTION = """
 # Choosing someone, said plainly: "we're going with someone who has done more sheet metal".
 2.5 | (we're|we are|we've|we have|we|we'll|we will|decided to|chose to|opted to) (going|gone|go|went) with (someone|somebody|an internal candidate|(another|a different|the other|a stronger|a more experienced) ~2 (candidate*|applicant*|person|profile*))
 3 | unsuccessful (on this occasion|this time|at this time|at this stage)
+# A system's status line: "Statut de la candidature : non retenue".
+3 | (status|statut|estado|stand) ~4 (non retenue|non retenu|not selected|unsuccessful|rejected|declined|abgelehnt|absage|descartad*|no seleccionad*|rechazad*)
+3 | (profile|background|experience|cv|skills) ~3 (does not|doesn't|do not|don't) ~2 (match|fit|meet|align with|correspond to) ~4 (needs|requirements|criteria|what we)
 3 | (not|unable|cannot|can't|won't|wont|shan't) ~3 (offer|offering|extend|extending) you (the|a|this|an) ~2 (position|role|job|opportunity|offer|place)
 2 | (not|isn't|wasn't|no) ~2 (good|great|the|positive) news
 3 | (position|role|vacancy|opening|job|post|requisition) ~2 (has|have) [now|already]been (filled|closed|cancelled|canceled|withdrawn)
@@ -83,6 +86,7 @@ _REJECTION = """
 3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|profil*|candidature*)
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*)
 3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|profil*|personne*|candidature*)
+3 | (fait le choix|notre choix s'est porte sur|avons choisi|avons retenu|avons privilegie) (d'une|d'un|une|un) ~2 (candidat*|profil*|personne)
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
 3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*)
@@ -99,6 +103,7 @@ _REJECTION = """
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
+3 | (hemos|han|ha|se ha|finalmente hemos) (cubierto|ocupado) ~2 (el|la) (puesto|posicion|vacante|plaza)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
 2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
@@ -173,6 +178,8 @@ _INVITATION = """
 3 | your ~2 interview ~10 (has been|is now|was) (scheduled|confirmed|booked)
 2.5 | interview (scheduled|confirmed|booked)
 3 | (profile|application|cv|candidacy) ~2 (has been|was|is|have been) shortlisted (for|to)
+# Good news about the application, the usual opening of an invitation.
+1.5 | (loved|liked|enjoyed|impressed by|really liked) your (application|cv|resume|profile|portfolio)
 # "Any chance you're free Tuesday?": a meeting asked for in a few words.
 3 | (any chance|by any chance) ~2 (you're|you are|you'd be|you would be|you) ~2 (free|available|around)
 2.5 | (have|got|spare|find) ~3 minutes ~4 (call|chat|conversation)
@@ -196,6 +203,7 @@ _INVITATION = """
 3 | (serais|seriez|es|etes|serait) ~2 (dispo|dispos|disponible|disponibles) ~3 pour (un|une) ~3 (call|appel|echange|entretien|visio|cafe|rencontre|point)
 2.5 | (choisi*|reserv*|selectionn*) ~2 (un|une|le|la|votre) ~2 (creneau|horaire|date)
 3 | (poursuivre|continuer|avancer) ~4 par (un|une) ~2 (entretien*|echange|appel|visio*)
+3 | (proposons|proposer|propose|proposerions) ~3 (un|une) ~2 (entretien*|entrevue|rencontre|rendez-vous|echange|visio*)
 2 | (souhaiterions|aimerions|voudrions|ravis de|heureux de|souhaitons) ~3 (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
 # --- es
 3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada|videoentrevista)
@@ -203,7 +211,7 @@ _INVITATION = """
 2.5 | (tu|su) disponibilidad
 2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una|el|la|tu|su) ~2 (horario|hueco|franja|hora)
 2 | (conocerte|conocerle) ~2 (mejor|en persona)
-2.5 | (encantaria|gustaria|apetece|apeteceria) ~2 (conocerte|conocerle|hablar contigo|hablar con usted|charlar contigo)
+2.5 | (encantaria|gustaria|apetece|apeteceria) ~2 (conocerte|conocerle|hablar contigo|hablar con usted|charlar contigo|platicar contigo|platicar con usted)
 2.5 | (tendrias|tienes|tendria|tiene|tendras) ~3 minutos ~3 (llamada|charla|videollamada|conversacion)
 2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|pasado|avanzaste|avanzo|avanzado) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
 3 | (se le cita|se te cita|le citamos|te citamos|citarle|citarte|citacion|citado|citada) ~4 (entrevista*|prueba*|reunion)
@@ -279,7 +287,7 @@ _OFFER = """
 3 | (would like|want|like|love) to offer you
 3.5 | (pleased|happy|delighted|thrilled|excited|glad) to offer you ~6 (position|role|job|place|post|contract)
 2 | (accept|review|sign|signing|accepting) (the|this|our|your) ~2 offer
-3 | (attached|enclosed|attaching|enclosing) ~4 (contract of employment|employment contract|offer letter|letter of offer)
+3 | (attached|enclosed|attaching|enclosing|here's|here is) ~4 (contract of employment|employment contract|employment agreement|offer letter|letter of offer)
 1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package)
 # --- de
 3.5 | (freuen|freue|gerne) ~6 (anzubieten|anbieten|zusage|angebot machen|zusagen)
@@ -332,6 +340,11 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | user research | usability | ux research | research study | research session | product feedback
 | feedback session | user interview | customer interview | participant*
 | income protection | life cover | critical illness cover | underwriters will | your gp
+| actualisation | france travail | pole emploi | indemnisation | demandeur d'emploi
+| suministro electrico | suministro de luz | suministro de gas | alta de luz | alta de gas | factura | ophtalmo* | dentiste | arzttermin
+| cita medica | rendez-vous medical | doctor's appointment | dental appointment
+| your shift | shift confirmed | shift has been confirmed | shift booking | timesheet | rota
+| incomplete application | unfinished application | finish your application
 | gift card | amazon voucher | gift voucher | voucher | incentive | compensated for your time
 | thank you gift | take part in | as a thank you
 | gps | latitude | longitude | coordinates | geolocation | location sharing | navigation
@@ -395,7 +408,13 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 
 # People telling their own story: a friend's rejection is not the user's.
 _NARRATIVE = """
-3 | my (application|interview|candidacy|rejection|job search|job hunt|onsite|cv|resume)
+3 | my [final|second|first|last|third|phone|video|next|big|technical|panel](application|interview|candidacy|rejection|job search|job hunt|onsite|cv|resume)
+# A friend asking after the user's own search: "how did your Kingsmere thing go?"
+3 | (how did|how was|how'd) your ~3 (go|interview|thing|day)
+3 | (wie lauft|wie laeuft|wie gehts|wie geht's|wie steht) ~4 (jobsuche|bewerbung*|stellensuche)
+3 | (hab|habe|hatte|hab ich|habe ich) ~5 (absage|zusage) ~4 (bekommen|gekriegt|erhalten)
+3 | (ca avance|ou en es) ~3 (ta recherche|tes candidatures|ton entretien)
+3 | (que tal|como va|como te fue) ~3 (la busqueda|tu busqueda|tu entrevista|las entrevistas)
 3 | (i am|i'm) (writing to apply|applying for|applying to)
 3 | (please find|you will find|i have attached|i've attached|attached (is|are)) ~2 my (cv|resume|application)
 3 | (rejected|turned down|ghosted|declined) me

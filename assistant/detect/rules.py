@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.detect import concepts, lexicon
-from assistant.detect.ats import is_no_reply
+from assistant.detect.ats import ats_of, is_no_reply
 from assistant.detect.phrases import Phrase, find, fold, unaccent
 from assistant.records import Email, EmailKind
 
@@ -281,8 +281,9 @@ class BulkMail(Rule):
             yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
         found = _phrases(ctx, "body").get("bulk", ())
         kept = [(p, m) for p, m in found if not _transactional(ctx.body, m)]
-        # An ATS frames one candidate's mail with links to its alerts and settings too.
-        scale = 0.5 if ctx.ats else 1.0
+        # An ATS or a signing relay frames one person's mail with links to its alerts and
+        # settings too.
+        scale = 0.5 if ctx.ats or ats_of(email.sender.email if email.sender else "") else 1.0
         for phrase, match in _one_per_line(ctx.body, kept)[:3]:
             yield Signal(K.OTHER, phrase.weight * scale, f'bulk:"{_quote(match.group(0))}"')
 
@@ -330,11 +331,18 @@ class OtherMeaning(Rule):
     def match(self, ctx: Context) -> Iterable[Signal]:
         words = _other_world(ctx)
         for word in words[:3]:
-            yield Signal(K.OTHER, 3.0, f'context:"{_quote(word)}"')
+            # Health care employs as many people as it treats: in mail that names a job,
+            # "patient" or "clínica" is as likely the employer's world as a doctor's visit.
+            care = _CARE.match(word) is not None and job_context(ctx) > 0
+            yield Signal(K.OTHER, 1.5 if care else 3.0, f'context:"{_quote(word)}"')
         only = {w for _, w in (*ctx.subject_hits.get("world", ()), *ctx.body_hits.get("world", ()))}
         for word in sorted(only.intersection(words))[:1]:
             # Weightless: it tells `classify` that a lone job word is that world's own.
             yield Signal(K.OTHER, 0.0, f'world:"{_quote(word)}"')
+
+
+_CARE = re.compile(r"(?:patient|doctor|dentist|dental|clinic|medical|pharmacy|physician|arzt|"
+                   r"zahnarzt|medecin|medico|clinica)")
 
 
 def _other_world(ctx: Context) -> list[str]:
