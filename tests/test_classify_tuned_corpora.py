@@ -58,6 +58,13 @@ CORPORA = [
            0.99, 0.96, 0.94, 0.69, 0.86, contact=0.96, language=0.99),
     Floors("corpus_eleventh", "priya.nair@example.org", "macro-F1 0.885, company 0.873",
            0.99, 0.96, 0.96, 0.90, 0.92, contact=0.98, language=0.99),
+    # Measured once blind, then studied while the fifteenth and sixteenth were written.
+    Floors("corpus_twelfth", "lukas.brenner@example.com", "macro-F1 0.914, company 0.782",
+           0.99, 0.99, 0.99, 0.97, 0.95, contact=0.99, language=0.99),
+    Floors("corpus_thirteenth", "chloe.martin@example.net", "macro-F1 0.889, company 0.784",
+           0.99, 0.99, 0.98, 0.94, 0.81, contact=0.97, language=0.98),
+    Floors("corpus_fourteenth", "daniel.okafor@example.org", "macro-F1 0.926, company 0.827",
+           0.99, 0.99, 0.98, 0.91, 0.84, contact=0.99, language=0.99),
 ]  # fmt: skip
 
 

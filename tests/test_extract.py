@@ -335,6 +335,17 @@ COMPANY = [
      mail("application Planner", "Dear Alex,\n\nWe will not continue with your application."
           "\n\nKind regards,\n\nAnouk Bakker\nHR advisor\nVan der Linde Hydraulics B.V.\n"
           "T +31 40 123 4567", "Anouk Bakker <a.bakker@vdlinde.example.nl>")),
+    # --- families found on the thirteenth corpus
+    ("a legal form cut off its line is no name", "Conservas Ribera",
+     mail("Proceso de selección", "Estimada Sra. Rivera:\n\nLa vacante ya está cubierta.\n\n"
+          "Departamento de Selección\nConservas Ribera, S.L.",
+          "Departamento de Selección <seleccion@conservasribera.example.es>")),
+    ("a recruiting programme after the name", "Pellham Audit",
+     mail("Assessment centre", "Dear Alex,\n\nYou are invited to our assessment centre.",
+          "Pellham Audit Experienced Hire <experiencedhire@pellhamaudit.example.co.uk>")),
+    ("a possessive before the name", "Zahlwerk",
+     mail("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung!\n\nDein Zahlwerk "
+          "Recruiting Team", "Zahlwerk Recruiting <jobs@zahlwerk.jobs.personio.de>")),
 ]
 
 

@@ -31,7 +31,8 @@ NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
 TEAM = (
     r"recruiting|recruitment|recruiters|talent acquisition|talent|hiring|early careers|"
     r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|hr|people ops|"
-    r"people operations|people|resourcing|personalreferat|personalstelle|personalamt|"
+    r"people operations|people|resourcing|experienced hires?|experienced hiring|"
+    r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
     r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento|"
@@ -70,6 +71,7 @@ _NOT_NAME_WORDS = """
     unit units please bitte seguimiento rendez-vous rdv annulation accusé acuse réception
     recepción they she ils elles ellos ellas wir nous
     kunde kunden mandant mandanten client clients cliente clientes vorschlag info infos anfrage
+    we've we're we'll dein deine deinen
 """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
@@ -188,6 +190,8 @@ def clean(raw: str) -> str | None:
     name = _JOIN_END.sub("", name).strip(" .,-")
     if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name.lower()):
         return None
+    if LEGAL_SUFFIX.fullmatch(f" {name}"):
+        return None  # "S.L", "GmbH": a legal form left alone by a cut line
     if any(fold(w) in NOT_NAMES or _THREE_DIGITS.search(w) or _EVENT_COMPOUND.search(fold(w))
            for w in name.split()):
         return None
