@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import hashlib
 import html
 import quopri
 import shutil
@@ -110,7 +111,7 @@ def to_html(m: Mail) -> str:
     """An HTML rendering of the text, in one of a few house styles (ATS, newsletter, Outlook)."""
     if m.html_body:
         return m.html_body
-    paras = [p for p in m.body.split("\n\n")]
+    paras = m.body.split("\n\n")
     inner = "".join(
         P_OPEN + html.escape(p).replace("\n", "<br>") + "</p>" for p in paras
     )
@@ -136,10 +137,36 @@ def to_html(m: Mail) -> str:
     return f"<html><head>{meta}</head><body><div dir=\"ltr\">{inner}</div></body></html>"
 
 
+UTC_SENDERS = ("greenhouse", "lever.co", "myworkday", "icims", "smartrecruiters", "taleo", "goodtime",
+               "ashbyhq", "teamtailor", "linkedin", "indeed", "google.com", "docusign", "successfactors")
+
+
+def utc_offset(m: Mail) -> timedelta:
+    """The sender's offset: the written time is the sender's local time, as in a real inbox."""
+    domain = m.sender.rsplit("@", 1)[1].lower()
+    summer = m.date >= "2026-03-29"
+    if any(s in domain for s in UTC_SENDERS):
+        return timedelta(0)
+    if domain.rstrip(">").endswith(".ca"):
+        return timedelta(hours=-4 if m.date >= "2026-03-08" else -5)
+    if domain.rstrip(">").endswith(".in"):
+        return timedelta(hours=5, minutes=30)
+    if domain.rstrip(">").endswith((".co.uk", ".ie")):
+        return timedelta(hours=1 if summer else 0)
+    if domain.rstrip(">").endswith(".edu.au"):
+        return timedelta(hours=10 if m.date >= "2026-04-05" else 11)
+    return timedelta(hours=2 if summer else 1)
+
+
+def opaque_id(*parts: object) -> str:
+    """A Message-ID left part that, like a real one, says nothing about the content."""
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:24].upper()
+
+
 def build(m: Mail, n: int) -> bytes:
-    dt = datetime.fromisoformat(m.date).replace(tzinfo=timezone(timedelta(hours=1 if m.date < "2026-03-29" else 2)))
+    dt = datetime.fromisoformat(m.date).replace(tzinfo=timezone(utc_offset(m)))
     domain = m.sender.rsplit("@", 1)[1].rstrip(">").strip()
-    mid = f"<{m.slug.replace('_', '.')}.{n:03d}.{int(dt.timestamp()) % 100000}@{domain}>"
+    mid = f"<{opaque_id(m.slug, n)}.{int(dt.timestamp()) % 100000}@{domain}>"
     lines = [
         f"Return-Path: <{m.sender.rsplit('<', 1)[-1].rstrip('>')}>",
         f"From: {enc_addr(m.sender)}",
@@ -155,7 +182,7 @@ def build(m: Mail, n: int) -> bytes:
         f"Message-ID: {mid}",
     ]
     if m.reply:
-        parent = f"<CAKd{n:03d}x{int(dt.timestamp()) % 9973}@mail.example.org>"
+        parent = f"<CAKd{opaque_id('parent', m.slug)[:16]}+{n:03d}@mail.example.org>"
         lines += [f"In-Reply-To: {parent}", f"References: {parent}"]
     for k, v in m.headers.items():
         lines.append(f"{k}: {v}")
@@ -387,6 +414,7 @@ We truly appreciate the time you invested and hope you'll consider Kinetic Class
 Best,
 Kinetic Classroom Recruiting""",
     "2026-06-02T15:00:00", company="Kinetic Classroom", reply_to="careers@kineticclassroom.example.com",
+    contact="careers@kineticclassroom.example.com",
     fmt="html", cte="b64")
 
 add("rejection", "indian_english_regret", "en",
@@ -2573,7 +2601,7 @@ You recently interviewed with Arcadia Learning. Would you take 2 minutes to tell
 Start the survey: https://candidatepulse.example.com/s/ARC-8812
 
 Thank you!
-CandidatePulse on behalf of Arcadia Learning""",
+CandidatePulse on behalf of Arcadia Learning\nThis is an automated message; replies are not monitored.""",
     "2026-05-04T12:00:00", fmt="html", html_style=1)
 
 add("other", "conference_registration", "de",
@@ -2781,7 +2809,7 @@ add("other", "fr_bank_salary_alert", "fr",
 Un virement de 2 148,32 EUR a été crédité sur votre compte courant le 27/03/2026.
 Libellé : TRAITEMENT MARS 2026 - RECTORAT LYON
 
-Pour consulter vos comptes, connectez-vous à votre espace client.""",
+Pour consulter vos comptes, connectez-vous à votre espace client.\nMessage automatique, merci de ne pas y répondre.""",
     "2026-03-27T06:00:00", fmt="html", html_style=1, cte="qp")
 
 
