@@ -1193,9 +1193,9 @@ add("interview_invitation", "training_firm_final_round_uk", "en",
     "Final stage",
     """Dear Marc,
 
-Many thanks for your time on the first interview. I'm pleased to say we'd like to invite you to the final stage, which will be held in person at our Birmingham office on Wednesday 24 June at 10:00.
+Many thanks for your time on the first interview. I'm pleased to say we'd like to invite you to the final stage, which will be held on Teams on Wednesday 24 June at 10:00 (invite to follow).
 
-The session will include a 20-minute presentation (brief attached) and a competency-based interview with our MD and myself. We will of course reimburse reasonable travel.
+The session will include a 20-minute presentation (brief attached) and a competency-based interview with our MD and myself.
 
 Do let me know if this suits.
 
@@ -2448,7 +2448,7 @@ Marc Dubois""",
 
 add("other", "ooo_recruiter", "en",
     "Tom Hadley <tom.hadley@tandemtalent.example.co.uk>",
-    "Automatic reply: Learning Designer - interview availability",
+    "Automatic reply: Feedback - Learning Designer",
     """Hi,
 
 Thanks for your email. I'm out of the office until Monday 6th April with limited access to email. For anything urgent please contact the team on 020 7946 0123 or hello@tandemtalent.example.co.uk.
@@ -2460,12 +2460,12 @@ Tom""",
 
 add("other", "ooo_abwesenheit_de", "de",
     "Julia Brandt <julia.brandt@lernwerk-akademie.example.de>",
-    "Abwesenheitsnotiz: Re: Unser Termin heute",
-    """Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 3. April nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an people@lernwerk-akademie.example.de.
+    "Abwesenheitsnotiz: Re: Deine Bewerbung bei Lernwerk Akademie",
+    """Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 24. April nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an people@lernwerk-akademie.example.de.
 
 Beste Grüße
 Julia Brandt""",
-    "2026-03-26T13:02:00", contact="julia.brandt@lernwerk-akademie.example.de", reply=True,
+    "2026-04-15T08:02:00", contact="julia.brandt@lernwerk-akademie.example.de", reply=True,
     headers={"Auto-Submitted": "auto-replied"})
 
 add("other", "ooo_absence_fr", "fr",
