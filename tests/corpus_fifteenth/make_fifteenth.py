@@ -760,7 +760,8 @@ Bien à vous,
 Camille Moreau
 Directrice des Ressources Humaines
 Hôtel Lumière Lisboa""",
-  company="Hôtel Lumière Lisboa")
+  company="Hôtel Lumière Lisboa",
+  quote=("fr", SOFIA, "Bonjour Madame Moreau,\n\nJe vous remercie pour notre entretien de ce jeudi et pour la visite de l'hôtel. Je reste à votre disposition pour tout complément d'information.\n\nBien cordialement,\nSofía Romero"))
 
 
 # ================================================================ interview invitations
