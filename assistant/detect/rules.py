@@ -281,9 +281,11 @@ class BulkMail(Rule):
             yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
         found = _phrases(ctx, "body").get("bulk", ())
         kept = [(p, m) for p, m in found if not _transactional(ctx.body, m)]
+        if not kept:
+            return
         # An ATS or a signing relay frames one person's mail with links to its alerts and
         # settings too.
-        scale = 0.5 if ctx.ats or ats_of(email.sender.email if email.sender else "") else 1.0
+        scale = 0.5 if email.sender and ats_of(email.sender.email) else 1.0
         for phrase, match in _one_per_line(ctx.body, kept)[:3]:
             yield Signal(K.OTHER, phrase.weight * scale, f'bulk:"{_quote(match.group(0))}"')
 
@@ -331,18 +333,22 @@ class OtherMeaning(Rule):
     def match(self, ctx: Context) -> Iterable[Signal]:
         words = _other_world(ctx)
         for word in words[:3]:
-            # Health care employs as many people as it treats: in mail that names a job,
-            # "patient" or "clínica" is as likely the employer's world as a doctor's visit.
-            care = _CARE.match(word) is not None and job_context(ctx) > 0
-            yield Signal(K.OTHER, 1.5 if care else 3.0, f'context:"{_quote(word)}"')
+            yield Signal(K.OTHER, 3.0, f'context:"{_quote(word)}"')
         only = {w for _, w in (*ctx.subject_hits.get("world", ()), *ctx.body_hits.get("world", ()))}
         for word in sorted(only.intersection(words))[:1]:
             # Weightless: it tells `classify` that a lone job word is that world's own.
             yield Signal(K.OTHER, 0.0, f'world:"{_quote(word)}"')
 
 
-_CARE = re.compile(r"(?:patient|doctor|dentist|dental|clinic|medical|pharmacy|physician|arzt|"
-                   r"zahnarzt|medecin|medico|clinica)")
+# Health care employs as many people as it treats: in mail that names a job, "patient" or
+# "clínica" is as likely the employer's world as a doctor's visit (see `classify`).
+_CARE = re.compile(r'context:"(?:patient|doctor|dentist|dental|clinic|medical|pharmacy|'
+                   r'physician|arzt|zahnarzt|medecin|medico|clinica)')
+
+
+def is_care(signal: Signal) -> bool:
+    """Whether an other-meaning signal rests on a health-care word."""
+    return _CARE.match(signal.evidence) is not None
 
 
 def _other_world(ctx: Context) -> list[str]:
