@@ -177,7 +177,10 @@ def _enc_text(value: str, charset: str = "utf-8") -> str:
     try:
         value.encode("ascii")
     except UnicodeEncodeError:
-        return Header(value, charset, maxlinelen=76).encode()
+        try:
+            return Header(value, charset, maxlinelen=76).encode()
+        except UnicodeEncodeError:
+            return Header(value, "utf-8", maxlinelen=76).encode()
     return value
 
 
@@ -1563,6 +1566,429 @@ Mit freundlichen Grüßen
 i. A. Monika Brandl
 Abteilung Personal
 Stadtwerke Ingolstadt Verkehr GmbH""")
+
+# ================================================================ application acknowledgements
+
+add("application_received", "successfactors_eingang", "de", "Kessler Fahrzeugtechnik", "",
+    ("Kessler Fahrzeugtechnik Recruiting", "no-reply@successfactors.eu"),
+    "Eingangsbestätigung Ihrer Bewerbung – Versuchsingenieur Fahrwerk (m/w/d)", "2026-01-07 22:14 +0100",
+    """Sehr geehrter Herr Keller,
+
+vielen Dank für Ihre Bewerbung als Versuchsingenieur Fahrwerk (m/w/d) (Req. 40871). Ihre Unterlagen sind vollständig bei uns eingegangen.
+
+Wir prüfen Ihre Bewerbung sorgfältig und melden uns so bald wie möglich bei Ihnen. Den aktuellen Status können Sie jederzeit in unserem Kandidatenportal einsehen.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team
+Kessler Fahrzeugtechnik GmbH
+
+Diese E-Mail wurde automatisch generiert. Bitte antworten Sie nicht auf diese Nachricht.""", fmt="alt")
+
+add("application_received", "workday_received_volume", "en", "Halden Aerospace", "",
+    ("Halden Aerospace", "haldenaero@myworkday.com"),
+    "Thank you for applying to Halden Aerospace", "2026-01-05 19:48 +0000",
+    """Dear Jonas,
+
+Thank you for your interest in the Flight Test Instrumentation Engineer position (R-0028813). We have received your application and our team will review it shortly.
+
+Due to the high volume of applications we receive, we are unfortunately unable to respond to every applicant individually. If your skills and experience match our requirements, a member of our recruiting team will contact you.
+
+You can track the status of your application at any time in your candidate home.
+
+Kind regards,
+Halden Aerospace Talent Acquisition""", fmt="html")
+
+add("application_received", "personio_du_danke", "de", "Flinkwerk", "",
+    ("Flinkwerk", "noreply@personio.de"),
+    "Danke für deine Bewerbung bei Flinkwerk! 🔋", "2026-01-29 13:02 +0100",
+    """Hey Jonas,
+
+mega, dass du dich als Test Engineer Battery Systems bei uns beworben hast! Wir haben deine Unterlagen erhalten und schauen sie uns in den nächsten Tagen an.
+
+Kleiner Hinweis: Wir sind ein kleines Team und kriegen gerade sehr viele Bewerbungen. Es kann also bis zu zwei Wochen dauern, bis du von uns hörst. Versprochen: Du hörst von uns!
+
+Bis bald
+Dein Flinkwerk-Team""", fmt="alt")
+
+add("application_received", "french_accuse_reception_no_feedback", "fr", "Aérostructures Garonne", "",
+    ("Aérostructures Garonne - Recrutement", "ne-pas-repondre@aerostructures-garonne.test"),
+    "Accusé de réception de votre candidature", "2026-01-09 08:03 +0100",
+    """Bonjour Monsieur Keller,
+
+Nous accusons bonne réception de votre candidature au poste d'Ingénieur Essais Structures H/F et vous remercions de l'intérêt que vous portez à notre société.
+
+Votre dossier va être étudié avec attention par nos équipes. Compte tenu du nombre important de candidatures reçues, nous ne sommes malheureusement pas en mesure de répondre individuellement à chacune d'entre elles. Sans nouvelles de notre part dans un délai de six semaines, vous pourrez considérer que votre candidature n'a pas été retenue.
+
+Cordialement,
+Le Service Recrutement
+Aérostructures Garonne SAS""", fmt="latin1")
+
+add("application_received", "spanish_acuse_smartrecruiters", "es", "Grupo Aresti Componentes", "",
+    ("Grupo Aresti Componentes", "noreply@smartrecruiters.com"),
+    "Hemos recibido tu candidatura", "2026-02-21 23:40 +0100",
+    """Hola Jonas,
+
+¡Gracias por inscribirte en la oferta Ingeniero/a de Pruebas de Vehículo! Hemos recibido tu candidatura correctamente.
+
+Nuestro equipo de selección revisará tu perfil y, si encaja con lo que buscamos, nos pondremos en contacto contigo. Lamentablemente, en esta fase no podemos ofrecer una valoración individual a cada candidato.
+
+Un saludo,
+Equipo de Talento - Grupo Aresti Componentes""", fmt="alt-b64")
+
+add("application_received", "dvinci_eingang_kennziffer", "de", "Brenner Antriebssysteme", "",
+    ("Brenner Antriebssysteme GmbH", "bewerbermanagement@dvinci-hr.com"),
+    "Ihre Bewerbung (Kennziffer BA-2026-014)", "2026-01-12 09:31 +0100",
+    """Sehr geehrter Herr Keller,
+
+hiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen für die Position Versuchsingenieur E-Antrieb (m/w/d), Kennziffer BA-2026-014.
+
+Bitte haben Sie Verständnis dafür, dass die Bearbeitung einige Zeit in Anspruch nehmen kann. Wir werden uns schnellstmöglich mit Ihnen in Verbindung setzen.
+
+Mit freundlichen Grüßen
+Personalabteilung
+Brenner Antriebssysteme GmbH
+
+Diese Nachricht wurde über d.vinci versendet. Antworten an diese Adresse werden nicht gelesen.""", fmt="qp")
+
+add("application_received", "softgarden_eingang_wien", "de", "Donau Rail Systems", "",
+    ("Donau Rail Systems via softgarden", "noreply@softgarden.io"),
+    "Eingangsbestätigung: Testingenieur Bremse (w/m/d)", "2026-01-15 17:06 +0100",
+    """Sehr geehrter Herr Keller,
+
+vielen Dank für Ihre Bewerbung als Testingenieur Bremse (w/m/d)! Wir haben Ihre Unterlagen erhalten und freuen uns über Ihr Interesse an Donau Rail Systems.
+
+Unser Team sieht sich Ihre Unterlagen nun genau an. Wir melden uns in spätestens drei Wochen bei Ihnen.
+
+Freundliche Grüße
+Ihr HR-Team Donau Rail Systems""", fmt="html")
+
+add("application_received", "lever_thanks_applying", "en", "Corvane", "",
+    ("Corvane", "no-reply@hire.lever.co"),
+    "Thanks for applying to Corvane!", "2026-02-05 11:11 +0000",
+    """Hi Jonas,
+
+Thanks for your interest in Corvane! We've received your application for Test Engineer, Drivetrain (Munich) and our team is reviewing it.
+
+If there's a fit, someone from our team will reach out. In the meantime, check out our engineering blog: https://corvane.test/blog
+
+Best,
+The Corvane Team""")
+
+add("application_received", "greenhouse_received", "en", "Lumatrix Robotics", "",
+    ("Lumatrix Robotics", "no-reply@us.greenhouse-mail.io"),
+    "Thank you for applying to Lumatrix Robotics", "2026-02-16 08:12 +0100",
+    """Hi Jonas,
+
+Thanks for applying to the Senior Validation Engineer, Actuators role at Lumatrix Robotics. Your application has been received and we'll review it as soon as possible.
+
+We know job hunting can be stressful. Our recruiting team aims to get back to all candidates within 10 business days.
+
+Warmly,
+Lumatrix Robotics Recruiting""", fmt="alt")
+
+add("application_received", "swiss_bestaetigung_hr_person", "de", "Tössbahn Engineering", "sandra.meier@toessbahn.test",
+    ("Meier Sandra", "sandra.meier@toessbahn.test"),
+    "Ihre Bewerbung – Inbetriebsetzungsingenieur Schienenfahrzeuge", "2026-02-12 10:44 +0100",
+    """Grüezi Herr Keller
+
+Besten Dank für Ihre Bewerbung und Ihr Interesse an der Tössbahn Engineering AG. Gerne bestätigen wir Ihnen den Eingang Ihrer Unterlagen.
+
+Wir werden Ihre Bewerbung nun prüfen und uns bis spätestens Ende Februar bei Ihnen melden.
+
+Freundliche Grüsse
+Sandra Meier
+HR Recruiting
+Tössbahn Engineering AG""", fmt="latin1")
+
+add("application_received", "indian_ack_do_revert", "en", "Sahyadri Engineering Solutions", "pooja.kulkarni@sahyadri-eng.test",
+    ("Pooja Kulkarni", "pooja.kulkarni@sahyadri-eng.test"),
+    "Acknowledgement - Application for Test Validation Lead", "2026-02-09 06:40 +0100",
+    """Dear Jonas,
+
+Greetings from Sahyadri Engineering Solutions!
+
+We acknowledge the receipt of your application for the position of Test Validation Lead. Your profile is under review with the concerned team and we shall get back to you shortly.
+
+Meanwhile kindly fill the attached candidate information form and do revert at the earliest.
+
+Thanks & Regards,
+Pooja Kulkarni
+HR - Talent Acquisition""", attachment=("Candidate_Information_Form.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+
+add("application_received", "rexx_arbeitnehmerueberlassung_eingang", "de", "ProTec Personal", "",
+    ("ProTec Personal GmbH", "noreply@rexx-systems.com"),
+    "Bewerbungseingang – Versuchstechniker (m/w/d) Ingolstadt", "2026-01-10 12:00 +0100",
+    """Guten Tag Herr Keller,
+
+vielen Dank für Ihre Bewerbung! Ihre Unterlagen sind bei uns eingegangen.
+
+Ihr persönlicher Ansprechpartner aus unserer Niederlassung Ingolstadt wird sich in Kürze telefonisch bei Ihnen melden, um die nächsten Schritte zu besprechen.
+
+Ihr ProTec Personal Team
+ProTec Personal GmbH – Ihr Partner für Arbeitnehmerüberlassung und Personalvermittlung
+
+Diese E-Mail wurde automatisch erstellt.""")
+
+add("application_received", "teamtailor_nordkap", "en", "Nordkap Rail", "",
+    ("Nordkap Rail", "no-reply@teamtailor.com"),
+    "Application received - Test Engineer, Rolling Stock", "2026-02-25 21:30 +0100",
+    """Hi Jonas,
+
+We've got your application for Test Engineer - Rolling Stock. Thanks for your interest in Nordkap Rail!
+
+We review every application by hand, so it may take a little while. Unfortunately we are unable to provide individual feedback at this stage of the process, but we'll let you know either way once we've made a decision.
+
+Best regards
+Nordkap Rail""", fmt="html")
+
+add("application_received", "spanish_formal_recepcion", "es", "Mecànica Llobregat", "seleccion@mecanica-llobregat.test",
+    ("Mecànica Llobregat | Selección", "seleccion@mecanica-llobregat.test"),
+    "Confirmación de recepción - Ref. 2026/07", "2026-01-21 09:12 +0100",
+    """Estimado Sr. Keller:
+
+Le confirmamos la recepción de su candidatura para el puesto de Ingeniero de Validación (Ref. 2026/07).
+
+Su currículum será valorado por el Departamento de Recursos Humanos. En caso de que su perfil se ajuste a los requisitos, nos pondremos en contacto con usted en las próximas semanas.
+
+Atentamente,
+Departamento de Recursos Humanos
+Mecànica Llobregat, S.A.""", fmt="latin1")
+
+add("application_received", "public_sector_eingangsbestaetigung", "de", "Landesamt für Straßenwesen Baden-Württemberg", "poststelle@lfs-bw.test",
+    ("Landesamt für Straßenwesen BW", "poststelle@lfs-bw.test"),
+    "Eingangsbestätigung – Ausschreibung Nr. 2026-11", "2026-02-18 08:30 +0100",
+    """Sehr geehrter Herr Keller,
+
+hiermit bestätigen wir den Eingang Ihrer Bewerbung auf die Ausschreibung Nr. 2026-11.
+
+Nach Ablauf der Bewerbungsfrist werden alle Bewerbungen gesichtet. Bitte sehen Sie von Sachstandsanfragen ab; wir werden Sie unaufgefordert über den Ausgang des Verfahrens informieren.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Hofmeister
+Referat 12 – Personal""")
+
+add("application_received", "university_lab_job_ack", "en", "Technische Hochschule Ingolstadt", "",
+    ("THI Karriereportal", "jobs-noreply@thi-karriere.test"),
+    "Your application: Laboratory Engineer, Vehicle Safety Lab (m/f/d)", "2026-03-02 14:00 +0100",
+    """Dear Mr Keller,
+
+thank you for applying for the position Laboratory Engineer, Vehicle Safety Lab (m/f/d), reference number 2026-LAB-07, at Technische Hochschule Ingolstadt.
+
+We have received your application documents. The selection process usually takes four to six weeks after the closing date. Please understand that we cannot answer individual enquiries about the status during this period.
+
+With kind regards
+Human Resources
+Technische Hochschule Ingolstadt""")
+
+add("application_received", "agency_consultant_ack_personal", "de", "Neckar Engineering Partners", "j.sauter@neckar-ep.test",
+    ("Julia Sauter", "j.sauter@neckar-ep.test"),
+    "Ihre Bewerbung über StepStone", "2026-03-04 12:25 +0100",
+    """Hallo Herr Keller,
+
+vielen Dank für Ihre Bewerbung über StepStone als Prüfstandsingenieur (m/w/d) für einen unserer Kunden im Raum Stuttgart. Ihre Unterlagen liegen mir vor.
+
+Ich schaue sie mir in Ruhe an und rufe Sie in den nächsten Tagen an, um ein paar Eckdaten (Gehaltsvorstellung, Kündigungsfrist, Mobilität) zu klären.
+
+Beste Grüße
+Julia Sauter
+Personalberaterin Engineering
+Neckar Engineering Partners GmbH · Königstraße 26 · 70173 Stuttgart
+Tel. 0711 555 68 20""", fmt="qp")
+
+add("application_received", "taleo_received_odd", "en", "Maxwell-Strand Industries", "",
+    ("Maxwell-Strand Careers", "careers@taleo.net"),
+    "Maxwell-Strand Industries - Job Submission Confirmation", "2026-01-24 03:10 +0000",
+    """Dear Jonas Keller ,
+
+Thank you for submitting your application for the  Test Engineer II - Thermal Systems  position ( Requisition ID : 26000417 ).
+
+We have received your submission . Our recruiters will review your profile and contact you if your qualifications meet the requirements of the position .
+
+Due to the large number of applications , we cannot respond to each applicant individually .
+
+Sincerely,
+Maxwell-Strand Industries
+Talent Acquisition
+
+*** This is an automated message. Please do not reply. ***""")
+
+add("application_received", "french_startup_bien_recu", "fr", "Volta Rail", "camille@voltarail.test",
+    ("Camille Fabre", "camille@voltarail.test"),
+    "Bien reçu !", "2026-03-23 10:02 +0100",
+    """Hello Jonas,
+
+Merci pour ta candidature au poste d'ingénieur essais chez Volta Rail, c'est bien reçu !
+
+Je la partage avec Julien (lead systèmes) cette semaine et je reviens vers toi d'ici 10 jours max.
+
+À bientôt,
+Camille
+Talent @ Volta Rail""")
+
+add("application_received", "italian_english_ack", "en", "Officine Brambilla Powertrain", "hr@brambilla-pt.test",
+    ("HR Officine Brambilla", "hr@brambilla-pt.test"),
+    "Receipt of your application", "2026-02-17 12:31 +0100",
+    """Dear Mr. Keller,
+
+we confirm to have received your application for the position of Test Engineer (Munich branch). Our HR team will evaluate it and will contact you in case of positive feedback.
+
+In accordance with the GDPR (EU Regulation 2016/679) your personal data will be treated only for the purpose of the selection.
+
+Best regards,
+HR Department
+Officine Brambilla Powertrain S.p.A.""")
+
+# ================================================================ offers
+
+add("offer", "verbal_offer_followup", "de", "Flinkwerk", "lena@flinkwerk.test",
+    ("Lena von Flinkwerk", "lena@flinkwerk.test"),
+    "Unser Angebot – wie besprochen", "2026-02-20 18:05 +0100",
+    """Hi Jonas,
+
+wie gerade am Telefon besprochen, freuen wir uns riesig, dir die Stelle als Test Engineer Battery Systems anzubieten! 🎉
+
+Nochmal die Eckdaten:
+- Start: 1. April 2026 (oder früher, wenn's klappt)
+- 72.000 € Fixgehalt + VSOP
+- 30 Tage Urlaub, 2 Tage Remote pro Woche
+
+Den Vertrag schicke ich dir morgen per DocuSign. Sag Bescheid, falls du noch Fragen hast!
+
+Liebe Grüße
+Lena""", headers=[("X-Mailer", "Personio")], fmt="qp")
+
+add("offer", "offer_letter_attached_en", "en", "Lumatrix Robotics", "nadia.price@lumatrix.test",
+    ("Nadia Price (Lumatrix Robotics)", "nadia.price@lumatrix.test"),
+    "Your offer from Lumatrix Robotics", "2026-05-05 17:30 +0200",
+    """Hi Jonas,
+
+Congratulations! I'm delighted to share your offer letter for the Validation Engineer, Actuators position (attached). It covers base salary, bonus, start date and benefits.
+
+Please review it and let me know if you have any questions - I'm happy to set up a call with the hiring manager as well. We'd ask you to come back to us by 12 May.
+
+The whole team is excited about the possibility of you joining!
+
+Best,
+Nadia""", attachment=("Lumatrix_Offer_Jonas_Keller.pdf", "application/pdf"), fmt="alt")
+
+add("offer", "vertragsangebot_formal", "de", "Hegau Messtechnik", "k.wiedmann@hegau-messtechnik.test",
+    ("Wiedmann, Karin", "k.wiedmann@hegau-messtechnik.test"),
+    "Vertragsangebot Versuchsingenieur Schwingprüfung", "2026-04-21 10:12 +0200",
+    """Sehr geehrter Herr Keller,
+
+wir freuen uns, Ihnen nach Zustimmung des Betriebsrats die Position als Versuchsingenieur Schwingprüfung (m/w/d) in unserem Prüffeld in Singen anbieten zu können.
+
+Anbei erhalten Sie den Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 5. Mai 2026 zurück. Eintrittstermin wäre der 1. Juli 2026.
+
+Für Rückfragen stehe ich Ihnen selbstverständlich gern zur Verfügung.
+
+Mit freundlichen Grüßen
+Karin Wiedmann
+Personalreferentin
+Hegau Messtechnik GmbH & Co. KG""", attachment=("Arbeitsvertrag_Keller.pdf", "application/pdf"), fmt="cp1252")
+
+add("offer", "spanish_oferta", "es", "Ibaialde Automoción", "ainhoa.etxeberria@ibaialde.test",
+    ("Ainhoa Etxeberria", "ainhoa.etxeberria@ibaialde.test"),
+    "Propuesta de incorporación", "2026-05-11 13:05 +0200",
+    """Hola Jonas:
+
+¡Enhorabuena! Después de la última entrevista con dirección, nos alegra mucho comunicarte que queremos contar contigo como Ingeniero de Ensayos en nuestro laboratorio de Zamudio.
+
+Te adjunto la carta de oferta con las condiciones (salario bruto anual, jornada, fecha de incorporación prevista el 1 de julio). Revísala con calma y dime si tienes cualquier duda. Nos gustaría tener tu respuesta antes del 18 de mayo.
+
+Un abrazo,
+Ainhoa Etxeberria
+Talent Acquisition
+Ibaialde Automoción S.L.""", attachment=("Carta_oferta_JKeller.pdf", "application/pdf"), fmt="b64")
+
+add("offer", "conditional_offer_uk", "en", "Thorncliffe Rail", "emma.whitlock@thorncliffe-rail.test",
+    ("Emma Whitlock", "emma.whitlock@thorncliffe-rail.test"),
+    "Conditional offer of employment - Senior Test Engineer", "2026-04-28 12:00 +0100",
+    """Dear Jonas,
+
+Further to your interview on 20 April, I am pleased to offer you the position of Senior Test Engineer (Traction) at Thorncliffe Rail on a conditional basis.
+
+This offer is conditional upon satisfactory references, a Baseline Personnel Security Standard check and a pre-employment medical. Your formal contract will follow once these conditions are met.
+
+Please confirm in writing whether you wish to accept this conditional offer by 8 May 2026.
+
+Yours sincerely,
+
+Emma Whitlock
+Resourcing Advisor
+Thorncliffe Rail Ltd""")
+
+add("offer", "french_promesse_embauche", "fr", "Pyrène Aéro Services", "t.roux@pyrene-aero.test",
+    ("Thomas Roux", "t.roux@pyrene-aero.test"),
+    "Proposition d'embauche - Ingénieur Essais Vibrations", "2026-04-03 16:45 +0200",
+    """Bonjour Jonas,
+
+J'ai le plaisir de vous confirmer notre souhait de vous accueillir au sein de Pyrène Aéro Services en qualité d'Ingénieur Essais Vibrations, en CDI, statut cadre.
+
+Vous trouverez ci-joint la promesse d'embauche précisant la rémunération annuelle brute, la date d'entrée envisagée (1er juin 2026) et la période d'essai. Merci de me la retourner signée si elle vous convient.
+
+Au plaisir de travailler ensemble,
+
+Thomas Roux
+Responsable Recrutement
+Pyrène Aéro Services""", attachment=("Promesse_embauche_JKeller.pdf", "application/pdf"), fmt="qp")
+
+add("offer", "agency_contract_anue", "de", "ProTec Personal", "markus.end@protec-personal.test",
+    ("Markus End", "markus.end@protec-personal.test"),
+    "Ihr Arbeitsvertrag – Einsatz Ingolstadt", "2026-02-16 15:18 +0100",
+    """Hallo Herr Keller,
+
+super Neuigkeiten: unser Kunde in Ingolstadt möchte Sie ab 02.03.2026 als Versuchsingenieur einsetzen! Wie am Telefon besprochen, erhalten Sie von uns einen unbefristeten Arbeitsvertrag nach iGZ-Tarif, Entgeltgruppe E7, zzgl. Branchenzuschlag Metall/Elektro.
+
+Den Vertrag und das Merkblatt zur Arbeitnehmerüberlassung finden Sie im Anhang. Bitte unterschreiben und bis Freitag zurückschicken, gern auch eingescannt.
+
+Beste Grüße
+Markus End
+Niederlassungsleiter Ingolstadt
+ProTec Personal GmbH""", attachment=("Arbeitsvertrag_ProTec_Keller.pdf", "application/pdf"))
+
+add("offer", "swiss_angebot_mobile", "de", "Limmat Aerostructures", "p.roth@limmat-aero.test",
+    ("Patrick Roth", "p.roth@limmat-aero.test"),
+    "Gute Nachrichten", "2026-03-27 19:22 +0100",
+    """Hoi Jonas
+
+Kurz vorab, bevor die offizielle Post von Nina kommt: Wir möchten dich sehr gerne im Test-Team haben und machen dir ein Angebot als Test Engineer Structural Qualification. Details (Lohn, Start, Relocation) schickt dir HR morgen.
+
+Ich freu mich!
+Patrick
+
+Von meinem iPhone gesendet""")
+
+add("offer", "indian_offer_release", "en", "Sahyadri Engineering Solutions", "pooja.kulkarni@sahyadri-eng.test",
+    ("Pooja Kulkarni", "pooja.kulkarni@sahyadri-eng.test"),
+    "Offer Letter - Validation Engineer - Jonas Keller", "2026-01-30 07:20 +0100",
+    """Dear Jonas,
+
+Congratulations!!
+
+We are pleased to release the offer for the position of Validation Engineer (Munich client site) with Sahyadri Engineering Solutions GmbH. Please find attached the offer letter with the compensation details and joining formalities.
+
+Kindly sign and send the scanned copy of the offer acceptance within 3 working days and do revert in case of any clarification.
+
+Thanks & Regards,
+Pooja Kulkarni
+HR - Talent Acquisition""", attachment=("Offer_Letter_Jonas_Keller.pdf", "application/pdf"))
+
+add("offer", "workday_offer_portal", "en", "Orbis Avionics", "m.fenwick@hartmannfrey.test",
+    ("Miles Fenwick", "m.fenwick@hartmannfrey.test"),
+    "Re: Orbis Avionics - good news!", "2026-05-14 09:55 +0200",
+    """Jonas,
+
+They've come back with a formal offer for the Qualification Test Engineer role (the second position we discussed after the first one closed). The offer letter is waiting for you in their Workday portal - you should have a separate email from them. Package is 88k base plus 10% bonus, start 1 August.
+
+Have a read and call me this afternoon - happy to negotiate on your behalf, I think there's room on the base.
+
+Miles
+
+Miles Fenwick | Partner, Engineering Practice
+Hartmann & Frey Executive Search | +49 89 5555 2090""")
 
 
 # ---------------------------------------------------------------- writing
