@@ -1990,6 +1990,672 @@ Miles
 Miles Fenwick | Partner, Engineering Practice
 Hartmann & Frey Executive Search | +49 89 5555 2090""")
 
+# ================================================================ other: alerts, newsletters, outreach
+
+LIST = [("List-Unsubscribe", "<https://mail.example.net/unsub?u=jk8812>, <mailto:unsub@example.net>"),
+        ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"), ("Precedence", "bulk")]
+
+add("other", "linkedin_job_alert_de", "de", "", "",
+    ("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.com"),
+    "„Versuchsingenieur“: Kessler Fahrzeugtechnik GmbH und 14 weitere sind auf der Suche", "2026-01-13 07:02 +0000",
+    """Ihre Jobbenachrichtigung für Versuchsingenieur in Stuttgart und Umgebung
+
+14 neue Jobs entsprechen Ihren Präferenzen.
+
+Versuchsingenieur Bremssysteme (m/w/d)
+Kessler Fahrzeugtechnik GmbH · Stuttgart (vor Ort)
+Schnellbewerbung · 3 ehemalige Kollegen arbeiten hier
+
+Validierungsingenieur E-Antrieb (w/m/d)
+Brenner Antriebssysteme GmbH · Ingolstadt (Hybrid)
+Aktiv auf Personalsuche
+
+Prüfstandsingenieur Klimaprüfstand
+Neckar Engineering Partners · Sindelfingen
+Vor 2 Tagen
+
+Alle Jobs ansehen: https://www.linkedin.com/comm/jobs/search?alertId=88123
+
+Sie erhalten diese E-Mail, weil Sie Jobbenachrichtigungen abonniert haben. Abmelden: https://www.linkedin.com/comm/psettings/email-unsubscribe
+© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.""", headers=LIST, fmt="alt")
+
+add("other", "indeed_digest_en", "en", "", "",
+    ("Indeed", "alert@indeed.com"),
+    "15 new test engineer jobs in Munich", "2026-01-18 06:30 +0000",
+    """Jobs for test engineer in München, Bayern
+
+Test Engineer Powertrain (m/w/d) - Corvane - München - Easily apply
+Validation Engineer (f/m/d) - Lumatrix Robotics - München
+Durability Test Engineer - IngenieurWerk Süd - Garching bei München - Responsive employer
+Vehicle Test Driver & Engineer - Voralpen Mobility - München - New
+
+Don't miss out! Employers are reviewing applications now. Applicants who apply within 3 days are more likely to get an interview.
+
+See all jobs: https://www.indeed.com/q-test-engineer-l-munich-jobs.html
+Unsubscribe from these emails | Privacy | Terms""", headers=LIST, fmt="html")
+
+add("other", "stepstone_jobagent", "de", "", "",
+    ("StepStone Jobagent", "jobagent@stepstone.de"),
+    "Ihr Jobagent: 9 neue Jobs für „Prüfingenieur“", "2026-02-03 05:45 +0100",
+    """Hallo Jonas Keller,
+
+Ihr Jobagent hat 9 neue Stellenangebote für Sie gefunden:
+
+Prüfingenieur (m/w/d) Fahrzeugsicherheit – Bavaria Aero Test GmbH – Manching
+Testingenieur Schienenfahrzeuge (w/m/d) – Donau Rail Systems GmbH – Wien
+Versuchsingenieur Dauerlauf (m/w/d) – ProTec Personal GmbH – Ingolstadt
+
+Tipp der Woche: Wie Sie eine Absage in eine Chance verwandeln – jetzt im StepStone Magazin lesen.
+
+Jobagent bearbeiten oder abbestellen: https://www.stepstone.de/jobagent
+StepStone Deutschland GmbH, Völklinger Straße 1, 40219 Düsseldorf""", headers=LIST, fmt="html")
+
+add("other", "wttj_newsletter_fr", "fr", "", "",
+    ("Welcome to the Jungle", "hello@welcometothejungle.com"),
+    "Entretien raté ? 5 façons de rebondir 💪", "2026-02-12 08:00 +0100",
+    """Bonjour Jonas,
+
+Cette semaine dans le Mag :
+
+→ « Malheureusement, nous ne donnerons pas suite » : comment répondre à un refus avec élégance
+→ Vous avez manqué un entretien ? Voici comment vous excuser (et obtenir une seconde chance)
+→ Ingénieur essais : les 10 entreprises qui recrutent à Toulouse
+
+Et toujours, les offres qui vous correspondent : https://www.welcometothejungle.com/fr/jobs
+
+À la semaine prochaine,
+L'équipe Welcome to the Jungle
+
+Vous recevez cet e-mail car vous êtes inscrit à notre newsletter. Se désinscrire""",
+    headers=[("List-Id", "WTTJ Weekly <weekly.welcometothejungle.com>"), *LIST], fmt="html")
+
+add("other", "xing_recruiter_cold_outreach", "de", "", "",
+    ("Thomas Brückner über XING", "mailrobot@xing.com"),
+    "Thomas Brückner hat Ihnen eine Nachricht geschickt", "2026-02-16 09:14 +0100",
+    """Hallo Jonas Keller,
+
+Thomas Brückner (Executive Search Automotive) hat Ihnen eine Nachricht geschickt:
+
+„Sehr geehrter Herr Keller, Ihr Profil ist mir bei der Suche nach erfahrenen Versuchsingenieuren aufgefallen. Ich betreue mehrere spannende Mandate bei namhaften OEMs und Tier-1-Zulieferern im Raum München und Stuttgart. Wenn Sie grundsätzlich offen für Veränderung sind, würde ich mich über eine kurze Rückmeldung freuen. Beste Grüße, Thomas Brückner"
+
+Nachricht lesen und antworten: https://www.xing.com/chats
+
+Sie erhalten diese E-Mail, weil Sie Benachrichtigungen zu Nachrichten aktiviert haben.
+New Work SE, Am Strandkai 1, 20457 Hamburg""", fmt="alt")
+
+add("other", "linkedin_inmail_english_pitch", "en", "", "",
+    ("Priyanka Sharma via LinkedIn", "inmail-hit-reply@linkedin.com"),
+    "Exciting opportunity - Homologation Test Lead (Graz)", "2026-03-01 10:10 +0000",
+    """Hi Jonas,
+
+I came across your profile and was impressed by your background in vehicle testing and data acquisition!
+
+I'm currently partnering with a leading engineering services provider in Graz who are growing their homologation team. Competitive package, hybrid working, relocation support.
+
+Would you be open to hearing more? If it's not for you, I'd really appreciate it if you could pass it on to anyone in your network.
+
+Best,
+Priyanka
+
+Priyanka Sharma - Talent Partner at Veritas Engineering Talent
+
+Reply: https://www.linkedin.com/messaging/thread/2-ZjE0
+You are receiving InMail notification emails. Unsubscribe""", headers=LIST, fmt="alt")
+
+add("other", "agency_cold_call_exclamation", "en", "", "",
+    ("Ben Hollis", "ben.hollis@apexeng-recruit.test"),
+    "Quick question", "2026-03-09 08:34 +0100",
+    """Hi Jonas!
+
+Hope you're having a great Monday!! I specialise in placing test & validation engineers across Bavaria and Baden-Württemberg and I've got a few roles that might be right up your street - EV, rail, even some aerospace!
+
+Are you actively looking at the moment or just open to the right thing? No pressure at all! Either way I'd love to add you to my network.
+
+Cheers!!
+Ben
+
+Ben Hollis | Principal Consultant | Apex Engineering Recruitment
+Apex Engineering Recruitment Ltd acts as an employment agency and employment business.""")
+
+add("other", "podcast_interview_request", "en", "", "",
+    ("Sarah Whitfield", "sarah@testbenchtalk.test"),
+    "Interview request - Test Bench Talk podcast", "2026-02-27 14:02 +0100",
+    """Hi Jonas,
+
+I host Test Bench Talk, a small podcast about the people behind vehicle and component testing. A listener pointed me to your conference talk on e-axle endurance rigs at the ATZ symposium.
+
+Would you be up for a 40-minute interview for an upcoming episode? We record remotely and I'll send questions beforehand. Any Tuesday or Thursday in March would work for us.
+
+Thanks!
+Sarah Whitfield
+Host, Test Bench Talk""")
+
+add("other", "radio_interview_german", "de", "", "",
+    ("Redaktion Campusradio", "redaktion@campusradio-stuttgart.test"),
+    "Interviewanfrage: Sendung „Technik im Alltag“", "2026-03-12 11:37 +0100",
+    """Hallo Herr Keller,
+
+für unsere Sendung „Technik im Alltag“ suchen wir Ingenieurinnen und Ingenieure, die erklären, wie neue Autos eigentlich getestet werden, bevor sie auf die Straße kommen. Ihr Name wurde uns vom VDI-Arbeitskreis genannt.
+
+Hätten Sie Lust auf ein kurzes Interview (ca. 15 Minuten, telefonisch oder im Studio)? Aufzeichnung wäre in der KW 13.
+
+Viele Grüße
+Lea Sonnleitner
+Redaktion Campusradio Stuttgart""")
+
+add("other", "user_research_interview", "en", "", "",
+    ("Mira from Measurelab", "research@measurelab.test"),
+    "Help shape Measurelab: 30-min research interview (€50 voucher)", "2026-03-19 15:00 +0100",
+    """Hi Jonas,
+
+You've been using Measurelab DAQ Studio for a while now, and we'd love to learn from you!
+
+We're running 30-minute user research interviews with test engineers to understand how you set up channels, trigger recordings and export data. As a thank-you, you'll receive a €50 Amazon voucher.
+
+Pick a time that works for you: https://calendly.com/measurelab-research/interview
+
+Thanks,
+Mira Okafor
+UX Research, Measurelab
+
+You're receiving this because you have a Measurelab account. Manage email preferences.""", headers=LIST, fmt="html")
+
+add("other", "survey_candidate_experience", "de", "", "",
+    ("Kessler Fahrzeugtechnik Recruiting", "no-reply@successfactors.eu"),
+    "Wie war Ihr Bewerbungsprozess? Ihre Meinung ist uns wichtig", "2026-02-17 10:00 +0100",
+    """Sehr geehrter Herr Keller,
+
+Sie haben sich kürzlich bei der Kessler Fahrzeugtechnik GmbH beworben. Unabhängig vom Ergebnis interessiert uns, wie Sie den Bewerbungsprozess erlebt haben.
+
+Die Umfrage dauert nur 3 Minuten und ist anonym: https://survey.example.net/kessler/cx-2026
+
+Vielen Dank für Ihre Unterstützung!
+Ihr Recruiting-Team
+
+Diese E-Mail wurde automatisch generiert.""")
+
+add("other", "friend_own_rejection", "de", "", "",
+    ("Philipp Auer", "philipp.auer@example.org"),
+    "Re: Und, was macht die Jobsuche?", "2026-02-22 21:48 +0100",
+    """Servus Jonas,
+
+bei mir ist's leider auch zäh. Hab am Freitag die Absage von dem Zulieferer in Regensburg bekommen, nach drei Runden und einem Probearbeitstag! „Wir haben uns für einen Kandidaten entschieden, der besser passt“ - na super. Zweimal wurde das Interview auch noch verschoben.
+
+Lass uns nächste Woche mal auf ein Bier gehen und gemeinsam jammern :D
+
+Philipp""" + intro_quote("Am So., 22. Feb. 2026 um 18:10 Uhr schrieb Jonas Keller <jonas.keller@example.com>:",
+    """Hey Philipp,
+
+lange nix gehört! Und, was macht die Jobsuche bei dir? Bei mir laufen grad ein paar Gespräche.
+
+Jonas"""))
+
+add("other", "order_delayed", "en", "", "",
+    ("Boltshop Order Updates", "orders-noreply@boltshop.test"),
+    "Unfortunately your order is delayed", "2026-01-28 13:20 +0100",
+    """Hi Jonas,
+
+Unfortunately your order #BS-558102 (torque wrench set, 1/2", 40-200 Nm) is delayed. Our supplier has informed us of a shipping delay and we now expect to dispatch your order on 4 February.
+
+We're sorry for the inconvenience. If you'd prefer to cancel, you can do so in your account.
+
+Boltshop Customer Service""", fmt="html")
+
+add("other", "gps_position_tracker", "de", "", "",
+    ("TrackMate", "noreply@trackmate.test"),
+    "Position Ihres Geräts „Golf Variant“ aktualisiert", "2026-03-03 23:10 +0100",
+    """Hallo Jonas,
+
+die Position Ihres GPS-Trackers „Golf Variant“ wurde aktualisiert.
+
+Letzte Position: 48.7758° N, 9.1829° E (Stuttgart-Mitte, Eberhardstraße)
+Zeit: 03.03.2026, 23:08 Uhr
+Akku: 64 %
+
+Der Tracker hat die festgelegte Geofence-Zone „Zuhause“ verlassen. Position auf der Karte anzeigen: https://app.trackmate.test/map
+
+Ihr TrackMate-Team""")
+
+add("other", "bank_credit_card_application_received", "en", "", "",
+    ("Northbridge Bank", "no-reply@northbridge-bank.test"),
+    "We've received your application", "2026-01-31 16:45 +0000",
+    """Dear Mr Keller,
+
+Thank you for applying for the Northbridge Travel Credit Card. We have received your application (ref. NBC-4471-203) and will review it within 5 business days.
+
+Unfortunately we are unable to provide status updates by phone during this period. We'll write to you as soon as a decision has been made.
+
+Kind regards,
+Northbridge Bank Card Services
+
+Northbridge Bank plc is authorised by the Prudential Regulation Authority.""", fmt="alt")
+
+add("other", "loan_application_german", "de", "", "",
+    ("Sparkasse Neckartal Online-Kredit", "kredit@sparkasse-neckartal.test"),
+    "Ihr Kreditantrag ist bei uns eingegangen", "2026-04-06 09:03 +0200",
+    """Sehr geehrter Herr Keller,
+
+vielen Dank für Ihren Antrag auf einen Privatkredit über 12.000 EUR (Antragsnummer 2026-88172). Ihr Antrag ist bei uns eingegangen und wird geprüft.
+
+Bitte laden Sie noch Ihre letzten drei Gehaltsabrechnungen im Online-Banking hoch. Nach Eingang der Unterlagen erhalten Sie innerhalb von 48 Stunden eine Entscheidung.
+
+Mit freundlichen Grüßen
+Ihre Sparkasse Neckartal""")
+
+add("other", "apartment_application_rejected", "de", "", "",
+    ("Hausverwaltung Lindner", "vermietung@hv-lindner.test"),
+    "Ihre Mietbewerbung – Wohnung Schwabstraße 52, 2. OG", "2026-03-21 10:50 +0100",
+    """Sehr geehrter Herr Keller,
+
+vielen Dank für Ihr Interesse an der Wohnung in der Schwabstraße 52 und Ihre Teilnahme an der Besichtigung.
+
+Leider müssen wir Ihnen mitteilen, dass sich der Eigentümer für einen anderen Mietinteressenten entschieden hat. Wir bedauern, Ihnen keine positive Nachricht geben zu können, und wünschen Ihnen viel Erfolg bei der weiteren Wohnungssuche.
+
+Mit freundlichen Grüßen
+Sabine Lindner
+Hausverwaltung Lindner""", fmt="qp")
+
+add("other", "flat_viewing_invitation", "de", "", "",
+    ("Immo-Portal Nachrichten", "nachrichten@immoportal.test"),
+    "Einladung zur Besichtigung: 2-Zimmer-Wohnung in Winterthur", "2026-04-15 12:30 +0200",
+    """Hallo Jonas Keller,
+
+der Anbieter hat auf Ihre Anfrage geantwortet:
+
+„Grüezi Herr Keller, gerne laden wir Sie zur Besichtigung der 2.5-Zimmer-Wohnung an der Tösstalstrasse ein. Termin: Samstag, 18. April, 11.15 Uhr. Bitte bringen Sie einen Betreibungsregisterauszug mit. Freundliche Grüsse, Verwaltung Frei AG“
+
+Antworten: https://www.immoportal.test/nachrichten/7712
+
+Ihr Immo-Portal""", headers=LIST)
+
+add("other", "university_admission_decision", "en", "", "",
+    ("Graduate Admissions", "admissions-noreply@tu-example.test"),
+    "Your admission decision - M.Sc. Automotive Engineering (part-time)", "2026-05-08 14:00 +0200",
+    """Dear Jonas Keller,
+
+Thank you for your application to the part-time M.Sc. Automotive Engineering programme for the winter semester 2026/27.
+
+We regret to inform you that we are unable to offer you a place in the programme this year. The number of qualified applicants significantly exceeded the places available.
+
+We wish you every success in your future studies and career.
+
+Yours sincerely,
+Graduate Admissions Office""")
+
+add("other", "newsletter_career_advice_interviews", "en", "", "",
+    ("The Engineer's Career Letter", "newsletter@engineerscareer.test"),
+    "You didn't get the job. Now what?", "2026-03-15 07:00 +0000",
+    """Issue #112
+
+You didn't get the job. Now what?
+
+We've all had it: the polite email that says "we have decided to move forward with other candidates whose experience more closely matches". Here's what the hiring managers we spoke to actually want you to do next:
+
+1. Reply within a day. Thank them and ask for feedback - one in three will give it.
+2. Missed an interview? Apologise fast, own it, offer two new times.
+3. Interview rescheduled twice? That's usually a sign of internal chaos, not disinterest.
+
+Also in this issue: how to negotiate an offer in Germany, and why your CV needs test-rig numbers.
+
+Forward to a friend | Unsubscribe | View in browser""",
+    headers=[("List-Id", "Engineer's Career Letter <weekly.engineerscareer.test>"), *LIST], fmt="html")
+
+add("other", "own_sent_thankyou", "de", "", "",
+    ME, "Vielen Dank für das Gespräch", "2026-02-02 18:30 +0100",
+    """Sehr geehrte Frau Reinhold,
+sehr geehrter Herr Dr. Weidle,
+
+vielen Dank für das angenehme Gespräch heute und die Führung durch den Bremsenprüfstand. Die Aufgaben im Bereich Fahrwerksversuch reizen mich sehr, und ich würde mich freuen, von Ihnen zu hören.
+
+Mit freundlichen Grüßen
+Jonas Keller""", to=("Anja Reinhold", "anja.reinhold@kessler-fahrzeugtechnik.test"))
+
+add("other", "own_sent_withdrawal", "en", "", "",
+    ME, "Re: Orbis - feedback", "2026-04-15 08:12 +0200",
+    """Hi Miles,
+
+thanks for letting me know, and for pushing for me. Disappointing, but fair feedback. Happy to talk Thursday about the other two mandates.
+
+Best
+Jonas
+
+Sent from my phone""", to=("Miles Fenwick", "m.fenwick@hartmannfrey.test"))
+
+add("other", "ooo_recruiter_autoreply", "de", "", "",
+    ("Julia Sauter", "j.sauter@neckar-ep.test"),
+    "Automatische Antwort: Rückfrage zu meiner Bewerbung", "2026-03-16 08:00 +0100",
+    """Vielen Dank für Ihre Nachricht.
+
+Ich bin bis einschließlich 27.03.2026 nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an meine Kollegin Tanja Frick (t.frick@neckar-ep.test, 0711 555 68 21).
+
+Beste Grüße
+Julia Sauter""", headers=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")])
+
+add("other", "ooo_english_recruiter", "en", "", "",
+    ("Jana Novak", "jana.novak@corvane.test"),
+    "Automatic reply: Re: Corvane | Panel interview - Test Engineer, Drivetrain", "2026-03-02 09:02 +0100",
+    """Hi there,
+
+I'm out of office until Monday 9 March with limited access to email. For interview scheduling questions please contact recruiting@corvane.test.
+
+Thanks,
+Jana""", headers=[("Auto-Submitted", "auto-replied")])
+
+add("other", "standup_calendar_notification", "en", "", "",
+    ("Google Calendar", "calendar-notification@google.com"),
+    "Reminder: Daily standup - Test team @ Tue 10 Mar 2026 9:15am - 9:30am (CET)", "2026-03-10 09:05 +0100",
+    """Daily standup - Test team
+Tuesday 10 Mar 2026 ⋅ 9:15 – 9:30am (Central European Time - Berlin)
+
+Joining info: meet.example.net/xyz-abcd-efg
+
+Organizer: Markus Feld
+Guests: Jonas Keller, Aylin Demir, Tom Breuer, +4 more
+
+Invitation from Google Calendar
+You are receiving this email because you are subscribed to notifications for this calendar.""")
+
+add("other", "car_dealer_service_rescheduled", "de", "", "",
+    ("Autohaus Remstal Service", "service@autohaus-remstal.test"),
+    "Ihr Werkstatttermin wurde verschoben", "2026-02-06 14:22 +0100",
+    """Sehr geehrter Herr Keller,
+
+leider müssen wir Ihren Werkstatttermin zur Inspektion am 10.02.2026 verschieben, da ein benötigtes Ersatzteil noch nicht geliefert wurde. Wir schlagen Ihnen als neuen Termin Freitag, den 13.02.2026, um 7:30 Uhr vor.
+
+Bitte bestätigen Sie kurz oder rufen Sie uns an: 07151 555 30.
+
+Mit freundlichen Grüßen
+Ihr Serviceteam
+Autohaus Remstal GmbH""")
+
+add("other", "vehicle_recall_letter", "de", "", "",
+    ("Kundenbetreuung Fahrzeugsicherheit", "rueckruf@auto-kundeninfo.test"),
+    "Wichtige Sicherheitsinformation: Rückruf zu Ihrem Fahrzeug (FIN …4417)", "2026-03-24 09:00 +0100",
+    """Sehr geehrter Herr Keller,
+
+im Rahmen unserer Qualitätskontrolle wurde festgestellt, dass bei einigen Fahrzeugen Ihres Typs die Halteklammer der Kraftstoffleitung nicht ordnungsgemäß befestigt sein könnte. Die Überprüfung dauert ca. 30 Minuten und ist für Sie kostenlos.
+
+Bitte vereinbaren Sie zeitnah einen Termin bei Ihrem Servicepartner. Diese Maßnahme wird vom Kraftfahrt-Bundesamt überwacht (Referenznummer 014522).
+
+Mit freundlichen Grüßen
+Ihre Kundenbetreuung""", fmt="html")
+
+add("other", "sports_club_probetraining", "de", "", "",
+    ("TSV Feuerbach Handball", "abteilung@tsv-feuerbach-handball.test"),
+    "Probetraining & Mannschaftsabend", "2026-01-25 20:15 +0100",
+    """Hallo Jonas,
+
+schön, dass du Lust hast, bei unserer Herren-2 mitzuspielen! Komm doch am Dienstag um 20:00 Uhr zum Probetraining in die Halle Kapfenburgstraße. Hallenschuhe nicht vergessen.
+
+Am Samstag ist übrigens Mannschaftsabend im Vereinsheim - da bist du natürlich auch herzlich eingeladen.
+
+Sportliche Grüße
+Ralf (Abteilungsleiter)""")
+
+add("other", "sports_club_missed_training", "de", "", "",
+    ("Ralf Gehring", "ralf.gehring@example.net"),
+    "Dienstag?", "2026-02-04 22:31 +0100",
+    """Hey Jonas, haben dich gestern beim Training vermisst! Alles ok? Samstag ist Spiel gegen Zuffenhausen, wär gut wenn du kommst. Gruß Ralf
+
+Von meinem iPhone gesendet""")
+
+add("other", "dentist_missed_appointment", "de", "", "",
+    ("Zahnarztpraxis Dr. Hertle", "praxis@dr-hertle.test"),
+    "Ihr versäumter Termin am 12.03.2026", "2026-03-12 16:00 +0100",
+    """Sehr geehrter Herr Keller,
+
+leider haben Sie Ihren heutigen Termin um 14:30 Uhr zur professionellen Zahnreinigung nicht wahrgenommen und nicht abgesagt. Bitte vereinbaren Sie telefonisch einen neuen Termin.
+
+Wir weisen darauf hin, dass wir nicht rechtzeitig abgesagte Termine ggf. in Rechnung stellen.
+
+Ihr Praxisteam Dr. Hertle""")
+
+add("other", "parcel_delivery_attempt", "es", "", "",
+    ("Envíos Rápidos", "notificaciones@envios-rapidos.test"),
+    "No hemos podido entregar tu paquete", "2026-04-29 13:11 +0200",
+    """Hola Jonas:
+
+Hoy hemos intentado entregar tu paquete ES8812003 en la dirección indicada, pero no había nadie. Lamentablemente no hemos podido dejarlo en el buzón.
+
+Puedes programar una nueva entrega o recogerlo en un punto de conveniencia: https://envios-rapidos.test/seguimiento
+
+Gracias,
+Envíos Rápidos""", fmt="html")
+
+add("other", "linkedin_notification_profile_views", "en", "", "",
+    ("LinkedIn", "notifications-noreply@linkedin.com"),
+    "You appeared in 23 searches this week", "2026-02-09 08:20 +0000",
+    """Jonas, you appeared in 23 searches this week
+
+Your profile was found by people from:
+Brenner Antriebssysteme · Corvane · Hartmann & Frey Executive Search
+
+Searchers' titles: Recruiter, Talent Acquisition Partner, Engineering Manager
+
+See all searches: https://www.linkedin.com/me/search-appearances
+
+Unsubscribe · Help
+LinkedIn Ireland Unlimited Company""", headers=LIST, fmt="alt")
+
+add("other", "infojobs_alerta_es", "es", "", "",
+    ("InfoJobs", "alertas@infojobs.net"),
+    "Nuevas ofertas: Ingeniero de ensayos en Barcelona", "2026-04-07 07:30 +0200",
+    """Hola Jonas,
+
+Tenemos 6 nuevas ofertas que encajan con tu alerta «Ingeniero de ensayos - Barcelona»:
+
+· Ingeniero/a de Validación de Componentes - Mecànica Llobregat - Martorell
+· Técnico/a de Ensayos de Durabilidad - Grupo Aresti Componentes - Abrera
+· Test Engineer ADAS (inglés alto) - empresa confidencial - Barcelona
+
+Consejo: ¿te han rechazado en una entrevista? Descubre cómo pedir feedback sin parecer insistente.
+
+Ver todas las ofertas | Darse de baja de esta alerta""", headers=LIST, fmt="html")
+
+add("other", "apec_offres_fr", "fr", "", "",
+    ("Apec - Mes offres", "offres@apec.fr"),
+    "12 nouvelles offres Ingénieur essais - Occitanie", "2026-03-06 06:10 +0100",
+    """Bonjour Jonas,
+
+Voici les nouvelles offres correspondant à votre recherche « ingénieur essais » en Occitanie :
+
+- Ingénieur Essais Structures H/F - Aérostructures Garonne - Blagnac
+- Ingénieur Essais Vibrations H/F - Pyrène Aéro Services - Colomiers
+- Ingénieur Moyens d'Essais H/F - Cabinet de conseil - Toulouse
+
+Postulez rapidement : les recruteurs consultent les candidatures dès les premiers jours.
+
+Gérer mes alertes | Se désabonner""", headers=LIST, fmt="latin1")
+
+add("other", "vdi_event_newsletter", "de", "", "",
+    ("VDI Bezirksverein Stuttgart", "newsletter@vdi-bv-stuttgart.test"),
+    "Einladung: Karriereabend „Bewerbung im Ingenieurwesen 2026“", "2026-01-22 17:00 +0100",
+    """Liebe Mitglieder,
+
+wir laden Sie herzlich zu unserem Karriereabend am 5. Februar ein. Themen: Vorstellungsgespräche souverän meistern, Umgang mit Absagen, Gehaltsverhandlung für Ingenieure. Anschließend Networking bei Brezeln und Getränken.
+
+Anmeldung bis 2. Februar: https://vdi-bv-stuttgart.test/karriereabend
+
+Mit kollegialen Grüßen
+Ihr VDI Bezirksverein Stuttgart
+
+Newsletter abbestellen""", headers=[("List-Id", "VDI BV Stuttgart <news.vdi-bv-stuttgart.test>"), *LIST], fmt="html")
+
+add("other", "recruiter_marketing_salary_report", "en", "", "",
+    ("Peak Staffing Solutions", "insights@peakstaff.test"),
+    "2026 DACH Engineering Salary Guide - your free copy", "2026-01-27 10:00 +0100",
+    """Hi Jonas,
+
+Our 2026 DACH Engineering Salary Guide is here! Find out what test and validation engineers are earning in Munich, Stuttgart and Vienna, which skills are commanding a premium (hint: HIL and battery testing) and how many interview rounds to expect.
+
+Download your free copy: https://peakstaff.test/salary-guide-2026
+
+Looking for your next role? Our consultants are here to help.
+
+Peak Staffing Solutions
+Unsubscribe from marketing emails""", headers=LIST, fmt="html")
+
+add("other", "forwarded_job_ad_from_friend", "de", "", "",
+    ("Philipp Auer", "philipp.auer@example.org"),
+    "Fwd: Stellenangebot Versuchsingenieur – wär das was für dich?", "2026-03-29 12:03 +0200",
+    """Hab das bei uns im Intranet gesehen, wär doch was für dich? Kann dich gern empfehlen, gibt auch Prämie für mich haha
+
+Philipp""" + forwarded("Interne Stellenbörse <stellen@zf-example.test>", "Fr., 27. März 2026 um 09:00",
+    "Stellenangebot Versuchsingenieur Getriebeerprobung (m/w/d)", "alle-mitarbeiter@zf-example.test",
+    """Liebe Kolleginnen und Kollegen,
+
+für unsere Getriebeerprobung in Friedrichshafen suchen wir ab sofort eine/n Versuchsingenieur/in. Empfehlungen nimmt das Recruiting gerne entgegen. Für erfolgreiche Empfehlungen zahlen wir eine Prämie von 2.000 EUR.
+
+Ihr HR-Team"""))
+
+add("other", "insurance_claim_received", "de", "", "",
+    ("Allgäuer Versicherung Schadenservice", "schaden-noreply@allgaeuer-vers.test"),
+    "Ihre Schadenmeldung Nr. KF-2026-118822", "2026-04-18 09:40 +0200",
+    """Sehr geehrter Herr Keller,
+
+vielen Dank für Ihre Schadenmeldung zu Ihrem Fahrzeug S-JK 4417 (Glasschaden). Wir haben Ihre Meldung erhalten und bearbeiten sie in der Reihenfolge des Eingangs.
+
+Bitte haben Sie Verständnis, dass wir aufgrund des hohen Aufkommens derzeit keine telefonischen Auskünfte geben können.
+
+Ihr Schadenservice
+Allgäuer Versicherung AG""")
+
+add("other", "conference_speaker_accepted", "en", "", "",
+    ("TestExpo Europe Programme Committee", "programme@testexpo-europe.test"),
+    "Your talk proposal: accepted!", "2026-02-19 12:00 +0100",
+    """Dear Jonas,
+
+We are pleased to inform you that your proposal "Ten thousand hours on an e-axle endurance rig: what broke and why" has been accepted for TestExpo Europe 2026 in Stuttgart (16-18 June).
+
+Please confirm your participation by 6 March and upload your speaker bio. You will receive a free full-conference pass.
+
+Congratulations,
+The TestExpo Europe Programme Committee""")
+
+add("other", "flatshare_rejection_casual", "es", "", "",
+    ("Nuria Vidal", "nuria.vidal@example.net"),
+    "Re: habitación en Gràcia", "2026-04-23 22:05 +0200",
+    """Hola Jonas!
+
+Gracias por venir a ver el piso el martes. Al final hemos decidido quedarnos con otra chica que ya conocíamos, lo siento mucho 😕 Seguro que encuentras algo pronto, Barcelona está complicada pero hay cosas.
+
+Suerte!
+Nuria""" + gmail_quote("Wed, 22 Apr 2026 at 09:30", "Jonas Keller", "jonas.keller@example.com",
+    """Hola Nuria,
+
+gracias por enseñarme la habitación ayer. ¿Habéis decidido algo ya?
+
+Un saludo,
+Jonas"""))
+
+add("other", "mobile_contract_offer", "de", "", "",
+    ("Telko Süd Kundenservice", "angebote@telkosued.test"),
+    "Ihr persönliches Angebot: 50 GB für nur 9,99 €", "2026-03-08 11:00 +0100",
+    """Hallo Herr Keller,
+
+als treuer Kunde haben wir ein exklusives Angebot für Sie: Wechseln Sie jetzt in den Tarif Süd 50 und surfen Sie mit 50 GB für nur 9,99 € im Monat. Das Angebot gilt nur bis 31.03.2026.
+
+Jetzt Angebot sichern: https://telkosued.test/angebot
+
+Ihr Telko Süd Team
+Abmelden""", headers=LIST, fmt="html")
+
+add("other", "ats_account_password_reset", "en", "", "",
+    ("Workday", "haldenaero@myworkday.com"),
+    "Password reset request", "2026-01-06 21:02 +0000",
+    """Hello Jonas,
+
+We received a request to reset the password for your Halden Aerospace candidate account. To reset your password, click the link below. The link is valid for 30 minutes.
+
+https://halden.wd3.myworkday.com/halden_careers/passwordreset?t=8f71
+
+If you did not request this, you can ignore this email.
+
+This is an automated message. Please do not reply.""")
+
+add("other", "github_style_notification_job_board_saved", "en", "", "",
+    ("Glassdoor", "noreply@glassdoor.com"),
+    "Interview reviews for Lumatrix Robotics", "2026-03-12 18:00 +0000",
+    """Jonas, preparing for your interview?
+
+Here's what candidates say about interviewing at Lumatrix Robotics:
+
+"Four rounds, very structured. The test-design case was fun. Got an offer after 3 weeks." - Validation Engineer, Munich
+"Recruiter was great but they cancelled my onsite twice." - Hardware Test Engineer
+
+Interview difficulty: 3.4 / 5 · Positive experience: 71%
+
+Read all 38 interview reviews: https://www.glassdoor.com/Interview/Lumatrix
+
+Manage email settings | Unsubscribe""", headers=LIST, fmt="alt")
+
+add("other", "french_friend_entretien_news", "fr", "", "",
+    ("Hugo Lefèvre", "hugo.lefevre@example.org"),
+    "nouvelles de Toulouse", "2026-03-14 13:25 +0100",
+    """Salut Jonas,
+
+Alors, ça avance de ton côté ? Moi j'ai eu mon entretien chez un motoriste à Tarnos la semaine dernière, ils m'ont dit qu'ils me recontactaient mais toujours rien. Et l'autre boîte m'a envoyé un refus type, même pas signé...
+
+Si tu passes à Toulouse pour tes entretiens, dis-moi, on se fait un resto !
+
+Hugo""", fmt="qp")
+
+add("other", "kununu_company_review_digest", "de", "", "",
+    ("kununu", "newsletter@kununu.test"),
+    "Neue Bewertungen für Arbeitgeber, die du beobachtest", "2026-04-11 08:00 +0200",
+    """Hallo Jonas,
+
+es gibt 4 neue Bewertungen für Arbeitgeber, die du beobachtest:
+
+Brenner Antriebssysteme GmbH – 3,6 ★ – „Bewerbungsprozess: Einladung kam schnell, Absage dann nach 6 Wochen ohne Begründung.“
+Hegau Messtechnik GmbH & Co. KG – 4,2 ★ – „Probearbeitstag war fair organisiert.“
+
+Alle Bewertungen ansehen: https://www.kununu.test/de
+
+Du bekommst diese E-Mail, weil du Arbeitgeber beobachtest. Abmelden""", headers=LIST, fmt="html")
+
+add("other", "ics_private_dinner_invite", "en", "", "",
+    ("Aylin Demir", "aylin.demir@example.net"),
+    "Invitation: Dinner at Aylin's @ Sat 21 Mar 2026 19:00", "2026-03-16 20:10 +0100",
+    """Hi Jonas, dinner at ours on Saturday? Philipp and Nina are coming too. Bring nothing but yourself :)
+
+Aylin""", ics=ics("dinner-2103@example.net", "20260321T190000", 180, "Dinner at Aylin's",
+        ("Aylin Demir", "aylin.demir@example.net"), location="Schwabstraße 14, Stuttgart"), fmt="alt")
+
+add("other", "own_sent_application", "en", "", "",
+    ME, "Application: Structures Test Engineer - Toulouse", "2026-04-02 09:14 +0200",
+    """Dear Ms O'Connor,
+
+please find attached my application for the Structures Test Engineer position at your Toulouse site. I am a test engineer with seven years of experience in component and vehicle testing, most recently leading endurance campaigns on e-axle test rigs.
+
+I look forward to hearing from you.
+
+Kind regards
+Jonas Keller
++49 151 5555 0177""", to=("Bec O'Connor", "bec.o'connor@sxat.test"), attachment=("CV_Jonas_Keller.pdf", "application/pdf"),
+    msgid="<sxat-8812-bec@sxat.test>")
+
+add("other", "utility_meter_appointment_missed", "de", "", "",
+    ("Stadtwerke Stuttgart Kundenservice", "kundenservice@sws-energie.test"),
+    "Zählerablesung – wir haben Sie leider nicht angetroffen", "2026-01-16 15:30 +0100",
+    """Sehr geehrter Herr Keller,
+
+unser Ableser war heute zum angekündigten Termin bei Ihnen, hat Sie jedoch leider nicht angetroffen. Bitte teilen Sie uns Ihren Zählerstand bis zum 23.01.2026 online mit: https://sws-energie.test/zaehlerstand
+
+Mit freundlichen Grüßen
+Ihre Stadtwerke Stuttgart""")
+
+add("other", "recruiter_follow_up_no_request", "en", "", "",
+    ("Priya Raman", "priya.raman@example.net"),
+    "Following up", "2026-05-12 19:44 +0200",
+    """Hey Jonas,
+
+just following up from the meetup last week - it was great chatting about rig controllers! Here's the paper on fatigue damage equivalence I mentioned: https://arxiv.example.org/abs/2601.01234
+
+Let's grab a coffee sometime.
+
+Priya""")
+
 
 # ---------------------------------------------------------------- writing
 
