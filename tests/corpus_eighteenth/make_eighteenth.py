@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import base64
 import csv
+import html as _html
 import quopri
 import shutil
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from email.header import Header
 from email.utils import format_datetime, formataddr
 from pathlib import Path
@@ -107,9 +108,7 @@ def forwarded(frm: str, date: str, subject: str, to: str, text: str) -> str:
 
 def html_from_text(text: str, brand: str = "", color: str = "#1a1a1a", track: str = "") -> str:
     """A table-layout HTML body with inline styles, as mail tools produce it."""
-    import html as _html
-
-    paras = [p for p in text.strip().split("\n\n")]
+    paras = text.strip().split("\n\n")
     cells = "".join(
         f'<p style="margin:0 0 14px 0;font-family:Arial,Helvetica,sans-serif;font-size:14px;'
         f'line-height:20px;color:{color}">{_html.escape(p).replace(chr(10), "<br>")}</p>'
@@ -320,7 +319,7 @@ Tobi
 Sent from my iPhone""" + gmail_quote("Tue, 27 Jan 2026 at 10:02", "Jonas Keller", "jonas.keller@example.com",
     """Hi Tobias,
 
-thanks again for the call last week. Just wanted to check in on the test engineer position - is there any update on your side?
+sorry again for the mix-up with the date on Monday, that was entirely my fault. Just wanted to check whether there's still a chance for the test engineer position?
 
 Best,
 Jonas"""), thread="<CAJk-4411-jk@mail.example.com>")
@@ -378,21 +377,21 @@ Registered in England and Wales No. 08812345. Registered office: Litchurch Lane,
 
 The information in this email is confidential and may be legally privileged. If you are not the intended recipient please notify the sender immediately and delete it.""")
 
-add("rejection", "role_on_hold_personio", "de", "Flinkwerk", "lena@flinkwerk.test",
-    ("Lena von Flinkwerk", "lena@flinkwerk.test"),
-    "Deine Bewerbung bei Flinkwerk", "2026-03-02 17:30 +0100",
+add("rejection", "role_on_hold_personio", "de", "Isar Cell Systems", "marie@isarcell.test",
+    ("Marie von Isar Cell", "marie@isarcell.test"),
+    "Deine Bewerbung bei Isar Cell", "2026-03-02 17:30 +0100",
     """Hey Jonas,
 
 danke dir nochmal für das nette Gespräch letzte Woche!
 
-Leider muss ich dir sagen, dass wir die Stelle als Test Engineer Battery Systems vorerst auf Eis legen. Unsere Finanzierungsrunde hat sich verschoben und wir dürfen gerade niemanden neu einstellen. Wir werden den Prozess deshalb nicht weiterführen - das hat wirklich nichts mit dir zu tun.
+Leider muss ich dir sagen, dass wir die Stelle als Test Engineer Cell Validation vorerst auf Eis legen. Unsere Finanzierungsrunde hat sich verschoben und wir dürfen gerade niemanden neu einstellen. Wir werden den Prozess deshalb nicht weiterführen - das hat wirklich nichts mit dir zu tun.
 
 Sobald sich das ändert, melde ich mich gern nochmal bei dir, wenn du magst.
 
 Alles Liebe
-Lena
-People & Culture | Flinkwerk
-flinkwerk.test""", headers=[("X-Mailer", "Personio")], fmt="qp")
+Marie
+People & Culture | Isar Cell Systems
+isarcell.test""", headers=[("X-Mailer", "Personio")], fmt="qp")
 
 add("rejection", "after_takehome_spanish", "es", "Ibaialde Automoción", "ainhoa.etxeberria@ibaialde.test",
     ("Ainhoa Etxeberria", "ainhoa.etxeberria@ibaialde.test"),
@@ -545,7 +544,7 @@ add("rejection", "italian_english_after_interview", "en", "Officine Brambilla Po
     "Feedback after our meeting", "2026-03-05 19:03 +0100",
     """Dear Jonas,
 
-first of all thank you very much for the availability and for the interesting conversation of last Thursday with me and Eng. Colombo.
+first of all thank you very much for the availability and for the interesting conversation of last Monday with me and Eng. Colombo.
 
 I am sorry to communicate you that we have decided to proceed with another candidate, whose experience on hybrid transmission test rigs is more close to our necessity in this moment. It was not an easy choice.
 
@@ -687,7 +686,7 @@ All the best with the search,
 Bec
 
 Rebecca O'Connor | People & Culture Lead
-Southern Cross Aerospace Testing Pty Ltd | Brisbane · Toulouse""", thread="<sxat-8812-bec@sxat.test>")
+Southern Cross Aerospace Testing Pty Ltd | Brisbane · Toulouse""", thread="<CAJk-sxat-0402-jk@mail.example.com>")
 
 add("rejection", "smartrecruiters_spanish", "es", "Grupo Aresti Componentes", "",
     ("Grupo Aresti Componentes", "noreply@smartrecruiters.com"),
@@ -1366,10 +1365,10 @@ Giulia""")
 
 add("interview_reschedule_or_cancel", "dvinci_termin_abgesagt_stelle", "de", "Brenner Antriebssysteme", "stefan.lutz@brenner-antrieb.test",
     ("Stefan Lutz", "stefan.lutz@brenner-antrieb.test"),
-    "Absage unseres Termins am 21.01.", "2026-01-20 18:55 +0100",
+    "Absage unseres Termins am 23.01.", "2026-01-22 18:55 +0100",
     """Hallo Herr Keller,
 
-ich muss unser morgiges Gespräch leider absagen. Wir haben heute intern erfahren, dass die Stelle aufgrund einer Umstrukturierung im Bereich Getriebeerprobung neu bewertet wird. Sobald klar ist, wie es weitergeht, melde ich mich bei Ihnen oder bei Frau Ward.
+ich muss unser für morgen neu vereinbartes Gespräch leider absagen. Wir haben heute intern erfahren, dass die Stelle aufgrund einer Umstrukturierung im Bereich Getriebeerprobung neu bewertet wird. Sobald klar ist, wie es weitergeht, melde ich mich bei Ihnen oder bei Frau Ward.
 
 Viele Grüße
 Stefan Lutz
@@ -1440,7 +1439,7 @@ add("missed_interview_notice", "tried_calling_agency", "en", "Brenner Antriebssy
     "Are you ok??", "2026-01-20 11:24 +0100",
     """Hi Jonas,
 
-Stefan from Brenner just called me - they tried calling you at the scheduled time (11:00) and couldn't reach you, and you didn't join the Teams link either. Is everything ok?! 
+Stefan from Brenner just called me - they tried calling you at the scheduled time (11:00) and couldn't reach you, and you didn't join the Teams link either. Is everything ok?!
 
 Please give me a call as soon as you see this so I can smooth things over with them. They're still keen but I need to get back to them today!
 
@@ -1503,7 +1502,7 @@ Sahyadri Engineering Solutions Pvt. Ltd.""")
 
 add("missed_interview_notice", "french_absence_entretien", "fr", "Pyrène Aéro Services", "t.roux@pyrene-aero.test",
     ("Thomas Roux", "t.roux@pyrene-aero.test"),
-    "Entretien de ce matin", "2026-03-18 14:40 +0100",
+    "Entretien de cet après-midi", "2026-03-18 14:40 +0100",
     """Bonjour Jonas,
 
 M. Besson vous a attendu cet après-midi à 14h à l'accueil de Colomiers, mais vous ne vous êtes pas présenté. Je n'ai pas non plus réussi à vous joindre par téléphone.
@@ -1859,26 +1858,28 @@ Den Vertrag schicke ich dir morgen per DocuSign. Sag Bescheid, falls du noch Fra
 Liebe Grüße
 Lena""", headers=[("X-Mailer", "Personio")], fmt="qp")
 
-add("offer", "offer_letter_attached_en", "en", "Lumatrix Robotics", "nadia.price@lumatrix.test",
-    ("Nadia Price (Lumatrix Robotics)", "nadia.price@lumatrix.test"),
-    "Your offer from Lumatrix Robotics", "2026-05-05 17:30 +0200",
+add("offer", "offer_letter_attached_en", "en", "Nordkap Rail", "sofie.lund@nordkaprail.test",
+    ("Sofie Lund", "sofie.lund@nordkaprail.test"),
+    "Your offer from Nordkap Rail", "2026-05-05 17:30 +0200",
     """Hi Jonas,
 
-Congratulations! I'm delighted to share your offer letter for the Validation Engineer, Actuators position (attached). It covers base salary, bonus, start date and benefits.
+Congratulations! I'm delighted to share your offer letter for the Test Engineer - Rolling Stock position (attached). It covers base salary, bonus, start date and benefits.
 
 Please review it and let me know if you have any questions - I'm happy to set up a call with the hiring manager as well. We'd ask you to come back to us by 12 May.
 
 The whole team is excited about the possibility of you joining!
 
 Best,
-Nadia""", attachment=("Lumatrix_Offer_Jonas_Keller.pdf", "application/pdf"), fmt="alt")
+Sofie
+
+Sofie Lund | Test Team Lead | Nordkap Rail""", attachment=("Nordkap_Offer_Jonas_Keller.pdf", "application/pdf"), fmt="alt")
 
 add("offer", "vertragsangebot_formal", "de", "Hegau Messtechnik", "k.wiedmann@hegau-messtechnik.test",
     ("Wiedmann, Karin", "k.wiedmann@hegau-messtechnik.test"),
     "Vertragsangebot Versuchsingenieur Schwingprüfung", "2026-04-21 10:12 +0200",
     """Sehr geehrter Herr Keller,
 
-wir freuen uns, Ihnen nach Zustimmung des Betriebsrats die Position als Versuchsingenieur Schwingprüfung (m/w/d) in unserem Prüffeld in Singen anbieten zu können.
+wie heute Morgen telefonisch besprochen, hat der im Februar ausgewählte Bewerber seine Zusage kurzfristig zurückgezogen. Wir freuen uns daher sehr, Ihnen nach Zustimmung des Betriebsrats die Position als Versuchsingenieur Schwingprüfung (m/w/d) in unserem Prüffeld in Singen anbieten zu können.
 
 Anbei erhalten Sie den Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 5. Mai 2026 zurück. Eintrittstermin wäre der 1. Juli 2026.
 
@@ -1889,19 +1890,18 @@ Karin Wiedmann
 Personalreferentin
 Hegau Messtechnik GmbH & Co. KG""", attachment=("Arbeitsvertrag_Keller.pdf", "application/pdf"), fmt="cp1252")
 
-add("offer", "spanish_oferta", "es", "Ibaialde Automoción", "ainhoa.etxeberria@ibaialde.test",
-    ("Ainhoa Etxeberria", "ainhoa.etxeberria@ibaialde.test"),
+add("offer", "spanish_oferta", "es", "Mecànica Llobregat", "marta.puig@mecanica-llobregat.test",
+    ("Marta Puig", "marta.puig@mecanica-llobregat.test"),
     "Propuesta de incorporación", "2026-05-11 13:05 +0200",
     """Hola Jonas:
 
-¡Enhorabuena! Después de la última entrevista con dirección, nos alegra mucho comunicarte que queremos contar contigo como Ingeniero de Ensayos en nuestro laboratorio de Zamudio.
+¡Enhorabuena! Después de la última entrevista con dirección, nos alegra mucho comunicarte que queremos contar contigo como Ingeniero de Validación de Componentes en nuestra planta de Martorell.
 
 Te adjunto la carta de oferta con las condiciones (salario bruto anual, jornada, fecha de incorporación prevista el 1 de julio). Revísala con calma y dime si tienes cualquier duda. Nos gustaría tener tu respuesta antes del 18 de mayo.
 
 Un abrazo,
-Ainhoa Etxeberria
-Talent Acquisition
-Ibaialde Automoción S.L.""", attachment=("Carta_oferta_JKeller.pdf", "application/pdf"), fmt="b64")
+Marta Puig · People Team
+Mecànica Llobregat""", attachment=("Carta_oferta_JKeller.pdf", "application/pdf"), fmt="b64")
 
 add("offer", "conditional_offer_uk", "en", "Thorncliffe Rail", "emma.whitlock@thorncliffe-rail.test",
     ("Emma Whitlock", "emma.whitlock@thorncliffe-rail.test"),
@@ -1940,7 +1940,7 @@ add("offer", "agency_contract_anue", "de", "ProTec Personal", "markus.end@protec
     "Ihr Arbeitsvertrag – Einsatz Ingolstadt", "2026-02-16 15:18 +0100",
     """Hallo Herr Keller,
 
-super Neuigkeiten: unser Kunde in Ingolstadt möchte Sie ab 02.03.2026 als Versuchsingenieur einsetzen! Wie am Telefon besprochen, erhalten Sie von uns einen unbefristeten Arbeitsvertrag nach iGZ-Tarif, Entgeltgruppe E7, zzgl. Branchenzuschlag Metall/Elektro.
+super Neuigkeiten: ein weiterer Kunde aus dem Raum Ingolstadt möchte Sie ab 02.03.2026 als Versuchsingenieur einsetzen! Wie am Telefon besprochen, erhalten Sie von uns einen unbefristeten Arbeitsvertrag nach iGZ-Tarif, Entgeltgruppe E7, zzgl. Branchenzuschlag Metall/Elektro.
 
 Den Vertrag und das Merkblatt zur Arbeitnehmerüberlassung finden Sie im Anhang. Bitte unterschreiben und bis Freitag zurückschicken, gern auch eingescannt.
 
@@ -2301,14 +2301,14 @@ Forward to a friend | Unsubscribe | View in browser""",
     headers=[("List-Id", "Engineer's Career Letter <weekly.engineerscareer.test>"), *LIST], fmt="html")
 
 add("other", "own_sent_thankyou", "de", "", "",
-    ME, "Vielen Dank für das Gespräch", "2026-02-02 18:30 +0100",
-    """Sehr geehrte Frau Reinhold,
-sehr geehrter Herr Dr. Weidle,
+    ME, "Vielen Dank für das Gespräch", "2026-03-04 18:30 +0100",
+    """Sehr geehrte Frau Brunner
+Sehr geehrter Herr Roth
 
-vielen Dank für das angenehme Gespräch heute und die Führung durch den Bremsenprüfstand. Die Aufgaben im Bereich Fahrwerksversuch reizen mich sehr, und ich würde mich freuen, von Ihnen zu hören.
+Vielen Dank für das angenehme Gespräch heute und die Führung durch die Testhalle in Oerlikon. Die Aufgaben in der Strukturqualifikation reizen mich sehr, und ich würde mich freuen, von Ihnen zu hören.
 
-Mit freundlichen Grüßen
-Jonas Keller""", to=("Anja Reinhold", "anja.reinhold@kessler-fahrzeugtechnik.test"))
+Freundliche Grüsse
+Jonas Keller""", to=("Nina Brunner", "nina.brunner@limmat-aero.test"), cc="Patrick Roth <p.roth@limmat-aero.test>")
 
 add("other", "own_sent_withdrawal", "en", "", "",
     ME, "Re: Orbis - feedback", "2026-04-15 08:12 +0200",
@@ -2336,7 +2336,7 @@ add("other", "ooo_english_recruiter", "en", "", "",
     "Automatic reply: Re: Corvane | Panel interview - Test Engineer, Drivetrain", "2026-03-02 09:02 +0100",
     """Hi there,
 
-I'm out of office until Monday 9 March with limited access to email. For interview scheduling questions please contact recruiting@corvane.test.
+I'm out of office until Wednesday 4 March with limited access to email. For interview scheduling questions please contact recruiting@corvane.test.
 
 Thanks,
 Jana""", headers=[("Auto-Submitted", "auto-replied")])
@@ -2633,7 +2633,7 @@ I look forward to hearing from you.
 Kind regards
 Jonas Keller
 +49 151 5555 0177""", to=("Bec O'Connor", "bec.o'connor@sxat.test"), attachment=("CV_Jonas_Keller.pdf", "application/pdf"),
-    msgid="<sxat-8812-bec@sxat.test>")
+    msgid="<CAJk-sxat-0402-jk@mail.example.com>")
 
 add("other", "utility_meter_appointment_missed", "de", "", "",
     ("Stadtwerke Stuttgart Kundenservice", "kundenservice@sws-energie.test"),
@@ -2655,6 +2655,31 @@ just following up from the meetup last week - it was great chatting about rig co
 Let's grab a coffee sometime.
 
 Priya""")
+
+add("other", "ooo_spanish_recruiter", "es", "", "",
+    ("Ainhoa Etxeberria", "ainhoa.etxeberria@ibaialde.test"),
+    "Respuesta automática: Prueba técnica - Ingeniero/a de ensayos", "2026-03-02 18:41 +0100",
+    """Hola,
+
+Estoy fuera de la oficina hasta el 6 de marzo, con acceso limitado al correo. Para cualquier asunto urgente relacionado con procesos de selección, puedes escribir a rrhh@ibaialde.test.
+
+Gracias,
+Ainhoa Etxeberria""", headers=[("Auto-Submitted", "auto-replied")])
+
+add("other", "stellenmarkt_newsletter_austria", "de", "", "",
+    ("karriere.at Jobletter", "jobletter@karriere-at.test"),
+    "Neue Jobs für dich: Prüfingenieur in Graz und Wien", "2026-02-24 06:00 +0100",
+    """Servus Jonas,
+
+hier sind deine neuen Jobs der Woche:
+
+Prüfstandsingenieur E-Mobilität (m/w/d) · Grazer E-Mobility Lab GmbH · Graz · ab € 4.200 brutto/Monat
+Testingenieur Bremse (w/m/d) · Donau Rail Systems GmbH · Wien · ab € 4.600 brutto/Monat lt. KV
+Versuchsingenieur (m/w/d) · Alpen Personal GmbH · Graz-Umgebung
+
+Übrigens: Im karriere.at Blog erfährst du, wie du nach einer Absage professionell nachfragst und warum ein verpasstes Vorstellungsgespräch nicht das Ende sein muss.
+
+Jobletter abbestellen: https://www.karriere-at.test/jobletter""", headers=LIST, fmt="html")
 
 
 # ---------------------------------------------------------------- writing
