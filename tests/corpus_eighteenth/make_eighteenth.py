@@ -146,16 +146,35 @@ def ics(
     begin = datetime.strptime(start, "%Y%m%dT%H%M%S")
     end = (begin + timedelta(minutes=minutes)).strftime("%Y%m%dT%H%M%S")
     status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
-    loc = f"LOCATION:{location}\r\n" if location else ""
-    return (
-        "BEGIN:VCALENDAR\r\nPRODID:-//Corpus Eighteen//EN\r\nVERSION:2.0\r\n"
-        f"METHOD:{method}\r\nBEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{sequence}\r\n"
-        f"DTSTAMP:20260101T000000Z\r\nDTSTART;TZID={tzid}:{start}\r\n"
-        f"DTEND;TZID={tzid}:{end}\r\nSUMMARY:{summary}\r\n{loc}STATUS:{status}\r\n"
-        f"ORGANIZER;CN={organizer[0]}:mailto:{organizer[1]}\r\n"
-        f"ATTENDEE;CN=Jonas Keller;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{ME[1]}\r\n"
-        "END:VEVENT\r\nEND:VCALENDAR\r\n"
-    )
+    lines = [
+        "BEGIN:VCALENDAR", "PRODID:-//Corpus Eighteen//EN", "VERSION:2.0", f"METHOD:{method}",
+        "BEGIN:VTIMEZONE", f"TZID:{tzid}",
+        "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST",
+        "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+        "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET",
+        "DTSTART:19701025T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+        "END:VTIMEZONE",
+        "BEGIN:VEVENT", f"UID:{uid}", f"SEQUENCE:{sequence}", "DTSTAMP:20260101T000000Z",
+        f"DTSTART;TZID={tzid}:{start}", f"DTEND;TZID={tzid}:{end}", f"SUMMARY:{summary}",
+        *([f"LOCATION:{location}"] if location else []), f"STATUS:{status}",
+        f"ORGANIZER;CN={organizer[0]}:mailto:{organizer[1]}",
+        f"ATTENDEE;CN=Jonas Keller;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{ME[1]}",
+        "END:VEVENT", "END:VCALENDAR",
+    ]
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 folding: at most 75 octets a line, continuation lines start with a space."""
+    out, current = [], b""
+    for char in line:
+        encoded = char.encode("utf-8")
+        if len(current) + len(encoded) > (75 if not out else 74):
+            out.append(current.decode("utf-8"))
+            current = b""
+        current += encoded
+    out.append(current.decode("utf-8"))
+    return "\r\n ".join(out)
 
 
 # ---------------------------------------------------------------- MIME assembly
@@ -233,7 +252,8 @@ def _body(mail: Mail, n: int) -> bytes:
     extras: list[bytes] = []
     if mail.ics:
         method = "CANCEL" if "METHOD:CANCEL" in mail.ics else "REQUEST"
-        extras.append(_leaf("text/calendar", mail.ics, "utf-8", "7bit", f"; method={method}"))
+        cal_cte = "7bit" if mail.ics.isascii() else "8bit"
+        extras.append(_leaf("text/calendar", mail.ics, "utf-8", cal_cte, f"; method={method}"))
     if mail.attachment:
         name, ctype = mail.attachment
         stub = base64.encodebytes(f"%stub {name}\n".encode("ascii") * 4)
@@ -1166,7 +1186,7 @@ Gracias!
 Marta Puig · People Team
 Mecànica Llobregat""")
 
-add("interview_invitation", "smartrecruiters_panel_ics", "en", "Corvane", "jana.novak@corvane.test",
+add("interview_invitation", "recruiter_panel_ics", "en", "Corvane", "jana.novak@corvane.test",
     ("Jana Novak", "jana.novak@corvane.test"),
     "Corvane | Panel interview - Test Engineer, Drivetrain", "2026-02-27 17:20 +0100",
     """Hi Jonas,
