@@ -773,7 +773,7 @@ add("rejection", "ashby_pretty_html",
 
 add("rejection", "french_apres_entretiens_finaux",
     frm=("Sébastien Morel", "smorel@port-lyon-edouard.example.fr"),
-    subject="Poste de chargée d'études data - décision",
+    subject="Re: Entretien final - chargée d'études data",
     date="2026-05-05T12:30:00+02:00", lang="fr",
     company="Port de Lyon Édouard Herriot",
     text="""Madame Natarajan,
@@ -787,7 +787,15 @@ Cordialement,
 Sébastien Morel
 Responsable RH
 Port de Lyon Édouard Herriot
-Tél. : 04 00 00 00 01""")
+Tél. : 04 00 00 00 01
+
+Le mer. 29 avr. 2026 à 09:12, Priya Natarajan <priya.natarajan@example.net> a écrit :
+> Monsieur Morel,
+> Je vous remercie pour l'entretien d'hier et pour la visite du terminal.
+> Je reste à votre disposition pour toute information complémentaire.
+> Bien cordialement,
+> Priya Natarajan""",
+    in_reply_to="<CAPn7x2PLE-fin@mail.example.net>")
 
 add("rejection", "media_company_soft_no_decision_word",
     frm=("Ellie Brandt", "ellie.brandt@amberlinemedia.example.com"),
@@ -2887,6 +2895,50 @@ Thank you for applying for library membership online. Your application has been 
 
 Manchester Libraries""")
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Forwarded mail (added last so the numbers above stay put)
+# ---------------------------------------------------------------------------------------------
+add("interview_invitation", "forwarded_internal_shortlist",
+    frm=("Graham Pryce", "graham.pryce@northgatefreight.example.co.uk"),
+    subject="Fwd: Transport Planning shortlist",
+    date="2026-04-22T12:48:00+01:00",
+    company="Northgate Freight",
+    text="""Priya - see below. Different role to the one in March, more your thing I think. Can you come in Tues 28th at 2 for an hour with me and Dave from planning? Same place as before.
+
+G
+
+---------- Forwarded message ---------
+From: Harriet Coles <harriet.coles@northgatefreight.example.co.uk>
+Date: Wed, 22 Apr 2026 at 11:02
+Subject: Transport Planning shortlist
+To: Graham Pryce <graham.pryce@northgatefreight.example.co.uk>
+
+Graham,
+
+Priya Natarajan (who you saw for the customs role) has applied for the Transport Planning Data Analyst vacancy. Her SQL test score was the highest of the batch. Do you want to see her? If so, could you contact her directly to arrange.
+
+Thanks,
+Harriet""")
+
+add("other", "friend_forwarded_job_post",
+    frm=("Hannah Price", "hannah.price88@example.org"),
+    subject="Fwd: We're hiring! Data Analyst, Leeds Dock",
+    date="2026-03-02T13:05:00+00:00",
+    text="""saw this and thought of u!! x
+
+-------- Original Message --------
+From: ColdChain Labs <hello@coldchainlabs.example.com>
+Sent: 2 March 2026 12:40
+To: Hannah Price <hannah.price88@example.org>
+Subject: We're hiring! Data Analyst, Leeds Dock
+
+Hi Hannah,
+
+Thanks for subscribing to ColdChain Labs news. We're growing: we're looking for a Data Analyst to join our operations team at Leeds Dock. Know someone who loves spreadsheets and cold chains? Send them our way: emma@coldchainlabs.example.com
+
+The ColdChain Labs team""")
 
 
 def main(argv: list[str]) -> int:
