@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import default as _default_policy
@@ -56,7 +56,6 @@ class Mail:
     contact: str | None = None
     lang: str = "en"
     mid: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 MAILS: list[Mail] = []
