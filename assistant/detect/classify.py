@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from assistant.detect import concepts, lexicon, rules
+from assistant.detect import concepts, lexicon, model, rules
 from assistant.detect.ats import FREE_MAIL_DOMAINS, RELAYS, ats_of
 from assistant.detect.extract import extract
 from assistant.detect.phrases import fold
@@ -39,6 +39,8 @@ logger = logging.getLogger(__name__)
 K = EmailKind
 _OTHER_BASE = 1.0
 _MIN_TRIGGER = 2.0
+_MODEL_SHARE = 0.5  # the word model's most in the blended decision (`_decide`)...
+_MODEL_WORDS = 30  # ...reached when it knows this many of the message's words
 _NO_JOB_DAMPING = 0.4  # job signals in another world's mail, or calendar noise, without a job word
 _PLAIN_DAMPING = 0.75  # ...and in other mail without a job word
 _DECAY = (1.0, 0.5, 0.25, 0.125)
@@ -201,11 +203,28 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
     return scores
 
 
-def _decide(scores: dict[EmailKind, float]) -> tuple[EmailKind, float]:
-    best = max(_JOB_KINDS, key=lambda k: scores[k])
-    kind = best if scores[best] >= _MIN_TRIGGER and scores[best] > scores[K.OTHER] else K.OTHER
-    total = sum(math.exp(s) for s in scores.values())
-    return kind, math.exp(scores[kind]) / total
+def _decide(
+    scores: dict[EmailKind, float], opinion: model.Opinion
+) -> tuple[EmailKind, float]:
+    """The kind the rules' scores and the word model's `opinion` agree on best, and how sure.
+
+    The rules' scores become probabilities by a softmax (temperature 1), and the two are
+    averaged. The model's share grows with the words it knows, up to a half at
+    `_MODEL_WORDS`: from three lines ("dispo pour un call ?") it can only guess from a few
+    common words, while the rules have read the phrase; in a whole letter the words tell
+    what phrasing the rules have never seen. Chosen by leaving one corpus out at a time
+    (`bench/train_model.py --cv`); the hand-written hard cases hold with it.
+    """
+    share = _MODEL_SHARE * min(1.0, opinion.known / _MODEL_WORDS)
+    # A job kind scored under the trigger has no rule behind it: a stray word, not a phrase.
+    ruled = {k: s if k is K.OTHER or s >= _MIN_TRIGGER else 0.0 for k, s in scores.items()}
+    top = max(ruled.values())
+    exps = {k: math.exp(s - top) for k, s in ruled.items()}
+    total = sum(exps.values())
+    blended = {k: (1 - share) * exps[k] / total + share * opinion.probabilities[k]
+               for k in scores}
+    kind = max(blended, key=blended.__getitem__)
+    return kind, blended[kind]
 
 
 def _job_like(
@@ -226,9 +245,13 @@ def _job_like(
     return job_words >= 1 or max(scores[k] for k in _JOB_KINDS) >= _MIN_TRIGGER / 2
 
 
-def _evidence(kind: EmailKind, found: list[rules.Signal], job_words: int) -> tuple[str, ...]:
+def _evidence(
+    kind: EmailKind, found: list[rules.Signal], job_words: int, words: list[str]
+) -> tuple[str, ...]:
     mine = sorted((s for s in found if s.kind is kind and s.weight), key=lambda s: -s.weight)
     items = [s.evidence for s in mine[:5]]
+    if words:
+        items.append("words:" + ", ".join(words))
     if kind is not K.OTHER:
         items += [s.evidence for s in found if s.evidence.startswith("sender:")]
     if kind is K.OTHER and job_words == 0:
@@ -256,12 +279,39 @@ def _platform(sender: str | None) -> str | None:
     return None if platform in RELAYS else platform
 
 
+def reading(email: Email, text: str | None = None) -> rules.Context:
+    """`email` prepared for the rules and the model: its subject and the start and end of
+    `text` (default: the new text) folded, unwrapped and without quoted speech, and the
+    words and word lists found in them."""
+    sender = email.sender.email.lower() if email.sender else ""
+    if text is None:
+        text = _relayed_text(email, sender)
+    excerpt = _unwrap(_excerpt(text))
+    subject, body = fold(email.subject), _unquote(_ungendered(fold(excerpt)))
+    language = detect_language(subject + "\n" + body, folded=True)
+    subject_hits, subject_words = concepts.INDEX.scan(subject)
+    body_hits, body_words = concepts.INDEX.scan(body)
+    return rules.Context(
+        email=email,
+        subject=subject,
+        body=body,
+        original=email.subject + "\n" + excerpt,
+        subject_words=subject_words,
+        body_words=body_words,
+        subject_hits=subject_hits,
+        body_hits=body_hits,
+        ats=_platform(sender),
+        language=language,
+    )
+
+
 def classify(
     email: Email,
     *,
     own_addresses: frozenset[str] = frozenset(),
     known_contacts: Mapping[str, str] | None = None,
     known_names: Mapping[str, str] | None = None,
+    word_model: model.WordModel | None = None,
 ) -> Classification:
     """What `email` means for the job search, with the evidence that decided it.
 
@@ -274,34 +324,22 @@ def classify(
             used as `contact` when the message itself names no human.
         known_names: how other mail spelled the employer behind an address label
             (`detect.known`); used when this message spells it shorter or not at all.
+        word_model: the word model to blend with the rules; default the shipped one
+            (cross-validation passes models trained without the mail it scores).
     """
+    words = word_model or model.shipped()
     own = frozenset(a.lower() for a in own_addresses)
     sender = email.sender.email.lower() if email.sender else ""
     text = _relayed_text(email, sender)
     if sender and sender in own:
         language = detect_language(email.subject + "\n" + text)
         return Classification(K.OTHER, 0.99, language=language, evidence=("sender:own address",))
-    excerpt = _unwrap(_excerpt(text))
-    subject, body = fold(email.subject), _unquote(_ungendered(fold(excerpt)))
-    language = detect_language(subject + "\n" + body, folded=True)
-    subject_hits, subject_words = concepts.INDEX.scan(subject)
-    body_hits, body_words = concepts.INDEX.scan(body)
-    ctx = rules.Context(
-        email=email,
-        subject=subject,
-        body=body,
-        original=email.subject + "\n" + excerpt,
-        subject_words=subject_words,
-        body_words=body_words,
-        subject_hits=subject_hits,
-        body_hits=body_hits,
-        ats=_platform(sender),
-        language=language,
-    )
+    ctx = reading(email, text)
     found = rules.signals(ctx)
     job_words = rules.job_context(ctx)
     scores = _scores(found, job_words)
-    kind, confidence = _decide(scores)
+    present = list(model.features(ctx.subject_words, ctx.body_words))
+    kind, confidence = _decide(scores, words.opinion(present))
     company = role = contact = None
     if _job_like(kind, scores, found, job_words):
         company, role, contact = extract(
@@ -313,8 +351,8 @@ def classify(
         company=company,
         contact=contact,
         role=role,
-        language=language,
-        evidence=_evidence(kind, found, job_words),
+        language=ctx.language,
+        evidence=_evidence(kind, found, job_words, words.reasons(kind, present)),
     )
     logger.debug("%s: %s (%.2f)", email.key, kind.value, result.confidence)
     return result
