@@ -2,7 +2,8 @@
 
 Each corpus below was written without reading the classifier or the other corpora, measured
 once as it arrived (the figure in `first`), and then its misses were studied for families of
-wording, structure and sender patterns the rules lacked (never to copy a sentence). Their
+wording, structure and sender patterns the rules lacked (never to copy a sentence), or the
+word model was trained on it (bench/train_model.py), or both. Their
 floors now guard that work against regressions and sit just below what the classifier
 reaches; they no longer measure generalization: the `report/` half of
 tests/test_classify_holdout.py and the next corpus written blind do. Run with `pytest -s` to
@@ -65,6 +66,12 @@ CORPORA = [
            0.99, 0.99, 0.98, 0.94, 0.81, contact=0.97, language=0.98),
     Floors("corpus_fourteenth", "daniel.okafor@example.org", "macro-F1 0.926, company 0.827",
            0.99, 0.99, 0.98, 0.91, 0.84, contact=0.99, language=0.99),
+    # Measured once blind; since then the word model (assistant/detect/model.json) is trained
+    # on them. Their rules were not studied, so company stays near the first figure.
+    Floors("corpus_fifteenth", "sofia.romero@example.com", "macro-F1 0.878, company 0.721",
+           0.99, 0.96, 0.98, 0.96, 0.74, contact=0.98, language=0.99),
+    Floors("corpus_sixteenth", "marc.dubois@example.org", "macro-F1 0.876, company 0.709",
+           0.99, 0.99, 0.99, 0.99, 0.76, contact=0.98, language=0.99),
 ]  # fmt: skip
 
 

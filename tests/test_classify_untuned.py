@@ -1,7 +1,8 @@
-"""The classifier on the corpora nobody tuned on: tests/corpus_fifteenth and corpus_sixteenth.
+"""The classifier on the corpora nobody tuned on: tests/corpus_seventeenth and corpus_eighteenth.
 
 Each was written blind (without reading the classifier or the other corpora) and measured
-once before any change could be made for it; the project README quotes those figures. It
+once before any change could be made for it; the project README quotes those figures. The
+word model is not trained on them (bench/train_model.py leaves them out). It
 stays a measurement: only a collapse is asserted, and the table is printed
 without the list of misses. Never debug the classifier against its messages; write a new
 corpus for the next honest measurement.
@@ -21,10 +22,11 @@ from assistant.detect.evaluation import Report, evaluate, format_report, read_la
 from assistant.records import EmailKind
 
 HERE = Path(__file__).parent
-CORPORA = {  # corpus: the candidate it is written for (the eighth and tenth to fourteenth
-    # were untouched once; studied since, they have floors in test_classify_tuned_corpora.py)
-    "corpus_fifteenth": "sofia.romero@example.com",
-    "corpus_sixteenth": "marc.dubois@example.org",
+CORPORA = {  # corpus: the candidate it is written for (the eighth and tenth to sixteenth
+    # were untouched once; studied or trained on since, they have floors in
+    # test_classify_tuned_corpora.py)
+    "corpus_seventeenth": "priya.natarajan@example.net",
+    "corpus_eighteenth": "jonas.keller@example.com",
 }
 
 
@@ -48,7 +50,7 @@ def test_no_collapse(corpus: str) -> None:
     report = measure(corpus)
     # Below the targets on purpose: these guard against a collapse, they do not hide the gap
     # (the README and the session notes give the measured figures).
-    assert report.macro_f1 >= 0.85
-    assert report.precision[EmailKind.REJECTION] >= 0.85
-    assert report.recall[EmailKind.REJECTION] >= 0.78
-    assert report.company_accuracy >= 0.65
+    assert report.macro_f1 >= 0.90
+    assert report.precision[EmailKind.REJECTION] >= 0.90
+    assert report.recall[EmailKind.REJECTION] >= 0.88
+    assert report.company_accuracy >= 0.74
