@@ -10,6 +10,7 @@ import pytest
 from assistant.detect import extract, is_no_reply
 from assistant.detect.ats import ats_company_label, ats_of, registered_label
 from assistant.detect.extract import company_key
+from assistant.detect.names import clean
 from assistant.records import Address, Email, EmailKind
 
 K = EmailKind
@@ -90,6 +91,10 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("umbrella@ashbyhq.com", "ashby", "umbrella"),
     ("jobs@linkedin.com", "linkedin", None),
     ("jane@acme.com", None, None),
+    # hospitality platforms and public-sector job portals are no employer either
+    ("no-reply@harri.com", "harri", None),
+    ("alerts@fountain.com", "fountain", None),
+    ("benachrichtigung@interamt.de", "interamt", None),
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
     assert ats_of(address) == ats
@@ -102,6 +107,10 @@ def test_registered_label() -> None:
     assert registered_label("acme.example.com") == "acme"  # documentation domains
     assert registered_label("thistle.example.co.uk") == "thistle"
     assert registered_label("cerise-co.example.fr.test") == "cerise-co"  # a test TLD too
+    # provincial and government suffixes are no one's name
+    assert registered_label("rh.csbeauce.qc.ca") == "csbeauce"
+    assert registered_label("recrutement.dgfip.gouv.fr") == "dgfip"
+    assert registered_label("empleo.sepe.gob.es") == "sepe"
 
 
 def test_relays_are_no_platform_of_the_kind() -> None:
@@ -343,6 +352,25 @@ COMPANY = [
     ("a recruiting programme after the name", "Pellham Audit",
      mail("Assessment centre", "Dear Alex,\n\nYou are invited to our assessment centre.",
           "Pellham Audit Experienced Hire <experiencedhire@pellhamaudit.example.co.uk>")),
+    # --- families found on the fifteenth and sixteenth corpora
+    ("an HR unit signing alone is no employer", "Landratsamt Kelheim",
+     mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nleider müssen wir Ihnen mitteilen, "
+          "dass wir uns für eine andere Bewerbung entschieden haben.\n\nMit freundlichen "
+          "Grüßen\nPersonal\nLandratsamt Kelheim",
+          "Personal <personal@lra-kreis.example.de>")),
+    ("a date in the subject is no employer", "Harbourside Academy",
+     mail("Change to your interview - March 12", "Hi Alex,\n\nWe need to move your interview "
+          "to 2 p.m. on March 12.\n\nPriya Shah\nHR Officer, Staffing\nHarbourside Academy",
+          "Priya Shah <priya.shah@harbourside-academy.example.ca>")),
+    ("a provincial domain names the school board", "Commission scolaire des Bois-Francs",
+     mail("Entrevue", "Bonjour Alex,\n\nNous aimerions vous rencontrer en entrevue mardi.\n\n"
+          "Line Gagnon\nConseillère RH\nCommission scolaire des Bois-Francs",
+          "Line Gagnon <line.gagnon@csbf.example.qc.ca>")),
+    ("an address abbreviates a hyphenated name and spells the umlaut out",
+     "Max-Planck-Realschule Nürnberg",
+     mail("Probestunde", "Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einer Probestunde "
+          "ein.\n\nSekretariat\nMax-Planck-Realschule Nürnberg",
+          "Sekretariat <sekretariat@mpr-nuernberg.example.de>")),
     ("a possessive before the name", "Zahlwerk",
      mail("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung!\n\nDein Zahlwerk "
           "Recruiting Team", "Zahlwerk Recruiting <jobs@zahlwerk.jobs.personio.de>")),
@@ -355,9 +383,24 @@ COMPANY = [
     ("Studio Rossi S.r.l.", "Studio Rossi"),
     ("Brückner Bau", "Brueckner Bau"),
     ("Hanse Logistik GmbH & Co. KG", "Hanse Logistik"),
+    ("Liffey Catering DAC", "Liffey Catering"),  # Irish legal forms
+    ("Kilkenny Youth Theatre CLG", "Kilkenny Youth Theatre"),
 ])
 def test_company_key_equates(a: str, b: str) -> None:
     assert company_key(a) == company_key(b)
+
+
+@pytest.mark.parametrize("cue", [
+    "Personal", "Talento", "Recursos Humanos", "Notification", "Benachrichtigung",  # units
+    "July 6", "Sept. 14th", "10am", "14:30 Uhr",  # a date or a time on a subject line
+])
+def test_cue_that_is_no_name(cue: str) -> None:
+    assert clean(cue) is None
+
+
+@pytest.mark.parametrize("cue", ["Julyan Foods", "Maywood Clinic", "Personalwerk Dresden"])
+def test_cue_that_only_looks_like_one(cue: str) -> None:
+    assert clean(cue) == cue
 
 
 @pytest.mark.parametrize(("name", "company", "email"), COMPANY, ids=[c[0] for c in COMPANY])

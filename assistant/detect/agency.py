@@ -26,7 +26,9 @@ logger = logging.getLogger(__name__)
 _AGENCY_ORG = re.compile(
     r"\b(?:talent partners|recruitment (?:agency|partners|consultants?|ltd|limited|llp|group)|"
     r"recruiting partners|"
-    r"staffing|executive search|search partners|headhunt\w*|personalberatung|"
+    # "Staffing" alone names an agency ("Apex Staffing"), not an HR unit ("HR Officer, Staffing").
+    r"(?<![,|/] )(?<![,|/])staffing(?! (?:officer|coordinator|manager|advisor|specialist|team))|"
+    r"executive search|search partners|headhunt\w*|personalberatung|"
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
     r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|consultora de seleccion|"
     r"consultores de seleccion|reclutamiento y seleccion)\b"

@@ -49,14 +49,26 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
     if not (token.isalpha() and 2 <= len(token) <= 5
             and (token.isupper() or anchored or len(token) >= 4)):
         return None
-    capitals = [_INITIAL.get(c, c) + r"\w*" for c in token.upper()]
+    # Words after the first may be lower-case ("Centre de services scolaire" is "CSS"), the
+    # last is a name's own capital.
+    upper = token.upper()
+    capitals = [
+        (_INITIAL.get(c, c) if i in (0, len(upper) - 1) else f"(?i:{_INITIAL.get(c, c)})")
+        + r"\w*" for i, c in enumerate(upper)]
     # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
     # "Landesbetrieb Straßen, Brücken und Gewässer" is "LSBG": a list of words may have commas.
-    acronym = rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?)".join(capitals)
+    # "Friedrich-List-Gymnasium" is "FLG": a hyphen joins the words of one name.
+    acronym = rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?|-)".join(capitals)
     if not anchored or len(token) > 3:
         return acronym
     inner = "".join(rf"\w*?(?i:{c})" for c in token[1:].lower())
     return rf"{acronym}|(?=\w{{8}}){_INITIAL.get(token[0].upper(), token[0].upper())}{inner}\w*"
+
+
+# An address spells German letters out ("flg-muenchen" for "München").
+_SPELLED = {"ae": "(?:ae|ä)", "oe": "(?:oe|ö)", "ue": "(?:ue|ü)", "Ae": "(?:Ae|Ä)",
+            "Oe": "(?:Oe|Ö)", "Ue": "(?:Ue|Ü)"}
+_UMLAUTS = re.compile("|".join(_SPELLED))
 
 
 @functools.lru_cache(maxsize=4096)  # one employer's mail chooses the same name
@@ -69,7 +81,8 @@ def _abbreviations(name: str) -> re.Pattern[str] | None:
     for token in tokens:
         pattern = _abbreviation(token, anchored)
         short = short or pattern is not None
-        parts.append(f"(?:{re.escape(token)}|{pattern})" if pattern else re.escape(token))
+        written = _UMLAUTS.sub(lambda m: _SPELLED[m.group()], re.escape(token))
+        parts.append(f"(?:{written}|{pattern})" if pattern else written)
     if not short:
         return None
     return re.compile(r"(?<!\w)" + r"[ \t]+".join(parts) + r"(?!\w)")

@@ -72,6 +72,8 @@ _NOT_NAME_WORDS = """
     recepción they she ils elles ellos ellas wir nous
     kunde kunden mandant mandanten client clients cliente clientes vorschlag info infos anfrage
     we've we're we'll dein deine deinen
+    notification notifications benachrichtigung benachrichtigungen notificación notificacion
+    notificaciones mailbox postfach poststelle boîte
 """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
@@ -92,7 +94,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
     r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
-    r"pty|nv|n\.v|asa|oyj|e\.\s?v|association|sa de cv|s\.?a\.? de c\.?v|mbb|partg|ett|"
+    r"pty|nv|n\.v|asa|oyj|e\.\s?v|association|sa de cv|s\.?a\.? de c\.?v|mbb|partg|ett|dac|clg|"
     r"partg mbb|&)\.?$",
     re.IGNORECASE,
 )
@@ -113,6 +115,11 @@ UNIT = re.compile(
 )
 
 
+# A date or a time a subject or a line gives ("Change to your interview - July 6", "10am").
+_DATE = re.compile(
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?::\d\d)?\s?(?:am|pm|h|uhr))"
+)
 _SPACES = re.compile(r"\s+")
 # Only English and German articles are dropped ("The Acme Team"): a French or Spanish one that
 # opens a capitalized name is part of it ("Les Ateliers Pivoine", "El Corte Inglés").
@@ -192,6 +199,8 @@ def clean(raw: str) -> str | None:
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}"):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
+    if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name):
+        return None  # "Personal", "Talento": the unit that writes; "July 6", "10am": a time
     if any(fold(w) in NOT_NAMES or _THREE_DIGITS.search(w) or _EVENT_COMPOUND.search(fold(w))
            for w in name.split()):
         return None
