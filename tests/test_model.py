@@ -51,7 +51,9 @@ def test_no_known_word_is_no_opinion() -> None:
 def test_reasons_are_the_strongest_words_for_the_kind() -> None:
     rows = {"b:a": (1.0,), "b:b": (3.0,), "b:c": (2.0,), "b:d": (-1.0,)}
     words = model.WordModel((K.OFFER,), (0.0,), rows)
-    assert words.reasons(K.OFFER, ["b:a", "b:b", "b:c", "b:d"], limit=2) == ["b", "c"]
+    opinion = words.opinion(["b:a", "b:b", "b:c", "b:d"])
+    assert words.reasons(K.OFFER, opinion, limit=2) == ["b", "c"]
+    assert words.reasons(K.OFFER, words.opinion(["b:d", "b:a"])) == ["a"]  # against: no reason
 
 
 def test_features_mark_where_a_word_was_seen() -> None:

@@ -338,8 +338,8 @@ def classify(
     found = rules.signals(ctx)
     job_words = rules.job_context(ctx)
     scores = _scores(found, job_words)
-    present = list(model.features(ctx.subject_words, ctx.body_words))
-    kind, confidence = _decide(scores, words.opinion(present))
+    opinion = words.opinion(model.features(ctx.subject_words, ctx.body_words))
+    kind, confidence = _decide(scores, opinion)
     company = role = contact = None
     if _job_like(kind, scores, found, job_words):
         company, role, contact = extract(
@@ -352,7 +352,7 @@ def classify(
         contact=contact,
         role=role,
         language=ctx.language,
-        evidence=_evidence(kind, found, job_words, words.reasons(kind, present)),
+        evidence=_evidence(kind, found, job_words, words.reasons(kind, opinion)),
     )
     logger.debug("%s: %s (%.2f)", email.key, kind.value, result.confidence)
     return result

@@ -17,6 +17,7 @@ downloaded or learned at run time: the same file gives the same answer everywher
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections.abc import Iterable, Iterator
@@ -40,7 +41,11 @@ def features(subject_words: Iterable[str], body_words: Iterable[str]) -> Iterato
 @dataclass(frozen=True, slots=True)
 class Opinion:
     probabilities: dict[EmailKind, float]  # P(kind | words)
-    known: int  # how many of the message's features the model has a weight for
+    weighed: dict[str, tuple[float, ...]]  # the message's features the model has weights for
+
+    @property
+    def known(self) -> int:
+        return len(self.weighed)
 
 
 @dataclass(frozen=True)
@@ -52,22 +57,20 @@ class WordModel:
     def opinion(self, present: Iterable[str]) -> Opinion:
         """What the model makes of a message whose `features` are `present`."""
         weights = self.weights
-        rows = [row for feature in present if (row := weights.get(feature)) is not None]
-        logits = [sum(column) for column in zip(self.bias, *rows, strict=True)]
+        weighed = {f: row for f in present if (row := weights.get(f)) is not None}
+        logits = [sum(column) for column in zip(self.bias, *weighed.values(), strict=True)]
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)
-        return Opinion({k: e / total for k, e in zip(self.kinds, exps, strict=True)}, len(rows))
+        return Opinion({k: e / total for k, e in zip(self.kinds, exps, strict=True)}, weighed)
 
-    def reasons(self, kind: EmailKind, present: Iterable[str], limit: int = 3) -> list[str]:
-        """The words that spoke most for `kind`, strongest first, for the evidence."""
+    def reasons(self, kind: EmailKind, opinion: Opinion, limit: int = 3) -> list[str]:
+        """The words that spoke most for `kind` in `opinion`, strongest first, for the
+        evidence."""
         column = self.kinds.index(kind)
-        scored = sorted(
-            ((row[column], feature) for feature in set(present)
-             if (row := self.weights.get(feature)) is not None and row[column] > 0),
-            reverse=True,
-        )
-        return [feature.partition(":")[2] for _, feature in scored[:limit]]
+        scored = heapq.nlargest(limit, ((row[column], feature)
+                                        for feature, row in opinion.weighed.items()))
+        return [feature.partition(":")[2] for weight, feature in scored if weight > 0]
 
 
 def from_json(text: str) -> WordModel:
