@@ -1,8 +1,10 @@
 """Classify one email into the seven kinds of SPEC section 3, with evidence and a confidence.
 
 Imports `records` and the sibling pure modules (`rules`, `lexicon`, `phrases`, `extract`,
-`ats`); no I/O, no clock, no network, no model. The method is weighted rules: every registered
-rule (`detect/rules.py`) returns signals, and this module adds them up per kind.
+`ats`, `model`); no I/O beyond reading the shipped weights once, no clock, no network. The
+method is weighted rules blended with a word model: every registered rule (`detect/rules.py`)
+returns signals, this module adds them up per kind, and `_decide` weighs the result against
+what the words of the mail say (`detect/model.py`).
 
 How the weights combine, and why:
 - A kind's score is its strongest signal plus half the next plus a quarter of the third:
@@ -12,12 +14,13 @@ How the weights combine, and why:
   not a single job word has its job scores damped. A lack of job words alone proves little:
   people write "thanks for your time, we've decided to go another direction" or "could you
   do Thursday at 2 for a call?" without ever saying "interview", "role" or "application".
-  A job kind wins only when it scores at least 2.0 and more than `other`.
+  A job kind the rules score under 2.0 keeps no rule weight in the blend.
 - Some kinds contain others by nature: a missed-interview notice proposes a new time, a
   rejection thanks you for applying, an offer mentions the interview. A strong signal of the
   containing kind halves the contained kind's score.
-- The confidence is a softmax over the scores (temperature 1): "calibrated-ish", higher when
-  the winner stands clear of the runner-up.
+- The scores become probabilities by a softmax (temperature 1) and are averaged with the
+  word model's; the confidence is the winner's blended probability: "calibrated-ish", higher
+  when rules and words agree and the winner stands clear of the runner-up.
 """
 
 from __future__ import annotations
