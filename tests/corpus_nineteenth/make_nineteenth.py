@@ -13,7 +13,7 @@ import base64
 import csv
 import hashlib
 import quopri
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.generator import BytesGenerator
 from email.header import Header
 from email.mime.base import MIMEBase
@@ -120,6 +120,11 @@ def mail(kind: str, scenario: str, *, lang: str, frm: tuple[str, str], subject: 
         pdf["Content-Transfer-Encoding"] = "base64"
         pdf["Content-Disposition"] = f'attachment; filename="{name}"'
         body = MIMEMultipart("mixed", _subparts=[body, pdf])
+    for index, part in enumerate(body.walk()):
+        if part is not body:
+            del part["MIME-Version"]
+        if part.is_multipart():
+            part.set_boundary(f"----=_Part_{number}_{index}")
     content_headers = list(body.items())
     for key in {key for key, _ in content_headers}:
         del body[key]
@@ -153,7 +158,7 @@ def mail(kind: str, scenario: str, *, lang: str, frm: tuple[str, str], subject: 
 
 def at(date: str) -> datetime:
     """A UTC start time for a calendar part, from "YYYY-MM-DD HH:MM"."""
-    return datetime.strptime(date, "%Y-%m-%d %H:%M").replace(tzinfo=timezone.utc)
+    return datetime.strptime(date, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
 
 
 
@@ -2506,11 +2511,91 @@ On Mon, 13 Jul 2026 at 14:48, Kirsty Fraser <k.fraser@publichealthalba.example.g
 """)
 
 
+def late_arrivals() -> None:
+    """Mail from July, and a few more employers writing in German, French and Spanish."""
+    mail("rejection", "berlin_startup_absage_ashby", lang="de", company="Pulsweg Health",
+         contact="miriam.yilmaz@pulsweg.example.de",
+         frm=("Pulsweg Health", "no-reply@ashbyhq.com"),
+         reply_to=("Miriam Yilmaz", "miriam.yilmaz@pulsweg.example.de"),
+         subject="Deine Bewerbung bei Pulsweg", date="2026-07-15 17:05 +0200", text="""Hi Amara,
+
+vielen Dank, dass du dir die Zeit für die Gespräche mit uns genommen hast. Wir haben uns die
+Entscheidung nicht leicht gemacht, uns am Ende aber für eine Person entschieden, die bereits
+Erfahrung mit DiGA-Zulassungen hat. Wir können dir daher leider kein Angebot machen.
+
+Wenn du Fragen hast oder Feedback möchtest, antworte einfach auf diese Mail.
+
+Alles Gute für dich!
+Miriam
+People & Talent, Pulsweg Health GmbH
+""")
+    mail("rejection", "seville_private_clinic_short", lang="es", company="Clínica Nervión",
+         contact="direccion.enfermeria@clinicanervion.example.es",
+         frm=("Dirección de Enfermería", "direccion.enfermeria@clinicanervion.example.es"),
+         subject="Re: Candidatura Coordinadora de Planta", date="2026-07-17 09:48 +0200",
+         in_reply_to="<cn.cand@mail.example.org>", charset="windows-1252", text="""Buenos días Amara:
+
+Gracias por tu interés. En esta ocasión hemos optado por una candidata con experiencia previa en
+nuestro centro, por lo que no continuaremos con tu candidatura.
+
+Un saludo cordial,
+Rocío Vargas
+Directora de Enfermería · Clínica Nervión · Sevilla
+""")
+    mail("interview_invitation", "brussels_mutualite_entretien", lang="fr", company="Mutualité Solidaris Bruxelles",
+         contact="recrutement@msb.example.be",
+         frm=("Recrutement MSB", "recrutement@msb.example.be"),
+         subject="Invitation à un entretien de sélection – Coordinatrice soins à domicile",
+         date="2026-07-16 11:20 +0200", html="""<p>Madame Okafor,</p>
+<p>Nous avons le plaisir de vous inviter à un entretien de sélection pour la fonction de <b>Coordinatrice soins à domicile</b>.</p>
+<table border="1" cellpadding="4" style="border-collapse:collapse"><tr><td>Date</td><td>lundi 27 juillet 2026</td></tr>
+<tr><td>Heure</td><td>9h30</td></tr><tr><td>Lieu</td><td>Rue du Midi 111, 1000 Bruxelles – 3e étage</td></tr></table>
+<p>L'entretien comprend une épreuve écrite de 30 minutes (mise en situation) suivie d'un échange avec le jury.</p>
+<p>Merci de confirmer votre présence par retour de mail.</p>
+<p>Cordialement,<br>Service Recrutement<br>Mutualité Solidaris Bruxelles</p>""")
+    mail("application_received", "cologne_hospital_ack_casual", lang="de", company="Klinikum Deutz",
+         frm=("Klinikum Deutz Karriere", "bewerbung-noreply@klinikum-deutz.example.de"),
+         subject="Danke für deine Bewerbung!", date="2026-07-18 21:04 +0200", text="""Hallo Amara,
+
+schön, dass du dich für die Stelle als Leitung Patientenmanagement (m/w/d) interessierst! Deine
+Bewerbung ist bei uns angekommen. Wir melden uns in den nächsten 14 Tagen bei dir.
+
+Leider können wir aufgrund der vielen Bewerbungen kein individuelles Feedback zu einzelnen
+Unterlagen geben – wir bitten um Verständnis.
+
+Dein Recruiting-Team vom Klinikum Deutz
+""")
+    mail("other", "ordre_infirmiers_cotisation", lang="fr",
+         frm=("Ordre National des Infirmiers", "ne-pas-repondre@ordre-infirmiers.example.fr"),
+         subject="Rappel : votre cotisation 2026", date="2026-07-20 08:00 +0200", text="""Madame,
+
+Nous vous rappelons que votre cotisation ordinale 2026 reste à régler. Votre inscription au
+tableau est nécessaire pour exercer en France.
+
+Payer en ligne : https://www.ordre-infirmiers.example.fr/cotisation
+
+L'Ordre National des Infirmiers
+""")
+    mail("other", "spanish_newsletter_entrevistas", lang="es",
+         frm=("Enfermería Hoy", "boletin@enfermeriahoy.example.es"),
+         subject="Boletín semanal: cómo superar una entrevista por competencias",
+         date="2026-07-19 07:00 +0200",
+         headers=_bulk("<boletin.enfermeriahoy.example.es>", "https://enfermeriahoy.example.es/baja"),
+         text="""ENFERMERÍA HOY · Boletín nº 318
+
+- Cómo superar una entrevista por competencias en la sanidad privada
+- "Lamentamos comunicarle que no ha sido seleccionada": qué hacer después de un rechazo
+- Nuevas plazas de supervisión en Andalucía
+
+Darse de baja: https://enfermeriahoy.example.es/baja
+""")
+
+
 def main() -> None:
     for old in ROOT.glob("*/*.eml"):
         old.unlink()
     for section in (rejections, invitations, reschedules, missed, acknowledgements, offers,
-                    others_job_adjacent, others_life, own_mail):
+                    others_job_adjacent, others_life, own_mail, late_arrivals):
         section()
     with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["file", "kind", "company", "contact", "language"])
