@@ -20,6 +20,7 @@ from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.utils import format_datetime, formataddr
+from html import escape
 from io import BytesIO
 from pathlib import Path
 
@@ -66,6 +67,13 @@ def _text_part(text: str, subtype: str, charset: str, cte: str) -> MIMENonMultip
     return part
 
 
+def _html_from_text(text: str, charset: str) -> str:
+    """The HTML twin a mail client sends beside the plain text: one <div> per paragraph."""
+    paragraphs = [escape(block).replace("\n", "<br>\n") for block in text.strip().split("\n\n")]
+    divs = "".join(f"<div>{block}</div><div><br></div>\n" for block in paragraphs)
+    return f'<html><head><meta charset="{charset}"></head><body dir="ltr">\n{divs}</body></html>'
+
+
 def _ics(summary: str, start: datetime, minutes: int, organizer: str, method: str = "REQUEST",
          uid: str = "", location: str = "", status: str = "CONFIRMED", seq: int = 0) -> str:
     stamp = start.strftime("%Y%m%dT%H%M%SZ")
@@ -89,12 +97,15 @@ def mail(kind: str, scenario: str, *, lang: str, frm: tuple[str, str], subject: 
          charset: str = "utf-8", cte: str = "", reply_to: tuple[str, str] | None = None,
          to: tuple[str, str] = ME, cc: str = "", headers: dict[str, str] | None = None,
          ics: dict | None = None, attach: tuple[str, str] | None = None,
-         in_reply_to: str = "", msgid: str = "") -> str:
+         in_reply_to: str = "", msgid: str = "", alt: bool = False) -> str:
     """Builds one message, writes it under its kind and records its label row.
 
     `date` is "YYYY-MM-DD HH:MM +ZZZZ". Text only, HTML only or both (alternative) follow
-    from which of text/html is given; `ics` adds a text/calendar part; `attach` a PDF.
+    from which of text/html is given (`alt` derives the HTML from the text, as mail clients
+    do); `ics` adds a text/calendar part; `attach` a PDF.
     """
+    if alt and not html:
+        html = _html_from_text(text, charset)
     number = len(ROWS) + 1
     when = datetime.strptime(date, "%Y-%m-%d %H:%M %z")
     cte = cte or ("quoted-printable" if charset != "us-ascii" else "7bit")
@@ -257,7 +268,7 @@ Shauna
 Shauna Keane | Senior Consultant, Nursing & Allied Health
 Meridian Healthcare Recruitment | +353 21 555 0192
 """)
-    mail("rejection", "after_takehome_case_study", lang="en", company="Clarity Triage",
+    mail("rejection", "after_takehome_case_study", alt=True, lang="en", company="Clarity Triage",
          contact="jonas.brandt@claritytriage.example.com",
          frm=("Jonas Brandt", "jonas.brandt@claritytriage.example.com"),
          subject="Re: Case study - Clarity Triage", date="2026-05-06 17:40 +0200",
@@ -314,7 +325,7 @@ Lead - Healthcare Hiring
 Orbis Talent Solutions Pvt. Ltd. | Bengaluru
 Ph: +91 80 5550 3321
 """)
-    mail("rejection", "british_shant_progress", lang="en", company="Lothian Bridge Clinics",
+    mail("rejection", "british_shant_progress", alt=True, lang="en", company="Lothian Bridge Clinics",
          contact="h.mcallister@lothianbridge.example.co.uk",
          frm=("Heather McAllister", "h.mcallister@lothianbridge.example.co.uk"),
          subject="Your application", date="2026-04-21 12:10 +0100", charset="windows-1252",
@@ -381,7 +392,7 @@ Lena Hoffmann
 Personalabteilung
 Rheinwerk Pflege GmbH · Aachener Str. 220 · 50931 Köln
 """)
-    mail("rejection", "german_casual_du", lang="de", company="Kardiona",
+    mail("rejection", "german_casual_du", alt=True, lang="de", company="Kardiona",
          contact="felix.wagner@kardiona.example.de",
          frm=("Felix Wagner", "felix.wagner@kardiona.example.de"), subject="Kurzes Feedback",
          date="2026-05-19 18:22 +0200", charset="iso-8859-1", text="""Hallo Amara,
@@ -441,7 +452,7 @@ Nous vous prions d'agréer, Madame, l'expression de nos salutations distinguées
 Service des Ressources Humaines
 Clinique Saint-Roch - 560 avenue du Colonel André Pavelet, 34000 Montpellier
 """)
-    mail("rejection", "french_casual_startup_chain", lang="fr", company="Lacustre Medical",
+    mail("rejection", "french_casual_startup_chain", alt=True, lang="fr", company="Lacustre Medical",
          contact="camille.rochat@lacustre.example.ch",
          frm=("Camille Rochat", "camille.rochat@lacustre.example.ch"),
          subject="RE: Suite à notre échange", date="2026-05-22 11:47 +0200",
@@ -516,7 +527,7 @@ Enviado desde mi iPhone
 El 30 may 2026, a las 10:02, Amara Okafor <amara.okafor@example.org> escribió:
 > Hola Pablo, ¿hay novedades sobre el proceso? Un saludo, Amara
 """)
-    mail("rejection", "spanish_agency_role_cancelled", lang="es", company="Grupo Sanitario Giralda",
+    mail("rejection", "spanish_agency_role_cancelled", alt=True, lang="es", company="Grupo Sanitario Giralda",
          contact="lucia.ferrer@talentosalud.example.es",
          frm=("Lucía Ferrer", "lucia.ferrer@talentosalud.example.es"),
          subject="Actualización proceso Giralda", date="2026-07-01 12:00 +0200", cte="base64",
@@ -572,7 +583,7 @@ Halden & Rowe Insurance plc
 
 *** This message was sent from a send-only address. Replies are not monitored. ***
 """)
-    mail("rejection", "australian_recruiter_plain", lang="en", company="Corrib Valley Hospital Group",
+    mail("rejection", "australian_recruiter_plain", alt=True, lang="en", company="Corrib Valley Hospital Group",
          contact="mick.doherty@southerncrosshealth.example.com.au",
          frm=("Mick Doherty", "mick.doherty@southerncrosshealth.example.com.au"),
          subject="Cork role - no luck this time", date="2026-04-24 07:58 +0100", text="""Hey Amara,
@@ -719,7 +730,7 @@ If none of the times work, just reply to this email.
 Talk soon,
 The Larkspur team
 """)
-    mail("interview_invitation", "phone_screen_quick_chat", lang="en", company="Ostara Diagnostics",
+    mail("interview_invitation", "phone_screen_quick_chat", alt=True, lang="en", company="Ostara Diagnostics",
          contact="t.whitcombe@ostaradx.example.com",
          frm=("Tom Whitcombe", "t.whitcombe@ostaradx.example.com"), subject="Quick question",
          date="2026-03-16 08:47 +0000", text="""Morning Amara,
@@ -733,7 +744,7 @@ Tom
 
 Tom Whitcombe | Head of Customer Success | Ostara Diagnostics
 """)
-    mail("interview_invitation", "nhs_competency_panel", lang="en", company="Severnside NHS Foundation Trust",
+    mail("interview_invitation", "nhs_competency_panel", alt=True, lang="en", company="Severnside NHS Foundation Trust",
          contact="ruth.penhallow@severnside-nhs.example.net",
          frm=("Ruth Penhallow", "ruth.penhallow@severnside-nhs.example.net"),
          subject="Invitation to interview - Lead Nurse, Patient Flow (274-SNT-5802)",
@@ -820,7 +831,7 @@ With best wishes
 Heather McAllister
 People & Culture Manager | Lothian Bridge Clinics | 0131 496 0120
 """)
-    mail("interview_invitation", "german_vorstellungsgespraech", lang="de", company="Kardiona Medical Devices",
+    mail("interview_invitation", "german_vorstellungsgespraech", alt=True, lang="de", company="Kardiona Medical Devices",
          contact="felix.wagner@kardiona.example.de",
          frm=("Felix Wagner", "felix.wagner@kardiona.example.de"),
          subject="Einladung zum Kennenlernen", date="2026-04-20 11:18 +0200", text="""Hallo Amara,
@@ -896,7 +907,7 @@ Camille
 
 Camille Rochat | Talent Partner | Lacustre Medical SA
 """)
-    mail("interview_invitation", "spanish_entrevista_hospital", lang="es", company="Hospital Universitario Sierra Norte",
+    mail("interview_invitation", "spanish_entrevista_hospital", alt=True, lang="es", company="Hospital Universitario Sierra Norte",
          contact="seleccion@husierranorte.example.es",
          frm=("Selección de Personal HUSN", "seleccion@husierranorte.example.es"),
          subject="Citación a entrevista - Ref. SUP-26-014", date="2026-04-10 09:30 +0200", text="""Estimada Sra. Okafor:
@@ -968,7 +979,7 @@ Thanks & Regards,
 Priya Raman
 Lead - Healthcare Hiring | Orbis Talent Solutions | Ph: +91 80 5550 3321
 """)
-    mail("interview_invitation", "second_round_reply_chain_outlook", lang="en", company="Halden & Rowe Insurance",
+    mail("interview_invitation", "second_round_reply_chain_outlook", alt=True, lang="en", company="Halden & Rowe Insurance",
          contact="d.okonjo@haldenrowe.example.co.uk",
          frm=("Daniel Okonjo", "d.okonjo@haldenrowe.example.co.uk"),
          subject="RE: Clinical Claims Nurse Adviser - next stage", date="2026-05-13 09:08 +0100",
@@ -1138,7 +1149,7 @@ Worth a chat for the clin ops role? CV attached.
 
 def reschedules() -> None:
     """The employer moves or cancels an interview already arranged."""
-    mail("interview_reschedule_or_cancel", "panel_member_sick", lang="en", company="Severnside NHS Foundation Trust",
+    mail("interview_reschedule_or_cancel", "panel_member_sick", alt=True, lang="en", company="Severnside NHS Foundation Trust",
          contact="ruth.penhallow@severnside-nhs.example.net",
          frm=("Ruth Penhallow", "ruth.penhallow@severnside-nhs.example.net"),
          subject="RE: Invitation to interview - Lead Nurse, Patient Flow (274-SNT-5802)",
@@ -1199,7 +1210,7 @@ Am 21.05.2026 um 16:10 schrieb Amara Okafor <amara.okafor@example.org>:
 > Mit freundlichen Grüßen
 > Amara Okafor
 """)
-    mail("interview_reschedule_or_cancel", "french_report_entretien", lang="fr", company="Clinique du Lez",
+    mail("interview_reschedule_or_cancel", "french_report_entretien", alt=True, lang="fr", company="Clinique du Lez",
          contact="s.bernard@cliniquedulez.example.fr",
          frm=("Sophie Bernard", "s.bernard@cliniquedulez.example.fr"),
          subject="Report de votre entretien du 19 mai", date="2026-05-15 09:12 +0200", charset="iso-8859-1",
@@ -1367,7 +1378,7 @@ Regards,
 Siobhán Ní Bhriain
 HR Recruitment Officer, Corrib Valley Hospital Group
 """)
-    mail("missed_interview_notice", "teams_no_join", lang="en", company="Halden & Rowe Insurance",
+    mail("missed_interview_notice", "teams_no_join", alt=True, lang="en", company="Halden & Rowe Insurance",
          contact="d.okonjo@haldenrowe.example.co.uk",
          frm=("Daniel Okonjo", "d.okonjo@haldenrowe.example.co.uk"), subject="Missed you this morning",
          date="2026-05-18 10:05 +0100", text="""Hi Amara,
@@ -1768,7 +1779,7 @@ Kind regards
 Ruth Penhallow
 Deputy Head of Nursing – Medicine Division, Severnside NHS Foundation Trust
 """)
-    mail("offer", "offer_letter_attached_pharma", lang="en", company="Brightwell Pharma",
+    mail("offer", "offer_letter_attached_pharma", alt=True, lang="en", company="Brightwell Pharma",
          contact="olivia.price@brightwellpharma.example.com",
          frm=("Olivia Price", "olivia.price@brightwellpharma.example.com"),
          subject="Your offer from Brightwell Pharma", date="2026-06-19 11:05 +0100", text="""Hi Amara,
@@ -1797,7 +1808,7 @@ Sleep on it and let me know if you have questions - really hope you say yes!
 
 Sam
 """)
-    mail("offer", "german_vertragsangebot", lang="de", company="Kardiona Medical Devices",
+    mail("offer", "german_vertragsangebot", alt=True, lang="de", company="Kardiona Medical Devices",
          contact="felix.wagner@kardiona.example.de",
          frm=("Felix Wagner", "felix.wagner@kardiona.example.de"), subject="Gute Nachrichten!",
          date="2026-05-29 16:40 +0200", text="""Hallo Amara,
@@ -2008,7 +2019,7 @@ Also in this issue:
 
 Read online | Unsubscribe: https://nurseleaderweekly.example.com/unsubscribe/ao
 """)
-    mail("other", "recruiter_cold_inmail_no_interview", lang="en",
+    mail("other", "recruiter_cold_inmail_no_interview", alt=True, lang="en",
          frm=("Hannah Cole", "hannah.cole@vantagemedsearch.example.com"),
          subject="Clinical Ops opportunities - Bristol & remote", date="2026-04-23 12:30 +0100",
          text="""Hi Amara,
@@ -2131,7 +2142,7 @@ Recruitment Team
 
 def others_life() -> None:
     """The rest of the inbox: work rota, health, money, home, friends, and other 'interviews'."""
-    mail("other", "podcast_interview_request", lang="en",
+    mail("other", "podcast_interview_request", alt=True, lang="en",
          frm=("Maeve Doran", "maeve@wardroundpodcast.example.com"),
          subject="Podcast interview? Ward Round episode on nurse-led discharge", date="2026-03-21 14:15 +0000",
          text="""Hi Amara,
@@ -2188,7 +2199,7 @@ Start the survey: https://candidatepulse.example.com/s/7731
 
 Responses are anonymous and don't affect your application.
 """)
-    mail("other", "friend_own_rejection", lang="en",
+    mail("other", "friend_own_rejection", alt=True, lang="en",
          frm=("Tolu Adeyemi", "tolu.adeyemi@example.com"), subject="ugh",
          date="2026-04-19 23:02 +0100", text="""Amara babe,
 
@@ -2454,7 +2465,7 @@ UK Visas and Immigration
 
 def own_mail() -> None:
     """The candidate's own sent mail: job words, never a trigger."""
-    mail("other", "own_sent_thank_you", lang="en", frm=ME,
+    mail("other", "own_sent_thank_you", alt=True, lang="en", frm=ME,
          to=("Ruth Penhallow", "ruth.penhallow@severnside-nhs.example.net"),
          subject="Thank you - Lead Nurse interview", date="2026-04-27 19:10 +0100",
          msgid="<snt.thanks.0427@mail.example.org>", text="""Dear Ruth,
