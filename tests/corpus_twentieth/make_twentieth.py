@@ -75,13 +75,29 @@ def m(*args: object, **kwargs: object) -> None:
 # MIME building
 # ---------------------------------------------------------------------------------------------
 
-_QUOTE_INTRO = {
-    "gmail": "On {date}, {who} wrote:",
-    "outlook": None,
-    "de": "Am {date} schrieb {who}:",
-    "fr": "Le {date}, {who} a écrit :",
-    "es": "El {date}, {who} escribió:",
+_DAYS = {
+    "de": ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."],
+    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
 }
+_MONTHS = {
+    "de": ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept."],
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept."],
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept"],
+}
+
+
+def _attribution(style: str, who: str, when: datetime) -> str:
+    """The line a mail client in that language writes above a quoted message."""
+    if style == "gmail":
+        return f"On {when.strftime('%a, %b %d, %Y at %H:%M')}, {who} wrote:"
+    day, month = _DAYS[style][when.weekday()], _MONTHS[style][when.month - 1]
+    clock = when.strftime("%H:%M")
+    if style == "de":
+        return f"Am {day}, {when.day}. {month} {when.year} um {clock} Uhr schrieb {who}:"
+    if style == "fr":
+        return f"Le {day} {when.day} {month} {when.year} à {clock}, {who} a écrit :"
+    return f"El {day}, {when.day} {month} {when.year} a las {clock}, {who} escribió:"
 
 
 def _quoted(style: str, who: str, text: str, when: datetime) -> str:
@@ -98,11 +114,11 @@ def _quoted(style: str, who: str, text: str, when: datetime) -> str:
             f"From: {who}\nDate: {when.strftime('%a, %b %d, %Y at %H:%M')}\n"
             f"Subject: Fwd\nTo: {ME[1]}\n\n" + text
         )
-    intro = _QUOTE_INTRO[style].format(date=when.strftime("%a, %d %b %Y %H:%M"), who=who)
-    return "\n\n" + intro + "\n" + "\n".join("> " + line if line else ">" for line in text.split("\n"))
+    quoted = "\n".join("> " + line if line else ">" for line in text.split("\n"))
+    return "\n\n" + _attribution(style, who, when) + "\n" + quoted
 
 
-def _html_from_text(text: str, seq: int) -> str:
+def _html_from_text(text: str, seq: int, charset: str) -> str:
     """A mail-builder style HTML body: layout table, inline styles, tracked links."""
     out = []
     for para in text.strip().split("\n\n"):
@@ -118,7 +134,7 @@ def _html_from_text(text: str, seq: int) -> str:
             'line-height:20px;color:#222">' + esc.replace("\n", "<br>") + "</p>"
         )
     return (
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
+        f'<!DOCTYPE html><html><head><meta charset="{charset}"></head><body style="margin:0">'
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr>'
         '<td align="center" style="background:#f4f4f4;padding:24px">'
         '<table width="600" cellpadding="0" cellspacing="0" style="background:#fff"><tr>'
@@ -208,7 +224,7 @@ def build(seq: int, msg: Msg, when: datetime) -> bytes:
     if msg.fmt == "plain":
         body = _leaf("text/plain", body_text, msg.charset, msg.cte)
     else:
-        html = msg.html or _html_from_text(body_text, seq)
+        html = msg.html or _html_from_text(body_text, seq, msg.charset)
         html_part = _leaf("text/html", html, msg.charset, msg.cte or "qp")
         if msg.fmt == "html":
             body = html_part
@@ -260,9 +276,32 @@ _STAGE_DAYS = {
     "other": (0, 148),
 }
 
+# Messages whose text names a date: the day (after 1 April 2026) they were sent.
+_PINNED_DAYS = {
+    "ics_portfolio_review_fr": 43, "ics_cancel_fr": 48, "fr_quebec_ics": 55, "fr_quebec_deplacer": 58,
+    "fr_quebec_manque": 63, "fr_quebec_offre": 100, "teams_ics_en": 69, "teams_no_join_en": 76,
+    "nordic_en_ics": 47, "nordic_en_postpone": 54, "own_sent_followup_en": 58,
+    "conditional_nordic_en": 91, "workday_invite_en": 65, "workday_cancelled_en": 72,
+    "goodtime_onsite_en": 68, "goodtime_rescheduled_en": 79, "cal_notif_client_review_en": 56,
+    "standup_calendar_en": 40, "mx_usted_entrevista": 34, "mx_reprogramar_usted": 37,
+    "mx_no_se_presento": 43, "es_usted_mx_banca": 62, "indian_en_do_revert": 37,
+    "tried_calling_en": 43, "indian_english_en": 57, "calendly_screen_en": 27,
+    "calendly_canceled_en": 35, "ooo_recruiter_en": 36,
+    "de_sie_zweitgespraech": 70, "de_termin_verschieben": 75, "de_nicht_erschienen": 82,
+    "agency_exclaim_en": 63, "agency_cancel_en": 69, "uk_no_show_agency_en": 75,
+    "uk_pleased_to_offer": 86, "es_panel_gijon_usted": 61, "es_aplazado_indefinido": 65,
+    "es_agencia_entrevista_cliente": 72, "own_sent_reschedule_es": 73, "es_no_conectaste": 78,
+    "ba_propuesta_vos": 93, "es_carta_oferta": 79, "podcast_interview_es": 34,
+    "radio_entrevista_es": 59, "museum_registro_es": 20, "meetup_event_en": 47,
+    "gallery_opening_es": 41, "coworking_es": 51, "order_delayed_en": 37, "bank_statement_es": 62,
+    "design_contest_fr": 65, "visa_appointment_en": 80, "uk_ack_no_feedback_en": 9,
+    "next_round_brief_en": 50, "move_mobile_en": 53, "short_en": 70, "ba_te_esperamos": 41,
+    "ba_vos_es": 49, "paid_challenge_en": 40, "calendly_no_show_en": 55, "wttj_fr_entretien": 45,
+    "fr_absente": 60, "ooo_fr_absence": 42,
+}
+
 
 def main() -> None:
-    start = datetime(2026, 4, 1, 6, 0, tzinfo=timezone.utc)
     for kind_dir in ROOT.iterdir():
         if kind_dir.is_dir():
             shutil.rmtree(kind_dir)
@@ -272,13 +311,15 @@ def main() -> None:
     for index, msg in enumerate(MESSAGES):
         rng = random.Random(f"{index}-{msg.scen}")
         first, last = _STAGE_DAYS[msg.kind]
-        when_utc = start + timedelta(days=rng.uniform(first, last), hours=rng.uniform(0, 12))
-        dated.append((when_utc.replace(second=0, microsecond=0), msg))
+        day = _PINNED_DAYS.get(msg.scen, int(rng.uniform(first, last)))
+        local = datetime(2026, 4, 1, tzinfo=TZ[msg.tz or msg.lang]) + timedelta(
+            days=day, minutes=int(rng.uniform(8 * 60, 19 * 60))
+        )
+        dated.append((local, msg))
     dated.sort(key=lambda pair: pair[0])
     rows = []
     counters: dict[str, int] = {}
-    for seq, (when_utc, msg) in enumerate(dated, 1):
-        when = when_utc.astimezone(TZ[msg.tz or msg.lang])
+    for seq, (when, msg) in enumerate(dated, 1):
         counters[msg.kind] = counters.get(msg.kind, 0) + 1
         rel = f"{msg.kind}/{seq:03d}_{msg.scen}.eml"
         (ROOT / msg.kind).mkdir(exist_ok=True)
@@ -354,8 +395,8 @@ Best regards,
 Kestrel Pay Talent Team
 """)
 
-m(R, "ashby_after_challenge_en", "en", "Fennec Commerce", "mira.oyelaran@fennec.example.com",
-  ("Mira Oyelaran", "no-reply@ashbyhq.com"),
+m(R, "ashby_after_challenge_en", "en", "Trova Market", "kai.brennan@trovamarket.example.com",
+  ("Kai Brennan", "no-reply@ashbyhq.com"),
   "Following up on your design challenge",
   """Hi Lucía,
 
@@ -367,9 +408,9 @@ We'll pay out the challenge fee as agreed this week (you should get an email fro
 
 If you'd like to chat through the feedback, just reply here and it comes straight to me.
 
-Mira
-Mira Oyelaran · Design Recruiting Lead · Fennec Commerce
-""", reply_to=("Mira Oyelaran", "mira.oyelaran@fennec.example.com"), fmt="alt")
+Kai
+Kai Brennan · Design Recruiting Lead · Trova Market
+""", reply_to=("Kai Brennan", "kai.brennan@trovamarket.example.com"), fmt="alt")
 
 m(R, "infojobs_descartada_es", "es", "Grupo Lumbre Retail", "",
   ("InfoJobs", "notificaciones@infojobs.net"),
@@ -561,7 +602,7 @@ m(R, "indian_english_en", "en", "Sarvam Digital", "kavya.r@sarvamdigital.example
 
 Greetings from Sarvam Digital!
 
-With reference to your application and the discussion held on 14th May, we regret to inform you that your profile has not been shortlisted for the next round. The panel felt that the role requires more experience on B2B dashboards.
+With reference to your application and the discussion held on 21st May, we regret to inform you that your profile has not been shortlisted for the next round. The panel felt that the role requires more experience on B2B dashboards.
 
 We will keep your CV in our database and will revert in case of any suitable opening in future.
 
@@ -754,9 +795,9 @@ Pablo
 
 Enviado desde mi iPhone""", reply=True)
 
-I = "interview_invitation"
+INV = "interview_invitation"
 
-m(I, "calendly_screen_en", "en", "Kestrel Pay", "sam.whitfield@kestrelpay.example.com",
+m(INV, "calendly_screen_en", "en", "Kestrel Pay", "sam.whitfield@kestrelpay.example.com",
   ("Sam Whitfield", "sam.whitfield@kestrelpay.example.com"),
   "Kestrel Pay - Senior Product Designer",
   """Hi Lucía,
@@ -771,7 +812,7 @@ Sam Whitfield
 Senior Recruiter | Kestrel Pay
 """, fmt="alt")
 
-m(I, "es_llamada_rapida", "es", "Dulce Hogar Online", "irene.sanz@dulcehogar.example.es",
+m(INV, "es_llamada_rapida", "es", "Dulce Hogar Online", "irene.sanz@dulcehogar.example.es",
   ("Irene Sanz", "irene.sanz@dulcehogar.example.es"),
   "Diseño UX - Dulce Hogar",
   """Hola Lucía,
@@ -785,7 +826,7 @@ Irene Sanz
 People Partner · Dulce Hogar Online
 """, tz="es")
 
-m(I, "goodtime_onsite_en", "en", "Hollow Pine Interactive", "talent@hollowpine.example.com",
+m(INV, "goodtime_onsite_en", "en", "Hollow Pine Interactive", "talent@hollowpine.example.com",
   ("Hollow Pine Interactive Recruiting", "scheduling@goodtime.example.io"),
   "Action required: select your onsite interview times",
   """Hi Lucía,
@@ -805,7 +846,7 @@ Questions? Reply to this email and the recruiting team will get back to you.
 Hollow Pine Interactive Recruiting
 """, reply_to=("Hollow Pine Talent", "talent@hollowpine.example.com"), fmt="html")
 
-m(I, "ics_portfolio_review_fr", "fr", "Agence Mirabelle", "julien.marchand@mirabelle.example.fr",
+m(INV, "ics_portfolio_review_fr", "fr", "Agence Mirabelle", "julien.marchand@mirabelle.example.fr",
   ("Julien Marchand", "julien.marchand@mirabelle.example.fr"),
   "Invitation : Revue de portfolio – Lucía Fernández @ jeu. 21 mai 2026 14:00 – 15:00 (CEST)",
   """Bonjour Lucía,
@@ -822,7 +863,7 @@ Responsable recrutement – Agence Mirabelle
            "start": "20260521T120000Z", "end": "20260521T130000Z",
            "location": "https://meet.google.com/abc-defg-hij"})
 
-m(I, "agency_exclaim_en", "en", "Harbour & Co", "hannah@talentloop.example.co.uk",
+m(INV, "agency_exclaim_en", "en", "Harbour & Co", "hannah@talentloop.example.co.uk",
   ("Hannah Price", "hannah@talentloop.example.co.uk"),
   "GREAT news!!",
   """Hi Lucia!!
@@ -842,7 +883,7 @@ Hannah
 TalentLoop Recruitment | 020 7946 0321
 """, tz="en")
 
-m(I, "ashby_self_schedule_en", "en", "Fennec Commerce", "mira.oyelaran@fennec.example.com",
+m(INV, "ashby_self_schedule_en", "en", "Fennec Commerce", "mira.oyelaran@fennec.example.com",
   ("Fennec Commerce", "no-reply@ashbyhq.com"),
   "Schedule your interview with Fennec Commerce",
   """Hi Lucía,
@@ -857,7 +898,7 @@ If none of the times work, reply to this email and Mira from our recruiting team
 Fennec Commerce Recruiting
 """, reply_to=("Mira Oyelaran", "mira.oyelaran@fennec.example.com"), fmt="html")
 
-m(I, "de_kennenlernen", "de", "Klangwerk", "jana@klangwerk.example.de",
+m(INV, "de_kennenlernen", "de", "Klangwerk", "jana@klangwerk.example.de",
   ("Jana Petersen", "jana@klangwerk.example.de"),
   "Kennenlernen?",
   """Hi Lucía,
@@ -874,7 +915,7 @@ Jana Petersen | People & Culture | Klangwerk
 Klangwerk GmbH · Oranienstraße 000 · 10999 Berlin
 """)
 
-m(I, "mx_usted_entrevista", "es", "Finanzas Quetzal", "karla.mendoza@quetzal.example.mx",
+m(INV, "mx_usted_entrevista", "es", "Finanzas Quetzal", "karla.mendoza@quetzal.example.mx",
   ("Karla Mendoza", "karla.mendoza@quetzal.example.mx"),
   "Entrevista - Diseñador(a) UX Sr.",
   """Buenas tardes, Lucía:
@@ -893,7 +934,7 @@ Especialista de Atracción de Talento
 Finanzas Quetzal | Tel. +52 55 0000 0000
 """, tz="mx", charset="iso-8859-1", cte="qp")
 
-m(I, "paid_challenge_en", "en", "Lumio", "dev@lumio.example.com",
+m(INV, "paid_challenge_en", "en", "Lumio", "dev@lumio.example.com",
   ("Dev Malhotra", "dev@lumio.example.com"),
   "Next step: design challenge + review call",
   """Hi Lucía,
@@ -909,7 +950,7 @@ Dev
 Head of Design, Lumio
 """)
 
-m(I, "wttj_fr_entretien", "fr", "Bastide Games", "recrutement@bastidegames.example.fr",
+m(INV, "wttj_fr_entretien", "fr", "Bastide Games", "recrutement@bastidegames.example.fr",
   ("Bastide Games", "recrutement@bastidegames.example.fr"),
   "Bastide Games – votre candidature UI Designer",
   """Bonjour Lucía,
@@ -925,7 +966,7 @@ L'équipe Bastide Games
 Bordeaux
 """, fmt="alt", cte="qp")
 
-m(I, "es_panel_gijon_usted", "es", "Grupo Cantábrico de Comunicación", "ana.villar@gcc.example.es",
+m(INV, "es_panel_gijon_usted", "es", "Grupo Cantábrico de Comunicación", "ana.villar@gcc.example.es",
   ("Ana Villar", "ana.villar@gcc.example.es"),
   "Siguiente fase del proceso",
   """Estimada Lucía:
@@ -943,7 +984,7 @@ Responsable de Selección
 Grupo Cantábrico de Comunicación
 """, charset="windows-1252")
 
-m(I, "teams_ics_en", "en", "Tessaract Bank", "olivia.grant@tessaractbank.example.com",
+m(INV, "teams_ics_en", "en", "Tessaract Bank", "olivia.grant@tessaractbank.example.com",
   ("Olivia Grant", "olivia.grant@tessaractbank.example.com"),
   "Interview: Lucía Fernández / Lead Designer",
   """Hi Lucía,
@@ -965,7 +1006,7 @@ Talent Acquisition | Tessaract Bank
           "start": "20260616T090000Z", "end": "20260616T100000Z",
           "location": "Microsoft Teams Meeting"}, tz="en")
 
-m(I, "ba_charla_vos", "es", "Mate Labs", "nico@matelabs.example.com.ar",
+m(INV, "ba_charla_vos", "es", "Mate Labs", "nico@matelabs.example.com.ar",
   ("Nicolás Ferreyra", "nico@matelabs.example.com.ar"),
   "Charla?",
   """Hola Lucía, qué tal?
@@ -979,7 +1020,7 @@ Nico
 CPO @ Mate Labs
 """, tz="ba")
 
-m(I, "next_round_brief_en", "en", "Orbit Studio", "ines@orbitstudio.example.com",
+m(INV, "next_round_brief_en", "en", "Orbit Studio", "ines@orbitstudio.example.com",
   ("Inês Carvalho", "ines@orbitstudio.example.com"),
   "Re: Brand Designer",
   """Lucía, the team liked you a lot. Next round would be with our two founders, Thurs or Fri afternoon? 45 min, video. Let me know and I'll send an invite.
@@ -989,7 +1030,7 @@ Inês
 Sent from my phone""", reply=True, quote=("gmail", "Lucía Fernández Ortega <lucia.fernandez@example.com>",
   "Hi Inês,\n\nThank you for the conversation this morning, it was great to hear about the studio's plans for the Porto office.\n\nBest,\nLucía"))
 
-m(I, "teamtailor_culture_fit_es", "es", "Verdel", "",
+m(INV, "teamtailor_culture_fit_es", "es", "Verdel", "",
   ("Verdel", "no-reply@teamtailor-mail.example.net"),
   "Verdel - Reserva tu entrevista",
   """¡Hola Lucía!
@@ -1002,7 +1043,7 @@ Elige el horario que mejor te venga: https://verdel.teamtailor.example.com/meeti
 El equipo de Verdel 🌱
 """, fmt="html")
 
-m(I, "de_sie_zweitgespraech", "de", "Vierkant Architekten", "m.hoffmann@vierkant.example.de",
+m(INV, "de_sie_zweitgespraech", "de", "Vierkant Architekten", "m.hoffmann@vierkant.example.de",
   ("Miriam Hoffmann", "m.hoffmann@vierkant.example.de"),
   "Einladung zum Zweitgespräch",
   """Sehr geehrte Frau Fernández Ortega,
@@ -1021,7 +1062,7 @@ Büroleitung
 Vierkant Architekten PartGmbB
 """, charset="iso-8859-1")
 
-m(I, "smartrecruiters_phone_en", "en", "Atlantica Hotels Group", "",
+m(INV, "smartrecruiters_phone_en", "en", "Atlantica Hotels Group", "",
   ("Atlantica Hotels Group", "noreply@smartrecruiters.example.com"),
   "Phone screen invitation – Senior UX Designer, Guest Experience",
   """Dear Lucía,
@@ -1038,7 +1079,7 @@ Atlantica Hotels Group Talent Acquisition
 This message was sent from an unmonitored mailbox.
 """, fmt="alt", charset="windows-1252")
 
-m(I, "fr_quebec_ics", "fr", "Studio Boréal", "genevieve.tremblay@studioboreal.example.ca",
+m(INV, "fr_quebec_ics", "fr", "Studio Boréal", "genevieve.tremblay@studioboreal.example.ca",
   ("Geneviève Tremblay", "genevieve.tremblay@studioboreal.example.ca"),
   "Entrevue – Directrice artistique junior",
   """Bonjour Lucía,
@@ -1054,7 +1095,7 @@ Conseillère RH, Studio Boréal
 """, ics={"summary": "Entrevue Studio Boréal - Lucía Fernández", "start": "20260602T140000Z",
           "end": "20260602T150000Z", "location": "Zoom"}, tz="mtl")
 
-m(I, "es_agencia_entrevista_cliente", "es", "Mueblería Sol", "marta.ibanez@talenthunt.example.es",
+m(INV, "es_agencia_entrevista_cliente", "es", "Mueblería Sol", "marta.ibanez@talenthunt.example.es",
   ("Marta Ibáñez", "marta.ibanez@talenthunt.example.es"),
   "¡Entrevista con Mueblería Sol!",
   """¡Hola Lucía!
@@ -1072,7 +1113,7 @@ Marta
 TalentHunt Digital · +34 611 22 33 44
 """, cte="qp")
 
-m(I, "workday_invite_en", "en", "Meridian Media Group", "",
+m(INV, "workday_invite_en", "en", "Meridian Media Group", "",
   ("Meridian Media Group", "meridianmedia@myworkday.example.com"),
   "Interview Invitation: Senior Visual Designer (R-20418)",
   """Dear Lucía Fernández Ortega,
@@ -1092,7 +1133,7 @@ Meridian Media Group Talent Acquisition
 Please do not reply to this message. This mailbox is not monitored.
 """, fmt="html")
 
-m(I, "casual_coffee_paris_fr", "fr", "Atelier Ginkgo", "louise@atelierginkgo.example.fr",
+m(INV, "casual_coffee_paris_fr", "fr", "Atelier Ginkgo", "louise@atelierginkgo.example.fr",
   ("Louise Bernard", "louise@atelierginkgo.example.fr"),
   "café ?",
   """Salut Lucía,
@@ -1107,7 +1148,7 @@ Louise
 Atelier Ginkgo — identité & édition
 """)
 
-m(I, "nordic_en_ics", "en", "Fjordline Studios", "henrik.aasen@fjordline.example.no",
+m(INV, "nordic_en_ics", "en", "Fjordline Studios", "henrik.aasen@fjordline.example.no",
   ("Henrik Aasen", "henrik.aasen@fjordline.example.no"),
   "Panel interview 27 May",
   """Hi Lucía,
@@ -1122,7 +1163,7 @@ Head of UX, Fjordline Studios
 """, ics={"summary": "Fjordline Studios - Panel interview UX Designer", "start": "20260527T080000Z",
           "end": "20260527T093000Z", "location": "Whereby https://whereby.example.com/fjordline-ux"})
 
-m(I, "indian_en_do_revert", "en", "Sarvam Digital", "kavya.r@sarvamdigital.example.in",
+m(INV, "indian_en_do_revert", "en", "Sarvam Digital", "kavya.r@sarvamdigital.example.in",
   ("Kavya Raghunathan", "kavya.r@sarvamdigital.example.in"),
   "Interview Schedule - UI/UX Designer",
   """Dear Lucia,
@@ -1138,7 +1179,7 @@ Kavya Raghunathan
 HR Executive | Sarvam Digital Pvt. Ltd.
 """)
 
-m(I, "lever_es_portfolio", "es", "Cobalto Pagos", "",
+m(INV, "lever_es_portfolio", "es", "Cobalto Pagos", "",
   ("Cobalto Pagos", "no-reply@hire.lever.co"),
   "Cobalto Pagos: agenda tu revisión de portfolio",
   """Hola Lucía,
@@ -1151,7 +1192,7 @@ Saludos,
 Equipo de Talento de Cobalto Pagos
 """, fmt="alt", tz="mx")
 
-m(I, "pt_en_intro", "en", "Maré Digital", "joana.pires@maredigital.example.pt",
+m(INV, "pt_en_intro", "en", "Maré Digital", "joana.pires@maredigital.example.pt",
   ("Joana Pires", "joana.pires@maredigital.example.pt"),
   "Hello from Maré Digital",
   """Dear Lucía,
@@ -1399,7 +1440,7 @@ m(M, "es_no_conectaste", "es", "Mueblería Sol", "marta.ibanez@talenthunt.exampl
   "¿Todo bien? Entrevista Mueblería Sol",
   """Hola Lucía,
 
-Me acaba de escribir Álvaro de Mueblería Sol: te han estado esperando en el Meet de las 9:30 y no te has conectado. ¿Ha pasado algo? Te he llamado un par de veces pero no me lo cogías.
+Me acaba de escribir Álvaro de Mueblería Sol: te han estado esperando en el Meet de las 16:00 y no te has conectado. ¿Ha pasado algo? Te he llamado un par de veces pero no me lo cogías.
 
 Dime algo en cuanto puedas, a ver si podemos recuperar la entrevista.
 
@@ -1760,9 +1801,9 @@ Recruitment Specialist
 Wisła Interactive S.A. | Kraków
 """)
 
-O = "offer"
+OFF = "offer"
 
-m(O, "verbal_followup_en", "en", "Fennec Commerce", "mira.oyelaran@fennec.example.com",
+m(OFF, "verbal_followup_en", "en", "Fennec Commerce", "mira.oyelaran@fennec.example.com",
   ("Mira Oyelaran", "mira.oyelaran@fennec.example.com"),
   "Following up",
   """Hi Lucía,
@@ -1780,7 +1821,7 @@ Really hope you'll join us!
 Mira
 """)
 
-m(O, "es_carta_oferta", "es", "Dulce Hogar Online", "irene.sanz@dulcehogar.example.es",
+m(OFF, "es_carta_oferta", "es", "Dulce Hogar Online", "irene.sanz@dulcehogar.example.es",
   ("Irene Sanz", "irene.sanz@dulcehogar.example.es"),
   "Propuesta de incorporación - Diseñadora de Producto",
   """Hola Lucía,
@@ -1796,7 +1837,7 @@ Irene Sanz
 People Partner · Dulce Hogar Online
 """, attach="Propuesta_Lucia_Fernandez.pdf", tz="es")
 
-m(O, "uk_pleased_to_offer", "en", "Harbour & Co", "hr@harbourandco.example.co.uk",
+m(OFF, "uk_pleased_to_offer", "en", "Harbour & Co", "hr@harbourandco.example.co.uk",
   ("Harbour & Co HR", "hr@harbourandco.example.co.uk"),
   "Offer of Employment - Brand Designer",
   """Dear Lucía,
@@ -1814,7 +1855,7 @@ Head of People
 Harbour & Co
 """, attach="Harbour_and_Co_Offer_Letter.pdf", tz="en", fmt="alt")
 
-m(O, "fr_promesse_embauche", "fr", "Agence Mirabelle", "julien.marchand@mirabelle.example.fr",
+m(OFF, "fr_promesse_embauche", "fr", "Agence Mirabelle", "julien.marchand@mirabelle.example.fr",
   ("Julien Marchand", "julien.marchand@mirabelle.example.fr"),
   "Proposition d'embauche – Designer UX/UI",
   """Bonjour Lucía,
@@ -1830,7 +1871,7 @@ Julien Marchand
 Responsable recrutement – Agence Mirabelle
 """, attach="Promesse_embauche_LFernandez.pdf", cte="qp")
 
-m(O, "de_vertragsangebot", "de", "Klangwerk", "jana@klangwerk.example.de",
+m(OFF, "de_vertragsangebot", "de", "Klangwerk", "jana@klangwerk.example.de",
   ("Jana Petersen", "jana@klangwerk.example.de"),
   "Dein Vertrag 🎉",
   """Hi Lucía,
@@ -1845,7 +1886,7 @@ Liebe Grüße
 Jana
 """, attach="Arbeitsvertrag_Klangwerk_Fernandez.pdf")
 
-m(O, "ba_propuesta_vos", "es", "Mate Labs", "nico@matelabs.example.com.ar",
+m(OFF, "ba_propuesta_vos", "es", "Mate Labs", "nico@matelabs.example.com.ar",
   ("Nicolás Ferreyra", "nico@matelabs.example.com.ar"),
   "Propuesta Mate Labs",
   """Lu!
@@ -1858,7 +1899,7 @@ Abrazo grande y ojalá que sí!
 Nico
 """, tz="ba")
 
-m(O, "conditional_nordic_en", "en", "Fjordline Studios", "henrik.aasen@fjordline.example.no",
+m(OFF, "conditional_nordic_en", "en", "Fjordline Studios", "henrik.aasen@fjordline.example.no",
   ("Henrik Aasen", "henrik.aasen@fjordline.example.no"),
   "Offer - UX Designer",
   """Hi Lucía,
@@ -1876,7 +1917,7 @@ Henrik Aasen
 Head of UX, Fjordline Studios
 """, attach="Fjordline_Employment_Contract.pdf", cte="b64")
 
-m(O, "mx_oferta_formal", "es", "Cobalto Pagos", "ximena.ortiz@cobaltopagos.example.mx",
+m(OFF, "mx_oferta_formal", "es", "Cobalto Pagos", "ximena.ortiz@cobaltopagos.example.mx",
   ("Ximena Ortiz", "ximena.ortiz@cobaltopagos.example.mx"),
   "Oferta laboral - Product Designer Senior",
   """Hola Lucía,
@@ -1892,7 +1933,7 @@ Ximena Ortiz
 Talent Lead · Cobalto Pagos
 """, attach="Oferta_Cobalto_Pagos.pdf", tz="mx", fmt="alt")
 
-m(O, "fr_quebec_offre", "fr", "Studio Boréal", "genevieve.tremblay@studioboreal.example.ca",
+m(OFF, "fr_quebec_offre", "fr", "Studio Boréal", "genevieve.tremblay@studioboreal.example.ca",
   ("Geneviève Tremblay", "genevieve.tremblay@studioboreal.example.ca"),
   "Bonne nouvelle!",
   """Bonjour Lucía,
@@ -1907,7 +1948,7 @@ Geneviève
 514 555-0147
 """, attach="Lettre_offre_Studio_Boreal.pdf", tz="mtl")
 
-m(O, "pt_en_contract", "en", "Maré Digital", "joana.pires@maredigital.example.pt",
+m(OFF, "pt_en_contract", "en", "Maré Digital", "joana.pires@maredigital.example.pt",
   ("Joana Pires", "joana.pires@maredigital.example.pt"),
   "Contract proposal",
   """Dear Lucía,
