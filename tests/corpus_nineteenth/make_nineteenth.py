@@ -1401,7 +1401,7 @@ Daniel Okonjo | Senior Recruiter | Halden & Rowe Insurance plc
 
 Sent from my iPhone
 """)
-    mail("missed_interview_notice", "german_nicht_erschienen", lang="de", company="Rheinwerk Pflege",
+    mail("missed_interview_notice", "german_nicht_erschienen", msgid="<rw.missed@rheinwerk-pflege.example.de>", lang="de", company="Rheinwerk Pflege",
          contact="lena.hoffmann@rheinwerk-pflege.example.de",
          frm=("Lena Hoffmann", "lena.hoffmann@rheinwerk-pflege.example.de"),
          subject="Ihr Vorstellungsgespräch heute", date="2026-06-10 11:45 +0200", text="""Sehr geehrte Frau Okafor,
@@ -1895,7 +1895,7 @@ Bienvenue dans l'équipe !
 Mélanie Dubois
 Santé Sans Frontières Suisse
 """)
-    mail("offer", "public_health_provisional_offer", lang="en", company="Public Health Alba",
+    mail("offer", "public_health_provisional_offer", msgid="<pha.offer.131@publichealthalba.example.gov.uk>", lang="en", company="Public Health Alba",
          contact="k.fraser@publichealthalba.example.gov.uk",
          frm=("Kirsty Fraser", "k.fraser@publichealthalba.example.gov.uk"),
          subject="PHA/26/131 - provisional offer of appointment", date="2026-07-13 14:48 +0100",
@@ -2019,7 +2019,7 @@ Also in this issue:
 
 Read online | Unsubscribe: https://nurseleaderweekly.example.com/unsubscribe/ao
 """)
-    mail("other", "recruiter_cold_inmail_no_interview", alt=True, lang="en",
+    mail("other", "recruiter_cold_inmail_no_interview", contact="hannah.cole@vantagemedsearch.example.com", alt=True, lang="en",
          frm=("Hannah Cole", "hannah.cole@vantagemedsearch.example.com"),
          subject="Clinical Ops opportunities - Bristol & remote", date="2026-04-23 12:30 +0100",
          text="""Hi Amara,
@@ -2045,7 +2045,7 @@ Principal Consultant | Vantage Med Search | +44 117 496 0099
 <p><b>Top tip:</b> If a hospital offers you an interview slot you can't make, ask to reschedule straight away – most will accommodate you.</p>
 <p><a href="https://meridianhealthrec.example.com/jobs?utm_campaign=may">Browse 120+ live jobs</a></p>
 <p style="font-size:10px">Meridian Healthcare Recruitment, 3 Lapp's Quay, Cork. <a href="https://meridianhealthrec.example.com/unsub?c=ao">Unsubscribe</a></p></div>""")
-    mail("other", "ooo_recruiter_autoreply", lang="en",
+    mail("other", "ooo_recruiter_autoreply", contact="d.okonjo@haldenrowe.example.co.uk", lang="en",
          frm=("Daniel Okonjo", "d.okonjo@haldenrowe.example.co.uk"),
          subject="Automatic reply: Clinical Claims Nurse Adviser - next stage", date="2026-05-22 08:00 +0100",
          headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
@@ -2054,7 +2054,7 @@ For urgent recruitment queries please contact resourcing@haldenrowe.example.co.u
 
 Daniel Okonjo | Senior Recruiter | Halden & Rowe Insurance plc
 """)
-    mail("other", "ooo_german_abwesenheit", lang="de",
+    mail("other", "ooo_german_abwesenheit", contact="b.schreiber@ukks.example.de", lang="de",
          frm=("Schreiber, Birgit", "b.schreiber@ukks.example.de"),
          subject="Abwesenheitsnotiz: Ihre Bewerbung", date="2026-06-12 09:30 +0200",
          headers={"Auto-Submitted": "auto-replied"}, charset="iso-8859-1", text="""Vielen Dank für Ihre Nachricht.
@@ -2065,7 +2065,7 @@ dringenden Fällen wenden Sie sich bitte an personal@ukks.example.de.
 Mit freundlichen Grüßen
 Birgit Schreiber
 """)
-    mail("other", "ooo_french_absence", lang="fr",
+    mail("other", "ooo_french_absence", contact="camille.rochat@lacustre.example.ch", lang="fr",
          frm=("Camille Rochat", "camille.rochat@lacustre.example.ch"),
          subject="Réponse automatique : Candidature Clinical Product Specialist",
          date="2026-05-01 09:02 +0200", headers={"Auto-Submitted": "auto-replied"}, text="""Bonjour,
@@ -2114,7 +2114,7 @@ find out about CNM roles and get your CV reviewed.
 Corrib Valley Hospital Group Careers
 Unsubscribe: https://careers.corribvalley.example.ie/unsub
 """)
-    mail("other", "referral_request_from_ex_colleague", lang="en",
+    mail("other", "referral_request_from_ex_colleague", contact="chloe.byrne@example.net", lang="en",
          frm=("Chloe Byrne", "chloe.byrne@example.net"), subject="Reference?",
          date="2026-05-16 21:30 +0100", text="""Hey Amara!
 
@@ -2142,7 +2142,7 @@ Recruitment Team
 
 def others_life() -> None:
     """The rest of the inbox: work rota, health, money, home, friends, and other 'interviews'."""
-    mail("other", "podcast_interview_request", alt=True, lang="en",
+    mail("other", "podcast_interview_request", contact="maeve@wardroundpodcast.example.com", alt=True, lang="en",
          frm=("Maeve Doran", "maeve@wardroundpodcast.example.com"),
          subject="Podcast interview? Ward Round episode on nurse-led discharge", date="2026-03-21 14:15 +0000",
          text="""Hi Amara,
@@ -2156,7 +2156,7 @@ Would you be up for it? No prep needed beyond a quick 10-minute pre-chat.
 Maeve Doran
 Host & Producer, The Ward Round
 """)
-    mail("other", "radio_interview_german", lang="de",
+    mail("other", "radio_interview_german", contact="j.koehler@wdr-gesundheit.example.de", lang="de",
          frm=("Jana Köhler", "j.koehler@wdr-gesundheit.example.de"),
          subject="Interviewanfrage: Pflegenotstand – Radiobeitrag", date="2026-06-18 10:05 +0200",
          text="""Liebe Frau Okafor,
@@ -2199,7 +2199,7 @@ Start the survey: https://candidatepulse.example.com/s/7731
 
 Responses are anonymous and don't affect your application.
 """)
-    mail("other", "friend_own_rejection", alt=True, lang="en",
+    mail("other", "friend_own_rejection", contact="tolu.adeyemi@example.com", alt=True, lang="en",
          frm=("Tolu Adeyemi", "tolu.adeyemi@example.com"), subject="ugh",
          date="2026-04-19 23:02 +0100", text="""Amara babe,
 
@@ -2211,7 +2211,7 @@ How did your interview at the trust go? Tell me you had better luck than me lol.
 
 T xx
 """)
-    mail("other", "friend_interview_news_spanish", lang="es",
+    mail("other", "friend_interview_news_spanish", contact="carmen.ruiz@example.net", lang="es",
          frm=("Carmen Ruiz", "carmen.ruiz@example.net"), subject="Noticias!!",
          date="2026-05-10 20:44 +0200", text="""Amara guapa!
 
@@ -2287,7 +2287,7 @@ est en cours d'étude ; vous recevrez votre carte de tiers payant sous 10 jours.
 
 Mutuelle Horizon Santé
 """)
-    mail("other", "apartment_application_rejected_german", lang="de",
+    mail("other", "apartment_application_rejected_german", contact="vermietung@immo-rheinblick.example.de", lang="de",
          frm=("Immo Rheinblick", "vermietung@immo-rheinblick.example.de"),
          subject="Ihre Anfrage: 2-Zimmer-Wohnung Ehrenfeld", date="2026-05-15 12:10 +0200",
          charset="iso-8859-1", text="""Sehr geehrte Frau Okafor,
@@ -2301,7 +2301,7 @@ Wir wünschen Ihnen viel Erfolg bei der weiteren Wohnungssuche.
 Mit freundlichen Grüßen
 Immo Rheinblick Hausverwaltung
 """)
-    mail("other", "apartment_application_spanish_viewing", lang="es",
+    mail("other", "apartment_application_spanish_viewing", contact="alquileres@trianahogar.example.es", lang="es",
          frm=("Inmobiliaria Triana Hogar", "alquileres@trianahogar.example.es"),
          subject="Solicitud de alquiler - Calle Betis 41", date="2026-07-06 13:30 +0200",
          text="""Hola Amara,
@@ -2346,7 +2346,7 @@ Your shifts: 6 Apr LD, 7 Apr LD, 10 Apr N, 11 Apr N, 14 Apr E, 15 Apr E, 18 Apr 
 
 Log in to view the full roster or request changes.
 """)
-    mail("other", "shift_swap_request", lang="en",
+    mail("other", "shift_swap_request", contact="grace.kinsella@example.com", lang="en",
          frm=("Grace Kinsella", "grace.kinsella@example.com"), subject="swap?",
          date="2026-04-08 07:12 +0100", text="""Hiya, any chance you'd swap your Sat night (11th) for my Tues long day (14th)? Kids are off and my mam can't mind them Sat. No stress if not! G
 """)
@@ -2399,7 +2399,7 @@ Nurses' station, Ward 7
 Reminder from Google Calendar. You are receiving this email because you are an attendee on the
 event.
 """)
-    mail("other", "recurring_standup_invite_ics", lang="en",
+    mail("other", "recurring_standup_invite_ics", contact="deirdre.walsh@stbrigids.example.ie", lang="en",
          frm=("Deirdre Walsh", "deirdre.walsh@stbrigids.example.ie"),
          subject="Invitation: Bed meeting - daily @ 10:00", date="2026-03-06 14:00 +0000",
          text="""Deirdre Walsh has invited you to a recurring meeting: Bed meeting (daily, 10:00-10:15,
@@ -2438,7 +2438,7 @@ on 3 October; we'll send your position on the course (first aid station number) 
 
 Medical Volunteer Team
 """)
-    mail("other", "interview_transcript_research_paper", lang="en",
+    mail("other", "interview_transcript_research_paper", contact="c.lynch@tcd-nursing.example.ie", lang="en",
          frm=("Dr Ciara Lynch", "c.lynch@tcd-nursing.example.ie"),
          subject="Transcript of our interview for the study", date="2026-04-29 15:40 +0100",
          text="""Dear Amara,
@@ -2505,7 +2505,7 @@ Amara Okafor
          subject="Seguimos?", date="2026-05-30 10:02 +0200", msgid="<vel.seg@mail.example.org>",
          text="""Hola Pablo, ¿hay novedades sobre el proceso? Un saludo, Amara
 """)
-    mail("other", "own_sent_accepting_offer", lang="en", frm=ME,
+    mail("other", "own_sent_accepting_offer", in_reply_to="<pha.offer.131@publichealthalba.example.gov.uk>", lang="en", frm=ME,
          to=("Kirsty Fraser", "k.fraser@publichealthalba.example.gov.uk"),
          subject="Re: PHA/26/131 - provisional offer of appointment", date="2026-07-14 08:30 +0100",
          text="""Dear Kirsty,
