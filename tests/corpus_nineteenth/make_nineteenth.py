@@ -392,7 +392,7 @@ Lena Hoffmann
 Personalabteilung
 Rheinwerk Pflege GmbH · Aachener Str. 220 · 50931 Köln
 """)
-    mail("rejection", "german_casual_du", alt=True, lang="de", company="Kardiona",
+    mail("rejection", "german_casual_du", alt=True, lang="de", company="Kardiona Medical Devices",
          contact="felix.wagner@kardiona.example.de",
          frm=("Felix Wagner", "felix.wagner@kardiona.example.de"), subject="Kurzes Feedback",
          date="2026-05-19 18:22 +0200", charset="iso-8859-1", text="""Hallo Amara,
