@@ -148,13 +148,14 @@ _ASCII_PUNCT = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u20
                               "\u201c": '"', "\u201d": '"', "\u2026": "..."})
 
 
-def _leaf(ctype: str, text: str, charset: str, cte: str) -> bytes:
+def _leaf(ctype: str, text: str, charset: str, cte: str, seq: int = 0) -> bytes:
     if charset == "iso-8859-1":
         # What a Latin-1 mail client does with typographic punctuation it cannot encode.
         text = text.translate(_ASCII_PUNCT)
     data = text.encode(charset)
     if not cte:
-        cte = "7bit" if data.isascii() else "quoted-printable"
+        # Mail programs differ in how they send non-ASCII text; vary it as an inbox would.
+        cte = "7bit" if data.isascii() else ("quoted-printable", "8bit", "base64")[seq % 3]
     cte = {"qp": "quoted-printable", "b64": "base64"}.get(cte, cte)
     if cte == "quoted-printable":
         body = quopri.encodestring(data)
@@ -222,14 +223,14 @@ def build(seq: int, msg: Msg, when: datetime) -> bytes:
         style, who, qtext = msg.quote
         body_text = body_text.rstrip("\n") + _quoted(style, who, qtext.strip("\n"), when - timedelta(days=3, hours=5)) + "\n"
     if msg.fmt == "plain":
-        body = _leaf("text/plain", body_text, msg.charset, msg.cte)
+        body = _leaf("text/plain", body_text, msg.charset, msg.cte, seq)
     else:
         html = msg.html or _html_from_text(body_text, seq, msg.charset)
         html_part = _leaf("text/html", html, msg.charset, msg.cte or "qp")
         if msg.fmt == "html":
             body = html_part
         else:
-            body = _multipart("alternative", [_leaf("text/plain", body_text, msg.charset, msg.cte), html_part],
+            body = _multipart("alternative", [_leaf("text/plain", body_text, msg.charset, msg.cte, seq), html_part],
                               f"=_alt_{seq:03d}_{domain}")
     if msg.ics:
         body = _multipart("mixed", [body, _ics(seq, msg.ics, msg.frm[1])], f"=_mix_{seq:03d}")
