@@ -371,6 +371,17 @@ COMPANY = [
      mail("Probestunde", "Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einer Probestunde "
           "ein.\n\nSekretariat\nMax-Planck-Realschule Nürnberg",
           "Sekretariat <sekretariat@mpr-nuernberg.example.de>")),
+    ("an engineering-services firm relaying for its client is the employer",
+     "IngenieurWerk Süd",
+     mail("Unser Telefonat", "Hallo Herr Rivera,\n\nwie besprochen: der Kunde hat sich "
+          "leider für einen anderen Bewerber entschieden.\n\nGruß\nFlorian Gaß\n\n"
+          "IngenieurWerk Süd GmbH | Leopoldstraße 12 | München",
+          "Florian Gaß <florian.gass@ingenieurwerk-sued.example.de>")),
+    ("an agency's address abbreviates its own name", "Kestrel Engineering Services",
+     mail("Telephonic interview - Test Engineer", "Dear Alex,\n\nYour profile has been "
+          "shortlisted for our client. Your telephonic interview is on Monday at 11:00."
+          "\n\nRegards,\nAnil Rao\nKestrel Engineering Services Pvt. Ltd.",
+          "Anil Rao <anil.rao@kestrel-eng.example.in>")),
     ("a possessive before the name", "Zahlwerk",
      mail("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung!\n\nDein Zahlwerk "
           "Recruiting Team", "Zahlwerk Recruiting <jobs@zahlwerk.jobs.personio.de>")),
@@ -393,14 +404,33 @@ def test_company_key_equates(a: str, b: str) -> None:
 @pytest.mark.parametrize("cue", [
     "Personal", "Talento", "Recursos Humanos", "Notification", "Benachrichtigung",  # units
     "July 6", "Sept. 14th", "10am", "14:30 Uhr",  # a date or a time on a subject line
+    "Round 2", "Stage three", "Étape 1", "Runde 2",  # a step of the process
+    "Regarding", "Bezüglich", "Telephonic",  # a subject's preposition or the call's kind
+    "Servus Jonas", "Grüezi Frau Meier", "Hola Marta",  # greetings
+    "He's", "They're", "It's",  # a pronoun with its verb
+    "Co-Founder & CTO", "Gründerin", "CEO",  # an executive's title
+    "Raum Ingolstadt", "Einsatzort Graz",  # where the job is
+    "Ihr Arbeitsvertrag", "Your Application Portal", "Votre Dossier",  # the reader's things
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
 
 
-@pytest.mark.parametrize("cue", ["Julyan Foods", "Maywood Clinic", "Personalwerk Dresden"])
+@pytest.mark.parametrize("cue", ["Julyan Foods", "Maywood Clinic", "Personalwerk Dresden",
+                                 "Round Table Catering", "Ingenieurbüro Vogt",
+                                 "Ferrovial Norte Ingeniería", "Stagecoach Buses"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
+
+
+@pytest.mark.parametrize(("cue", "name"), [
+    ("Ihr HR-Team Donau Rail Systems", "Donau Rail Systems"),  # the reader's team at a firm
+    ("Your Talent Team at Brightwell", "Brightwell"),
+    ("Seitens Limmat Aerostructures", "Limmat Aerostructures"),  # "on the part of"
+    ("On behalf of Calder Foods", "Calder Foods"),
+])
+def test_cue_around_a_name(cue: str, name: str) -> None:
+    assert clean(cue) == name
 
 
 @pytest.mark.parametrize(("name", "company", "email"), COMPANY, ids=[c[0] for c in COMPANY])

@@ -50,7 +50,7 @@ from assistant.detect.names import (
     company_key,
     spell,
     spell_domain,
-    squash,
+    squash_both,
     supported,
 )
 from assistant.detect.phrases import finditer_from, fold
@@ -448,17 +448,20 @@ def _matches(
 
 
 def _agency_name(email: Email, label: str) -> str | None:
-    """The agency's own name as the mail writes it ("Tandem Talent" for tandemtalent): an
-    agency that names no client is the employer the candidate deals with."""
+    """The agency's own name as the mail writes it ("Tandem Talent" for tandemtalent,
+    "IngenieurWerk Süd" for ingenieurwerksued): an agency that names no client is the
+    employer the candidate deals with."""
     text = "\n".join((email.subject, email.sender.name if email.sender else "",
                       email.new_text or email.text))
     for run in NAME_RE.findall(text[:8000]):
         words = run.split()
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + 4) + 1):
-                if squash(" ".join(words[start:end])) == label:
+                if label in squash_both(" ".join(words[start:end])):
                     return " ".join(words[start:end])
-    return None
+    # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering".
+    name, spelled = spell(label, Runs(text))
+    return LEGAL_SUFFIX.sub("", name) if spelled else None
 
 
 def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | None:
@@ -499,12 +502,15 @@ def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | No
             weight == spelling[key][0] and len(name) > len(spelling[key][1])
         ):
             spelling[key] = (weight, name)
-    if not totals:
-        return _agency_name(email, agency) if agency else None
-    scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
-    best = max(scores, key=lambda k: (scores[k], len(k)))
+    if totals:
+        scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
+        chosen: str | None = spelling[max(scores, key=lambda k: (scores[k], len(k)))][1]
+    else:
+        chosen = _agency_name(email, agency) if agency else None
+    if chosen is None:
+        return None
     text = email.new_text or email.text
     shown = email.sender.name if email.sender else ""
     around = "\n".join((shown, email.subject, email.text[:8000]))
-    return written_form(spelling[best][1], text, around)
+    return written_form(chosen, text, around)
 

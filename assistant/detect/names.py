@@ -74,14 +74,22 @@ _NOT_NAME_WORDS = """
     we've we're we'll dein deine deinen
     notification notifications benachrichtigung benachrichtigungen notificación notificacion
     notificaciones mailbox postfach poststelle boîte
+    regarding concerning betreffend bezüglich bezuglich concernant telephonic
+    servus grüezi gruezi griass moin hallo hola bonjour salut buenas
+    he's she's it's that's there's here's what's who's let's he'll she'll i'm i'll i've
+    you're you've you'll they're they've they'll
+    raum großraum grossraum umgebung einsatz einsatzort standort
 """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
-    r"consultant\w*|specialist|director|controller|controleu\w*|contrôleu\w*|intern|internship|lead|ingenieu\w*|ingénieu\w*|"
-    r"ingenier\w*|entwickler\w*|développeu\w*|desarrollador\w*|analista|responsable|"
+    r"consultant\w*|specialist|director|controller|controleu\w*|contrôleu\w*|intern|internship|"
+    # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
+    r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
+    r"(?:co-?)?founder|gr[üu]nder(?:in)?|fundador[a]?|fondat(?:eur|rice)|ceo|cto|coo|cfo|cpo|"
+    r"développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
     r"vacante|stelle|poste|\w*berater\w*|\w*referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
     r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
@@ -133,12 +141,22 @@ _LEADING_WORDS = frozenset(
     for word in (alternative.split()[0].replace("s?", ""), alternative.split()[0].replace("?", ""))
 ) | {"l'equipe", "equipe", "el", "das", "the", "team"}
 _LEADING = re.compile(
-    rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|{TEAM})"
+    rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|(?:{TEAM})(?:[\s-]team)?)"
     rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
     re.IGNORECASE,
 )
 # "CTO de Mapache Labs", "Recruiter at Acme", "Gründerin von Kiez": a title placed at the
 # organisation it works for; the organisation is the name.
+# "Ihr HR-Team Donau Rail": the reader's team at a company; "Ihr Arbeitsvertrag": a thing.
+_ADDRESSED = re.compile(r"^(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su)\s+(?=\S)",
+                        re.IGNORECASE)
+# "Seitens Limmat Aerostructures", "on behalf of Acme": the company the words speak for.
+_ON_BEHALF = re.compile(
+    r"^(?:seitens|vonseiten|namens|im namen von|im auftrag von|on behalf of|de la part de|"
+    r"en nombre de)\s+(?=\S)", re.IGNORECASE)
+# "Round 1", "Stage two", "Étape 2": a step of the process that a subject names.
+_STEP = re.compile(r"(?i:round|stage|step|phase|runde|stufe|etappe|[ée]tape|tour|ronda|fase)"
+                   r"\s*(?:\d+|[ivx]+|one|two|three|four|eins|zwei|drei|un|deux|trois|uno|dos|tres)")
 _TITLED = re.compile(
     r"^(?P<t>[^\W\d][\w\-]*(?:\s[^\W\d][\w\-]*){0,3}?)\s+(?P<p>at|chez|bei|von|de|del|of|en)\s+"
     r"(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].*)$"
@@ -188,10 +206,17 @@ def clean(raw: str) -> str | None:
     if titled and (_EXECUTIVE.fullmatch(titled.group("t").lower()) or (
             _TITLE.search(titled.group("t").lower()) and titled.group("p") in _AT)):
         name = titled.group("c")
-    if fold(name.partition(" ")[0]) in _LEADING_WORDS:
+    name = _ON_BEHALF.sub("", name)
+    addressed = _ADDRESSED.match(name)
+    if addressed:
+        name = name[addressed.end():]
+    named = name
+    if fold(name.partition(" ")[0]).partition("-")[0] in _LEADING_WORDS:
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
     name = _TRAILING.sub("", name)
+    if addressed and name == named:
+        return None  # "Ihr Arbeitsvertrag", "your application portal": the reader's thing
     if len(name.split()) >= 3:
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", name).strip(" .,-")
@@ -199,7 +224,7 @@ def clean(raw: str) -> str | None:
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}"):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
-    if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name):
+    if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name) or _STEP.fullmatch(name):
         return None  # "Personal", "Talento": the unit that writes; "July 6", "10am": a time
     if any(fold(w) in NOT_NAMES or _THREE_DIGITS.search(w) or _EVENT_COMPOUND.search(fold(w))
            for w in name.split()):
@@ -223,24 +248,24 @@ def squash(text: str) -> str:
     return NON_ALNUM.sub("", fold(text))
 
 
-def _squash_both(text: str) -> tuple[str, str]:
+def squash_both(text: str) -> tuple[str, str]:
     """`text` squashed as written, and with German umlauts spelled out ("ü" -> "ue")."""
     plain = squash(text)
     return plain, (squash(text.translate(_GERMAN)) if _UMLAUT.search(text) else plain)
 
 
-_SQUASHED: dict[str, tuple[str, str]] = {}  # `_squash_both` of words seen: names recur
+_SQUASHED: dict[str, tuple[str, str]] = {}  # `squash_both` of words seen: names recur
 _SQUASHED_MAX = 50_000
 
 
 def _squash_word(word: str) -> tuple[str, str]:
-    """`_squash_both` of one word, without an elided article ("d'Armorique" is "armorique":
+    """`squash_both` of one word, without an elided article ("d'Armorique" is "armorique":
     addresses drop it)."""
     found = _SQUASHED.get(word)
     if found is None:
         if len(_SQUASHED) > _SQUASHED_MAX:
             _SQUASHED.clear()
-        found = _SQUASHED[word] = _squash_both(_ELISION.sub("", word))
+        found = _SQUASHED[word] = squash_both(_ELISION.sub("", word))
     return found
 
 
