@@ -586,6 +586,45 @@ CASES = [
         "Rendez-vous annulé", "Votre rendez-vous du jeudi à 17h30 avec le Dr Perrin "
         "(ophtalmologue) a été annulé par le cabinet.",
         "Doctolib <no-reply@doctolib.example.fr>")),
+    # --- families found on the seventeenth and eighteenth corpora
+    ("rejection de: others chosen, in the plural", K.REJECTION, mail(
+        "Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung. "
+        "Nach sorgfältiger Prüfung haben wir uns für Bewerber entschieden, deren Profil "
+        "noch besser passt.\n\nMit freundlichen Grüßen\nStadtwerke Aalen")),
+    ("rejection de: the choice fell elsewhere", K.REJECTION, mail(
+        "Stellenausschreibung 14/2026", "Sehr geehrter Herr Rivera,\n\ndas Verfahren ist "
+        "beendet. Leider ist unsere Wahl nicht auf Sie gefallen.\n\nIm Auftrag\nReferat "
+        "Personal")),
+    ("rejection de: no better news to give", K.REJECTION, mail(
+        "Ihre Bewerbung als Techniker", "Sehr geehrter Herr Rivera,\n\nwir danken Ihnen "
+        "für Ihre Bewerbung. Wir bedauern, Ihnen keinen erfreulicheren Bescheid geben zu "
+        "können.\n\nMit freundlichen Grüßen")),
+    ("received de: the papers are with us", K.APPLICATION_RECEIVED, mail(
+        "Ihre Bewerbung", "Hallo Herr Rivera,\n\nvielen Dank für Ihre Bewerbung als "
+        "Servicetechniker. Ihre Unterlagen liegen mir vor und ich melde mich in den "
+        "nächsten Tagen telefonisch.\n\nBeste Grüße\nAnna Roth")),
+    ("invitation en: can you come in, in a line", K.INTERVIEW_INVITATION, mail(
+        "Wednesday?", "Alex - Sam forwarded your CV. Could you come in Wed at 3 for an "
+        "hour? Ask for me at the front desk.\n\nM\n\nSent from my iPhone")),
+    ("invitation de: kannst du vorbeikommen", K.INTERVIEW_INVITATION, mail(
+        "Deine Bewerbung", "Hi Alex, danke für deine Bewerbung! Kannst du am Freitag um "
+        "10 Uhr bei uns vorbeikommen? Dann zeigen wir dir die Werkstatt.\nLG Tim")),
+    ("other de: a car workshop moves a service appointment", K.OTHER, mail(
+        "Ihr Werkstatttermin", "Sehr geehrter Herr Rivera,\n\nleider müssen wir Ihren "
+        "Werkstatttermin verschieben, da ein Ersatzteil fehlt. Neuer Termin: Montag, 8 "
+        "Uhr.\n\nIhr Autohaus Berger", "Autohaus Berger <service@autohaus-berger.example.de>")),
+    ("other de: a missed dental cleaning", K.OTHER, mail(
+        "Ihr versäumter Termin", "Sehr geehrter Herr Rivera,\n\nSie haben Ihren Termin zur "
+        "Zahnreinigung heute leider nicht wahrgenommen. Bitte vereinbaren Sie einen neuen "
+        "Termin.\n\nIhr Praxisteam", "Praxis Dr. Lenz <praxis@dr-lenz.example.de>")),
+    ("other en: a meter reader missed you", K.OTHER, mail(
+        "Sorry we missed you", "We called today for your meter reading but nobody was "
+        "home. Please submit your reading online within 7 days.",
+        "Northgrid Energy <noreply@northgrid.example.co.uk>")),
+    ("other en: a library card application", K.OTHER, mail(
+        "Application received", "Thank you for applying for a library card. Your "
+        "application has been received; collect your card at any branch.",
+        "City Libraries <libraries@city.example.gov.uk>")),
 ]
 
 

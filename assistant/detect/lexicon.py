@@ -63,7 +63,9 @@ _REJECTION = """
 3 | gegen (ihre|deine|eine weitere) ~2 (bewerbung|kandidatur|zusammenarbeit) entschieden
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
-3 | (keine|kein) (positive*|gute*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
+3 | (keine|kein|keinen) (positive*|gute*|gunstig*|erfreulich*|bessere*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
+# "Die Wahl ist nicht auf Sie gefallen", "unsere Wahl fiel auf eine andere Bewerberin".
+3 | wahl ~2 (nicht auf (sie|dich|ihre bewerbung|deine bewerbung)|auf (eine andere|einen anderen|andere|jemand anderen)) ~3 (gefallen|fiel)
 3 | (konnen|konnten) [wir]ihnen ~3 (keine|kein) ~2 (stelle|position|angebot|zusage|positive*)
 3 | (stelle|position|besetzung|rekrutierung|einstellung|prozess) ~4 (auf eis|pausiert|gestoppt|gestrichen|eingestellt|zuruckgestellt)
 2.5 | (absage|absagen|absagt|abzusagen) ~3 (erteilen|geben|mitteilen|bewerbung|muss*|mochten|leider)
@@ -72,6 +74,8 @@ _REJECTION = """
 # "Leider müssen wir Ihnen heute absagen": the candidate is turned down (a meeting is "den Termin absagen").
 3 | (ihnen|dir|euch) [leider|heute|nun|jetzt|hiermit|daher|deshalb] (absagen|eine absage (erteilen|geben))
 2.5 | (uns|wir) ~3 fur (eine|einen) ~2 (kandidat*|bewerber*|mitbewerber*) ~4 entschieden
+# "haben wir uns für Bewerberinnen und Bewerber entschieden, die ...": others, in the plural.
+2.5 | (uns|wir) ~3 fur (kandidat*|bewerber*|mitbewerber*|personen|profile) ~4 entschieden
 3 | (position|stelle|vakanz|ausschreibung|suche|projektstelle) ~6 (zuruckgezogen|zuruckgenommen|gestrichen)
 2.5 | (prozess|verfahren|auswahlprozess|auswahlverfahren|bewerbungsprozess|besetzungsverfahren) ~6 fur alle ~2 (kandidat*|bewerber*) ~2 (beendet|abgeschlossen|eingestellt)
 2.5 | (ruckmeldung|antwort|entscheidung|bescheid|feedback) ~8 leider (negativ|eine absage|keine zusage)
@@ -131,6 +135,7 @@ _RECEIVED = """
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
 3 | eingang (ihrer|deiner) ~2 (bewerbung|unterlagen)
 3 | eingangsbestatigung
+2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~2 (liegen|liegt|lagen) ~3 vor
 1.5 | (danke|vielen dank|herzlichen dank|wir bedanken uns) ~3 (bewerbung|interesse)
 3 | nicht (jedem|jeder|allen|jede) ~4 (antworten|ruckmeldung|beantworten|individuell|personlich)
 2 | (werden|wird) ~4 (prufen|sichten|ansehen|bearbeiten|durchsehen|begutachten)
@@ -185,7 +190,10 @@ _INVITATION = """
 2.5 | (have|got|spare|find) ~3 minutes ~4 (call|chat|conversation)
 3 | (like|love|want|keen|happy) to (do|have|hold|arrange|set up) (a|an) ~4 (interview*|call|chat|conversation|screen|video call|phone screen)
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
+# "Can you come in Thursday at 10.30?": a manager's invitation in a line.
+2.5 | (can|could|would) you (come in|come by|pop in|pop by|drop by|drop in|come over) ~3 (on|at|this|next|tomorrow|mon*|tue*|wed*|thu*|fri*|for (a|an|half))
 # --- de
+2.5 | (kannst du|konnen sie|konnten sie|konntest du|magst du) ~8 (vorbeikommen|vorbeischauen|reinkommen|zu uns kommen)
 3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
 3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
 2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|termin buchen|passenden termin|verfugbarkeit|zeitfenster)
@@ -197,6 +205,7 @@ _INVITATION = """
 3 | (mochte|mochten|wurde|wurden|will|wollen) (dich|sie|euch) ~3 (kennenlernen|kennen lernen)
 3 | (hast du|haben sie|hattest du|hatten sie) ~3 lust ~14 (quatschen|sprechen|telefonieren|kennenzulernen|kennenlernen|austauschen|call|gesprach|kaffee|treffen)
 # --- fr
+2.5 | (pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous) (passer|venir) ~3 (nous voir|au bureau|dans nos locaux|a l'agence|lundi|mardi|mercredi|jeudi|vendredi|demain)
 3 | (inviter|invitation|convier|convocation|conviez|convions) ~4 (entretien|echange|entrevue|rencontre)
 3 | (organiser|planifier|fixer|programmer|convenir|caler) ~4 (entretien|echange|appel|rendez-vous|visio|entrevue)
 2.5 | (vos|tes) disponibilites
@@ -206,6 +215,7 @@ _INVITATION = """
 3 | (proposons|proposer|propose|proposerions) ~3 (un|une) ~2 (entretien*|entrevue|rencontre|rendez-vous|echange|visio*)
 2 | (souhaiterions|aimerions|voudrions|ravis de|heureux de|souhaitons) ~3 (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
 # --- es
+2.5 | (puedes|podrias|podria|puede|podes) (pasarte|pasarse|venir) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada|videoentrevista)
 3 | (agendar|programar|coordinar|concertar|organizar|fijar|tener|mantener|realizar|hacerte|hacerle) ~3 (entrevista|llamada|reunion|videollamada|videoentrevista)
 2.5 | (tu|su) disponibilidad
@@ -389,6 +399,15 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | paquete | numero de envio | seguimiento del envio | pedido | entrega | estudio de usuarios | periodista | prensa | emision
 | revista | redaccion | redactor* | articulo | lectores | oyentes | en antena | magacin | programa de radio
 | tertulia
+| werkstatttermin | ersatzteil* | reifenwechsel | hauptuntersuchung | autohaus | car service
+| mot test | your car | tyres | tyre change | controle technique | vidange | taller mecanico
+| cambio de neumaticos | revision del vehiculo
+| zahnreinigung | zahnarztpraxis | prophylaxe | praxisteam | hygienist | detartrage
+| cabinet dentaire | limpieza dental | clinica dental
+| ableser | ablesung | zahlerstand | zahlerablesung | stromzahler | meter reading | meter reader
+| smart meter | releve de compteur | compteur | lectura del contador | contador de luz
+| library card | library membership | membership card | loyalty card | bibliotheksausweis
+| carte de bibliotheque | carne de biblioteca | mannschaft | entrainement | entrenamiento
 """
 
 # Of those, the words no job uses for its own affairs (unlike "editor", "media", "submission",
@@ -404,6 +423,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta | tarjetas
 | kreditkarte | volunteer* | ehrenamt* | benevol* | voluntari* | kreditantrag | privatkredit
 | ratenkredit | kreditanfrage
+| werkstatttermin | reifenwechsel | zahnreinigung | zahlerstand | zahlerablesung | ableser
+| meter reading | library card | library membership | bibliotheksausweis
 """
 
 # People telling their own story: a friend's rejection is not the user's.
