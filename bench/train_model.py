@@ -59,6 +59,8 @@ TRAINING = {
     "corpus_fourteenth": "daniel.okafor@example.org",
     "corpus_fifteenth": "sofia.romero@example.com",
     "corpus_sixteenth": "marc.dubois@example.org",
+    "corpus_seventeenth": "priya.natarajan@example.net",
+    "corpus_eighteenth": "jonas.keller@example.com",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

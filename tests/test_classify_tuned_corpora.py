@@ -72,6 +72,13 @@ CORPORA = [
            0.99, 0.96, 0.98, 0.96, 0.74, contact=0.98, language=0.99),
     Floors("corpus_sixteenth", "marc.dubois@example.org", "macro-F1 0.876, company 0.709",
            0.99, 0.99, 0.99, 0.99, 0.76, contact=0.98, language=0.99),
+    # Measured once blind (commit 48bc780), then studied and trained on while the
+    # nineteenth and twentieth were written.
+    Floors("corpus_seventeenth", "priya.natarajan@example.net",
+           "macro-F1 0.975, company 0.919", 0.99, 0.99, 0.99, 0.99, 0.93, contact=0.97,
+           language=0.99),
+    Floors("corpus_eighteenth", "jonas.keller@example.com", "macro-F1 0.934, company 0.791",
+           0.99, 0.99, 0.98, 0.92, 0.85, contact=0.98, language=0.99),
 ]  # fmt: skip
 
 
