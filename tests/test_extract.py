@@ -95,6 +95,8 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("no-reply@harri.com", "harri", None),
     ("alerts@fountain.com", "fountain", None),
     ("benachrichtigung@interamt.de", "interamt", None),
+    ("noreply@jobs.nhs.uk", "nhs jobs", None),  # health-service and public job portals
+    ("no-reply@trac.jobs", "trac", None),
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
     assert ats_of(address) == ats
@@ -382,6 +384,17 @@ COMPANY = [
           "shortlisted for our client. Your telephonic interview is on Monday at 11:00."
           "\n\nRegards,\nAnil Rao\nKestrel Engineering Services Pvt. Ltd.",
           "Anil Rao <anil.rao@kestrel-eng.example.in>")),
+    ("a health-service job portal is no employer; a trust's long name is",
+     "Riverside University Hospitals NHS Foundation Trust",
+     mail("Application for Band 6 Staff Nurse", "Dear Alex,\n\nThank you for applying for "
+          "the post of Staff Nurse at Riverside University Hospitals NHS Foundation Trust. "
+          "Unfortunately you have not been shortlisted.\n\nRecruitment Team\nRiverside "
+          "University Hospitals NHS Foundation Trust", "NHS Jobs <noreply@jobs.nhs.uk>")),
+    ("an address's acronym spelled out with a connector",
+     "Centre Hospitalier Universitaire de Montpellier",
+     mail("Entretien", "Bonjour Alex,\n\nLe Centre Hospitalier Universitaire de "
+          "Montpellier souhaite vous rencontrer pour un entretien mardi.\n\nBien à vous,\n"
+          "Claire Fabre", "Claire Fabre <claire.fabre@chu-montpellier.example.fr>")),
     ("a possessive before the name", "Zahlwerk",
      mail("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung!\n\nDein Zahlwerk "
           "Recruiting Team", "Zahlwerk Recruiting <jobs@zahlwerk.jobs.personio.de>")),

@@ -95,6 +95,13 @@ ATS_DOMAINS: dict[str, str] = {
     "interamt.de": "interamt",
     "jobs.ch": "jobs.ch",
     "karriere.at": "karriere.at",
+    # Public-sector and health-service job portals: the trust or the agency is the employer.
+    "jobs.nhs.uk": "nhs jobs",
+    "trac.jobs": "trac",
+    "publicjobs.ie": "publicjobs",
+    "rezoomo.com": "rezoomo",
+    "civilservicejobs.service.gov.uk": "civil service jobs",
+    "place-emploi-public.gouv.fr": "place de l'emploi public",
     "calendly.com": "calendly",
     "goodtime.io": "goodtime",
     # Services that relay a person's invitation or contract: never the employer either.

@@ -491,8 +491,9 @@ def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | No
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS:
             continue
-        if own and key.startswith(own):
-            continue  # "StepStone", "Indeed Apply": the platform that sent it, not the employer
+        if own and (key.startswith(own) or (len(key) >= 3 and own.startswith(key))):
+            # "StepStone", "Indeed Apply", "NHS" of "NHS Jobs": the platform that sent it
+            continue
         if agency is not None and (
             (agency and (agency in key or key in agency)) or _AGENCY_NAME.search(fold(name))
         ):

@@ -85,7 +85,9 @@ def _abbreviations(name: str) -> re.Pattern[str] | None:
         parts.append(f"(?:{written}|{pattern})" if pattern else written)
     if not short:
         return None
-    return re.compile(r"(?<!\w)" + r"[ \t]+".join(parts) + r"(?!\w)")
+    # "Chu Montpellier" is "Centre Hospitalier Universitaire de Montpellier": a connector
+    # may join the spelled-out words to the next.
+    return re.compile(r"(?<!\w)" + rf"[ \t]+(?:{_CONNECTOR}[ \t]+)?".join(parts) + r"(?!\w)")
 
 
 def _expanded(name: str, text: str) -> str:

@@ -220,7 +220,8 @@ def clean(raw: str) -> str | None:
     if len(name.split()) >= 3:
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", name).strip(" .,-")
-    if not name or len(name) > 50 or len(name.split()) > 5 or _TITLE.search(name.lower()):
+    # Public bodies run long: "Riverside University Hospitals NHS Foundation Trust".
+    if not name or len(name) > 60 or len(name.split()) > 7 or _TITLE.search(name.lower()):
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}"):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
