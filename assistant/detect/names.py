@@ -145,8 +145,6 @@ _LEADING = re.compile(
     rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
     re.IGNORECASE,
 )
-# "CTO de Mapache Labs", "Recruiter at Acme", "Gründerin von Kiez": a title placed at the
-# organisation it works for; the organisation is the name.
 # "Ihr HR-Team Donau Rail": the reader's team at a company; "Ihr Arbeitsvertrag": a thing.
 _ADDRESSED = re.compile(r"^(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su)\s+(?=\S)",
                         re.IGNORECASE)
@@ -157,6 +155,8 @@ _ON_BEHALF = re.compile(
 # "Round 1", "Stage two", "Étape 2": a step of the process that a subject names.
 _STEP = re.compile(r"(?i:round|stage|step|phase|runde|stufe|etappe|[ée]tape|tour|ronda|fase)"
                    r"\s*(?:\d+|[ivx]+|one|two|three|four|eins|zwei|drei|un|deux|trois|uno|dos|tres)")
+# "CTO de Mapache Labs", "Recruiter at Acme", "Gründerin von Kiez": a title placed at the
+# organisation it works for; the organisation is the name.
 _TITLED = re.compile(
     r"^(?P<t>[^\W\d][\w\-]*(?:\s[^\W\d][\w\-]*){0,3}?)\s+(?P<p>at|chez|bei|von|de|del|of|en)\s+"
     r"(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].*)$"
