@@ -40,7 +40,6 @@ from assistant.detect.fullname import written_form
 from assistant.detect.names import (
     LEGAL_SUFFIX,
     NAME,
-    NAME_RE,
     NON_ALNUM,
     TEAM,
     TEAM_WORD,
@@ -453,14 +452,15 @@ def _agency_name(email: Email, label: str) -> str | None:
     employer the candidate deals with."""
     text = "\n".join((email.subject, email.sender.name if email.sender else "",
                       email.new_text or email.text))
-    for run in NAME_RE.findall(text[:8000]):
-        words = run.split()
+    runs = Runs(text)  # read once: the exact spelling, then an abbreviating one
+    for run in runs.runs():
+        words = run.words
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + 4) + 1):
                 if label in squash_both(" ".join(words[start:end])):
                     return " ".join(words[start:end])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering".
-    name, spelled = spell(label, Runs(text))
+    name, spelled = spell(label, runs)
     return LEGAL_SUFFIX.sub("", name) if spelled else None
 
 
