@@ -111,14 +111,25 @@ def ics_part(spec: str, organizer: str, uid: str) -> str:
     method, start, end, summary = (s.strip() for s in spec.split("|"))
     status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
     org = getaddresses([organizer])[0][1]
-    return "\r\n".join([
+    return "".join(fold(line) + "\r\n" for line in [
         "BEGIN:VCALENDAR", "PRODID:-//Example Mail//Calendar 1.0//EN", "VERSION:2.0",
         f"METHOD:{method}", "BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{start}",
         f"DTSTART:{start}", f"DTEND:{end}", f"SUMMARY:{summary}", f"STATUS:{status}",
         f"ORGANIZER;CN=Recruiting:mailto:{org}",
         "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:"
         "mailto:jonas.weber@example.net",
-        "SEQUENCE:" + ("1" if method == "CANCEL" else "0"), "END:VEVENT", "END:VCALENDAR", ""])
+        "SEQUENCE:" + ("1" if method == "CANCEL" else "0"), "END:VEVENT", "END:VCALENDAR"])
+
+
+def fold(line: str) -> str:
+    """RFC 5545 line folding (at most 75 octets a line), which calendar parsers expect."""
+    out, current = [], ""
+    for char in line:
+        if len((current + char).encode()) > 74:
+            out.append(current)
+            current = " "
+        current += char
+    return "\r\n".join([*out, current])
 
 
 def set_text(msg: EmailMessage, body: str, subtype: str, charset: str, cte: str) -> None:
@@ -129,17 +140,21 @@ def set_text(msg: EmailMessage, body: str, subtype: str, charset: str, cte: str)
     msg.set_content(body, subtype=subtype, charset=charset, cte=cte)
 
 
+def message_id(block: dict[str, object], number: int) -> str:
+    """A stable Message-ID in the sender's domain, so regenerating gives identical files."""
+    domain = getaddresses([str(block["from"])])[0][1].rpartition("@")[2] or "example.net"
+    stamp = datetime.strptime(str(block["date"]), "%Y-%m-%d %H:%M %z")
+    return f"<{stamp:%Y%m%d%H%M}.t21{number:03d}.{block['scenario']}@{domain}>"
+
+
 def build(block: dict[str, object], ids: dict[str, str], number: int) -> EmailMessage:
     """One message from one block."""
     def get(name: str, default: str = "") -> str:
         return str(block.get(name, default))
 
     sender = get("from")
-    domain = getaddresses([sender])[0][1].rpartition("@")[2] or "example.net"
     stamp = datetime.strptime(get("date"), "%Y-%m-%d %H:%M %z")
-    msgid = f"<{stamp:%Y%m%d%H%M}.t21{number:03d}.{block['scenario']}@{domain}>"
-    if get("key"):
-        ids[get("key")] = msgid
+    msgid = message_id(block, number)
     msg = EmailMessage(policy=SMTP)
     msg["From"] = sender
     if get("reply-to"):
@@ -173,7 +188,8 @@ def build(block: dict[str, object], ids: dict[str, str], number: int) -> EmailMe
             msg.make_mixed()
         cal = EmailMessage(policy=SMTP)
         cal.set_content(ics_part(get("ics"), sender, f"{msgid.strip('<>')}-ev"),
-                        subtype="calendar", charset="utf-8", cte="7bit",
+                        subtype="calendar", charset="utf-8",
+                        cte="7bit" if get("ics").isascii() else "quoted-printable",
                         params={"method": get("ics").split("|")[0].strip()})
         msg.attach(cal)
     if get("attach"):
@@ -201,7 +217,8 @@ def main() -> None:
     blocks: list[dict[str, object]] = []
     for source in sorted(ROOT.glob("messages_*.txt")):
         blocks.extend(parse_blocks(source.read_text(encoding="utf-8")))
-    ids: dict[str, str] = {}
+    ids = {str(block["key"]): message_id(block, number)
+           for number, block in enumerate(blocks, 1) if "key" in block}
     counters: dict[str, int] = {}
     rows = []
     for number, block in enumerate(blocks, 1):
