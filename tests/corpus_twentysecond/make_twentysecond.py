@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
+import html
 import quopri
 import re
 import shutil
@@ -57,7 +58,6 @@ class Msg:
     fmt: str = "plain"  # plain | html | alt
     cte: str = "8bit"  # 7bit | 8bit | qp | b64
     charset: str = "utf-8"
-    html: str = ""
     to: str = ""
     reply_to: str = ""
     cc: str = ""
@@ -113,15 +113,15 @@ def _leaf(ctype: str, text: str, charset: str, cte: str, extra: str = "") -> byt
     return head.encode("ascii") + body.rstrip(b"\n") + b"\n"
 
 
-def _html_from_text(text: str) -> str:
+def _html_from_text(text: str, charset: str) -> str:
     """What a marketing or ATS template makes of a plain text: a table, inline styles, pixels."""
-    paras = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
+    paras = [html.escape(p.strip(), quote=False) for p in text.strip().split("\n\n") if p.strip()]
     cells = "\n".join(
         f'<tr><td style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#333333;'
         f'padding:0 24px 14px 24px;line-height:20px">{p.replace(chr(10), "<br>")}</td></tr>'
         for p in paras)
     return ("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" "
-            "content=\"text/html; charset=utf-8\"></head><body style=\"margin:0;padding:0\">\n"
+            f"content=\"text/html; charset={charset}\"></head><body style=\"margin:0;padding:0\">\n"
             "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
             "style=\"background:#f4f4f4\"><tr><td align=\"center\">\n"
             "<table width=\"600\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:#ffffff\">\n"
@@ -143,13 +143,13 @@ def _message_id(msg: Msg, index: int) -> str:
 def _body_parts(msg: Msg) -> bytes:
     seed = msg.scenario
     if msg.fmt == "html":
-        text_part = _leaf("text/html", msg.html or _html_from_text(msg.body), msg.charset, msg.cte)
+        text_part = _leaf("text/html", _html_from_text(msg.body, msg.charset), msg.charset, msg.cte)
     elif msg.fmt == "alt":
         b = _boundary(seed, 1)
         text_part = (f"Content-Type: multipart/alternative; boundary=\"{b}\"\n\n"
                      f"--{b}\n").encode() + _leaf("text/plain", msg.body, msg.charset, msg.cte)
         text_part += f"--{b}\n".encode() + _leaf(
-            "text/html", msg.html or _html_from_text(msg.body), msg.charset, msg.cte)
+            "text/html", _html_from_text(msg.body, msg.charset), msg.charset, msg.cte)
         text_part += f"--{b}--\n".encode()
     else:
         text_part = _leaf("text/plain", msg.body, msg.charset, msg.cte, "; format=flowed"
@@ -1076,7 +1076,7 @@ Hi Rachel,
 Thank you again for organising today's interviews. I enjoyed meeting the team.
 Best,
 Camille
-""", "2026-04-15T10:05:00", tz=1, reply_to_id="cdl.20260414.1822@example.com")
+""", "2026-04-15T10:05:00", tz=1, cc="Niamh Brennan <niamh@kinsale.example.ie>", reply_to_id="cdl.20260414.1822@example.com")
 
 add("interview_invitation", "teamtailor_video_tu", "fr", "Yuzu Paie", "",
     "Yuzu Paie <no-reply@teamtailor-mail.example.com>",
@@ -1117,7 +1117,7 @@ Best regards,
 Yuki Tanaka
 Administration Department
 Hoshikawa Precision Europe B.V.
-""", "2026-04-09T03:15:00", tz=9)
+""", "2026-04-09T03:15:00", tz=9, cc="Claire Lemaire <c.lemaire@hoshikawa-precision.example.jp>")
 
 add("interview_invitation", "de_zweites_gespraech_lux", "de", "Mosel Rück", "katrin.schaefer@moselrueck.example.lu",
     "Katrin Schäfer <katrin.schaefer@moselrueck.example.lu>",
