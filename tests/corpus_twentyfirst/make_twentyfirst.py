@@ -195,6 +195,11 @@ def build(block: dict[str, object], ids: dict[str, str], number: int) -> EmailMe
     if get("attach"):
         msg.add_attachment(b"%PDF-1.4\n% placeholder\n%%EOF\n", maintype="application",
                            subtype="pdf", filename=get("attach"))
+    for index, part in enumerate(msg.walk()):
+        if part is not msg:
+            del part["MIME-Version"]
+        if part.is_multipart():
+            part.set_boundary(f"=_t21_{number:03d}_{index}_part")
     return msg
 
 
