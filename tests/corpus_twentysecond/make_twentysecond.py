@@ -63,6 +63,7 @@ class Msg:
     cc: str = ""
     headers: dict[str, str] = field(default_factory=dict)
     reply_to_id: str = ""
+    follows: str = ""  # scenario of an earlier message in the same thread
     ics: str = ""
     attach: str = ""
     tz: int = 1
@@ -191,9 +192,14 @@ def render(msg: Msg, index: int) -> bytes:
     if msg.reply_to:
         lines.append(f"Reply-To: {_addr(msg.reply_to)}")
     lines.append(f"Subject: {_subject(msg.subject)}")
+    parents = [_message_id(MESSAGES[i], i + 1) for i, m in enumerate(MESSAGES)
+               if msg.follows and m.scenario == msg.follows]
+    assert len(parents) == (1 if msg.follows else 0), msg.scenario
     if msg.reply_to_id:
-        lines.append(f"In-Reply-To: <{msg.reply_to_id}>")
-        lines.append(f"References: <{msg.reply_to_id}>")
+        parents.append(f"<{msg.reply_to_id}>")
+    if parents:
+        lines.append(f"In-Reply-To: {parents[-1]}")
+        lines.append(f"References: {' '.join(parents)}")
     lines += [f"{k}: {v}" for k, v in msg.headers.items()]
     lines.append("MIME-Version: 1.0")
     return "\n".join(lines).encode("ascii") + b"\n" + _body_parts(msg)
@@ -1223,7 +1229,7 @@ Crédit Rhodanien
 """, "2026-02-17T17:05:00",
     ics=ics("REQUEST", "rh-cg-20260218@credit-rhodanien.example.fr", "Entretien RH - Contrôleur de gestion",
             "20260219T130000Z", "20260219T140000Z", "emma.faure@credit-rhodanien.example.fr", seq=1,
-            location="00 cours Lafayette, 69003 Lyon"))
+            location="00 cours Lafayette, 69003 Lyon"), follows="formal_invite_with_ics_fr")
 
 add("interview_reschedule_or_cancel", "cancel_ics_en", "en", "Astoria Mutual", "g.hadley@astoriamutual.example.co.uk",
     "Georgina Hadley <g.hadley@astoriamutual.example.co.uk>",
@@ -1276,7 +1282,7 @@ Te escribimos porque Ana ha tenido que viajar a la bodega de Rioja por un imprev
 Un saludo,
 Iker Etxeberria
 RRHH - Bodegas Iturralde
-""", "2026-03-09T10:02:00", charset="windows-1252", cte="qp")
+""", "2026-03-09T10:02:00", charset="windows-1252", cte="qp", follows="es_entrevista_madrid")
 
 add("interview_reschedule_or_cancel", "cancel_role_frozen_interview_fr", "fr", "Société des Eaux du Nord", "j.delattre@eaux-du-nord.example.fr",
     "Julien Delattre <j.delattre@eaux-du-nord.example.fr>",
@@ -1364,7 +1370,7 @@ To: Yuki Tanaka <y.tanaka@hoshikawa-precision.example.jp>
 Subject: Re: [Hoshikawa Precision Europe] Interview arrangement
 
 Dear Ms. Tanaka, thank you, I confirm my availability on 22 April at 10:00. Kind regards, Camille Dubois-Laurent
-""", "2026-04-16T02:40:00", tz=9, reply_to_id="cdl.20260409.1831@example.com")
+""", "2026-04-16T02:40:00", tz=9, follows="japanese_employer_en", reply_to_id="cdl.20260409.1831@example.com")
 
 add("interview_reschedule_or_cancel", "hospital_jury_report_fr", "fr", "CHU de Lille", "drh.recrutement@chu-lille.example.fr",
     "DRH - Recrutement CHU <drh.recrutement@chu-lille.example.fr>",
@@ -1377,7 +1383,7 @@ Nous vous remercions de bien vouloir nous confirmer votre disponibilité.
 
 Le bureau du recrutement
 CHU de Lille
-""", "2026-05-07T16:20:00", tz=2, charset="iso-8859-1", cte="qp")
+""", "2026-05-07T16:20:00", tz=2, charset="iso-8859-1", cte="qp", follows="hospital_jury_entretien")
 
 add("interview_reschedule_or_cancel", "agency_en_client_cancels_process", "en", "Marlowe Hotels", "priya@northstar-talent.example.co.uk",
     "Priya Shah <priya@northstar-talent.example.co.uk>",
@@ -1456,7 +1462,7 @@ Thanks and Regards,
 Kavya Iyer
 Talent Acquisition - Europe
 Suryodaya Consulting Pvt. Ltd.
-""", "2026-02-24T12:20:00", tz=1)
+""", "2026-02-24T12:20:00", tz=1, follows="phone_screen_indian_en")
 
 add("missed_interview_notice", "teams_no_join_fr", "fr", "Arvalis Assurances", "claire.meunier@arvalis-assurances.example.fr",
     "Claire MEUNIER <claire.meunier@arvalis-assurances.example.fr>",
@@ -2355,19 +2361,18 @@ Camille Dubois-Laurent
 06 00 00 00 00
 """, "2026-03-09T12:40:00", to="Julien Delattre <j.delattre@eaux-du-nord.example.fr>", headers=_MY_CLIENT)
 
-add("other", "own_sent_cant_attend_en", "en", "", "",
-    f"{ME_NAME} <{ME}>", "Re: Interview invitation - Management Accountant, Finance Shared Services",
-    """Dear Georgina,
+add("other", "own_sent_cant_attend_fr", "fr", "", "",
+    f"{ME_NAME} <{ME}>", "RE: Convocation - entretien de sélection",
+    """Madame, Monsieur,
 
-Thank you for the invitation. Unfortunately I have an unavoidable commitment on Tuesday 3 March at 14:00. Would it be possible to reschedule to Wednesday or Thursday afternoon? I remain very interested in the role.
+Je vous remercie pour votre invitation. Malheureusement, un engagement que je ne peux pas déplacer m'empêche d'être présente le lundi 4 mai à 13h30. Serait-il possible de décaler l'entretien au mardi 5 ou au mercredi 6 mai, à l'horaire de votre choix ? Le poste m'intéresse vivement.
 
-Kind regards,
+Veuillez agréer mes salutations distinguées,
 Camille Dubois-Laurent
 
-On Wed, 25 Feb 2026 at 12:00, Georgina Hadley <g.hadley@astoriamutual.example.co.uk> wrote:
-> Dear Camille,
-> I'm pleased to invite you to a first-stage interview via Microsoft Teams on Tuesday 3 March at 14:00 (UK time).
-""", "2026-02-25T19:02:00", to="Georgina Hadley <g.hadley@astoriamutual.example.co.uk>", reply_to_id="a9f0.astoria.invite@astoriamutual.example.co.uk", headers=_MY_CLIENT)
+Le jeu. 23 avr. 2026 à 11:00, Recrutement UMW <recrutement@umw.example.be> a écrit :
+> Vous êtes invitée à un entretien de sélection le lundi 4 mai 2026 à 13h30, en nos bureaux.
+""", "2026-04-23T18:20:00", tz=2, follows="visio_rh_brussels_vous", to="Recrutement UMW <recrutement@umw.example.be>", headers=_MY_CLIENT)
 
 add("other", "own_sent_apology_missed_es", "es", "", "",
     f"{ME_NAME} <{ME}>", "Re: Entrevista de hoy",
@@ -2381,7 +2386,7 @@ Camille
 El jue, 12 mar 2026 a las 16:32, RRHH Bodegas Iturralde (<rrhh@bodegasiturralde.example.es>) escribió:
 > Hola Camille,
 > Te hemos estado esperando en la videollamada a las 16:00 pero no te has conectado.
-""", "2026-03-12T17:05:00", to="RRHH Bodegas Iturralde <rrhh@bodegasiturralde.example.es>", headers=_MY_CLIENT)
+""", "2026-03-12T17:05:00", follows="es_no_se_conecto", to="RRHH Bodegas Iturralde <rrhh@bodegasiturralde.example.es>", headers=_MY_CLIENT)
 
 add("other", "own_sent_application_fr", "fr", "", "",
     f"{ME_NAME} <{ME}>", "Candidature - Contrôleuse de gestion (annonce du 2 mars)",
@@ -2415,7 +2420,7 @@ To: Camille Dubois-Laurent <camille.dubois@example.com>
 Subject: Controller position - Geneva
 
 It was a close decision. After much deliberation we have chosen to offer the role to another candidate.
-""", "2026-04-09T08:30:00", to="Sandrine Vogt <s.vogt@oreliane.example.ch>", tz=2, headers=_MY_CLIENT)
+""", "2026-04-09T08:30:00", follows="after_final_interview_en_geneva", to="Sandrine Vogt <s.vogt@oreliane.example.ch>", tz=2, headers=_MY_CLIENT)
 
 # ---------------------------------------------------------------- other: auto-replies and calendars
 add("other", "ooo_recruiter_fr", "fr", "", "",
