@@ -22,7 +22,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from itertools import chain
+from itertools import chain, pairwise
 
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import (
@@ -189,15 +189,26 @@ def _person_like(name: str, text: str) -> bool:
     if len(words) < 2:
         return False
     # A title line sits right under the name; a footer ("Sent with ...") follows a blank line.
-    full = re.search(rf"(?m)^\s*{re.escape(name)}[^\S\n]*\n[^\S\n]*\S", text[-400:])
-    return bool(full) or _first_name_signs(words, text)
+    # (Lines are compared as strings: a pattern per sender name costs a compilation each.)
+    lines = text[-400:].split("\n")
+    full = any(line.strip() == name and following.strip()
+               for line, following in pairwise(lines))
+    return full or _first_name_signs(words, text)
 
 
 def _first_name_signs(words: list[str], text: str) -> bool:
     """Whether the first of a name's several words signs the mail alone: "Camille" or
     "Camille, Office & Talent chez Papillote" under a mail from "Camille de Papillote"."""
-    return len(words) >= 2 and bool(
-        re.search(rf"(?m)^\s*{re.escape(words[0])}\s*(?:$|,)", text[-400:]))
+    if len(words) < 2:
+        return False
+    first = words[0]
+    for line in text[-400:].split("\n"):
+        line = line.lstrip()
+        if line.startswith(first):
+            rest = line[len(first):].lstrip()
+            if not rest or rest.startswith(","):
+                return True
+    return False
 
 
 _DISPLAY_PARTS = re.compile(r"\s+[-–|·/]\s+|\s*\|\s*")

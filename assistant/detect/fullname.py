@@ -14,6 +14,7 @@ import functools
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from assistant.detect.lexicon import STOP_WORDS
 from assistant.detect.names import NOT_NAMES, TEAM, UNIT, W, clean
@@ -117,7 +118,7 @@ def _fuller(name: str, text: str) -> str:
     if len(name.split()) > 2 or name not in text:
         return name
     forms: dict[str, int] = defaultdict(int)
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}((?:[ \t]+{W}){{1,2}})", text):
+    for found in _followed(name, text):
         extra = []
         for word in found.group(1).split():
             folded = fold(word)
@@ -129,6 +130,24 @@ def _fuller(name: str, text: str) -> str:
         if fuller:
             forms[fuller] += 1
     return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
+
+
+_WORDS_AFTER = re.compile(rf"((?:[ \t]+{W}){{1,2}})")
+_WORD_BEFORE = re.compile(r"\w")
+
+
+def _followed(name: str, text: str) -> Iterator[re.Match[str]]:
+    """The one or two capitalized words after each place `text` writes `name` as a whole
+    word: found with `str.find` and one compiled pattern, not a pattern per name (names are
+    as many as the mail's senders, compiling one costs more than reading the mail)."""
+    position = text.find(name)
+    while position >= 0:
+        found = None
+        if not (position and _WORD_BEFORE.match(text, position - 1)):
+            found = _WORDS_AFTER.match(text, position + len(name))
+            if found:
+                yield found
+        position = text.find(name, found.end() if found else position + 1)
 
 
 _TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team)\b")

@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from assistant.detect.phrases import fold
+from assistant.detect.phrases import fold, translator
 from assistant.detect.places import is_place
 
 logger = logging.getLogger(__name__)
@@ -107,7 +107,8 @@ LEGAL_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_german = translator(
+    str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"}))
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 NAME_RE = re.compile(NAME)
 TEAM_WORD = re.compile(rf"(?:{TEAM}|service|servicio|departamento|departement|abteilung|unit)")
@@ -187,7 +188,7 @@ def company_key(name: str) -> str:
         if shorter == name:
             break
         name = shorter
-    return NON_ALNUM.sub("", fold(name.translate(_GERMAN)))
+    return NON_ALNUM.sub("", fold(_german(name)))
 
 
 def is_title_line(line: str) -> bool:
@@ -252,7 +253,7 @@ def squash(text: str) -> str:
 def squash_both(text: str) -> tuple[str, str]:
     """`text` squashed as written, and with German umlauts spelled out ("ü" -> "ue")."""
     plain = squash(text)
-    return plain, (squash(text.translate(_GERMAN)) if _UMLAUT.search(text) else plain)
+    return plain, (squash(_german(text)) if _UMLAUT.search(text) else plain)
 
 
 _SQUASHED: dict[str, tuple[str, str]] = {}  # `squash_both` of words seen: names recur

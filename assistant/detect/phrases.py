@@ -22,7 +22,7 @@ import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
@@ -48,18 +48,34 @@ def _build_fold_table(*, lower: bool = True) -> dict[int, str]:
     return table
 
 
-_FOLD = _build_fold_table()
-_UNACCENT = _build_fold_table(lower=False)
+def translator(table: dict[int, str]) -> Callable[[str], str]:
+    """`str.translate(table)`, faster. `translate` looks every character of a text that is
+    not pure ASCII up in the table (20 µs for a short mail with one curly quote, and mail is
+    folded many times over); a regex finds only the few characters the table changes."""
+    chars = {chr(code): new for code, new in table.items()}
+    pattern = re.compile("[" + "".join(re.escape(char) for char in chars) + "]")
+
+    def replace(found: re.Match[str]) -> str:
+        return chars[found.group()]
+
+    def translate(text: str) -> str:
+        return text if text.isascii() else pattern.sub(replace, text)
+
+    return translate
+
+
+_fold = translator(_build_fold_table())
+_unaccent = translator(_build_fold_table(lower=False))
 
 
 def unaccent(text: str) -> str:
     """`fold` without lower-casing: for checks where case matters ("Prêt" is "Pret")."""
-    return text.translate(_UNACCENT)
+    return _unaccent(text)
 
 
 def fold(text: str) -> str:
     """Lower-case, strip Latin accents, straighten quotes: the form every phrase matches."""
-    return text.lower().translate(_FOLD)
+    return _fold(text.lower())
 
 
 def finditer_from(
