@@ -409,6 +409,16 @@ COMPANY = [
     ("Hanse Logistik GmbH & Co. KG", "Hanse Logistik"),
     ("Liffey Catering DAC", "Liffey Catering"),  # Irish legal forms
     ("Kilkenny Youth Theatre CLG", "Kilkenny Youth Theatre"),
+    ("Bursztyn Pharma Sp. z o.o.", "Bursztyn Pharma"),  # and further east and north
+    ("Bursztyn Pharma Sp", "Bursztyn Pharma"),  # the name pattern stops at "Sp."
+    ("Vltava Logistika s.r.o.", "Vltava Logistika"),
+    ("Fjordlys Design ApS", "Fjordlys Design"),
+    ("Hafenblick Architekten PartGmbB", "Hafenblick Architekten"),
+    ("Duna Szerviz Kft.", "Duna Szerviz"),
+    # Letters without a decomposition, as an address spells them.
+    ("Wisła Studio", "wisla-studio"),
+    ("Ørsund Marine", "orsund marine"),
+    ("Đurić Tehnika", "Duric Tehnika"),
 ])
 def test_company_key_equates(a: str, b: str) -> None:
     assert company_key(a) == company_key(b)

@@ -40,6 +40,10 @@ _TOKEN_RE = re.compile(r"\(|\)|\[|\]|\||~\d*|[^\s()\[\]|~]+")
 def _build_fold_table(*, lower: bool = True) -> dict[int, str]:
     table: dict[int, str] = {ord("’"): "'", ord("‘"): "'", ord("ß"): "ss", ord("œ"): "oe",
                              ord("æ"): "ae", ord("\u00a0"): " ", ord("“"): '"', ord("”"): '"'}
+    # Letters with no decomposition that addresses spell in ASCII all the same: "Wisła" is
+    # "wisla", "Ørsted" "orsted", "Đaković" "dakovic", "Işık" "isik".
+    for letter, base in ("łl", "ŁL", "øo", "ØO", "đd", "ĐD", "ıi", "ħh", "ĦH", "ŧt", "ŦT"):
+        table[ord(letter)] = base.lower() if lower else base
     for code in range(0xC0, 0x180):
         char = chr(code)
         base = unicodedata.normalize("NFKD", char)[0]
