@@ -395,6 +395,19 @@ COMPANY = [
      mail("Entretien", "Bonjour Alex,\n\nLe Centre Hospitalier Universitaire de "
           "Montpellier souhaite vous rencontrer pour un entretien mardi.\n\nBien à vous,\n"
           "Claire Fabre", "Claire Fabre <claire.fabre@chu-montpellier.example.fr>")),
+    ("a team signing off an ATS mail", "Brambleton Bakeries",
+     mail("Your application for Store Manager - Region South", "Hi Alex,\n\nThanks for your "
+          "application for Store Manager - Region South! We'll be in touch soon.\n\n"
+          "Brambleton Bakeries Talent Team",
+          "Brambleton Bakeries <no-reply@smartrecruiters.com>")),
+    ("the organisation after a title on the last line", "Quillfield Analytics",
+     mail("Quick question", "Hi Alex,\n\nWould you have 20 minutes on Friday for a call?\n\n"
+          "Priya\n\nPriya Shah | Head of Operations | Quillfield Analytics",
+          "Priya Shah <priya@qfa.example.com>")),
+    ("an acronym spelled out with an article inside", "University of the North West",
+     mail("Your interview", "Dear Alex,\n\nThe panel would like to meet you on Monday at "
+          "10am.\n\nBest wishes,\nAnn Hale\nSchool Administrator\nUniversity of the North "
+          "West", "Ann Hale <a.hale@unw.example.ac.uk>")),
     ("a possessive before the name", "Zahlwerk",
      mail("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung!\n\nDein Zahlwerk "
           "Recruiting Team", "Zahlwerk Recruiting <jobs@zahlwerk.jobs.personio.de>")),
@@ -434,6 +447,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Co-Founder & CTO", "Gründerin", "CEO",  # an executive's title
     "Raum Ingolstadt", "Einsatzort Graz",  # where the job is
     "Ihr Arbeitsvertrag", "Your Application Portal", "Votre Dossier",  # the reader's things
+    "Head of Customer Success", "Chief People Officer", "Stationsleitung Intensivstation",
+    "Pflegedirektorin", "Coordinadora de Proyectos", "Lecturer in Adult Nursing",  # who leads
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -441,7 +456,8 @@ def test_cue_that_is_no_name(cue: str) -> None:
 
 @pytest.mark.parametrize("cue", ["Julyan Foods", "Maywood Clinic", "Personalwerk Dresden",
                                  "Round Table Catering", "Ingenieurbüro Vogt",
-                                 "Ferrovial Norte Ingeniería", "Stagecoach Buses"])
+                                 "Ferrovial Norte Ingeniería", "Stagecoach Buses",
+                                 "Bank of the Fells"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

@@ -17,7 +17,13 @@ from __future__ import annotations
 import logging
 import re
 
-from assistant.detect.ats import domain_of, employer_label, is_free_mail, registered_label
+from assistant.detect.ats import (
+    ats_of,
+    domain_of,
+    employer_label,
+    is_free_mail,
+    registered_label,
+)
 from assistant.detect.phrases import fold
 from assistant.records import Email
 
@@ -100,7 +106,9 @@ def agency_label(email: Email) -> str | None:
     own = fold(f"{sender.name}\n{sender.email}\n{text[-400:]}")
     domain = domain_of(sender.email)
     free = is_free_mail(sender.email) or not domain
-    registered = "" if free else registered_label(domain)
+    # An applicant-tracking system's domain names the system ("smartrecruiters"), and the
+    # system writes for the employer: its words say nothing of an agency.
+    registered = "" if free or ats_of(sender.email) else registered_label(domain)
     label = employer_label(registered) if registered else ""
     # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
     # is an employer's hiring address only with an employer's words around it; with a

@@ -36,7 +36,7 @@ from assistant.detect.ats import (
     is_no_reply,
     registered_label,
 )
-from assistant.detect.fullname import written_form
+from assistant.detect.fullname import spelled_acronym, written_form
 from assistant.detect.names import (
     LEGAL_SUFFIX,
     NAME,
@@ -316,6 +316,10 @@ def _candidates(
         yield name, 2.5 if spelled else 2.0
     if domain_label:
         name, spelled = _named(domain_label, spell_domain(domain_label, runs, thread), known)
+        if not spelled:
+            written = spelled_acronym(domain_label, runs.text) or spelled_acronym(
+                domain_label, thread.text)
+            name, spelled = (written, True) if written else (name, spelled)
         # Confirmed by the text, the sender's own domain outweighs a subject's guess.
         yield name, 2.5 if spelled else 1.0
     if relayed_label:

@@ -36,7 +36,8 @@ def written_form(name: str, text: str, around: str = "") -> str:
 
 # Lower-case words inside a name that its initials skip: "Office for Civic Statistics" is
 # "OCS", "Landesamt für Verkehr und Straßenbau" is "LVS".
-_CONNECTOR = r"(?:of|for|für|und|and|&|de|des|du|del|la|le|y|et|der|die|van|von|d['’])"
+_CONNECTOR = (r"(?:of|the|for|für|und|and|&|de|des|du|del|la|le|el|los|las|y|et|der|die|van|"
+              r"von|do|da|d['’])")
 _INITIAL = {letter: f"[{letter}{accents}]" for letter, accents in (
     ("A", "ÀÂÄÁ"), ("C", "Ç"), ("E", "ÉÈÊË"), ("I", "ÎÏÍ"), ("O", "ÔÖÓ"), ("U", "ÙÛÜÚ"))}
 
@@ -102,6 +103,17 @@ def _expanded(name: str, text: str) -> str:
         if len(written) > len(name):  # the acronym itself, as the text writes it, is no news
             return written
     return name
+
+
+def spelled_acronym(label: str, text: str) -> str | None:
+    """The name an address label abbreviates, as `text` writes it: "uwc" is "University of
+    the West Coast" when the mail says so; None when the label is no acronym the text spells
+    out."""
+    if not (label.isalpha() and 2 <= len(label) <= 5):
+        return None
+    acronym = label.upper()
+    written = _expanded(acronym, text)
+    return written if written != acronym else None
 
 
 _STOPS = frozenset(w for words in STOP_WORDS.values() for w in words)

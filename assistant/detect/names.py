@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 # One word of a company name as written; a word ending in "." ends the name ("Retail. We").
 W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
 # A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
-JOIN = r"(?:&|of|de|du|des|la|le|and|und|y|et|del|d'|für|(?<=[Vv][ao]n[ \t])(?:der|den))"
+JOIN = r"(?:&|of the|of|de|du|des|la|le|and|und|y|et|del|d'|für|(?<=[Vv][ao]n[ \t])(?:der|den))"
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
 
@@ -91,7 +91,10 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"(?:co-?)?founder|gr[üu]nder(?:in)?|fundador[a]?|fondat(?:eur|rice)|ceo|cto|coo|cfo|cpo|"
     r"développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
-    r"vacante|stelle|poste|\w*berater\w*|\w*referent\w*|sachbearbeit\w*|\w*leiter\w*|leitung|"
+    r"vacante|stelle|poste|\w*berater\w*|\w*referent\w*|sachbearbeit\w*|\w*leiter\w*|\w*leitung|"
+    # Who leads, and the care professions: "Head of School", "Pflegedirektorin", "Matron".
+    r"head of|chief|vice president|president[ea]?|\w*direktor\w*|coordina\w*|supervis\w*|"
+    r"lecturer|nurse|matron|enfermer[oa]s?|infirmi[eè]re?s?|\w*pfleger\w*|\w*fachkraft|"
     r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
     r"asesor\w*|conseill\w*|reclutador\w*|consultor\w*|charg[ée]e?|"
     r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
@@ -231,8 +234,9 @@ def clean(raw: str) -> str | None:
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
     if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name) or _STEP.fullmatch(name):
         return None  # "Personal", "Talento": the unit that writes; "July 6", "10am": a time
-    if any(fold(w) in NOT_NAMES or _THREE_DIGITS.search(w) or _EVENT_COMPOUND.search(fold(w))
-           for w in name.split()):
+    # "the" is no name, but "Bank of the West" is one.
+    if any((fold(w) in NOT_NAMES and not (w == "the" and i)) or _THREE_DIGITS.search(w)
+           or _EVENT_COMPOUND.search(fold(w)) for i, w in enumerate(name.split())):
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture": the end of a unit ("People & Culture"), not a name

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from assistant.detect.names import NAME, NAME_RE, NOT_NAMES, UNIT, is_title_line
+from assistant.detect.names import NAME, NAME_RE, NOT_NAMES, TEAM, UNIT, is_title_line
 from assistant.detect.phrases import fold
 from assistant.records import Email
 
@@ -66,16 +66,7 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     lines = lines[-_SIGNATURE_LINES:]
     signed = fold(signer.strip())
     if lines:
-        # "HR Coordinator – Pennant Publishing Ltd" closing the mail: a title, then its
-        # organisation (above another line, the part after the title is a desk or a unit).
-        line = lines[-1]
-        parts = _LINE_PARTS.split(line)
-        if (len(parts) == 2 and len(line) <= 70 and line[-1] not in ".;:!?"
-                and is_title_line(parts[0]) and not is_title_line(parts[1])
-                and not _is_unit_line(parts[1])):
-            name = _org_line(parts[1])
-            if name:
-                yield name, 2.0
+        yield from _closing_line(lines[-1])
     for index, (above, line) in enumerate(pairwise(lines)):
         if signed and len(signed.split()) >= 2 and fold(above) == signed:
             # Closing the mail, or above its phone, address or web lines.
@@ -93,6 +84,30 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         if _is_unit_line(line) or is_title_line(line):
             continue  # the next line of the stack: a unit under a title
         name = _org_line(line)
+        if name:
+            yield name, 2.0
+
+
+# "Greenway Pharmacy Talent Team", "The Acme Hiring Team" signing the mail off.
+_TEAM_SIGNS = re.compile(
+    rf"(?:[Tt]he[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:(?:{TEAM})[^\S\n]+)?(?i:team)")
+
+
+def _closing_line(line: str) -> Iterator[tuple[str, float]]:
+    """The organisation the mail's last line names: a team signing off ("Greenway Pharmacy
+    Talent Team"), or the part after a title ("HR Coordinator – Pennant Publishing Ltd",
+    "Tom Whitcombe | Head of Customer Success | Ostara Diagnostics"); above another line, the
+    part after the title is a desk or a unit."""
+    team = _TEAM_SIGNS.fullmatch(line)
+    if team:
+        yield team.group("c"), 2.5
+        return
+    parts = _LINE_PARTS.split(line)
+    if len(parts) not in (2, 3) or len(line) > 70 or line[-1] in ".;:!?":
+        return
+    title, org = parts[-2:]
+    if is_title_line(title) and not is_title_line(org) and not _is_unit_line(org):
+        name = _org_line(org)
         if name:
             yield name, 2.0
 
