@@ -408,6 +408,15 @@ COMPANY = [
      mail("Your interview", "Dear Alex,\n\nThe panel would like to meet you on Monday at "
           "10am.\n\nBest wishes,\nAnn Hale\nSchool Administrator\nUniversity of the North "
           "West", "Ann Hale <a.hale@unw.example.ac.uk>")),
+    ("working for the employer, on a public-sector platform", "Tarnside Water Authority",
+     mail("Application outcome", "Dear Alex,\n\nWe regret to tell you that you have not "
+          "been shortlisted.\n\nThank you for the interest you have shown in working for "
+          "Tarnside Water Authority.\n\nRecruitment Team",
+          "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>")),
+    ("a role and its reference, then the employer", "Pennine Rail Services",
+     mail("Application submitted", "Dear Alex,\n\nYour application for Site Engineer, "
+          "Drainage (REF 55-1) at Pennine Rail Services has been submitted.\n\nTrac",
+          "Trac <no-reply@trac.jobs>")),
     ("a possessive before the name", "Zahlwerk",
      mail("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung!\n\nDein Zahlwerk "
           "Recruiting Team", "Zahlwerk Recruiting <jobs@zahlwerk.jobs.personio.de>")),
@@ -449,6 +458,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Ihr Arbeitsvertrag", "Your Application Portal", "Votre Dossier",  # the reader's things
     "Head of Customer Success", "Chief People Officer", "Stationsleitung Intensivstation",
     "Pflegedirektorin", "Coordinadora de Proyectos", "Lecturer in Adult Nursing",  # who leads
+    "Are", "Got", "Propuesta", "Angebot", "Offre",  # a subject's first word
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -89,7 +89,9 @@ _SUBJECT = tuple(re.compile(p) for p in (
 # A pattern runs only when its text has one word of each group, lower-cased (speed).
 _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("interest in", "applying to", "applying at", "application to", "application at",
-      "applied to", "applied at", "thinking of", "sent to"),),
+      "applied to", "applied at", "thinking of", "sent to", "working for", "working at",
+      "work for", "work at"),),
+    (("application for", "applied for", "applying for"), (" at ",)),
     (("team",),),
     (("team", "recruiting"), ("ihr", "dein", "euer", "das")),
     (("quipe",),),
@@ -120,7 +122,9 @@ _SUBJECT_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
 # Where each body pattern can start (its opening words, lower-cased), for `_matches`.
 _BODY_STARTS: tuple[tuple[str, ...], ...] = (
     ("interest in", "applying to", "applying at", "application to", "application at",
-     "applied to", "applied at", "thinking of", "was sent to", "were sent to", "been sent to"),
+     "applied to", "applied at", "thinking of", "was sent to", "were sent to", "been sent to",
+     "working for", "working at", "work for", "work at"),
+    ("application for", "applied for", "applying for"),
     ("the",), ("ihr", "dein", "euer", "das"), ("l'équipe", "l’équipe", "l'equipe", "l’equipe"),
     ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
     ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
@@ -128,7 +132,10 @@ _BODY_STARTS: tuple[tuple[str, ...], ...] = (
 _FIELDS = "role|position|job title|title|poste|stelle|puesto|team|équipe|equipo"
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     # ... and a job board's "Your application was sent to Acme".
-    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of|was sent to|were sent to|been sent to)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
+    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of|was sent to|were sent to|been sent to|working for|working at|work for|work at)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
+    # "Your application for Lead Nurse, Patient Flow (274-SNT-5802) at Severnside NHS Trust".
+    rf"(?i:application for|applied for|applying for)[^\S\n]+[^\n]{{0,80}}?[^\S\n](?i:at)"
+    rf"[^\S\n]+(?P<c>{NAME})",
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
     rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
     rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{NAME})",

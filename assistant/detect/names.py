@@ -79,6 +79,9 @@ _NOT_NAME_WORDS = """
     he's she's it's that's there's here's what's who's let's he'll she'll i'm i'll i've
     you're you've you'll they're they've they'll
     raum großraum grossraum umgebung einsatz einsatzort standort
+    are is was were got get have has had did does can could would should shall might must
+    been being also just still any some
+    propuesta proposition proposta angebot oferta offre contrato contrat vertrag contract charla
 """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
