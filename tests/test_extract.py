@@ -417,6 +417,11 @@ COMPANY = [
      mail("Application submitted", "Dear Alex,\n\nYour application for Site Engineer, "
           "Drainage (REF 55-1) at Pennine Rail Services has been submitted.\n\nTrac",
           "Trac <no-reply@trac.jobs>")),
+    ("an agency's address abbreviates 'recruitment'", "Harwood Clinic",
+     mail("Feedback", "Hi Alex,\n\nJust off the phone with Harwood Clinic - they have gone "
+          "with another candidate, so sorry!\n\nAoife\n\nAoife Byrne | Consultant\n"
+          "Lantern Medical Recruitment | +353 1 555 0100",
+          "Aoife Byrne <aoife@lanternmedrec.example.ie>")),
     ("a possessive before the name", "Zahlwerk",
      mail("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung!\n\nDein Zahlwerk "
           "Recruiting Team", "Zahlwerk Recruiting <jobs@zahlwerk.jobs.personio.de>")),

@@ -50,7 +50,8 @@ _CLIENT = re.compile(
 # ("sapphire" ends in "hire" by chance).
 _AGENCY_LABEL = re.compile(
     r"(?<!p)hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement|"
-    r"(?<=[a-z]{4})people$|(?<=[a-z]{3})-rh$"
+    r"(?<=[a-z]{4})people$|(?<=[a-z]{3})-rh$|"
+    r"(?<=[a-z]{4})recs?$"  # "meridianhealthrec": Meridian Healthcare Recruitment
 )
 
 # A firm whose name is its domain's plus a recruiting word, alone on its line or after a
