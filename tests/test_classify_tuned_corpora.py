@@ -82,10 +82,10 @@ CORPORA = [
     # Measured once blind (commit 7f52f66), then studied and trained on while the
     # twenty-first and twenty-second were written.
     Floors("corpus_nineteenth", "amara.okafor@example.org",
-           "macro-F1 0.983, company 0.643", 0.99, 0.96, 0.98, 0.89, 0.63, contact=0.98,
+           "macro-F1 0.983, company 0.643", 0.99, 0.99, 0.99, 0.95, 0.75, contact=0.99,
            language=0.99),
     Floors("corpus_twentieth", "lucia.fernandez@example.com",
-           "macro-F1 0.962, company 0.891", 0.99, 0.93, 0.96, 0.89, 0.88, contact=0.97,
+           "macro-F1 0.962, company 0.891", 0.99, 0.99, 0.99, 0.99, 0.95, contact=0.99,
            language=0.99),
 ]  # fmt: skip
 
