@@ -1,7 +1,8 @@
 """Fast paths of the classifier against the straightforward code they replace.
 
 The speed work keeps every answer the same; these tests compare each shortcut with the plain
-version on mail-like text: the phrase prefilter with trying every phrase.
+version on mail-like text: the phrase prefilter with trying every phrase, the model's
+lookup by place with its features' names, the link check with the link pattern.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from assistant.detect import lexicon
+from assistant.detect import lexicon, model, rules
 from assistant.detect.phrases import find, fold, words_of
 
 _LEXICON_WORDS = sorted({
@@ -44,3 +45,26 @@ def test_find_is_every_phrase_that_searches_true() -> None:
         expected = [(p, m.span()) for p in table.phrases if (m := p.search(text))]
         found = [(p, m.span()) for p, m in find(table, text, words_of(text))]
         assert found == expected, text
+
+
+def test_opinion_of_is_opinion_of_features() -> None:
+    words = model.shipped()
+    rng = random.Random(11)
+    vocabulary = [*sorted({f.partition(":")[2] for f in words.weights}), "zzunknown", "a:b"]
+    for _ in range(500):
+        subject = frozenset(rng.sample(vocabulary, k=rng.randint(0, 8)))
+        body = frozenset(rng.sample(vocabulary, k=rng.randint(0, 80)))
+        fast = words.opinion_of(subject, body)
+        plain = words.opinion(model.features(subject, body))
+        assert list(fast.weighed.items()) == list(plain.weighed.items())
+        assert fast.probabilities == plain.probabilities
+
+
+def test_without_links_is_the_link_pattern() -> None:
+    rng = random.Random(5)
+    pieces = ["https://acme.example/jobs", "www.acme.example", "jane@acme.example", "@", "://",
+              "www.", "(www.x.io)", "a@b", "mail:", "Media", "grant", ".", "\n", " ", "  ",
+              "x://", "://y", "see", "Acme", "-", "w", "ww.", "e-mail:jane@x"]
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 30)))
+        assert rules._without_links(text) == rules._LINK.sub(" ", text), text

@@ -341,7 +341,7 @@ def classify(
     found = rules.signals(ctx)
     job_words = rules.job_context(ctx)
     scores = _scores(found, job_words)
-    opinion = words.opinion(model.features(ctx.subject_words, ctx.body_words))
+    opinion = words.opinion_of(ctx.subject_words, ctx.body_words)
     kind, confidence = _decide(scores, opinion)
     company = role = contact = None
     if _job_like(kind, scores, found, job_words):
