@@ -1,8 +1,9 @@
 """Fast paths of the classifier against the straightforward code they replace.
 
 The speed work keeps every answer the same; these tests compare each shortcut with the plain
-version on mail-like text: the phrase prefilter with trying every phrase, the model's
-lookup by place with its features' names, the link check with the link pattern.
+version on mail-like text: the phrase prefilter with trying every phrase, the word lists'
+prefilter with confirming every phrase item, the model's lookup by place with its features'
+names, the link check with the link pattern.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import random
 import re
 
-from assistant.detect import lexicon, model, rules
-from assistant.detect.phrases import find, fold, words_of
+from assistant.detect import concepts, lexicon, model, rules
+from assistant.detect.phrases import _WORD_RE, WordIndex, _split_top, find, fold, words_of
 
 _LEXICON_WORDS = sorted({
     word
@@ -45,6 +46,52 @@ def test_find_is_every_phrase_that_searches_true() -> None:
         expected = [(p, m.span()) for p in table.phrases if (m := p.search(text))]
         found = [(p, m.span()) for p, m in find(table, text, words_of(text))]
         assert found == expected, text
+
+
+def _scan_every_item(index: WordIndex, text: str) -> dict[str, list[tuple[int, str]]]:
+    """`WordIndex.find` as it was: every phrase item's regex tried where its word occurs."""
+    hits: dict[str, list[tuple[int, str]]] = {}
+    for match in _WORD_RE.finditer(text):
+        word = match.group(0)
+        for name, confirm, offset in index._candidates(word, index._exact, index._stems):
+            start = match.start() + offset
+            if confirm is None:
+                hits.setdefault(name, []).append((start, word[offset:]))
+            elif found := confirm[0].match(text, start):
+                hits.setdefault(name, []).append((start, found.group(0)))
+    return hits
+
+
+_CHOICE = re.compile(r"([(\[])([^()\[\]]*)[)\]]")
+
+
+def _written(item: str, rng: random.Random) -> str:
+    """One way of writing a word list item: a choice made, options kept or dropped, words
+    skipped over (`~`), stems given an ending; and now and then an article elided before it."""
+    while found := _CHOICE.search(item):
+        options = found.group(2).split("|") + ([""] if found.group(1) == "[" else [])
+        item = item[:found.start()] + rng.choice(options) + item[found.end():]
+    words = []
+    for word in item.split():
+        if word.startswith("~"):
+            words += rng.sample(_FILLER, k=rng.randint(0, 2))
+        else:
+            words.append(word.replace("*", rng.choice(["", "s", "ed", "ung"])))
+    return ("l'" if rng.random() < 0.1 else "") + " ".join(words)
+
+
+def test_word_index_scan_is_every_item_confirmed() -> None:
+    items = [item for alternatives in (*concepts._CONCEPT_WORDS.values(),
+                                       lexicon.OTHER_MEANING_WORDS,
+                                       lexicon.OTHER_WORLD_ONLY_WORDS, lexicon.JOB_WORDS)
+             for item in _split_top(alternatives)]
+    rng = random.Random(3)
+    for text in _texts(1000, seed=9):
+        written = [_written(item, rng) for item in rng.sample(items, k=rng.randint(0, 12))]
+        text = fold(text + " " + " . ".join(written))
+        hits, seen = concepts.INDEX.scan(text)
+        assert hits == _scan_every_item(concepts.INDEX, text), text
+        assert seen == words_of(text)
 
 
 def test_opinion_of_is_opinion_of_features() -> None:
