@@ -3,7 +3,7 @@
 The speed work keeps every answer the same; these tests compare each shortcut with the plain
 version on mail-like text: the phrase prefilter with trying every phrase, the word lists'
 prefilter with confirming every phrase item, the model's lookup by place with its features'
-names, the link check with the link pattern.
+names, the link check with the link pattern, the agency checks with their patterns.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 
-from assistant.detect import concepts, lexicon, model, rules
+from assistant.detect import agency, concepts, lexicon, model, rules
 from assistant.detect.phrases import _WORD_RE, WordIndex, _split_top, find, fold, words_of
 
 _LEXICON_WORDS = sorted({
@@ -115,3 +115,27 @@ def test_without_links_is_the_link_pattern() -> None:
     for _ in range(3000):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 30)))
         assert rules._without_links(text) == rules._LINK.sub(" ", text), text
+
+
+_AGENCY_PIECES = [
+    "talent partners", "recruitment agency", "recruitment team", "recruiting partners",
+    "staffing", ", staffing", "staffing officer", "executive search", "search partners",
+    "headhunters", "personalberatung", "personaldienstleistungen", "personalvermittlung",
+    "personalagentur", "cabinet de recrutement", "conseil en recrutement",
+    "agencia de seleccion de personal", "consultora de seleccion", "reclutamiento y seleccion",
+    "Peak People Recruitment", "Arcadie RH", "Talent Acquisition", "Talent", "Search",
+    "Resourcing", "Personnel", "Recruiting", "Consultant", " – ", " | ", " - ", ", ", " · ",
+    "\n", " ", "Acme", "research", "personal", "talented", "recruit", "seleccion", "RH",
+]
+
+
+def test_agency_checks_are_their_patterns() -> None:
+    rng = random.Random(13)
+    for _ in range(4000):
+        text = "".join(rng.choices(_AGENCY_PIECES, k=rng.randint(0, 14)))
+        own = fold(text)
+        assert agency._agency_org(own) == bool(agency._AGENCY_ORG.search(own)), own
+        for label in ("peakpeople", "arcadie", "acme"):
+            expected = any(re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))) == label
+                           for found in agency._RECRUITER_NAME.finditer(text))
+            assert agency._recruiter_named(text, label) == expected, (text, label)
