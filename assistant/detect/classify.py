@@ -169,6 +169,8 @@ def _damping(signal: rules.Signal, elsewhere: bool) -> float:
 
 
 def _decayed(weights: list[float]) -> float:
+    if not weights:
+        return 0.0  # most kinds of most mail: no sort, no sum (7 kinds a message)
     return sum(w * d for w, d in zip(sorted(weights, reverse=True), _DECAY, strict=False))
 
 
