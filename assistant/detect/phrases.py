@@ -107,6 +107,18 @@ def finditer_from(
                 yield found
 
 
+def has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `text` has a word of each group (plain substring tests: faster than a regex,
+    and than `all(any(...))`, which builds a generator per group)."""
+    for group in groups:
+        for word in group:
+            if word in text:
+                break
+        else:
+            return False
+    return True
+
+
 def words_of(folded: str) -> frozenset[str]:
     """The set of words in folded text, for the matcher's prefilter."""
     return frozenset(_WORD_RE.findall(folded))
