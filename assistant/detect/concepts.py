@@ -300,6 +300,8 @@ _WHETHER_AFTER = frozenset({
 
 def hypothetical(words: list[str]) -> bool:
     """Whether a sentence's words (folded) open a condition."""
+    if HYPOTHETICAL.isdisjoint(words):
+        return False  # most sentences: one set test instead of a look at every word
     return any(
         word in HYPOTHETICAL
         and not (word in ("if", "si") and index and words[index - 1] in _WHETHER_AFTER)

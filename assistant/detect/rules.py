@@ -70,14 +70,14 @@ def rule(cls: type[Rule]) -> type[Rule]:
     return cls
 
 
-_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_SENTENCE_ENDS = ".!?;:\n"
 _LEAD_WORDS = re.compile(r"[\w']+")
 
 
 def _lead(text: str, start: int, limit: int = 120) -> list[str]:
     """The words of the current sentence before `start` (at most `limit` characters back)."""
     window = text[max(0, start - limit) : start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    cut = max(window.rfind(end) for end in _SENTENCE_ENDS) + 1  # after the last end, or 0
     return _LEAD_WORDS.findall(window[cut:])
 
 
