@@ -3,15 +3,18 @@
 The speed work keeps every answer the same; these tests compare each shortcut with the plain
 version on mail-like text: the phrase prefilter with trying every phrase, the word lists'
 prefilter with confirming every phrase item, the model's lookup by place with its features'
-names, the link check with the link pattern, the agency checks with their patterns.
+names, the link check with the link pattern, the agency checks with their patterns, the
+language count with counting distinct words first.
 """
 
 from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 from assistant.detect import agency, concepts, lexicon, model, rules
+from assistant.detect.classify import _PUNCTUATION, _STOP_INDEX, detect_language
 from assistant.detect.phrases import _WORD_RE, WordIndex, _split_top, find, fold, words_of
 
 _LEXICON_WORDS = sorted({
@@ -139,3 +142,27 @@ def test_agency_checks_are_their_patterns() -> None:
             expected = any(re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))) == label
                            for found in agency._RECRUITER_NAME.finditer(text))
             assert agency._recruiter_named(text, label) == expected, (text, label)
+
+
+def _language_by_distinct_words(sample: str) -> str:
+    """`detect_language` as it was: each distinct word looked up once, times its count."""
+    counts: dict[str, int] = {}
+    for word, times in Counter(sample.split()).items():
+        languages = _STOP_INDEX.get(word) or _STOP_INDEX.get(word.strip(_PUNCTUATION), ())
+        for language in languages:
+            counts[language] = counts.get(language, 0) + times
+    if not counts:
+        return "en"
+    language = max(counts, key=counts.__getitem__)
+    best = counts[language]
+    return language if best >= 2 and best > counts.get("en", 0) else "en"
+
+
+def test_detect_language_is_counting_distinct_words() -> None:
+    rng = random.Random(17)
+    stops = sorted({word for words in lexicon.STOP_WORDS.values() for word in words})
+    for _ in range(3000):
+        words = rng.choices([*stops, "interview", "acme", "example.de"], k=rng.randint(0, 30))
+        text = " ".join(w + rng.choice(["", "", ",", ".", "?"]) for w in words)
+        text = rng.choice(["", "¿", "(", '"']) + text
+        assert detect_language(text, folded=True) == _language_by_distinct_words(text), text
