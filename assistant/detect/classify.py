@@ -287,8 +287,8 @@ def _platform(sender: str | None) -> str | None:
 
 def reading(email: Email, text: str | None = None) -> rules.Context:
     """`email` prepared for the rules and the model: its subject and the start and end of
-    `text` (default: the new text) folded, unwrapped and without quoted speech, and the
-    words and word lists found in them."""
+    `text` (default: the new text) folded, unwrapped and without quoted speech, the words
+    and word lists found in them, and the words among those that put it in another world."""
     sender = email.sender.email.lower() if email.sender else ""
     if text is None:
         text = _relayed_text(email, sender)
@@ -297,16 +297,18 @@ def reading(email: Email, text: str | None = None) -> rules.Context:
     language = detect_language(subject + "\n" + body, folded=True)
     subject_hits, subject_words = concepts.INDEX.scan(subject)
     body_hits, body_words = concepts.INDEX.scan(body)
+    original = email.subject + "\n" + excerpt
     return rules.Context(
         email=email,
         subject=subject,
         body=body,
-        original=email.subject + "\n" + excerpt,
+        original=original,
         subject_words=subject_words,
         body_words=body_words,
         subject_hits=subject_hits,
         body_hits=body_hits,
         ats=_platform(sender),
+        other_world=rules.other_world(subject_hits, body_hits, language, original),
         language=language,
     )
 
