@@ -3,12 +3,13 @@
 The speed work keeps every answer the same; these tests compare each shortcut with the plain
 version on mail-like text: the phrase prefilter with trying every phrase, the word lists'
 prefilter with confirming every phrase item, the model's lookup by place with its features'
-names, the link check with the link pattern, the agency checks with their patterns, the
-language count with counting distinct words first.
+names (and its reasons with ranking every word), the link check with the link pattern, the
+agency checks with their patterns, the language count with counting distinct words first.
 """
 
 from __future__ import annotations
 
+import heapq
 import random
 import re
 from collections import Counter
@@ -108,6 +109,10 @@ def test_opinion_of_is_opinion_of_features() -> None:
         plain = words.opinion(model.features(subject, body))
         assert list(fast.weighed.items()) == list(plain.weighed.items())
         assert fast.probabilities == plain.probabilities
+        for kind in words.kinds:  # reasons ranks only the words for the kind: the same top
+            column = words.kinds.index(kind)
+            top = heapq.nlargest(3, ((row[column], f) for f, row in plain.weighed.items()))
+            assert words.reasons(kind, fast) == [f.partition(":")[2] for w, f in top if w > 0]
 
 
 def test_without_links_is_the_link_pattern() -> None:

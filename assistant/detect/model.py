@@ -94,9 +94,11 @@ class WordModel:
         """The words that spoke most for `kind` in `opinion`, strongest first, for the
         evidence."""
         column = self.kinds.index(kind)
-        scored = heapq.nlargest(limit, ((row[column], feature)
-                                        for feature, row in opinion.weighed.items()))
-        return [feature.partition(":")[2] for weight, feature in scored if weight > 0]
+        # Only words that speak for it can be reasons: fewer to rank, the same top ones.
+        scored = heapq.nlargest(limit, [(row[column], feature)
+                                        for feature, row in opinion.weighed.items()
+                                        if row[column] > 0])
+        return [feature.partition(":")[2] for _, feature in scored]
 
 
 def from_json(text: str) -> WordModel:
