@@ -64,12 +64,22 @@ _RECRUITER_NAME = re.compile(
 )
 
 
-# Words without one of which the patterns above cannot match (plain substring tests first:
-# most mail has none, and the patterns cannot skip ahead to a literal start).
-_ORG_NEEDLES = ("talent", "recruit", "staffing", "search", "headhunt", "personal", "cabinet",
-                "conseil", "seleccion")
+# Text without which the patterns above cannot match (plain substring tests first: most mail
+# has none, and the patterns cannot skip ahead to a literal start). Each of the agency
+# pattern's alternatives holds one of these as written ("recruitment " before its noun,
+# "de seleccion" in the Spanish firms).
+_ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staffing",
+                "executive search", "search partners", "headhunt", "personalberatung",
+                "personaldienstleist", "personalvermittlung", "personalagentur",
+                "cabinet de recrutement", "conseil en recrutement", "de seleccion",
+                "reclutamiento y seleccion")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH")
+# How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent
+# Acquisition" does not). Found by a fast scan for the word, unlike the whole pattern.
+_RECRUITER_END = re.compile(
+    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH)"
+    r"[^\S\n]*(?:$|[|·,–\-])", re.MULTILINE)
 
 
 def _agency_org(own: str) -> bool:
@@ -80,7 +90,7 @@ def _recruiter_named(tail: str, label: str) -> bool:
     """Whether the signature names the sender's domain as a recruiting firm: an employer's
     own team signs "Acme Careers" or "Talent Acquisition, Acme", not its domain's name plus
     "Recruitment" on a line of its own."""
-    if not (label and any(n in tail for n in _RECRUITER_NEEDLES)):
+    if not (label and any(n in tail for n in _RECRUITER_NEEDLES) and _RECRUITER_END.search(tail)):
         return False
     return any(
         re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))) == label

@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 
 from assistant.detect import concepts, lexicon, model, rules
@@ -78,14 +78,15 @@ def detect_language(text: str, *, folded: bool = False) -> str:
     """
     counts: dict[str, int] = {}  # in order of first sight: the first of equals wins
     sample = text[:4000] if folded else fold(text[:4000])
-    # Whole words ("example.de" is no German "de"), each distinct one looked up once.
-    for word, times in Counter(sample.split()).items():
+    # Whole words ("example.de" is no German "de"), counted as they come: a short mail
+    # repeats few words, and counting them first (Counter) cost more than it saved.
+    for word in sample.split():
         languages = _STOP_INDEX.get(word)
         if languages is None and (word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION):
             languages = _STOP_INDEX.get(word.strip(_PUNCTUATION))
         if languages:
             for language in languages:
-                counts[language] = counts.get(language, 0) + times
+                counts[language] = counts.get(language, 0) + 1
     if not counts:
         return "en"
     language = max(counts, key=counts.__getitem__)
@@ -169,6 +170,8 @@ def _damping(signal: rules.Signal, elsewhere: bool) -> float:
 
 
 def _decayed(weights: list[float]) -> float:
+    if not weights:
+        return 0.0  # most kinds of most mail: no sort, no sum (7 kinds a message)
     return sum(w * d for w, d in zip(sorted(weights, reverse=True), _DECAY, strict=False))
 
 
@@ -284,8 +287,8 @@ def _platform(sender: str | None) -> str | None:
 
 def reading(email: Email, text: str | None = None) -> rules.Context:
     """`email` prepared for the rules and the model: its subject and the start and end of
-    `text` (default: the new text) folded, unwrapped and without quoted speech, and the
-    words and word lists found in them."""
+    `text` (default: the new text) folded, unwrapped and without quoted speech, the words
+    and word lists found in them, and the words among those that put it in another world."""
     sender = email.sender.email.lower() if email.sender else ""
     if text is None:
         text = _relayed_text(email, sender)
@@ -294,16 +297,18 @@ def reading(email: Email, text: str | None = None) -> rules.Context:
     language = detect_language(subject + "\n" + body, folded=True)
     subject_hits, subject_words = concepts.INDEX.scan(subject)
     body_hits, body_words = concepts.INDEX.scan(body)
+    original = email.subject + "\n" + excerpt
     return rules.Context(
         email=email,
         subject=subject,
         body=body,
-        original=email.subject + "\n" + excerpt,
+        original=original,
         subject_words=subject_words,
         body_words=body_words,
         subject_hits=subject_hits,
         body_hits=body_hits,
         ats=_platform(sender),
+        other_world=rules.other_world(subject_hits, body_hits, language, original),
         language=language,
     )
 
@@ -341,7 +346,7 @@ def classify(
     found = rules.signals(ctx)
     job_words = rules.job_context(ctx)
     scores = _scores(found, job_words)
-    opinion = words.opinion(model.features(ctx.subject_words, ctx.body_words))
+    opinion = words.opinion_of(ctx.subject_words, ctx.body_words)
     kind, confidence = _decide(scores, opinion)
     company = role = contact = None
     if _job_like(kind, scores, found, job_words):

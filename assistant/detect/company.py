@@ -53,6 +53,7 @@ from assistant.detect.names import (
     supported,
 )
 from assistant.detect.phrases import finditer_from, fold
+from assistant.detect.phrases import has_all as _has_all
 from assistant.detect.signature import client_cues, signature_cues
 from assistant.records import Address, Email
 
@@ -436,17 +437,6 @@ def _relayed_person(email: Email) -> str | None:
             if not (address in recipients or is_free_mail(address) or is_no_reply(address)):
                 return address
     return None
-
-
-def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `text` has a word of each group (plain substring tests: faster than a regex)."""
-    for group in groups:
-        for word in group:
-            if word in text:
-                break
-        else:
-            return False
-    return True
 
 
 def _matches(

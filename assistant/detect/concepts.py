@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from assistant.detect import lexicon
@@ -300,6 +300,8 @@ _WHETHER_AFTER = frozenset({
 
 def hypothetical(words: list[str]) -> bool:
     """Whether a sentence's words (folded) open a condition."""
+    if HYPOTHETICAL.isdisjoint(words):
+        return False  # most sentences: one set test instead of a look at every word
     return any(
         word in HYPOTHETICAL
         and not (word in ("if", "si") and index and words[index - 1] in _WHETHER_AFTER)
@@ -380,11 +382,20 @@ def combos_in(text: str, hits: Hits) -> list[Hit]:
         present[bisect.bisect_right(starts, position) - 1].add("time")
     order = sorted(present)
     pairs = [index for index in order if len(present[index]) >= 2]  # where two can meet
+    conditions: dict[int, bool] = {}
+
+    def conditional(index: int) -> bool:
+        """Whether sentence `index` opens a condition: read once, however many combos ask."""
+        found = conditions.get(index)
+        if found is None:
+            found = conditions[index] = hypothetical(_WORD.findall(sentences[index]))
+        return found
+
     result: list[Hit] = []
     for combo in wanted:
-        hit = _first(combo, pairs, present, sentences, nearby=False)
+        hit = _first(combo, pairs, present, sentences, conditional, nearby=False)
         if hit is None and combo.nearby:
-            hit = _first(combo, order, present, sentences, nearby=True)
+            hit = _first(combo, order, present, sentences, conditional, nearby=True)
         if hit is not None:
             result.append(hit)
     return result
@@ -395,24 +406,27 @@ def _first(
     order: list[int],
     present: dict[int, set[str]],
     sentences: list[str],
+    conditional: Callable[[int], bool],
     *,
     nearby: bool,
 ) -> Hit | None:
-    """The first sentence (with the one before it, when `nearby`) where `combo` holds."""
+    """The first sentence (with the one before it, when `nearby`) where `combo` holds.
+
+    Args:
+        conditional: whether a sentence, by index, opens a condition (`hypothetical`).
+    """
     for index in order:
         concepts = present[index]
-        lines = [sentences[index]]
+        lines = [index]
         if nearby and index - 1 in present:
             concepts = concepts | present[index - 1]
-            lines.insert(0, sentences[index - 1])
+            lines.insert(0, index - 1)
         if not concepts.issuperset(combo.needs):
             continue
         blocks = (*combo.blocked_by, *combo.nearby_blocked_by) if nearby else combo.blocked_by
         if any(block in concepts for block in blocks):
             continue
-        if combo.assertive and any(
-            hypothetical(_WORD.findall(line)) for line in lines
-        ):
+        if combo.assertive and any(conditional(line) for line in lines):
             continue
         if nearby:
             return Hit(combo, sentences[index].strip(), combo.nearby, combo.name + " (nearby)")

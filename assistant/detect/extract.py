@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from assistant.detect.ats import is_no_reply
 from assistant.detect.company import company_of
 from assistant.detect.names import company_key
-from assistant.detect.phrases import finditer_from
+from assistant.detect.phrases import finditer_from, has_all
 from assistant.records import Address, Email
 
 __all__ = ["company_key", "extract", "is_no_reply"]
@@ -69,7 +69,7 @@ def role_of(email: Email) -> str | None:
         lowered = source.lower()
         for pattern, needles, starts in zip(_ROLE_PATTERNS, _ROLE_NEEDLES, _ROLE_STARTS,
                                             strict=True):
-            if not all(any(n in lowered for n in group) for group in needles):
+            if not has_all(lowered, needles):
                 continue
             found = next(finditer_from(pattern, starts, source, lowered), None)
             if found:

@@ -22,7 +22,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from assistant.records import EmailKind
@@ -57,7 +57,33 @@ class WordModel:
     def opinion(self, present: Iterable[str]) -> Opinion:
         """What the model makes of a message whose `features` are `present`."""
         weights = self.weights
-        weighed = {f: row for f in present if (row := weights.get(f)) is not None}
+        return self._opinion({f: row for f in present if (row := weights.get(f)) is not None})
+
+    def opinion_of(self, subject_words: Iterable[str], body_words: Iterable[str]) -> Opinion:
+        """`opinion(features(subject_words, body_words))`, faster: each word is looked up
+        as it is, in the weights of its place, instead of building its feature's name first
+        (a third of the time the classifier spends on the model)."""
+        weighed: dict[str, tuple[float, ...]] = {}
+        for words, table in zip((subject_words, body_words), self._by_place, strict=True):
+            for word in words:
+                found = table.get(word)
+                if found is not None:
+                    weighed[found[0]] = found[1]
+        return self._opinion(weighed)
+
+    @cached_property
+    def _by_place(self) -> tuple[dict[str, tuple[str, tuple[float, ...]]], ...]:
+        """The weights of subject words and of body words (`features`), each by the bare
+        word, with the feature's name."""
+        places: dict[str, dict[str, tuple[str, tuple[float, ...]]]] = {"s": {}, "b": {}}
+        for feature, row in self.weights.items():
+            prefix, _, word = feature.partition(":")
+            if prefix in places:
+                places[prefix][word] = (feature, row)
+        return places["s"], places["b"]
+
+    def _opinion(self, weighed: dict[str, tuple[float, ...]]) -> Opinion:
+        """The softmax of the bias plus the rows of the message's known features."""
         logits = [sum(column) for column in zip(self.bias, *weighed.values(), strict=True)]
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
@@ -68,9 +94,11 @@ class WordModel:
         """The words that spoke most for `kind` in `opinion`, strongest first, for the
         evidence."""
         column = self.kinds.index(kind)
-        scored = heapq.nlargest(limit, ((row[column], feature)
-                                        for feature, row in opinion.weighed.items()))
-        return [feature.partition(":")[2] for weight, feature in scored if weight > 0]
+        # Only words that speak for it can be reasons: fewer to rank, the same top ones.
+        scored = heapq.nlargest(limit, [(row[column], feature)
+                                        for feature, row in opinion.weighed.items()
+                                        if row[column] > 0])
+        return [feature.partition(":")[2] for _, feature in scored]
 
 
 def from_json(text: str) -> WordModel:

@@ -333,8 +333,10 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
     probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
     for runs in places:
         for run in runs.runs():
-            if any(p in run.plain or p in run.german for p in probes):
-                _spellings(run, wanted, parts, found, first)
+            for probe in probes:  # plain loops: a generator per run cost more than the test
+                if probe in run.plain or probe in run.german:
+                    _spellings(run, wanted, parts, found, first)
+                    break
         if found:
             break
     if found:

@@ -22,7 +22,7 @@ import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
@@ -109,6 +109,18 @@ def finditer_from(
             if found:
                 end = max(found.end(), found.start() + 1)
                 yield found
+
+
+def has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `text` has a word of each group (plain substring tests: faster than a regex,
+    and than `all(any(...))`, which builds a generator per group)."""
+    for group in groups:
+        for word in group:
+            if word in text:
+                break
+        else:
+            return False
+    return True
 
 
 def words_of(folded: str) -> frozenset[str]:
@@ -203,7 +215,7 @@ class _Parser:
             piece, required = self._sequence()
             options.append(piece)
             if any_of is not None:
-                any_of = any_of | min(required, key=len) if required else None
+                any_of = any_of | min(required, key=_selectivity) if required else None
             if self.pos < len(self.tokens) and self.tokens[self.pos] == "|":
                 self.pos += 1
                 continue
@@ -212,6 +224,14 @@ class _Parser:
             raise PhraseSyntaxError(f"missing {closer!r} in {self.source!r}")
         self.pos += 1
         return "|".join(options), (frozenset(any_of) if any_of is not None else None)
+
+
+def _selectivity(group: Collection[str]) -> tuple[int, int]:
+    """Sort key of an option's required word groups, most selective first: fewest words,
+    then the longest shortest word. A choice's option keeps one group for the prefilter, and
+    "(newsletter|in this issue)" that keeps "in" lets the phrase's regex run on almost every
+    mail; "issue" spares it most."""
+    return len(group), -min(len(w) for w in group)
 
 
 def _word(token: str) -> str:
@@ -264,6 +284,9 @@ def _split_top(alternatives: str) -> list[str]:
 _ELISIONS = frozenset({"l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu",
                        "puisqu", "dell", "all", "nell", "un", "sull"})
 _KNOWN_WORDS = 100_000  # WordIndex remembers at most this many words (a few MB)
+# How a word list's phrase item is confirmed where its first word occurs: its regex, and the
+# words one of which the text must have for it to match (None: not known); None for a word.
+_Confirm = tuple[re.Pattern[str], frozenset[str] | None] | None
 
 
 class WordIndex:
@@ -276,35 +299,46 @@ class WordIndex:
     """
 
     def __init__(self, lists: dict[str, str]) -> None:
-        self._exact: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
-        self._stems: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
+        self._exact: dict[str, list[tuple[str, _Confirm]]] = {}
+        self._stems: dict[str, list[tuple[str, str, _Confirm]]] = {}
         # What each word seen so far may start (mostly nothing): mail reuses its vocabulary.
-        self._known: dict[str, list[tuple[str, re.Pattern[str] | None, int]]] = {}
+        self._known: dict[str, list[tuple[str, _Confirm, int]]] = {}
         for name, alternatives in lists.items():
             for item in _split_top(alternatives):
                 tokens = _TOKEN_RE.findall(fold(item))
                 head = tokens[0]
                 if head in "([~":
                     raise PhraseSyntaxError(f"a word list item must start with a word: {item!r}")
-                body = _Parser(item).parse()[0]
-                regex = None if len(tokens) == 1 else re.compile(body)
+                body, required = _Parser(item).parse()
+                confirm = None
+                if len(tokens) > 1:
+                    # The head's own word is left out: after an elided article the text's word
+                    # is "l'absence", not "absence".
+                    heads = frozenset(_WORD_RE.findall(head)[:1])
+                    needs = [group for group in required if group != heads]
+                    confirm = (re.compile(body), needs[0] if needs else None)
                 if head.endswith("*"):
                     stem = head[:-1]
                     if len(stem) < 3:
                         raise PhraseSyntaxError(f"a stem needs 3 letters or more: {item!r}")
-                    self._stems.setdefault(stem[:3], []).append((stem, name, regex))
+                    self._stems.setdefault(stem[:3], []).append((stem, name, confirm))
                 else:
                     for word in _WORD_RE.findall(head)[:1]:
-                        self._exact.setdefault(word, []).append((name, regex))
+                        self._exact.setdefault(word, []).append((name, confirm))
 
     def find(self, text: str) -> dict[str, list[tuple[int, str]]]:
         """For each list with a hit in folded `text`: (position, matched text) of every hit."""
         return self.scan(text)[0]
 
     def scan(self, text: str) -> tuple[dict[str, list[tuple[int, str]]], frozenset[str]]:
-        """`find`, and the set of words in `text` (`words_of`) from the same pass."""
+        """`find`, and the set of words in `text` (`words_of`) from the same pass.
+
+        A phrase item is confirmed once every word of the text is known: most that start at
+        a common word ("your", "the", "no") lack a word they need, and skip their regex.
+        """
         hits: dict[str, list[tuple[int, str]]] = {}
         seen: set[str] = set()
+        starting: list[tuple[int, str, list[tuple[str, _Confirm, int]]]] = []
         known = self._known
         if len(known) > _KNOWN_WORDS:
             known.clear()
@@ -314,24 +348,28 @@ class WordIndex:
             candidates = known.get(word)
             if candidates is None:
                 candidates = known[word] = self._candidates(word, self._exact, self._stems)
-            if not candidates:
-                continue
-            for name, regex, offset in candidates:
-                start = match.start() + offset
-                if regex is None:
+            if candidates:
+                starting.append((match.start(), word, candidates))
+        words = frozenset(seen)
+        for position, word, candidates in starting:
+            for name, confirm, offset in candidates:
+                start = position + offset
+                if confirm is None:
                     hits.setdefault(name, []).append((start, word[offset:]))
-                else:
+                    continue
+                regex, needs = confirm
+                if needs is None or not needs.isdisjoint(words):
                     found = regex.match(text, start)
                     if found:
                         hits.setdefault(name, []).append((start, found.group(0)))
-        return hits, frozenset(seen)
+        return hits, words
 
     @staticmethod
     def _candidates(
         word: str,
-        exact: dict[str, list[tuple[str, re.Pattern[str] | None]]],
-        stems: dict[str, list[tuple[str, str, re.Pattern[str] | None]]],
-    ) -> list[tuple[str, re.Pattern[str] | None, int]]:
+        exact: dict[str, list[tuple[str, _Confirm]]],
+        stems: dict[str, list[tuple[str, str, _Confirm]]],
+    ) -> list[tuple[str, _Confirm, int]]:
         """The list items that may start at `word` (exact words, then stems it starts with),
         each with where it starts in the word: after an elided article, "l'entretien" holds
         "entretien"."""

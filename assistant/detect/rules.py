@@ -39,6 +39,8 @@ class Context:
     subject_hits: concepts.Hits  # word lists found in the subject (`concepts.INDEX`)
     body_hits: concepts.Hits  # ... and in the body
     ats: str | None  # the ATS or job platform that sent it, if any
+    # The words that put it in another world (`other_world`): a rule and `job_context` ask.
+    other_world: list[str]
     # The lexicon's phrases found, by place ("subject", "body") and tag: filled on first use.
     phrases: dict[str, dict[str, list[tuple[Phrase, re.Match[str]]]]] = field(
         default_factory=dict)
@@ -70,14 +72,14 @@ def rule(cls: type[Rule]) -> type[Rule]:
     return cls
 
 
-_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_SENTENCE_ENDS = ".!?;:\n"
 _LEAD_WORDS = re.compile(r"[\w']+")
 
 
 def _lead(text: str, start: int, limit: int = 120) -> list[str]:
     """The words of the current sentence before `start` (at most `limit` characters back)."""
     window = text[max(0, start - limit) : start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    cut = max(window.rfind(end) for end in _SENTENCE_ENDS) + 1  # after the last end, or 0
     return _LEAD_WORDS.findall(window[cut:])
 
 
@@ -331,7 +333,7 @@ class OtherMeaning(Rule):
     name = "meaning"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        words = _other_world(ctx)
+        words = ctx.other_world
         for word in words[:3]:
             yield Signal(K.OTHER, 3.0, f'context:"{_quote(word)}"')
         only = {w for _, w in (*ctx.subject_hits.get("world", ()), *ctx.body_hits.get("world", ()))}
@@ -351,22 +353,39 @@ def is_care(signal: Signal) -> bool:
     return _CARE.match(signal.evidence) is not None
 
 
-def _other_world(ctx: Context) -> list[str]:
-    """The words that put the message in another world ("podcast", "parcel", "grant"),
-    except those only seen as part of a name ("Brightwave Media")."""
-    found = (*ctx.subject_hits.get("meaning", ()), *ctx.body_hits.get("meaning", ()))
+def other_world(
+    subject_hits: concepts.Hits, body_hits: concepts.Hits, language: str, original: str
+) -> list[str]:
+    """The words that put a message in another world ("podcast", "parcel", "grant"),
+    except those only seen as part of a name ("Brightwave Media"). Read once per message
+    for `Context.other_world`: it costs a pass over the text as written.
+
+    Args:
+        subject_hits, body_hits, language, original: as in `Context`.
+    """
+    found = (*subject_hits.get("meaning", ()), *body_hits.get("meaning", ()))
     words = {word for _, word in found}
-    if not words or ctx.language == "de":
+    if not words or language == "de":
         return sorted(words)  # German writes every noun capitalized: "Ihr Paket", "Die Zeitung"
     # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set
     # aside: "calendly.com/olivia-grant" spells a person's name, not a research grant.
-    original = unaccent(_LINK.sub(" ", ctx.original))
+    original = unaccent(_without_links(original))
     return [w for w in sorted(words) if w in _ON_AIR or not _is_name_part(w, original)]
 
 
 # A station's name is its world: "Radio Turia" asks for an interview on air.
 _ON_AIR = frozenset({"radio", "podcast"})
 _LINK = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+")
+_LINK_MARKS = ("://", "www.", "@")  # one of which every link or address has
+
+
+def _without_links(text: str) -> str:
+    """`text` with its links and addresses blanked out. Most mail has none, and `_LINK`
+    backtracks through every word looking for one (25 µs on a short mail): three substring
+    tests tell when there is nothing to blank."""
+    if not any(mark in text for mark in _LINK_MARKS):
+        return text
+    return _LINK.sub(" ", text)
 
 
 def _is_name_part(word: str, original: str) -> bool:
@@ -468,7 +487,7 @@ def job_context(ctx: Context) -> int:
     found = {
         word[:5] for hits in (ctx.subject_hits, ctx.body_hits) for _, word in hits.get("job", ())
     }
-    if _other_world(ctx):
+    if ctx.other_world:
         found -= _SHARED_JOB_WORDS
     if len(found) + bonus >= ENOUGH_JOB_WORDS:
         return len(found) + bonus
