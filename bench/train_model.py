@@ -61,8 +61,6 @@ TRAINING = {
     "corpus_sixteenth": "marc.dubois@example.org",
     "corpus_seventeenth": "priya.natarajan@example.net",
     "corpus_eighteenth": "jonas.keller@example.com",
-    "corpus_nineteenth": "amara.okafor@example.org",
-    "corpus_twentieth": "lucia.fernandez@example.com",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

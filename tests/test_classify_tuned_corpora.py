@@ -79,13 +79,13 @@ CORPORA = [
            language=0.99),
     Floors("corpus_eighteenth", "jonas.keller@example.com", "macro-F1 0.934, company 0.791",
            0.99, 0.99, 0.98, 0.92, 0.85, contact=0.98, language=0.99),
-    # Measured once blind (commit 7f52f66), then studied and trained on while the
-    # twenty-first and twenty-second were written.
+    # Measured once blind (commit 7f52f66), then their company misses studied while the
+    # twenty-first and twenty-second were written (not trained on yet: see the session note).
     Floors("corpus_nineteenth", "amara.okafor@example.org",
-           "macro-F1 0.983, company 0.643", 0.99, 0.99, 0.99, 0.95, 0.75, contact=0.99,
+           "macro-F1 0.983, company 0.643", 0.99, 0.96, 0.98, 0.89, 0.74, contact=0.98,
            language=0.99),
     Floors("corpus_twentieth", "lucia.fernandez@example.com",
-           "macro-F1 0.962, company 0.891", 0.99, 0.99, 0.99, 0.99, 0.95, contact=0.99,
+           "macro-F1 0.962, company 0.891", 0.99, 0.93, 0.96, 0.89, 0.93, contact=0.97,
            language=0.99),
 ]  # fmt: skip
 
