@@ -343,7 +343,7 @@ class WordIndex:
         if len(known) > _KNOWN_WORDS:
             known.clear()
         for match in _WORD_RE.finditer(text):
-            word = match.group(0)
+            word = match[0]  # not .group(0): no method lookup, 10% of this loop
             seen.add(word)
             candidates = known.get(word)
             if candidates is None:
