@@ -52,8 +52,7 @@ from assistant.detect.names import (
     squash_both,
     supported,
 )
-from assistant.detect.phrases import finditer_from, fold
-from assistant.detect.phrases import has_all as _has_all
+from assistant.detect.phrases import finditer_from, fold, has_all
 from assistant.detect.signature import client_cues, signature_cues
 from assistant.records import Address, Email
 
@@ -339,7 +338,7 @@ def _candidates(
     lowered_subject = subject.lower()
     for pattern, starts, needles in zip(_SUBJECT, _SUBJECT_STARTS, _SUBJECT_NEEDLES,
                                         strict=True):
-        if not _has_all(lowered_subject, needles):
+        if not has_all(lowered_subject, needles):
             continue
         for found in _matches(pattern, starts, subject, lowered_subject):
             yield found.group("c"), 2.0
@@ -348,17 +347,17 @@ def _candidates(
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
     lowered = scope.lower()
     for pattern, needles, starts in zip(_BODY, _BODY_NEEDLES, _BODY_STARTS, strict=True):
-        if (relayed and pattern in _LINE_PATTERNS) or not _has_all(lowered, needles):
+        if (relayed and pattern in _LINE_PATTERNS) or not has_all(lowered, needles):
             continue  # an agency's "Name | Desk" lines are its own
         for found in _matches(pattern, starts, scope, lowered):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
     if not relayed:
         yield from signature_cues(text, sender.name if sender else "")
-    if ":" in scope and _has_all(lowered, _FIELD_NEEDLES):
+    if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
         for found in _EMPLOYER_FIELD.finditer(scope):
             yield found.group("c"), 6.0  # a form's answer outweighs any guess
-    if _has_all(lowered, _PLACE_NEEDLES):
+    if has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0
 
