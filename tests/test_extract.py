@@ -289,6 +289,14 @@ COMPANY = [
     ("an employer's branch city is no part of its name", "Harbourview Hotels",
      mail("Application received", "Thank you for applying to the Night Manager position at "
           "Harbourview Hotels Dublin.", "Harbourview Hotels <noreply@smartrecruiters.com>")),
+    ("a name that always carries its city keeps it", "Clinique Sainte-Odile Rennes",
+     mail("Votre candidature", "Madame,\n\nNous avons bien reçu votre candidature.\n\n"
+          "Direction des Ressources Humaines\nClinique Sainte-Odile Rennes",
+          "Clinique Sainte-Odile Rennes <no-reply@talentsoft-mail.example.net>")),
+    ("a subsidiary's region is part of its name", "Kaito Components Europe",
+     mail("Your application", "Dear Alex,\n\nThank you for applying to Kaito Components "
+          "Europe. Kaito Components will review it shortly.\n\nBest regards,\nMiho Tanaka",
+          "Miho Tanaka <miho.tanaka@kaito-components.example.com>")),
     ("a unit's name before 'de' is no part of the organisation's", "Grupo Sal Marina",
      mail("Acuse de recibo", "Estimado Sr. Rivera:\n\nHemos recibido su candidatura para el "
           "Departamento Comercial de Grupo Sal Marina.\n\nGrupo Sal Marina",

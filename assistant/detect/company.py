@@ -53,6 +53,7 @@ from assistant.detect.names import (
     supported,
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
+from assistant.detect.places import is_city
 from assistant.detect.signature import client_cues, signature_cues
 from assistant.records import Address, Email
 
@@ -475,6 +476,15 @@ def _agency_name(email: Email, label: str) -> str | None:
     return LEGAL_SUFFIX.sub("", name) if spelled else None
 
 
+def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
+    """The employer without its branch's city when the mail also names it without one:
+    "Harbourview Hotels" writing of "Harbourview Hotels Dublin". A name that always carries
+    its city ("Hôpital Saint-Joseph Nantes", "Puerto Seco Barcelona") keeps it."""
+    head, _, last = spelling[key][1].rpartition(" ")
+    shorter = company_key(head) if head and is_city(last) else ""
+    return shorter if shorter in spelling else key
+
+
 def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | None:
     """The employer's name, by the weighted agreement of every cue; None when there is none.
 
@@ -516,7 +526,8 @@ def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | No
             spelling[key] = (weight, name)
     if totals:
         scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
-        chosen: str | None = spelling[max(scores, key=lambda k: (scores[k], len(k)))][1]
+        best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)
+        chosen: str | None = spelling[best][1]
     else:
         chosen = _agency_name(email, agency) if agency else None
     if chosen is None:

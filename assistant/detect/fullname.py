@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from assistant.detect.lexicon import STOP_WORDS
 from assistant.detect.names import NOT_NAMES, TEAM, UNIT, W, clean
 from assistant.detect.phrases import fold
+from assistant.detect.places import is_city
 
 logger = logging.getLogger(__name__)
 
@@ -135,8 +136,10 @@ def _fuller(name: str, text: str) -> str:
         for word in found.group(1).split():
             folded = fold(word)
             if ((word.isupper() and len(word) > 1) or folded in NOT_NAMES or folded in _STOPS
-                    or UNIT.fullmatch(folded)):
-                break  # "Halvorsen Energy Recruitment Centre": the unit that writes, after it
+                    or UNIT.fullmatch(folded) or is_city(word)):
+                # "Halvorsen Energy Recruitment Centre": the unit that writes, after it;
+                # "Harbourview Hotels Dublin": the branch, when the mail chose the short name
+                break
             extra.append(word)
         fuller = clean(" ".join([name, *extra])) if extra else None
         if fuller:

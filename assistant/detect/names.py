@@ -245,12 +245,6 @@ def clean(raw: str) -> str | None:
         return None  # "& Culture": the end of a unit ("People & Culture"), not a name
     if not _LETTER.search(name) or is_place(name):
         return None  # "Corvid Games - London": the place beside the employer
-    last = name.rpartition(" ")
-    if last[0] and len(last[0].split()) >= 2 and is_place(last[2]) and not _JOIN_END.search(
-            last[0]):
-        # "Cityline Hotels Amsterdam": the employer's branch in a city ("Ayuntamiento de
-        # Paterna" is the city's own).
-        return last[0]
     return name
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.detect.phrases import fold
 
-_PLACES_TEXT = """
+_CITIES_TEXT = """
     london manchester birmingham leeds liverpool bristol sheffield newcastle nottingham
     leicester coventry bradford cardiff swansea glasgow edinburgh aberdeen dundee belfast
     oxford cambridge brighton reading southampton portsmouth plymouth exeter bath york hull
@@ -71,13 +71,22 @@ _PLACES_TEXT = """
     toronto vancouver montreal montréal ottawa calgary sydney melbourne brisbane perth
     adelaide auckland wellington singapore dubai bangalore bengaluru mumbai delhi hyderabad
     pune chennai mexico méxico bogotá bogota lima santiago buenos-aires são-paulo
+"""
+_COUNTRIES_TEXT = """
     uk england scotland wales ireland germany deutschland österreich austria schweiz suisse
     switzerland france frankreich spain españa espagne spanien italy italia italie belgium
     belgique netherlands nederland portugal europe europa emea remote
 """
-PLACES = frozenset(fold(word.replace("-", " ")) for word in _PLACES_TEXT.split())
+CITIES = frozenset(fold(word.replace("-", " ")) for word in _CITIES_TEXT.split())
+PLACES = CITIES | frozenset(fold(word.replace("-", " ")) for word in _COUNTRIES_TEXT.split())
 
 
 def is_place(name: str) -> bool:
     """Whether `name` is a city or a country and nothing more ("Madrid", "New York")."""
     return fold(name.strip()) in PLACES
+
+
+def is_city(name: str) -> bool:
+    """Whether `name` is a city and nothing more: where a branch is ("Harbourview Hotels
+    Dublin"), unlike a country or region that names a subsidiary ("Hoshino Parts Europe")."""
+    return fold(name.strip()) in CITIES
