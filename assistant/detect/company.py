@@ -2,6 +2,7 @@
 
 Imports `records`, `detect.agency`, `detect.ats`, `detect.lexicon` (stop words),
 `detect.names` (the shape of a name, and how a message spells one), `detect.phrases`,
+`detect.places` (a branch's city),
 `detect.signature` (signature-block and agency-client cues) and `detect.fullname` (the form
 of the chosen name the mail writes); pure. Cues: the
 sender's display name ("Acme via Greenhouse", "Acme Talent Team", "RRHH Laboratorios
