@@ -289,6 +289,14 @@ COMPANY = [
     ("an employer's branch city is no part of its name", "Harbourview Hotels",
      mail("Application received", "Thank you for applying to the Night Manager position at "
           "Harbourview Hotels Dublin.", "Harbourview Hotels <noreply@smartrecruiters.com>")),
+    ("a two-word unit before the organisation is no part of it", "Grupo Hortícola Soler",
+     mail("Convocatoria", "Estimado Sr. Rivera:\n\nLe convocamos a una entrevista el lunes."
+          "\n\nAtentamente,\nRecursos Humanos", "Recursos Humanos Grupo Hortícola Soler "
+          "<seleccion@horticolasoler.example.es>")),
+    ("a unit's compound after the organisation is no part of it", "Klinikum Aarfeld-Süd",
+     mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung."
+          "\n\nMit freundlichen Grüßen\nIhr Personalmanagement",
+          "Klinikum Aarfeld-Süd Personalmanagement <karriere@klinikum-af-sued.example.de>")),
     ("a name that always carries its city keeps it", "Clinique Sainte-Odile Rennes",
      mail("Votre candidature", "Madame,\n\nNous avons bien reçu votre candidature.\n\n"
           "Direction des Ressources Humaines\nClinique Sainte-Odile Rennes",

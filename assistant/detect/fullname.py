@@ -4,8 +4,8 @@ writes ("Orbitline Satellites" for "Orbitline"), spelled out where the chosen na
 with a leading "The" when the mail writes it as part of the name ("The Grange Hotel").
 
 Imports `detect.lexicon` (stop words), `detect.names` (name words, team words),
-`detect.places` (a branch's city) and `detect.phrases` (folding); pure. `detect.company` calls `written_form` on the name its cues
-chose.
+`detect.places` (a branch's city) and `detect.phrases` (folding); pure. `detect.company`
+calls `written_form` on the name its cues chose.
 """
 
 from __future__ import annotations

@@ -132,6 +132,8 @@ UNIT = re.compile(
     rf"de|des|del|of|and|&|für|fur)[\s\-]*)+"
 )
 
+# One word of a team word and a unit word: "Personalmanagement", "Recruitingteam".
+_TEAM_COMPOUND = re.compile(rf"(?:{TEAM})\w+")
 
 # A date or a time a subject or a line gives ("Change to your interview - July 6", "10am").
 _DATE = re.compile(
@@ -225,6 +227,9 @@ def clean(raw: str) -> str | None:
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
     name = _TRAILING.sub("", name)
+    head, _, last = name.rpartition(" ")
+    if head and _TEAM_COMPOUND.fullmatch(fold(last)) and UNIT.fullmatch(fold(last)):
+        name = head  # "Klinikum Hamburg-Nord Personalmanagement": the unit that writes
     if addressed and name == named:
         return None  # "Ihr Arbeitsvertrag", "your application portal": the reader's thing
     if len(name.split()) >= 3:
@@ -502,8 +507,9 @@ def _head_start(words: list[str], start: int) -> int:
             # "University of Lirbay", "Ayuntamiento de Valdeluz"; not the unit in
             # "Departamento Digital de Grupo Alba".
             return left - 2
-        if len(word) < 3 or not _head_word(word):
-            break
+        if len(word) < 3 or not _head_word(word) or (
+                left >= 2 and UNIT.fullmatch(f"{fold(words[left - 2])} {folded}")):
+            break  # "Recursos Humanos Grupo Alba": the unit of two words is no head noun
         left -= 1
     return left
 
