@@ -915,3 +915,500 @@ mail("rejection", "au_regret_hiring_freeze", "en",
      Hayley Morrison | Senior Talent Advisor
      Southern Reach Mining | Perth WA
      """)
+
+# ---------------------------------------------------------------- interview_invitation (25)
+mail("interview_invitation", "teams_first_round_es", "es",
+     frm="Noelia Ibarra <noelia.ibarra@ventalia.example.com>",
+     subject="Entrevista Responsable O&M – Ventalia Renovables",
+     date="2026-01-15 12:20", company="Ventalia Renovables",
+     contact="noelia.ibarra@ventalia.example.com", fmt="alt", shell="outlook",
+     calendar=ics("040000008200E00074C5B7101A82E00800000000A1B2C3D4@ventalia", "Entrevista Diego Fernández - Responsable O&M",
+                  "2026-01-20 10:00", 45, "Noelia Ibarra <noelia.ibarra@ventalia.example.com>",
+                  location="Reunión de Microsoft Teams"),
+     body="""
+     Hola Diego,
+
+     Gracias por tu candidatura a Responsable de O&M para los parques de Aragón. Nos gustaría conocerte en una primera entrevista por Teams con Álvaro Lasheras (Director de Operaciones) y conmigo.
+
+     Te he enviado la convocatoria para el martes 20 de enero a las 10:00. Si ese horario no te encaja, dime un par de alternativas y lo movemos sin problema.
+
+     Un saludo,
+     Noelia Ibarra
+     Talent Acquisition · Ventalia Renovables
+     T. 976 11 22 33
+
+     ________________________________________________________________________________
+     Reunión de Microsoft Teams
+     Unirse: https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1ZjA
+     Id. de reunión: 381 224 915 07  Código de acceso: 7Hq2Fx
+     ________________________________________________________________________________
+     """)
+
+mail("interview_invitation", "calendly_agency_en", "en",
+     frm="James Whitlock <james.whitlock@ridleystone.example.co.uk>",
+     subject="Plant Manager - Brewery, Porto - next steps!!",
+     date="2026-01-22 10:41", company="Ridley & Stone Recruitment",
+     contact="james.whitlock@ridleystone.example.co.uk",
+     body="""
+     Hi Diego!!
+
+     Great news – my client LOVED your CV and wants to get you in front of the Ops Director asap! First step is a 30 min video call with me to prep you properly, then the client interview next week.
+
+     Grab whatever slot suits here: https://calendly.com/james-whitlock-rs/30min
+
+     Speak soon!!
+     James
+
+     James Whitlock | Principal Consultant – Engineering & Manufacturing
+     Ridley & Stone Recruitment | T: +44 (0)161 496 0321
+     """)
+
+mail("interview_invitation", "phone_screen_es_mx_usted", "es",
+     frm="Lic. Patricia Garza <pgarza@grupoacerero-norte.example.mx>",
+     subject="Invitación a entrevista telefónica",
+     date="2026-01-26 09:15", company="Grupo Acerero del Norte",
+     contact="pgarza@grupoacerero-norte.example.mx",
+     body="""
+     Buen día Ing. Diego:
+
+     Recibimos su CV para la posición de Gerente de Confiabilidad en nuestra planta de Monterrey y nos gustaría platicar con usted. ¿Tendría disponibilidad para una llamada telefónica de aproximadamente 20 minutos este jueves o viernes por la mañana (hora del centro de México)?
+
+     Quedo atenta a su respuesta para agendar.
+
+     Saludos cordiales,
+
+     Lic. Patricia Garza
+     Reclutamiento y Selección
+     Grupo Acerero del Norte
+     Cel. 81 1234 5678
+     """)
+
+mail("interview_invitation", "goodtime_self_schedule_en", "en",
+     frm="Hanseo Biologics Recruiting <scheduling@goodtime.io>",
+     reply_to="Ji-woo Kim <jiwoo.kim@hanseobio.example.com>",
+     subject="Action required: Schedule your interview with Hanseo Biologics",
+     date="2026-01-29 02:10", company="Hanseo Biologics",
+     contact="jiwoo.kim@hanseobio.example.com", fmt="alt", shell="ats",
+     footer="Sent via GoodTime on behalf of Hanseo Biologics.",
+     body="""
+     Hello Diego,
+
+     Thank you for your interest in the Utilities & Maintenance Manager role at our Lisbon manufacturing site. The hiring team would like to invite you to a 60-minute panel interview (Engineering Director, QA Head and HR).
+
+     Please select a time that works for you using the link below. Available slots are shown in your local time zone.
+
+     https://app.goodtime.io/schedule/hb-7f3a91c2
+
+     If none of the times work, simply reply to this email and Ji-woo will find another option.
+
+     Kind regards,
+     Ji-woo Kim
+     Recruiting Coordinator, Hanseo Biologics
+     """)
+
+mail("interview_invitation", "quick_chat_es_casual", "es",
+     frm="Pablo Echevarría <pablo@mantenimientos-bidasoa.example.com>",
+     subject="Following up",
+     date="2026-02-03 19:58", company="Mantenimientos Bidasoa",
+     contact="pablo@mantenimientos-bidasoa.example.com",
+     body="""
+     Hola Diego,
+
+     He visto tu CV que nos pasó Iker. ¿Tendrías un rato para una charla rápida esta semana? Buscamos jefe de taller para Irún y creo que puedes encajar. Llámame cuando puedas al 688 77 66 55 o dime a qué hora te viene bien y te llamo yo.
+
+     Pablo Echevarría
+     Gerente – Mantenimientos Bidasoa
+     """)
+
+mail("interview_invitation", "plant_visit_es", "es",
+     frm="Marta Gil Solé <marta.gil@cerveceradelturia.example.com>",
+     subject="Siguiente fase: visita a planta",
+     date="2026-01-16 11:02", company="Cervecera del Turia",
+     contact="marta.gil@cerveceradelturia.example.com",
+     charset="utf-8", cte="quoted-printable",
+     body="""
+     Hola Diego,
+
+     ¡Buenas noticias! Al equipo le gustó mucho la entrevista por Teams y queremos pasarte a la siguiente fase: una visita a la planta de Quart de Poblet con Toni Ferrer (Director Industrial), que incluye un recorrido por la sala de cocimiento y la línea de latas y una entrevista de una hora.
+
+     Te propongo el miércoles 21 de enero a las 9:30. Trae calzado de seguridad si tienes; si no, te dejamos unas botas en recepción.
+
+     Confírmame si te va bien, por favor.
+
+     Un abrazo,
+     Marta Gil Solé
+     People & Culture · Cervecera del Turia
+     Tel. 961 23 45 67
+     """)
+
+mail("interview_invitation", "workday_interview_scheduled_en", "en",
+     frm="Volkan Fahrzeugwerke <volkan@myworkday.com>",
+     subject="Interview Invitation: Head of Maintenance Body Shop (JR-88213)",
+     date="2026-02-05 08:30", company="Volkan Fahrzeugwerke", fmt="alt", shell="ats",
+     footer="This is a system-generated message from Workday. Replies to this address are not monitored.",
+     calendar=ics("wd-int-88213-5521@myworkday.com", "Interview – Head of Maintenance Body Shop", "2026-02-12 14:00", 90,
+                  "Volkan Recruiting <volkan@myworkday.com>", location="Werk Sindelfingen, Tor 4, Gebäude 12"),
+     body="""
+     Dear Diego,
+
+     We are pleased to invite you to an on-site interview for the position Head of Maintenance Body Shop (JR-88213).
+
+     Date: Thursday, 12 February 2026
+     Time: 14:00 - 15:30 CET
+     Location: Werk Sindelfingen, Gate 4, Building 12 – please register at the gate with your ID
+     Interviewers: Dr. Sabine Kraus (Plant Director), Markus Heil (HR Business Partner)
+
+     Please confirm your attendance in the candidate home: https://volkan.wd3.myworkday.com/volkan/d/home.htmld
+
+     Travel expenses will be reimbursed in accordance with our travel policy.
+
+     Best regards
+     Volkan Fahrzeugwerke – Talent Acquisition
+     """)
+
+mail("interview_invitation", "technical_test_invite_es_cl", "es",
+     frm="Andes Headhunting <francisca.munoz@andeshh.example.cl>",
+     subject="Pasaste a la siguiente etapa 🎉",
+     date="2026-02-09 15:45", company="Minera Los Quillayes",
+     contact="francisca.munoz@andeshh.example.cl",
+     body="""
+     Hola Diego!!
+
+     Te cuento que el cliente (Minera Los Quillayes) quedó muy conforme con la primera entrevista y quiere avanzar contigo!! La siguiente etapa es una entrevista técnica con el Superintendente de Mantenimiento Mina + un caso práctico de análisis de fallas de palas eléctricas (lo resuelves en vivo, unos 90 min).
+
+     Tienen disponibilidad el lunes 16 a las 11:00 o el martes 17 a las 15:00 hora de Chile, por Google Meet. Cuál te acomoda más?
+
+     Saludos!!
+     Francisca Muñoz
+     Consultora Senior · Andes Headhunting
+     +56 9 5555 1212
+     """)
+
+mail("interview_invitation", "fr_entretien_formal", "fr",
+     frm="Service Recrutement Occitanie Maintenance Industrielle <recrutement@omi-toulouse.example.fr>",
+     reply_to="Hélène Baptiste <h.baptiste@omi-toulouse.example.fr>",
+     subject="Convocation à un entretien – Responsable de secteur maintenance",
+     date="2026-02-10 10:10", company="Occitanie Maintenance Industrielle",
+     contact="h.baptiste@omi-toulouse.example.fr", fmt="alt", shell="outlook",
+     body="""
+     Monsieur Fernández Ruiz,
+
+     Suite à l'examen de votre candidature au poste de Responsable de secteur maintenance, nous avons le plaisir de vous convier à un entretien dans nos locaux.
+
+     Date : jeudi 19 février 2026 à 14h00
+     Lieu : 8 rue des Pyrénées, 31100 Toulouse – accueil, 2e étage
+     Durée prévue : 1h30 (entretien avec le directeur technique puis avec les RH)
+
+     Merci de bien vouloir nous confirmer votre présence par retour de mail.
+
+     Cordialement,
+
+     Hélène Baptiste
+     Responsable Ressources Humaines
+     Occitanie Maintenance Industrielle
+     """)
+
+mail("interview_invitation", "de_vorstellungsgespraech_du", "de",
+     frm="Jonas Weber <jonas@nordwind-service.example.de>",
+     subject="Kennenlernen?",
+     date="2026-02-13 09:12", company="Nordwind Service",
+     contact="jonas@nordwind-service.example.de",
+     body="""
+     Hallo Diego,
+
+     danke für deine Bewerbung als Teamleitung Service! Dein Profil finden wir spannend und würden dich gern in einem ersten Video-Call (ca. 45 Minuten) kennenlernen – mit mir und unserem Head of Operations, Finn.
+
+     Passt dir Mittwoch, 18.02., um 10 Uhr oder Donnerstag, 19.02., um 16 Uhr? Den Link schick ich dir dann.
+
+     Viele Grüße
+     Jonas
+     Nordwind Service · People & Recruiting
+     """)
+
+mail("interview_invitation", "factorial_next_stage_es", "es",
+     frm="Factorial <no-reply@factorialhr.com>",
+     reply_to="Clara Ortega <clara.ortega@hidrotec-levante.example.com>",
+     subject="Hidrotec Levante quiere avanzar con tu candidatura",
+     date="2026-02-17 13:03", company="Hidrotec Levante",
+     contact="clara.ortega@hidrotec-levante.example.com", fmt="html",
+     html="""<div style="font-family:Inter,Arial;max-width:560px;margin:auto">
+<img src="https://factorialhr.com/mail/hidrotec.png" alt="Hidrotec Levante" height="36">
+<h2 style="font-size:18px">¡Hola Diego!</h2>
+<p>Nos encantaría que pasaras a la siguiente fase del proceso de <b>Jefe/a de Planta EDAR</b>.</p>
+<p>Esta fase es una entrevista presencial en nuestras oficinas de Paterna con Clara Ortega (HR) y Vicente Soler (Director Técnico). Escoge el hueco que mejor te venga:</p>
+<p style="text-align:center"><a href="https://app.factorialhr.com/ats/schedule/5f1e77" style="background:#e51943;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">Reservar entrevista</a></p>
+<p>Si tienes dudas, responde a este correo y le llegará a Clara.</p>
+<p style="color:#999;font-size:11px">Enviado con Factorial · <a href="https://factorialhr.com/privacy">Privacidad</a></p></div>""")
+
+mail("interview_invitation", "indian_do_revert_en", "en",
+     frm="Sitra Technical Services <careers@sitratech.example.in>",
+     subject="Interview schedule - Sr. Manager Reliability - Mexico project",
+     date="2026-02-19 11:48", company="Sitra Technical Services",
+     contact="careers@sitratech.example.in",
+     body="""
+     Dear Mr. Diego,
+
+     Greetings of the day!
+
+     With reference to your application, we are pleased to inform you that your profile has been shortlisted for the position of Sr. Manager - Reliability for our client project in Mexico City.
+
+     The first round of interview (technical) is scheduled as below:
+     Date: 24-Feb-2026
+     Time: 4:30 PM IST / 12:00 PM CET
+     Mode: Zoom (link will be shared one hour prior)
+     Panel: Mr. Venkatesh Iyer, VP - Operations
+
+     Kindly do revert with your confirmation at the earliest along with updated CV, current CTC and notice period.
+
+     Thanks & Regards,
+     Deepa Nair
+     HR Executive
+     Sitra Technical Services Pvt. Ltd.
+     +91 80 4123 5678
+     """)
+
+mail("interview_invitation", "final_round_en_panel_ics", "en",
+     frm="Laura Bennett <laura.bennett@northgate-minerals.example.com>",
+     subject="Final interview – Maintenance Manager, Santiago",
+     date="2026-02-23 17:05", company="Northgate Minerals",
+     contact="laura.bennett@northgate-minerals.example.com", fmt="alt", shell="outlook",
+     calendar=ics("NGM-FINAL-20260303-DFR", "Final interview: Diego Fernández Ruiz", "2026-03-03 15:00", 120,
+                  "Laura Bennett <laura.bennett@northgate-minerals.example.com>", location="Microsoft Teams"),
+     footer="This email and any attachments are confidential and intended solely for the addressee. Northgate Minerals Ltd is registered in England and Wales, No. 08812234.",
+     body="""
+     Dear Diego,
+
+     Following your conversation with Andrés, I'm delighted to let you know we'd love to move you to the final stage for the Maintenance Manager role at our Santiago concentrator.
+
+     This will be a two-hour panel on Tuesday 3 March (Teams invite attached) with our COO, the Head of Asset Management and myself. You'll be asked to present a 20-minute case on improving plant availability from 88% to 93% – brief attached to the invite.
+
+     Do let me know if you have any questions ahead of the day.
+
+     Kind regards,
+
+     Laura Bennett
+     Talent Acquisition Partner | Northgate Minerals
+     M +44 7700 900412
+     """)
+
+mail("interview_invitation", "public_body_convocatoria_es", "es",
+     frm="Consorcio de Aguas de Bizkaia - Selección <seleccion@cabizkaia.example.eus>",
+     subject="Convocatoria a entrevista personal - Proceso 12/2025",
+     date="2026-02-26 12:00", company="Consorcio de Aguas de Bizkaia",
+     contact="seleccion@cabizkaia.example.eus",
+     charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1",
+     body="""
+     Estimado Sr. Fernández Ruiz:
+
+     Habiendo superado la fase de concurso del proceso 12/2025 (Jefatura de Mantenimiento Electromecánico), se le convoca a la entrevista personal, que tendrá lugar el día 10 de marzo de 2026 a las 11:15 horas en la sede del Consorcio (C/ San Vicente 8, Bilbao, planta 3).
+
+     Deberá presentarse con DNI original. La no comparecencia supondrá el desistimiento del proceso.
+
+     Atentamente,
+     Servicio de Personas y Organización
+     Consorcio de Aguas de Bizkaia
+     """)
+
+mail("interview_invitation", "teamtailor_es_casual", "es",
+     frm="Lúpulo Norte <no-reply@teamtailor.com>",
+     reply_to="Ane Zubizarreta <ane@lupulonorte.example.com>",
+     subject="¿Hablamos? 🍺",
+     date="2026-03-03 10:30", company="Lúpulo Norte",
+     contact="ane@lupulonorte.example.com", fmt="alt", shell="ats",
+     body="""
+     ¡Kaixo Diego!
+
+     Soy Ane, de Lúpulo Norte. Hemos leído tu candidatura para Responsable de Producción y Mantenimiento y nos ha encantado que vengas del mundo de la fiabilidad.
+
+     ¿Te apetece una videollamada de 30 minutos para conocernos? Elige hueco aquí: https://lupulonorte.teamtailor.com/meetings/ane-30
+
+     ¡Hasta pronto!
+     Ane Zubizarreta · Personas · Lúpulo Norte
+     """)
+
+mail("interview_invitation", "reply_chain_second_round_es", "es",
+     frm="Javier Montes <javier.montes@ingenia-consultores.example.com>",
+     subject="RE: Entrevista Jefe de Proyecto Fiabilidad",
+     date="2026-02-18 08:44", company="Ingenia Consultores",
+     contact="javier.montes@ingenia-consultores.example.com",
+     irt=earlier_id("ingenia-2"),
+     quotes=[Quote("outlook_es", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-02-16 20:31",
+                   "Hola Javier,\n\nAdjunto el CV actualizado como me pediste. Quedo a la espera.\n\nSaludos,\nDiego",
+                   to="Javier Montes <javier.montes@ingenia-consultores.example.com>", subject="RE: Entrevista Jefe de Proyecto Fiabilidad"),
+             Quote("outlook_es", "Javier Montes <javier.montes@ingenia-consultores.example.com>", "2026-02-16 12:00",
+                   "Diego, ¿me puedes mandar el CV en formato Word? Gracias.",
+                   subject="Entrevista Jefe de Proyecto Fiabilidad")],
+     body="""
+     Gracias Diego. ¿Podrías venir el viernes 20 a las 12:00 a la oficina de Madrid (Paseo de la Castellana 95, planta 14) para una entrevista conmigo y con Beatriz, la socia responsable de energía? Será una hora más o menos.
+
+     Un saludo,
+     Javier Montes
+     Director de Operaciones · Ingenia Consultores
+     """)
+
+mail("interview_invitation", "psychometric_invite_es_co", "es",
+     frm="Selección Acueducto Sabana Norte <seleccion@acueductosabana.example.co>",
+     subject="Citación a pruebas - Coordinador de Confiabilidad de Activos",
+     date="2026-02-20 08:20", company="Acueducto Sabana Norte",
+     contact="seleccion@acueductosabana.example.co",
+     body="""
+     Apreciado Diego, buen día.
+
+     Nos complace informarle que su hoja de vida fue preseleccionada para el cargo de Coordinador de Confiabilidad de Activos. Lo citamos a la siguiente etapa del proceso:
+
+     - Pruebas psicotécnicas en línea: se habilitarán el 24 de febrero, tendrá 48 horas para completarlas.
+     - Entrevista con el jefe inmediato por Teams: miércoles 26 de febrero, 9:00 a.m. (hora Colombia).
+
+     Por favor confirme su asistencia respondiendo este correo.
+
+     Cordialmente,
+
+     Angela María Restrepo
+     Analista de Selección
+     Acueducto Sabana Norte E.S.P.
+     """)
+
+mail("interview_invitation", "mobile_one_liner_en", "en",
+     frm="Rui Carvalho <rui.carvalho@navalatlantico.example.pt>",
+     subject="Re: your application",
+     date="2026-03-05 07:12", company="Naval Atlântico",
+     contact="rui.carvalho@navalatlantico.example.pt",
+     body="""
+     Diego can u come to the yard monday 9am for a chat w/ me and our ops guy? Ask for me at gate B. Rui
+
+     Sent from my iPhone
+     """)
+
+mail("interview_invitation", "de_formal_einladung", "de",
+     frm="Brenner Präzisionsteile Personalabteilung <bewerbung@brenner-praezision.example.de>",
+     reply_to="Ute Hoffmann <ute.hoffmann@brenner-praezision.example.de>",
+     subject="Einladung zum Vorstellungsgespräch – Werksleiter (m/w/d)",
+     date="2026-03-09 13:40", company="Brenner Präzisionsteile",
+     contact="ute.hoffmann@brenner-praezision.example.de", fmt="alt", shell="outlook",
+     charset="utf-8", cte="quoted-printable",
+     footer="Brenner Präzisionsteile GmbH & Co. KG · Esslingen am Neckar · Registergericht Stuttgart HRA 72001",
+     body="""
+     Sehr geehrter Herr Fernández Ruiz,
+
+     vielen Dank für Ihre Bewerbung und Ihr Interesse an unserem Unternehmen. Gern möchten wir Sie persönlich kennenlernen und laden Sie herzlich zu einem Vorstellungsgespräch ein:
+
+     Termin: Dienstag, 17. März 2026, 10:00 Uhr
+     Ort: Brenner Präzisionsteile, Werk Esslingen, Empfang Verwaltung
+     Gesprächspartner: Herr Thomas Brenner (Geschäftsführer), Frau Ute Hoffmann (Personal)
+
+     Im Anschluss ist eine kurze Werksbesichtigung vorgesehen. Bitte bestätigen Sie uns den Termin kurz per E-Mail.
+
+     Mit freundlichen Grüßen
+
+     Ute Hoffmann
+     Personalleitung
+     """)
+
+mail("interview_invitation", "fr_visio_casual", "fr",
+     frm="Julien Marchand <julien.marchand@aeolis-energies.example.fr>",
+     subject="Échange rapide ?",
+     date="2026-03-12 18:22", company="Aeolis Énergies",
+     contact="julien.marchand@aeolis-energies.example.fr",
+     body="""
+     Bonjour Diego,
+
+     J'ai bien reçu ta candidature pour le poste de responsable maintenance parc éolien (Aude). Ton profil m'intéresse beaucoup !
+
+     Est-ce que tu serais dispo pour un premier échange en visio de 30 min la semaine prochaine ? Mardi après-midi ou jeudi matin de mon côté.
+
+     Belle soirée,
+     Julien Marchand
+     Responsable d'exploitation – Aeolis Énergies
+     06 12 34 56 78
+     """)
+
+mail("interview_invitation", "smartrecruiters_onsite_en", "en",
+     frm="Pharmakon Ibérica <notifications@smartrecruiters.com>",
+     reply_to="Elena Varga <elena.varga@pharmakon-iberica.example.com>",
+     subject="Interview invitation - Engineering Manager (Sterile Ops)",
+     date="2026-03-18 12:00", company="Pharmakon Ibérica",
+     contact="elena.varga@pharmakon-iberica.example.com", fmt="html",
+     html="""<html><body><table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">
+<table width="600" style="font-family:Arial;font-size:14px;color:#222"><tr><td style="padding:20px">
+<p>Dear Diego,</p>
+<p>Thank you for your application to <b>Pharmakon Ibérica</b>. We are happy to invite you to an onsite interview for the role of <b>Engineering Manager (Sterile Ops)</b> at our Tres Cantos site.</p>
+<table style="border-collapse:collapse;margin:10px 0"><tr><td style="padding:4px 12px 4px 0;color:#666">When</td><td>Wednesday, March 25, 2026 · 09:30 – 13:00 CET</td></tr>
+<tr><td style="padding:4px 12px 4px 0;color:#666">Where</td><td>Calle de Ronda de Valdecarrizo 12, Tres Cantos</td></tr>
+<tr><td style="padding:4px 12px 4px 0;color:#666">Agenda</td><td>Site tour (cleanroom gowning required), technical interview, meeting with Site Director</td></tr></table>
+<p><a href="https://jobs.smartrecruiters.com/confirm/PI-22871?t=a1b2">Confirm attendance</a></p>
+<p>Best regards,<br>Elena Varga<br>Senior Recruiter</p>
+</td></tr></table></td></tr></table></body></html>""")
+
+mail("interview_invitation", "second_round_agency_es", "es",
+     frm="Sergio Palomares | Talentia Selección <sergio.palomares@talentia-seleccion.example.com>",
+     subject="Segunda entrevista Jefe de Planta – Zaragoza",
+     date="2026-04-07 09:55", company="Harinera del Ebro",
+     contact="sergio.palomares@talentia-seleccion.example.com",
+     body="""
+     Buenos días Diego:
+
+     ¡Enhorabuena! Harinera del Ebro quiere verte en una segunda entrevista presencial en la fábrica de Utebo con el Director General y la responsable de RRHH. Me proponen el jueves 16 de abril a las 10:00 o el viernes 17 a las 12:30.
+
+     Antes de la entrevista te harán rellenar un test de personalidad online (unos 25 minutos); te llegará el enlace de la plataforma directamente.
+
+     Dime qué día prefieres y lo cierro.
+
+     Un saludo,
+     Sergio Palomares
+     Senior Consultant – Industrial & Engineering
+     Talentia Selección
+     +34 954 00 11 22 | +34 611 22 33 44
+     """)
+
+mail("interview_invitation", "whatsapp_style_es_mx", "es",
+     frm="Ing. Héctor Villalobos <hvillalobos@cerveceriasierramadre.example.mx>",
+     subject="entrevista",
+     date="2026-03-23 20:15", company="Cervecería Sierra Madre",
+     contact="hvillalobos@cerveceriasierramadre.example.mx",
+     body="""
+     Que tal Diego, soy Hector Villalobos gerente de planta. Me paso tu cv Mariana de RH. Te parece si nos conectamos por teams el miercoles a las 8 am hora de Monterrey? te mando la liga en cuanto me confirmes
+
+     saludos
+     """)
+
+mail("interview_invitation", "inmail_forward_with_request_en", "en",
+     frm="Aoife Brennan <aoife.brennan@ecowaterworks.example.ie>",
+     subject="Quick question",
+     date="2026-05-12 14:22", company="EcoWater Works",
+     contact="aoife.brennan@ecowaterworks.example.ie",
+     body="""
+     Hi Diego,
+
+     I lead talent for EcoWater Works – we design and operate desalination plants and we're building out our Iberian operations team. I came across your profile and your work on predictive maintenance at the pumping stations really stood out.
+
+     We have an opening for an Operations & Maintenance Manager based in Valencia. Would you be free for a 20-minute call on Thursday or Friday to talk it through? Happy to work around your schedule.
+
+     Best,
+     Aoife
+
+     Aoife Brennan
+     Head of Talent, EcoWater Works
+     +353 1 555 0142
+     """)
+
+mail("interview_invitation", "successfactors_pt_site_en", "en",
+     frm="Biofarma Lusitana Recruitment <noreply@successfactors.eu>",
+     subject="Interview Invitation - Maintenance & Utilities Manager",
+     date="2026-05-20 09:00", company="Biofarma Lusitana", fmt="alt", shell="ats",
+     footer="Please do not reply to this automatically generated message. For questions contact recrutamento@biofarmalusitana.example.pt.",
+     calendar=ics("SF-INT-9c8be1a0-1", "Interview: Maintenance & Utilities Manager", "2026-05-28 11:00+01:00", 60,
+                  "Inês Cardoso <ines.cardoso@biofarmalusitana.example.pt>", location="Biofarma Lusitana, Rua da Indústria 44, Lisboa"),
+     body="""
+     Dear Diego,
+
+     Your application for Maintenance & Utilities Manager has been reviewed and we would like to invite you to an interview.
+
+     Interview type: In person
+     Date and time: 28 May 2026, 11:00 (Lisbon time)
+     Interviewers: Inês Cardoso (HR), Pedro Almeida (Site Engineering Director)
+
+     Please accept the attached calendar invitation to confirm.
+
+     Kind regards,
+     Biofarma Lusitana Recruitment
+     """)
