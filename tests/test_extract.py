@@ -297,6 +297,11 @@ COMPANY = [
      mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung."
           "\n\nMit freundlichen Grüßen\nIhr Personalmanagement",
           "Klinikum Aarfeld-Süd Personalmanagement <karriere@klinikum-af-sued.example.de>")),
+    ("the signature's full form of a partnership's name", "Brandt & Partner Hafenlogistik Beratung",
+     mail("Feedback", "Hallo Alex,\n\nleider machen wir nicht weiter.\n\nViele Grüße\nLea\n\n"
+          "Lea Roth\nSenior Managerin Recruiting\nBrandt & Partner Hafenlogistik Beratung\n"
+          "Tel. +49 40 555 20 41",
+          "Lea Roth <lea.roth@brandt-partner.example.de>")),
     ("a name that always carries its city keeps it", "Clinique Sainte-Odile Rennes",
      mail("Votre candidature", "Madame,\n\nNous avons bien reçu votre candidature.\n\n"
           "Direction des Ressources Humaines\nClinique Sainte-Odile Rennes",

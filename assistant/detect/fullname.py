@@ -125,10 +125,11 @@ def _fuller(name: str, text: str) -> str:
     Satellites" when the mail says so once. People shorten a name after writing it in full;
     the full form is what a person writes in a list of applications.
 
-    Capitalized words that follow the name on its line extend it, not a shouted word
-    ("LOVED"), a stop word ("Sie") or a word that is never a name ("Team").
+    Up to three capitalized words that follow the name on its line extend it ("Kessler &
+    Partner Supply Chain Consulting"), not a shouted word ("LOVED"), a stop word ("Sie") or
+    a word that is never a name ("Team").
     """
-    if len(name.split()) > 2 or name not in text:
+    if len([w for w in name.split() if w != "&"]) > 2 or name not in text:
         return name
     forms: dict[str, int] = defaultdict(int)
     for found in _followed(name, text):
@@ -147,7 +148,7 @@ def _fuller(name: str, text: str) -> str:
     return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
 
 
-_WORDS_AFTER = re.compile(rf"((?:[ \t]+{W}){{1,2}})")
+_WORDS_AFTER = re.compile(rf"((?:[ \t]+{W}){{1,3}})")
 _WORD_BEFORE = re.compile(r"\w")
 
 
