@@ -1412,3 +1412,417 @@ mail("interview_invitation", "successfactors_pt_site_en", "en",
      Kind regards,
      Biofarma Lusitana Recruitment
      """)
+
+# ---------------------------------------------------------------- interview_reschedule_or_cancel (15)
+mail("interview_reschedule_or_cancel", "move_teams_es", "es",
+     frm="Noelia Ibarra <noelia.ibarra@ventalia.example.com>",
+     subject="Cambio de hora entrevista",
+     date="2026-01-19 08:05", company="Ventalia Renovables",
+     contact="noelia.ibarra@ventalia.example.com", fmt="alt", shell="outlook",
+     calendar=ics("040000008200E00074C5B7101A82E00800000000A1B2C3D4@ventalia", "Entrevista Diego Fernández - Responsable O&M",
+                  "2026-01-20 16:30", 45, "Noelia Ibarra <noelia.ibarra@ventalia.example.com>",
+                  location="Reunión de Microsoft Teams", sequence=1),
+     body="""
+     Buenos días Diego,
+
+     Te pido disculpas, a Álvaro le ha surgido una visita al parque de Borja mañana por la mañana y no llega a las 10:00. ¿Podemos pasar la entrevista a mañana mismo a las 16:30? Te actualizo la invitación; si no te viene bien, dímelo y buscamos otro día.
+
+     Gracias y perdona el cambio,
+     Noelia
+     """)
+
+mail("interview_reschedule_or_cancel", "calendar_cancel_en", "en",
+     frm="Laura Bennett <laura.bennett@northgate-minerals.example.com>",
+     subject="Cancelled: Final interview: Diego Fernández Ruiz",
+     date="2026-03-02 11:30", company="Northgate Minerals",
+     contact="laura.bennett@northgate-minerals.example.com",
+     calendar=ics("NGM-FINAL-20260303-DFR", "Final interview: Diego Fernández Ruiz", "2026-03-03 15:00", 120,
+                  "Laura Bennett <laura.bennett@northgate-minerals.example.com>", method="CANCEL", status="CANCELLED", sequence=2),
+     body="""
+     Diego – apologies, our COO has been called to site in Chile at short notice, so I'm having to pull tomorrow's panel. I'll come back to you with new dates by Friday. Really sorry for the late notice.
+
+     Laura
+     """)
+
+mail("interview_reschedule_or_cancel", "de_verschiebung_formal", "de",
+     frm="Ute Hoffmann <ute.hoffmann@brenner-praezision.example.de>",
+     subject="AW: Einladung zum Vorstellungsgespräch – Werksleiter (m/w/d)",
+     date="2026-03-13 16:02", company="Brenner Präzisionsteile",
+     contact="ute.hoffmann@brenner-praezision.example.de",
+     irt=earlier_id("brenner-conf"),
+     quotes=[Quote("gmail_de", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-03-10 09:15",
+                   "Sehr geehrte Frau Hoffmann,\n\nvielen Dank für die Einladung. Den Termin am 17. März um 10:00 Uhr bestätige ich gern.\n\nMit freundlichen Grüßen\nDiego Fernández Ruiz")],
+     body="""
+     Sehr geehrter Herr Fernández Ruiz,
+
+     leider muss ich unseren Termin am 17. März verschieben, da Herr Brenner kurzfristig zu einem Kunden reisen muss. Wäre Ihnen stattdessen Montag, der 23. März, um 13:30 Uhr möglich? Alternativ könnten wir Mittwoch, 25. März, vormittags anbieten.
+
+     Bitte entschuldigen Sie die Unannehmlichkeiten.
+
+     Mit freundlichen Grüßen
+
+     Ute Hoffmann
+     Personalleitung
+     Brenner Präzisionsteile GmbH & Co. KG
+     """)
+
+mail("interview_reschedule_or_cancel", "agency_client_postpones_es", "es",
+     frm="Sergio Palomares | Talentia Selección <sergio.palomares@talentia-seleccion.example.com>",
+     subject="Entrevista del jueves",
+     date="2026-04-14 18:40", company="Harinera del Ebro",
+     contact="sergio.palomares@talentia-seleccion.example.com",
+     body="""
+     Diego, te escribo rápido: el Director General de Harinera del Ebro tiene que viajar el jueves y me piden aplazar la entrevista. La nueva propuesta es el martes 21 de abril a las 10:00, mismo sitio. ¿Te cuadra?
+
+     Perdona las molestias, no depende de nosotros.
+
+     Sergio
+     Enviado desde Outlook para Android
+     """)
+
+mail("interview_reschedule_or_cancel", "cancel_role_paused_en", "en",
+     frm="Ji-woo Kim <jiwoo.kim@hanseobio.example.com>",
+     subject="Re: Your panel interview on 5 February",
+     date="2026-02-03 01:40", company="Hanseo Biologics",
+     contact="jiwoo.kim@hanseobio.example.com",
+     irt=earlier_id("hanseo-panel"),
+     quotes=[Quote("gmail_en", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-01-30 09:02",
+                   "Dear Ji-woo,\n\nI've booked the slot on 5 February at 10:00 Lisbon time. Looking forward to it.\n\nBest regards,\nDiego")],
+     body="""
+     Dear Diego,
+
+     I am writing to let you know that we need to cancel your panel interview scheduled for 5 February. Our headquarters in Incheon has asked us to re-evaluate the organisation structure of the Lisbon site, so interviews for this role are postponed until further notice.
+
+     We will contact you again once the position is confirmed. We sincerely apologise for any inconvenience.
+
+     Best regards,
+     Ji-woo Kim
+     Recruiting Coordinator, Hanseo Biologics
+     """)
+
+mail("interview_reschedule_or_cancel", "workday_rescheduled_es", "es",
+     frm="Ferralia Automoción <ferralia@myworkday.com>",
+     subject="Tu entrevista ha sido reprogramada",
+     date="2026-04-20 10:10", company="Ferralia Automoción", fmt="alt", shell="ats",
+     footer="Este mensaje se ha generado automáticamente. Por favor, no respondas a este correo.",
+     calendar=ics("wd-ferralia-int-33190", "Entrevista - Jefe de Mantenimiento Prensas", "2026-04-28 12:00", 60,
+                  "Ferralia Talento <ferralia@myworkday.com>", location="Planta Figueruelas - Edificio Oficinas", sequence=1),
+     body="""
+     Hola Diego:
+
+     Tu entrevista para Jefe de Mantenimiento Prensas (R-11270) ha sido reprogramada.
+
+     Nueva fecha: martes, 28 de abril de 2026
+     Hora: 12:00 - 13:00 (CEST)
+     Lugar: Planta Figueruelas - Edificio Oficinas
+
+     Puedes ver los detalles en tu portal de candidato: https://ferralia.wd3.myworkday.com/careers/candidate
+
+     Equipo de Talento
+     Ferralia Automoción
+     """)
+
+mail("interview_reschedule_or_cancel", "fr_report_entretien", "fr",
+     frm="Hélène Baptiste <h.baptiste@omi-toulouse.example.fr>",
+     subject="Report de notre entretien du 19 février",
+     date="2026-02-17 09:20", company="Occitanie Maintenance Industrielle",
+     contact="h.baptiste@omi-toulouse.example.fr",
+     body="""
+     Monsieur,
+
+     Je suis au regret de devoir reporter notre entretien prévu ce jeudi 19 février à 14h00, notre directeur technique étant retenu sur un arrêt technique chez un client.
+
+     Pourriez-vous me faire part de vos disponibilités la semaine du 2 mars ? Nous nous adapterons à vos contraintes, y compris en visio si cela vous arrange.
+
+     Avec toutes mes excuses,
+
+     Hélène Baptiste
+     Responsable Ressources Humaines
+     Occitanie Maintenance Industrielle
+     """)
+
+mail("interview_reschedule_or_cancel", "mx_cambio_liga", "es",
+     frm="Ing. Héctor Villalobos <hvillalobos@cerveceriasierramadre.example.mx>",
+     subject="RE: entrevista",
+     date="2026-03-24 22:05", company="Cervecería Sierra Madre",
+     contact="hvillalobos@cerveceriasierramadre.example.mx",
+     irt=earlier_id("sierra-ent"),
+     quotes=[Quote("gmail_es", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-03-24 09:00",
+                   "Hola Héctor, perfecto, el miércoles a las 8 am de Monterrey me viene bien. Quedo atento a la liga.\n\nSaludos,\nDiego")],
+     body="""
+     Diego una disculpa, se me cruzo una auditoria de Profeco el miercoles. Lo movemos al jueves misma hora? misma liga de teams, ya te la actualice.
+
+     saludos
+     Hector
+     """)
+
+mail("interview_reschedule_or_cancel", "candidate_requested_new_slot_en", "en",
+     frm="Elena Varga <elena.varga@pharmakon-iberica.example.com>",
+     subject="RE: Interview invitation - Engineering Manager (Sterile Ops)",
+     date="2026-03-20 15:15", company="Pharmakon Ibérica",
+     contact="elena.varga@pharmakon-iberica.example.com", fmt="alt", shell="outlook",
+     irt=earlier_id("pharmakon-resched"),
+     quotes=[Quote("outlook_en", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-03-19 08:40",
+                   "Hi Elena,\n\nThanks for the invitation. Unfortunately I have a commitment on the morning of the 25th that I cannot move. Would any other day that week be possible?\n\nBest regards,\nDiego",
+                   to="Elena Varga <elena.varga@pharmakon-iberica.example.com>", subject="Interview invitation - Engineering Manager (Sterile Ops)")],
+     body="""
+     Hi Diego,
+
+     No problem at all. I've moved your onsite to Friday 27 March, same time (09:30 – 13:00), same address. The updated invitation is on its way from our system – please confirm there.
+
+     Best,
+     Elena Varga
+     Senior Recruiter | Pharmakon Ibérica
+     """)
+
+mail("interview_reschedule_or_cancel", "public_body_aplazamiento_es", "es",
+     frm="Consorcio de Aguas de Bizkaia - Selección <seleccion@cabizkaia.example.eus>",
+     subject="Aplazamiento de entrevistas personales - Proceso 12/2025",
+     date="2026-03-06 13:10", company="Consorcio de Aguas de Bizkaia",
+     contact="seleccion@cabizkaia.example.eus",
+     body="""
+     Estimado Sr. Fernández Ruiz:
+
+     Por necesidades organizativas del tribunal calificador, las entrevistas personales del proceso 12/2025 previstas para el 10 de marzo quedan aplazadas. La nueva fecha de su entrevista es el 17 de marzo de 2026 a las 11:15 horas, en el mismo lugar.
+
+     Rogamos disculpen las molestias.
+
+     Servicio de Personas y Organización
+     Consorcio de Aguas de Bizkaia
+     """)
+
+mail("interview_reschedule_or_cancel", "onsite_to_virtual_en_au", "en",
+     frm="Hayley Morrison <hayley.morrison@southernreach-mining.example.com.au>",
+     subject="Change of plans for Thursday",
+     date="2026-04-21 23:50", company="Southern Reach Mining",
+     contact="hayley.morrison@southernreach-mining.example.com.au",
+     body="""
+     Hi Diego,
+
+     Quick one – Grant won't be in Santiago on Thursday after all (flights got shuffled), so rather than the site visit we'll do the interview over Teams, same time (10am Chile). Hope that's not too much of a pain. Invite to follow shortly.
+
+     Cheers,
+     Hayley
+     """)
+
+mail("interview_reschedule_or_cancel", "cancel_no_reason_es", "es",
+     frm="Pablo Echevarría <pablo@mantenimientos-bidasoa.example.com>",
+     subject="Re: Following up",
+     date="2026-02-06 07:35", company="Mantenimientos Bidasoa",
+     contact="pablo@mantenimientos-bidasoa.example.com",
+     irt=earlier_id("bidasoa-1"),
+     quotes=[Quote("gmail_es", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-02-04 08:10",
+                   "Hola Pablo, encantado. ¿Te va bien el viernes a las 10:00 por teléfono?\n\nDiego")],
+     body="""
+     Diego, anula lo del viernes de momento, tengo lío con un cliente. Te llamo la semana que viene y buscamos otro rato.
+
+     Pablo
+     """)
+
+mail("interview_reschedule_or_cancel", "goodtime_updated_en", "en",
+     frm="Daesung Battery Europe Recruiting <scheduling@goodtime.io>",
+     reply_to="Min-jun Park <minjun.park@daesung-battery.example.com>",
+     subject="Updated: Your interview with Daesung Battery Europe",
+     date="2026-03-26 04:20", company="Daesung Battery Europe",
+     contact="minjun.park@daesung-battery.example.com", fmt="alt", shell="ats",
+     footer="Sent via GoodTime on behalf of Daesung Battery Europe.",
+     calendar=ics("goodtime-dbe-55120", "Interview: Facility Maintenance Manager", "2026-03-31 09:00+02:00", 60,
+                  "Min-jun Park <minjun.park@daesung-battery.example.com>", location="Zoom", sequence=1),
+     body="""
+     Hi Diego,
+
+     Your interview has been updated.
+
+     Previous time: Monday, March 30, 2026, 9:00 AM CEST
+     New time: Tuesday, March 31, 2026, 9:00 AM CEST
+     Interviewer: Seung-ho Lee (Plant Director)
+
+     The Zoom link is unchanged. Need a different time? Reply to this email.
+     """)
+
+mail("interview_reschedule_or_cancel", "cl_se_suspende", "es",
+     frm="Francisca Muñoz <francisca.munoz@andeshh.example.cl>",
+     subject="RE: Pasaste a la siguiente etapa",
+     date="2026-02-14 12:20", company="Minera Los Quillayes",
+     contact="francisca.munoz@andeshh.example.cl",
+     body="""
+     Hola Diego, cómo estás?
+
+     Te escribo porque el cliente me avisó que tienen que suspender la entrevista técnica del lunes 16 😕 El superintendente está en una parada de planta no programada. Me dicen que la retomarían la semana del 23, te confirmo día y hora apenas me respondan.
+
+     Disculpa el cambio!!
+     Francisca
+     """)
+
+mail("interview_reschedule_or_cancel", "fr_visio_decalee", "fr",
+     frm="Julien Marchand <julien.marchand@aeolis-energies.example.fr>",
+     subject="RE: Échange rapide ?",
+     date="2026-03-17 08:02", company="Aeolis Énergies",
+     contact="julien.marchand@aeolis-energies.example.fr",
+     irt=earlier_id("aeolis-1"),
+     quotes=[Quote("gmail_fr", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-03-13 10:15",
+                   "Bonjour Julien,\n\nAvec plaisir ! Jeudi 19 à 10h me convient très bien.\n\nBonne journée,\nDiego")],
+     body="""
+     Salut Diego,
+
+     Désolé, imprévu sur le parc de Fitou jeudi (une machine en défaut), je dois y être. On décale à vendredi 20 même heure ? Sinon lundi 23 en fin de journée.
+
+     Julien
+     """)
+
+# ---------------------------------------------------------------- missed_interview_notice (10)
+mail("missed_interview_notice", "tried_calling_es", "es",
+     frm="Lic. Patricia Garza <pgarza@grupoacerero-norte.example.mx>",
+     subject="Llamada de hoy",
+     date="2026-01-30 17:25", company="Grupo Acerero del Norte",
+     contact="pgarza@grupoacerero-norte.example.mx",
+     body="""
+     Buenas tardes Ing. Diego:
+
+     Intentamos comunicarnos con usted hoy a las 10:00 a.m. (hora del centro) en el horario acordado para la entrevista telefónica, pero no obtuvimos respuesta en su celular.
+
+     Si sigue interesado en la vacante, le agradeceré me indique nuevos horarios de disponibilidad.
+
+     Saludos,
+     Lic. Patricia Garza
+     Reclutamiento y Selección
+     Grupo Acerero del Norte
+     """)
+
+mail("missed_interview_notice", "did_not_join_teams_en", "en",
+     frm="Markus Heil <markus.heil@volkan-fahrzeugwerke.example.de>",
+     subject="Your interview today",
+     date="2026-02-12 15:40", company="Volkan Fahrzeugwerke",
+     contact="markus.heil@volkan-fahrzeugwerke.example.de",
+     body="""
+     Dear Diego,
+
+     Dr. Kraus and I were waiting for you at Gate 4 today at 14:00, and we also tried to reach you by phone, but unfortunately you did not arrive and we have not heard from you.
+
+     I hope everything is alright. Please let me know what happened and whether you are still interested in the position.
+
+     Kind regards
+     Markus Heil
+     HR Business Partner
+     Volkan Fahrzeugwerke
+     """)
+
+mail("missed_interview_notice", "no_show_meet_cl", "es",
+     frm="Francisca Muñoz <francisca.munoz@andeshh.example.cl>",
+     subject="te esperamos en el meet",
+     date="2026-02-24 11:45", company="Minera Los Quillayes",
+     contact="francisca.munoz@andeshh.example.cl",
+     body="""
+     Diego, hola! Estuvimos esperándote en el Meet a las 11:00 con el superintendente, pasaron 15 minutos y no te conectaste. Le pedí paciencia al cliente pero tuvo que irse a otra reunión.
+
+     Me avisas si pasó algo? Veo si lo puedo reagendar, pero no te prometo nada.
+
+     Francisca
+     """)
+
+mail("missed_interview_notice", "teams_no_join_es", "es",
+     frm="Angela María Restrepo <seleccion@acueductosabana.example.co>",
+     subject="Inasistencia a entrevista - Coordinador de Confiabilidad",
+     date="2026-02-26 10:05", company="Acueducto Sabana Norte",
+     contact="seleccion@acueductosabana.example.co",
+     body="""
+     Apreciado Diego:
+
+     Le informamos que el día de hoy, a las 9:00 a.m., el Ing. Carlos Ospina lo esperó en la reunión de Teams programada para su entrevista y usted no se conectó.
+
+     De acuerdo con nuestra política, en caso de inasistencia sin justificación previa el proceso se da por terminado. Si tuvo algún inconveniente, le pedimos nos lo comunique antes del viernes 27 de febrero para evaluar una nueva fecha.
+
+     Cordialmente,
+     Angela María Restrepo
+     Analista de Selección
+     """)
+
+mail("missed_interview_notice", "agency_where_were_you_en", "en",
+     frm="James Whitlock <james.whitlock@ridleystone.example.co.uk>",
+     subject="Everything ok??",
+     date="2026-01-29 14:18", company="Ridley & Stone Recruitment",
+     contact="james.whitlock@ridleystone.example.co.uk",
+     body="""
+     Diego – I had you booked in for our prep call at 1pm UK time and didn't see you dial in. Tried your mobile twice too. Everything ok?
+
+     Let me know and we'll rebook, the client interview is still on for Tuesday so we need to speak before then!
+
+     James
+     """)
+
+mail("missed_interview_notice", "de_nicht_erschienen", "de",
+     frm="Jonas Weber <jonas@nordwind-service.example.de>",
+     subject="Call heute verpasst?",
+     date="2026-02-18 10:25", company="Nordwind Service",
+     contact="jonas@nordwind-service.example.de",
+     body="""
+     Hallo Diego,
+
+     Finn und ich waren heute um 10 Uhr im Call, du warst aber leider nicht dabei. Vielleicht ist der Link untergegangen?
+
+     Sag gern Bescheid, ob wir einen neuen Termin finden sollen – diese Woche ginge noch Freitagvormittag.
+
+     Viele Grüße
+     Jonas
+     """)
+
+mail("missed_interview_notice", "visit_no_show_es", "es",
+     frm="Marta Gil Solé <marta.gil@cerveceradelturia.example.com>",
+     subject="Visita de hoy",
+     date="2026-01-21 10:20", company="Cervecera del Turia",
+     contact="marta.gil@cerveceradelturia.example.com",
+     body="""
+     Hola Diego,
+
+     Te estábamos esperando en recepción a las 9:30 para la visita a planta con Toni y no has venido. Te he llamado al móvil y me salta el buzón.
+
+     Espero que estés bien. Cuando puedas, dime algo y vemos si podemos recolocarlo, aunque Toni tiene la agenda complicada estas semanas.
+
+     Marta
+     """)
+
+mail("missed_interview_notice", "fr_absence_entretien", "fr",
+     frm="Hélène Baptiste <h.baptiste@omi-toulouse.example.fr>",
+     subject="Entretien de ce jour",
+     date="2026-03-05 15:10", company="Occitanie Maintenance Industrielle",
+     contact="h.baptiste@omi-toulouse.example.fr",
+     body="""
+     Monsieur Fernández Ruiz,
+
+     Nous vous attendions ce jour à 14h00 pour la visio avec notre directeur technique ; nous n'avons malheureusement pas pu vous joindre et vous ne vous êtes pas connecté.
+
+     Je reste à votre disposition si vous souhaitez convenir d'un nouveau créneau.
+
+     Cordialement,
+     Hélène Baptiste
+     """)
+
+mail("missed_interview_notice", "in_missed_call_en", "en",
+     frm="Deepa Nair <careers@sitratech.example.in>",
+     subject="RE: Interview schedule - Sr. Manager Reliability - Mexico project",
+     date="2026-02-24 13:02", company="Sitra Technical Services",
+     contact="careers@sitratech.example.in",
+     body="""
+     Dear Mr. Diego,
+
+     This is to inform you that the panel was waiting on the Zoom link for your technical round scheduled today at 4:30 PM IST. We did not receive any intimation from your end.
+
+     Kindly revert with the reason and your availability if you wish to be considered further.
+
+     Thanks & Regards,
+     Deepa Nair
+     HR Executive
+     Sitra Technical Services Pvt. Ltd.
+     """)
+
+mail("missed_interview_notice", "whatsapp_style_missed_mx", "es",
+     frm="Ing. Héctor Villalobos <hvillalobos@cerveceriasierramadre.example.mx>",
+     subject="RE: RE: entrevista",
+     date="2026-03-26 08:25", company="Cervecería Sierra Madre",
+     contact="hvillalobos@cerveceriasierramadre.example.mx",
+     body="""
+     Diego te estuve esperando en el teams desde las 8, no te vi conectado. Avisame si sigues interesado y vemos.
+
+     Hector
+     Enviado desde mi iPhone
+     """)
