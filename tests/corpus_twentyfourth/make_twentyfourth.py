@@ -1826,3 +1826,313 @@ mail("missed_interview_notice", "whatsapp_style_missed_mx", "es",
      Hector
      Enviado desde mi iPhone
      """)
+
+# ---------------------------------------------------------------- application_received (20)
+mail("application_received", "infojobs_inscrito_es", "es",
+     frm="InfoJobs <noreply@push.infojobs.net>",
+     subject="Te has inscrito en la oferta: Jefe/a de Mantenimiento - Planta de Automoción",
+     date="2026-01-08 20:14", company="Carrocerías Navarro", fmt="html",
+     html="""<html><body style="font-family:Helvetica,Arial"><table width="600" align="center">
+<tr><td><img src="https://static.infojobs.net/mail/logo.png" alt="InfoJobs"></td></tr>
+<tr><td style="padding:20px"><p>Hola Diego,</p>
+<p>Tu inscripción en la oferta <b>Jefe/a de Mantenimiento - Planta de Automoción</b> de <b>Carrocerías Navarro</b> (Valencia) se ha realizado correctamente.</p>
+<p>La empresa revisará tu CV. Podrás seguir el estado de tu candidatura desde <a href="https://www.infojobs.net/candidate/applications">Mis candidaturas</a>.</p>
+<p><b>Consejo:</b> las empresas valoran que la carta de presentación sea específica para cada oferta.</p>
+<p style="font-size:10px;color:#aaa">Este email se ha enviado a diego.fernandez@example.com. <a href="https://www.infojobs.net/baja">Gestionar notificaciones</a></p>
+</td></tr></table></body></html>""")
+
+mail("application_received", "volume_disclaimer_en", "en",
+     frm="Northgate Minerals Careers <careers-noreply@northgate-minerals.example.com>",
+     subject="Thank you for applying – Reliability Engineering Lead",
+     date="2026-01-09 12:02", company="Northgate Minerals", fmt="alt", shell="ats",
+     footer="Please do not reply to this email; this mailbox is not monitored.",
+     body="""
+     Dear Diego,
+
+     Thank you for applying for the Reliability Engineering Lead role at Northgate Minerals. We confirm that your application has been received and will be reviewed by our recruitment team.
+
+     Due to the high volume of applications we receive, we are unable to respond to every applicant individually. If your application is shortlisted, we will contact you within three weeks. Unfortunately we are unable to provide individual feedback at this stage.
+
+     Thank you for your interest in joining Northgate Minerals.
+
+     The Talent Acquisition Team
+     """)
+
+mail("application_received", "workday_es_received", "es",
+     frm="Ferralia Automoción <ferralia@myworkday.com>",
+     subject="Hemos recibido tu solicitud",
+     date="2026-01-06 22:48", company="Ferralia Automoción", fmt="alt", shell="ats",
+     footer="Este mensaje se ha generado automáticamente. Por favor, no respondas a este correo.",
+     body="""
+     Hola Diego:
+
+     Gracias por enviar tu solicitud para el puesto Responsable de Mantenimiento (R-10482). Hemos recibido tu candidatura correctamente.
+
+     Nuestro equipo revisará tu perfil y, si encaja con lo que buscamos, se pondrá en contacto contigo. Mientras tanto, puedes consultar el estado de tu solicitud en cualquier momento desde tu cuenta de candidato.
+
+     Saludos,
+     Equipo de Talento de Ferralia Automoción
+     """)
+
+mail("application_received", "agency_cv_recibido_es", "es",
+     frm="Talentia Selección <cv@talentia-seleccion.example.com>",
+     subject="Hemos recibido tu CV - Ref. TS-2026-118 Director/a de Planta",
+     date="2026-01-12 09:14", company="Talentia Selección",
+     contact="cv@talentia-seleccion.example.com",
+     body="""
+     Hola Diego,
+
+     Te confirmamos que hemos recibido tu candidatura para el proceso Ref. TS-2026-118 (Director/a de Planta, sector aguas, Sevilla).
+
+     Nuestro equipo de consultores está revisando los perfiles y contactará por teléfono con las personas preseleccionadas en las próximas dos semanas. Lamentablemente, por el volumen de candidaturas no podemos responder de forma individual a todas las personas que se inscriben; si no tienes noticias nuestras en ese plazo, entiende que en esta ocasión no has sido preseleccionado/a.
+
+     Gracias por confiar en Talentia.
+
+     Talentia Selección
+     C/ Asunción 45, 41011 Sevilla
+     """)
+
+mail("application_received", "successfactors_de", "de",
+     frm="Kessler Antriebstechnik Karriere <noreply@successfactors.eu>",
+     subject="Eingangsbestätigung Ihrer Bewerbung",
+     date="2026-01-13 07:20", company="Kessler Antriebstechnik", fmt="html",
+     charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1",
+     html="""<html><body style="font-family:Arial;font-size:10pt">
+<p>Sehr geehrter Herr Fernández Ruiz,</p>
+<p>vielen Dank für Ihre Bewerbung als <b>Leiter Instandhaltung (m/w/d)</b> und Ihr Interesse an der Kessler Antriebstechnik GmbH.</p>
+<p>Hiermit bestätigen wir den Eingang Ihrer Unterlagen. Wir werden Ihre Bewerbung sorgfältig prüfen und uns so bald wie möglich bei Ihnen melden. Bitte haben Sie Verständnis dafür, dass dies einige Wochen dauern kann.</p>
+<p>Mit freundlichen Grüßen<br>Ihr Recruiting-Team<br>Kessler Antriebstechnik GmbH</p>
+<p style="font-size:8pt;color:#888">Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht.</p>
+</body></html>""")
+
+mail("application_received", "computrabajo_postulacion_es", "es",
+     frm="Computrabajo <no-reply@computrabajo.com>",
+     subject="Tu postulación fue enviada a Cobre del Pacífico",
+     date="2026-01-27 23:02", company="Cobre del Pacífico", fmt="html",
+     html="""<table width="100%" style="font-family:Arial;font-size:14px"><tr><td>
+<p>¡Listo Diego!</p>
+<p>Tu hoja de vida fue enviada a <b>Cobre del Pacífico</b> para la oferta <a href="https://cl.computrabajo.com/trk?o=9912">Jefe de Mantenimiento Planta Concentradora - Calama</a>.</p>
+<p>Te avisaremos cuando la empresa vea tu hoja de vida.</p>
+<p>Ofertas similares: <a href="https://cl.computrabajo.com/o/1">Planificador de Mantenimiento</a> · <a href="https://cl.computrabajo.com/o/2">Ingeniero de Confiabilidad</a></p>
+<p style="font-size:11px;color:#888"><a href="https://cl.computrabajo.com/unsubscribe">Darse de baja</a></p>
+</td></tr></table>""")
+
+mail("application_received", "human_ack_short_es", "es",
+     frm="Raquel Nogueira <rrhh@aguasdeltormes.example.es>",
+     subject="RE: Candidatura Jefe de Explotación",
+     date="2026-02-02 13:37", company="Aguas del Tormes",
+     contact="rrhh@aguasdeltormes.example.es",
+     irt=earlier_id("tormes-cand"),
+     quotes=[Quote("outlook_es", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-02-01 18:20",
+                   "Buenas tardes:\n\nAdjunto mi CV para la oferta de Jefe de Explotación publicada en vuestra web.\n\nUn saludo,\nDiego Fernández Ruiz\n+34 600 123 456",
+                   to="rrhh@aguasdeltormes.example.es", subject="Candidatura Jefe de Explotación")],
+     body="""
+     Buenos días Diego,
+
+     Acusamos recibo de tu candidatura. La estudiaremos junto al resto y te diremos algo cuando cerremos la primera criba, previsiblemente a finales de febrero.
+
+     Un saludo,
+     Raquel Nogueira
+     Dpto. de RRHH · Aguas del Tormes
+     """)
+
+mail("application_received", "greenhouse_en", "en",
+     frm="EcoWater Works <no-reply@us.greenhouse-mail.io>",
+     subject="Thanks for applying to EcoWater Works",
+     date="2026-02-04 16:30", company="EcoWater Works", fmt="alt", shell="simple",
+     body="""
+     Hi Diego,
+
+     Thanks for applying to EcoWater Works! We've received your application for Plant Reliability Engineer (Murcia) and our team will review it shortly.
+
+     If there's a fit, someone from our talent team will reach out to schedule a conversation. In the meantime, check out our blog to learn more about how we work: https://ecowaterworks.example.ie/blog
+
+     Best,
+     The EcoWater Works Talent Team
+     """)
+
+mail("application_received", "fr_accuse_reception", "fr",
+     frm="Aérostructures Garonne - Recrutement <ne-pas-repondre@aerostructures-garonne.example.fr>",
+     subject="Accusé de réception de votre candidature",
+     date="2026-01-18 10:00", company="Aérostructures Garonne", fmt="alt", shell="ats",
+     charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1",
+     body="""
+     Bonjour Diego Fernández Ruiz,
+
+     Nous avons bien reçu votre candidature au poste de Responsable Maintenance - Site de Colomiers (réf. AG-2026-017) et nous vous en remercions.
+
+     Votre dossier va être étudié avec attention par nos équipes. En raison du nombre important de candidatures, nous ne sommes malheureusement pas en mesure de répondre individuellement à chacune d'elles ; sans nouvelles de notre part sous quatre semaines, vous pourrez considérer que votre candidature n'a pas été retenue.
+
+     Nous vous remercions de l'intérêt que vous portez à Aérostructures Garonne.
+
+     L'équipe Recrutement
+     """)
+
+mail("application_received", "taleo_en_indian_owned", "en",
+     frm="Krishna Infra Engineering <no-reply@taleo.net>",
+     subject="Application Acknowledgement - Plant Maintenance Head (Requisition KIE/MX/0042)",
+     date="2026-01-20 05:44", company="Krishna Infra Engineering", fmt="html",
+     html="""<html><body><font face="Tahoma" size="2">Dear Diego Fernández Ruiz,<br><br>
+Thank you for submitting your application for the post of <b>Plant Maintenance Head</b> (Requisition KIE/MX/0042).<br><br>
+This is to acknowledge the receipt of your application. Our Talent Acquisition team shall review the same and revert to you in case your profile is shortlisted.<br><br>
+You may track the status of your application by logging in to the career section.<br><br>
+Warm Regards,<br>Talent Acquisition Team<br>Krishna Infra Engineering<br><br>
+<font size="1">This is a system generated mail. Please do not reply.</font></font></body></html>""")
+
+mail("application_received", "bizneo_es", "es",
+     frm="Eólica Cantábrica <notificaciones@bizneo.com>",
+     subject="¡Hemos recibido tu candidatura!",
+     date="2026-01-24 11:51", company="Eólica Cantábrica", fmt="alt", shell="ats",
+     footer="Enviado con Bizneo HR. Este buzón no admite respuestas.",
+     body="""
+     ¡Hola, Diego!
+
+     Gracias por inscribirte en la oferta Jefe/a de Parque – Zona Norte. Tu candidatura ya está con nosotros.
+
+     ¿Qué pasa ahora? Nuestro equipo revisará todas las candidaturas en las próximas semanas. Si tu perfil encaja, te escribiremos para una primera entrevista por Teams.
+
+     Mientras tanto, puedes conocer mejor cómo trabajamos en https://eolicacantabrica.example.com/equipo
+
+     El equipo de Personas de Eólica Cantábrica
+     """)
+
+mail("application_received", "public_body_registro_es", "es",
+     frm="Sede Electrónica - Agencia Regional de Infraestructuras de Aragón <sede@aria.example.es>",
+     subject="Justificante de registro de solicitud - Proceso selectivo 04/2026",
+     date="2026-01-25 19:03", company="Agencia Regional de Infraestructuras de Aragón",
+     charset="windows-1252", cte="quoted-printable",
+     body="""
+     JUSTIFICANTE DE PRESENTACIÓN
+
+     Número de registro: ARIA/E/2026/001873
+     Fecha y hora de presentación: 25/01/2026 19:02:51
+     Interesado: FERNÁNDEZ RUIZ, DIEGO
+     Asunto: Solicitud de admisión – Proceso selectivo 04/2026 – Técnico/a Superior de Mantenimiento de Instalaciones
+     Documentación adjunta: 3 ficheros
+
+     Su solicitud ha sido registrada correctamente. Este justificante tiene plena validez a efectos de cómputo de plazos.
+
+     Este correo ha sido generado automáticamente por la Sede Electrónica. No responda a este mensaje.
+     """)
+
+mail("application_received", "personio_de_du", "de",
+     frm="Nordwind Service <jobs@nordwind-service.jobs.personio.de>",
+     subject="Danke für deine Bewerbung!",
+     date="2026-02-08 21:30", company="Nordwind Service", fmt="alt", shell="simple",
+     body="""
+     Hallo Diego,
+
+     vielen Dank für deine Bewerbung als Teamleitung Service (m/w/d) bei Nordwind Service! Deine Unterlagen sind gut bei uns angekommen.
+
+     Wir schauen uns alles in Ruhe an und melden uns in den nächsten 10 Tagen bei dir. Ein individuelles Feedback können wir in dieser Phase leider nicht geben.
+
+     Sonnige Grüße aus Bremen
+     Dein Nordwind Team
+     """)
+
+mail("application_received", "jobvite_en", "en",
+     frm="Daesung Battery Europe <notification@jobvite.com>",
+     subject="Thank you for your application",
+     date="2026-03-01 02:18", company="Daesung Battery Europe", fmt="alt", shell="ats",
+     body="""
+     Dear Diego,
+
+     Thank you for your interest in the Facility Maintenance Manager (Requisition #DBE-0147) position at Daesung Battery Europe. We have received your application.
+
+     As a next step, qualified candidates will receive an invitation to complete an online assessment. Please note that we cannot reply to each applicant individually.
+
+     Best regards,
+     Daesung Battery Europe Recruiting
+     """)
+
+mail("application_received", "consultora_mx_usted", "es",
+     frm="Reclutamiento Industrial MX <vacantes@reclutamientoindustrial.example.mx>",
+     subject="Confirmación de recepción de CV - Gerente de Planta (Querétaro)",
+     date="2026-03-08 10:12", company="Reclutamiento Industrial MX",
+     contact="vacantes@reclutamientoindustrial.example.mx",
+     body="""
+     Estimado candidato:
+
+     Por este medio confirmamos la recepción de su currículum para la vacante de Gerente de Planta – sector farmacéutico, Querétaro, publicada en OCC y LinkedIn.
+
+     Nuestro equipo evaluará su perfil con base en los requisitos de nuestro cliente. Únicamente nos comunicaremos con los candidatos que cumplan el perfil solicitado.
+
+     Agradecemos su interés.
+
+     Atentamente,
+     Reclutamiento Industrial MX
+     Tel. 442 215 8800
+     """)
+
+mail("application_received", "dutch_owned_en_casual", "en",
+     frm="Sanne de Vries <sanne.devries@vandijkbrewing.example.nl>",
+     subject="Got your application :)",
+     date="2026-02-05 15:22", company="Brouwerij Van Dijk",
+     contact="sanne.devries@vandijkbrewing.example.nl",
+     body="""
+     Hi Diego,
+
+     Just a personal note to say we've got your application for the Engineering Manager – Packaging role in Lisbon. Thanks for the thoughtful cover letter, nice to read one that isn't generic!
+
+     We're collecting applications until 13 February and will then go through them with Maarten (our Plant Director). I'll let you know either way by the end of that month.
+
+     Groetjes,
+     Sanne de Vries
+     Talent Team, Brouwerij Van Dijk
+     """)
+
+mail("application_received", "uk_registered_agency_en", "en",
+     frm="Ridley & Stone Recruitment <noreply@ridleystone.example.co.uk>",
+     subject="Your CV has been registered",
+     date="2026-01-10 08:00", company="Ridley & Stone Recruitment", fmt="alt", shell="ats",
+     body="""
+     Dear Diego,
+
+     Thank you for registering with Ridley & Stone Recruitment and applying for Plant Manager - Brewery, Porto (Ref RS-44128).
+
+     One of our consultants will review your CV and, should your experience match the brief, will be in touch by phone. Owing to the number of applications we receive, we regret that we are unable to reply to every application individually.
+
+     Kind regards,
+     Ridley & Stone Recruitment
+     """)
+
+mail("application_received", "factorial_es_tu", "es",
+     frm="Factorial <no-reply@factorialhr.com>",
+     subject="Candidatura recibida – Jefe/a de Planta EDAR",
+     date="2026-02-11 08:41", company="Hidrotec Levante", fmt="html",
+     html="""<div style="font-family:Inter,Arial;max-width:560px;margin:auto">
+<img src="https://factorialhr.com/mail/hidrotec.png" alt="Hidrotec Levante" height="36">
+<p>Hola Diego,</p>
+<p>¡Gracias por tu interés en <b>Hidrotec Levante</b>! Hemos recibido tu candidatura para <b>Jefe/a de Planta EDAR</b>.</p>
+<p>Revisaremos tu perfil con calma y te contaremos algo pronto, sea cual sea el resultado.</p>
+<p style="color:#999;font-size:11px">Enviado con Factorial · <a href="https://factorialhr.com/privacy">Privacidad</a></p></div>""")
+
+mail("application_received", "fr_agency_bien_recu", "fr",
+     frm="Cabinet Altaïr Recrutement <contact@altair-recrutement.example.fr>",
+     subject="Candidature bien reçue – Directeur d'usine (H/F)",
+     date="2026-03-02 12:45", company="Cabinet Altaïr Recrutement",
+     contact="contact@altair-recrutement.example.fr",
+     body="""
+     Bonjour,
+
+     Nous vous confirmons la bonne réception de votre candidature pour le poste de Directeur d'usine (H/F), réf. ALT-3391. Un consultant l'étudiera dans les meilleurs délais et reviendra vers vous si votre profil correspond aux attentes de notre client.
+
+     Bien à vous,
+     Cabinet Altaïr Recrutement
+     """)
+
+mail("application_received", "ack_with_quoted_rejection_es", "es",
+     frm="Laboratorios Alcázar - Selección <sfnotifications@successfactors.eu>",
+     subject="Laboratorios Alcázar: hemos recibido su solicitud",
+     date="2026-04-09 10:27", company="Laboratorios Alcázar", fmt="alt", shell="ats",
+     body="""
+     Estimado/a Diego,
+
+     Le confirmamos que hemos recibido su solicitud para la posición de Técnico/a Senior de Fiabilidad – Planta de Toledo (ID de solicitud: 41230).
+
+     Revisaremos su candidatura y, en caso de que su perfil encaje, nos pondremos en contacto con usted. Le informamos de que, lamentablemente, no podemos ofrecer una respuesta personalizada a cada candidatura en esta fase.
+
+     Atentamente,
+     Departamento de Recursos Humanos
+     Laboratorios Alcázar
+     """)
