@@ -2136,3 +2136,199 @@ mail("application_received", "ack_with_quoted_rejection_es", "es",
      Departamento de Recursos Humanos
      Laboratorios Alcázar
      """)
+
+# ---------------------------------------------------------------- offer (10)
+mail("offer", "verbal_offer_followup_en", "en",
+     frm="Laura Bennett <laura.bennett@northgate-minerals.example.com>",
+     subject="Following our call",
+     date="2026-03-19 18:30", company="Northgate Minerals",
+     contact="laura.bennett@northgate-minerals.example.com", fmt="alt", shell="outlook",
+     footer="This email and any attachments are confidential and intended solely for the addressee. Northgate Minerals Ltd is registered in England and Wales, No. 08812234.",
+     body="""
+     Dear Diego,
+
+     It was lovely to speak earlier and to hear how pleased you were! As discussed, I'm delighted to confirm that we'd like to offer you the position of Maintenance Manager at our Santiago concentrator.
+
+     To summarise what we talked through:
+     - Base salary: USD 118,000 per annum, plus 20% target bonus
+     - Relocation package and six months' temporary housing in Santiago
+     - Start date: to be agreed, ideally by 1 June 2026
+
+     The formal offer letter and contract will follow from our HR team in the next couple of days. In the meantime, do shout if you have any questions at all.
+
+     Warm regards,
+
+     Laura Bennett
+     Talent Acquisition Partner | Northgate Minerals
+     M +44 7700 900412
+     """)
+
+mail("offer", "carta_oferta_adjunta_es", "es",
+     frm="Clara Ortega <clara.ortega@hidrotec-levante.example.com>",
+     subject="Propuesta de incorporación – Jefe de Planta EDAR",
+     date="2026-03-10 13:05", company="Hidrotec Levante",
+     contact="clara.ortega@hidrotec-levante.example.com", attach="Carta_oferta_Diego_Fernandez.pdf",
+     body="""
+     Hola Diego,
+
+     ¡Qué alegría escribirte este correo! Tras las entrevistas con Vicente y con dirección, nos encantaría que te incorporaras a Hidrotec Levante como Jefe de Planta de la EDAR de Quart-Benàger.
+
+     Te adjunto la carta con las condiciones que hablamos por teléfono: 58.000 € brutos anuales + 10 % de variable, coche de empresa y jornada intensiva en verano. La fecha de incorporación que proponemos es el 6 de abril.
+
+     Cuando la revises, dime si tienes cualquier duda. Nos gustaría tener tu respuesta antes del viernes 13.
+
+     Un abrazo,
+     Clara Ortega
+     Personas · Hidrotec Levante
+     """)
+
+mail("offer", "conditional_offer_public_es", "es",
+     frm="Consorcio de Aguas de Bizkaia - Selección <seleccion@cabizkaia.example.eus>",
+     subject="Resolución proceso 12/2025 – Propuesta de nombramiento",
+     date="2026-04-08 12:30", company="Consorcio de Aguas de Bizkaia",
+     contact="seleccion@cabizkaia.example.eus",
+     body="""
+     Estimado Sr. Fernández Ruiz:
+
+     Le comunicamos que el tribunal calificador del proceso 12/2025 le ha propuesto como candidato seleccionado para la plaza de Jefatura de Mantenimiento Electromecánico.
+
+     La contratación queda condicionada a la superación del reconocimiento médico previo y a la presentación, en el plazo de veinte días naturales, de la documentación acreditativa de los requisitos (título universitario, certificado de antecedentes, etc.).
+
+     En breve recibirá la cita para el reconocimiento médico.
+
+     Atentamente,
+     Servicio de Personas y Organización
+     Consorcio de Aguas de Bizkaia
+     """)
+
+mail("offer", "contract_to_sign_de", "de",
+     frm="Ute Hoffmann <ute.hoffmann@brenner-praezision.example.de>",
+     subject="Ihr Arbeitsvertrag",
+     date="2026-04-02 11:45", company="Brenner Präzisionsteile",
+     contact="ute.hoffmann@brenner-praezision.example.de", attach="Arbeitsvertrag_Fernandez_Ruiz.pdf",
+     charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1",
+     body="""
+     Sehr geehrter Herr Fernández Ruiz,
+
+     wir freuen uns sehr, Ihnen die Position als Werksleiter (m/w/d) in unserem Werk Esslingen anbieten zu können.
+
+     Anbei erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 15. April 2026 zurück; gern auch vorab als Scan per E-Mail.
+
+     Für Rückfragen stehe ich Ihnen jederzeit zur Verfügung.
+
+     Mit freundlichen Grüßen
+
+     Ute Hoffmann
+     Personalleitung
+     Brenner Präzisionsteile GmbH & Co. KG
+     """)
+
+mail("offer", "agency_offer_excited_es", "es",
+     frm="Sergio Palomares | Talentia Selección <sergio.palomares@talentia-seleccion.example.com>",
+     subject="¡¡Tenemos oferta!!",
+     date="2026-04-24 19:12", company="Harinera del Ebro",
+     contact="sergio.palomares@talentia-seleccion.example.com",
+     body="""
+     Diego!!
+
+     Acabo de colgar con Harinera del Ebro y te quieren como Jefe de Planta. Te resumo lo que me han pasado:
+
+     - 65.000 € brutos fijos + hasta 8.000 € de variable por objetivos
+     - Seguro médico para ti y familia
+     - Incorporación el 1 de junio (flexible hasta el 15)
+
+     Mañana te llega la carta oficial de su departamento de RRHH. Llámame cuando puedas y lo comentamos, ¡enhorabuena de verdad!
+
+     Sergio
+     +34 611 22 33 44
+     """)
+
+mail("offer", "pleased_to_offer_korean_en", "en",
+     frm="Min-jun Park <minjun.park@daesung-battery.example.com>",
+     subject="Offer of Employment - Facility Maintenance Manager",
+     date="2026-04-16 03:30", company="Daesung Battery Europe",
+     contact="minjun.park@daesung-battery.example.com", attach="DBE_Offer_Letter_DFR.pdf",
+     fmt="alt", shell="outlook",
+     body="""
+     Dear Mr. Diego Fernández Ruiz,
+
+     On behalf of Daesung Battery Europe, we are pleased to offer you the position of Facility Maintenance Manager at our Navarra plant, reporting to Mr. Seung-ho Lee, Plant Director.
+
+     Please find attached the offer letter with the details of compensation and benefits. This offer is valid until 24 April 2026. To accept, please sign the letter and return a copy to me.
+
+     We look forward to welcoming you to the Daesung family.
+
+     Best regards,
+     Min-jun Park
+     HR Business Partner
+     Daesung Battery Europe
+     """)
+
+mail("offer", "oferta_mx_usted", "es",
+     frm="Mariana Treviño <talento@cerveceriasierramadre.example.mx>",
+     subject="Carta oferta",
+     date="2026-05-08 18:00", company="Cervecería Sierra Madre",
+     contact="talento@cerveceriasierramadre.example.mx", attach="Carta_Oferta_DFR.pdf",
+     body="""
+     Estimado Diego:
+
+     Con gusto le hacemos llegar la carta oferta para el puesto de Gerente de Mantenimiento de Envasado en nuestra planta de Monterrey, con las condiciones conversadas con el Ing. Villalobos.
+
+     Le pedimos de favor revisarla y, en caso de estar de acuerdo, enviarla firmada a más tardar el 15 de mayo. Posteriormente le contactaremos para los exámenes médicos y el trámite de su permiso de trabajo.
+
+     Quedamos atentos.
+
+     Mariana Treviño
+     Atracción de Talento
+     Cervecería Sierra Madre
+     """)
+
+mail("offer", "fr_promesse_embauche", "fr",
+     frm="Julien Marchand <julien.marchand@aeolis-energies.example.fr>",
+     subject="Proposition d'embauche",
+     date="2026-04-10 17:40", company="Aeolis Énergies",
+     contact="julien.marchand@aeolis-energies.example.fr",
+     body="""
+     Bonjour Diego,
+
+     Suite à nos échanges et à ta rencontre avec la direction, j'ai le plaisir de te confirmer que nous souhaitons te proposer le poste de responsable maintenance du parc de l'Aude, en CDI, statut cadre.
+
+     Rémunération : 62 k€ bruts annuels sur 12 mois + prime annuelle, véhicule de service, télétravail 1 jour par semaine. Démarrage souhaité le 1er juin.
+
+     Les RH t'enverront la promesse d'embauche officielle en début de semaine prochaine. N'hésite pas à m'appeler si tu as des questions !
+
+     À très vite j'espère,
+     Julien
+     06 12 34 56 78
+     """)
+
+mail("offer", "short_mobile_offer_es", "es",
+     frm="Pablo Echevarría <pablo@mantenimientos-bidasoa.example.com>",
+     subject="Re: lo hablado",
+     date="2026-02-27 21:10", company="Mantenimientos Bidasoa",
+     contact="pablo@mantenimientos-bidasoa.example.com",
+     irt=earlier_id("bidasoa-oferta"),
+     body="""
+     Diego, como te dije por teléfono, el puesto de jefe de taller es tuyo si lo quieres. 48k + coche. Si te cuadra empezamos el 16 de marzo. Dime algo esta semana.
+
+     Pablo
+
+     Enviado desde mi iPhone
+     """)
+
+mail("offer", "workday_offer_ready_en", "en",
+     frm="Volkan Fahrzeugwerke <volkan@myworkday.com>",
+     subject="Your offer is ready for review",
+     date="2026-06-02 09:00", company="Volkan Fahrzeugwerke", fmt="alt", shell="ats",
+     footer="This is a system-generated message from Workday. Replies to this address are not monitored.",
+     body="""
+     Dear Diego,
+
+     Congratulations! We are happy to extend an offer to you for the position Maintenance Planning Manager (JR-90412).
+
+     Your offer documents are available in your Workday candidate home. Please review and accept or decline the offer by 9 June 2026: https://volkan.wd3.myworkday.com/volkan/d/inst/offer.htmld
+
+     We look forward to hearing from you.
+
+     Volkan Fahrzeugwerke – Talent Acquisition
+     """)
