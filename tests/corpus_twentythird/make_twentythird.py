@@ -3,7 +3,7 @@
 Each message is written by hand in sources/<kind>.txt; this script only turns a block into a
 MIME message with the structure the block asks for (plain, HTML-only, multipart/alternative,
 charset, transfer encoding, a text/calendar part, an attachment). It imports only the standard
-library, so it can be rerun anywhere: `python tests/corpus_twentythird/make_twentythird.py`.
+library, so it can be rerun anywhere: `python tests/corpus_twentythird/make_twentythird.py [OUTDIR]`.
 
 Block format (blocks start with `=== <scenario>`; header lines until `---`, then the body):
   kind/company/contact/lang  the labels (lower-case keys)
@@ -25,6 +25,7 @@ import hashlib
 import html
 import quopri
 import re
+import sys
 from datetime import datetime
 from email.header import Header
 from email.utils import format_datetime, formataddr, getaddresses
@@ -244,7 +245,8 @@ def build(
     return head.encode("ascii") + content
 
 
-def main() -> None:
+def main(out: Path = ROOT) -> None:
+    """Write every message and labels.csv under out (the corpus folder unless told)."""
     blocks = []
     for kind in KIND_ORDER:
         for block in parse_blocks((ROOT / "sources" / f"{kind}.txt").read_text(encoding="utf-8")):
@@ -256,20 +258,20 @@ def main() -> None:
         str(b["scenario"]): next(v for k, v in b["headers"] if k.lower() == "from")  # type: ignore[attr-defined]
         for b in blocks
     }
-    for stale in ROOT.glob("*/*.eml"):
+    for stale in out.glob("*/*.eml"):
         stale.unlink()
     rows = []
     for number, block in enumerate(blocks, start=1):
         rel = f"{block['kind']}/{number:03d}_{block['scenario']}.eml"
-        path = ROOT / rel
+        path = out / rel
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(build(block, number, ids, senders))
         rows.append([rel, block["kind"], block.get("company", ""), block.get("contact", ""), block["lang"]])
-    with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
+    with (out / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["file", "kind", "company", "contact", "language"])
         writer.writerows(rows)
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT)
