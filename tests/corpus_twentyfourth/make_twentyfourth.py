@@ -313,7 +313,7 @@ def render(m: Mail, msgid: str) -> bytes:
     if m.irt:
         head.append(f"In-Reply-To: {m.irt}")
         head.append(f"References: {m.irt}")
-    head += [f"{k}: {v}" for k, v in m.extra.items()]
+    head += [f"{k}: {_header(v, m.header_charset)}" for k, v in m.extra.items()]
     head.append("MIME-Version: 1.0")
     return ("\n".join(head) + "\n").encode("ascii") + body.as_bytes(policy=POLICY)
 
@@ -2331,4 +2331,773 @@ mail("offer", "workday_offer_ready_en", "en",
      We look forward to hearing from you.
 
      Volkan Fahrzeugwerke – Talent Acquisition
+     """)
+
+# ---------------------------------------------------------------- other (50)
+def bulk(list_id: str, unsubscribe: str) -> dict[str, str]:
+    """The headers a mailing-list or bulk sender adds."""
+    return {"List-Id": list_id, "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Precedence": "bulk"}
+
+
+mail("other", "aeat_notificacion_es", "es",
+     frm="Agencia Tributaria <notificaciones@correo.aeat.example.es>",
+     subject="Aviso de notificación electrónica disponible",
+     date="2026-01-07 08:03", charset="iso-8859-1", cte="quoted-printable",
+     body="""
+     AGENCIA TRIBUTARIA
+
+     Le comunicamos que tiene a su disposición una notificación en la Dirección Electrónica Habilitada única (DEHú).
+
+     Titular: FERNÁNDEZ RUIZ DIEGO
+     Emisor: Agencia Estatal de Administración Tributaria
+     Concepto: Requerimiento de documentación - IRPF 2024
+
+     Dispone de un plazo de diez días naturales para acceder a su contenido. Transcurrido dicho plazo sin que se acceda, la notificación se entenderá rechazada.
+
+     Este mensaje se ha enviado de forma automática. Por favor, no responda a esta dirección.
+     """)
+
+mail("other", "seguridad_social_vida_laboral_es", "es",
+     frm="Seguridad Social <no-responder@seg-social.example.es>",
+     subject="Su informe de vida laboral",
+     date="2026-01-09 12:44", attach="Informe_Vida_Laboral.pdf",
+     body="""
+     Estimado/a ciudadano/a:
+
+     Le remitimos adjunto el informe de vida laboral que ha solicitado a través de Import@ss. El documento incluye un código seguro de verificación (CSV) que permite comprobar su autenticidad en la sede electrónica.
+
+     Tesorería General de la Seguridad Social
+     """)
+
+mail("other", "linkedin_job_alert_en", "en",
+     frm="LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+     subject="“plant manager”: 14 new jobs in Spain",
+     date="2026-01-11 07:15", fmt="html",
+     extra=bulk("<jobalerts.linkedin.com>", "https://www.linkedin.com/comm/jobs/alerts/unsub?id=8812"),
+     html="""<html><body style="font-family:-apple-system,Helvetica;background:#f3f2ef"><table width="600" align="center" style="background:#fff">
+<tr><td style="padding:16px"><b>Your job alert for plant manager in Spain</b><br><span style="color:#666">14 new jobs match your preferences.</span></td></tr>
+<tr><td style="padding:8px 16px;border-top:1px solid #eee"><a href="https://www.linkedin.com/comm/jobs/view/4100001/?trk=eml">Plant Manager</a><br>Cervecera del Turia · Valencia, Spain<br><span style="color:#0a66c2">Actively recruiting</span></td></tr>
+<tr><td style="padding:8px 16px;border-top:1px solid #eee"><a href="https://www.linkedin.com/comm/jobs/view/4100002/?trk=eml">Maintenance Director – Wind</a><br>Ventalia Renovables · Zaragoza, Spain<br>3 connections work here</td></tr>
+<tr><td style="padding:8px 16px;border-top:1px solid #eee"><a href="https://www.linkedin.com/comm/jobs/view/4100003/?trk=eml">Director de Planta (Farma)</a><br>Laboratorios Alcázar · Alcalá de Henares<br>Be an early applicant</td></tr>
+<tr><td style="padding:8px 16px;border-top:1px solid #eee"><a href="https://www.linkedin.com/comm/jobs/search/?trk=eml-see-all">See all jobs</a></td></tr>
+<tr><td style="padding:16px;font-size:11px;color:#888">You are receiving Job Alert emails. <a href="https://www.linkedin.com/comm/jobs/alerts/unsub?id=8812">Unsubscribe</a> · LinkedIn Corporation, 1000 W Maude Ave, Sunnyvale, CA 94085</td></tr>
+</table></body></html>""")
+
+mail("other", "infojobs_alerta_es", "es",
+     frm="InfoJobs <alertas@push.infojobs.net>",
+     subject="Diego, 23 ofertas nuevas de Jefe de Mantenimiento",
+     date="2026-01-13 08:30", fmt="alt", shell="ats",
+     extra=bulk("<alertas.infojobs.net>", "https://www.infojobs.net/alertas/baja?id=3321"),
+     footer="Recibes este email porque tienes una alerta activa en InfoJobs. Darte de baja: https://www.infojobs.net/alertas/baja?id=3321",
+     body="""
+     Hola Diego, estas son las ofertas nuevas de tu alerta "Jefe de Mantenimiento - Aragón, Valencia, País Vasco":
+
+     Jefe/a de Mantenimiento Turno Noche – Industrias Cárnicas Moncayo – Tarazona – 40.000 € - 45.000 €
+     Responsable de Mantenimiento y Servicios Generales – Hospital Privado Levante – Valencia
+     Jefe de Mantenimiento Eléctrico – Papelera del Cadagua – Bizkaia – 50.000 €
+     Coordinador de Mantenimiento (GMAO/SAP PM) – Logística Ebro – Zaragoza
+
+     Ver las 23 ofertas: https://www.infojobs.net/alertas/3321
+
+     ¿Sabías que los candidatos que actualizan su CV reciben un 30 % más de visitas?
+     """)
+
+mail("other", "bank_loan_received_es", "es",
+     frm="Banco Meridional <avisos@bancomeridional.example.es>",
+     subject="Hemos recibido tu solicitud de préstamo",
+     date="2026-01-16 19:20", fmt="alt", shell="ats",
+     footer="Banco Meridional, S.A. Inscrito en el Registro de Entidades del Banco de España con el número 0999. Este es un mensaje automático, no respondas a este correo.",
+     body="""
+     Hola Diego:
+
+     Hemos recibido correctamente tu solicitud de Préstamo Coche por importe de 18.000 €. Número de solicitud: PC-2026-0048812.
+
+     Nuestro equipo de riesgos la está estudiando y en un plazo máximo de 48 horas te comunicaremos la resolución. Es posible que te pidamos documentación adicional (nóminas o declaración de la renta).
+
+     Gracias por confiar en Banco Meridional.
+     """)
+
+mail("other", "friend_own_rejection_es", "es",
+     frm="Álex Garrido <alexgarrido84@example.net>",
+     subject="buff",
+     date="2026-01-17 23:02",
+     contact="alexgarrido84@example.net",
+     body="""
+     Tío, al final me han dicho que no en lo de Acciona-Zaragoza. Después de tres entrevistas y la visita a planta, un correo de dos líneas: "hemos decidido seguir con otros candidatos". Ni una llamada.
+
+     En fin, a seguir. Tú qué tal con lo tuyo? Cervezas el sábado y nos quejamos juntos 😂
+
+     Álex
+     """)
+
+mail("other", "own_sent_followup_es", "es",
+     frm=CAND, to="Marta Gil Solé <marta.gil@cerveceradelturia.example.com>",
+     subject="Re: Siguiente fase: visita a planta",
+     date="2026-01-21 11:05",
+     irt=earlier_id("turia-visit"),
+     quotes=[Quote("gmail_es", "Marta Gil Solé <marta.gil@cerveceradelturia.example.com>", "2026-01-21 10:20",
+                   "Hola Diego,\n\nTe estábamos esperando en recepción a las 9:30 para la visita a planta con Toni y no has venido.\n\nMarta")],
+     body="""
+     Hola Marta,
+
+     Te pido mil disculpas. He tenido un problema con el coche en la V-30 y me he quedado sin batería en el móvil intentando llamar a la grúa. Sé que no es excusa para no haber avisado antes.
+
+     Si Toni tiene cualquier hueco en los próximos días me adapto totalmente, a cualquier hora.
+
+     De nuevo, lo siento mucho.
+
+     Diego Fernández Ruiz
+     +34 600 123 456
+     """)
+
+mail("other", "indeed_digest_en", "en",
+     frm="Indeed <alert@indeed.com>",
+     subject="Reliability Engineer jobs in Lisbon - 9 new",
+     date="2026-01-22 06:01", fmt="html",
+     extra=bulk("<jobalert.indeed.com>", "https://pt.indeed.com/alert/unsubscribe?id=ab12"),
+     html="""<html><body style="font-family:Arial"><div style="max-width:600px;margin:auto">
+<p style="font-size:16px"><b>9 new jobs</b> for <b>Reliability Engineer</b> in Lisbon</p>
+<div style="border-bottom:1px solid #ddd;padding:10px 0"><a href="https://pt.indeed.com/rc/clk?jk=1a">Senior Reliability Engineer</a><br>Biofarma Lusitana - Lisboa<br><span style="color:#555">Easily apply · Responsive employer</span></div>
+<div style="border-bottom:1px solid #ddd;padding:10px 0"><a href="https://pt.indeed.com/rc/clk?jk=2b">Maintenance &amp; Reliability Lead</a><br>Naval Atlântico - Setúbal<br>€45,000 - €55,000 a year</div>
+<div style="border-bottom:1px solid #ddd;padding:10px 0"><a href="https://pt.indeed.com/rc/clk?jk=3c">Asset Integrity Engineer</a><br>Hanseo Biologics - Lisboa</div>
+<p><a href="https://pt.indeed.com/jobs?q=reliability+engineer&l=Lisboa">See all jobs</a></p>
+<p style="font-size:11px;color:#777">Tip: employers respond faster to candidates who follow up after an interview. <a href="https://pt.indeed.com/alert/unsubscribe?id=ab12">Unsubscribe</a></p></div></body></html>""")
+
+mail("other", "recruiter_coldoutreach_en", "en",
+     frm="Oliver Grant <oliver.grant@apexsearchpartners.example.com>",
+     subject="Plant leadership opportunities – Iberia",
+     date="2026-01-23 14:10",
+     contact="oliver.grant@apexsearchpartners.example.com",
+     body="""
+     Hi Diego,
+
+     I hope you don't mind the direct note. I run the industrial practice at Apex Search Partners and we place plant and maintenance leaders across Iberia and LatAm – recent placements include a Plant Director for a Tier 1 automotive supplier in Zaragoza and a Head of Reliability for a copper producer in Chile.
+
+     I'm not recruiting for a specific role with your profile right now, but I like to build relationships with strong people before the right mandate comes in. Feel free to connect with me here or on LinkedIn, and send an updated CV whenever convenient.
+
+     All the best,
+     Oliver Grant
+     Partner – Industrial Practice
+     Apex Search Partners
+     """)
+
+mail("other", "newsletter_rejection_article_en", "en",
+     frm="The Plant Leader Weekly <newsletter@plantleaderweekly.example.com>",
+     subject="Issue #112: What a rejection email is really telling you",
+     date="2026-01-25 10:00", fmt="alt", shell="ats",
+     extra=bulk("The Plant Leader Weekly <weekly.plantleaderweekly.example.com>", "https://plantleaderweekly.example.com/unsub?u=dfr"),
+     footer="You're receiving this because you subscribed at plantleaderweekly.example.com. Unsubscribe: https://plantleaderweekly.example.com/unsub?u=dfr",
+     body="""
+     Hi Diego,
+
+     This week: decoding "we've decided to move forward with other candidates", why you shouldn't skip the thank-you note after an interview, and the maintenance KPIs plant directors actually care about.
+
+     1. What a rejection email is really telling you
+     "Unfortunately we will not be progressing your application" rarely means you were a bad candidate. We asked 40 hiring managers what goes on behind the template. https://plantleaderweekly.example.com/p/rejection-decoded
+
+     2. Missed an interview? How to recover
+     It happens – a flat tyre, a wrong time zone. Here's the apology email that got one reader a second chance. https://plantleaderweekly.example.com/p/missed-interview
+
+     3. Jobs board: 12 plant manager openings this week https://plantleaderweekly.example.com/jobs
+
+     See you next Sunday,
+     The Plant Leader Weekly
+     """)
+
+mail("other", "apartment_application_rejected_es", "es",
+     frm="Inmobiliaria Ruzafa <alquileres@inmoruzafa.example.com>",
+     subject="Piso C/ Sueca 41 - solicitud de alquiler",
+     date="2026-01-28 13:20",
+     contact="alquileres@inmoruzafa.example.com",
+     body="""
+     Hola Diego,
+
+     Gracias por tu interés en el piso de la calle Sueca y por mandarnos la documentación tan rápido. Lamentablemente, el propietario ha decidido alquilarlo a otra persona que podía entrar el 1 de febrero.
+
+     Si quieres, te avisamos cuando tengamos algo parecido en Ruzafa o Russafa-Gran Vía.
+
+     Un saludo,
+     Carmen · Inmobiliaria Ruzafa
+     963 00 44 55
+     """)
+
+mail("other", "podcast_interview_en", "en",
+     frm="Nadia Kowalski <nadia@reliabilityradio.example.org>",
+     subject="Interview on Reliability Radio?",
+     date="2026-02-01 16:40",
+     contact="nadia@reliabilityradio.example.org",
+     body="""
+     Hi Diego,
+
+     I host Reliability Radio, a podcast for maintenance and reliability folks (about 8k listeners/episode). I read your LinkedIn post on vibration monitoring in gearboxes and would love to interview you for an episode!
+
+     Format is a relaxed 40-minute conversation over Zoom, recorded, lightly edited. We're booking recordings for late February. Interested?
+
+     Cheers,
+     Nadia Kowalski
+     Host & Producer, Reliability Radio
+     """)
+
+mail("other", "movistar_cita_tecnico_es", "es",
+     frm="Movistar <no-reply@movistar-avisos.example.es>",
+     subject="Hemos cambiado la cita de instalación",
+     date="2026-02-02 09:15", fmt="html",
+     html="""<html><body style="font-family:Arial;font-size:14px"><table width="600" align="center"><tr><td style="background:#019df4;color:#fff;padding:14px;font-size:20px">movistar</td></tr>
+<tr><td style="padding:18px"><p>Hola Diego,</p><p>Te informamos de que la cita con nuestro técnico para la instalación de fibra en C/ Conde Altea 12, 4ºB, Valencia ha sido <b>reprogramada</b>.</p>
+<p><b>Nueva cita:</b> jueves 5 de febrero, entre las 14:00 y las 18:00.</p>
+<p>Si no puedes estar, cámbiala desde la app Mi Movistar.</p>
+<p style="font-size:11px;color:#777">Telefónica de España, S.A.U. Este correo se ha enviado automáticamente, por favor no respondas.</p></td></tr></table></body></html>""")
+
+mail("other", "ooo_recruiter_en", "en",
+     frm="James Whitlock <james.whitlock@ridleystone.example.co.uk>",
+     subject="Automatic reply: Plant Manager - Brewery, Porto",
+     date="2026-02-10 19:21", contact="james.whitlock@ridleystone.example.co.uk",
+     extra={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""
+     Thank you for your email. I am out of the office until Monday 16th February with limited access to email. For anything urgent please contact my colleague Priya Shah on +44 (0)161 496 0300.
+
+     Kind regards,
+     James
+     """)
+
+mail("other", "wtj_newsletter_fr", "fr",
+     frm="Welcome to the Jungle <hello@welcometothejungle.com>",
+     subject="Entretien raté ? 5 façons de rebondir (et 30 offres pour vous)",
+     date="2026-02-03 11:00", fmt="alt", shell="ats",
+     extra=bulk("<newsletter.welcometothejungle.com>", "https://www.welcometothejungle.com/fr/unsubscribe?t=xx9"),
+     footer="Vous recevez cet e-mail car vous êtes inscrit à la newsletter Welcome to the Jungle. Se désinscrire : https://www.welcometothejungle.com/fr/unsubscribe?t=xx9",
+     body="""
+     Bonjour Diego,
+
+     Cette semaine dans le Lab : comment rebondir après un refus, ce que les recruteurs pensent vraiment des relances, et pourquoi l'entretien vidéo n'est pas un entretien au rabais.
+
+     → Lire : « On m'a dit non après trois entretiens : ce que j'en ai appris » https://www.welcometothejungle.com/fr/articles/refus-apres-entretiens
+
+     → 30 offres qui pourraient vous plaire : Responsable maintenance (Toulouse), Directeur de site industriel (Montauban), Ingénieur fiabilité (Blagnac)… https://www.welcometothejungle.com/fr/jobs
+
+     À la semaine prochaine,
+     L'équipe Welcome to the Jungle
+     """)
+
+mail("other", "stepstone_jobagent_de", "de",
+     frm="StepStone Jobagent <jobagent@stepstone.de>",
+     subject="12 neue Jobs für „Leiter Instandhaltung“ in Stuttgart",
+     date="2026-02-04 06:30", fmt="html",
+     extra=bulk("<jobagent.stepstone.de>", "https://www.stepstone.de/jobagent/abmelden?id=71"),
+     html="""<html><body style="font-family:Arial;font-size:14px"><table width="600" align="center">
+<tr><td><img src="https://www.stepstone.de/mail/logo.png" alt="StepStone"></td></tr>
+<tr><td><p>Hallo Diego,</p><p>Ihr Jobagent hat <b>12 neue Stellenangebote</b> gefunden:</p>
+<p><a href="https://www.stepstone.de/stellenangebote--Leiter-Instandhaltung-1">Leiter Instandhaltung (m/w/d)</a><br>Kessler Antriebstechnik GmbH · Stuttgart</p>
+<p><a href="https://www.stepstone.de/stellenangebote--Teamleiter-Instandhaltung-2">Teamleiter Instandhaltung Presswerk (m/w/d)</a><br>Volkan Fahrzeugwerke · Sindelfingen</p>
+<p><a href="https://www.stepstone.de/stellenangebote--Betriebsingenieur-3">Betriebsingenieur Wasserversorgung (m/w/d)</a><br>Stadtwerke Neckartal · Esslingen</p>
+<p style="font-size:11px;color:#888">Jobagent bearbeiten oder <a href="https://www.stepstone.de/jobagent/abmelden?id=71">abmelden</a>. StepStone Deutschland GmbH, Völklinger Str. 1, 40219 Düsseldorf</p></td></tr></table></body></html>""")
+
+mail("other", "renfe_cancelacion_es", "es",
+     frm="Renfe <venta@renfe-avisos.example.es>",
+     subject="Información sobre su viaje Zaragoza - Madrid",
+     date="2026-02-06 06:10",
+     body="""
+     Estimado/a cliente:
+
+     Le informamos de que, por incidencias en la infraestructura, el tren AVE 03062 Zaragoza-Delicias – Madrid-Puerta de Atocha del 6 de febrero a las 07:35 ha sido cancelado.
+
+     Puede cambiar su billete sin coste a otro tren del mismo día o solicitar la devolución íntegra en renfe.com o en taquillas. Localizador: 8X4ZQT.
+
+     Disculpe las molestias.
+     Renfe Viajeros
+     """)
+
+mail("other", "delivery_delayed_es", "es",
+     frm="Envíos Rápidos <seguimiento@enviosrapidos.example.com>",
+     subject="Lamentablemente tu pedido llegará con retraso",
+     date="2026-02-07 12:00", fmt="alt", shell="ats",
+     body="""
+     Hola Diego,
+
+     Lamentablemente tu envío 4412-8830-19 (Botas de seguridad S3 talla 43) no podrá entregarse en la fecha prevista por una incidencia en nuestro centro logístico de Ribarroja.
+
+     Nueva fecha estimada de entrega: lunes 9 de febrero.
+
+     Sigue tu envío: https://enviosrapidos.example.com/t/4412883019
+     """)
+
+mail("other", "gps_position_en", "en",
+     frm="FleetTrack <alerts@fleettrack.example.net>",
+     subject="Position update: Vehicle 4471-LKD",
+     date="2026-02-08 17:42",
+     body="""
+     FleetTrack position report
+
+     Vehicle: 4471-LKD (Diego's car)
+     Position: 39.4699 N, 0.3763 W – Av. del Puerto, Valencia
+     Speed: 0 km/h (parked since 17:12)
+     Ignition: OFF
+
+     View on map: https://fleettrack.example.net/map/4471LKD
+
+     You are receiving this alert because "Daily position at 17:40" is enabled.
+     """)
+
+mail("other", "user_research_interview_es", "es",
+     frm="Irene Salas <irene.salas@ux.empleapp.example.com>",
+     subject="¿Nos cuentas tu experiencia buscando empleo? (entrevista de 30 min)",
+     date="2026-02-09 10:25",
+     contact="irene.salas@ux.empleapp.example.com",
+     body="""
+     Hola Diego,
+
+     Soy Irene, investigadora de experiencia de usuario en EmpleApp. Estamos rediseñando el seguimiento de candidaturas y nos encantaría entrevistarte 30 minutos por videollamada sobre cómo organizas tus procesos de selección.
+
+     No es un proceso de selección ni tiene nada que ver con ninguna oferta: solo queremos aprender de usuarios como tú. Como agradecimiento, te enviaremos una tarjeta regalo de 40 €.
+
+     Si te apetece, elige hueco aquí: https://calendly.com/irene-empleapp/research
+
+     ¡Gracias!
+     Irene Salas · UX Research · EmpleApp
+     """)
+
+mail("other", "credit_card_denied_en", "en",
+     frm="Novabank <no-reply@novabank.example.com>",
+     subject="Update on your credit card application",
+     date="2026-02-10 09:50", fmt="alt", shell="ats",
+     footer="Novabank Europe UAB is authorised by the Bank of Lithuania. Please do not reply to this email.",
+     body="""
+     Hi Diego,
+
+     Thanks for applying for the Novabank Metal credit card.
+
+     Unfortunately, after reviewing your application, we're unable to approve it at this time. This decision was based on our internal credit assessment, including your current contract status.
+
+     You can apply again in 90 days. Your standard account and debit card are not affected.
+
+     The Novabank team
+     """)
+
+mail("other", "standup_calendar_es", "es",
+     frm="Rubén Castillo <ruben.castillo@plasticosmediterraneo.example.com>",
+     subject="Invitación actualizada: Daily mantenimiento L1-L4 @ lun-vie 8:15 - 8:30 (CET)",
+     date="2026-02-11 17:00",
+     contact="ruben.castillo@plasticosmediterraneo.example.com",
+     calendar=ics("daily-mto-2026@plasticosmediterraneo", "Daily mantenimiento L1-L4", "2026-02-12 08:15", 15,
+                  "Rubén Castillo <ruben.castillo@plasticosmediterraneo.example.com>", location="Sala de turnos / Teams", sequence=3),
+     body="""
+     Esta invitación se ha actualizado.
+
+     Daily mantenimiento L1-L4
+     De lunes a viernes, 8:15 – 8:30 (hora central europea)
+     Sala de turnos / Teams
+
+     Cambio: a partir del jueves la daily empieza a las 8:15 en lugar de a las 8:00 por el cambio de turno.
+
+     Organizador: Rubén Castillo
+     Invitados: Diego Fernández Ruiz, Jordi Puig, Equipo turno mañana
+     """)
+
+mail("other", "university_admission_es", "es",
+     frm="Escuela de Ingenieros Industriales – Posgrado <posgrado@etsii.example.edu>",
+     subject="Resolución de admisión – Máster en Dirección de Operaciones Industriales",
+     date="2026-02-13 14:00",
+     contact="posgrado@etsii.example.edu",
+     body="""
+     Estimado Diego Fernández Ruiz:
+
+     Le comunicamos que la Comisión Académica del Máster en Dirección de Operaciones Industriales ha resuelto su solicitud de admisión para el curso 2026-2027 con el resultado: LISTA DE ESPERA (posición 7).
+
+     Le informaremos por este medio si se produce una vacante. No es necesario que realice ninguna gestión adicional.
+
+     Secretaría de Posgrado
+     """)
+
+mail("other", "ooo_recruiter_es", "es",
+     frm="Javier Montes <javier.montes@ingenia-consultores.example.com>",
+     subject="Respuesta automática: Proceso Jefe de Proyecto Fiabilidad",
+     date="2026-03-01 10:00", contact="javier.montes@ingenia-consultores.example.com",
+     extra={"Auto-Submitted": "auto-replied"},
+     body="""
+     Hola,
+
+     Estoy fuera de la oficina hasta el 3 de marzo por vacaciones, sin acceso al correo. Para temas urgentes, escribe a operaciones@ingenia-consultores.example.com.
+
+     Gracias,
+     Javier Montes
+     """)
+
+mail("other", "xing_recruiter_no_request_de", "de",
+     frm="Markus Lindner <m.lindner@technikpersonal-partner.example.de>",
+     subject="Ihr Profil",
+     date="2026-02-14 12:05",
+     contact="m.lindner@technikpersonal-partner.example.de",
+     body="""
+     Guten Tag Herr Fernández Ruiz,
+
+     ich bin auf XING auf Ihr Profil aufmerksam geworden. Als Personalberater für technische Führungskräfte im Raum Stuttgart betreue ich regelmäßig Positionen in Instandhaltung und Werksleitung.
+
+     Aktuell habe ich kein konkretes Mandat, das zu Ihnen passt, würde Sie aber gern in unseren Kandidatenpool aufnehmen. Wenn Sie einverstanden sind, senden Sie mir einfach Ihren aktuellen Lebenslauf.
+
+     Freundliche Grüße
+     Markus Lindner
+     Technik Personal Partner
+     """)
+
+mail("other", "own_sent_thanks_en", "en",
+     frm=CAND, to="Laura Bennett <laura.bennett@northgate-minerals.example.com>",
+     subject="Thank you – Maintenance Manager, Santiago",
+     date="2026-03-11 20:14",
+     body="""
+     Dear Laura,
+
+     Thank you for arranging yesterday's panel and please pass my thanks to the COO and to Andrés. I enjoyed the discussion on raising plant availability, and I'm even more enthusiastic about the role after hearing about the crusher replacement project.
+
+     Please let me know if the panel needs anything else from me.
+
+     Kind regards,
+     Diego Fernández Ruiz
+     +34 600 123 456
+     """)
+
+mail("other", "press_interview_en", "en",
+     frm="Gemma Hartley <g.hartley@windpowermonthly-example.com>",
+     subject="Interview request: O&M cost trends in Spanish wind",
+     date="2026-02-16 15:30",
+     contact="g.hartley@windpowermonthly-example.com",
+     body="""
+     Dear Diego,
+
+     I'm a reporter at Wind Operations Monthly, preparing a feature on how operators in Spain are handling gearbox failures on ageing 2 MW fleets. A colleague suggested you as someone who could speak knowledgeably on predictive maintenance.
+
+     Would you be available for a 20-minute phone interview this week? Quotes would be attributed to you by name and job title unless you prefer otherwise. My deadline is Friday.
+
+     Best wishes,
+     Gemma Hartley
+     Senior Reporter, Wind Operations Monthly
+     +44 20 7946 0321
+     """)
+
+mail("other", "candidate_survey_en", "en",
+     frm="Pharmakon Ibérica <surveys@candidatepulse.example.com>",
+     subject="How was your interview experience with Pharmakon Ibérica?",
+     date="2026-03-28 10:00", fmt="html",
+     html="""<div style="font-family:Arial;max-width:520px;margin:auto;text-align:center">
+<p>Hi Diego,</p><p>You recently interviewed with <b>Pharmakon Ibérica</b>. We'd love to hear about your experience – it takes under 2 minutes and your answers are anonymous.</p>
+<p>How likely are you to recommend interviewing with us to a friend?</p>
+<p><a href="https://candidatepulse.example.com/s/77?v=0">0</a> <a href="https://candidatepulse.example.com/s/77?v=5">5</a> <a href="https://candidatepulse.example.com/s/77?v=10">10</a></p>
+<p style="font-size:11px;color:#999">Powered by CandidatePulse · <a href="https://candidatepulse.example.com/optout">Opt out</a></p></div>""")
+
+mail("other", "dgt_itv_es", "es",
+     frm="DGT - Dirección General de Tráfico <noreply@dgt-avisos.example.es>",
+     subject="Recordatorio: la ITV de su vehículo caduca pronto",
+     date="2026-02-20 09:00", charset="iso-8859-1", cte="quoted-printable",
+     body="""
+     Estimado/a titular:
+
+     Le recordamos que la Inspección Técnica del vehículo con matrícula 4471-LKD caduca el 15/03/2026. Circular con la ITV caducada puede suponer una sanción de 200 euros.
+
+     Puede pedir cita en cualquier estación ITV autorizada.
+
+     Servicio de notificaciones - Dirección General de Tráfico
+     """)
+
+mail("other", "friend_own_rejection_en", "en",
+     frm="Sophie Turner <sophie.turner87@example.org>",
+     subject="ugh",
+     date="2026-02-22 21:40",
+     contact="sophie.turner87@example.org",
+     body="""
+     Hey Diego,
+
+     Remember the process management role at the pharma company in Cork I was so excited about? Got the "after careful consideration we will not be progressing your application" email today. After the final round!! Honestly gutted.
+
+     Anyway, how are your interviews going? Any luck with the mining one in Chile? Call me this week if you want to vent together 😅
+
+     S x
+     """)
+
+mail("other", "radio_interview_fr", "fr",
+     frm="Mathilde Roux <mathilde.roux@radio-garonne.example.fr>",
+     subject="Demande d'interview – émission « Industrie d'ici »",
+     date="2026-02-25 16:15",
+     contact="mathilde.roux@radio-garonne.example.fr",
+     body="""
+     Bonjour Monsieur Fernández Ruiz,
+
+     Je suis journaliste à Radio Garonne et je prépare un sujet sur la maintenance des parcs éoliens en Occitanie pour notre émission « Industrie d'ici ». Votre intervention au salon Maintenance Expo de Toulouse m'a beaucoup intéressée.
+
+     Accepteriez-vous de m'accorder une interview d'une dizaine de minutes par téléphone, la semaine prochaine ? L'enregistrement serait diffusé le 12 mars.
+
+     Bien cordialement,
+     Mathilde Roux
+     Radio Garonne – Rédaction
+     """)
+
+mail("other", "colegio_webinar_es", "es",
+     frm="Colegio de Ingenieros Industriales <comunicacion@coii-valencia.example.es>",
+     subject="Webinar: cómo preparar una entrevista por competencias para puestos de dirección",
+     date="2026-02-26 12:00", fmt="alt", shell="ats",
+     extra=bulk("Boletín COII <boletin.coii-valencia.example.es>", "https://coii-valencia.example.es/baja?m=dfr"),
+     footer="Recibes este boletín como colegiado/a. Para darte de baja: https://coii-valencia.example.es/baja?m=dfr",
+     body="""
+     Estimado/a colegiado/a:
+
+     El próximo jueves 5 de marzo a las 18:00 celebramos el webinar "Entrevistas por competencias para puestos de dirección de planta", impartido por Rosa Vidal, headhunter con 20 años de experiencia.
+
+     Hablaremos de cómo preparar los casos prácticos, qué hacer si te rechazan tras la entrevista final y cómo negociar una oferta.
+
+     Inscripción gratuita: https://coii-valencia.example.es/eventos/webinar-entrevistas
+
+     Servicio de Empleo del Colegio
+     """)
+
+mail("other", "db_verspaetung_de", "de",
+     frm="Deutsche Bahn <noreply@bahn-reiseinfo.example.de>",
+     subject="Ihre Reise am 03.03.: ICE 595 verspätet sich",
+     date="2026-03-03 07:02",
+     body="""
+     Guten Tag Herr Fernández Ruiz,
+
+     leider verspätet sich Ihr ICE 595 (Frankfurt(Main)Hbf 07:20 → Stuttgart Hbf 08:38) voraussichtlich um 35 Minuten. Grund: Reparatur an einem Signal.
+
+     Ihr Anschluss ist möglicherweise gefährdet. Aktuelle Informationen in der App DB Navigator.
+
+     Ihre Deutsche Bahn
+     """)
+
+mail("other", "own_sent_offer_acceptance_es", "es",
+     frm=CAND, to="Clara Ortega <clara.ortega@hidrotec-levante.example.com>",
+     subject="Re: Propuesta de incorporación – Jefe de Planta EDAR",
+     date="2026-03-12 09:30",
+     body="""
+     Hola Clara,
+
+     Muchas gracias por la propuesta. Antes de darte una respuesta definitiva, ¿sería posible revisar la fecha de incorporación al 20 de abril? Tengo que dar un preaviso de 15 días y me gustaría cerrar bien la parada de Semana Santa en mi empresa actual.
+
+     Por lo demás, las condiciones me parecen bien.
+
+     Un saludo,
+     Diego
+     """)
+
+mail("other", "ooo_de_abwesenheit", "de",
+     frm="Ute Hoffmann <ute.hoffmann@brenner-praezision.example.de>",
+     subject="Abwesenheitsnotiz: Rückfrage zum Vertrag",
+     date="2026-04-07 08:12", contact="ute.hoffmann@brenner-praezision.example.de",
+     extra={"Auto-Submitted": "auto-replied"},
+     body="""
+     Vielen Dank für Ihre Nachricht.
+
+     Ich bin bis einschließlich 10. April nicht im Büro. Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an personal@brenner-praezision.example.de.
+
+     Mit freundlichen Grüßen
+     Ute Hoffmann
+     """)
+
+mail("other", "computrabajo_alerta_mx", "es",
+     frm="Computrabajo <alertas@computrabajo.com>",
+     subject="Nuevas vacantes de Gerente de Mantenimiento en Nuevo León",
+     date="2026-03-06 07:00", fmt="html",
+     extra=bulk("<alertas.computrabajo.com>", "https://mx.computrabajo.com/alertas/baja?id=55"),
+     html="""<table width="100%" style="font-family:Arial;font-size:14px"><tr><td>
+<p>Hola Diego, estas vacantes coinciden con tu búsqueda:</p>
+<p><a href="https://mx.computrabajo.com/ofertas/1">Gerente de Mantenimiento</a> – Autopartes Regiomontanas – Apodaca, N.L. – $75,000 - $90,000 mensual</p>
+<p><a href="https://mx.computrabajo.com/ofertas/2">Jefe de Confiabilidad</a> – Grupo Acerero del Norte – San Nicolás de los Garza</p>
+<p><a href="https://mx.computrabajo.com/ofertas/3">Superintendente de Mantenimiento Envasado</a> – Confidencial – Monterrey</p>
+<p style="font-size:11px;color:#888">¿Ya no quieres recibir estas alertas? <a href="https://mx.computrabajo.com/alertas/baja?id=55">Darse de baja</a></p>
+</td></tr></table>""")
+
+mail("other", "mba_admission_en", "en",
+     frm="IE-Style Business School Admissions <admissions@bschool.example.edu>",
+     subject="Your application to the Executive MBA – decision",
+     date="2026-03-09 17:00",
+     contact="admissions@bschool.example.edu",
+     body="""
+     Dear Diego,
+
+     Thank you for applying to the Global Executive MBA, intake September 2026. The Admissions Committee has carefully reviewed your application and we regret to inform you that we are unable to offer you a place in this intake.
+
+     This year's applicant pool was exceptionally competitive. You are welcome to reapply for the January 2027 intake; your GMAT score remains valid.
+
+     With best wishes,
+     Office of Admissions
+     """)
+
+mail("other", "amazon_order_delayed_en", "en",
+     frm="Shop Orders <order-update@shop.example.com>",
+     subject="Unfortunately, your order is delayed",
+     date="2026-03-10 10:34", fmt="alt", shell="ats",
+     body="""
+     Hello Diego,
+
+     We're sorry – your order #402-7719300-1183 (Fluke 805 FC Vibration Meter) is delayed. We now expect to deliver it between Thursday 12 March and Saturday 14 March.
+
+     You don't need to do anything. If you no longer want the item, you can cancel it from Your Orders: https://shop.example.com/orders/402-7719300-1183
+     """)
+
+mail("other", "french_cold_outreach_cabinet", "fr",
+     frm="Bastien Lefort <bastien.lefort@hunteo-conseil.example.fr>",
+     subject="Votre profil",
+     date="2026-03-14 09:40",
+     contact="bastien.lefort@hunteo-conseil.example.fr",
+     body="""
+     Bonjour Diego,
+
+     Consultant chez Hunteo Conseil, j'accompagne des industriels du Sud-Ouest (aéronautique, agroalimentaire, énergie) sur leurs recrutements de managers de maintenance.
+
+     Je n'ai pas de poste à vous proposer dans l'immédiat, mais votre parcours entre Espagne et Amérique latine est rare et j'aimerais garder le contact. N'hésitez pas à m'envoyer votre CV à jour si vous envisagez la région toulousaine.
+
+     Belle journée,
+     Bastien Lefort
+     Hunteo Conseil
+     """)
+
+mail("other", "find_my_device_es", "es",
+     frm="Localiza mi dispositivo <noreply@localiza.example.com>",
+     subject="Se ha localizado tu Galaxy Tab",
+     date="2026-03-15 22:11",
+     body="""
+     Hola, Diego:
+
+     Tu dispositivo "Galaxy Tab de Diego" se ha conectado y se ha actualizado su posición.
+
+     Última ubicación conocida: Calle de Xàtiva 24, 46002 Valencia (precisión: 18 m)
+     Hora: 15 mar 2026, 22:09
+
+     Ver en el mapa: https://localiza.example.com/map?d=gt55
+     """)
+
+mail("other", "karriere_newsletter_de", "de",
+     frm="Karriere-Kompass <newsletter@karriere-kompass.example.de>",
+     subject="Absage nach dem Vorstellungsgespräch – und jetzt?",
+     date="2026-03-20 07:30", fmt="alt", shell="ats",
+     extra=bulk("Karriere-Kompass Newsletter <news.karriere-kompass.example.de>", "https://karriere-kompass.example.de/abmelden?id=dfr"),
+     footer="Sie erhalten diesen Newsletter, weil Sie sich auf karriere-kompass.example.de angemeldet haben. Abmelden: https://karriere-kompass.example.de/abmelden?id=dfr",
+     body="""
+     Hallo Diego,
+
+     in dieser Ausgabe: Warum eine Absage nach dem Vorstellungsgespräch kein Grund zur Panik ist, wie Sie eine Einladung zum Zweitgespräch souverän beantworten und was Sie tun, wenn Sie ein Interview verpasst haben.
+
+     Außerdem: Gehaltsreport Instandhaltung 2026 – was Leiter Instandhaltung in Baden-Württemberg verdienen. https://karriere-kompass.example.de/gehaltsreport
+
+     Viel Erfolg bei der Jobsuche!
+     Ihr Karriere-Kompass-Team
+     """)
+
+mail("other", "vodafone_like_mobile_bill_es", "es",
+     frm="Movistar <facturas@movistar-avisos.example.es>",
+     subject="Tu factura de marzo ya está disponible",
+     date="2026-04-02 05:30", fmt="html",
+     html="""<html><body style="font-family:Arial"><p>Hola Diego,</p><p>Ya puedes consultar tu factura de marzo: <b>54,90 €</b>. Se cargará en tu cuenta el 8 de abril.</p><p><a href="https://movistar-avisos.example.es/factura?id=0326">Ver factura</a></p><p style="font-size:10px;color:#888">No respondas a este correo.</p></body></html>""")
+
+mail("other", "own_sent_application_es", "es",
+     frm=CAND, to="rrhh@aguasdeltormes.example.es",
+     subject="Candidatura Jefe de Explotación",
+     date="2026-02-01 18:20", attach="CV_Diego_Fernandez_Ruiz.pdf",
+     body="""
+     Buenas tardes:
+
+     Adjunto mi CV para la oferta de Jefe de Explotación publicada en vuestra web. Tengo doce años de experiencia en mantenimiento y fiabilidad de plantas de proceso, los últimos cinco como responsable de mantenimiento de una planta de tratamiento de agua con 40 personas a mi cargo.
+
+     Quedo a vuestra disposición para ampliar cualquier información o para una entrevista.
+
+     Un saludo,
+     Diego Fernández Ruiz
+     +34 600 123 456
+     """)
+
+mail("other", "insurance_application_received_es", "es",
+     frm="Seguros Atalaya <clientes@segurosatalaya.example.es>",
+     subject="Solicitud recibida – Seguro de Vida Hipoteca",
+     date="2026-04-15 11:11",
+     contact="clientes@segurosatalaya.example.es",
+     body="""
+     Estimado Sr. Fernández:
+
+     Le confirmamos la recepción de su solicitud de Seguro de Vida vinculado a hipoteca (n.º SV-88120). Para continuar con la tramitación necesitamos que complete el cuestionario de salud que encontrará en el área de clientes.
+
+     Un gestor revisará su solicitud y le contactará en un plazo de 5 días hábiles.
+
+     Atentamente,
+     Seguros Atalaya – Atención al cliente
+     """)
+
+mail("other", "standup_invite_en", "en",
+     frm="Google Calendar <calendar-notification@google.com>",
+     subject="Invitation: Reliability weekly sync @ Weekly from 9am to 9:30am on Monday (CET) (diego.fernandez@example.com)",
+     date="2026-04-18 16:20",
+     calendar=ics("7kq2m1r9v0reliabilitysync@google.com", "Reliability weekly sync", "2026-04-20 09:00+02:00", 30,
+                  "Jordi Puig <jordi.puig@plasticosmediterraneo.example.com>", location="Google Meet"),
+     body="""
+     You have been invited to the following event.
+
+     Reliability weekly sync
+     When: Weekly from 9am to 9:30am on Monday, Central European Time
+     Joining: https://meet.google.com/xyz-abcd-efg
+     Organizer: Jordi Puig
+
+     Going? Yes - Maybe - No
+
+     Invitation from Google Calendar. You are receiving this email at the account diego.fernandez@example.com because you are an attendee of this event.
+     """)
+
+mail("other", "survey_fr_experience_candidat", "fr",
+     frm="Aérostructures Garonne <enquete@aerostructures-garonne.example.fr>",
+     subject="Votre avis sur notre processus de recrutement",
+     date="2026-02-20 10:00",
+     extra={"Precedence": "bulk"},
+     body="""
+     Bonjour,
+
+     Vous avez récemment participé à l'un de nos processus de recrutement. Afin d'améliorer l'expérience de nos candidats, nous vous invitons à répondre à un court questionnaire (3 minutes) : https://aerostructures-garonne.example.fr/enquete-candidats
+
+     Vos réponses sont anonymes et n'ont aucune incidence sur votre candidature.
+
+     Merci par avance,
+     La Direction des Ressources Humaines
+     """)
+
+mail("other", "recruiter_inmail_es_no_request", "es",
+     frm="LinkedIn <inmail-hit-reply@linkedin.com>",
+     reply_to="Carolina Méndez <carolina.mendez@headhuntersmx.example.mx>",
+     subject="Carolina Méndez te ha enviado un mensaje",
+     date="2026-05-04 18:30", fmt="alt", shell="simple",
+     contact="carolina.mendez@headhuntersmx.example.mx",
+     body="""
+     Hola Diego,
+
+     Qué tal? Vi tu perfil y tu experiencia en confiabilidad me parece muy interesante. Trabajo en HeadHunters MX y seguido tenemos búsquedas de gerentes de mantenimiento en el Bajío y Monterrey para el sector automotriz.
+
+     Por ahora no tengo una vacante específica para ti, pero me encantaría tenerte en el radar. Te dejo mi correo por si quieres mandarme tu CV.
+
+     Saludos!
+     Carolina Méndez
+     """)
+
+mail("other", "bank_transfer_es", "es",
+     frm="Banco Meridional <avisos@bancomeridional.example.es>",
+     subject="Has recibido una transferencia",
+     date="2026-05-29 09:02",
+     body="""
+     Hola Diego:
+
+     Has recibido una transferencia de 1.240,00 € de PLASTICOS MEDITERRANEO SL en tu cuenta ****4821.
+     Concepto: LIQUIDACION FINIQUITO MAYO 2026
+
+     Banco Meridional. No respondas a este correo.
+     """)
+
+mail("other", "weekly_digest_fr_apec_like", "fr",
+     frm="Cadres Emploi <offres@cadres-emploi.example.fr>",
+     subject="Vos 8 nouvelles offres : Responsable maintenance – Occitanie",
+     date="2026-05-18 06:45", fmt="alt", shell="ats",
+     extra=bulk("<offres.cadres-emploi.example.fr>", "https://cadres-emploi.example.fr/desabonnement?u=8812"),
+     footer="Pour ne plus recevoir ces offres : https://cadres-emploi.example.fr/desabonnement?u=8812",
+     body="""
+     Bonjour Diego,
+
+     Voici les nouvelles offres correspondant à votre recherche « Responsable maintenance – Occitanie » :
+
+     Responsable maintenance et travaux neufs (H/F) – Toulouse – 55-65 k€
+     Responsable de maintenance site agroalimentaire (H/F) – Castres
+     Chef de service maintenance aéronautique (H/F) – Blagnac
+
+     Voir toutes les offres : https://cadres-emploi.example.fr/recherche/88
      """)
