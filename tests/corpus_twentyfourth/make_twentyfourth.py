@@ -650,7 +650,7 @@ mail("rejection", "lever_en_soft", "en",
      Talent Team, Brouwerij Van Dijk
      """)
 
-mail("rejection", "bizneo_es_tu", "es",
+mail("rejection", "bizneo_es_tu", "es", cte="base64",
      frm="Eólica Cantábrica <notificaciones@bizneo.com>",
      subject="Gracias por participar en nuestro proceso",
      date="2026-02-24 09:30", company="Eólica Cantábrica", fmt="alt", shell="ats",
@@ -983,7 +983,7 @@ mail("interview_invitation", "phone_screen_es_mx_usted", "es",
      Cel. 81 1234 5678
      """)
 
-mail("interview_invitation", "goodtime_self_schedule_en", "en",
+mail("interview_invitation", "goodtime_self_schedule_en", "en", cte="base64",
      frm="Hanseo Biologics Recruiting <scheduling@goodtime.io>",
      reply_to="Ji-woo Kim <jiwoo.kim@hanseobio.example.com>",
      subject="Action required: Schedule your interview with Hanseo Biologics",
@@ -2243,7 +2243,7 @@ mail("offer", "agency_offer_excited_es", "es",
      +34 611 22 33 44
      """)
 
-mail("offer", "pleased_to_offer_korean_en", "en",
+mail("offer", "pleased_to_offer_korean_en", "en", cte="base64",
      frm="Min-jun Park <minjun.park@daesung-battery.example.com>",
      subject="Offer of Employment - Facility Maintenance Manager",
      date="2026-04-16 03:30", company="Daesung Battery Europe",
@@ -2561,7 +2561,7 @@ mail("other", "ooo_recruiter_en", "en",
      James
      """)
 
-mail("other", "wtj_newsletter_fr", "fr",
+mail("other", "wtj_newsletter_fr", "fr", cte="base64",
      frm="Welcome to the Jungle <hello@welcometothejungle.com>",
      subject="Entretien raté ? 5 façons de rebondir (et 30 offres pour vous)",
      date="2026-02-03 11:00", fmt="alt", shell="ats",
@@ -3101,3 +3101,26 @@ mail("other", "weekly_digest_fr_apec_like", "fr",
 
      Voir toutes les offres : https://cadres-emploi.example.fr/recherche/88
      """)
+
+mail("other", "friend_forwards_posting_es", "es",
+     frm="Iker Agirre <iker.agirre@example.net>",
+     subject="Fwd: Oferta Jefe de Mantenimiento - Papelera del Cadagua",
+     date="2026-03-22 12:48",
+     contact="iker.agirre@example.net",
+     body="""
+     Mira esto Diego, me lo ha pasado un compañero que trabajó allí. Dicen que el director de planta es majo. Échale un ojo!
+
+     ---------- Forwarded message ---------
+     De: Bolsa de Empleo Ingenieros Bizkaia <bolsa@ingenierosbizkaia.example.eus>
+     Date: vie, 20 mar 2026 a las 9:15
+     Subject: Oferta Jefe de Mantenimiento - Papelera del Cadagua
+     To: <colegiados@ingenierosbizkaia.example.eus>
+
+     Papelera del Cadagua busca Jefe/a de Mantenimiento para su fábrica de Zalla. Requisitos: ingeniería industrial, 8 años de experiencia en mantenimiento de máquina de papel, inglés B2. Se ofrece contrato indefinido y salario de 55.000-62.000 €.
+
+     Interesados enviar CV a la bolsa indicando la referencia PC-0326.
+     """)
+
+
+if __name__ == "__main__":
+    write_all()
