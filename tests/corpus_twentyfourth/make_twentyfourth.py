@@ -14,7 +14,7 @@ import csv
 import hashlib
 import textwrap
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.message import EmailMessage
 from email.policy import default as default_policy
@@ -104,7 +104,7 @@ def _intro(q: Quote) -> str:
         sent = f"{LONG_DAYS['fr'][wd]} {d.day} {LONG_MONTHS['fr'][lmon]} {d.year} {hm}"
     else:
         sent = f"{LONG_DAYS['de'][wd]}, {d.day}. {LONG_MONTHS['de'][lmon]} {d.year} {hm}"
-    rows = zip(labels, (q.who, sent, q.to, q.subject))
+    rows = zip(labels, (q.who, sent, q.to, q.subject), strict=True)
     return "________________________________\n" + "\n".join(f"{k}: {v}" for k, v in rows)
 
 
@@ -172,7 +172,7 @@ def ics(uid: str, summary: str, start: str, minutes: int, organizer: str, *,
         method: str = "REQUEST", location: str = "", status: str = "CONFIRMED",
         sequence: int = 0, description: str = "") -> str:
     """A one-event iTIP calendar object as an employer's calendar would send it."""
-    s = when(start).astimezone(timezone.utc)
+    s = when(start).astimezone(UTC)
     e = s + timedelta(minutes=minutes)
     fmt = "%Y%m%dT%H%M%SZ"
     name, _, addr = organizer.partition(" <")
@@ -209,7 +209,7 @@ class Mail:
     cc: str = ""
     reply_to: str = ""
     fmt: str = "plain"  # plain | html | alt
-    shell: str = "ats"
+    html_style: str = "ats"
     html: str = ""
     footer: str = ""
     charset: str = "utf-8"
@@ -260,7 +260,7 @@ def render(m: Mail, msgid: str) -> bytes:
         text += "\n" + render_chain(m.quotes) + "\n"
     domain = _domain(m.frm)
     track = hashlib.sha1(msgid.encode()).hexdigest()[:16]
-    html = m.html or auto_html(text, m.shell, m.company or domain, domain, m.footer, track)
+    html = m.html or auto_html(text, m.html_style, m.company or domain, domain, m.footer, track)
     if m.fmt == "plain":
         body = _text_part(text + (("\n" + m.footer + "\n") if m.footer else ""), "plain", m)
     elif m.fmt == "html":
@@ -298,6 +298,8 @@ def render(m: Mail, msgid: str) -> bytes:
         del att["MIME-Version"]
         outer.attach(att)
         body = outer
+    for number, part in enumerate(p for p in body.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{track}_{number}")  # stable output, run after run
     head = [
         f"Return-Path: <{m.frm.rpartition('<')[2].rstrip('>')}>",
         f"Date: {format_datetime(when(m.date))}",
@@ -351,7 +353,7 @@ def write_all() -> None:
 mail("rejection", "workday_template_es", "es",
      frm="Ferralia Automoción <ferralia@myworkday.com>",
      subject="Actualización sobre tu candidatura - Responsable de Mantenimiento (R-10482)",
-     date="2026-01-14 09:02", company="Ferralia Automoción", fmt="alt", shell="ats",
+     date="2026-01-14 09:02", company="Ferralia Automoción", fmt="alt", html_style="ats",
      footer="Este mensaje se ha generado automáticamente. Por favor, no respondas a este correo.",
      body="""
      Hola Diego:
@@ -387,7 +389,7 @@ mail("rejection", "soft_aligns_en", "en",
      frm="Laura Bennett <laura.bennett@northgate-minerals.example.com>",
      subject="Your application – Reliability Engineering Lead, Antofagasta",
      date="2026-01-21 16:10", company="Northgate Minerals",
-     contact="laura.bennett@northgate-minerals.example.com", fmt="alt", shell="outlook",
+     contact="laura.bennett@northgate-minerals.example.com", fmt="alt", html_style="outlook",
      footer="This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it. Northgate Minerals Ltd is registered in England and Wales, No. 08812234.",
      body="""
      Dear Diego,
@@ -441,7 +443,7 @@ mail("rejection", "agency_relayed_es", "es",
      frm="Sergio Palomares | Talentia Selección <sergio.palomares@talentia-seleccion.example.com>",
      subject="Feedback proceso Director/a de Planta – Sevilla",
      date="2026-02-02 18:05", company="Aguas del Bajo Guadalquivir",
-     contact="sergio.palomares@talentia-seleccion.example.com", fmt="alt", shell="outlook",
+     contact="sergio.palomares@talentia-seleccion.example.com", fmt="alt", html_style="outlook",
      footer="AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario, pudiendo contener información confidencial sometida a secreto profesional. En cumplimiento del RGPD (UE) 2016/679, le informamos de que sus datos serán tratados por Talentia Selección S.L. con la finalidad de gestionar procesos de selección.",
      body="""
      Buenas tardes Diego:
@@ -522,7 +524,7 @@ mail("rejection", "after_panel_de_formal", "de",
      frm="Katrin Albers <katrin.albers@kessler-antriebstechnik.example.de>",
      subject="Ihre Bewerbung als Leiter Instandhaltung (m/w/d)",
      date="2026-02-11 15:20", company="Kessler Antriebstechnik",
-     contact="katrin.albers@kessler-antriebstechnik.example.de", fmt="alt", shell="outlook",
+     contact="katrin.albers@kessler-antriebstechnik.example.de", fmt="alt", html_style="outlook",
      charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1",
      footer="Kessler Antriebstechnik GmbH · Sitz: Stuttgart · Amtsgericht Stuttgart HRB 71234 · Geschäftsführer: Dr. Rainer Kessler, Jutta Brandt",
      body="""
@@ -635,7 +637,7 @@ mail("rejection", "lever_en_soft", "en",
      reply_to="Sanne de Vries <sanne.devries@vandijkbrewing.example.nl>",
      subject="Re: Engineering Manager – Packaging (Lisbon)",
      date="2026-02-20 10:03", company="Brouwerij Van Dijk",
-     contact="sanne.devries@vandijkbrewing.example.nl", fmt="alt", shell="simple",
+     contact="sanne.devries@vandijkbrewing.example.nl", fmt="alt", html_style="simple",
      body="""
      Hi Diego,
 
@@ -653,7 +655,7 @@ mail("rejection", "lever_en_soft", "en",
 mail("rejection", "bizneo_es_tu", "es", cte="base64",
      frm="Eólica Cantábrica <notificaciones@bizneo.com>",
      subject="Gracias por participar en nuestro proceso",
-     date="2026-02-24 09:30", company="Eólica Cantábrica", fmt="alt", shell="ats",
+     date="2026-02-24 09:30", company="Eólica Cantábrica", fmt="alt", html_style="ats",
      footer="Enviado con Bizneo HR. Este buzón no admite respuestas.",
      body="""
      ¡Hola, Diego!
@@ -732,7 +734,7 @@ mail("rejection", "greenhouse_pharma_en", "en",
      frm="Pharmakon Ibérica <no-reply@us.greenhouse-mail.io>",
      subject="Your application to Pharmakon Ibérica",
      header_charset="utf-8",
-     date="2026-03-06 22:04", company="Pharmakon Ibérica", fmt="alt", shell="ats",
+     date="2026-03-06 22:04", company="Pharmakon Ibérica", fmt="alt", html_style="ats",
      body="""
      Hi Diego,
 
@@ -784,7 +786,7 @@ mail("rejection", "brazilian_owned_en", "en",
 mail("rejection", "de_workday_formal", "de",
      frm="Stadtwerke Neckartal <stadtwerke-neckartal@myworkday.com>",
      subject="Ihre Bewerbung: Technischer Betriebsleiter Wasserversorgung (JR-2026-0412)",
-     date="2026-03-16 08:12", company="Stadtwerke Neckartal", fmt="alt", shell="ats",
+     date="2026-03-16 08:12", company="Stadtwerke Neckartal", fmt="alt", html_style="ats",
      charset="utf-8", cte="base64",
      footer="Bitte antworten Sie nicht auf diese automatisch erzeugte E-Mail.",
      body="""
@@ -861,7 +863,7 @@ mail("rejection", "jobvite_en_after_assessment", "en",
      reply_to="Min-jun Park <minjun.park@daesung-battery.example.com>",
      subject="Daesung Battery Europe - Application Status",
      date="2026-04-02 06:45", company="Daesung Battery Europe",
-     contact="minjun.park@daesung-battery.example.com", fmt="alt", shell="ats",
+     contact="minjun.park@daesung-battery.example.com", fmt="alt", html_style="ats",
      body="""
      Dear Diego Fernández Ruiz,
 
@@ -880,7 +882,7 @@ mail("rejection", "es_mx_usted_after_interviews", "es",
      frm="Cervecería Sierra Madre <talento@cerveceriasierramadre.example.mx>",
      subject="Seguimiento a su proceso - Jefe de Mantenimiento Envasado",
      date="2026-04-14 17:30", company="Cervecería Sierra Madre",
-     contact="talento@cerveceriasierramadre.example.mx", fmt="alt", shell="outlook",
+     contact="talento@cerveceriasierramadre.example.mx", fmt="alt", html_style="outlook",
      body="""
      Estimado Diego:
 
@@ -921,7 +923,7 @@ mail("interview_invitation", "teams_first_round_es", "es",
      frm="Noelia Ibarra <noelia.ibarra@ventalia.example.com>",
      subject="Entrevista Responsable O&M – Ventalia Renovables",
      date="2026-01-15 12:20", company="Ventalia Renovables",
-     contact="noelia.ibarra@ventalia.example.com", fmt="alt", shell="outlook",
+     contact="noelia.ibarra@ventalia.example.com", fmt="alt", html_style="outlook",
      calendar=ics("040000008200E00074C5B7101A82E00800000000A1B2C3D4@ventalia", "Entrevista Diego Fernández - Responsable O&M",
                   "2026-01-20 10:00", 45, "Noelia Ibarra <noelia.ibarra@ventalia.example.com>",
                   location="Reunión de Microsoft Teams"),
@@ -988,7 +990,7 @@ mail("interview_invitation", "goodtime_self_schedule_en", "en", cte="base64",
      reply_to="Ji-woo Kim <jiwoo.kim@hanseobio.example.com>",
      subject="Action required: Schedule your interview with Hanseo Biologics",
      date="2026-01-29 02:10", company="Hanseo Biologics",
-     contact="jiwoo.kim@hanseobio.example.com", fmt="alt", shell="ats",
+     contact="jiwoo.kim@hanseobio.example.com", fmt="alt", html_style="ats",
      footer="Sent via GoodTime on behalf of Hanseo Biologics.",
      body="""
      Hello Diego,
@@ -1044,7 +1046,7 @@ mail("interview_invitation", "plant_visit_es", "es",
 mail("interview_invitation", "workday_interview_scheduled_en", "en",
      frm="Volkan Fahrzeugwerke <volkan@myworkday.com>",
      subject="Interview Invitation: Head of Maintenance Body Shop (JR-88213)",
-     date="2026-02-05 08:30", company="Volkan Fahrzeugwerke", fmt="alt", shell="ats",
+     date="2026-02-05 08:30", company="Volkan Fahrzeugwerke", fmt="alt", html_style="ats",
      footer="This is a system-generated message from Workday. Replies to this address are not monitored.",
      calendar=ics("wd-int-88213-5521@myworkday.com", "Interview – Head of Maintenance Body Shop", "2026-02-12 14:00", 90,
                   "Volkan Recruiting <volkan@myworkday.com>", location="Werk Sindelfingen, Tor 4, Gebäude 12"),
@@ -1089,7 +1091,7 @@ mail("interview_invitation", "fr_entretien_formal", "fr",
      reply_to="Hélène Baptiste <h.baptiste@omi-toulouse.example.fr>",
      subject="Convocation à un entretien – Responsable de secteur maintenance",
      date="2026-02-10 10:10", company="Occitanie Maintenance Industrielle",
-     contact="h.baptiste@omi-toulouse.example.fr", fmt="alt", shell="outlook",
+     contact="h.baptiste@omi-toulouse.example.fr", fmt="alt", html_style="outlook",
      body="""
      Monsieur Fernández Ruiz,
 
@@ -1171,7 +1173,7 @@ mail("interview_invitation", "final_round_en_panel_ics", "en",
      frm="Laura Bennett <laura.bennett@northgate-minerals.example.com>",
      subject="Final interview – Maintenance Manager, Santiago",
      date="2026-02-23 17:05", company="Northgate Minerals",
-     contact="laura.bennett@northgate-minerals.example.com", fmt="alt", shell="outlook",
+     contact="laura.bennett@northgate-minerals.example.com", fmt="alt", html_style="outlook",
      calendar=ics("NGM-FINAL-20260303-DFR", "Final interview: Diego Fernández Ruiz", "2026-03-03 15:00", 120,
                   "Laura Bennett <laura.bennett@northgate-minerals.example.com>", location="Microsoft Teams"),
      footer="This email and any attachments are confidential and intended solely for the addressee. Northgate Minerals Ltd is registered in England and Wales, No. 08812234.",
@@ -1214,7 +1216,7 @@ mail("interview_invitation", "teamtailor_es_casual", "es",
      reply_to="Ane Zubizarreta <ane@lupulonorte.example.com>",
      subject="¿Hablamos? 🍺",
      date="2026-03-03 10:30", company="Lúpulo Norte",
-     contact="ane@lupulonorte.example.com", fmt="alt", shell="ats",
+     contact="ane@lupulonorte.example.com", fmt="alt", html_style="ats",
      body="""
      ¡Kaixo Diego!
 
@@ -1284,7 +1286,7 @@ mail("interview_invitation", "de_formal_einladung", "de",
      reply_to="Ute Hoffmann <ute.hoffmann@brenner-praezision.example.de>",
      subject="Einladung zum Vorstellungsgespräch – Werksleiter (m/w/d)",
      date="2026-03-09 13:40", company="Brenner Präzisionsteile",
-     contact="ute.hoffmann@brenner-praezision.example.de", fmt="alt", shell="outlook",
+     contact="ute.hoffmann@brenner-praezision.example.de", fmt="alt", html_style="outlook",
      charset="utf-8", cte="quoted-printable",
      footer="Brenner Präzisionsteile GmbH & Co. KG · Esslingen am Neckar · Registergericht Stuttgart HRA 72001",
      body="""
@@ -1394,7 +1396,7 @@ mail("interview_invitation", "inmail_forward_with_request_en", "en",
 mail("interview_invitation", "successfactors_pt_site_en", "en",
      frm="Biofarma Lusitana Recruitment <noreply@successfactors.eu>",
      subject="Interview Invitation - Maintenance & Utilities Manager",
-     date="2026-05-20 09:00", company="Biofarma Lusitana", fmt="alt", shell="ats",
+     date="2026-05-20 09:00", company="Biofarma Lusitana", fmt="alt", html_style="ats",
      footer="Please do not reply to this automatically generated message. For questions contact recrutamento@biofarmalusitana.example.pt.",
      calendar=ics("SF-INT-9c8be1a0-1", "Interview: Maintenance & Utilities Manager", "2026-05-28 11:00+01:00", 60,
                   "Inês Cardoso <ines.cardoso@biofarmalusitana.example.pt>", location="Biofarma Lusitana, Rua da Indústria 44, Lisboa"),
@@ -1418,7 +1420,7 @@ mail("interview_reschedule_or_cancel", "move_teams_es", "es",
      frm="Noelia Ibarra <noelia.ibarra@ventalia.example.com>",
      subject="Cambio de hora entrevista",
      date="2026-01-19 08:05", company="Ventalia Renovables",
-     contact="noelia.ibarra@ventalia.example.com", fmt="alt", shell="outlook",
+     contact="noelia.ibarra@ventalia.example.com", fmt="alt", html_style="outlook",
      calendar=ics("040000008200E00074C5B7101A82E00800000000A1B2C3D4@ventalia", "Entrevista Diego Fernández - Responsable O&M",
                   "2026-01-20 16:30", 45, "Noelia Ibarra <noelia.ibarra@ventalia.example.com>",
                   location="Reunión de Microsoft Teams", sequence=1),
@@ -1503,7 +1505,7 @@ mail("interview_reschedule_or_cancel", "cancel_role_paused_en", "en",
 mail("interview_reschedule_or_cancel", "workday_rescheduled_es", "es",
      frm="Ferralia Automoción <ferralia@myworkday.com>",
      subject="Tu entrevista ha sido reprogramada",
-     date="2026-04-20 10:10", company="Ferralia Automoción", fmt="alt", shell="ats",
+     date="2026-04-20 10:10", company="Ferralia Automoción", fmt="alt", html_style="ats",
      footer="Este mensaje se ha generado automáticamente. Por favor, no respondas a este correo.",
      calendar=ics("wd-ferralia-int-33190", "Entrevista - Jefe de Mantenimiento Prensas", "2026-04-28 12:00", 60,
                   "Ferralia Talento <ferralia@myworkday.com>", location="Planta Figueruelas - Edificio Oficinas", sequence=1),
@@ -1560,7 +1562,7 @@ mail("interview_reschedule_or_cancel", "candidate_requested_new_slot_en", "en",
      frm="Elena Varga <elena.varga@pharmakon-iberica.example.com>",
      subject="RE: Interview invitation - Engineering Manager (Sterile Ops)",
      date="2026-03-20 15:15", company="Pharmakon Ibérica",
-     contact="elena.varga@pharmakon-iberica.example.com", fmt="alt", shell="outlook",
+     contact="elena.varga@pharmakon-iberica.example.com", fmt="alt", html_style="outlook",
      irt=earlier_id("pharmakon-resched"),
      quotes=[Quote("outlook_en", "Diego Fernández Ruiz <diego.fernandez@example.com>", "2026-03-19 08:40",
                    "Hi Elena,\n\nThanks for the invitation. Unfortunately I have a commitment on the morning of the 25th that I cannot move. Would any other day that week be possible?\n\nBest regards,\nDiego",
@@ -1624,7 +1626,7 @@ mail("interview_reschedule_or_cancel", "goodtime_updated_en", "en",
      reply_to="Min-jun Park <minjun.park@daesung-battery.example.com>",
      subject="Updated: Your interview with Daesung Battery Europe",
      date="2026-03-26 04:20", company="Daesung Battery Europe",
-     contact="minjun.park@daesung-battery.example.com", fmt="alt", shell="ats",
+     contact="minjun.park@daesung-battery.example.com", fmt="alt", html_style="ats",
      footer="Sent via GoodTime on behalf of Daesung Battery Europe.",
      calendar=ics("goodtime-dbe-55120", "Interview: Facility Maintenance Manager", "2026-03-31 09:00+02:00", 60,
                   "Min-jun Park <minjun.park@daesung-battery.example.com>", location="Zoom", sequence=1),
@@ -1844,7 +1846,7 @@ mail("application_received", "infojobs_inscrito_es", "es",
 mail("application_received", "volume_disclaimer_en", "en",
      frm="Northgate Minerals Careers <careers-noreply@northgate-minerals.example.com>",
      subject="Thank you for applying – Reliability Engineering Lead",
-     date="2026-01-09 12:02", company="Northgate Minerals", fmt="alt", shell="ats",
+     date="2026-01-09 12:02", company="Northgate Minerals", fmt="alt", html_style="ats",
      footer="Please do not reply to this email; this mailbox is not monitored.",
      body="""
      Dear Diego,
@@ -1861,7 +1863,7 @@ mail("application_received", "volume_disclaimer_en", "en",
 mail("application_received", "workday_es_received", "es",
      frm="Ferralia Automoción <ferralia@myworkday.com>",
      subject="Hemos recibido tu solicitud",
-     date="2026-01-06 22:48", company="Ferralia Automoción", fmt="alt", shell="ats",
+     date="2026-01-06 22:48", company="Ferralia Automoción", fmt="alt", html_style="ats",
      footer="Este mensaje se ha generado automáticamente. Por favor, no respondas a este correo.",
      body="""
      Hola Diego:
@@ -1939,7 +1941,7 @@ mail("application_received", "human_ack_short_es", "es",
 mail("application_received", "greenhouse_en", "en",
      frm="EcoWater Works <no-reply@us.greenhouse-mail.io>",
      subject="Thanks for applying to EcoWater Works",
-     date="2026-02-04 16:30", company="EcoWater Works", fmt="alt", shell="simple",
+     date="2026-02-04 16:30", company="EcoWater Works", fmt="alt", html_style="simple",
      body="""
      Hi Diego,
 
@@ -1954,7 +1956,7 @@ mail("application_received", "greenhouse_en", "en",
 mail("application_received", "fr_accuse_reception", "fr",
      frm="Aérostructures Garonne - Recrutement <ne-pas-repondre@aerostructures-garonne.example.fr>",
      subject="Accusé de réception de votre candidature",
-     date="2026-01-18 10:00", company="Aérostructures Garonne", fmt="alt", shell="ats",
+     date="2026-01-18 10:00", company="Aérostructures Garonne", fmt="alt", html_style="ats",
      charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1",
      body="""
      Bonjour Diego Fernández Ruiz,
@@ -1982,7 +1984,7 @@ Warm Regards,<br>Talent Acquisition Team<br>Krishna Infra Engineering<br><br>
 mail("application_received", "bizneo_es", "es",
      frm="Eólica Cantábrica <notificaciones@bizneo.com>",
      subject="¡Hemos recibido tu candidatura!",
-     date="2026-01-24 11:51", company="Eólica Cantábrica", fmt="alt", shell="ats",
+     date="2026-01-24 11:51", company="Eólica Cantábrica", fmt="alt", html_style="ats",
      footer="Enviado con Bizneo HR. Este buzón no admite respuestas.",
      body="""
      ¡Hola, Diego!
@@ -2018,7 +2020,7 @@ mail("application_received", "public_body_registro_es", "es",
 mail("application_received", "personio_de_du", "de",
      frm="Nordwind Service <jobs@nordwind-service.jobs.personio.de>",
      subject="Danke für deine Bewerbung!",
-     date="2026-02-08 21:30", company="Nordwind Service", fmt="alt", shell="simple",
+     date="2026-02-08 21:30", company="Nordwind Service", fmt="alt", html_style="simple",
      body="""
      Hallo Diego,
 
@@ -2033,7 +2035,7 @@ mail("application_received", "personio_de_du", "de",
 mail("application_received", "jobvite_en", "en",
      frm="Daesung Battery Europe <notification@jobvite.com>",
      subject="Thank you for your application",
-     date="2026-03-01 02:18", company="Daesung Battery Europe", fmt="alt", shell="ats",
+     date="2026-03-01 02:18", company="Daesung Battery Europe", fmt="alt", html_style="ats",
      body="""
      Dear Diego,
 
@@ -2084,7 +2086,7 @@ mail("application_received", "dutch_owned_en_casual", "en",
 mail("application_received", "uk_registered_agency_en", "en",
      frm="Ridley & Stone Recruitment <noreply@ridleystone.example.co.uk>",
      subject="Your CV has been registered",
-     date="2026-01-10 08:00", company="Ridley & Stone Recruitment", fmt="alt", shell="ats",
+     date="2026-01-10 08:00", company="Ridley & Stone Recruitment", fmt="alt", html_style="ats",
      body="""
      Dear Diego,
 
@@ -2124,7 +2126,7 @@ mail("application_received", "fr_agency_bien_recu", "fr",
 mail("application_received", "ack_with_quoted_rejection_es", "es",
      frm="Laboratorios Alcázar - Selección <sfnotifications@successfactors.eu>",
      subject="Laboratorios Alcázar: hemos recibido su solicitud",
-     date="2026-04-09 10:27", company="Laboratorios Alcázar", fmt="alt", shell="ats",
+     date="2026-04-09 10:27", company="Laboratorios Alcázar", fmt="alt", html_style="ats",
      body="""
      Estimado/a Diego,
 
@@ -2142,7 +2144,7 @@ mail("offer", "verbal_offer_followup_en", "en",
      frm="Laura Bennett <laura.bennett@northgate-minerals.example.com>",
      subject="Following our call",
      date="2026-03-19 18:30", company="Northgate Minerals",
-     contact="laura.bennett@northgate-minerals.example.com", fmt="alt", shell="outlook",
+     contact="laura.bennett@northgate-minerals.example.com", fmt="alt", html_style="outlook",
      footer="This email and any attachments are confidential and intended solely for the addressee. Northgate Minerals Ltd is registered in England and Wales, No. 08812234.",
      body="""
      Dear Diego,
@@ -2248,7 +2250,7 @@ mail("offer", "pleased_to_offer_korean_en", "en", cte="base64",
      subject="Offer of Employment - Facility Maintenance Manager",
      date="2026-04-16 03:30", company="Daesung Battery Europe",
      contact="minjun.park@daesung-battery.example.com", attach="DBE_Offer_Letter_DFR.pdf",
-     fmt="alt", shell="outlook",
+     fmt="alt", html_style="outlook",
      body="""
      Dear Mr. Diego Fernández Ruiz,
 
@@ -2319,7 +2321,7 @@ mail("offer", "short_mobile_offer_es", "es",
 mail("offer", "workday_offer_ready_en", "en",
      frm="Volkan Fahrzeugwerke <volkan@myworkday.com>",
      subject="Your offer is ready for review",
-     date="2026-06-02 09:00", company="Volkan Fahrzeugwerke", fmt="alt", shell="ats",
+     date="2026-06-02 09:00", company="Volkan Fahrzeugwerke", fmt="alt", html_style="ats",
      footer="This is a system-generated message from Workday. Replies to this address are not monitored.",
      body="""
      Dear Diego,
@@ -2387,7 +2389,7 @@ mail("other", "linkedin_job_alert_en", "en",
 mail("other", "infojobs_alerta_es", "es",
      frm="InfoJobs <alertas@push.infojobs.net>",
      subject="Diego, 23 ofertas nuevas de Jefe de Mantenimiento",
-     date="2026-01-13 08:30", fmt="alt", shell="ats",
+     date="2026-01-13 08:30", fmt="alt", html_style="ats",
      extra=bulk("<alertas.infojobs.net>", "https://www.infojobs.net/alertas/baja?id=3321"),
      footer="Recibes este email porque tienes una alerta activa en InfoJobs. Darte de baja: https://www.infojobs.net/alertas/baja?id=3321",
      body="""
@@ -2406,7 +2408,7 @@ mail("other", "infojobs_alerta_es", "es",
 mail("other", "bank_loan_received_es", "es",
      frm="Banco Meridional <avisos@bancomeridional.example.es>",
      subject="Hemos recibido tu solicitud de préstamo",
-     date="2026-01-16 19:20", fmt="alt", shell="ats",
+     date="2026-01-16 19:20", fmt="alt", html_style="ats",
      footer="Banco Meridional, S.A. Inscrito en el Registro de Entidades del Banco de España con el número 0999. Este es un mensaje automático, no respondas a este correo.",
      body="""
      Hola Diego:
@@ -2485,7 +2487,7 @@ mail("other", "recruiter_coldoutreach_en", "en",
 mail("other", "newsletter_rejection_article_en", "en",
      frm="The Plant Leader Weekly <newsletter@plantleaderweekly.example.com>",
      subject="Issue #112: What a rejection email is really telling you",
-     date="2026-01-25 10:00", fmt="alt", shell="ats",
+     date="2026-01-25 10:00", fmt="alt", html_style="ats",
      extra=bulk("The Plant Leader Weekly <weekly.plantleaderweekly.example.com>", "https://plantleaderweekly.example.com/unsub?u=dfr"),
      footer="You're receiving this because you subscribed at plantleaderweekly.example.com. Unsubscribe: https://plantleaderweekly.example.com/unsub?u=dfr",
      body="""
@@ -2564,7 +2566,7 @@ mail("other", "ooo_recruiter_en", "en",
 mail("other", "wtj_newsletter_fr", "fr", cte="base64",
      frm="Welcome to the Jungle <hello@welcometothejungle.com>",
      subject="Entretien raté ? 5 façons de rebondir (et 30 offres pour vous)",
-     date="2026-02-03 11:00", fmt="alt", shell="ats",
+     date="2026-02-03 11:00", fmt="alt", html_style="ats",
      extra=bulk("<newsletter.welcometothejungle.com>", "https://www.welcometothejungle.com/fr/unsubscribe?t=xx9"),
      footer="Vous recevez cet e-mail car vous êtes inscrit à la newsletter Welcome to the Jungle. Se désinscrire : https://www.welcometothejungle.com/fr/unsubscribe?t=xx9",
      body="""
@@ -2611,7 +2613,7 @@ mail("other", "renfe_cancelacion_es", "es",
 mail("other", "delivery_delayed_es", "es",
      frm="Envíos Rápidos <seguimiento@enviosrapidos.example.com>",
      subject="Lamentablemente tu pedido llegará con retraso",
-     date="2026-02-07 12:00", fmt="alt", shell="ats",
+     date="2026-02-07 12:00", fmt="alt", html_style="ats",
      body="""
      Hola Diego,
 
@@ -2660,7 +2662,7 @@ mail("other", "user_research_interview_es", "es",
 mail("other", "credit_card_denied_en", "en",
      frm="Novabank <no-reply@novabank.example.com>",
      subject="Update on your credit card application",
-     date="2026-02-10 09:50", fmt="alt", shell="ats",
+     date="2026-02-10 09:50", fmt="alt", html_style="ats",
      footer="Novabank Europe UAB is authorised by the Bank of Lithuania. Please do not reply to this email.",
      body="""
      Hi Diego,
@@ -2833,7 +2835,7 @@ mail("other", "radio_interview_fr", "fr",
 mail("other", "colegio_webinar_es", "es",
      frm="Colegio de Ingenieros Industriales <comunicacion@coii-valencia.example.es>",
      subject="Webinar: cómo preparar una entrevista por competencias para puestos de dirección",
-     date="2026-02-26 12:00", fmt="alt", shell="ats",
+     date="2026-02-26 12:00", fmt="alt", html_style="ats",
      extra=bulk("Boletín COII <boletin.coii-valencia.example.es>", "https://coii-valencia.example.es/baja?m=dfr"),
      footer="Recibes este boletín como colegiado/a. Para darte de baja: https://coii-valencia.example.es/baja?m=dfr",
      body="""
@@ -2923,7 +2925,7 @@ mail("other", "mba_admission_en", "en",
 mail("other", "amazon_order_delayed_en", "en",
      frm="Shop Orders <order-update@shop.example.com>",
      subject="Unfortunately, your order is delayed",
-     date="2026-03-10 10:34", fmt="alt", shell="ats",
+     date="2026-03-10 10:34", fmt="alt", html_style="ats",
      body="""
      Hello Diego,
 
@@ -2967,7 +2969,7 @@ mail("other", "find_my_device_es", "es",
 mail("other", "karriere_newsletter_de", "de",
      frm="Karriere-Kompass <newsletter@karriere-kompass.example.de>",
      subject="Absage nach dem Vorstellungsgespräch – und jetzt?",
-     date="2026-03-20 07:30", fmt="alt", shell="ats",
+     date="2026-03-20 07:30", fmt="alt", html_style="ats",
      extra=bulk("Karriere-Kompass Newsletter <news.karriere-kompass.example.de>", "https://karriere-kompass.example.de/abmelden?id=dfr"),
      footer="Sie erhalten diesen Newsletter, weil Sie sich auf karriere-kompass.example.de angemeldet haben. Abmelden: https://karriere-kompass.example.de/abmelden?id=dfr",
      body="""
@@ -3058,7 +3060,7 @@ mail("other", "recruiter_inmail_es_no_request", "es",
      frm="LinkedIn <inmail-hit-reply@linkedin.com>",
      reply_to="Carolina Méndez <carolina.mendez@headhuntersmx.example.mx>",
      subject="Carolina Méndez te ha enviado un mensaje",
-     date="2026-05-04 18:30", fmt="alt", shell="simple",
+     date="2026-05-04 18:30", fmt="alt", html_style="simple",
      contact="carolina.mendez@headhuntersmx.example.mx",
      body="""
      Hola Diego,
@@ -3087,7 +3089,7 @@ mail("other", "bank_transfer_es", "es",
 mail("other", "weekly_digest_fr_apec_like", "fr",
      frm="Cadres Emploi <offres@cadres-emploi.example.fr>",
      subject="Vos 8 nouvelles offres : Responsable maintenance – Occitanie",
-     date="2026-05-18 06:45", fmt="alt", shell="ats",
+     date="2026-05-18 06:45", fmt="alt", html_style="ats",
      extra=bulk("<offres.cadres-emploi.example.fr>", "https://cadres-emploi.example.fr/desabonnement?u=8812"),
      footer="Pour ne plus recevoir ces offres : https://cadres-emploi.example.fr/desabonnement?u=8812",
      body="""
