@@ -282,6 +282,18 @@ COMPANY = [
      mail("Gute Nachrichten von Lindqvist!", "Hallo Herr Rivera,\n\ndie Lindqvist "
           "Versicherung möchte Ihnen ein Angebot machen!\n\nFlorian\nPersonalberater | "
           "Werkraum Personal", "Florian Brandt <f.brandt@werkraum-personal.example.de>")),
+    ("an agency's headline word is not its client", "Brauerei Aschbach",
+     mail("Planänderung morgen", "Hallo Alex,\n\ndie Brauerei Aschbach muss Ihren Termin "
+          "leider auf Freitag verschieben.\n\nTim\nPersonalberater | Werkraum Personal",
+          "Tim Berg <t.berg@werkraum-personal.example.de>")),
+    ("an agency's subject introducing its client with two words", "Kornhaus Mühlen",
+     mail("Feedback Telefoninterview Kornhaus Mühlen", "Hallo Alex,\n\nleider ein Nein.\n\n"
+          "Tim\nPersonalberater | Werkraum Personal",
+          "Tim Berg <t.berg@werkraum-personal.example.de>")),
+    ("the reader's things in an agency's subject are not its client", "Hafenwerk Logistik",
+     mail("Deine Unterlagen", "Hi Alex,\n\ndanke für die Unterlagen! Ich habe dein Profil "
+          "bei Hafenwerk Logistik eingereicht.\n\nTim\nPersonalberater | Werkraum Personal",
+          "Tim Berg <t.berg@werkraum-personal.example.de>")),
     ("an agency passing on its client's answer", "Cerámicas del Sur",
      mail("Seguimiento", "Hola Alex:\n\nya tengo respuesta de Cerámicas del Sur: han decidido "
           "seguir con otro perfil.\n\nSaludos,\nInés\nConsultora | Talento Norte",

@@ -346,6 +346,18 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
     return " ".join(p.title() for p in re.split(r"[-_]", label) if p), False
 
 
+def writes(text: str, name: str) -> bool:
+    """Whether `text` writes `name` as whole words, in the same case."""
+    position = text.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if not ((position and text[position - 1].isalnum())
+                or (end < len(text) and text[end].isalnum())):
+            return True
+        position = text.find(name, position + 1)
+    return False
+
+
 def supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
     """Each name's score plus the scores of the shorter names it contains word for word.
 

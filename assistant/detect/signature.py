@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from assistant.detect.names import NAME, NAME_RE, NOT_NAMES, TEAM, UNIT, is_title_line
+from assistant.detect.names import NAME, NAME_RE, NOT_NAMES, TEAM, UNIT, is_title_line, writes
 from assistant.detect.phrases import fold
 from assistant.records import Email
 
@@ -134,8 +134,9 @@ _CLIENT_NAMED = re.compile(
 _CLIENT_ACTS = re.compile(
     rf"(?P<c>{NAME})[^\S\n]+(?i:have|has|had|would|are|were|loved|liked|want|wants|asked|"
     rf"came back|got back|decided|need|needs|möchte|möchten|will|wollen|hat|haben|würde|"
-    rf"souhaite|souhaitent|veut|veulent|aimerait|a|ont|quiere|quieren|desea|ha|han)\b"
-    rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
+    rf"souhaite|souhaitent|veut|veulent|aimerait|a|ont|quiere|quieren|desea|ha|han|"
+    rf"must|muss|müssen|doit|doivent|debe|deben)\b"
+    rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|ihr\w*|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
     rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|entschieden))"
 )
 # "Rückmeldung von der Mittelrhein Versicherung", "respuesta de Aceros del Norte", "feedback
@@ -147,6 +148,9 @@ _CLIENT_ANSWER = re.compile(
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
                    "buena", "buenas", "nachrichten", "nouvelle", "nouvelles", "noticias"})
+_ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tus|su|sus")
+
+
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
 # a team that is not the agency's own is the client's.
 _CLIENT_TEAM = re.compile(
@@ -167,15 +171,22 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
+    text = (email.new_text or email.text)[:3000]
     for run in NAME_RE.findall(subject):
         words = run.split()
+        if _ADDRESSED.fullmatch(fold(words[0])):
+            continue  # "Deine Unterlagen", "Your CV": the reader's things
+        introduced = False
         # "Feedback", "Interview", "Update", "Telefoninterview": no part of the client's name.
         while words and (fold(words[0]) in NOT_NAMES or fold(words[0]) in _NEWS
                          or _EVENT_WORD.fullmatch(fold(words[0]))):
-            words.pop(0)
-        if words:
+            introduced |= fold(words.pop(0)) not in _NEWS
+        # A name a word introduces is the client ("Mission Cèdre Assurances"); else the
+        # agency's text, or the thread it answers, writes it, perhaps shortened ("Lumen" for
+        # "Lumen Insurance"). A subject's word the text never writes so is a headline
+        # ("Rencontre - mission ...", "Cambio llamada", "GUTE NEUIGKEITEN").
+        if words and (introduced or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
-    text = (email.new_text or email.text)[:3000]
     for found in _CLIENT_NAMED.finditer(text):
         yield found.group("c"), 3.0
     for found in _CLIENT_TEAM.finditer(text):
