@@ -430,6 +430,31 @@ CASES = [
         calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSEQUENCE:2\n"
                         "SUMMARY:Data team stand-up\nEND:VEVENT\nEND:VCALENDAR",))),
     # --- everyday wording, in few words (families found on the ninth corpus)
+    # --- Spanish as Spain and Latin America write it (families found on the 24th corpus)
+    ("rejection es: a recruiter set the candidacy aside", K.REJECTION, mail(
+        "Proceso Técnico de Calidad", "Hola Alex:\n\ngracias por tu tiempo. Tras revisarla con "
+        "el equipo, hemos desestimado tu candidatura para esta posición.\n\nSaludos,\nNuria",
+        "Nuria Vidal <nuria.vidal@aceitesdelsur.example.es>")),
+    ("rejection es: someone from inside was chosen", K.REJECTION, mail(
+        "Re: Jefe de turno", "Alex, perdona la tardanza. Al final hemos escogido a una persona "
+        "de la casa que ya conocía la línea. Gracias por venir.\n\nMarcos",
+        "Marcos Lema <marcos@conservaslema.example.es>")),
+    ("rejection es: the process ended for the candidate", K.REJECTION, mail(
+        "Actualización de tu proceso", "Hola Alex,\n\nte escribimos para contarte que el "
+        "proceso contigo ha concluido en esta ocasión. Te deseamos suerte.\n\nEquipo de "
+        "Talento\nVidrios Andinos", "Talento Vidrios Andinos <talento@vidriosandinos.example.cl>")),
+    ("reschedule es: call off a day's meeting in few words", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Re: lo del jueves", "Alex, cancela lo del jueves que me ha caído una auditoría. "
+        "¿Buscamos otro hueco la semana que viene?\n\nInés",
+        "Inés Prado <ines@pradoingenieria.example.es>")),
+    ("offer es: the post is the candidate's", K.OFFER, mail(
+        "Re: nuestra charla", "Alex, lo hablamos con dirección: la plaza de jefa de almacén es "
+        "tuya si la quieres. Dime algo y te preparo los papeles.\n\nRocío",
+        "Rocío Martín <rocio@logisur.example.es>")),
+    ("received es: a person acknowledges receipt", K.APPLICATION_RECEIVED, mail(
+        "RE: Candidatura Técnico de Mantenimiento", "Buenos días:\n\nAcusamos recibo de su "
+        "candidatura; la valoraremos en las próximas semanas.\n\nUn cordial saludo,\nRRHH "
+        "Papelera Ebro", "Recursos Humanos <rrhh@papeleraebro.example.es>")),
     ("reschedule en: push it to a day", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
         "Re: Thursday", "Hi Alex, sorry - Priya can't make it after all. Could we push it to "
         "Tuesday, same time?\nBen")),

@@ -113,6 +113,18 @@ _REJECTION = """
 2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
 3 | (decidido|optado) no ~2 (seguir adelante|avanzar|continuar|seguir) ~3 (contigo|con usted|con tu|con su|proceso|candidatura)
 1 | (mucha suerte|mucho exito|exito|lo mejor) en (tu|su) ~2 (busqueda|carrera|futuro|camino)
+# A platform's or a recruiter's "discarded": "la empresa ha descartado tu hoja de vida".
+3 | (ha|han|hemos|he) (descartado|desestimado|rechazado) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|hoja de vida|cv|curriculum|perfil|inscripcion)
+3 | (candidatura|solicitud|postulacion|hoja de vida|cv|curriculum|perfil|inscripcion) ~4 (ha sido|fue|ha quedado|queda|quedo) (descartad*|desestimad*|rechazad*|excluid*)
+3 | no (ha|han|hemos) (continuado|seguido|avanzado) con (tu|su) (proceso|candidatura|postulacion|solicitud)
+# The process ends for the candidate: "el proceso para ti ha finalizado", "no sigue adelante".
+3 | proceso ~2 (para ti|para usted|contigo|con usted|con vos) ~2 (ha finalizado|ha terminado|ha concluido|finaliza|termina|se cierra|se detiene|no continua|no sigue)
+3 | (proceso|candidatura|postulacion) ~2 no (sigue|seguira|continua|continuara|avanza|avanzara) adelante
+# Said between people: "al final no seguimos contigo", "no vamos a seguir con tu candidatura".
+3 | no (seguimos|seguiremos|continuamos|continuaremos|avanzamos|avanzaremos|vamos a seguir|vamos a continuar|vamos a avanzar) (contigo|con usted|con vos|con tu|con su)
+# Someone else was chosen: "hemos cogido a alguien de la casa", "optado por un perfil interno".
+3 | (cogido|elegido|escogido|contratado|seleccionado|optado por|decantado por|quedado con|ido con|apostado por) ~2 (alguien|una persona|otra persona|un perfil|una candidata|un candidato|otro candidato|otra candidata|otro perfil) ~3 (de la casa|interno|interna|de dentro)
+2.5 | no (has|ha) (pasado|superado) ~3 (fase|etapa|prueba|proceso|ronda|filtro|corte)
 """
 
 _RECEIVED = """
@@ -161,6 +173,8 @@ _RECEIVED = """
 3 | no (podemos|podremos|es posible) ~3 (responder|contestar) ~3 (todas|cada|todos|individualmente|personalmente)
 2.5 | gracias por ~2 (envio|enviarnos|mandarnos) ~3 (cv|candidatura|solicitud|curriculum)
 2.5 | (inscripcion|te has inscrito|se ha inscrito|te inscribiste) ~6 (oferta|vacante|puesto|proceso)
+3 | (acusamos|acuso) recibo
+3 | (hoja de vida|curriculum|cv) ~2 (fue|ha sido) (enviad*|recibid*|registrad*)
 """
 
 _INVITATION = """
@@ -255,6 +269,10 @@ _RESCHEDULE = """
 3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|reagendar) ~4 (entrevista|llamada|reunion|cita)
 3 | (entrevista|llamada|reunion|cita) ~4 (reprogramad*|cambiad*|movid*|pospuest*|aplazad*|cancelad*|anulad*|reagendad*)
 2.5 | (nueva|otra) (fecha|hora|horario) ~3 (entrevista|llamada|reunion)
+# In few words: "anula lo del viernes", "¿movemos lo de mañana?", "buscamos otro rato".
+3 | (anula|anular|anulamos|cancela|cancelar|cancelamos|suspende|suspender|suspendemos|aplaza|aplazar|aplazamos|pospon|posponer|posponemos|mover|movemos|cambiar|cambiamos|pasar|pasamos|correr|corremos|reagendar|reagendamos|reprogramar|reprogramamos) (lo|la|el) (del|de) (lunes|martes|miercoles|jueves|viernes|manana|hoy|esta tarde)
+3 | (entrevista|llamada|reunion|cita|videollamada|charla|visita) ~3 (queda|quedara|se|la) ~2 (anulad*|cancelad*|suspendid*|aplazad*|pospuest*|reprogramad*|reagendad*)
+2.5 | (buscamos|buscaremos|busquemos|vemos|miramos|cuadramos) (otro|otra) (rato|hueco|dia|fecha|hora|momento|horario)
 """
 
 _MISSED = """
@@ -314,6 +332,14 @@ _OFFER = """
 3.5 | (complace|alegra|encanta|gustaria|gusta|queremos) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
 3 | (carta|propuesta) [de](oferta|contratacion)
 3 | oferta (formal|laboral|de trabajo|de empleo) ~3 (para ti|para usted|adjunta|adjunto)
+# Said plainly: "el puesto es tuyo si lo quieres", "te quieren como Jefe de Planta".
+3 | (el|la) (puesto|plaza|posicion|trabajo|vacante) ~4 es (tuyo|tuya|suyo|suya|para ti|para usted)
+3 | (te|le) (quieren|queremos|quiere) (como|de) ~3 (jefe|jefa|responsable|director|directora|gerente|coordinador|coordinadora|ingeniero|ingeniera|tecnico|tecnica|analista|supervisor|supervisora)
+3 | tenemos oferta
+# A public body's appointment: "le ha propuesto como candidato seleccionado", "propuesta de nombramiento".
+3 | (propuesta de nombramiento|propuesto como (candidato|candidata) seleccionad*|(candidato|candidata) seleccionad* para (el puesto|la plaza|la posicion))
+2 | (fecha de incorporacion|incorporacion (el|prevista)|te incorporas|se incorpora el|incorporarte el|empezamos el)
+1 | (brutos anuales|bruto anual|salario bruto|brutos fijos|retribucion bruta|variable por objetivos)
 """
 
 # What bulk mail says at its foot and in its frame.
@@ -482,6 +508,8 @@ interview* | application | applications | applied | applying | applicant* | cand
 | entrevista* | candidatura* | candidat* | puesto | vacante | seleccion | postulacion | empleo
 | contratacion | salario | desarrollador* | ingenier* | analista* | practicas
 | plaza | proceso selectivo | oposicion* | personalberat* | headhunter* | chasseur* | cabinet de recrutement
+| hoja de vida | postula* | curriculum | reclutamiento | reclutador* | rrhh | proceso de seleccion
+| oferta laboral | oferta de empleo | bolsa de trabajo
 """
 
 _KIND_BLOCKS: dict[EmailKind, str] = {
