@@ -314,6 +314,20 @@ COMPANY = [
           "Lea Roth\nSenior Managerin Recruiting\nBrandt & Partner Hafenlogistik Beratung\n"
           "Tel. +49 40 555 20 41",
           "Lea Roth <lea.roth@brandt-partner.example.de>")),
+    ("a domain drops the joiners of a name", "Fundiciones del Urola",
+     mail("Re: entrevista", "Hola Alex, en Fundiciones del Urola al final seguimos con otra "
+          "persona. Un saludo,\nIker", "Iker Zabala <iker@fundicionesurola.example.es>")),
+    ("a team word before the name is no part of it", "Nubo",
+     mail("Tu candidatura", "¡Hola Alex!\n\nGracias por escribirnos.\n\nEquipo Nubo",
+          "Laura Gil <laura@nubo.example.es>")),
+    ("Latin America's name of the HR unit is no part of the employer's", "Aguas del Valle Sur",
+     mail("Resultado de la prueba", "Estimado Alex:\n\nLe agradecemos su participación.\n\n"
+          "Atentamente,\nGestión Humana de Aguas del Valle Sur",
+          "Gestión Humana <seleccion@aguasvallesur.example.co>")),
+    ("a Colombian public-service company's legal form", "Energía de la Sabana",
+     mail("Citación a entrevista", "Estimado Alex:\n\nLe citamos a entrevista el martes.\n\n"
+          "Energía de la Sabana S.A. E.S.P.", "Energía de la Sabana E.S.P. "
+          "<no-responder@energiasabana.example.co>")),
     ("a name that always carries its city keeps it", "Clinique Sainte-Odile Rennes",
      mail("Votre candidature", "Madame,\n\nNous avons bien reçu votre candidature.\n\n"
           "Direction des Ressources Humaines\nClinique Sainte-Odile Rennes",

@@ -35,6 +35,8 @@ TEAM = (
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
     r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
+    # Latin America's names of the unit: "Gestión Humana", "Talento Humano", "Capital Humano".
+    r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento|"
     # Abbreviated HR units ("DRH", "DRHM", "GRH") and Italian ones ("Ufficio Selezione").
     r"drh\w?|grh|dhr|selezione|risorse umane|personale|personalwesen|personaldienst|"
@@ -112,7 +114,9 @@ LEGAL_SUFFIX = re.compile(
     r"partg mbb|partgmbb|&|"
     # Central and Northern Europe, Portugal, Japan, Turkey: "Sp. z o.o.", "s.r.o.", "ApS".
     r"sp|sp\.? z o\.?o|s\.?r\.?o|a\.?s|aps|a/s|kft|zrt|nyrt|d\.?o\.?o|lda|k\.?k|a\.?ş|"
-    r"eg|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc)\.?$",
+    r"eg|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc|"
+    # Latin America: "S.A.S.", "E.S.P." (a public-service company), "Ltda.", "S. de R.L.".
+    r"s\.?a\.?s|e\.?s\.?p|ltda|s\.? de r\.?l(?:\.? de c\.?v)?)\.?$",
     re.IGNORECASE,
 )
 NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -120,7 +124,8 @@ _german = translator(
     str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"}))
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 NAME_RE = re.compile(NAME)
-TEAM_WORD = re.compile(rf"(?:{TEAM}|service|servicio|departamento|departement|abteilung|unit)")
+TEAM_WORD = re.compile(
+    rf"(?:{TEAM}|equipo|equipe|service|servicio|departamento|departement|abteilung|unit)")
 # A unit of an organisation, named alone: "Personalservice", "Bewerbungsportal", "Selección
 # de Personal", "Human Resources Department" (folded; compounds of unit words count).
 UNIT = re.compile(
@@ -413,6 +418,11 @@ def _spellings(
         for end in range(start + 1, min(len(words), start + 4) + 1):
             pieces = squashed_words[start:end]  # a squashed chunk is its squashed words, joined
             squashed = ("".join(p[0] for p in pieces), "".join(p[1] for p in pieces))
+            if end - start > 2 and any(p[0] in _DOMAIN_SKIPS for p in pieces[1:-1]):
+                # "astillerosnervion" is "Astilleros del Nervión": a domain drops the joiners
+                kept = [p for i, p in enumerate(pieces)
+                        if not (0 < i < len(pieces) - 1 and p[0] in _DOMAIN_SKIPS)]
+                squashed += ("".join(p[0] for p in kept), "".join(p[1] for p in kept))
             exact = wanted in squashed or (
                 ampersand is not None and ampersand in squashed and "&" in words[start:end]
             ) or (
@@ -440,6 +450,8 @@ def _spellings(
                     break  # one spelling per occurrence: its variants would support each other
 
 
+_DOMAIN_SKIPS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "y", "et", "und",
+                           "du", "des", "di", "da", "do", "der", "für", "fur"})
 _AND = re.compile(r"(?<=[a-z]{3})and(?=[a-z]{2})")
 _AND_TAIL = re.compile(r"(?<=[a-z]{3})and(co|sons|partners|daughters|friends)$")
 
@@ -515,7 +527,8 @@ def _head_start(words: list[str], start: int) -> int:
         word = words[left - 1]
         folded = fold(word)
         if folded in _OF and left >= 2 and _head_word(words[left - 2]) and not (
-                left >= 3 and TEAM_WORD.fullmatch(fold(words[left - 3]))):
+                left >= 3 and (TEAM_WORD.fullmatch(fold(words[left - 3])) or UNIT.fullmatch(
+                    f"{fold(words[left - 3])} {fold(words[left - 2])}"))):
             # "University of Lirbay", "Ayuntamiento de Valdeluz"; not the unit in
             # "Departamento Digital de Grupo Alba".
             return left - 2
