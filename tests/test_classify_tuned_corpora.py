@@ -87,6 +87,18 @@ CORPORA = [
     Floors("corpus_twentieth", "lucia.fernandez@example.com",
            "macro-F1 0.962, company 0.891", 0.99, 0.93, 0.96, 0.89, 0.93, contact=0.97,
            language=0.99),
+    Floors("corpus_twentyfirst", "jonas.weber@example.net",
+           "macro-F1 0.967, company 0.766", 0.99, 0.97, 0.95, 0.80, 0.85, contact=0.94,
+           language=0.98),
+    Floors("corpus_twentysecond", "camille.dubois@example.com",
+           "macro-F1 0.987, company 0.879", 0.99, 0.97, 0.97, 0.88, 0.88, contact=0.97,
+           language=0.99),
+    Floors("corpus_twentythird", "priya.raman@example.org",
+           "macro-F1 0.991, company 0.836", 0.99, 0.97, 0.98, 0.93, 0.83, contact=0.98,
+           language=0.99),
+    Floors("corpus_twentyfourth", "diego.fernandez@example.com",
+           "macro-F1 0.937, company 0.718", 0.99, 0.92, 0.97, 0.91, 0.76, contact=0.98,
+           language=0.99),
 ]  # fmt: skip
 
 
