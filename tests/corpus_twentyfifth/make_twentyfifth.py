@@ -208,6 +208,19 @@ Sent from my iPhone
 add("rejection", "greenhouse_soft_en", "en", "Parcelwise", "",
     ("Parcelwise Recruiting", "no-reply@us.greenhouse-mail.io"),
     "Your application to Parcelwise", "Mon, 16 Feb 2026 16:20:10 +0000",
+    text="""Hi Valentina,
+
+Thank you for taking the time to apply for the Senior Account Manager, LATAM position at
+Parcelwise. We truly appreciate your interest in joining our team.
+
+After careful consideration, we've decided to pursue other candidates whose background more
+closely aligns with the needs of the role at this time.
+
+We'll keep your details on file and may reach out if a future opening is a good match.
+
+Best of luck in your search,
+The Parcelwise Talent Team
+""",
     html="""<html><body style="font-family:Helvetica,Arial,sans-serif;color:#222">
 <p>Hi Valentina,</p>
 <p>Thank you for taking the time to apply for the <b>Senior Account Manager, LATAM</b> position at Parcelwise.
@@ -570,7 +583,7 @@ Fundación Horizonte Sur
 
 add("rejection", "de_kurz_du", "de", "Kaffeekontor Nord", "ben@kaffeekontor.example.de",
     ("Ben Albers", "ben@kaffeekontor.example.de"),
-    "Kurzes Update", "Mon, 23 Mar 2026 10:30:00 +0100",
+    "Re: Kurzes Update", "Mon, 23 Mar 2026 10:30:00 +0100", reply=True,
     text="""Hi Valentina,
 
 danke dir nochmal fürs Gespräch! Wir haben uns leider für jemand anderen entschieden - das
@@ -580,6 +593,10 @@ Daumen für die weitere Suche!
 Viele Grüße
 Ben
 Kaffeekontor Nord | Head of Sales
+
+Am Mo., 16. März 2026 um 09:12 Uhr schrieb Valentina Ortiz Herrera <valentina.ortiz@example.net>:
+> Hallo Ben, vielen Dank nochmal für das nette Gespräch letzte Woche! Gibt es schon
+> Neuigkeiten zum Prozess? Viele Grüße, Valentina
 """)
 
 add("rejection", "after_reference_en_israel", "en", "Tavor Systems", "noa.levi@tavor.example.com",
@@ -1077,6 +1094,19 @@ Boréal Télécom | Montréal (Québec)
 add("interview_invitation", "smartrecruiters_video_es", "es", "Restauralia", "",
     ("Restauralia", "notifications@smartrecruiters.example.com"),
     "Restauralia te invita a una entrevista", "Wed, 11 Mar 2026 08:45:00 +0100",
+    text="""Hola Valentina,
+
+Nos gustaría invitarte a una entrevista por videollamada para la posición Responsable de
+Ventas B2B - Restauración Organizada.
+
+Duración: 30 minutos
+Entrevistadora: Carla Núñez, HR Business Partner
+
+Elige fecha y hora: https://jobs.smartrecruiters.example.com/Restauralia/interview/ab12cd?lang=es
+
+Saludos,
+Equipo de Talento de Restauralia
+""",
     html="""<div style="font-family:Arial,sans-serif;font-size:14px;color:#333">
 <p>Hola Valentina,</p>
 <p>Nos gustaría invitarte a una <strong>entrevista por videollamada</strong> para la posición
@@ -1632,6 +1662,16 @@ Brandfels GmbH
 add("application_received", "teamtailor_ack_es", "es", "Cuentalia", "",
     ("Cuentalia", "no-reply@teamtailor.example.com"),
     "¡Gracias por tu candidatura, Valentina!", "Sat, 07 Feb 2026 23:40:00 +0100",
+    text="""¡Hola Valentina!
+
+Hemos recibido tu candidatura para Account Executive SMB. Nuestro equipo la revisará en los
+próximos días.
+
+Por el volumen de candidaturas no siempre podemos dar feedback personalizado, pero te
+escribiremos igualmente cuando tengamos novedades.
+
+El equipo de People de Cuentalia
+""",
     html="""<div style="font-family:Arial;max-width:560px">
 <img src="https://cdn.teamtailor.example.com/cuentalia/logo.png" alt="Cuentalia logo">
 <p>¡Hola Valentina!</p>
@@ -2043,6 +2083,23 @@ LIST = {"List-Unsubscribe": "<https://mail.example.org/unsub?u=8812>, <mailto:un
 add("other", "linkedin_job_alert_en", "en", "", "",
     ("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.example.com"),
     "\"sales manager\": 12 new jobs in Dublin", "Mon, 09 Feb 2026 07:02:00 +0000",
+    text="""Your job alert for sales manager in Dublin, County Dublin, Ireland
+
+Sales Manager - Iberia
+Orbitra - Dublin (Hybrid)
+View job: https://www.linkedin.example.com/comm/jobs/view/1?trk=eml
+
+Regional Sales Manager
+Greenvale Foods - Dublin
+View job: https://www.linkedin.example.com/comm/jobs/view/2?trk=eml
+
+Head of Customer Success
+Lighthouse Pay - Dublin
+View job: https://www.linkedin.example.com/comm/jobs/view/3?trk=eml
+
+See all jobs: https://www.linkedin.example.com/comm/jobs/search?trk=eml
+Unsubscribe: https://www.linkedin.example.com/comm/jobs/alerts?trk=unsub
+""",
     html="""<table width="600" style="font-family:Arial"><tr><td>
 <p>Your job alert for <b>sales manager</b> in Dublin, County Dublin, Ireland</p>
 <p><a href="https://www.linkedin.example.com/comm/jobs/view/1?trk=eml">Sales Manager - Iberia</a><br>Orbitra · Dublin (Hybrid)<br>Actively recruiting</p>
@@ -2540,6 +2597,11 @@ Este correo se ha enviado desde una dirección que no admite respuestas.
 add("other", "telco_factura_es", "es", "", "",
     ("Movilonda", "facturas@movilonda.example.es"),
     "Tu factura de marzo ya está disponible", "Thu, 02 Apr 2026 06:00:00 +0200",
+    text="""Hola Valentina,
+Tu factura de marzo de 42,90 € ya está disponible en Mi Movilonda. Se cargará en tu cuenta el
+7 de abril.
+Ver factura: https://mi.movilonda.example.es/facturas
+""",
     html="""<table width="600" style="font-family:Arial"><tr><td style="background:#5b2d90;color:#fff;padding:16px"><img alt="Movilonda" src="https://movilonda.example.es/logo.png"></td></tr>
 <tr><td style="padding:16px"><p>Hola Valentina,</p><p>Tu factura de marzo de <b>42,90 €</b> ya está disponible en Mi Movilonda.
 Se cargará en tu cuenta el 7 de abril.</p><p><a href="https://mi.movilonda.example.es/facturas?utm_source=mail">Ver factura</a></p></td></tr></table>""", cte="quoted-printable")
