@@ -16,7 +16,10 @@ from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_twentysixth"
 ME = "siobhan.murphy@example.com"
-AUTOMATED = re.compile(r"no-?reply|do-?not-?reply|notifications?@|alerts?@|mailer-daemon", re.I)
+AUTOMATED = re.compile(
+    r"no-?reply|do-?not-?reply|ne-pas-repondre|no-responder|notifications?@|alerts?@|mailer-daemon",
+    re.I,
+)
 LEGAL_FORM = re.compile(r"\b(GmbH|Ltd|S\.A\.|AG|AB|DAC|Pte|Sp\. z o\.o\.)\.?$")
 ROWS = read_labels(ROOT)
 

@@ -1195,7 +1195,7 @@ Conor
     ics=ics("5a9c-vitalis-interview-0305@vitalisdx.example.com", "Interview - Siobhan Murphy / Vitalis Dx",
             "20260305T140000Z", 60, "conor.begley@vitalisdx.example.com", location="Teams"))
 
-add(INV, "occupational_health_pre_employment", "en", "Avon Vale NHS Foundation Trust", "",
+add(INV, "nhs_pre_panel_phone_interview", "en", "Avon Vale NHS Foundation Trust", "",
     ("Avon Vale Recruitment", "noreply-recruitment@avonvale.example.nhs.uk"),
     "Pre-assessment telephone interview - Lead Nurse, Quality & Safety",
     """Dear Siobhan,
