@@ -417,7 +417,8 @@ def _spellings(
             continue  # a name spelled from the label starts with one of the label's words
         for end in range(start + 1, min(len(words), start + 4) + 1):
             pieces = squashed_words[start:end]  # a squashed chunk is its squashed words, joined
-            squashed = ("".join(p[0] for p in pieces), "".join(p[1] for p in pieces))
+            squashed: tuple[str, ...] = ("".join(p[0] for p in pieces),
+                                         "".join(p[1] for p in pieces))
             if end - start > 2 and any(p[0] in _DOMAIN_SKIPS for p in pieces[1:-1]):
                 # "astillerosnervion" is "Astilleros del Nervión": a domain drops the joiners
                 kept = [p for i, p in enumerate(pieces)
