@@ -148,9 +148,8 @@ _CLIENT_ANSWER = re.compile(
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
                    "buena", "buenas", "nachrichten", "nouvelle", "nouvelles", "noticias"})
+# Words that make what follows the reader's own ("Deine Unterlagen", "Your CV"), folded.
 _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tus|su|sus")
-
-
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
 # a team that is not the agency's own is the client's.
 _CLIENT_TEAM = re.compile(
