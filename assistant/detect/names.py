@@ -451,8 +451,9 @@ def _spellings(
                     break  # one spelling per occurrence: its variants would support each other
 
 
-_DOMAIN_SKIPS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "y", "et", "und",
-                           "du", "des", "di", "da", "do", "der", "für", "fur"})
+_OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
+# Words a mail domain leaves out of a name: "of" and its kin, articles and "and".
+_DOMAIN_SKIPS = _OF | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der"}
 _AND = re.compile(r"(?<=[a-z]{3})and(?=[a-z]{2})")
 _AND_TAIL = re.compile(r"(?<=[a-z]{3})and(co|sons|partners|daughters|friends)$")
 
@@ -538,9 +539,6 @@ def _head_start(words: list[str], start: int) -> int:
             break  # "Recursos Humanos Grupo Alba": the unit of two words is no head noun
         left -= 1
     return left
-
-
-_OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
 
 
 def _head_word(word: str) -> bool:
