@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent
 ME = "Jonas Albrecht <jonas.albrecht@example.net>"
@@ -92,6 +93,15 @@ def am(who: str, when: str, text: str, verb: str = "schrieb") -> str:
     return f"\n{head}\n{quoted}\n"
 
 
+def _zone(domain: str) -> ZoneInfo:
+    """The sender's local zone, as its mail server would write the Date header."""
+    for suffix, name in ((".uk", "Europe/London"), (".in", "Asia/Kolkata"), (".mx", "America/Mexico_City"),
+                         (".au", "Australia/Sydney"), (".fi", "Europe/Helsinki")):
+        if domain.endswith(suffix):
+            return ZoneInfo(name)
+    return ZoneInfo("UTC") if domain.endswith((".com", ".io", ".co")) else ZoneInfo("Europe/Berlin")
+
+
 def _html(spec: Spec, domain: str) -> str:
     """The HTML a mailing tool would make of the text: inline styles, tracked links, a logo."""
     paras = []
@@ -155,7 +165,7 @@ def build(spec: Spec, when: datetime) -> EmailMessage:
     if spec.reply_to:
         msg["Reply-To"] = spec.reply_to
     msg["Subject"] = spec.subject
-    msg["Date"] = format_datetime(when)
+    msg["Date"] = format_datetime(when.astimezone(_zone(domain)))
     msg["Message-ID"] = f"<{when:%Y%m%d%H%M%S}.{spec.scenario.replace('_', '-')}@{domain}>"
     if spec.thread:
         parent = f"<{spec.scenario.replace('_', '.')}.{when:%m%d}@mail.example.net>"
