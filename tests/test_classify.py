@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.detect import classify, classify_file, detect_language
+from assistant.detect import classify, classify_file, detect_language, rules
+from assistant.detect.classify import reading
 from assistant.detect.phrases import PhraseSyntaxError, compile_phrase, compile_table
 from assistant.records import Address, Email, EmailKind
 
@@ -650,6 +651,59 @@ CASES = [
         "Application received", "Thank you for applying for a library card. Your "
         "application has been received; collect your card at any branch.",
         "City Libraries <libraries@city.example.gov.uk>")),
+    # --- families found on the twenty-fifth and twenty-sixth corpora
+    ("rejection es: a case study is no condition", K.REJECTION, mail(
+        "Proceso Analista Comercial", "Hola Alex,\n\nDespués de revisar tu caso práctico con "
+        "calma, hemos decidido seguir con otros candidatos para el puesto.\n\nUn saludo,\n"
+        "Marta")),
+    ("offer es: the client wants to offer the job", K.OFFER, mail(
+        "Noticias", "Alex, el cliente me confirma que quiere ofrecerte el puesto de Jefe de "
+        "Producto. Mañana te llaman con los detalles.\n\nPablo\nConsultor de selección")),
+    ("offer es: an offer extended through a portal", K.OFFER, mail(
+        "Su candidatura", "Estimado Alex:\n\nNos complace informarle que Naviera del Sur "
+        "le ha extendido una oferta para la posición de Analista de Rutas. Puede revisarla "
+        "en el portal.\n\nGestión del Talento",
+        "Naviera del Sur <empleo@navierasur.example.com>")),
+    ("invitation es: wants to meet you, in person", K.INTERVIEW_INVITATION, mail(
+        "Tu perfil", "Hola Alex, al director le ha gustado mucho tu CV y quiere conocerte ya "
+        "para el puesto de Jefe de Ventas. Sería entrevista presencial con él en la oficina "
+        "de Sevilla.\nLucía")),
+    ("invitation es: we expect you on Monday", K.INTERVIEW_INVITATION, mail(
+        "Re: Entrevista", "Perfecto Alex, entonces te esperamos el martes 4 a las 9:30 en "
+        "recepción para la entrevista con el equipo.\n\nSaludos\nIván")),
+    ("reschedule es: a talk suspended", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Hoy", "Alex, perdón: tengo que suspender la charla de hoy a las 16, me surgió un "
+        "imprevisto. ¿Te viene bien el viernes a la misma hora?\nRaúl")),
+    ("reschedule de: a trial day called off on a date", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Probetag", "Hallo Herr Rivera,\n\nleider muss ich Ihnen mitteilen, dass wir den "
+        "Probetag am 12. Mai absagen müssen, da die Werkstatt geschlossen bleibt. Ich melde "
+        "mich mit einem neuen Datum.\n\nGrüße\nUwe Kramer")),
+    ("missed en: the panel is waiting in the call", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Interview now", "Hi Alex, we're in the zoom waiting for you for the interview - "
+        "are you able to join? Same link as before.\n\nPriya")),
+    ("received de: an unsolicited application passed on", K.APPLICATION_RECEIVED, mail(
+        "Initiativbewerbung", "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre "
+        "Initiativbewerbung. Ich habe Ihre Unterlagen an die Fachabteilung weitergeleitet "
+        "und melde mich, sobald ich Rückmeldung habe.\n\nFreundliche Grüße\nSabine Ott")),
+    ("received en: a careers inbox answers by itself", K.APPLICATION_RECEIVED, mail(
+        "Re: Warehouse Supervisor", "Thank you for applying. We have received your email "
+        "and attachments; the HR team will review them shortly. This mailbox is not "
+        "monitored.",
+        "Harbour Foods Careers <careers@harbourfoods.example.com>",
+        auto_submitted="auto-replied")),
+    ("other en: a recruiter's away note", K.OTHER, mail(
+        "Re: Application - Warehouse Supervisor", "Thank you for your email. I am out of "
+        "the office until Monday 9 March with limited access to email. For urgent "
+        "recruitment queries please contact the team.",
+        "Dana Fox <dana.fox@harbourfoods.example.com>", auto_submitted="auto-replied")),
+    ("received en: the application reached us", K.APPLICATION_RECEIVED, mail(
+        "Re: Store Manager", "Hi Alex - just confirming your application arrived with us "
+        "safely. Speak soon.\nMo")),
+    ("other en: a professional register application", K.OTHER, mail(
+        "Your application", "Dear Alex,\n\nWe have received your application to join the "
+        "register as a physiotherapist. We are now checking your qualifications and will "
+        "contact you if we need anything else.\n\nRegistrations Team",
+        "Health Professions Council <registrations@hpc.example.org>")),
 ]
 
 
@@ -677,6 +731,40 @@ def test_condition_voids_a_rejection_phrase() -> None:
 def test_negation_voids_an_offer_phrase() -> None:
     body = "Thank you for interviewing. We are unable to offer you the position at this time."
     assert classify(mail("Your interview", body)).kind is K.REJECTION
+
+
+@pytest.mark.parametrize(("subject", "body", "parts"), [
+    ("Invitation: Quality Committee", "Hi all, sending the invite for the quality "
+     "committee. Agenda to follow.\n\nTom",
+     ("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSEQUENCE:0\nSUMMARY:Quality "
+      "Committee\nEND:VEVENT\nEND:VCALENDAR",)),
+    ("Invitación actualizada: Daily equipo de ventas", "Se ha actualizado esta invitación: "
+     "la daily pasa a las 9:15.", ()),
+])
+def test_routine_meeting_invitation_is_no_interview(
+    subject: str, body: str, parts: tuple[str, ...]
+) -> None:
+    """A committee's or a team's standing meeting, invited or moved by calendar mail."""
+    result = classify(mail(subject, body, calendar_parts=parts))
+    assert result.kind is K.OTHER
+    assert any(e.startswith("calendar:routine event") for e in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize(("body", "verdict"), [
+    ("La empresa Frutas del Sur ha actualizado el estado de tu candidatura a la oferta "
+     "Analista:\n\nDescartada\n\nVer más ofertas", "descartada"),
+    ("The status of your application for Store Manager has changed:\n- Unsuccessful\n",
+     "unsuccessful"),
+])
+def test_a_verdict_alone_on_its_status_line(body: str, verdict: str) -> None:
+    found = rules.signals(reading(mail("Tu candidatura", body)))
+    assert rules.Signal(K.REJECTION, 3.0, f'status:"{verdict}"') in found
+
+
+def test_a_status_line_without_a_verdict_is_no_rejection() -> None:
+    body = "Estado de tu candidatura a la oferta Analista:\n\nEn proceso\n"
+    found = rules.signals(reading(mail("Tu candidatura", body)))
+    assert not any(s.evidence.startswith("status:") for s in found)
 
 
 def test_calendar_cancel_part() -> None:

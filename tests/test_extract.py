@@ -472,6 +472,14 @@ COMPANY = [
     ("a possessive before the name", "Zahlwerk",
      mail("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung!\n\nDein Zahlwerk "
           "Recruiting Team", "Zahlwerk Recruiting <jobs@zahlwerk.jobs.personio.de>")),
+    ("a Spanish 'vía' platform in brackets", "Hoteles Brisamar",
+     mail("Gracias por tu tiempo", "Hola Alex,\n\nGracias por participar en el proceso. "
+          "Hemos decidido continuar con otros perfiles.\n\nEquipo de Selección · Hoteles "
+          "Brisamar", "Hoteles Brisamar (vía Bizneo) <no-reply@bizneo.example.com>")),
+    ("the organisation's line ends with its city", "Norrland Diagnostics",
+     mail("Update", "Hi Alex,\n\nThe role is on hold, so we will not proceed for now.\n\n"
+          "Best,\nKarin\n\nKarin Sjö | Head of Quality\nNorrland Diagnostics | Dublin\n"
+          "+353 1 555 0199", "Karin Sjö <karin@nrldx.example.com>")),
 ]
 
 

@@ -65,6 +65,32 @@ def test_written_name_teaches_its_address_label() -> None:
     assert taught(email, None) == {}
 
 
+@pytest.mark.parametrize(("address", "name"), [
+    ("maria@ibertel.example.es", "Ibérica de Telecomunicaciones"),
+    ("r.ode@hsanrafael.example.es", "Hospital San Rafael de Madrid"),
+    ("j.okafor@uwb.example.ac.uk", "University of West Bristol"),
+])
+def test_a_name_cut_short_in_the_domain_teaches_it(address: str, name: str) -> None:
+    """The hospital that signs in full and writes from an address cut short names the
+    next terse mail from that address."""
+    signed = mail("Interview", f"Hi Alex, see you on Monday.\n\nRegards\nRuth Ode\n"
+                  f"Recruitment Officer\n{name}", f"Ruth Ode <{address}>")
+    assert set(taught(signed, name).values()) == {name}
+    terse = mail("Re: Interview", "Alex, can we make it 11 instead? Sorry!\nJo",
+                 f"Jo Penn <jo@{address.split('@')[1]}>", day=2)
+    assert classify_batch([signed, terse])[1].company == name
+
+
+@pytest.mark.parametrize(("address", "name"), [
+    ("ab@acmebakery.example.com", "Alpine Bakers Cooperative"),  # not cut from these words
+    ("ab@uw.example.com", "University of Wales"),  # two initials are anyone's
+])
+def test_a_label_that_is_no_cut_of_the_name_teaches_nothing(address: str, name: str) -> None:
+    signed = mail("Interview", f"See you Monday.\n\nRuth Ode\nRecruiter\n{name}",
+                  f"Ruth Ode <{address}>")
+    assert taught(signed, name) == {}
+
+
 def test_a_client_named_by_an_agency_spells_none_of_its_labels() -> None:
     email = mail("Your interview with Orion Pharmaceuticals",
                  "Hi Alex, Orion Pharmaceuticals would like to meet you on Friday.\nJo",

@@ -237,7 +237,7 @@ def _beside_unit(name: str) -> str | None:
 
 # "Rachel Tan (via Greenhouse)", "Ellie Carr via Docusign": a person sending through a system.
 _PERSON_VIA = re.compile(
-    r"\(via\s+[\w ]+\)$|\svia\s+(?:docusign|adobe sign|dropbox sign|hellosign|yousign)$",
+    r"\(v[ií]a\s+[\w ]+\)$|\svia\s+(?:docusign|adobe sign|dropbox sign|hellosign|yousign)$",
     re.IGNORECASE)
 
 

@@ -74,7 +74,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | nicht erschienen | nicht ~9 erschienen | nicht teilgenommen | verpasst
         | nicht eingewahlt | no se ha presentado
         | no se presento | no te presentaste | no te conectaste | no se conecto | esperabamos
-        | te esperamos | le esperamos | no asist* | no pudimos contactar | no conseguimos contactar
+        | no asist* | no pudimos contactar | no conseguimos contactar
         | ne vous etes pas presente* | ne vous etes pas connecte* | absent | absente | absents
         | absentes
         | vous avons attendu*
@@ -283,6 +283,7 @@ COMBOS: tuple[Combo, ...] = (
 
 # Words that make a sentence hypothetical (folded). "if you have not heard from us, assume
 # your application was unsuccessful" and "sans réponse de notre part" defer a decision.
+# "caso" only as "en caso de": "tras el caso práctico" is a case study, no condition.
 HYPOTHETICAL = frozenset({
     "if", "should", "unless", "whether", "otherwise", "once", "assume", "falls", "wenn",
     "sollte", "sollten", "sobald", "ausgehen", "ohne", "si", "sans", "lorsque", "caso", "sin",
@@ -305,6 +306,7 @@ def hypothetical(words: list[str]) -> bool:
     return any(
         word in HYPOTHETICAL
         and not (word in ("if", "si") and index and words[index - 1] in _WHETHER_AFTER)
+        and not (word == "caso" and (not index or words[index - 1] != "en"))
         and not (word in _WITHOUT and _OURS.isdisjoint(words[index + 1 : index + 5]))
         for index, word in enumerate(words)
     )

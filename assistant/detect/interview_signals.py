@@ -64,6 +64,7 @@ _ROUTINE = (
     r"|\bsync\b|\bretro(spective)?\b|\blunch\b|\bsprint (planning|review)\b|\ball[- ]hands\b"
     r"|\bteam (meeting|call)\b|\bjour fixe\b|\bmittagessen\b|\bdejeuner\b|\balmuerzo\b"
     r"|\boffice hours\b|\bhappy hour\b|\bplanning\b|\bweekly\b|\bbirthday\b|\bgym\b|\bdentist"
+    r"|\bdaily\b|\bmonthly\b|\bcommittee\b|\bcomite\b|\bausschuss"
 )
 _VIDEO = re.compile(
     r"(zoom\.us/|meet\.google\.com/|teams\.microsoft\.com/|teams\.live\.com/|webex\.com/"
@@ -134,7 +135,7 @@ def assess(title: str, description: str, *, employer_match: bool) -> Assessment:
         evidence.append(f"title has {title_lang} interview words")
     elif best_body:
         evidence.append(f"description has {body_lang} interview words")
-    if re.search(_ROUTINE, head) and best_title < 3:
+    if routine(head):
         return Assessment(0, ("routine event",), language, veto="routine event")
     if employer_match:
         score += 2
@@ -144,6 +145,13 @@ def assess(title: str, description: str, *, employer_match: bool) -> Assessment:
         score += 2 if role else 1
         evidence.append("video-call link" + (" with a role mentioned" if role else ""))
     return Assessment(score, tuple(evidence), language)
+
+
+def routine(title: str) -> bool:
+    """Whether an event's title names a routine meeting and no interview ("Daily sync",
+    "Nurse Education Committee"): a calendar invitation in the mail that is not one."""
+    head = fold(title)
+    return re.search(_ROUTINE, head) is not None and _best(head)[0] < 3
 
 
 def _best(text: str) -> tuple[int, str]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from assistant.detect.ats import employer_label, registered_label
 from assistant.detect.company import address_labels
-from assistant.detect.names import Runs, company_key, spell
+from assistant.detect.names import Runs, company_key, cut_short, spell
 from assistant.records import Email, Opportunity
 
 logger = logging.getLogger(__name__)
@@ -36,7 +36,8 @@ def taught(email: Email, company: str | None) -> dict[str, str]:
     if not any(company in place for place in places):
         return {}
     runs = Runs(company)
-    return {label: company for label in address_labels(email) if spell(label, runs)[1]}
+    return {label: company for label in address_labels(email)
+            if spell(label, runs)[1] or cut_short(label, company)}
 
 
 def learn(known: dict[str, str], email: Email, company: str | None) -> None:

@@ -142,13 +142,15 @@ _RECEIVED = """
 1.5 | (under|in) review
 2.5 | (you|you've|you have) ~2 (successfully|just) ~2 applied (to|for)
 2.5 | (we|we've|we have) ~2 (received|got) your job (submission|application)
+2.5 | your (application|cv|resume|candidacy|documents) ~3 (reached|arrived with|landed with|made it to) us
 # --- de
 3 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 (erhalten|eingegangen|empfangen|angekommen)
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
 3 | eingang (ihrer|deiner) ~2 (bewerbung|unterlagen)
 3 | eingangsbestatigung
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~2 (liegen|liegt|lagen) ~3 vor
-1.5 | (danke|vielen dank|herzlichen dank|wir bedanken uns) ~3 (bewerbung|interesse)
+1.5 | (danke|vielen dank|herzlichen dank|wir bedanken uns) ~3 (bewerbung|initiativbewerbung|interesse)
+2 | (bewerbung|initiativbewerbung|unterlagen) ~6 (weitergeleitet|weitergegeben) [habe|haben]
 3 | nicht (jedem|jeder|allen|jede) ~4 (antworten|ruckmeldung|beantworten|individuell|personlich)
 2 | (werden|wird) ~4 (prufen|sichten|ansehen|bearbeiten|durchsehen|begutachten)
 1 | (melden uns|bei ihnen melden|bei dir melden|in kontakt treten)
@@ -235,6 +237,10 @@ _INVITATION = """
 2.5 | (tu|su) disponibilidad
 2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una|el|la|tu|su) ~2 (horario|hueco|franja|hora)
 2 | (conocerte|conocerle) ~2 (mejor|en persona)
+2 | (te|le|los) (esperamos|esperaremos) [entonces|pues|con gusto] (el|este|esta|manana|en nuestra|en nuestras|en nuestro|en la oficina)
+# A client or a manager who wants to meet: "quiere conocerte ya", "sería entrevista presencial".
+2.5 | (quiere|quieren|queremos|quisiera|quisieramos) conocerte
+2.5 | (seria|sera|es|tendrias|tendras|tienes) [una] entrevista (presencial|telefonica|online|virtual|por video|por videollamada|por teams|por zoom) ~3 (con|el|la|este|esta|manana|lunes|martes|miercoles|jueves|viernes)
 2.5 | (encantaria|gustaria|apetece|apeteceria) ~2 (conocerte|conocerle|hablar contigo|hablar con usted|charlar contigo|platicar contigo|platicar con usted)
 2.5 | (tendrias|tienes|tendria|tiene|tendras) ~3 minutos ~3 (llamada|charla|videollamada|conversacion)
 2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|pasado|avanzaste|avanzo|avanzado) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
@@ -255,7 +261,7 @@ _RESCHEDULE = """
 1.5 | (apologi*|sorry) for (the|any) ~2 (inconvenience|short notice|change)
 3 | (need|needs|have|has|had|must|want|going|forced) to (reschedule|move|postpone|push|shift|rearrange|cancel|bump|push back) (our|the|your|my|tomorrow's|today's|this|this week's|next week's) ~2 (monday|tuesday|wednesday|thursday|friday|tomorrow|today|time|slot|session|appointment)
 # --- de
-3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen) ~4 (verschieben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
+3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen|schnuppertag|probetag|probearbeit*|hospitation|assessment*) ~4 (verschieben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
 3 | (verschieben|verlegen|absagen|verschiebung|absage|verlegung) ~3 (des|unseres|ihres|unser|ihr|den|das) ~2 (gesprach*|interview*|termin*|vorstellungsgesprach*)
 2.5 | (neuer|neuen|anderen|alternativen) (termin|terminvorschlag|zeitpunkt)
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
@@ -266,7 +272,7 @@ _RESCHEDULE = """
 3 | (entretien|rendez-vous|echange|appel|entrevue) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
 2.5 | (nouvelle|autre) (date|heure|horaire) ~3 (entretien|echange|rendez-vous)
 # --- es
-3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|reagendar) ~4 (entrevista|llamada|reunion|cita)
+3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|suspender|reagendar) ~4 (entrevista|llamada|reunion|cita|charla|videollamada)
 3 | (entrevista|llamada|reunion|cita) ~4 (reprogramad*|cambiad*|movid*|pospuest*|aplazad*|cancelad*|anulad*|reagendad*)
 2.5 | (nueva|otra) (fecha|hora|horario) ~3 (entrevista|llamada|reunion)
 # In few words: "anula lo del viernes", "¿movemos lo de mañana?", "buscamos otro rato".
@@ -287,6 +293,7 @@ _MISSED = """
 3 | you (were not|weren't|was not|wasn't) (in|on|at) the (meeting|call|zoom|teams|room|video call|link|meet)
 2 | (went|goes|going|go) [straight](to|into) (voicemail|voice mail|your voicemail|your mailbox)
 3 | (on|in) the (zoom|call|meet|teams|meeting|link|hangout) ~8 (don't|do not|can't|cannot) (see|find) you
+3 | (in|on) the (zoom|call|meet|teams|meeting|room|lobby|hangout|video call) ~3 waiting (for|on) you
 # --- de
 3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten)
 3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
@@ -300,7 +307,10 @@ _MISSED = """
 3 | (absence|absent*) ~3 (entretien|rendez-vous|echange|appel)
 # --- es
 3 | no (te|se) (presentaste|presento|conectaste|conecto|uniste|unio|presentara|presentaras)
-3 | (te|le|los) (esperamos|estuvimos esperando|estabamos esperando|estuvimos aguardando)
+# "Te esperamos" is also the welcome of an invitation ("te esperamos el lunes a las 10"):
+# it tells of an absence only with a "but" or a past day.
+3 | (te|le|los) (estuvimos esperando|estabamos esperando|estuvimos aguardando)
+3 | (te|le|los) esperamos ~8 (pero|sin (noticias|respuesta|exito)|en vano|y no|ayer|anoche)
 3 | no (pudimos|logramos|conseguimos) (contactar*|localizar*|conectar*|comunicarnos|hablar) (contigo|con usted|con vos)
 3 | no (asististe|asistio|acudiste|acudio)
 3 | no (he|hemos) (podido|logrado|conseguido) (localizarte|localizarle|contactarte|contactarle|hablar contigo|hablar con usted|comunicarme contigo)
@@ -336,6 +346,10 @@ _OFFER = """
 3 | (el|la) (puesto|plaza|posicion|trabajo|vacante) ~4 es (tuyo|tuya|suyo|suya|para ti|para usted)
 3 | (te|le) (quieren|queremos|quiere) (como|de) ~3 (jefe|jefa|responsable|director|directora|gerente|coordinador|coordinadora|ingeniero|ingeniera|tecnico|tecnica|analista|supervisor|supervisora)
 3 | tenemos oferta
+# Relayed or formal: "quieren ofrecerte la posición", "le ha extendido una oferta laboral".
+3 | (quieren|quiere|quiero|van a|vamos a) ~2 (ofrecerte|ofrecerle) (la|el|una|un) ~2 (posicion|puesto|plaza|cargo|trabajo|contrato|rol)
+3 | (extendido|extenderte|extenderle|extender) ~3 (una|la|nuestra) oferta
+2 | (aceptar|aceptarla|firmar) ~2 (la|tu|su) (oferta|propuesta|carta oferta)
 # A public body's appointment: "le ha propuesto como candidato seleccionado", "propuesta de nombramiento".
 3 | (propuesta de nombramiento|propuesto como (candidato|candidata) seleccionad*|(candidato|candidata) seleccionad* para (el puesto|la plaza|la posicion))
 2 | (fecha de incorporacion|incorporacion (el|prevista)|te incorporas|se incorpora el|incorporarte el|empezamos el)
@@ -434,6 +448,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | smart meter | releve de compteur | compteur | lectura del contador | contador de luz
 | library card | library membership | membership card | loyalty card | bibliotheksausweis
 | carte de bibliotheque | carne de biblioteca | mannschaft | entrainement | entrenamiento
+| join the ~2 register | the register as | registration renewal | renew your registration
+| renewal of your registration | retention fee | revalidation | berufsregister | inscription au tableau
+| colegiacion
 """
 
 # Of those, the words no job uses for its own affairs (unlike "editor", "media", "submission",
@@ -510,6 +527,7 @@ interview* | application | applications | applied | applying | applicant* | cand
 | plaza | proceso selectivo | oposicion* | personalberat* | headhunter* | chasseur* | cabinet de recrutement
 | hoja de vida | postula* | curriculum | reclutamiento | reclutador* | rrhh | proceso de seleccion
 | oferta laboral | oferta de empleo | bolsa de trabajo
+| initiativbewerbung* | schnuppertag* | probetag* | probearbeit* | hospitation
 """
 
 _KIND_BLOCKS: dict[EmailKind, str] = {

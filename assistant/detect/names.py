@@ -508,6 +508,33 @@ def _with_sector(label: str, places: tuple[Runs, ...]) -> tuple[str, bool] | Non
     return None
 
 
+def cut_short(label: str, name: str) -> bool:
+    """Whether an address label is `name` cut short word by word, the way a hospital or a
+    firm picks a domain: "ibertel" for "Ibérica de Telecomunicaciones", "hsanrafael" for
+    "Hospital San Rafael de Madrid", "uwb" for "University of West Bristol". Joiners may be
+    left out, and words after the second; initials alone need three words."""
+    words = [_squash_word(word)[0] for word in name.split()]
+    words = [word for word in words if word]
+    if len(label) < 3 or not label.isalnum() or len(words) < 2:
+        return False
+    return _cut(label, words, 0, 0, True)
+
+
+def _cut(label: str, words: list[str], at: int, used: int, initials: bool) -> bool:
+    if not label:
+        return used >= (3 if initials else 2)
+    if at == len(words):
+        return False
+    word = words[at]
+    if word in _DOMAIN_SKIPS and _cut(label, words, at + 1, used, initials):
+        return True
+    for size in range(min(len(word), len(label)), 0, -1):
+        if label.startswith(word[:size]) and _cut(
+                label[size:], words, at + 1, used + 1, initials and size == 1):
+            return True
+    return False
+
+
 def _abbreviates(parts: list[str], words: list[str]) -> bool:
     """Each label part starts its own word, in any order: "meridienne-assur" is
     "Assurances Méridienne", "cedar-pine" is "Pine Cedar"."""

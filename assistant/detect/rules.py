@@ -1,6 +1,7 @@
 """The classifier's signal rules: one small class per family of evidence.
 
-Imports `records`, `detect.ats`, `detect.lexicon` and `detect.phrases`; pure, no I/O. Each rule
+Imports `records`, `detect.ats`, `detect.interview_signals` (routine events),
+`detect.lexicon` and `detect.phrases`; pure, no I/O. Each rule
 looks at one prepared message (`Context`) and returns weighted `Signal`s for a kind, each with
 a short evidence string. Rules never decide: `classify.py` adds the weights up. A signal for
 `OTHER` is evidence *against* a trigger (bulk mail, another meaning, someone's own story).
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.detect import concepts, lexicon
 from assistant.detect.ats import ats_of, is_no_reply
+from assistant.detect.interview_signals import routine
 from assistant.detect.phrases import Phrase, find, fold, unaccent
 from assistant.records import Email, EmailKind
 
@@ -210,7 +212,37 @@ class ConceptCombos(Rule):
                                  f'pattern:{hit.name}:"{_quote(hit.sentence, 60)}"')
 
 
+# A job board's status page in a mail: "the status of your application for X:" on one line,
+# the verdict alone on the next ("Descartada", "Non retenue", "Unsuccessful").
+_STATUS_LINE = re.compile(
+    r"^(?=[^\n]*\b(?:estado|status|statut|stand)\b)"
+    r"(?=[^\n]*\b(?:candidatura|postulacion|solicitud|application|candidature|bewerbung)\b)"
+    r"[^\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?:[-*:][^\S\n]*)?"
+    r"(descartad[ao]|rechazad[ao]|no seleccionad[ao]|non retenue?|unsuccessful|not selected|"
+    r"rejected|declined|abgelehnt|absage)[^\S\n]*[.!]?[^\S\n]*$",
+    re.MULTILINE,
+)
+_VERDICTS = frozenset({"descartada", "descartado", "rechazada", "rechazado", "seleccionada",
+                       "seleccionado", "retenue", "retenu", "unsuccessful", "selected",
+                       "rejected", "declined", "abgelehnt", "absage"})
+
+
+@rule
+class StatusLine(Rule):
+    """A platform's status update whose verdict stands alone on its line."""
+
+    name = "status"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        if _VERDICTS.isdisjoint(ctx.body_words):
+            return
+        found = _STATUS_LINE.search(ctx.body)
+        if found:
+            yield Signal(K.REJECTION, 3.0, f'status:"{found.group(1)}"')
+
+
 _METHOD = re.compile(r"^METHOD:\s*(\w+)", re.MULTILINE | re.IGNORECASE)
+_SUMMARY = re.compile(r"^SUMMARY[^:\n]*:(.*)$", re.MULTILINE | re.IGNORECASE)
 _SEQUENCE = re.compile(r"^SEQUENCE:\s*(\d+)", re.MULTILINE | re.IGNORECASE)
 
 
@@ -222,6 +254,11 @@ class CalendarParts(Rule):
 
     def match(self, ctx: Context) -> Iterable[Signal]:
         for part in ctx.email.calendar_parts[:3]:
+            summary = _SUMMARY.search(part)
+            title = summary.group(1).strip() if summary else ctx.subject
+            if routine(title):  # the committee's monthly meeting, the team's daily stand-up
+                yield Signal(K.OTHER, 2.0, f'calendar:routine event "{_quote(title, 40)}"')
+                continue
             method = _METHOD.search(part)
             value = method.group(1).upper() if method else "PUBLISH"
             sequence = _SEQUENCE.search(part)
@@ -252,6 +289,10 @@ class CalendarSubject(Rule):
     name = "calendar-subject"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
+        if routine(ctx.subject):
+            if not ctx.email.calendar_parts:  # else `CalendarParts` has said it
+                yield Signal(K.OTHER, 2.0, f'calendar:routine event "{_quote(ctx.subject, 40)}"')
+            return
         for pattern, kind, weight in _CALENDAR_SUBJECT:
             found = pattern.match(ctx.subject)
             if found:
@@ -396,6 +437,7 @@ def _is_name_part(word: str, original: str) -> bool:
     """
     if not word.isascii():
         return False
+    word = word.split()[0]  # a phrase's later words may be ones it skips ("join the NMC register")
     pattern = rf"(?:(?<!\w){re.escape(word)}|(?:^|[.!?:]\s+|\n\s*)(?i:{re.escape(word)}))(?!\w)"
     return re.search(pattern, original) is None
 
@@ -404,6 +446,16 @@ _AUTO_REPLY_SUBJECT = re.compile(
     r"^(?:automatic reply|auto[- ]?reply|autoreply|out of (?:the )?office|abwesenheit\w*|"
     r"automatische antwort|reponse automatique|absence du bureau|respuesta automatica|"
     r"fuera de la oficina)\b"
+)
+
+
+# What an away note says in its first lines: "I am out of the office until Monday".
+_AWAY = re.compile(
+    r"\b(?:out of (?:the )?office|on (?:annual |parental |maternity |sick )?leave|away from|"
+    r"on holiday|on vacation|limited access|back (?:on|in the office|at my desk)|return on|"
+    r"abwesend|nicht im (?:buro|haus)|im urlaub|bin ab|ausser haus|absent|en conge|"
+    r"hors du bureau|de retour|de vacaciones|fuera de la oficina|ausente|estare fuera|"
+    r"de baja|regreso el)\b"
 )
 
 
@@ -417,7 +469,10 @@ class AutoReply(Rule):
     def match(self, ctx: Context) -> Iterable[Signal]:
         value = (ctx.email.auto_submitted or "").lower()
         if value.startswith("auto-replied"):
-            yield Signal(K.OTHER, 4.0, "header:Auto-Submitted auto-replied")
+            # A careers inbox answers a mailed application by itself too ("this automated
+            # response confirms we have received it"): only an away note says nothing.
+            away = _AWAY.search(ctx.body) or _AUTO_REPLY_SUBJECT.match(ctx.subject)
+            yield Signal(K.OTHER, 4.0 if away else 1.0, "header:Auto-Submitted auto-replied")
         elif _AUTO_REPLY_SUBJECT.match(ctx.subject):
             yield Signal(K.OTHER, 4.0, "subject:automatic reply")
 

@@ -1,7 +1,7 @@
 """Where a mail's closing lines and an agency's wording name the employer.
 
-Imports `detect.names` (the shape of a name, title and unit words) and `detect.phrases` (for
-folding); pure. `detect.company` weighs these cues with the others:
+Imports `detect.names` (the shape of a name, title and unit words), `detect.places` (a
+branch's city) and `detect.phrases` (for folding); pure. `detect.company` weighs these cues with the others:
 
 - `signature_cues`: the organisation line of a signature block. A signature stacks a name, a
   title, a unit, the organisation, an address and a phone; the organisation is the line under
@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from assistant.detect.names import NAME, NAME_RE, NOT_NAMES, TEAM, UNIT, is_title_line, writes
 from assistant.detect.phrases import fold
+from assistant.detect.places import is_city
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)
@@ -48,9 +49,16 @@ def _is_unit_line(line: str) -> bool:
 
 
 def _org_line(line: str) -> str | None:
-    """The organisation a signature line names, alone or before its address or phone."""
+    """The organisation a signature line names, alone or before its address, phone or city
+    ("Vitalis Diagnostics | Cork")."""
     found = _NAME_LINE.fullmatch(line) or _ORG_WITH_DETAILS.fullmatch(line)
-    return found.group("c") if found else None
+    if found:
+        return found.group("c")
+    parts = _LINE_PARTS.split(line)
+    if len(parts) == 2 and is_city(parts[1]):
+        found = _NAME_LINE.fullmatch(parts[0])
+        return found.group("c") if found else None
+    return None
 
 
 def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
