@@ -18,6 +18,7 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses
 from pathlib import Path
@@ -158,11 +159,55 @@ def _sent(spec: Spec) -> datetime:
     return start + timedelta(days=seed % 165, minutes=(seed >> 8) % 840)
 
 
+def _zone(domain: str, sent: datetime) -> timezone:
+    """The sender's UTC offset, guessed from its country domain, as its Date header shows it."""
+    summer = sent >= datetime(2026, 3, 29, 1, tzinfo=UTC)
+    if domain.endswith(".ca"):
+        return timezone(timedelta(hours=-4 if sent >= datetime(2026, 3, 8, 7, tzinfo=UTC) else -5))
+    if domain.endswith(".br"):
+        return timezone(timedelta(hours=-3))
+    if domain.endswith(".au"):
+        return timezone(timedelta(hours=11 if sent < datetime(2026, 4, 5, tzinfo=UTC) else 10))
+    if domain.endswith(".ma"):
+        return timezone(timedelta(hours=1))
+    if domain.endswith(".uk"):
+        return timezone(timedelta(hours=1 if summer else 0))
+    if domain.endswith((".fr", ".de", ".be", ".ch", ".lu", ".es", ".dk")):
+        return timezone(timedelta(hours=2 if summer else 1))
+    return UTC  # ATS platforms and .com/.io hosts stamp UTC
+
+
+def _legacy_headers(raw: bytes, spec: Spec) -> bytes:
+    """Re-encode Subject and From as the legacy client did: RFC 2047 words in its own charset."""
+    charset = {"latin1": "iso-8859-1", "cp1252": "windows-1252"}.get(spec.fmt)
+    if charset is None or (spec.subject.isascii() and spec.frm.isascii()):
+        return raw
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    name, addr = getaddresses([spec.frm])[0]
+    crlf = "\r\n"
+    fresh = {}
+    if not spec.subject.isascii():
+        fresh[b"subject"] = "Subject: " + Header(_legacy(spec.subject, charset), charset).encode(linesep=crlf)
+    if not name.isascii():
+        fresh[b"from"] = f"From: {Header(_legacy(name, charset), charset).encode(linesep=crlf)} <{addr}>"
+    lines: list[bytes] = []
+    replacing = False
+    for line in head.split(b"\r\n"):
+        if line[:1] in (b" ", b"\t"):  # a folded continuation belongs to the header above
+            if not replacing:
+                lines.append(line)
+            continue
+        key = line.split(b":", 1)[0].lower()
+        replacing = key in fresh
+        lines.append(fresh[key].encode("ascii") if replacing else line)
+    return b"\r\n".join(lines) + sep + body
+
+
 def build(spec: Spec, index: int) -> EmailMessage:
     """The message as a mail program would have received it."""
     sent = _sent(spec)
-    zone = timezone(timedelta(hours=(1, 2, 0, -5, 1)[index % 5]))
     domain = _domain(spec.frm)
+    zone = _zone(domain, sent)
     digest = hashlib.sha1(f"{index}{spec.slug}".encode()).hexdigest()
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = spec.frm
@@ -228,7 +273,7 @@ def main() -> None:
         if spec.kind not in KIND_DIRS:
             raise ValueError(f"{spec.slug}: bad kind {spec.kind}")
         rel = f"{spec.kind}/{index:03d}_{spec.slug}.eml"
-        (ROOT / rel).write_bytes(build(spec, index).as_bytes())
+        (ROOT / rel).write_bytes(_legacy_headers(build(spec, index).as_bytes(), spec))
         rows.append([rel, spec.kind, spec.company, spec.contact, spec.lang])
     with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
@@ -852,7 +897,7 @@ We will keep your resume in our talent bank and we hope to have the opportunity 
 Big hug,
 Talentos Verdemar
 Verdemar Alimentos S.A. - São Paulo | Marseille
-""")
+""", fmt="html")
 
 # ----------------------------------------------------------------------------- invitations
 m("interview_invitation", "calendly_recruiter_fr", "fr", "Groupe Saveurs d'Antan", "claire.petit@saveursdantan.example.fr",
@@ -888,7 +933,7 @@ Erik
 --
 Erik Holm | Procurement Director Southern Europe
 Nordlys Packaging A/S
-""")
+""", fmt="htmlb64")
 
 m("interview_invitation", "goodtime_panel", "en", "Meridian Beauty Group", "",
   "Meridian Beauty Group <scheduling@goodtime.io>",
@@ -1245,7 +1290,7 @@ Could you let me know your availability for a 45-minute video call between 16 an
 Best wishes,
 Amelia Grant
 Head of Talent, Kestrel Ports
-""", fmt="alt")
+""", fmt="html")
 
 m("interview_invitation", "smartrecruiters_video", "fr", "Banque Alpine de Financement", "",
   "Banque Alpine de Financement <no-reply@smartrecruiters.com>",
@@ -2966,6 +3011,124 @@ Best wishes,
 The Mentoring Committee
 """)
 
+# ----------------------------------------------------------------------------- late additions
+m("interview_invitation", "spanish_chain_escribio", "es", "Terminal Marítima del Turia", "p.ferrer@tmturia.example.es",
+  "Pilar Ferrer <p.ferrer@tmturia.example.es>",
+  "RE: Candidatura Responsable de Aprovisionamiento",
+  """
+Buenos días Camille,
+
+Gracias por su rápida respuesta. Le confirmo entonces la entrevista presencial el martes 21 de abril a las 12:00 en nuestras oficinas del puerto (edificio de control, 2ª planta). Estarán presentes el director de operaciones y yo misma.
+
+Si necesita alojamiento en Valencia, nuestra agencia de viajes puede gestionarlo.
+
+Un cordial saludo,
+
+Pilar Ferrer
+Responsable de Selección
+Terminal Marítima del Turia
+Tel. +34 960 00 00 00
+
+El jue, 9 abr 2026 a las 18:31, Camille Lefèvre (<camille.lefevre@example.org>) escribió:
+> Estimada Sra. Ferrer:
+> Muchas gracias por su mensaje. Estaría disponible el martes 21 o el miércoles 22 de abril.
+> Atentamente,
+> Camille Lefèvre
+>
+> El jue, 9 abr 2026 a las 10:02, Pilar Ferrer (<p.ferrer@tmturia.example.es>) escribió:
+>> Estimada Camille, nos gustaría conocerla en persona. ¿Qué disponibilidad tendría la semana del 20 de abril?
+""", fmt="cp1252")
+
+m("interview_invitation", "forwarded_by_assistant", "fr", "Coopérative Laitière des Monts", "isabelle.brun@coop-monts.example.fr",
+  "Isabelle Brun <isabelle.brun@coop-monts.example.fr>",
+  "TR: Entretien acheteur - candidature C. Lefèvre",
+  """
+Bonjour Madame Lefèvre,
+
+Je suis l'assistante de M. Chabert. Je vous transfère son message ci-dessous : il souhaite vous rencontrer. Pouvez-vous me confirmer si le mercredi 6 mai à 10h vous convient ? L'entretien aura lieu à notre siège d'Aurillac, ou en visio si le déplacement est compliqué.
+
+Bien cordialement,
+Isabelle Brun
+Assistante de direction – Coopérative Laitière des Monts
+04 71 00 00 00
+
+-----Message d'origine-----
+De : Jean-Marc Chabert
+Envoyé : lundi 27 avril 2026 08:12
+À : Isabelle Brun
+Objet : candidature C. Lefèvre
+
+Isabelle, le CV de Mme Lefèvre (poste acheteur emballages) est intéressant, peux-tu lui proposer un entretien avec moi la semaine prochaine ? Merci. JMC
+""", fmt="latin1")
+
+m("application_received", "hm_reply_your_application", "en", "Tessera Supply", "k.andersen@tessera-supply.example.dk",
+  "Karsten Andersen <k.andersen@tessera-supply.example.dk>",
+  "Re: your application",
+  """
+Hi Camille
+
+Thanks, got it. I'm travelling until Thursday but will go through your CV and the cover letter properly next week and come back to you.
+
+Br
+Karsten
+
+Sent from my iPhone
+
+> On 20 Apr 2026, at 09:15, Camille Lefèvre <camille.lefevre@example.org> wrote:
+>
+> Dear Mr Andersen, please find attached my application for the Procurement Manager role in Lyon. Kind regards, Camille Lefèvre
+""")
+
+m("offer", "following_up_saas_offer", "en", "Routecraft", "sam.whitford@routecraft.example.io",
+  "Sam Whitford <sam.whitford@routecraft.example.io>",
+  "Following up",
+  """
+Hi Camille,
+
+Great speaking earlier! As promised, following up in writing: we'd love for you to join Routecraft as our Procurement Lead (Remote - Europe).
+
+Summary of what we discussed:
+- Base: €78,000 gross/year, paid through our French entity
+- Equity: 0.08% options, 4-year vesting, 1-year cliff
+- Start: 1 June 2026 (flexible)
+
+You'll get the formal offer via DocuSign from our People team tomorrow. Any questions at all, just reply here or grab time on my calendar.
+
+Really excited about this,
+Sam
+Head of Operations, Routecraft
+""", fmt="alt")
+
+m("rejection", "role_cancelled_en_japanese", "en", "Hoshino Cosmetics Europe", "m.watanabe@hoshino-cosmetics.example.com",
+  "Mika Watanabe <m.watanabe@hoshino-cosmetics.example.com>",
+  "Re: Regional Sourcing Manager - status",
+  """
+Dear Camille-san,
+
+Thank you very much for your patience and for your kind message.
+
+I am very sorry to inform you that following a decision by our Tokyo head office, the Regional Sourcing Manager position in Paris has been cancelled, and we will not continue the recruitment process. This decision is not related to your profile, which our team evaluated highly.
+
+We sincerely apologize for taking your precious time, and we wish you every success.
+
+Best regards,
+Mika Watanabe
+HR Manager
+Hoshino Cosmetics Europe S.A.S.
+""", fmt="qp")
+
+m("other", "own_sent_withdrawal_fr", "fr", "", "",
+  ME, "Re: Votre candidature - Acheteur Projets H/F",
+  """
+Bonjour Anaïs,
+
+Merci beaucoup pour votre suivi. Je viens d'accepter une proposition et je préfère donc retirer ma candidature pour le poste d'Acheteur Projets, afin de ne pas mobiliser votre client inutilement.
+
+Merci encore pour votre accompagnement, je ne manquerai pas de vous recommander.
+
+Bien à vous,
+Camille
+""", to="Anaïs Roux | Orvane Conseil <anais.roux@orvane-conseil.example.fr>")
 
 # Arrival times (UTC) of the messages whose text or thread fixes a date; the others are spread
 # over January-June by a hash of their name.
@@ -3032,6 +3195,10 @@ WHEN = {
     "doctolib_reminder": "2026-04-20 16:00", "webinar_interview_skills": "2026-03-12 08:00",
     "forwarded_job_posting": "2026-03-03 20:14", "university_admission_decision_en": "2026-05-12 14:00",
     "university_accepted_fr": "2026-05-06 09:30", "apec_newsletter": "2026-02-02 06:10",
+    "spanish_chain_escribio": "2026-04-10 07:44", "forwarded_by_assistant": "2026-04-28 09:05",
+    "hm_reply_your_application": "2026-04-20 11:02", "following_up_saas_offer": "2026-05-18 16:37",
+    "ashby_ack_en": "2026-04-22 08:00", "role_cancelled_en_japanese": "2026-03-19 02:15",
+    "own_sent_withdrawal_fr": "2026-05-20 18:40",
 }
 
 
