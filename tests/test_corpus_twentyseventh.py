@@ -46,6 +46,11 @@ def test_every_file_labelled_exactly_once() -> None:
     assert len(labelled) >= 140
 
 
+def test_message_ids_are_unique() -> None:
+    ids = [parse_eml(ROOT, row["file"])["Message-ID"] for row in ROWS]
+    assert len(ids) == len(set(ids))
+
+
 def test_labels_are_well_formed() -> None:
     for row in ROWS:
         assert row["kind"] in KINDS, row
@@ -70,7 +75,8 @@ def test_every_kind_and_language_is_represented_in_realistic_proportion() -> Non
 @pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
 def test_message_parses_and_contact_is_human_and_present(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
-    assert message["Message-ID"] and message["Date"] and message["Subject"], row["file"]
+    assert message["Message-ID"] and message["Subject"], row["file"]
+    assert message["Date"].datetime.year == 2026, row["file"]
     assert message.get_body(preferencelist=("plain", "html")) is not None
     text = _text(message)
     contact = row["contact"]
