@@ -476,6 +476,16 @@ COMPANY = [
      mail("Gracias por tu tiempo", "Hola Alex,\n\nGracias por participar en el proceso. "
           "Hemos decidido continuar con otros perfiles.\n\nEquipo de Selección · Hoteles "
           "Brisamar", "Hoteles Brisamar (vía Bizneo) <no-reply@bizneo.example.com>")),
+    ("a job board's news: the employer acted", "Frutas del Valle",
+     mail("¡Te han citado a una entrevista!", "Hola Alex,\n\nFrutas del Valle quiere "
+          "entrevistarte para la vacante Jefe de Almacén.\n\nFecha: lunes 9, 11:00\n\n"
+          "El equipo de Computrabajo", "Computrabajo <avisos@computrabajo.com>")),
+    ("a job board's news in English", "Northwind Logistics",
+     mail("An update on your application", "Northwind Logistics viewed your application "
+          "for Shift Lead.\n\nSee similar jobs", "Indeed <alert@indeed.com>")),
+    ("a job board sent the CV to the employer", "Seguros Almena",
+     mail("Postulación enviada", "¡Listo, Alex!\n\nTu hoja de vida fue enviada a Seguros "
+          "Almena para la vacante Asesor Comercial.", "Bumeran <avisos@bumeran.com>")),
     ("the organisation's line ends with its city", "Norrland Diagnostics",
      mail("Update", "Hi Alex,\n\nThe role is on hold, so we will not proceed for now.\n\n"
           "Best,\nKarin\n\nKarin Sjö | Head of Quality\nNorrland Diagnostics | Dublin\n"

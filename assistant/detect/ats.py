@@ -72,6 +72,22 @@ ATS_DOMAINS: dict[str, str] = {
     "stepstone.de": "stepstone",
     "xing.com": "xing",
     "infojobs.net": "infojobs",
+    "computrabajo.com": "computrabajo",
+    "bumeran.com": "bumeran",
+    "zonajobs.com": "zonajobs",
+    "laborum.cl": "laborum",
+    "occ.com.mx": "occ mundial",
+    "tecnoempleo.com": "tecnoempleo",
+    "infoempleo.com": "infoempleo",
+    "apec.fr": "apec",
+    "monster.com": "monster",
+    "monster.de": "monster",
+    "monster.fr": "monster",
+    "glassdoor.com": "glassdoor",
+    "totaljobs.com": "totaljobs",
+    "reed.co.uk": "reed",
+    "seek.com.au": "seek",
+    "jobup.ch": "jobup",
     "harri.com": "harri",
     "fountain.com": "fountain",
     "paradox.ai": "paradox",
@@ -88,6 +104,11 @@ ATS_DOMAINS: dict[str, str] = {
     "flatchr.io": "flatchr",
     "taleez.com": "taleez",
     "digitalrecruiters.com": "digitalrecruiters",
+    "jobaffinity.fr": "jobaffinity",
+    "talent-soft.com": "talentsoft",
+    "talentsoft.com": "talentsoft",
+    "beetween.com": "beetween",
+    "homerun.co": "homerun",
     "bizneo.com": "bizneo",
     "kenjo.io": "kenjo",
     "hellowork.com": "hellowork",
@@ -127,6 +148,8 @@ _RELAY_ADDRESSES = {
 RELAYS = frozenset({"docusign", "adobe sign", "dropbox sign", "yousign", "zoom", "google calendar"})
 JOB_BOARDS = frozenset({
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime",
+    "computrabajo", "bumeran", "zonajobs", "laborum", "occ mundial", "tecnoempleo",
+    "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
 }) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({

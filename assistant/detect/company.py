@@ -184,6 +184,20 @@ _FIELD_NEEDLES = (_FIELD_WORDS,)
 _EMPLOYER_FIELD = re.compile(
     rf"^[^\S\n]*[-•*]?[^\S\n]*(?i:{'|'.join(_FIELD_WORDS)})[^\S\n]*:[^\S\n]*(?P<c>{NAME})"
     rf"[^\S\n]*$", re.MULTILINE)
+# A job board's news names the employer as the one who acted: "Distribuidora Occidente
+# quiere entrevistarte", "Acme viewed your application", "tu hoja de vida fue enviada a X".
+_BOARD_NEWS = (
+    re.compile(
+        rf"^[^\S\n]*(?:(?i:la empresa|the company|l'entreprise|das unternehmen|die firma)"
+        rf"[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:quiere entrevistarte|quiere conocerte|"
+        r"te ha citado|te cit[óo]|revis[óo]|ha revisado|ha visto|vio|ha actualizado|"
+        r"viewed|has viewed|reviewed|has reviewed|wants to interview|would like to interview|"
+        r"has invited you|invited you|has updated|updated|hat deine|hat ihre|m[öo]chte dich|"
+        r"m[öo]chte sie|a consult[ée]|a vu|souhaite vous|a mis [àa] jour)\b",
+        re.MULTILINE),
+    re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an)[^\S\n]+"
+               rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
+)
 # Applicant-tracking systems and job boards relay mail for employers; they are never one.
 _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 
@@ -356,6 +370,11 @@ def _candidates(
             weight = max(0.5, weight - 0.5)
     if not relayed:
         yield from signature_cues(text, sender.name if sender else "")
+    platform = ats_of(sender.email) if sender else None
+    if platform and platform not in RELAYS:
+        for pattern in _BOARD_NEWS:
+            for found in pattern.finditer(scope):
+                yield found.group("c"), 2.5
     if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
         for found in _EMPLOYER_FIELD.finditer(scope):
             yield found.group("c"), 6.0  # a form's answer outweighs any guess

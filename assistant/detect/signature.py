@@ -1,7 +1,8 @@
 """Where a mail's closing lines and an agency's wording name the employer.
 
 Imports `detect.names` (the shape of a name, title and unit words), `detect.places` (a
-branch's city) and `detect.phrases` (for folding); pure. `detect.company` weighs these cues with the others:
+branch's city) and `detect.phrases` (for folding); pure. `detect.company` weighs these cues
+with the others:
 
 - `signature_cues`: the organisation line of a signature block. A signature stacks a name, a
   title, a unit, the organisation, an address and a phone; the organisation is the line under
