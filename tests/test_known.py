@@ -20,7 +20,7 @@ import pytest
 from assistant.cli import main
 from assistant.config import settings_from_dict
 from assistant.detect import classify, classify_batch, classify_files
-from assistant.detect.known import known_names, learn, taught
+from assistant.detect.known import known_names, learn, lengthened, taught
 from assistant.records import Address, Email, EmailKind, Opportunity, Stage
 from assistant.store import understanding as store
 from assistant.store.db import Database
@@ -89,6 +89,30 @@ def test_a_label_that_is_no_cut_of_the_name_teaches_nothing(address: str, name: 
     signed = mail("Interview", f"See you Monday.\n\nRuth Ode\nRecruiter\n{name}",
                   f"Ruth Ode <{address}>")
     assert taught(signed, name) == {}
+
+
+@pytest.mark.parametrize(("name", "names", "expected"), [
+    ("Halewood", {"Halewood Foods", "Redline Recruitment"}, "Halewood Foods"),
+    ("Greystone", {"Greystone Analytics", "Greystone Property"}, "Greystone"),  # which one?
+    ("Klinikum Spreebogen", {"Klinikum Spreebogen Berlin"}, "Klinikum Spreebogen"),  # a branch
+    ("Helixa", {"Helixa Diagnostics Scheduling"}, "Helixa"),  # a desk: no fuller name
+    ("Kessler", {"Kessler & Vogt Treuhand"}, "Kessler & Vogt Treuhand"),
+    ("Acme Robotics", {"Acme"}, "Acme Robotics"),  # never shorter
+])
+def test_lengthened(name: str, names: set[str], expected: str) -> None:
+    assert lengthened(name, names) == expected
+
+
+def test_batch_gives_an_agencys_short_name_the_employers_full_one() -> None:
+    agency = mail("Halewood!!", "Hi Alex!! Halewood loved your CV and want to meet you "
+                  "Thursday at 10!! Can you do it?\n\nJodie\nRedline Recruitment",
+                  "Jodie Marsh <jodie@redlinerecruitment.example.co.uk>", key="a")
+    own = mail("Interview", "Hi Alex,\n\nLooking forward to Thursday.\n\nChris Abbott\n"
+               "Operations Manager\nHalewood Foods",
+               "Chris Abbott <chris@halewoodfoods.example.com>", day=2, key="b")
+    assert classify(agency).company == "Halewood"
+    results = classify_batch([agency, own], own_addresses=frozenset({USER}))
+    assert [r.company for r in results] == ["Halewood Foods", "Halewood Foods"]
 
 
 def test_a_client_named_by_an_agency_spells_none_of_its_labels() -> None:

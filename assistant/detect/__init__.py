@@ -9,13 +9,14 @@ for mail read together.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.detect.ats import is_no_reply
 from assistant.detect.classify import classify, detect_language
 from assistant.detect.company import address_labels
 from assistant.detect.extract import extract
-from assistant.detect.known import learn
+from assistant.detect.known import learn, lengthened
 from assistant.errors import AssistantError
 from assistant.records import Classification, Email, EmailKind
 from assistant.sources.mailparse import parse_message
@@ -78,6 +79,12 @@ def classify_batch(
                 for label in address_labels(email)):
             results[index] = classify(email, own_addresses=own_addresses,
                                       known_contacts=contacts, known_names=names)
+    written = {result.company for result in results if result.company} | set(names.values())
+    for index, result in enumerate(results):
+        if result.company:
+            fuller = lengthened(result.company, written)
+            if fuller != result.company:
+                results[index] = replace(result, company=fuller)
     return results
 
 

@@ -1,12 +1,14 @@
 """What one employer's mail teaches about the next: how it spells the name its addresses
-abbreviate.
+abbreviate, and the full form of a name other mail shortens.
 
-Imports `records`, `detect.company` (the labels of a mail's addresses) and `detect.names`;
-pure. A hiring manager's two-line "Everything ok?" from marcus@driftwood.example names no
-company; the recruiter's earlier invitation from the same domain signed "Driftwood AI". The
-pipeline (over a mailbox, in date order) and `classify` (over the files given together)
-remember each spelling with `learn` and pass the result to `classify` as `known_names`;
-between runs, the opportunities keep what earlier mail taught (`known_names`).
+Imports `records`, `detect.company` (the labels of a mail's addresses), `detect.names`,
+`detect.phrases` and `detect.places`; pure. A hiring manager's two-line "Everything ok?"
+from marcus@driftwood.example names no company; the recruiter's earlier invitation from the
+same domain signed "Driftwood AI". The pipeline (over a mailbox, in date order) and
+`classify` (over the files given together) remember each spelling with `learn` and pass the
+result to `classify` as `known_names`; between runs, the opportunities keep what earlier mail
+taught (`known_names`). An agency's "Halewood" is the "Halewood Foods" its employer's own
+mail writes (`lengthened`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from collections.abc import Iterable
 
 from assistant.detect.ats import employer_label, registered_label
 from assistant.detect.company import address_labels
-from assistant.detect.names import Runs, company_key, cut_short, spell
+from assistant.detect.names import UNIT, Runs, company_key, cut_short, spell
+from assistant.detect.phrases import fold
+from assistant.detect.places import is_place
 from assistant.records import Email, Opportunity
 
 logger = logging.getLogger(__name__)
@@ -62,3 +66,33 @@ def known_names(opportunities: Iterable[Opportunity]) -> dict[str, str]:
             if spell(label, runs)[1]:
                 known.setdefault(label, opp.company)
     return known
+
+
+def lengthened(name: str, names: Iterable[str]) -> str:
+    """The one fuller form of `name` among the names other mail of the mailbox wrote, else
+    `name`: an agency's "Halewood" and a hiring manager's "Gantry" are "Halewood Foods" and
+    "Gantry Systems" when the employers' own mail says so. People shorten a name, never
+    lengthen it. Two fuller forms ("Greystone Analytics", "Greystone Property") leave it
+    short, and so does a place ("Klinikum Spreebogen Berlin" is a branch, not a fuller name).
+    """
+    words = [fold(word) for word in name.split()]
+    fuller = {
+        other for other in names
+        if len(other.split()) > len(words)
+        and [fold(word) for word in other.split()[: len(words)]] == words
+        and not any(_no_name(fold(word)) for word in other.split()[len(words):])
+    }
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+# What follows a name without lengthening it: a place ("Costa del Sol", "Lisbon Site"), a
+# desk ("Helixa Diagnostics Scheduling").
+_DESK = frozenset({"site", "scheduling", "branch", "office", "campus", "plant", "planta",
+                   "standort", "sede", "agence", "filiale"})
+
+
+def _no_name(word: str) -> bool:
+    if not any(char.isalnum() for char in word):
+        return False  # "&" joins a name's words
+    return word in _DESK or is_place(word) or bool(UNIT.fullmatch(word))
+
