@@ -99,6 +99,12 @@ CORPORA = [
     Floors("corpus_twentyfourth", "diego.fernandez@example.com",
            "macro-F1 0.937, company 0.718", 0.99, 0.92, 0.97, 0.91, 0.76, contact=0.98,
            language=0.99),
+    Floors("corpus_twentyfifth", "valentina.ortiz@example.net",
+           "macro-F1 0.954, company 0.882", 0.99, 0.95, 0.98, 0.94, 0.91, contact=0.98,
+           language=0.99),
+    Floors("corpus_twentysixth", "siobhan.murphy@example.com",
+           "macro-F1 0.965, company 0.727", 0.99, 0.97, 0.97, 0.88, 0.73, contact=0.98,
+           language=0.99),
 ]  # fmt: skip
 
 

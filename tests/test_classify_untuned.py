@@ -1,4 +1,4 @@
-"""The classifier on the corpora nobody tuned on: tests/corpus_twentyfifth and _twentysixth.
+"""The classifier on the corpora nobody tuned on: tests/corpus_twentyseventh and _twentyeighth.
 
 Each was written blind (without reading the classifier or the other corpora) and measured
 once before any change could be made for it; the project README quotes those figures. The
@@ -22,11 +22,11 @@ from assistant.detect.evaluation import Report, evaluate, format_report, read_la
 from assistant.records import EmailKind
 
 HERE = Path(__file__).parent
-CORPORA = {  # corpus: the candidate it is written for (the eighth and tenth to twenty-fourth
+CORPORA = {  # corpus: the candidate it is written for (the eighth and tenth to twenty-sixth
     # were untouched once; studied or trained on since, they have floors in
     # test_classify_tuned_corpora.py)
-    "corpus_twentyfifth": "valentina.ortiz@example.net",
-    "corpus_twentysixth": "siobhan.murphy@example.com",
+    "corpus_twentyseventh": "camille.lefevre@example.org",
+    "corpus_twentyeighth": "jonas.albrecht@example.net",
 }
 
 
@@ -50,7 +50,7 @@ def test_no_collapse(corpus: str) -> None:
     report = measure(corpus)
     # Below the targets on purpose: these guard against a collapse, they do not hide the gap
     # (the README and the session notes give the measured figures: company one file at a
-    # time 0.882 on the twenty-fifth, 0.727 on the twenty-sixth, at commit a97e0af).
+    # time 0.872 on the twenty-seventh, 0.838 on the twenty-eighth, at commit 80ec2d4).
     assert report.macro_f1 >= 0.90
     assert report.precision[EmailKind.REJECTION] >= 0.90
     assert report.recall[EmailKind.REJECTION] >= 0.88
