@@ -61,6 +61,14 @@ TRAINING = {
     "corpus_sixteenth": "marc.dubois@example.org",
     "corpus_seventeenth": "priya.natarajan@example.net",
     "corpus_eighteenth": "jonas.keller@example.com",
+    "corpus_nineteenth": "amara.okafor@example.org",
+    "corpus_twentieth": "lucia.fernandez@example.com",
+    "corpus_twentyfirst": "jonas.weber@example.net",
+    "corpus_twentysecond": "camille.dubois@example.com",
+    "corpus_twentythird": "priya.raman@example.org",
+    "corpus_twentyfourth": "diego.fernandez@example.com",
+    "corpus_twentyfifth": "valentina.ortiz@example.net",
+    "corpus_twentysixth": "siobhan.murphy@example.com",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

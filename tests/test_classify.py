@@ -831,8 +831,8 @@ def test_job_mail_short_of_a_kind_still_names_its_employer() -> None:
     """A recruiter's note that is no event yet (no trigger) is still the employer's mail."""
     result = classify(mail(
         "Checking in",
-        "Hi Alex,\n\nJust a note that the hiring manager is out this week; I'll be in touch "
-        "about your application soon.\n\nBest,\nJane Doe\nTalent Partner | Acme Robotics"))
+        "Hi Alex,\n\nQuick one before I speak to the hiring manager: is your notice period "
+        "one month or three?\n\nBest,\nJane Doe\nTalent Partner | Acme Robotics"))
     assert result.kind is K.OTHER
     assert (result.company, result.contact) == ("Acme Robotics", "jane.doe@acme-robotics.com")
 
