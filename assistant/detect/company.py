@@ -198,6 +198,13 @@ _BOARD_NEWS = (
     re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an)[^\S\n]+"
                rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
 )
+# Text each of them cannot match without (lower-cased): most platform mail has none.
+_BOARD_NEEDLES = (
+    (("quiere", "citado", "te cit", "revis", "visto", " vio", "actualiz", "viewed", "reviewed",
+      "interview", "invited", "updated", " hat ", "chte", "consult", " a vu", "souhaite",
+      " a mis "),),
+    (("enviad", "envoy", "gesendet an", "bermittelt an"),),
+)
 # Applicant-tracking systems and job boards relay mail for employers; they are never one.
 _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 
@@ -372,9 +379,10 @@ def _candidates(
         yield from signature_cues(text, sender.name if sender else "")
     platform = ats_of(sender.email) if sender else None
     if platform and platform not in RELAYS:
-        for pattern in _BOARD_NEWS:
-            for found in pattern.finditer(scope):
-                yield found.group("c"), 2.5
+        for pattern, needles in zip(_BOARD_NEWS, _BOARD_NEEDLES, strict=True):
+            if has_all(lowered, needles):
+                for found in pattern.finditer(scope):
+                    yield found.group("c"), 2.5
     if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
         for found in _EMPLOYER_FIELD.finditer(scope):
             yield found.group("c"), 6.0  # a form's answer outweighs any guess

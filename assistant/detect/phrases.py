@@ -199,8 +199,8 @@ class _Parser:
                 # "11:00" is one word, and so is a German date, "4.11." ("auf Mittwoch,
                 # 4.11., 11 Uhr schieben") or a day, "23." ("vom 23. April absagen"): their
                 # dots end no sentence.
-                parts.append(rf"(?:{_SEP}[\w':]+(?:\.\d{{1,2}}\.(?:\d{{2,4}}\b)?"
-                             rf"|(?<=\b\d)\.|(?<=\b\d\d)\.)?){{0,{count}}}")
+                parts.append(rf"(?:{_SEP}[\w':]+(?:\.(?:\d{{1,2}}\.(?:\d{{2,4}}\b)?"
+                             rf"|(?<=\b\d\.)|(?<=\b\d\d\.)))?){{0,{count}}}")
             else:
                 parts.append(_SEP + _word(item) if parts else _word(item))
                 words = _WORD_RE.findall(item)

@@ -289,15 +289,15 @@ class CalendarSubject(Rule):
     name = "calendar-subject"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
-        if routine(ctx.subject):
-            if not ctx.email.calendar_parts:  # else `CalendarParts` has said it
-                yield Signal(K.OTHER, 2.0, f'calendar:routine event "{_quote(ctx.subject, 40)}"')
-            return
         for pattern, kind, weight in _CALENDAR_SUBJECT:
             found = pattern.match(ctx.subject)
-            if found:
+            if not found:
+                continue
+            if not routine(ctx.subject):
                 yield Signal(kind, weight, f'calendar:subject "{_quote(found.group(0))}"')
-                return
+            elif not ctx.email.calendar_parts:  # else `CalendarParts` has said it
+                yield Signal(K.OTHER, 2.0, f'calendar:routine event "{_quote(ctx.subject, 40)}"')
+            return
 
 
 def _in_body(tag: str, ctx: Context) -> list[tuple[Phrase, str]]:
