@@ -486,6 +486,15 @@ COMPANY = [
     ("a job board sent the CV to the employer", "Seguros Almena",
      mail("Postulación enviada", "¡Listo, Alex!\n\nTu hoja de vida fue enviada a Seguros "
           "Almena para la vacante Asesor Comercial.", "Bumeran <avisos@bumeran.com>")),
+    ("an agency put the candidate to its client", "Kilbride Private Clinic",
+     mail("Quick question", "Hey Alex!!\n\nSo I sent your CV over to Kilbride Private Clinic "
+          "for the Ward Manager role and the DON came straight back - she wants to meet you!! "
+          "Can you grab a slot next week?\n\nCiara\n\nCiara Doyle | Recruitment Consultant\n"
+          "Shamrock Medical Staffing | Dublin 2", "Ciara Doyle <ciara@shamrockmed.example.ie>")),
+    ("a client's chief acts", "Maison Verdal",
+     mail("Entretien de jeudi", "Bonjour Alex,\n\nLe DAF de Maison Verdal doit annuler votre "
+          "entretien de jeudi.\n\nInès Roche\nHunteo Conseil, cabinet de recrutement",
+          "Inès Roche <ines@hunteo-conseil.example.fr>")),
     ("the organisation's line ends with its city", "Norrland Diagnostics",
      mail("Update", "Hi Alex,\n\nThe role is on hold, so we will not proceed for now.\n\n"
           "Best,\nKarin\n\nKarin Sjö | Head of Quality\nNorrland Diagnostics | Dublin\n"

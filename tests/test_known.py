@@ -20,6 +20,7 @@ import pytest
 from assistant.cli import main
 from assistant.config import settings_from_dict
 from assistant.detect import classify, classify_batch, classify_files
+from assistant.detect.agency import named_agency
 from assistant.detect.known import known_names, learn, lengthened, taught
 from assistant.records import Address, Email, EmailKind, Opportunity, Stage
 from assistant.store import understanding as store
@@ -113,6 +114,34 @@ def test_batch_gives_an_agencys_short_name_the_employers_full_one() -> None:
     assert classify(agency).company == "Halewood"
     results = classify_batch([agency, own], own_addresses=frozenset({USER}))
     assert [r.company for r in results] == ["Halewood Foods", "Halewood Foods"]
+
+
+def test_an_agency_named_once_is_one_in_its_other_mail() -> None:
+    """The consultant signs her firm as a recruiting firm once; her next mail, from the same
+    address, only names the client's chief."""
+    signed = mail("Poste Contrôleur de gestion", "Bonjour Alex,\n\nJ'ai présenté votre "
+                  "profil à Maison Verdal, qui souhaite vous rencontrer mardi à 10h.\n\n"
+                  "Inès Roche\nHunteo Conseil, cabinet de recrutement",
+                  "Inès Roche <ines@hunteo-conseil.example.fr>", key="a")
+    terse = mail("Entretien de mardi", "Alex,\n\nLe DAF de Maison Verdal doit annuler votre "
+                 "entretien de mardi ; il propose jeudi à la même heure.\n\nInès\nHead of "
+                 "Finance Search", "Inès Roche <ines@hunteo-conseil.example.fr>", day=2, key="b")
+    assert named_agency(signed) == "hunteoconseil"
+    assert named_agency(terse) is None
+    assert classify(terse).company == "Hunteo Conseil"  # alone: nothing says it relays
+    results = classify_batch([signed, terse], own_addresses=frozenset({USER}))
+    assert [r.company for r in results] == ["Maison Verdal", "Maison Verdal"]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    # An employer's body speaks of its staffing, its own team signs "Recruitment".
+    ("Let's talk about our weekend staffing model on Monday.\n\nBen Carter\nHead of Retail\n"
+     "Urban Pantry", "Ben Carter <ben@urbanpantry.example.com>"),
+    ("See you at 3pm.\n\nHannah Cole\nMeridian Health Recruitment",
+     "Hannah Cole <hannah@meridianhealth.example.com>"),
+])
+def test_no_agency_named(body: str, sender: str) -> None:
+    assert named_agency(mail("Interview", body, sender)) is None
 
 
 def test_a_client_named_by_an_agency_spells_none_of_its_labels() -> None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from assistant.detect.agency import named_agency
 from assistant.detect.ats import is_no_reply
 from assistant.detect.classify import classify, detect_language
 from assistant.detect.company import address_labels
@@ -56,7 +57,9 @@ def classify_batch(
     What one message teaches names the others: how it spells the employer its addresses
     abbreviate names that employer's terse mail (`detect.known`), before or after it, and
     (with `known_contacts`) the recruiter it finds becomes the contact of its company. Mail
-    read before a fuller spelling arrived is classified again with it: a few messages.
+    read before a fuller spelling arrived is classified again with it: a few messages. A
+    sender one message shows to be a recruitment agency is one in all of them, and a name
+    other mail writes in full is given in full.
 
     Args:
         known_contacts: recruiters known by company name, which this batch adds to; None
@@ -64,10 +67,11 @@ def classify_batch(
     """
     contacts = dict(known_contacts) if known_contacts is not None else None
     names = dict(known_names or {})
+    agencies = frozenset(label for email in emails if (label := named_agency(email)))
     results: list[Classification] = []
     for email in emails:
         result = classify(email, own_addresses=own_addresses, known_contacts=contacts,
-                          known_names=names)
+                          known_names=names, known_agencies=agencies)
         learn(names, email, result.company)
         if (contacts is not None and result.kind is not EmailKind.OTHER and result.company
                 and result.contact):
@@ -78,7 +82,8 @@ def classify_batch(
                 names.get(label, result.company) != result.company
                 for label in address_labels(email)):
             results[index] = classify(email, own_addresses=own_addresses,
-                                      known_contacts=contacts, known_names=names)
+                                      known_contacts=contacts, known_names=names,
+                                      known_agencies=agencies)
     written = {result.company for result in results if result.company} | set(names.values())
     for index, result in enumerate(results):
         if result.company:

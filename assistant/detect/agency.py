@@ -107,9 +107,52 @@ def _speaks_of_a_client(text: str) -> bool:
     return bool(_CLIENT.search(fold(text)))
 
 
-def agency_label(email: Email) -> str | None:
+def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | None:
     """The sender's squashed domain label ("kinetictalent") when the mail is an agency's
-    relay for a client employer, else None. An agency writing from free mail gives ""."""
+    relay for a client employer, else None. An agency writing from free mail gives "".
+
+    Args:
+        known: labels of agencies other mail of the mailbox named as one (`named_agency`):
+            the consultant who signed "Hunteo Conseil, cabinet de recrutement" once writes
+            "Inès" the next time, from the same address.
+    """
+    found = _sender(email)
+    if found is None:
+        return None
+    own, registered, label, squashed = found
+    if squashed and squashed in known:
+        return squashed
+    text = email.new_text or email.text
+    # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
+    # is an employer's hiring address only with an employer's words around it; with a
+    # hyphen it is a talent firm's name).
+    if not (_agency_org(own) or _AGENCY_LABEL.search(registered)
+            or _recruiter_named(text[-400:], label) or _speaks_of_a_client(text[:6000])):
+        return None
+    return squashed if registered else ""
+
+
+def named_agency(email: Email) -> str | None:
+    """The sender's squashed label when its name or signature calls it a recruitment agency
+    in so many words ("cabinet de recrutement", "Executive Search"), else None: what the
+    rest of the mailbox may trust. Speaking of "the client" is no such proof (an employer's
+    consultancy has clients too)."""
+    found = _sender(email)
+    if found is None or not found[3] or email.sender is None:
+        return None
+    # The sender's name and the last lines that read as a signature's (no sentence): a
+    # mail's "our weekend staffing model." names no one, nor does an employer's "Meridian
+    # Health Recruitment".
+    lines = [line.strip() for line in (email.new_text or email.text)[-400:].split("\n")]
+    signature = [line for line in lines[-6:] if line and line[-1] not in ".!?:;,"]
+    signed = fold("\n".join((email.sender.name, *signature)))
+    return found[3] if _agency_org(signed) else None
+
+
+def _sender(email: Email) -> tuple[str, str, str, str] | None:
+    """What the agency tests read of the sender: its name, address and the mail's closing
+    lines (folded), its registered domain label, the employer label in it, and that label
+    squashed ("" for free mail and applicant-tracking systems)."""
     sender = email.sender
     if sender is None:
         return None
@@ -121,12 +164,4 @@ def agency_label(email: Email) -> str | None:
     # system writes for the employer: its words say nothing of an agency.
     registered = "" if free or ats_of(sender.email) else registered_label(domain)
     label = employer_label(registered) if registered else ""
-    # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
-    # is an employer's hiring address only with an employer's words around it; with a
-    # hyphen it is a talent firm's name).
-    if not (_agency_org(own) or _AGENCY_LABEL.search(registered)
-            or _recruiter_named(text[-400:], label) or _speaks_of_a_client(text[:6000])):
-        return None
-    if free:
-        return ""
-    return re.sub(r"[^0-9a-z]+", "", fold(label))
+    return own, registered, label, re.sub(r"[^0-9a-z]+", "", fold(label))

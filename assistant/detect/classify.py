@@ -321,6 +321,7 @@ def classify(
     own_addresses: frozenset[str] = frozenset(),
     known_contacts: Mapping[str, str] | None = None,
     known_names: Mapping[str, str] | None = None,
+    known_agencies: frozenset[str] = frozenset(),
     word_model: model.WordModel | None = None,
 ) -> Classification:
     """What `email` means for the job search, with the evidence that decided it.
@@ -334,6 +335,8 @@ def classify(
             used as `contact` when the message itself names no human.
         known_names: how other mail spelled the employer behind an address label
             (`detect.known`); used when this message spells it shorter or not at all.
+        known_agencies: senders' labels that other mail showed to be recruitment agencies
+            (`detect.agency.agency_label`): their mail names a client.
         word_model: the word model to blend with the rules; default the shipped one
             (cross-validation passes models trained without the mail it scores).
     """
@@ -353,7 +356,8 @@ def classify(
     company = role = contact = None
     if _job_like(kind, scores, found, job_words):
         company, role, contact = extract(
-            email, own_addresses=own, known_contacts=known_contacts, known_names=known_names
+            email, own_addresses=own, known_contacts=known_contacts, known_names=known_names,
+            known_agencies=known_agencies,
         )
     result = Classification(
         kind=kind,

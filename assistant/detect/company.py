@@ -513,11 +513,16 @@ def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     return shorter if shorter in spelling else key
 
 
-def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | None:
+def company_of(
+    email: Email,
+    known: Mapping[str, str] | None = None,
+    agencies: frozenset[str] = frozenset(),
+) -> str | None:
     """The employer's name, by the weighted agreement of every cue; None when there is none.
 
     Args:
         known: how other mail spelled the employer behind an address label (`detect.known`).
+        agencies: labels of senders other mail showed to be recruitment agencies.
     """
     totals: dict[str, float] = defaultdict(float)
     spelling: dict[str, tuple[float, str]] = {}
@@ -531,7 +536,7 @@ def company_of(email: Email, known: Mapping[str, str] | None = None) -> str | No
         people.add(company_key(email.sender.name))
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
-    agency = agency_label(email)
+    agency = agency_label(email, agencies)
     cues = _candidates(email, known or {}, agency is not None)
     if agency is not None:
         cues = chain(cues, client_cues(email))

@@ -116,7 +116,8 @@ def extract(
     own_addresses: frozenset[str] = frozenset(),
     known_contacts: Mapping[str, str] | None = None,
     known_names: Mapping[str, str] | None = None,
+    known_agencies: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None, str | None]:
     """(company, role, contact) of job mail: the employer, the role, a human to reply to."""
-    company = company_of(email, known_names)
+    company = company_of(email, known_names, known_agencies)
     return company, role_of(email), contact_of(email, company, own_addresses, known_contacts)

@@ -148,6 +148,22 @@ _CLIENT_ACTS = re.compile(
     rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|ihr\w*|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
     rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|entschieden))"
 )
+# "Le DAF de Maison Verdal doit annuler": the chief acts, the client is what follows.
+_CHIEF_OF = re.compile(r"^(?:(?:le|la|the|el|der|die)\s+)?(?:CEO|CFO|COO|CTO|DAF|DRH|DG|DON)\s+"
+                       r"(?:de|du|of|at|del|von|bei)\s+", re.IGNORECASE)
+# "I sent your CV over to Clonmore Private Hospital", "j'ai présenté votre profil à X", "he
+# enviado tu CV a X", "Ihre Unterlagen an die X weitergeleitet": the client the agency
+# put the candidate to.
+_CLIENT_SENT = re.compile(
+    rf"(?i:sent|forwarded|passed|submitted|put|présenté|presente|transmis|envoyé|envoye|"
+    rf"enviado|envié|envie|presentado|mandado|pasado)[^\S\n]+(?i:your|you|votre|ton|tu|su)"
+    rf"(?:[^\S\n]+(?i:cv|resume|résumé|profile|profil|perfil|details|application|"
+    rf"candidature|candidatura|dossier))?(?:[^\S\n]+(?i:over|across|forward|through))?"
+    rf"[^\S\n]+(?i:to|à|a|au)[^\S\n]+(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
+    rf"|(?i:unterlagen|bewerbung|profil|lebenslauf)[^\S\n]+(?i:an|bei)[^\S\n]+"
+    rf"(?:(?i:die|den|das|der)[^\S\n]+)?(?P<d>{NAME})[^\S\n]+(?i:weitergeleitet|geschickt|"
+    rf"gesendet|vorgestellt|übermittelt)"
+)
 # "Rückmeldung von der Mittelrhein Versicherung", "respuesta de Aceros del Norte", "feedback
 # from Castlegate": the answer the agency passes on is its client's.
 _CLIENT_ANSWER = re.compile(
@@ -161,8 +177,11 @@ _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonne
 _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tus|su|sus")
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
 # a team that is not the agency's own is the client's.
+# So do its chiefs, named by their initials: "le DAF de Maison Castelbrun", "the CFO at
+# Lumen". ("Head of" and "Director of" name a department: "Head of UX", "Jefe de Planta".)
 _CLIENT_TEAM = re.compile(
-    rf"(?i:team|manager|panel|équipe|equipe|equipo)[^\S\n]+(?i:at|from|of|von|bei|de|chez|en)"
+    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo)|CEO|CFO|COO|CTO|DAF|DRH|DG|DON)"
+    rf"[^\S\n]+(?i:at|from|of|von|bei|de|chez|en|del|du)"
     rf"[^\S\n]+(?:(?i:der|die|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
 
@@ -201,7 +220,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c"), 2.0
     for found in _CLIENT_ANSWER.finditer(text):
         yield found.group("c"), 2.0
+    for found in _CLIENT_SENT.finditer(text):
+        yield found.group("c") or found.group("d"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
-        yield found.group("c"), 1.5
+        yield _CHIEF_OF.sub("", found.group("c")), 1.5
     for found in _MENTION.finditer(text):
         yield found.group("c"), 1.0
