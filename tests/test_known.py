@@ -227,6 +227,9 @@ def test_known_names_from_opportunities() -> None:
     other = replace(opp, id="peak", company="Orion Pharmaceuticals",
                     domains=("peakstaffing.example.com",))
     assert known_names([opp, other]) == {"driftwood": "Driftwood AI"}
+    cut = replace(opp, id="ibertel", company="Ibérica de Telecomunicaciones",
+                  domains=("ibertel.example.es",))
+    assert known_names([cut]) == {"ibertel": "Ibérica de Telecomunicaciones"}
 
 
 SETTINGS = settings_from_dict({"identity": {"name": "Alex Rivera", "email": USER}})

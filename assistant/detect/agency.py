@@ -138,15 +138,16 @@ def named_agency(email: Email) -> str | None:
     rest of the mailbox may trust. Speaking of "the client" is no such proof (an employer's
     consultancy has clients too)."""
     found = _sender(email)
-    if found is None or not found[3] or email.sender is None:
+    if found is None or email.sender is None:
         return None
+    squashed = found[3]
     # The sender's name and the last lines that read as a signature's (no sentence): a
     # mail's "our weekend staffing model." names no one, nor does an employer's "Meridian
     # Health Recruitment".
     lines = [line.strip() for line in (email.new_text or email.text)[-400:].split("\n")]
     signature = [line for line in lines[-6:] if line and line[-1] not in ".!?:;,"]
     signed = fold("\n".join((email.sender.name, *signature)))
-    return found[3] if _agency_org(signed) else None
+    return squashed if squashed and _agency_org(signed) else None
 
 
 def _sender(email: Email) -> tuple[str, str, str, str] | None:

@@ -63,7 +63,7 @@ def known_names(opportunities: Iterable[Opportunity]) -> dict[str, str]:
         runs = Runs(opp.company)
         for domain in opp.domains:
             label = employer_label(registered_label(domain))
-            if spell(label, runs)[1]:
+            if spell(label, runs)[1] or cut_short(label, opp.company):
                 known.setdefault(label, opp.company)
     return known
 
