@@ -21,7 +21,7 @@ from assistant.cli import main
 from assistant.config import settings_from_dict
 from assistant.detect import classify, classify_batch, classify_files
 from assistant.detect.agency import named_agency
-from assistant.detect.known import known_names, learn, lengthened, taught
+from assistant.detect.known import FullNames, known_names, learn, taught
 from assistant.records import Address, Email, EmailKind, Opportunity, Stage
 from assistant.store import understanding as store
 from assistant.store.db import Database
@@ -100,8 +100,8 @@ def test_a_label_that_is_no_cut_of_the_name_teaches_nothing(address: str, name: 
     ("Kessler", {"Kessler & Vogt Treuhand"}, "Kessler & Vogt Treuhand"),
     ("Acme Robotics", {"Acme"}, "Acme Robotics"),  # never shorter
 ])
-def test_lengthened(name: str, names: set[str], expected: str) -> None:
-    assert lengthened(name, names) == expected
+def test_full_names(name: str, names: set[str], expected: str) -> None:
+    assert FullNames(names).of(name) == expected
 
 
 def test_batch_gives_an_agencys_short_name_the_employers_full_one() -> None:

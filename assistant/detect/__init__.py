@@ -17,7 +17,7 @@ from assistant.detect.ats import is_no_reply
 from assistant.detect.classify import classify, detect_language
 from assistant.detect.company import address_labels
 from assistant.detect.extract import extract
-from assistant.detect.known import learn, lengthened
+from assistant.detect.known import FullNames, learn
 from assistant.errors import AssistantError
 from assistant.records import Classification, Email, EmailKind
 from assistant.sources.mailparse import parse_message
@@ -84,10 +84,10 @@ def classify_batch(
             results[index] = classify(email, own_addresses=own_addresses,
                                       known_contacts=contacts, known_names=names,
                                       known_agencies=agencies)
-    written = {result.company for result in results if result.company} | set(names.values())
+    written = FullNames({r.company for r in results if r.company} | set(names.values()))
     for index, result in enumerate(results):
         if result.company:
-            fuller = lengthened(result.company, written)
+            fuller = written.of(result.company)
             if fuller != result.company:
                 results[index] = replace(result, company=fuller)
     return results

@@ -8,12 +8,13 @@ same domain signed "Driftwood AI". The pipeline (over a mailbox, in date order) 
 `classify` (over the files given together) remember each spelling with `learn` and pass the
 result to `classify` as `known_names`; between runs, the opportunities keep what earlier mail
 taught (`known_names`). An agency's "Halewood" is the "Halewood Foods" its employer's own
-mail writes (`lengthened`).
+mail writes (`FullNames`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Iterable
 
 from assistant.detect.ats import employer_label, registered_label
@@ -68,21 +69,32 @@ def known_names(opportunities: Iterable[Opportunity]) -> dict[str, str]:
     return known
 
 
-def lengthened(name: str, names: Iterable[str]) -> str:
-    """The one fuller form of `name` among the names other mail of the mailbox wrote, else
-    `name`: an agency's "Halewood" and a hiring manager's "Gantry" are "Halewood Foods" and
-    "Gantry Systems" when the employers' own mail says so. People shorten a name, never
-    lengthen it. Two fuller forms ("Greystone Analytics", "Greystone Property") leave it
-    short, and so does a place ("Klinikum Spreebogen Berlin" is a branch, not a fuller name).
-    """
-    words = [fold(word) for word in name.split()]
-    fuller = {
-        other for other in names
-        if len(other.split()) > len(words)
-        and [fold(word) for word in other.split()[: len(words)]] == words
-        and not any(_no_name(fold(word)) for word in other.split()[len(words):])
-    }
-    return fuller.pop() if len(fuller) == 1 else name
+class FullNames:
+    """The names other mail of the mailbox wrote, folded once and found by their first word:
+    a mailbox's every message asks them (`of`)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+        for name in names:
+            words = [fold(word) for word in name.split()]
+            if words:
+                self._by_first[words[0]].append((words, name))
+
+    def of(self, name: str) -> str:
+        """The one fuller form of `name`, else `name`: an agency's "Halewood" and a hiring
+        manager's "Gantry" are "Halewood Foods" and "Gantry Systems" when the employers' own
+        mail says so. People shorten a name, never lengthen it. Two fuller forms ("Greystone
+        Analytics", "Greystone Property") leave it short, and so does a place ("Klinikum
+        Spreebogen Berlin" is a branch, not a fuller name)."""
+        words = [fold(word) for word in name.split()]
+        if not words:
+            return name
+        fuller = {
+            other for folded, other in self._by_first.get(words[0], ())
+            if len(folded) > len(words) and folded[: len(words)] == words
+            and not any(_no_name(word) for word in folded[len(words):])
+        }
+        return fuller.pop() if len(fuller) == 1 else name
 
 
 # What follows a name without lengthening it: a place ("Costa del Sol", "Lisbon Site"), a

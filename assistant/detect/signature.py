@@ -148,8 +148,11 @@ _CLIENT_ACTS = re.compile(
     rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|ihr\w*|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
     rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|entschieden))"
 )
+# A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
+# of" name a department: "Head of UX", "Jefe de Planta").
+_CHIEFS = "CEO|CFO|COO|CTO|DAF|DRH|DG|DON"
 # "Le DAF de Maison Verdal doit annuler": the chief acts, the client is what follows.
-_CHIEF_OF = re.compile(r"^(?:(?:le|la|the|el|der|die)\s+)?(?:CEO|CFO|COO|CTO|DAF|DRH|DG|DON)\s+"
+_CHIEF_OF = re.compile(rf"^(?:(?:le|la|the|el|der|die)\s+)?(?:{_CHIEFS})\s+"
                        r"(?:de|du|of|at|del|von|bei)\s+", re.IGNORECASE)
 # "I sent your CV over to Clonmore Private Hospital", "j'ai présenté votre profil à X", "he
 # enviado tu CV a X", "Ihre Unterlagen an die X weitergeleitet": the client the agency
@@ -177,10 +180,9 @@ _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonne
 _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tus|su|sus")
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
 # a team that is not the agency's own is the client's.
-# So do its chiefs, named by their initials: "le DAF de Maison Castelbrun", "the CFO at
-# Lumen". ("Head of" and "Director of" name a department: "Head of UX", "Jefe de Planta".)
+# So do its chiefs: "le DAF de Maison Castelbrun", "the CFO at Lumen".
 _CLIENT_TEAM = re.compile(
-    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo)|CEO|CFO|COO|CTO|DAF|DRH|DG|DON)"
+    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo)|{_CHIEFS})"
     rf"[^\S\n]+(?i:at|from|of|von|bei|de|chez|en|del|du)"
     rf"[^\S\n]+(?:(?i:der|die|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
