@@ -22,6 +22,7 @@ from assistant.config import settings_from_dict
 from assistant.detect import classify, classify_batch, classify_files
 from assistant.detect.agency import named_agency
 from assistant.detect.known import FullNames, known_names, learn, taught
+from assistant.detect.names import cut_short
 from assistant.records import Address, Email, EmailKind, Opportunity, Stage
 from assistant.store import understanding as store
 from assistant.store.db import Database
@@ -80,6 +81,13 @@ def test_a_name_cut_short_in_the_domain_teaches_it(address: str, name: str) -> N
     terse = mail("Re: Interview", "Alex, can we make it 11 instead? Sorry!\nJo",
                  f"Jo Penn <jo@{address.split('@')[1]}>", day=2)
     assert classify_batch([signed, terse])[1].company == name
+
+
+@pytest.mark.timeout(10)
+def test_a_name_of_many_alike_words_is_read_in_time() -> None:
+    """A hostile signature ("Aaaa Aaaa ...") beside a long label must not stall a scan."""
+    assert not cut_short("a" * 30 + "b", " ".join(["Aaaaaaaaaa"] * 12))
+    assert cut_short("a" * 40, " ".join(["Aaaaaaaaaa"] * 40))
 
 
 @pytest.mark.parametrize(("address", "name"), [

@@ -513,26 +513,28 @@ def cut_short(label: str, name: str) -> bool:
     firm picks a domain: "ibertel" for "Ibérica de Telecomunicaciones", "hsanrafael" for
     "Hospital San Rafael de Madrid", "uwb" for "University of West Bristol". Joiners may be
     left out, and words after the second; initials alone need three words."""
-    words = [_squash_word(word)[0] for word in name.split()]
-    words = [word for word in words if word]
+    words = [word for word in (_squash_word(word)[0] for word in name.split()) if word]
     if len(label) < 3 or not label.isalnum() or len(words) < 2:
         return False
-    return _cut(label, words, 0, 0, True)
 
-
-def _cut(label: str, words: list[str], at: int, used: int, initials: bool) -> bool:
-    if not label:
-        return used >= (3 if initials else 2)
-    if at == len(words):
-        return False
-    word = words[at]
-    if word in _DOMAIN_SKIPS and _cut(label, words, at + 1, used, initials):
-        return True
-    for size in range(min(len(word), len(label)), 0, -1):
-        if label.startswith(word[:size]) and _cut(
-                label[size:], words, at + 1, used + 1, initials and size == 1):
+    # Each state (where in the label, at which word, words used so far up to the three that
+    # matter, initials only) is tried once: a name of many alike words ("Aaaa Aaaa ...")
+    # would otherwise cost exponential time.
+    @functools.cache
+    def cut(start: int, at: int, used: int, initials: bool) -> bool:
+        if start == len(label):
+            return used >= (3 if initials else 2)
+        if at == len(words):
+            return False
+        word = words[at]
+        if word in _DOMAIN_SKIPS and cut(start, at + 1, used, initials):
             return True
-    return False
+        return any(
+            label.startswith(word[:size], start)
+            and cut(start + size, at + 1, min(used + 1, 3), initials and size == 1)
+            for size in range(min(len(word), len(label) - start), 0, -1))
+
+    return cut(0, 0, 0, True)
 
 
 def _abbreviates(parts: list[str], words: list[str]) -> bool:
