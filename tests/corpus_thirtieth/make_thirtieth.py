@@ -186,8 +186,8 @@ def build(spec: Spec, n: int) -> bytes:
 
 
 # --------------------------------------------------------------------------- rejections
-R = "rejection"
-m(R, "successfactors_fpna_soft", "en", "Careers at Halvard Re <careers-noreply@halvardre.example.com>",
+REJ = "rejection"
+m(REJ, "successfactors_fpna_soft", "en", "Careers at Halvard Re <careers-noreply@halvardre.example.com>",
   "Your application for FP&A Manager (Req 40872)", """
 Dear Sofia,
 
@@ -204,7 +204,7 @@ Halvard Re
 This is an automated message sent via SAP SuccessFactors. Please do not reply to this email.
 """, company="Halvard Re", fmt="alt", date="2026-01-14 16:02 +0100")
 
-m(R, "hm_mobile_terse", "en", "Daniel Okafor <d.okafor@brightwell-pay.example.com>", "Re: intro", """
+m(REJ, "hm_mobile_terse", "en", "Daniel Okafor <d.okafor@brightwell-pay.example.com>", "Re: intro", """
 Hi Sofia - thanks for your time yesterday but we won't be moving forward. Good luck with the search.
 
 Dan
@@ -214,7 +214,7 @@ Sent from my iPhone
   quote=("gmail", "Sofia Marchetti <sofia.marchetti@example.net>", "Mon, 2 Feb 2026 at 18:05",
          "Hi Daniel,\nThanks again for the chat today, really enjoyed hearing about the finance team.\nBest,\nSofia"))
 
-m(R, "british_shant_progress", "en", "Harriet Blythe <harriet.blythe@caldermoor.example.co.uk>", "Financial Controller - update",
+m(REJ, "british_shant_progress", "en", "Harriet Blythe <harriet.blythe@caldermoor.example.co.uk>", "Financial Controller - update",
   """
 Dear Sofia
 
@@ -232,7 +232,7 @@ Caldermoor Insurance Group
 T: +44 20 7946 0321
 """, company="Caldermoor Insurance Group", contact="harriet.blythe@caldermoor.example.co.uk", date="2026-02-16 11:20 +0000")
 
-m(R, "indian_regret_inform", "en", "HR Desk - Vantara Global Services <hr.desk@vantaraglobal.example.in>",
+m(REJ, "indian_regret_inform", "en", "HR Desk - Vantara Global Services <hr.desk@vantaraglobal.example.in>",
   "Application Status : Finance Business Partner - EMEA", """
 Dear Candidate,
 
@@ -247,7 +247,7 @@ Talent Acquisition Team
 Vantara Global Services Pvt. Ltd.
 """, company="Vantara Global Services", date="2026-03-02 07:15 +0530", charset="windows-1252", cte="quoted-printable")
 
-m(R, "after_case_study", "en", "Jonas Lindqvist <jonas.lindqvist@nordhavn-shipping.example.com>",
+m(REJ, "after_case_study", "en", "Jonas Lindqvist <jonas.lindqvist@nordhavn-shipping.example.com>",
   "Following up", """
 Hi Sofia,
 
@@ -265,7 +265,7 @@ Nordhavn Shipping AS | Oslo / Luxembourg
 +47 22 00 41 17
 """, company="Nordhavn Shipping", contact="jonas.lindqvist@nordhavn-shipping.example.com", fmt="alt", date="2026-03-12 14:48 +0100")
 
-m(R, "role_on_hold", "en", "Priya Raman via Greenhouse <no-reply@us.greenhouse-mail.io>", "Update on the Senior Finance BP role", """
+m(REJ, "role_on_hold", "en", "Priya Raman via Greenhouse <no-reply@us.greenhouse-mail.io>", "Update on the Senior Finance BP role", """
 Hi Sofia,
 
 I wanted to reach out personally. Due to a change in our planning for H2, the Senior Finance Business Partner position has been put on hold and we will not be proceeding with the hiring process at this time.
@@ -278,7 +278,7 @@ Talent Partner, Lumora
 """, company="Lumora", contact="priya.raman@lumora.example.com", reply_to="Priya Raman <priya.raman@lumora.example.com>",
   fmt="html", date="2026-04-08 17:30 -0400")
 
-m(R, "very_short_workday", "en", "Stellwerk Pharma Careers <stellwerkpharma@myworkday.com>", "Update", """
+m(REJ, "very_short_workday", "en", "Stellwerk Pharma Careers <stellwerkpharma@myworkday.com>", "Update", """
 Dear Sofia Marchetti,
 
 Thanks for your time, but we won't be moving forward with your application for Controller, Commercial Operations (R-0019934).
@@ -286,7 +286,7 @@ Thanks for your time, but we won't be moving forward with your application for C
 Stellwerk Pharma Talent Acquisition
 """, company="Stellwerk Pharma", fmt="html", date="2026-01-28 03:12 +0000")
 
-m(R, "agency_relayed", "en", "Tom Ashworth <tom@harcourtfinance-search.example.com>", "Re: Meridian FP&A - news", """
+m(REJ, "agency_relayed", "en", "Tom Ashworth <tom@harcourtfinance-search.example.com>", "Re: Meridian FP&A - news", """
 Hi Sofia,
 
 Just heard back from Meridian Fund Services on the Head of FP&A role. Unfortunately they've decided to go with another candidate - they said you interviewed really well but they went with someone who'd already run an IFRS 17 project.
@@ -304,7 +304,7 @@ M: +44 7700 900 412
   quote=("outlook", "Sofia Marchetti <sofia.marchetti@example.net>", "Tuesday, March 17, 2026 8:51 AM",
          "Hi Tom,\nAny news from Meridian? I haven't heard anything since the second round.\nThanks,\nSofia"))
 
-m(R, "position_filled_aus", "en", "Kirra Donnelly <kirra.donnelly@saltbushcapital.example.com.au>", "Re: your application", """
+m(REJ, "position_filled_aus", "en", "Kirra Donnelly <kirra.donnelly@saltbushcapital.example.com.au>", "Re: your application", """
 Hi Sofia,
 
 Thanks heaps for applying for the Finance Analyst (remote, EMEA hours) role. Just letting you know the position has now been filled, so we won't be taking your application any further.
@@ -314,7 +314,7 @@ Kirra
 Saltbush Capital
 """, company="Saltbush Capital", contact="kirra.donnelly@saltbushcapital.example.com.au", date="2026-02-24 08:02 +1100")
 
-m(R, "taleo_after_interview", "en", "Oriel Bank Recruitment <oriel-recruitment@taleo.net>",
+m(REJ, "taleo_after_interview", "en", "Oriel Bank Recruitment <oriel-recruitment@taleo.net>",
   "Oriel Bank - Requisition 26-0411 Finance Business Partner, Retail Banking", """
 Dear Sofia,
 
@@ -333,7 +333,7 @@ Group Recruitment
 This e-mail and any attachments are confidential and intended solely for the addressee. If you have received this e-mail in error please notify the sender immediately and delete it. Oriel Bank plc is authorised by the Prudential Regulation Authority.
 """, company="Oriel Bank", fmt="alt", cte="quoted-printable", date="2026-04-21 12:00 +0100")
 
-m(R, "polish_owned_soft", "en", "Agnieszka Wróbel <agnieszka.wrobel@kalinowski-logistics.example.pl>", "Controlling Specialist - decision", """
+m(REJ, "polish_owned_soft", "en", "Agnieszka Wróbel <agnieszka.wrobel@kalinowski-logistics.example.pl>", "Controlling Specialist - decision", """
 Dear Sofia,
 
 Thank you for completing the Excel test and for your patience during our recruitment.
@@ -350,7 +350,7 @@ ul. Przemysłowa 12, 60-101 Poznań
 """, company="Kalinowski Logistics", contact="agnieszka.wrobel@kalinowski-logistics.example.pl", date="2026-05-06 13:33 +0200")
 
 # German rejections
-m(R, "de_formal_absage", "de", "Personalabteilung Rheinfels Versicherung <bewerbung@rheinfels-versicherung.example.de>",
+m(REJ, "de_formal_absage", "de", "Personalabteilung Rheinfels Versicherung <bewerbung@rheinfels-versicherung.example.de>",
   "Ihre Bewerbung als Referentin Konzerncontrolling", """
 Sehr geehrte Frau Marchetti,
 
@@ -369,7 +369,7 @@ Rheinfels Versicherung AG
 """, company="Rheinfels Versicherung", contact="bewerbung@rheinfels-versicherung.example.de",
   charset="iso-8859-1", cte="quoted-printable", date="2026-01-22 10:11 +0100")
 
-m(R, "de_swiss_absage", "de", "Corinne Baumgartner <corinne.baumgartner@zuerileu-bank.example.ch>", "Ihre Bewerbung", """
+m(REJ, "de_swiss_absage", "de", "Corinne Baumgartner <corinne.baumgartner@zuerileu-bank.example.ch>", "Ihre Bewerbung", """
 Sehr geehrte Frau Marchetti
 
 Besten Dank für das angenehme Gespräch vom vergangenen Mittwoch und Ihr Interesse an der Stelle als Finance Business Partner.
@@ -387,7 +387,7 @@ Bahnhofstrasse 88, 8001 Zürich
 Tel. +41 44 000 12 34
 """, company="Zürileu Privatbank", contact="corinne.baumgartner@zuerileu-bank.example.ch", date="2026-02-19 15:27 +0100")
 
-m(R, "de_personio_stelle_besetzt", "de", "Klarwerk Energie GmbH <jobs@klarwerk-energie.jobs.personio.de>",
+m(REJ, "de_personio_stelle_besetzt", "de", "Klarwerk Energie GmbH <jobs@klarwerk-energie.jobs.personio.de>",
   "Deine Bewerbung bei Klarwerk – kurzes Update", """
 Hallo Sofia,
 
@@ -401,7 +401,7 @@ Viele Grüße
 Lena vom Klarwerk People Team
 """, company="Klarwerk Energie", fmt="html", date="2026-03-05 09:40 +0100")
 
-m(R, "de_nach_interview_kurz", "de", "Markus Heberle <m.heberle@fintrail.example.de>", "AW: Gespräch letzte Woche", """
+m(REJ, "de_nach_interview_kurz", "de", "Markus Heberle <m.heberle@fintrail.example.de>", "AW: Gespräch letzte Woche", """
 Hallo Frau Marchetti,
 
 kurze Rückmeldung: wir gehen mit einer anderen Kandidatin weiter. Danke trotzdem für Ihre Zeit und das offene Gespräch.
@@ -415,7 +415,7 @@ Von meinem Smartphone gesendet
   quote=("de", "Sofia Marchetti <sofia.marchetti@example.net>", "Mo., 23. März 2026 um 09:14",
          "Hallo Herr Heberle,\nvielen Dank nochmals für das Gespräch am Freitag. Gibt es schon einen Zeitplan für die nächsten Schritte?\nViele Grüße\nSofia Marchetti"))
 
-m(R, "de_stepstone_ats_abgelehnt", "de", "Bewerbermanagement Hanseatische Reederei Kordt <noreply@kordt-reederei.softgarden.io>",
+m(REJ, "de_stepstone_ats_abgelehnt", "de", "Bewerbermanagement Hanseatische Reederei Kordt <noreply@kordt-reederei.softgarden.io>",
   "Rückmeldung zu Ihrer Bewerbung - Financial Analyst (w/m/d)", """
 Sehr geehrte Frau Marchetti,
 
@@ -432,7 +432,7 @@ Personalabteilung
 Bitte antworten Sie nicht auf diese E-Mail. Diese Nachricht wurde automatisch erstellt.
 """, company="Hanseatische Reederei Kordt", fmt="alt", charset="iso-8859-1", date="2026-04-02 06:58 +0200")
 
-m(R, "de_projekt_gestoppt", "de", "Svenja Ortmann <svenja.ortmann@aurelis-pharma.example.de>", "Update zur Position Finance Business Partner R&D", """
+m(REJ, "de_projekt_gestoppt", "de", "Svenja Ortmann <svenja.ortmann@aurelis-pharma.example.de>", "Update zur Position Finance Business Partner R&D", """
 Liebe Frau Marchetti,
 
 ich muss Ihnen leider eine unerfreuliche Nachricht überbringen: Aufgrund einer internen Umstrukturierung wurde die Position Finance Business Partner R&D gestrichen. Wir werden das Auswahlverfahren daher nicht fortsetzen.
@@ -445,7 +445,7 @@ Talent Acquisition | Aurelis Pharma
 Telefon +49 69 000 4471
 """, company="Aurelis Pharma", contact="svenja.ortmann@aurelis-pharma.example.de", fmt="alt", cte="base64", date="2026-05-13 16:44 +0200")
 
-m(R, "de_agentur_absage", "de", "Julia Brandstätter <jb@brandstaetter-interim.example.at>", "Feedback Mandat Linzer Stahl", """
+m(REJ, "de_agentur_absage", "de", "Julia Brandstätter <jb@brandstaetter-interim.example.at>", "Feedback Mandat Linzer Stahl", """
 Hallo Sofia,
 
 leider keine guten Nachrichten vom Kunden: Die Linzer Stahlwerke haben sich nach der zweiten Runde für einen internen Kandidaten entschieden. Sie waren aber sehr angetan von deiner Präsentation!
@@ -460,7 +460,7 @@ Brandstätter Interim Management
 +43 1 000 2299
 """, company="Linzer Stahlwerke", contact="jb@brandstaetter-interim.example.at", date="2026-06-03 12:12 +0200")
 
-m(R, "de_successfactors_talentpool", "de", "Karriere Voss & Lindner <karriere@vosslindner.example.de>", "Ihre Bewerbung: Senior Controller (w/m/d)", """
+m(REJ, "de_successfactors_talentpool", "de", "Karriere Voss & Lindner <karriere@vosslindner.example.de>", "Ihre Bewerbung: Senior Controller (w/m/d)", """
 Sehr geehrte Frau Marchetti,
 
 wir danken Ihnen für Ihre Bewerbung und die Teilnahme an unserem Online-Zahlentest.
@@ -475,7 +475,7 @@ Human Resources
 """, company="Voss & Lindner Wirtschaftsprüfung", contact="karriere@vosslindner.example.de", fmt="html", date="2026-02-09 14:20 +0100")
 
 # French rejections
-m(R, "fr_formel_lux", "fr", "Recrutement Banque Sauvageot <recrutement@banque-sauvageot.example.lu>",
+m(REJ, "fr_formel_lux", "fr", "Recrutement Banque Sauvageot <recrutement@banque-sauvageot.example.lu>",
   "Votre candidature - Contrôleur de gestion H/F", """
 Madame,
 
@@ -490,7 +490,7 @@ Banque Sauvageot S.A.
 """, company="Banque Sauvageot", contact="recrutement@banque-sauvageot.example.lu", charset="iso-8859-1", cte="quoted-printable",
   date="2026-01-19 11:05 +0100")
 
-m(R, "fr_belge_apres_entretien", "fr", "Delphine Vandamme <delphine.vandamme@mutuelle-escaut.example.be>", "Suite à notre entretien", """
+m(REJ, "fr_belge_apres_entretien", "fr", "Delphine Vandamme <delphine.vandamme@mutuelle-escaut.example.be>", "Suite à notre entretien", """
 Bonjour Madame Marchetti,
 
 Je vous remercie encore pour l'entretien de mardi passé et pour le temps que vous nous avez consacré.
@@ -506,7 +506,7 @@ Responsable recrutement
 Mutuelle de l'Escaut
 """, company="Mutuelle de l'Escaut", contact="delphine.vandamme@mutuelle-escaut.example.be", date="2026-02-26 17:12 +0100")
 
-m(R, "fr_smartrecruiters_poste_pourvu", "fr", "Maison Delorme Paris <noreply@smartrecruiters.com>",
+m(REJ, "fr_smartrecruiters_poste_pourvu", "fr", "Maison Delorme Paris <noreply@smartrecruiters.com>",
   "Candidature : Contrôleur Financier Retail - Maison Delorme", """
 Bonjour Sofia,
 
@@ -520,7 +520,7 @@ L'équipe Talent Acquisition
 Maison Delorme
 """, company="Maison Delorme", fmt="alt", date="2026-03-10 09:00 +0100")
 
-m(R, "fr_tutoiement_startup", "fr", "Hugo Ferrand <hugo@quantile.example.fr>", "Re: candidature Finance Ops", """
+m(REJ, "fr_tutoiement_startup", "fr", "Hugo Ferrand <hugo@quantile.example.fr>", "Re: candidature Finance Ops", """
 Salut Sofia,
 
 Merci encore pour le test Excel, t'as fait du bon boulot. Par contre on a finalement choisi quelqu'un de plus junior pour ce poste (budget oblige...), donc on ne va pas continuer ensemble sur celui-ci.
@@ -533,7 +533,7 @@ Quantile - CFO
   quote=("fr", "Sofia Marchetti <sofia.marchetti@example.net>", "lun. 13 avr. 2026 à 10:02",
          "Bonjour Hugo,\nVoici le fichier Excel complété pour le test, n'hésite pas si tu as des questions.\nBelle journée,\nSofia"))
 
-m(R, "fr_suisse_geneve", "fr", "Service du personnel - Fondation Alpage <rh@fondation-alpage.example.ch>", "Votre dossier de candidature", """
+m(REJ, "fr_suisse_geneve", "fr", "Service du personnel - Fondation Alpage <rh@fondation-alpage.example.ch>", "Votre dossier de candidature", """
 Madame Marchetti,
 
 Nous accusons réception de votre dossier et vous en remercions.
@@ -547,7 +547,7 @@ Rue du Rhône 40, 1204 Genève
 """, company="Fondation Alpage", contact="rh@fondation-alpage.example.ch", fmt="html", charset="windows-1252",
   date="2026-05-20 10:30 +0200")
 
-m(R, "fr_cabinet_recrutement", "fr", "Camille Rousseau <c.rousseau@talents-finance-conseil.example.fr>", "Retour de notre client", """
+m(REJ, "fr_cabinet_recrutement", "fr", "Camille Rousseau <c.rousseau@talents-finance-conseil.example.fr>", "Retour de notre client", """
 Bonjour Sofia,
 
 J'ai eu le retour de notre client, le groupe Ardent Assurances, suite à votre entretien avec le DAF.
@@ -562,7 +562,7 @@ Consultante Senior - Talents Finance Conseil
 06 00 00 12 34
 """, company="Ardent Assurances", contact="c.rousseau@talents-finance-conseil.example.fr", date="2026-03-31 11:44 +0200")
 
-m(R, "fr_institution_ue", "fr", "Agence européenne de surveillance des marchés - Recrutement <recruitment@eamsa.europa.example.eu>",
+m(REJ, "fr_institution_ue", "fr", "Agence européenne de surveillance des marchés - Recrutement <recruitment@eamsa.europa.example.eu>",
   "Procédure de sélection EAMSA/TA/AD6/2026/04 - Résultat", """
 Madame,
 
@@ -578,7 +578,7 @@ Unité Ressources Humaines
   headers=[("Auto-Submitted", "auto-generated")])
 
 # Spanish rejections
-m(R, "es_formal_madrid", "es", "Selección Grupo Albéniz <seleccion@grupoalbeniz.example.es>", "Proceso de selección - Controller Financiero", """
+m(REJ, "es_formal_madrid", "es", "Selección Grupo Albéniz <seleccion@grupoalbeniz.example.es>", "Proceso de selección - Controller Financiero", """
 Estimada Sofia:
 
 Le agradecemos el interés mostrado en formar parte de Grupo Albéniz y el tiempo dedicado al proceso de selección para el puesto de Controller Financiero.
@@ -593,7 +593,7 @@ Grupo Albéniz
 """, company="Grupo Albéniz", contact="seleccion@grupoalbeniz.example.es", charset="iso-8859-1", cte="quoted-printable",
   date="2026-02-12 12:31 +0100")
 
-m(R, "es_informal_bcn", "es", "Marta Puig <marta@nubeta.example.es>", "Re: Finance BP", """
+m(REJ, "es_informal_bcn", "es", "Marta Puig <marta@nubeta.example.es>", "Re: Finance BP", """
 Hola Sofia!
 
 Gracias por la entrevista del otro día, de verdad. Al final nos hemos decidido por otra persona que ya conocía nuestro stack (NetSuite + Pigment), así que no vamos a seguir adelante contigo esta vez.
@@ -606,7 +606,7 @@ Enviado desde mi iPhone
   quote=("es", "Sofia Marchetti <sofia.marchetti@example.net>", "lun, 16 mar 2026 a las 9:30",
          "Hola Marta,\nMuchas gracias por la entrevista del viernes. Quedo a la espera de noticias.\nUn saludo,\nSofia"))
 
-m(R, "es_infojobs_descartada", "es", "InfoJobs <notificaciones@infojobs.example.net>", "Tu candidatura en Logística Tajo ha cambiado de estado", """
+m(REJ, "es_infojobs_descartada", "es", "InfoJobs <notificaciones@infojobs.example.net>", "Tu candidatura en Logística Tajo ha cambiado de estado", """
 Hola Sofia,
 
 La empresa Logística Tajo ha actualizado el estado de tu candidatura para la oferta "Analista FP&A (Madrid)".
@@ -620,7 +620,7 @@ Ver mis candidaturas: https://www.infojobs.example.net/candidato/mis-candidatura
 El equipo de InfoJobs
 """, company="Logística Tajo", fmt="html", date="2026-05-04 08:15 +0200")
 
-m(R, "es_tras_prueba_tecnica", "es", "Javier Olmedo <jolmedo@aseguradora-cierzo.example.es>", "Prueba técnica - resultado", """
+m(REJ, "es_tras_prueba_tecnica", "es", "Javier Olmedo <jolmedo@aseguradora-cierzo.example.es>", "Prueba técnica - resultado", """
 Buenas tardes Sofia,
 
 Muchas gracias por realizar la prueba técnica de modelización financiera. Tras revisarla con el equipo, lamentablemente no vamos a continuar con tu candidatura en el proceso.
@@ -638,8 +638,8 @@ AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a
   date="2026-06-09 16:40 +0200")
 
 # --------------------------------------------------------------------------- interview invitations
-I = "interview_invitation"
-m(I, "calendly_phone_screen", "en", "Rachel Kim <rachel.kim@tidewater-am.example.com>", "Tidewater AM - Finance Business Partner", """
+INV = "interview_invitation"
+m(INV, "calendly_phone_screen", "en", "Rachel Kim <rachel.kim@tidewater-am.example.com>", "Tidewater AM - Finance Business Partner", """
 Hi Sofia,
 
 Thanks for applying for the Finance Business Partner role here at Tidewater Asset Management. I've had a look at your CV and would love to set up a 30 min phone screen to learn more about you.
@@ -653,7 +653,7 @@ Rachel Kim | Talent Acquisition Lead | Tidewater Asset Management
 Dublin 2, Ireland | +353 1 000 7788
 """, company="Tidewater Asset Management", contact="rachel.kim@tidewater-am.example.com", fmt="alt", date="2026-01-20 10:18 +0000")
 
-m(I, "quick_chat_hm", "en", "Olamide Adeyemi <olamide@fernleaf.example.io>", "Quick question", """
+m(INV, "quick_chat_hm", "en", "Olamide Adeyemi <olamide@fernleaf.example.io>", "Quick question", """
 Hey Sofia, saw your application come through for our FP&A lead role. Would you be free for a quick chat Thursday or Friday afternoon? 20 mins, just video, nothing formal. Let me know what suits.
 
 O.
@@ -661,7 +661,7 @@ O.
 Olamide Adeyemi, VP Finance, Fernleaf
 """, company="Fernleaf", contact="olamide@fernleaf.example.io", date="2026-02-02 13:55 +0000")
 
-m(I, "goodtime_panel", "en", "Ledgerline Recruiting <scheduling@goodtime.example.io>", "Action required: schedule your panel interview with Ledgerline", """
+m(INV, "goodtime_panel", "en", "Ledgerline Recruiting <scheduling@goodtime.example.io>", "Action required: schedule your panel interview with Ledgerline", """
 Hi Sofia,
 
 Congratulations - the team would like to move you to the next stage! The next step is a 2-hour panel interview (case study presentation + competency interview) with members of the Finance leadership team.
@@ -676,7 +676,7 @@ Ledgerline
 """, company="Ledgerline", contact="megan.doyle@ledgerline.example.com", reply_to="Megan Doyle <megan.doyle@ledgerline.example.com>",
   fmt="html", date="2026-02-11 15:03 +0000")
 
-m(I, "agency_exclamation", "en", "Chloe Barnes <chloe.barnes@apex-talent-partners.example.co.uk>", "GREAT NEWS - Harwick interview!!", """
+m(INV, "agency_exclamation", "en", "Chloe Barnes <chloe.barnes@apex-talent-partners.example.co.uk>", "GREAT NEWS - Harwick interview!!", """
 Hi Sofia!!
 
 Amazing news - Harwick Asset Servicing LOVED your profile and want to meet you!! First stage is a video call with Anna Petersen (Head of Fund Accounting) and they've suggested Tuesday 3rd March at 10am CET or Wednesday 4th at 2pm CET.
@@ -689,7 +689,7 @@ Chloe Barnes | Principal Consultant | Apex Talent Partners
 07700 900 118
 """, company="Harwick Asset Servicing", contact="chloe.barnes@apex-talent-partners.example.co.uk", date="2026-02-26 17:47 +0000")
 
-m(I, "ics_teams_invite", "en", "Stefan Novak <stefan.novak@corvina-pharma.example.com>", "Interview: Commercial Finance Manager - Sofia Marchetti", """
+m(INV, "ics_teams_invite", "en", "Stefan Novak <stefan.novak@corvina-pharma.example.com>", "Interview: Commercial Finance Manager - Sofia Marchetti", """
 Hi Sofia,
 
 As discussed, please find the invitation for your first interview for the Commercial Finance Manager role with me and Laura Bianchi (Finance Director, Southern Europe). The interview will take place on Microsoft Teams and will last around 45 minutes.
@@ -705,7 +705,7 @@ Corvina Pharma
        "summary": "Interview Commercial Finance Manager - Sofia Marchetti", "organizer": "stefan.novak@corvina-pharma.example.com",
        "cn": "Stefan Novak"}, date="2026-03-09 11:22 +0100")
 
-m(I, "next_round_onsite", "en", "Ingrid Solberg <ingrid.solberg@fjordvik-energy.example.no>", "Next round", """
+m(INV, "next_round_onsite", "en", "Ingrid Solberg <ingrid.solberg@fjordvik-energy.example.no>", "Next round", """
 Dear Sofia,
 
 Thank you for a good conversation last week. We would like to invite you to the second round, which will be held at our office in Oslo (Bryggegata 7) with the CFO and two members of the controlling team. It will include a short numerical reasoning exercise.
@@ -718,7 +718,7 @@ HR Adviser
 Fjordvik Energy ASA
 """, company="Fjordvik Energy", contact="ingrid.solberg@fjordvik-energy.example.no", date="2026-03-30 08:40 +0200")
 
-m(I, "chinese_owned_invite", "en", "Wendy Zhao <wendy.zhao@huaxin-trade.example.com>", "Interview arrangement - Finance Controller (Europe HQ)", """
+m(INV, "chinese_owned_invite", "en", "Wendy Zhao <wendy.zhao@huaxin-trade.example.com>", "Interview arrangement - Finance Controller (Europe HQ)", """
 Dear Ms. Marchetti,
 
 Thank you for your application. We are pleased to inform you that you are shortlisted for the interview for Finance Controller of our European headquarters in Luxembourg.
@@ -737,7 +737,7 @@ HR Department
 Huaxin International Trade (Europe) S.à r.l.
 """, company="Huaxin International Trade (Europe)", contact="wendy.zhao@huaxin-trade.example.com", date="2026-04-14 09:05 +0800")
 
-m(I, "south_african_invite", "en", "Thandi Mokoena <thandi.mokoena@karoo-mutual.example.co.za>", "Re: Application - Group FP&A Analyst", """
+m(INV, "south_african_invite", "en", "Thandi Mokoena <thandi.mokoena@karoo-mutual.example.co.za>", "Re: Application - Group FP&A Analyst", """
 Hi Sofia
 
 Hope you're well. Thanks for your patience - the panel has reviewed the applications and we'd like to invite you for a first interview with our Group Financial Manager, Pieter van Wyk. It'll be on Teams, around 40 minutes, competency-based with a few technical questions on forecasting.
@@ -752,7 +752,7 @@ Cape Town
   quote=("gmail", "Sofia Marchetti <sofia.marchetti@example.net>", "Tue, 21 Apr 2026 at 09:02",
          "Dear Thandi,\nI'm writing to follow up on my application for the Group FP&A Analyst role (remote, EMEA). I remain very interested.\nKind regards,\nSofia Marchetti"))
 
-m(I, "ats_self_schedule_ashby", "en", "Volta Ledger <no-reply@ashbyhq.com>", "Volta Ledger: pick a time for your Excel modelling interview", """
+m(INV, "ats_self_schedule_ashby", "en", "Volta Ledger <no-reply@ashbyhq.com>", "Volta Ledger: pick a time for your Excel modelling interview", """
 Hi Sofia,
 
 Thanks for your time with Jess last week! We'd like to invite you to the next step: a 60-minute live Excel modelling interview with two members of our Finance team.
@@ -765,7 +765,7 @@ The Volta Ledger Recruiting Team
 """, company="Volta Ledger", contact="jess.mori@voltaledger.example.com", reply_to="Jess Mori <jess.mori@voltaledger.example.com>", fmt="html", date="2026-06-02 19:02 +0000")
 
 # German invitations
-m(I, "de_einladung_formell", "de", "Franziska Lehner <franziska.lehner@mainufer-bank.example.de>", "Einladung zum Vorstellungsgespräch", """
+m(INV, "de_einladung_formell", "de", "Franziska Lehner <franziska.lehner@mainufer-bank.example.de>", "Einladung zum Vorstellungsgespräch", """
 Sehr geehrte Frau Marchetti,
 
 vielen Dank für Ihre Bewerbung als Finance Business Partner (m/w/d) und Ihr Interesse an der Mainufer Bank.
@@ -782,7 +782,7 @@ Mainufer Bank AG
 """, company="Mainufer Bank", contact="franziska.lehner@mainufer-bank.example.de", charset="iso-8859-1", cte="quoted-printable",
   date="2026-01-29 09:50 +0100")
 
-m(I, "de_du_startup", "de", "Tobias Wendt <tobias@zahlwerk.example.de>", "Kurzes Kennenlernen?", """
+m(INV, "de_du_startup", "de", "Tobias Wendt <tobias@zahlwerk.example.de>", "Kurzes Kennenlernen?", """
 Hi Sofia,
 
 danke für deine Bewerbung als Finance Lead bei Zahlwerk! Dein Profil passt echt gut zu dem, was wir suchen.
@@ -793,7 +793,7 @@ Bis bald
 Tobias (Co-Founder & CFO)
 """, company="Zahlwerk", contact="tobias@zahlwerk.example.de", date="2026-02-17 22:14 +0100")
 
-m(I, "de_swiss_zweitgespraech", "de", "Reto Gisler <reto.gisler@helvetia-logistik.example.ch>", "Zweitgespräch Leiterin Controlling", """
+m(INV, "de_swiss_zweitgespraech", "de", "Reto Gisler <reto.gisler@helvetia-logistik.example.ch>", "Zweitgespräch Leiterin Controlling", """
 Grüezi Frau Marchetti
 
 Gerne möchten wir Sie nach dem erfreulichen ersten Gespräch zu einem Zweitgespräch mit unserer Geschäftsleitung einladen. Vorgesehen ist eine Fallstudie (Vorbereitung 60 Minuten vor Ort) mit anschliessender Präsentation.
@@ -806,7 +806,7 @@ Leiter HR
 Rheinhafen Logistik AG
 """, company="Rheinhafen Logistik", contact="reto.gisler@helvetia-logistik.example.ch", fmt="alt", date="2026-03-16 13:02 +0100")
 
-m(I, "de_workday_interview_ics", "de", "Talent Acquisition Kessler Automotive <kessler@myworkday.com>", "Terminbestätigung: Interview Controller Werk Ingolstadt", """
+m(INV, "de_workday_interview_ics", "de", "Talent Acquisition Kessler Automotive <kessler@myworkday.com>", "Terminbestätigung: Interview Controller Werk Ingolstadt", """
 Guten Tag Frau Marchetti,
 
 hiermit laden wir Sie zu einem Video-Interview für die Position Controller Werk Ingolstadt (JR-2026-01187) ein.
@@ -825,7 +825,7 @@ Kessler Automotive
        "summary": "Interview Controller Werk Ingolstadt", "organizer": "daniel.popescu@kessler-automotive.example.de",
        "cn": "Daniel Popescu"}, date="2026-03-27 15:30 +0100")
 
-m(I, "de_telefoninterview_agentur", "de", "Nadine Krause <nadine.krause@finanzprofile-personal.example.de>", "Telefoninterview mit meinem Kunden", """
+m(INV, "de_telefoninterview_agentur", "de", "Nadine Krause <nadine.krause@finanzprofile-personal.example.de>", "Telefoninterview mit meinem Kunden", """
 Hallo Frau Marchetti,
 
 wie heute Morgen telefonisch besprochen: mein Mandant, die Sternberg Fondsverwaltung in Luxemburg, würde gerne ein erstes Telefoninterview mit Ihnen führen. Ansprechpartner ist Herr Kübler (Head of Finance). Vorschlag: Freitag, 24.04., 11 Uhr.
@@ -838,7 +838,7 @@ FinanzProfile Personalberatung
 """, company="Sternberg Fondsverwaltung", contact="nadine.krause@finanzprofile-personal.example.de", charset="windows-1252",
   cte="quoted-printable", date="2026-04-20 12:30 +0200")
 
-m(I, "de_assessment_center", "de", "Recruiting Team Bundesagentur für Finanzstabilität <recruiting@bafst.example.de>", "Einladung zum Auswahlverfahren", """
+m(INV, "de_assessment_center", "de", "Recruiting Team Bundesagentur für Finanzstabilität <recruiting@bafst.example.de>", "Einladung zum Auswahlverfahren", """
 Sehr geehrte Frau Marchetti,
 
 wir freuen uns, Ihnen mitteilen zu können, dass Sie nach Sichtung der Bewerbungsunterlagen zum Auswahlverfahren für die Stelle Referentin/Referent Haushalt und Finanzen (Kennziffer 14/2026) eingeladen werden.
@@ -853,7 +853,7 @@ Referat Z 2 - Personal
 """, company="Bundesagentur für Finanzstabilität", contact="recruiting@bafst.example.de", fmt="alt", cte="base64", date="2026-04-29 10:00 +0200")
 
 # French invitations
-m(I, "fr_entretien_formel", "fr", "Aurélie Marchand <aurelie.marchand@groupe-vaubrun.example.fr>", "Convocation à un entretien", """
+m(INV, "fr_entretien_formel", "fr", "Aurélie Marchand <aurelie.marchand@groupe-vaubrun.example.fr>", "Convocation à un entretien", """
 Madame,
 
 Suite à votre candidature au poste de Business Partner Finance, nous avons le plaisir de vous convier à un premier entretien le jeudi 5 février 2026 à 10h30, dans nos locaux situés 12 rue de la Chaussée-d'Antin, 75009 Paris.
@@ -869,7 +869,7 @@ Chargée de recrutement
 Groupe Vaubrun
 """, company="Groupe Vaubrun", contact="aurelie.marchand@groupe-vaubrun.example.fr", charset="iso-8859-1", date="2026-01-27 14:20 +0100")
 
-m(I, "fr_visio_belgique", "fr", "Nicolas Peeters <nicolas.peeters@credit-sambre.example.be>", "Votre candidature - Finance Business Partner", """
+m(INV, "fr_visio_belgique", "fr", "Nicolas Peeters <nicolas.peeters@credit-sambre.example.be>", "Votre candidature - Finance Business Partner", """
 Bonjour Madame Marchetti,
 
 Merci pour votre candidature, qui a retenu toute notre attention. Seriez-vous disponible pour un premier échange en visio d'une trentaine de minutes la semaine prochaine ? Je vous propose mardi à 11h ou jeudi à 14h.
@@ -881,7 +881,7 @@ Talent Acquisition | Crédit de la Sambre
 Tél. : 081 00 00 00
 """, company="Crédit de la Sambre", contact="nicolas.peeters@credit-sambre.example.be", fmt="html", date="2026-02-20 09:12 +0100")
 
-m(I, "fr_welcome_jungle_tour", "fr", "Léa via Welcome to the Jungle <notifications@welcometothejungle.example.com>",
+m(INV, "fr_welcome_jungle_tour", "fr", "Léa via Welcome to the Jungle <notifications@welcometothejungle.example.com>",
   "Léa de Paloma Capital vous a envoyé un message", """
 Bonjour Sofia,
 
@@ -894,7 +894,7 @@ Léa Garnier - Talent Acquisition Manager @ Paloma Capital
 lea.garnier@paloma-capital.example.fr
 """, company="Paloma Capital", contact="lea.garnier@paloma-capital.example.fr", reply_to="Léa Garnier <lea.garnier@paloma-capital.example.fr>", fmt="alt", date="2026-03-03 16:40 +0100")
 
-m(I, "fr_suisse_second_tour", "fr", "Mélanie Favre <melanie.favre@horlogerie-jaquet.example.ch>", "Deuxième entretien", """
+m(INV, "fr_suisse_second_tour", "fr", "Mélanie Favre <melanie.favre@horlogerie-jaquet.example.ch>", "Deuxième entretien", """
 Bonjour Madame Marchetti,
 
 Nous vous remercions pour l'entretien de la semaine passée. Nous avons le plaisir de vous inviter à un deuxième entretien avec M. Jaquet (CFO) et Mme Rochat (Directrice RH), le lundi 13 avril à 14h00 à notre siège du Sentier.
@@ -909,7 +909,7 @@ Ressources humaines
 Manufacture Jaquet
 """, company="Manufacture Jaquet", contact="melanie.favre@horlogerie-jaquet.example.ch", cte="quoted-printable", date="2026-04-01 10:45 +0200")
 
-m(I, "fr_ics_entretien_tech", "fr", "Youssef Benali <youssef.benali@assurances-lumiere.example.fr>", "Invitation : Entretien technique - Contrôle de gestion", """
+m(INV, "fr_ics_entretien_tech", "fr", "Youssef Benali <youssef.benali@assurances-lumiere.example.fr>", "Invitation : Entretien technique - Contrôle de gestion", """
 Bonjour Sofia,
 
 Comme convenu par téléphone, je vous envoie l'invitation pour l'entretien technique avec Claire et Antoine de l'équipe contrôle de gestion. Prévoyez votre ordinateur : il y aura un petit exercice sur Excel (tableau croisé, RECHERCHEX).
@@ -923,7 +923,7 @@ Chargé de recrutement - Assurances Lumière
        "summary": "Entretien technique - Sofia Marchetti", "organizer": "youssef.benali@assurances-lumiere.example.fr",
        "cn": "Youssef Benali", "location": "Google Meet"}, date="2026-05-04 17:25 +0200")
 
-m(I, "fr_cabinet_dg", "fr", "Stéphanie Morel <s.morel@morel-executive.example.fr>", "Rencontre avec le client - DAF adjoint", """
+m(INV, "fr_cabinet_dg", "fr", "Stéphanie Morel <s.morel@morel-executive.example.fr>", "Rencontre avec le client - DAF adjoint", """
 Bonjour Sofia,
 
 Bonne nouvelle : notre client, les Laboratoires Virelle, souhaite vous rencontrer pour le poste de DAF adjoint. Le rendez-vous pourrait avoir lieu à Lyon le 28 mai ou en visio le 29 mai au matin.
@@ -936,7 +936,7 @@ Morel Executive Search
 """, company="Laboratoires Virelle", contact="s.morel@morel-executive.example.fr", date="2026-05-19 08:55 +0200")
 
 # Spanish invitations
-m(I, "es_entrevista_formal", "es", "Lucía Herrera <lucia.herrera@naviera-cantabrica.example.es>", "Entrevista - Controller de Flota", """
+m(INV, "es_entrevista_formal", "es", "Lucía Herrera <lucia.herrera@naviera-cantabrica.example.es>", "Entrevista - Controller de Flota", """
 Estimada Sofia:
 
 En relación con su candidatura al puesto de Controller de Flota, nos complace invitarle a una entrevista por videoconferencia con el Director Financiero, D. Ignacio Salas.
@@ -950,7 +950,7 @@ Naviera Cantábrica
 """, company="Naviera Cantábrica", contact="lucia.herrera@naviera-cantabrica.example.es", charset="iso-8859-1", cte="quoted-printable",
   date="2026-02-04 11:00 +0100")
 
-m(I, "es_charla_rapida", "es", "Pablo Arrieta <pablo@finzio.example.es>", "¿Hablamos?", """
+m(INV, "es_charla_rapida", "es", "Pablo Arrieta <pablo@finzio.example.es>", "¿Hablamos?", """
 Hola Sofia, ¿qué tal?
 
 He visto tu candidatura para Finance Business Partner y me encantaría tener una llamada rápida contigo esta semana para contarte más sobre el rol. ¿Te va bien el jueves a las 17h o el viernes por la mañana?
@@ -960,7 +960,7 @@ Pablo Arrieta
 Head of Finance @ Finzio
 """, company="Finzio", contact="pablo@finzio.example.es", date="2026-03-23 12:48 +0100")
 
-m(I, "es_siguiente_fase", "es", "Equipo de Talento Banco Meridiano <talento@bancomeridiano.example.es>", "Siguiente fase del proceso: entrevista con el panel", """
+m(INV, "es_siguiente_fase", "es", "Equipo de Talento Banco Meridiano <talento@bancomeridiano.example.es>", "Siguiente fase del proceso: entrevista con el panel", """
 Hola Sofia,
 
 ¡Enhorabuena! Has superado la prueba de razonamiento numérico y nos gustaría invitarte a la siguiente fase: una entrevista con un panel formado por la Directora de Planificación Financiera y dos responsables de negocio.
@@ -974,7 +974,7 @@ Equipo de Talento
 Banco Meridiano
 """, company="Banco Meridiano", contact="talento@bancomeridiano.example.es", fmt="html", date="2026-04-22 09:30 +0200")
 
-m(I, "es_headhunter", "es", "Carmen Vidal <cvidal@vidal-headhunting.example.es>", "Entrevista con mi cliente", """
+m(INV, "es_headhunter", "es", "Carmen Vidal <cvidal@vidal-headhunting.example.es>", "Entrevista con mi cliente", """
 Buenas Sofia,
 
 Mi cliente (Textiles Ebro, grupo familiar con sede en Zaragoza) quiere conocerte para la posición de Responsable de Control de Gestión. Sería una primera entrevista presencial en sus oficinas el 9 de junio a las 12:00.
@@ -988,8 +988,8 @@ Vidal Headhunting
 """, company="Textiles Ebro", contact="cvidal@vidal-headhunting.example.es", fmt="alt", date="2026-05-29 13:15 +0200")
 
 # --------------------------------------------------------------------------- reschedules / cancellations
-S = "interview_reschedule_or_cancel"
-m(S, "hm_travel_move", "en", "Laura Bianchi <laura.bianchi@corvina-pharma.example.com>", "Re: Interview: Commercial Finance Manager - Sofia Marchetti", """
+RESCHED = "interview_reschedule_or_cancel"
+m(RESCHED, "hm_travel_move", "en", "Laura Bianchi <laura.bianchi@corvina-pharma.example.com>", "Re: Interview: Commercial Finance Manager - Sofia Marchetti", """
 Hi Sofia,
 
 Apologies, I've been pulled into a board meeting on the 17th. Could we move our interview to Thursday 19th, same time (10:00 CET)? Stefan will send an updated invite.
@@ -1004,7 +1004,7 @@ Corvina Pharma
   quote=("gmail", "Stefan Novak <stefan.novak@corvina-pharma.example.com>", "Mon, 9 Mar 2026 at 11:22",
          "Hi Sofia,\nAs discussed, please find the invitation for your first interview for the Commercial Finance Manager role.\nBest regards,\nStefan"))
 
-m(S, "ics_updated_time", "en", "Stefan Novak <stefan.novak@corvina-pharma.example.com>", "Updated invitation: Interview Commercial Finance Manager - Sofia Marchetti", """
+m(RESCHED, "ics_updated_time", "en", "Stefan Novak <stefan.novak@corvina-pharma.example.com>", "Updated invitation: Interview Commercial Finance Manager - Sofia Marchetti", """
 Hi Sofia,
 
 Please see the updated invitation for Thursday 19 March, 10:00-10:45 CET. The Teams link stays the same.
@@ -1016,13 +1016,13 @@ Stefan
        "summary": "Interview Commercial Finance Manager - Sofia Marchetti", "organizer": "stefan.novak@corvina-pharma.example.com",
        "cn": "Stefan Novak", "seq": "1"}, date="2026-03-13 18:30 +0100")
 
-m(S, "cancel_role_freeze_short", "en", "Megan Doyle <megan.doyle@ledgerline.example.com>", "Panel on Friday", """
+m(RESCHED, "cancel_role_freeze_short", "en", "Megan Doyle <megan.doyle@ledgerline.example.com>", "Panel on Friday", """
 Hi Sofia, I'm really sorry but we need to cancel Friday's panel - the panel chair is off sick. I'll come back to you early next week with new dates.
 
 Megan
 """, company="Ledgerline", contact="megan.doyle@ledgerline.example.com", date="2026-02-25 07:58 +0000")
 
-m(S, "agency_push_back", "en", "Chloe Barnes <chloe.barnes@apex-talent-partners.example.co.uk>", "Harwick - slight change of plan!", """
+m(RESCHED, "agency_push_back", "en", "Chloe Barnes <chloe.barnes@apex-talent-partners.example.co.uk>", "Harwick - slight change of plan!", """
 Hiya Sofia!
 
 Slight change - Anna at Harwick has had something come up on Tuesday so they've asked if we can push your interview to Thursday 5th March at 11am CET instead. Really sorry for the faff!! Can you do it?
@@ -1030,7 +1030,7 @@ Slight change - Anna at Harwick has had something come up on Tuesday so they've 
 Chloe x
 """, company="Harwick Asset Servicing", contact="chloe.barnes@apex-talent-partners.example.co.uk", date="2026-03-01 20:15 +0000")
 
-m(S, "outlook_cancel_ics", "en", "Wendy Zhao <wendy.zhao@huaxin-trade.example.com>", "Canceled: Interview - Finance Controller (Europe HQ)", """
+m(RESCHED, "outlook_cancel_ics", "en", "Wendy Zhao <wendy.zhao@huaxin-trade.example.com>", "Canceled: Interview - Finance Controller (Europe HQ)", """
 Dear Ms. Marchetti,
 
 Due to an urgent business trip of our CFO, we have to cancel the interview scheduled on 22 April. We sincerely apologise for the inconvenience and will contact you shortly with a new arrangement.
@@ -1044,7 +1044,7 @@ HR Department
        "seq": "1"}, date="2026-04-20 10:14 +0800")
 
 # German
-m(S, "de_verschiebung_formell", "de", "Franziska Lehner <franziska.lehner@mainufer-bank.example.de>", "Terminverschiebung Vorstellungsgespräch", """
+m(RESCHED, "de_verschiebung_formell", "de", "Franziska Lehner <franziska.lehner@mainufer-bank.example.de>", "Terminverschiebung Vorstellungsgespräch", """
 Sehr geehrte Frau Marchetti,
 
 leider muss ich Ihnen mitteilen, dass Herr Dr. Albrecht am 10. Februar kurzfristig verhindert ist. Wir würden das Gespräch daher gerne auf Donnerstag, den 12. Februar 2026, 15:00 Uhr verlegen.
@@ -1058,7 +1058,7 @@ Mainufer Bank AG
 """, company="Mainufer Bank", contact="franziska.lehner@mainufer-bank.example.de", charset="iso-8859-1", cte="quoted-printable",
   date="2026-02-05 16:41 +0100")
 
-m(S, "de_absage_termin_krank", "de", "Tobias Wendt <tobias@zahlwerk.example.de>", "Morgen", """
+m(RESCHED, "de_absage_termin_krank", "de", "Tobias Wendt <tobias@zahlwerk.example.de>", "Morgen", """
 Hey Sofia, sorry für die Kurzfristigkeit – ich lieg flach und muss unser Gespräch morgen leider absagen. Können wir nächste Woche was Neues finden? Schick dir gleich ein paar Optionen.
 
 VG Tobias
@@ -1066,7 +1066,7 @@ VG Tobias
 Von meinem iPhone gesendet
 """, company="Zahlwerk", contact="tobias@zahlwerk.example.de", date="2026-02-23 19:20 +0100")
 
-m(S, "de_swiss_neuer_termin", "de", "Reto Gisler <reto.gisler@helvetia-logistik.example.ch>", "AW: Zweitgespräch Leiterin Controlling", """
+m(RESCHED, "de_swiss_neuer_termin", "de", "Reto Gisler <reto.gisler@helvetia-logistik.example.ch>", "AW: Zweitgespräch Leiterin Controlling", """
 Grüezi Frau Marchetti
 
 Kleine Planänderung: Unser CEO ist am 26. März an einer Verwaltungsratssitzung. Wir müssten das Zweitgespräch deshalb auf Dienstag, 31. März, 13:30 Uhr verschieben. Ginge das für Sie?
@@ -1078,7 +1078,7 @@ Rheinhafen Logistik AG
   quote=("de", "Sofia Marchetti <sofia.marchetti@example.net>", "Mo., 16. März 2026 um 15:40",
          "Grüezi Herr Gisler\nHerzlichen Dank für die Einladung, den 26. März um 09:30 Uhr bestätige ich gerne.\nFreundliche Grüsse\nSofia Marchetti"))
 
-m(S, "de_workday_abgesagt", "de", "Talent Acquisition Kessler Automotive <kessler@myworkday.com>", "Absage Ihres Interviewtermins am 08.04.2026", """
+m(RESCHED, "de_workday_abgesagt", "de", "Talent Acquisition Kessler Automotive <kessler@myworkday.com>", "Absage Ihres Interviewtermins am 08.04.2026", """
 Guten Tag Frau Marchetti,
 
 der Interviewtermin am 08.04.2026 um 10:00 Uhr für die Position Controller Werk Ingolstadt (JR-2026-01187) wurde abgesagt. Frau Sommer wird Ihnen in Kürze einen Ersatztermin vorschlagen.
@@ -1093,7 +1093,7 @@ Kessler Automotive
        "seq": "1"}, date="2026-04-06 11:11 +0200")
 
 # French
-m(S, "fr_report_entretien", "fr", "Aurélie Marchand <aurelie.marchand@groupe-vaubrun.example.fr>", "Report de votre entretien du 5 février", """
+m(RESCHED, "fr_report_entretien", "fr", "Aurélie Marchand <aurelie.marchand@groupe-vaubrun.example.fr>", "Report de votre entretien du 5 février", """
 Madame,
 
 Monsieur Gallet étant retenu par la clôture annuelle, nous sommes contraints de reporter votre entretien prévu le jeudi 5 février à 10h30.
@@ -1107,7 +1107,7 @@ Chargée de recrutement
 Groupe Vaubrun
 """, company="Groupe Vaubrun", contact="aurelie.marchand@groupe-vaubrun.example.fr", charset="iso-8859-1", date="2026-02-02 12:00 +0100")
 
-m(S, "fr_annulation_poste_gele", "fr", "Nicolas Peeters <nicolas.peeters@credit-sambre.example.be>", "Annulation de notre rendez-vous de jeudi", """
+m(RESCHED, "fr_annulation_poste_gele", "fr", "Nicolas Peeters <nicolas.peeters@credit-sambre.example.be>", "Annulation de notre rendez-vous de jeudi", """
 Bonjour Madame Marchetti,
 
 Je suis désolé de devoir annuler notre échange de jeudi à 14h : nous devons d'abord clarifier le périmètre du poste en interne. Je reviens vers vous d'ici deux semaines avec de nouvelles disponibilités.
@@ -1117,7 +1117,7 @@ Nicolas Peeters
 Crédit de la Sambre
 """, company="Crédit de la Sambre", contact="nicolas.peeters@credit-sambre.example.be", fmt="alt", date="2026-02-24 09:47 +0100")
 
-m(S, "fr_decale_heure", "fr", "Youssef Benali <youssef.benali@assurances-lumiere.example.fr>", "Petit changement pour jeudi", """
+m(RESCHED, "fr_decale_heure", "fr", "Youssef Benali <youssef.benali@assurances-lumiere.example.fr>", "Petit changement pour jeudi", """
 Bonjour Sofia,
 
 Petit changement : Claire a un comité qui déborde, on décale l'entretien technique de jeudi à 15h au lieu de 14h. Même lien Meet. Ça te va toujours ?
@@ -1128,7 +1128,7 @@ Youssef
        "summary": "Entretien technique - Sofia Marchetti", "organizer": "youssef.benali@assurances-lumiere.example.fr",
        "cn": "Youssef Benali", "location": "Google Meet", "seq": "1"}, date="2026-05-06 10:03 +0200")
 
-m(S, "fr_cabinet_annule_client", "fr", "Stéphanie Morel <s.morel@morel-executive.example.fr>", "RDV Virelle du 28 mai", """
+m(RESCHED, "fr_cabinet_annule_client", "fr", "Stéphanie Morel <s.morel@morel-executive.example.fr>", "RDV Virelle du 28 mai", """
 Bonjour Sofia,
 
 Le DG des Laboratoires Virelle doit s'absenter le 28 ; ils annulent donc le rendez-vous à Lyon et proposent de le remplacer par une visio le 2 juin à 9h. Je vous laisse me confirmer ?
@@ -1139,7 +1139,7 @@ Morel Executive Search
 """, company="Laboratoires Virelle", contact="s.morel@morel-executive.example.fr", date="2026-05-25 17:30 +0200")
 
 # Spanish
-m(S, "es_cambio_hora", "es", "Lucía Herrera <lucia.herrera@naviera-cantabrica.example.es>", "RE: Entrevista - Controller de Flota", """
+m(RESCHED, "es_cambio_hora", "es", "Lucía Herrera <lucia.herrera@naviera-cantabrica.example.es>", "RE: Entrevista - Controller de Flota", """
 Estimada Sofia:
 
 Le escribo para informarle de que D. Ignacio Salas tiene un viaje imprevisto el miércoles 11. ¿Sería posible trasladar la entrevista al viernes 13 de febrero a las 12:00 h?
@@ -1154,7 +1154,7 @@ Naviera Cantábrica
   quote=("outlook", "Sofia Marchetti <sofia.marchetti@example.net>", "jueves, 5 de febrero de 2026 10:12",
          "Estimada Lucía:\nLe confirmo mi disponibilidad para el miércoles 11 de febrero a las 10:00 h.\nUn saludo,\nSofia Marchetti"))
 
-m(S, "es_cancelada_agencia", "es", "Carmen Vidal <cvidal@vidal-headhunting.example.es>", "Cambio de planes", """
+m(RESCHED, "es_cancelada_agencia", "es", "Carmen Vidal <cvidal@vidal-headhunting.example.es>", "Cambio de planes", """
 Hola Sofia,
 
 Te escribo rápido: Textiles Ebro me acaba de decir que tienen que cancelar la entrevista del martes 9 porque el director financiero está de baja. Me dicen que en cuanto vuelva proponen nueva fecha. Te mantengo informada!
@@ -1164,8 +1164,8 @@ Carmen
 """, company="Textiles Ebro", contact="cvidal@vidal-headhunting.example.es", date="2026-06-05 18:44 +0200")
 
 # --------------------------------------------------------------------------- missed interview notices
-X = "missed_interview_notice"
-m(X, "tried_calling", "en", "Rachel Kim <rachel.kim@tidewater-am.example.com>", "Missed call - phone screen today", """
+MISSED = "missed_interview_notice"
+m(MISSED, "tried_calling", "en", "Rachel Kim <rachel.kim@tidewater-am.example.com>", "Missed call - phone screen today", """
 Hi Sofia,
 
 I tried calling you at 14:00 today for our phone screen (on the +352 number on your CV) but couldn't get through, and left a voicemail.
@@ -1177,7 +1177,7 @@ Rachel
 Tidewater Asset Management
 """, company="Tidewater Asset Management", contact="rachel.kim@tidewater-am.example.com", date="2026-01-26 14:22 +0000")
 
-m(X, "teams_no_show", "en", "Greta Halvorsen <greta.halvorsen@norrsken-insurance.example.no>", "Today's interview", """
+m(MISSED, "teams_no_show", "en", "Greta Halvorsen <greta.halvorsen@norrsken-insurance.example.no>", "Today's interview", """
 Dear Sofia,
 
 We had you scheduled for an interview at 10:00 CET today, but you did not join the Teams meeting. Anders and I waited for 15 minutes.
@@ -1190,7 +1190,7 @@ Senior Recruiter
 Norrsken Forsikring
 """, company="Norrsken Forsikring", contact="greta.halvorsen@norrsken-insurance.example.no", fmt="alt", date="2026-02-18 10:31 +0100")
 
-m(X, "hm_terse_missed", "en", "Olamide Adeyemi <olamide@fernleaf.example.io>", "Re: Quick question", """
+m(MISSED, "hm_terse_missed", "en", "Olamide Adeyemi <olamide@fernleaf.example.io>", "Re: Quick question", """
 Were we still on for 3pm? I'm in the meet link, no sign of you. Let me know if you want to try another day.
 
 O.
@@ -1198,7 +1198,7 @@ O.
   quote=("gmail", "Sofia Marchetti <sofia.marchetti@example.net>", "Tue, 3 Feb 2026 at 09:15",
          "Hi Olamide,\nFriday 3pm works great for me. Talk then!\nSofia"))
 
-m(X, "ats_no_show_indian", "en", "Talent Team - Sarvam Analytics <talent@sarvam-analytics.example.in>", "Interview Missed : FP&A Analyst (Remote)", """
+m(MISSED, "ats_no_show_indian", "en", "Talent Team - Sarvam Analytics <talent@sarvam-analytics.example.in>", "Interview Missed : FP&A Analyst (Remote)", """
 Dear Sofia,
 
 This is to inform you that you were scheduled for a virtual interview today, 12-May-2026 at 12:30 IST, for the role of FP&A Analyst (Remote). As per our records you did not attend the same.
@@ -1210,7 +1210,7 @@ Talent Team
 Sarvam Analytics
 """, company="Sarvam Analytics", contact="talent@sarvam-analytics.example.in", fmt="html", date="2026-05-12 13:20 +0530")
 
-m(X, "de_nicht_erschienen", "de", "Anke Sommer <anke.sommer@kessler-automotive.example.de>", "Unser Termin heute", """
+m(MISSED, "de_nicht_erschienen", "de", "Anke Sommer <anke.sommer@kessler-automotive.example.de>", "Unser Termin heute", """
 Guten Tag Frau Marchetti,
 
 wir waren heute um 10:00 Uhr zum Video-Interview verabredet, Sie haben sich jedoch nicht eingewählt. Ich hoffe, es ist nichts passiert.
@@ -1223,7 +1223,7 @@ Leitung Werkscontrolling
 Kessler Automotive
 """, company="Kessler Automotive", contact="anke.sommer@kessler-automotive.example.de", cte="quoted-printable", date="2026-04-15 10:40 +0200")
 
-m(X, "de_swiss_verpasst", "de", "Reto Gisler <reto.gisler@helvetia-logistik.example.ch>", "Zweitgespräch heute 13:30", """
+m(MISSED, "de_swiss_verpasst", "de", "Reto Gisler <reto.gisler@helvetia-logistik.example.ch>", "Zweitgespräch heute 13:30", """
 Grüezi Frau Marchetti
 
 Wir haben heute um 13:30 Uhr mit der Geschäftsleitung auf Sie gewartet, leider sind Sie nicht erschienen. Telefonisch konnten wir Sie auch nicht erreichen.
@@ -1235,7 +1235,7 @@ Reto Gisler
 Rheinhafen Logistik AG
 """, company="Rheinhafen Logistik", contact="reto.gisler@helvetia-logistik.example.ch", date="2026-03-31 14:10 +0200")
 
-m(X, "fr_absente_visio", "fr", "Léa Garnier <lea.garnier@paloma-capital.example.fr>", "Notre call de ce matin", """
+m(MISSED, "fr_absente_visio", "fr", "Léa Garnier <lea.garnier@paloma-capital.example.fr>", "Notre call de ce matin", """
 Bonjour Sofia,
 
 Je vous attendais ce matin à 10h pour notre call, mais je ne vous ai pas vue dans la visio. Peut-être un souci de calendrier ?
@@ -1247,7 +1247,7 @@ Léa
 Paloma Capital
 """, company="Paloma Capital", contact="lea.garnier@paloma-capital.example.fr", date="2026-03-10 10:35 +0100")
 
-m(X, "fr_suisse_pas_presentee", "fr", "Mélanie Favre <melanie.favre@horlogerie-jaquet.example.ch>", "Entretien du 13 avril", """
+m(MISSED, "fr_suisse_pas_presentee", "fr", "Mélanie Favre <melanie.favre@horlogerie-jaquet.example.ch>", "Entretien du 13 avril", """
 Madame Marchetti,
 
 Nous vous attendions cet après-midi à 14h00 au Sentier pour votre deuxième entretien. Sauf erreur de notre part, vous ne vous êtes pas présentée et nous n'avons reçu aucun message.
@@ -1260,7 +1260,7 @@ Manufacture Jaquet
 """, company="Manufacture Jaquet", contact="melanie.favre@horlogerie-jaquet.example.ch", charset="iso-8859-1", cte="quoted-printable",
   date="2026-04-13 15:05 +0200")
 
-m(X, "es_no_se_conecto", "es", "Pablo Arrieta <pablo@finzio.example.es>", "Llamada de hoy", """
+m(MISSED, "es_no_se_conecto", "es", "Pablo Arrieta <pablo@finzio.example.es>", "Llamada de hoy", """
 Hola Sofia,
 
 Te he estado esperando en la llamada de las 17h pero no te has conectado. ¿Todo bien? Si quieres lo intentamos otro día, dime qué te viene mejor.
@@ -1269,7 +1269,7 @@ Pablo
 Finzio
 """, company="Finzio", contact="pablo@finzio.example.es", date="2026-03-26 17:25 +0100")
 
-m(X, "es_ausencia_entrevista", "es", "Equipo de Talento Banco Meridiano <talento@bancomeridiano.example.es>", "Ausencia en la entrevista con el panel", """
+m(MISSED, "es_ausencia_entrevista", "es", "Equipo de Talento Banco Meridiano <talento@bancomeridiano.example.es>", "Ausencia en la entrevista con el panel", """
 Hola Sofia,
 
 Ayer teníamos programada tu entrevista con el panel a las 11:00 h y no pudimos contactar contigo. Te llamamos también al móvil sin éxito.
@@ -1282,8 +1282,8 @@ Banco Meridiano
 """, company="Banco Meridiano", contact="talento@bancomeridiano.example.es", fmt="alt", date="2026-05-06 09:12 +0200")
 
 # --------------------------------------------------------------------------- application acknowledgements
-A = "application_received"
-m(A, "workday_volume", "en", "Stellwerk Pharma Careers <stellwerkpharma@myworkday.com>", "Thank you for applying to Stellwerk Pharma", """
+ACK = "application_received"
+m(ACK, "workday_volume", "en", "Stellwerk Pharma Careers <stellwerkpharma@myworkday.com>", "Thank you for applying to Stellwerk Pharma", """
 Dear Sofia Marchetti,
 
 Thank you for your interest in Stellwerk Pharma. We have received your application for Controller, Commercial Operations (R-0019934).
@@ -1296,7 +1296,7 @@ Sincerely,
 Stellwerk Pharma Talent Acquisition
 """, company="Stellwerk Pharma", fmt="html", date="2026-01-12 21:40 +0000")
 
-m(A, "greenhouse_ack", "en", "Lumora Hiring Team <no-reply@us.greenhouse-mail.io>", "Thanks for applying to Lumora!", """
+m(ACK, "greenhouse_ack", "en", "Lumora Hiring Team <no-reply@us.greenhouse-mail.io>", "Thanks for applying to Lumora!", """
 Hi Sofia,
 
 Thanks so much for your interest in the Senior Finance Business Partner role at Lumora! We've received your application and our team is reviewing it now.
@@ -1307,7 +1307,7 @@ Best,
 The Lumora Talent Team
 """, company="Lumora", fmt="alt", date="2026-02-27 16:03 -0500")
 
-m(A, "no_individual_feedback", "en", "Recruitment - Halcyon Fund Administration <recruitment@halcyon-fa.example.ie>", "Application received - Fund Financial Controller", """
+m(ACK, "no_individual_feedback", "en", "Recruitment - Halcyon Fund Administration <recruitment@halcyon-fa.example.ie>", "Application received - Fund Financial Controller", """
 Dear Sofia,
 
 Thank you for applying for the role of Fund Financial Controller with Halcyon Fund Administration in Dublin.
@@ -1322,7 +1322,7 @@ Halcyon Fund Administration
 Registered in Ireland No. 000000. Halcyon Fund Administration is regulated by the Central Bank of Ireland.
 """, company="Halcyon Fund Administration", contact="recruitment@halcyon-fa.example.ie", cte="quoted-printable", date="2026-03-04 11:27 +0000")
 
-m(A, "smartrecruiters_ack", "en", "Orsino Luxury Group <noreply@smartrecruiters.com>", "We received your application", """
+m(ACK, "smartrecruiters_ack", "en", "Orsino Luxury Group <noreply@smartrecruiters.com>", "We received your application", """
 Hi Sofia,
 
 Thank you for applying to Finance Business Partner - Retail EMEA at Orsino Luxury Group.
@@ -1332,7 +1332,7 @@ Your application has been submitted successfully. If your experience matches wha
 Orsino Luxury Group | Milano
 """, company="Orsino Luxury Group", fmt="html", date="2026-01-08 08:44 +0100")
 
-m(A, "ngo_ack_british", "en", "Wellspring International <jobs@wellspring-intl.example.org>", "Your application: Finance & Grants Manager", """
+m(ACK, "ngo_ack_british", "en", "Wellspring International <jobs@wellspring-intl.example.org>", "Your application: Finance & Grants Manager", """
 Dear Sofia,
 
 Many thanks for your application for the post of Finance & Grants Manager (Brussels, 12-month FTC).
@@ -1346,7 +1346,7 @@ Registered charity no. 000000 (England and Wales)
 """, company="Wellspring International", contact="jobs@wellspring-intl.example.org", date="2026-03-25 12:02 +0000",
   charset="windows-1252")
 
-m(A, "epso_portal_ack", "en", "EU Budget Agency Selection <selection-noreply@eubudget-agency.example.eu>", "Acknowledgement of receipt - Vacancy REF/TA/AD7/2026/02", """
+m(ACK, "epso_portal_ack", "en", "EU Budget Agency Selection <selection-noreply@eubudget-agency.example.eu>", "Acknowledgement of receipt - Vacancy REF/TA/AD7/2026/02", """
 Dear Candidate,
 
 We acknowledge receipt of your application for the vacancy REF/TA/AD7/2026/02 - Financial Officer (Budget Planning).
@@ -1358,7 +1358,7 @@ Please quote this number in any correspondence. The Selection Committee will ass
 This is an automatically generated message. Please do not reply.
 """, company="EU Budget Agency", date="2026-04-03 23:59 +0200", headers=[("Auto-Submitted", "auto-generated")])
 
-m(A, "recruiter_personal_ack", "en", "Sinead Walsh <sinead.walsh@corrib-assurance.example.ie>", "Re: Application - Finance Business Partner", """
+m(ACK, "recruiter_personal_ack", "en", "Sinead Walsh <sinead.walsh@corrib-assurance.example.ie>", "Re: Application - Finance Business Partner", """
 Hi Sofia,
 
 Thanks for your email and CV - got it, and I've passed it to the hiring manager. We're hoping to get shortlisting done by the end of next week, so I'll be in touch either way.
@@ -1372,7 +1372,7 @@ Sinead Walsh | Talent Acquisition | Corrib Assurance
          "Dear Sinead,\nPlease find attached my CV for the Finance Business Partner role advertised on LinkedIn.\nKind regards,\nSofia Marchetti"))
 
 # German
-m(A, "de_eingangsbestaetigung", "de", "Bewerbermanagement Rheinfels Versicherung <bewerbung@rheinfels-versicherung.example.de>", "Eingangsbestätigung Ihrer Bewerbung", """
+m(ACK, "de_eingangsbestaetigung", "de", "Bewerbermanagement Rheinfels Versicherung <bewerbung@rheinfels-versicherung.example.de>", "Eingangsbestätigung Ihrer Bewerbung", """
 Sehr geehrte Frau Marchetti,
 
 vielen Dank für Ihre Bewerbung als Referentin Konzerncontrolling (m/w/d). Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
@@ -1385,7 +1385,7 @@ Rheinfels Versicherung AG
 """, company="Rheinfels Versicherung", contact="bewerbung@rheinfels-versicherung.example.de", charset="iso-8859-1", cte="quoted-printable",
   date="2026-01-06 08:00 +0100")
 
-m(A, "de_personio_du", "de", "Zahlwerk <jobs@zahlwerk.jobs.personio.de>", "Danke für deine Bewerbung!", """
+m(ACK, "de_personio_du", "de", "Zahlwerk <jobs@zahlwerk.jobs.personio.de>", "Danke für deine Bewerbung!", """
 Hi Sofia,
 
 danke für deine Bewerbung als Finance Lead! Wir haben sie erhalten und schauen sie uns in den nächsten Tagen in Ruhe an.
@@ -1395,7 +1395,7 @@ Leider schaffen wir es nicht, jedem individuelles Feedback zu geben – wir meld
 Dein Zahlwerk Team
 """, company="Zahlwerk", fmt="html", date="2026-02-14 11:20 +0100")
 
-m(A, "de_swiss_bestaetigung", "de", "HR Services Bergli Versicherungen <hr-services@bergli.example.ch>", "Bestätigung: Ihre Bewerbung ist bei uns eingetroffen", """
+m(ACK, "de_swiss_bestaetigung", "de", "HR Services Bergli Versicherungen <hr-services@bergli.example.ch>", "Bestätigung: Ihre Bewerbung ist bei uns eingetroffen", """
 Sehr geehrte Frau Marchetti
 
 Wir bestätigen Ihnen den Eingang Ihres Dossiers für die Stelle «Finance Business Partner Nichtleben 80-100%».
@@ -1407,7 +1407,7 @@ HR Services
 Bergli Versicherungen
 """, company="Bergli Versicherungen", contact="nadia.ammann@bergli.example.ch", reply_to="Nadia Ammann <nadia.ammann@bergli.example.ch>", fmt="alt", date="2026-03-11 07:31 +0100")
 
-m(A, "de_oeffentlicher_dienst", "de", "Personalreferat Stadtwerke Mainbogen <personal@stadtwerke-mainbogen.example.de>", "Ihre Bewerbung – Kennziffer 2026-031", """
+m(ACK, "de_oeffentlicher_dienst", "de", "Personalreferat Stadtwerke Mainbogen <personal@stadtwerke-mainbogen.example.de>", "Ihre Bewerbung – Kennziffer 2026-031", """
 Sehr geehrte Frau Marchetti,
 
 hiermit bestätigen wir den Eingang Ihrer Bewerbung auf die Stelle Sachbearbeitung Beteiligungscontrolling (Kennziffer 2026-031).
@@ -1419,7 +1419,7 @@ Personalreferat
 Stadtwerke Mainbogen
 """, company="Stadtwerke Mainbogen", contact="personal@stadtwerke-mainbogen.example.de", charset="iso-8859-1", date="2026-04-09 13:15 +0200")
 
-m(A, "de_successfactors_ack", "de", "Karriere Aurelis Pharma <karriere-noreply@aurelis-pharma.example.de>", "Ihre Bewerbung: Finance Business Partner R&D (Req. 8812)", """
+m(ACK, "de_successfactors_ack", "de", "Karriere Aurelis Pharma <karriere-noreply@aurelis-pharma.example.de>", "Ihre Bewerbung: Finance Business Partner R&D (Req. 8812)", """
 Guten Tag Frau Marchetti,
 
 vielen Dank für Ihr Interesse an Aurelis Pharma. Ihre Bewerbung für die Position Finance Business Partner R&D (Req. 8812) ist bei uns eingegangen.
@@ -1433,7 +1433,7 @@ Diese E-Mail wurde automatisch generiert. Bitte antworten Sie nicht auf diese Na
 """, company="Aurelis Pharma", fmt="alt", date="2026-04-07 02:15 +0200")
 
 # French
-m(A, "fr_accuse_reception", "fr", "Recrutement Banque Sauvageot <recrutement@banque-sauvageot.example.lu>", "Accusé de réception de votre candidature", """
+m(ACK, "fr_accuse_reception", "fr", "Recrutement Banque Sauvageot <recrutement@banque-sauvageot.example.lu>", "Accusé de réception de votre candidature", """
 Madame,
 
 Nous accusons bonne réception de votre candidature au poste de Contrôleur de gestion H/F et vous remercions de l'intérêt porté à notre établissement.
@@ -1445,7 +1445,7 @@ Banque Sauvageot S.A.
 """, company="Banque Sauvageot", contact="recrutement@banque-sauvageot.example.lu", charset="iso-8859-1", cte="quoted-printable",
   date="2026-01-07 09:02 +0100")
 
-m(A, "fr_welcome_ack", "fr", "Maison Delorme Paris <noreply@smartrecruiters.com>", "Merci pour votre candidature chez Maison Delorme", """
+m(ACK, "fr_welcome_ack", "fr", "Maison Delorme Paris <noreply@smartrecruiters.com>", "Merci pour votre candidature chez Maison Delorme", """
 Bonjour Sofia,
 
 Nous avons bien reçu votre candidature pour le poste de Contrôleur Financier Retail et nous vous en remercions.
@@ -1457,7 +1457,7 @@ L'équipe Talent Acquisition
 Maison Delorme
 """, company="Maison Delorme", fmt="html", date="2026-02-16 10:21 +0100")
 
-m(A, "fr_belge_asbl", "fr", "Solidarité Nord-Sud asbl <emploi@snsud.example.be>", "Bien reçu ! Candidature responsable administrative et financière", """
+m(ACK, "fr_belge_asbl", "fr", "Solidarité Nord-Sud asbl <emploi@snsud.example.be>", "Bien reçu ! Candidature responsable administrative et financière", """
 Bonjour,
 
 Merci pour votre candidature au poste de responsable administrative et financière. Nous l'avons bien reçue.
@@ -1468,7 +1468,7 @@ Bien à vous,
 L'équipe de Solidarité Nord-Sud
 """, company="Solidarité Nord-Sud", contact="emploi@snsud.example.be", date="2026-04-02 15:47 +0200")
 
-m(A, "fr_universite_ack", "fr", "Université de Lausanne-Rives - Ressources humaines <rh-candidatures@unil-rives.example.ch>",
+m(ACK, "fr_universite_ack", "fr", "Université de Lausanne-Rives - Ressources humaines <rh-candidatures@unil-rives.example.ch>",
   "Confirmation de dépôt de votre candidature (réf. ADM-2026-17)", """
 Madame Marchetti,
 
@@ -1479,7 +1479,7 @@ La commission de présélection se réunira après le délai de postulation. Vou
 Ce message est généré automatiquement, merci de ne pas y répondre.
 """, company="Université de Lausanne-Rives", fmt="alt", date="2026-05-15 12:00 +0200")
 
-m(A, "fr_cabinet_ack", "fr", "Camille Rousseau <c.rousseau@talents-finance-conseil.example.fr>", "Re: Candidature - Contrôleur de gestion assurance", """
+m(ACK, "fr_cabinet_ack", "fr", "Camille Rousseau <c.rousseau@talents-finance-conseil.example.fr>", "Re: Candidature - Contrôleur de gestion assurance", """
 Bonjour Sofia,
 
 Merci pour votre candidature, bien reçue. Je la parcours ce week-end et je vous rappelle en début de semaine pour faire connaissance.
@@ -1490,7 +1490,7 @@ Talents Finance Conseil
 """, company="Talents Finance Conseil", contact="c.rousseau@talents-finance-conseil.example.fr", date="2026-03-13 18:50 +0100")
 
 # Spanish
-m(A, "es_acuse_recibo", "es", "Selección Grupo Albéniz <seleccion@grupoalbeniz.example.es>", "Hemos recibido tu candidatura", """
+m(ACK, "es_acuse_recibo", "es", "Selección Grupo Albéniz <seleccion@grupoalbeniz.example.es>", "Hemos recibido tu candidatura", """
 Hola Sofia,
 
 Gracias por inscribirte en nuestra oferta de Controller Financiero. Hemos recibido correctamente tu candidatura.
@@ -1502,7 +1502,7 @@ Departamento de Personas
 Grupo Albéniz
 """, company="Grupo Albéniz", contact="seleccion@grupoalbeniz.example.es", fmt="alt", charset="iso-8859-1", date="2026-01-21 17:05 +0100")
 
-m(A, "es_infojobs_inscrita", "es", "InfoJobs <notificaciones@infojobs.example.net>", "Te has inscrito en la oferta Analista FP&A (Madrid)", """
+m(ACK, "es_infojobs_inscrita", "es", "InfoJobs <notificaciones@infojobs.example.net>", "Te has inscrito en la oferta Analista FP&A (Madrid)", """
 Hola Sofia,
 
 Te confirmamos que te has inscrito correctamente en la oferta "Analista FP&A (Madrid)" de Logística Tajo.
@@ -1512,7 +1512,7 @@ La empresa recibirá tu CV y tu carta de presentación. Te avisaremos cuando cam
 El equipo de InfoJobs
 """, company="Logística Tajo", fmt="html", date="2026-04-20 19:33 +0200")
 
-m(A, "es_workday_recibida", "es", "Aseguradora Cierzo Empleo <cierzo@myworkday.com>", "Confirmación de candidatura - Técnico/a de Control de Gestión", """
+m(ACK, "es_workday_recibida", "es", "Aseguradora Cierzo Empleo <cierzo@myworkday.com>", "Confirmación de candidatura - Técnico/a de Control de Gestión", """
 Estimada Sofia Marchetti:
 
 Gracias por tu interés en Aseguradora Cierzo. Confirmamos la recepción de tu candidatura para la vacante Técnico/a de Control de Gestión (JR-2026-332).
@@ -1524,8 +1524,8 @@ Equipo de Selección
 """, company="Aseguradora Cierzo", fmt="alt", cte="base64", date="2026-05-21 07:10 +0200")
 
 # --------------------------------------------------------------------------- offers
-O = "offer"
-m(O, "verbal_followup", "en", "Jonas Lindqvist <jonas.lindqvist@nordhavn-shipping.example.com>", "Great speaking earlier", """
+OFFER = "offer"
+m(OFFER, "verbal_followup", "en", "Jonas Lindqvist <jonas.lindqvist@nordhavn-shipping.example.com>", "Great speaking earlier", """
 Hi Sofia,
 
 Really glad I caught you on the phone earlier. As promised, a quick summary of what we discussed: we'd like to offer you the role of Finance Business Partner, Fleet Operations, based in Luxembourg, with a base salary of EUR 92,000 plus the annual bonus scheme (target 12%).
@@ -1537,7 +1537,7 @@ Jonas
 Nordhavn Shipping AS
 """, company="Nordhavn Shipping", contact="jonas.lindqvist@nordhavn-shipping.example.com", date="2026-06-16 17:02 +0200")
 
-m(O, "offer_letter_attached", "en", "Sinead Walsh <sinead.walsh@corrib-assurance.example.ie>", "Offer of employment - Finance Business Partner", """
+m(OFFER, "offer_letter_attached", "en", "Sinead Walsh <sinead.walsh@corrib-assurance.example.ie>", "Offer of employment - Finance Business Partner", """
 Dear Sofia,
 
 Further to your recent interviews, I am delighted to confirm that Corrib Assurance would like to offer you the position of Finance Business Partner.
@@ -1552,7 +1552,7 @@ Talent Acquisition | Corrib Assurance
 """, company="Corrib Assurance", contact="sinead.walsh@corrib-assurance.example.ie", attach="Offer_Letter_S_Marchetti.pdf",
   date="2026-05-28 15:44 +0100")
 
-m(O, "pleased_to_offer_aus", "en", "Kirra Donnelly <kirra.donnelly@saltbushcapital.example.com.au>", "Good news!", """
+m(OFFER, "pleased_to_offer_aus", "en", "Kirra Donnelly <kirra.donnelly@saltbushcapital.example.com.au>", "Good news!", """
 Hi Sofia,
 
 Hope your week's going well! I'm pleased to offer you the Senior FP&A Analyst contract (6 months, remote, EMEA hours, AUD day rate as discussed). The team were really impressed with your model walkthrough.
@@ -1564,7 +1564,7 @@ Kirra
 Saltbush Capital
 """, company="Saltbush Capital", contact="kirra.donnelly@saltbushcapital.example.com.au", date="2026-06-22 09:30 +1000")
 
-m(O, "conditional_offer_ref_check", "en", "Ingrid Solberg <ingrid.solberg@fjordvik-energy.example.no>", "Conditional offer - Senior Controller", """
+m(OFFER, "conditional_offer_ref_check", "en", "Ingrid Solberg <ingrid.solberg@fjordvik-energy.example.no>", "Conditional offer - Senior Controller", """
 Dear Sofia,
 
 Following the second round in Oslo, I am pleased to inform you that we would like to offer you the position of Senior Controller in Fjordvik Energy ASA.
@@ -1577,7 +1577,7 @@ HR Adviser
 Fjordvik Energy ASA
 """, company="Fjordvik Energy", contact="ingrid.solberg@fjordvik-energy.example.no", fmt="alt", date="2026-04-24 13:10 +0200")
 
-m(O, "de_vertragsangebot", "de", "Svenja Ortmann <svenja.ortmann@aurelis-pharma.example.de>", "Ihr Vertragsangebot", """
+m(OFFER, "de_vertragsangebot", "de", "Svenja Ortmann <svenja.ortmann@aurelis-pharma.example.de>", "Ihr Vertragsangebot", """
 Liebe Frau Marchetti,
 
 ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir Ihnen die Position als Finance Business Partner Oncology anbieten möchten!
@@ -1590,7 +1590,7 @@ Talent Acquisition | Aurelis Pharma
 """, company="Aurelis Pharma", contact="svenja.ortmann@aurelis-pharma.example.de", attach="Arbeitsvertrag_Marchetti.pdf",
   cte="quoted-printable", date="2026-06-18 11:25 +0200")
 
-m(O, "de_swiss_zusage", "de", "Corinne Baumgartner <corinne.baumgartner@zuerileu-bank.example.ch>", "Zusage", """
+m(OFFER, "de_swiss_zusage", "de", "Corinne Baumgartner <corinne.baumgartner@zuerileu-bank.example.ch>", "Zusage", """
 Liebe Frau Marchetti
 
 Es freut mich ausserordentlich, Ihnen mitteilen zu können, dass wir Ihnen die Stelle als Senior Financial Controller anbieten. Das Gremium war von Ihrer Fallstudie begeistert.
@@ -1602,7 +1602,7 @@ Corinne Baumgartner
 Zürileu Privatbank AG
 """, company="Zürileu Privatbank", contact="corinne.baumgartner@zuerileu-bank.example.ch", date="2026-05-27 16:00 +0200")
 
-m(O, "fr_promesse_embauche", "fr", "Aurélie Marchand <aurelie.marchand@groupe-vaubrun.example.fr>", "Proposition d'embauche", """
+m(OFFER, "fr_promesse_embauche", "fr", "Aurélie Marchand <aurelie.marchand@groupe-vaubrun.example.fr>", "Proposition d'embauche", """
 Madame,
 
 Nous avons le plaisir de vous proposer le poste de Business Partner Finance au sein du Groupe Vaubrun, en CDI, à compter du 1er avril 2026, pour une rémunération annuelle brute de 68 000 euros.
@@ -1617,7 +1617,7 @@ Groupe Vaubrun
 """, company="Groupe Vaubrun", contact="aurelie.marchand@groupe-vaubrun.example.fr", attach="Promesse_embauche_Marchetti.pdf",
   charset="iso-8859-1", cte="quoted-printable", date="2026-02-27 10:10 +0100")
 
-m(O, "fr_offre_orale_tu", "fr", "Hugo Ferrand <hugo@quantile.example.fr>", "Suite à notre appel", """
+m(OFFER, "fr_offre_orale_tu", "fr", "Hugo Ferrand <hugo@quantile.example.fr>", "Suite à notre appel", """
 Salut Sofia,
 
 Comme je te disais au tel, on aimerait vraiment que tu rejoignes Quantile en tant que Head of Finance Ops ! Je te confirme le package : 75k fixe + BSPCE. Je t'envoie le contrat à signer dès que les juristes l'ont relu, normalement lundi.
@@ -1626,7 +1626,7 @@ Trop content !
 Hugo
 """, company="Quantile", contact="hugo@quantile.example.fr", date="2026-06-26 19:40 +0200")
 
-m(O, "es_oferta_formal", "es", "Lucía Herrera <lucia.herrera@naviera-cantabrica.example.es>", "Oferta de empleo - Controller de Flota", """
+m(OFFER, "es_oferta_formal", "es", "Lucía Herrera <lucia.herrera@naviera-cantabrica.example.es>", "Oferta de empleo - Controller de Flota", """
 Estimada Sofia:
 
 Nos complace comunicarle que, tras finalizar el proceso de selección, ha sido seleccionada para el puesto de Controller de Flota en Naviera Cantábrica.
@@ -1640,7 +1640,7 @@ Naviera Cantábrica
 """, company="Naviera Cantábrica", contact="lucia.herrera@naviera-cantabrica.example.es", attach="Carta_oferta.pdf", fmt="alt",
   date="2026-03-02 13:00 +0100")
 
-m(O, "es_contrato_firmar", "es", "Marta Puig <marta@nubeta.example.es>", "Te queremos en el equipo!!", """
+m(OFFER, "es_contrato_firmar", "es", "Marta Puig <marta@nubeta.example.es>", "Te queremos en el equipo!!", """
 Hola Sofia!!
 
 Después de todo el lío, se ha abierto una segunda posición de Finance BP y queremos ofrecértela. Te mando el contrato para firmar por Signaturit esta tarde; incorporación el 1 de julio si te encaja.
@@ -1651,7 +1651,7 @@ Nubeta
 """, company="Nubeta", contact="marta@nubeta.example.es", date="2026-06-10 12:05 +0200")
 
 # --------------------------------------------------------------------------- other
-T = "other"
+OTHER = "other"
 
 
 def bulk(list_id: str, unsub: str) -> list[tuple[str, str]]:
@@ -1659,7 +1659,7 @@ def bulk(list_id: str, unsub: str) -> list[tuple[str, str]]:
             ("Precedence", "bulk")]
 
 
-m(T, "linkedin_job_alert", "en", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.example.com>",
+m(OTHER, "linkedin_job_alert", "en", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.example.com>",
   "\u201cfinance business partner\u201d: 12 new jobs in Luxembourg", """
 Your job alert for finance business partner in Luxembourg
 
@@ -1681,7 +1681,7 @@ You are receiving Job Alert emails. Unsubscribe: https://www.linkedin.example.co
 """, fmt="html", date="2026-01-09 06:12 +0000",
   headers=bulk("<jobalerts.linkedin.example.com>", "https://www.linkedin.example.com/comm/psettings/email-unsubscribe"))
 
-m(T, "indeed_digest", "en", "Indeed <alert@indeed.example.com>", "Financial Controller jobs in Zürich - 8 new", """
+m(OTHER, "indeed_digest", "en", "Indeed <alert@indeed.example.com>", "Financial Controller jobs in Zürich - 8 new", """
 8 new jobs matching financial controller in Zürich, ZH
 
 Financial Controller 80-100% - Bergli Versicherungen - Zürich - CHF 120,000 - 140,000 a year - Responded to 75% or more applications in the past 30 days
@@ -1700,7 +1700,7 @@ Unsubscribe from this alert | Privacy | Indeed, 6433 Champion Grandview Way, Aus
 """, fmt="alt", date="2026-02-08 05:30 +0000",
   headers=bulk("<job-alerts.indeed.example.com>", "https://ch.indeed.example.com/unsubscribe?id=77"))
 
-m(T, "career_newsletter_rejection", "en", "The Finance Career Letter <hello@financecareerletter.example.com>",
+m(OTHER, "career_newsletter_rejection", "en", "The Finance Career Letter <hello@financecareerletter.example.com>",
   "Why \"we won't be moving forward\" isn't the end + interview no-shows", """
 Hi there,
 
@@ -1716,7 +1716,7 @@ You're receiving this because you subscribed at financecareerletter.example.com.
 """, fmt="html", date="2026-02-22 07:00 +0000",
   headers=bulk("Finance Career Letter <weekly.financecareerletter.example.com>", "https://financecareerletter.example.com/unsubscribe"))
 
-m(T, "inmail_notification", "en", "Graham Pryce via LinkedIn <inmail-hit-reply@linkedin.example.com>", "Graham sent you a new message", """
+m(OTHER, "inmail_notification", "en", "Graham Pryce via LinkedIn <inmail-hit-reply@linkedin.example.com>", "Graham sent you a new message", """
 Graham Pryce
 Director, Finance Practice at Holloway Partners
 
@@ -1728,7 +1728,7 @@ This message was sent via LinkedIn. Unsubscribe from InMail notifications.
 """, fmt="html", date="2026-01-15 12:40 +0000",
   headers=[("List-Unsubscribe", "<https://www.linkedin.example.com/comm/psettings/email-unsubscribe>")])
 
-m(T, "cold_outreach_agency", "en", "Ben Hardcastle <ben.hardcastle@quantum-recruit.example.co.uk>", "Quick one", """
+m(OTHER, "cold_outreach_agency", "en", "Ben Hardcastle <ben.hardcastle@quantum-recruit.example.co.uk>", "Quick one", """
 Hi Sofia,
 
 Hope you're well! I'm a specialist recruiter covering Finance Business Partnering roles across Benelux. I have a number of EXCITING opportunities coming through with top-tier banks and fintechs - some of them never advertised!!
@@ -1741,7 +1741,7 @@ Ben
 Ben Hardcastle | Quantum Recruit | +44 161 000 5544
 """, contact="ben.hardcastle@quantum-recruit.example.co.uk", date="2026-03-06 09:02 +0000")
 
-m(T, "podcast_interview", "en", "Nikhil Rao <nikhil@thecfopipeline.example.com>", "Podcast interview - The CFO Pipeline?", """
+m(OTHER, "podcast_interview", "en", "Nikhil Rao <nikhil@thecfopipeline.example.com>", "Podcast interview - The CFO Pipeline?", """
 Hi Sofia,
 
 I host The CFO Pipeline, a podcast about finance careers (about 8k listeners, mostly FP&A folks). I read your LinkedIn post on rolling forecasts in shipping and would love to have you on for an interview - 40 minutes, recorded remotely, whenever suits.
@@ -1752,7 +1752,7 @@ Cheers,
 Nikhil
 """, contact="nikhil@thecfopipeline.example.com", date="2026-03-17 16:20 +0000")
 
-m(T, "user_research", "en", "Maya Feldman <maya.feldman@pennywise-app.example.com>", "Invitation: 30-min research interview (EUR 50 voucher)", """
+m(OTHER, "user_research", "en", "Maya Feldman <maya.feldman@pennywise-app.example.com>", "Invitation: 30-min research interview (EUR 50 voucher)", """
 Hi Sofia,
 
 Thanks for signing up to the Pennywise research panel! We're talking to finance professionals about how they build budgets and we'd love to interview you for 30 minutes over Zoom.
@@ -1764,7 +1764,7 @@ Maya Feldman
 UX Researcher, Pennywise
 """, contact="maya.feldman@pennywise-app.example.com", fmt="alt", date="2026-04-10 11:05 +0100")
 
-m(T, "friend_own_rejection", "en", "Giulia Conti <giulia.conti84@example.org>", "ugh", """
+m(OTHER, "friend_own_rejection", "en", "Giulia Conti <giulia.conti84@example.org>", "ugh", """
 Sofi,
 
 So I finally heard back from that Deutsche-whatever bank in Frankfurt. They rejected me!! After FOUR rounds and a case study. "We have decided to proceed with candidates whose profiles more closely match" blah blah. I'm so annoyed.
@@ -1774,7 +1774,7 @@ Drinks on Friday? I need to vent. And tell me how your interviews are going!
 G xx
 """, contact="giulia.conti84@example.org", date="2026-03-04 21:33 +0100")
 
-m(T, "parcel_delayed", "en", "ParcelPoint <no-reply@parcelpoint.example.com>", "Unfortunately your order is delayed", """
+m(OTHER, "parcel_delayed", "en", "ParcelPoint <no-reply@parcelpoint.example.com>", "Unfortunately your order is delayed", """
 Hi Sofia,
 
 Unfortunately your order #PP-2281734 (1 item: Ergonomic laptop stand) is delayed due to high volumes at our sorting centre.
@@ -1787,7 +1787,7 @@ We're sorry for the inconvenience.
 ParcelPoint Customer Care
 """, fmt="html", date="2026-02-16 08:10 +0000")
 
-m(T, "bank_credit_card_application", "en", "Harbour Bank Ireland <notifications@harbourbank.example.ie>", "We've received your application", """
+m(OTHER, "bank_credit_card_application", "en", "Harbour Bank Ireland <notifications@harbourbank.example.ie>", "We've received your application", """
 Dear Ms Marchetti,
 
 Thank you for applying for a Harbour Platinum Credit Card. We have received your application (reference HB-CC-0094412) and will assess it within 5 working days.
@@ -1797,7 +1797,7 @@ Unfortunately we are unable to discuss the outcome of your application by phone.
 Harbour Bank Ireland DAC is regulated by the Central Bank of Ireland.
 """, fmt="alt", date="2026-05-18 10:00 +0100")
 
-m(T, "apartment_rejection", "en", "Aoife Byrne <aoife.byrne@liffeylettings.example.ie>", "Re: 14 Grand Canal Quay viewing", """
+m(OTHER, "apartment_rejection", "en", "Aoife Byrne <aoife.byrne@liffeylettings.example.ie>", "Re: 14 Grand Canal Quay viewing", """
 Hi Sofia,
 
 Thanks for viewing the apartment at 14 Grand Canal Quay on Saturday and for submitting your application. Unfortunately the landlord has decided to proceed with another applicant.
@@ -1809,7 +1809,7 @@ Aoife Byrne
 Liffey Lettings
 """, contact="aoife.byrne@liffeylettings.example.ie", date="2026-05-25 12:30 +0100")
 
-m(T, "recruiter_out_of_office", "en", "Tom Ashworth <tom@harcourtfinance-search.example.com>", "Automatic reply: Meridian interview feedback?", """
+m(OTHER, "recruiter_out_of_office", "en", "Tom Ashworth <tom@harcourtfinance-search.example.com>", "Automatic reply: Meridian interview feedback?", """
 Thank you for your email. I am out of the office until Monday 9th March with limited access to email. For urgent matters please contact the office on +44 20 7946 0000.
 
 Kind regards,
@@ -1817,7 +1817,7 @@ Tom
 """, contact="tom@harcourtfinance-search.example.com", date="2026-03-03 08:14 +0000",
   headers=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")])
 
-m(T, "standup_calendar", "en", "Google Calendar <calendar-notification@google.example.com>", "Invitation: FP&A weekly standup @ Weekly on Monday 09:30 - 09:45 (CET)", """
+m(OTHER, "standup_calendar", "en", "Google Calendar <calendar-notification@google.example.com>", "Invitation: FP&A weekly standup @ Weekly on Monday 09:30 - 09:45 (CET)", """
 You have been invited to the following event.
 
 FP&A weekly standup
@@ -1832,7 +1832,7 @@ Invitation from Google Calendar
        "summary": "FP&A weekly standup", "organizer": "marco.ferri@lagunaverde.example.com", "cn": "Marco Ferri",
        "location": "Google Meet"}, date="2026-01-05 16:44 +0100")
 
-m(T, "own_sent_followup", "en", ME, "Following up - Finance Business Partner application", """
+m(OTHER, "own_sent_followup", "en", ME, "Following up - Finance Business Partner application", """
 Dear Sinead,
 
 I hope you are well. I applied for the Finance Business Partner role at Corrib Assurance two weeks ago and wanted to follow up, as I remain very interested in the position. Would you be able to share an update on the timeline?
@@ -1842,7 +1842,7 @@ Sofia Marchetti
 +352 621 000 000
 """, to="Sinead Walsh <sinead.walsh@corrib-assurance.example.ie>", date="2026-05-24 18:02 +0200")
 
-m(T, "airline_schedule_change", "en", "SkyLuxe Airlines <noreply@skyluxe-air.example.com>", "Important: your flight LX2214 has been rescheduled", """
+m(OTHER, "airline_schedule_change", "en", "SkyLuxe Airlines <noreply@skyluxe-air.example.com>", "Important: your flight LX2214 has been rescheduled", """
 Dear Ms Marchetti,
 
 We regret to inform you that your flight LX2214 Luxembourg - Oslo on 13 April 2026 has been rescheduled due to operational reasons.
@@ -1855,7 +1855,7 @@ If the new time does not suit you, you can change your flight free of charge or 
 SkyLuxe Airlines
 """, fmt="html", date="2026-04-06 03:20 +0000")
 
-m(T, "university_admission", "en", "Admissions Office - Ashford Business School <admissions@ashford-bs.example.ac.uk>",
+m(OTHER, "university_admission", "en", "Admissions Office - Ashford Business School <admissions@ashford-bs.example.ac.uk>",
   "Your application for the Executive MSc in Strategic Finance", """
 Dear Sofia,
 
@@ -1871,7 +1871,7 @@ Ashford Business School
 """, contact="admissions@ashford-bs.example.ac.uk", date="2026-06-12 14:00 +0100")
 
 # German other
-m(T, "de_stepstone_jobagent", "de", "StepStone Jobagent <jobagent@stepstone.example.de>", "12 neue Jobs für \u201eController\u201c in Frankfurt am Main", """
+m(OTHER, "de_stepstone_jobagent", "de", "StepStone Jobagent <jobagent@stepstone.example.de>", "12 neue Jobs für \u201eController\u201c in Frankfurt am Main", """
 Hallo Sofia,
 
 hier sind die neuesten Jobs für deinen Jobagenten "Controller" in Frankfurt am Main (+ 25 km):
@@ -1887,7 +1887,7 @@ Jobagent bearbeiten oder abbestellen: https://www.stepstone.example.de/jobagent/
 """, fmt="html", charset="iso-8859-1", date="2026-01-16 06:45 +0100",
   headers=bulk("<jobagent.stepstone.example.de>", "https://www.stepstone.example.de/jobagent/verwalten"))
 
-m(T, "de_karriere_newsletter", "de", "Karriere-Kompass <newsletter@karriere-kompass.example.de>", "Absage erhalten? So reagieren Sie richtig", """
+m(OTHER, "de_karriere_newsletter", "de", "Karriere-Kompass <newsletter@karriere-kompass.example.de>", "Absage erhalten? So reagieren Sie richtig", """
 Liebe Leserin, lieber Leser,
 
 eine Absage nach dem Vorstellungsgespräch tut weh. In dieser Ausgabe zeigen wir, wie Sie souverän antworten, um Feedback bitten und sich Türen offen halten.
@@ -1900,7 +1900,7 @@ Sie erhalten diesen Newsletter, weil Sie sich auf karriere-kompass.example.de an
 """, fmt="alt", cte="quoted-printable", date="2026-02-13 07:30 +0100",
   headers=bulk("Karriere-Kompass <news.karriere-kompass.example.de>", "https://www.karriere-kompass.example.de/abmelden"))
 
-m(T, "de_finanzamt", "de", "Finanzamt Frankfurt am Main III <poststelle@fa-frankfurt3.example.de>", "Ihr Einkommensteuerbescheid 2025 liegt vor", """
+m(OTHER, "de_finanzamt", "de", "Finanzamt Frankfurt am Main III <poststelle@fa-frankfurt3.example.de>", "Ihr Einkommensteuerbescheid 2025 liegt vor", """
 Sehr geehrte Frau Marchetti,
 
 Ihr Einkommensteuerbescheid für 2025 wurde erstellt und steht in Ihrem ELSTER-Postfach zum Abruf bereit.
@@ -1913,7 +1913,7 @@ Ihr Finanzamt
 Diese Nachricht wurde automatisch erzeugt.
 """, charset="iso-8859-1", date="2026-06-01 04:10 +0200", headers=[("Auto-Submitted", "auto-generated")])
 
-m(T, "de_krankenkasse_antrag", "de", "Ihre Techniker-Gesundheitskasse <service@tgk-krankenkasse.example.de>", "Ihr Antrag ist bei uns eingegangen", """
+m(OTHER, "de_krankenkasse_antrag", "de", "Ihre Techniker-Gesundheitskasse <service@tgk-krankenkasse.example.de>", "Ihr Antrag ist bei uns eingegangen", """
 Guten Tag Frau Marchetti,
 
 vielen Dank für Ihren Antrag auf Kostenerstattung (Zahnreinigung). Wir haben Ihre Unterlagen erhalten und prüfen diese nun.
@@ -1924,7 +1924,7 @@ Freundliche Grüße
 Ihre TGK
 """, fmt="html", date="2026-03-09 09:55 +0100")
 
-m(T, "de_stadtwerke_abschlag", "de", "Stadtwerke Mainbogen Kundenservice <kundenservice@stadtwerke-mainbogen.example.de>", "Anpassung Ihres monatlichen Abschlags", """
+m(OTHER, "de_stadtwerke_abschlag", "de", "Stadtwerke Mainbogen Kundenservice <kundenservice@stadtwerke-mainbogen.example.de>", "Anpassung Ihres monatlichen Abschlags", """
 Sehr geehrte Frau Marchetti,
 
 aufgrund Ihrer Jahresverbrauchsabrechnung passen wir Ihren monatlichen Abschlag für Strom ab 1. Februar 2026 auf 64,00 EUR an.
@@ -1935,7 +1935,7 @@ Mit freundlichen Grüßen
 Ihre Stadtwerke Mainbogen
 """, fmt="alt", date="2026-01-23 10:00 +0100")
 
-m(T, "de_paket_verzoegert", "de", "Paketdienst Blitz <noreply@blitz-paket.example.de>", "Ihre Sendung verzögert sich leider", """
+m(OTHER, "de_paket_verzoegert", "de", "Paketdienst Blitz <noreply@blitz-paket.example.de>", "Ihre Sendung verzögert sich leider", """
 Hallo Sofia Marchetti,
 
 leider verzögert sich die Zustellung Ihrer Sendung 00340434161094027318. Grund: hohe Sendungsmengen im Paketzentrum.
@@ -1945,7 +1945,7 @@ Neuer voraussichtlicher Zustelltermin: Mittwoch, 29.04.2026
 Sendungsverfolgung: https://www.blitz-paket.example.de/verfolgen?id=00340434161094027318
 """, fmt="html", date="2026-04-27 06:02 +0200")
 
-m(T, "de_freundin_absage", "de", "Katrin Vogel <katrin.vogel@example.org>", "Re: wie läufts?", """
+m(OTHER, "de_freundin_absage", "de", "Katrin Vogel <katrin.vogel@example.org>", "Re: wie läufts?", """
 Hi Sofia,
 
 bei mir leider nix Neues – doch, eine Absage von der Versicherung in Köln, nach dem zweiten Gespräch. "Wir haben uns für einen anderen Kandidaten entschieden". Naja. Wenigstens ging's schnell.
@@ -1957,7 +1957,7 @@ LG Katrin
   quote=("de", "Sofia Marchetti <sofia.marchetti@example.net>", "Mi., 11. Feb. 2026 um 19:03",
          "Hey Katrin,\nwie läuft's bei dir mit der Jobsuche? Bei mir ist gerade viel los.\nLG Sofia"))
 
-m(T, "de_abwesenheit_recruiterin", "de", "Nadine Krause <nadine.krause@finanzprofile-personal.example.de>", "Abwesenheitsnotiz: Telefoninterview mit meinem Kunden", """
+m(OTHER, "de_abwesenheit_recruiterin", "de", "Nadine Krause <nadine.krause@finanzprofile-personal.example.de>", "Abwesenheitsnotiz: Telefoninterview mit meinem Kunden", """
 Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Mai nicht im Büro und habe nur eingeschränkt Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an info@finanzprofile-personal.example.de.
 
 Beste Grüße
@@ -1965,7 +1965,7 @@ Nadine Krause
 """, contact="nadine.krause@finanzprofile-personal.example.de", date="2026-04-27 08:00 +0200",
   headers=[("Auto-Submitted", "auto-replied")])
 
-m(T, "de_eigene_mail", "de", ME, "AW: Einladung zum Vorstellungsgespräch", """
+m(OTHER, "de_eigene_mail", "de", ME, "AW: Einladung zum Vorstellungsgespräch", """
 Sehr geehrte Frau Lehner,
 
 vielen Dank für die Einladung. Den Termin am Dienstag, 10. Februar 2026, um 14:00 Uhr bestätige ich gerne.
@@ -1976,7 +1976,7 @@ Sofia Marchetti
   quote=("de", "Franziska Lehner <franziska.lehner@mainufer-bank.example.de>", "Do., 29. Jan. 2026 um 09:50",
          "Sehr geehrte Frau Marchetti,\nwir möchten Sie gerne persönlich kennenlernen und laden Sie herzlich zu einem Vorstellungsgespräch ein.\nMit freundlichen Grüßen\nFranziska Lehner"))
 
-m(T, "de_kreditantrag", "de", "Sparkasse Mainufer Online <online-service@spk-mainufer.example.de>", "Eingangsbestätigung Ihres Kreditantrags", """
+m(OTHER, "de_kreditantrag", "de", "Sparkasse Mainufer Online <online-service@spk-mainufer.example.de>", "Eingangsbestätigung Ihres Kreditantrags", """
 Sehr geehrte Frau Marchetti,
 
 vielen Dank für Ihren Antrag auf einen Privatkredit über 12.000 EUR. Ihr Antrag ist bei uns eingegangen und wird derzeit geprüft.
@@ -1986,7 +1986,7 @@ Sie erhalten unsere Entscheidung in der Regel innerhalb von zwei Bankarbeitstage
 Ihre Sparkasse
 """, fmt="alt", cte="base64", date="2026-04-16 14:33 +0200")
 
-m(T, "de_wohnung_absage", "de", "Hausverwaltung Körner <vermietung@hv-koerner.example.de>", "Ihre Mietanfrage Sachsenhausen, Schweizer Str. 12", """
+m(OTHER, "de_wohnung_absage", "de", "Hausverwaltung Körner <vermietung@hv-koerner.example.de>", "Ihre Mietanfrage Sachsenhausen, Schweizer Str. 12", """
 Sehr geehrte Frau Marchetti,
 
 vielen Dank für Ihr Interesse an der 2-Zimmer-Wohnung in der Schweizer Straße 12 und Ihre vollständige Mieterselbstauskunft.
@@ -1998,7 +1998,7 @@ Hausverwaltung Körner
 i. A. Petra Wiegand
 """, contact="vermietung@hv-koerner.example.de", charset="iso-8859-1", cte="quoted-printable", date="2026-02-28 11:11 +0100")
 
-m(T, "de_recruiting_day_event", "de", "Voss & Lindner Events <events@vosslindner.example.de>", "Einladung: Finance & Audit Career Day am 14. März", """
+m(OTHER, "de_recruiting_day_event", "de", "Voss & Lindner Events <events@vosslindner.example.de>", "Einladung: Finance & Audit Career Day am 14. März", """
 Hallo Sofia,
 
 am 14. März öffnen wir in Eschborn unsere Türen: Lernen Sie unsere Teams aus Audit, Tax und Finance Advisory kennen, nehmen Sie an Workshops teil und führen Sie Gespräche mit unseren Recruitern.
@@ -2009,7 +2009,7 @@ Sie erhalten diese E-Mail, weil Sie sich in unserem Talent Network registriert h
 """, fmt="html", date="2026-02-20 10:00 +0100",
   headers=bulk("<talentnetwork.vosslindner.example.de>", "https://events.vosslindner.example.de/abmelden"))
 
-m(T, "de_standort_geteilt", "de", "Maps <maps-noreply@maps.example.com>", "Katrin teilt ihre Position mit dir", """
+m(OTHER, "de_standort_geteilt", "de", "Maps <maps-noreply@maps.example.com>", "Katrin teilt ihre Position mit dir", """
 Katrin Vogel teilt ihren Standort in Echtzeit mit dir bis 18:30.
 
 Aktuelle Position: Frankfurt Hauptbahnhof, Gleis 9
@@ -2021,7 +2021,7 @@ Du erhältst diese E-Mail, weil jemand seinen Standort mit dir teilt.
 """, fmt="alt", date="2026-05-08 17:02 +0200")
 
 # French other
-m(T, "fr_wttj_newsletter", "fr", "Welcome to the Jungle <newsletter@welcometothejungle.example.com>", "Les offres de la semaine + comment rebondir après un refus", """
+m(OTHER, "fr_wttj_newsletter", "fr", "Welcome to the Jungle <newsletter@welcometothejungle.example.com>", "Les offres de la semaine + comment rebondir après un refus", """
 Bonjour Sofia,
 
 Les offres de la semaine pour vous :
@@ -2037,7 +2037,7 @@ Se désinscrire : https://www.welcometothejungle.example.com/unsubscribe
 """, fmt="html", date="2026-03-15 08:00 +0100",
   headers=bulk("<weekly.welcometothejungle.example.com>", "https://www.welcometothejungle.example.com/unsubscribe"))
 
-m(T, "fr_apec_conseils", "fr", "Cadres Emploi Conseils <conseils@cadres-emploi.example.fr>", "Entretien d'embauche : les erreurs qui coûtent cher", """
+m(OTHER, "fr_apec_conseils", "fr", "Cadres Emploi Conseils <conseils@cadres-emploi.example.fr>", "Entretien d'embauche : les erreurs qui coûtent cher", """
 Bonjour,
 
 Arriver en retard, ne pas se connecter à la visio, oublier de relancer... Nos experts passent en revue les erreurs les plus fréquentes en entretien et la manière de les rattraper.
@@ -2050,7 +2050,7 @@ Vous recevez cet e-mail car vous êtes inscrit(e) à la lettre Conseils. Se dés
 """, fmt="alt", charset="iso-8859-1", cte="quoted-printable", date="2026-04-05 07:15 +0200",
   headers=bulk("<conseils.cadres-emploi.example.fr>", "https://www.cadres-emploi.example.fr/desabonnement"))
 
-m(T, "fr_journaliste_interview", "fr", "Élodie Marin <elodie.marin@lepaperfinance.example.fr>", "Demande d'interview - dossier DAF de demain", """
+m(OTHER, "fr_journaliste_interview", "fr", "Élodie Marin <elodie.marin@lepaperfinance.example.fr>", "Demande d'interview - dossier DAF de demain", """
 Bonjour Madame Marchetti,
 
 Je suis journaliste au Paper Finance et je prépare un dossier sur les nouveaux métiers de la fonction finance (business partnering, FP&A). Accepteriez-vous de m'accorder une interview d'une vingtaine de minutes par téléphone la semaine prochaine ?
@@ -2061,7 +2061,7 @@ Journaliste - Le Paper Finance
 06 00 00 98 76
 """, contact="elodie.marin@lepaperfinance.example.fr", date="2026-04-23 11:48 +0200")
 
-m(T, "fr_spf_finances", "fr", "SPF Finances - MyMinfin <noreply@myminfin.example.be>", "Un nouveau document est disponible dans votre eBox", """
+m(OTHER, "fr_spf_finances", "fr", "SPF Finances - MyMinfin <noreply@myminfin.example.be>", "Un nouveau document est disponible dans votre eBox", """
 Madame,
 
 Un nouveau document du SPF Finances est disponible dans votre eBox : Avertissement-extrait de rôle - exercice d'imposition 2025.
@@ -2071,7 +2071,7 @@ Consultez-le via MyMinfin : https://eservices.minfin.example.be/myminfin
 Ceci est un message automatique, merci de ne pas y répondre.
 """, fmt="html", date="2026-06-20 05:00 +0200", headers=[("Auto-Submitted", "auto-generated")])
 
-m(T, "fr_mutuelle_remboursement", "fr", "Mutualité Léman <info@mutualite-leman.example.ch>", "Votre décompte de prestations", """
+m(OTHER, "fr_mutuelle_remboursement", "fr", "Mutualité Léman <info@mutualite-leman.example.ch>", "Votre décompte de prestations", """
 Bonjour Madame Marchetti,
 
 Votre décompte de prestations n° 2026-118833 est disponible dans votre espace client. Montant remboursé : CHF 142.60.
@@ -2081,7 +2081,7 @@ Malheureusement, la facture du 3 mars (physiothérapie) n'a pas pu être prise e
 Votre Mutualité Léman
 """, fmt="alt", date="2026-03-29 09:00 +0200")
 
-m(T, "fr_colis_retarde", "fr", "Colis Express <ne-pas-repondre@colis-express.example.fr>", "Votre colis est retardé", """
+m(OTHER, "fr_colis_retarde", "fr", "Colis Express <ne-pas-repondre@colis-express.example.fr>", "Votre colis est retardé", """
 Bonjour Sofia,
 
 Malheureusement, la livraison de votre colis n° 6A18835420917 est retardée en raison d'un incident de transport.
@@ -2091,7 +2091,7 @@ Nouvelle date estimée : vendredi 22 mai.
 Suivre mon colis : https://www.colis-express.example.fr/suivi/6A18835420917
 """, fmt="html", date="2026-05-19 07:44 +0200")
 
-m(T, "fr_location_geneve_refus", "fr", "Régie du Lac <location@regie-du-lac.example.ch>", "Votre demande de location - Rue de Carouge 55", """
+m(OTHER, "fr_location_geneve_refus", "fr", "Régie du Lac <location@regie-du-lac.example.ch>", "Votre demande de location - Rue de Carouge 55", """
 Madame,
 
 Nous accusons réception de votre dossier pour l'appartement de 3 pièces sis rue de Carouge 55, 1205 Genève.
@@ -2103,7 +2103,7 @@ Nous vous prions d'agréer, Madame, nos salutations distinguées.
 Régie du Lac SA
 """, contact="location@regie-du-lac.example.ch", charset="iso-8859-1", date="2026-06-15 15:30 +0200")
 
-m(T, "fr_ami_refus", "fr", "Julien Lambert <julien.lambert@example.net>", "Re: nouvelles ?", """
+m(OTHER, "fr_ami_refus", "fr", "Julien Lambert <julien.lambert@example.net>", "Re: nouvelles ?", """
 Coucou Sofia,
 
 Bon, le cabinet d'audit m'a dit non finalement. Refus par mail après trois entretiens, même pas un coup de fil... Je le prends plutôt bien, ça me laisse le temps pour le projet à Bruxelles.
@@ -2116,7 +2116,7 @@ Julien
   quote=("fr", "Sofia Marchetti <sofia.marchetti@example.net>", "jeu. 28 mai 2026 à 21:40",
          "Salut Julien,\nAlors, des nouvelles du cabinet d'audit ?\nBises,\nSofia"))
 
-m(T, "fr_admission_universite", "fr", "Service des admissions - Université Libre de Brabant <admissions@ulb-brabant.example.be>",
+m(OTHER, "fr_admission_universite", "fr", "Service des admissions - Université Libre de Brabant <admissions@ulb-brabant.example.be>",
   "Décision d'admission - Certificat en finance durable", """
 Madame,
 
@@ -2127,7 +2127,7 @@ Vous recevrez prochainement les informations relatives à l'inscription et au pa
 Le service des admissions
 """, date="2026-06-25 14:15 +0200", headers=[("Auto-Submitted", "auto-generated")])
 
-m(T, "fr_enquete_candidat", "fr", "Groupe Vaubrun Recrutement <enquete@groupe-vaubrun.example.fr>", "Votre avis compte : votre expérience candidat", """
+m(OTHER, "fr_enquete_candidat", "fr", "Groupe Vaubrun Recrutement <enquete@groupe-vaubrun.example.fr>", "Votre avis compte : votre expérience candidat", """
 Bonjour Sofia,
 
 Vous avez récemment participé à un processus de recrutement au sein du Groupe Vaubrun. Afin d'améliorer notre démarche, nous vous invitons à répondre à un court questionnaire (3 minutes) sur votre expérience : clarté des échanges, déroulement des entretiens, délais de réponse.
@@ -2138,7 +2138,7 @@ Merci pour votre participation !
 """, fmt="html", date="2026-03-12 10:00 +0100",
   headers=[("List-Unsubscribe", "<https://enquete.groupe-vaubrun.example.fr/unsubscribe>")])
 
-m(T, "fr_chasseur_prise_contact", "fr", "Antoine Lefort <antoine.lefort@lefort-associes.example.fr>", "Êtes-vous à l'écoute ?", """
+m(OTHER, "fr_chasseur_prise_contact", "fr", "Antoine Lefort <antoine.lefort@lefort-associes.example.fr>", "Êtes-vous à l'écoute ?", """
 Bonjour Sofia,
 
 Je me permets de vous contacter car votre parcours en contrôle de gestion dans l'asset management a retenu mon attention. J'accompagne régulièrement des sociétés de gestion luxembourgeoises sur leurs recrutements finance.
@@ -2150,7 +2150,7 @@ Antoine Lefort
 Lefort & Associés - Executive Search
 """, contact="antoine.lefort@lefort-associes.example.fr", date="2026-01-30 09:15 +0100")
 
-m(T, "fr_absence_recruteuse", "fr", "Camille Rousseau <c.rousseau@talents-finance-conseil.example.fr>", "Réponse automatique : Re: Retour de notre client", """
+m(OTHER, "fr_absence_recruteuse", "fr", "Camille Rousseau <c.rousseau@talents-finance-conseil.example.fr>", "Réponse automatique : Re: Retour de notre client", """
 Bonjour,
 
 Je suis absente du bureau jusqu'au 13 avril inclus. Pour toute demande urgente, merci de contacter contact@talents-finance-conseil.example.fr.
@@ -2160,7 +2160,7 @@ Camille Rousseau
 """, contact="c.rousseau@talents-finance-conseil.example.fr", date="2026-04-01 09:00 +0200",
   headers=[("Auto-Submitted", "auto-replied")])
 
-m(T, "fr_vol_modifie", "fr", "Air Belgica <info@airbelgica.example.be>", "Modification de votre vol SN3581", """
+m(OTHER, "fr_vol_modifie", "fr", "Air Belgica <info@airbelgica.example.be>", "Modification de votre vol SN3581", """
 Chère Madame Marchetti,
 
 Votre vol SN3581 Bruxelles - Genève du 12 avril a été modifié. Nouvel horaire de départ : 18h05 (au lieu de 16h40).
@@ -2168,7 +2168,7 @@ Votre vol SN3581 Bruxelles - Genève du 12 avril a été modifié. Nouvel horair
 Réservation : 7TQ9LM. Si ce changement ne vous convient pas, vous pouvez modifier votre vol sans frais : https://www.airbelgica.example.be/gerer-ma-reservation
 """, fmt="alt", cte="base64", date="2026-04-02 04:40 +0200")
 
-m(T, "fr_rappel_point_hebdo", "fr", "Google Agenda <calendar-notification@google.example.com>", "Notification : Point hebdo équipe contrôle de gestion @ lun. 2 févr. 2026 09:00 - 09:30 (CET)", """
+m(OTHER, "fr_rappel_point_hebdo", "fr", "Google Agenda <calendar-notification@google.example.com>", "Notification : Point hebdo équipe contrôle de gestion @ lun. 2 févr. 2026 09:00 - 09:30 (CET)", """
 Point hebdo équipe contrôle de gestion
 Quand : lun. 2 févr. 2026 09:00 - 09:30 Heure normale d'Europe centrale
 Participants : Marco Ferri, Sofia Marchetti, Elena Russo
@@ -2179,7 +2179,7 @@ Vous recevez cette notification car vous participez à cet événement.
 """, fmt="alt", date="2026-02-02 08:50 +0100")
 
 # Spanish other
-m(T, "es_infojobs_alertas", "es", "InfoJobs <alertas@infojobs.example.net>", "15 ofertas nuevas de Controller en Barcelona", """
+m(OTHER, "es_infojobs_alertas", "es", "InfoJobs <alertas@infojobs.example.net>", "15 ofertas nuevas de Controller en Barcelona", """
 Hola Sofia,
 
 Tenemos 15 ofertas nuevas que coinciden con tu alerta "Controller - Barcelona":
@@ -2194,7 +2194,7 @@ Darse de baja de esta alerta: https://www.infojobs.example.net/alertas/baja?id=2
 """, fmt="html", date="2026-03-01 07:00 +0100",
   headers=bulk("<alertas.infojobs.example.net>", "https://www.infojobs.example.net/alertas/baja?id=2291"))
 
-m(T, "es_banco_tarjeta", "es", "Banco Meridiano <avisos@bancomeridiano.example.es>", "Hemos recibido tu solicitud de tarjeta", """
+m(OTHER, "es_banco_tarjeta", "es", "Banco Meridiano <avisos@bancomeridiano.example.es>", "Hemos recibido tu solicitud de tarjeta", """
 Hola Sofia,
 
 Hemos recibido tu solicitud de Tarjeta Meridiano Oro. La estamos estudiando y te comunicaremos la respuesta en un plazo máximo de 72 horas.
@@ -2204,7 +2204,7 @@ Recuerda que nunca te pediremos tus claves por correo electrónico.
 Banco Meridiano
 """, fmt="alt", charset="iso-8859-1", date="2026-04-11 10:20 +0200")
 
-m(T, "es_ubicacion", "es", "Mapas <maps-noreply@maps.example.com>", "Marta ha compartido su ubicación contigo", """
+m(OTHER, "es_ubicacion", "es", "Mapas <maps-noreply@maps.example.com>", "Marta ha compartido su ubicación contigo", """
 Marta Puig está compartiendo su ubicación en tiempo real contigo.
 
 Posición actual: Plaça de Catalunya, Barcelona
@@ -2213,7 +2213,7 @@ Hasta las 21:00
 Ver en Mapas: https://maps.example.com/share/mp-1199
 """, fmt="html", date="2026-06-27 19:30 +0200")
 
-m(T, "es_amiga_rechazo", "es", "Inés Navarro <ines.navarro@example.com>", "jo", """
+m(OTHER, "es_amiga_rechazo", "es", "Inés Navarro <ines.navarro@example.com>", "jo", """
 Sofi!!
 
 Me acaban de rechazar en la consultora, después de la última entrevista con el socio. Ni feedback ni nada, un correo de dos líneas. Estoy de bajón.
@@ -2226,7 +2226,7 @@ Inés
 Enviado desde mi iPhone
 """, contact="ines.navarro@example.com", date="2026-02-19 23:05 +0100")
 
-m(T, "es_factura_luz", "es", "Energía Levante <facturas@energialevante.example.es>", "Tu factura de marzo ya está disponible", """
+m(OTHER, "es_factura_luz", "es", "Energía Levante <facturas@energialevante.example.es>", "Tu factura de marzo ya está disponible", """
 Hola Sofia,
 
 Tu factura de luz de marzo ya está disponible en tu área de cliente. Importe: 58,43 EUR. Se cargará en tu cuenta el día 15.
@@ -2234,7 +2234,7 @@ Tu factura de luz de marzo ya está disponible en tu área de cliente. Importe: 
 Consulta tu factura: https://clientes.energialevante.example.es/facturas
 """, fmt="html", date="2026-04-03 08:00 +0200")
 
-m(T, "es_newsletter_entrevistas", "es", "Empleo Finanzas Hoy <boletin@empleofinanzashoy.example.es>", "Cómo responder a un \"no\" tras la entrevista final", """
+m(OTHER, "es_newsletter_entrevistas", "es", "Empleo Finanzas Hoy <boletin@empleofinanzashoy.example.es>", "Cómo responder a un \"no\" tras la entrevista final", """
 Hola,
 
 En el boletín de esta semana: qué hacer cuando una empresa te dice que "ha decidido seguir con otros candidatos", cómo pedir feedback sin resultar insistente y qué hacer si te cancelan la entrevista a última hora.
@@ -2245,7 +2245,7 @@ Para darte de baja, pulsa aquí: https://empleofinanzashoy.example.es/baja
 """, fmt="alt", date="2026-05-10 09:00 +0200",
   headers=bulk("<boletin.empleofinanzashoy.example.es>", "https://empleofinanzashoy.example.es/baja"))
 
-m(T, "es_correo_propio", "es", ME, "Re: Cambio de planes", """
+m(OTHER, "es_correo_propio", "es", ME, "Re: Cambio de planes", """
 Hola Carmen,
 
 Gracias por avisar. Sin problema, quedo a la espera de la nueva fecha con Textiles Ebro. Sigo muy interesada en el puesto.
