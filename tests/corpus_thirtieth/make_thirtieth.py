@@ -73,7 +73,7 @@ _QUOTE_HEAD = {
 }
 
 
-def _quoted(style: str, who: str, when: str, text: str, subject: str) -> str:
+def _quoted(style: str, who: str, when: str, text: str, subject: str, forwarder: str) -> str:
     if style == "outlook":
         name, addr = parseaddr(who)
         return (
@@ -84,7 +84,7 @@ def _quoted(style: str, who: str, when: str, text: str, subject: str) -> str:
         name, addr = parseaddr(who)
         return (
             "\n\n---------- Forwarded message ---------\n"
-            f"From: {name} <{addr}>\nDate: {when}\nSubject: {subject}\nTo: {ME}\n\n{text}\n"
+            f"From: {name} <{addr}>\nDate: {when}\nSubject: {subject}\nTo: {forwarder}\n\n{text}\n"
         )
     head = _QUOTE_HEAD[style].format(when=when, who=who)
     lines = "\n".join("> " + line if line else ">" for line in text.splitlines())
@@ -146,7 +146,7 @@ def build(spec: Spec, n: int) -> bytes:
     msg["Date"] = format_datetime(when)
     digest = hashlib.sha1(f"{n}{spec.scen}".encode()).hexdigest()[:12]
     msg["Message-ID"] = f"<{when:%Y%m%d%H%M}.{digest}.{n:03d}@{domain}>"
-    if spec.quote:
+    if spec.quote and spec.quote[0] != "forward":
         parent = f"<{(when - timedelta(days=3)):%Y%m%d}.{digest[::-1]}@{ME_ADDR.split('@')[1]}>"
         msg["In-Reply-To"] = parent
         msg["References"] = parent
@@ -155,7 +155,7 @@ def build(spec: Spec, n: int) -> bytes:
     text = spec.body.strip("\n") + "\n"
     if spec.quote:
         style, who, qwhen, qtext = spec.quote
-        text += _quoted(style, who, qwhen, qtext.strip("\n"), spec.subject.split(": ", 1)[-1])
+        text += _quoted(style, who, qwhen, qtext.strip("\n"), spec.subject.split(": ", 1)[-1], spec.frm)
     opts: dict[str, str] = {"charset": spec.charset}
     if spec.cte:
         opts["cte"] = spec.cte
@@ -230,7 +230,8 @@ Harriet Blythe
 Head of People
 Caldermoor Insurance Group
 T: +44 20 7946 0321
-""", company="Caldermoor Insurance Group", contact="harriet.blythe@caldermoor.example.co.uk", date="2026-02-16 11:20 +0000")
+""", company="Caldermoor Insurance Group", contact="harriet.blythe@caldermoor.example.co.uk", date="2026-02-16 11:20 +0000",
+  charset="windows-1252", cte="quoted-printable")
 
 m(REJ, "indian_regret_inform", "en", "HR Desk - Vantara Global Services <hr.desk@vantaraglobal.example.in>",
   "Application Status : Finance Business Partner - EMEA", """
@@ -458,7 +459,9 @@ Julia
 Julia Brandstätter
 Brandstätter Interim Management
 +43 1 000 2299
-""", company="Linzer Stahlwerke", contact="jb@brandstaetter-interim.example.at", date="2026-06-03 12:12 +0200")
+""", company="Linzer Stahlwerke", contact="jb@brandstaetter-interim.example.at", date="2026-06-03 12:12 +0200",
+  quote=("forward", "Mag. Florian Huber <f.huber@linzer-stahlwerke.example.at>", "Mi., 3. Juni 2026 um 10:47",
+         "Liebe Frau Brandstätter,\ndanke für die Vorstellung von Frau Marchetti. Wir haben uns nach der zweiten Runde für eine interne Lösung entschieden.\nBeste Grüße\nFlorian Huber\nLeitung Finanzen, Linzer Stahlwerke"))
 
 m(REJ, "de_successfactors_talentpool", "de", "Karriere Voss & Lindner <karriere@vosslindner.example.de>", "Ihre Bewerbung: Senior Controller (w/m/d)", """
 Sehr geehrte Frau Marchetti,
@@ -1136,7 +1139,9 @@ Le DG des Laboratoires Virelle doit s'absenter le 28 ; ils annulent donc le rend
 Merci et désolée pour ce contretemps,
 Stéphanie
 Morel Executive Search
-""", company="Laboratoires Virelle", contact="s.morel@morel-executive.example.fr", date="2026-05-25 17:30 +0200")
+""", company="Laboratoires Virelle", contact="s.morel@morel-executive.example.fr", date="2026-05-25 17:30 +0200",
+  quote=("forward", "Isabelle Roux <isabelle.roux@laboratoires-virelle.example.fr>", "lun. 25 mai 2026 à 16:58",
+         "Bonjour Stéphanie,\nM. Virelle sera en déplacement le 28. Pouvons-nous annuler le rendez-vous de Lyon et proposer une visio le 2 juin à 9h ?\nCordialement,\nIsabelle Roux\nAssistante de direction"))
 
 # Spanish
 m(RESCHED, "es_cambio_hora", "es", "Lucía Herrera <lucia.herrera@naviera-cantabrica.example.es>", "RE: Entrevista - Controller de Flota", """
@@ -1549,7 +1554,7 @@ Congratulations, and please don't hesitate to contact me with any questions.
 Kind regards,
 Sinead Walsh
 Talent Acquisition | Corrib Assurance
-""", company="Corrib Assurance", contact="sinead.walsh@corrib-assurance.example.ie", attach="Offer_Letter_S_Marchetti.pdf",
+""", company="Corrib Assurance", contact="sinead.walsh@corrib-assurance.example.ie", attach="Offer_Letter_S_Marchetti.pdf", charset="windows-1252",
   date="2026-05-28 15:44 +0100")
 
 m(OFFER, "pleased_to_offer_aus", "en", "Kirra Donnelly <kirra.donnelly@saltbushcapital.example.com.au>", "Good news!", """
@@ -1897,7 +1902,7 @@ Außerdem: Was tun, wenn Sie ein Vorstellungsgespräch verpasst haben? Und: Waru
 Zum Artikel: https://www.karriere-kompass.example.de/absage-richtig-reagieren
 
 Sie erhalten diesen Newsletter, weil Sie sich auf karriere-kompass.example.de angemeldet haben. Abmelden: https://www.karriere-kompass.example.de/abmelden
-""", fmt="alt", cte="quoted-printable", date="2026-02-13 07:30 +0100",
+""", fmt="alt", charset="windows-1252", cte="quoted-printable", date="2026-02-13 07:30 +0100",
   headers=bulk("Karriere-Kompass <news.karriere-kompass.example.de>", "https://www.karriere-kompass.example.de/abmelden"))
 
 m(OTHER, "de_finanzamt", "de", "Finanzamt Frankfurt am Main III <poststelle@fa-frankfurt3.example.de>", "Ihr Einkommensteuerbescheid 2025 liegt vor", """
