@@ -1019,7 +1019,7 @@ Stefan
        "summary": "Interview Commercial Finance Manager - Sofia Marchetti", "organizer": "stefan.novak@corvina-pharma.example.com",
        "cn": "Stefan Novak", "seq": "1"}, date="2026-03-13 18:30 +0100")
 
-m(RESCHED, "cancel_role_freeze_short", "en", "Megan Doyle <megan.doyle@ledgerline.example.com>", "Panel on Friday", """
+m(RESCHED, "cancel_panel_chair_sick", "en", "Megan Doyle <megan.doyle@ledgerline.example.com>", "Panel on Friday", """
 Hi Sofia, I'm really sorry but we need to cancel Friday's panel - the panel chair is off sick. I'll come back to you early next week with new dates.
 
 Megan
