@@ -235,7 +235,7 @@ Kelderwick Construction Group
 
 This email was sent from an unmonitored mailbox. Please do not reply to this message.
 Kelderwick Construction Limited is registered in England and Wales No. 01938472. Registered office: 4 Wellington Place, Leeds LS1 4AP.""",
-      d="03-24 16:02", company="Kelderwick Construction", fmt="alt", tz="+0000")
+      d="03-24 16:02", company="Kelderwick Construction Group", fmt="alt", tz="+0000")
 
     M("rejection", "hiring_manager_mobile", "en",
       "Dan Whitcombe <dan.whitcombe@brackenhall-civils.example.com>",
@@ -877,7 +877,7 @@ Bring photographic ID and your right-to-work documents. Lunch will be provided. 
 Kind regards,
 Early Careers & Professional Recruitment
 Kelderwick Construction Group""",
-      d="03-05 12:20", tz="+0000", company="Kelderwick Construction", fmt="html")
+      d="03-05 12:20", tz="+0000", company="Kelderwick Construction Group", fmt="html")
 
     M("interview_invitation", "agency_exclamations_phone_screen", "en",
       "Priya Raman <priya.raman@ferrogate-recruit.example.co.uk>",
@@ -1040,7 +1040,7 @@ Emre Yıldız
 HR Specialist
 Anadolu Yapı İnşaat A.Ş. - UK Branch
 1 Canada Square, London E14 5AB""",
-      d="06-03 08:15", company="Anadolu Yapı", contact="emre.yildiz@anadolu-yapi.example.com.tr")
+      d="06-03 08:15", company="Anadolu Yapı İnşaat", contact="emre.yildiz@anadolu-yapi.example.com.tr")
 
     M("interview_invitation", "singapore_video_round", "en",
       "Grace Tan <grace.tan@meridian-ep.example.sg>",
@@ -1728,7 +1728,7 @@ Talent Acquisition Team
 Kelderwick Construction Group
 
 This mailbox is not monitored.""",
-      d="03-02 22:41", tz="+0000", company="Kelderwick Construction", fmt="html")
+      d="03-02 22:41", tz="+0000", company="Kelderwick Construction Group", fmt="html")
 
     M("application_received", "volume_no_individual_reply", "en",
       "Careers at Halverson Tait <careers-noreply@halversontait.example.com>",
@@ -2494,7 +2494,7 @@ Start the survey: https://kelderwick.surveys.example.com/s/cx-2026?t=e81
 Thank you,
 Talent Acquisition Team
 Kelderwick Construction Group""",
-      d="03-31 10:00", tz="+0100", fmt="html", company="Kelderwick Construction",
+      d="03-31 10:00", tz="+0100", fmt="html", company="Kelderwick Construction Group",
       headers=bulk("<cx.kelderwick.surveys.example.com>", "https://kelderwick.surveys.example.com/unsub"))
 
     M("other", "standup_calendar_notification", "en",
@@ -2523,7 +2523,7 @@ You can use this account to complete applications, upload documents and view you
 If you did not create this account, please contact our Talent team.
 
 Kelderwick Construction Group""",
-      d="03-02 22:19", tz="+0000", fmt="html", company="Kelderwick Construction")
+      d="03-02 22:19", tz="+0000", fmt="html", company="Kelderwick Construction Group")
 
     M("other", "recruiter_job_spec_interest", "en",
       "Amara Eze <amara@peakline-search.example.com>",
