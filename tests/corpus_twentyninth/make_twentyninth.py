@@ -817,8 +817,16 @@ Belle journée,
 Camille
 
 Camille Roussel - Talent @ Chantierly
-06 55 55 01 48""",
-      d="07-22 17:31", company="Chantierly", contact="camille@chantierly.example.fr")
+06 55 55 01 48
+
+Le mar. 21 juil. 2026 à 18:10, Marcus Okafor <marcus.okafor@example.com> a écrit :
+> Bonjour Camille,
+> Merci pour l'échange de cet après-midi avec l'équipe. Je vous envoie comme
+> convenu ma note sur le cas pratique (déploiement sur trois chantiers pilotes).
+> Bien à vous,
+> Marcus""",
+      d="07-22 17:31", company="Chantierly", contact="camille@chantierly.example.fr",
+      irt="<CAMo7721fd3@mail.example.com>")
 
     M("rejection", "fr_canada_poste_comble", "fr",
       "Ressources humaines - Génie Boréal <rh@genieboreal.example.ca>",
