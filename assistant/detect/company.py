@@ -48,8 +48,10 @@ from assistant.detect.names import (
     Runs,
     clean,
     company_key,
+    is_common_word,
     spell,
     spell_domain,
+    squash,
     squash_both,
     supported,
 )
@@ -344,7 +346,7 @@ def _candidates(
     if ats_label:
         name, spelled = _named(ats_label, spell(ats_label, runs, thread), known)
         yield name, 2.5 if spelled else 2.0
-    if domain_label:
+    if domain_label and not relayed:  # an agency's domain is its own name
         name, spelled = _named(domain_label, spell_domain(domain_label, runs, thread), known)
         if not spelled:
             written = spelled_acronym(domain_label, runs.text) or spelled_acronym(
@@ -500,7 +502,7 @@ def _agency_name(email: Email, label: str) -> str | None:
                 if label in squash_both(" ".join(words[start:end])):
                     return " ".join(words[start:end])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering".
-    name, spelled = spell(label, runs)
+    name, spelled = spell_domain(label, runs)
     return LEGAL_SUFFIX.sub("", name) if spelled else None
 
 
@@ -513,16 +515,41 @@ def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     return shorter if shorter in spelling else key
 
 
+def _plain_word(name: str, text: str) -> bool:
+    """Whether a one-word cue is a word mail writes in lower case, and this mail never
+    capitalizes it inside a sentence: "Outcome:" heads a line and "Hemos" opens one, but
+    "a role at Parcel" and "the Parcel team" name an employer."""
+    if not is_common_word(name):
+        return False
+    if name.isupper() and len(name) > 3:
+        return True  # "LOVED": a shout, not a name
+    # After "of" or "de" it is still a common word: "Director/a de Planta".
+    return re.search(rf"(?<!\bof)(?<!\bde)(?<!\bdel)(?<=[a-zà-ÿ]) {re.escape(name)}\b",
+                     text) is None
+
+
+def _opens(name: str, role_words: list[str]) -> bool:
+    """Whether `name` is the role's title, or its start: "Acheteur Projets H" of
+    "Acheteur Projets H/F" cut at the slash."""
+    words = [company_key(word) for word in name.split()]
+    if len(words) > 1 and len(words[-1]) == 1:
+        words.pop()  # the "H" of "H/F", the "m" of "(m/w/d)"
+    return len(words) <= len(role_words) and words == role_words[: len(words)]
+
+
 def company_of(
     email: Email,
     known: Mapping[str, str] | None = None,
     agencies: frozenset[str] = frozenset(),
+    role: str | None = None,
 ) -> str | None:
     """The employer's name, by the weighted agreement of every cue; None when there is none.
 
     Args:
         known: how other mail spelled the employer behind an address label (`detect.known`).
         agencies: labels of senders other mail showed to be recruitment agencies.
+        role: the role the mail is about (`extract.role_of`): a subject's "Votre
+            candidature - Acheteur Projets H/F" names the role, not the employer.
     """
     totals: dict[str, float] = defaultdict(float)
     spelling: dict[str, tuple[float, str]] = {}
@@ -540,11 +567,19 @@ def company_of(
     cues = _candidates(email, known or {}, agency is not None)
     if agency is not None:
         cues = chain(cues, client_cues(email))
+    labels = {squash(label) for label in address_labels(email)}
+    role_words = [company_key(word) for word in role.split()] if role else []
+    sender_key = company_key(email.sender.name) if email.sender else ""
+    text = email.new_text or email.text
     for raw, weight in cues:
         name = clean(raw)
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS:
             continue
+        if " " not in name and key not in labels and _plain_word(name, text):
+            continue  # "Outcome", "Hemos": a heading or a sentence's first word
+        if role_words and _opens(name, role_words) and key not in sender_key:
+            continue  # unless the sender's name has it: "for Caledon Mutual" is no role
         if own and (key.startswith(own) or (len(key) >= 3 and own.startswith(key))):
             # "StepStone", "Indeed Apply", "NHS" of "NHS Jobs": the platform that sent it
             continue
@@ -565,7 +600,6 @@ def company_of(
         chosen = _agency_name(email, agency) if agency else None
     if chosen is None:
         return None
-    text = email.new_text or email.text
     shown = email.sender.name if email.sender else ""
     around = "\n".join((shown, email.subject, email.text[:8000]))
     return written_form(chosen, text, around)

@@ -119,5 +119,6 @@ def extract(
     known_agencies: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None, str | None]:
     """(company, role, contact) of job mail: the employer, the role, a human to reply to."""
-    company = company_of(email, known_names, known_agencies)
-    return company, role_of(email), contact_of(email, company, own_addresses, known_contacts)
+    role = role_of(email)
+    company = company_of(email, known_names, known_agencies, role)
+    return company, role, contact_of(email, company, own_addresses, known_contacts)

@@ -14,6 +14,7 @@ import functools
 import logging
 import re
 from collections import defaultdict
+from importlib import resources
 from typing import NamedTuple
 
 from assistant.detect.phrases import fold, translator
@@ -184,6 +185,7 @@ _EXECUTIVE = re.compile(
 )
 _AT = frozenset({"at", "chez", "bei", "von"})
 _THREE_DIGITS = re.compile(r"\d{3}")
+_CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b")
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
     r"\w{3}(?:verschiebung|absage|einladung|bestatigung|anderung|erinnerung|zusage|anfrage)$")
@@ -205,6 +207,21 @@ def company_key(name: str) -> str:
             break
         name = shorter
     return NON_ALNUM.sub("", fold(_german(name)))
+
+
+COMMON_WORDS_FILE = "common_words.txt"
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath(COMMON_WORDS_FILE).read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def is_common_word(word: str) -> bool:
+    """Whether job-search mail writes `word` in lower case (`bench/common_words.py` made the
+    list from the mail of many inboxes): "Outcome" or "Planta" heading a line is no name."""
+    return fold(word) in _common_words()
 
 
 def is_title_line(line: str) -> bool:
@@ -245,8 +262,9 @@ def clean(raw: str) -> str | None:
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}"):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
-    if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name) or _STEP.fullmatch(name):
-        return None  # "Personal", "Talento": the unit that writes; "July 6", "10am": a time
+    if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name) or _STEP.fullmatch(name) or (
+            _CLOCK.match(name)):
+        return None  # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time
     # "the" is no name, but "Bank of the West" is one.
     if any((fold(w) in NOT_NAMES and not (w == "the" and i)) or _THREE_DIGITS.search(w)
            or _EVENT_COMPOUND.search(fold(w)) for i, w in enumerate(name.split())):
@@ -476,7 +494,92 @@ def spell_domain(label: str, *places: Runs) -> tuple[str, bool]:
         name, spelled = spell(bare, *places)
         if spelled:
             return name, spelled
+    abbreviated = _abbreviated(label, places)
+    if abbreviated:
+        return abbreviated, True
     return _with_sector(bare, places) or (name, False)
+
+
+def _abbreviated(label: str, places: tuple[Runs, ...]) -> str | None:
+    """The name in the text that the label abbreviates word by word (`abbreviates`), the
+    way an employer shortens a long name for its domain: "hs-hafenstadt" is "Hochschule
+    Hafenstadt", "suedbahn-ih" "Südbahn Instandhaltung", "tinorte" "Transportes Ibéricos
+    Norte". A sector or city part the name does not write may be left over ("hpr-sante" is
+    "Hôpitaux Privés du Rhône")."""
+    parts = [p for p in re.split(r"[-_.]", label.lower()) if p]
+    if not parts or len(label) < 3:
+        return None
+    tries = [parts]
+    if len(parts) == 2:
+        tries.append(parts[::-1])  # "helianthe-labs" is "Laboratoires Hélianthe"
+    if len(parts) > 1 and (parts[-1] in _SECTOR_WORDS or is_place(parts[-1])):
+        tries.append(parts[:-1])
+    firsts = {t[0][0] for t in tries}
+    for runs in places:
+        for run in runs.runs():
+            words = run.squashed
+            if len(words) < 2:
+                continue
+            for start in range(len(words) - 1):
+                if not any(w and w[0] in firsts for w in words[start]):
+                    continue
+                for end in range(min(len(words), start + 6), start + 1, -1):
+                    if any(abbreviates(t, words[start:end]) for t in tries):
+                        return clean(" ".join(run.words[_head_start(run.words, start):end]))
+    return None
+
+
+def abbreviates(parts: list[str], words: list[tuple[str, str]]) -> bool:
+    """Whether the label parts, in order, abbreviate all of `words` (each squashed plain and
+    German): each word gives a prefix of itself, or ends a part with a few of its letters
+    in order ("hs" for "Hochschule", "labs" for "Laboratoires"); a part never spans two
+    words' middles. Joiners, and one other word inside the name, may be left out. The
+    first and last words give letters, and one word gives three or more, unless the label
+    is three initials or more."""
+    label = "".join(parts)
+    ends: list[int] = []
+    for part in parts:
+        ends.append((ends[-1] if ends else 0) + len(part))
+    count = len(words)
+
+    @functools.cache
+    def fit(at: int, index: int, skipped: bool, used: int, strong: bool) -> bool:
+        # `used`: words that gave letters, up to three; `strong`: one gave three or more,
+        # else each gave one (initials).
+        if index == count:
+            return at == len(label) and (strong or used >= 3)
+        if at == len(label):
+            return False  # the last word gives letters
+        plain, german = words[index]
+        inner = 0 < index < count - 1
+        if inner and (plain in _DOMAIN_SKIPS or not skipped) and fit(
+                at, index + 1, skipped or plain not in _DOMAIN_SKIPS, used, strong):
+            return True
+        limit = next(end for end in ends if end > at)
+        for word in {plain, german}:
+            if not word or word[0] != label[at]:
+                continue
+            size = 0
+            while (size < len(word) and at + size < limit
+                   and word[size] == label[at + size]):
+                size += 1
+            for taken in range(size, 0, -1):
+                if (strong or taken == 1 or taken >= 3) and fit(
+                        at + taken, index + 1, skipped, min(used + 1, 3), strong or taken >= 3):
+                    return True
+            piece = label[at:limit]
+            if size < len(piece) <= 5 and _in_order(piece, word) and fit(
+                    limit, index + 1, skipped, min(used + 1, 3), strong):
+                return True
+        return False
+
+    return fit(0, 0, False, 0, False)
+
+
+def _in_order(piece: str, word: str) -> bool:
+    """Whether the letters of `piece` occur in `word` in order."""
+    letters = iter(word)
+    return all(letter in letters for letter in piece)
 
 
 # Words a company adds to its name in its domain: "verbenahoteles", "grupoandino".
