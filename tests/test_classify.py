@@ -349,6 +349,12 @@ CASES = [
           "Our team will review your application and get back to you.\nYou are receiving "
           "this email because you applied on our careers site.",
           "Acme Stores <noreply@acmestores.example.com>")),
+    ("settings on the line of that reason are the same notice", K.REJECTION,
+     mail("Update on your application", "Hi Alex,\n\nBrookfield Homes has reviewed your "
+          "application. Unfortunately the employer has decided not to progress your "
+          "application on this occasion.\n\nGood luck,\nThe Jobsy team\n\nYou're receiving "
+          "this email because you applied for a job on Jobsy. Manage email preferences: "
+          "https://jobsy.example.com/account", "Jobsy <jobs@jobsy.example.com>")),
     ("a forward from a work address relays the client's answer", K.REJECTION, mail(
         "Fwd: Candidate feedback",
         "Alex - see below. Sorry, call me later.\n\nTom\nNorthgate Search",

@@ -97,6 +97,9 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("benachrichtigung@interamt.de", "interamt", None),
     ("noreply@jobs.nhs.uk", "nhs jobs", None),  # health-service and public job portals
     ("no-reply@trac.jobs", "trac", None),
+    # The United Kingdom's ATS name the employer in the local part; its boards do not.
+    ("pennine-vale@jobtrain.co.uk", "jobtrain", "pennine-vale"),
+    ("noreply@cv-library.co.uk", "cv-library", None),
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
     assert ats_of(address) == ats
@@ -538,6 +541,17 @@ COMPANY = [
      mail("Outcome of your application", "Outcome\n\nDear Alex,\n\nThank you for taking "
           "part in the competition. We regret to inform you that you were not successful on "
           "this occasion.", "Outcome <noreply@publicjobs.ie>")),
+    # The sender's domain spells the word a cue leaves off: the agency's own name.
+    ("an agency's name with its recruitment word", "Kestrel Talent Recruitment",
+     mail("Your CV", "Hi Alex!!\n\nThanks for sending your CV over - I've registered you "
+          "with us and will be in touch about suitable roles!\n\nDanny\n"
+          "Kestrel Talent Recruitment | 0161 555 0100",
+          "Danny Price <danny@kestreltalent-recruit.example.co.uk>")),
+    # A disclaimer's registered name is the name without its legal form.
+    ("a fuller name without its legal form", "Tarnbeck Water Services",
+     mail("Update", "Dear Alex,\n\nThe role has been put on hold, so we will not proceed with "
+          "your application.\n\nGemma\nTarnbeck Water\n\nTarnbeck Water Services Ltd is "
+          "registered in England.", "Gemma Rowe <g.rowe@tarnbeckwater.example.co.uk>")),
     ("a common word the mail writes as a name stays one", "Ledger",
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",
@@ -610,6 +624,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Pflegedirektorin", "Coordinadora de Proyectos", "Lecturer in Adult Nursing",  # who leads
     "Are", "Got", "Propuesta", "Angebot", "Offre",  # a subject's first word
     "1pm UK", "10.30h Madrid",  # a time with its zone
+    "Hafenstraße 21", "Calle Mayor 5",  # the employer's street
+    "Sr", "Jr",  # seniority: "Sr. Manager"
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -640,6 +656,7 @@ def test_company(name: str, company: str | None, email: Email) -> None:
         assert found is None
     else:
         assert found is not None and company_key(found) == company_key(company), found
+        assert not found.endswith(("Ltd", "GmbH")), "people write no legal form"
 
 
 def test_no_company_from_free_mail_and_no_cue() -> None:

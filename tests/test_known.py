@@ -107,6 +107,9 @@ def test_a_label_that_is_no_cut_of_the_name_teaches_nothing(address: str, name: 
     ("Helixa", {"Helixa Diagnostics Scheduling"}, "Helixa"),  # a desk: no fuller name
     ("Kessler", {"Kessler & Vogt Treuhand"}, "Kessler & Vogt Treuhand"),
     ("Acme Robotics", {"Acme"}, "Acme Robotics"),  # never shorter
+    # One employer written with and without its legal form is one fuller name, not two.
+    ("Brenner", {"Brenner Antriebssysteme", "Brenner Antriebssysteme GmbH"},
+     "Brenner Antriebssysteme"),
 ])
 def test_full_names(name: str, names: set[str], expected: str) -> None:
     assert FullNames(names).of(name) == expected

@@ -116,6 +116,18 @@ ATS_DOMAINS: dict[str, str] = {
     "interamt.de": "interamt",
     "jobs.ch": "jobs.ch",
     "karriere.at": "karriere.at",
+    # The United Kingdom's: public bodies and housing associations run Jobtrain, Oleeo
+    # (tal.net), Eploy and Tribepad; CV-Library, jobs.ac.uk and Eteach are boards.
+    "jobtrain.co.uk": "jobtrain",
+    "tal.net": "oleeo",
+    "oleeo.com": "oleeo",
+    "eploy.net": "eploy",
+    "eploy.co.uk": "eploy",
+    "tribepad.com": "tribepad",
+    "cv-library.co.uk": "cv-library",
+    "jobs.ac.uk": "jobs.ac.uk",
+    "eteach.com": "eteach",
+    "naukri.com": "naukri",
     # Public-sector and health-service job portals: the trust or the agency is the employer.
     "jobs.nhs.uk": "nhs jobs",
     "trac.jobs": "trac",
@@ -150,6 +162,7 @@ JOB_BOARDS = frozenset({
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime",
     "computrabajo", "bumeran", "zonajobs", "laborum", "occ mundial", "tecnoempleo",
     "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
+    "cv-library", "jobs.ac.uk", "eteach", "naukri",
 }) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({

@@ -54,6 +54,7 @@ from assistant.detect.names import (
     squash,
     squash_both,
     supported,
+    without_legal_form,
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
 from assistant.detect.places import is_city
@@ -602,5 +603,32 @@ def company_of(
         return None
     shown = email.sender.name if email.sender else ""
     around = "\n".join((shown, email.subject, email.text[:8000]))
-    return written_form(chosen, text, around)
+    return without_legal_form(_as_domain_spells(written_form(chosen, text, around), email,
+                                                around))
+
+
+def _as_domain_spells(name: str, email: Email, text: str) -> str:
+    """`name` with the word after it that the sender's own domain spells too: the
+    "Recruitment" a cue drops from "TalentBridge Recruitment" is the agency's name when
+    it writes from talentbridge-recruit, and "Halewood Foods" writes from halewoodfoods."""
+    domain = _address_labels(email)[1]
+    if not domain:
+        return name
+    short, full = squash(name), squash(domain)
+    rest = full[len(short):]
+    if len(rest) < 2 or not full.startswith(short):
+        return name
+    found = re.search(rf"{re.escape(name)}((?:[ \t]+[^\W\d_][\w'’]*){{1,3}})", text)
+    if not found:
+        return name
+    words: list[str] = []
+    for word in found.group(1).split():  # "Talent Recruitment" for "talentrecruit"
+        squashed = squash(word)
+        if not squashed or not (rest.startswith(squashed) or squashed.startswith(rest)):
+            return name
+        words.append(word)
+        rest = rest[len(squashed):]
+        if not rest:
+            return " ".join([name, *words])
+    return name
 

@@ -143,7 +143,7 @@ def _fuller(name: str, text: str) -> str:
                 break
             extra.append(word)
         fuller = clean(" ".join([name, *extra])) if extra else None
-        if fuller:
+        if fuller and fuller != name:
             forms[fuller] += 1
     return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
 

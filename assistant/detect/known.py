@@ -89,12 +89,13 @@ class FullNames:
         words = [fold(word) for word in name.split()]
         if not words:
             return name
-        fuller = {
-            other for folded, other in self._by_first.get(words[0], ())
-            if len(folded) > len(words) and folded[: len(words)] == words
-            and not any(_no_name(word) for word in folded[len(words):])
-        }
-        return fuller.pop() if len(fuller) == 1 else name
+        fuller: dict[str, str] = {}  # by key: "X GmbH" and "X" are one form, written "X"
+        for folded, other in self._by_first.get(words[0], ()):
+            if (len(folded) > len(words) and folded[: len(words)] == words
+                    and not any(_no_name(word) for word in folded[len(words):])):
+                key = company_key(other)
+                fuller[key] = min(fuller.get(key, other), other, key=len)
+        return fuller.popitem()[1] if len(fuller) == 1 else name
 
 
 # What follows a name without lengthening it: a place ("Costa del Sol", "Lisbon Site"), a

@@ -85,7 +85,9 @@ _NOT_NAME_WORDS = """
     are is was were got get have has had did does can could would should shall might must
     been being also just still any some
     propuesta proposition proposta angebot oferta offre contrato contrat vertrag contract charla
+    sr snr jr jnr sra srta
 """
+# (The last line: seniority, "Sr. Manager", not a name.)
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
@@ -185,6 +187,10 @@ _EXECUTIVE = re.compile(
 )
 _AT = frozenset({"at", "chez", "bei", "von"})
 _THREE_DIGITS = re.compile(r"\d{3}")
+_STREET = re.compile(
+    r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|road|street|avenue|lane|"
+    r"rue|calle|avenida|paseo|plaza)\s+\d{1,4}[a-z]?$"
+    r"|^(?i:calle|rue|avenida|paseo|plaza|carrer)\s.*\s\d{1,4}[a-z]?$")
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b")
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
@@ -263,8 +269,10 @@ def clean(raw: str) -> str | None:
     if LEGAL_SUFFIX.fullmatch(f" {name}"):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
     if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name) or _STEP.fullmatch(name) or (
-            _CLOCK.match(name)):
-        return None  # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time
+            _CLOCK.match(name)) or _STREET.search(name):
+        # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time;
+        # "Hafenstraße 21": where the employer is.
+        return None
     # "the" is no name, but "Bank of the West" is one.
     if any((fold(w) in NOT_NAMES and not (w == "the" and i)) or _THREE_DIGITS.search(w)
            or _EVENT_COMPOUND.search(fold(w)) for i, w in enumerate(name.split())):
@@ -274,6 +282,16 @@ def clean(raw: str) -> str | None:
     if not _LETTER.search(name) or is_place(name):
         return None  # "Corvid Games - London": the place beside the employer
     return name
+
+
+def without_legal_form(name: str) -> str:
+    """A name as people write it: "Calderbank Water Services Ltd" is "Calderbank Water
+    Services" (a disclaimer's registered name)."""
+    while True:
+        shorter = LEGAL_SUFFIX.sub("", name).rstrip(" ,")
+        if shorter == name or not shorter:
+            return name
+        name = shorter
 
 
 def squash(text: str) -> str:
@@ -525,7 +543,9 @@ def _abbreviated(label: str, places: tuple[Runs, ...]) -> str | None:
                     continue
                 for end in range(min(len(words), start + 6), start + 1, -1):
                     if any(abbreviates(t, words[start:end]) for t in tries):
-                        return clean(" ".join(run.words[_head_start(run.words, start):end]))
+                        name = clean(" ".join(run.words[_head_start(run.words, start):end]))
+                        if name:
+                            return name
     return None
 
 

@@ -323,7 +323,11 @@ class BulkMail(Rule):
             weight = 3.0 if email.link_count >= 20 else 2.0
             yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
         found = _phrases(ctx, "body").get("bulk", ())
-        kept = [(p, m) for p, m in found if not _transactional(ctx.body, m)]
+        # "You're receiving this because you applied. Manage email preferences": the line
+        # that gives the reader's application as the reason is all one system's notice.
+        own = {_line_of(ctx.body, m) for _, m in found if _transactional(ctx.body, m)}
+        kept = [(p, m) for p, m in found if not own or (
+            _line_of(ctx.body, m) not in own and not _transactional(ctx.body, m))]
         if not kept:
             return
         # An ATS or a signing relay frames one person's mail with links to its alerts and
@@ -331,6 +335,10 @@ class BulkMail(Rule):
         scale = 0.5 if email.sender and ats_of(email.sender.email) else 1.0
         for phrase, match in _one_per_line(ctx.body, kept)[:3]:
             yield Signal(K.OTHER, phrase.weight * scale, f'bulk:"{_quote(match.group(0))}"')
+
+
+def _line_of(body: str, match: re.Match[str]) -> int:
+    return body.rfind("\n", 0, match.start())
 
 
 def _one_per_line(body: str, found: list[tuple[Phrase, re.Match[str]]]
@@ -342,7 +350,7 @@ def _one_per_line(body: str, found: list[tuple[Phrase, re.Match[str]]]
     """
     best: dict[int, tuple[Phrase, re.Match[str]]] = {}
     for phrase, match in found:
-        line = body.rfind("\n", 0, match.start())
+        line = _line_of(body, match)
         if line not in best or phrase.weight > best[line][0].weight:
             best[line] = (phrase, match)
     return [best[line] for line in sorted(best)]
