@@ -1,4 +1,4 @@
-"""The classifier on the corpora nobody tuned on: tests/corpus_twentyseventh and _twentyeighth.
+"""The classifier on the corpus nobody tuned on: tests/corpus_thirtieth.
 
 Each was written blind (without reading the classifier or the other corpora) and measured
 once before any change could be made for it; the project README quotes those figures. The
@@ -22,11 +22,10 @@ from assistant.detect.evaluation import Report, evaluate, format_report, read_la
 from assistant.records import EmailKind
 
 HERE = Path(__file__).parent
-CORPORA = {  # corpus: the candidate it is written for (the eighth and tenth to twenty-sixth
+CORPORA = {  # corpus: the candidate it is written for (the eighth and tenth to twenty-ninth
     # were untouched once; studied or trained on since, they have floors in
     # test_classify_tuned_corpora.py)
-    "corpus_twentyseventh": "camille.lefevre@example.org",
-    "corpus_twentyeighth": "jonas.albrecht@example.net",
+    "corpus_thirtieth": "sofia.marchetti@example.net",
 }
 
 
@@ -50,7 +49,7 @@ def test_no_collapse(corpus: str) -> None:
     report = measure(corpus)
     # Below the targets on purpose: these guard against a collapse, they do not hide the gap
     # (the README and the session notes give the measured figures: company one file at a
-    # time 0.872 on the twenty-seventh, 0.838 on the twenty-eighth, at commit 80ec2d4).
+    # time 0.845 on the thirtieth, at commit 82ef3ed and unchanged at b4bd715).
     assert report.macro_f1 >= 0.90
     assert report.precision[EmailKind.REJECTION] >= 0.90
     assert report.recall[EmailKind.REJECTION] >= 0.88
