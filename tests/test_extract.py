@@ -10,7 +10,7 @@ import pytest
 from assistant.detect import extract, is_no_reply
 from assistant.detect.ats import ats_company_label, ats_of, registered_label
 from assistant.detect.extract import company_key
-from assistant.detect.names import abbreviates, clean, squash_both
+from assistant.detect.names import Runs, abbreviates, clean, spell_domain, squash_both
 from assistant.records import Address, Email, EmailKind
 
 K = EmailKind
@@ -585,6 +585,16 @@ def test_label_abbreviates_name(label: str, name: str) -> None:
 ])
 def test_label_does_not_abbreviate_name(label: str, name: str) -> None:
     assert not _abbreviates(label, name)
+
+
+@pytest.mark.timeout(10)
+def test_an_unspelled_label_is_looked_up_in_time() -> None:
+    """A domain label the text never spells is tried against every run of capitalized
+    words: a hostile wall of alike words must not stall a scan."""
+    wall = Runs(" ".join(["Aaaa Baaa"] * 2000))  # every word starts as the label does
+    assert spell_domain("ab-aaax-baax", wall) == ("Ab Aaax Baax", False)
+    lines = Runs("\n".join(["Aaaa Baaa Aaaa Baaa Aaaa"] * 400))
+    assert spell_domain("abaaxbaax", lines) == ("Abaaxbaax", False)
 
 
 @pytest.mark.parametrize(("a", "b"), [

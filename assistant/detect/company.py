@@ -330,11 +330,12 @@ def _thread_text(email: Email) -> str:
 
 
 def _candidates(
-    email: Email, known: Mapping[str, str], relayed: bool
+    email: Email, known: Mapping[str, str], relayed: bool,
+    labels: tuple[str | None, str | None, str | None],
 ) -> Iterator[tuple[str, float]]:
     """Every cue to the employer with its weight; `relayed`: an agency's mail, whose
     signature and "X | Y" lines name the agency and its desk ("Finance & Accountancy"),
-    not the client."""
+    not the client; `labels`: the mail's `_address_labels`."""
     text = email.new_text or email.text
     sender = email.sender
     # A person's display name spells no employer ("Hugo de Petitcolis" for petitcolis.fr).
@@ -343,7 +344,7 @@ def _candidates(
     thread = Runs(_thread_text(email))
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         yield from _from_display(address, text)
-    ats_label, domain_label, relayed_label = _address_labels(email)
+    ats_label, domain_label, relayed_label = labels
     if ats_label:
         name, spelled = _named(ats_label, spell(ats_label, runs, thread), known)
         yield name, 2.5 if spelled else 2.0
@@ -504,7 +505,7 @@ def _agency_name(email: Email, label: str) -> str | None:
                     return " ".join(words[start:end])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering".
     name, spelled = spell_domain(label, runs)
-    return LEGAL_SUFFIX.sub("", name) if spelled else None
+    return without_legal_form(name) if spelled else None
 
 
 def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
@@ -565,10 +566,11 @@ def company_of(
     platform = ats_of(email.sender.email) if email.sender else None
     own = company_key(platform) if platform else ""
     agency = agency_label(email, agencies)
-    cues = _candidates(email, known or {}, agency is not None)
+    address = _address_labels(email)
+    cues = _candidates(email, known or {}, agency is not None, address)
     if agency is not None:
         cues = chain(cues, client_cues(email))
-    labels = {squash(label) for label in address_labels(email)}
+    labels = {squash(label) for label in address if label}
     role_words = [company_key(word) for word in role.split()] if role else []
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text
@@ -603,15 +605,18 @@ def company_of(
         return None
     shown = email.sender.name if email.sender else ""
     around = "\n".join((shown, email.subject, email.text[:8000]))
-    return without_legal_form(_as_domain_spells(written_form(chosen, text, around), email,
+    return without_legal_form(_as_domain_spells(written_form(chosen, text, around), address[1],
                                                 around))
 
 
-def _as_domain_spells(name: str, email: Email, text: str) -> str:
+def _as_domain_spells(name: str, domain: str | None, text: str) -> str:
     """`name` with the word after it that the sender's own domain spells too: the
     "Recruitment" a cue drops from "TalentBridge Recruitment" is the agency's name when
-    it writes from talentbridge-recruit, and "Halewood Foods" writes from halewoodfoods."""
-    domain = _address_labels(email)[1]
+    it writes from talentbridge-recruit, and "Halewood Foods" writes from halewoodfoods.
+
+    Args:
+        domain: the label of the sender's own mail domain, if any (`_address_labels`).
+    """
     if not domain:
         return name
     short, full = squash(name), squash(domain)

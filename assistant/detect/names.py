@@ -206,13 +206,7 @@ def company_key(name: str) -> str:
     Legal suffixes go, however many ("Sundaram Infotech Pvt. Ltd."); German umlauts are
     spelled out, as addresses and ASCII systems write them ("Kiezküche" is "kiezkueche").
     """
-    name = name.strip()
-    while True:
-        shorter = LEGAL_SUFFIX.sub("", name)
-        if shorter == name:
-            break
-        name = shorter
-    return NON_ALNUM.sub("", fold(_german(name)))
+    return NON_ALNUM.sub("", fold(_german(without_legal_form(name.strip()))))
 
 
 COMMON_WORDS_FILE = "common_words.txt"

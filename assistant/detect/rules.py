@@ -325,9 +325,10 @@ class BulkMail(Rule):
         found = _phrases(ctx, "body").get("bulk", ())
         # "You're receiving this because you applied. Manage email preferences": the line
         # that gives the reader's application as the reason is all one system's notice.
-        own = {_line_of(ctx.body, m) for _, m in found if _transactional(ctx.body, m)}
-        kept = [(p, m) for p, m in found if not own or (
-            _line_of(ctx.body, m) not in own and not _transactional(ctx.body, m))]
+        transactional = [_transactional(ctx.body, m) for _, m in found]
+        own = {_line_of(ctx.body, m) for (_, m), t in zip(found, transactional, strict=True) if t}
+        kept = [(p, m) for (p, m), t in zip(found, transactional, strict=True)
+                if not t and _line_of(ctx.body, m) not in own]
         if not kept:
             return
         # An ATS or a signing relay frames one person's mail with links to its alerts and
