@@ -1227,3 +1227,841 @@ Leiter Einkauf | Voralpen-Kliniken
 Sehr geehrte Frau Restrepo,
 wie besprochen rufe ich Sie am Donnerstag um 11 Uhr an.
 Gruß, M. Unterberger""", "Bewerbung Strategischer Einkauf Medizinprodukte"))
+# ----------------------------------------------------------------------------- reschedules / cancellations
+add("interview_reschedule_or_cancel", "cambio_hora_entrevista", "es",
+    "Nerea Azcona <nerea.azcona@modaurbana.example.es>",
+    "Re: Siguiente paso - Analista de Aprovisionamiento", """
+Hola Daniela,
+
+Perdona el cambio de última hora: a Marta (la responsable de compras) le ha surgido un viaje a la fábrica de Oporto y no va a poder estar el jueves a las 11. ¿Podríamos pasar la entrevista al viernes a la misma hora, o el lunes a las 16:00?
+
+Mil disculpas,
+Nerea
+""", company="Moda Urbana", contact="nerea.azcona@modaurbana.example.es",
+    quote=("gmail", "Daniela Restrepo <daniela.restrepo@example.com>", """
+Hola Nerea, perfecto, el jueves a las 11:00 me viene genial. ¡Nos vemos!
+Daniela"""))
+
+add("interview_reschedule_or_cancel", "ics_cancel_naviera", "es",
+    "Javier Montalbán Ruiz <jmontalban@navierapeninsular.example.es>",
+    "Cancelada: Entrevista Jefe/a de Compras Flota - D. Restrepo", """
+Estimada Daniela:
+
+Por motivos de agenda del Director de Operaciones nos vemos obligados a anular la entrevista prevista. En los próximos días le propondremos una nueva fecha.
+
+Disculpe las molestias.
+
+Javier Montalbán Ruiz
+Departamento de Personas
+Naviera Peninsular
+""", company="Naviera Peninsular", contact="jmontalban@navierapeninsular.example.es",
+    ics=dict(uid="np-entrevista-8831@navierapeninsular.example.es", start=at(3, 17, 9),
+             minutes=60, method="CANCEL", sequence=1,
+             summary="Entrevista Jefe/a de Compras Flota - D. Restrepo",
+             location="Naviera Peninsular, Muelle de Poniente, edificio B"))
+
+add("interview_reschedule_or_cancel", "mx_pospone_whatsapp_style", "es",
+    "Fernanda Castañeda <fer.castaneda@lumbre-tiendas.example.mx>",
+    "cambio de la llamada", """
+Hola Dani!! Una disculpa enorme, me cruzaron una junta con dirección justo a la hora de nuestra llamada de mañana 😩 ¿La movemos al lunes 10am? Si no te late dime qué otro horario y lo acomodamos.
+
+Fer
+""", company="Tiendas Lumbre", contact="fer.castaneda@lumbre-tiendas.example.mx")
+
+add("interview_reschedule_or_cancel", "proceso_cancelado_entrevista", "es",
+    "Laura Espinosa <laura.espinosa@farmahub-logistica.example.es>",
+    "Entrevista del jueves", """
+Buenos días Daniela,
+
+Te escribo para anular la entrevista que teníamos programada para este jueves a las 17:00. Estamos revisando internamente el alcance del puesto y hasta que no lo tengamos claro no queremos hacerte perder el tiempo.
+
+En cuanto sepa algo te vuelvo a escribir para buscar una nueva fecha. Perdona las molestias.
+
+Un saludo,
+Laura Espinosa
+RRHH - FarmaHub Logística
+""", company="FarmaHub Logística", contact="laura.espinosa@farmahub-logistica.example.es",
+    fmt="alt")
+
+add("interview_reschedule_or_cancel", "bogota_reprogramacion_usted", "es",
+    "Gestión Humana Cafés del Quindío <gestionhumana@cafesdelquindio.example.co>",
+    "Reprogramación entrevista - Coordinador de Abastecimiento", """
+Apreciada Daniela:
+
+Reciba un cordial saludo. Por medio del presente le informamos que la entrevista con la Gerencia de Planta programada para el miércoles 22 a las 9:00 a.m. ha sido reprogramada para el jueves 23 a las 2:00 p.m., por compromisos de la gerencia.
+
+El enlace de Teams se mantiene igual. Agradecemos su comprensión y le solicitamos confirmar su asistencia.
+
+Cordialmente,
+
+Juan Camilo Restrepo Arango
+Gestión del Talento
+Cafés del Quindío
+""", company="Cafés del Quindío", contact="gestionhumana@cafesdelquindio.example.co",
+    charset="windows-1252")
+
+add("interview_reschedule_or_cancel", "ar_consultora_reagenda", "es",
+    "Martina Goldberg <mgoldberg@talentosur.example.com.ar>",
+    "Re: Entrevista final - Jefe de Abastecimiento", """
+Dani, te aviso que el gerente general del cliente tuvo que viajar a Córdoba de urgencia, así que la entrevista final del martes se pasa. Me dijeron que la reagendan para la semana que viene; apenas tenga día y hora te confirmo.
+
+Perdón por el cambio!
+Martina
+
+Enviado desde mi Galaxy
+""", company="Frigorífico Las Pampas", contact="mgoldberg@talentosur.example.com.ar",
+    quote=("es", "Martina Goldberg <mgoldberg@talentosur.example.com.ar>", """
+Dani, quedó confirmada la entrevista final con Frigorífico Las Pampas para el martes 14 a las 15 hs en
+su planta de Pilar. Preguntá por Horacio en la recepción.
+Martina"""))
+
+add("interview_reschedule_or_cancel", "en_interviewer_sick", "en",
+    "Alicia Brennan <abrennan@suncoastprovisions.example.com>",
+    "Change of plans for Thursday", """
+Hi Daniela,
+
+So sorry for the late notice - Renee is out sick this week, so we need to push your onsite. Would Tuesday 4/28 or Wednesday 4/29 work, same timing (9am-12pm)? I'll send an updated invite as soon as you confirm.
+
+Apologies again, and thanks for being flexible.
+
+Alicia
+""", company="Suncoast Provisions", contact="abrennan@suncoastprovisions.example.com",
+    ics=dict(uid="onsite-d-restrepo-0423@suncoastprovisions.example.com", start=at(4, 23, 13),
+             minutes=180, method="CANCEL", sequence=1,
+             summary="Onsite Interview: Daniela Restrepo - Procurement Manager",
+             location="Suncoast Provisions DC, 8400 NW 25th St, Doral FL"))
+
+add("interview_reschedule_or_cancel", "goodtime_rescheduled", "en",
+    "Parcelpoint Recruiting <scheduling@goodtime.io>",
+    "Rescheduled: Phone screen with Parcelpoint", """
+Hi Daniela,
+
+Your interview has been rescheduled.
+
+Previous time: Mon, Feb 9, 2026 3:00 PM - 3:30 PM CET
+New time: Wed, Feb 11, 2026 5:30 PM - 6:00 PM CET
+Interviewer: Marcus Oyelaran
+
+Join: https://parcelpoint.zoom.us/j/88120093311
+
+Need to make a change? Reply to this message to reach Marcus.
+""", company="Parcelpoint", contact="marcus.oyelaran@parcelpoint.example.com",
+    reply_to="Marcus Oyelaran <marcus.oyelaran@parcelpoint.example.com>", fmt="html",
+    ics=dict(uid="gt-parcel-77310@goodtime.io", start=at(2, 11, 16, 30), minutes=30,
+             sequence=2, summary="Phone screen: Daniela Restrepo / Parcelpoint",
+             location="https://parcelpoint.zoom.us/j/88120093311",
+             organizer="Marcus Oyelaran <marcus.oyelaran@parcelpoint.example.com>"))
+
+add("interview_reschedule_or_cancel", "uk_need_to_postpone", "en",
+    "Harriet Pembroke <harriet.pembroke@northgateports.example.co.uk>",
+    "RE: Video interview Tuesday", """
+Dear Daniela,
+
+I'm terribly sorry but I shall have to postpone Tuesday's interview; our Operations Director has been called to an incident at the terminal. Could I suggest Thursday at 2pm UK time instead? Do let me know at your earliest convenience.
+
+Kind regards,
+Harriet
+""", company="Northgate Ports Group", contact="harriet.pembroke@northgateports.example.co.uk",
+    quote=("outlook", "Harriet Pembroke <harriet.pembroke@northgateports.example.co.uk>", """
+Dear Daniela,
+
+Further to our telephone conversation, I am pleased to confirm your video interview for the
+Supply Planner role on Tuesday at 10am UK time via Microsoft Teams.
+
+Kind regards,
+Harriet Pembroke""", "Video interview Tuesday"))
+
+add("interview_reschedule_or_cancel", "en_cancel_hiring_freeze_interview", "en",
+    "Grace Liu <grace.liu@orbitparts.example.com>",
+    "Friday", """
+Daniela - need to cancel Friday with Henrik, sorry. He's tied up with a customer audit all week. I'll come back with new times once his calendar clears, probably the week after.
+
+Grace
+""", company="Orbit Parts", contact="grace.liu@orbitparts.example.com")
+
+add("interview_reschedule_or_cancel", "fr_report_entretien", "fr",
+    "Hélène Marchand <helene.marchand@transports-saone.example.fr>",
+    "Report de l'entretien du 26 février", """
+Bonjour Madame Restrepo,
+
+M. Perrin étant retenu par un déplacement imprévu, nous sommes contraints de reporter notre entretien prévu jeudi 26 février à 14h00.
+
+Pourriez-vous me communiquer vos disponibilités pour la semaine du 2 mars ? Je vous enverrai ensuite une nouvelle invitation.
+
+Avec toutes nos excuses pour ce contretemps,
+
+Hélène Marchand
+Chargée de recrutement
+Transports Saône-Rhône
+""", company="Transports Saône-Rhône", contact="helene.marchand@transports-saone.example.fr",
+    charset="iso-8859-1", cte="quoted-printable")
+
+add("interview_reschedule_or_cancel", "fr_annulation_visio", "fr",
+    "Camille Roux <camille@tournesol-marketplace.example.fr>",
+    "petit changement", """
+Hello Daniela, je dois annuler notre visio de demain 10h, gros imprévu côté board 🙈 Je te renvoie un créneau d'ici ce soir, promis. Désolée !
+
+Camille
+""", company="Tournesol", contact="camille@tournesol-marketplace.example.fr")
+
+add("interview_reschedule_or_cancel", "de_terminverschiebung", "de",
+    "Anja Brückner <a.brueckner@brauerei-lindenhof.example.de>",
+    "Terminverschiebung Vorstellungsgespräch 12.05.", """
+Sehr geehrte Frau Restrepo,
+
+leider muss ich unser Vorstellungsgespräch am 12. Mai verschieben, da Herr Dr. Weigl an diesem Tag kurzfristig auf einer Lieferantenreise ist.
+
+Ich kann Ihnen als Ersatztermine Donnerstag, 14. Mai, 14:00 Uhr oder Montag, 18. Mai, 9:30 Uhr anbieten. Bitte geben Sie mir kurz Bescheid, welcher Termin Ihnen besser passt.
+
+Entschuldigen Sie bitte die Umstände.
+
+Mit freundlichen Grüßen
+Anja Brückner
+Personalreferentin
+Brauerei Lindenhof
+""", company="Brauerei Lindenhof", contact="a.brueckner@brauerei-lindenhof.example.de")
+
+add("interview_reschedule_or_cancel", "de_absage_termin_personio", "de",
+    "Nordstern Fulfillment <notifications@personio.de>",
+    "Dein Telefoninterview wurde abgesagt", """
+Hallo Daniela,
+
+leider mussten wir dein Telefoninterview am 20.03.2026 um 15:00 Uhr absagen. Jonas meldet sich in Kürze bei dir, um einen neuen Termin zu finden.
+
+Viele Grüße
+Dein Nordstern Fulfillment Recruiting Team
+""", company="Nordstern Fulfillment", contact="jonas.albrecht@nordstern-fulfillment.example.de",
+    reply_to="Jonas Albrecht <jonas.albrecht@nordstern-fulfillment.example.de>", fmt="alt")
+
+add("interview_reschedule_or_cancel", "de_klinik_verschieben", "de",
+    "Markus Unterberger <markus.unterberger@voralpen-kliniken.example.de>",
+    "AW: Fallstudie 3. Juni", """
+Hallo Frau Restrepo,
+
+kleine Planänderung: Unsere kaufmännische Direktorin ist am 3. Juni doch in einer Aufsichtsratssitzung. Können wir auf den 9. Juni, 13 Uhr ausweichen? Die Unterlagen zur Fallstudie schicke ich dann entsprechend am 7. Juni.
+
+Beste Grüße
+M. Unterberger
+
+Von meinem iPhone gesendet
+""", company="Voralpen-Kliniken", contact="markus.unterberger@voralpen-kliniken.example.de")
+# ----------------------------------------------------------------------------- missed interview notices
+add("missed_interview_notice", "te_llamamos_sin_respuesta", "es",
+    "Sara Villalobos <sara.villalobos@grupolacteo-norte.example.es>",
+    "Llamada de esta mañana", """
+Hola Daniela,
+
+Te hemos intentado llamar a las 10:00, que era la hora acordada para la entrevista telefónica, pero no hemos conseguido contactar contigo (dos intentos, salta el buzón).
+
+¿Ha pasado algo? Si sigues interesada en el puesto de Técnica de Compras, dime cuándo te viene bien y vemos si podemos recolocarla esta semana.
+
+Un saludo,
+Sara Villalobos
+Selección | Grupo Lácteo del Norte
+""", company="Grupo Lácteo del Norte", contact="sara.villalobos@grupolacteo-norte.example.es")
+
+add("missed_interview_notice", "no_se_conecto_teams_usted", "es",
+    "Lic. Gabriela Ortiz <gortiz@autopartesnorte.example.mx>",
+    "Entrevista virtual de hoy", """
+Buenas tardes Daniela,
+
+Le escribo porque hoy a las 12:00 h la estuvimos esperando en la sesión de Teams para la entrevista con el Gerente de Compras, pero no se conectó. Esperamos unos 15 minutos.
+
+Entiendo que pudo haber algún inconveniente. Le agradecería que me confirme si desea continuar en el proceso para ver la posibilidad de reagendar.
+
+Saludos cordiales,
+Lic. Gabriela Ortiz
+Gerente de Atracción de Talento
+Autopartes del Norte
+""", company="Autopartes del Norte", contact="gortiz@autopartesnorte.example.mx",
+    fmt="alt")
+
+add("missed_interview_notice", "agencia_cliente_esperando", "es",
+    "Raúl | Ibertemp <raul.soria@ibertemp.example.es>",
+    "Daniela??? entrevista conservas", """
+Daniela!! Me acaba de llamar Amparo de Conservas Albufera, te estaban esperando a las 12:30 y no has aparecido 😟 ¿Estás bien? ¿Te ha pasado algo?
+
+Llámame en cuanto puedas porfa, a ver si lo podemos arreglar con el cliente.
+
+Raúl
+622 41 87 09
+""", company="Conservas Albufera", contact="raul.soria@ibertemp.example.es")
+
+add("missed_interview_notice", "co_inasistencia_formal", "es",
+    "Selección Transportes del Caribe <seleccion@transcaribe-carga.example.co>",
+    "Inasistencia a entrevista programada", """
+Señora
+Daniela Restrepo
+Ciudad
+
+Asunto: Inasistencia a entrevista
+
+Cordial saludo.
+
+Le informamos que el día de hoy, 16 de abril de 2026, a las 8:00 a.m., no se presentó a la entrevista programada en nuestras oficinas de la Zona Franca de Bogotá para el cargo de Analista de Compras Nacionales.
+
+Si aún tiene interés en el proceso, le solicitamos comunicarse con nosotros en las próximas 48 horas al correo seleccion@transcaribe-carga.example.co o al PBX (601) 390 4455 ext. 118.
+
+Atentamente,
+
+Área de Selección
+Transportes del Caribe
+""", company="Transportes del Caribe", contact="seleccion@transcaribe-carga.example.co",
+    charset="iso-8859-1")
+
+add("missed_interview_notice", "en_tried_calling", "en",
+    "Marcus Oyelaran <marcus.oyelaran@parcelpoint.example.com>",
+    "Missed you today", """
+Hi Daniela,
+
+We tried calling you at the scheduled time (5:30pm CET) for your phone screen but couldn't get through - went straight to voicemail. Totally understand things come up!
+
+If you're still interested in the Supplier Operations Manager role, grab another slot here: https://app.greenhouse.io/scheduling/availability/3f9a2b7c
+
+Best,
+Marcus
+""", company="Parcelpoint", contact="marcus.oyelaran@parcelpoint.example.com", fmt="alt")
+
+add("missed_interview_notice", "en_did_not_join_teams", "en",
+    "Chen Xiaoling <xiaoling.chen@jinhaiexpress-latam.example.com>",
+    "RE: Invitation for Video Interview - Purchasing Specialist", """
+Dear Daniela,
+
+Our HR manager and the Head of Warehouse Procurement were waiting in the meeting this morning at 10:00 AM, but you did not join the meeting. We waited 20 minutes.
+
+Please let us know if you had technical problems or if you are still interested in this position. We can consider arranging another time this week.
+
+Best regards,
+Cindy Chen
+HR Business Partner
+JinHai Express LatAm
+""", company="JinHai Express LatAm", contact="xiaoling.chen@jinhaiexpress-latam.example.com",
+    quote=("outlook", "Daniela Restrepo <daniela.restrepo@example.com>", """
+Dear Cindy,
+Thank you, I confirm Wednesday June 17 at 10:00 AM. Looking forward to it.
+Best regards,
+Daniela""", "Invitation for Video Interview - Purchasing Specialist"))
+
+add("missed_interview_notice", "en_noshow_hospitality", "en",
+    "Dev Patel <dev.patel@saltandsail.example.com>",
+    "no show?", """
+hey Daniela, we had you down for 3pm today for the purchasing coordinator interview at the hotel, front desk said nobody came by. everything ok? let me know if you still want to come in
+
+Dev Patel
+F&B Director, Salt & Sail Hotel Miami
+""", company="Salt & Sail Hotel Miami", contact="dev.patel@saltandsail.example.com")
+
+add("missed_interview_notice", "fr_absence_entretien", "fr",
+    "Thomas Lefebvre <t.lefebvre@achats-talents.example.fr>",
+    "Entretien de ce matin", """
+Bonjour Daniela,
+
+Je me permets de revenir vers vous car le Directeur Achats de Rhodia Mobilités vous attendait ce matin à 9h30 pour l'entretien, et vous ne vous êtes pas présentée. J'ai essayé de vous joindre sur votre portable sans succès.
+
+J'espère que tout va bien. Pouvez-vous me rappeler dès que possible afin que je puisse expliquer la situation au client ?
+
+Cordialement,
+Thomas Lefebvre
+Achats Talents
+06 12 48 77 90
+""", company="Rhodia Mobilités", contact="t.lefebvre@achats-talents.example.fr")
+
+add("missed_interview_notice", "fr_visio_personne", "fr",
+    "Julie Garnier <julie.garnier@cooperative-beaujolais.example.fr>",
+    "Visio de 14h", """
+Bonjour Madame Restrepo,
+
+Nous étions connectés sur le lien Teams à 14h pour notre entretien mais nous ne vous avons pas vue. Peut-être un souci de connexion ?
+
+N'hésitez pas à me proposer un autre créneau si le poste vous intéresse toujours.
+
+Cordialement,
+Julie Garnier
+Ressources Humaines
+Coopérative des Vignerons du Beaujolais
+""", company="Coopérative des Vignerons du Beaujolais",
+    contact="julie.garnier@cooperative-beaujolais.example.fr", fmt="alt")
+
+add("missed_interview_notice", "de_nicht_erreicht", "de",
+    "Jonas Albrecht <jonas.albrecht@nordstern-fulfillment.example.de>",
+    "Unser Telefoninterview heute", """
+Hallo Daniela,
+
+ich habe dich heute um 15 Uhr wie vereinbart für unser Telefoninterview angerufen, dich aber leider nicht erreicht. Auch ein zweiter Versuch um 15:10 ging ins Leere.
+
+Falls etwas dazwischengekommen ist: kein Problem, buch dir gern einen neuen Termin oder antworte mir einfach hier.
+
+Viele Grüße
+Jonas
+Recruiting | Nordstern Fulfillment
+""", company="Nordstern Fulfillment", contact="jonas.albrecht@nordstern-fulfillment.example.de")
+# ----------------------------------------------------------------------------- application received
+add("application_received", "workday_recibida", "es",
+    "Cervecera del Atlántico <cervecera@myworkday.com>",
+    "Hemos recibido tu solicitud", """
+Hola Daniela Restrepo:
+
+Gracias por presentar tu solicitud para el puesto Analista de Planificación de Compras (JR-10442) en Cervecera del Atlántico.
+
+Nuestro equipo revisará tu perfil y, si tu experiencia encaja con lo que buscamos, nos pondremos en contacto contigo para los siguientes pasos. Puedes consultar el estado de tu solicitud en cualquier momento desde la página Inicio del candidato.
+
+Saludos,
+Equipo de Adquisición de Talento
+Cervecera del Atlántico
+""", company="Cervecera del Atlántico", fmt="html")
+
+add("application_received", "volumen_no_respondemos", "es",
+    "Empleo Supermercados Olivar <empleo@supermercadosolivar.example.es>",
+    "Confirmación de recepción de candidatura", """
+Estimada candidata:
+
+Le confirmamos que hemos recibido correctamente su candidatura para el puesto de Gestor/a de Aprovisionamiento en nuestra plataforma logística de Ribarroja.
+
+Debido al elevado volumen de candidaturas que recibimos, no nos es posible responder individualmente a todas las personas. Si su perfil resulta seleccionado, nos pondremos en contacto con usted en un plazo aproximado de tres semanas. En caso contrario, entienda que en esta ocasión no ha sido posible continuar.
+
+Gracias por confiar en Supermercados Olivar.
+
+Departamento de Selección
+Supermercados Olivar
+""", company="Supermercados Olivar", contact="empleo@supermercadosolivar.example.es",
+    charset="windows-1252", cte="quoted-printable")
+
+add("application_received", "teamtailor_gracias", "es",
+    "Fletes Digitales <notifications@teamtailor-mail.com>",
+    "¡Gracias por tu candidatura, Daniela!", """
+¡Hola Daniela!
+
+Acabamos de recibir tu candidatura para Procurement Analyst. ¡Gracias por pensar en Fletes Digitales! 🚚
+
+Qué pasa ahora:
+1. Nuestro equipo revisa cada CV personalmente (sí, personas de verdad).
+2. Si encajas, te escribiremos en un máximo de 10 días para una primera llamada.
+3. Si no, también te avisaremos. Prometido.
+
+Mientras tanto, puedes conocer al equipo en nuestra página de empleo.
+
+El equipo de Fletes Digitales
+""", company="Fletes Digitales", fmt="alt")
+
+add("application_received", "computrabajo_cv_visto", "es",
+    "Computrabajo <notificaciones@computrabajo.example.co>",
+    "Tu postulación fue enviada a Droguerías La Esperanza", """
+Hola Daniela,
+
+Tu hoja de vida fue enviada con éxito a la oferta "Coordinador(a) de Compras - Medellín" de Droguerías La Esperanza.
+
+Te avisaremos cuando la empresa lea tu hoja de vida.
+
+Consejo: las personas que completan su perfil al 100% tienen hasta 3 veces más oportunidades de ser contactadas.
+
+Computrabajo
+""", company="Droguerías La Esperanza", fmt="html", brand="Computrabajo")
+
+add("application_received", "ar_recepcion_sin_feedback", "es",
+    "RRHH Lácteos San Ignacio <rrhh@lacteossanignacio.example.com.ar>",
+    "Recepción de CV - Analista de Compras", """
+Hola Daniela,
+
+Recibimos tu CV para la búsqueda de Analista de Compras (planta Rafaela). ¡Gracias por tu interés!
+
+Te contamos que vamos a analizar todos los perfiles durante las próximas semanas. Lamentablemente no podemos dar una devolución individual a cada postulante en esta etapa, pero si tu perfil avanza te vamos a contactar por teléfono.
+
+Saludos,
+Equipo de Recursos Humanos
+Lácteos San Ignacio
+""", company="Lácteos San Ignacio", contact="rrhh@lacteossanignacio.example.com.ar")
+
+add("application_received", "successfactors_ref_es", "es",
+    "Grupo Almacenes Meridiano <no_reply@successfactors.eu>",
+    "Confirmación de tu candidatura - Req ID 48907", """
+Hola Daniela,
+
+Gracias por tu interés en Grupo Almacenes Meridiano. Confirmamos la recepción de tu candidatura para:
+
+Puesto: Comprador/a Junior Alimentación
+Req ID: 48907
+Ubicación: Madrid - Oficinas Centrales
+
+Revisaremos tu perfil con atención. Puedes consultar el estado de tu candidatura en el portal de empleo.
+
+Un saludo,
+Equipo de Talento
+
+Este mensaje se ha generado automáticamente. Por favor, no respondas a este correo.
+""", company="Grupo Almacenes Meridiano", fmt="alt")
+
+add("application_received", "mx_acuse_candidato_usted", "es",
+    "Reclutamiento Grupo Portuario del Pacífico <reclutamiento@gpp-manzanillo.example.mx>",
+    "Acuse de recibo", """
+Estimada Daniela Restrepo:
+
+Por medio del presente acusamos de recibido su solicitud de empleo para la vacante de Comprador(a) de Refacciones en Manzanillo, Colima.
+
+Su información será evaluada por el área solicitante. En caso de que su perfil sea compatible con los requerimientos, personal de Capital Humano se comunicará con usted.
+
+Agradecemos su interés en formar parte de Grupo Portuario del Pacífico.
+
+Atentamente,
+Capital Humano
+Grupo Portuario del Pacífico
+""", company="Grupo Portuario del Pacífico", contact="reclutamiento@gpp-manzanillo.example.mx",
+    fmt="alt")
+
+add("application_received", "linkedin_easy_apply_sent", "es",
+    "LinkedIn <jobs-noreply@linkedin.example.com>",
+    "Daniela, se ha enviado tu solicitud a Transitarios Mare Nostrum", """
+Se ha enviado tu solicitud a Transitarios Mare Nostrum
+
+Técnico/a de Compras de Transporte
+Transitarios Mare Nostrum · Barcelona, Cataluña, España (Híbrido)
+Solicitado el 3 mar
+
+Consejo: los candidatos que envían un mensaje a la persona que publica el empleo tienen más probabilidades de recibir respuesta.
+
+Ver empleos similares
+
+Este correo electrónico está destinado a Daniela Restrepo. Darse de baja. LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublín 2.
+""", company="Transitarios Mare Nostrum", fmt="alt", brand="LinkedIn",
+    headers={"List-Unsubscribe": "<https://www.linkedin.example.com/e/unsub?t=jobapp>"})
+
+add("application_received", "greenhouse_thanks_for_applying", "en",
+    "Tradewell <no-reply@us.greenhouse-mail.io>",
+    "Thank you for applying to Tradewell", """
+Hi Daniela,
+
+Thanks for applying to Tradewell! Your application for the Procurement Operations Analyst role has been received and will be reviewed by our hiring team.
+
+If your experience is a good match, someone from our recruiting team will reach out to discuss next steps. Due to the volume of applications we receive, we may not be able to respond to every applicant individually.
+
+Regards,
+Tradewell Talent Team
+
+This mailbox is not monitored. Please do not reply.
+""", company="Tradewell", fmt="alt")
+
+add("application_received", "uk_no_individual_feedback", "en",
+    "Recruitment - Westmarsh NHS Foundation Trust <recruitment@westmarsh-nhs.example.org>",
+    "Application received: Procurement Officer (Band 5) ref 311-PROC-0426", """
+Dear Daniela Restrepo,
+
+Thank you for your application for the post of Procurement Officer (Band 5), reference 311-PROC-0426.
+
+Your application will now be passed to the recruiting manager for shortlisting after the closing date. If you have not heard from us within 3 weeks of the closing date, please assume that you have not been shortlisted on this occasion. Unfortunately we are unable to provide individual feedback at this stage.
+
+Yours sincerely,
+Recruitment Team
+Westmarsh NHS Foundation Trust
+""", company="Westmarsh NHS Foundation Trust", contact="recruitment@westmarsh-nhs.example.org")
+
+add("application_received", "lever_received", "en",
+    "Loopcrate <no-reply@hire.lever.co>",
+    "Loopcrate - application received", """
+Hey Daniela,
+
+Thanks for applying for Procurement Manager at Loopcrate! We've got your application and we'll be in touch soon.
+
+Cheers,
+The Loopcrate team
+""", company="Loopcrate", fmt="alt")
+
+add("application_received", "indian_acknowledgement", "en",
+    "Veda Global Sourcing Careers <careers@vedaglobal.example.in>",
+    "Acknowledgement of your application", """
+Dear Daniela,
+
+Thank you for showing interest in Veda Global Sourcing Pvt. Ltd.
+
+We acknowledge receipt of your application for the role of Procurement Analyst. Our Talent Acquisition team shall go through your profile and get in touch with you in case of a suitable match.
+
+Kindly do not reply to this mail.
+
+Warm Regards,
+Team TA
+Veda Global Sourcing
+""", company="Veda Global Sourcing",
+    charset="windows-1252")
+
+add("application_received", "smartrecruiters_airline_en", "en",
+    "Pacifica Air Cargo <noreply@smartrecruiters.com>",
+    "We received your application", """
+Dear Daniela,
+
+Thank you for your interest in Pacifica Air Cargo. We have received your application for Buyer - Ground Equipment (Miami, FL) and will review it shortly.
+
+What happens next? Our recruiters review all applications. If we'd like to move forward, we will contact you by email or phone.
+
+Best regards,
+Pacifica Air Cargo Talent Acquisition
+""", company="Pacifica Air Cargo", fmt="html")
+
+add("application_received", "icims_utility_us", "en",
+    "Southern Bay Power & Light <sbpl@talent.icims.com>",
+    "Thank you for your interest in Southern Bay Power & Light", """
+Daniela,
+
+This is to confirm that we received your submission for Requisition 2026-4471 Supply Chain Analyst II. Please note that this email address is not monitored.
+
+Our recruiting team reviews every application and will contact candidates whose qualifications best meet the requirements of the position. We appreciate your patience.
+
+Southern Bay Power & Light
+Talent Acquisition
+""", company="Southern Bay Power & Light", fmt="html")
+
+add("application_received", "fr_accuse_reception", "fr",
+    "Laiteries du Rhône <no-reply@taleo.net>",
+    "Accusé de réception de votre candidature", """
+Madame Restrepo,
+
+Nous accusons bonne réception de votre candidature au poste d'Acheteur / Acheteuse Emballages (réf. LDR-0412) et vous remercions de l'intérêt que vous portez à notre groupe.
+
+Votre dossier va être étudié avec attention par nos équipes. Compte tenu du nombre important de candidatures reçues, nous ne serons malheureusement pas en mesure de répondre personnellement à chacune d'entre elles. Sans nouvelles de notre part sous quatre semaines, vous pourrez considérer que votre candidature n'a pas été retenue.
+
+Cordialement,
+Le Service Recrutement
+Laiteries du Rhône
+""", company="Laiteries du Rhône", fmt="html")
+
+add("application_received", "fr_wttj_candidature_envoyee", "fr",
+    "Welcome to the Jungle <noreply@welcometothejungle.example.com>",
+    "Ta candidature chez Maison Lumière a bien été envoyée", """
+Bravo Daniela !
+
+Ta candidature au poste d'Assistant(e) Supply Chain chez Maison Lumière a bien été envoyée. 🎉
+
+L'entreprise va maintenant étudier ton profil. Tu peux suivre l'avancement dans ton espace candidat.
+
+À bientôt,
+L'équipe Welcome to the Jungle
+""", company="Maison Lumière", fmt="html", brand="Welcome to the Jungle")
+
+add("application_received", "fr_reponse_cabinet", "fr",
+    "Cabinet Horizon Supply <contact@horizon-supply-rh.example.fr>",
+    "RE: Candidature Acheteur Transport", """
+Bonjour Daniela,
+
+Nous avons bien reçu votre candidature pour le poste d'Acheteur Transport (CDI, Lyon) et vous en remercions.
+
+Votre profil est en cours d'étude par notre consultante, Mme Aurélie Fontaine. Elle reviendra vers vous si votre expérience correspond aux attentes de notre client.
+
+Bien à vous,
+L'équipe Horizon Supply
+""", company="Horizon Supply", contact="contact@horizon-supply-rh.example.fr")
+
+add("application_received", "de_eingangsbestaetigung", "de",
+    "Bergmann Antriebstechnik GmbH <jobs@bergmann-antriebstechnik.jobs.personio.de>",
+    "Eingangsbestätigung Ihrer Bewerbung", """
+Sehr geehrte Frau Restrepo,
+
+vielen Dank für Ihre Bewerbung als Einkäufer (m/w/d) Strategischer Einkauf und Ihr Interesse an Bergmann Antriebstechnik.
+
+Hiermit bestätigen wir den Eingang Ihrer Unterlagen. Wir prüfen Ihre Bewerbung sorgfältig und melden uns innerhalb der nächsten zwei bis drei Wochen bei Ihnen.
+
+Mit freundlichen Grüßen
+Ihr Personalteam
+Bergmann Antriebstechnik GmbH
+""", company="Bergmann Antriebstechnik", fmt="alt")
+
+add("application_received", "de_stepstone_gesendet", "de",
+    "StepStone <noreply@stepstone.example.de>",
+    "Ihre Bewerbung bei Isar Logistik Partner wurde versendet", """
+Hallo Daniela Restrepo,
+
+Ihre Bewerbung auf die Stelle "Disponent / Einkäufer Transportdienstleistungen (m/w/d)" bei Isar Logistik Partner wurde erfolgreich versendet.
+
+Tipp: Arbeitgeber melden sich im Durchschnitt innerhalb von 14 Tagen.
+
+Ihr StepStone Team
+""", company="Isar Logistik Partner", fmt="html", brand="StepStone")
+
+add("application_received", "de_stadtwerke_keine_zwischenbescheide", "de",
+    "Bewerbermanagement Stadtwerke Isartal <bewerbung@stadtwerke-isartal.example.de>",
+    "Eingang Ihrer Bewerbung - Kennziffer 2026-022", """
+Sehr geehrte Frau Restrepo,
+
+wir bestätigen den Eingang Ihrer Bewerbung auf die Stelle Sachbearbeitung Einkauf/Vergabe (Kennziffer 2026-022).
+
+Bitte haben Sie Verständnis dafür, dass wir aufgrund der Vielzahl an Bewerbungen keine Zwischenbescheide versenden können. Nach Abschluss des Auswahlverfahrens erhalten Sie eine Nachricht von uns.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Bewerbermanagement
+Stadtwerke Isartal
+""", company="Stadtwerke Isartal", contact="bewerbung@stadtwerke-isartal.example.de",
+    charset="iso-8859-1")
+# ----------------------------------------------------------------------------- offers
+add("offer", "oferta_carta_adjunta", "es",
+    "Carla Mendieta <carla.mendieta@bebidasmediterraneas.example.com>",
+    "Propuesta - Buyer Envases", """
+Hola Daniela,
+
+¡Qué alegría escribirte esto! Como te adelantó Jordi por teléfono, la posición de Buyer de envases se ha reactivado y queremos que te incorpores al equipo.
+
+Te adjunto la carta de oferta con las condiciones: salario bruto anual de 42.000 €, variable de hasta el 10 %, modalidad híbrida (3 días en Sant Cugat) e incorporación a partir del 1 de septiembre.
+
+Échale un vistazo con calma y si tienes cualquier duda me llamas. Nos encantaría tener tu respuesta antes del viernes 24.
+
+Un abrazo,
+Carla
+--
+Carla Mendieta | People Partner
+Bebidas Mediterráneas
+M. +34 655 120 944
+""", company="Bebidas Mediterráneas", contact="carla.mendieta@bebidasmediterraneas.example.com",
+    attach=("Carta_oferta_DRestrepo.pdf", "application/pdf", pdf("Carta de oferta")),
+    date=at(7, 20, 9, 14))
+
+add("offer", "mx_oferta_verbal_seguimiento", "es",
+    "Fernanda Castañeda <fer.castaneda@lumbre-tiendas.example.mx>",
+    "Re: lo que platicamos", """
+Dani! Como te comenté en la llamada, Tiendas Lumbre te quiere ofrecer la posición de Analista de Compras Sr. 🎉
+
+Te resumo lo que platicamos: $48,000 MXN brutos mensuales, aguinaldo de 30 días, vales de despensa, SGMM y home office 2 días. Esta semana te mando la carta oferta formal por DocuSign.
+
+Confírmame si estás de acuerdo para arrancar con el alta en el IMSS y el examen médico.
+
+Fer
+""", company="Tiendas Lumbre", contact="fer.castaneda@lumbre-tiendas.example.mx",
+    quote=("gmail", "Daniela Restrepo <daniela.restrepo@example.com>", """
+Hola Fer, muchas gracias por la llamada de hoy, me dio mucho gusto la noticia.
+Quedo atenta a los detalles por escrito.
+Daniela"""))
+
+add("offer", "co_oferta_condicionada", "es",
+    "Paola Andrea Quintero <paola.quintero@aguasdelasabana.example.co>",
+    "Oferta laboral - Profesional de Compras", """
+Buen día Daniela,
+
+Reciba un cordial saludo. Nos complace informarle que ha sido seleccionada para el cargo de Profesional de Compras en Aguas de la Sabana E.S.P., con contrato a término indefinido y una asignación salarial mensual de $7.800.000.
+
+Esta oferta está sujeta a la verificación satisfactoria de referencias laborales, antecedentes y el resultado del examen médico de ingreso. En los próximos días el área de Contratación le enviará la lista de documentos requeridos.
+
+Le agradecemos confirmar la aceptación de la oferta respondiendo este correo.
+
+Cordialmente,
+
+Paola Andrea Quintero
+Analista de Selección | Gestión Humana
+Aguas de la Sabana E.S.P.
+""", company="Aguas de la Sabana", contact="paola.quintero@aguasdelasabana.example.co",
+    fmt="alt", attach=("Oferta_laboral.pdf", "application/pdf", pdf("Oferta laboral")))
+
+add("offer", "ar_propuesta_formal", "es",
+    "Martina Goldberg <mgoldberg@talentosur.example.com.ar>",
+    "Propuesta formal - Coordinadora de Compras (Mercado Fénix)", """
+Dani, ¡qué buena noticia te tengo! Mercado Fénix decidió avanzar con vos para la posición de Coordinadora de Compras.
+
+Te paso la propuesta que nos envió el cliente:
+- Remuneración bruta mensual: $3.200.000
+- Prepaga para vos y grupo familiar
+- Modalidad híbrida (Palermo), 3x2
+- Ingreso: 1° de agosto
+
+Adjunto la propuesta en PDF. Decime si la querés charlar por teléfono antes de responder.
+
+Abrazo,
+Martina Goldberg
+Talento Sur Consultores
+""", company="Mercado Fénix", contact="mgoldberg@talentosur.example.com.ar",
+    attach=("Propuesta_DRestrepo.pdf", "application/pdf", pdf("Propuesta")))
+
+add("offer", "en_pleased_to_offer_docusign", "en",
+    "Alicia Brennan <abrennan@suncoastprovisions.example.com>",
+    "Offer - Procurement Manager", """
+Hi Daniela,
+
+On behalf of Suncoast Provisions, I'm delighted to extend you an offer for the position of Procurement Manager, reporting to Renee Acosta.
+
+The offer letter has been sent to you via DocuSign and includes a base salary of $112,000, a 12% annual bonus target, relocation assistance and a start date of June 15, 2026. This offer is contingent on a background check and verification of your eligibility to work in the US.
+
+Please review and sign by Friday, May 15. Happy to jump on a call to go through anything.
+
+Congratulations - we're all really excited!
+
+Alicia Brennan
+Sr. Recruiter, Suncoast Provisions
+(305) 555-0142
+""", company="Suncoast Provisions", contact="abrennan@suncoastprovisions.example.com",
+    fmt="alt")
+
+add("offer", "uk_conditional_offer", "en",
+    "Recruitment - Westmarsh NHS Foundation Trust <recruitment@westmarsh-nhs.example.org>",
+    "Conditional offer of employment - Procurement Officer (Band 5)", """
+Dear Daniela,
+
+Following your recent interview, I am delighted to offer you the post of Procurement Officer (Band 5) on a conditional basis, subject to satisfactory pre-employment checks including two references, occupational health clearance and right to work.
+
+Your starting salary will be at the bottom of Band 5. Please log in to the recruitment portal to accept this conditional offer and upload your identity documents within 5 working days.
+
+Yours sincerely,
+Recruitment Team
+Westmarsh NHS Foundation Trust
+""", company="Westmarsh NHS Foundation Trust", contact="recruitment@westmarsh-nhs.example.org",
+    fmt="html")
+
+add("offer", "dutch_contract_to_sign", "en",
+    "Pieter Smits <pieter.smits@crestlinecold.example.nl>",
+    "Your contract - Crestline", """
+Hi Daniela,
+
+Great speaking to you yesterday and happy to hear you're on board! As promised, attached is the employment contract for the Procurement Lead position (36 hours, indefinite, start 1 September) together with the relocation policy and the 30% ruling information.
+
+Please sign both copies and send a scan back to me. Let me know if anything is unclear - we Dutch are direct, so just ask directly :)
+
+Groeten,
+Pieter Smits
+Talent Acquisition | Crestline Cold Chain
++31 10 799 4120
+""", company="Crestline Cold Chain", contact="pieter.smits@crestlinecold.example.nl",
+    attach=("Arbeidsovereenkomst_Restrepo.pdf", "application/pdf", pdf("contract")),
+    date=at(8, 4, 8, 40))
+
+add("offer", "fr_promesse_embauche", "fr",
+    "Yasmine El Idrissi <y.elidrissi@atlas-agroalimentaire.example.ma>",
+    "Proposition d'embauche - Acheteuse Junior Emballages", """
+Chère Daniela,
+
+Suite à nos échanges, j'ai le plaisir de vous confirmer notre proposition d'embauche pour le poste d'Acheteuse Junior Emballages, basé à notre bureau de Lyon.
+
+Vous trouverez en pièce jointe la promesse d'embauche précisant la rémunération (42 k€ bruts annuels sur 13 mois), le statut cadre et la date de démarrage envisagée au 1er juillet 2026.
+
+Je vous remercie de me retourner le document signé si cette proposition vous convient.
+
+Bien cordialement,
+Yasmine El Idrissi
+Responsable Recrutement
+Atlas Agroalimentaire
+""", company="Atlas Agroalimentaire", contact="y.elidrissi@atlas-agroalimentaire.example.ma",
+    attach=("Promesse_embauche.pdf", "application/pdf", pdf("promesse")))
+
+add("offer", "de_vertragsangebot", "de",
+    "Lena Hoffmann <lena.hoffmann@kistenkraft.example.de>",
+    "Dein Angebot bei KistenKraft 🎉", """
+Hi Daniela,
+
+wie gestern am Telefon besprochen: wir freuen uns riesig und möchten dir die Stelle als Procurement Specialist anbieten! Die Kollegin, für die wir uns im Frühjahr entschieden hatten, ist leider doch nicht angetreten - umso schöner, dass du noch verfügbar bist.
+
+Im Anhang findest du den Arbeitsvertrag (unbefristet, 40 Std., 58.000 EUR brutto p.a., Start 1.8.). Gib mir gern bis Mittwoch Bescheid und schick mir den unterschriebenen Vertrag als Scan.
+
+Liebe Grüße
+Lena
+""", company="KistenKraft", contact="lena.hoffmann@kistenkraft.example.de",
+    attach=("Arbeitsvertrag_Restrepo.pdf", "application/pdf", pdf("Arbeitsvertrag")),
+    date=at(7, 2, 10, 5))
+
+add("offer", "de_zusage_formell", "de",
+    "Anja Brückner <a.brueckner@brauerei-lindenhof.example.de>",
+    "Zusage - Einkäuferin Roh- und Hilfsstoffe", """
+Sehr geehrte Frau Restrepo,
+
+wir freuen uns, Ihnen nach den Gesprächen mit Herrn Dr. Weigl die Stelle als Einkäuferin Roh- und Hilfsstoffe anbieten zu können.
+
+Die Eckdaten: Eintritt zum 1. Juli 2026, unbefristet, Jahresbruttogehalt 61.500 EUR zzgl. Urlaubs- und Weihnachtsgeld, 30 Tage Urlaub, Haustrunk. Den Arbeitsvertrag senden wir Ihnen in zweifacher Ausfertigung per Post zu.
+
+Wir freuen uns auf Ihre Rückmeldung.
+
+Mit freundlichen Grüßen
+Anja Brückner
+Personalreferentin
+Brauerei Lindenhof
+""", company="Brauerei Lindenhof", contact="a.brueckner@brauerei-lindenhof.example.de",
+    charset="iso-8859-1", cte="base64")
