@@ -429,6 +429,17 @@ COMPANY = [
           "leider für einen anderen Bewerber entschieden.\n\nGruß\nFlorian Gaß\n\n"
           "IngenieurWerk Süd GmbH | Leopoldstraße 12 | München",
           "Florian Gaß <florian.gass@ingenieurwerk-sued.example.de>")),
+    ("an agency naming no client is named with its trade", "Lumière RH",
+     mail("Votre candidature - Responsable Plateforme Data", "Bonjour,\n\nMerci pour nos "
+          "échanges. Malheureusement, notre client a fait le choix de poursuivre avec un autre "
+          "candidat.\n\nBien cordialement,\n\nClaire Dumoulin\nConsultante Senior - "
+          "Lumière RH\n06 55 50 12 34", "Claire Dumoulin <c.dumoulin@lumiere-rh.example.fr>")),
+    ("a Spanish agency names no client", "Talentia Selección",
+     mail("Hemos recibido tu CV", "Hola Diego,\n\nHemos recibido tu CV para el proceso de "
+          "nuestro cliente. Si en 15 días no has recibido noticias, entiende que en esta "
+          "ocasión no has sido preseleccionado/a.\n\nUn saludo,\nSergio Palomares\n"
+          "Consultor Senior\nTalentia Selección\nC/ Asunción 45, 41011 Sevilla",
+          "Sergio Palomares <sergio.palomares@talentia-seleccion.example.com>")),
     ("an agency's address abbreviates its own name", "Kestrel Engineering Services",
      mail("Telephonic interview - Test Engineer", "Dear Alex,\n\nYour profile has been "
           "shortlisted for our client. Your telephonic interview is on Monday at 11:00."
@@ -636,6 +647,9 @@ def test_company_key_equates(a: str, b: str) -> None:
     "1pm UK", "10.30h Madrid",  # a time with its zone
     "Hafenstraße 21", "Calle Mayor 5",  # the employer's street
     "Sr", "Jr",  # seniority: "Sr. Manager"
+    "H", "F",  # the letters of "(H/F)"
+    "Phone and Video", "And Partners",  # "and" joins no name's ends
+    "Thank you Acme GmbH",  # a legal form makes no sentence a name
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -644,7 +658,11 @@ def test_cue_that_is_no_name(cue: str) -> None:
 @pytest.mark.parametrize("cue", ["Julyan Foods", "Maywood Clinic", "Personalwerk Dresden",
                                  "Round Table Catering", "Ingenieurbüro Vogt",
                                  "Ferrovial Norte Ingeniería", "Stagecoach Buses",
-                                 "Bank of the Fells"])
+                                 "Bank of the Fells", "HSE West and North West",
+                                 "Belfast Harbour Health and Social Care Trust",
+                                 # a registered name may have any words after its first
+                                 "Sitra Technical Services Pvt. Ltd",
+                                 "Kestrel Interview Systems GmbH"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

@@ -502,10 +502,23 @@ def _agency_name(email: Email, label: str) -> str | None:
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + 4) + 1):
                 if label in squash_both(" ".join(words[start:end])):
-                    return " ".join(words[start:end])
+                    return " ".join(words[start:_with_trade(words, end)])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering".
     name, spelled = spell_domain(label, runs)
     return without_legal_form(name) if spelled else None
+
+
+# The word of its trade that an agency's name ends with: "Lumière RH", "Talentia Selección".
+_TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
+                    r"personalvermittlung|personal|staffing|executive search|search)")
+
+
+def _with_trade(words: list[str], end: int) -> int:
+    """Where an agency's name ends when it goes on with its trade after `words[:end]`."""
+    for more in (2, 1):
+        if end + more <= len(words) and _TRADE.fullmatch(fold(" ".join(words[end:end + more]))):
+            return end + more
+    return end
 
 
 def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:

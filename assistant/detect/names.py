@@ -89,6 +89,7 @@ _NOT_NAME_WORDS = """
 """
 # (The last line: seniority, "Sr. Manager", not a name.)
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
+_INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
@@ -257,8 +258,12 @@ def clean(raw: str) -> str | None:
     if len(name.split()) >= 3:
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", name).strip(" .,-")
+    # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever
+    # words follow its first; no title carries one.
+    registered = len(name.split()) >= 2 and LEGAL_SUFFIX.search(name) is not None
     # Public bodies run long: "Riverside University Hospitals NHS Foundation Trust".
-    if not name or len(name) > 60 or len(name.split()) > 7 or _TITLE.search(name.lower()):
+    if not name or len(name) > 60 or len(name.split()) > 7 or (
+            not registered and _TITLE.search(name.lower())):
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}"):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
@@ -267,14 +272,19 @@ def clean(raw: str) -> str | None:
         # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time;
         # "Hafenstraße 21": where the employer is.
         return None
-    # "the" is no name, but "Bank of the West" is one.
-    if any((fold(w) in NOT_NAMES and not (w == "the" and i)) or _THREE_DIGITS.search(w)
-           or _EVENT_COMPOUND.search(fold(w)) for i, w in enumerate(name.split())):
+    # "the" is no name, but "Bank of the West" is one; nor is "and", but "Health and
+    # Social Care Trust" is.
+    words = name.split()
+    if any((fold(w) in NOT_NAMES and not (i > 0 and (registered or (
+            w in _INNER and i < len(words) - 1))))
+            or _THREE_DIGITS.search(w) or _EVENT_COMPOUND.search(fold(w))
+            for i, w in enumerate(words)):
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture": the end of a unit ("People & Culture"), not a name
-    if not _LETTER.search(name) or is_place(name):
-        return None  # "Corvid Games - London": the place beside the employer
+    if not _LETTER.search(name) or is_place(name) or len(name) < 2:
+        # "Corvid Games - London": the place beside the employer; "H" of "(H/F)".
+        return None
     return name
 
 
