@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 import html
 import random
 from datetime import datetime, timedelta, timezone
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -136,7 +138,8 @@ def build(index: int, slot: int, spec: dict, rng: random.Random) -> EmailMessage
     date = spec.get("date") or START + timedelta(
         days=slot * 1.45, hours=rng.randint(0, 10), minutes=rng.randint(0, 59))
     if spec.get("ics") and not spec.get("date"):
-        date = spec["ics"]["start"] - timedelta(days=rng.randint(2, 8), hours=rng.randint(1, 6))
+        date = spec["ics"]["start"] - timedelta(
+            days=rng.randint(2, 8), hours=rng.randint(1, 6), minutes=rng.randint(0, 59))
     body = spec["body"]
     quote = spec.get("quote")
     prev_id = None
@@ -188,6 +191,29 @@ def build(index: int, slot: int, spec: dict, rng: random.Random) -> EmailMessage
     return msg
 
 
+def _legacy_headers(data: bytes, spec: dict) -> bytes:
+    """Encoded words the way older clients write them: in the body's own legacy charset.
+
+    The email package always re-encodes headers as UTF-8, so Subject and the From display name
+    are replaced after serialisation for iso-8859-1 / windows-1252 mail and for subjects given
+    already encoded.
+    """
+    charset = spec.get("charset", "utf-8")
+    subject, frm = spec["subject"], spec["frm"]
+    raw = {}
+    if subject.startswith("=?"):
+        raw["Subject"] = subject
+    elif charset != "utf-8" and not subject.isascii():
+        raw["Subject"] = Header(subject, charset).encode()
+    name = frm.rsplit("<", 1)[0].strip()
+    if charset != "utf-8" and not name.isascii():
+        raw["From"] = f"{Header(name, charset).encode()} <{_addr(frm)}>"
+    for field, value in raw.items():
+        pattern = re.compile(rb"^" + field.encode() + rb": .*?\n(?![ \t])", re.M | re.S)
+        data = pattern.sub(lambda _m: f"{field}: {value}\n".encode(), data, count=1)
+    return data
+
+
 def write() -> None:
     """Regenerate every .eml and labels.csv from MESSAGES."""
     rng = random.Random(32)
@@ -201,7 +227,7 @@ def write() -> None:
         rel = f"{spec['kind']}/{index:03d}_{spec['slug']}.eml"
         path = ROOT / rel
         path.parent.mkdir(exist_ok=True)
-        path.write_bytes(msg.as_bytes(policy=policy.default))
+        path.write_bytes(_legacy_headers(msg.as_bytes(policy=policy.default), spec))
         job = spec["kind"] != "other"
         rows.append([rel, spec["kind"], spec.get("company", "") if job else "",
                      spec.get("contact", "") if job else "", spec["lang"]])
@@ -2065,3 +2091,714 @@ Personalreferentin
 Brauerei Lindenhof
 """, company="Brauerei Lindenhof", contact="a.brueckner@brauerei-lindenhof.example.de",
     charset="iso-8859-1", cte="base64")
+# ----------------------------------------------------------------------------- other (es)
+LIST = {"List-Unsubscribe": "<mailto:unsubscribe@lists.example.net?subject=unsubscribe>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Precedence": "bulk"}
+
+add("other", "infojobs_alerta", "es",
+    "InfoJobs <alertas@infojobs.example.net>",
+    "12 nuevas ofertas de \"compras\" en Madrid", """
+Hola Daniela, estas son las nuevas ofertas de tu alerta "compras - Madrid":
+
+Técnico/a de Compras - Grupo Hostelero Castellana - Madrid - 30.000 € - 33.000 €
+Comprador/a Junior - Distribuciones Tajo - Getafe - Salario no disponible
+Purchasing Specialist (inglés alto) - Aeropuertos Centro Logístico - Barajas
+Planificador/a de Aprovisionamiento - Ferretería Industrial Moncloa - Alcobendas
+... y 8 ofertas más
+
+Ver todas las ofertas
+
+Recibes este correo porque tienes una alerta activa. Gestionar alertas | Darse de baja
+""", fmt="html", brand="InfoJobs",
+    headers={**LIST, "List-Id": "Alertas InfoJobs <alertas.infojobs.example.net>"})
+
+add("other", "linkedin_recomendados", "es",
+    "LinkedIn Empleos <jobalerts-noreply@linkedin.example.com>",
+    "Daniela, Transitarios Mare Nostrum y otras 9 empresas están contratando", """
+Empleos que te pueden interesar
+
+Procurement Analyst · Fletes Digitales · Madrid (Híbrido) · Solicitud sencilla
+Buyer de Transporte · Transitarios Mare Nostrum · Barcelona · Hace 2 días
+Category Buyer Packaging · Bebidas Mediterráneas · Sant Cugat del Vallès
+Supply Planner · Naviera Peninsular · Valencia · 43 solicitudes
+
+Ver todos los empleos
+
+No cumples los requisitos para algunas ofertas? Actualiza tus preferencias.
+Darse de baja · Ayuda
+""", fmt="html", brand="LinkedIn", headers=LIST)
+
+add("other", "newsletter_rechazo_consejos", "es",
+    "Carrera en Compras <boletin@carreraencompras.example.org>",
+    "Nº 47 | Cómo encajar un rechazo después de la entrevista final", """
+Boletín Carrera en Compras - Número 47
+
+EN PORTADA: Te han dicho que no después de la entrevista final. ¿Y ahora qué?
+"Lamentablemente hemos decidido continuar con otro candidato". Es la frase que nadie quiere leer. Hablamos con tres responsables de selección sobre qué hacer cuando te rechazan: pedir feedback, responder con elegancia y mantener la puerta abierta.
+
+ADEMÁS:
+- Entrevistas por competencias en compras: las 10 preguntas más habituales
+- ¿Qué hacer si te pierdes una entrevista? Cómo pedir una segunda oportunidad
+- Salarios 2026: cuánto cobra un Category Manager en España
+
+Leer el boletín completo en la web
+
+Recibes este boletín porque te suscribiste en carreraencompras.example.org. Darte de baja.
+""", fmt="alt", brand="Carrera en Compras",
+    headers={**LIST, "List-Id": "Boletin Carrera en Compras <boletin.carreraencompras.example.org>"})
+
+add("other", "recruiter_inmail_sin_entrevista", "es",
+    "Álvaro Peña <alvaro.pena@talentlogistico.example.es>",
+    "Oportunidad Supply Chain - ¿abierta a escuchar?", """
+Hola Daniela,
+
+He visto tu perfil y me parece muy interesante tu trayectoria en planificación. Trabajo con varias empresas del sector retail y logístico que están reforzando sus equipos de compras este año.
+
+No tengo ahora mismo una posición concreta que encaje al 100 %, pero me gustaría tenerte en el radar. Si te parece, actualiza tu CV en nuestro portal y te aviso en cuanto salga algo.
+
+Un saludo,
+Álvaro Peña
+Talent Logístico | Headhunting Supply Chain
+""")
+
+add("other", "hacienda_notificacion", "es",
+    "Agencia Tributaria <notificaciones@agenciatributaria.example.es>",
+    "Aviso de puesta a disposición de notificación", """
+Le informamos de que tiene a su disposición una notificación en la Dirección Electrónica Habilitada única (DEHú).
+
+Titular: RESTREPO, DANIELA - NIE Y*****53L
+Procedimiento: Renta 2025 - Requerimiento de documentación
+
+Para acceder al contenido de la notificación, acceda a la sede electrónica con su certificado digital o Cl@ve. Dispone de 10 días naturales.
+
+Este mensaje se ha generado automáticamente. No responda a este correo.
+""", charset="iso-8859-1")
+
+add("other", "banco_solicitud_tarjeta", "es",
+    "Banco Brisa <avisos@bancobrisa.example.es>",
+    "Hemos recibido tu solicitud de tarjeta de crédito", """
+Hola Daniela,
+
+Hemos recibido correctamente tu solicitud de Tarjeta Brisa Oro. Nuestro equipo de riesgos la está analizando y te daremos una respuesta en un plazo de 48-72 horas laborables.
+
+Lamentablemente, por motivos de seguridad, no podemos informarte del estado de la solicitud por teléfono.
+
+Gracias por confiar en Banco Brisa.
+""", fmt="html", brand="Banco Brisa")
+
+add("other", "piso_solicitud_rechazada", "es",
+    "Inmobiliaria Ruzafa Homes <alquileres@ruzafahomes.example.es>",
+    "Piso C/ Sueca 41, 3º - respuesta", """
+Hola Daniela,
+
+Gracias por tu interés en el piso de la calle Sueca. Lamentamos comunicarte que la propietaria ha decidido seguir adelante con otro candidato que aportaba contrato indefinido y aval bancario.
+
+Si quieres, te mantenemos en la lista para pisos similares en Ruzafa y Russafa-Canalejas.
+
+Un saludo,
+Mireia
+Ruzafa Homes
+""")
+
+add("other", "correos_paquete_retrasado", "es",
+    "Correos <notificaciones@correos.example.es>",
+    "Tu envío PQ4KD81200437 se ha retrasado", """
+Hola,
+
+Lamentablemente, tu envío PQ4KD81200437 ha sufrido un retraso por incidencias en el centro de tratamiento. La nueva fecha estimada de entrega es el jueves 12 de marzo.
+
+Puedes consultar la posición de tu envío en tiempo real en nuestra web.
+
+Correos
+""", fmt="html", brand="Correos")
+
+add("other", "gimnasio_cambio_horario", "es",
+    "Gimnasio Vitalia Ruzafa <hola@vitaliafit.example.es>",
+    "Cambio de horario clases de spinning 🚴", """
+¡Hola Daniela!
+
+A partir del lunes las clases de spinning de las 19:00 pasan a las 19:30. La clase de pilates del jueves se cancela esta semana por formación del monitor.
+
+¡Nos vemos en el gym!
+Equipo Vitalia
+""", headers=LIST)
+
+add("other", "amiga_rechazo_propio", "es",
+    "Valentina Ospina <valeospina88@example.com>",
+    "uff no me escogieron", """
+Daniii te cuento que por fin me respondieron de la naviera esa de Cartagena... y NO me escogieron 😭 después de 4 entrevistas y un caso práctico!! me dijeron que "continuaban con otro perfil" y ya.
+
+Bueno, ¿tú cómo vas con lo tuyo? ¿te llamaron los de Valencia? Hablamos el finde?
+
+besos
+Vale
+""")
+
+add("other", "sent_candidata_seguimiento", "es",
+    "Daniela Restrepo <daniela.restrepo@example.com>",
+    "Seguimiento candidatura Analista de Compras", """
+Buenos días,
+
+Me pongo en contacto para interesarme por el estado de mi candidatura al puesto de Analista de Compras, enviada hace tres semanas. Sigo muy interesada en la posición y quedo a disposición para una entrevista cuando les venga bien.
+
+Un saludo,
+Daniela Restrepo
++34 611 22 48 90
+""", to="RRHH Lácteos San Ignacio <rrhh@lacteossanignacio.example.com.ar>")
+
+add("other", "aseguradora_autorizacion", "es",
+    "Plus Salud Seguros <no-responder@plussalud.example.es>",
+    "Autorización de prueba diagnóstica", """
+Estimada asegurada:
+
+Le comunicamos que su solicitud de autorización para la prueba "Resonancia magnética de rodilla" ha sido aprobada. Número de autorización: 2026-04-118832.
+
+Puede concertar su cita con el centro de diagnóstico de su elección dentro del cuadro médico.
+
+Atentamente,
+Plus Salud Seguros
+""")
+
+add("other", "mx_sat_acuse", "es",
+    "SAT <notificaciones@sat.example.gob.mx>",
+    "Acuse de recibo de tu declaración anual", """
+Estimado contribuyente:
+
+Se recibió tu Declaración Anual de personas físicas del ejercicio 2025 con número de operación 260418331200.
+
+Consulta el acuse en el portal del SAT.
+
+Servicio de Administración Tributaria
+""", charset="iso-8859-1")
+
+add("other", "aerolinea_cambio_vuelo", "es",
+    "Aerolíneas Cóndor <reservas@vuela-condor.example.com>",
+    "Cambio en tu vuelo BOG-MAD del 14 de junio", """
+Hola DANIELA,
+
+Te informamos que por razones operacionales tu vuelo CD 5412 Bogotá - Madrid del 14 de junio ha cambiado de horario.
+
+Nuevo horario de salida: 18:45 (antes 16:10)
+Llegada: 11:30 (+1)
+
+Si el nuevo horario no te conviene, puedes cambiar tu vuelo sin costo desde Mis Reservas.
+
+Buen viaje,
+Aerolíneas Cóndor
+""", fmt="html", brand="Aerolíneas Cóndor")
+
+add("other", "webinar_entrevista_podcast", "es",
+    "Podcast Cadena de Valor <hola@cadenadevalor-podcast.example.com>",
+    "¿Te entrevistamos para el podcast?", """
+Hola Daniela,
+
+Somos Cadena de Valor, un podcast sobre logística y compras en Latinoamérica. Vimos tu artículo sobre planificación de demanda en retail y nos encantaría entrevistarte para un episodio de unos 40 minutos.
+
+Grabamos en remoto, a tu ritmo. ¿Te animas? Podríamos hacerlo cualquier martes de mayo.
+
+Un abrazo,
+Tomás y Luciana
+Cadena de Valor Podcast
+""")
+
+add("other", "ubicacion_compartida", "es",
+    "Google Maps <noreply-maps-timeline@google.example.com>",
+    "Tu resumen de Cronología de marzo", """
+Hola Daniela,
+
+Este es tu resumen de marzo: visitaste 14 lugares en 3 ciudades y recorriste 418 km.
+
+Tu posición se actualizó por última vez el 31 de marzo en Valencia. Puedes revisar o eliminar tu historial de ubicaciones en cualquier momento.
+
+Google LLC
+""", fmt="html", brand="Google Maps")
+
+add("other", "luz_factura", "es",
+    "Iberluz Energía <facturas@iberluz.example.es>",
+    "Tu factura de luz de febrero ya está disponible", """
+Hola Daniela,
+
+Ya puedes consultar tu factura de electricidad del periodo 01/02/2026 - 28/02/2026.
+
+Importe: 46,83 €
+Fecha de cargo: 12/03/2026
+
+Consúltala en el Área Clientes.
+
+Iberluz Energía
+""", fmt="alt", brand="Iberluz Energía", charset="windows-1252")
+
+add("other", "universidad_admision", "es",
+    "Admisiones Máster Universidad del Turia <masters@unturia.example.es>",
+    "Resolución de admisión - Máster en Dirección de Compras", """
+Estimada Daniela:
+
+Nos complace comunicarle que ha sido ADMITIDA en el Máster Universitario en Dirección de Compras y Aprovisionamiento (curso 2026-2027).
+
+Para formalizar la matrícula deberá abonar la reserva de plaza antes del 15 de julio.
+
+Atentamente,
+Servicio de Admisiones de Posgrado
+Universidad del Turia
+""")
+
+add("other", "encuesta_experiencia_candidato", "es",
+    "Encuestas Grupo Almacenes Meridiano <encuestas@survey.example.com>",
+    "¿Cómo fue tu experiencia en nuestro proceso de selección?", """
+Hola Daniela,
+
+Recientemente participaste en un proceso de selección con Grupo Almacenes Meridiano. Nos gustaría conocer tu opinión: son solo 3 minutos.
+
+¿Qué probabilidad hay de que recomiendes nuestro proceso a un amigo? (0-10)
+
+Responder encuesta
+
+Tus respuestas son anónimas y no afectan a ninguna candidatura.
+""", fmt="html", brand="Grupo Almacenes Meridiano")
+
+add("other", "casero_recibo", "es",
+    "Paco Gimeno <pacogimeno.alquiler@example.net>",
+    "recibo abril", """
+Hola Daniela, te paso el recibo de abril. Por cierto, el jueves viene el técnico de la caldera sobre las 10, si no vas a estar dime y le dejo la llave a la vecina.
+
+Paco
+""", attach=("recibo_abril.pdf", "application/pdf", pdf("recibo")))
+# ----------------------------------------------------------------------------- other (en)
+add("other", "indeed_digest", "en",
+    "Indeed <alert@indeed.example.com>",
+    "procurement jobs in Miami, FL - 15 new jobs", """
+New jobs for "procurement" in Miami, FL
+
+Purchasing Agent - Bayside Medical Supply - Miami, FL - $58,000 - $66,000 a year - Easily apply
+Procurement Specialist II - County Water Authority - Miami, FL
+Buyer / Planner - Everglades Aero Components - Medley, FL - Urgently hiring
+Sourcing Analyst - Remote - Tradewell
+
+See all 15 new jobs
+
+You're receiving this because you created a job alert. Unsubscribe | Edit this alert
+""", fmt="html", brand="Indeed",
+    headers={**LIST, "List-Id": "Indeed Job Alerts <jobalert.indeed.example.com>"})
+
+add("other", "newsletter_missed_interview", "en",
+    "The Procurement Brief <hello@procurementbrief.example.com>",
+    "Missed an interview? Here's what to do next", """
+THE PROCUREMENT BRIEF - Weekly
+
+This week: Missed an interview? It happens more often than you think. Our guide to recovering after a no-show, plus what hiring managers actually think when you don't join the Zoom.
+
+Also inside:
+* Why "we've decided to move forward with other candidates" is not the end of the story
+* Offer negotiation for procurement roles: 5 scripts that work
+* Podcast: the CPO of a 3PL on building supplier resilience
+
+Read online | Manage preferences | Unsubscribe
+""", fmt="alt", brand="The Procurement Brief",
+    headers={**LIST, "List-Id": "The Procurement Brief <weekly.procurementbrief.example.com>"})
+
+add("other", "recruiter_cold_outreach_exclaim", "en",
+    "Jake Morrow <jake.morrow@apexsupplyrecruit.example.com>",
+    "Procurement opportunities in Miami!!", """
+Hi Daniela!!
+
+Hope you're well! I came across your profile and LOVE your background in logistics planning!! I'm a specialist recruiter for supply chain & procurement across Florida and we're seeing HUGE demand right now!
+
+I don't have a specific role to send over yet, but I'd love to add you to our talent network so you're first in line. You can register here: https://apexsupplyrecruit.example.com/register
+
+Have a great week!!
+Jake
+
+Jake Morrow | Apex Supply Recruit
+""")
+
+add("other", "user_research_interview", "en",
+    "Priya at Shipwise <research@shipwise.example.com>",
+    "Paid 30-min interview about how you track shipments?", """
+Hi Daniela,
+
+I'm on the product research team at Shipwise. We're talking to logistics planners about how they track inbound shipments and we'd love to interview you for 30 minutes over Zoom.
+
+As a thank-you, we'll send a $75 gift card. This is not a job interview, just a conversation about your workflow. Pick a time here: https://calendly.com/shipwise-research/30min
+
+Thanks!
+Priya
+User Research, Shipwise
+""")
+
+add("other", "press_interview_request", "en",
+    "Marco Alvarez <m.alvarez@freightweekly.example.com>",
+    "Interview request - Freight Weekly", """
+Hello Ms. Restrepo,
+
+I'm a reporter at Freight Weekly writing a piece on how nearshoring to Mexico is changing procurement teams in Spain. A colleague pointed me to your LinkedIn post on the subject. Would you be available for a 20-minute phone interview this week? Quotes would be attributed unless you prefer otherwise.
+
+Best,
+Marco Alvarez
+Senior Reporter, Freight Weekly
+""")
+
+add("other", "ooo_recruiter", "en",
+    "Harriet Pembroke <harriet.pembroke@northgateports.example.co.uk>",
+    "Automatic reply: Supply Planner - Felixstowe", """
+Thank you for your email. I am out of the office until Monday 16th February with limited access to email. For urgent recruitment queries please contact recruitment@northgateports.example.co.uk.
+
+Kind regards,
+Harriet Pembroke
+""", headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
+
+add("other", "standup_calendar", "en",
+    "Google Calendar <calendar-notification@google.example.com>",
+    "Notification: Weekly planning standup @ Mon Mar 2, 2026 9:30am - 9:45am (CET)", """
+Weekly planning standup
+Monday Mar 2, 2026 9:30am - 9:45am Central European Time
+
+Joining info: meet.example.com/xyz-abcd-efg
+
+Calendar: daniela.restrepo@example.com
+
+You are receiving this email at the account daniela.restrepo@example.com because you are subscribed for notifications on calendar daniela.restrepo@example.com.
+""", fmt="alt", brand="Google Calendar")
+
+add("other", "parcel_delayed_en", "en",
+    "ShipRight Tracking <updates@shipright.example.com>",
+    "Unfortunately your order is delayed", """
+Hi Daniela,
+
+Unfortunately your order #SR-4480193 is delayed due to high volumes at our Miami sorting center. We now expect to deliver it on Friday, Apr 10.
+
+Track your package: https://shipright.example.com/t/SR-4480193
+
+We're sorry for the inconvenience.
+ShipRight
+""", fmt="html", brand="ShipRight")
+
+add("other", "gps_position_fleet", "en",
+    "TrackFleet Alerts <alerts@trackfleet.example.com>",
+    "Position update: Vehicle VAL-07 left geofence", """
+Alert: Vehicle VAL-07 (Ford Transit) left geofence "Almacén Ribarroja" at 14:22 CET.
+
+Current position: 39.5122, -0.4511 (A-7, km 331)
+Speed: 84 km/h
+
+View on map | Manage alerts
+""")
+
+add("other", "friend_en_rejection_story", "en",
+    "Sam Okafor <sam.okafor@example.org>",
+    "ugh", """
+So I finally heard back from that airline in Dallas. "We regret to inform you we will not be moving forward." After FOUR rounds. I'm annoyed but honestly kind of relieved, the commute would've killed me.
+
+How's your search going? Drinks when you're back in Miami?
+
+S
+""")
+
+add("other", "sent_thank_you_own", "en",
+    "Daniela Restrepo <daniela.restrepo@example.com>",
+    "Thank you - Procurement Manager interview", """
+Hi Alicia,
+
+Thank you so much for organising today's onsite. It was great to see the Doral DC and to talk to Renee about the supplier consolidation plans. I'm even more excited about the role now.
+
+Please pass on my thanks to the team.
+
+Best regards,
+Daniela
+""", to="Alicia Brennan <abrennan@suncoastprovisions.example.com>")
+
+add("other", "credit_card_application_en", "en",
+    "Harbor Federal Credit Union <no-reply@harborfcu.example.com>",
+    "We've received your application", """
+Dear Daniela,
+
+Thank you for applying for a Harbor Rewards Visa card. We have received your application and it is currently under review. Due to high application volume, we are unable to respond to individual status inquiries.
+
+You will receive a decision by mail within 7-10 business days.
+
+Harbor Federal Credit Union
+Equal Housing Lender. Federally insured by NCUA.
+""", fmt="html", brand="Harbor Federal Credit Union")
+
+add("other", "radio_interview_invite", "en",
+    "Bayside Public Radio <producer@baysideradio.example.org>",
+    "Radio interview - Latinas in logistics segment", """
+Hi Daniela,
+
+I produce "Morning Dock", a weekly segment on Bayside Public Radio about the port economy. We're doing a show on Latina professionals in logistics and would love to interview you live on air on April 22 (8:15am ET, 10 minutes, by phone).
+
+Would you be up for it?
+
+Thanks,
+Renata Silva
+Producer, Bayside Public Radio
+""")
+
+add("other", "university_decision_en", "en",
+    "Graduate Admissions - Lakeshore Business School <admissions@lakeshore-bs.example.edu>",
+    "Your admission decision", """
+Dear Daniela,
+
+Thank you for your application to the Master of Science in Supply Chain Management. After careful review, the admissions committee is unable to offer you a place in the Fall 2026 cohort. We received a record number of applications this year.
+
+We encourage you to reapply in a future cycle.
+
+Office of Graduate Admissions
+Lakeshore Business School
+""", fmt="alt", brand="Lakeshore Business School")
+
+add("other", "fwd_job_post_from_friend", "en",
+    "Sam Okafor <sam.okafor@example.org>",
+    "Fwd: We're hiring - Procurement Lead", """
+saw this and thought of you!! apply apply apply
+
+S
+""", quote=("forward", "Everglades Aero Components <careers@evergladesaero.example.com>", """
+We're hiring!
+
+Everglades Aero Components is looking for a Procurement Lead to join our Medley, FL team.
+Apply at evergladesaero.example.com/careers.""", "We're hiring - Procurement Lead"))
+# ----------------------------------------------------------------------------- other (fr)
+add("other", "wttj_offres_semaine", "fr",
+    "Welcome to the Jungle <hello@welcometothejungle.example.com>",
+    "Tes offres de la semaine : Achats & Supply à Lyon", """
+Salut Daniela,
+
+On a trouvé 9 nouvelles offres qui pourraient te plaire :
+
+Acheteur·se Projets - Rhodia Mobilités - Lyon - CDI
+Supply Planner - Maison Lumière - Lyon 2e - CDI
+Responsable Achats - Vrac & Cie - Lyon - CDI - Start-up
+Approvisionneur·se - Laiteries du Rhône - Villeurbanne
+
+Voir toutes les offres
+
+Tu reçois cet e-mail car tu as créé une alerte. Se désabonner
+""", fmt="html", brand="Welcome to the Jungle", headers=LIST)
+
+add("other", "apec_newsletter", "fr",
+    "Le Mag Cadres Supply <newsletter@magcadres-supply.example.fr>",
+    "Refus après entretien : comment rebondir ?", """
+LE MAG CADRES SUPPLY - Édition d'avril
+
+DOSSIER : « Nous sommes au regret de vous informer... » Comment rebondir après un refus, demander un retour constructif et relancer intelligemment un recruteur.
+
+À LIRE AUSSI :
+- Entretien vidéo : 7 erreurs à éviter
+- Acheteurs : les salaires 2026 par région
+- Témoignage : « J'ai raté mon entretien à cause du fuseau horaire »
+
+Se désinscrire | Voir la version en ligne
+""", fmt="alt", brand="Le Mag Cadres Supply",
+    headers={**LIST, "List-Id": "Mag Cadres Supply <news.magcadres-supply.example.fr>"})
+
+add("other", "colis_retard_fr", "fr",
+    "Colis Express <suivi@colisexpress.example.fr>",
+    "Votre colis a du retard", """
+Bonjour,
+
+Malheureusement, votre colis n° CE 8841 2201 FR n'a pas pu être livré aujourd'hui en raison d'un incident de transport. Une nouvelle tentative de livraison aura lieu demain.
+
+Suivre mon colis
+
+Colis Express
+""", fmt="html", brand="Colis Express", charset="iso-8859-1")
+
+add("other", "fr_candidature_logement_refus", "fr",
+    "Agence Foch Immobilier <location@foch-immo.example.fr>",
+    "Votre dossier de location - Lyon 6e", """
+Madame,
+
+Nous vous remercions pour le dépôt de votre dossier pour l'appartement T2 situé rue Vendôme. Après étude, le propriétaire a retenu un autre dossier. Nous ne pouvons donc pas donner une suite favorable à votre demande.
+
+Nous restons à votre disposition pour d'autres biens.
+
+Cordialement,
+Agence Foch Immobilier
+""")
+
+add("other", "fr_ooo_recruteuse", "fr",
+    "Hélène Marchand <helene.marchand@transports-saone.example.fr>",
+    "Réponse automatique : Invitation : entretien Responsable Approvisionnements", """
+Bonjour,
+
+Je suis absente du bureau jusqu'au 2 mars inclus. Pour toute demande urgente, merci de contacter le service RH au 04 72 55 18 00.
+
+Cordialement,
+Hélène Marchand
+""", headers={"Auto-Submitted": "auto-replied"})
+
+add("other", "fr_enquete_utilisateur", "fr",
+    "Léa de Fretly <lea@fretly-app.example.fr>",
+    "15 min pour nous aider ? (entretien utilisateur)", """
+Bonjour Daniela,
+
+Je m'appelle Léa, je suis UX researcher chez Fretly. Nous menons des entretiens utilisateurs auprès de planificateurs logistiques pour améliorer notre outil de réservation de fret.
+
+Seriez-vous d'accord pour un entretien de 15 minutes en visio ? En remerciement, un bon d'achat de 30 € vous sera offert.
+
+Merci d'avance !
+Léa
+""")
+
+add("other", "fr_mutuelle_remboursement", "fr",
+    "Ma Mutuelle Lyonnaise <ne-pas-repondre@mutuelle-lyonnaise.example.fr>",
+    "Votre remboursement est en cours", """
+Bonjour Madame Restrepo,
+
+Nous avons bien reçu votre demande de remboursement du 3 juin. Le virement de 38,40 € sera effectué sous 48 heures sur votre compte.
+
+Votre espace adhérent : consultez vos remboursements en ligne.
+
+Ma Mutuelle Lyonnaise
+""", fmt="html", brand="Ma Mutuelle Lyonnaise")
+
+# ----------------------------------------------------------------------------- other (de)
+add("other", "stepstone_jobagent", "de",
+    "StepStone Jobagent <jobagent@stepstone.example.de>",
+    "8 neue Jobs für \"Einkauf\" in München", """
+Hallo Daniela Restrepo,
+
+Ihr Jobagent hat 8 neue Stellen für Sie gefunden:
+
+Einkäufer (m/w/d) Elektronik - Hanbit Motors Europe - München
+Strategischer Einkäufer (m/w/d) - Bergmann Antriebstechnik - Garching
+Sachbearbeiter Beschaffung (m/w/d) - Stadtwerke Isartal - Wolfratshausen
+Supply Chain Planner (m/w/d) - Nordstern Fulfillment - Remote
+
+Alle Jobs anzeigen
+
+Sie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben. Abmelden
+""", fmt="html", brand="StepStone",
+    headers={**LIST, "List-Id": "StepStone Jobagent <jobagent.stepstone.example.de>"})
+
+add("other", "de_newsletter_absage", "de",
+    "Karriere-Kompass Einkauf <newsletter@karrierekompass.example.de>",
+    "Absage nach dem Vorstellungsgespräch? So reagieren Sie richtig", """
+KARRIERE-KOMPASS EINKAUF | Ausgabe 05/2026
+
+Titelthema: Die Absage nach dem Vorstellungsgespräch
+"Leider müssen wir Ihnen mitteilen..." - jede zweite Bewerbung endet so. Wir zeigen, wie Sie professionell antworten und warum sich eine Rückfrage nach Feedback lohnt.
+
+Weitere Themen:
+- Einladung zum Zweitgespräch: So bereiten Sie die Fallstudie vor
+- Gehaltsreport Einkauf 2026
+- Interview mit einer CPO: "Wir stellen nach Haltung ein"
+
+Newsletter abbestellen | Impressum
+""", fmt="alt", brand="Karriere-Kompass Einkauf",
+    headers={**LIST, "List-Id": "Karriere-Kompass <news.karrierekompass.example.de>"})
+
+add("other", "de_paket_verspaetet", "de",
+    "Paketblitz <benachrichtigung@paketblitz.example.de>",
+    "Ihre Sendung verzögert sich", """
+Guten Tag,
+
+leider verzögert sich die Zustellung Ihrer Sendung 00340434188820461822. Grund: hohes Sendungsaufkommen. Neuer voraussichtlicher Zustelltag: Mittwoch, 8. Juli.
+
+Sendungsverfolgung öffnen
+
+Ihr Paketblitz-Team
+""", fmt="html", brand="Paketblitz", charset="iso-8859-1")
+
+add("other", "de_bank_kreditantrag", "de",
+    "Isarbank <service@isarbank.example.de>",
+    "Eingangsbestätigung Ihres Kreditantrags", """
+Sehr geehrte Frau Restrepo,
+
+vielen Dank für Ihren Antrag auf einen Ratenkredit über 8.000 EUR. Wir haben Ihre Unterlagen erhalten und prüfen diese derzeit. Sie erhalten unsere Entscheidung in der Regel innerhalb von drei Werktagen.
+
+Mit freundlichen Grüßen
+Ihre Isarbank
+""")
+
+add("other", "de_ooo_personal", "de",
+    "Anja Brückner <a.brueckner@brauerei-lindenhof.example.de>",
+    "Abwesenheitsnotiz: Terminverschiebung Vorstellungsgespräch 12.05.", """
+Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 22.05. nicht im Büro. Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an personal@brauerei-lindenhof.example.de.
+
+Mit freundlichen Grüßen
+Anja Brückner
+""", headers={"Auto-Submitted": "auto-replied"})
+
+add("other", "de_freund_absage_erzaehlt", "de",
+    "Felix Wagner <felix.wagner@example.net>",
+    "Re: na, wie läufts?", """
+Hey Dani,
+
+bei mir leider nix Neues - die Spedition in Augsburg hat mir gestern abgesagt, nach dem dritten Gespräch. "Wir haben uns für einen anderen Kandidaten entschieden", Standardtext halt. Naja, weiter gehts.
+
+Und du? Hast du von der Brauerei schon was gehört?
+
+Felix
+""", quote=("de", "Daniela Restrepo <daniela.restrepo@example.com>", """
+Hi Felix, na wie läufts mit der Jobsuche? Bei mir ist gerade viel los.
+Dani""", "na, wie läufts?"))
+
+add("other", "de_teams_standup", "de",
+    "Microsoft Teams <noreply@email.teams.example.com>",
+    "Daily Stand-up Dispo - Besprechung aktualisiert", """
+Die Besprechung "Daily Stand-up Dispo" wurde aktualisiert.
+
+Wann: Montag bis Freitag, 08:45-09:00 (UTC+01:00) Amsterdam, Berlin
+Organisator: Lukas Brandl
+
+An Microsoft Teams-Besprechung teilnehmen
+""", fmt="alt", brand="Microsoft Teams")
+
+add("other", "de_fitness_vertrag", "de",
+    "FitWerk München <service@fitwerk-muenchen.example.de>",
+    "Ihre Mitgliedschaft: Bestätigung der Pausierung", """
+Hallo Daniela,
+
+wir bestätigen die Pausierung deiner Mitgliedschaft vom 01.06. bis 31.07.2026. In diesem Zeitraum werden keine Beiträge abgebucht.
+
+Sportliche Grüße
+Dein FitWerk-Team
+""", headers=LIST)
+
+# Threads need their messages in order; everything else gets a shuffled date in Jan-Aug.
+THREAD_DATES = {
+    "vending_role_on_hold": at(4, 14, 10, 20), "de_nach_interview_du": at(3, 12, 16, 5),
+    "en_interviewer_sick": at(4, 21, 18, 2), "en_pleased_to_offer_docusign": at(5, 8, 15, 30),
+    "sent_thank_you_own": at(4, 28, 19, 4), "ics_cancel_naviera": at(3, 16, 12, 40),
+    "greenhouse_phone_screen": at(2, 2, 17, 11), "goodtime_rescheduled": at(2, 6, 10, 3),
+    "en_tried_calling": at(2, 11, 17, 48), "calendly_madrid_retail": at(2, 16, 9, 30),
+    "cambio_hora_entrevista": at(2, 24, 8, 15), "mx_llamada_rapida": at(5, 4, 18, 2),
+    "mx_pospone_whatsapp_style": at(5, 6, 20, 10), "mx_oferta_verbal_seguimiento": at(5, 27, 19, 1),
+    "bogota_segunda_ronda": at(4, 13, 14, 22), "bogota_reprogramacion_usted": at(4, 20, 16, 45),
+    "ar_consultora_reagenda": at(3, 9, 13, 5), "ar_headhunter_client_declined": at(3, 30, 15, 12),
+    "ar_propuesta_formal": at(7, 8, 14, 33), "uk_need_to_postpone": at(2, 6, 9, 12),
+    "ooo_recruiter": at(2, 9, 7, 2), "uk_shant_progressing": at(2, 20, 11, 26),
+    "next_round_hm_terse": at(6, 2, 15, 40), "en_cancel_hiring_freeze_interview": at(6, 4, 9, 3),
+    "fr_report_entretien": at(2, 24, 10, 7), "fr_ooo_recruteuse": at(2, 25, 7, 31),
+    "fr_annulation_visio": at(3, 2, 18, 19), "fr_apres_entretien_tu": at(3, 20, 11, 2),
+    "de_einladung_vorstellung": at(4, 27, 10, 15), "de_terminverschiebung": at(5, 7, 9, 2),
+    "de_ooo_personal": at(5, 8, 12, 1), "de_zusage_formell": at(6, 3, 10, 30),
+    "de_personio_telefon": at(3, 10, 11, 0), "de_absage_termin_personio": at(3, 19, 16, 4),
+    "de_nicht_erreicht": at(3, 27, 15, 20), "de_fallstudie_zweite_runde": at(5, 22, 8, 11),
+    "de_klinik_verschieben": at(5, 28, 10, 55), "no_se_conecto_teams_usted": at(2, 18, 19, 6),
+    "after_case_study_usted_mx": at(3, 5, 17, 40), "chinese_owned_video": at(6, 10, 2, 15),
+    "en_did_not_join_teams": at(6, 17, 16, 30), "agency_temp_valencia": at(1, 21, 17, 9),
+    "agencia_cliente_esperando": at(1, 22, 11, 50), "fr_cabinet_dispo": at(6, 1, 9, 27),
+    "fr_absence_entretien": at(6, 9, 8, 10), "fr_maroc_owned": at(4, 3, 10, 0),
+    "fr_promesse_embauche": at(5, 18, 9, 5), "greenhouse_thanks_for_applying": at(1, 12, 15, 3),
+    "greenhouse_marketplace_soft": at(2, 3, 16, 0), "fr_accuse_reception": at(1, 14, 9, 0),
+    "fr_lyon_formel": at(2, 11, 10, 2), "sf_retail_template": at(1, 27, 8, 0),
+    "successfactors_ref_es": at(4, 6, 7, 0), "encuesta_experiencia_candidato": at(2, 2, 9, 0),
+    "uk_no_individual_feedback": at(3, 3, 12, 0), "uk_conditional_offer": at(4, 29, 14, 0),
+    "ashby_site_visit": at(7, 1, 9, 20), "friendly_bogota_utility": at(2, 25, 15, 10),
+    "co_oferta_condicionada": at(6, 19, 13, 50), "de_stadtwerke_stelle_besetzt": at(3, 17, 10, 0),
+    "de_stadtwerke_keine_zwischenbescheide": at(5, 5, 9, 0), "de_eingangsbestaetigung": at(1, 19, 10, 4),
+    "de_personio_absage": at(2, 16, 13, 0), "teamtailor_gracias": at(6, 22, 9, 8),
+    "lever_received": at(1, 30, 12, 0), "free_for_quick_chat": at(2, 9, 13, 37),
+    "indian_acknowledgement": at(4, 20, 6, 0), "indian_agency_technical_round": at(5, 12, 7, 45),
+    "fr_wttj_candidature_envoyee": at(3, 5, 19, 0), "fr_welcome_ats_court": at(3, 26, 8, 0),
+    "ar_recepcion_sin_feedback": at(1, 8, 14, 0), "sent_candidata_seguimiento": at(1, 29, 9, 12),
+    "fr_test_anglais_puis_entretien": at(3, 27, 8, 0), "fr_startup_cafe": at(4, 8, 21, 3),
+}
+for _spec in MESSAGES:
+    if _spec["slug"] in THREAD_DATES and not _spec.get("date"):
+        _spec["date"] = THREAD_DATES[_spec["slug"]]
+
+if __name__ == "__main__":
+    write()
