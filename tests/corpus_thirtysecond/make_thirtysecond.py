@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import re
 import html
 import random
-from datetime import datetime, timedelta, timezone
+import re
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.header import Header
 from email.message import EmailMessage
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 ME = "Daniela Restrepo <daniela.restrepo@example.com>"
 ME_ADDR = "daniela.restrepo@example.com"
-START = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)
+START = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 
 MESSAGES: list[dict] = []
 
@@ -66,11 +66,10 @@ def _quote(style: str, who: str, when: datetime, text: str, subject: str) -> str
         head = f"Am {when:%d.%m.%Y} um {when:%H:%M} schrieb {who}:"
         return f"\n\n{head}\n{quoted}\n"
     if style == "outlook":
-        name = who.split("<")[0].strip()
         block = (f"________________________________\nFrom: {who}\n"
                  f"Sent: {when:%A, %B} {when.day}, 2026 {when:%-I:%M %p}\nTo: {ME}\n"
                  f"Subject: {subject}\n\n")
-        return f"\n\n{block}{text.strip()}\n" if name else f"\n\n{block}{text.strip()}\n"
+        return f"\n\n{block}{text.strip()}\n"
     if style == "outlook_es":
         block = (f"De: {who}\nEnviado: {when:%d/%m/%Y %H:%M}\nPara: {ME}\n"
                  f"Asunto: {subject}\n\n")
@@ -188,6 +187,9 @@ def build(index: int, slot: int, spec: dict, rng: random.Random) -> EmailMessage
         name, mimetype, data = spec["attach"]
         maintype, subtype = mimetype.split("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    # Fixed boundaries keep regeneration byte-identical.
+    for depth, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{index:03d}_{depth}_{hashlib.md5(spec['slug'].encode()).hexdigest()[:10]}")
     return msg
 
 
@@ -210,7 +212,8 @@ def _legacy_headers(data: bytes, spec: dict) -> bytes:
         raw["From"] = f"{Header(name, charset).encode()} <{_addr(frm)}>"
     for field, value in raw.items():
         pattern = re.compile(rb"^" + field.encode() + rb": .*?\n(?![ \t])", re.M | re.S)
-        data = pattern.sub(lambda _m: f"{field}: {value}\n".encode(), data, count=1)
+        line = f"{field}: {value}\n".encode()
+        data = pattern.sub(lambda _m, line=line: line, data, count=1)
     return data
 
 
@@ -242,8 +245,14 @@ def pdf(text: str) -> bytes:
     return f"%PDF-1.4\n% {text}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".encode()
 
 
+def event(**fields: object) -> dict:
+    """A calendar event for a text/calendar part: uid, start, summary, and optionally minutes,
+    method (REQUEST | CANCEL), sequence, location, organizer."""
+    return fields
+
+
 def at(month: int, day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=timezone.utc)
+    return datetime(2026, month, day, hour, minute, tzinfo=UTC)
 
 
 # ----------------------------------------------------------------------------- rejections
@@ -824,7 +833,7 @@ Departamento de Personas
 Naviera Peninsular
 Tel. +34 961 02 33 40
 """, company="Naviera Peninsular", contact="jmontalban@navierapeninsular.example.es",
-    ics=dict(uid="np-entrevista-8831@navierapeninsular.example.es", start=at(3, 17, 9),
+    ics=event(uid="np-entrevista-8831@navierapeninsular.example.es", start=at(3, 17, 9),
              minutes=60, summary="Entrevista Jefe/a de Compras Flota - D. Restrepo",
              location="Naviera Peninsular, Muelle de Poniente, edificio B"))
 
@@ -973,7 +982,7 @@ Sofía Llorente
 Recruiter, Fletes Digitales
 """, company="Fletes Digitales", contact="sofia.llorente@fletesdigitales.example.com",
     reply_to="Sofía Llorente <sofia.llorente@fletesdigitales.example.com>",
-    ics=dict(uid="gt-4471aa09@goodtime.io", start=at(7, 13, 15), minutes=90,
+    ics=event(uid="gt-4471aa09@goodtime.io", start=at(7, 13, 15), minutes=90,
              summary="Entrevista panel - Procurement Analyst (Fletes Digitales)",
              location="https://fletesdigitales.zoom.us/j/93011482210",
              organizer="Sofía Llorente <sofia.llorente@fletesdigitales.example.com>"))
@@ -1015,7 +1024,7 @@ Alicia Brennan
 Sr. Recruiter, Suncoast Provisions
 (305) 555-0142
 """, company="Suncoast Provisions", contact="abrennan@suncoastprovisions.example.com",
-    ics=dict(uid="onsite-d-restrepo-0423@suncoastprovisions.example.com", start=at(4, 23, 13),
+    ics=event(uid="onsite-d-restrepo-0423@suncoastprovisions.example.com", start=at(4, 23, 13),
              minutes=180, summary="Onsite Interview: Daniela Restrepo - Procurement Manager",
              location="Suncoast Provisions DC, 8400 NW 25th St, Doral FL"))
 
@@ -1138,7 +1147,7 @@ Chargée de recrutement
 Transports Saône-Rhône
 04 72 55 18 30
 """, company="Transports Saône-Rhône", contact="helene.marchand@transports-saone.example.fr",
-    ics=dict(uid="040000008200E00074C5B7101A82E008000000009B6C@transports-saone.example.fr",
+    ics=event(uid="040000008200E00074C5B7101A82E008000000009B6C@transports-saone.example.fr",
              start=at(2, 26, 13), minutes=60,
              summary="Entretien - D. Restrepo - Responsable Approvisionnements"))
 
@@ -1281,7 +1290,7 @@ Javier Montalbán Ruiz
 Departamento de Personas
 Naviera Peninsular
 """, company="Naviera Peninsular", contact="jmontalban@navierapeninsular.example.es",
-    ics=dict(uid="np-entrevista-8831@navierapeninsular.example.es", start=at(3, 17, 9),
+    ics=event(uid="np-entrevista-8831@navierapeninsular.example.es", start=at(3, 17, 9),
              minutes=60, method="CANCEL", sequence=1,
              summary="Entrevista Jefe/a de Compras Flota - D. Restrepo",
              location="Naviera Peninsular, Muelle de Poniente, edificio B"))
@@ -1352,7 +1361,7 @@ Apologies again, and thanks for being flexible.
 
 Alicia
 """, company="Suncoast Provisions", contact="abrennan@suncoastprovisions.example.com",
-    ics=dict(uid="onsite-d-restrepo-0423@suncoastprovisions.example.com", start=at(4, 23, 13),
+    ics=event(uid="onsite-d-restrepo-0423@suncoastprovisions.example.com", start=at(4, 23, 13),
              minutes=180, method="CANCEL", sequence=1,
              summary="Onsite Interview: Daniela Restrepo - Procurement Manager",
              location="Suncoast Provisions DC, 8400 NW 25th St, Doral FL"))
@@ -1373,7 +1382,7 @@ Join: https://parcelpoint.zoom.us/j/88120093311
 Need to make a change? Reply to this message to reach Marcus.
 """, company="Parcelpoint", contact="marcus.oyelaran@parcelpoint.example.com",
     reply_to="Marcus Oyelaran <marcus.oyelaran@parcelpoint.example.com>", fmt="html",
-    ics=dict(uid="gt-parcel-77310@goodtime.io", start=at(2, 11, 16, 30), minutes=30,
+    ics=event(uid="gt-parcel-77310@goodtime.io", start=at(2, 11, 16, 30), minutes=30,
              sequence=2, summary="Phone screen: Daniela Restrepo / Parcelpoint",
              location="https://parcelpoint.zoom.us/j/88120093311",
              organizer="Marcus Oyelaran <marcus.oyelaran@parcelpoint.example.com>"))
