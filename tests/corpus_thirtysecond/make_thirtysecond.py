@@ -170,6 +170,7 @@ def build(index: int, slot: int, spec: dict, rng: random.Random) -> EmailMessage
     brand = spec.get("brand") or spec.get("company") or domain
     markup = spec.get("html") or _html(body, brand, index, domain)
     if fmt == "html":
+        markup = markup.replace("charset=utf-8", f"charset={charset}")
         msg.set_content(markup, subtype="html", charset=charset, cte=cte or "quoted-printable")
     else:
         msg.set_content(body, charset=charset, cte=cte or ("8bit" if charset == "utf-8" else
