@@ -1851,6 +1851,8 @@ def main() -> None:
     for kind in {row["kind"] for row in ROWS}:
         shutil.rmtree(ROOT / kind, ignore_errors=True)
     for rel, msg in MESSAGES:
+        for number, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+            part.set_boundary(f"=_c31_{hashlib.sha1(rel.encode()).hexdigest()[:10]}_{number}")
         path = ROOT / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(msg.as_bytes(policy=OUT_POLICY))
