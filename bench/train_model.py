@@ -69,6 +69,9 @@ TRAINING = {
     "corpus_twentyfourth": "diego.fernandez@example.com",
     "corpus_twentyfifth": "valentina.ortiz@example.net",
     "corpus_twentysixth": "siobhan.murphy@example.com",
+    "corpus_twentyseventh": "camille.lefevre@example.org",
+    "corpus_twentyeighth": "jonas.albrecht@example.net",
+    "corpus_twentyninth": "marcus.okafor@example.com",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail
