@@ -115,7 +115,8 @@ def add(kind: str, scen: str, lang: str, company: str, contact: str, frm: str, s
     msg["Date"] = _date(when, tz)
     msg["Message-ID"] = _msgid(rel, frm)
     if parent:
-        parent_id = _msgid(parent, MY_ADDR if frm != ME else "example.com")
+        earlier = [m["Message-ID"] for r, m in MESSAGES if r.endswith(f"_{parent}.eml")]
+        parent_id = earlier[0] if earlier else _msgid(parent, MY_ADDR)
         msg["In-Reply-To"] = parent_id
         msg["References"] = parent_id
     for name, value in (headers or {}).items():
@@ -207,7 +208,7 @@ def rejections() -> None:
         "Jonas Brandt <jonas.brandt@fahrwerk-mobility.example>", "Re: Product Manager Sharing",
         "Hi Henrik,\n\nsorry für die späte Rückmeldung – wir haben uns am Ende für jemand anderen "
         "entschieden. War echt knapp, dein Case hat uns gut gefallen.\n\nLG Jonas\n\nVon meinem "
-        "iPhone gesendet" + quote("de", "22.02.2026 um 11:03", "Henrik Vogt <henrik.vogt@example.org>",
+        "iPhone gesendet" + quote("de", "Henrik Vogt <henrik.vogt@example.org>", "22.02.2026 um 11:03",
                                    "Hallo Jonas,\n\nich wollte kurz nachhaken, ob es zu unserem Gespräch "
                                    "letzte Woche schon Neuigkeiten gibt?\n\nViele Grüße\nHenrik"),
         when="2026-02-27 21:14", parent="fahrwerk-followup")
@@ -457,7 +458,7 @@ def rejections() -> None:
         "candidature cette fois-ci. L'équipe cherchait quelqu'un qui parle aussi couramment "
         "québécois au téléphone avec nos clients, haha, mais sérieusement, surtout plus d'expérience "
         "en jeu vidéo.\n\nBonne chance pour la suite!\nGab\n\nStudio Érable | Montréal\n"
-        + quote("fr", "26 avr. 2026 à 14:10", "Henrik Vogt <henrik.vogt@example.org>",
+        + quote("fr", "Henrik Vogt <henrik.vogt@example.org>", "26 avr. 2026 à 14:10",
                 "Bonjour Gabrielle,\n\nAvez-vous eu le temps de regarder mon portfolio ?\n\nMerci,\nHenrik"),
         when="2026-04-30 09:31", tz="America/Toronto", parent="erable-relance")
 
@@ -504,7 +505,7 @@ def rejections() -> None:
         "revisarla con el equipo, hemos decidido no seguir adelante con tu candidatura; buscábamos "
         "una propuesta más centrada en el modelo de suscripción.\n\nTe deseo lo mejor.\n\nRocío García\n"
         "Directora de Producto Digital | Editorial Albada\nTel. +34 915 55 21 40\n"
-        + quote("es", "lun, 11 may 2026 a las 9:14", "Henrik Vogt (<henrik.vogt@example.org>)",
+        + quote("es", "Henrik Vogt (<henrik.vogt@example.org>)", "lun, 11 may 2026 a las 9:14",
                 "Hola Rocío,\n\nte adjunto la prueba técnica.\n\nSaludos,\nHenrik"),
         when="2026-05-25 13:30", tz="Europe/Madrid", parent="albada-prueba")
 
@@ -843,7 +844,7 @@ def reschedules() -> None:
         "Sorry Henrik, muss unseren Call morgen absagen, mir ist ein Investoren-Termin "
         "dazwischengekommen. Können wir nächste Woche neu planen? Mo oder Di?\n\nKai\n\nGesendet von "
         "meinem iPhone"
-        + quote("de", "03.03.2026 um 08:12", "Henrik Vogt <henrik.vogt@example.org>",
+        + quote("de", "Henrik Vogt <henrik.vogt@example.org>", "03.03.2026 um 08:12",
                 "Moin Kai,\n\nDonnerstag Vormittag passt super, 10 Uhr?\n\nGrüße\nHenrik"),
         when="2026-03-04 23:50", parent="velocita-zusage")
 
@@ -917,7 +918,7 @@ def reschedules() -> None:
         "Bonjour Henrik,\n\nJe suis désolée, je dois décaler notre entretien de jeudi : un imprévu de "
         "dernière minute. Seriez-vous disponible lundi 30 mars à 10h ?\n\nMerci de votre "
         "compréhension,\nMarion\n"
-        + quote("fr", "mar. 24 mars 2026 à 08:30", "Henrik Vogt <henrik.vogt@example.org>",
+        + quote("fr", "Henrik Vogt <henrik.vogt@example.org>", "mar. 24 mars 2026 à 08:30",
                 "Bonjour Marion,\n\nJeudi 26 mars à 11h me convient parfaitement.\n\nBien à vous,\nHenrik"),
         when="2026-03-25 18:05", tz="Europe/Paris", parent="quaiouest-ok")
 
@@ -951,7 +952,7 @@ def reschedules() -> None:
         "Marta Puig <marta@naudigital.example>", "Re: Entrevista Product Designer",
         "Hola Henrik! Perdona el lío, ¿podemos mover la videollamada del jueves al viernes a la misma "
         "hora? Me ha surgido una reunión con un cliente que no puedo cambiar.\n\nGracias!!\nMarta"
-        + quote("es", "mar, 7 abr 2026 a las 10:02", "Henrik Vogt (<henrik.vogt@example.org>)",
+        + quote("es", "Henrik Vogt (<henrik.vogt@example.org>)", "mar, 7 abr 2026 a las 10:02",
                 "Hola Marta,\n\n¡el jueves a las 11:00 me va perfecto!\n\nUn saludo,\nHenrik"),
         when="2026-04-08 16:44", tz="Europe/Madrid", parent="nau-ok")
 
@@ -1835,11 +1836,11 @@ def other_fr_es() -> None:
         ME, "Re: ¡Nos encantaría que te unieras!",
         "Hola Marta,\n\n¡Muchísimas gracias! Me hace mucha ilusión. Antes de confirmar, ¿podríamos "
         "hablar un momento sobre la fecha de incorporación?\n\nUn abrazo,\nHenrik"
-        + quote("es", "mar, 28 abr 2026 a las 13:00", "Marta Puig (<marta@naudigital.example>)",
+        + quote("es", "Marta Puig (<marta@naudigital.example>)", "mar, 28 abr 2026 a las 13:00",
                 "Hola Henrik,\n\n¡Tenemos buenas noticias! Nos complace ofrecerte el puesto de Product "
                 "Designer en Cooperativa Nau Digital."),
         to="Marta Puig <marta@naudigital.example>", when="2026-04-28 19:30", tz="Europe/Madrid",
-        parent="nau-oferta")
+        parent="nos_complace_es")
 
 
 # --------------------------------------------------------------------------- writing
