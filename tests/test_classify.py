@@ -555,6 +555,16 @@ CASES = [
     ("rejection: a system's status line", K.REJECTION, mail(
         "Mise à jour de votre candidature", "Bonjour Alex,\n\nStatut de la candidature : non "
         "retenue\n\nDécouvrez d'autres offres.", "Jobs Board <no-reply@board.example.fr>")),
+    # A colon joins a field and its value ("Estado: Descartado"), as a space does.
+    ("rejection es: a board's status field", K.REJECTION, mail(
+        "Tu inscripción ha cambiado de estado", "Hola Alex,\n\nLa empresa Frutas Vega ha "
+        "actualizado tu inscripción en la oferta \"Técnico de almacén\".\n\nEstado: "
+        "Descartado/a\n\nSigue buscando: hay miles de ofertas nuevas cada semana.",
+        "Empleo Hoy <noreply@empleohoy.example.es>")),
+    ("rejection en: a portal's status field", K.REJECTION, mail(
+        "Your application status has changed", "Hi Alex,\n\nThe status of your application "
+        "for Warehouse Lead was updated.\n\nStatus: Not selected\n\nLog in to see more "
+        "roles.", "Careers Portal <no-reply@careers.example.com>")),
     ("rejection en: profile does not match our needs", K.REJECTION, mail(
         "Your CV", "Dear Alex,\n\nThank you for your CV. At present your profile does not "
         "match our current requirements for this position.\n\nBest regards,\nGiulia")),

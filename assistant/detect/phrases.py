@@ -6,7 +6,8 @@ matched on folded text (lower case, accents stripped, curly quotes straightened)
 
     decided (not to|to not) (move|proceed) [forward] with your (application|candidacy)
 
-- words are separated by any run of spaces, commas, hyphens or brackets;
+- words are separated by any run of spaces, commas, colons, hyphens or brackets ("Status:
+  rejected" reads as "status rejected");
 - `(a b|c)` is a choice between word sequences, `[a b]` an optional one (both nest);
 - `stem*` matches any word that starts with `stem`;
 - `~` skips up to 3 words, `~N` up to N words (never across a sentence end).
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
-_SEP = r"[\s,\-–—/()\"«»]+"
+_SEP = r"[\s,:\-–—/()\"«»]+"
 # Word edges that treat "don't" as one word. The left edge is checked outside the regex: a
 # pattern that starts with a look-behind cannot use the engine's fast scan for its first
 # characters, and phrase searches run about 2.5 times faster without it.
