@@ -565,6 +565,21 @@ CASES = [
         "Your application status has changed", "Hi Alex,\n\nThe status of your application "
         "for Warehouse Lead was updated.\n\nStatus: Not selected\n\nLog in to see more "
         "roles.", "Careers Portal <no-reply@careers.example.com>")),
+    # The role filled or closed, said in the active voice (found on the 32nd corpus).
+    ("rejection es: se cerró la vacante", K.REJECTION, mail(
+        "Re: vacante analista", "Alex q tal, rápido: ya se cerró la vacante con alguien de "
+        "dentro. Gracias x tu tiempo!!\n\nEnviado desde mi iPhone",
+        "Marcos Ruiz <marcos.ruiz@almacenesruiz.example.mx>")),
+    ("rejection en: we've filled the role", K.REJECTION, mail(
+        "Quick update", "Hi Alex, just a note that we've filled the role internally. Thanks "
+        "for your time and good luck.\nTom", "Tom Hale <tom@hale-builders.example.com>")),
+    ("rejection de: wir haben die Stelle besetzt", K.REJECTION, mail(
+        "Ihre Bewerbung", "Hallo Herr Rivera,\n\nwir haben die Stelle inzwischen intern "
+        "besetzt. Danke für Ihr Interesse.\n\nGruß\nKarin Vogt",
+        "Karin Vogt <k.vogt@vogt-bau.example.de>")),
+    ("rejection fr: nous avons pourvu le poste", K.REJECTION, mail(
+        "Votre candidature", "Bonjour Alex,\n\nNous avons pourvu le poste en interne. Merci "
+        "pour votre intérêt.\n\nCordialement,\nLéa", "Léa Morel <lea@atelier-morel.example.fr>")),
     ("rejection en: profile does not match our needs", K.REJECTION, mail(
         "Your CV", "Dear Alex,\n\nThank you for your CV. At present your profile does not "
         "match our current requirements for this position.\n\nBest regards,\nGiulia")),
@@ -742,6 +757,31 @@ def test_own_mail_is_never_a_trigger() -> None:
 def test_condition_voids_a_rejection_phrase() -> None:
     body = "We received your application. If you are not selected, we will not contact you."
     assert classify(mail("Application", body)).kind is K.APPLICATION_RECEIVED
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Just a note that we've filled the role internally.", "we've filled the role"),
+    ("The client has now closed the position.", "client has now closed the position"),
+    ("Wir haben die Stelle intern besetzt.", "haben die stelle intern besetzt"),
+    ("Nous avons pourvu le poste en interne.", "avons pourvu le poste"),
+    ("Ya cubrimos el puesto con otra persona.", "cubrimos el puesto"),
+    ("La vacante ya se cubrió.", "vacante ya se cubrio"),
+])
+def test_a_role_filled_in_the_active_voice(text: str, phrase: str) -> None:
+    """The decisive phrase itself, not only a weaker concept pair, reads the sentence."""
+    assert f'phrase:"{phrase}"' in classify(mail("Update", text)).evidence
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Deine Bewerbung", "Hallo Alex,\n\ndanke für deine Bewerbung! Wir haben die Stelle noch "
+     "nicht besetzt und melden uns nächste Woche.\n\nLG Jana"),
+    ("Tu candidatura", "Hola Alex,\n\ngracias por tu candidatura. Aún no se cubrió la vacante; "
+     "te escribimos pronto.\n\nSaludos,\nPilar"),
+    ("Your application", "Hi Alex,\n\nthanks for applying! We haven't filled the role yet and "
+     "will be in touch next week.\n\nSam"),
+])
+def test_a_role_not_yet_filled_is_no_rejection(subject: str, body: str) -> None:
+    assert classify(mail(subject, body)).kind is not K.REJECTION
 
 
 def test_negation_voids_an_offer_phrase() -> None:

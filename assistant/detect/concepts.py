@@ -167,6 +167,9 @@ _CONCEPT_WORDS: dict[str, str] = {
     # "Incomplete applications cannot be considered": a reminder to finish, not a decision.
     "unfinished": """incomplete | unfinished | not yet submitted | unvollstandig* | incomplet*
         | incompleta | incompleto""",
+    # "We haven't filled the role yet": the role is still open.
+    "notyet": """not yet | noch nicht | pas encore | aun no | todavia no | still open
+        | noch offen | encore ouvert | sigue abierta | sigue abierto""",
     "hesitate": """hesitate | hesitez | hesite | hesites | zogern | dudes | dude | dudar""",
     "othercand": """other candidates | another candidate | other applicants | another applicant
         | someone who | someone whose | a candidate who | another person | other people
@@ -268,7 +271,7 @@ COMBOS: tuple[Combo, ...] = (
     Combo("not+progress+you", K.REJECTION, 3.0, ("neg", "progress", "object"),
           blocked_by=("hesitate", "unfinished")),
     Combo("other candidate chosen", K.REJECTION, 3.0, ("othercand", "choice")),
-    Combo("role closed", K.REJECTION, 2.5, ("role", "closed")),
+    Combo("role closed", K.REJECTION, 2.5, ("role", "closed"), blocked_by=("notyet",)),
     # "Unfortunately, we have decided ...": a regretted decision is the core of a rejection
     # in every register; the decision's object is often left unsaid.
     Combo("regretted decision", K.REJECTION, 2.0, ("sorrow", "choice")),

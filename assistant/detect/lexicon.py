@@ -41,6 +41,8 @@ _REJECTION = """
 3 | (not|unable|cannot|can't|won't|wont|shan't) ~3 (offer|offering|extend|extending) you (the|a|this|an) ~2 (position|role|job|opportunity|offer|place)
 2 | (not|isn't|wasn't|no) ~2 (good|great|the|positive) news
 3 | (position|role|vacancy|opening|job|post|requisition) ~2 (has|have) [now|already]been (filled|closed|cancelled|canceled|withdrawn)
+# ... and in the active voice: "we've filled the role internally", "the client has closed the position".
+3 | (we've|we have|we|they've|they have|they|client has|manager has|team has) [now|already|just|recently|since] (filled|closed) (the|this|that|our|their) ~2 (role|position|vacancy|post|opening|job|requisition)
 3 | (position|role|vacancy|opening|requisition|hiring) ~3 (put|placed|is|been) on hold
 2 | (go|going|gone|move|moving|head|heading) in a different direction
 # Done, in the past tense: "we went another direction", "we've gone a different way".
@@ -63,6 +65,7 @@ _REJECTION = """
 3 | gegen (ihre|deine|eine weitere) ~2 (bewerbung|kandidatur|zusammenarbeit) entschieden
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
+3 | (haben|hat) (die|diese) (stelle|position|vakanz) ~3 (besetzt|vergeben)
 3 | (keine|kein|keinen) (positive*|gute*|gunstig*|erfreulich*|bessere*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
 # "Die Wahl ist nicht auf Sie gefallen", "unsere Wahl fiel auf eine andere Bewerberin".
 3 | wahl ~2 (nicht auf (sie|dich|ihre bewerbung|deine bewerbung)|auf (eine andere|einen anderen|andere|jemand anderen)) ~3 (gefallen|fiel)
@@ -94,6 +97,7 @@ _REJECTION = """
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
 3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*)
+3 | (avons|a|ont) [deja|finalement] (pourvu|ferme) (le|ce|la) (poste|mission|offre)
 3 | (suite|reponse) (defavorable|negative)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
 3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
@@ -108,6 +112,8 @@ _REJECTION = """
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
 3 | (hemos|han|ha|se ha|finalmente hemos) (cubierto|ocupado) ~2 (el|la) (puesto|posicion|vacante|plaza)
+3 | (se cerro|se cubrio|se ocupo|cerramos|cubrimos|ocupamos|hemos cerrado|se ha cerrado) ~2 (el|la|esta|este) (vacante|puesto|posicion|plaza)
+3 | (vacante|puesto|posicion|plaza) ~2 se (cerro|cubrio|ocupo|ha cerrado|ha cubierto|ha ocupado)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
 2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
