@@ -429,6 +429,14 @@ COMPANY = [
           "leider für einen anderen Bewerber entschieden.\n\nGruß\nFlorian Gaß\n\n"
           "IngenieurWerk Süd GmbH | Leopoldstraße 12 | München",
           "Florian Gaß <florian.gass@ingenieurwerk-sued.example.de>")),
+    ("an ATS mail signed by the organisation above its unit", "Limmat Versicherungen",
+     mail("Ihre Bewerbung: UX Designer (Job-ID 4471)", "Grüezi Alex Rivera\n\nLeider müssen "
+          "wir Ihnen mitteilen, dass die Stelle besetzt wurde.\n\nFreundliche Grüsse\n\n"
+          "Limmat Versicherungen\nTalent Acquisition",
+          "Limmat Versicherungen <noreply@successfactors.eu>")),
+    ("a person on an ATS address signing above a title is no company", None,
+     mail("Your application", "Hi Alex,\n\nThanks for applying - we'll be in touch.\n\n"
+          "Jana Keller\nSenior Recruiter", "Jana Keller <noreply@successfactors.eu>")),
     ("an agency naming no client is named with its trade", "Lumière RH",
      mail("Votre candidature - Responsable Plateforme Data", "Bonjour,\n\nMerci pour nos "
           "échanges. Malheureusement, notre client a fait le choix de poursuivre avec un autre "

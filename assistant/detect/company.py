@@ -58,7 +58,7 @@ from assistant.detect.names import (
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
 from assistant.detect.places import is_city
-from assistant.detect.signature import client_cues, signature_cues
+from assistant.detect.signature import client_cues, is_unit_line, signature_cues
 from assistant.records import Address, Email
 
 logger = logging.getLogger(__name__)
@@ -224,7 +224,9 @@ def _person_like(name: str, text: str) -> bool:
     # A title line sits right under the name; a footer ("Sent with ...") follows a blank line.
     # (Lines are compared as strings: a pattern per sender name costs a compilation each.)
     lines = text[-400:].split("\n")
-    full = any(line.strip() == name and following.strip()
+    # ... but a unit under the name is an organisation's: "Limmat Versicherungen" /
+    # "Talent Acquisition".
+    full = any(line.strip() == name and following.strip() and not is_unit_line(following)
                for line, following in pairwise(lines))
     return full or _first_name_signs(words, text)
 

@@ -39,7 +39,7 @@ _CONTACT = re.compile(r"\d|@|www\.|https?://")
 _LINE_PARTS = re.compile(r"\s*[|·,]\s*|\s+[-–]\s+")
 
 
-def _is_unit_line(line: str) -> bool:
+def is_unit_line(line: str) -> bool:
     """Whether a line names a unit of the organisation ("People & Culture", "Direction des
     ressources humaines", "Tash Nguyen | People & Culture"): a part of it is unit words only."""
     for part in _LINE_PARTS.split(line):
@@ -82,7 +82,7 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
             # Closing the mail, or above its phone, address or web lines.
             below = lines[index + 2] if index + 2 < len(lines) else ""
             if (not below or _CONTACT.search(below)) and not (
-                    _is_unit_line(line) or is_title_line(line)):
+                    is_unit_line(line) or is_title_line(line)):
                 name = _org_line(line)
                 if name:
                     yield name, 2.0
@@ -93,9 +93,9 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         # The line must read as a name: half of them do not, and this test costs a fifth of
         # the title and unit tests.
         name = _org_line(line)
-        if not name or not (is_title_line(above) or _is_unit_line(above)):
+        if not name or not (is_title_line(above) or is_unit_line(above)):
             continue
-        if _is_unit_line(line) or is_title_line(line):
+        if is_unit_line(line) or is_title_line(line):
             continue  # the next line of the stack: a unit under a title
         yield name, 2.0
 
@@ -118,7 +118,7 @@ def _closing_line(line: str) -> Iterator[tuple[str, float]]:
     if len(parts) not in (2, 3) or len(line) > 70 or line[-1] in ".;:!?":
         return
     title, org = parts[-2:]
-    if is_title_line(title) and not is_title_line(org) and not _is_unit_line(org):
+    if is_title_line(title) and not is_title_line(org) and not is_unit_line(org):
         name = _org_line(org)
         if name:
             yield name, 2.0
