@@ -437,6 +437,15 @@ COMPANY = [
     ("a person on an ATS address signing above a title is no company", None,
      mail("Your application", "Hi Alex,\n\nThanks for applying - we'll be in touch.\n\n"
           "Jana Keller\nSenior Recruiter", "Jana Keller <noreply@successfactors.eu>")),
+    ("an agency's client wants to interview", "Grupo Brisamar",
+     mail("¡Buenas noticias!", "¡Hola Alex!\n\n¡Buenas noticias! Grupo Brisamar quiere hacerte "
+          "una entrevista para el puesto de Product Owner. ¿Te encaja el martes?\n\nUn besote,"
+          "\nCarla\nTalento Creativo – Selección Diseño & Producto",
+          "Carla Rubio <carla@talentocreativo.example>")),
+    ("an agency's client moves the interview", "Optiqa",
+     mail("Kleine Planänderung!", "Hi Alex!\n\nKleine Planänderung: Optiqa muss das Gespräch "
+          "von Dienstag auf Freitag, 24.04., 13:00 Uhr schieben. Passt dir das?\n\nLG Svenja",
+          "Svenja | Pixelpeople <svenja@pixelpeople.example>")),
     ("an agency naming no client is named with its trade", "Lumière RH",
      mail("Votre candidature - Responsable Plateforme Data", "Bonjour,\n\nMerci pour nos "
           "échanges. Malheureusement, notre client a fait le choix de poursuivre avec un autre "
@@ -657,6 +666,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Sr", "Jr",  # seniority: "Sr. Manager"
     "H", "F",  # the letters of "(H/F)"
     "Phone and Video", "And Partners",  # "and" joins no name's ends
+    "Patel and Sarah",  # ... nor two people
     "Thank you Acme GmbH",  # a legal form makes no sentence a name
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
@@ -677,6 +687,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
 
 @pytest.mark.parametrize(("cue", "name"), [
     ("Ihr HR-Team Donau Rail Systems", "Donau Rail Systems"),  # the reader's team at a firm
+    ("Logo Donau Alpina", "Donau Alpina"),  # a logo's text in place of its image
+    ("Acme-Logo", "Acme"),
     ("Your Talent Team at Brightwell", "Brightwell"),
     ("Seitens Limmat Aerostructures", "Limmat Aerostructures"),  # "on the part of"
     ("On behalf of Calder Foods", "Calder Foods"),

@@ -166,6 +166,9 @@ _LEADING = re.compile(
     rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
     re.IGNORECASE,
 )
+# A logo's text in place of its image: "[Logo Donau Alpina]", "Acme logo", "Logo de Acme".
+_LOGO = re.compile(r"^(?:logo|logotipo|logotype)(?:\s+(?:de|of|von|der|du))?\s+|[\s-]+logo$",
+                   re.IGNORECASE)
 # "Ihr HR-Team Donau Rail": the reader's team at a company; "Ihr Arbeitsvertrag": a thing.
 _ADDRESSED = re.compile(r"^(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su)\s+(?=\S)",
                         re.IGNORECASE)
@@ -241,7 +244,7 @@ def clean(raw: str) -> str | None:
     if titled and (_EXECUTIVE.fullmatch(titled.group("t").lower()) or (
             _TITLE.search(titled.group("t").lower()) and titled.group("p") in _AT)):
         name = titled.group("c")
-    name = _ON_BEHALF.sub("", name)
+    name = _LOGO.sub("", _ON_BEHALF.sub("", name))
     addressed = _ADDRESSED.match(name)
     if addressed:
         name = name[addressed.end():]
@@ -273,10 +276,10 @@ def clean(raw: str) -> str | None:
         # "Hafenstraße 21": where the employer is.
         return None
     # "the" is no name, but "Bank of the West" is one; nor is "and", but "Health and
-    # Social Care Trust" is.
+    # Social Care Trust" is ("Patel and Sarah" are two people).
     words = name.split()
     if any((fold(w) in NOT_NAMES and not (i > 0 and (registered or (
-            w in _INNER and i < len(words) - 1))))
+            w in _INNER and i < len(words) - 1 and (w == "the" or i >= 2)))))
             or _THREE_DIGITS.search(w) or _EVENT_COMPOUND.search(fold(w))
             for i, w in enumerate(words)):
         return None

@@ -139,14 +139,17 @@ _CLIENT_NAMED = re.compile(
 # "Harrow & Finch have had to push back your interview", "Quarry Lane Foods LOVED your CV":
 # in an agency's mail, what the client did about the candidate (an employer writes "we").
 # "die Sonnleitner Versicherung möchte Ihnen", "la Banque Rhodanienne souhaite vous", "Grupo
-# Almendro quiere conocerte", "das Stahlwerk Harburg hat sich gegen eine Einladung entschieden".
+# Almendro quiere conocerte", "Grupo Brisamar quiere hacerte una entrevista", "das Stahlwerk
+# Harburg hat sich gegen eine Einladung entschieden".
 _CLIENT_ACTS = re.compile(
     rf"(?P<c>{NAME})[^\S\n]+(?i:have|has|had|would|are|were|loved|liked|want|wants|asked|"
     rf"came back|got back|decided|need|needs|möchte|möchten|will|wollen|hat|haben|würde|"
     rf"souhaite|souhaitent|veut|veulent|aimerait|a|ont|quiere|quieren|desea|ha|han|"
     rf"must|muss|müssen|doit|doivent|debe|deben)\b"
     rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|ihr\w*|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
-    rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|entschieden))"
+    rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|hacerte|entschieden|"
+    # ... or about the interview: "Optiqa muss das Gespräch auf Freitag schieben".
+    rf"gespräch|gesprach|interview|termin|entrevista|entretien)\b)"
 )
 # A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
 # of" name a department: "Head of UX", "Jefe de Planta").
