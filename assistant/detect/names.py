@@ -275,13 +275,9 @@ def clean(raw: str) -> str | None:
         # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time;
         # "Hafenstraße 21": where the employer is.
         return None
-    # "the" is no name, but "Bank of the West" is one; nor is "and", but "Health and
-    # Social Care Trust" is ("Patel and Sarah" are two people).
     words = name.split()
-    if any((fold(w) in NOT_NAMES and not (i > 0 and (registered or (
-            w in _INNER and i < len(words) - 1 and (w == "the" or i >= 2)))))
-            or _THREE_DIGITS.search(w) or _EVENT_COMPOUND.search(fold(w))
-            for i, w in enumerate(words)):
+    if any(_no_name_word(words, i, registered) or _THREE_DIGITS.search(w)
+           or _EVENT_COMPOUND.search(fold(w)) for i, w in enumerate(words)):
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture": the end of a unit ("People & Culture"), not a name
@@ -289,6 +285,24 @@ def clean(raw: str) -> str | None:
         # "Corvid Games - London": the place beside the employer; "H" of "(H/F)".
         return None
     return name
+
+
+def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
+    """Whether `words[index]` is a word no name has (`NOT_NAMES`) where it stands.
+
+    "the" and "and" may sit inside a longer name ("Bank of the West", "Health and Social
+    Care Trust"), but "and" after a single word joins two people ("Patel and Sarah"); a
+    registered name may have any word after its first ("Sitra Technical Services Ltd").
+    """
+    word = words[index]
+    if fold(word) not in NOT_NAMES:
+        return False
+    if index == 0:
+        return True
+    if registered:
+        return False
+    inside = word in _INNER and index < len(words) - 1
+    return not (inside and (word == "the" or index >= 2))
 
 
 def without_legal_form(name: str) -> str:
