@@ -1,0 +1,784 @@
+"""Writes the thirty-fourth labelled corpus: one job seeker's inbox, January to September 2026.
+
+Run it from anywhere (`python tests/corpus_thirtyfourth/make_thirtyfourth.py`); it rewrites
+every <kind>/<nnn>_<scenario>.eml beside it and labels.csv. It uses only the standard library
+and imports nothing from the project, so the corpus cannot be shaped by the classifier.
+
+Each message below is written by hand; the helpers only do the MIME work (charsets, transfer
+encodings, HTML wrappers, quoted reply chains, calendar parts), so wording never repeats.
+"""
+
+from __future__ import annotations
+
+import csv
+import html as _html
+import shutil
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import default as _policy
+from email.utils import format_datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+PRIYA = "Priya Raman <priya.raman@example.com>"
+PRIYA_ADDR = "priya.raman@example.com"
+
+
+@dataclass
+class Spec:
+    """One message and its labels, as written below."""
+
+    kind: str
+    slug: str
+    lang: str
+    frm: str
+    subject: str
+    date: str
+    text: str | None = None
+    html: str | None = None
+    company: str = ""
+    contact: str = ""
+    to: str = PRIYA
+    cc: str | None = None
+    reply_to: str | None = None
+    charset: str = "utf-8"
+    cte: str | None = None
+    quote: tuple[str, str, str, str] | None = None
+    ics: str | None = None
+    pdf: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    thread: str | None = None
+
+
+MESSAGES: list[Spec] = []
+
+
+def _h(text: str) -> int:
+    """A stable number for ids and image names, so reruns write identical files."""
+    return zlib.crc32(text.encode())
+
+
+def add(kind: str, slug: str, lang: str, **kw: object) -> None:
+    """Record one message; see Spec for the fields."""
+    MESSAGES.append(Spec(kind, slug, lang, **kw))  # type: ignore[arg-type]
+
+
+def page(body: str, brand: str = "", colour: str = "#1f4e79", button: tuple[str, str] | None = None,
+         footer: str = "", logo: str = "") -> str:
+    """An HTML mail as bulk senders build it: nested tables, inline styles, tracked links."""
+    paras = []
+    for chunk in body.strip().split("\n\n"):
+        inner = "<br>\n".join(_html.escape(line) for line in chunk.splitlines())
+        paras.append(f'<p style="margin:0 0 14px 0;font-family:Arial,Helvetica,sans-serif;'
+                     f'font-size:14px;line-height:20px;color:#333333">{inner}</p>')
+    top = ""
+    if logo:
+        top = (f'<tr><td style="padding:18px 24px;background:{colour}"><img src="https://cdn.example.net/'
+               f'img/{_h(logo) % 99991}.png" alt="{_html.escape(logo)}" width="140" '
+               f'style="display:block;border:0"></td></tr>')
+    btn = ""
+    if button:
+        btn = (f'<tr><td style="padding:4px 24px 18px 24px"><table role="presentation" cellpadding="0" '
+               f'cellspacing="0"><tr><td style="background:{colour};border-radius:4px"><a href="{button[1]}" '
+               f'style="display:inline-block;padding:10px 18px;color:#ffffff;text-decoration:none;'
+               f'font-family:Arial,sans-serif;font-size:14px">{_html.escape(button[0])}</a></td></tr>'
+               f'</table></td></tr>')
+    foot = ""
+    if footer:
+        foot = (f'<tr><td style="padding:14px 24px;font-family:Arial,sans-serif;font-size:11px;'
+                f'color:#888888;border-top:1px solid #e5e5e5">{_html.escape(footer)}</td></tr>')
+    pixel = '<img src="https://t.example.net/o/' + str(_h(body) % 10**9) + '.gif" width="1" height="1" alt="">'
+    return ('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            f'<title>{_html.escape(brand)}</title></head><body style="margin:0;background:#f4f4f4">'
+            '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">'
+            '<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="background:#ffffff">'
+            f'{top}<tr><td style="padding:24px">{"".join(paras)}</td></tr>{btn}{foot}</table>'
+            f'</td></tr></table>{pixel}</body></html>')
+
+
+def _quote(style: str, who: str, when: str, text: str) -> str:
+    """The quoted history under a reply, in the quoting style of the replying program."""
+    lines = text.strip().splitlines()
+    if style == "gmail":
+        return f"\n\nOn {when}, {who} wrote:\n" + "\n".join("> " + x if x else ">" for x in lines)
+    if style == "de":
+        return f"\n\nAm {when} schrieb {who}:\n" + "\n".join("> " + x if x else ">" for x in lines)
+    if style == "fr":
+        return f"\n\nLe {when}, {who} a écrit :\n" + "\n".join("> " + x if x else ">" for x in lines)
+    if style == "es":
+        return f"\n\nEl {when}, {who} escribió:\n" + "\n".join("> " + x if x else ">" for x in lines)
+    if style == "outlook":
+        head, _, rest = when.partition("|")
+        return ("\n\n________________________________\nFrom: " + who + "\nSent: " + head + "\n" + rest
+                + "\n\n" + "\n".join(lines))
+    if style == "fwd":
+        return ("\n\n---------- Forwarded message ---------\nFrom: " + who + "\nDate: " + when + "\n"
+                + "\n".join(lines))
+    raise ValueError(style)
+
+
+def ics(uid: str, start: str, end: str, summary: str, organizer: str, method: str = "REQUEST",
+        location: str = "", seq: int = 0, status: str = "CONFIRMED") -> str:
+    """A minimal iTIP calendar object as invitation mailers attach it."""
+    loc = f"LOCATION:{location}\r\n" if location else ""
+    return ("BEGIN:VCALENDAR\r\nPRODID:-//Example Mailer//EN\r\nVERSION:2.0\r\n"
+            f"METHOD:{method}\r\nBEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20260101T000000Z\r\n"
+            f"DTSTART:{start}\r\nDTEND:{end}\r\nSUMMARY:{summary}\r\n{loc}"
+            f"ORGANIZER:mailto:{organizer}\r\nATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;"
+            f"RSVP=TRUE:mailto:{PRIYA_ADDR}\r\nSEQUENCE:{seq}\r\nSTATUS:{status}\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def _domain(addr: str) -> str:
+    return addr.rsplit("@", 1)[-1].strip(">").strip()
+
+
+def build(spec: Spec, number: int) -> bytes:
+    """The message as a mail server would store it."""
+    msg = EmailMessage(policy=_policy)
+    msg["From"] = spec.frm
+    msg["To"] = spec.to
+    if spec.cc:
+        msg["Cc"] = spec.cc
+    if spec.reply_to:
+        msg["Reply-To"] = spec.reply_to
+    msg["Subject"] = spec.subject
+    msg["Date"] = format_datetime(datetime.strptime(spec.date, "%Y-%m-%d %H:%M %z"))
+    dom = _domain(spec.frm)
+    msg["Message-ID"] = f"<{number:03d}.{spec.slug}.{_h(spec.slug) % 10**6}@{dom}>"
+    if spec.thread:
+        msg["In-Reply-To"] = f"<{spec.thread}>"
+        msg["References"] = f"<{spec.thread}>"
+    msg["MIME-Version"] = "1.0"
+    for name, value in spec.headers.items():
+        msg[name] = value
+    text = spec.text
+    if text is not None and spec.quote:
+        text = text.rstrip() + _quote(*spec.quote) + "\n"
+    if text is not None:
+        msg.set_content(text, charset=spec.charset, cte=spec.cte)
+        if spec.html is not None:
+            msg.add_alternative(spec.html, subtype="html", charset=spec.charset,
+                                cte=spec.cte or "quoted-printable")
+    else:
+        assert spec.html is not None, spec.slug
+        msg.set_content(spec.html, subtype="html", charset=spec.charset, cte=spec.cte or "quoted-printable")
+    if spec.ics:
+        method = "CANCEL" if "METHOD:CANCEL" in spec.ics else "REQUEST"
+        msg.add_attachment(spec.ics, subtype="calendar", filename="invite.ics",
+                           params={"method": method})
+    if spec.pdf:
+        msg.add_attachment(b"%PDF-1.4\n% placeholder\n%%EOF\n", maintype="application", subtype="pdf",
+                           filename=spec.pdf)
+    return msg.as_bytes()
+
+
+def main() -> None:
+    """Rewrite every message and labels.csv from MESSAGES."""
+    for kind_dir in ROOT.iterdir():
+        if kind_dir.is_dir() and not kind_dir.name.startswith("__"):
+            shutil.rmtree(kind_dir)
+    rows = []
+    for number, spec in enumerate(MESSAGES, start=1):
+        rel = f"{spec.kind}/{number:03d}_{spec.slug}.eml"
+        (ROOT / spec.kind).mkdir(exist_ok=True)
+        (ROOT / rel).write_bytes(build(spec, number))
+        rows.append([rel, spec.kind, spec.company, spec.contact, spec.lang])
+    with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["file", "kind", "company", "contact", "language"])
+        writer.writerows(rows)
+
+
+# ---------------------------------------------------------------- rejections (30)
+
+add("rejection", "nhs_trac_after_interview", "en",
+    frm="Pennine Vale NHS Foundation Trust <no-reply@trac.example.net>",
+    subject="Outcome of interview - Research Operations Manager (Band 7) - 326-RD-1184",
+    date="2026-02-19 16:42 +0000", company="Pennine Vale NHS Foundation Trust", contact="",
+    text="""Dear Priya
+
+Job Reference: 326-RD-1184
+Job Title: Research Operations Manager
+Department: R&D Directorate
+
+Thank you for attending interview for the above post. I am sorry to inform you that on this occasion you have not been successful.
+
+The panel were impressed with your knowledge of GCP and study set-up. Should you wish to receive feedback please contact the recruiting manager, Helen Ashworth, via the switchboard on 01632 960 410.
+
+Thank you for your interest in working for Pennine Vale NHS Foundation Trust and we wish you every success in the future.
+
+Kind regards
+
+Recruitment Team
+Pennine Vale NHS Foundation Trust
+
+This is an automated message sent from Trac. Please do not reply to this email as this mailbox is not monitored.
+""")
+
+add("rejection", "greenhouse_soft_cro", "en",
+    frm="Meridian Clinical via Greenhouse <no-reply@us.greenhouse-mail.io>",
+    reply_to="Dana Whitfield <dana.whitfield@meridianclinical.example.com>",
+    subject="Your application to Meridian Clinical",
+    date="2026-01-27 18:03 +0000", company="Meridian Clinical", contact="dana.whitfield@meridianclinical.example.com",
+    text="""Hi Priya,
+
+Thanks so much for your interest in the Clinical Operations Lead role at Meridian Clinical and for the time you put into your application.
+
+We've reviewed your background carefully and have decided to pursue other candidates whose experience more closely aligns with the needs of the team at this time.
+
+We'll keep your details on file and may reach out if something comes up that's a closer match. We really appreciate you thinking of us.
+
+All the best,
+Dana Whitfield
+Talent Partner, Meridian Clinical
+""",
+    html=page("""Hi Priya,
+
+Thanks so much for your interest in the Clinical Operations Lead role at Meridian Clinical and for the time you put into your application.
+
+We've reviewed your background carefully and have decided to pursue other candidates whose experience more closely aligns with the needs of the team at this time.
+
+We'll keep your details on file and may reach out if something comes up that's a closer match. We really appreciate you thinking of us.
+
+All the best,
+Dana Whitfield
+Talent Partner, Meridian Clinical""", brand="Meridian Clinical", colour="#0b6e4f", logo="Meridian Clinical logo",
+        footer="Powered by Greenhouse | Privacy policy"))
+
+add("rejection", "hm_mobile_terse", "en",
+    frm="Tom Okafor <tom.okafor@larchwoodhealth.example.org>",
+    subject="Re: Ops manager role",
+    date="2026-03-03 21:17 +0000", company="Larchwood Health", contact="tom.okafor@larchwoodhealth.example.org",
+    thread="CAPr8x2k1@mail.example.com",
+    text="""Hi Priya - thanks for your time last week, but we won't be moving forward. Went with someone with more commissioning background. Best of luck
+
+Tom
+
+Sent from my iPhone""",
+    quote=("gmail", "Priya Raman <priya.raman@example.com>", "Mon, 2 Mar 2026 at 09:11",
+           """Hi Tom,
+
+Just wanted to check in on the Operations Manager role - any update after Tuesday?
+
+Thanks,
+Priya"""))
+
+add("rejection", "workday_position_filled", "en",
+    frm="Castlegate University Hospitals <castlegate@myworkday.com>",
+    subject="Update",
+    date="2026-04-08 07:55 +0000", company="Castlegate University Hospitals", contact="",
+    html=page("""Dear Priya Raman,
+
+Thank you for your interest in the position Clinical Trials Unit Operations Manager (JR-004412).
+
+We wish to inform you that this position has now been filled. As a result, your application will not be progressing further.
+
+We encourage you to continue to visit our careers site for future opportunities.
+
+Regards,
+Talent Acquisition
+Castlegate University Hospitals""", brand="Workday", colour="#005cb9", logo="Castlegate University Hospitals",
+        button=("View Candidate Home", "https://castlegate.wd3.myworkday.com/castlegate/d/home.htmld?trk=x81"),
+        footer="This email was sent by Workday on behalf of Castlegate University Hospitals. Replies are not monitored."))
+
+add("rejection", "agency_relay_pharma", "en",
+    frm="Becky Lyle <becky@harrowgate-life.example.co.uk>",
+    subject="feedback from Solvane",
+    date="2026-02-11 12:30 +0000", company="Solvane Therapeutics", contact="becky@harrowgate-life.example.co.uk",
+    text="""Hiya Priya,
+
+Hope you're well! So I've finally heard back from the hiring team at Solvane Therapeutics re the Clinical Study Manager position and unfortunately it's a no this time :( They said you came across really well but they've gone with a candidate who has more oncology experience, which was a real must for them.
+
+Honestly don't be disheartened!! I've got a couple of other bits coming through in the next few weeks that I think would be a great fit so I'll be in touch.
+
+Speak soon,
+Becky
+
+Becky Lyle | Senior Consultant - Clinical Operations
+Harrowgate Life Sciences
+M: 07700 900 318 | T: 0161 496 0772
+[Harrowgate Life Sciences logo]
+""")
+
+add("rejection", "after_takehome_startup", "en",
+    frm="Maya Chen <maya@quillhealth.example.com>",
+    subject="Quill - case study",
+    date="2026-05-14 15:09 -0400", company="Quill Health", contact="maya@quillhealth.example.com",
+    text="""Hi Priya,
+
+Thank you for completing the operations case study and for walking us through it on Friday. We could tell you put real thought into the site-activation workflow.
+
+After a lot of discussion the team has decided not to move ahead with your candidacy. The main gap for us was hands-on experience scaling a patient-support team across multiple US states, which is a big part of the first six months in this role.
+
+I know that's disappointing after the effort you put in. If it's useful I'm happy to jump on a 15 min call to share more specific feedback.
+
+Warmly,
+Maya
+
+--
+Maya Chen
+Head of People, Quill Health
+quillhealth.example.com
+""")
+
+add("rejection", "indian_english_regret", "en",
+    frm="HR Team - Sanjeevani CRO <careers@sanjeevanicro.example.in>",
+    reply_to="Deepa Menon <deepa.menon@sanjeevanicro.example.in>",
+    subject="Regarding your candidature for Manager - Clinical Operations",
+    date="2026-03-23 10:14 +0530", company="Sanjeevani CRO", contact="deepa.menon@sanjeevanicro.example.in",
+    text="""Dear Ms. Priya,
+
+Greetings from Sanjeevani CRO!
+
+This is with reference to your candidature for the position of Manager - Clinical Operations (Bangalore). We thank you for taking time out to attend the interview rounds with our team.
+
+We regret to inform you that we shall not be able to take your candidature forward at this point of time. We will retain your profile in our database and do revert in case a suitable opening arises in the future.
+
+Wishing you all the best in your career endeavours.
+
+Thanks & Regards,
+Deepa Menon
+Talent Acquisition | Sanjeevani CRO Pvt. Ltd.
+Whitefield, Bengaluru 560066
+Ph: +91 80 5555 0192
+
+DISCLAIMER: This e-mail and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed. If you have received this email in error please notify the system manager.
+""")
+
+add("rejection", "british_shant_progress", "en",
+    frm="Rosalind Pryce <r.pryce@hollinsmedical.example.co.uk>",
+    subject="Re: your application",
+    date="2026-02-02 09:48 +0000", company="Hollins Medical", contact="r.pryce@hollinsmedical.example.co.uk",
+    text="""Dear Priya,
+
+Many thanks for your application for the Quality & Compliance Manager vacancy and apologies for the delay in coming back to you - it's been rather a busy month here.
+
+Having reviewed the applications against the person specification we shan't be progressing yours to the next stage on this occasion. We had a very strong field, and a number of applicants had direct experience of ISO 13485 audits, which we felt was essential.
+
+Do keep an eye on our vacancies page and thank you again for your interest in Hollins.
+
+Best wishes,
+
+Rosalind Pryce
+Operations Director
+Hollins Medical Ltd
+Unit 4, Aire Valley Business Park, Leeds LS10 1AB
+Tel 0113 496 0901
+
+Hollins Medical Ltd is registered in England and Wales, company no. 04411873. This email is confidential and may be legally privileged.
+""")
+
+add("rejection", "role_on_hold_charity", "en",
+    frm="Claire Donnelly <claire.donnelly@brightwellfoundation.example.org>",
+    subject="Programme Operations Manager - update",
+    date="2026-04-21 14:02 +0100", company="Brightwell Foundation", contact="claire.donnelly@brightwellfoundation.example.org",
+    text="""Dear Priya,
+
+I'm writing to let you know that, following a review of our funding position for 2026/27, the trustees have taken the difficult decision to put the Programme Operations Manager post on hold. This means we won't be proceeding with the recruitment, including the second-stage interviews that were due to take place next month.
+
+I'm really sorry - I know you'd put time into preparing, and we genuinely enjoyed meeting you. If the role is re-opened later in the year I'd be delighted to let you know.
+
+With best wishes,
+Claire
+
+Claire Donnelly
+Head of People & Culture
+Brightwell Foundation
+Registered charity no. 1190442
+""")
+
+add("rejection", "icims_ats_short", "en",
+    frm="Halverson Biologics Careers <halverson-talent@talent.icims.com>",
+    subject="Halverson Biologics - Application Status",
+    date="2026-01-16 23:12 +0000", company="Halverson Biologics", contact="",
+    text="""Priya,
+
+Thank you for applying for the Clinical Program Manager (Req 2026-1043) position at Halverson Biologics. After careful review, we have decided not to move forward with your application at this time.
+
+We appreciate your interest in Halverson Biologics and wish you success in your job search.
+
+Sincerely,
+Halverson Biologics Talent Acquisition
+
+*** This is an automated message. Please do not reply. ***
+""")
+
+add("rejection", "very_short_linkedin_reply", "en",
+    frm="Gareth Boyce <gareth.boyce@tealbay.example.com>",
+    subject="Re: Operations Manager - Cardiff",
+    date="2026-05-29 08:06 +0100", company="Tealbay Diagnostics", contact="gareth.boyce@tealbay.example.com",
+    text="""Thanks for your time Priya, but we won't be moving forward with your application. Good luck with the search.
+
+Gareth Boyce
+Tealbay Diagnostics | Site Lead, Cardiff""")
+
+add("rejection", "uni_hr_after_panel", "en",
+    frm="Recruitment <recruitment@ed-northgate.example.ac.uk>",
+    reply_to="Fiona Crawford <f.crawford@ed-northgate.example.ac.uk>",
+    subject="Vacancy 118244 - Clinical Research Facility Manager",
+    date="2026-06-12 11:20 +0100", company="University of Northgate", contact="f.crawford@ed-northgate.example.ac.uk",
+    text="""Dear Priya
+
+Vacancy 118244 - Clinical Research Facility Manager
+
+Thank you for attending the interview and delivering your presentation on Tuesday 9 June. The panel found it a difficult decision, however I am sorry to let you know that you have not been offered the post on this occasion.
+
+Feedback is available on request from the panel chair, Dr Alasdair Kerr. Please reply to this email if you would like me to arrange this.
+
+Yours sincerely
+
+Fiona Crawford
+HR Adviser, College of Medicine and Veterinary Medicine
+The University of Northgate
+
+The University of Northgate is a charitable body, registered in Scotland, with registration number SC000000.
+""")
+
+add("rejection", "lever_html_medtech", "en",
+    frm="Ostrava Medical Devices <no-reply@hire.lever.co>",
+    reply_to="no-reply@hire.lever.co",
+    subject="Thank you from Ostrava Medical",
+    date="2026-07-02 19:40 +0000", company="Ostrava Medical", contact="",
+    html=page("""Hi Priya,
+
+Thank you for your interest in Ostrava Medical and for applying to the Regulatory Operations Manager position.
+
+Unfortunately, we will not be moving forward with your candidacy. This was not an easy decision, and we received applications from many qualified people.
+
+Please don't let this stop you from applying for future roles that match your skills and experience.
+
+Best,
+The Ostrava Medical Recruiting Team""", brand="Ostrava Medical", colour="#3b3b98", logo="Ostrava Medical"))
+
+add("rejection", "australian_seek", "en",
+    frm="Kirra Walsh <kirra.walsh@harbourlinehealth.example.com.au>",
+    subject="Thanks for applying - Health Service Operations Coordinator",
+    date="2026-08-04 10:33 +1000", company="Harbourline Health", contact="kirra.walsh@harbourlinehealth.example.com.au",
+    text="""Hi Priya,
+
+Thanks heaps for applying for the Health Service Operations Coordinator role with us in Parramatta.
+
+We've had a terrific response and have now shortlisted. Unfortunately we won't be taking your application further this time round - we were after someone with current AHPRA-adjacent experience in NSW hospitals.
+
+All the best with your search, and thanks again for your interest in Harbourline.
+
+Cheers,
+Kirra Walsh
+Recruitment Advisor | Harbourline Health
+p: 02 5550 1182
+""")
+
+add("rejection", "korean_owned_english", "en",
+    frm="Jiyoon Park <jiyoon.park@hanbitbio.example.com>",
+    subject="Result of Interview - Clinical Operations Manager (Boston)",
+    date="2026-05-06 22:15 -0400", company="Hanbit Bio", contact="jiyoon.park@hanbitbio.example.com",
+    charset="utf-8", cte="base64",
+    text="""Dear Ms. Priya Raman,
+
+We sincerely appreciate your participation in the interview process for the Clinical Operations Manager position at our Boston office.
+
+After comprehensive evaluation of all candidates, we regret to inform you that we are unable to offer you the position at this time. This decision was very difficult as your qualifications were excellent.
+
+We hope to have chance to work together in the future. Thank you again for your interest in Hanbit Bio.
+
+Best regards,
+
+Jiyoon Park
+Global HR Team
+Hanbit Bio Inc. | 한빛바이오
+Tel. +1 617 555 0148
+""")
+
+add("rejection", "after_assessment_centre", "en",
+    frm="Graduate & Early Careers <talent@corvane.example.co.uk>",
+    reply_to="Amir Haddad <amir.haddad@corvane.example.co.uk>",
+    subject="Assessment Centre outcome",
+    date="2026-03-17 17:51 +0000", company="Corvane Healthcare", contact="amir.haddad@corvane.example.co.uk",
+    text="""Dear Priya,
+
+Thank you for attending the Corvane Healthcare assessment centre on 12 March. We know a full day of exercises is demanding, and we appreciated the energy you brought to the group task.
+
+Following the panel's wash-up session, we regret that we will not be offering you a place on the Healthcare Operations Leadership Programme this year. Your scores were strongest in the written exercise; the panel felt the stakeholder role-play was less developed.
+
+Amir will be happy to take you through your individual feedback report if you reply to this email.
+
+Kind regards,
+Amir Haddad
+Talent Acquisition Specialist
+Corvane Healthcare
+""")
+
+add("rejection", "fwd_via_friend_referral", "en",
+    frm="Nadia Kowalski <nadia.k@ardenpharma.example.com>",
+    subject="FW: Referral - Priya Raman",
+    date="2026-06-25 13:05 +0100", company="Arden Pharma", contact="nadia.k@ardenpharma.example.com",
+    text="""Hey Priya, sorry - just got this from the hiring manager, see below. Really thought this one would go your way. Drinks on me next week?
+
+N x""",
+    quote=("outlook", "Marcus Reid <marcus.reid@ardenpharma.example.com>",
+           "25 June 2026 11:48|To: Nadia Kowalski <nadia.k@ardenpharma.example.com>\nSubject: RE: Referral - Priya Raman",
+           """Hi Nadia,
+
+Thanks for the referral. We met Priya for the Study Start-Up Manager role and she was good, but we've decided to go with an internal candidate so won't be taking her forward. Could you let her know? Happy to give her feedback directly if she wants it.
+
+Marcus"""))
+
+add("rejection", "rechazo_formal_madrid", "es",
+    frm="Selección Hospital San Telmo <seleccion@hsantelmo.example.es>",
+    subject="Proceso de selección - Coordinador/a de Ensayos Clínicos",
+    date="2026-04-15 12:40 +0200", company="Hospital San Telmo", contact="",
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Estimada Priya:
+
+Le agradecemos sinceramente el interés mostrado en formar parte de Hospital San Telmo y el tiempo dedicado al proceso de selección para el puesto de Coordinador/a de Ensayos Clínicos.
+
+Tras valorar detenidamente todas las candidaturas, lamentamos comunicarle que en esta ocasión hemos optado por otros perfiles que se ajustan más a los requisitos del puesto.
+
+Conservaremos su currículum en nuestra base de datos para futuros procesos.
+
+Reciba un cordial saludo,
+
+Departamento de Recursos Humanos
+Hospital San Telmo
+Este mensaje se ha enviado desde una dirección de correo que no acepta respuestas.
+""")
+
+add("rejection", "rechazo_informal_startup", "es",
+    frm="Lucía Ferrer <lucia@vitalaapp.example.com>",
+    subject="Re: Entrevista Operations Lead",
+    date="2026-05-20 19:22 +0200", company="Vitala", contact="lucia@vitalaapp.example.com",
+    text="""Hola Priya!
+
+Muchas gracias por la charla del otro día con Javi y conmigo, de verdad que nos gustó mucho conocerte.
+
+Te escribo para contarte que al final hemos decidido seguir con otra persona que tiene más experiencia montando operaciones en clínicas privadas, que es justo lo que necesitamos ahora mismo. Sé que no es la noticia que esperabas :(
+
+Si te parece bien, me guardo tu contacto para más adelante, porque seguramente abramos más posiciones a finales de año.
+
+Un abrazo y mucha suerte,
+Lucía
+
+Lucía Ferrer · People Lead · Vitala
+""",
+    quote=("es", "Priya Raman (<priya.raman@example.com>)", "lun, 11 may 2026 a las 10:03",
+           """Hola Lucía,
+
+Gracias por la invitación, el jueves a las 16h me va perfecto.
+
+Un saludo,
+Priya"""))
+
+add("rejection", "rechazo_mexico_consultora", "es",
+    frm="Rodrigo Salinas <rsalinas@talentomedico.example.mx>",
+    subject="Seguimiento a tu postulación",
+    date="2026-07-08 11:10 -0600", company="Laboratorios Altamira", contact="rsalinas@talentomedico.example.mx",
+    text="""Hola Priya, buen día.
+
+Te comento que ya tuve retroalimentación por parte de Laboratorios Altamira sobre la vacante de Gerente de Operaciones Clínicas. Por el momento el cliente decidió no continuar con tu proceso, ya que buscan a alguien con experiencia previa ante COFEPRIS.
+
+Te agradezco mucho tu tiempo y disposición. Quedo al pendiente por si surge otra vacante que haga match con tu perfil.
+
+Saludos cordiales,
+
+Rodrigo Salinas
+Consultor Sr. | Talento Médico
+Cel. +52 55 5555 0134
+""")
+
+add("rejection", "rechazo_puesto_cancelado", "es",
+    frm="Equipo de Talento <talento@fundacionaurora.example.org>",
+    reply_to="Marta Iglesias <marta.iglesias@fundacionaurora.example.org>",
+    subject="Actualización sobre la vacante de Responsable de Operaciones",
+    date="2026-03-09 09:30 +0100", company="Fundación Aurora", contact="marta.iglesias@fundacionaurora.example.org",
+    charset="windows-1252", cte="quoted-printable",
+    text="""Estimada Priya:
+
+Queremos informarle de que, por motivos organizativos, la posición de Responsable de Operaciones Sanitarias ha quedado cancelada y no continuaremos con el proceso de selección.
+
+Lamentamos las molestias y le agradecemos el interés y el tiempo dedicado. Si en el futuro volvemos a abrir la posición, nos pondremos en contacto con usted.
+
+Atentamente,
+Marta Iglesias
+Técnica de Selección – Fundación Aurora
+""")
+
+add("rejection", "absage_personio", "de",
+    frm="Medivio GmbH <jobs@medivio.jobs.personio.de>",
+    reply_to="jobs@medivio.jobs.personio.de",
+    subject="Deine Bewerbung als Head of Clinical Operations (m/w/d)",
+    date="2026-02-24 10:02 +0100", company="Medivio", contact="",
+    text="""Hallo Priya,
+
+vielen Dank für Deine Bewerbung und Dein Interesse an Medivio.
+
+Wir haben uns Deine Unterlagen genau angeschaut und müssen Dir leider mitteilen, dass wir uns für andere Kandidat:innen entschieden haben, deren Profil besser zu unseren aktuellen Anforderungen passt.
+
+Wir wünschen Dir für Deine weitere Suche alles Gute!
+
+Viele Grüße
+Dein Medivio People Team
+
+Medivio GmbH · Torstraße 140 · 10119 Berlin
+Geschäftsführer: Jan Hellwig · HRB 201233 B
+""")
+
+add("rejection", "absage_klinikum_formal", "de",
+    frm="Personalabteilung Klinikum Sankt Irmgard <bewerbung@klinikum-irmgard.example.de>",
+    subject="Ihre Bewerbung - Kennziffer 2026-044",
+    date="2026-04-28 14:17 +0200", company="Klinikum Sankt Irmgard", contact="",
+    charset="iso-8859-1", cte="8bit",
+    text="""Sehr geehrte Frau Raman,
+
+nochmals herzlichen Dank für das angenehme Gespräch und Ihr Interesse an der Position als Leitung Studienzentrale (Kennziffer 2026-044).
+
+Nach sorgfältiger Abwägung müssen wir Ihnen leider mitteilen, dass unsere Wahl auf eine andere Bewerberin gefallen ist. Diese Entscheidung ist uns nicht leichtgefallen.
+
+Ihre Unterlagen werden wir gemäß den datenschutzrechtlichen Bestimmungen nach sechs Monaten löschen.
+
+Für Ihren weiteren beruflichen Weg wünschen wir Ihnen alles Gute.
+
+Mit freundlichen Grüßen
+
+i. A. Sabine Krüger
+Personalabteilung
+Klinikum Sankt Irmgard gGmbH
+Irmgardstraße 12, 80331 München
+
+Bitte antworten Sie nicht auf diese E-Mail.
+""")
+
+add("rejection", "absage_kurz_hm", "de",
+    frm="Felix Brandt <f.brandt@nordlicht-diagnostik.example.de>",
+    subject="AW: Rückfrage Bewerbung",
+    date="2026-06-03 18:44 +0200", company="Nordlicht Diagnostik", contact="f.brandt@nordlicht-diagnostik.example.de",
+    text="""Hallo Frau Raman,
+
+sorry für die späte Rückmeldung. Wir haben die Stelle inzwischen intern besetzt, daher leider eine Absage von unserer Seite.
+
+Beste Grüße
+Felix Brandt
+
+Von meinem iPhone gesendet""",
+    quote=("de", "Priya Raman <priya.raman@example.com>", "01.06.2026 um 09:15",
+           """Sehr geehrter Herr Brandt,
+
+ich wollte kurz nachfragen, ob es zu meiner Bewerbung als Operations Manager schon einen neuen Stand gibt.
+
+Viele Grüße
+Priya Raman"""))
+
+add("rejection", "absage_schweden_english_de", "de",
+    frm="Karin Lindqvist <karin.lindqvist@sorbyhealth.example.se>",
+    subject="Ihre Bewerbung bei Sörby Health Deutschland",
+    date="2026-08-19 09:05 +0200", company="Sörby Health", contact="karin.lindqvist@sorbyhealth.example.se",
+    text="""Liebe Priya,
+
+vielen Dank, dass Du Dir die Zeit für die Fallstudie und das Gespräch mit unserem Team in Berlin genommen hast.
+
+Wir haben lange diskutiert, haben uns am Ende aber entschieden, den Prozess mit einer anderen Kandidatin fortzusetzen. Ausschlaggebend war ihre Erfahrung mit der DiGA-Zulassung beim BfArM.
+
+Gerne gebe ich Dir in einem kurzen Telefonat ausführlicheres Feedback.
+
+Herzliche Grüße aus Stockholm und Berlin
+Karin Lindqvist
+Talent Acquisition Lead
+Sörby Health AB
+""")
+
+add("rejection", "absage_successfactors", "de",
+    frm="Vellmar Pharma Karriere <noreply@successfactors.eu>",
+    subject="Vellmar Pharma – Ihre Bewerbung (Req ID 48817)",
+    date="2026-01-29 06:31 +0100", company="Vellmar Pharma", contact="",
+    html=page("""Sehr geehrte Frau Raman,
+
+wir bedanken uns für Ihre Bewerbung als Clinical Operations Manager (w/m/d) und das damit verbundene Interesse an der Vellmar Pharma.
+
+Leider müssen wir Ihnen mitteilen, dass wir Sie im weiteren Auswahlverfahren nicht berücksichtigen können. Bitte sehen Sie diese Entscheidung nicht als Wertung Ihrer Qualifikation.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team der Vellmar Pharma""", brand="Vellmar Pharma", colour="#7a1f3d", logo="Vellmar Pharma Logo",
+        footer="Vellmar Pharma GmbH & Co. KG, Sitz Darmstadt. Diese Nachricht wurde automatisch erstellt."))
+
+add("rejection", "refus_cabinet_recrutement", "fr",
+    frm="Camille Roux <c.roux@lumen-sante-rh.example.fr>",
+    subject="Votre candidature - Responsable des opérations cliniques",
+    date="2026-03-26 16:55 +0100", company="Laboratoires Verlaine", contact="c.roux@lumen-sante-rh.example.fr",
+    text="""Bonjour Priya,
+
+Je reviens vers vous suite à votre entretien avec les Laboratoires Verlaine pour le poste de Responsable des opérations cliniques.
+
+Malheureusement, mon client a fait le choix de poursuivre avec un autre profil, davantage orienté affaires réglementaires. Ils ont néanmoins beaucoup apprécié votre présentation et votre aisance en anglais.
+
+Je ne manquerai pas de revenir vers vous pour d'autres opportunités.
+
+Bien cordialement,
+
+Camille Roux
+Consultante Senior – Santé & Life Sciences
+Lumen Santé RH
+06 12 34 56 78
+""")
+
+add("rejection", "refus_chu_formel", "fr",
+    frm="Direction des Ressources Humaines <drh-recrutement@chu-belrive.example.fr>",
+    subject="Suite donnée à votre candidature",
+    date="2026-05-12 10:00 +0200", company="CHU de Belrive", contact="",
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Madame,
+
+Nous avons bien pris connaissance de votre candidature au poste de Chef de projet recherche clinique et nous vous en remercions.
+
+Après examen attentif de votre dossier, nous sommes au regret de vous informer que nous ne pouvons y donner une suite favorable.
+
+Nous vous prions d'agréer, Madame, l'expression de nos salutations distinguées.
+
+La Direction des Ressources Humaines
+CHU de Belrive
+
+Ce message est généré automatiquement, merci de ne pas y répondre.
+""")
+
+add("rejection", "refus_startup_tutoiement", "fr",
+    frm="Hugo Marchand <hugo@kinetia.example.fr>",
+    subject="Retour sur ton process chez Kinetia",
+    date="2026-07-15 20:12 +0200", company="Kinetia", contact="hugo@kinetia.example.fr",
+    text="""Salut Priya,
+
+Merci encore d'avoir pris le temps de rencontrer l'équipe mardi et pour ta présentation, super claire.
+
+On a pris la décision de ne pas aller plus loin pour le poste d'Ops Manager : on cherche quelqu'un qui parle couramment français avec les centres investigateurs au quotidien, et on pense que ce serait trop juste pour le moment.
+
+Franchement c'était serré. Si tu veux un debrief plus détaillé, dis-moi et on cale 15 min.
+
+Belle journée,
+Hugo
+CEO @ Kinetia
+""")
+
+add("rejection", "refus_poste_pourvu_candidature_spontanee", "fr",
+    frm="Sophie Lemaire <sophie.lemaire@fondation-cassiopee.example.org>",
+    subject="RE: Candidature spontanée",
+    date="2026-09-01 09:41 +0200", company="Fondation Cassiopée", contact="sophie.lemaire@fondation-cassiopee.example.org",
+    text="""Bonjour Madame Raman,
+
+Merci pour votre candidature et pour l'intérêt que vous portez à la Fondation Cassiopée.
+
+Le poste de coordinatrice des opérations de recherche a été pourvu le mois dernier et nous n'avons pas d'autre recrutement prévu d'ici la fin de l'année. Nous ne pourrons donc pas donner suite à votre démarche.
+
+Avec nos meilleurs vœux de réussite,
+
+Sophie Lemaire
+Responsable RH
+Fondation Cassiopée – 12 rue des Tanneurs, 67000 Strasbourg
+""",
+    quote=("outlook", "Priya Raman <priya.raman@example.com>",
+           "mardi 25 août 2026 14:20|To: recrutement@fondation-cassiopee.example.org\nSubject: Candidature spontanée",
+           """Madame, Monsieur,
+
+Je me permets de vous adresser ma candidature spontanée pour un poste dans vos équipes de recherche clinique.
+
+Bien cordialement,
+Priya Raman"""))
