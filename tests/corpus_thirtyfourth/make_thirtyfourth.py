@@ -782,3 +782,514 @@ Je me permets de vous adresser ma candidature spontanée pour un poste dans vos 
 
 Bien cordialement,
 Priya Raman"""))
+
+# ---------------------------------------------------------------- interview invitations (25)
+
+add("interview_invitation", "calendly_phone_screen", "en",
+    frm="Jess Morgan <jess.morgan@talentbridge-health.example.co.uk>",
+    subject="Quick chat?",
+    date="2026-01-12 10:21 +0000", company="Ashcombe Clinics", contact="jess.morgan@talentbridge-health.example.co.uk",
+    text="""Hi Priya!!
+
+Hope you had a lovely weekend! I came across your profile and I'm working on an exclusive Operations Manager role with Ashcombe Clinics (private outpatient group, 14 sites across the North West) and honestly I think you'd be PERFECT for it!!
+
+Would you be free for a quick 15-20 min chat this week so I can tell you more and hear what you're looking for? Grab any slot that suits here: https://calendly.com/jess-morgan-tb/15min
+
+Speak soon!!
+Jess
+
+Jess Morgan | Principal Consultant
+TalentBridge Health
+0161 555 0199 | www.talentbridge-health.example.co.uk
+""")
+
+add("interview_invitation", "greenhouse_goodtime_panel", "en",
+    frm="Northwind Genomics <no-reply@us.greenhouse-mail.io>",
+    reply_to="Alicia Fernandes <alicia.fernandes@northwindgenomics.example.com>",
+    subject="Next steps: Panel interview for Clinical Operations Manager",
+    date="2026-02-05 15:34 +0000", company="Northwind Genomics", contact="alicia.fernandes@northwindgenomics.example.com",
+    text="""Hi Priya,
+
+Great news - the team enjoyed speaking with you and we'd love to move you to the next stage!
+
+The next step is a 90-minute panel interview (virtual, via Zoom) with:
+- Rachel Stein, VP Clinical Operations
+- Omar Qureshi, Director, Site Management
+- Lena Hoffmann, Quality Lead
+
+Please use the link below to choose a time that works for you over the next week:
+https://app.goodtime.io/schedule/n0rthw1nd-7f3a2c?candidate=pr
+
+Let me know if you have any questions or need any adjustments.
+
+Best,
+Alicia
+Alicia Fernandes | Senior Recruiter | Northwind Genomics
+""",
+    html=page("""Hi Priya,
+
+Great news - the team enjoyed speaking with you and we'd love to move you to the next stage!
+
+The next step is a 90-minute panel interview (virtual, via Zoom) with Rachel Stein (VP Clinical Operations), Omar Qureshi (Director, Site Management) and Lena Hoffmann (Quality Lead).
+
+Please use the button below to choose a time that works for you over the next week.
+
+Let me know if you have any questions or need any adjustments.
+
+Best,
+Alicia""", brand="Northwind Genomics", colour="#14325c", button=("Schedule your interview", "https://app.goodtime.io/schedule/n0rthw1nd-7f3a2c?candidate=pr"),
+        footer="Sent via Greenhouse on behalf of Northwind Genomics."))
+
+add("interview_invitation", "nhs_jobs_shortlisted", "en",
+    frm="NHS Jobs <no-reply@jobs.example.nhs.uk>",
+    subject="Invitation to interview: Clinical Research Operations Lead - Calderbank Teaching Hospitals NHS Trust",
+    date="2026-03-04 09:02 +0000", company="Calderbank Teaching Hospitals NHS Trust", contact="",
+    text="""Dear Priya Raman,
+
+Congratulations, you have been shortlisted for interview.
+
+Vacancy: Clinical Research Operations Lead
+Reference: C9275-26-0113
+Employer: Calderbank Teaching Hospitals NHS Trust
+
+Interviews will be held on Thursday 19 March 2026 at Calderbank General Hospital, Education Centre, Room 3. You will be asked to deliver a 10 minute presentation on: "How would you improve recruitment to time and target across a portfolio of commercial studies?"
+
+Please log in to your NHS Jobs account to book an interview time slot. Slots are allocated on a first come, first served basis.
+
+Please bring photo ID and proof of your right to work in the UK.
+
+If you have any questions about this vacancy, contact Karen Whitley, R&D Manager, karen.whitley@calderbank.example.nhs.uk.
+
+This is an automated email - do not reply.
+""")
+
+add("interview_invitation", "competency_based_ics", "en",
+    frm="Lisa O'Halloran <lisa.ohalloran@stbrendans.example.ie>",
+    subject="Interview - Clinical Operations Manager, St Brendan's University Hospital",
+    date="2026-03-30 14:12 +0100", company="St Brendan's University Hospital", contact="lisa.ohalloran@stbrendans.example.ie",
+    text="""Dear Priya,
+
+Further to your application for the position of Clinical Operations Manager (Grade VIII), I am pleased to invite you to a competency-based interview on Wednesday 15 April 2026 at 11:30am (Irish time) in the HR Department, Block C, St Brendan's University Hospital, Dublin 8.
+
+The interview will last approximately 45 minutes and will focus on the following competencies: Leadership & Direction, Working with and through Others, Managing and Delivering Results, and Commitment to a Quality Service.
+
+Please confirm your attendance by return email. A calendar invitation is attached for convenience.
+
+Kind regards,
+
+Lisa O'Halloran
+HR Officer - Recruitment
+St Brendan's University Hospital
+Tel: +353 1 555 0177
+""",
+    ics=ics("sbuh-int-0415-raman@stbrendans.example.ie", "20260415T103000Z", "20260415T111500Z",
+            "Interview - Clinical Operations Manager (Priya Raman)", "lisa.ohalloran@stbrendans.example.ie",
+            location="HR Department, Block C, St Brendan's University Hospital"))
+
+add("interview_invitation", "hm_casual_next_round", "en",
+    frm="Ben Aldridge <ben@carewise.example.com>",
+    subject="Re: Following up",
+    date="2026-04-14 17:58 -0400", company="Carewise", contact="ben@carewise.example.com",
+    thread="CAPrR-followup-0410@mail.example.com",
+    text="""Priya - sorry for the radio silence, it's been a week. Yes we'd like you to come in for the next round, meet Sam (our COO) and a couple of the clinic leads. Are you around Tue or Wed next week, afternoon? Boston office, 2-3 hrs all in.
+
+Ben
+
+Sent from my iPhone""",
+    quote=("gmail", "Priya Raman <priya.raman@example.com>", "Fri, Apr 10, 2026 at 9:02 AM",
+           """Hi Ben,
+
+Thanks again for Tuesday's conversation. I wanted to follow up and see whether there's any news on next steps for the Clinic Operations Manager role.
+
+Best,
+Priya"""))
+
+add("interview_invitation", "ashby_self_schedule", "en",
+    frm="Lumora Health <no-reply@ashbyhq.com>",
+    reply_to="Priyanka Shah <priyanka@lumorahealth.example.com>",
+    subject="Lumora Health - schedule your interview",
+    date="2026-05-07 13:01 +0000", company="Lumora Health", contact="priyanka@lumorahealth.example.com",
+    html=page("""Hi Priya,
+
+Thanks for your interest in the Operations Manager, Clinical Services role at Lumora Health! We'd like to invite you to a 30-minute video call with our Head of Clinical Ops, Danielle.
+
+Pick a time that works for you using the link below. If none of the slots work, just reply and we'll find another.
+
+Priyanka
+Recruiting @ Lumora Health""", brand="Lumora Health", colour="#5b2a86",
+        button=("Select a time", "https://jobs.ashbyhq.com/lumora/interview/9c2e1f7a-self-schedule"),
+        footer="Lumora Health, 88 Kingsland Road, London E2"))
+
+add("interview_invitation", "saudi_owned_english", "en",
+    frm="Faisal Al-Harbi <f.alharbi@nakheelcare.example.sa>",
+    cc="Recruitment Desk <recruitment@nakheelcare.example.sa>",
+    subject="Interview Invitation - Healthcare Operations Manager (London Office)",
+    date="2026-06-01 08:47 +0300", company="Nakheel Care", contact="f.alharbi@nakheelcare.example.sa",
+    text="""Dear Ms. Priya Raman,
+
+Greetings from Nakheel Care.
+
+With reference to your application for the position of Healthcare Operations Manager at our London representative office, we are pleased to inform you that you have been shortlisted for a virtual interview with our Executive Director of Operations.
+
+Proposed date: Monday, 8 June 2026
+Time: 11:00 AM London time (1:00 PM Riyadh time)
+Platform: Microsoft Teams (link to follow upon confirmation)
+
+Kindly confirm your availability at your earliest convenience.
+
+Best Regards,
+
+Faisal Al-Harbi
+Talent Acquisition Section Head
+Nakheel Care Company
+Riyadh, Kingdom of Saudi Arabia
+Mob: +966 50 555 0123
+
+This email and any attachments are confidential and intended only for the addressee.
+""")
+
+add("interview_invitation", "toronto_phone_screen_oracle", "en",
+    frm="Lakeshore Health Network <lakeshore-careers@oraclecloud.com>",
+    reply_to="Emily Tran <emily.tran@lakeshorehealth.example.ca>",
+    subject="Lakeshore Health Network: Phone Interview Request - Manager, Research Operations (REQ 26-0871)",
+    date="2026-02-17 15:20 -0500", company="Lakeshore Health Network", contact="emily.tran@lakeshorehealth.example.ca",
+    text="""Hello Priya,
+
+Thank you for applying to the Manager, Research Operations position. We have reviewed your application and would like to schedule a 30 minute telephone interview with you.
+
+Please select your preferred interview time by clicking on the link below:
+https://lakeshore.fa.ca2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX/my-profile/interview/SCHED-55102
+
+If you require accommodation at any stage of the recruitment process, please contact Emily Tran, Talent Acquisition Partner.
+
+Regards,
+Talent Acquisition
+Lakeshore Health Network
+""")
+
+add("interview_invitation", "singapore_medtech_video", "en",
+    frm="Wei Ling Tan <weiling.tan@arcadiamedtech.example.sg>",
+    subject="Arcadia MedTech - 2nd interview",
+    date="2026-07-21 11:05 +0800", company="Arcadia MedTech", contact="weiling.tan@arcadiamedtech.example.sg",
+    text="""Hi Priya,
+
+Thanks for your time with Jonathan last week. Happy to share that he would like to proceed with a second round interview with our APAC Clinical Affairs Director, Dr. Ravi Subramaniam.
+
+Could you let me know your availability for a 1 hour video call on either 28 or 29 July, between 9am and 12pm Singapore time (2am - 5am UK, I know, sorry! we can also do 4-6pm SGT if easier)?
+
+Thanks and regards,
+Wei Ling
+
+Tan Wei Ling | HR Business Partner
+Arcadia MedTech Pte. Ltd.
+DID: +65 6555 0142
+""")
+
+add("interview_invitation", "swedish_owned_english_teams", "en",
+    frm="Erik Sandberg <erik.sandberg@valbergmedical.example.se>",
+    subject="Interview - Head of Clinical Operations UK",
+    date="2026-04-02 09:15 +0200", company="Valberg Medical", contact="erik.sandberg@valbergmedical.example.se",
+    text="""Hi Priya,
+
+Thank you for your application to Valberg Medical. We have read it with interest and would like to meet you for a first interview on Teams.
+
+Would Thursday 9 April at 14.00 CET (13.00 UK time) work for you? The meeting will be with me and Annika Holm, our Clinical Director. Plan for about 45 minutes.
+
+Please confirm and I will send the invite.
+
+Best regards / Vänliga hälsningar
+Erik Sandberg
+HR Manager
+Valberg Medical AB | Göteborg
+""")
+
+add("interview_invitation", "indian_naukri_walkin", "en",
+    frm="Ramesh Iyer <ramesh.iyer@pranavhealthcare.example.in>",
+    subject="Interview schedule for Operations Manager - Pranav Multispecialty Hospitals",
+    date="2026-08-11 12:48 +0530", company="Pranav Multispecialty Hospitals", contact="ramesh.iyer@pranavhealthcare.example.in",
+    text="""Dear Priya Raman,
+
+Greetings from Pranav Multispecialty Hospitals!!
+
+With reference to your profile on Naukri, we are pleased to inform you that you have been shortlisted for the face to face interview for the post of Operations Manager - Clinical Research.
+
+Date: 18th August 2026 (Tuesday)
+Time: 10:30 AM
+Venue: Pranav Multispecialty Hospitals, HR Dept, 3rd Floor, Bannerghatta Road, Bengaluru
+Contact person: Mr. Ramesh Iyer
+
+Kindly carry updated resume, last 3 months payslips and one passport size photo. Please do revert with your confirmation.
+
+Thanks & Regards,
+Ramesh Iyer
+Sr. Executive - HR
+Mob: +91 98450 55501
+""")
+
+add("interview_invitation", "presentation_task_uni", "en",
+    frm="Recruitment Team <jobs@manc-westbury.example.ac.uk>",
+    reply_to="Hannah Pickering <hannah.pickering@manc-westbury.example.ac.uk>",
+    subject="Invitation to Interview - Ref 26/1194 Research Governance Manager",
+    date="2026-05-19 16:30 +0100", company="Westbury University Manchester", contact="hannah.pickering@manc-westbury.example.ac.uk",
+    charset="utf-8", cte="quoted-printable",
+    text="""Dear Priya,
+
+Thank you for your application for the above post. I am pleased to invite you to the selection process, which will take place on Tuesday 2 June 2026 on campus (Stopford Building, Room 2.14).
+
+The selection process consists of:
+• 13:00 – a 10-minute presentation: "The top three risks in research governance for a university sponsor and how you would mitigate them"
+• 13:15 – a panel interview (approximately 45 minutes)
+
+Please send your slides to me by 12 noon on Monday 1 June.
+
+Please reply to confirm you are able to attend, and let us know if you require any reasonable adjustments.
+
+Kind regards,
+Hannah Pickering
+HR Administrator, Faculty of Biology, Medicine and Health
+Westbury University Manchester
+""")
+
+add("interview_invitation", "teams_invite_ics_only", "en",
+    frm="Gemma Whitaker <gemma.whitaker@orrellhealthcare.example.co.uk>",
+    subject="Interview: Priya Raman / Orrell Healthcare - Regional Operations Manager",
+    date="2026-06-16 12:10 +0100", company="Orrell Healthcare", contact="gemma.whitaker@orrellhealthcare.example.co.uk",
+    text="""Hi Priya, as discussed on the phone, invite for Friday. Questions will be around your experience of managing budgets, CQC compliance and leading multi-site teams.
+
+Gemma
+
+________________________________________________________________________________
+Microsoft Teams meeting
+Join on your computer, mobile app or room device
+Click here to join the meeting <https://teams.microsoft.com/l/meetup-join/19%3ameeting_orrell_0619>
+Meeting ID: 388 551 902 117
+Passcode: aB7kQz
+________________________________________________________________________________
+""",
+    ics=ics("040000008200E00074C5B7101A82E00800000000ORRELL0619", "20260619T090000Z", "20260619T100000Z",
+            "Interview: Priya Raman / Orrell Healthcare - Regional Operations Manager",
+            "gemma.whitaker@orrellhealthcare.example.co.uk", location="Microsoft Teams Meeting"))
+
+add("interview_invitation", "jobvite_onsite_boston", "en",
+    frm="Redfern Therapeutics <notification@jobvite.com>",
+    reply_to="Kyle Brennan <kbrennan@redferntx.example.com>",
+    subject="Onsite interview - Redfern Therapeutics",
+    date="2026-08-26 18:22 -0400", company="Redfern Therapeutics", contact="kbrennan@redferntx.example.com",
+    html=page("""Hi Priya,
+
+Thanks for taking the time to speak with our hiring team. We'd like to invite you to an onsite interview at our Cambridge, MA office for the Associate Director, Clinical Operations role.
+
+The day will include four 45-minute conversations (Clinical Ops, Biometrics, Quality, and our CMO) plus lunch with the team. We will cover reasonable travel expenses.
+
+Please reply with your availability for the weeks of September 7 and September 14.
+
+Thanks,
+Kyle Brennan
+Talent Acquisition, Redfern Therapeutics""", brand="Jobvite", colour="#00263e", logo="Redfern Therapeutics"))
+
+add("interview_invitation", "entrevista_madrid_formal", "es",
+    frm="Carmen Ruiz <carmen.ruiz@grupohospitalariolevante.example.es>",
+    subject="Convocatoria de entrevista – Responsable de Operaciones de Investigación",
+    date="2026-02-09 11:45 +0100", company="Grupo Hospitalario Levante", contact="carmen.ruiz@grupohospitalariolevante.example.es",
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Estimada Priya:
+
+En relación con su candidatura al puesto de Responsable de Operaciones de Investigación, nos complace convocarle a una entrevista personal que tendrá lugar el próximo jueves 19 de febrero a las 10:00 h en nuestras oficinas centrales (Paseo de la Castellana 200, planta 6, Madrid).
+
+La entrevista será con la Directora de Investigación, la Dra. Elena Montoya, y con quien suscribe. Tendrá una duración aproximada de una hora.
+
+Le rogamos que nos confirme su asistencia respondiendo a este correo.
+
+Un cordial saludo,
+
+Carmen Ruiz
+Técnica de Selección
+Grupo Hospitalario Levante
+Tel. 91 555 02 33
+""")
+
+add("interview_invitation", "entrevista_informal_whatsapp_style", "es",
+    frm="Pablo Serrano <pablo@clinicalia.example.es>",
+    subject="¿Hablamos?",
+    date="2026-04-06 13:27 +0200", company="Clinicalia", contact="pablo@clinicalia.example.es",
+    text="""Hola Priya, ¿qué tal?
+
+He visto tu candidatura para Operations Manager y me ha encajado bastante. ¿Te vendría bien una videollamada de media hora esta semana para conocernos? Yo tengo hueco el miércoles por la tarde o el viernes por la mañana.
+
+Dime qué te va mejor y te mando el enlace de Meet.
+
+Saludos!
+Pablo Serrano
+Cofundador & COO – Clinicalia
+
+Enviado desde mi iPhone""")
+
+add("interview_invitation", "entrevista_mexico_rrhh", "es",
+    frm="Atracción de Talento <talento@farmaceuticasolano.example.mx>",
+    reply_to="Daniela Ortega <dortega@farmaceuticasolano.example.mx>",
+    subject="Entrevista para la vacante Gerente de Estudios Clínicos",
+    date="2026-06-22 10:05 -0600", company="Farmacéutica Solano", contact="dortega@farmaceuticasolano.example.mx",
+    text="""Buen día Priya,
+
+Por medio del presente te invitamos a una entrevista virtual para la vacante de Gerente de Estudios Clínicos.
+
+Fecha: martes 30 de junio
+Hora: 9:00 am (hora del centro de México)
+Plataforma: Zoom – te compartiremos la liga un día antes
+
+Agradeceremos nos confirmes tu asistencia a la brevedad.
+
+Saludos cordiales,
+Daniela Ortega
+Especialista de Atracción de Talento
+Farmacéutica Solano S.A. de C.V.
+""")
+
+add("interview_invitation", "entrevista_cro_siguiente_fase", "es",
+    frm="Iñaki Etxeberria <inaki.etxeberria@biorhea.example.es>",
+    subject="Siguiente fase - Clinical Operations Manager",
+    date="2026-07-09 16:40 +0200", company="Biorhea", contact="inaki.etxeberria@biorhea.example.es",
+    text="""Hola Priya,
+
+Gracias por la entrevista telefónica del lunes. Nos gustaría que pasaras a la siguiente fase del proceso: una entrevista con el equipo de dirección en la que te pediremos que presentes un caso práctico (te lo enviaré 48 horas antes).
+
+Te propongo estas fechas:
+- martes 14 de julio, 11:00
+- miércoles 15 de julio, 16:30
+
+Sería presencial en nuestras oficinas de Barcelona, o por Teams si te viene mejor.
+
+Un saludo,
+Iñaki Etxeberria
+Talent Acquisition – Biorhea
+""")
+
+add("interview_invitation", "einladung_vorstellungsgespraech", "de",
+    frm="Julia Hartmann <julia.hartmann@charisma-cro.example.de>",
+    subject="Einladung zum Vorstellungsgespräch",
+    date="2026-03-11 09:22 +0100", company="Charisma CRO", contact="julia.hartmann@charisma-cro.example.de",
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Sehr geehrte Frau Raman,
+
+vielen Dank für Ihre Bewerbung als Clinical Operations Manager (m/w/d). Ihr Profil hat uns überzeugt und wir möchten Sie gerne persönlich kennenlernen.
+
+Wir laden Sie herzlich zu einem ersten Gespräch per Videokonferenz am Dienstag, den 17. März 2026, um 14:00 Uhr ein. Gesprächspartner sind Dr. Martin Vogel (Head of Clinical Operations) und ich.
+
+Bitte bestätigen Sie uns den Termin kurz per E-Mail. Sollte er Ihnen nicht passen, finden wir gerne eine Alternative.
+
+Mit freundlichen Grüßen
+
+Julia Hartmann
+Senior HR Business Partner
+Charisma CRO GmbH | Friedrichstraße 95 | 10117 Berlin
+Tel.: +49 30 5555 0187
+""")
+
+add("interview_invitation", "einladung_zweitgespraech_du", "de",
+    frm="Lea Schubert <lea@heilwerk.example.de>",
+    subject="Nächster Schritt 🎉",
+    date="2026-05-25 11:03 +0200", company="Heilwerk", contact="lea@heilwerk.example.de",
+    text="""Hi Priya,
+
+danke Dir für das nette Gespräch letzte Woche! Wir würden Dich gern zum zweiten Gespräch einladen – diesmal vor Ort bei uns in Berlin-Kreuzberg, mit unserem CTO Moritz und Anna aus dem Medical Team.
+
+Such Dir einfach einen Termin aus: https://cal.example.com/heilwerk/zweitgespraech
+
+Reisekosten übernehmen wir natürlich.
+
+Liebe Grüße
+Lea
+People & Culture @ Heilwerk
+""")
+
+add("interview_invitation", "einladung_uniklinik_auswahl", "de",
+    frm="Recruiting Universitätsklinikum Auental <recruiting@uk-auental.example.de>",
+    reply_to="Thomas Wegner <thomas.wegner@uk-auental.example.de>",
+    subject="Einladung zum Auswahlgespräch – Koordination Studienzentrum (Kennziffer 118/26)",
+    date="2026-07-13 10:30 +0200", company="Universitätsklinikum Auental", contact="thomas.wegner@uk-auental.example.de",
+    text="""Sehr geehrte Frau Raman,
+
+wir freuen uns, Sie zu einem Auswahlgespräch für die o. g. Stelle einzuladen.
+
+Termin: Mittwoch, 22. Juli 2026, 10:15 Uhr
+Ort: Verwaltungsgebäude, Haus 7, Raum 0.12
+Dauer: ca. 60 Minuten
+
+Bitte bereiten Sie eine kurze Präsentation (max. 10 Minuten) zum Thema „Qualitätssicherung in multizentrischen Studien" vor. An dem Gespräch nehmen die Leitung des Studienzentrums, die Gleichstellungsbeauftragte sowie ein Mitglied des Personalrats teil.
+
+Bitte bestätigen Sie den Termin bis zum 17. Juli.
+
+Mit freundlichen Grüßen
+Thomas Wegner
+Geschäftsbereich Personal
+Universitätsklinikum Auental – Anstalt des öffentlichen Rechts
+""")
+
+add("interview_invitation", "einladung_agentur_telefon", "de",
+    frm="Marco Pohl <m.pohl@lifescience-partners.example.de>",
+    subject="Spannende Position – kurzes Telefonat?",
+    date="2026-08-06 15:48 +0200", company="Aurelia Biotech", contact="m.pohl@lifescience-partners.example.de",
+    text="""Hallo Frau Raman,
+
+wie gestern am Telefon kurz angesprochen: mein Mandant Aurelia Biotech (München) hat Ihr Profil gesehen und möchte Sie gerne zu einem ersten Telefoninterview mit dem Head of Clinical Development einladen. Termin wäre Freitag, 14. August, 9:30 Uhr – passt das?
+
+Alle Details zur Position schicke ich Ihnen vorab noch zu!
+
+Viele Grüße
+Marco Pohl
+Senior Consultant Life Sciences
+LifeScience Partners
+Mobil: +49 170 5550 221
+""")
+
+add("interview_invitation", "entretien_visio_cro", "fr",
+    frm="Élodie Garnier <elodie.garnier@clinova.example.fr>",
+    subject="Proposition d'entretien – Responsable Opérations Cliniques",
+    date="2026-02-26 10:18 +0100", company="Clinova", contact="elodie.garnier@clinova.example.fr",
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Bonjour Madame Raman,
+
+Nous avons bien reçu votre candidature pour le poste de Responsable Opérations Cliniques et nous vous en remercions.
+
+Votre profil a retenu toute notre attention et nous souhaiterions échanger avec vous lors d'un entretien en visioconférence. Seriez-vous disponible le mardi 3 mars à 14h ou le jeudi 5 mars à 10h ?
+
+Dans l'attente de votre retour, je vous souhaite une excellente journée.
+
+Élodie Garnier
+Chargée de recrutement
+Clinova - 45 avenue Jean Jaurès, 69007 Lyon
+""")
+
+add("interview_invitation", "entretien_second_tour_panel", "fr",
+    frm="Recrutement Institut Hélios <recrutement@institut-helios.example.fr>",
+    reply_to="Antoine Mercier <antoine.mercier@institut-helios.example.fr>",
+    subject="Votre candidature : étape suivante",
+    date="2026-06-09 17:02 +0200", company="Institut Hélios", contact="antoine.mercier@institut-helios.example.fr",
+    text="""Bonjour Priya,
+
+Suite à votre premier entretien avec Mme Dubois, nous avons le plaisir de vous convier à un second entretien avec un jury composé de la Directrice des opérations, du Responsable qualité et d'un représentant de la DRH.
+
+Il se déroulera le lundi 22 juin à 9h30 dans nos locaux (bâtiment B, salle Curie). Merci de préparer une courte présentation de 10 minutes sur votre expérience en pilotage d'études multicentriques.
+
+Merci de bien vouloir nous confirmer votre présence.
+
+Cordialement,
+Antoine Mercier
+Chargé de recrutement – Institut Hélios
+""")
+
+add("interview_invitation", "entretien_montreal_tel", "fr",
+    frm="Geneviève Tremblay <gtremblay@santeboreal.example.ca>",
+    subject="Entrevue téléphonique",
+    date="2026-08-18 13:40 -0400", company="Santé Boréal", contact="gtremblay@santeboreal.example.ca",
+    text="""Bonjour Priya,
+
+Merci pour ton intérêt pour le poste de gestionnaire des opérations de recherche. J'aimerais planifier une courte entrevue téléphonique (20-30 minutes) avec toi cette semaine ou la semaine prochaine.
+
+Tu peux réserver une plage directement ici : https://outlook.office365.com/book/SanteBorealRecrutement@santeboreal.example.ca/
+
+Au plaisir,
+Geneviève Tremblay
+Conseillère en acquisition de talents
+Santé Boréal – Toronto / Montréal
+""")
