@@ -1293,3 +1293,376 @@ Geneviève Tremblay
 Conseillère en acquisition de talents
 Santé Boréal – Toronto / Montréal
 """)
+
+# ---------------------------------------------------------------- reschedules and cancellations (15)
+
+add("interview_reschedule_or_cancel", "hm_sick_move_tomorrow", "en",
+    frm="Rachel Stein <rachel.stein@northwindgenomics.example.com>",
+    subject="Need to move tomorrow",
+    date="2026-02-12 07:14 +0000", company="Northwind Genomics", contact="rachel.stein@northwindgenomics.example.com",
+    text="""Hi Priya - so sorry, I've come down with something and have lost my voice. Can we push tomorrow's panel to early next week? Alicia will send new options today. Apologies for the short notice.
+
+Rachel
+
+Sent from my iPhone""")
+
+add("interview_reschedule_or_cancel", "ics_updated_time_outlook", "en",
+    frm="Gemma Whitaker <gemma.whitaker@orrellhealthcare.example.co.uk>",
+    subject="Updated: Interview: Priya Raman / Orrell Healthcare - Regional Operations Manager",
+    date="2026-06-17 16:25 +0100", company="Orrell Healthcare", contact="gemma.whitaker@orrellhealthcare.example.co.uk",
+    text="""Hi Priya, our MD can only join later on Friday so I've moved us to 2pm. Same Teams link. Shout if that's a problem!
+
+Gemma
+""",
+    ics=ics("040000008200E00074C5B7101A82E00800000000ORRELL0619", "20260619T130000Z", "20260619T140000Z",
+            "Interview: Priya Raman / Orrell Healthcare - Regional Operations Manager",
+            "gemma.whitaker@orrellhealthcare.example.co.uk", location="Microsoft Teams Meeting", seq=1))
+
+add("interview_reschedule_or_cancel", "ics_cancel_role_paused", "en",
+    frm="Kyle Brennan <kbrennan@redferntx.example.com>",
+    subject="Canceled: Redfern Therapeutics Onsite - Priya Raman",
+    date="2026-09-04 10:02 -0400", company="Redfern Therapeutics", contact="kbrennan@redferntx.example.com",
+    text="""Hi Priya,
+
+I'm sorry to do this, but we need to cancel your onsite on the 10th. Our leadership team is re-scoping the Associate Director role after a reorg in Clinical Development and I don't have a new date yet. I'll be back in touch as soon as I know more - this isn't a reflection on you.
+
+Kyle
+""",
+    ics=ics("redfern-onsite-raman-0910@redferntx.example.com", "20260910T130000Z", "20260910T190000Z",
+            "Redfern Therapeutics Onsite - Priya Raman", "kbrennan@redferntx.example.com",
+            method="CANCEL", seq=2, status="CANCELLED"))
+
+add("interview_reschedule_or_cancel", "nhs_panel_postponed", "en",
+    frm="Karen Whitley <karen.whitley@calderbank.example.nhs.uk>",
+    subject="RE: Interview 19 March - Clinical Research Operations Lead",
+    date="2026-03-13 15:37 +0000", company="Calderbank Teaching Hospitals NHS Trust", contact="karen.whitley@calderbank.example.nhs.uk",
+    text="""Dear Priya,
+
+Apologies for the inconvenience, but due to the ongoing industrial action we have had to postpone the interviews scheduled for Thursday 19 March. The interviews will now take place on Thursday 26 March, with your slot remaining at 14:15. The presentation topic is unchanged.
+
+Please could you let me know if you are able to make the new date.
+
+Kind regards
+Karen
+
+Karen Whitley
+R&D Manager
+Calderbank Teaching Hospitals NHS Trust
+Tel: 01632 960 588 | Ext 4588
+
+*****************************************************************
+This message may contain confidential information. If you are not the intended recipient please inform the sender that you have received the message in error before deleting it.
+*****************************************************************
+""")
+
+add("interview_reschedule_or_cancel", "agency_client_moved", "en",
+    frm="Becky Lyle <becky@harrowgate-life.example.co.uk>",
+    subject="Change of plan for Thursday!",
+    date="2026-05-05 11:55 +0100", company="Tavistock Biosciences", contact="becky@harrowgate-life.example.co.uk",
+    text="""Hi Priya!
+
+Quick one - Tavistock Biosciences have had to move your interview from Thursday 10am to Monday 11th at 3pm as the hiring manager's been pulled into an audit. Still at their Alderley Park site, same people. Really sorry about the faff!!
+
+Can you just confirm Monday works? I'll let them know asap.
+
+Thanks!
+Becky
+
+Becky Lyle | Senior Consultant - Clinical Operations
+Harrowgate Life Sciences
+M: 07700 900 318
+""")
+
+add("interview_reschedule_or_cancel", "goodtime_rescheduled_html", "en",
+    frm="Quill Health Recruiting <scheduling@goodtime.io>",
+    reply_to="Maya Chen <maya@quillhealth.example.com>",
+    subject="Your interview with Quill Health has been rescheduled",
+    date="2026-04-27 20:31 +0000", company="Quill Health", contact="maya@quillhealth.example.com",
+    html=page("""Hi Priya,
+
+Your interview with Quill Health has been rescheduled.
+
+Previous time: Wednesday, April 29, 2:00 PM - 3:00 PM EDT
+New time: Thursday, April 30, 10:30 AM - 11:30 AM EDT
+
+Interviewers: Maya Chen, Derek Liu
+Location: Google Meet (link in the attached calendar invite)
+
+Need to change the time? Reply to this email and Maya will help.""", brand="GoodTime", colour="#222222",
+        button=("View interview details", "https://app.goodtime.io/c/e/8f21ab?utm_source=email"),
+        footer="GoodTime.io, on behalf of Quill Health"),
+    ics=ics("goodtime-8f21ab@goodtime.io", "20260430T143000Z", "20260430T153000Z",
+            "Interview with Quill Health", "maya@quillhealth.example.com", seq=1))
+
+add("interview_reschedule_or_cancel", "aus_cancel_restructure", "en",
+    frm="Mitchell Grant <mitchell.grant@southerncrosscare.example.com.au>",
+    subject="Friday's interview",
+    date="2026-07-29 16:02 +1000", company="Southern Cross Care Group", contact="mitchell.grant@southerncrosscare.example.com.au",
+    text="""Hi Priya,
+
+Unfortunately I need to cancel Friday's interview for the Clinical Services Operations Manager role. We've just been told there's a restructure across the division and all recruitment is frozen until at least October.
+
+Sorry to be the bearer of bad news. I'll keep your details and let you know if it opens back up.
+
+Cheers,
+Mitchell Grant
+Talent Acquisition Partner
+Southern Cross Care Group
+""")
+
+add("interview_reschedule_or_cancel", "indian_reschedule_kindly", "en",
+    frm="Ramesh Iyer <ramesh.iyer@pranavhealthcare.example.in>",
+    subject="RE: Interview schedule for Operations Manager - Pranav Multispecialty Hospitals",
+    date="2026-08-14 18:20 +0530", company="Pranav Multispecialty Hospitals", contact="ramesh.iyer@pranavhealthcare.example.in",
+    text="""Dear Priya,
+
+Due to unavoidable circumstances the interview scheduled on 18th August stands postponed. The revised schedule is 21st August 2026 (Friday) at 11:00 AM, same venue. Inconvenience caused is deeply regretted.
+
+Kindly acknowledge the receipt of this mail.
+
+Thanks & Regards,
+Ramesh Iyer
+Sr. Executive - HR
+Pranav Multispecialty Hospitals
+""",
+    quote=("outlook", "Priya Raman <priya.raman@example.com>",
+           "12 August 2026 09:40|To: Ramesh Iyer <ramesh.iyer@pranavhealthcare.example.in>\nSubject: Re: Interview schedule for Operations Manager",
+           """Dear Mr Iyer,
+
+Thank you, I confirm I will attend on 18 August at 10:30 AM.
+
+Regards,
+Priya Raman"""))
+
+add("interview_reschedule_or_cancel", "reprogramar_entrevista", "es",
+    frm="Carmen Ruiz <carmen.ruiz@grupohospitalariolevante.example.es>",
+    subject="RE: Convocatoria de entrevista – Responsable de Operaciones de Investigación",
+    date="2026-02-16 09:12 +0100", company="Grupo Hospitalario Levante", contact="carmen.ruiz@grupohospitalariolevante.example.es",
+    text="""Estimada Priya:
+
+Le escribo porque la Dra. Montoya tiene que asistir a un comité el jueves y no podrá estar en la entrevista. ¿Le vendría bien cambiarla al lunes 23 de febrero a la misma hora, 10:00 h? Disculpe las molestias.
+
+Quedo a la espera de su confirmación.
+
+Un saludo,
+Carmen Ruiz
+Grupo Hospitalario Levante
+""")
+
+add("interview_reschedule_or_cancel", "cancelacion_proceso_congelado", "es",
+    frm="Daniela Ortega <dortega@farmaceuticasolano.example.mx>",
+    subject="Cancelación de entrevista",
+    date="2026-06-29 17:45 -0600", company="Farmacéutica Solano", contact="dortega@farmaceuticasolano.example.mx",
+    text="""Hola Priya,
+
+Lamento informarte que la entrevista programada para mañana martes 30 de junio queda cancelada, ya que la vacante fue puesta en pausa por la dirección. En cuanto tengamos novedades te contactaré nuevamente para reagendar.
+
+Una disculpa por el inconveniente.
+
+Saludos,
+Daniela Ortega
+Farmacéutica Solano
+""")
+
+add("interview_reschedule_or_cancel", "terminverschiebung_formal", "de",
+    frm="Julia Hartmann <julia.hartmann@charisma-cro.example.de>",
+    subject="Verschiebung unseres Gesprächstermins",
+    date="2026-03-16 08:05 +0100", company="Charisma CRO", contact="julia.hartmann@charisma-cro.example.de",
+    text="""Sehr geehrte Frau Raman,
+
+leider muss Dr. Vogel kurzfristig zu einem Audit nach Wien reisen, sodass wir unser für morgen, 17. März, 14:00 Uhr geplantes Gespräch verschieben müssen.
+
+Könnten Sie alternativ am Freitag, 20. März, um 10:00 Uhr oder um 15:00 Uhr? Wir bitten die Umstände zu entschuldigen.
+
+Mit freundlichen Grüßen
+Julia Hartmann
+Charisma CRO GmbH
+""")
+
+add("interview_reschedule_or_cancel", "absage_termin_abgesagt_kalender", "de",
+    frm="Lea Schubert <lea@heilwerk.example.de>",
+    subject="Abgesagt: Zweitgespräch Heilwerk – Priya Raman",
+    date="2026-06-02 09:40 +0200", company="Heilwerk", contact="lea@heilwerk.example.de",
+    text="""Hi Priya,
+
+sorry, Moritz ist diese Woche krank, deshalb sage ich unser Zweitgespräch am Donnerstag erst einmal ab. Ich melde mich Anfang nächster Woche mit neuen Terminvorschlägen!
+
+LG Lea
+""",
+    ics=ics("heilwerk-zweit-raman-0604@heilwerk.example.de", "20260604T080000Z", "20260604T100000Z",
+            "Zweitgespräch Heilwerk – Priya Raman", "lea@heilwerk.example.de", method="CANCEL", seq=1,
+            status="CANCELLED"))
+
+add("interview_reschedule_or_cancel", "verschiebung_agentur", "de",
+    frm="Marco Pohl <m.pohl@lifescience-partners.example.de>",
+    subject="AW: Telefoninterview Freitag",
+    date="2026-08-12 12:11 +0200", company="Aurelia Biotech", contact="m.pohl@lifescience-partners.example.de",
+    text="""Hallo Frau Raman,
+
+kleine Planänderung: Herr Dr. Seidel schafft es am Freitag nicht, das Telefoninterview mit Aurelia Biotech wird daher auf Montag, 17.08., 16:00 Uhr verschoben. Er ruft Sie unter Ihrer Mobilnummer an.
+
+Passt das für Sie?
+
+Beste Grüße
+Marco Pohl
+LifeScience Partners
+""")
+
+add("interview_reschedule_or_cancel", "report_entretien", "fr",
+    frm="Antoine Mercier <antoine.mercier@institut-helios.example.fr>",
+    subject="Report de votre entretien du 22 juin",
+    date="2026-06-18 14:30 +0200", company="Institut Hélios", contact="antoine.mercier@institut-helios.example.fr",
+    text="""Bonjour Priya,
+
+En raison d'un empêchement de la Directrice des opérations, nous sommes contraints de reporter votre entretien prévu le lundi 22 juin. Nous vous proposons à la place le jeudi 25 juin à 14h, même lieu.
+
+Merci de nous indiquer si ce nouveau créneau vous convient. Toutes nos excuses pour ce changement.
+
+Cordialement,
+Antoine Mercier
+Institut Hélios
+""")
+
+add("interview_reschedule_or_cancel", "annulation_entretien_poste_gele", "fr",
+    frm="Élodie Garnier <elodie.garnier@clinova.example.fr>",
+    subject="Annulation entretien",
+    date="2026-03-02 18:05 +0100", company="Clinova", contact="elodie.garnier@clinova.example.fr",
+    text="""Bonjour Priya,
+
+Je suis désolée de vous prévenir si tard : l'entretien de demain 14h est annulé, le recrutement étant suspendu suite à une réorganisation interne. Je reviens vers vous dès que j'ai plus de visibilité.
+
+Bien à vous,
+Élodie
+""")
+
+# ---------------------------------------------------------------- missed interviews (10)
+
+add("missed_interview_notice", "tried_calling", "en",
+    frm="Jess Morgan <jess.morgan@talentbridge-health.example.co.uk>",
+    subject="Tried to call you",
+    date="2026-01-15 11:07 +0000", company="TalentBridge Health", contact="jess.morgan@talentbridge-health.example.co.uk",
+    text="""Hi Priya,
+
+I tried calling you at 11 for our chat as booked via Calendly but it went to voicemail. Hope everything's ok! Feel free to rebook here whenever suits: https://calendly.com/jess-morgan-tb/15min
+
+Jess
+""")
+
+add("missed_interview_notice", "teams_no_join_nhs", "en",
+    frm="Helen Ashworth <helen.ashworth@pennine-vale.example.nhs.uk>",
+    subject="Interview this morning",
+    date="2026-01-28 10:52 +0000", company="Pennine Vale NHS Foundation Trust", contact="helen.ashworth@pennine-vale.example.nhs.uk",
+    text="""Dear Priya,
+
+The panel were waiting for you this morning at 10:00 but you did not join the Teams meeting, and we were unable to reach you on the number on your application.
+
+If there was a problem with the link or something unexpected happened, please let me know by the end of tomorrow and we will see whether we can offer an alternative slot.
+
+Regards,
+
+Helen Ashworth
+Head of Research Operations
+Pennine Vale NHS Foundation Trust
+""")
+
+add("missed_interview_notice", "zoom_waited_startup", "en",
+    frm="Danielle Ross <danielle@lumorahealth.example.com>",
+    subject="Did we miss each other?",
+    date="2026-05-13 14:21 +0100", company="Lumora Health", contact="danielle@lumorahealth.example.com",
+    text="""Hey Priya, I was on the Zoom from 2:00 until about 2:15 but didn't see you join - did something come up? No worries if so, just let me know and we can find another time this week.
+
+Danielle
+Head of Clinical Ops, Lumora Health""")
+
+add("missed_interview_notice", "no_show_onsite_boston", "en",
+    frm="Ben Aldridge <ben@carewise.example.com>",
+    subject="today",
+    date="2026-04-22 15:48 -0400", company="Carewise", contact="ben@carewise.example.com",
+    text="""Priya, Sam and I were expecting you at 1pm today for the onsite. Front desk didn't see you. Everything OK? Let me know.
+
+Ben""")
+
+add("missed_interview_notice", "indian_absent_walkin", "en",
+    frm="Ramesh Iyer <ramesh.iyer@pranavhealthcare.example.in>",
+    subject="Absent for interview - Operations Manager",
+    date="2026-08-21 14:05 +0530", company="Pranav Multispecialty Hospitals", contact="ramesh.iyer@pranavhealthcare.example.in",
+    text="""Dear Priya,
+
+This is to inform you that you were not present for the interview scheduled today at 11:00 AM at our Bannerghatta Road facility. We also tried to reach you on your mobile number but the call could not be connected.
+
+In case you are still interested in the position, please do revert by tomorrow EOD so that we can check the panel's availability for another slot.
+
+Regards,
+Ramesh Iyer
+Sr. Executive - HR
+Pranav Multispecialty Hospitals
+""")
+
+add("missed_interview_notice", "no_presentada_entrevista", "es",
+    frm="Pablo Serrano <pablo@clinicalia.example.es>",
+    subject="Re: ¿Hablamos?",
+    date="2026-04-10 10:22 +0200", company="Clinicalia", contact="pablo@clinicalia.example.es",
+    text="""Hola Priya, te he estado esperando en el Meet a las 10 pero no te has conectado. ¿Todo bien? Si quieres lo movemos a otro día, dime.
+
+Pablo""",
+    quote=("es", "Priya Raman <priya.raman@example.com>", "mié, 8 abr 2026 a las 18:40",
+           """Hola Pablo, el viernes a las 10 me va genial. ¡Gracias!
+Priya"""))
+
+add("missed_interview_notice", "llamada_sin_respuesta_mx", "es",
+    frm="Rodrigo Salinas <rsalinas@talentomedico.example.mx>",
+    subject="Llamada de hoy",
+    date="2026-06-10 13:15 -0600", company="Talento Médico", contact="rsalinas@talentomedico.example.mx",
+    text="""Hola Priya,
+
+Te marqué a las 12:00 como quedamos para la entrevista telefónica, pero no tuve respuesta y me mandó a buzón. Avísame si todo está bien y si quieres que reagendemos la llamada.
+
+Saludos,
+Rodrigo Salinas
+Talento Médico
+""")
+
+add("missed_interview_notice", "nicht_erschienen", "de",
+    frm="Thomas Wegner <thomas.wegner@uk-auental.example.de>",
+    subject="Ihr Auswahlgespräch am 22. Juli",
+    date="2026-07-22 12:03 +0200", company="Universitätsklinikum Auental", contact="thomas.wegner@uk-auental.example.de",
+    text="""Sehr geehrte Frau Raman,
+
+leider sind Sie heute um 10:15 Uhr nicht zu dem vereinbarten Auswahlgespräch erschienen. Die Kommission hat bis 10:40 Uhr gewartet; telefonisch konnten wir Sie nicht erreichen.
+
+Sollten Sie weiterhin Interesse an der Stelle haben, bitten wir um eine kurze Rückmeldung bis Freitag.
+
+Mit freundlichen Grüßen
+Thomas Wegner
+Geschäftsbereich Personal
+Universitätsklinikum Auental
+""")
+
+add("missed_interview_notice", "absente_visio", "fr",
+    frm="Geneviève Tremblay <gtremblay@santeboreal.example.ca>",
+    subject="Notre entrevue de ce matin",
+    date="2026-08-25 10:45 -0400", company="Santé Boréal", contact="gtremblay@santeboreal.example.ca",
+    text="""Bonjour Priya,
+
+Je t'ai appelée à 10h comme prévu pour notre entrevue téléphonique, mais je suis tombée sur ta boîte vocale. J'espère que tout va bien!
+
+Si tu es toujours intéressée, tu peux reprendre un rendez-vous avec le même lien.
+
+Bonne journée,
+Geneviève
+""")
+
+add("missed_interview_notice", "pas_connectee_teams", "fr",
+    frm="Claire Fontaine <claire.fontaine@medalys.example.fr>",
+    subject="Entretien de 15h",
+    date="2026-09-08 15:32 +0200", company="Medalys", contact="claire.fontaine@medalys.example.fr",
+    text="""Bonjour Madame Raman,
+
+Nous vous attendions à 15h sur Teams pour l'entretien avec M. Girard, mais vous ne vous êtes pas connectée. Nous avons essayé de vous joindre sans succès.
+
+Merci de me faire savoir si vous souhaitez convenir d'un nouveau rendez-vous.
+
+Cordialement,
+Claire Fontaine
+Responsable recrutement – Medalys
+""")
