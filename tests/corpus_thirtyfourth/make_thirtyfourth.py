@@ -1400,9 +1400,9 @@ add("interview_reschedule_or_cancel", "aus_cancel_restructure", "en",
     date="2026-07-29 16:02 +1000", company="Southern Cross Care Group", contact="mitchell.grant@southerncrosscare.example.com.au",
     text="""Hi Priya,
 
-Unfortunately I need to cancel Friday's interview for the Clinical Services Operations Manager role. We've just been told there's a restructure across the division and all recruitment is frozen until at least October.
+Unfortunately I need to cancel Friday's interview for the Clinical Services Operations Manager role - the hiring manager has had a family emergency and will be on leave for the next fortnight.
 
-Sorry to be the bearer of bad news. I'll keep your details and let you know if it opens back up.
+We're still very keen to meet you, so I'll be in touch the week of 17 August to rebook. Sorry for the mucking around!
 
 Cheers,
 Mitchell Grant
@@ -1665,4 +1665,333 @@ Merci de me faire savoir si vous souhaitez convenir d'un nouveau rendez-vous.
 Cordialement,
 Claire Fontaine
 Responsable recrutement – Medalys
+""")
+
+# ---------------------------------------------------------------- application received (20)
+
+add("application_received", "workday_ack_volume", "en",
+    frm="Castlegate University Hospitals <castlegate@myworkday.com>",
+    subject="Thank you for applying",
+    date="2026-03-02 22:41 +0000", company="Castlegate University Hospitals", contact="",
+    html=page("""Dear Priya Raman,
+
+Thank you for your application for Clinical Trials Unit Operations Manager (JR-004412). We have successfully received it.
+
+Our recruitment team will review your application against the role requirements. Due to the high volume of applications we receive, we are unable to respond to every applicant individually. If you are shortlisted, a member of the team will contact you within 3 weeks of the closing date.
+
+You can track the status of your application at any time in your Candidate Home account.
+
+Regards,
+Talent Acquisition
+Castlegate University Hospitals""", brand="Workday", colour="#005cb9", logo="Castlegate University Hospitals",
+        button=("Candidate Home", "https://castlegate.wd3.myworkday.com/castlegate/d/home.htmld?trk=a11"),
+        footer="This email was sent by Workday on behalf of Castlegate University Hospitals. Replies are not monitored."))
+
+add("application_received", "greenhouse_ack_plain", "en",
+    frm="Northwind Genomics <no-reply@us.greenhouse-mail.io>",
+    subject="Thank you for applying to Northwind Genomics",
+    date="2026-01-21 14:02 +0000", company="Northwind Genomics", contact="",
+    text="""Hi Priya,
+
+Thanks for applying to Northwind Genomics! Your application for the Clinical Operations Manager role has been received and will be reviewed by our hiring team.
+
+If your experience is a fit, someone from our team will be in touch to discuss next steps. In the meantime, feel free to check out our blog and follow us on LinkedIn.
+
+Thanks,
+Northwind Genomics Talent Team
+""")
+
+add("application_received", "nhs_trac_ack", "en",
+    frm="Calderbank Teaching Hospitals NHS Trust <no-reply@trac.example.net>",
+    subject="Application received - C9275-26-0113",
+    date="2026-02-14 19:33 +0000", company="Calderbank Teaching Hospitals NHS Trust", contact="",
+    text="""Dear Priya
+
+Thank you for applying for the post of Clinical Research Operations Lead (C9275-26-0113).
+
+Your application has been successfully submitted and will be passed to the recruiting manager after the closing date (26/02/2026).
+
+Please note, if you have not heard from us within 4 weeks of the closing date, please assume that on this occasion you have not been shortlisted. Unfortunately we are unable to provide individual feedback at this stage.
+
+Please check your email (including junk folder) regularly as all correspondence will be sent by email.
+
+Calderbank Teaching Hospitals NHS Trust - Recruitment
+""")
+
+add("application_received", "icims_ack_req", "en",
+    frm="Halverson Biologics Careers <halverson-talent@talent.icims.com>",
+    subject="We've received your application - Clinical Program Manager",
+    date="2026-01-06 03:14 +0000", company="Halverson Biologics", contact="",
+    text="""Dear Priya,
+
+Thank you for your interest in Halverson Biologics. This email confirms that we have received your application for Clinical Program Manager (Req 2026-1043).
+
+We will review your qualifications and, should your background match our needs, a member of our Talent Acquisition team will contact you.
+
+Thank you,
+Halverson Biologics Talent Acquisition
+""")
+
+add("application_received", "seek_ack_aus", "en",
+    frm="Harbourline Health via SEEK <noreply@s.seek.com.au>",
+    subject="Your application was successfully submitted",
+    date="2026-07-14 09:12 +1000", company="Harbourline Health", contact="",
+    html=page("""Hi Priya,
+
+Your application for Health Service Operations Coordinator at Harbourline Health was successfully submitted.
+
+Harbourline Health may contact you directly if your application is shortlisted. You can view your application and its status in your SEEK profile.
+
+Good luck!
+SEEK""", brand="SEEK", colour="#0d3880", button=("View application", "https://www.seek.com.au/my-activity/applied-jobs?tracking=EMC-APPL"),
+        footer="You received this email because you applied for a job on SEEK. SEEK Limited, 60 Cremorne St, Cremorne VIC 3121."))
+
+add("application_received", "charity_ack_personal", "en",
+    frm="Claire Donnelly <claire.donnelly@brightwellfoundation.example.org>",
+    subject="Re: Application - Programme Operations Manager",
+    date="2026-03-28 10:15 +0000", company="Brightwell Foundation", contact="claire.donnelly@brightwellfoundation.example.org",
+    text="""Dear Priya,
+
+Thank you for sending through your application and supporting statement - received with thanks. Shortlisting will take place on 8 April and we hope to hold first interviews the week of 20 April.
+
+Best wishes,
+Claire""",
+    quote=("gmail", "Priya Raman <priya.raman@example.com>", "Fri, 27 Mar 2026 at 17:48",
+           """Dear Claire,
+
+Please find attached my CV and supporting statement for the Programme Operations Manager role.
+
+Kind regards,
+Priya Raman"""))
+
+add("application_received", "indian_ack_profile_shortlisting", "en",
+    frm="Careers - Sanjeevani CRO <careers@sanjeevanicro.example.in>",
+    subject="Acknowledgement of your application",
+    date="2026-02-20 16:48 +0530", company="Sanjeevani CRO", contact="",
+    text="""Dear Candidate,
+
+Thank you for applying to Sanjeevani CRO for the role of Manager - Clinical Operations.
+
+We acknowledge receipt of your application. Our Talent Acquisition team is currently reviewing profiles and shortlisted candidates will be contacted for further rounds. Please note that owing to the large number of applications, only shortlisted candidates will be contacted.
+
+Regards,
+Talent Acquisition Team
+Sanjeevani CRO Pvt. Ltd.
+
+This is a system generated mail. Please do not reply.
+""")
+
+add("application_received", "taleo_odd_formatting", "en",
+    frm="Westmere Health Insurance <careers@taleo.net>",
+    subject="Westmere Health Insurance - Application Confirmation - Req 26000874",
+    date="2026-04-03 05:02 +0000", company="Westmere Health Insurance", contact="",
+    text="""Dear Priya Raman ,
+
+
+Thank you for your interest in the   Healthcare Operations Manager - Provider Networks   position (Req 26000874 ).
+
+This message confirms that we have received your application.   Our recruiters will review your qualifications and determine if they match the needs of the position. Should your profile match, we will contact you to discuss next steps.
+
+Unfortunately, we are not able to provide individual feedback on applications at this stage of the process.
+
+Please do not respond to this e-mail.
+
+Sincerely ,
+Westmere Health Insurance
+Talent Acquisition
+
+
+
+
+
+Confidentiality: This message and attachments are intended solely for the named recipient(s)...
+""")
+
+add("application_received", "lever_ack_html_alt", "en",
+    frm="Ostrava Medical Devices <no-reply@hire.lever.co>",
+    subject="Thanks for applying to Ostrava Medical!",
+    date="2026-06-11 17:20 +0000", company="Ostrava Medical", contact="",
+    text="""Hi Priya,
+
+Thanks for your interest in the Regulatory Operations Manager role at Ostrava Medical - we've received your application!
+
+Our team reviews every application and we'll be in touch if there's a fit. In the meantime, get to know us a little better on our careers page.
+
+Cheers,
+The Ostrava Medical Recruiting Team
+""",
+    html=page("""Hi Priya,
+
+Thanks for your interest in the Regulatory Operations Manager role at Ostrava Medical - we've received your application!
+
+Our team reviews every application and we'll be in touch if there's a fit. In the meantime, get to know us a little better on our careers page.
+
+Cheers,
+The Ostrava Medical Recruiting Team""", brand="Ostrava Medical", colour="#3b3b98", logo="Ostrava Medical",
+        button=("Life at Ostrava", "https://jobs.lever.co/ostrava?lever-source=email")))
+
+add("application_received", "canadian_ack_hospital", "en",
+    frm="Lakeshore Health Network <lakeshore-careers@oraclecloud.com>",
+    subject="Lakeshore Health Network - We received your application (REQ 26-0871)",
+    date="2026-02-03 13:45 -0500", company="Lakeshore Health Network", contact="",
+    text="""Hello Priya,
+
+Thank you for applying for the Manager, Research Operations position with Lakeshore Health Network. Your application has been received.
+
+While we appreciate all applications, only those selected for an interview will be contacted. Lakeshore is committed to an inclusive, barrier-free recruitment process; accommodations are available on request.
+
+Regards,
+Talent Acquisition
+Lakeshore Health Network
+""")
+
+add("application_received", "agency_registration", "en",
+    frm="Olu Adeyemi <olu.adeyemi@kestrelclinical.example.co.uk>",
+    subject="Thanks for registering - Kestrel Clinical",
+    date="2026-05-18 09:31 +0100", company="Kestrel Clinical", contact="olu.adeyemi@kestrelclinical.example.co.uk",
+    text="""Hi Priya,
+
+Thanks for applying for the Research Operations Manager (locum, 6 months, Leeds) role with us. I've received your CV and I'm just going through the shortlist with the Trust this week.
+
+In the meantime could you send over your right-to-work docs and two referees? We'll need them for compliance before any submission.
+
+Best,
+Olu
+
+Olu Adeyemi
+Recruitment Consultant - Locum & Interim
+Kestrel Clinical
+T: 0113 555 0142
+""")
+
+add("application_received", "acuse_recibo_ats", "es",
+    frm="Empleo Sanitas Levante <no-reply@smartrecruiters.com>",
+    subject="Hemos recibido tu candidatura",
+    date="2026-01-19 12:00 +0100", company="Sanitas Levante", contact="",
+    html=page("""Hola Priya:
+
+¡Gracias por tu interés en Sanitas Levante! Hemos recibido correctamente tu candidatura para el puesto de Responsable de Operaciones Clínicas (Madrid).
+
+Nuestro equipo revisará tu perfil y, si encaja con lo que buscamos, nos pondremos en contacto contigo. Debido al gran número de candidaturas que recibimos, no podemos responder a cada persona de forma individual.
+
+Un saludo,
+Equipo de Selección de Sanitas Levante""", brand="SmartRecruiters", colour="#00a0dc", logo="Sanitas Levante"))
+
+add("application_received", "acuse_recibo_fundacion", "es",
+    frm="Marta Iglesias <marta.iglesias@fundacionaurora.example.org>",
+    subject="RE: Candidatura Responsable de Operaciones Sanitarias",
+    date="2026-02-18 13:02 +0100", company="Fundación Aurora", contact="marta.iglesias@fundacionaurora.example.org",
+    text="""Hola Priya,
+
+Te confirmo que hemos recibido tu CV y la carta de motivación. El plazo de la convocatoria cierra el día 28 y a partir de ahí haremos la preselección.
+
+Gracias por tu interés.
+
+Marta Iglesias
+Fundación Aurora
+""")
+
+add("application_received", "acuse_mexico_sin_feedback", "es",
+    frm="Reclutamiento Laboratorios Altamira <reclutamiento@labaltamira.example.mx>",
+    subject="Confirmación de postulación",
+    date="2026-06-02 08:33 -0600", company="Laboratorios Altamira", contact="",
+    text="""Estimada candidata:
+
+Le confirmamos que su postulación a la vacante Gerente de Operaciones Clínicas ha sido registrada con éxito.
+
+Desafortunadamente no nos es posible dar retroalimentación individual a cada postulante. En caso de que su perfil sea seleccionado, nuestro equipo se comunicará con usted en un plazo no mayor a 15 días hábiles.
+
+Atentamente,
+Recursos Humanos
+Laboratorios Altamira
+""")
+
+add("application_received", "eingangsbestaetigung_formal", "de",
+    frm="Karriere Klinikum Sankt Irmgard <bewerbung@klinikum-irmgard.example.de>",
+    subject="Eingangsbestätigung Ihrer Bewerbung – Kennziffer 2026-044",
+    date="2026-03-19 11:20 +0100", company="Klinikum Sankt Irmgard", contact="",
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Sehr geehrte Frau Raman,
+
+vielen Dank für Ihre Bewerbung und das damit verbundene Interesse an unserem Haus. Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
+
+Wir werden Ihre Bewerbung sorgfältig prüfen und uns so bald wie möglich bei Ihnen melden. Bitte haben Sie Verständnis dafür, dass dies aufgrund der Vielzahl an Bewerbungen einige Wochen dauern kann.
+
+Mit freundlichen Grüßen
+Ihre Personalabteilung
+Klinikum Sankt Irmgard
+""")
+
+add("application_received", "eingang_personio_du", "de",
+    frm="Heilwerk <jobs@heilwerk.jobs.personio.de>",
+    subject="Danke für Deine Bewerbung bei Heilwerk!",
+    date="2026-05-04 21:47 +0200", company="Heilwerk", contact="",
+    text="""Hi Priya,
+
+danke für Deine Bewerbung als Operations Lead Clinical Services! 🙌 Wir haben alles gut erhalten.
+
+Unser Team schaut sich Deine Unterlagen in Ruhe an und meldet sich innerhalb von zwei Wochen bei Dir. Leider schaffen wir es nicht, jeder Person individuelles Feedback zu geben – wir hoffen auf Dein Verständnis.
+
+Bis bald!
+Dein Heilwerk Team
+""")
+
+add("application_received", "eingang_stepstone_weitergeleitet", "de",
+    frm="StepStone <noreply@stepstone.de>",
+    subject="Ihre Bewerbung wurde erfolgreich versendet: Clinical Operations Manager (m/w/d) bei Charisma CRO GmbH",
+    date="2026-03-05 20:15 +0100", company="Charisma CRO", contact="",
+    html=page("""Hallo Priya Raman,
+
+Ihre Bewerbung wurde erfolgreich an Charisma CRO GmbH übermittelt.
+
+Stelle: Clinical Operations Manager (m/w/d)
+Ort: Berlin
+Beworben am: 05.03.2026
+
+Das Unternehmen wird sich direkt bei Ihnen melden. Viel Erfolg!
+
+Ihr StepStone Team""", brand="StepStone", colour="#0c2577", button=("Meine Bewerbungen", "https://www.stepstone.de/candidate/applications?utm_campaign=apply_confirm"),
+        footer="StepStone Deutschland GmbH, Völklinger Straße 1, 40219 Düsseldorf"))
+
+add("application_received", "accuse_reception_cro", "fr",
+    frm="Recrutement Clinova <recrutement@clinova.example.fr>",
+    subject="Accusé de réception de votre candidature",
+    date="2026-02-20 09:00 +0100", company="Clinova", contact="",
+    text="""Madame,
+
+Nous accusons bonne réception de votre candidature au poste de Responsable Opérations Cliniques et vous remercions de l'intérêt que vous portez à Clinova.
+
+Votre dossier est en cours d'étude. En raison du nombre important de candidatures, nous ne sommes malheureusement pas en mesure de répondre individuellement à chacune d'elles ; sans nouvelles de notre part sous quatre semaines, vous pourrez considérer que votre candidature n'a pas été retenue.
+
+L'équipe Recrutement
+Clinova
+""")
+
+add("application_received", "accuse_wttj", "fr",
+    frm="Kinetia via Welcome to the Jungle <no-reply@welcometothejungle.com>",
+    subject="Ta candidature chez Kinetia a bien été envoyée",
+    date="2026-06-24 12:31 +0200", company="Kinetia", contact="",
+    html=page("""Hello Priya,
+
+Ta candidature pour le poste Operations Manager chez Kinetia a bien été envoyée !
+
+L'équipe de Kinetia va l'étudier et reviendra vers toi directement. Tu peux suivre l'avancement depuis ton espace candidat.
+
+Bonne chance !
+L'équipe Welcome to the Jungle""", brand="Welcome to the Jungle", colour="#ffcd00",
+        button=("Suivre ma candidature", "https://www.welcometothejungle.com/fr/me/applications?utm_medium=email")))
+
+add("application_received", "accuse_universite_personnel", "fr",
+    frm="Nathalie Perrin <nathalie.perrin@univ-lacfleuri.example.fr>",
+    subject="Re: Candidature - Responsable administrative plateforme de recherche clinique",
+    date="2026-04-09 16:12 +0200", company="Université du Lac Fleuri", contact="nathalie.perrin@univ-lacfleuri.example.fr",
+    text="""Bonjour Madame Raman,
+
+Je vous confirme la bonne réception de votre dossier de candidature. La commission de recrutement se réunira fin avril ; vous serez informée de la suite par courriel.
+
+Bien cordialement,
+
+Nathalie Perrin
+Gestionnaire RH – Pôle Recherche
+Université du Lac Fleuri
 """)
