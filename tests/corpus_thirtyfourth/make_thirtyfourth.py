@@ -1995,3 +1995,174 @@ Nathalie Perrin
 Gestionnaire RH – Pôle Recherche
 Université du Lac Fleuri
 """)
+
+# ---------------------------------------------------------------- offers (10)
+
+add("offer", "verbal_offer_followup", "en",
+    frm="Ben Aldridge <ben@carewise.example.com>",
+    subject="Following up on our call",
+    date="2026-05-01 16:40 -0400", company="Carewise", contact="ben@carewise.example.com",
+    text="""Hi Priya,
+
+Great to speak earlier - as promised, here's the summary of what we discussed on the phone:
+
+- Role: Clinic Operations Manager, reporting to Sam Porter (COO)
+- Base: $118,000 + 10% annual bonus target
+- Start date: flexible, ideally June 15
+- Hybrid, 3 days in the Boston office
+
+The formal offer letter will come through from our HR platform tomorrow. Really excited about this - the whole team loved you. Let me know if you have any questions in the meantime.
+
+Ben
+""")
+
+add("offer", "offer_letter_attached_nhs", "en",
+    frm="Karen Whitley <karen.whitley@calderbank.example.nhs.uk>",
+    subject="Conditional offer of employment - Clinical Research Operations Lead",
+    date="2026-04-02 12:18 +0100", company="Calderbank Teaching Hospitals NHS Trust", contact="karen.whitley@calderbank.example.nhs.uk",
+    text="""Dear Priya,
+
+Further to your recent interview, I am delighted to confirm that we would like to offer you the post of Clinical Research Operations Lead (Band 8a) on a permanent, full-time basis.
+
+This offer is conditional upon satisfactory pre-employment checks, including two references, an enhanced DBS check, occupational health clearance and verification of your right to work. Our recruitment team will contact you through Trac to complete these.
+
+Your conditional offer letter is attached. Please reply to confirm whether you wish to accept.
+
+Congratulations, and I look forward to working with you.
+
+Kind regards
+Karen
+
+Karen Whitley
+R&D Manager
+Calderbank Teaching Hospitals NHS Trust
+""",
+    pdf="Conditional_Offer_Letter_Raman.pdf")
+
+add("offer", "pleased_to_offer_irish", "en",
+    frm="Lisa O'Halloran <lisa.ohalloran@stbrendans.example.ie>",
+    subject="Clinical Operations Manager - outcome",
+    date="2026-04-24 15:05 +0100", company="St Brendan's University Hospital", contact="lisa.ohalloran@stbrendans.example.ie",
+    text="""Dear Priya,
+
+I am pleased to inform you that following your interview on 15 April you have been placed first on the panel for the post of Clinical Operations Manager, and we are pleased to offer you the position, subject to Garda vetting, references and a pre-employment health assessment.
+
+The contract will issue once clearances are complete. Salary will be at point 3 of the Grade VIII scale.
+
+Could you please confirm acceptance by return email by Friday 1 May.
+
+Kind regards,
+Lisa O'Halloran
+HR Officer - Recruitment
+St Brendan's University Hospital
+""")
+
+add("offer", "startup_offer_docusign", "en",
+    frm="Maya Chen <maya@quillhealth.example.com>",
+    subject="Offer!",
+    date="2026-09-10 18:02 -0400", company="Quill Health", contact="maya@quillhealth.example.com",
+    text="""Priya!!
+
+I'm so happy to send this over - we'd love for you to join Quill Health as Senior Manager, Patient Operations. You'll receive the offer letter via DocuSign in the next few minutes (from docusign.net on our behalf).
+
+Highlights: $132k base, 0.08% equity, remote with quarterly onsites in NYC, start date Oct 5.
+
+The offer is valid for a week. Let's grab time tomorrow to talk through any questions?
+
+Maya
+""")
+
+add("offer", "agency_offer_phone_confirm", "en",
+    frm="Olu Adeyemi <olu.adeyemi@kestrelclinical.example.co.uk>",
+    subject="CONGRATULATIONS!!",
+    date="2026-06-05 17:22 +0100", company="Leeds Riverside NHS Trust", contact="olu.adeyemi@kestrelclinical.example.co.uk",
+    text="""Priya!!
+
+Just confirming in writing what I told you on the phone - Leeds Riverside NHS Trust would like to offer you the Research Operations Manager locum assignment!! £38/hr via umbrella, 6 months initially, start 22 June subject to compliance.
+
+I'll send the assignment schedule over on Monday for you to sign. Well deserved!!!
+
+Olu
+
+Olu Adeyemi
+Kestrel Clinical
+""")
+
+add("offer", "oferta_formal_madrid", "es",
+    frm="Carmen Ruiz <carmen.ruiz@grupohospitalariolevante.example.es>",
+    subject="Propuesta de incorporación",
+    date="2026-03-06 13:25 +0100", company="Grupo Hospitalario Levante", contact="carmen.ruiz@grupohospitalariolevante.example.es",
+    text="""Estimada Priya:
+
+Tras finalizar el proceso de selección, nos complace comunicarle que ha sido seleccionada para el puesto de Responsable de Operaciones de Investigación.
+
+Le adjuntamos la carta oferta con las condiciones (retribución bruta anual, jornada y fecha prevista de incorporación, 13 de abril). Le agradeceríamos que nos confirmase su aceptación antes del próximo miércoles.
+
+Enhorabuena y bienvenida.
+
+Carmen Ruiz
+Grupo Hospitalario Levante
+""",
+    pdf="Carta_oferta_P_Raman.pdf")
+
+add("offer", "oferta_contrato_firmar", "es",
+    frm="Iñaki Etxeberria <inaki.etxeberria@biorhea.example.es>",
+    subject="Tu contrato con Biorhea",
+    date="2026-07-28 10:50 +0200", company="Biorhea", contact="inaki.etxeberria@biorhea.example.es",
+    text="""¡Hola Priya!
+
+Como te adelanté por teléfono, estamos encantados de ofrecerte el puesto de Clinical Operations Manager. Te adjunto el contrato para que lo revises y lo firmes; si tienes cualquier duda con las condiciones, lo hablamos.
+
+¡Bienvenida al equipo!
+
+Iñaki
+""",
+    pdf="Contrato_Biorhea_Raman.pdf")
+
+add("offer", "vertragsangebot_formal", "de",
+    frm="Julia Hartmann <julia.hartmann@charisma-cro.example.de>",
+    subject="Ihr Vertragsangebot",
+    date="2026-04-01 15:10 +0200", company="Charisma CRO", contact="julia.hartmann@charisma-cro.example.de",
+    charset="utf-8", cte="base64",
+    text="""Sehr geehrte Frau Raman,
+
+wir freuen uns sehr, Ihnen nach den Gesprächen mit Dr. Vogel die Position als Clinical Operations Manager (m/w/d) anbieten zu können.
+
+Anbei erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 15. April zurück. Für Rückfragen zu Gehalt oder Startdatum stehe ich Ihnen gern zur Verfügung.
+
+Mit freundlichen Grüßen
+Julia Hartmann
+Charisma CRO GmbH
+""",
+    pdf="Arbeitsvertrag_Raman.pdf")
+
+add("offer", "zusage_du_startup", "de",
+    frm="Karin Lindqvist <karin.lindqvist@sorbyhealth.example.se>",
+    subject="Gute Neuigkeiten!",
+    date="2026-09-15 09:30 +0200", company="Sörby Health", contact="karin.lindqvist@sorbyhealth.example.se",
+    text="""Liebe Priya,
+
+ich habe gute Neuigkeiten: Nach dem Gespräch mit unserem CEO möchten wir Dir die Rolle als Operations Lead DACH anbieten! Ja, ganz andere Rolle als beim letzten Mal – aber wir haben Dich nicht vergessen.
+
+Das schriftliche Angebot mit Gehalt und Startdatum schicke ich Dir morgen. Lass uns gern vorher kurz telefonieren.
+
+Herzliche Grüße
+Karin
+""")
+
+add("offer", "proposition_embauche", "fr",
+    frm="Antoine Mercier <antoine.mercier@institut-helios.example.fr>",
+    subject="Proposition d'embauche",
+    date="2026-07-03 11:45 +0200", company="Institut Hélios", contact="antoine.mercier@institut-helios.example.fr",
+    text="""Bonjour Priya,
+
+Suite à vos entretiens, nous avons le plaisir de vous proposer le poste de Responsable des opérations de recherche clinique au sein de l'Institut Hélios, en CDI, à compter du 1er septembre 2026.
+
+Vous trouverez ci-joint la promesse d'embauche précisant la rémunération et les conditions. Nous vous remercions de nous faire part de votre décision avant le 10 juillet.
+
+Au plaisir de vous compter parmi nous,
+
+Antoine Mercier
+Chargé de recrutement – Institut Hélios
+""",
+    pdf="Promesse_embauche_Raman.pdf")
