@@ -8,6 +8,7 @@ from email.utils import parseaddr
 import pytest
 
 from assistant.detect import extract, is_no_reply
+from assistant.detect.agency import agency_label
 from assistant.detect.ats import ats_company_label, ats_of, registered_label
 from assistant.detect.extract import company_key
 from assistant.detect.names import Runs, abbreviates, clean, spell_domain, squash_both
@@ -580,11 +581,54 @@ COMPANY = [
      mail("Update", "Dear Alex,\n\nThe role has been put on hold, so we will not proceed with "
           "your application.\n\nGemma\nTarnbeck Water\n\nTarnbeck Water Services Ltd is "
           "registered in England.", "Gemma Rowe <g.rowe@tarnbeckwater.example.co.uk>")),
+    # British English gives an organisation a plural verb; a recruiter writing so of one
+    # that is not its own relays for a client, whatever its name says.
+    ("a client with a plural verb marks the relay", "Ashcombe Dental",
+     mail("Tuesday!", "Hi Alex,\n\nGreat news - Ashcombe Dental want to interview you for "
+          "the Practice Manager post next Tuesday at 2pm. Does that work?\n\nTom\n\n"
+          "Tom Reilly | Keystone\n020 7946 0321", "Tom Reilly - Keystone <tom@keystone.example.com>")),
+    ("a client's offer with a plural verb", "Larchmont",
+     mail("!!!", "Alex!!\n\nLarchmont have come back with an OFFER!!! Call me when you can."
+          "\n\nJo", "Jo Hart <jo@larkhire.example.co.uk>")),
+    ("a client the recruiter had on the phone", "Wexford Mills",
+     mail("This morning", "Hi Alex,\n\nJust had Wexford Mills on the phone - they waited "
+          "20 minutes for you this morning. Are you OK?\n\nCathal\nPeak Talent Partners",
+          "Cathal Ryan <cathal@peaktalentpartners.example.ie>")),
+    ("a client named in brackets after a description", "Mutuelle d'Armor",
+     mail("Entretien", "Bonjour Alex,\n\nNotre client, un assureur mutualiste basé à Rennes "
+          "(Mutuelle d'Armor), souhaite vous rencontrer jeudi.\n\nBien à vous,\nLéa Bizet\n"
+          "Consultante\nArgos Conseil", "Léa Bizet <lea.bizet@argos-conseil.example.fr>")),
+    # A subject's piece that holds the role, or a piece of it, names no one.
+    ("a subject's 'Opportunité' with the role is no client", "Argos Conseil",
+     mail("Opportunité Acheteuse Matières Premières - échange ?", "Bonjour Alex,\n\nMon "
+          "client, un torréfacteur familial, souhaite vous rencontrer pour le poste "
+          "d'Acheteuse Matières Premières.\n\nBien à vous,\nPaul Noël\nArgos Conseil",
+          "Paul Noël <paul.noel@argos-conseil.example.fr>")),
+    ("a role's title with its employer after a dash still names it", "Banque Ondine",
+     mail("Point sur le poste de Contrôleur financier - Banque Ondine", "Bonjour Alex,\n\n"
+          "Le poste de Contrôleur financier - Banque Ondine est pourvu, je suis désolé.\n\n"
+          "Marc\nCabinet Sauvin, cabinet de recrutement",
+          "Marc Piel <marc@cabinet-sauvin.example.fr>")),
     ("a common word the mail writes as a name stays one", "Ledger",
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",
           "Ledger <no-reply@ashbyhq.com>")),
 ]
+
+
+@pytest.mark.parametrize(("relay", "email"), [
+    (True, mail("Tuesday", "Hi Alex,\n\nAshcombe Dental have asked to move your interview to "
+                "Tuesday.\n\nTom", "Tom Reilly <tom@keystone.example.com>")),
+    # People waiting take a plural verb too; so does the sender's own organisation.
+    (False, mail("Today's interview", "Hi Alex,\n\nPriya and I were on the Teams call at 11 "
+                 "but didn't see you join.\n\nDan", "Dan Moss <dan@fenmoor.example.co.uk>")),
+    (False, mail("Tuesday", "Hi Alex,\n\nFenmoor Housing have had to move your interview to "
+                 "Tuesday.\n\nDan", "Dan Moss <dan@fenmoorhousing.example.co.uk>")),
+    (False, mail("Your portfolio", "Hi Alex,\n\nMarcus loved your portfolio and wants to "
+                 "meet.\n\nDan", "Dan Moss <dan@fenmoor.example.co.uk>")),
+])
+def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
+    assert (agency_label(email) is not None) is relay
 
 
 def _abbreviates(label: str, name: str) -> bool:

@@ -25,6 +25,7 @@ from assistant.detect.ats import (
     registered_label,
 )
 from assistant.detect.phrases import fold, has_all
+from assistant.detect.signature import client_acts
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)
@@ -127,9 +128,20 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
     # is an employer's hiring address only with an employer's words around it; with a
     # hyphen it is a talent firm's name).
     if not (_agency_org(own) or _AGENCY_LABEL.search(registered)
-            or _recruiter_named(text[-400:], label) or _speaks_of_a_client(text[:6000])):
+            or _recruiter_named(text[-400:], label) or _speaks_of_a_client(text[:6000])
+            or _another_acts(text[:3000], squashed)):
         return None
     return squashed if registered else ""
+
+
+def _another_acts(text: str, own: str) -> bool:
+    """Whether the mail speaks of an organisation other than the sender's as "they" do
+    (`signature.client_acts`: "Kingsway have pushed the interview back")."""
+    for name in client_acts(text):
+        key = re.sub(r"[^0-9a-z]+", "", fold(name))
+        if key and not (own and (key in own or own in key)):
+            return True
+    return False
 
 
 def named_agency(email: Email) -> str | None:

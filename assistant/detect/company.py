@@ -545,13 +545,19 @@ def _plain_word(name: str, text: str) -> bool:
                      text) is None
 
 
+_ROLE_END = re.compile(r"\s+[-–|@/]\s+|\s+(?:at|for|with|bei|für|chez|pour|en|para|con)\s+",
+                       re.IGNORECASE)
+
+
 def _opens(name: str, role_words: list[str]) -> bool:
-    """Whether `name` is the role's title, or its start: "Acheteur Projets H" of
-    "Acheteur Projets H/F" cut at the slash."""
+    """Whether `name` is a piece of the role's title, or has the whole title in it:
+    "Acheteur Projets H" of "Acheteur Projets H/F" cut at the slash, "Achats Épicerie" of
+    "Chef de Produit Achats Épicerie", a subject's "Opportunité Acheteur Projets"."""
     words = [company_key(word) for word in name.split()]
     if len(words) > 1 and len(words[-1]) == 1:
         words.pop()  # the "H" of "H/F", the "m" of "(m/w/d)"
-    return len(words) <= len(role_words) and words == role_words[: len(words)]
+    short, long = sorted((words, role_words), key=len)
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def company_of(
@@ -586,7 +592,9 @@ def company_of(
     if agency is not None:
         cues = chain(cues, client_cues(email))
     labels = {squash(label) for label in address if label}
-    role_words = [company_key(word) for word in role.split()] if role else []
+    # "Contrôleur financier - Banque Hélvea", "Manager for Trattorie Vere": the title only.
+    title = _ROLE_END.split(role, maxsplit=1)[0] if role else ""
+    role_words = [company_key(word) for word in title.split()]
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text
     for raw, weight in cues:

@@ -79,7 +79,8 @@ _NOT_NAME_WORDS = """
     notificaciones mailbox postfach poststelle boîte
     regarding concerning betreffend bezüglich bezuglich concernant telephonic
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas
-    he's she's it's that's there's here's what's who's let's he'll she'll i'm i'll i've
+    he's she's it's that's there's here's what's who's let's he'll she'll i'm i'll i've i'd
+    we'd you'd they'd he'd she'd
     you're you've you'll they're they've they'll
     raum großraum grossraum umgebung einsatz einsatzort standort
     are is was were got get have has had did does can could would should shall might must

@@ -21,7 +21,16 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from assistant.detect.names import NAME, NAME_RE, NOT_NAMES, TEAM, UNIT, is_title_line, writes
+from assistant.detect.names import (
+    NAME,
+    NAME_RE,
+    NOT_NAMES,
+    TEAM,
+    UNIT,
+    is_common_word,
+    is_title_line,
+    writes,
+)
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_city
 from assistant.records import Email
@@ -135,6 +144,8 @@ _CLIENT_NAMED = re.compile(
     rf"den|al|del|au|du)[^\S\n]+"
     rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)(?:[,:]?[^\S\n]+|[^\S\n]*\()"
     rf"(?:(?i:die|der|das|den|dem|la|el|les|los)[^\S\n]+)?(?P<c>{NAME})"
+    # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
+    rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})\)"
 )
 # "Harrow & Finch have had to push back your interview", "Quarry Lane Foods LOVED your CV":
 # in an agency's mail, what the client did about the candidate (an employer writes "we").
@@ -151,6 +162,28 @@ _CLIENT_ACTS = re.compile(
     # ... or about the interview: "Optiqa muss das Gespräch auf Freitag schieben".
     rf"gespräch|gesprach|interview|termin|entrevista|entretien)\b)"
 )
+# "Kingsway have pushed the interview back", "Orbit have come back with an OFFER", "Gantry
+# Systems loved your CV": British English gives an organisation a plural verb, a person
+# never; an employer writes "we". So a name with one, about the candidate or the process,
+# is a client an agency speaks of. One word with a past tense may be a person ("Marcus
+# loved your portfolio").
+_CLIENT_PLURAL = re.compile(
+    rf"(?P<c>{NAME})[^\S\n]+(?:have|want|are|were|need|(?P<past>loved|liked|just))\b"
+    rf"[^.!?\n]{{0,80}}?\b(?i:you|your|interview|offer|role|cv|position|post)\b"
+)
+
+
+def client_acts(text: str) -> Iterator[str]:
+    """The organisations `text` speaks of in the third person plural (`_CLIENT_PLURAL`)."""
+    for found in _CLIENT_PLURAL.finditer(text):
+        name = found.group("c")
+        if (found.group("past") and " " not in name) or " and " in name:
+            continue  # "Karen and I were on the Zoom": people
+        if fold(name.split()[0]) in NOT_NAMES or is_common_word(name):
+            continue  # "They have", "Responses are": no organisation
+        yield name
+
+
 # A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
 # of" name a department: "Head of UX", "Jefe de Planta").
 _CHIEFS = "CEO|CFO|COO|CTO|DAF|DRH|DG|DON"
@@ -175,6 +208,9 @@ _CLIENT_SENT = re.compile(
 _CLIENT_ANSWER = re.compile(
     rf"(?i:feedback|rückmeldung|antwort|respuesta|retour|réponse|news|word|answer|response)"
     rf"[^\S\n]+(?i:from|von der|von|de la part de|de chez|de la|de|du)[^\S\n]+(?P<c>{NAME})"
+    # "Just had Albion on the phone", "heard back from Corrib Valley this morning".
+    rf"|\b(?i:had)[^\S\n]+(?P<d>{NAME})[^\S\n]+(?i:on the phone|on the line|on to me)"
+    rf"|\b(?i:heard back from)[^\S\n]+(?P<e>{NAME})"
 )
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
@@ -220,11 +256,13 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if words and (introduced or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
-        yield found.group("c"), 3.0
+        yield found.group("c") or found.group("d"), 3.0
+    for name in client_acts(text):
+        yield name, 3.0
     for found in _CLIENT_TEAM.finditer(text):
         yield found.group("c"), 2.0
     for found in _CLIENT_ANSWER.finditer(text):
-        yield found.group("c"), 2.0
+        yield found.group("c") or found.group("d") or found.group("e"), 2.0
     for found in _CLIENT_SENT.finditer(text):
         yield found.group("c") or found.group("d"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
