@@ -586,7 +586,8 @@ COMPANY = [
     ("a client with a plural verb marks the relay", "Ashcombe Dental",
      mail("Tuesday!", "Hi Alex,\n\nGreat news - Ashcombe Dental want to interview you for "
           "the Practice Manager post next Tuesday at 2pm. Does that work?\n\nTom\n\n"
-          "Tom Reilly | Keystone\n020 7946 0321", "Tom Reilly - Keystone <tom@keystone.example.com>")),
+          "Tom Reilly | Keystone\n020 7946 0321",
+          "Tom Reilly - Keystone <tom@keystone.example.com>")),
     ("a client's offer with a plural verb", "Larchmont",
      mail("!!!", "Alex!!\n\nLarchmont have come back with an OFFER!!! Call me when you can."
           "\n\nJo", "Jo Hart <jo@larkhire.example.co.uk>")),
