@@ -2166,3 +2166,440 @@ Antoine Mercier
 Chargé de recrutement – Institut Hélios
 """,
     pdf="Promesse_embauche_Raman.pdf")
+
+# ---------------------------------------------------------------- other (50)
+
+_BULK = {"Precedence": "bulk"}
+
+
+def _list(list_id: str, unsub: str) -> dict[str, str]:
+    """Mailing-list headers as bulk senders set them."""
+    return {"List-Id": list_id, "List-Unsubscribe": f"<{unsub}>, <mailto:unsubscribe@{unsub.split('/')[2]}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", **_BULK}
+
+
+add("other", "linkedin_job_alert", "en",
+    frm="LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+    subject="“healthcare operations manager”: 12 new jobs in Greater Manchester",
+    date="2026-02-08 07:12 +0000",
+    headers=_list("<jobalerts.linkedin.com>", "https://www.linkedin.com/comm/jobs/alerts/unsubscribe?id=88"),
+    html=page("""Your job alert for healthcare operations manager in Greater Manchester
+
+Operations Manager - Outpatients
+Ashcombe Clinics · Manchester (Hybrid)
+Actively recruiting · 3 connections work here
+
+Clinical Services Manager
+Orrell Healthcare · Stockport
+Be an early applicant
+
+Research Operations Manager
+Pennine Vale NHS Foundation Trust · Oldham
+Promoted
+
+Head of Operations - Digital Health
+Lumora Health · Remote (UK)
+Easy Apply
+
+See all jobs""", brand="LinkedIn", colour="#0a66c2", button=("See all jobs", "https://www.linkedin.com/comm/jobs/search?alertAction=viewjobs&trk=eml-jobalert"),
+        footer="You are receiving Job Alert emails. Unsubscribe · Help. © 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085."))
+
+add("other", "indeed_digest", "en",
+    frm="Indeed <alert@indeed.com>",
+    subject="Clinical Operations Manager jobs in Leeds - 8 new",
+    date="2026-03-15 06:40 +0000",
+    headers=_list("<jobalert.indeed.com>", "https://uk.indeed.com/alert/unsubscribe?id=c71"),
+    text="""8 new jobs match your search: Clinical Operations Manager in Leeds
+
+Clinical Operations Manager
+Kestrel Clinical - Leeds
+£55,000 - £62,000 a year
+Easily apply - Responsive employer
+
+Operations Manager - Research & Innovation
+Leeds Riverside NHS Trust - Leeds LS9
+£53,755 - £60,504 a year (Band 8a)
+
+Trial Delivery Manager
+Meridian Clinical - Remote
+Urgently hiring
+
+Unfortunately this job is no longer available: Clinical Lead - Harrogate
+
+See all jobs: https://uk.indeed.com/jobs?q=clinical+operations+manager&l=Leeds&from=ja
+
+You're receiving this because you created a job alert. Unsubscribe: https://uk.indeed.com/alert/unsubscribe?id=c71
+""")
+
+add("other", "totaljobs_recommended", "en",
+    frm="Totaljobs <noreply@e.totaljobs.com>",
+    subject="Priya, these jobs were picked for you",
+    date="2026-05-23 08:05 +0100",
+    headers=_list("<recommendations.totaljobs.com>", "https://www.totaljobs.com/unsubscribe?t=5x"),
+    html=page("""Hi Priya,
+
+Based on your recent searches, we think you'll like these:
+
+Service Manager - Community Health (Brightwell Foundation, Edinburgh)
+Operations Manager (Corvane Healthcare, Birmingham) - Interview within 7 days!
+Research Facility Manager (University of Northgate, Edinburgh)
+
+Update your preferences to get better matches.""", brand="Totaljobs", colour="#7a2ab0",
+        button=("View jobs", "https://www.totaljobs.com/recommended?utm_source=email&utm_campaign=reco")))
+
+add("other", "career_newsletter_rejection", "en",
+    frm="The Career Clinic <hello@careerclinic.example.com>",
+    subject="Rejected after the final round? Read this before you reply",
+    date="2026-04-05 10:00 +0100",
+    headers=_list("The Career Clinic weekly <weekly.careerclinic.example.com>", "https://careerclinic.example.com/u/a81f"),
+    text="""THE CAREER CLINIC - Issue 112
+
+This week: rejection, missed interviews and how to come back from both.
+
+1. "Unfortunately we have decided not to move forward." Sound familiar? Here's the three-line reply that keeps the door open - and why you should always ask for feedback.
+
+2. Missed an interview? It happens more than you think. Apologise quickly, take responsibility and offer two new times. Our template inside.
+
+3. Reader question: "I got an offer but I'm still interviewing elsewhere. What now?"
+
+Read the full issue: https://careerclinic.example.com/issues/112?utm_source=newsletter
+
+You're receiving this because you subscribed at careerclinic.example.com. Unsubscribe: https://careerclinic.example.com/u/a81f
+""")
+
+add("other", "recruiter_cold_outreach", "en",
+    frm="Sean Gallagher <sean.gallagher@vantagesearch.example.com>",
+    subject="Opportunity - healthcare ops leadership",
+    date="2026-02-25 12:44 +0000", contact="sean.gallagher@vantagesearch.example.com",
+    text="""Hi Priya,
+
+I hope this message finds you well! I came across your profile and was really impressed by your background in clinical research coordination.
+
+At Vantage Search we partner with some of the most exciting hospital groups and digital-health businesses across the UK & Ireland, and we're seeing huge demand for operations leaders with a research background.
+
+I've attached our latest Healthcare Leadership Salary Guide 2026, which you may find useful. If you're ever considering a move, I'd be glad to be a sounding board.
+
+Best regards,
+Sean
+
+Sean Gallagher | Director, Healthcare Leadership
+Vantage Search
+To stop receiving these emails, reply STOP.
+""")
+
+add("other", "podcast_interview_request", "en",
+    frm="Marcus Bell <marcus@trialandimpact.example.com>",
+    subject="Interview for Trial & Impact podcast?",
+    date="2026-03-20 15:15 +0000", contact="marcus@trialandimpact.example.com",
+    text="""Hi Priya,
+
+I host Trial & Impact, a podcast about the people behind clinical research. A mutual connection (Dr Lakshmi Rao) mentioned your work on improving patient retention in the diabetes trials at your site, and I'd love to interview you for an episode.
+
+Recording is remote, about 40 minutes, and we'd send questions in advance. Would any afternoon in the week of 6 April suit?
+
+Thanks so much,
+Marcus Bell
+Host & Producer, Trial & Impact
+""")
+
+add("other", "user_research_interview", "en",
+    frm="Hana Yusuf <hana.yusuf@careloopapp.example.com>",
+    subject="Invitation: 45-min research interview (£40 voucher)",
+    date="2026-06-19 11:00 +0100", contact="hana.yusuf@careloopapp.example.com",
+    text="""Hi Priya,
+
+You signed up to our research panel a while ago - thank you! We're talking to clinical research coordinators about how they manage patient visit schedules, and we'd love to interview you.
+
+It's a 45-minute video call with me and one of our designers. There are no right or wrong answers - we just want to learn about your day-to-day. As a thank you, you'll receive a £40 Amazon voucher.
+
+Book a slot here: https://calendly.com/careloop-research/45min
+
+Hana Yusuf
+User Researcher, Careloop
+""")
+
+add("other", "friend_own_rejection", "en",
+    frm="Anjali Desai <anjali.desai88@example.net>",
+    subject="ugh",
+    date="2026-04-17 22:33 +0100", contact="anjali.desai88@example.net",
+    text="""Pri, remember the Band 7 role at St Thomas' I told you about? Just got the email - "we regret to inform you that you have not been shortlisted for interview". After 4 hours on that supporting statement!!!
+
+Anyway. Wine on Saturday? Also how did your interview with the Manchester lot go? You've got to tell me everything
+
+A xx
+
+Sent from my iPhone""")
+
+add("other", "evri_parcel_delayed", "en",
+    frm="Evri <noreply@notifications.evri.example.com>",
+    subject="Unfortunately your parcel is delayed",
+    date="2026-02-27 18:22 +0000", headers=_BULK,
+    html=page("""Hi Priya,
+
+Unfortunately your parcel from Boots is running late and won't arrive today. We're sorry about that.
+
+Your new estimated delivery date is Monday 2 March.
+
+Tracking number: H01HYA0012345678""", brand="Evri", colour="#007bc4", button=("Track my parcel", "https://www.evri.example.com/track/H01HYA0012345678?utm_source=email"),
+        footer="Please do not reply to this email."))
+
+add("other", "royal_mail_missed_delivery", "en",
+    frm="Royal Mail <no-reply@royalmail.example.com>",
+    subject="Sorry we missed you",
+    date="2026-07-06 13:02 +0100", headers=_BULK,
+    text="""Hello,
+
+Sorry we missed you today. We tried to deliver your item (ref KM 1234 5678 9GB) at 12:47 but nobody was in.
+
+You can rearrange delivery or collect from your local Customer Service Point after 2pm tomorrow.
+
+Royal Mail
+""")
+
+add("other", "live_position_shared", "en",
+    frm="Strava <no-reply@strava.example.com>",
+    subject="Arjun is sharing his live position with you",
+    date="2026-05-10 08:02 +0100", headers=_BULK,
+    text="""Arjun Raman started a run and is sharing his live position with you using Beacon.
+
+Track his position in real time: https://strava.example.com/beacon/7f8a9b
+
+You're receiving this because Arjun added you as a safety contact.
+""")
+
+add("other", "credit_card_application_received", "en",
+    frm="Halden Bank <no-reply@haldenbank.example.co.uk>",
+    subject="We've received your credit card application",
+    date="2026-01-09 19:47 +0000", headers=_BULK,
+    text="""Dear Ms Raman,
+
+Thank you for applying for a Halden Rewards Credit Card. We've received your application and we're reviewing it now.
+
+We'll let you know our decision within 2 working days. Unfortunately we can't give updates by phone while your application is being assessed.
+
+Application reference: HB-CC-99182201
+
+Halden Bank plc. Authorised by the Prudential Regulation Authority.
+""")
+
+add("other", "insurance_application", "en",
+    frm="Thistle Life & Health <customerservice@thistlelife.example.com>",
+    subject="Application received: income protection",
+    date="2026-08-20 10:11 +0100", headers=_BULK,
+    text="""Dear Priya,
+
+Thank you for your application for income protection cover. Your application reference is TLH-552190.
+
+Our underwriters may need more information from your GP; if so, we'll write to you within 10 working days. We're unable to provide individual updates until underwriting is complete.
+
+Thistle Life & Health
+""")
+
+add("other", "apartment_application_declined", "en",
+    frm="Naomi Clarke <naomi@northernquarterlettings.example.co.uk>",
+    subject="Flat 4, 22 Tib Street - your application",
+    date="2026-03-24 16:55 +0000", contact="naomi@northernquarterlettings.example.co.uk",
+    text="""Hi Priya,
+
+Thanks for your application for Flat 4, 22 Tib Street. Unfortunately the landlord has decided to proceed with another applicant on this occasion.
+
+We've got a couple of similar 1-beds coming up in Ancoats next month - let me know if you'd like me to book you in for viewings.
+
+Kind regards,
+Naomi Clarke
+Lettings Negotiator
+Northern Quarter Lettings
+0161 555 0148
+""")
+
+add("other", "university_admission_decision", "en",
+    frm="Postgraduate Admissions <pgadmissions@lowmoor.example.ac.uk>",
+    subject="Decision on your application - MSc Healthcare Leadership (part-time)",
+    date="2026-06-26 09:00 +0100", headers=_BULK,
+    text="""Dear Priya Raman,
+
+Application ID: 2610448
+
+Thank you for your application to study MSc Healthcare Leadership (part-time) at the University of Lowmoor for entry in September 2026.
+
+We are pleased to make you an unconditional offer of a place on this programme. Please log in to the applicant portal to accept or decline your offer by 24 July 2026.
+
+Postgraduate Admissions Office
+University of Lowmoor
+""")
+
+add("other", "own_sent_thank_you", "en",
+    frm=PRIYA, to="Lisa O'Halloran <lisa.ohalloran@stbrendans.example.ie>",
+    subject="Thank you - Clinical Operations Manager interview",
+    date="2026-04-15 15:10 +0100",
+    text="""Dear Lisa,
+
+Thank you for arranging today's interview for the Clinical Operations Manager post. I very much enjoyed meeting the panel and learning more about the plans for the new Clinical Research Facility.
+
+Please pass on my thanks to the panel. I look forward to hearing from you.
+
+Kind regards,
+Priya Raman
+07700 900 512
+""")
+
+add("other", "own_sent_follow_up_chain", "en",
+    frm=PRIYA, to="Gareth Boyce <gareth.boyce@tealbay.example.com>",
+    subject="Re: Operations Manager - Cardiff",
+    date="2026-05-27 09:20 +0100",
+    text="""Hi Gareth,
+
+I hope you're well. I wanted to follow up on the Operations Manager role, as it's been a couple of weeks since we spoke. I'm still very interested and happy to provide anything else you need.
+
+Best wishes,
+Priya""",
+    quote=("gmail", "Gareth Boyce <gareth.boyce@tealbay.example.com>", "Wed, 13 May 2026 at 16:02",
+           """Thanks Priya, great to chat today. We're interviewing a few more people and will be in touch with next steps by end of next week.
+
+Gareth"""))
+
+add("other", "recruiter_out_of_office", "en",
+    frm="Alicia Fernandes <alicia.fernandes@northwindgenomics.example.com>",
+    subject="Automatic reply: Re: Next steps: Panel interview for Clinical Operations Manager",
+    date="2026-02-06 09:01 +0000", contact="alicia.fernandes@northwindgenomics.example.com",
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    text="""Thank you for your email. I am out of the office until Monday 9 February with limited access to email. For urgent recruitment queries please contact talent@northwindgenomics.example.com.
+
+Alicia
+""")
+
+add("other", "standup_calendar_notification", "en",
+    frm="Google Calendar <calendar-notification@google.com>",
+    subject="Notification: Daily study team stand-up @ Mon 12 Jan 2026 09:15 - 09:30 (GMT) (priya.raman@example.com)",
+    date="2026-01-12 09:05 +0000",
+    text="""Daily study team stand-up
+Monday 12 Jan 2026 09:15 - 09:30 (Greenwich Mean Time)
+Joining info: meet.google.com/xyz-abcd-efg
+
+Organiser: Dr Lakshmi Rao
+Guests: study-team@example.com
+
+Invitation from Google Calendar. You are receiving this email because you are subscribed to notifications for the calendar priya.raman@example.com.
+""")
+
+add("other", "hmrc_tax_code", "en",
+    frm="HMRC <noreply@tax.service.example.gov.uk>",
+    subject="Your tax code has changed",
+    date="2026-04-11 06:00 +0100", headers=_BULK,
+    text="""Dear Priya Raman
+
+Your tax code has changed. This may be because your employment or income has changed.
+
+Sign in to your personal tax account to see your new tax code and how it was worked out.
+
+HM Revenue and Customs
+Do not reply to this email.
+""")
+
+add("other", "gp_appointment_reminder", "en",
+    frm="Ancoats Medical Practice <noreply@accurx.example.com>",
+    subject="Appointment reminder",
+    date="2026-03-08 17:30 +0000",
+    text="""Ancoats Medical Practice: Reminder of your appointment with Practice Nurse on Tue 10 Mar 2026 at 08:40. If you can no longer attend please reply CANCEL or call 0161 555 0100 so we can offer the slot to another patient. Missed appointments cost the NHS money.
+""")
+
+add("other", "nhs_outpatient_letter", "en",
+    frm="Manchester Central Outpatients <outpatients@mcft.example.nhs.uk>",
+    subject="Your outpatient appointment has been rescheduled",
+    date="2026-07-17 11:26 +0100",
+    text="""Dear Ms Raman,
+
+We are writing to let you know that your Dermatology outpatient appointment on 23 July 2026 has been rescheduled due to clinician unavailability.
+
+New appointment: Thursday 6 August 2026, 14:20, Clinic 3, Ground Floor.
+
+If you are unable to attend, please contact the Booking Centre on 0161 555 0333. Please do not reply to this email.
+
+Patient Access Team
+""")
+
+add("other", "council_tax_bill", "en",
+    frm="Manchester City Council <counciltax@manchester.example.gov.uk>",
+    subject="Your Council Tax bill for 2026/27 is ready",
+    date="2026-03-12 07:30 +0000", headers=_BULK,
+    text="""Dear Resident,
+
+Your Council Tax bill for 2026/27 is now available to view online. Your first instalment of £154.00 will be collected on 1 April.
+
+Account reference: 6120045718
+""")
+
+add("other", "trainline_delay_repay", "en",
+    frm="Trainline <auto-confirm@info.trainline.example.com>",
+    subject="Your train was delayed - you may be able to claim",
+    date="2026-06-04 20:45 +0100", headers=_BULK,
+    text="""Hi Priya,
+
+Your 07:42 Manchester Piccadilly to Leeds on 4 June arrived 34 minutes late. You may be entitled to Delay Repay compensation.
+
+Claim now: https://www.trainline.example.com/delay-repay?ref=TL88120
+
+Trainline
+""")
+
+add("other", "gym_membership_freeze", "en",
+    frm="PureMotion Gyms <members@puremotion.example.co.uk>",
+    subject="Your membership freeze has been confirmed",
+    date="2026-08-01 12:00 +0100", headers=_BULK,
+    text="""Hi Priya,
+
+Your membership freeze has been confirmed from 1 August to 31 August 2026. Your next payment of £29.99 will be taken on 1 September.
+
+See you soon!
+The PureMotion Team
+""")
+
+add("other", "streaming_payment_failed", "en",
+    frm="Streamly <info@account.streamly.example.com>",
+    subject="Update your payment details",
+    date="2026-09-03 03:12 +0100", headers=_BULK,
+    html=page("""Hi Priya,
+
+Unfortunately we couldn't process your payment for your Standard plan. Please update your payment details to keep watching.""",
+        brand="Streamly", colour="#e50914", button=("Update payment", "https://streamly.example.com/account/payment?src=email")))
+
+add("other", "press_interview_request", "en",
+    frm="Rosie Hammond <rosie.hammond@healthcarejournal.example.co.uk>",
+    subject="Quick question - interview for a piece on trial diversity",
+    date="2026-07-24 13:30 +0100", contact="rosie.hammond@healthcarejournal.example.co.uk",
+    text="""Hi Priya,
+
+I'm a reporter at Healthcare Operations Journal, writing a feature on how research sites are improving diversity in clinical trial recruitment. Your poster at the NIHR conference came up in my research.
+
+Would you be open to a 20-minute phone interview this week? Happy to share quotes before publication.
+
+Best,
+Rosie Hammond
+Senior Reporter, Healthcare Operations Journal
+07700 900 623
+""")
+
+add("other", "landlord_inspection", "en",
+    frm="David Pemberton <d.pemberton1962@example.net>",
+    subject="Property inspection",
+    date="2026-05-15 19:02 +0100", contact="d.pemberton1962@example.net",
+    text="""Hello Priya,
+
+Just a heads up that I'd like to do the annual inspection of the flat, would Thursday 21st around 6pm be ok? Also the boiler service is booked for the following week, the engineer will text you.
+
+Thanks
+David
+""")
+
+add("other", "webinar_interview_skills", "en",
+    frm="Institute of Clinical Research Managers <events@icrm.example.org>",
+    subject="Webinar: Acing competency-based interviews for NHS leadership roles",
+    date="2026-02-19 12:00 +0000",
+    headers=_list("ICRM members <members.icrm.example.org>", "https://icrm.example.org/prefs/unsub?m=4412"),
+    html=page("""Dear Member,
+
+Join us on Wednesday 4 March at 12:30 for our lunchtime webinar: Acing competency-based interviews for NHS leadership roles.
+
+Our panel of NHS R&D managers will share what they look for at interview, how to structure STAR answers, and how to handle a rejection gracefully.
+
+Free for members.""", brand="ICRM", colour="#2e5e4e", button=("Register now", "https://icrm.example.org/events/cbi-webinar?utm_source=members")))
