@@ -610,6 +610,11 @@ COMPANY = [
           "Le poste de Contrôleur financier - Banque Ondine est pourvu, je suis désolé.\n\n"
           "Marc\nCabinet Sauvin, cabinet de recrutement",
           "Marc Piel <marc@cabinet-sauvin.example.fr>")),
+    ("a country after a name the mail also writes alone", "Ostrava Rail Partners",
+     mail("Interview moved", "Dear Alex,\n\nThank you for your interest in Ostrava Rail "
+          "Partners. We need to move your video interview to Thursday at 9:00.\n\nKind "
+          "regards,\nHana Novak\nHR Business Partner\nOstrava Rail Partners UK",
+          "Hana Novak <hana.novak@orp-group.example.com>")),
     ("a common word the mail writes as a name stays one", "Ledger",
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",

@@ -57,7 +57,7 @@ from assistant.detect.names import (
     without_legal_form,
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
-from assistant.detect.places import is_city
+from assistant.detect.places import is_place
 from assistant.detect.signature import client_cues, is_unit_line, signature_cues
 from assistant.records import Address, Email
 
@@ -524,11 +524,12 @@ def _with_trade(words: list[str], end: int) -> int:
 
 
 def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
-    """The employer without its branch's city when the mail also names it without one:
-    "Harbourview Hotels" writing of "Harbourview Hotels Dublin". A name that always carries
-    its city ("Hôpital Saint-Joseph Nantes", "Puerto Seco Barcelona") keeps it."""
+    """The employer without its branch's city or country when the mail also names it
+    without one: "Harbourview Hotels" writing of "Harbourview Hotels Dublin" or "Ostrava
+    Rail Partners UK". A name that always carries its place ("Hôpital Saint-Joseph Nantes",
+    "Puerto Seco Barcelona") keeps it."""
     head, _, last = spelling[key][1].rpartition(" ")
-    shorter = company_key(head) if head and is_city(last) else ""
+    shorter = company_key(head) if head and is_place(last) else ""
     return shorter if shorter in spelling else key
 
 
