@@ -757,6 +757,17 @@ def test_company(name: str, company: str | None, email: Email) -> None:
         assert not found.endswith(("Ltd", "GmbH")), "people write no legal form"
 
 
+def test_company_spelled_with_a_two_word_joiner() -> None:
+    """The domain squashes "de la"; the name keeps it as the mail writes it, not
+    "Conservasdelaria" (which `company_key` would count as the same)."""
+    found, _, _ = extract(mail(
+        "Oferta laboral - Jefe de Turno", "Buen día Alex,\n\nNos complace ofrecerle el "
+        "cargo de Jefe de Turno en Conservas de la Ría S.A.\n\nCordialmente,\nMarta Ocampo"
+        "\nAnalista de Talento | Gestión Humana",
+        "Marta Ocampo <marta.ocampo@conservasdelaria.example.es>"))
+    assert found == "Conservas de la Ría"
+
+
 def test_no_company_from_free_mail_and_no_cue() -> None:
     found, _, _ = extract(mail("hey", "see you tonight", "Bob <bob@gmail.com>"))
     assert found is None

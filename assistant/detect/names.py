@@ -25,7 +25,8 @@ logger = logging.getLogger(__name__)
 # One word of a company name as written; a word ending in "." ends the name ("Retail. We").
 W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
 # A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
-JOIN = r"(?:&|of the|of|de|du|des|la|le|and|und|y|et|del|d'|für|(?<=[Vv][ao]n[ \t])(?:der|den))"
+JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|et|del|d'|für|"
+        r"(?<=[Vv][ao]n[ \t])(?:der|den))")
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
 

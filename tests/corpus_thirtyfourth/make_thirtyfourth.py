@@ -2603,3 +2603,310 @@ Join us on Wednesday 4 March at 12:30 for our lunchtime webinar: Acing competenc
 Our panel of NHS R&D managers will share what they look for at interview, how to structure STAR answers, and how to handle a rejection gracefully.
 
 Free for members.""", brand="ICRM", colour="#2e5e4e", button=("Register now", "https://icrm.example.org/events/cbi-webinar?utm_source=members")))
+
+add("other", "infojobs_alerta", "es",
+    frm="InfoJobs <alertas@infojobs.example.net>",
+    subject="5 nuevas ofertas de Responsable de operaciones en Madrid",
+    date="2026-02-22 08:00 +0100",
+    headers=_list("<alertas.infojobs.example.net>", "https://www.infojobs.example.net/alertas/baja?id=41"),
+    html=page("""Hola Priya,
+
+Tenemos nuevas ofertas que encajan con tu alerta "Responsable de operaciones sanitarias":
+
+Responsable de Operaciones Clínicas – Sanitas Levante – Madrid
+Coordinador/a de Ensayos Clínicos – Hospital San Telmo – Madrid
+Operations Manager – Clinicalia – Remoto
+
+Inscríbete cuanto antes: las primeras candidaturas tienen más posibilidades de pasar a entrevista.""", brand="InfoJobs", colour="#167db7",
+        button=("Ver todas las ofertas", "https://www.infojobs.example.net/ofertas?utm_source=alerta"),
+        footer="Recibes este correo porque tienes una alerta activa. Darte de baja."))
+
+add("other", "newsletter_carrera_es", "es",
+    frm="Talento & Carrera <boletin@talentoycarrera.example.es>",
+    subject="¿Te han rechazado tras la entrevista? 5 claves para responder",
+    date="2026-05-03 09:30 +0200",
+    headers=_list("Boletín Talento & Carrera <boletin.talentoycarrera.example.es>", "https://talentoycarrera.example.es/baja/u77"),
+    text="""BOLETÍN SEMANAL · nº 58
+
+En este número:
+
+· "Lamentamos comunicarte que no has sido seleccionado": cómo contestar con elegancia y pedir feedback.
+· Cómo preparar una entrevista por competencias (método STAR).
+· Si no te presentaste a una entrevista: qué escribir para recuperar la oportunidad.
+
+Leer el boletín completo: https://talentoycarrera.example.es/boletin/58
+
+Para darte de baja, pulsa aquí: https://talentoycarrera.example.es/baja/u77
+""")
+
+add("other", "amiga_rechazo_propio", "es",
+    frm="Laura Gómez <laura.gomez.m@example.org>",
+    subject="Noticias (malas jaja)",
+    date="2026-06-14 21:05 +0200", contact="laura.gomez.m@example.org",
+    text="""Hola guapa!
+
+Te cuento, al final no me han cogido en el hospital de Valencia :( Me llegó el correo esta mañana: "tras valorar su candidatura, lamentamos comunicarle que no ha sido seleccionada". Después de tres entrevistas!! En fin, a seguir.
+
+Y tú qué tal con lo de Madrid? Cuéntame!!
+
+Besos,
+Laura
+""")
+
+add("other", "pedido_retrasado", "es",
+    frm="Tienda Farmavida <pedidos@farmavida.example.es>",
+    subject="Tu pedido #FV-20931 se ha retrasado",
+    date="2026-03-30 12:14 +0200", headers=_BULK,
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Hola Priya:
+
+Lamentablemente, tu pedido #FV-20931 sufrirá un retraso en la entrega debido a una incidencia con la empresa de transporte. La nueva fecha estimada es el jueves 2 de abril.
+
+Sentimos las molestias.
+
+Atención al cliente Farmavida
+""")
+
+add("other", "banco_solicitud_tarjeta", "es",
+    frm="Banco Meridional <notificaciones@bancomeridional.example.es>",
+    subject="Hemos recibido tu solicitud",
+    date="2026-07-01 10:40 +0200", headers=_BULK,
+    text="""Hola Priya,
+
+Hemos recibido tu solicitud de tarjeta de crédito Meridional Oro. Nuestro equipo la está estudiando y te comunicaremos la decisión en un plazo máximo de 48 horas.
+
+Referencia de la solicitud: BM-7781220
+
+Este es un correo automático, por favor no respondas.
+""")
+
+add("other", "entrevista_radio", "es",
+    frm="Andrea Molina <andrea.molina@radiosaludonline.example.es>",
+    subject="Entrevista en el programa «Salud al día»",
+    date="2026-05-27 11:18 +0200", contact="andrea.molina@radiosaludonline.example.es",
+    text="""Hola Priya,
+
+Soy Andrea Molina, productora del programa «Salud al día». Estamos preparando un especial sobre los ensayos clínicos en pacientes mayores y nos encantaría entrevistarte en directo unos 10 minutos el martes 9 de junio a las 12:30.
+
+La entrevista sería por teléfono o por videollamada, como prefieras. ¿Te interesa?
+
+Un saludo,
+Andrea Molina
+Producción · Radio Salud Online
+""")
+
+add("other", "piso_solicitud_rechazada", "es",
+    frm="Inmobiliaria Castellana <alquileres@inmocastellana.example.es>",
+    subject="Solicitud de alquiler – C/ Embajadores 51, 3ºB",
+    date="2026-08-27 17:20 +0200",
+    text="""Estimada Priya:
+
+Le informamos de que el propietario ha seleccionado a otro solicitante para la vivienda de la calle Embajadores 51, 3ºB. Lamentamos no poder darle una respuesta favorable en esta ocasión.
+
+Le mantendremos informada de nuevas viviendas que se ajusten a su búsqueda.
+
+Departamento de Alquileres
+Inmobiliaria Castellana
+""")
+
+add("other", "stepstone_jobagent", "de",
+    frm="StepStone Jobagent <jobagent@stepstone.de>",
+    subject="Neue Jobs für Sie: Clinical Operations Manager, Berlin",
+    date="2026-03-22 07:10 +0100",
+    headers=_list("<jobagent.stepstone.de>", "https://www.stepstone.de/jobagent/abmelden?id=99a"),
+    html=page("""Guten Morgen Priya Raman,
+
+Ihr Jobagent hat 6 neue Stellenangebote gefunden:
+
+Clinical Operations Manager (m/w/d) – Charisma CRO GmbH – Berlin
+Leitung Studienzentrale (m/w/d) – Klinikum Sankt Irmgard – München
+Operations Lead Clinical Services (m/w/d) – Heilwerk – Berlin
+
+Jetzt bewerben und schneller zum Vorstellungsgespräch!""", brand="StepStone", colour="#0c2577",
+        button=("Alle Jobs ansehen", "https://www.stepstone.de/jobagent/ergebnisse?utm_campaign=ja"),
+        footer="Sie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben. Abmelden"))
+
+add("other", "newsletter_absage_karriere", "de",
+    frm="Karriere-Kompass <newsletter@karriere-kompass.example.de>",
+    subject="Absage nach dem Vorstellungsgespräch – was jetzt?",
+    date="2026-06-07 08:30 +0200",
+    headers=_list("Karriere-Kompass Newsletter <news.karriere-kompass.example.de>", "https://karriere-kompass.example.de/abmelden/k3"),
+    text="""KARRIERE-KOMPASS · Ausgabe 24/2026
+
+Liebe Leserinnen und Leser,
+
+„Leider müssen wir Ihnen mitteilen ...“ – eine Absage tut weh, gerade nach einem guten Gespräch. In dieser Ausgabe:
+
+- Wie Sie auf eine Absage antworten und um Feedback bitten
+- Vorstellungsgespräch verpasst? So entschuldigen Sie sich richtig
+- Gehaltsverhandlung beim Vertragsangebot
+
+Zum Artikel: https://karriere-kompass.example.de/a/absage-was-jetzt
+
+Newsletter abbestellen: https://karriere-kompass.example.de/abmelden/k3
+""")
+
+add("other", "dhl_paket_verspaetet", "de",
+    frm="DHL Paket <noreply@dhl.example.de>",
+    subject="Ihre Sendung verspätet sich",
+    date="2026-08-05 14:40 +0200", headers=_BULK,
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Guten Tag,
+
+leider verzögert sich die Zustellung Ihrer Sendung 00340434161234567890. Wir bitten um Entschuldigung.
+
+Voraussichtliche Zustellung: Freitag, 07.08.2026
+
+Ihr DHL Team
+""")
+
+add("other", "versicherung_antrag_eingegangen", "de",
+    frm="Rheinland Krankenversicherung <service@rheinland-kv.example.de>",
+    subject="Eingangsbestätigung Ihres Antrags",
+    date="2026-09-02 10:00 +0200", headers=_BULK,
+    text="""Sehr geehrte Frau Raman,
+
+vielen Dank für Ihren Antrag auf eine private Zusatzversicherung. Wir haben Ihre Unterlagen erhalten und prüfen diese. Leider können wir Ihnen vorab keine individuelle Auskunft zum Stand geben.
+
+Mit freundlichen Grüßen
+Ihre Rheinland Krankenversicherung
+""")
+
+add("other", "wohnung_absage", "de",
+    frm="Verena Koch <v.koch@hausverwaltung-koch.example.de>",
+    subject="Ihre Anfrage zur Wohnung Weserstraße 12",
+    date="2026-07-20 16:30 +0200", contact="v.koch@hausverwaltung-koch.example.de",
+    text="""Sehr geehrte Frau Raman,
+
+vielen Dank für Ihr Interesse und die Besichtigung am Samstag. Leider müssen wir Ihnen mitteilen, dass sich der Eigentümer für einen anderen Mietinteressenten entschieden hat.
+
+Mit freundlichen Grüßen
+Verena Koch
+Hausverwaltung Koch
+""")
+
+add("other", "standup_einladung_kalender", "de",
+    frm="Tobias Lang <tobias.lang@example.net>",
+    subject="Einladung: Weekly Sync Lauf-Gruppe – Mo. 18:30",
+    date="2026-04-19 20:12 +0200", contact="tobias.lang@example.net",
+    text="""Hi zusammen,
+
+anbei die Serie für unseren wöchentlichen Sync der Laufgruppe (Trainingsplan Halbmarathon). Montags 18:30, 15 Minuten per Jitsi.
+
+Tobias
+""",
+    ics=ics("laufgruppe-sync@example.net", "20260420T163000Z", "20260420T164500Z",
+            "Weekly Sync Lauf-Gruppe", "tobias.lang@example.net", location="Jitsi"))
+
+add("other", "wttj_digest", "fr",
+    frm="Welcome to the Jungle <hello@welcometothejungle.com>",
+    subject="Ces entreprises recrutent dans la santé 🚀",
+    date="2026-04-12 09:00 +0200",
+    headers=_list("<newsletter.welcometothejungle.com>", "https://www.welcometothejungle.com/fr/unsubscribe?u=d0"),
+    html=page("""Hello Priya,
+
+Cette semaine, 18 nouvelles offres dans la santé et les biotechs :
+
+Operations Manager – Kinetia – Paris
+Responsable Opérations Cliniques – Clinova – Lyon
+Chef·fe de projet recherche – Institut Hélios – Bordeaux
+
+Et notre article de la semaine : « Refus après un entretien : comment rebondir ? »""", brand="Welcome to the Jungle", colour="#ffcd00",
+        button=("Voir les offres", "https://www.welcometothejungle.com/fr/jobs?utm_campaign=digest")))
+
+add("other", "newsletter_apec", "fr",
+    frm="Cadres & Carrières <newsletter@cadres-carrieres.example.fr>",
+    subject="Entretien d'embauche : les 7 questions pièges",
+    date="2026-05-18 07:30 +0200",
+    headers=_list("La lettre Cadres & Carrières <lettre.cadres-carrieres.example.fr>", "https://cadres-carrieres.example.fr/desinscription/p9"),
+    text="""LA LETTRE CADRES & CARRIÈRES
+
+Au sommaire :
+- Entretien d'embauche : les 7 questions pièges et comment y répondre
+- « Nous sommes au regret de vous informer... » : que faire après un refus ?
+- Offre d'emploi acceptée : comment négocier sa date d'arrivée
+
+Lire la lettre : https://cadres-carrieres.example.fr/lettre/2026-20
+
+Se désinscrire : https://cadres-carrieres.example.fr/desinscription/p9
+""")
+
+add("other", "colissimo_retard", "fr",
+    frm="Colissimo <noreply@colissimo.example.fr>",
+    subject="Votre colis est retardé",
+    date="2026-02-13 15:22 +0100", headers=_BULK,
+    text="""Bonjour,
+
+Malheureusement, votre colis n° 6A12345678901 a pris du retard. Il vous sera livré au plus tard le mardi 17 février.
+
+Nous vous prions de nous excuser pour ce désagrément.
+
+Colissimo
+""")
+
+add("other", "banque_demande_pret", "fr",
+    frm="Banque Rivages <conseiller@banque-rivages.example.fr>",
+    subject="Votre demande de prêt a bien été reçue",
+    date="2026-06-30 11:05 +0200", headers=_BULK,
+    charset="iso-8859-1", cte="quoted-printable",
+    text="""Madame Raman,
+
+Nous accusons réception de votre demande de prêt personnel n° PR-2026-44812. Votre dossier est en cours d'étude par nos services.
+
+Vous recevrez une réponse sous 5 jours ouvrés.
+
+Banque Rivages - Service Crédit
+""")
+
+add("other", "interview_presse_fr", "fr",
+    frm="Mathilde Girard <m.girard@lejournaldelasante.example.fr>",
+    subject="Demande d'interview",
+    date="2026-03-04 12:40 +0100", contact="m.girard@lejournaldelasante.example.fr",
+    text="""Bonjour Madame Raman,
+
+Je suis journaliste au Journal de la Santé et je prépare un article sur les métiers de la recherche clinique en Europe. Accepteriez-vous de répondre à quelques questions lors d'une interview téléphonique d'une vingtaine de minutes la semaine prochaine ?
+
+Bien cordialement,
+Mathilde Girard
+""")
+
+add("other", "auto_reponse_recruteuse", "fr",
+    frm="Élodie Garnier <elodie.garnier@clinova.example.fr>",
+    subject="Réponse automatique : Re: Proposition d'entretien – Responsable Opérations Cliniques",
+    date="2026-02-27 08:02 +0100", contact="elodie.garnier@clinova.example.fr",
+    headers={"Auto-Submitted": "auto-replied"},
+    text="""Bonjour,
+
+Je suis absente du bureau jusqu'au lundi 2 mars inclus. Pour toute demande urgente, merci de contacter recrutement@clinova.example.fr.
+
+Cordialement,
+Élodie Garnier
+""")
+
+add("other", "admission_master", "fr",
+    frm="Scolarité – Master Management de la Santé <scolarite-msante@univ-lacfleuri.example.fr>",
+    subject="Décision d'admission – Master 2 Management des établissements de santé",
+    date="2026-06-15 14:00 +0200",
+    text="""Madame,
+
+Après examen de votre dossier par la commission pédagogique, nous avons le regret de vous informer que votre candidature au Master 2 Management des établissements de santé n'a pas été retenue pour l'année universitaire 2026-2027.
+
+Le service de la scolarité
+""")
+
+add("other", "doctolib_rdv", "fr",
+    frm="Doctolib <no-reply@doctolib.example.fr>",
+    subject="Votre rendez-vous est confirmé",
+    date="2026-09-11 18:30 +0200", headers=_BULK,
+    text="""Bonjour Priya,
+
+Votre rendez-vous avec Dr Marie Lefebvre (dentiste) est confirmé pour le mercredi 16 septembre à 9h15.
+
+En cas d'empêchement, pensez à annuler votre rendez-vous au moins 24h à l'avance.
+
+L'équipe Doctolib
+""")
+
+
+if __name__ == "__main__":
+    main()

@@ -17,9 +17,9 @@ import hashlib
 import html as htmlmod
 import re
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, getaddresses
+from email.utils import format_datetime, getaddresses
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -76,7 +76,7 @@ def ics(uid: str, start: str, minutes: int, summary: str, organizer: str, *,
         method: str = "REQUEST", location: str = "", status: str = "CONFIRMED",
         seq: int = 0, rrule: str = "") -> str:
     """A minimal but valid iCalendar object as calendar servers and ATS products send it."""
-    dt = datetime.fromisoformat(start).replace(tzinfo=timezone.utc)
+    dt = datetime.fromisoformat(start).replace(tzinfo=UTC)
     end = dt + timedelta(minutes=minutes)
     fmt = "%Y%m%dT%H%M%SZ"
     lines = ["BEGIN:VCALENDAR", "PRODID:-//Corpus33//Mail//EN", "VERSION:2.0", f"METHOD:{method}",
@@ -187,6 +187,9 @@ def build(spec: dict, index: int, when: datetime) -> EmailMessage:
     for name, data in spec.get("attach", []):
         sub = "pdf" if name.endswith(".pdf") else "octet-stream"
         msg.add_attachment(data, maintype="application", subtype=sub, filename=name)
+    # Stable boundaries keep the output deterministic, so a rerun changes no file.
+    for depth, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"=_{tag[:24]}_{depth}")
     return msg
 
 
@@ -195,13 +198,13 @@ def main() -> None:
              "missed_interview_notice", "application_received", "offer", "other"]
     for kind in order:
         shutil.rmtree(ROOT / kind, ignore_errors=True)
-    start = datetime(2026, 1, 5, 7, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
     rows = []
     for index, spec in enumerate(MESSAGES, start=1):
         step = timedelta(days=(index * 37) % 290, minutes=(index * 613) % 660)
         when = spec.get("date") or DATES.get(spec["scen"]) or start + step
         if isinstance(when, str):
-            when = datetime.fromisoformat(when).replace(tzinfo=timezone.utc)
+            when = datetime.fromisoformat(when).replace(tzinfo=UTC)
         msg = build(spec, index, when)
         rel = f"{spec['kind']}/{index:03d}_{spec['scen']}.eml"
         path = ROOT / rel
@@ -216,11 +219,11 @@ def main() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# The messages. Kinds: R rejection, I interview_invitation, C reschedule/cancel, N missed
-# (no-show), A application_received, O offer, X other.
+# The messages. Kinds: R rejection, INV interview_invitation, C reschedule/cancel, N missed
+# (no-show), A application_received, OFFER offer, X other.
 # ---------------------------------------------------------------------------------------------
-R, I, C, N, A, O, X = ("rejection", "interview_invitation", "interview_reschedule_or_cancel",
-                       "missed_interview_notice", "application_received", "offer", "other")
+R, INV, C, N, A, OFFER, X = ("rejection", "interview_invitation", "interview_reschedule_or_cancel",
+                           "missed_interview_notice", "application_received", "offer", "other")
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 # ----------------------------------------------------------------------------- rejections
@@ -661,7 +664,7 @@ Enviado desde mi iPhone
 Hola Andrés, ¿hay novedades sobre el proceso de SRE? Un saludo, Karim"""), company="Kubo Seguros")
 
 # ----------------------------------------------------------------------------- invitations
-M(I, "calendly_phone_screen_fr", "fr", "Camille Roux <camille.roux@telvia.example.com>",
+M(INV, "calendly_phone_screen_fr", "fr", "Camille Roux <camille.roux@telvia.example.com>",
   "Votre candidature SRE - premier échange", """
 Bonjour Karim,
 
@@ -676,7 +679,7 @@ Chargée de recrutement Tech | Telvia
 04 72 00 11 22
 """, company="Telvia")
 
-M(I, "esn_entretien_tu", "fr", "Yanis Belkacem <yanis.b@sopraxis.example.fr>",
+M(INV, "esn_entretien_tu", "fr", "Yanis Belkacem <yanis.b@sopraxis.example.fr>",
   "Dispo cette semaine ?", """
 Salut Karim,
 
@@ -689,7 +692,7 @@ Business Manager - Sopraxis Conseil
 07 68 00 00 01
 """, company="Sopraxis Conseil")
 
-M(I, "hospital_jury_convocation", "fr", "Secrétariat DSN <secretariat.dsn@chu-garonne.example.fr>",
+M(INV, "hospital_jury_convocation", "fr", "Secrétariat DSN <secretariat.dsn@chu-garonne.example.fr>",
   "Convocation entretien - Ingénieur exploitation cloud", """
 Monsieur Benali,
 
@@ -705,7 +708,7 @@ Le secrétariat de la Direction des Services Numériques
 CHU Garonne
 """, company="CHU Garonne", cs="iso-8859-1", contact="secretariat.dsn@chu-garonne.example.fr")
 
-M(I, "recruitee_next_stage_pairing", "fr", "Kaskad <kaskad@recruitee.com>",
+M(INV, "recruitee_next_stage_pairing", "fr", "Kaskad <kaskad@recruitee.com>",
   "Étape suivante : session de pair programming", """
 Bonjour Karim,
 
@@ -719,7 +722,7 @@ Réserve ton créneau ici : https://kaskad.recruitee.com/o/sre/scheduler/8f2a1
 Thomas (CTO) & l'équipe Kaskad
 """, company="Kaskad", fmt="alt", reply_to="Thomas Leclercq <thomas@kaskad.example.io>", track="kaskad.recruitee.com")
 
-M(I, "suisse_ics_panel", "fr", "Nadia Perrin <nadia.perrin@helvetix.example.ch.test>",
+M(INV, "suisse_ics_panel", "fr", "Nadia Perrin <nadia.perrin@helvetix.example.ch.test>",
   "Invitation: Entretien panel - Ingénieur SRE @ jeu. 9 avr. 2026 14:00 - 15:30 (CEST)", """
 Bonjour Monsieur Benali,
 
@@ -738,7 +741,7 @@ Avenue de Rhodanie 40, 1007 Lausanne
           "Entretien panel - Ingénieur SRE - Karim Benali", "nadia.perrin@helvetix.example.ch.test",
           location="Helvetix, Av. de Rhodanie 40, Lausanne"))
 
-M(I, "quick_chat_vous_ceo", "fr", "Olivier Mathis <olivier@quaipay.example.fr>",
+M(INV, "quick_chat_vous_ceo", "fr", "Olivier Mathis <olivier@quaipay.example.fr>",
   "Petite question", """
 Bonjour Karim,
 
@@ -749,7 +752,7 @@ Olivier Mathis
 Co-fondateur & CTO, QuaiPay
 """, company="QuaiPay")
 
-M(I, "hellowork_entretien_rh", "fr", "Enerlis - Recrutement <recrutement@enerlis.example.fr>",
+M(INV, "hellowork_entretien_rh", "fr", "Enerlis - Recrutement <recrutement@enerlis.example.fr>",
   "Proposition d'entretien - Ingénieur DevOps / SRE (H/F)", """
 Bonjour M. Benali,
 
@@ -769,7 +772,7 @@ Enerlis - Direction des Ressources Humaines
 Tour Occitanie, 31000 Toulouse
 """, company="Enerlis", reply_to="Aurélie Dumas <aurelie.dumas@enerlis.example.fr>", cs="windows-1252")
 
-M(I, "belgique_systeme_design", "fr", "Pieter Claes <pieter.claes@brixbank.example.be>",
+M(INV, "belgique_systeme_design", "fr", "Pieter Claes <pieter.claes@brixbank.example.be>",
   "Re: Candidature SRE - prochaine étape", """
 Bonjour Karim,
 
@@ -786,7 +789,7 @@ BrixBank
                     "Candidature SRE", "Bonjour Pieter,\nMerci pour cet échange très intéressant.\nKarim",
                     ("De", "Envoyé", "À", "Objet")), company="BrixBank")
 
-M(I, "jobteaser_hackerrank", "fr", "Ludiverse <ne-pas-repondre@ludiverse.example.fr>",
+M(INV, "jobteaser_hackerrank", "fr", "Ludiverse <ne-pas-repondre@ludiverse.example.fr>",
   "Ludiverse - Test technique HackerRank", """
 Bonjour Karim,
 
@@ -800,7 +803,7 @@ Une fois le test réalisé, notre équipe reviendra vers vous sous 10 jours.
 L'équipe Talents de Ludiverse
 """, company="Ludiverse", fmt="html")
 
-M(I, "ashby_hiring_committee_onsite", "fr", "Alban de Rosny <alban.derosny@nuageo.example.fr>",
+M(INV, "ashby_hiring_committee_onsite", "fr", "Alban de Rosny <alban.derosny@nuageo.example.fr>",
   "Dernière étape chez Nuageo", """
 Karim,
 
@@ -815,7 +818,7 @@ Alban
 Talent Partner, Nuageo
 """, company="Nuageo")
 
-M(I, "greenhouse_goodtime_en", "en", "Ledgerline Recruiting <no-reply@us.greenhouse-mail.io>",
+M(INV, "greenhouse_goodtime_en", "en", "Ledgerline Recruiting <no-reply@us.greenhouse-mail.io>",
   "Schedule your interview with Ledgerline", """
 Hi Karim,
 
@@ -832,7 +835,7 @@ Rachel Kim
 Recruiting Coordinator, Ledgerline
 """, company="Ledgerline", reply_to="Rachel Kim <rachel.kim@ledgerline.example.com>", fmt="alt")
 
-M(I, "uk_agency_many_exclaim", "en", "Ollie Grant <ollie@stackhunters.example.co.uk.test>",
+M(INV, "uk_agency_many_exclaim", "en", "Ollie Grant <ollie@stackhunters.example.co.uk.test>",
   "GREAT NEWS - Monzara interview!!", """
 Karim!!
 
@@ -850,7 +853,7 @@ Principal Consultant | Stack Hunters
 M: +44 7700 900123
 """, company="Monzara")
 
-M(I, "japanese_owned_formal", "en", "Kenji Sato <k.sato@hoshinet.example.com>",
+M(INV, "japanese_owned_formal", "en", "Kenji Sato <k.sato@hoshinet.example.com>",
   "Interview invitation - Cloud Reliability Engineer (Amsterdam)", """
 Dear Mr. Benali,
 
@@ -872,7 +875,7 @@ Human Resources Department
 HoshiNet Europe B.V.
 """, company="HoshiNet Europe")
 
-M(I, "calendar_invite_only_en", "en", "Aoife Byrne <aoife.byrne@kestreltelecom.example.ie.test>",
+M(INV, "calendar_invite_only_en", "en", "Aoife Byrne <aoife.byrne@kestreltelecom.example.ie.test>",
   "Invitation: Kestrel / Karim - Technical interview (on-call scenario) @ Tue Jun 2, 2026 2pm - 3pm (IST)", """
 Karim Benali, you have been invited to an event.
 
@@ -889,7 +892,7 @@ Going? Yes - Maybe - No
           "Kestrel / Karim - Technical interview (on-call scenario)", "aoife.byrne@kestreltelecom.example.ie.test",
           location="https://meet.example.com/kes-trel-sre"))
 
-M(I, "brazilian_owned_casual", "en", "Rafael Costa <rafael.costa@vaiapp.example.com>",
+M(INV, "brazilian_owned_casual", "en", "Rafael Costa <rafael.costa@vaiapp.example.com>",
   "Following up", """
 Hey Karim, hope all good!
 
@@ -900,7 +903,7 @@ Rafael
 Talent @ Vai App - São Paulo | Lisbon
 """, company="Vai App")
 
-M(I, "workday_next_round", "en", "Northwind Assurance <northwind@myworkday.com>",
+M(INV, "workday_next_round", "en", "Northwind Assurance <northwind@myworkday.com>",
   "Next steps - Senior Site Reliability Engineer (R-55120)", """
 Dear Karim,
 
@@ -916,7 +919,7 @@ Northwind Assurance Talent Acquisition
 Please do not reply to this message. This mailbox is not monitored.
 """, company="Northwind Assurance", fmt="html", cte="quoted-printable")
 
-M(I, "indian_kindly_revert", "en", "Sneha Kulkarni <sneha.k@cloudnexa.example.in.test>",
+M(INV, "indian_kindly_revert", "en", "Sneha Kulkarni <sneha.k@cloudnexa.example.in.test>",
   "Interview schedule for SRE position || CloudNexa", """
 Hi Karim,
 
@@ -934,7 +937,7 @@ Sneha Kulkarni
 HR Executive | CloudNexa Solutions
 """, company="CloudNexa Solutions")
 
-M(I, "linkedin_reply_then_invite", "en", "Marta Jensen <marta.jensen@shopwave.example.com>",
+M(INV, "linkedin_reply_then_invite", "en", "Marta Jensen <marta.jensen@shopwave.example.com>",
   "Re: SRE role at Shopwave", """
 Hi Karim,
 
@@ -952,7 +955,7 @@ Thanks for reaching out. Yes, I'm open to hearing more about the SRE position - 
 Best,
 Karim""") , company="Shopwave")
 
-M(I, "de_telefoninterview", "de", "Julia Neumann <julia.neumann@voltnetz.example.de.test>",
+M(INV, "de_telefoninterview", "de", "Julia Neumann <julia.neumann@voltnetz.example.de.test>",
   "Einladung zum Telefoninterview - Site Reliability Engineer (m/w/d)", """
 Sehr geehrter Herr Benali,
 
@@ -971,7 +974,7 @@ Voltnetz AG | Am Kraftwerk 3 | 04109 Leipzig
 Vorstand: Dr. Petra Lindner | Aufsichtsratsvorsitzender: Klaus Berger
 """, company="Voltnetz", cs="iso-8859-1")
 
-M(I, "de_zweitgespraech_vor_ort", "de", "Tobias Krüger <tobias.krueger@spielwerk.example.de.test>",
+M(INV, "de_zweitgespraech_vor_ort", "de", "Tobias Krüger <tobias.krueger@spielwerk.example.de.test>",
   "Zweitgespräch", """
 Hallo Karim,
 
@@ -984,7 +987,7 @@ Tobias
 Engineering Lead Infrastructure | Spielwerk Games
 """, company="Spielwerk Games")
 
-M(I, "de_ics_teams", "de", "Recruiting <recruiting@finlogik.example.de.test>",
+M(INV, "de_ics_teams", "de", "Recruiting <recruiting@finlogik.example.de.test>",
   "Einladung: Fachinterview SRE - Karim Benali", """
 Guten Tag Herr Benali,
 
@@ -1000,7 +1003,7 @@ Recruiting | FinLogik
   ics=ics("040000008200E00074C5B7101A82E0080000000050A1@finlogik.example.de.test", "2026-07-09T13:00:00", 60,
           "Fachinterview SRE - Karim Benali", "recruiting@finlogik.example.de.test", location="Microsoft Teams-Besprechung"))
 
-M(I, "de_headhunter_kennenlernen", "de", "Markus Stein <m.stein@steinpartners.example.ch.test>",
+M(INV, "de_headhunter_kennenlernen", "de", "Markus Stein <m.stein@steinpartners.example.ch.test>",
   "Vertraulich: Kennenlerngespräch", """
 Guten Tag Herr Benali,
 
@@ -1013,7 +1016,7 @@ Markus Stein
 Partner | Stein & Partners Executive Search
 """, company="Stein & Partners Executive Search")
 
-M(I, "es_entrevista_tecnica", "es", "Carmen Ruiz <carmen.ruiz@redalia.example.es.test>",
+M(INV, "es_entrevista_tecnica", "es", "Carmen Ruiz <carmen.ruiz@redalia.example.es.test>",
   "Entrevista técnica - SRE", """
 Hola Karim,
 
@@ -1026,7 +1029,7 @@ Carmen Ruiz
 Tech Recruiter | Redalia Telecomunicaciones
 """, company="Redalia Telecomunicaciones")
 
-M(I, "es_smartrecruiters_formal", "es", "Banco Meridiano <noreply@smartrecruiters.com>",
+M(INV, "es_smartrecruiters_formal", "es", "Banco Meridiano <noreply@smartrecruiters.com>",
   "Invitación a entrevista: Ingeniero/a SRE", """
 Estimado/a Karim Benali:
 
@@ -1039,7 +1042,7 @@ Atentamente,
 Equipo de Talento - Banco Meridiano
 """, company="Banco Meridiano", fmt="alt", cte="base64")
 
-M(I, "es_cafe_informal", "es", "Diego Herrera <diego@pixelforja.example.com>",
+M(INV, "es_cafe_informal", "es", "Diego Herrera <diego@pixelforja.example.com>",
   "¿Hablamos?", """
 Buenas Karim!
 
@@ -1621,7 +1624,7 @@ Ludomar Studios
 """, company="Ludomar Studios", fmt="alt", contact="")
 
 # ----------------------------------------------------------------------------- offers
-M(O, "promesse_embauche_pdf", "fr", "Alban de Rosny <alban.derosny@nuageo.example.fr>",
+M(OFFER, "promesse_embauche_pdf", "fr", "Alban de Rosny <alban.derosny@nuageo.example.fr>",
   "Ta proposition d'embauche Nuageo 🎉", """
 Karim,
 
@@ -1636,7 +1639,7 @@ Alban
 Talent Partner, Nuageo
 """, company="Nuageo", attach=[("Promesse_embauche_K_Benali.pdf", PDF)])
 
-M(O, "esn_proposition_salaire", "fr", "Claire Fontaine <claire.fontaine@azimutconseil.example.fr>",
+M(OFFER, "esn_proposition_salaire", "fr", "Claire Fontaine <claire.fontaine@azimutconseil.example.fr>",
   "Proposition", """
 Bonjour Karim,
 
@@ -1651,7 +1654,7 @@ Claire Fontaine
 Talent Acquisition | Azimut Conseil
 """, company="Azimut Conseil")
 
-M(O, "suisse_offre_conditionnelle", "fr", "Nadia Perrin <nadia.perrin@helvetix.example.ch.test>",
+M(OFFER, "suisse_offre_conditionnelle", "fr", "Nadia Perrin <nadia.perrin@helvetix.example.ch.test>",
   "Offre d'engagement - Ingénieur SRE", """
 Bonjour Monsieur Benali,
 
@@ -1664,7 +1667,7 @@ Nadia Perrin
 Spécialiste RH | Helvetix Télécom SA
 """, company="Helvetix Télécom", attach=[("Contrat_travail_Benali.pdf", PDF)])
 
-M(O, "verbal_offer_followup_fr_belge", "fr", "Pieter Claes <pieter.claes@brixbank.example.be>",
+M(OFFER, "verbal_offer_followup_fr_belge", "fr", "Pieter Claes <pieter.claes@brixbank.example.be>",
   "Suite à notre appel", """
 Bonjour Karim,
 
@@ -1676,7 +1679,7 @@ Pieter Claes
 Engineering Manager - Platform | BrixBank
 """, company="BrixBank")
 
-M(O, "pleased_to_offer_uk", "en", "Harriet Pemberton <harriet.pemberton@northgateenergy.example.co.uk.test>",
+M(OFFER, "pleased_to_offer_uk", "en", "Harriet Pemberton <harriet.pemberton@northgateenergy.example.co.uk.test>",
   "Offer of employment - Platform Reliability Engineer", """
 Dear Karim,
 
@@ -1692,7 +1695,7 @@ Harriet Pemberton
 Senior Resourcing Partner | Northgate Energy
 """, company="Northgate Energy", attach=[("Northgate_Offer_Letter_KBenali.pdf", PDF)])
 
-M(O, "canada_offer_casual", "en", "Jordan Tremblay <jordan.tremblay@maplecore.example.ca.test>",
+M(OFFER, "canada_offer_casual", "en", "Jordan Tremblay <jordan.tremblay@maplecore.example.ca.test>",
   "Good news!", """
 Hey Karim!
 
@@ -1704,7 +1707,7 @@ Jordan
 People & Culture, MapleCore Insurance
 """, company="MapleCore Insurance", attach=[("MapleCore_Offer_Benali.pdf", PDF)])
 
-M(O, "brazilian_verbal_recap", "en", "Rafael Costa <rafael.costa@vaiapp.example.com>",
+M(OFFER, "brazilian_verbal_recap", "en", "Rafael Costa <rafael.costa@vaiapp.example.com>",
   "Re: Following up", """
 Karim!! Great talking to you earlier. As discussed, we want you on the team 🎉
 
@@ -1719,7 +1722,7 @@ Abraço,
 Rafael
 """, company="Vai App")
 
-M(O, "de_vertragsangebot", "de", "Tobias Krüger <tobias.krueger@spielwerk.example.de.test>",
+M(OFFER, "de_vertragsangebot", "de", "Tobias Krüger <tobias.krueger@spielwerk.example.de.test>",
   "Unser Angebot", """
 Hi Karim,
 
@@ -1731,7 +1734,7 @@ Grüße
 Tobias
 """, company="Spielwerk Games", attach=[("Arbeitsvertrag_Benali.pdf", PDF)])
 
-M(O, "de_zusage_hr_formal", "de", "Annika Vogel <annika.vogel@finlogik.example.de.test>",
+M(OFFER, "de_zusage_hr_formal", "de", "Annika Vogel <annika.vogel@finlogik.example.de.test>",
   "Ihr Vertragsangebot der FinLogik GmbH", """
 Sehr geehrter Herr Benali,
 
@@ -1746,7 +1749,7 @@ Annika Vogel
 Recruiting | FinLogik GmbH
 """, company="FinLogik", attach=[("Arbeitsvertrag_FinLogik.pdf", PDF)], cte="quoted-printable")
 
-M(O, "es_oferta_formal", "es", "Carmen Ruiz <carmen.ruiz@redalia.example.es.test>",
+M(OFFER, "es_oferta_formal", "es", "Carmen Ruiz <carmen.ruiz@redalia.example.es.test>",
   "Oferta - SRE Redalia", """
 Hola Karim,
 
