@@ -2604,6 +2604,29 @@ Our panel of NHS R&D managers will share what they look for at interview, how to
 
 Free for members.""", brand="ICRM", colour="#2e5e4e", button=("Register now", "https://icrm.example.org/events/cbi-webinar?utm_source=members")))
 
+add("other", "colleague_forwards_vacancy", "en",
+    frm="Lakshmi Rao <lakshmi.rao@example.org>",
+    subject="Fwd: Vacancy bulletin - Research & Innovation, week 31",
+    date="2026-07-31 18:20 +0100", contact="lakshmi.rao@example.org",
+    text="""Pri - saw this and thought of you straight away, the ops manager one halfway down. Closes next Friday! Happy to be a referee as always.
+
+L""",
+    quote=("fwd", "R&I Vacancies <ri-vacancies@leedsriverside.example.nhs.uk>", "Fri, 31 Jul 2026 at 12:01",
+           """Subject: Vacancy bulletin - Research & Innovation, week 31
+To: R&I All Staff
+
+Dear colleagues,
+
+Please find below this week's internal and external vacancies:
+
+- Research Nurse (Band 6), Cardiology - closes 7 Aug
+- Research Operations Manager (Band 8a), R&I Directorate - closes 7 Aug
+- Clinical Trials Assistant (Band 4), Oncology - closes 14 Aug
+
+Apply via NHS Jobs. Please share with anyone who may be interested.
+
+R&I Workforce Team"""))
+
 add("other", "infojobs_alerta", "es",
     frm="InfoJobs <alertas@infojobs.example.net>",
     subject="5 nuevas ofertas de Responsable de operaciones en Madrid",
