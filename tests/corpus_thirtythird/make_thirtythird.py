@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent
 KARIM = "Karim Benali <karim.benali@example.net>"
@@ -139,6 +140,18 @@ def _contact(spec: dict) -> str:
     return ""
 
 
+ZONES = {".ca.test": "America/Toronto", ".in.test": "Asia/Kolkata", ".au.test": "Australia/Sydney",
+         ".ie.test": "Europe/Dublin", ".uk.test": "Europe/London", ".ma.test": "Africa/Casablanca"}
+
+
+def _sender_zone(domain: str, lang: str) -> ZoneInfo:
+    """Mail programs stamp local time: the sender's zone, guessed from its domain or language."""
+    for suffix, zone in ZONES.items():
+        if domain.endswith(suffix):
+            return ZoneInfo(zone)
+    return ZoneInfo("Europe/Paris" if lang != "en" else "UTC")
+
+
 def build(spec: dict, index: int, when: datetime) -> EmailMessage:
     """Dress one hand-written message in headers and MIME structure."""
     msg = EmailMessage()
@@ -152,7 +165,7 @@ def build(spec: dict, index: int, when: datetime) -> EmailMessage:
     if spec.get("reply_to"):
         msg["Reply-To"] = spec["reply_to"]
     msg["Subject"] = spec["subject"]
-    msg["Date"] = format_datetime(when)
+    msg["Date"] = format_datetime(when.astimezone(_sender_zone(domain, spec["lang"])))
     msg["Message-ID"] = f"<{tag[:20]}.{index}@{domain}>"
     if re.match(r"(?i)(re|aw|tr|fwd?|wg|rv|res)\s?:", spec["subject"]) or spec.get("thread"):
         parent = f"<{tag[20:36]}@{spec.get('parent_domain', 'mail.example.net')}>"
