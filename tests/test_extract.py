@@ -101,6 +101,11 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     # The United Kingdom's ATS name the employer in the local part; its boards do not.
     ("pennine-vale@jobtrain.co.uk", "jobtrain", "pennine-vale"),
     ("noreply@cv-library.co.uk", "cv-library", None),
+    # A board's site in another country keeps its name: "computrabajo.com.co".
+    ("avisos@computrabajo.com.co", "computrabajo", None),
+    ("notificaciones@bumeran.example.com.ar", "bumeran", None),
+    ("alert@indeed.co.uk", "indeed", None),
+    ("hello@lever.example.fr", None, None),  # a name an employer may have
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
     assert ats_of(address) == ats
@@ -615,6 +620,18 @@ COMPANY = [
           "Partners. We need to move your video interview to Thursday at 9:00.\n\nKind "
           "regards,\nHana Novak\nHR Business Partner\nOstrava Rail Partners UK",
           "Hana Novak <hana.novak@orp-group.example.com>")),
+    ("a job board's 'oferta ... de' names the employer before its city", "Talleres Ebro Sur",
+     mail("Te has inscrito en la oferta: Jefe/a de Taller", "¡Hola Alex!\n\nTe has inscrito "
+          "correctamente en la oferta Jefe/a de Taller de Talleres Ebro Sur (Zaragoza).\n\n"
+          "Equipo InfoJobs", "InfoJobs <noreply@infojobs.net>")),
+    ("without a city the 'de' is the role's", "Viajes Oleada",
+     mail("Hemos recibido tu CV", "¡Hola Alex!\n\nGracias por inscribirte en la oferta "
+          "Responsable de Atención al Cliente. Te escribiremos pronto.\n\nEquipo de "
+          "Talento · Viajes Oleada", "Viajes Oleada (vía Bizneo) <no-reply@bizneo.com>")),
+    ("a country's site of a job board names no employer", "Frutícola del Maule",
+     mail("Tu postulación", "Hola Alex,\n\nLa empresa Frutícola del Maule revisó tu hoja de "
+          "vida para la oferta \"Jefe de Bodega\".\n\nComputrabajo",
+          "Computrabajo <notificaciones@computrabajo.com.co>")),
     ("a common word the mail writes as a name stays one", "Ledger",
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",

@@ -232,12 +232,25 @@ def ats_of(address: str) -> str | None:
     if relay:
         return relay
     domain = _RESERVED_INFIX.sub("", domain_of(address))
+    whole = domain
     while domain:
         name = ATS_DOMAINS.get(domain)
         if name:
             return name
         _, _, domain = domain.partition(".")
+    for label in whole.split("."):
+        if label in _NATIONAL_BOARDS:
+            return _NATIONAL_BOARDS[label]
     return None
+
+
+# Job boards that run a site per country ("computrabajo.com.co", "bumeran.com.ar",
+# "indeed.co.uk", "stepstone.at"): a label of the domain names them whatever the suffix.
+# Only boards whose name no employer has; "lever" or "join" could be anyone's domain.
+_NATIONAL_BOARDS = {label: label for label in (
+    "indeed", "linkedin", "stepstone", "xing", "infojobs", "computrabajo", "bumeran",
+    "zonajobs", "laborum", "tecnoempleo", "infoempleo", "glassdoor", "monster", "totaljobs",
+    "naukri", "jobteaser", "hellowork")} | {"welcometothejungle": "welcome to the jungle"}
 
 
 # "myworkday.example.com", as samples and demos write "myworkday.com" (RFC 2606).

@@ -200,6 +200,11 @@ _BOARD_NEWS = (
         re.MULTILINE),
     re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an)[^\S\n]+"
                rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
+    # "Te has inscrito en la oferta Jefe/a de Obra de Construcciones Sáez (Madrid)": the
+    # employer after the role's last "de", with its city (without one, "Team Leader de
+    # Ventas Online" is all the role's).
+    re.compile(rf"(?i:oferta|aviso|offre)[:\s]+[\"«“']?[^\n\"»”]{{3,80}}[^\S\n]+"
+               rf"(?i:de|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*\([^)\n]*\)"),
 )
 # Text each of them cannot match without (lower-cased): most platform mail has none.
 _BOARD_NEEDLES = (
@@ -207,6 +212,7 @@ _BOARD_NEEDLES = (
       "interview", "invited", "updated", " hat ", "chte", "consult", " a vu", "souhaite",
       " a mis "),),
     (("enviad", "envoy", "gesendet an", "bermittelt an"),),
+    (("oferta", "aviso", "offre"),),
 )
 # Applicant-tracking systems and job boards relay mail for employers; they are never one.
 _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
