@@ -632,6 +632,30 @@ COMPANY = [
      mail("Tu postulación", "Hola Alex,\n\nLa empresa Frutícola del Maule revisó tu hoja de "
           "vida para la oferta \"Jefe de Bodega\".\n\nComputrabajo",
           "Computrabajo <notificaciones@computrabajo.com.co>")),
+    ("a one-word client that loved the CV and want more", "Quorvel",
+     mail("Quorvel!!", "Hi Alex!!\n\nQuorvel LIKED your profile and want a 30 min call with "
+          "their CTO next week!!\n\nSam\nSenior Consultant | Codehunters",
+          "Sam Pike <sam@codehunters.example.co.uk>")),
+    ("news heard back from a client's team", "Brightmoor Biologics",
+     mail("Update", "Hi Alex,\n\nI've heard back from the recruiting team at Brightmoor "
+          "Biologics and sadly it's a no for now.\n\nJess\n\nJess Dunn | Consultant\n"
+          "Dunmore Life Sciences", "Jess Dunn <jess@dunmore-ls.example.co.uk>")),
+    ("a German recruiter's 'mein Mandant'", "Weserstahl",
+     mail("Ihr Profil", "Hallo Herr Rivera,\n\nmein Mandant Weserstahl möchte Sie gerne "
+          "kennenlernen. Passt Ihnen Dienstag?\n\nGrüße\nJan Ott\nOtt & Kramer",
+          "Jan Ott <jan.ott@ott-kramer.example.de>")),
+    ("feedback 'por parte de' the client", "Vidriera Toluca",
+     mail("Seguimiento", "Hola Alex,\n\nYa tuve retroalimentación por parte de Vidriera "
+          "Toluca: el cliente decidió no continuar con tu proceso.\n\nSaludos,\nLuis\n"
+          "Consultor | Enlace Talento", "Luis Mora <lmora@enlacetalento.example.mx>")),
+    ("an interview 'avec les' client, relayed", "Laboratoires Sorel",
+     mail("Votre candidature", "Bonjour Alex,\n\nSuite à votre entretien avec les "
+          "Laboratoires Sorel, mon client a retenu un autre profil.\n\nBien à vous,\nNina Vidal"
+          "\nConsultante\nVidal Santé RH", "Nina Vidal <n.vidal@vidal-sante-rh.example.fr>")),
+    ("Mexico's talent-attraction unit as the display name", "Cementos del Bajío",
+     mail("Entrevista", "Buen día Alex,\n\nTe invitamos a una entrevista el martes.\n\n"
+          "Saludos,\nAna Ruiz\nCementos del Bajío S.A. de C.V.",
+          "Atracción de Talento <talento@cementosdelbajio.example.mx>")),
     ("a common word the mail writes as a name stays one", "Ledger",
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",

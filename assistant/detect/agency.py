@@ -41,8 +41,8 @@ _AGENCY_ORG = re.compile(
     r"consultores de seleccion|reclutamiento y seleccion)\b"
 )
 _CLIENT = re.compile(
-    r"\b(?:(?:the|my|our) client\b(?!s)|client's\b|(?:unser|unserem|unseren|unseres|meinem|"
-    r"meinen|meines|dem|der|des) (?:kunde|kunden|mandant|mandanten)\b|(?:notre|mon|le|du) "
+    r"\b(?:(?:the|my|our) client\b(?!s)|client's\b|(?:unser|unserem|unseren|unseres|mein|"
+    r"meinem|meinen|meines|dem|der|des) (?:kunde|kunden|mandant|mandanten)\b|(?:notre|mon|le|du) "
     r"client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"
 )
 
@@ -52,7 +52,8 @@ _CLIENT = re.compile(
 _AGENCY_LABEL = re.compile(
     r"(?<!p)hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement|"
     r"(?<=[a-z]{4})people$|(?<=[a-z]{3})-rh$|"
-    r"(?<=[a-z]{4})recs?$"  # "meridianhealthrec": Meridian Healthcare Recruitment
+    r"(?<=[a-z]{4})recs?$|"  # "meridianhealthrec": Meridian Healthcare Recruitment
+    r"(?<=[a-z]{3})hunters?$"  # "stackhunters", "talenthunter"
 )
 
 # A firm whose name is its domain's plus a recruiting word, alone on its line or after a
@@ -135,8 +136,9 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
 
 
 def _another_acts(text: str, own: str) -> bool:
-    """Whether the mail speaks of an organisation other than the sender's as "they" do
-    (`signature.client_acts`: "Kingsway have pushed the interview back")."""
+    """Whether the mail says an organisation other than the sender's acted on the candidate
+    (`signature.client_acts`: "Kingsway have pushed the interview back", "heard back from
+    the hiring team at Solvane")."""
     for name in client_acts(text):
         key = re.sub(r"[^0-9a-z]+", "", fold(name))
         if key and not (own and (key in own or own in key)):

@@ -39,7 +39,9 @@ TEAM = (
     r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
     # Latin America's names of the unit: "Gestión Humana", "Talento Humano", "Capital Humano".
     r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
-    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|atracción de talento|"
+    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|"
+    # Mexico's "Atracción de Talento" (folded too: units are matched both ways).
+    r"atracci[oó]n de talento|atracci[oó]n|adquisici[oó]n de talento|captaci[oó]n de talento|"
     # Abbreviated HR units ("DRH", "DRHM", "GRH") and Italian ones ("Ufficio Selezione").
     r"drh\w?|grh|dhr|selezione|risorse umane|personale|personalwesen|personaldienst|"
     # A careers site that writes: "Karriereportal LSBG", "Jobportal Stadt Lindau".

@@ -135,7 +135,7 @@ def _closing_line(line: str) -> Iterator[tuple[str, float]]:
 
 _MENTION = re.compile(
     rf"\b(?:at|from|with|von der|von|bei der|bei|mit der|mit dem|chez|de la|du|en|con|"
-    rf"avec le|avec la|avec|con el|con la)[ \t]+(?P<c>{NAME})"
+    rf"avec le|avec la|avec les|avec|con el|con la|con los)[ \t]+(?P<c>{NAME})"
 )
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
@@ -173,15 +173,29 @@ _CLIENT_PLURAL = re.compile(
 )
 
 
+# ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
+_PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
+# "Just heard back from the hiring team at Solvane", "had feedback from the guys at X":
+# a recruiter passing on what another organisation decided.
+_HEARD_FROM = re.compile(
+    rf"\b(?i:heard back from|had feedback from)[^\S\n]+(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    rf"(?i:team|guys|folks|people|panel|manager)[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
+)
+
+
 def client_acts(text: str) -> Iterator[str]:
-    """The organisations `text` speaks of in the third person plural (`_CLIENT_PLURAL`)."""
+    """The organisations `text` says acted on the candidate, in the third person plural
+    (`_CLIENT_PLURAL`) or as the news a recruiter heard (`_HEARD_FROM`)."""
     for found in _CLIENT_PLURAL.finditer(text):
         name = found.group("c")
-        if (found.group("past") and " " not in name) or " and " in name:
-            continue  # "Karen and I were on the Zoom": people
+        if " and " in name or (found.group("past") and " " not in name
+                               and not _PLURAL_GOES_ON.match(text, found.end())):
+            continue  # "Karen and I were on the Zoom", "Marcus loved your CV": people
         if fold(name.split()[0]) in NOT_NAMES or is_common_word(name):
             continue  # "They have", "Responses are": no organisation
         yield name
+    for found in _HEARD_FROM.finditer(text):
+        yield found.group("c")
 
 
 # A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
@@ -206,11 +220,12 @@ _CLIENT_SENT = re.compile(
 # "Rückmeldung von der Mittelrhein Versicherung", "respuesta de Aceros del Norte", "feedback
 # from Castlegate": the answer the agency passes on is its client's.
 _CLIENT_ANSWER = re.compile(
-    rf"(?i:feedback|rückmeldung|antwort|respuesta|retour|réponse|news|word|answer|response)"
-    rf"[^\S\n]+(?i:from|von der|von|de la part de|de chez|de la|de|du)[^\S\n]+(?P<c>{NAME})"
-    # "Just had Albion on the phone", "heard back from Corrib Valley this morning".
+    rf"(?i:feedback|rückmeldung|antwort|respuesta|retroalimentación|retroalimentacion|retour|"
+    rf"réponse|news|word|answer|response)"
+    rf"[^\S\n]+(?i:from|von der|von|de la part de|de chez|por parte de|de la|de|du)[^\S\n]+"
+    rf"(?P<c>{NAME})"
+    # "Just had Albion on the phone".
     rf"|\b(?i:had)[^\S\n]+(?P<d>{NAME})[^\S\n]+(?i:on the phone|on the line|on to me)"
-    rf"|\b(?i:heard back from)[^\S\n]+(?P<e>{NAME})"
 )
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
@@ -262,7 +277,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in _CLIENT_TEAM.finditer(text):
         yield found.group("c"), 2.0
     for found in _CLIENT_ANSWER.finditer(text):
-        yield found.group("c") or found.group("d") or found.group("e"), 2.0
+        yield found.group("c") or found.group("d"), 2.0
     for found in _CLIENT_SENT.finditer(text):
         yield found.group("c") or found.group("d"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
