@@ -362,6 +362,31 @@ CASES = [
         quoted="---------- Forwarded message ---------\nFrom: Kim Lo <kim@client.example.com>"
                "\n\nHi Tom, thanks for sending Alex over. We'll pass for now, the panel "
                "wanted more depth.")),
+    # A forward is the reader's news only when the forwarded mail names the reader.
+    ("a friend's work-address forward of their own rejection", K.OTHER, mail(
+        "Fwd: Your application to Kestrel",
+        "ha, look what landed this morning. Pub Friday?", "Sam Okoro <sam.okoro@deltaworks.com>",
+        to=(Address("alex@example.net", "Alex Rivera"),),
+        quoted="---------- Forwarded message ---------\nFrom: Kestrel <no-reply@kestrel.io>\n"
+               "To: Sam Okoro <sam.okoro@deltaworks.com>\n\nHi Sam,\n\nUnfortunately we "
+               "will not be moving forward with your application.")),
+    ("a recruiter's forward naming the reader", K.REJECTION, mail(
+        "Fwd: Candidate feedback",
+        "See below - so sorry. Call me later.\n\nTom\nNorthgate Search",
+        "Tom Reyes <tom@northgate.example.com>", to=(Address("alex@example.net", "Alex Rivera"),),
+        quoted="---------- Forwarded message ---------\nFrom: Kim Lo <kim@client.example.com>"
+               "\n\nHi Tom, thanks for sending Alex over. We'll pass for now, the panel "
+               "wanted more depth.")),
+    # Waiting "since" a time is waiting in vain; waiting on a day to come is a welcome.
+    ("fr: waiting on the call since ten minutes", K.MISSED_INTERVIEW_NOTICE, mail(
+        "T'es où ?", "Alex, on t'attend sur Teams avec la DSI depuis un quart d'heure, tout "
+        "va bien ?\nLina", "Lina Haddad <lina@quarto-it.example.fr>")),
+    ("de: waiting on the call for minutes", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Wo bist du?", "Hi Alex, wir warten seit zehn Minuten im Call auf dich - alles okay?"
+        "\nBen", "Ben Vogt <ben@kantwerk.example.de>")),
+    ("es: waiting on the call for minutes", K.MISSED_INTERVIEW_NOTICE, mail(
+        "¿Todo bien?", "Alex, te estamos esperando en la videollamada desde hace 15 minutos "
+        "para la entrevista. ¿Todo bien?\nMarta", "Marta Gil <marta@lumbre.example.es>")),
     ("a calendar invitation without a job word is a meeting", K.OTHER, mail(
         "Invitation: Weekly volunteers sync", "You have been invited to the following event.\n"
         "Weekly volunteers sync, Tuesday 10:00", "Calendar <calendar-noreply@example.org>",

@@ -276,9 +276,18 @@ def _relayed_text(email: Email, sender: str) -> str:
     shares someone's own story and is judged on its new text like any reply."""
     text = email.new_text or email.text
     if (_FORWARD.match(email.subject) and len(email.text) > len(email.new_text)
-            and sender.rpartition("@")[2] not in FREE_MAIL_DOMAINS):
+            and sender.rpartition("@")[2] not in FREE_MAIL_DOMAINS
+            and _names_reader(email, email.text[len(email.new_text):])):
         return email.text
     return text
+
+
+def _names_reader(email: Email, forwarded: str) -> bool:
+    """Whether a forwarded mail is about the reader: it names them ("we'd like to invite
+    Karim"), or the reader's name is unknown. A friend forwarding "Hi Chris, we will not be
+    moving forward with your application" shares Chris's news."""
+    words = {word for address in email.to for word in address.name.split() if len(word) >= 3}
+    return not words or any(re.search(rf"\b{re.escape(word)}\b", forwarded) for word in words)
 
 
 def _platform(sender: str | None) -> str | None:

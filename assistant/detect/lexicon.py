@@ -306,16 +306,21 @@ _MISSED = """
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
 3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
+3 | (warten|warte|wartet) ~3 (seit|schon seit) ~3 (minuten|min|einer viertelstunde|einer halben stunde)
 # --- fr
 3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
 3 | (vous|t') ~2 (avons attendu*|attendions|attendu*) ~10 (en vain|sans|mais|minutes)
 2.5 | sans (nouvelles|reponse|signe) de (votre|ta) part
+# Waiting "since" is waiting now, in vain ("on t'attend sur le Meet depuis 10 min"); "on vous
+# attend lundi" is an invitation's welcome.
+3 | (on t'attend|on vous attend|nous vous attendons|nous t'attendons|je t'attends|je vous attends) ~8 depuis
 3 | (absence|absent*) ~3 (entretien|rendez-vous|echange|appel)
 # --- es
 3 | no (te|se) (presentaste|presento|conectaste|conecto|uniste|unio|presentara|presentaras)
 # "Te esperamos" is also the welcome of an invitation ("te esperamos el lunes a las 10"):
 # it tells of an absence only with a "but" or a past day.
 3 | (te|le|los) (estuvimos esperando|estabamos esperando|estuvimos aguardando)
+3 | (te|le|los) (estamos esperando|esperamos) ~6 (desde hace|hace ya|hace) ~2 (minutos|min|un rato|media hora)
 3 | (te|le|los) esperamos ~8 (pero|sin (noticias|respuesta|exito)|en vano|y no|ayer|anoche)
 3 | no (pudimos|logramos|conseguimos) (contactar*|localizar*|conectar*|comunicarnos|hablar) (contigo|con usted|con vos)
 3 | no (asististe|asistio|acudiste|acudio)
