@@ -387,6 +387,10 @@ CASES = [
     ("es: waiting on the call for minutes", K.MISSED_INTERVIEW_NOTICE, mail(
         "¿Todo bien?", "Alex, te estamos esperando en la videollamada desde hace 15 minutos "
         "para la entrevista. ¿Todo bien?\nMarta", "Marta Gil <marta@lumbre.example.es>")),
+    ("de: a passive move with the new date in between", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "AW: Gespräch Dienstag", "Hallo Herr Rivera,\n\nIhr Videointerview mit der "
+        "Fachabteilung wird wegen einer Dienstreise auf Donnerstag, 12.03., 14:00 Uhr "
+        "verlegt.\n\nViele Grüße\nJana Roth", "Jana Roth <j.roth@rothkonsult.example.de>")),
     ("a calendar invitation without a job word is a meeting", K.OTHER, mail(
         "Invitation: Weekly volunteers sync", "You have been invited to the following event.\n"
         "Weekly volunteers sync, Tuesday 10:00", "Calendar <calendar-noreply@example.org>",

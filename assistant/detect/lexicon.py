@@ -273,6 +273,9 @@ _RESCHEDULE = """
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
 2.5 | (schlagt|schlagen|schlage) ~3 stattdessen
 3 | (gesprach|termin|interview|telefonat|call|meeting|kennenlernen) ~8 (schieben|verschieben|verlegen)
+# The passive puts the new date in between: "das Telefoninterview wird auf Montag, 17.08.,
+# 16:00 Uhr verschoben".
+3 | (vorstellungsgesprach|gesprach|interview|telefoninterview|videointerview|termin|telefonat) ~6 (wird|wurde|werden|wurden|muss|mussen) ~10 (verschoben|verlegt|abgesagt)
 # --- fr
 3 | (reporter|decaler|deplacer|annuler|reprogrammer|modifier|repousser) ~4 (entretien|rendez-vous|echange|appel|reunion|entrevue)
 3 | (entretien|rendez-vous|echange|appel|entrevue) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
