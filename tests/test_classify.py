@@ -391,6 +391,15 @@ CASES = [
         "AW: Gespräch Dienstag", "Hallo Herr Rivera,\n\nIhr Videointerview mit der "
         "Fachabteilung wird wegen einer Dienstreise auf Donnerstag, 12.03., 14:00 Uhr "
         "verlegt.\n\nViele Grüße\nJana Roth", "Jana Roth <j.roth@rothkonsult.example.de>")),
+    # A test's verdict below the bar ends the process.
+    ("en: below the pass mark", K.REJECTION, mail(
+        "Assessment result", "Dear Alex,\n\nRegrettably, you did not achieve the pass mark for "
+        "the numerical reasoning test, so your application will close.\n\nResourcing Team",
+        "Resourcing <resourcing@tarnside.example.gov.uk>")),
+    ("de: below the required score", K.REJECTION, mail(
+        "Ergebnis Online-Test", "Sehr geehrter Herr Rivera,\n\nim Online-Test haben Sie die "
+        "erforderliche Punktzahl leider nicht erreicht.\n\nIhr Personalamt",
+        "Personalamt <personal@stadt-lindau.example.de>")),
     ("a calendar invitation without a job word is a meeting", K.OTHER, mail(
         "Invitation: Weekly volunteers sync", "You have been invited to the following event.\n"
         "Weekly volunteers sync, Tuesday 10:00", "Calendar <calendar-noreply@example.org>",

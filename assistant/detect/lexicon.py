@@ -55,6 +55,12 @@ _REJECTION = """
 2 | (decided|chosen|decision) to (close|cancel|pause|freeze) (the|this|our) (position|role|requisition|search|opening|hiring)
 2 | (other|another) (candidate*|applicant*) (whose|who) ~6 (more|better|closer|closely)
 1 | after careful (consideration|review|deliberation)
+# A test's verdict: "you did not reach the minimum score required", "n'avez pas atteint le
+# score minimum requis", "no alcanzó la puntuación mínima", "die Mindestpunktzahl nicht erreicht".
+3 | (did not|didn't|have not|haven't|has not|hasn't|not) (reach|reached|achieve|achieved|meet|met|attain|attained|obtain|obtained) the (minimum|required|pass|passing|qualifying) ~2 (score|mark|standard|threshold|grade)
+3 | (n'avez pas|n'as pas|n'a pas|ne pas) ~2 (atteint|obtenu|atteindre|obtenir) (le|la) (score|note|seuil|minimum|moyenne) ~3 (requis*|minimum|minimale|necessaire|exige*)
+3 | no (alcanzo|alcanzaste|alcanzado|ha alcanzado|has alcanzado|obtuvo|obtuviste|supero|superaste|ha superado|has superado) ~2 (la puntuacion|el puntaje|la nota|la calificacion|el minimo) ~2 (minim*|requerid*|necesari*|exigid*)
+3 | (mindestpunktzahl|mindestpunkte|mindestnote|mindestanforderung*|erforderliche punktzahl) ~4 (nicht|leider nicht) ~2 erreicht
 1 | (best of luck|good luck|wish you (all the best|the best|success|every success|luck)) ~3 (search|future|career|endeavo*|job hunt)
 0.7 | keep your (resume|cv|details|profile|application|information) on file
 # --- de
