@@ -9,6 +9,7 @@ import pytest
 
 from assistant.detect import extract, is_no_reply
 from assistant.detect.agency import agency_label
+from assistant.detect.company import company_of
 from assistant.detect.ats import ats_company_label, ats_of, registered_label
 from assistant.detect.extract import company_key
 from assistant.detect.names import Runs, abbreviates, clean, spell_domain, squash_both
@@ -656,6 +657,19 @@ COMPANY = [
      mail("Entrevista", "Buen día Alex,\n\nTe invitamos a una entrevista el martes.\n\n"
           "Saludos,\nAna Ruiz\nCementos del Bajío S.A. de C.V.",
           "Atracción de Talento <talento@cementosdelbajio.example.mx>")),
+    ("a 'Talents' team before the name", "Brasserie Vautrin",
+     mail("Votre candidature", "Bonjour Alex,\n\nMerci pour votre candidature, nous "
+          "revenons vers vous sous 10 jours.\n\nL'équipe Talents de Brasserie Vautrin",
+          "Brasserie Vautrin <ne-pas-repondre@brasserie-vautrin.example.fr>")),
+    ("a first name 'de l'équipe Talents' is no employer", "Atelier Sorbier",
+     mail("Ta candidature", "Salut Alex,\n\nOn ne va pas poursuivre avec ton profil.\n\n"
+          "Camille\nAtelier Sorbier", "Camille de l'équipe Talents <camille@sorbier.example.fr>")),
+    ("a headhunter's 'confidential' and the client's CIO name no one",
+     "Kessler Executive Search",
+     mail("Vertraulich: Erstgespräch", "Guten Tag Herr Rivera,\n\nmein Mandant, ein "
+          "Versicherer in Bern, möchte Sie vertraulich kennenlernen; das Gespräch führt der "
+          "CIO.\n\nMit besten Grüssen\nEva Kessler\nPartnerin | Kessler Executive Search",
+          "Eva Kessler <e.kessler@kessler-search.example.ch>")),
     ("a common word the mail writes as a name stays one", "Ledger",
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",
@@ -807,6 +821,15 @@ def test_company_spelled_with_a_two_word_joiner() -> None:
         "\nAnalista de Talento | Gestión Humana",
         "Marta Ocampo <marta.ocampo@conservasdelaria.example.es>"))
     assert found == "Conservas de la Ría"
+
+
+def test_a_slash_inside_the_role_keeps_it_whole() -> None:
+    """"DevOps / SRE" is one title: its "SRE" is no client of the agency."""
+    email = mail("Retour client - poste DevOps / SRE", "Bonjour Alex,\n\nPour le poste "
+                 "DevOps / SRE, mon client ne donne pas suite.\n\nNora\nArgos Conseil - "
+                 "Cabinet de recrutement",
+                 "Nora Diallo <nora@argos-conseil.example.fr>")
+    assert company_of(email, role="DevOps / SRE") == "Argos Conseil"
 
 
 def test_no_company_from_free_mail_and_no_cue() -> None:

@@ -552,7 +552,7 @@ def _plain_word(name: str, text: str) -> bool:
                      text) is None
 
 
-_ROLE_END = re.compile(r"\s+[-–|@/]\s+|\s+(?:at|for|with|bei|für|chez|pour|en|para|con)\s+",
+_ROLE_END = re.compile(r"\s+[-–|@]\s+|\s+(?:at|for|with|bei|für|chez|pour|en|para|con)\s+",
                        re.IGNORECASE)
 
 

@@ -31,7 +31,7 @@ JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|et|del|d'
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
 
 TEAM = (
-    r"recruiting|recruitment|recruiters|talent acquisition|talent|hiring|early careers|"
+    r"recruiting|recruitment|recruiters|talent acquisition|talents|talent|hiring|early careers|"
     r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|hr|people ops|"
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
@@ -89,6 +89,7 @@ _NOT_NAME_WORDS = """
     are is was were got get have has had did does can could would should shall might must
     been being also just still any some
     propuesta proposition proposta angebot oferta offre contrato contrat vertrag contract charla
+    confidential confidentiel confidentielle confidencial vertraulich equipe l'equipe equipo
     sr snr jr jnr sra srta
 """
 # (The last line: seniority, "Sr. Manager", not a name.)
@@ -102,6 +103,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
     r"(?:co-?)?founder|gr[üu]nder(?:in)?|fundador[a]?|fondat(?:eur|rice)|ceo|cto|coo|cfo|cpo|"
+    r"cio|ciso|cmo|chro|"
     r"développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
     r"vacante|stelle|poste|\w*berater\w*|\w*referent\w*|sachbearbeit\w*|\w*leiter\w*|\w*leitung|"
