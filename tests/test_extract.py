@@ -9,8 +9,8 @@ import pytest
 
 from assistant.detect import extract, is_no_reply
 from assistant.detect.agency import agency_label
-from assistant.detect.company import company_of
 from assistant.detect.ats import ats_company_label, ats_of, registered_label
+from assistant.detect.company import company_of
 from assistant.detect.extract import company_key
 from assistant.detect.names import Runs, abbreviates, clean, spell_domain, squash_both
 from assistant.records import Address, Email, EmailKind
