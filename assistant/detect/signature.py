@@ -167,10 +167,11 @@ _CLIENT_ACTS = re.compile(
 # never; an employer writes "we". So a name with one, about the candidate or the process,
 # is a client an agency speaks of. One word with a past tense may be a person ("Marcus
 # loved your portfolio").
-_CLIENT_PLURAL = re.compile(
-    rf"(?P<c>{NAME})[^\S\n]+(?:have|want|are|were|need|(?P<past>loved|liked|just))\b"
-    rf"[^.!?\n]{{0,80}}?\b(?i:you|your|interview|offer|role|cv|position|post)\b"
-)
+# (Found from the verb back to the name ending before it: a name pattern tried at every
+# capital of a mail costs more than the rest of this module.)
+_PLURAL_VERB = re.compile(r" (?:have|want|are|were|need|(?P<past>loved|liked|just))\b")
+_NAME_ENDS = re.compile(rf"(?P<c>{NAME})\Z")
+_ABOUT_YOU = re.compile(r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post)\b")
 
 
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
@@ -186,16 +187,24 @@ _HEARD_FROM = re.compile(
 def client_acts(text: str) -> Iterator[str]:
     """The organisations `text` says acted on the candidate, in the third person plural
     (`_CLIENT_PLURAL`) or as the news a recruiter heard (`_HEARD_FROM`)."""
-    for found in _CLIENT_PLURAL.finditer(text):
+    for verb in _PLURAL_VERB.finditer(text):
+        if not _ABOUT_YOU.match(text, verb.end()):
+            continue
+        end = verb.start()
+        before = text[max(text.rfind("\n", 0, end) + 1, end - 120):end]
+        found = _NAME_ENDS.search(before)
+        if found is None:
+            continue
         name = found.group("c")
-        if " and " in name or (found.group("past") and " " not in name
-                               and not _PLURAL_GOES_ON.match(text, found.end())):
+        if " and " in name or (verb.group("past") and " " not in name
+                               and not _PLURAL_GOES_ON.match(text, verb.end())):
             continue  # "Karen and I were on the Zoom", "Marcus loved your CV": people
         if fold(name.split()[0]) in NOT_NAMES or is_common_word(name):
             continue  # "They have", "Responses are": no organisation
         yield name
-    for found in _HEARD_FROM.finditer(text):
-        yield found.group("c")
+    if "back from" in text:  # "heard back from", "had feedback from"
+        for found in _HEARD_FROM.finditer(text):
+            yield found.group("c")
 
 
 # A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
