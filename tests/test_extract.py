@@ -670,6 +670,11 @@ COMPANY = [
           "Versicherer in Bern, möchte Sie vertraulich kennenlernen; das Gespräch führt der "
           "CIO.\n\nMit besten Grüssen\nEva Kessler\nPartnerin | Kessler Executive Search",
           "Eva Kessler <e.kessler@kessler-search.example.ch>")),
+    ("Singapore's 'Pte. Ltd.' is a legal form", "Merlion Diagnostics",
+     mail("Video interview", "Dear Alex,\n\nWe would like to invite you to a video interview "
+          "on Monday at 9am SGT.\n\nRegards,\nWei Ling\n\nTan Wei Ling | HR Business Partner"
+          "\nMerlion Diagnostics Pte. Ltd.",
+          "Wei Ling Tan <weiling.tan@merliondiagnostics.example.sg>")),
     ("a common word the mail writes as a name stays one", "Ledger",
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",

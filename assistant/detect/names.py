@@ -119,7 +119,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 )
 LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
-    r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
+    r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|pte|private|"
     r"pty|nv|n\.v|asa|oyj|e\.\s?v|association|sa de cv|s\.?a\.? de c\.?v|mbb|partg|ett|dac|clg|"
     r"partg mbb|partgmbb|&|"
     # Central and Northern Europe, Portugal, Japan, Turkey: "Sp. z o.o.", "s.r.o.", "ApS".
