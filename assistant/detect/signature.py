@@ -170,10 +170,8 @@ _CLIENT_ACTS = re.compile(
 # (Found from the verb back to the name ending before it: a name pattern tried at every
 # capital of a mail costs more than the rest of this module.)
 _PLURAL_VERB = re.compile(r" (?:have|want|are|were|need|(?P<past>loved|liked|just))\b")
-_NAME_ENDS = re.compile(rf"(?P<c>{NAME})\Z")
+_NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 _ABOUT_YOU = re.compile(r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post)\b")
-
-
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
 _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
 # "Just heard back from the hiring team at Solvane", "had feedback from the guys at X":
@@ -186,7 +184,7 @@ _HEARD_FROM = re.compile(
 
 def client_acts(text: str) -> Iterator[str]:
     """The organisations `text` says acted on the candidate, in the third person plural
-    (`_CLIENT_PLURAL`) or as the news a recruiter heard (`_HEARD_FROM`)."""
+    (`_PLURAL_VERB`) or as the news a recruiter heard (`_HEARD_FROM`)."""
     for verb in _PLURAL_VERB.finditer(text):
         if not _ABOUT_YOU.match(text, verb.end()):
             continue
