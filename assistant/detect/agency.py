@@ -1,8 +1,9 @@
 """Recruitment agencies: mail from a recruiter who writes for a client employer.
 
-Imports `records`, `detect.ats` and `detect.phrases` (for folding); pure. An agency recruiter
-writes from the agency's own address and signs with the agency's name ("Kinetic Talent
-Partners", "Fachwerk Personalberatung"), but the opportunity is with the client ("Atlas
+Imports `records`, `detect.ats`, `detect.names` (squashing), `detect.phrases` (folding) and
+`detect.signature` (a client acting); pure. An agency recruiter writes from the agency's own
+address and signs with the agency's name ("Kinetic Talent Partners", "Fachwerk
+Personalberatung"), but the opportunity is with the client ("Atlas
 Freight want to meet you!", "Rückmeldung von der Mittelrhein Versicherung"). `detect.company`
 asks `agency_label` whether a mail is such a relay, and then reads the client's name from
 the subject and from mentions in the text instead of the sender's own cues.
@@ -24,6 +25,7 @@ from assistant.detect.ats import (
     is_free_mail,
     registered_label,
 )
+from assistant.detect.names import squash
 from assistant.detect.phrases import fold, has_all
 from assistant.detect.signature import client_acts
 from assistant.records import Email
@@ -95,7 +97,7 @@ def _recruiter_named(tail: str, label: str) -> bool:
     if not (label and has_all(tail, (_RECRUITER_NEEDLES,)) and _RECRUITER_END.search(tail)):
         return False
     return any(
-        re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))) == label
+        squash(found.group("c")) == label
         for found in _RECRUITER_NAME.finditer(tail))
 
 
@@ -140,7 +142,7 @@ def _another_acts(text: str, own: str) -> bool:
     (`signature.client_acts`: "Kingsway have pushed the interview back", "heard back from
     the hiring team at Solvane")."""
     for name in client_acts(text):
-        key = re.sub(r"[^0-9a-z]+", "", fold(name))
+        key = squash(name)
         if key and not (own and (key in own or own in key)):
             return True
     return False
@@ -179,4 +181,4 @@ def _sender(email: Email) -> tuple[str, str, str, str] | None:
     # system writes for the employer: its words say nothing of an agency.
     registered = "" if free or ats_of(sender.email) else registered_label(domain)
     label = employer_label(registered) if registered else ""
-    return own, registered, label, re.sub(r"[^0-9a-z]+", "", fold(label))
+    return own, registered, label, squash(label)
