@@ -12,7 +12,8 @@ from assistant.detect.agency import agency_label
 from assistant.detect.ats import ats_company_label, ats_of, registered_label
 from assistant.detect.company import company_of
 from assistant.detect.extract import company_key
-from assistant.detect.names import Runs, abbreviates, clean, spell_domain, squash_both
+from assistant.detect.names import clean, squash_both
+from assistant.detect.spelling import Runs, abbreviates, spell_domain
 from assistant.records import Address, Email, EmailKind
 
 K = EmailKind

@@ -22,7 +22,7 @@ from assistant.config import settings_from_dict
 from assistant.detect import classify, classify_batch, classify_files
 from assistant.detect.agency import named_agency
 from assistant.detect.known import FullNames, known_names, learn, taught
-from assistant.detect.names import cut_short
+from assistant.detect.spelling import cut_short
 from assistant.records import Address, Email, EmailKind, Opportunity, Stage
 from assistant.store import understanding as store
 from assistant.store.db import Database

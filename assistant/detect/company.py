@@ -1,7 +1,8 @@
 """Which employer a job mail is from, by the weighted agreement of every cue in it.
 
 Imports `records`, `detect.agency`, `detect.ats`, `detect.lexicon` (stop words),
-`detect.names` (the shape of a name, and how a message spells one), `detect.phrases`,
+`detect.names` (the shape of a name), `detect.spelling` (how a message spells one),
+`detect.phrases`,
 `detect.places` (a branch's city),
 `detect.signature` (signature-block and agency-client cues) and `detect.fullname` (the form
 of the chosen name the mail writes); pure. Cues: the
@@ -45,20 +46,17 @@ from assistant.detect.names import (
     TEAM,
     TEAM_WORD,
     UNIT,
-    Runs,
     clean,
     company_key,
     is_common_word,
-    spell,
-    spell_domain,
     squash,
     squash_both,
-    supported,
     without_legal_form,
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
 from assistant.detect.places import is_place
 from assistant.detect.signature import client_cues, is_unit_line, signature_cues
+from assistant.detect.spelling import Runs, spell, spell_domain, supported
 from assistant.records import Address, Email
 
 logger = logging.getLogger(__name__)

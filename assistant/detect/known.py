@@ -2,13 +2,13 @@
 abbreviate, and the full form of a name other mail shortens.
 
 Imports `records`, `detect.company` (the labels of a mail's addresses), `detect.names`,
-`detect.phrases` and `detect.places`; pure. A hiring manager's two-line "Everything ok?"
-from marcus@driftwood.example names no company; the recruiter's earlier invitation from the
-same domain signed "Driftwood AI". The pipeline (over a mailbox, in date order) and
-`classify` (over the files given together) remember each spelling with `learn` and pass the
-result to `classify` as `known_names`; between runs, the opportunities keep what earlier mail
-taught (`known_names`). An agency's "Halewood" is the "Halewood Foods" its employer's own
-mail writes (`FullNames`).
+`detect.spelling`, `detect.phrases` and `detect.places`; pure. A hiring manager's two-line
+"Everything ok?" from marcus@driftwood.example names no company; the recruiter's earlier
+invitation from the same domain signed "Driftwood AI". The pipeline (over a mailbox, in date
+order) and `classify` (over the files given together) remember each spelling with `learn` and
+pass the result to `classify` as `known_names`; between runs, the opportunities keep what
+earlier mail taught (`known_names`). An agency's "Halewood" is the "Halewood Foods" its
+employer's own mail writes (`FullNames`).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from collections.abc import Iterable
 
 from assistant.detect.ats import employer_label, registered_label
 from assistant.detect.company import address_labels
-from assistant.detect.names import UNIT, Runs, company_key, cut_short, spell
+from assistant.detect.names import UNIT, company_key
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_place
+from assistant.detect.spelling import Runs, cut_short, spell
 from assistant.records import Email, Opportunity
 
 logger = logging.getLogger(__name__)

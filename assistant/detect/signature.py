@@ -1,8 +1,8 @@
 """Where a mail's closing lines and an agency's wording name the employer.
 
 Imports `detect.names` (the shape of a name, title and unit words), `detect.places` (a
-branch's city) and `detect.phrases` (for folding); pure. `detect.company` weighs these cues
-with the others:
+branch's city), `detect.spelling` (`writes`) and `detect.phrases` (for folding); pure.
+`detect.company` weighs these cues with the others:
 
 - `signature_cues`: the organisation line of a signature block. A signature stacks a name, a
   title, a unit, the organisation, an address and a phone; the organisation is the line under
@@ -29,10 +29,10 @@ from assistant.detect.names import (
     UNIT,
     is_common_word,
     is_title_line,
-    writes,
 )
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_city
+from assistant.detect.spelling import writes
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)

@@ -1,0 +1,410 @@
+"""How a message spells a company that an address label only abbreviates.
+
+Imports `detect.names` (the shape of a name, `clean`, squashing), `detect.phrases` (folding)
+and `detect.places`; pure. An address writes "lumiere-conseil", "tallyhq" or "hs-hafenstadt";
+the text writes "Lumière Conseil", "Tally" and "Hochschule Hafenstadt". `spell` and
+`spell_domain` find the text's spelling, `cut_short` says whether a label is a long name
+shortened for a domain, `supported` lets a shorter spelling count for the longer one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from typing import NamedTuple
+
+from assistant.detect.names import NAME_RE, NOT_NAMES, TEAM_WORD, UNIT, clean, squash_both
+from assistant.detect.phrases import fold
+from assistant.detect.places import is_place
+
+_SQUASHED: dict[str, tuple[str, str]] = {}  # `squash_both` of words seen: names recur
+_SQUASHED_MAX = 50_000
+
+
+def _squash_word(word: str) -> tuple[str, str]:
+    """`squash_both` of one word, without an elided article ("d'Armorique" is "armorique":
+    addresses drop it)."""
+    found = _SQUASHED.get(word)
+    if found is None:
+        if len(_SQUASHED) > _SQUASHED_MAX:
+            _SQUASHED.clear()
+        found = _SQUASHED[word] = squash_both(_ELISION.sub("", word))
+    return found
+
+
+_ELISION = re.compile(r"^[dl]['’](?=\w)")
+
+
+class _Run(NamedTuple):
+    words: list[str]
+    squashed: list[tuple[str, str]]  # each word squashed, plain and with umlauts spelled out
+    plain: str  # the whole run squashed (its squashed words, joined)
+    german: str
+
+
+class Runs:
+    """The capitalized word runs of one message's text, squashed once and shared by every
+    label `spell` looks up (the ATS label and the domain label read the same text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text[:8000]
+        self._runs: list[_Run] | None = None
+
+    def runs(self) -> list[_Run]:
+        """Every name-like run of capitalized words."""
+        if self._runs is None:
+            self._runs = []
+            for run in NAME_RE.findall(self.text):
+                words = run.split()
+                if len(words) == 1:  # most runs: "Hi", "Alex", "Thanks"
+                    squashed = [_squash_word(run)]
+                    plain, german = squashed[0]
+                else:
+                    squashed = [_squash_word(w) for w in words]
+                    plain = "".join([p for p, _ in squashed])
+                    german = "".join([g for _, g in squashed])
+                self._runs.append(_Run(words, squashed, plain, german))
+        return self._runs
+
+
+def spell(label: str, *places: Runs) -> tuple[str, bool]:
+    """The message's own spelling of a company known by an address label, else Title Case;
+    and whether the message spells it (an address label confirmed by the text is a name).
+    The places are read in order until one spells it.
+
+    The label may be the start of the name ("latticepay" -> "Lattice Payments"), German
+    transliterated ("brueckner" -> "Brückner"), or hyphenated in another order. The spelling
+    the message uses most often wins; among equals, the longer.
+    """
+    parts = sorted(p for p in re.split(r"[-_.]", label.lower()) if p)
+    pieces = [p for p in re.split(r"[-_.]", label.lower()) if p]
+    wanted = "".join(pieces)
+    first = pieces[0] if pieces else ""
+    found: dict[str, int] = defaultdict(int)
+    probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
+    for runs in places:
+        for run in runs.runs():
+            for probe in probes:  # plain loops: a generator per run cost more than the test
+                if probe in run.plain or probe in run.german:
+                    _spellings(run, wanted, parts, found, first)
+                    break
+        if found:
+            break
+    if found:
+        scores = supported({name: (float(count), name) for name, count in found.items()})
+        return max(scores, key=lambda n: (scores[n], len(n))), True
+    # "kilnandco" is "Kiln & Co": the trades' "& Co", "& Sons", "& Partners" spelled out.
+    label = _AND_TAIL.sub(r"-&-\1", label)
+    return " ".join(p.title() for p in re.split(r"[-_]", label) if p), False
+
+
+def writes(text: str, name: str) -> bool:
+    """Whether `text` writes `name` as whole words, in the same case."""
+    position = text.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if not ((position and text[position - 1].isalnum())
+                or (end < len(text) and text[end].isalnum())):
+            return True
+        position = text.find(name, position + 1)
+    return False
+
+
+def supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
+    """Each name's score plus the scores of the shorter names it contains word for word.
+
+    People shorten names, never lengthen them: "Alcázar" and "Silverline" are support for
+    "Grupo Alcázar Seguros" and "Silverline Software" when the message has both.
+
+    Args:
+        scores: by key, the score and the name as written.
+    """
+    words = {key: f" {' '.join(_squash_word(w)[0] for w in name.split())} "
+             for key, (_, name) in scores.items()}
+    totals = {key: score for key, (score, _) in scores.items()}
+    for short, (score, _) in scores.items():
+        if len(short) < 3:
+            continue
+        inner = words[short].split()
+        for long in scores:
+            if long != short and (words[short] in words[long] or _within(inner, words[long])):
+                totals[long] += score
+    return totals
+
+
+def _within(short: list[str], long: str) -> bool:
+    """Whether a name of several words keeps the first and last words of a longer one, and
+    the rest in order: "Grupo Albar" shortens "Grupo Hostelero Albar"."""
+    words = long.split()
+    if len(short) < 2 or len(words) <= len(short):
+        return False
+    if short[0] != words[0] or short[-1] != words[-1]:
+        return False
+    rest = iter(words[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
+def _spellings(
+    run: _Run, wanted: str, parts: list[str], found: dict[str, int], first: str
+) -> None:
+    """Count in `found` each spelling of the label that starts a word of `run`.
+
+    Args:
+        first: the label's first part as written ("mapleton" of "mapleton-nhs").
+    """
+    # An address spells "&" out: "emberandoak" is "Ember & Oak" when the run writes "&".
+    ampersand = _AND.sub("", wanted, count=1) if _AND.search(wanted) else None
+    words, squashed_words = run.words, run.squashed
+    long_parts = tuple(p for p in parts if len(p) >= 4)
+    for start in range(len(words)):
+        head = squashed_words[start]
+        if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts
+                          or h.startswith(long_parts))
+                   for h in head):
+            continue  # a name spelled from the label starts with one of the label's words
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            pieces = squashed_words[start:end]  # a squashed chunk is its squashed words, joined
+            squashed: tuple[str, ...] = ("".join(p[0] for p in pieces),
+                                         "".join(p[1] for p in pieces))
+            if end - start > 2 and any(p[0] in _DOMAIN_SKIPS for p in pieces[1:-1]):
+                # "astillerosnervion" is "Astilleros del Nervión": a domain drops the joiners
+                kept = [p for i, p in enumerate(pieces)
+                        if not (0 < i < len(pieces) - 1 and p[0] in _DOMAIN_SKIPS)]
+                squashed += ("".join(p[0] for p in kept), "".join(p[1] for p in kept))
+            exact = wanted in squashed or (
+                ampersand is not None and ampersand in squashed and "&" in words[start:end]
+            ) or (
+                len(parts) == end - start > 1
+                and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
+            )
+            prefix = len(wanted) >= 5 and any(
+                q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
+                for q in squashed
+            )
+            # "mapleton-nhs" and a whole run "Mapleton Hospital Trust": the label's first
+            # part is the name's first word, the rest an abbreviation the text spells out.
+            prefix = prefix or (
+                len(parts) > 1 and end == len(words) and end - start > 1
+                and head[0] == first and len(first) >= 4
+            )
+            if exact or prefix:
+                left = _head_start(words, start)
+                # "acme" may be the start of "Acme Robotics"; "cabinet-lestrade" is all of
+                # "Cabinet Lestrade" (not "Cabinet Lestrade Avocats").
+                grow = 2 if exact and len(parts) == 1 else 0
+                name = clean(" ".join(words[left : end + grow]))
+                if name:
+                    found[name] += 1
+                    break  # one spelling per occurrence: its variants would support each other
+
+
+_OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
+# Words a mail domain leaves out of a name: "of" and its kin, articles and "and".
+_DOMAIN_SKIPS = _OF | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der"}
+_AND = re.compile(r"(?<=[a-z]{3})and(?=[a-z]{2})")
+_AND_TAIL = re.compile(r"(?<=[a-z]{3})and(co|sons|partners|daughters|friends)$")
+
+
+# What a company adds to its name to find a free domain: "tallyhq", "cafeteraapp",
+# "getacme", "tryacme". Plural "apps" is a maker of apps ("cometaapps" is Cometa Apps).
+_DECORATION = re.compile(r"^(?:get|try|use|join|hello|meet)(?=[a-z]{4})|(?<=[a-z]{4})(?:hq|app)$")
+
+
+def spell_domain(label: str, *places: Runs) -> tuple[str, bool]:
+    """`spell` for a mail domain's label, which may carry a decoration ("tallyhq") or a
+    sector word ("verbenahoteles"): the label as the text spells it, else the bare name as
+    the text spells it, else the name the text writes plus the sector word ("Verbena
+    Hoteles"), else the bare name in Title Case ("Tally")."""
+    name, spelled = spell(label, *places)
+    if spelled:
+        return name, spelled
+    bare = _DECORATION.sub("", label)
+    if bare != label:
+        name, spelled = spell(bare, *places)
+        if spelled:
+            return name, spelled
+    abbreviated = _abbreviated(label, places)
+    if abbreviated:
+        return abbreviated, True
+    return _with_sector(bare, places) or (name, False)
+
+
+def _abbreviated(label: str, places: tuple[Runs, ...]) -> str | None:
+    """The name in the text that the label abbreviates word by word (`abbreviates`), the
+    way an employer shortens a long name for its domain: "hs-hafenstadt" is "Hochschule
+    Hafenstadt", "suedbahn-ih" "Südbahn Instandhaltung", "tinorte" "Transportes Ibéricos
+    Norte". A sector or city part the name does not write may be left over ("hpr-sante" is
+    "Hôpitaux Privés du Rhône")."""
+    parts = [p for p in re.split(r"[-_.]", label.lower()) if p]
+    if not parts or len(label) < 3:
+        return None
+    tries = [parts]
+    if len(parts) == 2:
+        tries.append(parts[::-1])  # "helianthe-labs" is "Laboratoires Hélianthe"
+    if len(parts) > 1 and (parts[-1] in _SECTOR_WORDS or is_place(parts[-1])):
+        tries.append(parts[:-1])
+    firsts = {t[0][0] for t in tries}
+    for runs in places:
+        for run in runs.runs():
+            words = run.squashed
+            if len(words) < 2:
+                continue
+            for start in range(len(words) - 1):
+                if not any(w and w[0] in firsts for w in words[start]):
+                    continue
+                for end in range(min(len(words), start + 6), start + 1, -1):
+                    if any(abbreviates(t, words[start:end]) for t in tries):
+                        name = clean(" ".join(run.words[_head_start(run.words, start):end]))
+                        if name:
+                            return name
+    return None
+
+
+def abbreviates(parts: list[str], words: list[tuple[str, str]]) -> bool:
+    """Whether the label parts, in order, abbreviate all of `words` (each squashed plain and
+    German): each word gives a prefix of itself, or ends a part with a few of its letters
+    in order ("hs" for "Hochschule", "labs" for "Laboratoires"); a part never spans two
+    words' middles. Joiners, and one other word inside the name, may be left out. The
+    first and last words give letters, and one word gives three or more, unless the label
+    is three initials or more."""
+    label = "".join(parts)
+    ends: list[int] = []
+    for part in parts:
+        ends.append((ends[-1] if ends else 0) + len(part))
+    count = len(words)
+
+    @functools.cache
+    def fit(at: int, index: int, skipped: bool, used: int, strong: bool) -> bool:
+        # `used`: words that gave letters, up to three; `strong`: one gave three or more,
+        # else each gave one (initials).
+        if index == count:
+            return at == len(label) and (strong or used >= 3)
+        if at == len(label):
+            return False  # the last word gives letters
+        plain, german = words[index]
+        inner = 0 < index < count - 1
+        if inner and (plain in _DOMAIN_SKIPS or not skipped) and fit(
+                at, index + 1, skipped or plain not in _DOMAIN_SKIPS, used, strong):
+            return True
+        limit = next(end for end in ends if end > at)
+        for word in {plain, german}:
+            if not word or word[0] != label[at]:
+                continue
+            size = 0
+            while (size < len(word) and at + size < limit
+                   and word[size] == label[at + size]):
+                size += 1
+            for taken in range(size, 0, -1):
+                if (strong or taken == 1 or taken >= 3) and fit(
+                        at + taken, index + 1, skipped, min(used + 1, 3), strong or taken >= 3):
+                    return True
+            piece = label[at:limit]
+            if size < len(piece) <= 5 and _in_order(piece, word) and fit(
+                    limit, index + 1, skipped, min(used + 1, 3), strong):
+                return True
+        return False
+
+    return fit(0, 0, False, 0, False)
+
+
+def _in_order(piece: str, word: str) -> bool:
+    """Whether the letters of `piece` occur in `word` in order."""
+    letters = iter(word)
+    return all(letter in letters for letter in piece)
+
+
+# Words a company adds to its name in its domain: "verbenahoteles", "grupoandino".
+_SECTOR_TEXT = """
+    group foods food health healthcare hotels hotel labs tech technologies systems software
+    studio studios design media energy bank insurance logistics mobility engineering pharma
+    robotics analytics capital partners consulting solutions digital games retail care
+    clinic medical finance security telecom networks data architects publishing travel
+    airlines rail freight water power gruppe logistik technik versicherung medizintechnik
+    energie mobilitaet systeme kliniken klinik groupe conseil assurances banque sante
+    hotellerie logistique ingenierie mutuelle grupo hoteles seguros banco energia salud
+    logistica ingenieria tecnologia alimentos viajes
+"""
+_SECTOR_WORDS = frozenset(_SECTOR_TEXT.split())
+
+
+def _with_sector(label: str, places: tuple[Runs, ...]) -> tuple[str, bool] | None:
+    """A label that is a name the text writes plus a sector word, either way round: a
+    better guess than the label in Title Case, but no more than a guess (not "spelled")."""
+    for runs in places:
+        for run in runs.runs():
+            for word, (plain, _) in zip(run.words, run.squashed, strict=True):
+                if len(plain) < 4 or plain == label:
+                    continue
+                if label.startswith(plain) and label[len(plain):] in _SECTOR_WORDS:
+                    return f"{word} {label[len(plain):].title()}", False
+                if label.endswith(plain) and label[: -len(plain)] in _SECTOR_WORDS:
+                    return f"{label[: -len(plain)].title()} {word}", False
+    return None
+
+
+def cut_short(label: str, name: str) -> bool:
+    """Whether an address label is `name` cut short word by word, the way a hospital or a
+    firm picks a domain: "ibertel" for "Ibérica de Telecomunicaciones", "hsanrafael" for
+    "Hospital San Rafael de Madrid", "uwb" for "University of West Bristol". Joiners may be
+    left out, and words after the second; initials alone need three words."""
+    words = [word for word in (_squash_word(word)[0] for word in name.split()) if word]
+    if len(label) < 3 or not label.isalnum() or len(words) < 2:
+        return False
+
+    # Each state (where in the label, at which word, words used so far up to the three that
+    # matter, initials only) is tried once: a name of many alike words ("Aaaa Aaaa ...")
+    # would otherwise cost exponential time.
+    @functools.cache
+    def cut(start: int, at: int, used: int, initials: bool) -> bool:
+        if start == len(label):
+            return used >= (3 if initials else 2)
+        if at == len(words):
+            return False
+        word = words[at]
+        if word in _DOMAIN_SKIPS and cut(start, at + 1, used, initials):
+            return True
+        return any(
+            label.startswith(word[:size], start)
+            and cut(start + size, at + 1, min(used + 1, 3), initials and size == 1)
+            for size in range(min(len(word), len(label) - start), 0, -1))
+
+    return cut(0, 0, 0, True)
+
+
+def _abbreviates(parts: list[str], words: list[str]) -> bool:
+    """Each label part starts its own word, in any order: "meridienne-assur" is
+    "Assurances Méridienne", "cedar-pine" is "Pine Cedar"."""
+    left = list(words)
+    for part in sorted(parts, key=len, reverse=True):
+        match = next((w for w in left if w.startswith(part)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def _head_start(words: list[str], start: int) -> int:
+    """Where a name whose distinctive word is `words[start]` begins: a generic head noun
+    before it belongs to it ("Groupe Lumenor", "Laboratorios Olmeda", "Domaine Castelnau"),
+    a greeting or a team word ("Dear", "Recrutement") does not."""
+    left = start
+    while left > 0 and start - left < 2:
+        word = words[left - 1]
+        folded = fold(word)
+        if folded in _OF and left >= 2 and _head_word(words[left - 2]) and not (
+                left >= 3 and (TEAM_WORD.fullmatch(fold(words[left - 3])) or UNIT.fullmatch(
+                    f"{fold(words[left - 3])} {fold(words[left - 2])}"))):
+            # "University of Lirbay", "Ayuntamiento de Valdeluz"; not the unit in
+            # "Departamento Digital de Grupo Alba".
+            return left - 2
+        if len(word) < 3 or not _head_word(word) or (
+                left >= 2 and UNIT.fullmatch(f"{fold(words[left - 2])} {folded}")):
+            break  # "Recursos Humanos Grupo Alba": the unit of two words is no head noun
+        left -= 1
+    return left
+
+
+def _head_word(word: str) -> bool:
+    folded = fold(word)
+    return len(word) >= 3 and folded not in NOT_NAMES and not TEAM_WORD.fullmatch(folded)
