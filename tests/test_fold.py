@@ -1,8 +1,9 @@
 """Faster stand-ins for straightforward code, checked against it on random text.
 
-`phrases.translator` replaces `str.translate`; `fullname._followed`, `company._person_like`
-and `company._first_name_signs` replace a regex compiled per name. Each must give exactly
-what the plain version gives, on text made of the characters that matter to it.
+`phrases.translator` replaces `str.translate`; `fullname._followed`,
+`company_cues._person_like` and `company_cues.first_name_signs` replace a regex compiled per
+name. Each must give exactly what the plain version gives, on text made of the characters
+that matter to it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 import pytest
 
-from assistant.detect import company, fullname
+from assistant.detect import company_cues, fullname
 from assistant.detect.names import W
 from assistant.detect.phrases import fold, translator, unaccent
 
@@ -60,7 +61,7 @@ def test_a_signing_name_as_a_per_name_regex_finds_it() -> None:
         for name in ("Ann Lee", "Ann"):
             words = name.split()
             first = bool(re.search(rf"(?m)^\s*{re.escape(words[0])}\s*(?:$|,)", text[-400:]))
-            assert company._first_name_signs(words, text) == (len(words) >= 2 and first)
+            assert company_cues.first_name_signs(words, text) == (len(words) >= 2 and first)
             full = re.search(rf"(?m)^\s*{re.escape(name)}[^\S\n]*\n[^\S\n]*\S", text[-400:])
             expected = len(words) >= 2 and (bool(full) or first)
-            assert company._person_like(name, text) == expected, repr(text)
+            assert company_cues._person_like(name, text) == expected, repr(text)

@@ -15,7 +15,7 @@ from pathlib import Path
 from assistant.detect.agency import named_agency
 from assistant.detect.ats import is_no_reply
 from assistant.detect.classify import classify, detect_language
-from assistant.detect.company import address_labels
+from assistant.detect.company_cues import address_labels
 from assistant.detect.extract import extract
 from assistant.detect.known import FullNames, learn
 from assistant.errors import AssistantError

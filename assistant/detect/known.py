@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from assistant.detect.ats import employer_label, registered_label
-from assistant.detect.company import address_labels
+from assistant.detect.company_cues import address_labels
 from assistant.detect.names import UNIT, company_key
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_place

@@ -1,0 +1,460 @@
+"""The cues in a job mail that may name its employer, each with a weight.
+
+Imports `records`, `detect.ats`, `detect.names` (the shape of a name), `detect.spelling`
+(how a message spells an address label), `detect.phrases`, and `detect.signature`
+(signature-block cues); pure. `detect.company` weighs the cues this module finds: the
+sender's display name ("Acme via Greenhouse", "RRHH Laboratorios Olmeda"), the labels of the
+mail's addresses (an ATS's, the employer's own domain, the author of a forward), the subject
+("Your application to Acme") and the body's sign-offs and placings ("the Acme team",
+"the Backend role at Acme").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from itertools import pairwise
+
+from assistant.detect.ats import (
+    RELAYS,
+    ats_company_label,
+    ats_of,
+    domain_of,
+    employer_label,
+    is_free_mail,
+    is_no_reply,
+    registered_label,
+)
+from assistant.detect.fullname import spelled_acronym
+from assistant.detect.names import LEGAL_SUFFIX, NAME, TEAM, TEAM_WORD, UNIT, company_key
+from assistant.detect.phrases import finditer_from, fold, has_all
+from assistant.detect.signature import is_unit_line, signature_cues
+from assistant.detect.spelling import Runs, spell, spell_domain
+from assistant.records import Address, Email
+
+_ATS_NAMES = (
+    r"greenhouse|lever|workday|smartrecruiters|icims|ashby|teamtailor|personio|workable|"
+    r"recruitee|bamboohr|jobvite|jazzhr|breezy|taleo|successfactors|pinpoint|softgarden|join"
+)
+_DISPLAY = (
+    re.compile(rf"^(?P<c>.+?)\s+via\s+(?:{_ATS_NAMES})\b", re.IGNORECASE),
+    re.compile(rf"^(?:the\s+)?(?P<c>[^|]+?)[\s\-]+(?:{TEAM})(?:[\s\-]+(?:team|acquisition))*$",
+               re.IGNORECASE),
+    re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{TEAM})"
+               rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
+               re.IGNORECASE),
+    re.compile(rf"^(?:service\s+|servicio\s+|departamento\s+|d[ée]partement\s+|abteilung\s+|ufficio\s+)?"
+               rf"(?i:{TEAM})(?:\s*[-–|:·]\s*|\s+)(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
+    re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–)\s+(?P<c>[A-Z0-9].+)$"),
+    re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
+)
+_SUBJECT = tuple(re.compile(p) for p in (
+    rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity|sent)\s+(?i:to|at|with)\s+(?P<c>{NAME})",
+    rf"\s(?i:at|@)\s+(?P<c>{NAME})\s*(?:[-–|:!,(]|$)",
+    rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an)\s+(?:der\s+|die\s+)?(?P<c>{NAME})",
+    rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{NAME})",
+    rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{NAME})",
+    rf"(?:^|:\s*)(?P<c>{NAME})\s*<>\s",
+    rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)",
+    rf"(?:\||\s[-–]\s)\s*(?P<c>{NAME})\s*$",
+    # "Atlas Freight interview - postponed", "Acme offer": the employer before the event.
+    rf"^(?P<c>{NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process)\b",
+))
+# A pattern runs only when its text has one word of each group, lower-cased (speed).
+_BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("interest in", "applying to", "applying at", "application to", "application at",
+      "applied to", "applied at", "thinking of", "sent to", "working for", "working at",
+      "work for", "work at"),),
+    (("application for", "applied for", "applying for"), (" at ",)),
+    (("team",),),
+    (("team", "recruiting"), ("ihr", "dein", "euer", "das")),
+    (("quipe",),),
+    (("equipo",),),
+    (("interesse", "interés", "interes ", "interes\t", "intérêt"),),
+    (("bewerbung",),),
+    (("candidature",),),
+    (("candidatura",),),
+    (('"', "“", "«"), (" de ", " at ", " bei ", " chez ", " en ", " with ")),
+    (("|", ",", " - ", " – ", " · "),),
+    ((" - ", " – ", " · "),),
+    (("|",),),
+)
+_SUBJECT_STARTS: tuple[tuple[str, ...], ...] = (
+    ("application", "applying", "interview", "offer", "candidacy", "round", "call", "chat",
+     "conversation", "meeting", "screen", "process", "opportunity", "sent"),
+    (), ("bewerbung", "vorstellungsgespräch", "vorstellungsgesprach", "gespräch", "gesprach",
+         "interview"),
+    ("candidature", "entretien"), ("candidatura", "solicitud", "entrevista", "postulación",
+                                   "postulacion"),
+    (), (), (), (),
+)
+# Characters each subject pattern cannot match without (one of each group).
+_SUBJECT_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (), (("at", "@"),), (), (), (), (("<>",),), ((":", "|", "-", "–"),), (("|", "-", "–"),),
+    (("interview", "application", "offer", "role", "position", "opportunity", "process"),),
+)
+# Where each body pattern can start (its opening words, lower-cased), for `_matches`.
+_BODY_STARTS: tuple[tuple[str, ...], ...] = (
+    ("interest in", "applying to", "applying at", "application to", "application at",
+     "applied to", "applied at", "thinking of", "was sent to", "were sent to", "been sent to",
+     "working for", "working at", "work for", "work at"),
+    ("application for", "applied for", "applying for"),
+    ("the",), ("ihr", "dein", "euer", "das"), ("l'équipe", "l’équipe", "l'equipe", "l’equipe"),
+    ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
+    ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
+)
+_FIELDS = "role|position|job title|title|poste|stelle|puesto|team|équipe|equipo"
+_BODY = tuple(re.compile(p, re.MULTILINE) for p in (
+    # ... and a job board's "Your application was sent to Acme".
+    rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of|was sent to|were sent to|been sent to|working for|working at|work for|work at)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
+    # "Your application for Lead Nurse, Patient Flow (274-SNT-5802) at Severnside NHS Trust".
+    rf"(?i:application for|applied for|applying for)[^\S\n]+[^\n]{{0,80}}?[^\S\n](?i:at)"
+    rf"[^\S\n]+(?P<c>{NAME})",
+    rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
+    rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
+    rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{NAME})",
+    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+)?)?(?P<c>{NAME})",  # noqa: E501
+    rf"(?i:interesse|interés|interes|intérêt)[^\S\n]+(?i:an|bei|en|por|pour)[^\S\n]+(?:der[^\S\n]+|la[^\S\n]+|el[^\S\n]+)?(?P<c>{NAME})",
+    rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{NAME})",
+    rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{NAME})",
+    rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{NAME})",
+    # A job board names the listing, then its employer: 'la oferta "Data Engineer" de Acme'.
+    rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|at|bei|chez|en|with)[^\S\n]+(?P<c>{NAME})",
+    # ...but not a field line: "Role: Senior Backend Engineer, Payments" names a team.
+    rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:{_FIELDS})[^\S\n]*:))"
+    rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
+    # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
+    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*"
+    rf"(?:\([\w -]+\)[^\S\n]*)?$",  # "... Denver, CO (Hybrid)"
+    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
+))
+# "the Backend role at Lattice Payments", "hier bei Nordlicht", "l'équipe chez Pivoine": a
+# job or a team placed at an organisation. A weak cue (a city fits the pattern as well) that
+# counts when the domain or a signature agrees, or when nothing else names the employer.
+_PLACE_STARTS = ("role", "position", "job", "opening", "vacancy", "team", "interview", "here",
+                 "opportunity", "stelle", "poste", "entretien", "puesto", "equipo", "équipe",
+                 "equipe", "hier", "ici", "aquí", "aqui")
+_PLACE_NEEDLES = (_PLACE_STARTS, (" at ", " bei ", " chez ", " en "))
+_PLACE = re.compile(
+    rf"(?i:{'|'.join(_PLACE_STARTS)})[^\S\n]+(?:at|bei|chez|en)[^\S\n]+(?:der[^\S\n]+)?"
+    rf"(?P<c>{NAME})"
+)
+# Body patterns that read one line ("Title, Company", "Company - City, ST", "Company |
+# acme.com"), and the characters that such a line has.
+_LINE_PATTERNS = frozenset(_BODY[-3:])
+_SEPARATOR = re.compile(r"[|,\-–·]")
+# A system's field line names the employer outright: "Employer: Queen Elizabeth Hospitals".
+_FIELD_WORDS = ("employer", "company", "organisation", "organization", "arbeitgeber",
+                "unternehmen", "firma", "employeur", "entreprise", "société", "empresa",
+                "empleador")
+_FIELD_NEEDLES = (_FIELD_WORDS,)
+_EMPLOYER_FIELD = re.compile(
+    rf"^[^\S\n]*[-•*]?[^\S\n]*(?i:{'|'.join(_FIELD_WORDS)})[^\S\n]*:[^\S\n]*(?P<c>{NAME})"
+    rf"[^\S\n]*$", re.MULTILINE)
+# A job board's news names the employer as the one who acted: "Distribuidora Occidente
+# quiere entrevistarte", "Acme viewed your application", "tu hoja de vida fue enviada a X".
+_BOARD_NEWS = (
+    re.compile(
+        rf"^[^\S\n]*(?:(?i:la empresa|the company|l'entreprise|das unternehmen|die firma)"
+        rf"[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:quiere entrevistarte|quiere conocerte|"
+        r"te ha citado|te cit[óo]|revis[óo]|ha revisado|ha visto|vio|ha actualizado|"
+        r"viewed|has viewed|reviewed|has reviewed|wants to interview|would like to interview|"
+        r"has invited you|invited you|has updated|updated|hat deine|hat ihre|m[öo]chte dich|"
+        r"m[öo]chte sie|a consult[ée]|a vu|souhaite vous|a mis [àa] jour)\b",
+        re.MULTILINE),
+    re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an)[^\S\n]+"
+               rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
+    # "Te has inscrito en la oferta Jefe/a de Obra de Construcciones Sáez (Madrid)": the
+    # employer after the role's last "de", with its city (without one, "Team Leader de
+    # Ventas Online" is all the role's).
+    re.compile(rf"(?i:oferta|aviso|offre)[:\s]+[\"«“']?[^\n\"»”]{{3,80}}[^\S\n]+"
+               rf"(?i:de|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*\([^)\n]*\)"),
+)
+# Text each of them cannot match without (lower-cased): most platform mail has none.
+_BOARD_NEEDLES = (
+    (("quiere", "citado", "te cit", "revis", "visto", " vio", "actualiz", "viewed", "reviewed",
+      "interview", "invited", "updated", " hat ", "chte", "consult", " a vu", "souhaite",
+      " a mis "),),
+    (("enviad", "envoy", "gesendet an", "bermittelt an"),),
+    (("oferta", "aviso", "offre"),),
+)
+
+
+def _person_like(name: str, text: str) -> bool:
+    """A display name that signs the mail as a person does is a person.
+
+    "Freya Nilsson" signing "Freya", or "Jess Moreno" above a title line; a company signs its
+    name last, with nothing under it.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return False
+    # A title line sits right under the name; a footer ("Sent with ...") follows a blank line.
+    # (Lines are compared as strings: a pattern per sender name costs a compilation each.)
+    lines = text[-400:].split("\n")
+    # ... but a unit under the name is an organisation's: "Limmat Versicherungen" /
+    # "Talent Acquisition".
+    full = any(line.strip() == name and following.strip() and not is_unit_line(following)
+               for line, following in pairwise(lines))
+    return full or first_name_signs(words, text)
+
+
+def first_name_signs(words: list[str], text: str) -> bool:
+    """Whether the first of a name's several words signs the mail alone: "Camille" or
+    "Camille, Office & Talent chez Papillote" under a mail from "Camille de Papillote"."""
+    if len(words) < 2:
+        return False
+    first = words[0]
+    for line in text[-400:].split("\n"):
+        line = line.lstrip()
+        if line.startswith(first):
+            rest = line[len(first):].lstrip()
+            if not rest or rest.startswith(","):
+                return True
+    return False
+
+
+_DISPLAY_PARTS = re.compile(r"\s+[-–|·/]\s+|\s*\|\s*")
+
+
+def _beside_unit(name: str) -> str | None:
+    """The organisation in a display name of two parts, one of them a unit that writes for it
+    ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera")."""
+    parts = _DISPLAY_PARTS.split(name)
+    if len(parts) != 2:
+        return None
+    units = [bool(UNIT.fullmatch(fold(part.strip()))) for part in parts]
+    if units.count(True) != 1:
+        return None
+    return parts[units.index(False)]
+
+
+# "Rachel Tan (via Greenhouse)", "Ellie Carr via Docusign": a person sending through a system.
+_PERSON_VIA = re.compile(
+    r"\(v[ií]a\s+[\w ]+\)$|\svia\s+(?:docusign|adobe sign|dropbox sign|hellosign|yousign)$",
+    re.IGNORECASE)
+
+
+_VIA = re.compile(r"^(?P<c>.+?)\s+via\s+[\w.\- ]+$", re.IGNORECASE)
+
+
+def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
+    name = address.name.strip()
+    if not name or "@" in name or _PERSON_VIA.search(name):
+        return  # "Rachel Tan (via Greenhouse)" is a person writing through an ATS
+    via = _VIA.match(name)
+    if via and not _person_like(via.group("c"), text):
+        yield via.group("c"), 3.0  # "Northgate Aerospace via GoodTime": a scheduling tool
+        return
+    unit = _beside_unit(name)
+    if unit:
+        yield unit, 3.0  # "Bezirksamt Lindenau - Personalservice": the organisation
+        return
+    for pattern in _DISPLAY:
+        found = pattern.match(name)
+        # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
+        # writes is no company; another pattern may read the name beside it.
+        unit = fold(found.group("c").strip(" -–|")) if found else ""
+        # ("HR Services"): plural unit words are units too.
+        if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))):
+            yield found.group("c"), 3.0
+            return
+    if LEGAL_SUFFIX.search(name):
+        yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
+        return
+    system = is_no_reply(address.email) or ats_of(address.email) is not None
+    if system and not _person_like(name, text):
+        yield name, 2.5  # "Hexa Systems <noreply@smartrecruiters.com>"
+
+
+def signs_as_person(address: Address) -> bool:
+    """A display name of several words whose first word is the address's own first part is a
+    person's ("Hugo de Petitcolis <hugo@petitcolis.fr>"), unless the domain bears that word
+    too, as a company's own address does ("Hexa Systems <hexa@hexa.io>")."""
+    words = address.name.split()
+    local, _, domain = address.email.lower().partition("@")
+    if len(words) < 2 or ats_of(address.email) is not None:
+        return False
+    first = fold(words[0])
+    return (len(first) >= 3 and re.split(r"[._\-+]", local)[0] == first
+            and not domain.startswith(first))
+
+
+_CALENDAR_TEXT = re.compile(r"^(?:SUMMARY|LOCATION|DESCRIPTION)[^:\n]*:(.*)$", re.MULTILINE)
+
+
+def _thread_text(email: Email) -> str:
+    """Where else the employer's name may be spelled out, when the new text does not: the
+    quoted chain (an earlier signature) and the invitation's own words.
+
+    Only the spelling of an address label is looked up here; the quoted chain never gives a
+    name of its own (it quotes the user, and other employers' mail).
+    """
+    parts = []
+    if len(email.text) > len(email.new_text):
+        parts.append(email.text[len(email.new_text):][:3000])
+    for part in email.calendar_parts[:1]:
+        parts += (m.group(1).replace("\\n", "\n").replace("\\,", ",")
+                  for m in _CALENDAR_TEXT.finditer(part[:4000]))
+    return "\n".join(parts)
+
+
+def candidates(
+    email: Email, known: Mapping[str, str], relayed: bool,
+    labels: tuple[str | None, str | None, str | None],
+) -> Iterator[tuple[str, float]]:
+    """Every cue to the employer with its weight; `relayed`: an agency's mail, whose
+    signature and "X | Y" lines name the agency and its desk ("Finance & Accountancy"),
+    not the client; `labels`: the mail's `labels_of`."""
+    text = email.new_text or email.text
+    sender = email.sender
+    # A person's display name spells no employer ("Hugo de Petitcolis" for petitcolis.fr).
+    shown = sender.name if sender and not signs_as_person(sender) else ""
+    runs = Runs("\n".join((email.subject, shown, text)))
+    thread = Runs(_thread_text(email))
+    for address in (sender, *email.reply_to) if sender else email.reply_to:
+        yield from _from_display(address, text)
+    ats_label, domain_label, relayed_label = labels
+    if ats_label:
+        name, spelled = _named(ats_label, spell(ats_label, runs, thread), known)
+        yield name, 2.5 if spelled else 2.0
+    if domain_label and not relayed:  # an agency's domain is its own name
+        name, spelled = _named(domain_label, spell_domain(domain_label, runs, thread), known)
+        if not spelled:
+            written = spelled_acronym(domain_label, runs.text) or spelled_acronym(
+                domain_label, thread.text)
+            name, spelled = (written, True) if written else (name, spelled)
+        # Confirmed by the text, the sender's own domain outweighs a subject's guess.
+        yield name, 2.5 if spelled else 1.0
+    if relayed_label:
+        # A forward's news is its author's: the client's answer a recruiter passes on.
+        name, spelled = _named(
+            relayed_label, spell_domain(relayed_label, thread, runs), known)
+        yield name, 2.5 if spelled else 1.0
+    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
+    lowered_subject = subject.lower()
+    for pattern, starts, needles in zip(_SUBJECT, _SUBJECT_STARTS, _SUBJECT_NEEDLES,
+                                        strict=True):
+        if not has_all(lowered_subject, needles):
+            continue
+        for found in _matches(pattern, starts, subject, lowered_subject):
+            yield found.group("c"), 2.0
+    weight = 2.0
+    # Names sit in the first lines and in the signature; the middle of a long mail adds none.
+    scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
+    lowered = scope.lower()
+    for pattern, needles, starts in zip(_BODY, _BODY_NEEDLES, _BODY_STARTS, strict=True):
+        if (relayed and pattern in _LINE_PATTERNS) or not has_all(lowered, needles):
+            continue  # an agency's "Name | Desk" lines are its own
+        for found in _matches(pattern, starts, scope, lowered):
+            yield found.group("c"), weight
+            weight = max(0.5, weight - 0.5)
+    if not relayed:
+        yield from signature_cues(text, sender.name if sender else "")
+    platform = ats_of(sender.email) if sender else None
+    if platform and platform not in RELAYS:
+        for pattern, needles in zip(_BOARD_NEWS, _BOARD_NEEDLES, strict=True):
+            if has_all(lowered, needles):
+                for found in pattern.finditer(scope):
+                    yield found.group("c"), 2.5
+    if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
+        for found in _EMPLOYER_FIELD.finditer(scope):
+            yield found.group("c"), 6.0  # a form's answer outweighs any guess
+    if has_all(lowered, _PLACE_NEEDLES):
+        for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
+            yield found.group("c"), 1.0
+
+
+def labels_of(email: Email) -> tuple[str | None, str | None, str | None]:
+    """The labels the mail's addresses give an employer: the one an ATS puts in its sender
+    address, the employer's own mail domain (the sender's, else the first Reply-To's), and
+    the domain of the mail a work address forwards."""
+    sender = email.sender
+    ats_label = ats_company_label(sender.email) if sender else None
+    domain_label = None
+    for address in (sender, *email.reply_to) if sender else email.reply_to:
+        domain = domain_of(address.email)
+        if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
+            domain_label = employer_label(registered_label(domain))
+            break
+    relayed = _forwarded_author(email) or _relayed_person(email)
+    relayed_label = employer_label(registered_label(domain_of(relayed))) if relayed else None
+    return ats_label, domain_label, relayed_label
+
+
+def address_labels(email: Email) -> list[str]:
+    """The employer labels of the mail's addresses (see `labels_of`), for
+    `detect.known`, which remembers how other mail spelled them."""
+    return [label for label in labels_of(email) if label]
+
+
+def _named(label: str, found: tuple[str, bool], known: Mapping[str, str]) -> tuple[str, bool]:
+    """How this mail spells an address label, or how earlier mail from the same addresses
+    spelled it in full: "Everything ok?" from marcus@driftwood.example names "Driftwood AI"
+    when the company's earlier mail signed so. People shorten a name, never lengthen it, so
+    the fuller form wins over a short one written here."""
+    name, spelled = found
+    fuller = known.get(label)
+    if fuller and (not spelled or company_key(fuller).startswith(company_key(name))):
+        return fuller, True
+    return name, spelled
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^\W{0,3}(?:from|von|de|de la part de)\s*:[^\n<]*<([^>\s]+@[^>\s]+)>",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def _forwarded_author(email: Email) -> str | None:
+    """The address of the mail a work address forwards ("Fwd:"), when it is an employer's:
+    not free mail, not a system sender, not one of the mail's recipients."""
+    if not (email.sender and _FORWARD_SUBJECT.match(email.subject)):
+        return None
+    if is_free_mail(email.sender.email):
+        return None
+    found = _FROM_LINE.search(email.text, len(email.new_text))
+    if not found:
+        return None
+    address = found.group(1).lower()
+    recipients = {a.email.lower() for a in (*email.to, *email.cc)}
+    if (address in recipients or is_free_mail(address) or ats_of(address) is not None
+            or domain_of(address) == domain_of(email.sender.email)):
+        return None
+    return address
+
+
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _relayed_person(email: Email) -> str | None:
+    """The address of the person whose invitation or contract a relay sends ("Ellie Carr (via
+    Google Calendar)" lists "ellie.carr@saltmarsh.example.com - organiser"), when it is an
+    employer's: the first in the text or the event that is not a recipient's or a system's."""
+    if not (email.sender and ats_of(email.sender.email) in RELAYS):
+        return None
+    recipients = {a.email.lower() for a in (*email.to, *email.cc)}
+    for part in (email.new_text or email.text, *email.calendar_parts[:1]):
+        for found in _ADDRESS.finditer(part[:6000]):
+            address = found.group().lower().rstrip(".")
+            if not (address in recipients or is_free_mail(address) or is_no_reply(address)):
+                return address
+    return None
+
+
+def _matches(
+    pattern: re.Pattern[str], starts: tuple[str, ...], scope: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(scope)`, faster.
+
+    A pattern that opens with case-insensitive words (`starts`) is tried only where one of
+    them occurs (`phrases.finditer_from`); a pattern for one line (`_LINE_PATTERNS`) only on
+    lines with a separator.
+    """
+    if pattern in _LINE_PATTERNS:
+        for line in scope.split("\n"):
+            if _SEPARATOR.search(line):
+                found = pattern.match(line)
+                if found:
+                    yield found
+        return
+    yield from finditer_from(pattern, starts, scope, lowered)
