@@ -521,3 +521,864 @@ Ihr Grazer Schienenfahrzeuge AG Recruiting Team
 
 Hinweis: Das Mindestgehalt für diese Position beträgt laut KV EUR 4.156,- brutto/Monat auf Basis Vollzeit. Eine Überzahlung ist je nach Qualifikation und Erfahrung möglich.
 """)
+
+# ---- rejections ---------------------------------------------------------------------------------
+add("rejection", "personio_soft_brenner", "de", "Brenner Antriebstechnik", "",
+    frm=person("Brenner Antriebstechnik GmbH", "noreply@brenner-antriebstechnik.jobs.personio.de"),
+    subject="Ihre Bewerbung bei der Brenner Antriebstechnik GmbH", date="2026-02-03 09:02 +0100",
+    text="""Hallo Aylin Demir,
+
+nochmals vielen Dank für Ihr Interesse an der Position Projektleiter (m/w/d) Serienanlauf.
+
+Nach sorgfältiger Prüfung Ihrer Unterlagen müssen wir Ihnen leider mitteilen, dass wir uns für andere Kandidat:innen entschieden haben, deren Profil noch besser zu den Anforderungen der Stelle passt.
+
+Diese Entscheidung ist keine Bewertung Ihrer Qualifikation. Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute und viel Erfolg.
+
+Viele Grüße
+Ihr Recruiting-Team der Brenner Antriebstechnik GmbH
+""")
+
+add("rejection", "terse_mobile_hm", "en", "Voltgrid", "tom.okafor@voltgrid.example.com",
+    frm=person("Tom Okafor", "tom.okafor@voltgrid.example.com"),
+    subject="Re: Voltgrid TPM - next steps", date="2026-02-06 21:13 +0000", reply="<9a8b7c.aylin@mail.example.net>",
+    text="""Hi Aylin - thanks for your time on Tues, but we won't be moving forward. Went with someone with more BESS commissioning exp. Good luck!
+
+Tom
+
+Sent from my iPhone
+""" + quoted("gmail", "Aylin Demir <aylin.demir@example.net>", "Wed, Feb 4, 2026 at 8:40 AM",
+             "Hi Tom,\n\nthank you again for the conversation yesterday. Happy to share more on my commissioning work if useful.\n\nBest,\nAylin"))
+
+add("rejection", "workday_after_screen_rheinchemie", "en", "Rheinchemie Solutions", "",
+    frm=person("Rheinchemie Careers", "rheinchemie@myworkday.com"),
+    subject="Update on your application for Project Manager Capex (R-20418)", date="2026-02-10 10:30 +0100",
+    html="""<html><body style="font-family:Arial;font-size:13px"><p>Dear Aylin,</p>
+<p>Thank you for taking the time to apply for the Project Manager Capex (R-20418) position and for your interest in Rheinchemie Solutions AG.</p>
+<p>After careful consideration, we have decided to pursue other candidates whose background more closely aligns with the requirements of this role.</p>
+<p>We encourage you to continue to visit our careers site and apply for future openings that match your profile.</p>
+<p>Best regards,<br>Talent Acquisition<br>Rheinchemie Solutions AG</p>
+<p style="font-size:10px;color:#888">Please do not reply to this message.</p></body></html>
+""")
+
+add("rejection", "stadtwerke_formal_absage", "de", "Stadtwerke Leinetal", "personal@stadtwerke-leinetal.example.de",
+    frm=person("Personalabteilung Stadtwerke Leinetal", "personal@stadtwerke-leinetal.example.de"),
+    subject="Ihre Bewerbung Kennziffer 2026-004", date="2026-02-24 14:10 +0100", charset="iso-8859-1",
+    text="""Sehr geehrte Frau Demir,
+
+wir danken Ihnen für Ihre Bewerbung als Referent:in Netzausbauprojekte und das uns entgegengebrachte Vertrauen.
+
+Nach Abschluss des Auswahlverfahrens müssen wir Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht berücksichtigen konnten. Die Entscheidung ist uns angesichts der Vielzahl qualifizierter Bewerbungen nicht leicht gefallen.
+
+Ihre Bewerbungsunterlagen werden nach Ablauf von sechs Monaten gemäß den datenschutzrechtlichen Bestimmungen gelöscht.
+
+Für Ihren weiteren Berufsweg wünschen wir Ihnen alles Gute.
+
+Mit freundlichen Grüßen
+i. A. Kerstin Albers
+Personalabteilung
+Stadtwerke Leinetal GmbH
+Tel. 0511 9876-214
+""")
+
+add("rejection", "on_hold_northgate", "en", "Northgate Wind Services", "fiona.mcleod@northgate-wind.example.co.uk",
+    frm=person("Fiona McLeod", "fiona.mcleod@northgate-wind.example.co.uk"),
+    subject="Offshore Project Engineer - update", date="2026-03-03 12:05 +0000",
+    text="""Dear Aylin,
+
+I wanted to let you know personally that, following a review of our 2026 project pipeline, the Offshore Project Engineer role in Hamburg has been put on hold and we will not be proceeding with the recruitment at this time.
+
+I appreciate this is disappointing, particularly as you had progressed well through the first conversation. I shall keep your details on file and will be in touch should the position be reopened.
+
+Kind regards,
+
+Fiona McLeod
+Senior Talent Partner
+Northgate Wind Services Ltd
+T: +44 131 496 0772
+""")
+
+add("rejection", "swiss_umantis_absage", "de", "Aarwerk Engineering", "",
+    frm=person("Aarwerk Engineering AG", "jobs-noreply@aarwerk.example.ch"),
+    subject="Ihre Bewerbung als Projektleiterin Wasserkraft (80–100 %)", date="2026-02-19 17:20 +0100",
+    text="""Sehr geehrte Frau Demir
+
+Nochmals herzlichen Dank für Ihre Bewerbung und das Interesse an unserer Unternehmung.
+
+Wir haben Ihr Dossier mit grossem Interesse geprüft. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatur entschieden haben, die dem Anforderungsprofil in Bezug auf die Erfahrung im Schweizer Wasserbau noch besser entspricht.
+
+Wir bedauern, Ihnen keinen positiven Bescheid geben zu können, und wünschen Ihnen für Ihre Zukunft alles Gute.
+
+Freundliche Grüsse
+
+Aarwerk Engineering AG
+Human Resources
+""", headers=[("X-Mailer", "Umantis Talent Management")])
+
+add("rejection", "french_after_interview_ferroval", "fr", "Groupe Ferroval", "claire.benali@ferroval.example.fr",
+    frm=person("BENALI Claire", "claire.benali@ferroval.example.fr"),
+    subject="Suite à notre entretien", date="2026-03-13 18:02 +0100",
+    text="""Bonjour Aylin,
+
+Je vous remercie encore pour le temps que vous nous avez consacré lors de nos échanges avec M. Kieffer.
+
+Après réflexion, nous avons fait le choix de poursuivre le processus avec un autre candidat dont l'expérience en homologation ferroviaire correspond davantage aux enjeux immédiats du poste. Ce choix a été difficile, votre profil ayant été très apprécié.
+
+Je me permets de conserver votre CV pour de futures opportunités et vous souhaite pleine réussite dans vos recherches.
+
+Bien cordialement,
+
+Claire Benali
+Chargée de recrutement – Direction des Ressources Humaines
+Groupe Ferroval | 4 allée de l'Écluse, 67000 Strasbourg
++33 3 88 00 41 52
+""")
+
+add("rejection", "spanish_position_filled", "es", "Eólica del Cierzo", "",
+    frm=person("Eólica del Cierzo - Talento", "notificaciones@cierzo.example.es"),
+    subject="Actualización de tu candidatura", date="2026-03-05 10:15 +0100",
+    text="""Hola Aylin:
+
+Te escribimos para informarte de que el proceso de selección para la posición de Project Manager Parques Eólicos ha finalizado y la vacante ya ha sido cubierta.
+
+Queremos agradecerte sinceramente el interés mostrado. Guardaremos tu candidatura en nuestra base de datos para futuros procesos, salvo que nos indiques lo contrario.
+
+Un saludo,
+Equipo de Talento
+Eólica del Cierzo S.L.
+""")
+
+add("rejection", "british_shant_progress_kestrel", "en", "Kestrel Automotive", "",
+    frm=person("Kestrel Automotive Careers", "careers-noreply@successfactors.example.eu"),
+    subject="Kestrel Automotive - Req. 44821", date="2026-03-24 08:00 +0000",
+    text="""Dear Aylin Demir ,
+
+Thank you for your recent application for the role of Programme Manager – Electrified Powertrain.
+
+We have now had the opportunity to consider your application against the criteria for the role and regret to inform you that on this occasion we shan't be progressing your application further.
+
+We would like to thank you for the interest you have shown in Kestrel Automotive and wish you every success in the future.
+
+Regards ,
+Kestrel Automotive Ltd – Resourcing Team
+""", charset="windows-1252", cte="quoted-printable")
+
+add("rejection", "headhunter_relayed", "de", "Limmat Rail Systems", "m.fehr@stellwerk-search.example.ch",
+    frm=person("Marco Fehr", "m.fehr@stellwerk-search.example.ch"),
+    subject="Kurzes Feedback Limmat", date="2026-03-18 19:41 +0100",
+    text="""Liebe Aylin
+
+Ich habe heute Nachmittag mit dem Mandanten telefoniert. Leider kein gutes Signal: Limmat hat sich nach der zweiten Runde für eine interne Lösung entschieden - ein Teilprojektleiter aus dem eigenen Haus übernimmt die Rolle. Mit deinem Profil hatte das wenig zu tun, das Feedback von Herrn Gasser war wirklich positiv.
+
+Ich melde mich, sobald ich ein passendes Mandat habe, gerade im Bereich Bahntechnik Zürich tut sich einiges.
+
+Herzlich
+Marco
+
+Marco Fehr | Partner
+Stellwerk Executive Search AG | Bahnhofstrasse 52 | 8001 Zürich
++41 44 555 18 90
+""")
+
+add("rejection", "after_takehome_greenhouse", "en", "Ampere Loop", "hiring@amperelop.example.com",
+    frm=person("Ampere Loop via Greenhouse", "no-reply@us.greenhouse-mail.io"),
+    reply_to=person("Nadia Costa", "hiring@amperelop.example.com"),
+    subject="Your case study for Ampere Loop", date="2026-03-27 15:50 +0000",
+    text="""Hi Aylin,
+
+Thank you for the effort you put into the programme plan case study - the team appreciated the risk register in particular.
+
+Having reviewed all submissions, we've decided not to move forward with your application for the Senior Program Manager, Manufacturing role. It was a close call; the deciding factor was hands-on experience scaling a cell assembly line.
+
+We'd be glad to stay in touch for future roles.
+
+Best,
+Nadia Costa
+People Team, Ampere Loop
+""")
+
+add("rejection", "dvinci_fsp_absage", "de", "Forschungszentrum Sächsische Prozesstechnik", "",
+    frm=person("FSP Bewerbermanagement", "bewerbung-noreply@fsp-leipzig.example.de"),
+    subject="Ihre Bewerbung (Kennz. 07/26)", date="2026-04-02 08:12 +0200", cte="base64",
+    text="""Sehr geehrte Frau Demir,
+
+das Auswahlverfahren für die ausgeschriebene Stelle (Kennz. 07/26) ist abgeschlossen. Wir bedauern, Ihnen mitteilen zu müssen, dass wir uns für eine andere Bewerberin entschieden haben.
+
+Wir bedanken uns für Ihr Interesse an einer Tätigkeit im Forschungszentrum Sächsische Prozesstechnik und wünschen Ihnen für Ihre weitere berufliche Zukunft viel Erfolg.
+
+Mit freundlichen Grüßen
+Personalabteilung
+Forschungszentrum Sächsische Prozesstechnik e. V.
+""")
+
+add("rejection", "indian_regret_varuna", "en", "Varuna Engineering Services", "priya.raghavan@varuna-eng.example.com",
+    frm=person("Priya Raghavan", "priya.raghavan@varuna-eng.example.com"),
+    subject="RE: Application - Project Manager (Automotive) - Munich", date="2026-03-06 07:15 +0000",
+    text="""Dear Aylin,
+
+Greetings of the day.
+
+This is with reference to your candidature for the Project Manager (Automotive) position. We regret to inform you that the hiring manager has shortlisted other profiles which are more aligned to the client's requirement (AUTOSAR programme background).
+
+We will keep your profile in our database and do revert to you for suitable openings in future.
+
+Thanks & Regards,
+Priya Raghavan
+Talent Acquisition - Europe
+Varuna Engineering Services GmbH (a Varuna Group company)
+""", reply="<20260212064800.varuna@varuna-eng.example.com>")
+
+add("rejection", "kessler_nach_gespraech_du", "de", "Kessler & Voss", "jonas.pfister@kessler-voss.example.de",
+    frm=person("Jonas Pfister", "jonas.pfister@kessler-voss.example.de"),
+    subject="Rückmeldung", date="2026-04-07 16:44 +0200",
+    text="""Hallo Aylin,
+
+danke nochmal für das offene Gespräch letzte Woche und die Präsentation zum Retrofit-Projekt, das war richtig gut vorbereitet.
+
+Wir haben uns intern lange ausgetauscht und uns am Ende doch für einen Kandidaten entschieden, der schon Erfahrung als Projektleiter im Sondermaschinenbau mitbringt. Ich weiß, das ist nicht die Antwort, die du dir gewünscht hast.
+
+Wenn du magst, können wir gern kurz telefonieren, dann gebe ich dir noch ausführlicher Feedback.
+
+Viele Grüße
+Jonas
+
+Jonas Pfister
+Leiter Projektmanagement
+Kessler & Voss Maschinenbau GmbH & Co. KG
+Mobil +49 171 3345 908
+""")
+
+add("rejection", "very_short_mobile_de", "de", "Nordwind Rotor Systems", "h.jensen@nordwind-rotor.example.de",
+    frm=person("Hauke Jensen", "h.jensen@nordwind-rotor.example.de"),
+    subject="AW: Projektingenieur Rotorblatt", date="2026-04-09 07:31 +0200",
+    text="""Moin Frau Demir, danke für Ihre Zeit, aber wir gehen mit jemand anderem weiter. Alles Gute!
+Gruß H. Jensen
+
+Von meinem iPhone gesendet
+""" + quoted("outlook-de", "Aylin Demir <aylin.demir@example.net>", "Montag, 6. April 2026 10:02",
+             "Sehr geehrter Herr Jensen,\n\ngibt es schon einen Stand zu meiner Bewerbung?\n\nViele Grüße\nAylin Demir",
+             subject="Projektingenieur Rotorblatt", to="Jensen, Hauke <h.jensen@nordwind-rotor.example.de>"))
+
+add("rejection", "french_lux_cancelled", "fr", "Moselle Ingénierie", "",
+    frm=person("Moselle Ingénierie", "rh-noreply@moselle-ing.example.lu"),
+    subject="Votre candidature – Ingénieur(e) chef de projet énergie", date="2026-04-14 11:00 +0200",
+    text="""Madame,
+
+Nous revenons vers vous concernant votre candidature au poste d'Ingénieur(e) chef de projet énergie.
+
+Suite à une réorganisation interne, ce recrutement a été annulé. Nous ne sommes donc pas en mesure de donner une suite favorable à votre candidature.
+
+Nous vous remercions de l'intérêt porté à notre société et vous prions d'agréer, Madame, nos salutations distinguées.
+
+Le service des Ressources Humaines
+Moselle Ingénierie S.A.
+""")
+
+add("rejection", "grazer_sap_status", "de", "Grazer Schienenfahrzeuge", "",
+    frm=person("GSF Karriere", "sap-recruiting-noreply@gsf.example.at"),
+    subject="Statusänderung Ihrer Bewerbung – Job-ID 50013377", date="2026-04-16 00:09 +0200",
+    text="""Sehr geehrte/r Frau Aylin Demir,
+
+der Status Ihrer Bewerbung für die Position  *** Projektleiter/in Drehgestelle ***  hat sich geändert.
+
+Neuer Status: ABGESAGT
+
+Wir danken Ihnen für Ihr Interesse an der Grazer Schienenfahrzeuge AG. Leider konnten wir Ihre Bewerbung im weiteren Auswahlprozess nicht berücksichtigen.
+
+Ihr Grazer Schienenfahrzeuge AG Recruiting Team
+""")
+
+add("rejection", "japanese_owned_rotterdam", "en", "Hoshino Precision Europe", "k.tanaka@hoshino-precision.example.nl",
+    frm=person("Kenji Tanaka", "k.tanaka@hoshino-precision.example.nl"),
+    subject="Result of selection - Project Manager, Factory Expansion", date="2026-04-21 03:12 +0200",
+    text="""Dear Ms. Demir,
+
+Thank you very much for your kind attendance at the interview with our management on 14 April, and for your patience while we completed our internal review with our headquarters in Nagoya.
+
+We have carefully examined the results. We are very sorry to inform you that we cannot offer you the position this time. We highly appreciate your interest in Hoshino Precision and sincerely hope for your further success.
+
+With best regards,
+
+Kenji Tanaka
+General Affairs & HR Section
+Hoshino Precision Europe B.V.
+Waalhaven Z.z. 19, 3089 JH Rotterdam
+""")
+
+add("rejection", "html_template_medivalve", "de", "Medivalve Medizintechnik", "sabine.ruehl@medivalve.example.de",
+    frm=person("Rühl, Sabine", "sabine.ruehl@medivalve.example.de", "iso-8859-1"),
+    subject="Ihre Bewerbung als Projektmanagerin Produktentwicklung", date="2026-02-26 11:51 +0100",
+    html="""<html><head><style>p{margin:0 0 10px 0}</style></head><body style="font-family:Calibri,sans-serif;font-size:11pt">
+<p>Sehr geehrte Frau Demir,</p>
+<p>herzlichen Dank für Ihre Geduld. Der Fachbereich hat Ihre Unterlagen inzwischen gesichtet.</p>
+<p>Leider müssen wir Ihnen heute eine Absage erteilen. Für die Position suchen wir jemanden mit regulatorischer Erfahrung nach MDR, die in Ihrem Profil bisher nicht ausreichend vorhanden ist.</p>
+<p>Wir wünschen Ihnen weiterhin viel Erfolg bei der Stellensuche.</p>
+<p>Beste Grüße<br>Sabine Rühl<br>HR Business Partner</p>
+<table><tr><td><img src="cid:logo001" alt="Medivalve Medizintechnik GmbH"></td><td style="font-size:8pt;color:#777">Medivalve Medizintechnik GmbH · Sitz München · HRB 199283 · Geschäftsführung: Dr. Anja Weiß</td></tr></table>
+</body></html>
+""", charset="windows-1252", cte="quoted-printable")
+
+add("rejection", "agency_exclaim_uk", "en", "Brightwell Consulting Engineers", "gemma@talentforge.example.co.uk",
+    frm=person("Gemma Price", "gemma@talentforge.example.co.uk"),
+    subject="Brightwell feedback :(", date="2026-04-23 17:58 +0100",
+    text="""Hiya Aylin!!
+
+So sorry to be the bearer of bad news but Brightwell have come back and unfortunately they've decided not to progress you to final stage :( They said they loved your energy but felt another candidate had more UK rail client-side experience!!
+
+Honestly don't be disheartened, I've got loads of other stuff coming in and I'll be on the phone to you next week!!!
+
+Gemma x
+
+Gemma Price | Senior Consultant – Engineering & Infrastructure
+TalentForge Recruitment | 0161 496 0533
+""")
+
+add("rejection", "spanish_tras_entrevista", "es", "Grupo Solenor", "marta.iglesias@solenor.example.es",
+    frm=person("Marta Iglesias", "marta.iglesias@solenor.example.es"),
+    subject="Proceso Jefe/a de Proyecto Fotovoltaico", date="2026-04-28 13:30 +0200",
+    text="""Hola Aylin,
+
+Muchas gracias por la entrevista del jueves con Ignacio y conmigo. Nos gustó mucho tu enfoque.
+
+Lamentablemente, hemos decidido continuar con otra persona que tiene más experiencia en tramitación de parques en España. No ha sido una decisión fácil.
+
+Te deseo mucha suerte y espero que coincidamos en el futuro.
+
+Un abrazo,
+Marta Iglesias
+Responsable de Selección · Grupo Solenor
+""")
+
+add("rejection", "public_sector_interamt_absage", "de", "Bundesamt für Infrastrukturplanung", "referat-z2@bif.example.de",
+    frm=person("Referat Z 2 - Personal", "referat-z2@bif.example.de"),
+    subject="Ihre Bewerbung auf die Stellenausschreibung 1182764", date="2026-05-05 10:20 +0200",
+    attach="Absage_1182764.pdf",
+    text="""Sehr geehrte Frau Demir,
+
+anliegend erhalten Sie unser Schreiben zum Ausgang des Auswahlverfahrens für die Stelle Technische Referentin / Technischer Referent (m/w/d) Projektsteuerung Schienenprojekte.
+
+Wir bedauern, Ihnen keine positive Nachricht geben zu können.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Petra Lindner
+
+Bundesamt für Infrastrukturplanung
+Referat Z 2 – Personal
+Dienstsitz Leipzig
+""")
+
+add("rejection", "french_cabinet_recrutement", "fr", "Alsace Énergies Renouvelables", "t.muller@lemaire-recrutement.example.fr",
+    frm=person("Thomas Muller", "t.muller@lemaire-recrutement.example.fr"),
+    subject="Re: Poste Responsable de programme éolien", date="2026-05-07 09:05 +0200",
+    text="""Bonjour Aylin,
+
+Petit retour suite à la présentation de votre candidature chez mon client Alsace Énergies Renouvelables : ils ne souhaitent malheureusement pas donner suite, le poste ayant été pourvu en interne entre-temps.
+
+Je reste à votre écoute et reviens vers vous dès que j'ai une mission qui colle à votre profil.
+
+Belle journée,
+Thomas Muller
+Consultant senior – Cabinet Lemaire Recrutement
+06 12 34 56 78
+""")
+
+add("rejection", "turkish_owned_en", "en", "Anadolu Rail Systems", "elif.yildiz@anadolurail.example.com",
+    frm=person("Elif Yıldız", "elif.yildiz@anadolurail.example.com"),
+    subject="Regarding your application", date="2026-05-12 14:40 +0300",
+    text="""Dear Aylin Hanım,
+
+Thank you for your application and for the video interview with our Hamburg project office.
+
+After evaluation, we have decided to continue with candidates who have more experience with tram projects in Turkey and the EU. Therefore we are not able to move forward with your application at this time.
+
+We wish you success in your career.
+
+Best regards,
+Elif Yıldız
+Human Resources Specialist
+Anadolu Rail Systems A.Ş. | Hamburg Branch
+""")
+
+add("rejection", "personio_casual_du", "de", "Sonnfeld Solarparks", "",
+    frm=person("Sonnfeld Solarparks", "jobs@sonnfeld-solar.jobs.personio.de"),
+    reply_to=person("Sonnfeld Solarparks", "noreply@sonnfeld-solar.jobs.personio.de"),
+    subject="Deine Bewerbung bei Sonnfeld", date="2026-05-19 08:46 +0200",
+    text="""Hey Aylin,
+
+danke, dass du dich bei uns als Projektmanager:in PV-Freifläche beworben hast!
+
+Wir haben uns dein Profil genau angeschaut, aber leider passt es gerade nicht ganz zu dem, was wir für die Rolle brauchen. Deshalb müssen wir dir an dieser Stelle absagen.
+
+Wir drücken dir die Daumen für deine Suche!
+Dein Sonnfeld-Team
+""")
+
+add("rejection", "french_short_after_fallstudie", "fr", "Technopôle Médical de Strasbourg", "sophie.roth@tms.example.fr",
+    frm=person("Sophie Roth", "sophie.roth@tms.example.fr"),
+    subject="Retour étude de cas", date="2026-06-02 17:25 +0200",
+    text="""Bonjour Madame Demir,
+
+Merci pour votre étude de cas et votre présentation devant le jury. Nous sommes au regret de vous informer que votre candidature n'a pas été retenue pour la suite du processus.
+
+Cordialement,
+Sophie Roth
+Responsable RH – Technopôle Médical de Strasbourg
+""")
+
+add("rejection", "spanish_rol_cancelado", "es", "Ferrotec Ibérica", "rrhh@ferrotec.example.es",
+    frm=person("RRHH Ferrotec Ibérica", "rrhh@ferrotec.example.es"),
+    subject="Re: Candidatura PM Material Rodante", date="2026-06-09 12:00 +0200",
+    text="""Estimada Sra. Demir:
+
+Le agradecemos su interés. Le informamos de que, por motivos presupuestarios, la empresa ha decidido no cubrir finalmente la posición de Project Manager Material Rodante, por lo que el proceso queda cerrado.
+
+Reciba un cordial saludo,
+
+Departamento de Recursos Humanos
+Ferrotec Ibérica, S.A. – Polígono Industrial Plaza, Zaragoza
+""")
+
+add("rejection", "after_panel_austria_sie", "de", "Voralpen Stahlbau", "b.hinterleitner@voralpen-stahlbau.example.at",
+    frm=person("Birgit Hinterleitner", "b.hinterleitner@voralpen-stahlbau.example.at"),
+    subject="Ihre Bewerbung – Projektingenieur:in Anlagenbau", date="2026-06-16 15:05 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+vielen Dank für Ihren Besuch bei uns in Linz und das angenehme Gespräch mit Herrn Dipl.-Ing. Aigner und mir.
+
+Wir haben alle Gespräche ausgewertet und uns schlussendlich für eine Bewerberin entschieden, die bereits Erfahrung im Hochofen-Umfeld mitbringt. Wir bedauern, Ihnen daher keine Zusage geben zu können.
+
+Ihre Unterlagen senden wir Ihnen nicht zurück, sie werden nach sechs Monaten datenschutzkonform gelöscht.
+
+Mit freundlichen Grüßen
+
+Birgit Hinterleitner
+Personalentwicklung & Recruiting
+Voralpen Stahlbau GmbH
+Tel.: +43 732 6587-221
+""")
+
+add("rejection", "greenhouse_two_line", "en", "Gridwise Analytics", "",
+    frm=person("Gridwise Analytics", "no-reply@us.greenhouse-mail.io"),
+    subject="Update", date="2026-06-22 23:04 +0000",
+    text="""Hi Aylin,
+
+Thanks for your interest in Gridwise Analytics. We've reviewed your application for Program Manager, Hardware and unfortunately won't be moving forward at this time.
+
+Gridwise Recruiting
+""")
+
+# ---- interview invitations ------------------------------------------------------------------
+add("interview_invitation", "calendly_voltgrid", "en", "Voltgrid", "tom.okafor@voltgrid.example.com",
+    frm=person("Tom Okafor", "tom.okafor@voltgrid.example.com"),
+    subject="Quick question", date="2026-01-26 16:20 +0000",
+    text="""Hey Aylin,
+
+Tom here, I lead hardware programs at Voltgrid. Read your application - the commissioning stuff at your current place is really relevant for us. Would you be free for a quick chat this week or next? 30 mins, pretty informal.
+
+Grab any slot that works: https://calendly.example.com/tom-voltgrid/30min
+
+Tom
+""")
+
+add("interview_invitation", "personio_interview_ics_brenner", "de", "Brenner Antriebstechnik", "lena.kraus@brenner-antriebstechnik.example.de",
+    frm=person("Lena Kraus", "lena.kraus@brenner-antriebstechnik.example.de"),
+    subject="Einladung zum Vorstellungsgespräch – Projektleiter Industrialisierung", date="2026-01-20 11:40 +0100",
+    text="""Sehr geehrte Frau Demir,
+
+vielen Dank für Ihre Bewerbung als Projektleiter (m/w/d) Industrialisierung. Ihr Profil hat uns überzeugt und wir möchten Sie gerne persönlich kennenlernen.
+
+Wir laden Sie herzlich zu einem Vorstellungsgespräch ein:
+
+Datum: Donnerstag, 29.01.2026
+Uhrzeit: 10:00 – 11:30 Uhr
+Ort: Brenner Antriebstechnik GmbH, Heilbronner Str. 212, 70191 Stuttgart, Empfang Gebäude B
+Gesprächspartner: Herr Dr. Brenner (Geschäftsführung), Frau Ott (Leitung Operations), Lena Kraus (HR)
+
+Bitte bereiten Sie eine kurze Präsentation (max. 10 Minuten) zu einem Projekt vor, auf das Sie besonders stolz sind. Reisekosten erstatten wir Ihnen gern.
+
+Bitte bestätigen Sie den Termin kurz per Antwort auf diese E-Mail.
+
+Viele Grüße
+Lena Kraus
+Talent Acquisition
+Brenner Antriebstechnik GmbH
+Tel. +49 711 8812-305
+""", calendar=ics("brenner-ifs-20260129@brenner-antriebstechnik.example.de", "20260129T090000Z", "20260129T103000Z",
+                  "Vorstellungsgespräch Aylin Demir", "lena.kraus@brenner-antriebstechnik.example.de",
+                  location="Stuttgart, Gebäude B"))
+
+add("interview_invitation", "goodtime_rheinchemie", "en", "Rheinchemie Solutions", "",
+    frm=person("Rheinchemie Interview Scheduling", "scheduling@goodtime.example.io"),
+    subject="Please select your interview times - Rheinchemie Solutions", date="2026-04-01 13:02 +0200",
+    html="""<html><body style="font-family:Arial"><p>Hi Aylin,</p>
+<p>Congratulations! The hiring team for <b>Programme Lead, Plant Digitalisation (R-21077)</b> at Rheinchemie Solutions AG would like to invite you to a virtual panel interview (3 x 45 minutes).</p>
+<p>Please use the link below to pick the times that work best for you within the next 48 hours:</p>
+<p><a href="https://app.goodtime.example.io/select/8XK2PZ?ref=email" style="background:#00539b;color:#fff;padding:8px 14px">Select availability</a></p>
+<p>Interviewers: Dr. Katrin Ebel (Head of Engineering), Raj Malhotra (PMO), Ana Lopes (HR)</p>
+<p>This message was sent by GoodTime on behalf of Rheinchemie Solutions AG. Replies to this address are not monitored.</p></body></html>
+""")
+
+add("interview_invitation", "headhunter_first_call", "de", "Limmat Rail Systems", "m.fehr@stellwerk-search.example.ch",
+    frm=person("Marco Fehr", "m.fehr@stellwerk-search.example.ch"),
+    subject="Limmat Rail – Gespräch mit Herrn Gasser", date="2026-02-17 08:15 +0100",
+    text="""Liebe Aylin
+
+Gute Nachrichten: Herr Gasser (Bereichsleiter Fahrzeugprojekte) möchte dich kennenlernen. Er schlägt ein erstes Gespräch per Teams am Dienstag, 24. Februar, um 14:00 Uhr vor, ca. eine Stunde.
+
+Passt dir das? Dann schicke ich dir die Einladung und ein kurzes Briefing zum Mandanten. Wichtig: Er wird sicher nach dem Lastenheft-Management beim S-Bahn-Projekt fragen.
+
+Herzlich
+Marco
+
+Marco Fehr | Partner
+Stellwerk Executive Search AG | +41 44 555 18 90
+""")
+
+add("interview_invitation", "kessler_betriebsrat_fachgespraech", "de", "Kessler & Voss Maschinenbau", "jonas.pfister@kessler-voss.example.de",
+    frm=person("Jonas Pfister", "jonas.pfister@kessler-voss.example.de"),
+    cc=person("Personalwesen Kessler & Voss", "karriere@kessler-voss.example.de"),
+    subject="Fachgespräch + Betriebsrat am 26.03.", date="2026-03-12 12:10 +0100",
+    text="""Hallo Aylin,
+
+wie am Telefon besprochen, hier nochmal die Details für die zweite Runde:
+
+- 26.03.2026, 9:00 Uhr Fachgespräch mit mir und Ralf (Konstruktion)
+- ca. 10:30 Uhr kurzes Kennenlernen mit dem Betriebsrat (Frau Maier)
+- danach Werksrundgang
+
+Bring bitte eine kurze Präsentation mit (15 min): wie würdest du ein Retrofit einer Transferpresse planen? Beamer ist da.
+
+Parkplätze gibt's direkt vor Tor 2.
+
+Bis dann!
+Jonas
+
+Jonas Pfister
+Leiter Projektmanagement
+Kessler & Voss Maschinenbau GmbH & Co. KG
+""")
+
+add("interview_invitation", "agency_phone_screen_uk", "en", "Brightwell Consulting Engineers", "gemma@talentforge.example.co.uk",
+    frm=person("Gemma Price", "gemma@talentforge.example.co.uk"),
+    subject="INTERVIEW!!! Brightwell", date="2026-04-02 10:07 +0100",
+    text="""Hiya Aylin!!
+
+AMAZING news - Brightwell want to speak to you!!! They've asked for a 30 min phone screen with their Head of Rail, Simon, on Wednesday 8th April at 11am UK time (12 your time). He'll call you on +49 176... is that still the best number??
+
+Let me know ASAP and I'll confirm!! Then we can jump on a quick prep call Tuesday.
+
+Gemma x
+
+Gemma Price | Senior Consultant – Engineering & Infrastructure
+TalentForge Recruitment | 0161 496 0533
+""")
+
+add("interview_invitation", "french_entretien_ferroval", "fr", "Groupe Ferroval", "claire.benali@ferroval.example.fr",
+    frm=person("BENALI Claire", "claire.benali@ferroval.example.fr"),
+    subject="Invitation à un entretien – Chef de projet industrialisation", date="2026-02-20 15:30 +0100",
+    text="""Bonjour Aylin,
+
+Suite à l'étude de votre candidature, j'ai le plaisir de vous proposer un premier entretien en visioconférence avec M. Kieffer, Directeur des programmes, et moi-même.
+
+Seriez-vous disponible le mardi 3 mars à 10h00 ou le mercredi 4 mars à 14h30 ? L'entretien durera environ une heure.
+
+Dans l'attente de votre retour, je vous souhaite une excellente journée.
+
+Bien cordialement,
+
+Claire Benali
+Chargée de recrutement – Groupe Ferroval
++33 3 88 00 41 52
+""")
+
+add("interview_invitation", "spanish_entrevista_solenor", "es", "Grupo Solenor", "marta.iglesias@solenor.example.es",
+    frm=person("Marta Iglesias", "marta.iglesias@solenor.example.es"),
+    subject="Entrevista - Jefe/a de Proyecto Fotovoltaico", date="2026-04-08 11:20 +0200",
+    text="""Hola Aylin,
+
+¡Buenas noticias! Nos ha encajado mucho tu perfil y nos gustaría conocerte. ¿Te vendría bien una videollamada el jueves 23 de abril a las 10:00 con Ignacio Pardo (director de operaciones) y conmigo? Serán unos 45 minutos.
+
+Si no te va bien, dime otras franjas y lo cuadramos.
+
+Un saludo,
+Marta
+""", calendar=ics("solenor-int-0423@solenor.example.es", "20260423T080000Z", "20260423T084500Z",
+                 "Entrevista Aylin Demir - JP Fotovoltaico", "marta.iglesias@solenor.example.es",
+                 location="Google Meet"))
+
+add("interview_invitation", "indian_owned_technical_round", "en", "Varuna Engineering Services", "priya.raghavan@varuna-eng.example.com",
+    frm=person("Priya Raghavan", "priya.raghavan@varuna-eng.example.com"),
+    subject="Interview Schedule - Technical Round - Program Manager EV", date="2026-05-04 05:50 +0000",
+    text="""Dear Aylin,
+
+Greetings from Varuna!
+
+Post our telephonic discussion, your profile has been shortlisted for the Technical Round for the position of Program Manager - EV Platforms.
+
+Please find the interview details below:
+Date: 07-May-2026 (Thursday)
+Time: 10:30 AM CEST / 2:00 PM IST
+Mode: MS Teams (link will be shared separately)
+Panel: Mr. Suresh Iyer (Delivery Head), Mr. Anand Kulkarni (Engineering Manager)
+
+Kindly confirm your availability at the earliest and do carry a copy of your updated CV.
+
+Thanks & Regards,
+Priya Raghavan
+Talent Acquisition - Europe
+Varuna Engineering Services GmbH
+""")
+
+add("interview_invitation", "teamtailor_selfschedule_solaris", "en", "Solaris Grid Labs", "",
+    frm=person("Solaris Grid Labs", "noreply@teamtailor-mail.example.com"),
+    subject="Let's meet! Book your interview with Solaris Grid Labs", date="2026-03-02 09:30 +0100",
+    html="""<table style="width:100%;background:#fff8e7"><tr><td style="padding:24px;font-family:sans-serif">
+<p>Hi Aylin,</p>
+<p>Great news - Joris and the team would love to move you to the next stage for <b>Programme Manager – Utility-Scale Solar</b>!</p>
+<p>The next step is a 45-minute video interview. Pick a time that suits you here:</p>
+<p><a href="https://solarisgrid.teamtailor.example.com/meetings/book/7f2c?utm_source=ttmail">Book a time</a></p>
+<p>Talk soon,<br>Solaris Grid Labs</p></td></tr></table>
+""")
+
+add("interview_invitation", "austria_karriere_einladung", "de", "Voralpen Stahlbau", "b.hinterleitner@voralpen-stahlbau.example.at",
+    frm=person("Birgit Hinterleitner", "b.hinterleitner@voralpen-stahlbau.example.at"),
+    subject="Einladung Vorstellungsgespräch Linz", date="2026-05-26 09:40 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+Ihre Bewerbung als Projektingenieur:in Anlagenbau hat uns angesprochen. Gerne möchten wir Sie zu einem persönlichen Gespräch an unseren Standort in Linz einladen.
+
+Termin: Mittwoch, 10. Juni 2026, 13:30 Uhr
+Ort: Voralpen Stahlbau GmbH, Hafenstraße 47, 4020 Linz, Verwaltungsgebäude, 2. Stock
+
+Die Anreisekosten (Bahn 2. Klasse) werden von uns übernommen. Wir freuen uns auf Ihre Rückmeldung.
+
+Mit freundlichen Grüßen
+Birgit Hinterleitner
+Personalentwicklung & Recruiting
+Voralpen Stahlbau GmbH
+Tel.: +43 732 6587-221
+""")
+
+add("interview_invitation", "assessment_center_stadtwerke", "de", "Stadtwerke Isartal", "bewerbung@stadtwerke-isartal.example.de",
+    frm=person("Stadtwerke Isartal - Personalgewinnung", "bewerbung@stadtwerke-isartal.example.de"),
+    subject="Einladung zum Auswahlverfahren (Assessment-Center) – Projektleitung Fernwärme", date="2026-05-11 14:00 +0200",
+    attach="Ablauf_Assessment_Center.pdf",
+    html="""<html><body style="font-family:Verdana;font-size:10pt">
+<p>Sehr geehrte Frau Demir,</p>
+<p>wir freuen uns, Sie zu unserem eintägigen Auswahlverfahren für die Stelle <b>Projektleitung Fernwärmeausbau (m/w/d)</b> einladen zu dürfen.</p>
+<table border="1" cellpadding="4" style="border-collapse:collapse">
+<tr><td>Datum</td><td>Montag, 08.06.2026</td></tr>
+<tr><td>Beginn</td><td>08:30 Uhr (Ende ca. 16:00 Uhr)</td></tr>
+<tr><td>Ort</td><td>Verwaltungsgebäude, Emmy-Noether-Str. 2, 80992 München, Raum 0.14</td></tr>
+<tr><td>Bestandteile</td><td>Fallstudie, Präsentation, strukturiertes Interview, Gespräch mit dem Personalrat</td></tr>
+</table>
+<p>Den genauen Ablauf finden Sie im Anhang. Bitte teilen Sie uns bis zum 20.05.2026 mit, ob Sie teilnehmen können.</p>
+<p>Mit freundlichen Grüßen<br>Ihre Personalgewinnung<br>Stadtwerke Isartal GmbH</p>
+</body></html>
+""")
+
+add("interview_invitation", "swiss_bern_zweitgespraech", "de", "Basler Pharmatechnik", "andrea.schnyder@basler-pharmatechnik.example.ch",
+    frm=person("Andrea Schnyder", "andrea.schnyder@basler-pharmatechnik.example.ch"),
+    subject="Zweitgespräch", date="2026-06-03 17:12 +0200",
+    text="""Grüezi Frau Demir
+
+Herzlichen Dank für das spannende Erstgespräch. Gerne laden wir Sie zu einem Zweitgespräch vor Ort in Basel ein, inkl. Besichtigung der neuen Abfüllanlage.
+
+Wären Sie am Freitag, 19. Juni, ab 9 Uhr verfügbar? Rechnen Sie mit rund drei Stunden.
+
+Freundliche Grüsse
+Andrea Schnyder
+HR Business Partnerin
+Basler Pharmatechnik AG | Klybeckstrasse 200 | 4057 Basel
+""")
+
+add("interview_invitation", "greenhouse_onsite_ampere", "en", "Ampere Loop", "hiring@amperelop.example.com",
+    frm=person("Ampere Loop via Greenhouse", "no-reply@us.greenhouse-mail.io"),
+    reply_to=person("Nadia Costa", "hiring@amperelop.example.com"),
+    subject="Next round: Ampere Loop case study + panel", date="2026-03-10 14:30 +0000",
+    text="""Hi Aylin,
+
+Thanks for chatting with Priyanka last week! We'd like to invite you to the next stage for Senior Program Manager, Manufacturing.
+
+This round has two parts:
+1. A take-home case study (programme plan for a new line, ~3 hours, due within 7 days)
+2. A 90-min panel interview where you present it to the team
+
+I'll send the case brief once you confirm you'd like to proceed. Let me know your availability for the panel in the week of 23 March.
+
+Best,
+Nadia Costa
+People Team, Ampere Loop
+""")
+
+add("interview_invitation", "interamt_vorstellung_bund", "de", "Bundesamt für Infrastrukturplanung", "referat-z2@bif.example.de",
+    frm=person("Referat Z 2 - Personal", "referat-z2@bif.example.de"),
+    subject="Einladung zum Auswahlgespräch – Stellen-ID 1182764", date="2026-03-30 10:02 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+aufgrund Ihrer Bewerbung laden wir Sie zu einem strukturierten Auswahlgespräch ein.
+
+Termin: Dienstag, 21.04.2026, 11:15 Uhr
+Ort: Bundesamt für Infrastrukturplanung, Karl-Heine-Str. 88, 04229 Leipzig, Raum 3.021
+Auswahlkommission: Abteilungsleitung 4, Referat Z 2, Personalrat, Gleichstellungsbeauftragte
+
+Bitte bringen Sie einen gültigen Lichtbildausweis mit. Eine Erstattung der Reisekosten ist nach dem Bundesreisekostengesetz nicht möglich.
+
+Bitte bestätigen Sie Ihre Teilnahme bis zum 07.04.2026 per E-Mail.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Petra Lindner
+""")
+
+add("interview_invitation", "short_hm_chat_du", "de", "Sonnfeld Solarparks", "felix@sonnfeld-solar.example.de",
+    frm=person("Felix Brandt", "felix@sonnfeld-solar.example.de"),
+    subject="kurzer Call?", date="2026-04-29 19:03 +0200",
+    text="""Hi Aylin,
+
+hab deinen Lebenslauf von Jana bekommen. Hast du Freitag Vormittag Zeit für nen kurzen Call (20 min)? Würde dir gern erzählen was wir in Sachsen-Anhalt vorhaben und hören was du suchst.
+
+LG Felix
+Sonnfeld Solarparks | Head of Projects
+""")
+
+add("interview_invitation", "french_lux_visio", "fr", "LuxGrid Énergie", "recrutement@luxgrid.example.lu",
+    frm=person("Recrutement LuxGrid", "recrutement@luxgrid.example.lu"),
+    subject="Votre candidature – prochaine étape", date="2026-05-20 10:10 +0200",
+    text="""Madame Demir,
+
+Nous avons le plaisir de vous informer que votre candidature au poste de Cheffe de projet raccordement réseau a retenu notre attention.
+
+Nous vous proposons un entretien téléphonique de 30 minutes avec notre responsable technique, M. Schmit. Merci de réserver un créneau via le lien suivant : https://outlook.office.example.com/bookwithme/luxgrid-recrutement
+
+Nous restons à votre disposition pour toute question.
+
+Cordialement,
+L'équipe Recrutement
+LuxGrid Énergie S.A.
+""")
+
+add("interview_invitation", "smartrecruiters_video_northgate", "en", "Northgate Wind Services", "fiona.mcleod@northgate-wind.example.co.uk",
+    frm=person("Fiona McLeod", "fiona.mcleod@northgate-wind.example.co.uk"),
+    subject="Offshore Project Engineer - first interview", date="2026-02-16 11:45 +0000",
+    calendar=ics("northgate-ope-0224@northgate-wind.example.co.uk", "20260224T100000Z", "20260224T104500Z",
+                 "Interview: Aylin Demir / Offshore Project Engineer", "fiona.mcleod@northgate-wind.example.co.uk",
+                 location="Microsoft Teams Meeting"),
+    html="""<html><body><p>Dear Aylin,</p>
+<p>Thank you for your application. I'm pleased to invite you to a first interview for the Offshore Project Engineer role with myself and Lars Petersen (Construction Manager, Hamburg).</p>
+<p><b>Tuesday 24 February, 11:00–11:45 CET</b>, Microsoft Teams. An invitation is attached.</p>
+<p>If the time doesn't suit, do let me know and we'll find an alternative.</p>
+<p>Kind regards,<br>Fiona McLeod<br>Senior Talent Partner<br>Northgate Wind Services Ltd</p>
+<p><a href="https://teams.example.com/l/meetup-join/19%3ameeting_NGW">Join the meeting now</a></p></body></html>
+""")
+
+add("interview_invitation", "probearbeitstag_leipzig", "de", "Elbe-Saale Anlagenbau", "s.kuehn@esa-anlagenbau.example.de",
+    frm=person("Sandra Kühn", "s.kuehn@esa-anlagenbau.example.de", "iso-8859-1"),
+    subject="Probearbeitstag", date="2026-06-24 13:08 +0200", charset="iso-8859-1",
+    text="""Hallo Frau Demir,
+
+nach unserem netten Telefonat möchten wir Sie gern zu einem Probearbeitstag einladen. Sie würden einen Tag mit unserem Projektteam auf der Baustelle Schkeuditz verbringen und an der Baubesprechung teilnehmen.
+
+Vorschlag: Donnerstag, 2. Juli, 7:30 Uhr Treffpunkt Baucontainer. Sicherheitsschuhe und Helm stellen wir.
+
+Geht das bei Ihnen?
+
+Freundliche Grüße
+Sandra Kühn
+Assistenz der Geschäftsführung
+Elbe-Saale Anlagenbau GmbH
+Tel. 0341 22 55 60-0
+""")
+
+add("interview_invitation", "ms_teams_plain_hoshino", "en", "Hoshino Precision Europe", "k.tanaka@hoshino-precision.example.nl",
+    frm=person("Kenji Tanaka", "k.tanaka@hoshino-precision.example.nl"),
+    subject="Interview invitation", date="2026-04-06 02:30 +0200",
+    text="""Dear Ms. Demir,
+
+Thank you for your application to Hoshino Precision Europe B.V.
+
+We would like to kindly invite you to an interview with our Managing Director Mr. Sato and Plant Manager Mr. de Vries.
+
+Date: 14 April 2026 (Tuesday)
+Time: 09:00 - 10:00 (CEST)
+Place: Our office in Rotterdam (Waalhaven Z.z. 19)
+
+We would be grateful if you could confirm your attendance by return mail.
+
+With best regards,
+Kenji Tanaka
+General Affairs & HR Section
+Hoshino Precision Europe B.V.
+""")
+
+add("interview_invitation", "spanish_telefonica_cierzo", "es", "Eólica del Cierzo", "pablo.lafuente@cierzo.example.es",
+    frm=person("Pablo Lafuente", "pablo.lafuente@cierzo.example.es"),
+    subject="Re: Project Manager O&M", date="2026-07-07 16:42 +0200", reply="<7d1e.aylin@mail.example.net>",
+    text="""Hola Aylin,
+
+Gracias por escribirme por LinkedIn. Te cuento: la vacante de PM de O&M sigue abierta y tu perfil me cuadra. ¿Podemos hablar por teléfono mañana o el jueves? Dime a qué hora te viene bien y te llamo.
+
+Saludos,
+Pablo Lafuente
+Talent Partner | Eólica del Cierzo
++34 600 112 233
+""")
+
+add("interview_invitation", "reference_and_final_round_medtech", "en", "Brunner Medical", "lukas.graf@brunner-medical.example.ch",
+    frm=person("Lukas Graf", "lukas.graf@brunner-medical.example.ch"),
+    subject="Final round & references", date="2026-07-14 08:25 +0200",
+    text="""Dear Aylin
+
+Thank you for the strong second interview. We would like to invite you to the final round: a 60-minute conversation with our COO, Dr. Heidi Rüegg, on 22 July at 15:00 at our Zug site (or via Teams if you prefer).
+
+In parallel, could you send me the contact details of two referees? We'd only contact them after the final round and with your go-ahead.
+
+Kind regards
+Lukas Graf
+Talent Acquisition Lead
+Brunner Medical AG
+""")
+
+add("interview_invitation", "outlook_thread_next_stage", "en", "Gridwise Analytics", "sam.whitaker@gridwise.example.com",
+    frm=person("Sam Whitaker", "sam.whitaker@gridwise.example.com"),
+    subject="RE: Senior TPM role", date="2026-08-04 15:31 +0100",
+    text="""Aylin,
+
+Great chat yesterday. I'd like you to meet two of my leads for the next stage - Hamid (firmware) and Claire (supply chain). 45 mins each, back to back. Is Tues 11 Aug after 1pm UK any good? I'll get my EA to send invites once you confirm.
+
+Sam
+""" + quoted("outlook", "Aylin Demir <aylin.demir@example.net>", "Monday, August 3, 2026 6:02 PM",
+             "Hi Sam,\n\nThanks for your time today - really enjoyed hearing about the grid edge roadmap.\n\nBest regards,\nAylin",
+             subject="Senior TPM role", to="Sam Whitaker <sam.whitaker@gridwise.example.com>"))
+
+add("interview_invitation", "german_recruiter_xing", "de", "Hanse Windpark Service", "lisa.nowak@nordpersonal.example.de",
+    frm=person("Lisa Nowak", "lisa.nowak@nordpersonal.example.de"),
+    subject="Vorstellungsgespräch bei Hanse Windpark Service - Terminvorschlag", date="2026-08-18 10:55 +0200",
+    text="""Hallo Aylin,
+
+super, dass du Interesse hast! Ich habe dein Profil gestern an Hanse Windpark Service gegeben und die möchten dich gleich kennenlernen. :-)
+
+Terminvorschläge für ein Erstgespräch (Video, 45 Min.) mit dem Teamleiter Projektsteuerung, Herrn Thiessen:
+- Mi, 26.08., 9:00 Uhr
+- Do, 27.08., 15:30 Uhr
+
+Sag mir einfach, was dir besser passt.
+
+Viele Grüße
+Lisa Nowak
+Senior Personalberaterin | Nordpersonal Beratung GmbH
+Tel. 040 3300 1288
+""")
+
+add("interview_invitation", "workday_ics_rheinchemie_final", "en", "Rheinchemie Solutions", "katrin.ebel@rheinchemie.example.de",
+    frm=person("Ebel, Katrin Dr.", "katrin.ebel@rheinchemie.example.de"),
+    subject="Invitation: Final interview Aylin Demir @ Tue 5 May 2026 14:00 - 15:30 (CEST)", date="2026-04-24 09:10 +0200",
+    text="""Dear Aylin,
+
+following the panel round, we'd like to meet you once more in person at our Köln-Merkenich site. Please find the invitation attached.
+
+Best regards
+Katrin Ebel
+Head of Engineering, Rheinchemie Solutions AG
+""", calendar=ics("rc-final-20260505@rheinchemie.example.de", "20260505T120000Z", "20260505T133000Z",
+                 "Final interview Aylin Demir", "katrin.ebel@rheinchemie.example.de", location="Köln-Merkenich, Bau 12"))
