@@ -836,6 +836,7 @@ def test_a_slash_inside_the_role_keeps_it_whole() -> None:
                  "Cabinet de recrutement",
                  "Nora Diallo <nora@argos-conseil.example.fr>")
     assert company_of(email, role="DevOps / SRE") == "Argos Conseil"
+    assert extract(email)[:2] == ("Argos Conseil", "DevOps / SRE")  # the role found in it
 
 
 def test_no_company_from_free_mail_and_no_cue() -> None:
@@ -857,6 +858,11 @@ def test_company_and_role_together() -> None:
      "Projektleiterin"),
     ("merci pour votre candidature au poste de Chef de projet chez Ciel.", "Chef de projet"),
     ("gracias por tu interés en el puesto de Analista de datos en Brisa.", "Analista de datos"),
+    # A title written without "de": English titles, and capitalized ones.
+    ("je reviens vers vous concernant le poste DevOps / SRE chez notre client.", "DevOps / SRE"),
+    ("te escribo por el puesto Responsable de Compras en Grupo Sol.", "Responsable de Compras"),
+    ("la vacante Data Analyst, para la que aplicaste, ya está cubierta.", "Data Analyst"),
+    ("le poste a été pourvu.", None),
     ("Hi Alex, hope you are well.", None),
 ])
 def test_role(text: str, role: str | None) -> None:

@@ -37,6 +37,11 @@ _ROLE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?i:stelle|position|rolle|bewerbung)\s+als\s+(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:bei|in|im|an|zum|ab)\s|[.,;:!?\n()]|$)",
     r"(?i:poste|offre|candidature au poste|candidature pour le poste)\s+(?:de|d'|d’)\s*(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:chez|au sein|à|a|dans|pour)\s|[.,;:!?\n()]|$)",  # noqa: E501
     r"(?i:puesto|posici[óo]n|vacante|candidatura al puesto)\s+de\s+(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:en|para|con|a)\s|[.,;:!?\n()]|$)",  # noqa: E501
+    # French and Spanish write an English or capitalized title without "de": "le poste
+    # DevOps / SRE", "el puesto Responsable de Compras".
+    r"(?i:poste|puesto|vacante)[^\S\n]+(?P<r>[A-Z][\w&+\-]*(?:[^\S\n]+"
+    r"(?:(?:/|de|del|des|du|d'|of)[^\S\n]+)?[A-Z][\w&+\-]*){0,5})"
+    r"(?=[^\S\n]+(?:chez|au|à|dans|pour|en|para|con|a|-|–)[^\S\n]|[.,;:!?\n()]|$)",
 ))
 
 
@@ -49,6 +54,7 @@ _ROLE_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("stelle", "position", "rolle", "bewerbung"), ("als",)),
     (("poste", "offre", "candidature"),),
     (("puesto", "posici", "vacante", "candidatura"),),
+    (("poste", "puesto", "vacante"),),
 )
 
 # The words each role pattern opens with (any case), so it is tried only where they occur.
@@ -59,6 +65,7 @@ _ROLE_STARTS: tuple[tuple[str, ...], ...] = (
     ("stelle", "position", "rolle", "bewerbung"),
     ("poste", "offre", "candidature"),
     ("puesto", "posición", "posicion", "vacante", "candidatura"),
+    ("poste", "puesto", "vacante"),
 )
 
 
