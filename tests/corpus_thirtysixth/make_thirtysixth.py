@@ -1382,3 +1382,489 @@ Katrin Ebel
 Head of Engineering, Rheinchemie Solutions AG
 """, calendar=ics("rc-final-20260505@rheinchemie.example.de", "20260505T120000Z", "20260505T133000Z",
                  "Final interview Aylin Demir", "katrin.ebel@rheinchemie.example.de", location="Köln-Merkenich, Bau 12"))
+
+# ---- reschedules and cancellations by the employer -----------------------------------------------
+add("interview_reschedule_or_cancel", "brenner_verschiebung", "de", "Brenner Antriebstechnik", "lena.kraus@brenner-antriebstechnik.example.de",
+    frm=person("Lena Kraus", "lena.kraus@brenner-antriebstechnik.example.de"),
+    subject="AW: Einladung zum Vorstellungsgespräch – Projektleiter Industrialisierung", date="2026-01-27 08:05 +0100",
+    reply="<b7c1.aylin@mail.example.net>",
+    text="""Guten Morgen Frau Demir,
+
+leider muss ich unser Gespräch am Donnerstag verschieben - Herr Dr. Brenner ist kurzfristig bei einem Kunden in Wolfsburg gebunden. Das tut mir sehr leid.
+
+Könnten Sie alternativ am Dienstag, 03.02., um 14:00 Uhr oder am Mittwoch, 04.02., um 9:30 Uhr? Die übrigen Angaben (Ort, Präsentation) bleiben gleich.
+
+Viele Grüße
+Lena Kraus
+Talent Acquisition
+Brenner Antriebstechnik GmbH
+""" + quoted("de", "Aylin Demir <aylin.demir@example.net>", "Mi., 21. Jan. 2026 um 07:58",
+             "Liebe Frau Kraus,\n\nvielen Dank für die Einladung, den Termin am 29.01. um 10 Uhr bestätige ich gern.\n\nViele Grüße\nAylin Demir"),
+    calendar=ics("brenner-ifs-20260129@brenner-antriebstechnik.example.de", "20260129T090000Z", "20260129T103000Z",
+                 "Vorstellungsgespräch Aylin Demir", "lena.kraus@brenner-antriebstechnik.example.de",
+                 method="CANCEL", status="CANCELLED", sequence=1))
+
+add("interview_reschedule_or_cancel", "ics_update_northgate", "en", "Northgate Wind Services", "fiona.mcleod@northgate-wind.example.co.uk",
+    frm=person("Fiona McLeod", "fiona.mcleod@northgate-wind.example.co.uk"),
+    subject="Updated invitation: Interview: Aylin Demir / Offshore Project Engineer", date="2026-02-20 16:02 +0000",
+    text="""Hi Aylin,
+
+Apologies - Lars has been called offshore on Tuesday, so I've moved our interview to Thursday 26 February, same time (11:00 CET). Updated invite attached. Hope that still works for you!
+
+Fiona
+""", calendar=ics("northgate-ope-0224@northgate-wind.example.co.uk", "20260226T100000Z", "20260226T104500Z",
+                  "Interview: Aylin Demir / Offshore Project Engineer", "fiona.mcleod@northgate-wind.example.co.uk",
+                  location="Microsoft Teams Meeting", sequence=1))
+
+add("interview_reschedule_or_cancel", "ferroval_report", "fr", "Groupe Ferroval", "claire.benali@ferroval.example.fr",
+    frm=person("BENALI Claire", "claire.benali@ferroval.example.fr"),
+    subject="RE: Invitation à un entretien – Chef de projet industrialisation", date="2026-03-02 08:47 +0100",
+    text="""Bonjour Aylin,
+
+Je suis navrée, M. Kieffer a un empêchement demain matin. Nous sommes contraints de reporter notre entretien. Pourriez-vous le jeudi 5 mars à 16h00 ? Le lien Teams restera le même.
+
+Toutes mes excuses pour ce contretemps.
+
+Bien cordialement,
+Claire Benali
+""" + quoted("fr", "Aylin Demir <aylin.demir@example.net>", "ven. 20 févr. 2026 à 18:12",
+             "Bonjour Madame Benali,\n\nJe vous confirme ma disponibilité le mardi 3 mars à 10h00.\n\nBien cordialement,\nAylin Demir"))
+
+add("interview_reschedule_or_cancel", "headhunter_absage_termin", "de", "Limmat Rail Systems", "m.fehr@stellwerk-search.example.ch",
+    frm=person("Marco Fehr", "m.fehr@stellwerk-search.example.ch"),
+    subject="Termin morgen muss leider raus", date="2026-02-23 18:30 +0100",
+    text="""Liebe Aylin
+
+Kurze Info: Herr Gasser ist krank, der Teams-Termin morgen um 14 Uhr fällt aus. Ich melde mich, sobald ich einen neuen Termin habe - wahrscheinlich nächste Woche.
+
+Sorry für die Kurzfristigkeit!
+Marco
+
+Von meinem iPhone gesendet
+""")
+
+add("interview_reschedule_or_cancel", "kessler_neuer_termin_du", "de", "Kessler & Voss Maschinenbau", "jonas.pfister@kessler-voss.example.de",
+    frm=person("Jonas Pfister", "jonas.pfister@kessler-voss.example.de"),
+    subject="AW: Fachgespräch + Betriebsrat am 26.03.", date="2026-03-20 13:15 +0100",
+    text="""Hi Aylin,
+
+blöde Sache: der Betriebsrat hat am 26. eine Betriebsversammlung angesetzt, die wir nicht umgehen können. Können wir alles auf Dienstag, 31.03., gleiche Uhrzeit schieben? Ablauf bleibt gleich.
+
+Sorry & Gruß
+Jonas
+""", reply="<5c2a.aylin@mail.example.net>")
+
+add("interview_reschedule_or_cancel", "spanish_cambio_hora", "es", "Grupo Solenor", "marta.iglesias@solenor.example.es",
+    frm=person("Marta Iglesias", "marta.iglesias@solenor.example.es"),
+    subject="Cambio de hora entrevista jueves", date="2026-04-21 12:05 +0200",
+    text="""Hola Aylin,
+
+Perdona el lío: Ignacio tiene un comité a las 10, así que tenemos que mover la entrevista del jueves a las 12:30. ¿Te sigue viniendo bien? Te actualizo la invitación.
+
+Gracias y disculpa,
+Marta
+""", calendar=ics("solenor-int-0423@solenor.example.es", "20260423T103000Z", "20260423T111500Z",
+                 "Entrevista Aylin Demir - JP Fotovoltaico", "marta.iglesias@solenor.example.es",
+                 location="Google Meet", sequence=1))
+
+add("interview_reschedule_or_cancel", "bund_terminverlegung", "de", "Bundesamt für Infrastrukturplanung", "referat-z2@bif.example.de",
+    frm=person("Referat Z 2 - Personal", "referat-z2@bif.example.de"),
+    subject="Verlegung des Auswahlgesprächs am 21.04.2026", date="2026-04-13 09:00 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+aus organisatorischen Gründen müssen wir das Auswahlgespräch vom 21.04.2026 auf Donnerstag, den 23.04.2026, 13:00 Uhr verlegen. Der Ort bleibt unverändert.
+
+Wir bitten um Ihr Verständnis und um kurze Bestätigung des neuen Termins.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Petra Lindner
+""")
+
+add("interview_reschedule_or_cancel", "gridwise_cancel_hiring_freeze_interview", "en", "Gridwise Analytics", "sam.whitaker@gridwise.example.com",
+    frm=person("Sam Whitaker", "sam.whitaker@gridwise.example.com"),
+    subject="Tuesday", date="2026-08-10 20:44 +0100",
+    text="""Aylin - need to cancel tomorrow's sessions with Hamid and Claire, both got pulled into a customer escalation. Really sorry. My EA will send new times for later this week.
+
+Sam
+
+Sent from my iPhone
+""", calendar=ics("gw-panel-20260811@gridwise.example.com", "20260811T120000Z", "20260811T133000Z",
+                  "Aylin Demir - TPM panel", "sam.whitaker@gridwise.example.com", method="CANCEL",
+                  status="CANCELLED", sequence=2))
+
+add("interview_reschedule_or_cancel", "stadtwerke_ac_verschoben", "de", "Stadtwerke Isartal", "bewerbung@stadtwerke-isartal.example.de",
+    frm=person("Stadtwerke Isartal - Personalgewinnung", "bewerbung@stadtwerke-isartal.example.de"),
+    subject="Wichtig: Neuer Termin für das Auswahlverfahren Projektleitung Fernwärmeausbau", date="2026-05-29 11:25 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+aufgrund einer kurzfristigen Terminkollision in der Auswahlkommission müssen wir das Auswahlverfahren vom 08.06.2026 leider verschieben. Neuer Termin ist Mittwoch, 17.06.2026, 08:30 Uhr, gleicher Ort.
+
+Sollte Ihnen der neue Termin nicht möglich sein, melden Sie sich bitte bis 05.06. unter 089 2361-4470.
+
+Mit freundlichen Grüßen
+Ihre Personalgewinnung
+Stadtwerke Isartal GmbH
+""")
+
+add("interview_reschedule_or_cancel", "french_lux_annulation", "fr", "LuxGrid Énergie", "recrutement@luxgrid.example.lu",
+    frm=person("Recrutement LuxGrid", "recrutement@luxgrid.example.lu"),
+    subject="Annulation de votre entretien téléphonique", date="2026-05-26 17:40 +0200",
+    text="""Madame Demir,
+
+Nous sommes au regret de devoir annuler l'entretien téléphonique prévu le 28 mai avec M. Schmit, celui-ci étant absent pour une durée indéterminée. Nous reviendrons vers vous très prochainement pour convenir d'une nouvelle date.
+
+Avec nos excuses,
+L'équipe Recrutement
+LuxGrid Énergie S.A.
+""")
+
+add("interview_reschedule_or_cancel", "basler_verschieben_ch", "de", "Basler Pharmatechnik", "andrea.schnyder@basler-pharmatechnik.example.ch",
+    frm=person("Andrea Schnyder", "andrea.schnyder@basler-pharmatechnik.example.ch"),
+    subject="AW: Zweitgespräch", date="2026-06-15 10:10 +0200",
+    text="""Grüezi Frau Demir
+
+Leider hat sich bei uns eine Änderung ergeben: Die Abfüllanlage steht am Freitag wegen einer Revision still und der Produktionsleiter ist nicht vor Ort. Wir würden das Zweitgespräch deshalb gerne auf Dienstag, 23. Juni, 9 Uhr verschieben. Passt Ihnen das?
+
+Freundliche Grüsse
+Andrea Schnyder
+Basler Pharmatechnik AG
+""")
+
+add("interview_reschedule_or_cancel", "hoshino_postpone", "en", "Hoshino Precision Europe", "k.tanaka@hoshino-precision.example.nl",
+    frm=person("Kenji Tanaka", "k.tanaka@hoshino-precision.example.nl"),
+    subject="Re: Interview invitation", date="2026-04-09 01:55 +0200",
+    text="""Dear Ms. Demir,
+
+We sincerely apologize for the inconvenience. Due to an urgent business trip of Mr. Sato to Japan, we must kindly ask to change the interview schedule.
+
+New date: 16 April 2026 (Thursday), 13:00 - 14:00 (CEST), same place.
+
+Thank you very much for your understanding.
+
+With best regards,
+Kenji Tanaka
+Hoshino Precision Europe B.V.
+""")
+
+add("interview_reschedule_or_cancel", "french_cabinet_decale", "fr", "Alsace Énergies Renouvelables", "t.muller@lemaire-recrutement.example.fr",
+    frm=person("Thomas Muller", "t.muller@lemaire-recrutement.example.fr"),
+    subject="Décalage rdv AER", date="2026-04-27 08:12 +0200",
+    text="""Aylin,
+
+Mon client me demande de décaler votre rendez-vous de mercredi à vendredi 1er mai... qui est férié, donc en fait lundi 4 mai 11h. Ça vous va ?
+
+Thomas
+Cabinet Lemaire Recrutement
+""")
+
+add("interview_reschedule_or_cancel", "spanish_cancel_cierzo", "es", "Eólica del Cierzo", "pablo.lafuente@cierzo.example.es",
+    frm=person("Pablo Lafuente", "pablo.lafuente@cierzo.example.es"),
+    subject="Llamada de mañana", date="2026-07-08 21:10 +0200",
+    text="""Hola Aylin, lo siento mucho pero mañana no voy a poder hacer la llamada, me ha surgido un viaje al parque de Borja. ¿Lo pasamos al lunes a las 9:30?
+
+Pablo
+
+Enviado desde mi móvil
+""")
+
+add("interview_reschedule_or_cancel", "personalberater_absage_gespraech", "de", "Hanse Windpark Service", "lisa.nowak@nordpersonal.example.de",
+    frm=person("Lisa Nowak", "lisa.nowak@nordpersonal.example.de"),
+    subject="Update zu Mittwoch", date="2026-08-24 17:20 +0200",
+    text="""Hallo Aylin,
+
+kleines Update: Herr Thiessen hat den Termin am Mittwoch abgesagt, er muss zu einer Abnahme nach Esbjerg. Er hat aber ausdrücklich gesagt, dass er dich weiter kennenlernen will - ich schlage dir morgen neue Zeiten vor.
+
+Viele Grüße
+Lisa
+""")
+
+# ---- missed interview notices --------------------------------------------------------------------
+add("missed_interview_notice", "teams_no_show_rheinchemie", "en", "Rheinchemie Solutions", "ana.lopes@rheinchemie.example.de",
+    frm=person("Lopes, Ana", "ana.lopes@rheinchemie.example.de"),
+    subject="Your interview today", date="2026-04-14 10:02 +0200",
+    text="""Dear Aylin,
+
+We had you scheduled for the panel interview this morning at 09:15, but you did not join the Teams meeting. The panel waited for about 15 minutes.
+
+I hope everything is alright. Could you let me know what happened? If there was a technical problem, we can look into finding another slot.
+
+Kind regards,
+Ana Lopes
+HR Business Partner
+Rheinchemie Solutions AG
+""")
+
+add("missed_interview_notice", "tried_calling_agency", "en", "Brightwell Consulting Engineers", "gemma@talentforge.example.co.uk",
+    frm=person("Gemma Price", "gemma@talentforge.example.co.uk"),
+    subject="Missed call from Simon??", date="2026-04-08 11:24 +0100",
+    text="""Hi Aylin,
+
+Simon from Brightwell just rang me - he tried calling you at the scheduled time (11 UK) twice and it went to voicemail!! Is everything ok?? Give me a bell asap and I'll see if I can get him to rebook.
+
+Gemma
+""")
+
+add("missed_interview_notice", "wir_haben_sie_vermisst", "de", "Medivalve Medizintechnik", "sabine.ruehl@medivalve.example.de",
+    frm=person("Rühl, Sabine", "sabine.ruehl@medivalve.example.de", "iso-8859-1"),
+    subject="Heutiges Telefoninterview", date="2026-02-18 15:41 +0100", charset="windows-1252",
+    text="""Hallo Frau Demir,
+
+wir waren heute um 15 Uhr zum Telefoninterview verabredet. Leider konnte ich Sie unter der angegebenen Nummer nicht erreichen, auch nicht beim zweiten Versuch um 15:10 Uhr.
+
+Falls etwas dazwischen gekommen ist, melden Sie sich gern bei mir. Einen neuen Termin kann ich Ihnen frühestens nächste Woche anbieten.
+
+Beste Grüße
+Sabine Rühl
+""")
+
+add("missed_interview_notice", "bewerbungsgespraech_nicht_erschienen", "de", "Elbe-Saale Anlagenbau", "s.kuehn@esa-anlagenbau.example.de",
+    frm=person("Sandra Kühn", "s.kuehn@esa-anlagenbau.example.de", "iso-8859-1"),
+    subject="Probearbeitstag heute", date="2026-07-02 09:05 +0200", charset="iso-8859-1",
+    text="""Guten Morgen Frau Demir,
+
+unser Bauleiter Herr Rösler hat bis 8:15 Uhr am Baucontainer auf Sie gewartet. Sie sind leider nicht erschienen und wir haben auch keine Absage erhalten.
+
+Bitte melden Sie sich kurz, ob Sie weiterhin Interesse an der Stelle haben.
+
+Freundliche Grüße
+Sandra Kühn
+Elbe-Saale Anlagenbau GmbH
+""")
+
+add("missed_interview_notice", "french_absence_visio", "fr", "Groupe Ferroval", "claire.benali@ferroval.example.fr",
+    frm=person("BENALI Claire", "claire.benali@ferroval.example.fr"),
+    subject="Entretien de ce jour", date="2026-03-05 16:25 +0100",
+    text="""Bonjour Aylin,
+
+Nous vous avons attendue ce jour à 16h00 sur Teams avec M. Kieffer, sans nouvelles de votre part. J'espère qu'il n'y a rien de grave.
+
+Pouvez-vous me recontacter pour que nous fassions le point ?
+
+Bien cordialement,
+Claire Benali
+""")
+
+add("missed_interview_notice", "spanish_no_te_conectaste", "es", "Grupo Solenor", "marta.iglesias@solenor.example.es",
+    frm=person("Marta Iglesias", "marta.iglesias@solenor.example.es"),
+    subject="¿Todo bien?", date="2026-04-23 12:52 +0200",
+    text="""Hola Aylin,
+
+Te hemos estado esperando en el Meet a las 12:30 Ignacio y yo, pero no te has conectado. ¿Ha pasado algo? Si quieres, lo intentamos otro día.
+
+Un saludo,
+Marta
+""")
+
+add("missed_interview_notice", "headhunter_verpasst_du", "de", "Limmat Rail Systems", "m.fehr@stellwerk-search.example.ch",
+    frm=person("Marco Fehr", "m.fehr@stellwerk-search.example.ch"),
+    subject="Was ist passiert?", date="2026-03-03 14:35 +0100",
+    text="""Liebe Aylin
+
+Herr Gasser hat mich eben angerufen: Er war um 14 Uhr im Teams-Call, du bist aber nicht dazugekommen. Hast du meine Mail mit dem neuen Link bekommen? Bitte ruf mich kurz an, ich versuche, das wieder geradezubiegen.
+
+Marco
++41 79 555 18 90
+""")
+
+add("missed_interview_notice", "indian_no_show_varuna", "en", "Varuna Engineering Services", "priya.raghavan@varuna-eng.example.com",
+    frm=person("Priya Raghavan", "priya.raghavan@varuna-eng.example.com"),
+    subject="RE: Interview Schedule - Technical Round - Program Manager EV", date="2026-05-07 09:20 +0000",
+    text="""Dear Aylin,
+
+The panel was waiting on the Teams link for the Technical Round scheduled today at 10:30 AM CEST, however you did not join. We also tried reaching your mobile but could not connect.
+
+Kindly revert with the reason at the earliest so that we can check with the panel on the possibility of rescheduling.
+
+Thanks & Regards,
+Priya Raghavan
+""")
+
+add("missed_interview_notice", "austria_nicht_erschienen", "de", "Voralpen Stahlbau", "b.hinterleitner@voralpen-stahlbau.example.at",
+    frm=person("Birgit Hinterleitner", "b.hinterleitner@voralpen-stahlbau.example.at"),
+    subject="Ihr Termin am 10. Juni", date="2026-06-10 14:20 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+wir hatten Sie heute um 13:30 Uhr zum Vorstellungsgespräch in Linz erwartet. Leider sind Sie nicht erschienen.
+
+Sollte es einen Grund geben, der Sie daran gehindert hat, lassen Sie es uns bitte wissen.
+
+Mit freundlichen Grüßen
+Birgit Hinterleitner
+Voralpen Stahlbau GmbH
+""")
+
+add("missed_interview_notice", "french_tentative_appel", "fr", "LuxGrid Énergie", "recrutement@luxgrid.example.lu",
+    frm=person("Recrutement LuxGrid", "recrutement@luxgrid.example.lu"),
+    subject="Entretien téléphonique manqué", date="2026-06-11 10:40 +0200",
+    text="""Madame Demir,
+
+M. Schmit a tenté de vous joindre ce matin à 10h00, à l'heure convenue pour notre entretien téléphonique, à deux reprises, sans succès.
+
+Merci de nous indiquer si vous souhaitez convenir d'un nouveau créneau.
+
+Cordialement,
+L'équipe Recrutement
+LuxGrid Énergie S.A.
+""")
+
+# ---- offers ------------------------------------------------------------------------------------
+add("offer", "kessler_vertrag", "de", "Kessler & Voss Maschinenbau", "jonas.pfister@kessler-voss.example.de",
+    frm=person("Jonas Pfister", "jonas.pfister@kessler-voss.example.de"),
+    subject="Angebot", date="2026-04-03 17:50 +0200", attach="Arbeitsvertrag_Demir_Entwurf.pdf",
+    text="""Hallo Aylin,
+
+wie heute Mittag am Telefon schon angekündigt: Wir würden dich sehr gern als Projektleiterin Retrofit an Bord holen! Anbei der Vertragsentwurf mit den besprochenen Eckdaten (78.000 EUR fix + Bonus, 30 Tage Urlaub, Start 01.07.).
+
+Schau ihn dir in Ruhe an und melde dich bei Fragen. Wäre super, wenn wir bis Ende nächster Woche eine Rückmeldung bekommen.
+
+Viele Grüße
+Jonas
+""")
+
+add("offer", "rheinchemie_offer_letter", "en", "Rheinchemie Solutions", "ana.lopes@rheinchemie.example.de",
+    frm=person("Lopes, Ana", "ana.lopes@rheinchemie.example.de"),
+    subject="Your offer - Programme Lead, Plant Digitalisation", date="2026-05-08 15:15 +0200",
+    attach="Offer_Letter_A_Demir.pdf",
+    html="""<html><body style="font-family:Arial;font-size:10pt">
+<p>Dear Aylin,</p>
+<p>It is my great pleasure to follow up on Dr. Ebel's call this afternoon: we are pleased to offer you the position of <b>Programme Lead, Plant Digitalisation</b> at Rheinchemie Solutions AG, based in Köln.</p>
+<p>Please find your offer letter attached. It outlines the compensation package, the start date (1 August 2026) and the next steps. The offer is subject to the successful completion of our standard background screening.</p>
+<p>Please return the signed copy by 18 May 2026. I'm happy to set up a call if you have any questions.</p>
+<p>Kind regards,<br>Ana Lopes<br>HR Business Partner<br>Rheinchemie Solutions AG</p>
+<p style="font-size:8pt;color:#999">Rheinchemie Solutions AG · Sitz: Köln · Registergericht Köln HRB 88213 · Vorstand: Dr. Henrik Sauer (Vors.), Miriam Dahl · Vorsitzender des Aufsichtsrats: Prof. Dr. Ulrich Kamp<br>This e-mail may contain confidential information. If you have received it in error, please notify the sender and delete it.</p>
+</body></html>
+""")
+
+add("offer", "stadtwerke_zusage_tvoed", "de", "Stadtwerke Isartal", "bewerbung@stadtwerke-isartal.example.de",
+    frm=person("Stadtwerke Isartal - Personalgewinnung", "bewerbung@stadtwerke-isartal.example.de"),
+    subject="Zusage – Projektleitung Fernwärmeausbau (m/w/d)", date="2026-06-26 12:40 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+wir freuen uns, Ihnen mitteilen zu können, dass die Auswahlkommission sich für Sie entschieden hat. Wir möchten Ihnen die Stelle Projektleitung Fernwärmeausbau (m/w/d) zum 01.09.2026 anbieten. Die Eingruppierung erfolgt in Entgeltgruppe 13 TV-V.
+
+Die Einstellung steht unter dem Vorbehalt der Zustimmung des Personalrats sowie der arbeitsmedizinischen Eignungsuntersuchung.
+
+Bitte teilen Sie uns bis zum 06.07.2026 mit, ob Sie das Angebot annehmen. Ihren Arbeitsvertrag erhalten Sie anschließend per Post.
+
+Mit freundlichen Grüßen
+Ihre Personalgewinnung
+Stadtwerke Isartal GmbH
+Emmy-Noether-Str. 2, 80992 München
+""")
+
+add("offer", "verbal_offer_followup_solaris", "en", "Solaris Grid Labs", "joris.vandam@solarisgrid.example.nl",
+    frm=person("Joris van Dam", "joris.vandam@solarisgrid.example.nl"),
+    subject="Following up", date="2026-03-25 18:03 +0100",
+    text="""Hi Aylin,
+
+Great speaking earlier! As promised, just putting in writing what I said on the phone: we'd love for you to join Solaris as Programme Manager – Utility-Scale Solar. The People team will send the formal contract through DocuSign tomorrow; the numbers are the ones we discussed (EUR 92k + 8% bonus, hybrid from Rotterdam, start date flexible).
+
+Any questions in the meantime, just shout.
+
+Cheers,
+Joris
+Head of Delivery, Solaris Grid Labs
+""")
+
+add("offer", "personalberater_angebot", "de", "Hanse Windpark Service", "lisa.nowak@nordpersonal.example.de",
+    frm=person("Lisa Nowak", "lisa.nowak@nordpersonal.example.de"),
+    subject="!!! Hanse Windpark", date="2026-09-15 11:18 +0200",
+    text="""Hallo Aylin,
+
+ich hab's dir ja schon am Telefon gesagt, aber hier nochmal schriftlich: Hanse Windpark Service möchte dich als Teamleiterin Projektsteuerung einstellen!! Das Vertragsangebot kommt direkt von Frau Oltmanns aus der Personalabteilung, voraussichtlich morgen.
+
+Eckdaten wie besprochen: 85.000 EUR, 40 h, Homeoffice 2 Tage/Woche, Dienstwagen. Ich freu mich riesig für dich!
+
+Viele Grüße
+Lisa Nowak
+Nordpersonal Beratung GmbH
+""")
+
+add("offer", "french_promesse_embauche", "fr", "Technopôle Médical de Strasbourg", "sophie.roth@tms.example.fr",
+    frm=person("Sophie Roth", "sophie.roth@tms.example.fr"),
+    subject="Promesse d'embauche – Responsable de projets industriels", date="2026-09-02 14:02 +0200",
+    attach="Promesse_embauche_Demir.pdf",
+    text="""Bonjour Madame Demir,
+
+Suite à nos différents échanges, j'ai le plaisir de vous adresser ci-joint votre promesse d'embauche pour le poste de Responsable de projets industriels, en CDI, à compter du 2 novembre 2026.
+
+Nous vous remercions de bien vouloir nous retourner un exemplaire daté et signé avant le 11 septembre.
+
+Dans l'attente de vous accueillir parmi nous, je vous prie d'agréer, Madame, mes salutations distinguées.
+
+Sophie Roth
+Responsable RH – Technopôle Médical de Strasbourg
+""")
+
+add("offer", "swiss_vertragsangebot_brunner", "de", "Brunner Medical", "lukas.graf@brunner-medical.example.ch",
+    frm=person("Lukas Graf", "lukas.graf@brunner-medical.example.ch"),
+    subject="Vertragsangebot", date="2026-07-29 16:00 +0200", attach="Arbeitsvertrag_Brunner_Medical.pdf",
+    text="""Liebe Frau Demir
+
+Es freut mich sehr, Ihnen im Namen der Geschäftsleitung die Stelle als Senior Project Manager Operations anzubieten. Im Anhang finden Sie den Arbeitsvertrag in doppelter Ausführung.
+
+Das Angebot steht unter dem Vorbehalt positiver Referenzauskünfte, die wir mit Ihrem Einverständnis diese Woche einholen.
+
+Für Rückfragen stehe ich Ihnen jederzeit zur Verfügung.
+
+Freundliche Grüsse
+Lukas Graf
+Talent Acquisition Lead
+Brunner Medical AG | Zug
+""")
+
+add("offer", "spanish_oferta_cierzo", "es", "Eólica del Cierzo", "pablo.lafuente@cierzo.example.es",
+    frm=person("Pablo Lafuente", "pablo.lafuente@cierzo.example.es"),
+    subject="Oferta - PM O&M", date="2026-08-05 13:20 +0200", attach="Carta_oferta_Demir.pdf",
+    text="""Hola Aylin,
+
+¡Enhorabuena! Tras las entrevistas con el equipo, nos complace ofrecerte la posición de Project Manager O&M. Te adjunto la carta de oferta con las condiciones (salario, teletrabajo parcial y fecha de incorporación).
+
+Si tienes cualquier duda, llámame. Nos gustaría tener tu respuesta antes del 14 de agosto.
+
+Un abrazo,
+Pablo Lafuente
+Talent Partner | Eólica del Cierzo
+""")
+
+add("offer", "conditional_offer_uk_agency", "en", "Brightwell Consulting Engineers", "gemma@talentforge.example.co.uk",
+    frm=person("Gemma Price", "gemma@talentforge.example.co.uk"),
+    subject="OFFER!!!!", date="2026-10-06 16:40 +0100",
+    text="""AYLIN!!!
+
+Brightwell have made you an offer for the Project Manager - Rail Systems role!!! It's conditional on references and right-to-work checks but honestly that's a formality. £68k + car allowance, hybrid Manchester/remote. Offer letter from their HR to follow.
+
+Call me!!!
+
+Gemma x
+TalentForge Recruitment
+""")
+
+add("offer", "french_lux_offre", "fr", "LuxGrid Énergie", "recrutement@luxgrid.example.lu",
+    frm=person("Recrutement LuxGrid", "recrutement@luxgrid.example.lu"),
+    subject="Proposition de contrat", date="2026-07-21 09:30 +0200", attach="Contrat_LuxGrid_Demir.pdf",
+    text="""Madame Demir,
+
+Nous avons le plaisir de vous proposer le poste de Cheffe de projet raccordement réseau au sein de LuxGrid Énergie. Vous trouverez ci-joint le contrat de travail à durée indéterminée, à nous retourner signé.
+
+Nous restons à votre disposition pour convenir d'une date de prise de fonction.
+
+Cordialement,
+Marc Schmit
+Responsable technique
+L'équipe Recrutement – LuxGrid Énergie S.A.
+""")
+
+add("rejection", "french_poste_pourvu_short", "fr", "Atelier Vosgien de Chaudronnerie", "direction@avc-chaudronnerie.example.fr",
+    frm=person("Direction AVC", "direction@avc-chaudronnerie.example.fr"),
+    subject="Re: candidature spontanée", date="2026-05-28 07:49 +0200",
+    text="""Bonjour,
+
+Merci pour votre candidature spontanée. Le poste de chef de projet a été pourvu le mois dernier, nous ne pouvons donc pas y donner suite.
+
+Bonne continuation.
+
+J.-P. Grandjean
+Atelier Vosgien de Chaudronnerie SARL – Saint-Dié-des-Vosges
+""")
