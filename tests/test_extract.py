@@ -595,6 +595,12 @@ COMPANY = [
           "the Practice Manager post next Tuesday at 2pm. Does that work?\n\nTom\n\n"
           "Tom Reilly | Keystone\n020 7946 0321",
           "Tom Reilly - Keystone <tom@keystone.example.com>")),
+    # A client described by its trade is not named: the agency is who the candidate knows.
+    ("a client described only by its trade", "Rheinwerk Personalberatung",
+     mail("Rückmeldung Kunde", "Hallo Herr Rivera,\n\nleider keine guten Nachrichten: Mein "
+          "Kunde (Energie, Düsseldorf) hat sich gegen Sie entschieden. Der Fachbereich "
+          "wünscht mehr SAP-Erfahrung.\n\nBeste Grüße\nLena Vogt\nSenior Beraterin | "
+          "Rheinwerk Personalberatung", "Lena Vogt <l.vogt@rheinwerk-pb.example.de>")),
     ("a client's offer with a plural verb", "Larchmont",
      mail("!!!", "Alex!!\n\nLarchmont have come back with an OFFER!!! Call me when you can."
           "\n\nJo", "Jo Hart <jo@larkhire.example.co.uk>")),
@@ -779,6 +785,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Phone and Video", "And Partners",  # "and" joins no name's ends
     "Patel and Sarah",  # ... nor two people
     "Thank you Acme GmbH",  # a legal form makes no sentence a name
+    "Versicherung", "Énergie", "Logistics", "Banco",  # a trade alone
+    "Fachbereich",  # the department the manager runs
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -126,6 +126,20 @@ LEGAL_SUFFIX = re.compile(
     r"s\.?a\.?s|e\.?s\.?p|ltda|s\.? de r\.?l(?:\.? de c\.?v)?)\.?$",
     re.IGNORECASE,
 )
+# Words of a trade, folded: a company adds one to its name in its domain ("verbenahoteles",
+# "grupoandino"), and one alone names no company ("mein Kunde (Versicherung, Köln)").
+_SECTOR_TEXT = """
+    group foods food health healthcare hotels hotel labs tech technologies systems software
+    studio studios design media energy bank insurance logistics mobility engineering pharma
+    robotics analytics capital partners consulting solutions digital games retail care
+    clinic medical finance security telecom networks data architects publishing travel
+    airlines rail freight water power gruppe logistik technik versicherung medizintechnik
+    energie mobilitaet systeme kliniken klinik groupe conseil assurances banque sante
+    hotellerie logistique ingenierie mutuelle grupo hoteles seguros banco energia salud
+    logistica ingenieria tecnologia alimentos viajes
+"""
+SECTOR_WORDS = frozenset(_SECTOR_TEXT.split())
+
 NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _german = translator(
     str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"}))
@@ -138,7 +152,7 @@ TEAM_WORD = re.compile(
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
-    rf"entwicklung|gewinnung|betreuung|management|"
+    rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|"
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
     rf"ne pas repondre|no[\s\-]?reply|do not reply|donotreply|no[\s\-]?responder|nicht antworten|"
     rf"de|des|del|of|and|&|für|fur)[\s\-]*)+"
@@ -284,6 +298,8 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture": the end of a unit ("People & Culture"), not a name
+    if len(words) == 1 and fold(name) in SECTOR_WORDS:
+        return None  # "mein Kunde (Versicherung, Köln)": a trade, not a name
     if not _LETTER.search(name) or is_place(name) or len(name) < 2:
         # "Corvid Games - London": the place beside the employer; "H" of "(H/F)".
         return None

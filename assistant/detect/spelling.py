@@ -14,7 +14,15 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from assistant.detect.names import NAME_RE, NOT_NAMES, TEAM_WORD, UNIT, clean, squash_both
+from assistant.detect.names import (
+    NAME_RE,
+    NOT_NAMES,
+    SECTOR_WORDS,
+    TEAM_WORD,
+    UNIT,
+    clean,
+    squash_both,
+)
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_place
 
@@ -242,7 +250,7 @@ def _abbreviated(label: str, places: tuple[Runs, ...]) -> str | None:
     tries = [parts]
     if len(parts) == 2:
         tries.append(parts[::-1])  # "helianthe-labs" is "Laboratoires Hélianthe"
-    if len(parts) > 1 and (parts[-1] in _SECTOR_WORDS or is_place(parts[-1])):
+    if len(parts) > 1 and (parts[-1] in SECTOR_WORDS or is_place(parts[-1])):
         tries.append(parts[:-1])
     firsts = {t[0][0] for t in tries}
     for runs in places:
@@ -314,18 +322,6 @@ def _in_order(piece: str, word: str) -> bool:
     return all(letter in letters for letter in piece)
 
 
-# Words a company adds to its name in its domain: "verbenahoteles", "grupoandino".
-_SECTOR_TEXT = """
-    group foods food health healthcare hotels hotel labs tech technologies systems software
-    studio studios design media energy bank insurance logistics mobility engineering pharma
-    robotics analytics capital partners consulting solutions digital games retail care
-    clinic medical finance security telecom networks data architects publishing travel
-    airlines rail freight water power gruppe logistik technik versicherung medizintechnik
-    energie mobilitaet systeme kliniken klinik groupe conseil assurances banque sante
-    hotellerie logistique ingenierie mutuelle grupo hoteles seguros banco energia salud
-    logistica ingenieria tecnologia alimentos viajes
-"""
-_SECTOR_WORDS = frozenset(_SECTOR_TEXT.split())
 
 
 def _with_sector(label: str, places: tuple[Runs, ...]) -> tuple[str, bool] | None:
@@ -336,9 +332,9 @@ def _with_sector(label: str, places: tuple[Runs, ...]) -> tuple[str, bool] | Non
             for word, (plain, _) in zip(run.words, run.squashed, strict=True):
                 if len(plain) < 4 or plain == label:
                     continue
-                if label.startswith(plain) and label[len(plain):] in _SECTOR_WORDS:
+                if label.startswith(plain) and label[len(plain):] in SECTOR_WORDS:
                     return f"{word} {label[len(plain):].title()}", False
-                if label.endswith(plain) and label[: -len(plain)] in _SECTOR_WORDS:
+                if label.endswith(plain) and label[: -len(plain)] in SECTOR_WORDS:
                     return f"{label[: -len(plain)].title()} {word}", False
     return None
 
