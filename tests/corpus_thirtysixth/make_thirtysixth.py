@@ -727,7 +727,7 @@ Talent Acquisition - Europe
 Varuna Engineering Services GmbH (a Varuna Group company)
 """, reply="<20260212064800.varuna@varuna-eng.example.com>")
 
-add("rejection", "kessler_nach_gespraech_du", "de", "Kessler & Voss", "jonas.pfister@kessler-voss.example.de",
+add("rejection", "kessler_nach_gespraech_du", "de", "Kessler & Voss Maschinenbau", "jonas.pfister@kessler-voss.example.de",
     frm=person("Jonas Pfister", "jonas.pfister@kessler-voss.example.de"),
     subject="Rückmeldung", date="2026-04-07 16:44 +0200",
     text="""Hallo Aylin,
@@ -822,7 +822,7 @@ add("rejection", "agency_exclaim_uk", "en", "Brightwell Consulting Engineers", "
     subject="Brightwell feedback :(", date="2026-04-23 17:58 +0100",
     text="""Hiya Aylin!!
 
-So sorry to be the bearer of bad news but Brightwell have come back and unfortunately they've decided not to progress you to final stage :( They said they loved your energy but felt another candidate had more UK rail client-side experience!!
+So sorry to be the bearer of bad news but Brightwell Consulting Engineers have come back and unfortunately they've decided not to progress you to final stage :( They said they loved your energy but felt another candidate had more UK rail client-side experience!!
 
 Honestly don't be disheartened, I've got loads of other stuff coming in and I'll be on the phone to you next week!!!
 
@@ -1023,7 +1023,7 @@ add("interview_invitation", "headhunter_first_call", "de", "Limmat Rail Systems"
     subject="Limmat Rail – Gespräch mit Herrn Gasser", date="2026-02-17 08:15 +0100",
     text="""Liebe Aylin
 
-Gute Nachrichten: Herr Gasser (Bereichsleiter Fahrzeugprojekte) möchte dich kennenlernen. Er schlägt ein erstes Gespräch per Teams am Dienstag, 24. Februar, um 14:00 Uhr vor, ca. eine Stunde.
+Gute Nachrichten: Herr Gasser (Bereichsleiter Fahrzeugprojekte bei Limmat Rail Systems) möchte dich kennenlernen. Er schlägt ein erstes Gespräch per Teams am Dienstag, 24. Februar, um 14:00 Uhr vor, ca. eine Stunde.
 
 Passt dir das? Dann schicke ich dir die Einladung und ein kurzes Briefing zum Mandanten. Wichtig: Er wird sicher nach dem Lastenheft-Management beim S-Bahn-Projekt fragen.
 
@@ -1063,7 +1063,7 @@ add("interview_invitation", "agency_phone_screen_uk", "en", "Brightwell Consulti
     subject="INTERVIEW!!! Brightwell", date="2026-04-02 10:07 +0100",
     text="""Hiya Aylin!!
 
-AMAZING news - Brightwell want to speak to you!!! They've asked for a 30 min phone screen with their Head of Rail, Simon, on Wednesday 8th April at 11am UK time (12 your time). He'll call you on +49 176... is that still the best number??
+AMAZING news - Brightwell Consulting Engineers want to speak to you!!! They've asked for a 30 min phone screen with their Head of Rail, Simon, on Wednesday 8th April at 11am UK time (12 your time). He'll call you on +49 176... is that still the best number??
 
 Let me know ASAP and I'll confirm!! Then we can jump on a quick prep call Tuesday.
 
@@ -1347,6 +1347,8 @@ add("interview_invitation", "outlook_thread_next_stage", "en", "Gridwise Analyti
 Great chat yesterday. I'd like you to meet two of my leads for the next stage - Hamid (firmware) and Claire (supply chain). 45 mins each, back to back. Is Tues 11 Aug after 1pm UK any good? I'll get my EA to send invites once you confirm.
 
 Sam
+
+Sam Whitaker | VP Engineering | Gridwise Analytics
 """ + quoted("outlook", "Aylin Demir <aylin.demir@example.net>", "Monday, August 3, 2026 6:02 PM",
              "Hi Sam,\n\nThanks for your time today - really enjoyed hearing about the grid edge roadmap.\n\nBest regards,\nAylin",
              subject="Senior TPM role", to="Sam Whitaker <sam.whitaker@gridwise.example.com>"))
@@ -1432,7 +1434,7 @@ Claire Benali
 
 add("interview_reschedule_or_cancel", "headhunter_absage_termin", "de", "Limmat Rail Systems", "m.fehr@stellwerk-search.example.ch",
     frm=person("Marco Fehr", "m.fehr@stellwerk-search.example.ch"),
-    subject="Termin morgen muss leider raus", date="2026-02-23 18:30 +0100",
+    subject="Limmat: Termin morgen muss leider raus", date="2026-02-23 18:30 +0100",
     text="""Liebe Aylin
 
 Kurze Info: Herr Gasser ist krank, der Teams-Termin morgen um 14 Uhr fällt aus. Ich melde mich, sobald ich einen neuen Termin habe - wahrscheinlich nächste Woche.
@@ -1552,7 +1554,7 @@ add("interview_reschedule_or_cancel", "french_cabinet_decale", "fr", "Alsace Én
     subject="Décalage rdv AER", date="2026-04-27 08:12 +0200",
     text="""Aylin,
 
-Mon client me demande de décaler votre rendez-vous de mercredi à vendredi 1er mai... qui est férié, donc en fait lundi 4 mai 11h. Ça vous va ?
+Mon client Alsace Énergies Renouvelables me demande de décaler votre rendez-vous de mercredi à vendredi 1er mai... qui est férié, donc en fait lundi 4 mai 11h. Ça vous va ?
 
 Thomas
 Cabinet Lemaire Recrutement
@@ -1600,7 +1602,7 @@ add("missed_interview_notice", "tried_calling_agency", "en", "Brightwell Consult
     subject="Missed call from Simon??", date="2026-04-08 11:24 +0100",
     text="""Hi Aylin,
 
-Simon from Brightwell just rang me - he tried calling you at the scheduled time (11 UK) twice and it went to voicemail!! Is everything ok?? Give me a bell asap and I'll see if I can get him to rebook.
+Simon from Brightwell Consulting Engineers just rang me - he tried calling you at the scheduled time (11 UK) twice and it went to voicemail!! Is everything ok?? Give me a bell asap and I'll see if I can get him to rebook.
 
 Gemma
 """)
@@ -1661,7 +1663,7 @@ add("missed_interview_notice", "headhunter_verpasst_du", "de", "Limmat Rail Syst
     subject="Was ist passiert?", date="2026-03-03 14:35 +0100",
     text="""Liebe Aylin
 
-Herr Gasser hat mich eben angerufen: Er war um 14 Uhr im Teams-Call, du bist aber nicht dazugekommen. Hast du meine Mail mit dem neuen Link bekommen? Bitte ruf mich kurz an, ich versuche, das wieder geradezubiegen.
+Herr Gasser hat mich eben angerufen: Er war um 14 Uhr im Teams-Call für Limmat Rail, du bist aber nicht dazugekommen. Hast du meine Mail mit dem neuen Link bekommen? Bitte ruf mich kurz an, ich versuche, das wieder geradezubiegen.
 
 Marco
 +41 79 555 18 90
@@ -1833,7 +1835,7 @@ add("offer", "conditional_offer_uk_agency", "en", "Brightwell Consulting Enginee
     subject="OFFER!!!!", date="2026-10-06 16:40 +0100",
     text="""AYLIN!!!
 
-Brightwell have made you an offer for the Project Manager - Rail Systems role!!! It's conditional on references and right-to-work checks but honestly that's a formality. £68k + car allowance, hybrid Manchester/remote. Offer letter from their HR to follow.
+Brightwell Consulting Engineers have made you an offer for the Project Manager - Rail Systems role!!! It's conditional on references and right-to-work checks but honestly that's a formality. £68k + car allowance, hybrid Manchester/remote. Offer letter from their HR to follow.
 
 Call me!!!
 
@@ -1868,3 +1870,685 @@ Bonne continuation.
 J.-P. Grandjean
 Atelier Vosgien de Chaudronnerie SARL – Saint-Dié-des-Vosges
 """)
+
+# ---- other: German ------------------------------------------------------------------------------
+UNSUB = "List-Unsubscribe"
+
+add("other", "stepstone_jobagent", "de", "", "",
+    frm=person("StepStone Job-Agent", "jobagent@stepstone.example.de"),
+    subject="12 neue Jobs für „Projektleiter Maschinenbau“ in Stuttgart", date="2026-01-13 06:02 +0100",
+    headers=[(UNSUB, "<https://www.stepstone.example.de/unsubscribe?ja=88123>"), ("List-Id", "<jobagent.stepstone.example.de>"),
+             ("Precedence", "bulk")],
+    html="""<html><body><table width="600" style="font-family:Arial"><tr><td><img src="https://cdn.stepstone.example.de/logo.png" alt="StepStone"></td></tr>
+<tr><td><h3>Hallo Aylin, hier sind deine neuen Jobs</h3></td></tr>
+<tr><td><a href="https://www.stepstone.example.de/job/1?cid=ja">Projektleiter (m/w/d) Sondermaschinenbau</a><br>Kessler &amp; Voss Maschinenbau · Göppingen · vor 1 Tag</td></tr>
+<tr><td><a href="https://www.stepstone.example.de/job/2?cid=ja">Technischer Projektmanager Automotive (m/w/d)</a><br>Zulieferer-Gruppe Süd · Stuttgart · Schnellbewerbung</td></tr>
+<tr><td><a href="https://www.stepstone.example.de/job/3?cid=ja">Projektingenieur Inbetriebnahme (m/w/d)</a><br>Anlagenbau Neckar · Esslingen</td></tr>
+<tr><td><a href="https://www.stepstone.example.de/jobs?search=projektleiter">Alle 12 Jobs ansehen</a></td></tr>
+<tr><td style="font-size:11px;color:#888">Du erhältst diese E-Mail, weil du einen Job-Agent angelegt hast. <a href="https://www.stepstone.example.de/unsubscribe?ja=88123">Job-Agent löschen</a> · StepStone Deutschland GmbH, Düsseldorf</td></tr></table></body></html>
+""")
+
+add("other", "xing_stellenmarkt", "de", "", "",
+    frm=person("XING Jobs", "jobs@mail.xing.example.com"),
+    subject="Aylin, diese Jobs könnten Sie interessieren", date="2026-02-01 09:15 +0100",
+    headers=[(UNSUB, "<mailto:unsubscribe@mail.xing.example.com>")],
+    text="""Hallo Aylin Demir,
+
+basierend auf Ihrem Profil haben wir neue Stellenangebote gefunden:
+
+* Programm-Manager:in Bahntechnik – Limmat Rail Systems AG, Zürich
+  https://www.xing.example.com/jobs/zuerich-programm-manager-123
+* Projektleitung Windenergie onshore – Hanse Windpark Service, Hamburg
+  https://www.xing.example.com/jobs/hamburg-projektleitung-456
+* Teilprojektleiter:in E-Mobilität – Brenner Antriebstechnik, Stuttgart
+  https://www.xing.example.com/jobs/stuttgart-teilprojektleiter-789
+
+Tipp: Recruiter finden Sie leichter, wenn Ihr Profil vollständig ist.
+
+Ihr XING Team
+New Work SE, Hamburg
+E-Mail-Einstellungen ändern: https://www.xing.example.com/settings/notifications
+""")
+
+add("other", "karriere_at_jobalarm", "de", "", "",
+    frm=person("karriere.at Jobalarm", "jobalarm@mail.karriere.example.at"),
+    subject="5 neue Jobs: Projektmanagement · Linz, Graz", date="2026-03-11 07:00 +0100",
+    headers=[(UNSUB, "<https://www.karriere.example.at/jobalarm/abmelden/771>")],
+    html="""<div style="font-family:Helvetica"><p>Servus Aylin,</p><p>für deinen Jobalarm gibt es Neuigkeiten:</p>
+<ul><li><a href="https://www.karriere.example.at/jobs/1">Projektleiter:in Schienenfahrzeuge</a> – Grazer Schienenfahrzeuge AG, Graz – ab € 4.156</li>
+<li><a href="https://www.karriere.example.at/jobs/2">Projektmanager:in Anlagenbau</a> – Industrietechnik Traun, Traun</li>
+<li><a href="https://www.karriere.example.at/jobs/3">Senior PM Energietechnik</a> – Donauwerke Consulting, Linz</li></ul>
+<p><a href="https://www.karriere.example.at/jobalarm/abmelden/771">Jobalarm abbestellen</a></p></div>
+""")
+
+add("other", "jobs_ch_abo", "de", "", "",
+    frm=person("jobs.ch", "noreply@jobs.example.ch"),
+    subject="Ihr Job-Abo: 7 neue Stellen", date="2026-04-15 06:30 +0200",
+    headers=[(UNSUB, "<https://www.jobs.example.ch/abo/kuendigen?id=5531>")],
+    text="""Grüezi Aylin Demir
+
+Diese neuen Stellen passen zu Ihrem Job-Abo «Projektleitung Technik, Basel/Bern/Zürich»:
+
+Projektleiter/in Infrastruktur 80-100% | Stadt Bern, Tiefbauamt | Bern
+Senior Project Manager Operations | Brunner Medical AG | Zug
+Projektleiterin Verfahrenstechnik | Basler Pharmatechnik AG | Basel
+
+Alle Stellen ansehen: https://www.jobs.example.ch/abo/5531
+
+Freundliche Grüsse
+Ihr jobs.ch-Team
+""")
+
+add("other", "indeed_de_digest", "de", "", "",
+    frm=person("Indeed", "alert@indeed.example.com"),
+    subject="Projektmanager Windenergie: 23 neue Jobs in Hamburg", date="2026-05-03 05:41 +0200",
+    headers=[(UNSUB, "<https://de.indeed.example.com/unsubscribe?a=1>")],
+    html="""<html><body><p>23 neue Jobs für Projektmanager Windenergie in Hamburg</p>
+<p><b><a href="https://de.indeed.example.com/rc/clk?jk=1">Projektmanager Offshore Wind (m/w/d)</a></b><br>Northgate Wind Services - Hamburg<br>Leicht zu bewerben</p>
+<p><b><a href="https://de.indeed.example.com/rc/clk?jk=2">Projektleiter Netzanschluss (w/m/d)</a></b><br>Stadtwerke Elbmarsch - Hamburg<br>Neu</p>
+<p style="font-size:11px">Sie können diese Job-Benachrichtigung jederzeit <a href="https://de.indeed.example.com/unsubscribe?a=1">abbestellen</a>. © 2026 Indeed</p></body></html>
+""")
+
+add("other", "karriere_newsletter_absage_artikel", "de", "", "",
+    frm=person("Karriere-Briefing", "newsletter@karrierebriefing.example.de"),
+    subject="Absage nach dem Vorstellungsgespräch? So reagieren Sie richtig", date="2026-02-14 07:30 +0100",
+    headers=[("List-Id", "Karriere-Briefing <briefing.karrierebriefing.example.de>"),
+             (UNSUB, "<https://karrierebriefing.example.de/abmelden?u=aylin>"), ("Precedence", "list")],
+    html="""<html><body style="font-family:Georgia"><h1>Das Karriere-Briefing</h1>
+<h2>Absage nach dem Vorstellungsgespräch? So reagieren Sie richtig</h2>
+<p>„Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.“ – diesen Satz liest jede:r Bewerber:in irgendwann. Unsere Expertin erklärt, warum eine freundliche Antwort auf die Absage Türen öffnen kann.</p>
+<p><a href="https://karrierebriefing.example.de/artikel/absage?utm_source=nl">Weiterlesen</a></p>
+<h3>Außerdem</h3>
+<ul><li><a href="https://karrierebriefing.example.de/artikel/verpasst">Vorstellungsgespräch verpasst – was jetzt?</a></li>
+<li><a href="https://karrierebriefing.example.de/artikel/gehalt">Gehaltsverhandlung im öffentlichen Dienst</a></li></ul>
+<p style="font-size:10px">Sie erhalten diesen Newsletter, weil Sie ihn abonniert haben. <a href="https://karrierebriefing.example.de/abmelden?u=aylin">Abmelden</a></p></body></html>
+""")
+
+add("other", "headhunter_cold_mandat", "de", "", "c.weidemann@weidemann-partner.example.de",
+    frm=person("Dr. Christoph Weidemann", "c.weidemann@weidemann-partner.example.de"),
+    subject="Vertrauliche Anfrage", date="2026-03-17 08:50 +0100",
+    text="""Sehr geehrte Frau Demir,
+
+ich bin auf Ihr Profil bei XING aufmerksam geworden. Wir begleiten derzeit exklusiv einen mittelständischen Hersteller von Verpackungsmaschinen im Raum Stuttgart bei der Besetzung einer Position als Leiter:in PMO.
+
+Sollte eine berufliche Veränderung für Sie grundsätzlich ein Thema sein, freue ich mich über Ihren aktuellen Lebenslauf. Selbstverständlich behandeln wir Ihre Unterlagen streng vertraulich.
+
+Mit besten Grüßen
+Dr. Christoph Weidemann
+Geschäftsführender Gesellschafter
+Weidemann & Partner Personalberatung GmbH, Stuttgart
+""")
+
+add("other", "elster_bescheid", "de", "", "",
+    frm=person("ELSTER", "noreply@elster.example.de"),
+    subject="Ihr Steuerbescheid wurde bereitgestellt", date="2026-06-12 14:00 +0200",
+    text="""Sehr geehrte Nutzerin, sehr geehrter Nutzer,
+
+zu Ihrer Einkommensteuererklärung 2025 wurde ein Bescheid in Ihrem ELSTER-Postfach bereitgestellt. Bitte melden Sie sich unter https://www.elster.example.de an, um ihn abzurufen.
+
+Ihr Finanzamt München
+
+Dies ist eine automatisch erzeugte Nachricht. Bitte antworten Sie nicht auf diese E-Mail.
+""")
+
+add("other", "krankenkasse_ablehnung", "de", "", "",
+    frm=person("Ihre Techniker-Gesundheitskasse", "service-noreply@tgk.example.de"),
+    subject="Ihr Antrag auf Kostenübernahme", date="2026-04-22 10:11 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+vielen Dank für Ihren Antrag auf Kostenübernahme für eine Zahnreinigung. Leider müssen wir Ihnen mitteilen, dass wir die Kosten nach unserer Satzung nicht übernehmen können. Den ausführlichen Bescheid finden Sie in Ihrem Postfach in der TGK-App.
+
+Gegen diese Entscheidung können Sie innerhalb eines Monats Widerspruch einlegen.
+
+Freundliche Grüße
+Ihre TGK
+""")
+
+add("other", "buergeramt_termin", "de", "", "",
+    frm=person("Bürgerbüro Landeshauptstadt Stuttgart", "terminvergabe-noreply@stuttgart-buergerbuero.example.de"),
+    subject="Terminbestätigung: Ummeldung Wohnsitz", date="2026-03-02 20:11 +0100",
+    text="""Guten Tag Aylin Demir,
+
+hiermit bestätigen wir Ihren Termin:
+
+Anliegen: An-/Ummeldung einer Wohnung
+Datum: 09.03.2026, 08:40 Uhr
+Ort: Bürgerbüro Mitte, Eberhardstraße 39
+
+Bitte bringen Sie Ihren Personalausweis und die Wohnungsgeberbestätigung mit. Sollten Sie den Termin nicht wahrnehmen können, sagen Sie ihn bitte über den Link in dieser E-Mail ab.
+
+Ihr Bürgerbüro
+""")
+
+add("other", "bank_kreditantrag", "de", "", "",
+    frm=person("Nordsparkasse Online-Service", "no-reply@nordsparkasse.example.de"),
+    subject="Wir haben Ihren Antrag erhalten", date="2026-05-14 18:22 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+vielen Dank für Ihren Antrag auf einen Privatkredit über 12.000 EUR. Ihr Antrag ist bei uns eingegangen und wird derzeit geprüft. Über das Ergebnis informieren wir Sie in Kürze in Ihrem elektronischen Postfach.
+
+Mit freundlichen Grüßen
+Ihre Nordsparkasse
+""")
+
+add("other", "hausverwaltung_absage_wohnung", "de", "", "m.koenig@hv-koenig.example.de",
+    frm=person("Martina König", "m.koenig@hv-koenig.example.de", "iso-8859-1"),
+    subject="Wohnung Seestraße 14, 3. OG links", date="2026-06-30 11:35 +0200", charset="iso-8859-1",
+    text="""Sehr geehrte Frau Demir,
+
+vielen Dank für Ihr Interesse an der Wohnung in der Seestraße 14 und Ihre vollständigen Unterlagen.
+
+Leider müssen wir Ihnen mitteilen, dass sich der Eigentümer für einen anderen Mietinteressenten entschieden hat. Wir wünschen Ihnen viel Erfolg bei der weiteren Wohnungssuche.
+
+Mit freundlichen Grüßen
+Martina König
+Hausverwaltung König GmbH
+Tel. 0711 604 22 19
+""")
+
+add("other", "dhl_verzoegerung", "de", "", "",
+    frm=person("DHL Paket", "noreply@dhl.example.de"),
+    subject="Ihre Sendung verzögert sich leider", date="2026-02-25 13:47 +0100",
+    html="""<html><body><table width="600"><tr><td><img src="https://dhl.example.de/logo.png" alt="DHL"></td></tr>
+<tr><td><p>Hallo Aylin Demir,</p><p>leider verzögert sich die Zustellung Ihrer Sendung <b>00340434161094042557</b> von Technik-Versand24. Wir bitten um Entschuldigung. Die neue voraussichtliche Zustellung ist am <b>Freitag, 27.02.</b></p>
+<p><a href="https://www.dhl.example.de/sendungsverfolgung?piececode=00340434161094042557">Sendung verfolgen</a></p></td></tr></table></body></html>
+""")
+
+add("other", "hermes_live_position", "de", "", "",
+    frm=person("Hermes", "noreply@hermesworld.example.com"),
+    subject="Ihr Paket kommt heute – verfolgen Sie die Position Ihres Boten live", date="2026-07-16 09:02 +0200",
+    text="""Hallo Aylin,
+
+gute Nachrichten: Ihr Paket wird heute zwischen 13:00 und 15:00 Uhr zugestellt.
+
+Ab ca. 30 Minuten vor Zustellung können Sie die aktuelle Position Ihres Hermes Boten live auf der Karte verfolgen:
+https://www.myhermes.example.de/live/7H2K9
+
+Ihr Hermes Team
+""")
+
+add("other", "bahn_zugausfall", "de", "", "",
+    frm=person("Deutsche Bahn", "noreply@bahn.example.de"),
+    subject="Ihre Reise am 04.02.: Zugausfall ICE 513", date="2026-02-04 05:58 +0100",
+    text="""Guten Tag Frau Demir,
+
+leider fällt Ihr Zug ICE 513 (Stuttgart Hbf 07:51 – München Hbf 10:05) heute aus. Grund: Reparatur an der Oberleitung.
+
+Ihre Zugbindung ist aufgehoben. Alternative Verbindungen finden Sie im DB Navigator. Sie haben Anspruch auf Fahrgastrechte.
+
+Wir entschuldigen uns für die Unannehmlichkeiten.
+Ihre Deutsche Bahn
+""")
+
+add("other", "rundfunkbeitrag", "de", "", "",
+    frm=person("ARD ZDF Deutschlandradio Beitragsservice", "keine-antwort@rundfunkbeitrag.example.de"),
+    subject="Bestätigung Ihrer Anmeldung", date="2026-03-19 12:00 +0100",
+    text="""Sehr geehrte Frau Demir,
+
+wir bestätigen die Anmeldung Ihrer Wohnung zum Rundfunkbeitrag ab 01.03.2026. Ihre Beitragsnummer lautet 548 772 913.
+
+Mit freundlichen Grüßen
+ARD ZDF Deutschlandradio Beitragsservice
+""")
+
+add("other", "gym_mitgliedschaft", "de", "", "",
+    frm=person("FitBox Studios", "service@fitbox.example.de"),
+    reply_to=person("FitBox Studios", "noreply@fitbox.example.de"),
+    subject="Deine Mitgliedschaft ist pausiert", date="2026-08-01 08:00 +0200",
+    text="""Hey Aylin,
+
+deine Mitgliedschaft im FitBox Studio Stuttgart-West ist wie gewünscht vom 01.08. bis 31.08.2026 pausiert. In dieser Zeit buchen wir keinen Beitrag ab.
+
+Wir sehen uns im September! 💪
+Dein FitBox Team
+""")
+
+add("other", "streaming_zahlung", "de", "", "",
+    frm=person("Streamly", "info@account.streamly.example.com"),
+    subject="Problem mit deiner Zahlung", date="2026-09-09 03:14 +0200",
+    text="""Hallo Aylin,
+
+wir konnten die Zahlung für dein Streamly-Abo nicht verarbeiten. Bitte aktualisiere deine Zahlungsinformationen, damit du weiterschauen kannst.
+
+Zahlungsdaten aktualisieren: https://www.streamly.example.com/account/payment
+
+Dein Streamly-Team
+""")
+
+add("other", "freundin_eigene_absage", "de", "", "jule.hartmann@example.org",
+    frm=person("Jule Hartmann", "jule.hartmann@example.org"),
+    subject="na super...", date="2026-04-11 22:31 +0200",
+    text="""Hey Aylin,
+
+ich hab heute die Absage von der Uniklinik bekommen. „Wir haben uns für eine andere Bewerberin entschieden, deren Profil besser passt“ blabla. Nach drei Gesprächsrunden!! Ich bin echt bedient.
+
+Wie läuft's bei dir mit den Vorstellungsgesprächen? Lass uns mal wieder telefonieren, vielleicht Sonntag?
+
+Drück dich
+Jule
+""")
+
+add("other", "eigene_mail_terminbestaetigung", "de", "", "",
+    frm=person("Aylin Demir", ME), to=person("Jonas Pfister", "jonas.pfister@kessler-voss.example.de"),
+    subject="AW: Fachgespräch + Betriebsrat am 26.03.", date="2026-03-20 14:02 +0100",
+    reply="<kv.20260320131500@kessler-voss.example.de>",
+    text="""Hallo Jonas,
+
+kein Problem, der 31.03. um 9 Uhr passt mir auch. Ich freue mich auf das Gespräch!
+
+Viele Grüße
+Aylin
+""" + quoted("outlook-de", "Jonas Pfister <jonas.pfister@kessler-voss.example.de>", "Freitag, 20. März 2026 13:15",
+             "Hi Aylin,\n\nblöde Sache: der Betriebsrat hat am 26. eine Betriebsversammlung angesetzt. Können wir alles auf Dienstag, 31.03., gleiche Uhrzeit schieben?\n\nSorry & Gruß\nJonas",
+             subject="Fachgespräch + Betriebsrat am 26.03.", to=TO_ME))
+
+add("other", "abwesenheit_recruiterin", "de", "", "lena.kraus@brenner-antriebstechnik.example.de",
+    frm=person("Lena Kraus", "lena.kraus@brenner-antriebstechnik.example.de"),
+    subject="Automatische Antwort: Terminvorschlag 04.02.", date="2026-01-28 19:40 +0100",
+    headers=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
+    text="""Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 30.01.2026 nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an karriere@brenner-antriebstechnik.example.de.
+
+Viele Grüße
+Lena Kraus
+""")
+
+add("other", "kalender_daily_standup", "de", "", "",
+    frm=person("Google Kalender", "calendar-notification@google.example.com"),
+    subject="Benachrichtigung: Daily Standup Team Prüfstand – Mo 9. Feb. 2026 09:00 – 09:15 (MEZ)", date="2026-02-09 08:50 +0100",
+    text="""Daily Standup Team Prüfstand
+Montag, 9. Februar 2026 ⋅ 09:00 – 09:15
+Zeitzone: Europe/Berlin
+Teilnahme mit Google Meet: https://meet.example.com/abc-defg-hij
+
+Organisator: markus.beyer@example.com
+Einladung von Google Kalender
+
+Sie erhalten diese E-Mail, weil Sie Benachrichtigungen für diesen Kalender aktiviert haben.
+""")
+
+add("other", "podcast_interviewanfrage", "de", "", "nina@ingenieurinnen-podcast.example.org",
+    frm=person("Nina Berger", "nina@ingenieurinnen-podcast.example.org"),
+    subject="Interviewanfrage für unseren Podcast", date="2026-05-06 12:30 +0200",
+    text="""Liebe Aylin,
+
+ich moderiere den Podcast „Ingenieurinnen im Wandel“ und habe deinen Vortrag beim VDI-Netzwerktreffen in Stuttgart gesehen. Hättest du Lust, für eine Folge über den Wechsel von der Konstruktion ins Projektmanagement interviewt zu werden? Aufnahme remote, ca. 45 Minuten, irgendwann im Juni.
+
+Liebe Grüße
+Nina Berger
+Ingenieurinnen im Wandel – der Podcast
+""")
+
+add("other", "user_research_interview", "de", "", "",
+    frm=person("Team Nutzerforschung | Pendelwerk", "research-noreply@pendelwerk.example.de"),
+    subject="Erzähl uns von deinem Arbeitsweg – 30-Minuten-Interview, 40 € Gutschein", date="2026-06-05 15:05 +0200",
+    html="""<html><body><p>Hallo Aylin,</p><p>du nutzt die Pendelwerk-App regelmäßig. Wir suchen Nutzer:innen für ein 30-minütiges Video-Interview zu deinen Erfahrungen mit unserer Routenplanung. Als Dankeschön gibt es einen 40-€-Gutschein.</p>
+<p><a href="https://research.pendelwerk.example.de/termin?src=mail">Jetzt Termin für das Interview wählen</a></p>
+<p style="font-size:10px">Du möchtest keine Einladungen zu Studien mehr? <a href="https://pendelwerk.example.de/abmelden">Abmelden</a></p></body></html>
+""", headers=[(UNSUB, "<https://pendelwerk.example.de/abmelden>")])
+
+add("other", "hochschule_zulassung", "de", "", "",
+    frm=person("Hochschule Esslingen – Weiterbildung", "zulassung-noreply@hs-esslingen-wb.example.de"),
+    subject="Zulassungsbescheid berufsbegleitender Master Projektmanagement", date="2026-07-20 10:00 +0200",
+    text="""Sehr geehrte Frau Demir,
+
+wir freuen uns, Ihnen mitteilen zu können, dass Sie zum Wintersemester 2026/27 zum berufsbegleitenden Masterstudiengang „Technisches Projektmanagement (M.Eng.)“ zugelassen sind. Ihren Zulassungsbescheid finden Sie im Bewerbungsportal.
+
+Bitte nehmen Sie den Studienplatz bis zum 15.08.2026 an.
+
+Mit freundlichen Grüßen
+Studierendensekretariat Weiterbildung
+""")
+
+add("other", "interamt_newsletter", "de", "", "",
+    frm=person("Interamt", "newsletter@interamt.example.de"),
+    subject="Neue Stellenangebote im öffentlichen Dienst – KW 19", date="2026-05-08 06:00 +0200",
+    headers=[("List-Id", "<stellen.interamt.example.de>"), (UNSUB, "<https://interamt.example.de/newsletter/abmelden>")],
+    text="""Neue Stellenangebote passend zu Ihrem Suchprofil „Ingenieurwesen, Projektsteuerung“:
+
+- Projektingenieur/in (m/w/d) Brückenbau – Autobahnamt Süd, München (E 12 TVöD)
+- Technische/r Referent/in Netzplanung – Landesamt für Energie, Hannover (A 13)
+- Projektleitung Hochbau – Stadt Leipzig, Amt für Gebäudemanagement (E 13)
+
+Zum Stellenmarkt: https://interamt.example.de/stellen
+
+Interamt – das Stellenportal des öffentlichen Dienstes
+""")
+
+# ---- other: English, French, Spanish ---------------------------------------------------------------
+add("other", "linkedin_job_alert", "en", "", "",
+    frm=person("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.example.com"),
+    subject="“programme manager”: 18 new jobs in Netherlands", date="2026-02-08 07:12 +0100",
+    headers=[(UNSUB, "<https://www.linkedin.example.com/e/unsub?t=ja>"), ("Precedence", "bulk")],
+    html="""<html><body><table width="512"><tr><td><h2>Your job alert for programme manager</h2>
+<p><a href="https://www.linkedin.example.com/jobs/view/1?trk=eml-jymbii">Programme Manager – Utility-Scale Solar</a><br>Solaris Grid Labs · Rotterdam (Hybrid) · Actively recruiting</p>
+<p><a href="https://www.linkedin.example.com/jobs/view/2?trk=eml-jymbii">Senior Programme Manager Offshore</a><br>Port of Rotterdam Energy Hub · Rotterdam</p>
+<p><a href="https://www.linkedin.example.com/jobs/view/3?trk=eml-jymbii">Project Manager, Factory Expansion</a><br>Hoshino Precision Europe · Rotterdam · Easy Apply</p>
+<p><a href="https://www.linkedin.example.com/jobs/search?trk=eml">See all jobs</a></p>
+<p style="font-size:11px;color:#666">You're receiving Job Alert emails. <a href="https://www.linkedin.example.com/e/unsub?t=ja">Unsubscribe</a> · © 2026 LinkedIn</p></td></tr></table></body></html>
+""")
+
+add("other", "linkedin_inmail_recruiter", "en", "", "",
+    frm=person("Raj Patel via LinkedIn", "inmail-hit-reply@linkedin.example.com"),
+    subject="Opportunity: Head of PMO - Battery Gigafactory (Central Europe)", date="2026-03-23 14:40 +0100",
+    text="""Hi Aylin,
+
+I came across your profile and was impressed by your background in automotive launch projects. I'm partnering with a fast-growing battery manufacturer building a gigafactory in Central Europe, and they're looking for a Head of PMO.
+
+Package is very competitive (base + LTI + relocation). If this sounds interesting, feel free to reply here and I can share more details - no pressure at all.
+
+Best,
+Raj Patel
+Principal Consultant | Volta Search Partners
+
+This message was sent via LinkedIn InMail. Reply to respond to Raj.
+""")
+
+add("other", "indeed_en_digest", "en", "", "",
+    frm=person("Indeed", "alert@indeed.example.com"),
+    subject="Jobs for you: Project Engineer Remote", date="2026-06-18 05:33 +0200",
+    headers=[(UNSUB, "<https://uk.indeed.example.com/unsubscribe?a=2>")],
+    text="""Jobs for you
+
+Project Engineer - Solar EPC (Remote, EU)
+Helios Build Partners - Remote
+Easily apply
+
+Technical Programme Manager - Rail Signalling
+Brightwell Consulting Engineers - Manchester
+New
+
+See all jobs: https://uk.indeed.example.com/jobs?q=project+engineer+remote
+
+Unsubscribe: https://uk.indeed.example.com/unsubscribe?a=2
+Indeed, 6433 Champion Grandview Way, Austin, TX
+""")
+
+add("other", "career_newsletter_en", "en", "", "",
+    frm=person("The Hiring Desk", "hello@hiringdesk.example.com"),
+    subject="Ghosted after the final round? (and how to handle a no-show)", date="2026-05-16 08:00 +0100",
+    headers=[("List-Id", "The Hiring Desk <weekly.hiringdesk.example.com>"), (UNSUB, "<https://hiringdesk.example.com/u/aylin>")],
+    html="""<html><body style="font-family:Georgia;max-width:620px"><p>Hi there,</p>
+<p>This week's reader question: <i>"I was told 'we've decided to pursue other candidates whose background more closely aligns' after four rounds. Should I ask for feedback?"</i></p>
+<p>Short answer: yes, but keep it to two sentences. Below, we also cover what to do if you missed an interview (it happens!) and how to reply to an offer without sounding desperate.</p>
+<p><a href="https://hiringdesk.example.com/p/ghosted?utm_medium=email">Read the full issue</a></p>
+<p style="font-size:11px">The Hiring Desk · You signed up at hiringdesk.example.com · <a href="https://hiringdesk.example.com/u/aylin">Unsubscribe</a></p></body></html>
+""")
+
+add("other", "candidate_survey", "en", "", "",
+    frm=person("Ampere Loop", "surveys@candidate-feedback.example.com"),
+    subject="How was your interview experience with Ampere Loop?", date="2026-04-01 10:00 +0000",
+    text="""Hi Aylin,
+
+You recently interviewed with Ampere Loop. We'd love to hear how it went - the survey takes 2 minutes and your answers are anonymous.
+
+Start the survey: https://candidate-feedback.example.com/s/amp/8812
+
+Thanks,
+Candidate Experience Team
+
+You can opt out of future surveys here: https://candidate-feedback.example.com/optout
+""")
+
+add("other", "press_interview_request", "en", "", "m.hughes@engineeringreview.example.com",
+    frm=person("Megan Hughes", "m.hughes@engineeringreview.example.com"),
+    subject="Interview request - Women in Energy feature", date="2026-06-08 13:13 +0100",
+    text="""Dear Aylin,
+
+I'm a reporter at Engineering Review and I'm putting together a feature on engineers moving into programme leadership in the energy transition. A colleague pointed me to your talk at Wind Europe.
+
+Would you be available for a 20-minute phone interview next week? Quotes would be attributed with your approval.
+
+Many thanks,
+Megan Hughes
+Senior Reporter, Engineering Review
++44 20 7946 0381
+""")
+
+add("other", "out_of_office_fiona", "en", "", "fiona.mcleod@northgate-wind.example.co.uk",
+    frm=person("Fiona McLeod", "fiona.mcleod@northgate-wind.example.co.uk"),
+    subject="Automatic reply: Re: Offshore Project Engineer - update", date="2026-03-04 09:00 +0000",
+    headers=[("Auto-Submitted", "auto-replied")],
+    text="""Thank you for your email. I am currently on annual leave, returning on Monday 16 March, with limited access to email.
+
+For urgent recruitment matters please contact talent@northgate-wind.example.co.uk.
+
+Kind regards,
+Fiona
+""")
+
+add("other", "friend_rejection_en", "en", "", "dev.mehta@example.com",
+    frm=person("Dev Mehta", "dev.mehta@example.com"),
+    subject="ugh", date="2026-07-03 23:05 +0200",
+    text="""Aylin!! so the Siemens-ish place finally got back to me and it's a no. "we regret to inform you that we will not be moving forward with your application". After a 4 hr assessment centre. lol.
+
+anyway drinks friday? I need to complain in person. how did your thing in Basel go?
+
+D
+""")
+
+add("other", "own_sent_thankyou_en", "en", "", "",
+    frm=person("Aylin Demir", ME), to=person("Kenji Tanaka", "k.tanaka@hoshino-precision.example.nl"),
+    subject="Thank you - interview on 16 April", date="2026-04-16 17:45 +0200",
+    text="""Dear Mr. Tanaka,
+
+Thank you for the opportunity to meet Mr. Sato and Mr. de Vries today. I enjoyed learning about the factory expansion in Rotterdam and remain very interested in the role.
+
+Please let me know if you need any further documents.
+
+Kind regards,
+Aylin Demir
++49 176 5550 1234
+""")
+
+add("other", "order_delayed_en", "en", "", "",
+    frm=person("Toolhaus Online", "orders@toolhaus.example.com"),
+    subject="Unfortunately your order is delayed", date="2026-03-28 11:19 +0100",
+    text="""Hi Aylin,
+
+Unfortunately your order #TH-448120 (Digital calipers 150 mm, Label printer) is delayed due to a supplier backlog. We now expect to dispatch it on 6 April.
+
+We're sorry for the inconvenience. If you'd rather cancel, you can do so in your account.
+
+Toolhaus Online Customer Care
+""")
+
+add("other", "credit_card_application", "en", "", "",
+    frm=person("Aurora Bank", "noreply@aurorabank.example.com"),
+    subject="Your credit card application has been received", date="2026-08-12 16:00 +0200",
+    text="""Dear Aylin Demir,
+
+Thank you for applying for the Aurora Travel Mastercard. We have received your application (ref. AB-77120-CC) and will review it within 5 business days. We may contact you if we need further documents.
+
+Aurora Bank S.A., Luxembourg
+""")
+
+add("other", "outlook_standup_reminder", "en", "", "",
+    frm=person("Microsoft Outlook", "no-reply@calendar.example.com"),
+    subject="Reminder: Weekly Programme Sync / Standup @ Mon 07:45", date="2026-09-21 07:30 +0200",
+    text="""Weekly Programme Sync / Standup
+Monday, 21 September 2026, 07:45-08:00 (UTC+01:00) Amsterdam, Berlin, Bern
+Microsoft Teams meeting
+
+Organizer: Stefan Ruiz
+Join: https://teams.example.com/l/meetup-join/weekly
+
+You're receiving this reminder because you're an attendee.
+""")
+
+add("other", "wttj_alerte", "fr", "", "",
+    frm=person("Welcome to the Jungle", "hello@welcometothejungle.example.com"),
+    subject="Aylin, 9 nouvelles offres pour vous 🌿", date="2026-02-22 08:45 +0100",
+    headers=[(UNSUB, "<https://www.welcometothejungle.example.com/unsubscribe?u=a1>")],
+    html="""<html><body><h2>Vos nouvelles offres</h2>
+<p><a href="https://www.welcometothejungle.example.com/fr/jobs/1">Chef·fe de projet industrialisation</a> – Groupe Ferroval – Strasbourg – CDI</p>
+<p><a href="https://www.welcometothejungle.example.com/fr/jobs/2">Responsable PMO énergie</a> – LuxGrid Énergie – Luxembourg – CDI</p>
+<p><a href="https://www.welcometothejungle.example.com/fr/jobs/3">Program Manager hardware</a> – Gridwise Analytics – Télétravail</p>
+<p style="font-size:11px">Vous recevez cet e-mail car vous avez créé une alerte. <a href="https://www.welcometothejungle.example.com/unsubscribe?u=a1">Se désabonner</a></p></body></html>
+""")
+
+add("other", "apec_newsletter", "fr", "", "",
+    frm=person("La Lettre Carrières", "newsletter@lettre-carrieres.example.fr"),
+    subject="Refus après entretien : faut-il demander un retour ?", date="2026-04-04 07:00 +0200",
+    headers=[("List-Id", "<lettre.lettre-carrieres.example.fr>"), (UNSUB, "<https://lettre-carrieres.example.fr/desinscription>")],
+    text="""LA LETTRE CARRIÈRES – n° 214
+
+À LA UNE
+« Nous sommes au regret de vous informer que votre candidature n'a pas été retenue » : comment rebondir après un refus, et pourquoi demander un retour peut vous aider pour le prochain entretien.
+https://lettre-carrieres.example.fr/refus-entretien
+
+AUSSI CETTE SEMAINE
+- Entretien manqué : comment s'excuser sans se justifier à l'excès
+- Promesse d'embauche : ce qu'elle vous engage vraiment
+
+Se désinscrire : https://lettre-carrieres.example.fr/desinscription
+""")
+
+add("other", "cabinet_approche_directe", "fr", "", "a.fontaine@fontaine-executive.example.fr",
+    frm=person("Agathe Fontaine", "a.fontaine@fontaine-executive.example.fr"),
+    subject="Approche confidentielle – direction de programmes ferroviaires", date="2026-05-21 18:20 +0200",
+    text="""Bonjour Aylin,
+
+Je me permets de vous contacter dans le cadre d'une mission confiée par un acteur majeur de la signalisation ferroviaire, qui renforce sa direction des programmes à Strasbourg.
+
+Si le sujet vous intéresse, je serais ravie de vous en dire plus par retour de mail. Et si ce n'est pas le bon moment, n'hésitez pas à me recommander quelqu'un de votre réseau !
+
+Bien à vous,
+Agathe Fontaine
+Associée – Fontaine Executive
+""")
+
+add("other", "radio_interview", "fr", "", "l.keller@radio-rhin.example.fr",
+    frm=person("Léa Keller", "l.keller@radio-rhin.example.fr"),
+    subject="Demande d'interview – émission « Les métiers de demain »", date="2026-07-09 11:02 +0200",
+    text="""Bonjour Madame Demir,
+
+Je suis journaliste à Radio Rhin. Dans le cadre de notre émission « Les métiers de demain », nous souhaiterions vous interviewer (10 minutes, en direct ou enregistré) sur la place des femmes ingénieures dans les énergies renouvelables.
+
+Seriez-vous disponible la semaine du 20 juillet ?
+
+Cordialement,
+Léa Keller
+Radio Rhin – Rédaction Strasbourg
+""")
+
+add("other", "universite_avis_refus", "fr", "", "",
+    frm=person("Université de Strasbourg – eCandidat", "ecandidat-noreply@unistra.example.fr"),
+    subject="Avis de la commission pédagogique", date="2026-06-23 17:30 +0200",
+    text="""Madame,
+
+La commission pédagogique du Diplôme d'Université « Management de projets énergétiques » a examiné votre dossier.
+
+Avis : défavorable – capacité d'accueil atteinte.
+
+Vous pouvez consulter le détail sur la plateforme eCandidat.
+
+Le service de la formation continue
+Université de Strasbourg
+""")
+
+add("other", "colis_retard", "fr", "", "",
+    frm=person("Colissimo", "noreply@notif-colissimo.example.fr"),
+    subject="Votre colis est retardé", date="2026-05-02 12:12 +0200",
+    text="""Bonjour,
+
+Votre colis n° 6A21345678901 est retardé en raison d'un incident d'acheminement. Nous mettons tout en œuvre pour vous le livrer au plus vite.
+
+Suivre mon colis : https://www.laposte.example.fr/outils/suivre-vos-envois?code=6A21345678901
+
+Colissimo
+""")
+
+add("other", "banque_pret_recu", "fr", "", "",
+    frm=person("Banque Alsace Lorraine", "ne-pas-repondre@bal-banque.example.fr"),
+    subject="Votre demande de prêt a bien été reçue", date="2026-09-18 10:40 +0200",
+    text="""Madame Demir,
+
+Nous accusons réception de votre demande de prêt immobilier n° 2026-88341. Votre conseiller étudiera votre dossier et reviendra vers vous sous 10 jours ouvrés.
+
+Banque Alsace Lorraine
+""")
+
+add("other", "absence_claire", "fr", "", "claire.benali@ferroval.example.fr",
+    frm=person("BENALI Claire", "claire.benali@ferroval.example.fr"),
+    subject="Réponse automatique : Entretien de ce jour", date="2026-03-06 08:00 +0100",
+    headers=[("Auto-Submitted", "auto-replied")],
+    text="""Bonjour,
+
+Je suis absente du bureau jusqu'au lundi 9 mars inclus. Je prendrai connaissance de votre message à mon retour.
+
+Cordialement,
+Claire Benali
+""")
+
+add("other", "infojobs_alerta", "es", "", "",
+    frm=person("InfoJobs", "alertas@infojobs.example.net"),
+    subject="Nuevas ofertas: Project Manager energía", date="2026-03-01 08:00 +0100",
+    headers=[(UNSUB, "<https://www.infojobs.example.net/baja?alerta=991>")],
+    text="""Hola Aylin,
+
+Tenemos 6 nuevas ofertas que coinciden con tu alerta "Project Manager energía":
+
+- Project Manager O&M - Eólica del Cierzo - Zaragoza
+- Jefe/a de Proyecto Fotovoltaico - Grupo Solenor - Zaragoza
+- PMO Hidrógeno Verde - Hidroval - Valencia
+
+Ver todas las ofertas: https://www.infojobs.example.net/alertas/991
+
+Darse de baja: https://www.infojobs.example.net/baja?alerta=991
+""")
+
+add("other", "amiga_rechazo", "es", "", "carmen.ortega@example.org",
+    frm=person("Carmen Ortega", "carmen.ortega@example.org"),
+    subject="Re: ¿qué tal?", date="2026-05-24 20:15 +0200",
+    text="""Holaaa Aylin!
+
+Pues nada, me han rechazado en lo de Madrid. "Lamentablemente hemos decidido continuar con otros candidatos". Estoy un poco de bajón, pero bueno, a seguir.
+
+¿Y tú? ¿Te llamaron al final los de la eólica?
+
+Besos,
+Carmen
+
+Enviado desde mi iPhone
+""" + quoted("es", "Aylin Demir <aylin.demir@example.net>", "dom, 17 may 2026 a las 19:02",
+             "¡Hola Carmen! ¿Qué tal todo? ¿Sabes algo de la entrevista?\n\nUn abrazo,\nAylin"))
+
+add("other", "pedido_retrasado", "es", "", "",
+    frm=person("TecnoMercado", "pedidos@tecnomercado.example.es"),
+    subject="Tu pedido se ha retrasado", date="2026-08-20 09:30 +0200",
+    text="""Hola Aylin,
+
+Lamentablemente tu pedido 5520-ES se ha retrasado por un problema con el transportista. La nueva fecha estimada de entrega es el 26 de agosto.
+
+Sentimos las molestias.
+Equipo TecnoMercado
+""")
+
+add("other", "entrevista_usuario", "es", "", "",
+    frm=person("Equipo de Investigación de Usuarios", "research@rutafacil.example.es"),
+    reply_to=person("No responder", "noreply@rutafacil.example.es"),
+    subject="¿Nos ayudas? Entrevista de 20 minutos sobre RutaFácil", date="2026-09-02 12:00 +0200",
+    text="""Hola Aylin,
+
+Estamos mejorando RutaFácil y buscamos usuarios para una entrevista de 20 minutos por videollamada. A cambio te regalamos un mes de suscripción Premium.
+
+Reserva tu hueco aquí: https://rutafacil.example.es/estudio
+
+¡Gracias!
+El equipo de RutaFácil
+""")
+
+add("other", "ubicacion_compartida", "es", "", "",
+    frm=person("Rastreo GPS Bici", "avisos@bicitrack.example.es"),
+    subject="Nueva posición de tu bicicleta", date="2026-10-03 18:44 +0200",
+    text="""Hola Aylin,
+
+Tu localizador ha enviado una nueva posición: 48.7758° N, 9.1829° E (Stuttgart, Marienplatz) a las 18:43.
+
+Ver en el mapa: https://bicitrack.example.es/mapa/77AB
+
+BiciTrack
+""")
+
+if __name__ == "__main__":
+    main()
