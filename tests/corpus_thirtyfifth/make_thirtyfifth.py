@@ -28,7 +28,6 @@ NOREPLY = re.compile(
     r"jobalerts?|info@mailing|bounce|ne-pas-repondre|no-contestar)",
     re.I,
 )
-ZONES = [1, 2, -5, -3, -6, 0, 1, -4, 2, -5]
 FOOTER = {"es": "Preferencias", "en": "Email preferences", "de": "Einstellungen", "fr": "Préférences"}
 
 
@@ -109,7 +108,9 @@ DATES = {
     "universidad_admision_master": "06-25 11:00", "university_admission_toronto": "04-02 19:00",
     "inmobiliaria_piso_rechazado": "03-12 13:00", "admission_master_fr": "06-12 10:00",
     "amiga_cuenta_rechazo": "05-22 21:00", "amie_refus": "08-07 20:00",
-    "friend_own_rejection": "07-10 23:30", "seguridad_social_vida_laboral": "03-09 08:00",
+    "friend_own_rejection": "07-10 23:30", "reenvio_invitacion_manager": "03-11 08:50",
+    "madre_reenvia_oferta": "05-07 18:00", "own_offer_acceptance": "08-07 09:15",
+    "outlook_chain_after_references": "09-21 15:00", "seguridad_social_vida_laboral": "03-09 08:00",
 }
 
 
@@ -136,7 +137,7 @@ def contact_of(mail: Mail) -> str:
     return ""
 
 
-def _quote_block(style: str, who: str, when: str, text: str) -> str:
+def _quote_block(mail: Mail, style: str, who: str, when: str, text: str) -> str:
     heads = {
         "gmail": f"On {when}, {who} wrote:",
         "es": f"El {when}, {who} escribió:",
@@ -145,10 +146,12 @@ def _quote_block(style: str, who: str, when: str, text: str) -> str:
     }
     if style == "outlook":
         name, addr = _addr(who)
+        to = mail.frm if addr == ME[1] else f"{ME[0]} <{ME[1]}>"
+        subject = re.sub(r"^(re|aw|rv|tr):\s*", "", mail.subject, flags=re.I)
         return (
             "\n\n________________________________\n"
-            f"From: {name or addr} <{addr}>\nSent: {when}\nTo: {ME[0]} <{ME[1]}>\n"
-            f"Subject: RE\n\n{text}"
+            f"From: {name or addr} <{addr}>\nSent: {when}\nTo: {to}\n"
+            f"Subject: {subject}\n\n{text}"
         )
     if style == "fwd":
         return f"\n\n---------- Forwarded message ---------\nFrom: {who}\nDate: {when}\n\n{text}"
@@ -159,7 +162,7 @@ def _quote_block(style: str, who: str, when: str, text: str) -> str:
 def full_text(mail: Mail) -> str:
     text = mail.body.strip("\n") + "\n"
     if mail.quote:
-        text += _quote_block(*mail.quote) + "\n"
+        text += _quote_block(mail, *mail.quote) + "\n"
     return text
 
 
@@ -211,6 +214,15 @@ def _header_text(value: str, cs: str) -> str:
     return Header(value, cs).encode(linesep="\n")
 
 
+def _subject_charset(mail: Mail) -> str:
+    """Legacy-charset mail usually encodes its subject in the same charset, when it can."""
+    try:
+        mail.subject.encode(mail.cs)
+    except UnicodeEncodeError:
+        return mail.subj_cs
+    return mail.cs
+
+
 def _format_addr(text: str) -> str:
     name, addr = _addr(text)
     if not name:
@@ -239,12 +251,14 @@ def message_id(mail: Mail, index: int) -> str:
 def render(mail: Mail, index: int, ids: dict[str, str]) -> bytes:
     when = arrival(mail, index)
     tld = _addr(mail.frm)[1].rsplit(".", 1)[-1]
-    zone = timezone(timedelta(hours=TLD_ZONES.get(tld, ZONES[index % len(ZONES)])))
+    summer = 4 <= when.month <= 10
+    by_language = {"en": -4 if summer else -5}.get(mail.lang, 2 if summer else 1)
+    zone = timezone(timedelta(hours=TLD_ZONES.get(tld, by_language)))
     msgid = ids[mail.scen]
     heads = [
         f"From: {_format_addr(mail.frm)}",
         f"To: {_format_addr(mail.to) if mail.to else formataddr(ME, charset='utf-8')}",
-        f"Subject: {_header_text(mail.subject, mail.subj_cs)}",
+        f"Subject: {_header_text(mail.subject, _subject_charset(mail))}",
         f"Date: {format_datetime(when.astimezone(zone))}",
         f"Message-ID: {msgid}",
     ]
@@ -366,6 +380,7 @@ m("rejection", "es", "puesto_cubierto_corto", "Jorge Saldívar <jorge@cafeteramo
 Suerte!
 
 Jorge
+Cafetera Montaña · tostadores desde 1962
 Enviado desde mi iPhone""", company="Cafetera Montaña",
   quote=("es", "Lucía Fernández Ortega <lucia.fernandez@example.org>", "3 mar 2026, a las 11:40",
          "Buenos días Jorge,\nte escribo por la vacante de analista de datos que vi en LinkedIn. Te adjunto mi CV.\nUn saludo,\nLucía"))
@@ -645,7 +660,11 @@ Ich hätte dir gern was anderes geschrieben. Alles Gute für die Suche!
 Viele Grüße
 Felix
 --
-Felix Brandt · Head of Analytics · Datenwerk""", company="Datenwerk")
+Felix Brandt · Head of Analytics · Datenwerk""", company="Datenwerk",
+  quote=("de", "Lucía Fernández Ortega <lucia.fernandez@example.org>", "Fr., 22. Mai 2026 um 17:05",
+         "Hallo Felix,\n\nvielen Dank für das Gespräch heute, es hat mir viel Spaß gemacht.\n\n"
+         "Am Di., 19. Mai 2026 um 14:40 schrieb Felix Brandt <felix@datenwerk.example.de>:\n"
+         "> Kein Problem, dann Freitag 11 Uhr. Bis dann!\n>\n> Felix\n\nViele Grüße\nLucía"))
 
 m("rejection", "de", "stelle_nicht_besetzt", "Recruiting Team <recruiting@hanse-versicherung.example.de>",
   "Ihre Bewerbung: Referenz 2026-118",
@@ -1127,7 +1146,11 @@ m("interview_reschedule_or_cancel", "es", "ar_suspendemos_panel", "Martín Goros
 
 Martín""", company="FintechSur",
   quote=("es", "Lucía Fernández Ortega <lucia.fernandez@example.org>", "mar, 19 may 2026 a las 14:20",
-         "Genial Martín, el miércoles a las 11 me viene perfecto.\nAbrazo,\nLucía"), parent="ar_vos_panel_final")
+         "Genial Martín, el miércoles a las 11 me viene perfecto.\nAbrazo,\nLucía\n\n"
+         "El mar, 12 may 2026 a las 18:00, Martín Gorosito <mgorosito@fintechsur.example.com.ar> escribió:\n"
+         "> Lucía, ¿qué tal?\n>\n> Pasaste el case study con muy buena nota. Te queremos invitar al panel final.\n"
+         "> Proponé dos o tres horarios de la semana que viene.\n>\n> Abrazo,\n> Martín"),
+  parent="ar_vos_panel_final")
 
 m("interview_reschedule_or_cancel", "es", "universidad_aplazamiento", "Servicio de Personal - Universidad de Montevideo Norte <personal@umn.example.edu.uy>",
   "Llamado 14/2026 - Postergación de entrevistas",
@@ -2304,6 +2327,56 @@ Suivre mon colis
 
 Colis Express""", fmt="html", contact="")
 
+
+# Late additions: a forwarded invitation, a forwarded posting, the candidate's own acceptance
+m("interview_invitation", "es", "reenvio_invitacion_manager", "Carlos Mena <carlos.mena@viajesluna.example.com>",
+  "Fwd: Candidata Lucía Fernández - siguiente paso",
+  """Lucía, te reenvío lo que me pasó Alba. Por mi parte encantado: ¿te viene bien el viernes 13 a las 12:00 en la oficina de Atocha? Serán 45 min conmigo y con Sara, de producto. Confírmame por aquí mismo.
+
+Carlos Mena
+Head of Product Analytics · Viajes Luna""", company="Viajes Luna",
+  quote=("fwd", "Alba Serrano <alba.serrano@viajesluna.example.com>", "mar, 10 mar 2026, 19:31",
+         "Carlos, la candidata de Product Analyst (Lucía Fernández) puede el viernes 13 a las 12:00 o el lunes 16.\n"
+         "Te dejo su CV en el drive. Alba"))
+
+m("other", "es", "madre_reenvia_oferta", "Pilar Ortega <pilar.ortega.r@example.net>",
+  "Fwd: Oferta de empleo Analista - te puede interesar",
+  """Hija, me lo ha pasado tu tía Maribel, que lo vio en el boletín del colegio de economistas. Mira a ver si te interesa. Un beso muy fuerte
+
+Mamá""",
+  quote=("fwd", "Boletín Colegio de Economistas <boletin@colegioeconomistas.example.es>", "6 may 2026",
+         "OFERTAS DE EMPLEO PARA COLEGIADOS\n\nRef. 112 - Analista de datos financieros - Sevilla - Grupo Hostelero Guadalquivir.\n"
+         "Requisitos: SQL, Power BI, inglés B2. Enviar CV a empleo@colegioeconomistas.example.es indicando la referencia."))
+
+m("other", "en", "own_offer_acceptance", "Lucía Fernández Ortega <lucia.fernandez@example.org>",
+  "Re: Offer - Analytics Engineer, Tidal Media",
+  """Hi Maya,
+
+Thank you so much - I'm thrilled to accept! I've signed the offer letter in DocuSign just now. Could you let me know the next steps for the background check and onboarding?
+
+Best,
+Lucía""", to="Maya Brooks <maya.brooks@tidalmedia.example.com>", parent="pleased_to_offer",
+  quote=("gmail", "Maya Brooks <maya.brooks@tidalmedia.example.com>", "Thu, Aug 6, 2026 at 12:30 PM",
+         "Hi Lucía,\n\nOn behalf of everyone at Tidal Media, I'm pleased to offer you the position of Analytics Engineer!\n"
+         "Please review and sign via DocuSign by Friday, August 14.\n\nCongratulations!\nMaya"), cte="7bit")
+
+m("rejection", "en", "outlook_chain_after_references", "Grace Lim <grace.lim@orchardtelecom.example.com>",
+  "RE: References - Lucía Fernández Ortega",
+  """Hi Lucía,
+
+Thank you for sending the referee details so promptly, and please pass on our thanks to them too. I'm sorry to say that after the final review the hiring committee has chosen to offer the Customer Insights Analyst role to another candidate. It was genuinely close.
+
+With best wishes,
+Grace
+
+Grace Lim | People Partner | Orchard Telecom
+This message is intended only for the addressee and may contain confidential information.""",
+  company="Orchard Telecom", fmt="alt",
+  quote=("outlook", "Lucía Fernández Ortega <lucia.fernandez@example.org>", "Wednesday, September 16, 2026 9:02 AM",
+         "Hi Grace,\n\nPlease find below my two referees:\n- Ana Prieto, former manager, +34 600 000 111\n"
+         "- David Soler, client, +34 600 000 222\n\nKind regards,\nLucía\n\n"
+         "From: Grace Lim <grace.lim@orchardtelecom.example.com>\nSent: Tuesday, September 15, 2026 6:40 PM\n"
+         "Subject: References - Lucía Fernández Ortega\n\nHi Lucía, as the last step could you share two references? Thanks, Grace"))
 
 
 # ---------------------------------------------------------------------------------------------
