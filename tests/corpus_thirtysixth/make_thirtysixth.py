@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
+import html
 import quopri
 import shutil
 from dataclasses import dataclass, field
@@ -100,6 +101,7 @@ class Mail:
     calendar: str = ""
     attach: str = ""
     subject_charset: str = "utf-8"
+    alternative: bool = False
 
 
 MAILS: list[Mail] = []
@@ -137,12 +139,19 @@ def attachment(name: str, seed: str) -> bytes:
             f'Content-Disposition: attachment; filename="{name}"\n\n').encode() + base64.encodebytes(content)
 
 
+def html_twin(text: str, charset: str) -> str:
+    """The HTML part Gmail, Outlook and Apple Mail add beside a typed plain-text message."""
+    paragraphs = [html.escape(block).replace("\n", "<br>\n") for block in text.strip().split("\n\n")]
+    inner = "\n".join(f"<div>{block}</div><div><br></div>" for block in paragraphs)
+    return f'<html><head><meta charset="{charset}"></head><body><div dir="ltr">\n{inner}\n</div></body></html>\n'
+
+
 def body_of(m: Mail, seed: str) -> bytes:
     parts: list[bytes] = []
     if m.text:
         parts.append(leaf("text/plain", m.text, m.charset, m.cte))
-    if m.html:
-        parts.append(leaf("text/html", m.html, m.charset, m.cte))
+    if m.html or m.alternative:
+        parts.append(leaf("text/html", m.html or html_twin(m.text, m.charset), m.charset, m.cte))
     if m.calendar:
         method = m.calendar.split("METHOD:", 1)[1].split("\r\n", 1)[0]
         parts.append(leaf("text/calendar", m.calendar, "utf-8", "7bit", f"; method={method}"))
@@ -2549,6 +2558,32 @@ Ver en el mapa: https://bicitrack.example.es/mapa/77AB
 
 BiciTrack
 """)
+
+# Mail clients differ in how they package the same typed text: these senders' clients add an HTML
+# twin (multipart/alternative), or send the body base64 or raw 8bit.
+CLIENT_ALTERNATIVE = {
+    "recruiter_ack_manual_medivalve", "indian_owned_ack_varuna", "spanish_ack_solenor_reply",
+    "terse_mobile_hm", "stadtwerke_formal_absage", "on_hold_northgate", "french_after_interview_ferroval",
+    "headhunter_relayed", "indian_regret_varuna", "kessler_nach_gespraech_du", "japanese_owned_rotterdam",
+    "agency_exclaim_uk", "spanish_tras_entrevista", "turkish_owned_en", "after_panel_austria_sie",
+    "calendly_voltgrid", "headhunter_first_call", "kessler_betriebsrat_fachgespraech",
+    "agency_phone_screen_uk", "french_entretien_ferroval", "indian_owned_technical_round",
+    "austria_karriere_einladung", "swiss_bern_zweitgespraech", "ms_teams_plain_hoshino",
+    "reference_and_final_round_medtech", "german_recruiter_xing", "ferroval_report",
+    "basler_verschieben_ch", "teams_no_show_rheinchemie", "french_absence_visio", "kessler_vertrag",
+    "swiss_vertragsangebot_brunner", "french_promesse_embauche", "freundin_eigene_absage",
+    "press_interview_request", "cabinet_approche_directe", "headhunter_cold_mandat",
+}
+CLIENT_CTE = {
+    "japanese_owned_rotterdam": "base64", "turkish_owned_en": "base64", "french_promesse_embauche": "base64",
+    "spanish_oferta_cierzo": "base64", "krankenkasse_ablehnung": "base64", "wir_haben_sie_vermisst": "base64",
+    "bahn_zugausfall": "8bit", "amiga_rechazo": "8bit", "hausverwaltung_absage_wohnung": "8bit",
+    "austria_nicht_erschienen": "8bit",
+}
+assert (CLIENT_ALTERNATIVE | set(CLIENT_CTE)) <= {m.scenario for m in MAILS}
+for _mail in MAILS:
+    _mail.alternative = _mail.scenario in CLIENT_ALTERNATIVE
+    _mail.cte = _mail.cte or CLIENT_CTE.get(_mail.scenario, "")
 
 if __name__ == "__main__":
     main()
