@@ -1427,7 +1427,7 @@ Ten en cuenta que, por desgracia, en esta fase no nos es posible dar feedback in
 Equipo de Talento
 Grupo Ebro Alimentación""", company="Grupo Ebro Alimentación", fmt="alt", cs="windows-1252")
 
-m("application_received", "es", "administracion_publica_registro", "Sede Electrónica - Ayuntamiento de Valencia Digital <no-contestar@sede.valenciadigital.example.es>",
+m("application_received", "es", "administracion_publica_registro", "Sede Electrónica - Ayuntamiento de Valencia <no-contestar@sede.valencia.example.es>",
   "Justificante de registro de solicitud - Bolsa de empleo Técnico/a Superior Estadística",
   """Se ha registrado correctamente su solicitud de participación en el proceso selectivo:
 
@@ -1437,6 +1437,8 @@ Fecha y hora: 17/03/2026 12:41:07
 Interesada: FERNÁNDEZ ORTEGA, LUCÍA
 
 La lista provisional de personas admitidas y excluidas se publicará en el tablón de anuncios de la sede electrónica.
+
+Ayuntamiento de Valencia · Servicio de Personal
 
 Este mensaje se ha generado automáticamente. No responda a este correo.""",
   company="Ayuntamiento de Valencia", fmt="plain", cs="iso-8859-1", contact="")
@@ -1838,7 +1840,7 @@ Reserva tu hueco aquí: https://research.bancoribera.example.es/reserva
 
 Gracias,
 Equipo de UX Research
-Banco Ribera""", fmt="html")
+Banco Ribera""", fmt="html", contact="")
 
 m("other", "es", "amiga_cuenta_rechazo", "Carmen Villalobos <carmenvb88@example.net>",
   "uff vaya semanita",
@@ -1990,7 +1992,7 @@ m("other", "es", "fuera_oficina_recruiter", "Paula Roig <paula.roig@cuentaclara.
 Estoy fuera de la oficina hasta el 20 de abril sin acceso al correo. Para temas urgentes de selección escribe a talento@cuentaclara.example.com.
 
 Gracias,
-Paula""", headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"}, contact="", parent="greenhouse_post_takehome")
+Paula""", headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"}, parent="greenhouse_post_takehome")
 
 m("other", "es", "calendario_daily_standup", "Google Calendar <calendar-notification@google.com>",
   "Recordatorio: Daily de datos @ lun 16 mar 2026 9:30 - 9:45 (CET)",
@@ -2142,7 +2144,7 @@ m("other", "en", "ooo_recruiter", "Priya Nair <priya.nair@brightwaterhealth.exam
   """Thank you for your email. I'm out of office until Monday, August 3 with limited access to email. For urgent scheduling questions please contact recruiting-ops@brightwaterhealth.example.com.
 
 Priya""", headers={"Auto-Submitted": "auto-replied", "X-MS-Exchange-Generated-Message-Source": "Mailbox Rules Agent"},
-  contact="", cte="7bit", parent="goodtime_rescheduled_notice")
+  cte="7bit", parent="goodtime_rescheduled_notice")
 
 m("other", "en", "candidate_survey", "Tidal Media Talent Team <survey@candidatepulse.example.com>",
   "How was your interview experience?",
@@ -2218,7 +2220,7 @@ m("other", "de", "abwesenheitsnotiz", "Katrin Vogel <katrin.vogel@stadtwerke-isa
 Ich bin bis einschließlich 24.07. nicht im Büro. Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an personal@stadtwerke-isar.example.de.
 
 Mit freundlichen Grüßen
-Katrin Vogel""", headers={"Auto-Submitted": "auto-replied"}, contact="", cs="iso-8859-1", parent="termin_verschieben")
+Katrin Vogel""", headers={"Auto-Submitted": "auto-replied"}, cs="iso-8859-1", parent="termin_verschieben")
 
 m("other", "de", "paket_verspaetet", "Paketdienst Blitz <noreply@blitzpaket.example.de>",
   "Ihre Sendung verspätet sich leider",
@@ -2304,7 +2306,7 @@ m("other", "fr", "absence_bureau", "Claire Moreau <claire.moreau@banque-rive.exa
 Je suis absente du bureau jusqu'au 30 mars inclus. Pour toute question urgente relative au recrutement, merci de contacter recrutement@banque-rive.example.fr.
 
 Cordialement,
-Claire Moreau""", headers={"Auto-Submitted": "auto-replied"}, contact="", cs="iso-8859-1", parent="refus_apres_entretien")
+Claire Moreau""", headers={"Auto-Submitted": "auto-replied"}, cs="iso-8859-1", parent="refus_apres_entretien")
 
 m("other", "fr", "admission_master_fr", "Scolarité - École de Statistique de Nantes <admissions@esn.example.fr>",
   "Résultat de votre candidature - Mastère Spécialisé Big Data",
