@@ -296,6 +296,27 @@ CASES = [
         "profil pour ce poste.")),
     ("rejection fr: décidé de ne pas poursuivre", K.REJECTION, mail(
         "Suite", "Salut Alex, on a décidé de ne pas poursuivre ensemble, désolé.")),
+    ("invitation de: laden wir Sie ... ein, with a plant tour", K.INTERVIEW_INVITATION, mail(
+        "Zweitgespräch", "Grüezi Frau Rivera\n\nHerzlichen Dank für das Erstgespräch. Gerne "
+        "laden wir Sie zu einem Zweitgespräch vor Ort ein, inkl. Besichtigung der neuen "
+        "Fertigungslinie. Wären Sie am Freitag ab 9 Uhr verfügbar?\n\nFreundliche Grüsse\n"
+        "Andrea Keller")),
+    ("rejection es: la plaza ya la cubrimos", K.REJECTION, mail(
+        "Re: vacante analista", "Alex, gracias por escribir. La plaza ya la cubrimos la semana "
+        "pasada, lo siento.\nSuerte!\n\nJorge")),
+    ("missed fr: essayé de vous joindre comme convenu", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Notre échange", "Bonjour Alex,\n\nJ'ai essayé de vous joindre jeudi à 11h30 comme "
+        "convenu, sans succès, et je suis tombée sur votre messagerie. Êtes-vous toujours "
+        "intéressé par le poste ?\n\nAmélie")),
+    ("missed de: nicht dazugekommen", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Was ist passiert?", "Hallo Alex, der Teamleiter war um 10 Uhr im Call, du bist aber "
+        "nicht dazugekommen. Ist alles in Ordnung?")),
+    ("received de: Bestätigung des Bewerbungseingangs", K.APPLICATION_RECEIVED, mail(
+        "Bestätigung des Bewerbungseingangs (Stellen-ID 4471)", "Sehr geehrte Frau Rivera,\n\n"
+        "Ihre Online-Bewerbung für das Stellenangebot\n\n  Sachbearbeiterin Einkauf (m/w/d)\n"
+        "  Landesamt für Vermessung, Dienstort Kassel\n\nist am 21.01.2026 um 11:04 Uhr "
+        "bei uns registriert worden.\n\nDies ist eine automatisch generierte Nachricht.",
+        "Stellenportal <noreply@stellenportal.example.de>")),
     ("invitation de: Zweitgespräch", K.INTERVIEW_INVITATION, mail(
         "Ihre Bewerbung", "Guten Tag, wir möchten Sie gern zu einem Zweitgespräch mit der "
         "Abteilungsleitung einladen.")),

@@ -601,6 +601,38 @@ COMPANY = [
           "Kunde (Energie, Düsseldorf) hat sich gegen Sie entschieden. Der Fachbereich "
           "wünscht mehr SAP-Erfahrung.\n\nBeste Grüße\nLena Vogt\nSenior Beraterin | "
           "Rheinwerk Personalberatung", "Lena Vogt <l.vogt@rheinwerk-pb.example.de>")),
+    ("a client's call 'für' it", "Aarberg Bahntechnik",
+     mail("Was ist passiert?", "Liebe Alex\n\nHerr Gasser hat mich angerufen: Er war um 14 Uhr "
+          "im Teams-Call für Aarberg Bahntechnik, du bist aber nicht dazugekommen. Ruf mich "
+          "kurz an.\n\nMarco\n+41 79 555 18 90",
+          "Marco Fehr <m.fehr@gleis-search.example.ch>")),
+    ("a German system writes 'über' for 'via'", "Stadtwerke Auental",
+     mail("Eingangsbestätigung Ihrer Bewerbung", "Sehr geehrte Frau Rivera,\n\nvielen Dank "
+          "für Ihre Bewerbung. Wir melden uns.\n\nIhr Recruiting-Team",
+          "Stadtwerke Auental über softgarden <no-reply@softgarden.io>")),
+    # "Reclutamiento y Selección" is the employer's own unit, not an agency's trade.
+    ("an employer's recruiting unit signs beside it", "Andina Telecom",
+     mail("Resultados - Dinámica grupal", "Hola Alex,\n\nTras evaluar los resultados, "
+          "lamentamos indicarte que no pasaste a la siguiente etapa del proceso.\n\nSaludos,\n"
+          "Rosa Llanos\nReclutamiento y Selección | Andina Telecom",
+          "Rosa Llanos <rllanos@andinatelecom.example.pe>")),
+    ("a subject's shout is no name", "Grupo Cedral",
+     mail("CAMBIO DE HORARIO - Entrevista", "Buenas tardes Alex,\n\nsu entrevista del martes "
+          "se recorre a las 13:00 hrs.\n\nSaludos cordiales,\nLic. Gabriela Torres\n"
+          "Grupo Cedral", "Lic. Gabriela Torres <gaby.torres.rh@gmail.com>")),
+    ("a headhunter told by the client", "Aseguradora Ribera",
+     mail("Cambio entrevista lunes", "Alex, me avisan desde Aseguradora Ribera de que la "
+          "responsable está enferma. Anulamos la del lunes y la pasamos al jueves. Me "
+          "confirmas?\n\nGracias!\nIgnacio",
+          "Ignacio Bermejo <ignacio@cazadorhouse.example.es>")),
+    ("a first name signs above the employer", "Médias Laurentides-Nord",
+     mail("Entrevue de ce matin", "Bonjour Alex,\n\nNous t'avons attendu ce matin à 10 h "
+          "sur Teams.\n\nGeneviève\nMédias Laurentides-Nord",
+          "Geneviève Tremblay <gtremblay@laurentidesmedia.example.ca>")),
+    ("a board's subject names who received the CV", "Distribuidora del Sauce",
+     mail("¡Tu CV fue recibido por Distribuidora del Sauce!", "Hola Alex,\n\nSi tu perfil "
+          "avanza, la empresa se va a comunicar con vos.\n\nEl equipo de Bumeran",
+          "Bumeran <notificaciones@bumeran.com.ar>")),
     ("a client's offer with a plural verb", "Larchmont",
      mail("!!!", "Alex!!\n\nLarchmont have come back with an OFFER!!! Call me when you can."
           "\n\nJo", "Jo Hart <jo@larkhire.example.co.uk>")),
@@ -787,12 +819,16 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Thank you Acme GmbH",  # a legal form makes no sentence a name
     "Versicherung", "Énergie", "Logistics", "Banco",  # a trade alone
     "Fachbereich",  # the department the manager runs
+    "Herrn Gasser", "Frau Keller", "Madame Roux", "Señora Gil",  # a person, politely
+    "Er", "Elle",  # a pronoun opening a sentence
+    "Dienstort Leipzig", "Arbeitsort Graz",  # where the job is
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
 
 
 @pytest.mark.parametrize("cue", ["Julyan Foods", "Maywood Clinic", "Personalwerk Dresden",
+                                 "McDonald's", "Sainsbury's Bank",  # a possessive in the name
                                  "Round Table Catering", "Ingenieurbüro Vogt",
                                  "Ferrovial Norte Ingeniería", "Stagecoach Buses",
                                  "Bank of the Fells", "HSE West and North West",
@@ -811,6 +847,10 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Your Talent Team at Brightwell", "Brightwell"),
     ("Seitens Limmat Aerostructures", "Limmat Aerostructures"),  # "on the part of"
     ("On behalf of Calder Foods", "Calder Foods"),
+    ("Voltgrid TPM", "Voltgrid"),  # a subject's role after the employer
+    ("Maple Freight's VP", "Maple Freight"),  # whose VP it is
+    ("Acme's Hiring Team", "Acme"),
+    ("Kiln SRE", "Kiln"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

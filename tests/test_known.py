@@ -110,6 +110,8 @@ def test_a_label_that_is_no_cut_of_the_name_teaches_nothing(address: str, name: 
     # One employer written with and without its legal form is one fuller name, not two.
     ("Brenner", {"Brenner Antriebssysteme", "Brenner Antriebssysteme GmbH"},
      "Brenner Antriebssysteme"),
+    # Fuller forms that shorten one another are one name: the longest.
+    ("Aarberg", {"Aarberg Bahn", "Aarberg Bahn Systems"}, "Aarberg Bahn Systems"),
 ])
 def test_full_names(name: str, names: set[str], expected: str) -> None:
     assert FullNames(names).of(name) == expected

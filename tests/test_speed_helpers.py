@@ -132,6 +132,7 @@ _AGENCY_PIECES = [
     "headhunters", "personalberatung", "personaldienstleistungen", "personalvermittlung",
     "personalagentur", "cabinet de recrutement", "conseil en recrutement",
     "agencia de seleccion de personal", "consultora de seleccion", "reclutamiento y seleccion",
+    "empresa de reclutamiento", "consultora de reclutamiento y seleccion",
     "Peak People Recruitment", "Arcadie RH", "Talent Acquisition", "Talent", "Search",
     "Resourcing", "Personnel", "Recruiting", "Consultant", " – ", " | ", " - ", ", ", " · ",
     "\n", " ", "Acme", "research", "personal", "talented", "recruit", "seleccion", "RH",

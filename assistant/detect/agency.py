@@ -40,7 +40,8 @@ _AGENCY_ORG = re.compile(
     r"executive search|search partners|headhunt\w*|personalberatung|"
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
     r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|consultora de seleccion|"
-    r"consultores de seleccion|reclutamiento y seleccion)\b"
+    # "Reclutamiento y Selección" alone is an employer's own unit ("... | Andina Móvil").
+    r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento)\b"
 )
 _CLIENT = re.compile(
     r"\b(?:(?:the|my|our) client\b(?!s)|client's\b|(?:unser|unserem|unseren|unseres|mein|"
@@ -76,7 +77,7 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "executive search", "search partners", "headhunt", "personalberatung",
                 "personaldienstleist", "personalvermittlung", "personalagentur",
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
-                "reclutamiento y seleccion")
+                "de reclutamiento")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH")
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent

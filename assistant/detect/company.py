@@ -107,6 +107,12 @@ def _plain_word(name: str, text: str) -> bool:
                      text) is None
 
 
+def _shouted(name: str) -> bool:
+    """Whether a name of several words is a subject's shout: "CAMBIO DE HORARIO", "URGENT
+    UPDATE" are words mail writes in lower case, in capitals ("BANCO DE CHILE" has a place)."""
+    return name.isupper() and all(is_common_word(word) for word in name.split())
+
+
 _ROLE_END = re.compile(r"\s+[-–|@]\s+|\s+(?:at|for|with|bei|für|chez|pour|en|para|con)\s+",
                        re.IGNORECASE)
 
@@ -166,6 +172,8 @@ def company_of(
             continue
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
+        if " " in name and _shouted(name):
+            continue
         if role_words and _opens(name, role_words) and key not in sender_key:
             continue  # unless the sender's name has it: "for Caledon Mutual" is no role
         if own and (key.startswith(own) or (len(key) >= 3 and own.startswith(key))):

@@ -157,12 +157,13 @@ _BOARD_NEWS = (
     re.compile(
         rf"^[^\S\n]*(?:(?i:la empresa|the company|l'entreprise|das unternehmen|die firma)"
         rf"[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:quiere entrevistarte|quiere conocerte|"
-        r"te ha citado|te cit[óo]|revis[óo]|ha revisado|ha visto|vio|ha actualizado|"
+        r"te ha citado|te cit[óo]|revis[óo]|ha revisado|ha visto|vio|ha actualizado|recibi[óo]|"
         r"viewed|has viewed|reviewed|has reviewed|wants to interview|would like to interview|"
         r"has invited you|invited you|has updated|updated|hat deine|hat ihre|m[öo]chte dich|"
         r"m[öo]chte sie|a consult[ée]|a vu|souhaite vous|a mis [àa] jour)\b",
         re.MULTILINE),
-    re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an)[^\S\n]+"
+    re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an|"
+               rf"recibid[ao] por|vist[ao] por|revisad[ao] por)[^\S\n]+"
                rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
     # "Te has inscrito en la oferta Jefe/a de Obra de Construcciones Sáez (Madrid)": the
     # employer after the role's last "de", with its city (without one, "Team Leader de
@@ -172,10 +173,11 @@ _BOARD_NEWS = (
 )
 # Text each of them cannot match without (lower-cased): most platform mail has none.
 _BOARD_NEEDLES = (
-    (("quiere", "citado", "te cit", "revis", "visto", " vio", "actualiz", "viewed", "reviewed",
+    (("quiere", "citado", "te cit", "revis", "visto", " vio", "actualiz", "recibi", "viewed",
+      "reviewed",
       "interview", "invited", "updated", " hat ", "chte", "consult", " a vu", "souhaite",
       " a mis "),),
-    (("enviad", "envoy", "gesendet an", "bermittelt an"),),
+    (("enviad", "envoy", "gesendet an", "bermittelt an", " por "),),
     (("oferta", "aviso", "offre"),),
 )
 
@@ -235,7 +237,8 @@ _PERSON_VIA = re.compile(
     re.IGNORECASE)
 
 
-_VIA = re.compile(r"^(?P<c>.+?)\s+via\s+[\w.\- ]+$", re.IGNORECASE)
+# German systems write "über": "Stadtwerke Leinetal über softgarden".
+_VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|vía|über)\s+[\w.\- ]+$", re.IGNORECASE)
 
 
 def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
@@ -353,9 +356,11 @@ def candidates(
         yield from signature_cues(text, sender.name if sender else "")
     platform = ats_of(sender.email) if sender else None
     if platform and platform not in RELAYS:
+        # The news may be the subject: "¡Tu CV fue recibido por Distribuidora del Plata!".
+        news = f"{subject}\n{scope}"
         for pattern, needles in zip(_BOARD_NEWS, _BOARD_NEEDLES, strict=True):
-            if has_all(lowered, needles):
-                for found in pattern.finditer(scope):
+            if has_all(lowered, needles) or has_all(lowered_subject, needles):
+                for found in pattern.finditer(news):
                     yield found.group("c"), 2.5
     if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
         for found in _EMPLOYER_FIELD.finditer(scope):

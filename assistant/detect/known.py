@@ -86,17 +86,24 @@ class FullNames:
         manager's "Gantry" are "Halewood Foods" and "Gantry Systems" when the employers' own
         mail says so. People shorten a name, never lengthen it. Two fuller forms ("Greystone
         Analytics", "Greystone Property") leave it short, and so does a place ("Klinikum
-        Spreebogen Berlin" is a branch, not a fuller name)."""
+        Spreebogen Berlin" is a branch, not a fuller name). Fuller forms that shorten one
+        another ("Limmat Rail", "Limmat Rail Systems") are one name, the longest."""
         words = [fold(word) for word in name.split()]
         if not words:
             return name
-        fuller: dict[str, str] = {}  # by key: "X GmbH" and "X" are one form, written "X"
+        fuller: dict[str, tuple[list[str], str]] = {}  # by key: "X GmbH" and "X" are one
         for folded, other in self._by_first.get(words[0], ()):
             if (len(folded) > len(words) and folded[: len(words)] == words
                     and not any(_no_name(word) for word in folded[len(words):])):
                 key = company_key(other)
-                fuller[key] = min(fuller.get(key, other), other, key=len)
-        return fuller.popitem()[1] if len(fuller) == 1 else name
+                if key not in fuller or len(other) < len(fuller[key][1]):
+                    fuller[key] = (folded, other)  # written "X", without the "GmbH"
+        if not fuller:
+            return name
+        longest, written = max(fuller.values(), key=lambda form: len(form[0]))
+        if all(longest[: len(folded)] == folded for folded, _ in fuller.values()):
+            return written
+        return name
 
 
 # What follows a name without lengthening it: a place ("Costa del Sol", "Lisbon Site"), a

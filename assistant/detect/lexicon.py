@@ -120,6 +120,8 @@ _REJECTION = """
 3 | (hemos|han|ha|se ha|finalmente hemos) (cubierto|ocupado) ~2 (el|la) (puesto|posicion|vacante|plaza)
 3 | (se cerro|se cubrio|se ocupo|cerramos|cubrimos|ocupamos|hemos cerrado|se ha cerrado) ~2 (el|la|esta|este) (vacante|puesto|posicion|plaza)
 3 | (vacante|puesto|posicion|plaza) ~2 se (cerro|cubrio|ocupo|ha cerrado|ha cubierto|ha ocupado)
+# The object said twice: "la plaza ya la cubrimos".
+3 | (vacante|puesto|posicion|plaza) ~2 (la|lo) (cubrimos|cerramos|ocupamos|cubrieron|cerraron|ocuparon|hemos cubierto|hemos cerrado|hemos ocupado|han cubierto|han cerrado)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
 2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
@@ -160,6 +162,7 @@ _RECEIVED = """
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
 3 | eingang (ihrer|deiner) ~2 (bewerbung|unterlagen)
 3 | eingangsbestatigung
+3 | bewerbungseingang*
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~2 (liegen|liegt|lagen) ~3 vor
 1.5 | (danke|vielen dank|herzlichen dank|wir bedanken uns) ~3 (bewerbung|initiativbewerbung|interesse)
 2 | (bewerbung|initiativbewerbung|unterlagen) ~6 (weitergeleitet|weitergegeben) [habe|haben]
@@ -222,7 +225,7 @@ _INVITATION = """
 2.5 | (can|could|would) you (come in|come by|pop in|pop by|drop by|drop in|come over) ~3 (on|at|this|next|tomorrow|mon*|tue*|wed*|thu*|fri*|for (a|an|half))
 # --- de
 2.5 | (kannst du|konnen sie|konnten sie|konntest du|magst du) ~8 (vorbeikommen|vorbeischauen|reinkommen|zu uns kommen)
-3 | (einlad*|einzulad*|laden sie|laden dich) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
+3 | (einlad*|einzulad*|laden sie|laden dich|laden wir sie|laden wir dich|laden wir euch) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
 3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
 2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|termin buchen|passenden termin|verfugbarkeit|zeitfenster)
 2.5 | (einen|einem) der (angebotenen|vorgeschlagenen|verfugbaren|folgenden|freien) (termine|zeitfenster|slots)
@@ -310,7 +313,7 @@ _MISSED = """
 3 | (on|in) the (zoom|call|meet|teams|meeting|link|hangout) ~8 (don't|do not|can't|cannot) (see|find) you
 3 | (in|on) the (zoom|call|meet|teams|meeting|room|lobby|hangout|video call) ~3 waiting (for|on) you
 # --- de
-3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten)
+3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten|dazugekommen|hinzugekommen|reingekommen|zugeschaltet|eingeloggt|aufgetaucht)
 3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
@@ -324,6 +327,10 @@ _MISSED = """
 # attend lundi" is an invitation's welcome.
 3 | (on t'attend|on vous attend|nous vous attendons|nous t'attendons|je t'attends|je vous attends) ~8 depuis
 3 | (absence|absent*) ~3 (entretien|rendez-vous|echange|appel)
+# The call at the agreed time that no one answered ("tried calling you at the scheduled time").
+2.5 | (essaye|tente|essaie|essayons) de (vous|te) (joindre|appeler|contacter|telephoner) ~6 (comme convenu|comme prevu|sans succes|en vain)
+2.5 | (n'ai|n'avons) pas (pu|reussi a) (vous|te) (joindre|contacter|avoir au telephone)
+2 | (tombe|tombee|tombes|tombees) sur (votre|ta) (messagerie|repondeur|boite vocale)
 # --- es
 3 | no (te|se) (presentaste|presento|conectaste|conecto|uniste|unio|presentara|presentaras)
 # "Te esperamos" is also the welcome of an invitation ("te esperamos el lunes a las 10"):

@@ -82,7 +82,9 @@ _NOT_NAME_WORDS = """
     he's she's it's that's there's here's what's who's let's he'll she'll i'm i'll i've i'd
     we'd you'd they'd he'd she'd
     you're you've you'll they're they've they'll
-    raum großraum grossraum umgebung einsatz einsatzort standort
+    raum großraum grossraum umgebung einsatz einsatzort standort dienstort dienstsitz arbeitsort
+    herr herrn frau mrs ms mme mlle madame monsieur señor senor señora senora
+    he er sie il elle él ella
     are is was were got get have has had did does can could would should shall might must
     been being also just still any some
     propuesta proposition proposta angebot oferta offre contrato contrat vertrag contract charla
@@ -94,6 +96,8 @@ NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
+# A role's short form after the employer, as subjects write it: "Voltgrid TPM - next steps".
+_ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA)$")
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|controleu\w*|contrôleu\w*|intern|internship|"
@@ -190,6 +194,7 @@ _LOGO = re.compile(r"^(?:logo|logotipo|logotype)(?:\s+(?:de|of|von|der|du))?\s+|
 _ADDRESSED = re.compile(r"^(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su)\s+(?=\S)",
                         re.IGNORECASE)
 # "Seitens Limmat Aerostructures", "on behalf of Acme": the company the words speak for.
+_POSSESSIVE = re.compile(r"^(?P<c>.+?)['’]s\s+(?P<rest>.+)$")
 _ON_BEHALF = re.compile(
     r"^(?:seitens|vonseiten|namens|im namen von|im auftrag von|on behalf of|de la part de|"
     r"en nombre de)\s+(?=\S)", re.IGNORECASE)
@@ -262,6 +267,10 @@ def clean(raw: str) -> str | None:
             _TITLE.search(titled.group("t").lower()) and titled.group("p") in _AT)):
         name = titled.group("c")
     name = _LOGO.sub("", _ON_BEHALF.sub("", name))
+    owner = _POSSESSIVE.match(name)
+    if owner and (_TITLE.search(owner.group("rest").lower()) or owner.group("rest").lower() in {
+            "vp", "svp", "evp"} or UNIT.fullmatch(fold(owner.group("rest")))):
+        name = owner.group("c")  # "Maple Freight's VP": the employer whose VP it is
     addressed = _ADDRESSED.match(name)
     if addressed:
         name = name[addressed.end():]
@@ -269,7 +278,7 @@ def clean(raw: str) -> str | None:
     if fold(name.partition(" ")[0]).partition("-")[0] in _LEADING_WORDS:
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
-    name = _TRAILING.sub("", name)
+    name = _ROLE_TAIL.sub("", _TRAILING.sub("", name))
     head, _, last = name.rpartition(" ")
     if head and _TEAM_COMPOUND.fullmatch(fold(last)) and UNIT.fullmatch(fold(last)):
         name = head  # "Klinikum Hamburg-Nord Personalmanagement": the unit that writes

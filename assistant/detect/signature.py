@@ -27,6 +27,7 @@ from assistant.detect.names import (
     NOT_NAMES,
     TEAM,
     UNIT,
+    clean,
     is_common_word,
     is_title_line,
 )
@@ -74,8 +75,8 @@ def _org_line(line: str) -> str | None:
 def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     """The line under a signer's title or unit line names the employer ("Bec Tran | People &
     Culture Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH"), and so
-    does the line under the signer's own name when no title sits between ("Julie Lafargue" /
-    "Sud-Ouest Composites").
+    does the line under the signer's own name, whole or first, when no title sits between
+    ("Julie Lafargue" / "Sud-Ouest Composites", "Julie" / "Sud-Ouest Composites").
 
     Args:
         signer: the sender's display name, when it is a person's.
@@ -86,8 +87,10 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     if lines:
         yield from _closing_line(lines[-1])
     signed_in_full = len(signed.split()) >= 2
+    # "Geneviève" / "Médias Desjardins-Laval": the first name alone signs too.
+    first = signed.split()[0] if signed_in_full else None
     for index, (above, line) in enumerate(pairwise(lines)):
-        if signed_in_full and fold(above) == signed:
+        if signed_in_full and fold(above) in (signed, first):
             # Closing the mail, or above its phone, address or web lines.
             below = lines[index + 2] if index + 2 < len(lines) else ""
             if (not below or _CONTACT.search(below)) and not (
@@ -180,11 +183,17 @@ _HEARD_FROM = re.compile(
     rf"\b(?i:heard back from|had feedback from)[^\S\n]+(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
     rf"(?i:team|guys|folks|people|panel|manager)[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
 )
+# Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...".
+_TOLD_FROM = re.compile(
+    rf"\b(?i:me|nos)[^\S\n]+(?i:avisan|avisaron|dicen|dijeron|escriben|escribieron|comentan|"
+    rf"comentaron|confirman|confirmaron|informan|informaron|llaman|llamaron)[^\S\n]+"
+    rf"(?i:desde)[^\S\n]+(?P<c>{NAME})"
+)
 
 
 def client_acts(text: str) -> Iterator[str]:
     """The organisations `text` says acted on the candidate, in the third person plural
-    (`_PLURAL_VERB`) or as the news a recruiter heard (`_HEARD_FROM`)."""
+    (`_PLURAL_VERB`) or as the news a recruiter heard (`_HEARD_FROM`, `_TOLD_FROM`)."""
     for verb in _PLURAL_VERB.finditer(text):
         if not _ABOUT_YOU.match(text, verb.end()):
             continue
@@ -203,6 +212,10 @@ def client_acts(text: str) -> Iterator[str]:
     if "back from" in text:  # "heard back from", "had feedback from"
         for found in _HEARD_FROM.finditer(text):
             yield found.group("c")
+    if " desde " in text:
+        for found in _TOLD_FROM.finditer(text):
+            if clean(found.group("c")):  # not "desde Recursos Humanos": the unit, not a client
+                yield found.group("c")
 
 
 # A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
@@ -233,6 +246,13 @@ _CLIENT_ANSWER = re.compile(
     rf"(?P<c>{NAME})"
     # "Just had Albion on the phone".
     rf"|\b(?i:had)[^\S\n]+(?P<d>{NAME})[^\S\n]+(?i:on the phone|on the line|on to me)"
+)
+# The client's call or interview: "im Teams-Call für Limmat Rail", "the interview for
+# Orbit", "l'entretien pour Rhodia" ("with" is left out: people meet with people).
+_CLIENT_EVENT = re.compile(
+    rf"(?i:\w*(?:call|interview|gespräch|gesprach|termin|meeting|entretien|entrevista|visio))"
+    rf"[^\S\n]+(?i:für|fur|for|pour|para)[^\S\n]+(?:(?i:der|die|the|la|el)[^\S\n]+)?"
+    rf"(?P<c>{NAME})"
 )
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
@@ -289,5 +309,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c") or found.group("d"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
         yield _CHIEF_OF.sub("", found.group("c")), 1.5
+    for found in _CLIENT_EVENT.finditer(text):
+        yield found.group("c"), 1.5
     for found in _MENTION.finditer(text):
         yield found.group("c"), 1.0
