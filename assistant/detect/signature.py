@@ -250,7 +250,8 @@ _CLIENT_ANSWER = re.compile(
 # The client's call or interview: "im Teams-Call für Limmat Rail", "the interview for
 # Orbit", "l'entretien pour Rhodia" ("with" is left out: people meet with people).
 _CLIENT_EVENT = re.compile(
-    rf"(?i:\w*(?:call|interview|gespräch|gesprach|termin|meeting|entretien|entrevista|visio))"
+    # (No word start: the event may end a compound, "Teams-Call", "Vorstellungsgespräch".)
+    rf"(?i:call|interview|gespräch|gesprach|termin|meeting|entretien|entrevista|visio)"
     rf"[^\S\n]+(?i:für|fur|for|pour|para)[^\S\n]+(?:(?i:der|die|the|la|el)[^\S\n]+)?"
     rf"(?P<c>{NAME})"
 )
