@@ -2,12 +2,12 @@
 
 Imports `records`, `detect.agency`, `detect.ats`, `detect.company_cues` (the cues),
 `detect.names` (the shape of a name), `detect.spelling` (how a message spells one),
-`detect.places` (a branch's city), `detect.signature` (agency-client cues) and
-`detect.fullname` (the form of the chosen name the mail writes); pure. Cues that agree add
-up, and a short form supports the full name that contains it ("Lumière Conseil" for
-lumiere-conseil.fr and "Lumière"). Never the employer: the user's own name, the platform
-that relays the mail (an ATS, a job board), a piece of the role's title; for a recruitment
-agency's mail, the agency itself when the mail names its client.
+`detect.places` (a branch's city), `detect.phrases` (folding), `detect.signature`
+(agency-client cues) and `detect.fullname` (the form of the chosen name the mail writes);
+pure. Cues that agree add up, and a short form supports the full name that contains it
+("Lumière Conseil" for lumiere-conseil.fr and "Lumière"). Never the employer: the user's
+own name, the platform that relays the mail (an ATS, a job board), a piece of the role's
+title; for a recruitment agency's mail, the agency itself when the mail names its client.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """The cues in a job mail that may name its employer, each with a weight.
 
 Imports `records`, `detect.ats`, `detect.names` (the shape of a name), `detect.spelling`
-(how a message spells an address label), `detect.phrases`, and `detect.signature`
-(signature-block cues); pure. `detect.company` weighs the cues this module finds: the
-sender's display name ("Acme via Greenhouse", "RRHH Laboratorios Olmeda"), the labels of the
-mail's addresses (an ATS's, the employer's own domain, the author of a forward), the subject
-("Your application to Acme") and the body's sign-offs and placings ("the Acme team",
-"the Backend role at Acme").
+(how a message spells an address label), `detect.fullname` (an acronym spelled out),
+`detect.phrases` and `detect.signature` (signature-block cues); pure. `detect.company`
+weighs the cues this module finds: the sender's display name ("Acme via Greenhouse", "RRHH
+Laboratorios Olmeda"), the labels of the mail's addresses (an ATS's, the employer's own
+domain, the author of a forward), the subject ("Your application to Acme") and the body's
+sign-offs and placings ("the Acme team", "the Backend role at Acme").
 """
 
 from __future__ import annotations
