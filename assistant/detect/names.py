@@ -195,6 +195,14 @@ _ADDRESSED = re.compile(r"^(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su)\s+(?=
                         re.IGNORECASE)
 # "Seitens Limmat Aerostructures", "on behalf of Acme": the company the words speak for.
 _POSSESSIVE = re.compile(r"^(?P<c>.+?)['’]s\s+(?P<rest>.+)$")
+_VICE = frozenset({"vp", "svp", "evp"})
+
+
+def _staff(words: str) -> bool:
+    """Whether what an organisation's possessive names is its people: a title ("CEO", "VP")
+    or a unit ("Hiring Team"); "Sainsbury's Bank" is a name."""
+    lowered = words.lower()
+    return bool(_TITLE.search(lowered)) or lowered in _VICE or bool(UNIT.fullmatch(fold(words)))
 _ON_BEHALF = re.compile(
     r"^(?:seitens|vonseiten|namens|im namen von|im auftrag von|on behalf of|de la part de|"
     r"en nombre de)\s+(?=\S)", re.IGNORECASE)
@@ -268,8 +276,7 @@ def clean(raw: str) -> str | None:
         name = titled.group("c")
     name = _LOGO.sub("", _ON_BEHALF.sub("", name))
     owner = _POSSESSIVE.match(name)
-    if owner and (_TITLE.search(owner.group("rest").lower()) or owner.group("rest").lower() in {
-            "vp", "svp", "evp"} or UNIT.fullmatch(fold(owner.group("rest")))):
+    if owner and _staff(owner.group("rest")):
         name = owner.group("c")  # "Maple Freight's VP": the employer whose VP it is
     addressed = _ADDRESSED.match(name)
     if addressed:
