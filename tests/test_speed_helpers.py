@@ -5,7 +5,8 @@ version on mail-like text: the phrase prefilter with trying every phrase, the wo
 prefilter with confirming every phrase item, the model's lookup by place with its features'
 names (and its reasons with ranking every word), the link check with the link pattern, the
 agency checks with their patterns, the language count with counting distinct words first,
-and patterns rewritten to scan fast with the patterns as first written.
+patterns rewritten to scan fast with the patterns as first written, and the name runs a
+message shares with earlier mail with splitting them afresh.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import random
 import re
 from collections import Counter
 
-from assistant.detect import agency, concepts, lexicon, model, rules
+from assistant.detect import agency, concepts, lexicon, model, rules, spelling
 from assistant.detect.classify import _GENDER_MARK, _PUNCTUATION, _STOP_INDEX, detect_language
+from assistant.detect.names import NAME_RE, squash_both
 from assistant.detect.phrases import _WORD_RE, WordIndex, _split_top, find, fold, words_of
 
 _LEXICON_WORDS = sorted({
@@ -195,3 +197,21 @@ def test_rewritten_patterns_match_as_written() -> None:
                 found, expected = fast.search(text, position), plain.search(text, position)
                 assert (found and found.span()) == (expected and expected.span()), text
             assert fast.sub("", text) == plain.sub("", text)
+
+
+def test_remembered_runs_are_the_runs_split_afresh() -> None:
+    rng = random.Random(23)
+    pieces = ["Grupo", "Alcázar", "Seguros", "Müller", "Bäckerei", "d'Armorique", "Banque",
+              "Hi", "Alex", "of", "the", "and", "&", "we", "met", ".", "\n", "Kiln", "Co"]
+    for round_ in range(400):
+        if round_ == 200:
+            spelling._RUNS.clear()  # what a full memory does: later mail reads afresh
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 20)))
+        for run in spelling.Runs(text).runs():
+            words = run.words
+            squashed = tuple(squash_both(spelling._ELISION.sub("", w)) for w in words)
+            assert run.squashed == squashed
+            assert run.plain == "".join(p for p, _ in squashed)
+            assert run.german == "".join(g for _, g in squashed)
+        assert [" ".join(run.words) for run in spelling.Runs(text).runs()] == [
+            " ".join(found.split()) for found in NAME_RE.findall(text)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import chain
 
 from assistant.detect.agency import agency_label
@@ -76,7 +76,7 @@ _TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
                     r"personalvermittlung|personal|staffing|executive search|search)")
 
 
-def _with_trade(words: list[str], end: int) -> int:
+def _with_trade(words: Sequence[str], end: int) -> int:
     """Where an agency's name ends when it goes on with its trade after `words[:end]`."""
     for more in (2, 1):
         if end + more <= len(words) and _TRADE.fullmatch(fold(" ".join(words[end:end + more]))):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from assistant.detect.names import (
@@ -45,10 +46,27 @@ _ELISION = re.compile(r"^[dl]['’](?=\w)")
 
 
 class _Run(NamedTuple):
-    words: list[str]
-    squashed: list[tuple[str, str]]  # each word squashed, plain and with umlauts spelled out
+    words: tuple[str, ...]
+    squashed: tuple[tuple[str, str], ...]  # each word squashed, plain and with umlauts spelled out
     plain: str  # the whole run squashed (its squashed words, joined)
     german: str
+
+
+_RUNS: dict[str, _Run] = {}  # each run read once: greetings, signatures and names recur
+_RUNS_MAX = 50_000
+
+
+def _run(text: str) -> _Run:
+    """One run of capitalized words, split and squashed."""
+    found = _RUNS.get(text)
+    if found is None:
+        if len(_RUNS) > _RUNS_MAX:
+            _RUNS.clear()
+        words = tuple(text.split())
+        squashed = tuple(_squash_word(w) for w in words)
+        found = _RUNS[text] = _Run(words, squashed, "".join([p for p, _ in squashed]),
+                                   "".join([g for _, g in squashed]))
+    return found
 
 
 class Runs:
@@ -62,17 +80,7 @@ class Runs:
     def runs(self) -> list[_Run]:
         """Every name-like run of capitalized words."""
         if self._runs is None:
-            self._runs = []
-            for run in NAME_RE.findall(self.text):
-                words = run.split()
-                if len(words) == 1:  # most runs: "Hi", "Alex", "Thanks"
-                    squashed = [_squash_word(run)]
-                    plain, german = squashed[0]
-                else:
-                    squashed = [_squash_word(w) for w in words]
-                    plain = "".join([p for p, _ in squashed])
-                    german = "".join([g for _, g in squashed])
-                self._runs.append(_Run(words, squashed, plain, german))
+            self._runs = [_run(run) for run in NAME_RE.findall(self.text)]
         return self._runs
 
 
@@ -269,7 +277,7 @@ def _abbreviated(label: str, places: tuple[Runs, ...]) -> str | None:
     return None
 
 
-def abbreviates(parts: list[str], words: list[tuple[str, str]]) -> bool:
+def abbreviates(parts: list[str], words: Sequence[tuple[str, str]]) -> bool:
     """Whether the label parts, in order, abbreviate all of `words` (each squashed plain and
     German): each word gives a prefix of itself, or ends a part with a few of its letters
     in order ("hs" for "Hochschule", "labs" for "Laboratoires"); a part never spans two
@@ -380,7 +388,7 @@ def _abbreviates(parts: list[str], words: list[str]) -> bool:
     return True
 
 
-def _head_start(words: list[str], start: int) -> int:
+def _head_start(words: Sequence[str], start: int) -> int:
     """Where a name whose distinctive word is `words[start]` begins: a generic head noun
     before it belongs to it ("Groupe Lumenor", "Laboratorios Olmeda", "Domaine Castelnau"),
     a greeting or a team word ("Dear", "Recrutement") does not."""
