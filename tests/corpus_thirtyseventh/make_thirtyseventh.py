@@ -60,7 +60,7 @@ def outlook(frm: str, sent: str, to: str, subject: str, text: str, lang: str = "
         "de": ("Von", "Gesendet", "An", "Betreff"),
         "es": ("De", "Enviado el", "Para", "Asunto"),
     }[lang]
-    head = "\n".join(f"{k}: {v}" for k, v in zip(labels, (frm, sent, to, subject)))
+    head = "\n".join(f"{k}: {v}" for k, v in zip(labels, (frm, sent, to, subject), strict=True))
     return f"\n\n________________________________\n{head}\n\n{text.strip()}\n"
 
 
@@ -145,17 +145,54 @@ def header_text(value: str, charset: str = "utf-8") -> str:
     return Header(value, charset).encode(maxlinelen=76)
 
 
+def message_id(number: int, m: dict[str, Any]) -> str:
+    domain = parseaddr(m["frm"])[1].split("@")[-1]
+    digest = hashlib.sha1(f"{number}{m['slug']}".encode()).hexdigest()[:20]
+    return f"<{digest}.{number}@{domain}>"
+
+
+# Conversations: each later message answers the one before it (In-Reply-To / References).
+THREADS = [
+    ["fr_entretien_telephonique_drh", "fr_decaler_entretien_drh", "fr_pas_connectee_teams"],
+    ["greenhouse_panel_ics_en", "ics_cancel_en", "own_sent_reschedule_request_en", "en_offer_letter_docusign"],
+    ["fr_ack_humain_tu", "fr_tu_startup_visio", "fr_tu_report_visio", "fr_tu_startup_offre"],
+    ["calendly_agency_exclaim", "agency_en_moved"],
+    ["ics_teams_fr_immersion", "ics_update_fr_teams"],
+    ["es_entrevista_presencial", "es_reprogramar"],
+    ["de_vorstellungsgespraech", "de_absage_termin_verschoben", "de_vertragsangebot"],
+    ["fr_second_tour_ceo", "fr_heure_avancee_sms_style", "own_sent_thanks_fr", "fr_promesse_embauche"],
+    ["fr_chasseur_rencontre_client", "fr_annulation_poste_gele"],
+    ["fr_etude_de_cas_convocation", "fr_annule_dr_recrutement_gele"],
+    ["es_llamada_telefonica_cl", "es_no_te_conectaste"],
+    ["danish_en_next_round", "teams_no_join_en_formal"],
+    ["recruitee_next_stage_fr", "fr_tu_on_ta_attendue"],
+    ["lever_tech_interview_en", "en_verbal_offer_followup", "ooo_recruiter_en"],
+    ["es_segunda_entrevista_ics", "es_oferta_formal"],
+    ["fr_reference_check_et_entretien", "ooo_recruteuse_fr"],
+    ["fr_quebec_entrevue", "fr_quebec_offre_conditionnelle"],
+]
+
+
+def link_threads(numbered: dict[str, tuple[int, dict[str, Any]]]) -> None:
+    for thread in THREADS:
+        chain: list[str] = []
+        for slug in thread:
+            number, m = numbered[slug]
+            if chain:
+                m["irt"], m["refs"] = chain[-1], " ".join(chain)
+            chain.append(message_id(number, m))
+
+
 def render(number: int, m: dict[str, Any]) -> bytes:
     """Headers, then the body structure that `fmt` names ('plain', 'html' or 'alt')."""
     charset = m.get("charset", "utf-8")
     cte = m.get("cte")
     frm = m["frm"]
-    domain = parseaddr(frm)[1].split("@")[-1]
     digest = hashlib.sha1(f"{number}{m['slug']}".encode()).hexdigest()
     when = datetime.strptime(m["date"], "%Y-%m-%d %H:%M %z")
     headers = [
         ("Return-Path", f"<{m.get('return_path', parseaddr(frm)[1])}>"),
-        ("Message-ID", m.get("msgid", f"<{digest[:20]}.{number}@{domain}>")),
+        ("Message-ID", message_id(number, m)),
         ("Date", format_datetime(when)),
         ("From", header_addr(frm)),
         ("To", ", ".join(header_addr(a) for a in m.get("to", [ME]))),
@@ -197,6 +234,7 @@ def main() -> None:
     rows = []
     for old in ROOT.glob("*/*.eml"):
         old.unlink()
+    link_threads({m["slug"]: (n, m) for n, m in enumerate(MESSAGES, start=1)})
     for number, m in enumerate(MESSAGES, start=1):
         rel = f"{m['kind']}/{number:03d}_{m['slug']}.eml"
         (ROOT / m["kind"]).mkdir(exist_ok=True)
@@ -2437,6 +2475,17 @@ Ich bin bis einschließlich 15.05. nicht im Büro und habe keinen Zugriff auf me
 
 Mit freundlichen Grüßen
 Sabine Wendt""")
+
+M(OT, "chronopost_livraison_reportee", "fr", "", "",
+  frm="Chronopost <suivi@chronopost-notif.example.fr>", date="2026-10-09 11:02 +0200",
+  subj="Livraison reportée - colis XY000000000FR", fmt="html", cte="base64",
+  body="""Bonjour,
+
+Votre colis XY000000000FR n'a malheureusement pas pu être livré aujourd'hui : le livreur est passé à 10h42 mais vous étiez absente.
+
+Il sera présenté à nouveau demain. Vous pouvez aussi choisir une autre date ou un Pickup Relais depuis votre espace de suivi.
+
+Chronopost""")
 
 
 if __name__ == "__main__":
