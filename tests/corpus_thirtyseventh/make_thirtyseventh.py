@@ -1472,7 +1472,7 @@ Groupe Vernaison Distribution""")
 
 M(AR, "de_eingangsbestaetigung", "de", "Hanseatische Hafenlogistik", "bewerbung@hhl-hamburg.example.de",
   frm="HHL Personalabteilung <bewerbung@hhl-hamburg.example.de>", date="2026-03-02 13:02 +0100",
-  subj="Eingangsbestätigung Ihrer Bewerbung", charset="iso-8859-1", cte="quoted-printable",
+  subj="Eingangsbestätigung Ihrer Bewerbung", charset="iso-8859-1", cte="quoted-printable", subj_charset="iso-8859-1",
   body="""Sehr geehrte Frau Ngo,
 
 vielen Dank für Ihre Bewerbung als Einkaufskoordinatorin (m/w/d), die wir heute erhalten haben.
