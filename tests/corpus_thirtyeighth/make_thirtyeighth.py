@@ -210,6 +210,9 @@ def build(spec: dict[str, Any], number: int) -> bytes:
     first = [h for h in items if h[0] in dict(headers)]
     rest = [h for h in items if h[0] not in dict(headers)]
     main._headers = first + rest
+    # Fixed boundaries keep the output byte-for-byte reproducible.
+    for index, part in enumerate(p for p in main.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{token[16:28]}_{index}")
     return main.as_bytes()
 
 
@@ -371,6 +374,7 @@ Sent via Lever
 """)
 
 add(ACK, "lagos_bank_ack_indian_register", "en", "Coral Crest Bank",
+    mid="<ACK.FPA.20260204@coralcrestbank.example.com>",
     frm="Coral Crest Bank Careers <careers@coralcrestbank.example.com>",
     subject="ACKNOWLEDGEMENT OF APPLICATION - HEAD, FINANCIAL PLANNING & ANALYSIS",
     date="2026-02-04 08:03 +0100",
@@ -1345,6 +1349,7 @@ Hanbit Electronics UK Ltd.
 """)
 
 add(INV, "lagos_bank_assessment_centre", "en", "Coral Crest Bank",
+    mid="<HCM.2026.0226.1420@coralcrestbank.example.com>",
     frm="Oluwaseun Adeyemi <oluwaseun.adeyemi@coralcrestbank.example.com>",
     subject="INVITATION TO ASSESSMENT AND INTERVIEW",
     date="2026-02-26 14:20 +0100",
@@ -1429,6 +1434,7 @@ Ashcombe Pryce LLP
 """)
 
 add(INV, "university_panel_ics_outlook", "en", "Caledon University",
+    mid="<DB9PR03MB7710.caledon.0519@caledon.example.ac.uk>",
     frm="Fiona McLeish <f.mcleish@caledon.example.ac.uk>",
     subject="Interview invitation - Finance Business Partner (Estates) CU-0519",
     date="2026-05-28 13:10 +0100", fmt="alt",
@@ -1496,6 +1502,7 @@ Cape Town | +27 21 555 0133
 """)
 
 add(INV, "energy_onsite_final_round_ics", "en", "Brightsea Power",
+    mid="<CAKp0rQ1z.bsp.final@mail.brightseapower.example.co.uk>",
     frm="Callum Reid <callum.reid@brightseapower.example.co.uk>",
     subject="Final interview - Glasgow",
     date="2026-07-06 16:55 +0100", fmt="alt",
@@ -1585,6 +1592,7 @@ People & Culture, Kontor Zwei
 """)
 
 add(INV, "de_zweite_runde_du_agentur", "de", "Hafenblick Logistik",
+    mid="<7d2f1a90-runde2@finanzprofis-nord.example.de>",
     frm="Tobias Lange <t.lange@finanzprofis-nord.example.de>",
     subject="2. Runde bei Hafenblick!",
     date="2026-06-09 17:20 +0200",
@@ -1622,6 +1630,7 @@ Stadtwerke Nordheide GmbH
 """)
 
 add(INV, "fr_entretien_visio", "fr", "Maison Vautrin",
+    mid="<a9c3e1.vautrin.0309@maisonvautrin.example.fr>",
     frm="Aurélie Perrin <aurelie.perrin@maisonvautrin.example.fr>",
     subject="Entretien - Contrôleur de gestion senior",
     date="2026-03-09 11:15 +0100",
@@ -1655,6 +1664,7 @@ Talent @ Plume Finance
 """)
 
 add(INV, "fr_cabinet_formel_ics", "fr", "Cabinet Delorme Associés",
+    mid="<20260715144800.delorme.entretien@delorme-associes.example.fr>",
     frm="Isabelle Delorme <i.delorme@delorme-associes.example.fr>",
     subject="Convocation à un entretien",
     date="2026-07-15 14:48 +0200", charset="iso-8859-1", cte="quoted-printable",
@@ -1713,6 +1723,7 @@ Selección y Desarrollo | Banco Cantábrico
 """)
 
 add(INV, "es_startup_mexico_videollamada", "es", "Cuenta Clara",
+    mid="<CAM0r4les.platicamos@mail.cuentaclara.example.mx>",
     frm="Andrés Morales <andres@cuentaclara.example.mx>",
     subject="¿Platicamos?",
     date="2026-09-14 17:05 -0600",
@@ -1787,6 +1798,7 @@ Pennine Valley NHS Foundation Trust
 """)
 
 add(RES, "calendar_cancel_ics", "en", "Brightsea Power",
+    irt="<CAKp0rQ1z.bsp.final@mail.brightseapower.example.co.uk>",
     frm="Callum Reid <callum.reid@brightseapower.example.co.uk>",
     subject="Canceled: Final interview - Chidi Okafor / FP&A Manager",
     date="2026-07-10 11:03 +0100",
@@ -1840,6 +1852,7 @@ Gulfstar Hospitality Group
 """)
 
 add(RES, "university_panel_cancelled_strike", "en", "Caledon University",
+    irt="<DB9PR03MB7710.caledon.0519@caledon.example.ac.uk>",
     frm="Fiona McLeish <f.mcleish@caledon.example.ac.uk>",
     subject="RE: Interview invitation - Finance Business Partner (Estates) CU-0519",
     date="2026-06-05 15:20 +0100",
@@ -1889,6 +1902,7 @@ add(RES, "insurer_teams_moved_outlook_html", "en", "Northgate Mutual",
     body="(html only)")
 
 add(RES, "de_termin_verschieben_agentur", "de", "Hafenblick Logistik",
+    irt="<7d2f1a90-runde2@finanzprofis-nord.example.de>",
     frm="Tobias Lange <t.lange@finanzprofis-nord.example.de>",
     subject="AW: 2. Runde bei Hafenblick!",
     date="2026-06-15 13:05 +0200",
@@ -1941,6 +1955,7 @@ Aurélie
 """)
 
 add(RES, "fr_annulation_entretien_ics", "fr", "Cabinet Delorme Associés",
+    irt="<20260715144800.delorme.entretien@delorme-associes.example.fr>",
     frm="Isabelle Delorme <i.delorme@delorme-associes.example.fr>",
     subject="Annulé : Entretien M. Okafor - Manager FP&A",
     date="2026-07-20 08:30 +0200", charset="iso-8859-1",
@@ -1975,6 +1990,7 @@ Lucía
 """)
 
 add(RES, "es_startup_cancela_reprograma", "es", "Cuenta Clara",
+    irt="<CAM0r4les.platicamos@mail.cuentaclara.example.mx>",
     frm="Andrés Morales <andres@cuentaclara.example.mx>",
     subject="Re: ¿Platicamos?",
     date="2026-09-16 22:40 -0600",
@@ -2049,6 +2065,7 @@ Talent Partner | Tallyforge
 """)
 
 add(MIS, "lagos_absent_assessment", "en", "Coral Crest Bank",
+    irt="<HCM.2026.0226.1420@coralcrestbank.example.com>",
     frm="Oluwaseun Adeyemi <oluwaseun.adeyemi@coralcrestbank.example.com>",
     subject="RE: INVITATION TO ASSESSMENT AND INTERVIEW",
     date="2026-03-05 12:48 +0100",
@@ -2621,6 +2638,7 @@ Chidi Okafor ACA
 """)
 
 add(OTH, "own_sent_chasing_application", "en",
+    irt="<ACK.FPA.20260204@coralcrestbank.example.com>",
     frm="Chidi Okafor <chidi.okafor@example.org>",
     to="careers@coralcrestbank.example.com",
     subject="Re: ACKNOWLEDGEMENT OF APPLICATION - HEAD, FINANCIAL PLANNING & ANALYSIS",
@@ -3020,6 +3038,7 @@ Crédit Lormont - Service Clients
 """)
 
 add(OTH, "fr_own_sent_relance", "fr",
+    irt="<a9c3e1.vautrin.0309@maisonvautrin.example.fr>",
     frm="Chidi Okafor <chidi.okafor@example.org>",
     to="Aurélie Perrin <aurelie.perrin@maisonvautrin.example.fr>",
     subject="Re: Entretien - Contrôleur de gestion senior",
