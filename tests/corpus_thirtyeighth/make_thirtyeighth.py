@@ -108,6 +108,7 @@ def _text_part(text: str, subtype: str, charset: str, cte: str | None) -> MIMENo
     if cte is None:
         cte = "7bit" if data.isascii() else "quoted-printable"
     part = MIMENonMultipart("text", subtype, charset=charset)
+    del part["MIME-Version"]  # only the top level carries it in real mail
     if cte == "base64":
         part.set_payload(base64.encodebytes(data).decode("ascii"))
     elif cte == "quoted-printable":
@@ -154,6 +155,7 @@ def build(spec: dict[str, Any], number: int) -> bytes:
         main = _text_part(html, "html", cs, cte)
     else:
         main = MIMEMultipart("alternative")
+        del main["MIME-Version"]
         main.attach(_text_part(body, "plain", cs, cte))
         main.attach(_text_part(html, "html", cs, cte))
     if spec.get("ics"):
@@ -163,15 +165,18 @@ def build(spec: dict[str, Any], number: int) -> bytes:
             main.attach(cal)
         else:
             alt = MIMEMultipart("alternative")
+            del alt["MIME-Version"]
             alt.attach(main)
             alt.attach(cal)
             main = alt
     if spec.get("attach"):
         mixed = MIMEMultipart("mixed")
+        del main["MIME-Version"]
         mixed.attach(main)
         for filename, ctype, payload in spec["attach"]:
             maintype, subtype = ctype.split("/")
             att = MIMEBase(maintype, subtype, name=filename)
+            del att["MIME-Version"]
             att.set_payload(base64.encodebytes(payload).decode("ascii"))
             att["Content-Transfer-Encoding"] = "base64"
             att["Content-Disposition"] = f'attachment; filename="{filename}"'
