@@ -48,11 +48,14 @@ def q(style: str, who: str, when: str, text: str) -> str:
     }
     if style == "outlook":
         name, addr = parseaddr(who)
+        subject, body = "RE: your application", text.strip("\n")
+        if body.startswith("Subject:"):
+            first, body = body.split("\n", 1)
+            subject = first.removeprefix("Subject:").strip()
         return (
             "________________________________\n"
             f"From: {name} <{addr}>\nSent: {when}\nTo: Chidi Okafor <{ME_ADDR}>\n"
-            f"Subject: {text.splitlines()[0] if text.startswith('Subject:') else 'RE: your application'}\n\n"
-            + text.strip("\n")
+            f"Subject: {subject}\n\n{body}"
         )
     return heads[style]
 
@@ -457,6 +460,7 @@ DISCLAIMER: This e-mail and any attachments are confidential and intended solely
 """)
 
 add(ACK, "teamtailor_amsterdam_ack", "en", "Kanaalstraat Payments",
+    cte="base64",
     frm="Kanaalstraat Payments <noreply@teamtailor-mail.example.com>",
     reply_to="Joost de Wit <joost@kanaalstraat.example.nl>",
     subject="Thanks, Chidi \U0001f64c",
@@ -510,6 +514,7 @@ Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nac
 """)
 
 add(ACK, "de_personio_kurz", "de", "Pfeffer & Salz Gastro",
+    cte="base64",
     frm="Pfeffer & Salz Gastro GmbH <jobs@pfeffersalz-gastro.example.de>",
     subject="Deine Bewerbung bei Pfeffer & Salz",
     date="2026-03-16 20:05 +0100", fmt="alt", brand="Pfeffer & Salz Gastro",
@@ -803,7 +808,7 @@ Please log in to your account to view further details. Please do not reply to th
 Civil Service Jobs
 """)
 
-add(REJ, "after_take_home_model", "en", "Halden Capital",
+add(REJ, "after_take_home_model", "en", "Halden Capital Partners",
     frm="Ravi Menon <ravi.menon@haldencapital.example.com>",
     subject="Case study feedback",
     date="2026-04-01 18:12 +0100",
@@ -824,6 +829,7 @@ This email is confidential and may be privileged. If you are not the intended re
 """)
 
 add(REJ, "indian_register_regret", "en", "Vistaraj Technologies",
+    cte="base64",
     frm="HR Team Vistaraj <hr.recruitment@vistaraj.example.in>",
     subject="Regarding your candidature for Manager - FP&A (Req 7781)",
     date="2026-04-08 10:40 +0530",
@@ -1864,9 +1870,9 @@ add(RES, "university_panel_cancelled_strike", "en", "Caledon University",
     body="""
 Dear Mr Okafor
 
-I regret that I must cancel your interview on Tuesday 9 June. The University has paused all recruitment to non-essential posts pending a review of the 2026/27 budget, and the panel has been stood down.
+I regret that I must cancel your interview on Tuesday 9 June. Dr Fraser has been called to give evidence to the Court's Finance Committee that afternoon and we do not wish to hold the panel without him.
 
-We expect to confirm whether the post will be re-advertised by the end of June. I will write to you either way.
+The post remains open and you remain shortlisted. I will offer you a new date within the next fortnight, most likely in the week commencing 15 June.
 
 With apologies,
 
@@ -1875,6 +1881,7 @@ Recruitment Administrator, Human Resources
 Caledon University
 
 """ + q("outlook", "Fiona McLeish <f.mcleish@caledon.example.ac.uk>", "28 May 2026 13:10", """
+Subject: Interview invitation - Finance Business Partner (Estates) CU-0519
 Dear Mr Okafor
 
 I am pleased to invite you to interview for the post of Finance Business Partner (Estates), reference CU-0519, on Tuesday 9 June 2026 at 14:00.
@@ -3000,6 +3007,7 @@ Gérer mes alertes : https://www.apec.example.fr/mon-compte
 """)
 
 add(OTH, "fr_podcast_interview", "fr",
+    cte="base64",
     frm="Hugo Bernard <hugo@podcastlesdafs.example.fr>",
     subject="Interview pour le podcast Les DAF parlent aux DAF",
     date="2026-06-23 09:40 +0200",
@@ -3138,6 +3146,7 @@ Consulta el seguimiento en https://www.correos.example.es/seguimiento
 """)
 
 add(OTH, "es_amigo_le_rechazaron", "es",
+    cte="base64",
     frm="Javier Ruiz <javi.ruiz@example.net>",
     subject="jaja qué semana",
     date="2026-08-07 23:05 +0200",
