@@ -731,6 +731,30 @@ COMPANY = [
                  "Tuesday.\n\nDan", "Dan Moss <dan@fenmoorhousing.example.co.uk>")),
     (False, mail("Your portfolio", "Hi Alex,\n\nMarcus loved your portfolio and wants to "
                  "meet.\n\nDan", "Dan Moss <dan@fenmoor.example.co.uk>")),
+    # An agency's shout: "LOVED your CV and want to meet you".
+    (True, mail("Great news!!", "Hi Alex!!\n\nBrilliant news - Dunmore Bakeries LOVED your CV "
+                "and want to meet you!\n\nSpeak soon,\nPriya",
+                "Priya Shah <priya@kestrelmoor.example.co.uk>")),
+    # German, French and Spanish: a name of two words or more, and the reader right after.
+    (True, mail("2. Runde!", "Hallo Alex,\n\nsuper Neuigkeiten: Brauhaus Lindner möchte dich "
+                "in die zweite Runde einladen!\n\nTobias",
+                "Tobias Lange <t.lange@finanzwerk.example.de>")),
+    (True, mail("Bonne nouvelle", "Bonjour Alex,\n\nMaison Verdal souhaite vous rencontrer "
+                "jeudi.\n\nClaire", "Claire Roux <claire@orme.example.fr>")),
+    (True, mail("Planänderung", "Hallo Alex,\n\nDer CFO von Hafenblick ist am Mittwoch in "
+                "Rotterdam. Das Gespräch wird verschoben.\n\nTobias",
+                "Tobias Lange <t.lange@finanzwerk.example.de>")),
+    (False, mail("Termin", "Hallo Alex,\n\nMarkus möchte dich gerne kennenlernen.\n\nTobias",
+                 "Tobias Lange <t.lange@brauhaus-lindner.example.de>")),
+    (False, mail("Termin", "Sehr geehrter Herr Rivera,\n\nder Termin muss entfallen. Als Ersatz "
+                 "möchten wir Ihnen Dienstag anbieten.\n\nSabine Wolf",
+                 "Sabine Wolf <s.wolf@kessler-vogt.example.de>")),
+    (False, mail("Ihr Gespräch", "Sehr geehrte Frau Raman,\n\nDie Kommission hat bis 10:40 Uhr "
+                 "gewartet; telefonisch konnten wir Sie nicht erreichen.\n\nThomas Wegner",
+                 "Thomas Wegner <thomas.wegner@uk-auental.example.de>")),
+    (False, mail("Probearbeitstag", "Guten Morgen,\n\nunser Bauleiter Herr Rösler hat bis 8:15 "
+                 "Uhr auf Sie gewartet.\n\nSandra Kühn",
+                 "Sandra Kühn <s.kuehn@esa-anlagenbau.example.de>")),
 ])
 def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     assert (agency_label(email) is not None) is relay

@@ -172,7 +172,23 @@ _CLIENT_ACTS = re.compile(
 # loved your portfolio").
 # (Found from the verb back to the name ending before it: a name pattern tried at every
 # capital of a mail costs more than the rest of this module.)
-_PLURAL_VERB = re.compile(r" (?:have|want|are|were|need|(?P<past>loved|liked|just))\b")
+_PLURAL_VERB = re.compile(
+    r" (?:have|want|are|were|need|HAVE|WANT|ARE|(?P<past>loved|liked|just|LOVED|LIKED))\b")
+# German, French and Spanish give an organisation the same verb as a person ("Hafenblick
+# Logistik möchte dich einladen", "Maison Verdal souhaite vous rencontrer"), so only a name
+# of two words or more counts ("Markus möchte dich" is a person), and only with the reader
+# right after the verb: German capitalizes every noun ("Die Kommission hat bis 10:40 Uhr
+# gewartet; ... konnten wir Sie nicht erreichen").
+_THIRD_PERSON = re.compile(
+    r" (?:möchte|möchten|würde|würden|will|wollen|hat|haben|souhaite|souhaitent|aimerait|"
+    r"aimeraient|veut|veulent|quiere|quieren|desea|desean)[^\S\n]+"
+    r"(?:(?:gerne|gern|nun|jetzt|vivement)[^\S\n]+)?"
+    r"(?:(?:dich|dir|Sie|Ihnen|euch|vous|te|usted)\b|t['’]|conocerte|verte|entrevistarte|"
+    r"contratarte|hacerte)")
+# What opens a sentence before its subject: "Die Kommission", "Unser Bauleiter", "Als Ersatz".
+_NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "unseres",
+                         "ihr", "ihre", "als", "le", "les", "notre", "nos", "nuestro",
+                         "nuestra", "la", "los", "las"})
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 _ABOUT_YOU = re.compile(r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post)\b")
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
@@ -191,24 +207,33 @@ _TOLD_FROM = re.compile(
 )
 
 
+# A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
+# of" name a department: "Head of UX", "Jefe de Planta").
+_CHIEFS = "CEO|CFO|COO|CTO|DAF|DRH|DG|DON"
+# "Der CFO von Hafenblick ist verhindert", "le DAF de Maison Verdal": another organisation's
+# chief, who acts for it.
+_CHIEF_AT = re.compile(rf"\b(?:{_CHIEFS})[^\S\n]+(?i:von|of|at|de|du|del|bei)[^\S\n]+"
+                       rf"(?:(?i:der|die|la|el)[^\S\n]+)?(?P<c>{NAME})")
+
+
 def client_acts(text: str) -> Iterator[str]:
-    """The organisations `text` says acted on the candidate, in the third person plural
-    (`_PLURAL_VERB`) or as the news a recruiter heard (`_HEARD_FROM`, `_TOLD_FROM`)."""
+    """The organisations `text` says acted on the candidate, in the third person
+    (`_PLURAL_VERB`, `_THIRD_PERSON`), through a chief (`_CHIEF_AT`) or as the news a
+    recruiter heard (`_HEARD_FROM`, `_TOLD_FROM`)."""
     for verb in _PLURAL_VERB.finditer(text):
         if not _ABOUT_YOU.match(text, verb.end()):
             continue
-        end = verb.start()
-        before = text[max(text.rfind("\n", 0, end) + 1, end - 120):end]
-        found = _NAME_ENDS.search(before)
-        if found is None:
-            continue
-        name = found.group("c")
-        if " and " in name or (verb.group("past") and " " not in name
-                               and not _PLURAL_GOES_ON.match(text, verb.end())):
-            continue  # "Karen and I were on the Zoom", "Marcus loved your CV": people
-        if fold(name.split()[0]) in NOT_NAMES or is_common_word(name):
-            continue  # "They have", "Responses are": no organisation
+        name = _name_before(text, verb.start())
+        if name is None or (verb.group("past") and " " not in name
+                            and not _PLURAL_GOES_ON.match(text, verb.end())):
+            continue  # "Marcus loved your CV": a person
         yield name
+    for verb in _THIRD_PERSON.finditer(text):
+        name = _name_before(text, verb.start())
+        if name is not None and " " in name and fold(name.split()[0]) not in _NO_SUBJECT:
+            yield name
+    for found in _CHIEF_AT.finditer(text):
+        yield found.group("c")
     if "back from" in text:  # "heard back from", "had feedback from"
         for found in _HEARD_FROM.finditer(text):
             yield found.group("c")
@@ -218,9 +243,20 @@ def client_acts(text: str) -> Iterator[str]:
                 yield found.group("c")
 
 
-# A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
-# of" name a department: "Head of UX", "Jefe de Planta").
-_CHIEFS = "CEO|CFO|COO|CTO|DAF|DRH|DG|DON"
+def _name_before(text: str, end: int) -> str | None:
+    """The organisation's name that ends at `end`, on the same line; None for people
+    ("Karen and I were on the Zoom") and for pronouns and common words ("They have",
+    "Responses are")."""
+    before = text[max(text.rfind("\n", 0, end) + 1, end - 120):end]
+    found = _NAME_ENDS.search(before)
+    if found is None:
+        return None
+    name = found.group("c")
+    if " and " in name or fold(name.split()[0]) in NOT_NAMES or is_common_word(name):
+        return None
+    return name
+
+
 # "Le DAF de Maison Verdal doit annuler": the chief acts, the client is what follows.
 _CHIEF_OF = re.compile(rf"^(?:(?:le|la|the|el|der|die)\s+)?(?:{_CHIEFS})\s+"
                        r"(?:de|du|of|at|del|von|bei)\s+", re.IGNORECASE)
