@@ -812,6 +812,12 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Fjordlys Design ApS", "Fjordlys Design"),
     ("Hafenblick Architekten PartGmbB", "Hafenblick Architekten"),
     ("Duna Szerviz Kft.", "Duna Szerviz"),
+    ("Atlas Cold Chain S.A.R.L.", "Atlas Cold Chain"),  # the Maghreb, the Gulf, Malaysia
+    ("Souss Agro SARLAU", "Souss Agro"),
+    ("Al Noor Energy PJSC", "Al Noor Energy"),
+    ("Dune Freight FZ-LLC", "Dune Freight"),
+    ("Pearl Trading W.L.L.", "Pearl Trading"),
+    ("Selangor Foods Sdn. Bhd.", "Selangor Foods"),
     # Letters without a decomposition, as an address spells them.
     ("Wisła Studio", "wisla-studio"),
     ("Ørsund Marine", "orsund marine"),

@@ -126,6 +126,10 @@ LEGAL_SUFFIX = re.compile(
     # Central and Northern Europe, Portugal, Japan, Turkey: "Sp. z o.o.", "s.r.o.", "ApS".
     r"sp|sp\.? z o\.?o|s\.?r\.?o|a\.?s|aps|a/s|kft|zrt|nyrt|d\.?o\.?o|lda|k\.?k|a\.?ş|"
     r"eg|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc|"
+    # The Maghreb, the Gulf, South-East Asia: "S.A.R.L.", "SARLAU", "PJSC", "FZ-LLC", "W.L.L.",
+    # "Sdn. Bhd.".
+    r"s\.?a\.?r\.?l|sarlau|p\.?j\.?s\.?c|p\.?s\.?c|j\.?s\.?c|fz-?llc|fze|fzco|w\.?l\.?l|"
+    r"(?:sdn\.? )?bhd|"
     # Latin America: "S.A.S.", "E.S.P." (a public-service company), "Ltda.", "S. de R.L.".
     r"s\.?a\.?s|e\.?s\.?p|ltda|s\.? de r\.?l(?:\.? de c\.?v)?)\.?$",
     re.IGNORECASE,
