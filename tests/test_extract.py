@@ -445,6 +445,11 @@ COMPANY = [
     ("a person on an ATS address signing above a title is no company", None,
      mail("Your application", "Hi Alex,\n\nThanks for applying - we'll be in touch.\n\n"
           "Jana Keller\nSenior Recruiter", "Jana Keller <noreply@successfactors.eu>")),
+    ("a name goes on after 'de l''", "Conserverie de l'Estuaire",
+     mail("Conserverie de l'Estuaire - retour", "Madame,\n\nJe reviens vers vous suite à votre "
+          "entretien avec la directrice de la Conserverie de l'Estuaire. Notre client a décidé "
+          "de finaliser avec un autre candidat.\n\nBien cordialement,\nPierre Marceau",
+          "Pierre Marceau <p.marceau@marceau-executive.example.fr>")),
     ("an agency's client wants to interview", "Grupo Brisamar",
      mail("¡Buenas noticias!", "¡Hola Alex!\n\n¡Buenas noticias! Grupo Brisamar quiere hacerte "
           "una entrevista para el puesto de Product Owner. ¿Te encaja el martes?\n\nUn besote,"

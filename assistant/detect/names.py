@@ -25,7 +25,7 @@ W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*
 JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|et|del|d'|für|"
         r"(?<=[Vv][ao]n[ \t])(?:der|den))")
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
-NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+[A-Z0-9À-Ü])))*"
+NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*"
 
 TEAM = (
     r"recruiting|recruitment|recruiters|talent acquisition|talents|talent|hiring|early careers|"
