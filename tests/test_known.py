@@ -131,12 +131,12 @@ def test_batch_gives_an_agencys_short_name_the_employers_full_one() -> None:
 
 def test_an_agency_named_once_is_one_in_its_other_mail() -> None:
     """The consultant signs her firm as a recruiting firm once; her next mail, from the same
-    address, only names the client's chief."""
+    address, only says what the client must do."""
     signed = mail("Poste Contrôleur de gestion", "Bonjour Alex,\n\nJ'ai présenté votre "
                   "profil à Maison Verdal, qui souhaite vous rencontrer mardi à 10h.\n\n"
                   "Inès Roche\nHunteo Conseil, cabinet de recrutement",
                   "Inès Roche <ines@hunteo-conseil.example.fr>", key="a")
-    terse = mail("Entretien de mardi", "Alex,\n\nLe DAF de Maison Verdal doit annuler votre "
+    terse = mail("Entretien de mardi", "Alex,\n\nMaison Verdal doit annuler votre "
                  "entretien de mardi ; il propose jeudi à la même heure.\n\nInès\nHead of "
                  "Finance Search", "Inès Roche <ines@hunteo-conseil.example.fr>", day=2, key="b")
     assert named_agency(signed) == "hunteoconseil"
