@@ -107,6 +107,7 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("avisos@computrabajo.com.co", "computrabajo", None),
     ("notificaciones@bumeran.example.com.ar", "bumeran", None),
     ("alert@indeed.co.uk", "indeed", None),
+    ("notifications@jobillico.com", "jobillico", None),  # Quebec's board
     ("hello@lever.example.fr", None, None),  # a name an employer may have
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
@@ -445,6 +446,12 @@ COMPANY = [
     ("a person on an ATS address signing above a title is no company", None,
      mail("Your application", "Hi Alex,\n\nThanks for applying - we'll be in touch.\n\n"
           "Jana Keller\nSenior Recruiter", "Jana Keller <noreply@successfactors.eu>")),
+    # A board known by its name, writing from its own mail service's domain.
+    ("a job board by its name is no employer", "HM Land Registry",
+     mail("Civil Service Jobs - Application submitted", "Dear Alex Rivera,\n\nYour "
+          "application for:\n    Finance Business Partner (SEO) - HM Land Registry\n\nhas been "
+          "submitted successfully. You will be notified via your Civil Service Jobs account."
+          "\n\nCivil Service Jobs", "Civil Service Jobs <noreply@csjobs-mail.example.gov.uk>")),
     ("a name goes on after 'de l''", "Conserverie de l'Estuaire",
      mail("Conserverie de l'Estuaire - retour", "Madame,\n\nJe reviens vers vous suite à votre "
           "entretien avec la directrice de la Conserverie de l'Estuaire. Notre client a décidé "

@@ -112,6 +112,8 @@ ATS_DOMAINS: dict[str, str] = {
     "bizneo.com": "bizneo",
     "kenjo.io": "kenjo",
     "hellowork.com": "hellowork",
+    "cadremploi.fr": "cadremploi",
+    "jobillico.com": "jobillico",
     "jobteaser.com": "jobteaser",
     "interamt.de": "interamt",
     "jobs.ch": "jobs.ch",

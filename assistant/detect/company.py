@@ -128,6 +128,17 @@ def _opens(name: str, role_words: list[str]) -> bool:
     return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+def _platform_of(email: Email) -> str | None:
+    """The job platform that sent the mail: by its address, else by its name, for a board
+    writing from a domain of its own mail service ("Civil Service Jobs <noreply@csjobs...>")."""
+    if email.sender is None:
+        return None
+    platform = ats_of(email.sender.email)
+    if platform is None and squash(email.sender.name) in _PLATFORMS:
+        return email.sender.name
+    return platform
+
+
 def company_of(
     email: Email,
     known: Mapping[str, str] | None = None,
@@ -152,7 +163,7 @@ def company_of(
             email.sender.name.split(), email.new_text or email.text)):
         # "Hugo de Petitcolis <hugo@...>", "Camille de Papillote" signing "Camille, ...".
         people.add(company_key(email.sender.name))
-    platform = ats_of(email.sender.email) if email.sender else None
+    platform = _platform_of(email)
     own = company_key(platform) if platform else ""
     agency = agency_label(email, agencies)
     address = labels_of(email)
