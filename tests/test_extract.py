@@ -452,6 +452,16 @@ COMPANY = [
           "application for:\n    Finance Business Partner (SEO) - HM Land Registry\n\nhas been "
           "submitted successfully. You will be notified via your Civil Service Jobs account."
           "\n\nCivil Service Jobs", "Civil Service Jobs <noreply@csjobs-mail.example.gov.uk>")),
+    ("an address spells '&' as 'et'", "Ferment & Co",
+     mail("Re: candidature ops", "Salut Alex,\n\nmerci pour ta candidature ! Tu serais dispo "
+          "pour une visio de 30 min mercredi ?\n\nHugo\nFerment & Co - l'épicerie en vrac",
+          "Hugo <hugo@fermentetco.example.fr>")),
+    ("a sender named by the address label counts for the name it abbreviates",
+     "Cooperativa Frutícola del Segura",
+     mail("Entrevista - Responsable de Compras", "Buenos días, Alex:\n\nNos gustaría realizar "
+          "una entrevista presencial el miércoles a las 11:00 h.\n\nUn cordial saludo,\n"
+          "Equipo de Selección\nCooperativa Frutícola del Segura",
+          "Selección Frutsegura <seleccion@frutsegura.example.es>")),
     ("a name goes on after 'de l''", "Conserverie de l'Estuaire",
      mail("Conserverie de l'Estuaire - retour", "Madame,\n\nJe reviens vers vous suite à votre "
           "entretien avec la directrice de la Conserverie de l'Estuaire. Notre client a décidé "

@@ -39,7 +39,7 @@ from assistant.detect.names import (
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_place
 from assistant.detect.signature import client_cues
-from assistant.detect.spelling import Runs, spell_domain, supported
+from assistant.detect.spelling import Runs, label_abbreviates, spell_domain, supported
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)
@@ -128,6 +128,20 @@ def _opens(name: str, role_words: list[str]) -> bool:
     return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+def _merge_labels(labels: set[str], totals: dict[str, float],
+                  spelling: dict[str, tuple[float, str]]) -> None:
+    """Count a cue that is only an address label ("Selección Hortebro" for hortebro.es)
+    for the name the label abbreviates ("Cooperativa Hortícola del Ebro"): one employer."""
+    for label in labels & totals.keys():
+        if " " in spelling[label][1]:
+            continue  # "Trattorie Vere": the label spelled out, a name of its own
+        for key in totals:
+            if key != label and label_abbreviates(label, spelling[key][1]):
+                totals[key] += totals.pop(label)
+                del spelling[label]
+                break
+
+
 def _platform_of(email: Email) -> str | None:
     """The job platform that sent the mail: by its address, else by its name, for a board
     writing from a domain of its own mail service ("Civil Service Jobs <noreply@csjobs...>")."""
@@ -199,6 +213,7 @@ def company_of(
             weight == spelling[key][0] and len(name) > len(spelling[key][1])
         ):
             spelling[key] = (weight, name)
+    _merge_labels(labels, totals, spelling)
     if totals:
         scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
         best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)

@@ -169,7 +169,8 @@ def _spellings(
     Args:
         first: the label's first part as written ("mapleton" of "mapleton-nhs").
     """
-    # An address spells "&" out: "emberandoak" is "Ember & Oak" when the run writes "&".
+    # An address spells "&" out: "emberandoak" is "Ember & Oak", "bocaletco" "Bocal & Co"
+    # when the run writes "&".
     ampersand = _AND.sub("", wanted, count=1) if _AND.search(wanted) else None
     words, squashed_words = run.words, run.squashed
     long_parts = tuple(p for p in parts if len(p) >= 4)
@@ -218,8 +219,8 @@ def _spellings(
 _OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
 # Words a mail domain leaves out of a name: "of" and its kin, articles and "and".
 _DOMAIN_SKIPS = _OF | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der"}
-_AND = re.compile(r"(?<=[a-z]{3})and(?=[a-z]{2})")
-_AND_TAIL = re.compile(r"(?<=[a-z]{3})and(co|sons|partners|daughters|friends)$")
+_AND = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(?=[a-z]{2})")
+_AND_TAIL = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(co|cie|fils|sons|partners|daughters|friends)$")
 
 
 # What a company adds to its name to find a free domain: "tallyhq", "cafeteraapp",
@@ -275,6 +276,12 @@ def _abbreviated(label: str, places: tuple[Runs, ...]) -> str | None:
                         if name:
                             return name
     return None
+
+
+def label_abbreviates(label: str, name: str) -> bool:
+    """Whether an address label abbreviates all of `name` (see `_abbreviated`): "hortebro"
+    is "Cooperativa Hortícola del Ebro"."""
+    return _abbreviated(label, (Runs(name),)) == name
 
 
 def abbreviates(parts: list[str], words: Sequence[tuple[str, str]]) -> bool:
