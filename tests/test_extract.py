@@ -264,6 +264,11 @@ COMPANY = [
     ("an organisation, a dash and its personnel office", "Wasserverband Isartal",
      mail("Einladung zum Gespräch", "Sehr geehrter Herr Rivera,\n\nMit freundlichen Grüßen\n"
           "Jonas Weber", "Wasserverband Isartal – Personalwesen <personal@wv-isartal.example.de>")),
+    # German acronyms spell a compound's parts: "Hafen-logistik" gives "HL".
+    ("an acronym spelled out as a German compound", "Bremer Hafenlogistik",
+     mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nleider müssen wir Ihnen absagen.\n\n"
+          "Mit freundlichen Grüßen\n\nPersonalabteilung\nBremer Hafenlogistik GmbH",
+          "BHL Personalabteilung <bewerbung@bhl-bremen.example.de>")),
     ("an acronym spelled out in the signature, skipping joiners", "Hospital Clínico del Valle",
      mail("Convocatoria a entrevista", "Estimada Sra. Rivera:\n\nLe convocamos el martes.\n\n"
           "Unidad de Selección\nHospital Clínico del Valle",

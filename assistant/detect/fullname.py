@@ -61,7 +61,16 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
     # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
     # "Landesbetrieb Straßen, Brücken und Gewässer" is "LSBG": a list of words may have commas.
     # "Friedrich-List-Gymnasium" is "FLG": a hyphen joins the words of one name.
-    acronym = rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?|-)".join(capitals)
+    joiner = rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?|-)"
+    acronym = joiner.join(capitals)
+    if token.isupper() and len(token) >= 3:
+        # German spells a compound's parts in its acronym: "HHL" is "Hanseatische
+        # Hafenlogistik", "GSF" "Grazer Schienenfahrzeuge" (a long last word, its second
+        # initial inside it).
+        first, last = upper[-2], upper[-1]
+        compound = (rf"{_INITIAL.get(first, first)}(?=\w{{9}})\w*?"
+                    rf"(?i:{_INITIAL.get(last, last)})\w*")
+        acronym = rf"{acronym}|{joiner.join([*capitals[:-2], compound])}"
     if not anchored or len(token) > 3:
         return acronym
     inner = "".join(rf"\w*?(?i:{c})" for c in token[1:].lower())
