@@ -794,6 +794,13 @@ CASES = [
         "register as a physiotherapist. We are now checking your qualifications and will "
         "contact you if we need anything else.\n\nRegistrations Team",
         "Health Professions Council <registrations@hpc.example.org>")),
+    # A board's footer gives the reader's application as its reason: no list, no news.
+    ("rejection fr: a board's status with its footer's reason", K.REJECTION, mail(
+        "Fromagerie Vasseur a mis à jour le statut de votre candidature",
+        "Préparateur de commandes\nFromagerie Vasseur - Arras (62)\n\nStatut de la "
+        "candidature : Non retenue\n\nVoir des offres similaires\n\nIndeed vous envoie cet "
+        "e-mail car vous avez postulé à une offre. Se désabonner",
+        "Indeed <noreply@indeed.com>")),
 ]
 
 
@@ -803,6 +810,13 @@ def test_kind(name: str, kind: EmailKind, email: Email) -> None:
     assert result.kind is kind, (name, result.evidence)
     assert result.evidence, "every decision explains itself"
     assert 0.0 <= result.confidence <= 1.0
+
+
+def test_a_footer_s_reason_is_no_acknowledgement() -> None:
+    email = mail("Nouvelles offres", "Magasinier - Lenton - Lille\n\nJobfinder vous envoie cet "
+                 "e-mail car vous avez postulé à une offre.",
+                 "Jobfinder <alerts@jobfinder.example.com>")
+    assert not [s for s in rules.signals(reading(email)) if s.kind is K.APPLICATION_RECEIVED]
 
 
 def test_own_mail_is_never_a_trigger() -> None:

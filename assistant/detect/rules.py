@@ -97,6 +97,9 @@ _PENDING = re.compile(r"\b(?:noch (?:keine?|nicht)|not yet|pas encore|todavia no
 
 # "candidates who", "ceux qui": a sentence about other applicants, not about the reader.
 _WHO = frozenset({"who", "that", "die", "qui", "que", "whose"})
+# A footer's reason for the mail: "Indeed vous envoie cet e-mail car vous avez postulé",
+# "you get this because you applied": the reader applied once, nothing was received now.
+_BECAUSE = frozenset({"because", "since", "car", "puisque", "weil", "porque"})
 _OTHERS = frozenset({"candidates", "applicants", "those", "anyone", "people", "candidats",
                      "kandidaten", "bewerber", "bewerbende", "candidatos", "ceux", "aquellos"})
 
@@ -114,11 +117,15 @@ def _about_others(lead: list[str], match: re.Match[str]) -> bool:
 
 
 def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
-    """Why a phrase does not count here: it sits in a condition or is negated; else None.
+    """Why a phrase does not count here: it sits in a condition, is negated or gives a
+    footer's reason; else None.
 
     "If you are not selected, you will not hear from us" is a promise about the future, not a
     rejection; "we are unable to offer you" is not an offer.
     """
+    if kind is K.APPLICATION_RECEIVED:
+        lead = _lead(text, match.start(), 20)
+        return "reason" if lead and lead[-1] in _BECAUSE else None
     if kind not in lexicon.ASSERTIVE:
         return None
     lead = _lead(text, match.start())
@@ -369,9 +376,19 @@ _OWN_REASON = re.compile(
 _SIGN_UP = frozenset({"create", "set", "setup", "sign", "subscribe", "activate", "join", "turn"})
 
 
+# ... or before it, in any of the four languages: "Indeed vous envoie cet e-mail car vous
+# avez postulé à une offre. Se désabonner" (folded).
+_OWN_REASON_BEFORE = re.compile(
+    r"\b(?:because|since|car|puisque|weil|porque)\W+(?:you|vous|sie|du|te|tu|usted)\W+"
+    r"(?:\w+\W+){0,3}?(?:appl|postul|candidat|beworben|bewarbst|registr|inscri)")
+
+
 def _transactional(body: str, match: re.Match[str]) -> bool:
     """Whether a bulk phrase is part of one person's transactional mail, not a list's."""
     if _OWN_REASON.match(body, match.end()):
+        return True
+    line = body[body.rfind("\n", 0, match.start()) + 1:match.start()]
+    if _OWN_REASON_BEFORE.search(line):
         return True
     return not _SIGN_UP.isdisjoint(_lead(body, match.start(), 40)[-3:])
 
