@@ -136,7 +136,9 @@ def _merge_labels(labels: set[str], totals: dict[str, float],
         if " " in spelling[label][1]:
             continue  # "Trattorie Vere": the label spelled out, a name of its own
         for key in totals:
-            if key != label and label_abbreviates(label, spelling[key][1]):
+            name = spelling[key][1]
+            # (An abbreviation spans words: one-word names are skipped without a look.)
+            if key != label and " " in name and label_abbreviates(label, name):
                 totals[key] += totals.pop(label)
                 del spelling[label]
                 break

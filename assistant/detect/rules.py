@@ -379,7 +379,7 @@ _SIGN_UP = frozenset({"create", "set", "setup", "sign", "subscribe", "activate",
 # ... or before it, in any of the four languages: "Indeed vous envoie cet e-mail car vous
 # avez postulé à une offre. Se désabonner" (folded).
 _OWN_REASON_BEFORE = re.compile(
-    r"\b(?:because|since|car|puisque|weil|porque)\W+(?:you|vous|sie|du|te|tu|usted)\W+"
+    rf"\b(?:{'|'.join(sorted(_BECAUSE))})\W+(?:you|vous|sie|du|te|tu|usted)\W+"
     r"(?:\w+\W+){0,3}?(?:appl|postul|candidat|beworben|bewarbst|registr|inscri)")
 
 
