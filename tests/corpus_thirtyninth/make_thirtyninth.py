@@ -1,0 +1,1341 @@
+"""Writes the thirty-ninth labelled corpus: three months of Tomás Herrera's inbox, as .eml files.
+
+Why a generator: the structure (charsets, transfer encodings, HTML skins, quoted chains, ICS
+parts, threading headers) is mechanical and easy to get subtly wrong by hand, while the wording
+is not: every message below is written out in full, one by one, so no two share a template.
+Run `python tests/corpus_thirtyninth/make_thirtyninth.py` to rewrite the .eml files and
+labels.csv. Imports only the standard library.
+"""
+
+from __future__ import annotations
+
+import csv
+import email.utils
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from email.header import Header
+from email.message import EmailMessage
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+ME = ("Tomás Herrera Vidal", "tomas.herrera@example.com")
+RNG = random.Random(3939)
+
+
+@dataclass
+class Mail:
+    """One message: its label, its headers, its body and how the body is dressed."""
+
+    kind: str
+    scenario: str
+    lang: str
+    sender: tuple[str, str]
+    subject: str
+    text: str
+    company: str = ""
+    contact: str = ""
+    reply_to: tuple[str, str] | None = None
+    to: tuple[str, str] = ME
+    fmt: str = "plain"          # plain | html | alt
+    charset: str = "utf-8"
+    cte: str | None = None      # None: the email package picks one
+    html: str | None = None     # alt/html: this HTML, else one built from text
+    skin: str = "simple"
+    ics: str | None = None
+    attachment: tuple[str, str] | None = None  # (filename, mime subtype) of a stand-in file
+    headers: dict[str, str] = field(default_factory=dict)
+    month: int = 0              # 1..10, 0: spread automatically
+    reply: bool = False         # answers an earlier message: In-Reply-To / References
+    header_charset: str = "utf-8"
+
+
+MAILS: list[Mail] = []
+
+
+def add(*args: object, **kwargs: object) -> None:
+    """Queue one message (thin wrapper so the data below reads as a list)."""
+    MAILS.append(Mail(*args, **kwargs))  # type: ignore[arg-type]
+
+
+# --- quoting helpers: the reply-chain styles mail programs really write -----------------------
+
+def q(text: str) -> str:
+    return "\n".join("> " + line if line else ">" for line in text.strip("\n").split("\n"))
+
+
+def gmail(when: str, who: str, addr: str, text: str) -> str:
+    return f"\n\nOn {when}, {who} <{addr}> wrote:\n{q(text)}\n"
+
+
+def es_quote(when: str, who: str, addr: str, text: str) -> str:
+    return f"\n\nEl {when}, {who} (<{addr}>) escribió:\n{q(text)}\n"
+
+
+def fr_quote(when: str, who: str, addr: str, text: str) -> str:
+    return f"\n\nLe {when}, {who} <{addr}> a écrit :\n{q(text)}\n"
+
+
+def de_quote(when: str, who: str, addr: str, text: str) -> str:
+    return f"\n\nAm {when} schrieb {who} <{addr}>:\n{q(text)}\n"
+
+
+def outlook(who: str, addr: str, sent: str, to: str, subject: str, text: str,
+            labels: tuple[str, str, str, str] = ("From", "Sent", "To", "Subject")) -> str:
+    f, s, t, sub = labels
+    return (f"\n\n________________________________\n{f}: {who} <{addr}>\n{s}: {sent}\n"
+            f"{t}: {to}\n{sub}: {subject}\n\n{text.strip()}\n")
+
+
+# --- HTML skins ------------------------------------------------------------------------------
+
+def _paras(text: str) -> str:
+    out = []
+    for block in text.strip().split("\n\n"):
+        out.append("<p>" + block.replace("&", "&amp;").replace("<", "&lt;")
+                   .replace(">", "&gt;").replace("\n", "<br>") + "</p>")
+    return "\n".join(out)
+
+
+def skin(name: str, text: str, brand: str) -> str:
+    body = _paras(text)
+    track = f"https://click.example.net/t/{RNG.randrange(10**8, 10**9)}"
+    if name == "table":
+        return (f'<html><body style="margin:0;background:#f4f4f4">'
+                f'<table width="100%" cellpadding="0" cellspacing="0" role="presentation">'
+                f'<tr><td align="center"><table width="600" style="background:#ffffff;'
+                f'font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#333">'
+                f'<tr><td style="padding:18px;background:#1d3557;color:#fff">'
+                f'<img src="{track}/logo.png" alt="{brand}" height="28"></td></tr>'
+                f'<tr><td style="padding:24px">{body}</td></tr>'
+                f'<tr><td style="padding:12px;font-size:11px;color:#999">'
+                f'<a href="{track}/prefs" style="color:#999">Preferences</a> · '
+                f'<img src="{track}/open.gif" width="1" height="1" alt=""></td></tr>'
+                f'</table></td></tr></table></body></html>')
+    if name == "ats":
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"></head>'
+                f'<body><div style="font-family:Helvetica;max-width:560px">'
+                f'<div style="border-bottom:3px solid #00a676;padding:8px 0">'
+                f'<b style="font-size:18px">{brand}</b></div>'
+                f'<div style="padding:16px 0;line-height:1.5">{body}</div>'
+                f'<div style="font-size:10px;color:#aaa">Powered by ATS · '
+                f'<a href="{track}">view in browser</a></div></div></body></html>')
+    return f'<html><body><div dir="ltr" style="font-family:sans-serif">{body}</div></body></html>'
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+def _addr(pair: tuple[str, str], charset: str) -> str:
+    name, addr = pair
+    if not name:
+        return addr
+    return email.utils.formataddr((name, addr), charset=charset)
+
+
+def _hdr(value: str, charset: str) -> str:
+    if value.isascii():
+        return value
+    return Header(value, charset).encode()
+
+
+def _body(m: Mail) -> EmailMessage:
+    part = EmailMessage()
+    if m.fmt == "html":
+        part.set_content(m.html or skin(m.skin, m.text, m.company or m.sender[0]),
+                         subtype="html", charset=m.charset, cte=m.cte)
+    else:
+        part.set_content(m.text.strip("\n") + "\n", charset=m.charset, cte=m.cte)
+        if m.fmt == "alt":
+            part.add_alternative(m.html or skin(m.skin, m.text, m.company or m.sender[0]),
+                                 subtype="html", charset=m.charset, cte=m.cte)
+    if m.ics:
+        if part.get_content_type() != "multipart/alternative":
+            part.make_alternative()
+        part.add_alternative(m.ics.strip("\n").replace("\n", "\r\n") + "\r\n",
+                             subtype="calendar", params={"method": "REQUEST"})
+    if m.attachment:
+        filename, subtype = m.attachment
+        part.add_attachment(b"%PDF-1.4\n% stand-in document for the corpus\n%%EOF\n",
+                            maintype="application", subtype=subtype, filename=filename)
+    return part
+
+
+def render(m: Mail, n: int, when: datetime) -> bytes:
+    domain = m.sender[1].split("@")[1]
+    lines = [
+        f"From: {_addr(m.sender, m.header_charset)}",
+        f"To: {_addr(m.to, m.header_charset)}",
+        f"Subject: {_hdr(m.subject, m.header_charset)}",
+        f"Date: {email.utils.format_datetime(when)}",
+        f"Message-ID: <{when:%Y%m%d%H%M%S}.{n:03d}.c39@{domain}>",
+    ]
+    if m.reply_to:
+        lines.append(f"Reply-To: {_addr(m.reply_to, m.header_charset)}")
+    if m.reply:
+        parent = f"<{(when - timedelta(days=3)):%Y%m%d%H%M%S}.p{n:03d}@{domain}>"
+        root = f"<{(when - timedelta(days=9)):%Y%m%d%H%M%S}.r{n:03d}@example.com>"
+        lines.append(f"In-Reply-To: {parent}")
+        lines.append(f"References: {root} {parent}")
+    for key, value in m.headers.items():
+        lines.append(f"{key}: {value}")
+    body = _body(m).as_bytes()
+    return ("\n".join(lines) + "\n").encode("ascii") + body.replace(b"\r\n", b"\n")
+
+
+def slug(text: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in text.lower()).strip("_")[:48]
+
+
+def main() -> None:
+    rows = []
+    counters: dict[str, int] = {}
+    for n, m in enumerate(MAILS, 1):
+        month = m.month or (n * 7 % 10) + 1
+        when = datetime(2026, month, RNG.randrange(1, 28), RNG.randrange(6, 22),
+                        RNG.randrange(60), RNG.randrange(60), tzinfo=timezone.utc)
+        counters[m.kind] = counters.get(m.kind, 0) + 1
+        rel = f"{m.kind}/{counters[m.kind]:03d}_{slug(m.scenario)}.eml"
+        (ROOT / m.kind).mkdir(exist_ok=True)
+        (ROOT / rel).write_bytes(render(m, n, when))
+        rows.append([rel, m.kind, m.company, m.contact, m.lang])
+    with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["file", "kind", "company", "contact", "language"])
+        writer.writerows(rows)
+
+
+# ============================================================================================
+# The messages. Each is written out in full.
+# ============================================================================================
+
+# --- rejections ------------------------------------------------------------------------------
+
+add("rejection", "infojobs recepcion nocturna", "es",
+    ("InfoJobs", "notificaciones@infojobs.net"),
+    "Novedades sobre tu candidatura: Recepcionista de noche (H/M)",
+    """Hola Tomás,
+
+La empresa Hoteles Marítimo Levante ha actualizado el estado de tu candidatura a la oferta
+"Recepcionista de noche (H/M) - Valencia".
+
+Estado: Descartado
+
+La empresa ha valorado tu perfil pero en esta ocasión ha seleccionado a otros candidatos
+para continuar con el proceso. No te desanimes: hay más de 3.200 ofertas de hostelería
+esperándote.
+
+Ver ofertas similares: https://www.infojobs.net/ofertas-trabajo/valencia/hosteleria
+
+Este es un correo automático, por favor no respondas a este mensaje.
+InfoJobs - Adevinta Spain, S.L.U.""",
+    company="Hoteles Marítimo Levante", fmt="alt", skin="table", cte="quoted-printable")
+
+add("rejection", "consultora seleccion usted", "es",
+    ("Beatriz Olmedo Sanz", "b.olmedo@talentiaselect.example.com"),
+    "Proceso Jefe/a de Operaciones F&B - Grupo Alcázar Restauración",
+    """Estimado Sr. Herrera:
+
+En primer lugar, quisiera agradecerle el tiempo dedicado a la entrevista del pasado martes y
+el interés mostrado por la posición de Jefe/a de Operaciones F&B para nuestro cliente, Grupo
+Alcázar Restauración.
+
+Tras presentar la terna final al cliente, le comunico que han decidido avanzar con otros
+perfiles cuya trayectoria se ajusta más a las necesidades actuales del puesto, especialmente
+en lo relativo a la gestión multicentro en restauración organizada.
+
+Conservaremos su candidatura en nuestra base de datos para futuros procesos que encajen con
+su perfil, si usted no indica lo contrario.
+
+Reciba un cordial saludo,
+
+Beatriz Olmedo Sanz
+Senior Consultant | Hospitality & Leisure
+Talentia Select Consultores
+T. +34 91 432 18 77 | M. +34 655 20 41 93
+C/ Velázquez 54, 3º izda. 28001 Madrid
+
+AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su
+destinatario, pudiendo contener información confidencial sometida a secreto profesional. No
+está permitida su reproducción o distribución sin la autorización expresa de Talentia Select
+Consultores. Si usted no es el destinatario final, por favor elimínelo e infórmenos por esta
+vía. En cumplimiento del RGPD (UE) 2016/679, le informamos de que sus datos forman parte de un
+fichero responsabilidad de Talentia Select Consultores con la finalidad de gestionar procesos
+de selección.""",
+    company="Grupo Alcázar Restauración", contact="b.olmedo@talentiaselect.example.com",
+    charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1")
+
+add("rejection", "diputacion resolucion bolsa", "es",
+    ("Servicio de Recursos Humanos", "rrhh.seleccion@dipumalaga.example.org"),
+    "Comunicación resultado proceso selectivo - Técnico/a de Turismo (Bolsa de empleo)",
+    """Diputación Provincial de Málaga
+Delegación de Recursos Humanos - Servicio de Selección
+
+Asunto: Resultado de la fase de concurso. Convocatoria para la constitución de una bolsa de
+empleo temporal de Técnico/a Medio de Turismo.
+
+Sr./Sra. HERRERA VIDAL, TOMÁS
+
+Por medio de la presente le comunicamos que, una vez valorados los méritos aportados y
+realizada la entrevista curricular, la Comisión de Selección ha acordado que no ha alcanzado
+la puntuación mínima exigida en las bases para formar parte de la bolsa, por lo que no
+resulta seleccionado/a en esta convocatoria.
+
+Contra la presente resolución podrá interponer recurso de alzada en el plazo de un mes ante
+la Presidencia, conforme a los artículos 121 y 122 de la Ley 39/2015.
+
+Para cualquier consulta puede dirigirse a Mercedes Palomo Ruiz, Jefa de Negociado de
+Selección, en mpalomo@dipumalaga.example.org o en el teléfono 952 06 90 00 (ext. 4412).
+
+Atentamente,
+El Servicio de Selección""",
+    company="Diputación Provincial de Málaga", contact="rrhh.seleccion@dipumalaga.example.org",
+    charset="windows-1252", cte="8bit")
+
+add("rejection", "grupo restaurantero mx tras entrevista", "es",
+    ("Daniela Ruelas", "daniela.ruelas@casamezcalgrupo.example.com"),
+    "Re: Entrevista Gerente de Servicio - Polanco",
+    """Hola Tomás, ¿cómo estás?
+
+Te escribo para darte seguimiento. Platicamos con el equipo directivo y, aunque nos gustó
+mucho tu experiencia en eventos, decidimos seguir adelante con otro candidato que ya conoce
+la operación de nuestras sucursales en CDMX.
+
+De verdad gracias por tu tiempo y por venir hasta Polanco. Ojalá podamos coincidir más
+adelante.
+
+Saludos,
+Dani
+
+Daniela Ruelas | Talento Humano
+Grupo Casa Mezcal
+Tel. 55 5281 4400"""
+    + es_quote("lun, 9 mar 2026 a las 18:02", "Tomás Herrera Vidal", "tomas.herrera@example.com",
+               """Hola Daniela,
+
+Muchas gracias por la entrevista de hoy, fue un gusto conocerles. Quedo atento a los
+siguientes pasos.
+
+Un saludo,
+Tomás"""),
+    company="Grupo Casa Mezcal", contact="daniela.ruelas@casamezcalgrupo.example.com",
+    reply=True, month=3)
+
+add("rejection", "productora eventos buenos aires vos", "es",
+    ("Lucía Ferreyra", "lucia@palermoeventos.example.com"),
+    "Coordinador/a de Producción",
+    """Hola Tomás! Cómo andás?
+
+Te quería contar que finalmente cerramos la búsqueda de Coordinador/a de Producción. Nos
+encantó charlar con vos, pero elegimos a alguien que ya está acá en Buenos Aires y puede
+arrancar la semana que viene con la temporada de casamientos.
+
+Si en algún momento volvés a pasar por Argentina o se abre algo remoto, avisame y lo vemos.
+
+Un abrazo grande,
+Lu
+
+--
+Lucía Ferreyra
+Palermo Eventos & Producciones
++54 9 11 5834-2210""",
+    company="Palermo Eventos & Producciones", contact="lucia@palermoeventos.example.com")
+
+add("rejection", "tour operador chile junto con saludar", "es",
+    ("Selección Andes Australes", "seleccion@andesaustrales.example.cl"),
+    "Postulación Jefe de Experiencia al Cliente",
+    """Estimado Tomás:
+
+Junto con saludar, le agradecemos sinceramente su interés en formar parte de Andes Australes
+Turismo y el tiempo dedicado a nuestro proceso de selección.
+
+Lamentamos informarle que, en esta oportunidad, su postulación no continuará en las
+siguientes etapas del proceso. La decisión no fue fácil dada la calidad de los postulantes.
+
+Le deseamos el mayor de los éxitos en sus desafíos profesionales.
+
+Atte.,
+Camila Riquelme O.
+Analista de Personas
+Andes Australes Turismo
+Av. Providencia 1208, of. 503, Santiago""",
+    company="Andes Australes Turismo", contact="seleccion@andesaustrales.example.cl",
+    reply_to=("", "seleccion@andesaustrales.example.cl"))
+
+add("rejection", "peru caso practico", "es",
+    ("Renzo Gallardo", "rgallardo@miraflorescx.example.pe"),
+    "Resultados caso práctico - Supervisor CX",
+    """Hola Tomás,
+
+Muchas gracias por enviarnos el caso práctico dentro del plazo. El comité lo revisó con
+detalle: valoramos mucho la parte de protocolos de atención, pero en la propuesta de
+indicadores buscábamos un enfoque más orientado a contact center omnicanal.
+
+Por este motivo no vamos a continuar con tu postulación para el puesto de Supervisor CX.
+Te dejamos algunos comentarios en el documento adjunto por si te son útiles.
+
+Saludos cordiales,
+Renzo Gallardo
+Jefe de Experiencia del Cliente
+Miraflores CX Partners - Lima""",
+    company="Miraflores CX Partners", contact="rgallardo@miraflorescx.example.pe",
+    attachment=("Comentarios_caso_practico.pdf", "pdf"))
+
+add("rejection", "puesto congelado parque tematico", "es",
+    ("Equipo de Talento", "talento@aventuramediterraneo.example.com"),
+    "Actualización del proceso",
+    """Hola Tomás:
+
+Te escribimos para contarte que, por una reorganización interna aprobada por la dirección
+esta misma semana, la posición de Responsable de Atención al Visitante ha quedado congelada
+hasta nuevo aviso y no seguiremos adelante con el proceso de selección.
+
+Sabemos que habías llegado a la fase final y lamentamos no poder darte otra noticia.
+Guardaremos tu CV por si la vacante se reactiva en la temporada 2027.
+
+Un saludo,
+Irene Campos
+People & Culture
+Aventura Mediterráneo Parque Temático
+Ctra. de la Costa km 4, Salou""",
+    company="Aventura Mediterráneo Parque Temático", contact="talento@aventuramediterraneo.example.com",
+    cte="base64")
+
+add("rejection", "movil jefe sala corto", "es",
+    ("Javi Lorente", "javi.lorente@tabernaelpuerto.example.com"),
+    "Re: Encargado de sala",
+    """Hola Tomás, al final nos quedamos con otra persona que ya trabajaba con nosotros en
+verano. Gracias por venir y mucha suerte!!
+
+Enviado desde mi iPhone""",
+    company="Taberna El Puerto", contact="javi.lorente@tabernaelpuerto.example.com", reply=True)
+
+add("rejection", "teamtailor tras dinamica de grupo", "es",
+    ("Hostal Group Barcelona", "no-reply@hostalgroup.teamtailor-mail.com"),
+    "Tu candidatura en Hostal Group",
+    """Hola Tomás,
+
+Gracias por participar en la dinámica de grupo del pasado jueves en nuestras oficinas del
+Poblenou. Fue una mañana intensa y nos encantó ver cómo os organizasteis.
+
+Después de valorar con calma a todas las personas participantes, hemos decidido no avanzar
+con tu candidatura para el puesto de Guest Experience Lead. Te agradecemos mucho la energía
+que trajiste.
+
+Cuídate,
+Equipo de Personas de Hostal Group
+
+Puedes gestionar tus datos en cualquier momento desde nuestra página de empleo.""",
+    company="Hostal Group", fmt="html", skin="ats")
+
+add("rejection", "workday plantilla rara", "es",
+    ("Vuelos Ibéricos Careers", "vuelosibericos@myworkday.com"),
+    "Actualización sobre su solicitud : R-0048812 Agente de Experiencia del Pasajero",
+    """Estimado/a Tomás ,
+
+Gracias por su interés en Vuelos Ibéricos y por el tiempo invertido en su solicitud para el
+puesto R-0048812 Agente de Experiencia del Pasajero - Aeropuerto de Palma .
+
+Tras una revisión minuciosa , lamentamos comunicarle que no continuaremos con su candidatura
+para este puesto .
+
+Le animamos a seguir consultando nuestro portal de empleo y a postular a otras vacantes que
+se ajusten a su perfil .
+
+Atentamente ,
+Adquisición de Talento
+Vuelos Ibéricos
+
+*** Por favor, no responda a este correo electrónico. Este buzón no se supervisa. ***""",
+    company="Vuelos Ibéricos", fmt="alt", skin="simple")
+
+add("rejection", "colombia usted no seleccionado", "es",
+    ("Gestión Humana - Hoteles Cafetero", "gestionhumana@hotelescafetero.example.co"),
+    "Respuesta a su postulación",
+    """Bogotá D.C., 14 de abril de 2026
+
+Señor
+TOMÁS HERRERA VIDAL
+Ciudad
+
+Respetado señor Herrera:
+
+Agradecemos su interés en vincularse a Hoteles Cafetero y su participación en el proceso para
+el cargo de Coordinador de Eventos y Banquetes.
+
+Nos permitimos informarle que, luego de analizar los resultados de las pruebas y
+entrevistas, su perfil no fue seleccionado para continuar. Esta decisión no desconoce sus
+capacidades y trayectoria.
+
+Cordialmente,
+
+Andrés Felipe Murcia
+Director de Gestión Humana
+Hoteles Cafetero S.A.S.
+PBX (601) 742 1100""",
+    company="Hoteles Cafetero", contact="gestionhumana@hotelescafetero.example.co",
+    month=4, charset="iso-8859-1", cte="base64")
+
+add("rejection", "club de futbol cubierta internamente", "es",
+    ("Marta Gil | CD Hispalis", "marta.gil@cdhispalis.example.com"),
+    "Responsable de Matchday Experience",
+    """Buenas tardes Tomás,
+
+Gracias por tu interés en la posición de Responsable de Matchday Experience. Te escribo para
+informarte de que finalmente la vacante se ha cubierto con una promoción interna, por lo que
+damos por cerrado el proceso externo.
+
+Ha sido un placer conocerte en la entrevista. Te deseamos lo mejor.
+
+Marta Gil
+Departamento de RRHH
+Club Deportivo Hispalis
+Estadio Municipal, Av. de la Palmera s/n, 41012 Sevilla
+
+[Escudo CD Hispalis]
+Antes de imprimir este correo, piensa en el medio ambiente.""",
+    company="Club Deportivo Hispalis", contact="marta.gil@cdhispalis.example.com")
+
+add("rejection", "videoentrevista grabada descarte", "es",
+    ("Ocio Costa del Sol - Selección", "seleccion@ociocostadelsol.example.com"),
+    "Sobre tu videoentrevista",
+    """Hola Tomás,
+
+Ya hemos revisado la videoentrevista que grabaste para el puesto de Coordinador/a de
+Animación y Experiencia en nuestros resorts de Marbella y Estepona.
+
+Sentimos decirte que en esta ocasión no vas a pasar a la siguiente fase. Hemos recibido
+muchísimas candidaturas y tuvimos que priorizar perfiles con experiencia directa en
+animación turística.
+
+Gracias de verdad por el esfuerzo.
+
+Nuria, del equipo de Selección
+Ocio Costa del Sol""",
+    company="Ocio Costa del Sol", contact="seleccion@ociocostadelsol.example.com")
+
+add("rejection", "naviera vacante cubierta latin1", "es",
+    ("Recursos Humanos Naviera Balear", "rrhh@navierabalear.example.com"),
+    "Vacante Sobrecargo de Hotel (ref. NB-117)",
+    """Estimado candidato:
+
+Le informamos de que la vacante de Sobrecargo de Hotel (ref. NB-117) a bordo de nuestros
+buques de la línea Palma-Barcelona ya ha sido cubierta.
+
+Agradecemos el interés mostrado en Naviera Balear y le invitamos a estar atento a futuras
+convocatorias publicadas en nuestra web.
+
+Departamento de Recursos Humanos
+Naviera Balear
+Moll de Paraires, 07015 Palma""",
+    company="Naviera Balear", contact="rrhh@navierabalear.example.com",
+    charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1")
+
+# English rejections
+add("rejection", "uk agency shan't be progressing", "en",
+    ("Harriet Pemberton", "harriet.pemberton@fernleyevents.example.co.uk"),
+    "Senior Event Operations Manager",
+    """Dear Tomás,
+
+Many thanks for coming in to see us on Thursday, it was lovely to meet you and hear about the
+congress work you did in Valencia.
+
+I'm afraid that after a good deal of deliberation we shan't be progressing your application
+any further on this occasion. We felt another candidate's UK venue relationships gave them
+the edge for this particular role.
+
+Do keep an eye on our careers page, we're growing the team again in the new year.
+
+Kind regards,
+Harriet
+
+Harriet Pemberton
+Head of Operations | Fernley Events
+Unit 4, Tanner Street, London SE1 3LE
+t: +44 (0)20 7946 0321
+
+Fernley Events Ltd is registered in England & Wales No. 08811234. This email and any
+attachments are confidential and intended solely for the addressee.""",
+    company="Fernley Events", contact="harriet.pemberton@fernleyevents.example.co.uk",
+    charset="windows-1252", cte="quoted-printable")
+
+add("rejection", "indian regret to inform", "en",
+    ("HR Team - Saffron Stays", "careers@saffronstays.example.in"),
+    "Application Status - Guest Relations Manager (Remote)",
+    """Dear Candidate,
+
+Greetings from Saffron Stays Hospitality!
+
+We thank you for your interest in the position of Guest Relations Manager (Remote). We regret
+to inform you that your profile has not been shortlisted for the further rounds of the
+selection process.
+
+We shall retain your resume in our database and do revert to you in case of any suitable
+opening in future.
+
+Thanks & Regards,
+Pooja Nair
+Talent Acquisition
+Saffron Stays Hospitality Pvt. Ltd.
+Mob: +91 98450 11223""",
+    company="Saffron Stays Hospitality", contact="careers@saffronstays.example.in")
+
+add("rejection", "australian theme park unsuccessful", "en",
+    ("Koala Coast Parks Recruitment", "recruitment@koalacoastparks.example.com.au"),
+    "Your application - Guest Experience Manager",
+    """Hi Tomás,
+
+Thanks heaps for your interest in the Guest Experience Manager role with Koala Coast Parks and
+for taking the time to chat with us last week.
+
+Unfortunately on this occasion you have not been successful. We had a really strong field and
+have gone with someone who has local Queensland attractions experience.
+
+We'd encourage you to keep an eye out for future roles.
+
+Cheers,
+Bec Thornton
+Talent Partner | Koala Coast Parks""",
+    company="Koala Coast Parks", contact="recruitment@koalacoastparks.example.com.au")
+
+add("rejection", "greenhouse soft aligns", "en",
+    ("Wayfarer Labs Recruiting", "no-reply@us.greenhouse-mail.io"),
+    "Your application to Wayfarer Labs",
+    """Hi Tomás,
+
+Thank you for your interest in the Customer Experience Operations Lead role at Wayfarer Labs
+and for the time you invested in our process.
+
+After careful review, we've decided to pursue other candidates whose background more closely
+aligns with what the team needs right now. This was a difficult decision.
+
+We'll keep your information on file and may reach out about future openings that fit.
+
+All the best,
+The Wayfarer Labs Talent Team""",
+    company="Wayfarer Labs", reply_to=("Priya Venkatesan", "priya.v@wayfarerlabs.example.com"),
+    contact="priya.v@wayfarerlabs.example.com", fmt="alt", skin="ats")
+
+add("rejection", "japanese owned hotel english", "en",
+    ("Kenji Morimoto", "k.morimoto@sakurahotels-intl.example.com"),
+    "Regarding your application for Front Office Manager, Lisbon",
+    """Dear Mr. Herrera,
+
+Thank you very much for your application and for attending the interviews with our Lisbon
+opening team and with myself online.
+
+We have considered carefully, and we are sorry to tell you that we have decided not to move
+forward with your candidacy at this time. Your experience with events is very valuable, but
+for this opening we must prioritise a candidate with Japanese language ability for our guests.
+
+We sincerely appreciate your interest in Sakura Hotels International and we wish you every
+success.
+
+Best regards,
+
+Kenji Morimoto
+General Manager (Opening)
+Sakura Hotels International - Lisbon Chiado""",
+    company="Sakura Hotels International", contact="k.morimoto@sakurahotels-intl.example.com")
+
+add("rejection", "lever after take home", "en",
+    ("Tripnest", "no-reply@hire.lever.co"),
+    "Tripnest - Ops Specialist, Partner Success",
+    """Hi Tomas,
+
+Thanks again for completing the take-home exercise for the Ops Specialist, Partner Success
+role. We know it takes a real chunk of your time and we appreciate it.
+
+The panel reviewed your submission. While there were good ideas in your escalation playbook,
+we've decided not to move you forward to the final round.
+
+If you'd like a couple of lines of feedback, just reply to this email and I'll pass it on.
+
+Thanks,
+Marco
+Tripnest Recruiting""",
+    company="Tripnest", reply_to=("Marco Albertini", "marco.albertini@tripnest.example.com"),
+    contact="marco.albertini@tripnest.example.com")
+
+add("rejection", "one liner update", "en",
+    ("Jordan Blake", "jordan@harbourlinecatering.example.com"),
+    "Update",
+    """Thanks for your time, but we won't be moving forward. Best of luck. J
+
+--
+Jordan Blake | Harbourline Catering | Miami, FL""",
+    company="Harbourline Catering", contact="jordan@harbourlinecatering.example.com")
+
+add("rejection", "agency relayed client feedback", "en",
+    ("Chloe Summers", "chloe@brightpathtalent.example.com"),
+    "Re: Head of Guest Services - feedback!",
+    """Hi Tomás!!
+
+Hope you're well! So I've just had the client come back to me on the Head of Guest Services
+role at Meridian Cruises, and sadly they've decided to go with another candidate this time :(
+
+They really liked your energy and your events background but felt the other person had more
+time at sea, which was a big thing for them!
+
+Honestly don't be disheartened, I've got a couple of other bits coming in that I think would
+be PERFECT for you, I'll give you a bell next week!!
+
+Chloe x
+
+Chloe Summers
+Senior Consultant - Travel & Leisure
+BrightPath Talent | +44 7700 900412""",
+    company="Meridian Cruises", contact="chloe@brightpathtalent.example.com", reply=True)
+
+add("rejection", "airline role cancelled budget", "en",
+    ("Gulfstream Air Talent Acquisition", "talent@gulfstreamair.example.com"),
+    "Customer Experience Program Manager - requisition closed",
+    """Dear Tomás,
+
+I'm writing to let you know that, following a budget restructuring in our Miami hub, the
+Customer Experience Program Manager requisition has been cancelled and we will not be
+filling the position this year.
+
+I realise you invested considerable time in our process, including the panel interview, and
+I'm sorry we couldn't reach a different outcome. This is no reflection on your candidacy.
+
+Regards,
+Denise Alvarado
+Manager, Talent Acquisition
+Gulfstream Air
+Miami International Airport, Building 5A""",
+    company="Gulfstream Air", contact="talent@gulfstreamair.example.com")
+
+# French rejections
+add("rejection", "cabinet recrutement pas de suite", "fr",
+    ("Claire Dubois-Marchand", "c.dubois@horizonrh-conseil.example.fr"),
+    "Votre candidature - Directeur d'exploitation (H/F)",
+    """Bonjour Monsieur Herrera,
+
+Je reviens vers vous concernant le poste de Directeur d'exploitation (H/F) pour lequel nous
+avions échangé le 12 mai.
+
+Après étude approfondie des profils présentés, notre client, le groupe Hôtels Belle Rive, a
+fait le choix de poursuivre avec un candidat disposant d'une expérience plus longue sur le
+marché français. Nous ne donnerons donc pas suite à votre candidature pour ce poste.
+
+Je reste à votre disposition pour d'autres opportunités et vous souhaite une bonne
+continuation.
+
+Bien cordialement,
+
+Claire Dubois-Marchand
+Consultante Senior - Hôtellerie & Tourisme
+Horizon RH Conseil
+01 42 68 55 90""",
+    company="Hôtels Belle Rive", contact="c.dubois@horizonrh-conseil.example.fr",
+    charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1")
+
+add("rejection", "welcome jungle style ats", "fr",
+    ("L'équipe Festivalia", "notifications@festivalia.recruitee-mail.com"),
+    "Votre candidature chez Festivalia",
+    """Bonjour Tomás,
+
+Merci pour l'intérêt que vous portez à Festivalia et pour le temps consacré à votre
+candidature au poste de Responsable Expérience Festivaliers.
+
+Nous avons reçu de nombreuses candidatures de grande qualité et, après mûre réflexion, nous
+avons le regret de vous informer que votre profil n'a pas été retenu pour la suite du
+processus.
+
+Nous vous souhaitons pleine réussite dans vos recherches.
+
+L'équipe Festivalia""",
+    company="Festivalia", fmt="html", skin="table")
+
+add("rejection", "musee apres entretien", "fr",
+    ("Julien Perrot", "julien.perrot@musee-lumiere.example.fr"),
+    "Re: Entretien - Chargé(e) de l'accueil des publics",
+    """Bonjour Tomás,
+
+Merci encore pour notre échange de mardi. Je suis désolé de vous annoncer que nous avons
+retenu une autre candidature pour le poste de chargé de l'accueil des publics, la personne
+ayant déjà travaillé dans un établissement patrimonial.
+
+Votre parcours reste très intéressant et je garde vos coordonnées.
+
+Bien à vous,
+Julien Perrot
+Responsable des publics - Musée Lumière de Lyon"""
+    + fr_quote("mar. 5 mai 2026 à 19:10", "Tomás Herrera Vidal", "tomas.herrera@example.com",
+               "Bonjour Julien,\n\nMerci pour l'entretien de cet après-midi.\n\nTomás"),
+    company="Musée Lumière de Lyon", contact="julien.perrot@musee-lumiere.example.fr",
+    reply=True, month=5)
+
+# German rejections
+add("rejection", "personio absage formell", "de",
+    ("Alpenblick Resorts Recruiting", "noreply@alpenblick-resorts.jobs.personio.de"),
+    "Ihre Bewerbung als Guest Experience Manager (m/w/d)",
+    """Sehr geehrter Herr Herrera Vidal,
+
+vielen Dank für Ihr Interesse an einer Tätigkeit bei der Alpenblick Resorts und die Zeit,
+die Sie in Ihre Bewerbung investiert haben.
+
+Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerberinnen und Bewerber
+entschieden haben, deren Profil noch besser zu den Anforderungen der Position passt.
+
+Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute und viel Erfolg.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team der Alpenblick Resorts
+
+Alpenblick Resorts GmbH · Seestraße 12 · 83700 Rottach-Egern
+Geschäftsführer: Florian Huber · HRB 11223 Amtsgericht München""",
+    company="Alpenblick Resorts", fmt="alt", skin="simple")
+
+add("rejection", "startup du absage nach interview", "de",
+    ("Lena Vogt", "lena@reiseflow.example.de"),
+    "Kurzes Feedback",
+    """Hi Tomás,
+
+danke dir nochmal für das nette Gespräch am Montag! Wir haben uns im Team lange
+ausgetauscht und uns am Ende für jemanden entschieden, der schon Erfahrung mit unserem
+B2B-Setup hat. Deshalb wird es diesmal leider nichts mit der Stelle als Ops Lead.
+
+Ich fand dein Profil echt spannend und melde mich gern, falls wir nächstes Jahr wieder
+suchen.
+
+Liebe Grüße
+Lena
+
+Lena Vogt · Head of Operations · Reiseflow · Berlin""",
+    company="Reiseflow", contact="lena@reiseflow.example.de")
+
+add("rejection", "messe stelle nicht besetzt", "de",
+    ("Personalabteilung Messe Rheinland", "bewerbung@messe-rheinland.example.de"),
+    "Absage: Projektleitung Besucherservice",
+    """Sehr geehrter Herr Herrera,
+
+wir bedanken uns für Ihre Bewerbung und das Vorstellungsgespräch.
+
+Aufgrund einer internen Umstrukturierung haben wir entschieden, die ausgeschriebene Stelle
+Projektleitung Besucherservice vorerst nicht zu besetzen. Das Auswahlverfahren wird daher
+beendet. Ihre Unterlagen werden gemäß DSGVO nach sechs Monaten gelöscht.
+
+Mit freundlichen Grüßen
+
+i. A. Sabine Krämer
+Personalabteilung
+Messe Rheinland
+Tel. 0221 555 4410""",
+    company="Messe Rheinland", contact="bewerbung@messe-rheinland.example.de",
+    charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1")
+
+# --- interview invitations ---------------------------------------------------------------------
+
+def ics(uid: str, start: str, end: str, summary: str, organizer: tuple[str, str],
+        location: str = "", tzid: str = "Europe/Madrid", method: str = "REQUEST",
+        sequence: int = 0, status: str = "CONFIRMED") -> str:
+    """A calendar invitation as the big calendar programs write one (local time + TZID)."""
+    name, addr = organizer
+    return f"""BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+METHOD:{method}
+BEGIN:VEVENT
+UID:{uid}
+DTSTAMP:20260101T080000Z
+DTSTART;TZID={tzid}:{start}
+DTEND;TZID={tzid}:{end}
+SUMMARY:{summary}
+LOCATION:{location}
+ORGANIZER;CN="{name}":mailto:{addr}
+ATTENDEE;CN="{ME[0]}";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{ME[1]}
+SEQUENCE:{sequence}
+STATUS:{status}
+END:VEVENT
+END:VCALENDAR"""
+
+
+add("interview_invitation", "consultora entrevista telefonica usted", "es",
+    ("Álvaro Requena", "alvaro.requena@kairosexecutive.example.com"),
+    "Posición Guest Experience Manager - hotel 5* Madrid",
+    """Buenos días, Sr. Herrera:
+
+Le escribo desde Kairos Executive Search. Estamos colaborando con Hotel Palacio de Recoletos
+en la búsqueda de un/a Guest Experience Manager y su perfil nos ha parecido muy interesante.
+
+Me gustaría mantener con usted una breve entrevista telefónica de unos 20 minutos para
+conocer su trayectoria y explicarle el proyecto. ¿Le vendría bien el jueves 12 a las 10:00
+o a las 16:30? Si no, indíqueme la franja que mejor le encaje.
+
+Un cordial saludo,
+
+Álvaro Requena
+Partner | Hospitality Practice
+Kairos Executive Search
++34 610 88 21 07""",
+    company="Hotel Palacio de Recoletos", contact="alvaro.requena@kairosexecutive.example.com",
+    month=2)
+
+add("interview_invitation", "calendly scaleup travel tech", "es",
+    ("Sara Benítez", "sara@viajalo.example.com"),
+    "Siguiente paso 🙌",
+    """¡Hola Tomás!
+
+Gracias por aplicar a Customer Experience Lead en Viájalo. Nos ha encantado tu carta, sobre
+todo lo de la gestión de incidencias en congresos de 2.000 personas 😅
+
+Queremos conocerte: una videollamada de 30 min conmigo para ver encaje y contarte cómo
+trabajamos. Elige el hueco que mejor te venga aquí:
+https://calendly.com/sara-viajalo/30min-cx-lead
+
+Si ninguno te va bien, dímelo y buscamos otro.
+
+Sara
+Talent @ Viájalo · Barcelona""",
+    company="Viájalo", contact="sara@viajalo.example.com", fmt="alt", skin="simple")
+
+add("interview_invitation", "cadena hotelera dinamica de grupo", "es",
+    ("Selección Meliana Hotels", "seleccion@melianahotels.example.com"),
+    "Convocatoria: dinámica de grupo - Jefe/a de Recepción",
+    """Hola Tomás,
+
+Nos alegra comunicarte que has superado la primera fase del proceso para Jefe/a de Recepción
+en Meliana Hotels Palma.
+
+Te convocamos a una dinámica de grupo el próximo miércoles 22 de abril a las 9:30 h en el
+Hotel Meliana Paseo Marítimo (Avda. Gabriel Roca 33, Palma). La sesión durará unas dos horas
+y media e incluirá una breve entrevista individual al terminar.
+
+Por favor, confirma tu asistencia respondiendo a este correo antes del lunes.
+
+Un saludo,
+Equipo de Selección
+Meliana Hotels""",
+    company="Meliana Hotels", contact="seleccion@melianahotels.example.com", fmt="html",
+    skin="table", month=4)
+
+add("interview_invitation", "videoentrevista grabada hirevue", "es",
+    ("Aerolíneas Atlánticas vía HireVue", "noreply@hirevue.com"),
+    "Invitación: videoentrevista para Supervisor/a de Atención al Cliente",
+    """Hola Tomás Herrera Vidal,
+
+Aerolíneas Atlánticas te invita a completar una videoentrevista digital para el puesto de
+Supervisor/a de Atención al Cliente (Madrid-Barajas).
+
+- Preguntas: 6 (3 minutos de respuesta cada una)
+- Plazo: 5 días desde la recepción de este correo
+- Necesitarás: cámara, micrófono y conexión estable
+
+Empezar la entrevista: https://app.hirevue.com/invite/4fd0a1c9e2
+
+Puedes practicar antes con preguntas de ejemplo. ¡Mucha suerte!
+
+Este mensaje se ha enviado automáticamente. No respondas a este correo.""",
+    company="Aerolíneas Atlánticas", fmt="html", skin="ats")
+
+add("interview_invitation", "entrevista con prueba de ingles", "es",
+    ("María José Ortuño", "mjortuno@costablancatours.example.com"),
+    "Re: Candidatura Coordinador/a de Grupos",
+    """Hola Tomás,
+
+Gracias por tu interés. Nos gustaría hacerte una entrevista el martes 17 a las 11:00 en
+nuestra oficina de Alicante (C/ Castaños 18, 2º). Durante la entrevista haremos también una
+pequeña prueba de nivel de inglés oral con nuestra compañera de operaciones, ya que
+trabajarás con grupos británicos e irlandeses.
+
+Si no puedes venir en persona, lo hacemos por Meet.
+
+Un saludo,
+Mª José Ortuño
+RRHH · Costa Blanca Tours
+965 21 44 80"""
+    + es_quote("vie, 13 feb 2026, 9:14", "Tomás Herrera Vidal", "tomas.herrera@example.com",
+               "Buenos días,\n\nAdjunto mi CV para la oferta de Coordinador/a de Grupos publicada "
+               "en Hosteltur.\n\nSaludos,\nTomás Herrera"),
+    company="Costa Blanca Tours", contact="mjortuno@costablancatours.example.com",
+    reply=True, month=2)
+
+add("interview_invitation", "assessment center aerolinea ics", "es",
+    ("Recruiting Iberalia", "recruiting@iberalia.example.com"),
+    "Assessment Center - Customer Service Team Leader",
+    """Estimado Tomás:
+
+Tras la entrevista telefónica, nos complace invitarle a nuestro Assessment Center para la
+posición de Customer Service Team Leader, que tendrá lugar el jueves 14 de mayo de 9:00 a
+14:00 en nuestra sede (Calle Martínez Villergas 49, Madrid).
+
+La jornada incluye un caso práctico en grupo, un role-play con pasajero y una entrevista por
+competencias. Le adjuntamos la convocatoria para su calendario.
+
+Le rogamos que traiga su DNI.
+
+Saludos cordiales,
+Equipo de Recruiting
+Iberalia""",
+    company="Iberalia", contact="recruiting@iberalia.example.com",
+    ics=ics("ac-2026-0514-iberalia-ctl@iberalia.example.com", "20260514T090000",
+            "20260514T140000", "Assessment Center - Customer Service Team Leader",
+            ("Recruiting Iberalia", "recruiting@iberalia.example.com"),
+            "Calle Martínez Villergas 49, Madrid"), month=5)
+
+add("interview_invitation", "mexico llamada rapida", "es",
+    ("Ricardo Tapia", "ricardo.tapia@cancunexperiences.example.mx"),
+    "una pregunta rápida",
+    """Qué tal Tomás,
+
+Vi tu perfil en LinkedIn y me late mucho para una vacante de Gerente de Experiencia que
+tenemos en Guadalajara. ¿Tendrías chance de una llamada rápida mañana o el viernes? Unos
+15-20 min, tú me dices hora (Ciudad de México).
+
+Saludos!
+Ricardo Tapia
+Director de Operaciones
+Cancún Experiences
+cel. 33 1402 8871""",
+    company="Cancún Experiences", contact="ricardo.tapia@cancunexperiences.example.mx")
+
+add("interview_invitation", "bumeran vos siguiente etapa", "es",
+    ("Florencia Ibarra", "fibarra@hotelesdelplata.example.com.ar"),
+    "Búsqueda Jefe de Recepción - Hoteles del Plata",
+    """Hola Tomás, ¿qué tal?
+
+Te escribo porque queremos avanzar con vos a la siguiente etapa de la búsqueda de Jefe de
+Recepción. La idea es que tengas una entrevista con Martín, nuestro gerente general, por
+Zoom. ¿Podés el miércoles a las 15 (hora de Argentina)? Si no, pasame un par de opciones.
+
+Gracias!
+Flor
+
+Florencia Ibarra
+Recursos Humanos · Hoteles del Plata
+Av. Alvear 1580, CABA""",
+    company="Hoteles del Plata", contact="fibarra@hotelesdelplata.example.com.ar")
+
+add("interview_invitation", "segunda entrevista director ics", "es",
+    ("Pablo Esteve", "pablo.esteve@fira-llevant.example.com"),
+    "Segunda entrevista - Responsable de Experiencia de Expositores",
+    """Hola Tomás,
+
+Como te comenté por teléfono, el director general quiere conocerte en persona. Te he enviado
+una convocatoria para el lunes 8 de junio a las 12:00 en nuestras oficinas del recinto
+ferial (Av. de les Fires s/n, Valencia, edificio administrativo, 3ª planta).
+
+Será una conversación de una hora con él y con la responsable de Marketing.
+
+Nos vemos,
+Pablo Esteve
+Director de Operaciones
+Fira Llevant
+T. 963 861 100""",
+    company="Fira Llevant", contact="pablo.esteve@fira-llevant.example.com",
+    ics=ics("7f3c2a10-fl-0608@fira-llevant.example.com", "20260608T120000", "20260608T130000",
+            "2ª entrevista Tomás Herrera - Resp. Experiencia Expositores",
+            ("Pablo Esteve", "pablo.esteve@fira-llevant.example.com"),
+            "Fira Llevant - Edificio administrativo 3ª planta"), month=6)
+
+add("interview_invitation", "ayuntamiento citacion entrevista", "es",
+    ("Ayuntamiento de Bilbao - Selección", "seleccion.personal@bilbao-udala.example.org"),
+    "Citación fase de entrevista - Técnico/a de Promoción Turística",
+    """AYUNTAMIENTO DE BILBAO
+Área de Función Pública - Sección de Selección
+
+Proceso selectivo: Técnico/a de Promoción Turística (interino/a), Expte. 2026/SEL/031
+
+Se le convoca a la fase de entrevista personal, prevista en la base 7.3 de la convocatoria,
+que se celebrará el día 3 de julio de 2026, a las 10:45 horas, en la Sala 2 del edificio de
+Plaza Ernesto Erkoreka, 1.
+
+Deberá acudir provisto/a de DNI o documento equivalente. La no comparecencia supondrá la
+exclusión del proceso.
+
+Para cualquier incidencia puede responder a este correo o llamar al 944 204 200.""",
+    company="Ayuntamiento de Bilbao", contact="seleccion.personal@bilbao-udala.example.org",
+    month=6, charset="iso-8859-1", cte="8bit")
+
+add("interview_invitation", "factorial elige tu franja", "es",
+    ("Sabores del Sur - Factorial", "no-reply@factorialhr.com"),
+    "Sabores del Sur quiere entrevistarte",
+    """¡Hola Tomás!
+
+El equipo de Sabores del Sur ha revisado tu candidatura para Gerente de Restaurante - Málaga
+Centro y quiere entrevistarte.
+
+Elige la franja que mejor te venga desde este enlace:
+https://app.factorialhr.com/scheduling/slots/a81c22
+
+Duración: 45 minutos · Presencial · C/ Larios 9, Málaga
+
+Si tienes cualquier duda, escribe a Rocío Marín (rocio.marin@saboresdelsur.example.com).
+
+Enviado con Factorial""",
+    company="Sabores del Sur", contact="rocio.marin@saboresdelsur.example.com", fmt="alt",
+    skin="ats")
+
+add("interview_invitation", "chile entrevista teams ics", "es",
+    ("Javiera Soto", "jsoto@vinaslagunaverde.example.cl"),
+    "Entrevista - Encargado de Enoturismo",
+    """Hola Tomás, junto con saludar.
+
+Te envío la invitación para la entrevista por Teams del jueves. Estaremos Rodrigo (gerente
+comercial) y yo. Cualquier problema con el horario me avisas.
+
+Saludos,
+Javiera Soto
+Jefa de Personas · Viñas Laguna Verde""",
+    company="Viñas Laguna Verde", contact="jsoto@vinaslagunaverde.example.cl",
+    ics=ics("040000008200E00074C5B7101A82E00800000000d1c3@vinaslagunaverde.example.cl",
+            "20260723T100000", "20260723T104500", "Entrevista Tomás Herrera - Enoturismo",
+            ("Javiera Soto", "jsoto@vinaslagunaverde.example.cl"), "Reunión de Microsoft Teams",
+            tzid="America/Santiago"), month=7)
+
+# English invitations
+add("interview_invitation", "goodtime next stage", "en",
+    ("Lumen Travel Recruiting", "scheduling@goodtime.io"),
+    "Lumen Travel: let's schedule your next interview",
+    """Hi Tomás,
+
+Great news! We'd love to move you to the next stage for the Senior CX Operations Manager role.
+
+The next step is a 45-minute conversation with Ana Lopes (VP Customer) and Greg Hill
+(Support Ops). Please pick a time that works for you:
+
+https://app.goodtime.io/s/lumen/8d1f22c
+
+Times are shown in your local timezone. If none work, reply to this email and your
+recruiter will help.
+
+Lumen Travel Recruiting Team""",
+    company="Lumen Travel", reply_to=("Nadia Kowalski", "nadia.kowalski@lumentravel.example.com"),
+    contact="nadia.kowalski@lumentravel.example.com", fmt="alt", skin="table")
+
+add("interview_invitation", "uk quick chat phone screen", "en",
+    ("Tom Ashworth", "tom.ashworth@greenwoodleisure.example.co.uk"),
+    "Quick question",
+    """Hi Tomás,
+
+Thanks for applying for the Visitor Experience Manager post at Greenwood Leisure. Would you be
+free for a quick chat on Tuesday afternoon, say 2pm UK time? Nothing formal, just 20 minutes
+on the phone so I can tell you a bit more and hear about your background.
+
+Best,
+Tom
+
+Tom Ashworth
+Recruitment Partner, Greenwood Leisure
+07700 900 118""",
+    company="Greenwood Leisure", contact="tom.ashworth@greenwoodleisure.example.co.uk")
+
+add("interview_invitation", "miami hotel panel onsite ics", "en",
+    ("Vanessa Ortiz", "vortiz@bayfrontgrandhotel.example.com"),
+    "Panel interview - Director of Guest Experience",
+    """Hi Tomás,
+
+Thank you for your time on the phone last week. We'd like to invite you to an in-person panel
+interview at the hotel on Friday, August 14 at 10:00 AM ET. You'll meet our General Manager,
+Director of Rooms, and Director of F&B; plan for about 90 minutes including a short property
+tour.
+
+Valet parking will be validated. A calendar invite is attached.
+
+Warm regards,
+Vanessa Ortiz
+Human Resources Manager
+Bayfront Grand Hotel Miami
+(305) 555-0148""",
+    company="Bayfront Grand Hotel Miami", contact="vortiz@bayfrontgrandhotel.example.com",
+    ics=ics("bfg-panel-0814-th@bayfrontgrandhotel.example.com", "20260814T100000",
+            "20260814T113000", "Panel Interview - T. Herrera Vidal",
+            ("Vanessa Ortiz", "vortiz@bayfrontgrandhotel.example.com"),
+            "Bayfront Grand Hotel, Executive Boardroom", tzid="America/New_York"), month=8)
+
+add("interview_invitation", "agency recruiter client wants to meet", "en",
+    ("Danny Reeves", "danny@apexhospitalityrecruit.example.com"),
+    "GREAT NEWS!!",
+    """Hey Tomás!!!
+
+Amazing news - the client LOVED your CV and they want to meet you!! It's for the Operations
+Manager role at Seaview Resorts in Palma that we spoke about :)
+
+They've offered Thursday 11am or Friday 3pm (Spain time) on Teams with the Resort Director.
+Which one works best?? Let me know ASAP and I'll lock it in!!
+
+Speak soon!!
+Danny
+
+Danny Reeves | Principal Consultant
+Apex Hospitality Recruitment
++44 7911 123456 | www.apexhospitalityrecruit.example.com""",
+    company="Seaview Resorts", contact="danny@apexhospitalityrecruit.example.com")
+
+add("interview_invitation", "portuguese employer in english", "en",
+    ("Inês Carvalho", "ines.carvalho@douroriverlines.example.pt"),
+    "Interview invitation - Guest Services Coordinator",
+    """Dear Tomás,
+
+Thank you for your application to Douro River Lines. We have analysed your CV with interest
+and we would like to invite you for an interview at our office in Vila Nova de Gaia, on the
+next 9th of September, at 15h00 (Lisbon time).
+
+In case you are not able to travel to Porto, we can also do the interview by videoconference.
+We ask you to confirm your availability until Friday.
+
+Best regards,
+
+Inês Carvalho
+Human Resources Department
+Douro River Lines
+Cais de Gaia, 4400-111 Vila Nova de Gaia""",
+    company="Douro River Lines", contact="ines.carvalho@douroriverlines.example.pt", month=8)
+
+add("interview_invitation", "mexican owned video call coo", "en",
+    ("Fernanda Lozano", "fernanda.lozano@agavehospitality.example.com"),
+    "Next step: video call with our COO",
+    """Hello Tomás,
+
+Thanks a lot for the nice talk yesterday. As I told you, the next step in the process is a
+video call with our COO, Mr. Héctor Villaseñor, who is based in Guadalajara. He has
+availability on Wednesday 10 am or Thursday 5 pm Mexico City time. Please let me know which
+one is better for you and I will send the link.
+
+Kind regards,
+Fernanda Lozano
+Talent Acquisition Manager
+Agave Hospitality Group""",
+    company="Agave Hospitality Group", contact="fernanda.lozano@agavehospitality.example.com")
+
+add("interview_invitation", "australian keen to line up a chat", "en",
+    ("Mitch Harlow", "mitch@southerncrossexpeditions.example.com.au"),
+    "Re: Remote Guest Ops role",
+    """G'day Tomás,
+
+Thanks for sending through your CV, mate. Reckon you'd be a good fit for the remote guest
+ops role. Keen to line up a Zoom chat with you and our ops lead Shaz - how's Monday your
+evening / our Tuesday morning look? Say 8pm Madrid = 4am Brisbane, no wait, that doesn't
+work... let's do 9am Brisbane Tuesday which is 1am for you?? Sorry. Send me a couple of
+times that suit and we'll make it happen.
+
+Cheers,
+Mitch
+Southern Cross Expeditions""",
+    company="Southern Cross Expeditions", contact="mitch@southerncrossexpeditions.example.com.au",
+    reply=True)
+
+add("interview_invitation", "workday action required schedule", "en",
+    ("Oceana Cruise Holdings", "oceanacruises@myworkday.com"),
+    "Action Required: Schedule Your Interview",
+    """Hello Tomas Herrera Vidal ,
+
+You have been invited to schedule an interview for the position :  Shoreside Guest
+Operations Manager (JR-2026-1183) .
+
+Please log in to the Candidate Home to select an available interview time .
+
+Candidate Home : https://oceana.wd5.myworkdayjobs.com/en-US/Careers/userHome
+
+Interview Type :  Video (Microsoft Teams)
+Interviewer(s) :  Rachel Dunn , Senior Manager Guest Operations
+
+Thank you ,
+Oceana Cruise Holdings Talent Acquisition
+
+This is an automated message . Please do not reply .""",
+    company="Oceana Cruise Holdings", fmt="alt", skin="simple", month=9)
+
+# French invitations
+add("interview_invitation", "hotel nous souhaiterions vous rencontrer", "fr",
+    ("Sophie Garnier", "s.garnier@domaine-des-cigales.example.fr"),
+    "Candidature Responsable Hébergement",
+    """Bonjour Monsieur Herrera,
+
+Nous avons bien reçu votre candidature pour le poste de Responsable Hébergement et votre
+parcours a retenu toute notre attention.
+
+Nous souhaiterions vous rencontrer lors d'un entretien au domaine, le vendredi 19 juin à
+14h30. Si cette date ne vous convient pas, n'hésitez pas à me proposer d'autres
+disponibilités.
+
+Dans l'attente de votre retour, je vous prie d'agréer, Monsieur, mes salutations
+distinguées.
+
+Sophie Garnier
+Directrice des Ressources Humaines
+Domaine des Cigales - Hôtel & Spa
+Route de Gordes, 84220 Roussillon
+04 90 05 60 60""",
+    company="Domaine des Cigales", contact="s.garnier@domaine-des-cigales.example.fr",
+    charset="iso-8859-1", cte="quoted-printable", month=6)
+
+add("interview_invitation", "visio teams ics paris", "fr",
+    ("Mathieu Lefèvre", "mathieu.lefevre@parcours-voyages.example.fr"),
+    "Invitation : entretien visio - Manager Service Client",
+    """Bonjour Tomás,
+
+Suite à notre échange téléphonique, je vous propose un entretien en visio avec Élodie,
+notre directrice de l'expérience client. Vous trouverez l'invitation Teams en pièce jointe.
+
+À mardi !
+
+Mathieu
+Talent Acquisition - Parcours Voyages""",
+    company="Parcours Voyages", contact="mathieu.lefevre@parcours-voyages.example.fr",
+    ics=ics("pv-visio-0929@parcours-voyages.example.fr", "20260929T110000", "20260929T120000",
+            "Entretien Tomás Herrera / Parcours Voyages",
+            ("Mathieu Lefèvre", "mathieu.lefevre@parcours-voyages.example.fr"),
+            "Réunion Microsoft Teams", tzid="Europe/Paris"), month=9)
+
+# German invitations
+add("interview_invitation", "einladung vorstellungsgespraech formell", "de",
+    ("Katrin Albers", "k.albers@hansehotels.example.de"),
+    "Einladung zum Vorstellungsgespräch",
+    """Sehr geehrter Herr Herrera Vidal,
+
+vielen Dank für Ihre Bewerbung als Front Office Manager (m/w/d) in unserem Haus in Hamburg.
+Ihre Unterlagen haben uns überzeugt und wir möchten Sie gern persönlich kennenlernen.
+
+Gerne laden wir Sie zu einem Vorstellungsgespräch am Dienstag, den 10. März 2026, um 11:00
+Uhr in das Hanse Hotel Alster, Ballindamm 22, 20095 Hamburg, ein. Gesprächspartner sind
+Herr Jens Petersen (Hoteldirektor) und ich.
+
+Bitte bestätigen Sie uns den Termin kurz per E-Mail. Reisekosten erstatten wir Ihnen
+selbstverständlich.
+
+Mit freundlichen Grüßen
+
+Katrin Albers
+Personalreferentin
+Hanse Hotels
+Tel. +49 40 3099 120""",
+    company="Hanse Hotels", contact="k.albers@hansehotels.example.de",
+    charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1", month=2)
+
+add("interview_invitation", "du kurzes kennenlernen", "de",
+    ("Jonas Brandt", "jonas@eventkraft.example.de"),
+    "Kennenlernen?",
+    """Hey Tomás,
+
+danke für deine Bewerbung als Event Operations Manager! Hättest du Lust auf ein kurzes
+Kennenlernen per Video, so 30 Minuten? Mir würde Donnerstag ab 14 Uhr oder Freitagvormittag
+gut passen. Such dir gern was aus oder buch direkt hier: https://cal.com/jonas-eventkraft/30
+
+Beste Grüße aus Leipzig
+Jonas
+
+--
+Jonas Brandt | Gründer & Geschäftsführer
+eventkraft | Leipzig""",
+    company="eventkraft", contact="jonas@eventkraft.example.de")
+
+add("interview_invitation", "zweite runde mit ics", "de",
+    ("Miriam Schulte", "miriam.schulte@zoo-westfalen.example.de"),
+    "Zweites Gespräch: Leitung Besucherservice",
+    """Hallo Herr Herrera,
+
+wie telefonisch besprochen, sende ich Ihnen anbei die Einladung für das zweite Gespräch mit
+unserer Geschäftsführung. Bitte planen Sie ca. 90 Minuten ein, inklusive eines kurzen
+Rundgangs durch den Park und einer Fallstudie zum Thema Beschwerdemanagement.
+
+Viele Grüße
+Miriam Schulte
+Personal · Zoo Westfalen
+Tel. 0251 890 4450""",
+    company="Zoo Westfalen", contact="miriam.schulte@zoo-westfalen.example.de",
+    ics=ics("zw-2r-20260416@zoo-westfalen.example.de", "20260416T130000", "20260416T143000",
+            "2. Gespräch Herrera Vidal - Leitung Besucherservice",
+            ("Miriam Schulte", "miriam.schulte@zoo-westfalen.example.de"),
+            "Verwaltungsgebäude, Raum 2.14", tzid="Europe/Berlin"), month=4)
