@@ -246,6 +246,11 @@ COMPANY = [
      mail("Your interview", "Hi Alex,\n\nThe panel waited for you this morning but you "
           "didn't join. Are you still keen?\n\nCheers,\nHarbour Rail Recruitment Team",
           "Harbour Rail Recruitment <recruitment@harbourrail.example.com>")),
+    ("a display name's 'Recruit' desk is no part of the name", "Daehan Motors Europe",
+     mail("[Daehan Motors] Result of your application", "Dear Alex Rivera,\n\nThank you for "
+          "applying to Daehan Motors Europe. We regret to inform you that we cannot offer you "
+          "the next step.\n\nSincerely,\nHR Team",
+          "Daehan Motors Europe Recruit <recruit.eu@daehanmotors.example.com>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "
