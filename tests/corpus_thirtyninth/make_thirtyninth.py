@@ -1339,3 +1339,926 @@ Tel. 0251 890 4450""",
             "2. Gespräch Herrera Vidal - Leitung Besucherservice",
             ("Miriam Schulte", "miriam.schulte@zoo-westfalen.example.de"),
             "Verwaltungsgebäude, Raum 2.14", tzid="Europe/Berlin"), month=4)
+
+# --- reschedules and cancellations by the employer ---------------------------------------------
+
+add("interview_reschedule_or_cancel", "consultora mueve al viernes", "es",
+    ("Álvaro Requena", "alvaro.requena@kairosexecutive.example.com"),
+    "RE: Entrevista con Hotel Palacio de Recoletos",
+    """Sr. Herrera, buenas tardes:
+
+Disculpe las molestias. El director del hotel tiene un viaje imprevisto y me pide mover la
+entrevista del jueves 19 al viernes 20, a la misma hora (11:00), en el mismo lugar.
+
+¿Le encaja? Si no, dígame y buscamos otra alternativa a lo largo de la semana que viene.
+
+Un saludo,
+Álvaro
+
+Álvaro Requena
+Partner | Hospitality Practice
+Kairos Executive Search"""
+    + outlook("Tomás Herrera Vidal", "tomas.herrera@example.com", "lunes, 16 de marzo de 2026 9:02",
+              "Álvaro Requena", "RE: Entrevista con Hotel Palacio de Recoletos",
+              "Perfecto, allí estaré el jueves a las 11:00. Gracias, Álvaro.\n\nTomás",
+              ("De", "Enviado el", "Para", "Asunto")),
+    company="Hotel Palacio de Recoletos", contact="alvaro.requena@kairosexecutive.example.com",
+    reply=True, month=3, charset="windows-1252", cte="quoted-printable")
+
+add("interview_reschedule_or_cancel", "outlook cancelada ics", "es",
+    ("Lorena Paredes", "lorena.paredes@grupotoribio.example.com"),
+    "Cancelada: Entrevista Tomás Herrera - Jefe de Banquetes",
+    """Hola Tomás,
+
+Tenemos que anular la entrevista de mañana: coincide con una inspección sanitaria en la
+cocina central y no vamos a poder atenderte como mereces. Te escribo esta semana con nuevas
+fechas, ¿vale?
+
+Perdona las molestias.
+Lorena Paredes · RRHH · Grupo Toribio Catering""",
+    company="Grupo Toribio Catering", contact="lorena.paredes@grupotoribio.example.com",
+    ics=ics("gt-banq-0527@grupotoribio.example.com", "20260527T100000", "20260527T110000",
+            "Entrevista Tomás Herrera - Jefe de Banquetes",
+            ("Lorena Paredes", "lorena.paredes@grupotoribio.example.com"), "Oficinas Getafe",
+            method="CANCEL", sequence=1, status="CANCELLED"), month=5)
+
+add("interview_reschedule_or_cancel", "mexico se nos cruzo", "es",
+    ("Ricardo Tapia", "ricardo.tapia@cancunexperiences.example.mx"),
+    "Re: una pregunta rápida",
+    """Tomás, una disculpa, se me cruzó una junta con el consejo justo a la hora de nuestra
+llamada. ¿La podemos mover al martes a la misma hora? Si no te queda, dime cuándo sí.
+
+Gracias por la paciencia!
+R.
+
+Enviado desde mi iPhone""",
+    company="Cancún Experiences", contact="ricardo.tapia@cancunexperiences.example.mx", reply=True)
+
+add("interview_reschedule_or_cancel", "ayuntamiento aplazamiento", "es",
+    ("Ajuntament de Palma - Selecció", "seleccio@palma-ajuntament.example.org"),
+    "Aplazamiento fase de entrevista - Técnico/a de Eventos (Expte. 118/2026)",
+    """Por la presente se comunica a las personas aspirantes convocadas a la fase de entrevista
+del proceso de selección de Técnico/a de Eventos (Expte. 118/2026) que, por causas
+organizativas sobrevenidas, la sesión prevista para el 9 de septiembre queda aplazada.
+
+La nueva fecha será el 16 de septiembre de 2026, manteniéndose la hora individual asignada a
+cada aspirante y el lugar (Sala de Juntas, C/ Sant Ferran 42, Palma).
+
+Servei de Selecció i Provisió
+Ajuntament de Palma""",
+    company="Ajuntament de Palma", contact="seleccio@palma-ajuntament.example.org", month=9,
+    charset="iso-8859-1", cte="quoted-printable")
+
+add("interview_reschedule_or_cancel", "argentina pasamos para la semana que viene", "es",
+    ("Florencia Ibarra", "fibarra@hotelesdelplata.example.com.ar"),
+    "Re: Búsqueda Jefe de Recepción - Hoteles del Plata",
+    """Tomás, perdón por avisarte a último momento! Martín se engripó y mañana no va a estar.
+¿Te parece si pasamos la entrevista para el miércoles que viene, mismo horario? Decime si te
+sirve y te reenvío el link de Zoom.
+
+Flor""",
+    company="Hoteles del Plata", contact="fibarra@hotelesdelplata.example.com.ar", reply=True)
+
+add("interview_reschedule_or_cancel", "dinamica de grupo aplazada html", "es",
+    ("Selección Meliana Hotels", "seleccion@melianahotels.example.com"),
+    "Cambio de fecha: dinámica de grupo Jefe/a de Recepción",
+    """Hola de nuevo, Tomás:
+
+Por motivos de ocupación del hotel, trasladamos la dinámica de grupo del miércoles 22 al
+jueves 30 de abril, a las 10:00 h. El lugar no cambia.
+
+Te pedimos que nos confirmes de nuevo tu asistencia respondiendo a este correo.
+
+Gracias por tu comprensión,
+Equipo de Selección - Meliana Hotels""",
+    company="Meliana Hotels", contact="seleccion@melianahotels.example.com", fmt="html",
+    skin="table", month=4)
+
+add("interview_reschedule_or_cancel", "invitacion actualizada nueva hora", "es",
+    ("Pablo Esteve", "pablo.esteve@fira-llevant.example.com"),
+    "Actualizada: 2ª entrevista Tomás Herrera - Resp. Experiencia Expositores",
+    """Tomás, te he cambiado la hora: al final será a las 13:30 en vez de a las 12:00 porque al
+director se le alarga el comité. Mismo día y mismo sitio.
+
+P.""",
+    company="Fira Llevant", contact="pablo.esteve@fira-llevant.example.com",
+    ics=ics("7f3c2a10-fl-0608@fira-llevant.example.com", "20260608T133000", "20260608T143000",
+            "2ª entrevista Tomás Herrera - Resp. Experiencia Expositores",
+            ("Pablo Esteve", "pablo.esteve@fira-llevant.example.com"),
+            "Fira Llevant - Edificio administrativo 3ª planta", sequence=2), month=6)
+
+# English
+add("interview_reschedule_or_cancel", "goodtime rescheduled automated", "en",
+    ("Lumen Travel Recruiting", "scheduling@goodtime.io"),
+    "Updated: your interview with Lumen Travel has been rescheduled",
+    """Hi Tomás,
+
+Your interview for Senior CX Operations Manager has been rescheduled.
+
+Previous time: Tuesday, July 7, 2026, 4:00 PM - 4:45 PM (CEST)
+New time: Thursday, July 9, 2026, 5:30 PM - 6:15 PM (CEST)
+
+Interviewers: Ana Lopes, Greg Hill
+Join: https://lumentravel.zoom.example.com/j/88120044
+
+Need a different time? Contact your recruiter, Nadia Kowalski.""",
+    company="Lumen Travel", reply_to=("Nadia Kowalski", "nadia.kowalski@lumentravel.example.com"),
+    contact="nadia.kowalski@lumentravel.example.com", fmt="alt", skin="table", month=7)
+
+add("interview_reschedule_or_cancel", "hiring manager push to tomorrow", "en",
+    ("Greg Hill", "greg.hill@lumentravel.example.com"),
+    "Re: Interview",
+    """Hey Tomas - something came up on my end, can we push to tomorrow same time? Sorry for the
+late notice
+
+Sent from my iPhone""",
+    company="Lumen Travel", contact="greg.hill@lumentravel.example.com", reply=True)
+
+add("interview_reschedule_or_cancel", "british postpone thursday", "en",
+    ("Tom Ashworth", "tom.ashworth@greenwoodleisure.example.co.uk"),
+    "Thursday",
+    """Hi Tomás,
+
+I'm terribly sorry, but we need to postpone Thursday's interview - our Director of Visitor
+Experience has been called to an emergency at one of our sites. Could we look at Monday or
+Tuesday next week instead? Any time after 10am works our end.
+
+Apologies again for the inconvenience.
+
+Best,
+Tom
+Greenwood Leisure""",
+    company="Greenwood Leisure", contact="tom.ashworth@greenwoodleisure.example.co.uk")
+
+add("interview_reschedule_or_cancel", "outlook canceled meeting ics", "en",
+    ("Vanessa Ortiz", "vortiz@bayfrontgrandhotel.example.com"),
+    "Canceled: Panel Interview - T. Herrera Vidal",
+    """Hi Tomás, I need to cancel the panel for the 14th because our GM is out sick. I'll come
+back to you with a new date as soon as I have everyone's calendars. Apologies!
+
+Vanessa""",
+    company="Bayfront Grand Hotel Miami", contact="vortiz@bayfrontgrandhotel.example.com",
+    ics=ics("bfg-panel-0814-th@bayfrontgrandhotel.example.com", "20260814T100000",
+            "20260814T113000", "Panel Interview - T. Herrera Vidal",
+            ("Vanessa Ortiz", "vortiz@bayfrontgrandhotel.example.com"),
+            "Bayfront Grand Hotel, Executive Boardroom", tzid="America/New_York",
+            method="CANCEL", sequence=1, status="CANCELLED"), month=8)
+
+add("interview_reschedule_or_cancel", "indian preponed kindly confirm", "en",
+    ("Rahul Mehta", "rahul.mehta@monsoonhotels.example.in"),
+    "Interview rescheduling - Guest Relations Manager",
+    """Dear Tomás,
+
+Greetings of the day!
+
+This is to inform you that your interview scheduled on 12th June at 3:30 PM IST has been
+preponed to 10th June at 11:30 AM IST owing to the travel plans of our Vice President -
+Operations. The Google Meet link remains same.
+
+Kindly confirm your availability at the earliest. Do revert in case the new slot does not
+suit you.
+
+Warm regards,
+Rahul Mehta
+Sr. Executive - Talent Acquisition
+Monsoon Hotels & Resorts""",
+    company="Monsoon Hotels & Resorts", contact="rahul.mehta@monsoonhotels.example.in", month=6)
+
+add("interview_reschedule_or_cancel", "report de l'entretien", "fr",
+    ("Sophie Garnier", "s.garnier@domaine-des-cigales.example.fr"),
+    "Report de notre entretien",
+    """Bonjour Monsieur Herrera,
+
+Je suis au regret de devoir reporter notre entretien prévu vendredi à 14h30, notre directeur
+général étant retenu à Paris. Pourriez-vous être disponible le mardi 23 juin à la même heure ?
+
+Avec toutes mes excuses pour ce contretemps,
+
+Sophie Garnier
+DRH - Domaine des Cigales""",
+    company="Domaine des Cigales", contact="s.garnier@domaine-des-cigales.example.fr", month=6,
+    charset="iso-8859-1", cte="quoted-printable")
+
+add("interview_reschedule_or_cancel", "annulation entretien nouvelle date", "fr",
+    ("Mathieu Lefèvre", "mathieu.lefevre@parcours-voyages.example.fr"),
+    "Annulation : Entretien Tomás Herrera / Parcours Voyages",
+    """Bonjour Tomás,
+
+Élodie a dû s'absenter en urgence, je suis donc obligé d'annuler l'entretien de mardi. Je
+reviens vers vous dès que possible avec de nouveaux créneaux, désolé pour ce changement.
+
+Bonne journée,
+Mathieu""",
+    company="Parcours Voyages", contact="mathieu.lefevre@parcours-voyages.example.fr",
+    ics=ics("pv-visio-0929@parcours-voyages.example.fr", "20260929T110000", "20260929T120000",
+            "Entretien Tomás Herrera / Parcours Voyages",
+            ("Mathieu Lefèvre", "mathieu.lefevre@parcours-voyages.example.fr"),
+            "Réunion Microsoft Teams", tzid="Europe/Paris", method="CANCEL", sequence=1,
+            status="CANCELLED"), month=9)
+
+add("interview_reschedule_or_cancel", "terminverschiebung", "de",
+    ("Katrin Albers", "k.albers@hansehotels.example.de"),
+    "Terminverschiebung Vorstellungsgespräch 10.03.",
+    """Sehr geehrter Herr Herrera Vidal,
+
+leider müssen wir unser Gespräch am 10. März verschieben, da Herr Petersen an diesem Tag
+kurzfristig einen Termin mit der Eigentümergesellschaft wahrnehmen muss.
+
+Wäre Ihnen alternativ Donnerstag, der 12. März, um 14:00 Uhr möglich? Ort und Ablauf bleiben
+unverändert.
+
+Mit freundlichen Grüßen
+Katrin Albers
+Hanse Hotels"""
+    + de_quote("Mi., 25. Feb. 2026 um 08:41 Uhr", "Tomás Herrera Vidal", "tomas.herrera@example.com",
+               "Sehr geehrte Frau Albers,\n\nvielen Dank, den Termin am 10. März um 11:00 Uhr "
+               "bestätige ich gern.\n\nMit freundlichen Grüßen\nTomás Herrera Vidal"),
+    company="Hanse Hotels", contact="k.albers@hansehotels.example.de", reply=True, month=3)
+
+# --- missed interview notices ------------------------------------------------------------------
+
+add("missed_interview_notice", "te estuvimos llamando", "es",
+    ("Nerea Uriarte", "nerea.uriarte@bizkaiabooking.example.com"),
+    "Entrevista telefónica de hoy",
+    """Hola Tomás:
+
+Te hemos estado llamando a las 10:00, la hora que acordamos para la entrevista telefónica,
+pero no hemos conseguido hablar contigo (lo intentamos tres veces al 6XX que nos diste).
+
+Si sigues interesado/a en el puesto de Customer Care Team Lead, respóndeme por aquí y vemos
+si podemos buscar otro momento esta semana.
+
+Un saludo,
+Nerea Uriarte
+Talent Acquisition · Bizkaia Booking
+Gran Vía 19, Bilbao""",
+    company="Bizkaia Booking", contact="nerea.uriarte@bizkaiabooking.example.com")
+
+add("missed_interview_notice", "no te conectaste a teams", "es",
+    ("Marcos Villalba", "mvillalba@solyaguaresorts.example.com"),
+    "No te hemos visto en la videollamada",
+    """Buenos días Tomás,
+
+Te esperamos esta mañana en la reunión de Teams de las 9:30 para la entrevista de Jefe de
+Recepción en Sol y Agua Resorts Las Palmas, pero no llegaste a conectarte. Estuvimos quince
+minutos en la sala.
+
+Entendemos que puede haber pasado algo. Si te sigue interesando, escríbenos y valoramos
+reprogramarla.
+
+Marcos Villalba
+Responsable de Personas · Sol y Agua Resorts
+Calle Luis Morote 6, Las Palmas de Gran Canaria""",
+    company="Sol y Agua Resorts", contact="mvillalba@solyaguaresorts.example.com",
+    fmt="alt", skin="simple")
+
+add("missed_interview_notice", "no acudiste a la dinamica", "es",
+    ("Selección Meliana Hotels", "seleccion@melianahotels.example.com"),
+    "Dinámica de grupo del jueves",
+    """Hola Tomás,
+
+Ayer no te vimos en la dinámica de grupo de las 10:00 en el Hotel Meliana Paseo Marítimo y no
+recibimos ningún aviso por tu parte.
+
+Si ha sido un imprevisto y sigues interesado en el puesto, respóndenos en las próximas 48
+horas y veremos si es posible incluirte en una entrevista individual.
+
+Un saludo,
+Equipo de Selección - Meliana Hotels""",
+    company="Meliana Hotels", contact="seleccion@melianahotels.example.com", month=5)
+
+add("missed_interview_notice", "mexico te esperamos ayer", "es",
+    ("Daniela Ruelas", "daniela.ruelas@casamezcalgrupo.example.com"),
+    "¿Todo bien?",
+    """Hola Tomás, ¿todo bien? Te estuvimos esperando ayer a las 11 en la sucursal de Polanco
+para la entrevista con el gerente y ya no llegaste. Avísame si tuviste algún inconveniente y
+lo vemos.
+
+Saludos,
+Dani - Grupo Casa Mezcal""",
+    company="Grupo Casa Mezcal", contact="daniela.ruelas@casamezcalgrupo.example.com", month=2)
+
+add("missed_interview_notice", "consultora esperando en teams", "es",
+    ("Beatriz Olmedo Sanz", "b.olmedo@talentiaselect.example.com"),
+    "Entrevista de las 16:00",
+    """Estimado Sr. Herrera:
+
+Le hemos estado esperando en la sala de Teams durante 20 minutos para la entrevista de las
+16:00 con el director de operaciones de nuestro cliente y no ha podido conectarse. Le llamé
+también al móvil sin éxito.
+
+Por favor, indíqueme si desea continuar en el proceso para intentar reprogramarla.
+
+Un cordial saludo,
+Beatriz Olmedo Sanz
+Talentia Select Consultores""",
+    company="Grupo Alcázar Restauración", contact="b.olmedo@talentiaselect.example.com",
+    charset="iso-8859-1", cte="quoted-printable", month=4)
+
+add("missed_interview_notice", "tried calling scheduled time", "en",
+    ("Ashley Moreno", "ashley.moreno@sunlinevacations.example.com"),
+    "Missed call - phone screen",
+    """Hi Tomás,
+
+I tried calling you at the scheduled time (2:00 PM ET) for our phone screen for the Guest
+Services Manager position, but it went straight to voicemail. I left a message as well.
+
+If you're still interested, feel free to grab another slot here:
+https://calendly.com/ashley-sunline/phone-screen or just reply with a few times.
+
+Thanks,
+Ashley Moreno
+Recruiter | Sunline Vacations | Orlando, FL""",
+    company="Sunline Vacations", contact="ashley.moreno@sunlinevacations.example.com")
+
+add("missed_interview_notice", "did not join teams meeting", "en",
+    ("Oliver Grant", "o.grant@thamesdocklands.example.co.uk"),
+    "This morning's interview",
+    """Dear Tomás,
+
+We were expecting you this morning at 10:00 for your interview for the Events Operations
+Manager role, but you did not join the Teams meeting. The panel waited for a quarter of an
+hour before closing the call.
+
+Please let me know whether you wish to remain in the process, and I'll see whether an
+alternative slot can be arranged.
+
+Kind regards,
+Oliver Grant
+HR Business Partner
+Thames Docklands Conference Centre""",
+    company="Thames Docklands Conference Centre", contact="o.grant@thamesdocklands.example.co.uk",
+    charset="windows-1252", cte="quoted-printable")
+
+add("missed_interview_notice", "we missed you today", "en",
+    ("Priya Venkatesan", "priya.v@wayfarerlabs.example.com"),
+    "We missed you today",
+    """Hi Tomás - we missed you on today's 3pm video call with Sam. Hope everything's ok!
+
+If you'd still like to chat, reply here and I'll find another time this week.
+
+Priya
+Talent, Wayfarer Labs""",
+    company="Wayfarer Labs", contact="priya.v@wayfarerlabs.example.com", month=1)
+
+add("missed_interview_notice", "nous ne vous avons pas vu", "fr",
+    ("Camille Roussel", "camille.roussel@lacsdauvergne-tourisme.example.fr"),
+    "Entretien de ce matin",
+    """Bonjour Tomás,
+
+Nous vous attendions ce matin à 9h30 pour l'entretien téléphonique concernant le poste de
+Responsable Accueil & Billetterie, mais nous n'avons pas réussi à vous joindre.
+
+Si le poste vous intéresse toujours, merci de me proposer de nouvelles disponibilités.
+
+Cordialement,
+Camille Roussel
+Office de Tourisme des Lacs d'Auvergne""",
+    company="Office de Tourisme des Lacs d'Auvergne",
+    contact="camille.roussel@lacsdauvergne-tourisme.example.fr", cte="base64")
+
+add("missed_interview_notice", "nicht im videocall", "de",
+    ("Jonas Brandt", "jonas@eventkraft.example.de"),
+    "Heute 14 Uhr?",
+    """Hey Tomás,
+
+wir waren heute um 14 Uhr im Videocall, aber du bist nicht aufgetaucht. Alles okay bei dir?
+Wenn du noch Interesse hast, sag Bescheid, dann finden wir einen neuen Termin.
+
+Grüße
+Jonas
+eventkraft""",
+    company="eventkraft", contact="jonas@eventkraft.example.de")
+
+# --- application acknowledgements --------------------------------------------------------------
+
+add("application_received", "infojobs inscrito", "es",
+    ("InfoJobs", "noreply@infojobs.net"),
+    "Te has inscrito en la oferta Coordinador/a de Eventos Corporativos",
+    """Tu candidatura se ha enviado correctamente
+
+Oferta: Coordinador/a de Eventos Corporativos
+Empresa: Bóreas Eventos y Congresos
+Ubicación: Madrid
+
+La empresa recibirá tu CV y tu carta de presentación. Podrás seguir el estado de tu
+candidatura desde "Mis candidaturas".
+
+Consejo: las empresas que leen tu CV en las primeras 48 h suelen responder antes. Completa
+tu perfil al 100%.
+
+Has recibido este email porque estás registrado en InfoJobs. No respondas a este email.""",
+    company="Bóreas Eventos y Congresos", fmt="html", skin="table")
+
+add("application_received", "successfactors volumen no individual", "es",
+    ("Careers Riviera Hoteles", "careers@successfactors.eu"),
+    "Confirmación de recepción de su candidatura - Director/a de Operaciones",
+    """Estimado/a Tomás Herrera Vidal:
+
+Le agradecemos su interés en Riviera Hoteles & Resorts. Por la presente le confirmamos que
+hemos recibido correctamente su candidatura para la vacante Director/a de Operaciones
+(Req. 24817) - Riviera Beach Torremolinos.
+
+Nuestro equipo de Atracción de Talento revisará su perfil con detenimiento. Debido al gran
+volumen de solicitudes que recibimos, lamentablemente no nos es posible responder de forma
+individual a cada candidato. Si su perfil se ajusta a los requisitos, nos pondremos en
+contacto con usted en las próximas semanas.
+
+Atentamente,
+Atracción de Talento
+Riviera Hoteles & Resorts
+
+Este correo electrónico se ha generado automáticamente. Por favor, no responda.""",
+    company="Riviera Hoteles & Resorts", fmt="alt", skin="ats", cte="base64")
+
+add("application_received", "teamtailor gracias casual", "es",
+    ("Glamping Pirineo", "noreply@glampingpirineo.teamtailor-mail.com"),
+    "¡Gracias por tu candidatura, Tomás!",
+    """¡Hola Tomás!
+
+Hemos recibido tu candidatura para Responsable de Experiencia del Huésped 🏕️. Muchas gracias
+por pensar en nosotros.
+
+Vamos a revisar todas las candidaturas con calma durante las próximas dos semanas, así que
+un poco de paciencia. Te escribiremos pase lo que pase.
+
+Un abrazo desde Jaca,
+El equipo de Glamping Pirineo""",
+    company="Glamping Pirineo", fmt="html", skin="ats")
+
+add("application_received", "sede electronica justificante instancia", "es",
+    ("Sede Electrónica Ayuntamiento de Sevilla", "no-responder@sede.sevilla-ayto.example.org"),
+    "Justificante de registro de entrada - Solicitud de participación en proceso selectivo",
+    """JUSTIFICANTE DE PRESENTACIÓN
+
+Número de registro: REGAGE26e00014582231
+Fecha y hora de presentación: 03/03/2026 12:41:07
+Interesado: HERRERA VIDAL, TOMÁS
+Órgano destinatario: Ayuntamiento de Sevilla - Servicio de Recursos Humanos
+Asunto: Solicitud de admisión a pruebas selectivas. Técnico/a Auxiliar de Turismo (OEP 2025)
+
+Documentos anexos: Solicitud.pdf, Titulacion.pdf, Tasa_derechos_examen.pdf
+
+Este justificante acredita la presentación de su solicitud. Las listas provisionales de
+personas admitidas y excluidas se publicarán en el Boletín Oficial de la Provincia.
+
+Mensaje generado automáticamente. No conteste a esta dirección.""",
+    company="Ayuntamiento de Sevilla", month=3, charset="iso-8859-1", cte="quoted-printable")
+
+add("application_received", "computrabajo mexico postulacion enviada", "es",
+    ("Computrabajo", "avisos@computrabajo.com.mx"),
+    "Tu postulación fue enviada a Hoteles Bahía Azul",
+    """Hola Tomás,
+
+¡Listo! Tu postulación a Gerente de Alimentos y Bebidas en Hoteles Bahía Azul (Puerto
+Vallarta, Jalisco) fue enviada.
+
+Te avisaremos cuando la empresa vea tu hoja de vida.
+
+Mientras tanto, mira otras vacantes que te pueden interesar:
+- Gerente de Banquetes - Guadalajara
+- Supervisor de Recepción - Zapopan
+
+Computrabajo México""",
+    company="Hoteles Bahía Azul", fmt="alt", skin="table")
+
+add("application_received", "personio sin feedback individual", "es",
+    ("Ruta Verde Experiences", "noreply@rutaverde.jobs.personio.com"),
+    "Hemos recibido tu candidatura",
+    """Hola Tomás:
+
+Muchas gracias por tu interés en Ruta Verde Experiences y por presentar tu candidatura al
+puesto de Operations Manager - Tour Operator (Sevilla).
+
+Te confirmamos que la hemos recibido correctamente. Nuestro equipo la revisará en los
+próximos días. Por desgracia, en esta fase no podemos ofrecer feedback individual a cada
+persona candidata, pero te contactaremos si tu perfil encaja con lo que buscamos.
+
+Saludos,
+Equipo de Ruta Verde Experiences""",
+    company="Ruta Verde Experiences", fmt="alt", skin="simple")
+
+add("application_received", "consultora acusamos recibo", "es",
+    ("Gonzalo Prieto", "gprieto@selectahosteleria.example.com"),
+    "RE: Candidatura Gerente de Hotel Urbano - ref. SH-2291",
+    """Buenos días, Tomás:
+
+Acusamos recibo de su CV para la posición de Gerente de Hotel Urbano (ref. SH-2291). Estamos
+en fase de recepción de candidaturas hasta el día 30; a partir de entonces contactaremos con
+los perfiles preseleccionados.
+
+Gracias por su confianza.
+
+Gonzalo Prieto
+Consultor
+Selecta Hostelería - Consultores de Selección
+Pza. de Cataluña 9, Barcelona""",
+    company="Selecta Hostelería", contact="gprieto@selectahosteleria.example.com", reply=True)
+
+add("application_received", "bumeran te postulaste", "es",
+    ("Bumeran", "no-reply@bumeran.com.ar"),
+    "¡Te postulaste! Jefe/a de Housekeeping - Hotel Recoleta Plaza",
+    """¡Hola Tomás!
+
+Te postulaste con éxito al aviso Jefe/a de Housekeeping de Hotel Recoleta Plaza.
+
+Seguí el estado de tu postulación desde la app. Recordá que la empresa puede ver tu CV a
+partir de hoy.
+
+¿Sabías que los perfiles con foto reciben más vistas? Completá tu perfil.
+
+Equipo Bumeran""",
+    company="Hotel Recoleta Plaza", fmt="html", skin="table")
+
+add("application_received", "taleo chile confirmacion postulacion", "es",
+    ("Aerovías del Pacífico", "aeroviasdelpacifico@taleo.net"),
+    "Confirmación de postulación - Jefe de Servicio al Pasajero (2600412)",
+    """Estimado(a) Tomás Herrera Vidal,
+
+Gracias por postular al cargo Jefe de Servicio al Pasajero (2600412) en Aerovías del
+Pacífico.
+
+Su postulación fue recibida exitosamente y será evaluada por nuestro equipo de
+Reclutamiento. Puede revisar el estado de su postulación ingresando a su perfil de
+candidato.
+
+Atentamente,
+Gerencia de Personas
+Aerovías del Pacífico
+
+Nota: Este es un correo generado automáticamente, por favor no responder.""",
+    company="Aerovías del Pacífico", charset="iso-8859-1", cte="quoted-printable",
+    header_charset="iso-8859-1")
+
+add("application_received", "museo si no recibes noticias", "es",
+    ("Museo Marítimo del Cantábrico", "empleo@museomaritimocantabrico.example.org"),
+    "Recepción de candidatura - Coordinador/a de Atención al Visitante",
+    """Hola Tomás,
+
+Gracias por enviarnos tu candidatura para el puesto de Coordinador/a de Atención al
+Visitante. La hemos recibido correctamente y se incorporará al proceso de selección.
+
+Ten en cuenta que recibimos muchas solicitudes y no siempre podemos contestar a todas. Si en
+el plazo de un mes no has recibido noticias nuestras, entiende que en esta ocasión tu perfil
+no ha sido seleccionado.
+
+Un saludo,
+Área de Recursos Humanos
+Museo Marítimo del Cantábrico""",
+    company="Museo Marítimo del Cantábrico", contact="empleo@museomaritimocantabrico.example.org",
+    charset="windows-1252", cte="8bit")
+
+# English
+add("application_received", "greenhouse thank you for applying", "en",
+    ("Tripnest", "no-reply@us.greenhouse-mail.io"),
+    "Thank you for applying to Tripnest",
+    """Hi Tomás,
+
+Thanks for applying to Tripnest! Your application for Ops Specialist, Partner Success has
+been received and our team will review it shortly.
+
+We review every application, but due to the high volume we receive, we're unable to respond
+to every applicant individually. If your experience is a match, someone from the team will be
+in touch.
+
+In the meantime, check out our blog to learn more about how we work.
+
+Best,
+Tripnest Talent Team""",
+    company="Tripnest", fmt="alt", skin="ats")
+
+add("application_received", "workday we have received", "en",
+    ("Oceana Cruise Holdings", "oceanacruises@myworkday.com"),
+    "We have received your application",
+    """Dear Tomas ,
+
+Thank you for applying to the Shoreside Guest Operations Manager (JR-2026-1183) position at
+Oceana Cruise Holdings .
+
+We have received your application and it is now under review . You can check the status of
+your application at any time in Candidate Home .
+
+Sincerely ,
+Oceana Cruise Holdings Talent Acquisition""",
+    company="Oceana Cruise Holdings", fmt="html", skin="simple", month=8)
+
+add("application_received", "indian unable individual feedback", "en",
+    ("Careers - Lotus Bay Resorts", "careers@lotusbayresorts.example.in"),
+    "Acknowledgement: Application for Front Office Manager",
+    """Dear Tomás,
+
+Thank you for your application for the post of Front Office Manager at Lotus Bay Resorts,
+Goa. We acknowledge receipt of the same.
+
+Unfortunately we are unable to provide individual feedback at this stage. Shortlisted
+candidates will be intimated by our HR team within 15 working days.
+
+Thanks and regards,
+HR Department
+Lotus Bay Resorts""",
+    company="Lotus Bay Resorts", contact="careers@lotusbayresorts.example.in")
+
+add("application_received", "cornerstone submission confirmation", "en",
+    ("Talent Acquisition - Northbridge University", "noreply@csod.com"),
+    "Submission Confirmation: Student Experience Manager (REQ 4412)",
+    """Dear Tomás Herrera Vidal,
+
+This message confirms that we have received your submission for the Student Experience
+Manager (REQ 4412) position at Northbridge University.
+
+Applications will be reviewed after the closing date of 30 June 2026. Shortlisted applicants
+will be contacted by the hiring department.
+
+Please do not reply to this automatically generated email.
+
+Northbridge University - People Services""",
+    company="Northbridge University", fmt="alt", skin="table", month=6)
+
+add("application_received", "british in touch if shortlisted", "en",
+    ("Recruitment Team", "recruitment@harbourviewhotels.example.co.uk"),
+    "Your application - Operations Manager, Harbourview Edinburgh",
+    """Dear Tomás,
+
+Thank you for applying for the Operations Manager position at Harbourview Edinburgh. We
+confirm receipt of your application.
+
+Interviews are expected to take place w/c 18 May. We will be in touch if you have been
+shortlisted; owing to the number of applications we regret we cannot reply to everyone.
+
+Kind regards,
+Recruitment Team
+Harbourview Hotels""",
+    company="Harbourview Hotels", contact="recruitment@harbourviewhotels.example.co.uk", month=5)
+
+add("application_received", "lever application received casual", "en",
+    ("Nomadix Stays", "no-reply@hire.lever.co"),
+    "Nomadix Stays - thanks for applying!",
+    """Hey Tomás,
+
+Thanks for your interest in Guest Happiness Lead (Remote, EMEA) at Nomadix Stays 🙌
+
+We've got your application and a real human (hi, it's Jess) will look at it within the next
+10 days. Whatever happens, you'll hear back from us.
+
+Jess & the Nomadix people team""",
+    company="Nomadix Stays")
+
+# French
+add("application_received", "accusons bonne reception", "fr",
+    ("Recrutement Groupe Azur Hôtellerie", "recrutement@azur-hotellerie.example.fr"),
+    "Accusé de réception de votre candidature",
+    """Monsieur,
+
+Nous accusons bonne réception de votre candidature au poste de Directeur Adjoint (H/F) pour
+notre établissement de Nice et vous remercions de l'intérêt que vous portez à notre groupe.
+
+Votre dossier est en cours d'étude. En raison du nombre important de candidatures, nous ne
+serons malheureusement pas en mesure de répondre individuellement à chacune d'entre elles.
+Sans retour de notre part sous quatre semaines, vous pourrez considérer que votre
+candidature n'a pas été retenue.
+
+Le service Recrutement
+Groupe Azur Hôtellerie""",
+    company="Groupe Azur Hôtellerie", contact="recrutement@azur-hotellerie.example.fr",
+    charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1")
+
+add("application_received", "wttj style merci candidature", "fr",
+    ("Voyageurs du Monde Digital", "noreply@welcometothejungle.example.com"),
+    "Votre candidature a bien été envoyée !",
+    """Bonjour Tomás,
+
+Votre candidature pour le poste Customer Success Manager - Voyages sur mesure chez Voyageurs
+du Monde Digital a bien été transmise.
+
+L'équipe recrutement reviendra vers vous si votre profil correspond. En attendant, découvrez
+d'autres offres qui pourraient vous plaire.
+
+À bientôt,
+L'équipe Welcome to the Jungle""",
+    company="Voyageurs du Monde Digital", fmt="html", skin="table")
+
+# German
+add("application_received", "eingangsbestaetigung", "de",
+    ("Bewerbermanagement Kurhaus Baden", "bewerbung@kurhaus-baden.example.de"),
+    "Eingangsbestätigung Ihrer Bewerbung",
+    """Sehr geehrter Herr Herrera Vidal,
+
+hiermit bestätigen wir den Eingang Ihrer Bewerbung als Leitung Gästeservice (m/w/d). Wir
+werden Ihre Unterlagen sorgfältig prüfen und melden uns innerhalb der nächsten drei Wochen
+bei Ihnen.
+
+Bitte sehen Sie von Rückfragen zum Stand des Verfahrens ab.
+
+Mit freundlichen Grüßen
+Ihr Personalteam
+Kurhaus Baden Veranstaltungs GmbH""",
+    company="Kurhaus Baden", contact="bewerbung@kurhaus-baden.example.de",
+    charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1")
+
+add("application_received", "personio danke du", "de",
+    ("Radlwerk Touren", "noreply@radlwerk.jobs.personio.de"),
+    "Danke für deine Bewerbung!",
+    """Hallo Tomás,
+
+vielen Dank für deine Bewerbung als Teamlead Customer Experience bei Radlwerk Touren! Wir
+haben deine Unterlagen erhalten und schauen sie uns in Ruhe an. Leider können wir dir in
+dieser Phase kein individuelles Feedback geben, wir melden uns aber auf jeden Fall.
+
+Sonnige Grüße aus München
+Dein Radlwerk-Team""",
+    company="Radlwerk Touren", fmt="alt", skin="simple")
+
+# --- offers ------------------------------------------------------------------------------------
+
+add("offer", "seguimiento oferta verbal", "es",
+    ("Lorena Paredes", "lorena.paredes@grupotoribio.example.com"),
+    "Lo hablado esta mañana",
+    """Hola Tomás,
+
+Tal y como te ha avanzado hoy Fernando por teléfono, ¡queremos que te unas al equipo como
+Jefe de Banquetes! Te resumo lo que hablasteis para que lo tengas por escrito:
+
+- Salario bruto anual: 38.000 € + variable de hasta un 10 % por objetivos
+- Contrato indefinido, jornada completa, 6 meses de periodo de prueba
+- Incorporación: 1 de julio
+- Centro: cocina central de Getafe y eventos en Madrid
+
+Esta semana te enviamos la carta de oferta formal. Cualquier duda, llámame.
+
+Un abrazo,
+Lorena Paredes
+RRHH · Grupo Toribio Catering
+T. 916 95 22 10""",
+    company="Grupo Toribio Catering", contact="lorena.paredes@grupotoribio.example.com",
+    month=6, charset="windows-1252", cte="quoted-printable")
+
+add("offer", "carta oferta adjunta", "es",
+    ("Irene Campos", "irene.campos@aventuramediterraneo.example.com"),
+    "Carta de oferta - Responsable de Operaciones de Parque",
+    """Hola Tomás,
+
+¡Enhorabuena! Nos complace ofrecerte el puesto de Responsable de Operaciones de Parque en
+Aventura Mediterráneo. Adjuntamos la carta de oferta con las condiciones (retribución,
+beneficios y fecha de incorporación).
+
+Te pedimos que nos la devuelvas firmada antes del viernes 17. Si quieres comentar algo antes,
+estoy disponible toda la semana.
+
+Un saludo,
+Irene Campos
+People & Culture
+Aventura Mediterráneo Parque Temático""",
+    company="Aventura Mediterráneo Parque Temático",
+    contact="irene.campos@aventuramediterraneo.example.com",
+    attachment=("Carta_oferta_THerrera.pdf", "pdf"), month=7)
+
+add("offer", "contrato para firmar", "es",
+    ("Personas Viájalo", "personas@viajalo.example.com"),
+    "Tu contrato con Viájalo 🎉",
+    """¡Hola Tomás!
+
+Ya tienes disponible tu contrato como Customer Experience Lead para firmarlo
+electrónicamente. Te llegará un email aparte de la plataforma de firma.
+
+Resumen:
+- Inicio: 1 de septiembre de 2026
+- Modalidad: híbrida (2 días en la ofi de Barcelona)
+- Salario: 45.000 € brutos/año + stock options según plan
+
+Cuando lo firmes, te mandamos el kit de bienvenida y el acceso a Slack.
+
+¡Qué ganas de empezar contigo!
+Equipo de Personas · Viájalo""",
+    company="Viájalo", contact="personas@viajalo.example.com", month=8, fmt="alt", skin="simple")
+
+add("offer", "mexico propuesta economica", "es",
+    ("Fernanda Lozano", "fernanda.lozano@agavehospitality.example.com"),
+    "Propuesta laboral - Gerente de Experiencia del Huésped",
+    """Estimado Tomás:
+
+Por medio del presente, y después de concluir satisfactoriamente el proceso de selección,
+tengo el gusto de hacerle llegar nuestra propuesta laboral para el puesto de Gerente de
+Experiencia del Huésped en nuestro hotel de Guadalajara:
+
+Sueldo mensual bruto: $68,000 MXN
+Prestaciones superiores a las de ley: aguinaldo de 30 días, vales de despensa, SGMM
+Fecha tentativa de ingreso: 3 de agosto de 2026
+
+Quedamos atentos a su aceptación.
+
+Saludos cordiales,
+Fernanda Lozano
+Gerente de Atracción de Talento
+Agave Hospitality Group""",
+    company="Agave Hospitality Group", contact="fernanda.lozano@agavehospitality.example.com",
+    month=7)
+
+add("offer", "chile oferta condicionada referencias", "es",
+    ("Javiera Soto", "jsoto@vinaslagunaverde.example.cl"),
+    "Carta oferta",
+    """Hola Tomás,
+
+¡Buenas noticias! El directorio aprobó tu contratación como Encargado de Enoturismo. Te
+adjuntamos la carta oferta. La oferta queda condicionada a la verificación de referencias
+laborales y a la obtención de tu visa de trabajo, en lo que te vamos a apoyar.
+
+Para avanzar, ¿nos puedes enviar los datos de contacto de dos referencias?
+
+Saludos,
+Javiera Soto
+Jefa de Personas · Viñas Laguna Verde""",
+    company="Viñas Laguna Verde", contact="jsoto@vinaslagunaverde.example.cl",
+    attachment=("Carta_Oferta_Herrera.pdf", "pdf"), month=8, cte="base64")
+
+add("offer", "pleased to offer", "en",
+    ("Vanessa Ortiz", "vortiz@bayfrontgrandhotel.example.com"),
+    "Offer of Employment - Director of Guest Experience",
+    """Dear Tomás,
+
+On behalf of Bayfront Grand Hotel Miami, I am pleased to offer you the position of Director of
+Guest Experience, reporting to the General Manager. Please find your offer letter attached,
+which outlines your base salary of $92,000, bonus eligibility, relocation assistance and
+benefits.
+
+This offer is contingent upon the successful completion of a background check and
+verification of your employment eligibility. Kindly sign and return the letter by
+September 25.
+
+We are thrilled at the prospect of you joining our team.
+
+Warm regards,
+Vanessa Ortiz
+Human Resources Manager""",
+    company="Bayfront Grand Hotel Miami", contact="vortiz@bayfrontgrandhotel.example.com",
+    attachment=("Offer_Letter_Herrera_Vidal.pdf", "pdf"), month=9)
+
+add("offer", "conditional offer agency", "en",
+    ("Danny Reeves", "danny@apexhospitalityrecruit.example.com"),
+    "YOU GOT IT!!!",
+    """TOMÁS!!!
+
+Seaview Resorts have made you an offer!!! 🎉🎉 Operations Manager, Palma, €52k + bonus +
+accommodation for the first 3 months! It's conditional on references, so can you send me two
+referees today?? Formal paperwork will come straight from their HR.
+
+Call me when you get this!!!
+
+Danny
+Apex Hospitality Recruitment | +44 7911 123456""",
+    company="Seaview Resorts", contact="danny@apexhospitalityrecruit.example.com", reply=True)
+
+add("offer", "japanese owned formal offer", "en",
+    ("Kenji Morimoto", "k.morimoto@sakurahotels-intl.example.com"),
+    "Offer - Guest Relations Manager, Sakura Hotels International Porto",
+    """Dear Mr. Herrera,
+
+Following our discussions, we are glad to inform you that Sakura Hotels International would
+like to offer you the position of Guest Relations Manager for our new property in Porto.
+
+The details of the employment conditions are described in the attached document. We would
+be grateful if you could confirm your acceptance by 10 October.
+
+We are looking forward to working together with you.
+
+Best regards,
+Kenji Morimoto
+Regional Director of Operations, Iberia
+Sakura Hotels International""",
+    company="Sakura Hotels International", contact="k.morimoto@sakurahotels-intl.example.com",
+    attachment=("Offer_Conditions.pdf", "pdf"), month=10)
+
+add("offer", "promesse d'embauche", "fr",
+    ("Sophie Garnier", "s.garnier@domaine-des-cigales.example.fr"),
+    "Proposition d'embauche - Responsable Hébergement",
+    """Bonjour Monsieur Herrera,
+
+Suite à nos entretiens, j'ai le plaisir de vous confirmer que nous souhaitons vous proposer le
+poste de Responsable Hébergement en CDI à compter du 1er septembre. Vous trouverez ci-joint
+la promesse d'embauche précisant la rémunération (3 400 € brut mensuel sur 13 mois) et les
+avantages (logement de fonction pendant la saison).
+
+Je vous remercie de me la retourner signée d'ici le 15 juillet.
+
+Bien cordialement,
+Sophie Garnier
+DRH - Domaine des Cigales""",
+    company="Domaine des Cigales", contact="s.garnier@domaine-des-cigales.example.fr",
+    attachment=("Promesse_embauche.pdf", "pdf"), month=7, charset="windows-1252",
+    cte="quoted-printable")
+
+add("offer", "vertragsangebot", "de",
+    ("Miriam Schulte", "miriam.schulte@zoo-westfalen.example.de"),
+    "Ihr Vertragsangebot",
+    """Hallo Herr Herrera,
+
+wir freuen uns sehr, Ihnen die Stelle als Leitung Besucherservice anbieten zu können! Anbei
+erhalten Sie den Arbeitsvertrag in zweifacher Ausfertigung. Vergütung nach TVöD EG 10,
+Beginn zum 1. Juni 2026.
+
+Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 8. Mai zurück.
+
+Viele Grüße
+Miriam Schulte
+Personal · Zoo Westfalen""",
+    company="Zoo Westfalen", contact="miriam.schulte@zoo-westfalen.example.de",
+    attachment=("Arbeitsvertrag_Herrera.pdf", "pdf"), month=4)
