@@ -251,6 +251,11 @@ COMPANY = [
           "applying to Daehan Motors Europe. We regret to inform you that we cannot offer you "
           "the next step.\n\nSincerely,\nHR Team",
           "Daehan Motors Europe Recruit <recruit.eu@daehanmotors.example.com>")),
+    ("a subject's job title is no company, whatever the trade", "Hallam & Reid",
+     mail("Re: Financial Accountant - Sheffield", "Hi Alex,\n\nThanks for your CV, got it. "
+          "I'll ring you tomorrow to talk through the client.\n\nSam\n\nSam Patel | "
+          "Consultant\nHallam & Reid | Sheffield",
+          "Sam Patel <sam.patel@hallamreid.example.co.uk>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

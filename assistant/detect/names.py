@@ -100,7 +100,9 @@ _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
 _ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA)$")
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
-    r"consultant\w*|specialist|director|controller|controleu\w*|contrôleu\w*|intern|internship|"
+    r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
+    r"researcher|bookkeeper|underwriter|actuary|paralegal|buyer|acheteu\w*|eink[äa]ufer\w*|"
+    r"buchhalter\w*|comprador[a]?|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
     r"(?:co-?)?founder|gr[üu]nder(?:in)?|fundador[a]?|fondat(?:eur|rice)|ceo|cto|coo|cfo|cpo|"
