@@ -256,6 +256,10 @@ COMPANY = [
           "I'll ring you tomorrow to talk through the client.\n\nSam\n\nSam Patel | "
           "Consultant\nHallam & Reid | Sheffield",
           "Sam Patel <sam.patel@hallamreid.example.co.uk>")),
+    ("a subject's 'Candidature - X' names the job applied for", "Verrier & Fils",
+     mail("Re: Candidature - Achats & Flux", "Bonjour Alex, bien reçu ta candidature, merci ! "
+          "Je reviens vers toi la semaine prochaine.\n\nLéa",
+          "Léa <lea@verrieretfils.example.fr>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

@@ -56,7 +56,10 @@ _SUBJECT = tuple(re.compile(p) for p in (
     rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{NAME})",
     rf"(?:^|:\s*)(?P<c>{NAME})\s*<>\s",
     rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)",
-    rf"(?:\||\s[-–]\s)\s*(?P<c>{NAME})\s*$",
+    # ...but "Candidature - Ops & Supply": what the reader applied for is a job.
+    rf"^(?!(?i:(?:your|votre|ta|ihre|deine|tu|su)\s+)?(?i:application|candidature|bewerbung|"
+    rf"candidatura|postulaci[óo]n|solicitud)\s*(?:\||[-–])[^|\-–]*$)"
+    rf".*?(?:\||\s[-–]\s)\s*(?P<c>{NAME})\s*$",
     # "Atlas Freight interview - postponed", "Acme offer": the employer before the event.
     rf"^(?P<c>{NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process)\b",
 ))
