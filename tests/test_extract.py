@@ -260,6 +260,11 @@ COMPANY = [
      mail("Re: Candidature - Achats & Flux", "Bonjour Alex, bien reçu ta candidature, merci ! "
           "Je reviens vers toi la semaine prochaine.\n\nLéa",
           "Léa <lea@verrieretfils.example.fr>")),
+    ("a board's quoted listing 'du' its employer", "Groupe Vautrin Santé",
+     mail("Votre candidature a bien été transmise", "Bonjour Alex Rivera,\n\nVotre "
+          "candidature à l'offre « Chef de projet achats (H/F) » du Groupe Vautrin Santé a "
+          "bien été transmise.\n\nRetrouvez le suivi de vos candidatures dans votre espace.",
+          "Apec <ne-pas-repondre@apec.example.fr>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

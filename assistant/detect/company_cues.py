@@ -77,7 +77,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("bewerbung",),),
     (("candidature",),),
     (("candidatura",),),
-    (('"', "“", "«"), (" de ", " at ", " bei ", " chez ", " en ", " with ")),
+    (('"', "“", "«"), (" de ", " du ", " at ", " bei ", " chez ", " en ", " with ")),
     (("|", ",", " - ", " – ", " · "),),
     ((" - ", " – ", " · "),),
     (("|",),),
@@ -122,7 +122,7 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{NAME})",
     # A job board names the listing, then its employer: 'la oferta "Data Engineer" de Acme'.
-    rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|at|bei|chez|en|with)[^\S\n]+(?P<c>{NAME})",
+    rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|du|at|bei|chez|en|with)[^\S\n]+(?P<c>{NAME})",
     # ...but not a field line: "Role: Senior Backend Engineer, Payments" names a team.
     rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:{_FIELDS})[^\S\n]*:))"
     rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
