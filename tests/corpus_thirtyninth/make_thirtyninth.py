@@ -13,7 +13,7 @@ import csv
 import email.utils
 import random
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.message import EmailMessage
 from pathlib import Path
@@ -178,7 +178,13 @@ def render(m: Mail, n: int, when: datetime) -> bytes:
         lines.append(f"References: {root} {parent}")
     for key, value in m.headers.items():
         lines.append(f"{key}: {value}")
-    body = _body(m).as_bytes()
+    part = _body(m)
+    for i, sub in enumerate(part.walk()):
+        if sub is not part:
+            del sub["MIME-Version"]
+        if sub.is_multipart():  # a fixed boundary keeps the generator's output reproducible
+            sub.set_boundary(f"----=_Part_{n}_{i}.{when:%s}")
+    body = part.as_bytes()
     return ("\n".join(lines) + "\n").encode("ascii") + body.replace(b"\r\n", b"\n")
 
 
@@ -186,19 +192,20 @@ def slug(text: str) -> str:
     return "".join(c if c.isalnum() else "_" for c in text.lower()).strip("_")[:48]
 
 
-def main() -> None:
+def main(root: Path = ROOT) -> None:
+    """Write every message and labels.csv under root (the corpus folder by default)."""
     rows = []
     counters: dict[str, int] = {}
     for n, m in enumerate(MAILS, 1):
         month = m.month or (n * 7 % 10) + 1
         when = datetime(2026, month, RNG.randrange(1, 28), RNG.randrange(6, 22),
-                        RNG.randrange(60), RNG.randrange(60), tzinfo=timezone.utc)
+                        RNG.randrange(60), RNG.randrange(60), tzinfo=UTC)
         counters[m.kind] = counters.get(m.kind, 0) + 1
         rel = f"{m.kind}/{counters[m.kind]:03d}_{slug(m.scenario)}.eml"
-        (ROOT / m.kind).mkdir(exist_ok=True)
-        (ROOT / rel).write_bytes(render(m, n, when))
+        (root / m.kind).mkdir(exist_ok=True)
+        (root / rel).write_bytes(render(m, n, when))
         rows.append([rel, m.kind, m.company, m.contact, m.lang])
-    with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
+    with (root / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["file", "kind", "company", "contact", "language"])
         writer.writerows(rows)
@@ -2262,3 +2269,756 @@ Miriam Schulte
 Personal · Zoo Westfalen""",
     company="Zoo Westfalen", contact="miriam.schulte@zoo-westfalen.example.de",
     attachment=("Arbeitsvertrag_Herrera.pdf", "pdf"), month=4)
+
+# --- other: alerts, newsletters, look-alikes, the candidate's own mail -------------------------
+
+def bulk(list_id: str, unsub: str) -> dict[str, str]:
+    """Mailing-list headers as bulk senders set them."""
+    return {"List-Id": list_id, "List-Unsubscribe": f"<{unsub}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Precedence": "bulk"}
+
+
+add("other", "linkedin alerta empleos madrid", "es",
+    ("Alertas de empleo de LinkedIn", "jobalerts-noreply@linkedin.com"),
+    "15 nuevos empleos de «guest experience manager» en Madrid",
+    """Tus alertas de empleo
+
+Guest Experience Manager
+Hotel Orfila Gran Vía · Madrid, Comunidad de Madrid (Presencial)
+Solicitud sencilla · Hace 2 días
+
+Customer Experience Manager
+Parques Reunidos del Norte · Madrid (Híbrido)
+12 antiguos alumnos trabajan aquí
+
+Responsable de Atención al Cliente - Eventos
+Sala Riviera Producciones · Madrid
+Sé de los primeros 25 solicitantes
+
+Ver todos los empleos: https://www.linkedin.com/comm/jobs/search?alertId=88120
+
+Recibes este email porque creaste una alerta de empleo. Darse de baja:
+https://www.linkedin.com/comm/psettings/email-unsubscribe
+© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublín 2.""",
+    fmt="html", skin="table",
+    headers=bulk("<jobalerts.linkedin.com>", "https://www.linkedin.com/comm/psettings/unsub"))
+
+add("other", "infojobs nuevas ofertas para ti", "es",
+    ("InfoJobs", "alertas@infojobs.net"),
+    "Tomás, tenemos 8 ofertas nuevas que encajan contigo",
+    """Ofertas que encajan con tu búsqueda "jefe de recepción" en Valencia
+
+1. Jefe/a de Recepción - Hotel 4* Playa de la Malvarrosa - 28.000 € - 32.000 € bruto/año
+2. 2º Jefe/a de Recepción - Cadena hotelera urbana - Valencia centro
+3. Front Office Manager - Resort Cullera - incorporación inmediata
+
+¿No quieres recibir más alertas? Gestiona tus avisos en tu área de candidato.""",
+    fmt="html", skin="table",
+    headers=bulk("<alertas.infojobs.net>", "https://www.infojobs.net/alertas/baja?id=33"))
+
+add("other", "indeed empleos malaga", "es",
+    ("Indeed", "alert@indeed.com"),
+    "Jefe de recepción: 11 nuevos empleos en Málaga",
+    """Empleos de jefe de recepción en Málaga, Málaga
+
+Jefe de Recepción (H/M) - Hotel Boutique Soho - Málaga - Contratación urgente
+Recepcionista con idiomas - Aparthotel Costa - Torremolinos - 1.450 € al mes
+Night Auditor - Resort Benalmádena - Benalmádena
+
+Ver más empleos
+Dejar de recibir estas alertas: https://es.indeed.com/unsubscribe""",
+    fmt="alt", skin="table",
+    headers=bulk("<jobalert.indeed.com>", "https://es.indeed.com/unsubscribe?t=1"))
+
+add("other", "tecnoempleo boletin semanal", "es",
+    ("Tecnoempleo", "boletin@tecnoempleo.com"),
+    "Boletín semanal: ofertas de Customer Success y Soporte",
+    """Boletín semanal Tecnoempleo · Semana 23
+
+Customer Success Manager (SaaS turismo) - Remoto - 35-42K
+Responsable de Soporte al Cliente - Barcelona - 30-36K
+Operations Analyst (travel-tech) - Madrid - Híbrido
+
+Recibes este boletín porque te suscribiste en tecnoempleo.com. Baja:
+https://www.tecnoempleo.com/baja-boletin""",
+    fmt="html", skin="simple",
+    headers=bulk("<boletin.tecnoempleo.com>", "https://www.tecnoempleo.com/baja-boletin"))
+
+add("other", "newsletter sector rechazo entrevista", "es",
+    ("Empleo Turístico Newsletter", "newsletter@empleoturistico.example.com"),
+    "Cómo encajar un «no» después de la entrevista (y qué responder)",
+    """NEWSLETTER EMPLEO TURÍSTICO · Nº 212
+
+Cómo encajar un «no» después de la entrevista
+"Lamentamos comunicarle que no ha sido seleccionado." Todos hemos recibido ese correo. Te
+contamos cómo responder con elegancia, pedir feedback y dejar la puerta abierta: muchos
+directores de hotel recuerdan a los candidatos que contestaron bien a un rechazo.
+
+Además en este número:
+- Entrevistas por videollamada: 7 errores que te descartan
+- Las cadenas que más contratan para la temporada de verano
+- Agenda: jornada de puertas abiertas de escuelas de hostelería
+
+Leer en la web · Darse de baja""",
+    fmt="html", skin="table",
+    headers=bulk("Newsletter Empleo Turistico <news.empleoturistico.example.com>",
+                 "https://empleoturistico.example.com/baja?u=7781"))
+
+add("other", "blog consejos llegar tarde entrevista", "es",
+    ("Carrera Pro", "hola@carrerapro.example.com"),
+    "¿Se te pasó la entrevista? Esto es lo que debes hacer",
+    """Hola Tomás,
+
+Esta semana, una pregunta que nos llega mucho: "Me olvidé de la entrevista y no me conecté,
+¿qué hago?" Respuesta corta: escribe cuanto antes, asume la responsabilidad y propón nuevas
+fechas. Te dejamos una plantilla en el blog.
+
+También: cómo preparar una dinámica de grupo y qué esperar de un assessment center.
+
+Un abrazo,
+Equipo Carrera Pro
+
+Te has suscrito en carrerapro.example.com. Si no quieres recibir más correos, date de baja
+aquí.""",
+    fmt="alt", skin="simple",
+    headers=bulk("<semanal.carrerapro.example.com>", "mailto:baja@carrerapro.example.com"))
+
+add("other", "headhunter red de talento sin entrevista", "es",
+    ("Patricia Lobo", "patricia.lobo@vertexhunting.example.com"),
+    "Tomás, ¿te unes a nuestra red?",
+    """Hola Tomás,
+
+Soy Patricia, de Vertex Hunting. Trabajamos con cadenas hoteleras y grupos de ocio en España
+y LATAM y estamos ampliando nuestra comunidad de directivos de operaciones.
+
+Ahora mismo no tengo una posición concreta para ti, pero me encantaría que tu perfil
+estuviera en nuestro radar. Si te apetece, puedes subir tu CV aquí:
+https://vertexhunting.example.com/talento
+
+¡Un saludo y mucho éxito!
+Patricia Lobo
+Research Consultant · Vertex Hunting""",
+    contact="patricia.lobo@vertexhunting.example.com")
+
+add("other", "radio entrevista programa turismo", "es",
+    ("Quique Navarro", "quique.navarro@ondalevante.example.com"),
+    "Entrevista en 'Destino Levante'",
+    """Hola Tomás!
+
+Soy Quique, productor de "Destino Levante", el programa de turismo de Onda Levante Radio.
+Nos ha pasado tu contacto Pablo Esteve, de la feria. Estamos preparando un especial sobre el
+trabajo invisible detrás de los congresos y nos encantaría hacerte una entrevista de unos 10
+minutos, grabada por teléfono, la semana que viene.
+
+¿Te animas? Dime qué día te va mejor.
+
+Quique Navarro
+Producción · Onda Levante Radio""",
+    contact="quique.navarro@ondalevante.example.com")
+
+add("other", "user research glovo style", "es",
+    ("Equipo de Research de Repartos Ya", "research@repartosya.example.com"),
+    "¿Nos ayudas? Entrevista de 30 min (+30 € de regalo)",
+    """Hola Tomás,
+
+Estamos rediseñando la experiencia de pedidos en grupo de la app y buscamos usuarios como tú
+para una entrevista de 30 minutos por videollamada. No hay respuestas correctas: solo
+queremos entender cómo pides.
+
+Como agradecimiento, te regalamos 30 € en créditos.
+
+Reserva tu hueco aquí: https://research.repartosya.example.com/agenda
+
+Gracias,
+Lucía · UX Research, Repartos Ya""",
+    reply_to=("Lucía Gómez", "lucia.gomez@repartosya.example.com"),
+    contact="lucia.gomez@repartosya.example.com", fmt="alt", skin="simple")
+
+add("other", "amiga cuenta su rechazo", "es",
+    ("Carla Méndez", "carla.mendez.r@example.org"),
+    "jo...",
+    """Tomiii
+
+Al final me han dicho que no en lo de Iberalia 😩 "hemos decidido seguir adelante con otros
+candidatos cuyo perfil se ajusta más..." vamos, lo de siempre. Después de tres entrevistas
+y el assessment!!
+
+Bueno, ¿cañas el viernes y me lo cuentas tú lo tuyo? Que me dijiste que tenías lo de la
+feria.
+
+Besos
+C.
+
+Enviado desde mi iPhone""",
+    contact="carla.mendez.r@example.org")
+
+add("other", "correos envio retrasado", "es",
+    ("Correos", "notificaciones@correos.example.es"),
+    "Tu envío PQ4B2X0412345670128001N sufre un retraso",
+    """Hola,
+
+Lamentablemente tu envío con número PQ4B2X0412345670128001N está sufriendo un retraso en su
+entrega por causas ajenas a Correos. Estamos trabajando para que lo recibas lo antes posible.
+
+Puedes consultar su situación en correos.es o en la app.
+
+Este es un mensaje automático, por favor no respondas.""",
+    fmt="html", skin="table")
+
+add("other", "gps posicion localizador", "es",
+    ("LocaliZa GPS", "alertas@localizagps.example.com"),
+    "Alerta: tu dispositivo ha cambiado de posición",
+    """Alerta de geovalla
+
+Dispositivo: Moto (Honda PCX)
+Nueva posición: 39.4699° N, 0.3763° W - C/ Colón, Valencia
+Hora: 02:14
+
+El dispositivo ha salido de la zona "Casa". Si no reconoces este movimiento, revisa la
+ubicación en la app.
+
+LocaliZa GPS · No respondas a este mensaje""")
+
+add("other", "banco solicitud tarjeta recibida", "es",
+    ("Banco Meridional", "noreply@bancomeridional.example.es"),
+    "Hemos recibido tu solicitud de Tarjeta Oro",
+    """Hola Tomás,
+
+Te confirmamos que hemos recibido tu solicitud de Tarjeta de Crédito Oro. Nuestro equipo de
+riesgos la está revisando y te daremos una respuesta en un plazo máximo de 72 horas.
+
+Recuerda que nunca te pediremos tus claves por email ni por teléfono.
+
+Banco Meridional""",
+    fmt="alt", skin="table")
+
+add("other", "inmobiliaria alquiler otro inquilino", "es",
+    ("Elena | Inmobiliaria Ruzafa", "elena@inmoruzafa.example.com"),
+    "Piso C/ Sueca 41 - 3º",
+    """Hola Tomás,
+
+Te escribo sobre el piso de la calle Sueca. Lamentablemente el propietario se ha decidido
+por otro inquilino que ya tenía toda la documentación entregada (nóminas y aval). Siento no
+traerte mejores noticias.
+
+Si quieres, te aviso cuando entre algo parecido por la zona de Ruzafa.
+
+Elena Soler
+Inmobiliaria Ruzafa · 963 74 20 11""",
+    contact="elena@inmoruzafa.example.com")
+
+add("other", "universidad admision master", "es",
+    ("Posgrado - Universidad del Atlántico", "posgrado@uatlantico.example.es"),
+    "Resolución de admisión - Máster en Dirección de Empresas Turísticas",
+    """Estimado/a estudiante:
+
+Le comunicamos que la Comisión Académica del Máster Universitario en Dirección de Empresas
+Turísticas ha resuelto su solicitud de admisión con el resultado: ADMITIDO/A.
+
+Dispone de 10 días naturales para formalizar la reserva de plaza en la secretaría virtual.
+
+Vicerrectorado de Posgrado
+Universidad del Atlántico""",
+    contact="posgrado@uatlantico.example.es", charset="iso-8859-1", cte="quoted-printable")
+
+add("other", "agencia tributaria notificacion deh", "es",
+    ("Agencia Tributaria", "noreply@correo.aeat.example.es"),
+    "Aviso de notificación disponible",
+    """Agencia Tributaria
+
+Le informamos de que tiene una notificación pendiente de la Agencia Estatal de
+Administración Tributaria en la Dirección Electrónica Habilitada única (DEHú).
+
+Titular: HERRERA VIDAL TOMAS
+Procedimiento: Comprobación limitada IRPF 2024
+
+Dispone de 10 días naturales para acceder. Transcurrido dicho plazo, la notificación se
+entenderá rechazada.
+
+Este mensaje se ha generado automáticamente.""",
+    charset="iso-8859-1", cte="quoted-printable")
+
+add("other", "seguridad social vida laboral", "es",
+    ("Seguridad Social", "no-reply@seg-social.example.es"),
+    "Su informe de vida laboral",
+    """Estimado/a ciudadano/a:
+
+Le remitimos adjunto el Informe de Vida Laboral solicitado a través de Import@ss. El
+documento está protegido con contraseña: los 8 primeros caracteres de su DNI/NIE.
+
+Tesorería General de la Seguridad Social""",
+    attachment=("VidaLaboral.pdf", "pdf"))
+
+add("other", "sepe cita previa confirmada", "es",
+    ("SEPE", "citaprevia@sepe.example.es"),
+    "Confirmación de cita previa",
+    """Su cita previa ha sido confirmada.
+
+Oficina: Oficina de Prestaciones Valencia - Ruzafa
+Fecha: 14/04/2026
+Hora: 09:20
+Trámite: Solicitud de prestación por desempleo
+
+Si no puede asistir, anule la cita para que otra persona pueda utilizarla.
+
+Servicio Público de Empleo Estatal""", month=4)
+
+add("other", "renfe tren cancelado cambio viaje", "es",
+    ("Renfe", "venta@renfe.example.es"),
+    "Cambio en tu viaje Valencia - Madrid",
+    """Hola Tomás,
+
+Por incidencias en la infraestructura, el tren AVE 05131 Valencia Joaquín Sorolla - Madrid
+Puerta de Atocha del 08/06/2026 a las 07:40 ha sido cancelado.
+
+Te hemos reubicado en el tren 05141 con salida a las 08:40. Si prefieres, puedes anular sin
+gastos desde Mis viajes.
+
+Renfe Viajeros""",
+    fmt="html", skin="table", month=6)
+
+add("other", "iberdrola factura", "es",
+    ("Iberdrola Clientes", "clientes@iberdrola.example.es"),
+    "Tu factura de luz de mayo ya está disponible",
+    """Hola Tomás,
+
+Ya puedes consultar tu factura de electricidad del periodo 01/05/2026 - 31/05/2026.
+
+Importe: 48,37 €
+Fecha de cargo: 15/06/2026
+
+Accede a tu Área Clientes para descargarla.""",
+    fmt="html", skin="table", month=6, charset="windows-1252", cte="quoted-printable")
+
+add("other", "gimnasio clase cancelada", "es",
+    ("FitBox Ruzafa", "reservas@fitboxruzafa.example.com"),
+    "Clase cancelada: Spinning 19:00",
+    """Hola Tomás!
+
+Te avisamos de que la clase de Spinning de hoy a las 19:00 queda cancelada porque el monitor
+está de baja. Te hemos devuelto el crédito a tu bono.
+
+Nos vemos pronto 💪
+FitBox Ruzafa""")
+
+add("other", "streaming renovacion suscripcion", "es",
+    ("StreamPlus", "info@streamplus.example.com"),
+    "Tu suscripción se renueva el 3 de octubre",
+    """Hola Tomás,
+
+Te recordamos que tu plan Estándar con anuncios se renovará automáticamente el 3 de octubre
+por 6,99 €. No tienes que hacer nada.
+
+Estrenos de este mes: "El Hotel" (temporada 2), "Cocinas de Lima".
+
+StreamPlus""",
+    fmt="html", skin="table", month=9,
+    headers=bulk("<info.streamplus.example.com>", "https://streamplus.example.com/unsub"))
+
+add("other", "correo propio pide cambio de hora", "es",
+    ME, "Re: Entrevista Gerente de Servicio - Polanco",
+    """Hola Daniela,
+
+Muchas gracias por la invitación. ¿Sería posible mover la entrevista del jueves a las 12:00
+en lugar de a las 11:00? Tengo una cita médica a primera hora.
+
+Quedo atento, un saludo,
+Tomás Herrera Vidal
++34 655 000 111"""
+    + es_quote("mar, 3 mar 2026 a las 17:20", "Daniela Ruelas",
+               "daniela.ruelas@casamezcalgrupo.example.com",
+               "Hola Tomás, te esperamos el jueves a las 11 en Polanco para la entrevista con el "
+               "gerente.\n\nSaludos,\nDani"),
+    to=("Daniela Ruelas", "daniela.ruelas@casamezcalgrupo.example.com"), reply=True, month=3)
+
+add("other", "correo propio agradecimiento entrevista", "es",
+    ME, "Gracias por la entrevista",
+    """Hola Pablo,
+
+Quería darte las gracias por la entrevista de esta mañana y por enseñarme el recinto. Me
+quedo con muchas ganas de trabajar en la próxima edición de la feria.
+
+Un saludo,
+Tomás""",
+    to=("Pablo Esteve", "pablo.esteve@fira-llevant.example.com"), month=6)
+
+add("other", "respuesta automatica fuera de oficina", "es",
+    ("Gonzalo Prieto", "gprieto@selectahosteleria.example.com"),
+    "Respuesta automática: Candidatura Gerente de Hotel Urbano",
+    """Gracias por su mensaje. Estaré fuera de la oficina hasta el lunes 10 de agosto, con acceso
+limitado al correo. Para asuntos urgentes, puede contactar con seleccion@selectahosteleria.example.com.
+
+Un saludo,
+Gonzalo Prieto""",
+    contact="gprieto@selectahosteleria.example.com", month=8,
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
+
+add("other", "calendario reunion voluntarios", "es",
+    ("Google Calendar", "calendar-notification@google.com"),
+    "Recordatorio: Reunión semanal voluntariado Festival de Jazz @ mié 1 jul 2026 19:00 - 19:30",
+    """Reunión semanal voluntariado Festival de Jazz
+Cuándo: miércoles, 1 de julio de 2026 19:00 - 19:30 (hora central europea - Madrid)
+Unirse con Google Meet: https://meet.google.com/abc-defg-hij
+Calendario: tomas.herrera@example.com
+Quién: marta.voluntariado@festivaljazzvlc.example.org - organizador
+
+Recibes este correo porque tienes activadas las notificaciones de eventos.""",
+    fmt="alt", skin="simple", month=7)
+
+# English other
+add("other", "linkedin job alert miami", "en",
+    ("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.com"),
+    "“guest experience director”: Bayfront Grand Hotel Miami and 9 more new jobs",
+    """Your job alert for guest experience director in Miami, FL
+
+Director of Guest Experience - Bayfront Grand Hotel Miami - Miami, FL (On-site)
+Actively recruiting
+
+Guest Services Director - Coral Bay Resort & Marina - Key Biscayne, FL
+Be an early applicant
+
+See all jobs: https://www.linkedin.com/comm/jobs/search?alertId=99812
+
+You are receiving Job Alert emails. Unsubscribe: https://www.linkedin.com/comm/psettings/unsub
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.""",
+    fmt="html", skin="table",
+    headers=bulk("<jobalerts.linkedin.com>", "https://www.linkedin.com/comm/psettings/unsub"))
+
+add("other", "indeed digest remote cx", "en",
+    ("Indeed", "donotreply@match.indeed.com"),
+    "Tomás, 12 new remote Customer Experience Manager jobs",
+    """Remote Customer Experience Manager jobs picked for you
+
+Customer Experience Manager - Roamly Travel - Remote (EMEA) - $70K-$85K a year
+Easily apply
+
+CX Operations Manager - Bookstay - Remote - Responsive employer
+
+Senior Manager, Guest Support - PeakPass Events - Remote
+
+View all jobs | Unsubscribe | Indeed, 6433 Champion Grandview Way, Austin TX""",
+    fmt="html", skin="table",
+    headers=bulk("<jobs.match.indeed.com>", "https://www.indeed.com/unsubscribe?ja=33"))
+
+add("other", "career newsletter bounce back rejection", "en",
+    ("The Hospitality Career Letter", "letter@hospitalitycareerletter.example.com"),
+    "Issue #88: “We regret to inform you…” and what to do next",
+    """THE HOSPITALITY CAREER LETTER - Issue #88
+
+This week: rejection. Every reader of this letter has had the email that starts "After
+careful consideration, we have decided not to move forward". We asked five GMs what a
+candidate can do next, and the answer was unanimous: reply graciously, ask one specific
+question, and stay in touch.
+
+Also inside:
+- Missed an interview? A three-line apology that works
+- Offer negotiation for shift-based roles
+- Jobs board: 40 new operations roles this week
+
+You're receiving this because you subscribed. Manage preferences | Unsubscribe""",
+    fmt="alt", skin="table",
+    headers=bulk("The Hospitality Career Letter <88.hospitalitycareerletter.example.com>",
+                 "https://hospitalitycareerletter.example.com/unsubscribe/tomas"))
+
+add("other", "recruiter cold inmail no interview", "en",
+    ("Ryan Castillo", "ryan.castillo@northstartalent.example.com"),
+    "Opportunities in guest experience",
+    """Hi Tomás,
+
+I came across your profile and was impressed by your background in large-scale events and
+hospitality operations. At NorthStar Talent we partner with leading travel and leisure brands
+across the US and Europe.
+
+While I don't have a specific role for you right now, I'd love to keep you in mind for future
+opportunities. Feel free to check out our open roles at northstartalent.example.com/jobs.
+
+Best,
+Ryan Castillo
+Talent Partner | NorthStar Talent""",
+    contact="ryan.castillo@northstartalent.example.com")
+
+add("other", "podcast interview request", "en",
+    ("Maya Chen", "maya@behindthelobby.example.com"),
+    "Podcast interview?",
+    """Hi Tomás,
+
+I host "Behind the Lobby", a podcast about the people who make hotels and events work. A
+friend from Fira Llevant mentioned your story of running guest services for a 5,000-person
+congress during a transport strike - we'd love to interview you for an episode!
+
+It's a relaxed 45-minute recorded conversation over Riverside. Any chance you're free in the
+next couple of weeks?
+
+Cheers,
+Maya Chen
+Host & Producer, Behind the Lobby""",
+    contact="maya@behindthelobby.example.com")
+
+add("other", "user research interview gift card", "en",
+    ("Roamly Research", "research@roamly.example.com"),
+    "Share your travel planning story - $50 for a 45-min interview",
+    """Hi Tomás,
+
+Thanks for being a Roamly user! Our product team is running user interviews about how you
+plan group trips. Sessions are 45 minutes over video, and you'll receive a $50 gift card as a
+thank-you.
+
+Pick a time: https://roamly.example.com/research/schedule
+
+This is not a sales call, and your answers stay confidential.
+
+The Roamly Research Team""",
+    fmt="alt", skin="ats")
+
+add("other", "friend english rejection story", "en",
+    ("Sam O'Connell", "sam.oconnell@example.net"),
+    "well that's that",
+    """Mate. Got the "we've decided to pursue other candidates" email from the Lumen lot this
+morning. Four rounds! And a case study! Honestly I'm gutted.
+
+Anyway - pints when you're in Dublin? How's your stuff going, did the Miami hotel thing
+ever get back to you?
+
+Sam""",
+    contact="sam.oconnell@example.net")
+
+add("other", "order delayed", "en",
+    ("Packwell Store", "orders@packwell.example.com"),
+    "Unfortunately your order #PW-55182 is delayed",
+    """Hi Tomás,
+
+Unfortunately your order #PW-55182 (Carry-on Travel Backpack 40L, Slate) is delayed due to
+high demand at our warehouse. The new estimated delivery date is 14 October.
+
+We're sorry for the wait. You can cancel for a full refund at any time from your account.
+
+The Packwell Team""",
+    fmt="html", skin="table", month=10)
+
+add("other", "own sent follow up english", "en",
+    ME, "Following up - Senior CX Operations Manager",
+    """Hi Nadia,
+
+I hope you're well. I wanted to follow up on my interview with Ana and Greg last Thursday
+for the Senior CX Operations Manager role. I really enjoyed the conversation about partner
+escalations and I'm still very interested.
+
+Is there any update on next steps?
+
+Best regards,
+Tomás Herrera Vidal""",
+    to=("Nadia Kowalski", "nadia.kowalski@lumentravel.example.com"), month=7)
+
+add("other", "recruiter out of office", "en",
+    ("Tom Ashworth", "tom.ashworth@greenwoodleisure.example.co.uk"),
+    "Automatic reply: Thursday",
+    """Thank you for your email. I am currently on annual leave, returning on Monday 13 April,
+with no access to email. For anything urgent please contact recruitment@greenwoodleisure.example.co.uk.
+
+Kind regards,
+Tom Ashworth""",
+    contact="tom.ashworth@greenwoodleisure.example.co.uk", month=4,
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
+
+add("other", "calendar standup notification", "en",
+    ("Google Calendar", "calendar-notification@google.com"),
+    "Notification: Daily standup - Congress Ops freelance @ Mon Jun 15, 2026 9:30am - 9:45am",
+    """Daily standup - Congress Ops freelance
+When: Monday Jun 15, 2026 9:30am - 9:45am (CEST)
+Joining info: https://meet.google.com/xyz-abcd-efg
+Calendar: tomas.herrera@example.com
+
+Invitation from Google Calendar. You are receiving this email because you have
+notifications enabled for this event.""",
+    fmt="alt", skin="simple", month=6)
+
+add("other", "credit card application received", "en",
+    ("Sunshine State Bank", "alerts@sunshinestatebank.example.com"),
+    "We've received your application",
+    """Hello Tomás,
+
+Thank you for applying for the Sunshine Rewards Visa Signature card. We've received your
+application and are reviewing it. Most decisions are made within 7-10 business days; if we
+need more information we'll contact you.
+
+Application reference: SSB-77120045
+
+Sunshine State Bank, Member FDIC. Please do not reply to this email.""",
+    fmt="alt", skin="table")
+
+add("other", "university admission decision regret", "en",
+    ("Graduate Admissions", "gradadmissions@lisbonbusinessschool.example.pt"),
+    "Decision on your application - MSc Hospitality Management",
+    """Dear Tomás,
+
+Thank you for your application to the MSc in Hospitality Management at Lisbon Business
+School for the 2026/27 intake.
+
+The Admissions Committee has now reviewed your file. We regret that we are unable to offer
+you a place on the programme this year, given the very high number of applications received.
+
+We wish you every success in your future studies.
+
+Graduate Admissions Office
+Lisbon Business School""",
+    contact="gradadmissions@lisbonbusinessschool.example.pt", month=5)
+
+add("other", "hosco style weekly careers", "en",
+    ("Hosco", "newsletter@hosco.example.com"),
+    "This week in hospitality careers: 5 interview questions GMs love",
+    """Hi Tomás,
+
+5 interview questions GMs love (and how to answer them)
+What to do if you're rejected after a trial shift
+Featured employers hiring now: Riviera Hoteles & Resorts, Nomadix Stays, Coral Bay Resort
+
+Explore 1,200 new jobs on Hosco.
+
+You're receiving this newsletter as a Hosco member. Unsubscribe.""",
+    fmt="html", skin="table",
+    headers=bulk("<weekly.hosco.example.com>", "https://www.hosco.example.com/unsubscribe"))
+
+# French other
+add("other", "alerte emploi hosco fr", "fr",
+    ("Alertes Emploi Hôtellerie", "alertes@emploi-hotellerie.example.fr"),
+    "6 nouvelles offres : Responsable réception - Lyon",
+    """Vos nouvelles offres d'emploi
+
+Responsable réception (H/F) - Hôtel 4* Presqu'île - Lyon 2e - CDI
+Chef de réception - Résidence hôtelière - Villeurbanne - CDI
+Night auditor - Hôtel Confluence - Lyon - CDD saison
+
+Modifier mon alerte · Se désabonner""",
+    fmt="html", skin="table",
+    headers=bulk("<alertes.emploi-hotellerie.example.fr>",
+                 "https://emploi-hotellerie.example.fr/desabonnement"))
+
+add("other", "newsletter carriere refus", "fr",
+    ("Le Mag Carrières", "lettre@magcarrieres.example.fr"),
+    "Refus après entretien : comment rebondir",
+    """LE MAG CARRIÈRES - La lettre du jeudi
+
+« Nous sommes au regret de vous informer que votre candidature n'a pas été retenue » : ce
+message, nous l'avons tous reçu. Nos conseils pour répondre avec élégance et demander un
+retour constructif.
+
+À lire aussi : entretien manqué, comment s'excuser ; la promesse d'embauche vaut-elle
+contrat ?
+
+Vous recevez cette lettre car vous êtes inscrit. Se désinscrire.""",
+    fmt="alt", skin="table",
+    headers=bulk("<jeudi.magcarrieres.example.fr>", "mailto:desinscription@magcarrieres.example.fr"))
+
+add("other", "colis retarde", "fr",
+    ("Colirapide", "ne-pas-repondre@colirapide.example.fr"),
+    "Votre colis a du retard",
+    """Bonjour,
+
+Malheureusement, votre colis n° 6A21045879123 ne pourra pas être livré à la date prévue en
+raison d'un incident d'acheminement. Nouvelle date estimée : jeudi 18 juin.
+
+Nous vous prions de nous excuser pour la gêne occasionnée.
+
+Colirapide - Service client""",
+    fmt="html", skin="table", month=6)
+
+add("other", "journaliste interview presse", "fr",
+    ("Aurélie Martin", "a.martin@tourisme-hebdo.example.fr"),
+    "Demande d'interview - dossier événementiel",
+    """Bonjour Monsieur Herrera,
+
+Je suis journaliste à Tourisme Hebdo et je prépare un dossier sur l'organisation des grands
+congrès en Espagne. Votre nom m'a été recommandé par l'équipe de Fira Llevant.
+
+Accepteriez-vous de répondre à quelques questions lors d'une interview téléphonique de 20
+minutes la semaine prochaine ?
+
+Bien cordialement,
+Aurélie Martin
+Tourisme Hebdo""",
+    contact="a.martin@tourisme-hebdo.example.fr")
+
+add("other", "assurance demande recue", "fr",
+    ("Assurvoyage Client", "service-client@assurvoyage.example.fr"),
+    "Votre demande de souscription a bien été reçue",
+    """Bonjour Tomás,
+
+Nous avons bien reçu votre demande de souscription à l'assurance Multirisque Voyage Annuelle.
+Votre dossier est en cours d'étude ; vous recevrez votre attestation sous 48 heures.
+
+Ce message est envoyé automatiquement, merci de ne pas y répondre.
+
+Assurvoyage""",
+    fmt="alt", skin="simple")
+
+# German other
+add("other", "stepstone jobagent", "de",
+    ("StepStone Jobagent", "jobagent@stepstone.de"),
+    "7 neue Jobs für „Gästeservice Leitung“",
+    """Ihr Jobagent hat neue Stellenangebote gefunden
+
+Leitung Gästeservice (m/w/d) - Therme Bad Vilbel - Vollzeit
+Front Office Manager (m/w/d) - Hotel am Dom - Köln
+Teamleitung Kundenservice Reisen (m/w/d) - Remote
+
+Alle Jobs ansehen · Jobagent bearbeiten · Abmelden""",
+    fmt="html", skin="table",
+    headers=bulk("<jobagent.stepstone.de>", "https://www.stepstone.de/jobagent/abmelden"))
+
+add("other", "karriere newsletter absage", "de",
+    ("Karriere-Kompass", "newsletter@karriere-kompass.example.de"),
+    "Absage nach dem Vorstellungsgespräch - und jetzt?",
+    """KARRIERE-KOMPASS · Newsletter 34/2026
+
+„Leider müssen wir Ihnen mitteilen …“ - Absagen gehören dazu. Wir zeigen, wie Sie souverän
+antworten, um Feedback bitten und im Gespräch bleiben.
+
+Außerdem: Vorstellungsgespräch verpasst? So entschuldigen Sie sich richtig.
+
+Newsletter abbestellen | Impressum""",
+    fmt="alt", skin="table",
+    headers=bulk("<newsletter.karriere-kompass.example.de>",
+                 "https://karriere-kompass.example.de/abmelden"))
+
+add("other", "paket verspaetet", "de",
+    ("PaketBlitz", "noreply@paketblitz.example.de"),
+    "Ihre Sendung verzögert sich",
+    """Guten Tag,
+
+leider verzögert sich die Zustellung Ihrer Sendung 00340434161094012345. Grund: hohes
+Sendungsaufkommen im Verteilzentrum. Neuer voraussichtlicher Zustelltag: Mittwoch.
+
+Ihr PaketBlitz-Team""",
+    charset="iso-8859-1", cte="quoted-printable")
+
+add("other", "nutzerinterview umfrage", "de",
+    ("Lena vom Bahnreise-App-Team", "lena.research@bahnreise-app.example.de"),
+    "Hast du 30 Minuten für ein Interview?",
+    """Hallo Tomás,
+
+wir entwickeln unsere App weiter und suchen Reisende für ein 30-minütiges Nutzerinterview
+per Video. Als Dankeschön gibt es einen 25-€-Gutschein.
+
+Hier kannst du dir einen Termin aussuchen: https://bahnreise-app.example.de/research
+
+Danke und liebe Grüße
+Lena, UX Research""",
+    contact="lena.research@bahnreise-app.example.de")
+
+add("other", "wohnungsabsage", "de",
+    ("Hausverwaltung Kranich", "vermietung@hv-kranich.example.de"),
+    "Ihre Anfrage zur Wohnung Lindenstraße 8",
+    """Sehr geehrter Herr Herrera Vidal,
+
+vielen Dank für Ihr Interesse an der 2-Zimmer-Wohnung in der Lindenstraße 8. Leider müssen
+wir Ihnen mitteilen, dass sich der Eigentümer für einen anderen Mietinteressenten
+entschieden hat.
+
+Mit freundlichen Grüßen
+Hausverwaltung Kranich""",
+    contact="vermietung@hv-kranich.example.de", charset="iso-8859-1", cte="quoted-printable",
+    header_charset="iso-8859-1")
+
+
+if __name__ == "__main__":
+    main()
