@@ -14,7 +14,7 @@ import csv
 import email.policy
 import html
 import logging
-import random
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
@@ -25,7 +25,6 @@ logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent
 LENA = "Lena Hoffmann <lena.hoffmann@example.net>"
-START = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -60,6 +59,7 @@ class Mail:
     kind: str
     lang: str
     slug: str
+    sent: datetime
     frm: str
     subject: str
     body: str
@@ -81,9 +81,11 @@ class Mail:
 MAILS: list[Mail] = []
 
 
-def m(kind: str, lang: str, slug: str, frm: str, subject: str, body: str, **kw: object) -> None:
-    """Register one message (keeps the data section below readable)."""
-    MAILS.append(Mail(kind, lang, slug, frm, subject, body.strip("\n") + "\n", **kw))  # type: ignore[arg-type]
+def m(kind: str, lang: str, slug: str, day: str, frm: str, subject: str, body: str, **kw: object) -> None:
+    """Register one message; `day` is "MM-DD" in 2026 and fixes its place in the inbox."""
+    hour, minute = divmod(zlib.crc32(slug.encode()) % 720, 60)  # 07:00-18:59, stable per slug
+    sent = datetime.fromisoformat(f"2026-{day}T{7 + hour:02d}:{minute:02d}:00+00:00")
+    MAILS.append(Mail(kind, lang, slug, sent, frm, subject, body.strip("\n") + "\n", **kw))  # type: ignore[arg-type]
 
 
 def _quote_block(q: Quote) -> str:
@@ -142,9 +144,9 @@ def _html(text: str, sender: str) -> str:
 
 
 def build(mail: Mail, index: int) -> EmailMessage:
-    """The message as bytes-ready EmailMessage; dates spread Jan-Oct 2026 in index order."""
-    when = START + timedelta(days=index * 1.75, minutes=(index * 137) % 600)
-    local = timezone(timedelta(hours=2 if 3 < when.month < 11 else 1))
+    """The message as an EmailMessage, dated in the sender's local time (CET or CEST)."""
+    when = mail.sent
+    local = timezone(timedelta(hours=2 if (when.month, when.day) >= (3, 29) else 1))
     domain = parseaddr(mail.frm)[1].split("@")[-1]
     msg = EmailMessage()
     msg["From"] = mail.frm
@@ -176,14 +178,15 @@ def build(mail: Mail, index: int) -> EmailMessage:
     if mail.attach:
         msg.add_attachment(b"%PDF-1.4\n% corpus placeholder\n%%EOF\n", maintype="application",
                            subtype="pdf", filename=mail.attach)
+    for depth, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"=_c40_{index:03d}_{depth}_{mail.slug[:12]}")  # stable across runs
     return msg
 
 
 def write_all() -> None:
     """Write every message and labels.csv, numbering files in inbox order."""
     rows = []
-    inbox = list(MAILS)
-    random.Random(40).shuffle(inbox)  # an inbox mixes kinds; the seed keeps files stable
+    inbox = sorted(MAILS, key=lambda mail: mail.sent)  # numbered in the order they arrived
     for index, mail in enumerate(inbox, start=1):
         rel = f"{mail.kind}/{index:03d}_{mail.slug}.eml"
         path = ROOT / rel
@@ -201,7 +204,7 @@ def write_all() -> None:
 # --------------------------------------------------------------------------- rejections
 R = "rejection"
 
-m(R, "de", "stadtwerke_absage_formell", "Stadtwerke Lindenau Personal <bewerbung@stadtwerke-lindenau.test>",
+m(R, "de", "stadtwerke_absage_formell", "02-20", "Stadtwerke Lindenau Personal <bewerbung@stadtwerke-lindenau.test>",
   "Ihre Bewerbung als Projektingenieurin Netzanschluss (Kennziffer 2026-014)", """
 Sehr geehrte Frau Hoffmann,
 
@@ -226,7 +229,7 @@ Am Wasserturm 3, 04178 Leipzig
 Tel. 0341 555 2210
 """, company="Stadtwerke Lindenau", contact="bewerbung@stadtwerke-lindenau.test", charset="iso-8859-1", cte="quoted-printable")
 
-m(R, "de", "workday_absage_kurz", "Nordwind Offshore Talent <nordwindoffshore@myworkday.com>",
+m(R, "de", "workday_absage_kurz", "03-16", "Nordwind Offshore Talent <nordwindoffshore@myworkday.com>",
   "Update zu Ihrer Bewerbung", """
 Hallo Lena,
 
@@ -246,7 +249,7 @@ Nordwind Offshore
 Dies ist eine automatisch generierte E-Mail. Bitte antworten Sie nicht auf diese Nachricht.
 """, company="Nordwind Offshore", contact="", fmt="alt")
 
-m(R, "de", "nach_fachgespraech_du", "Jonas Brandtner <jonas@sonnenfeld-solar.test>",
+m(R, "de", "nach_fachgespraech_du", "03-13", "Jonas Brandtner <jonas@sonnenfeld-solar.test>",
   "Re: Fachgespräch letzte Woche", """
 Hi Lena,
 
@@ -269,7 +272,7 @@ Sonnenfeld Solar GmbH | Leopoldstr. 88 | 80802 München
   quote=Quote("de", "Lena Hoffmann <lena.hoffmann@example.net>", "Mi., 11. März 2026 um 17:02",
               "Hallo Jonas,\nvielen Dank nochmal für das nette Gespräch heute!\nViele Grüße\nLena"))
 
-m(R, "de", "softgarden_stelle_besetzt", "softgarden <no-reply@softgarden.io>",
+m(R, "de", "softgarden_stelle_besetzt", "01-28", "softgarden <no-reply@softgarden.io>",
   "Ihre Bewerbung bei der Hallwang Antriebstechnik", """
 Sehr geehrte Frau Hoffmann,
 
@@ -285,7 +288,7 @@ Ihr Recruiting-Team der
 Hallwang Antriebstechnik GmbH & Co. KG
 """, company="Hallwang Antriebstechnik", contact="", reply_to="Recruiting Hallwang <noreply-hallwang@softgarden.io>", fmt="html")
 
-m(R, "de", "hr_einzeiler_mobil", "Katrin Oels <k.oels@fernwaerme-rhein.test>",
+m(R, "de", "hr_einzeiler_mobil", "04-07", "Katrin Oels <k.oels@fernwaerme-rhein.test>",
   "AW: Bewerbung Projektleitung", """
 Hallo Frau Hoffmann, leider müssen wir Ihnen absagen, wir haben intern besetzt. Trotzdem danke und alles Gute!
 K. Oels
@@ -293,7 +296,7 @@ K. Oels
 Von meinem iPhone gesendet
 """, company="Fernwärme Rhein", contact="k.oels@fernwaerme-rhein.test", reply=True)
 
-m(R, "de", "personalberatung_absage", "Dr. Matthias Berwanger <mb@berwanger-partner.test>",
+m(R, "de", "personalberatung_absage", "05-22", "Dr. Matthias Berwanger <mb@berwanger-partner.test>",
   "Mandat Technischer Vertrieb Wasserstoff – Rückmeldung", """
 Liebe Frau Hoffmann,
 
@@ -315,7 +318,7 @@ Königsallee 14 · 40212 Düsseldorf
 T +49 211 555 87 10
 """, company="Berwanger & Partner", contact="mb@berwanger-partner.test")
 
-m(R, "de", "successfactors_nach_interview", "EKW Energie Karriere <careers-noreply@successfactors.eu>",
+m(R, "de", "successfactors_nach_interview", "03-05", "EKW Energie Karriere <careers-noreply@successfactors.eu>",
   "Ihre Bewerbung: Netzplanerin/Netzplaner Hochspannung (Job-ID 40817)", """
 Guten Tag Frau Hoffmann,
 
@@ -338,7 +341,7 @@ Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Ad
 informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail.
 """, company="EKW Energie", contact="frederik.aumann@ekw-energie.test", cte="quoted-printable")
 
-m(R, "de", "stelle_gestrichen", "Personalabteilung Kessler Maschinenbau <personal@kessler-mb.test>",
+m(R, "de", "stelle_gestrichen", "02-24", "Personalabteilung Kessler Maschinenbau <personal@kessler-mb.test>",
   "Ihre Bewerbung vom 02.02.2026", """
 Sehr geehrte Frau Hoffmann,
 
@@ -357,7 +360,7 @@ Personalreferentin
 Tel.: 07141 5551-230
 """, company="Kessler Maschinenbau", contact="personal@kessler-mb.test", charset="windows-1252")
 
-m(R, "de", "schweiz_absage_ss", "Martina Gerber <martina.gerber@alpenstrom.example.com>",
+m(R, "de", "schweiz_absage_ss", "06-10", "Martina Gerber <martina.gerber@alpenstrom.example.com>",
   "Bewerbung Projektleiterin Kleinwasserkraft", """
 Sehr geehrte Frau Hoffmann
 
@@ -377,7 +380,7 @@ HR Business Partner
 Alpenstrom AG | Bahnhofstrasse 21 | 3011 Bern
 """, company="Alpenstrom", contact="martina.gerber@alpenstrom.example.com", charset="iso-8859-1")
 
-m(R, "de", "rexx_probearbeitstag", "Bewerbermanagement <jobs@rexx.gruenstrom-elektro.test>",
+m(R, "de", "rexx_probearbeitstag", "04-24", "Bewerbermanagement <jobs@rexx.gruenstrom-elektro.test>",
   "Rückmeldung nach Ihrem Probearbeitstag", """
 Sehr geehrte Frau Hoffmann,
 
@@ -394,7 +397,7 @@ Mit sonnigen Grüßen
 Grünstrom Elektrotechnik GmbH
 """, company="Grünstrom Elektrotechnik", contact="dilek.aras@gruenstrom-elektro.test", fmt="alt", cte="base64")
 
-m(R, "de", "oesterreich_karriere_absage", "Recruiting Team <recruiting@voest-linz-systems.test>",
+m(R, "de", "oesterreich_karriere_absage", "07-14", "Recruiting Team <recruiting@voest-linz-systems.test>",
   "Bewerbung: Inbetriebnahmetechnikerin Automatisierung", """
 Sehr geehrte Frau Hoffmann!
 
@@ -414,7 +417,7 @@ Donauwerk Systems GmbH
 Industriezeile 36, 4020 Linz
 """, company="Donauwerk Systems", contact="recruiting@voest-linz-systems.test")
 
-m(R, "de", "personio_einfach", "Kallweit Energy Recruiting <kallweit-energy@jobs.personio.de>",
+m(R, "de", "personio_einfach", "02-27", "Kallweit Energy Recruiting <kallweit-energy@jobs.personio.de>",
   "Deine Bewerbung als Technical Sales Manager PV (m/w/d)", """
 Hallo Lena,
 
@@ -431,7 +434,7 @@ Tamara von Kallweit Energy
 Bitte antworte nicht auf diese E-Mail – dieses Postfach wird nicht überwacht.
 """, company="Kallweit Energy", contact="", fmt="html")
 
-m(R, "de", "assessment_center_absage", "Anja Strobel <anja.strobel@bahntechnik-sued.test>",
+m(R, "de", "assessment_center_absage", "04-17", "Anja Strobel <anja.strobel@bahntechnik-sued.test>",
   "Ihr Assessment-Center am 14.04.", """
 Liebe Frau Hoffmann,
 
@@ -450,7 +453,7 @@ Anja Strobel
 Talent Acquisition | Bahntechnik Süd GmbH
 """, company="Bahntechnik Süd", contact="anja.strobel@bahntechnik-sued.test", cte="quoted-printable")
 
-m(R, "de", "ingenieurbuero_knapp", "info@ib-harms.test",
+m(R, "de", "ingenieurbuero_knapp", "08-04", "info@ib-harms.test",
   "Bewerbung", """
 Sehr geehrte Frau Hoffmann,
 
@@ -461,7 +464,7 @@ Ingenieurbüro Harms
 Dipl.-Ing. Wolfgang Harms
 """, company="Ingenieurbüro Harms", contact="info@ib-harms.test", charset="iso-8859-1")
 
-m(R, "de", "forschungsinstitut_absage_befristet", "Personalreferat IWE <personal@iwe-institut.example.org>",
+m(R, "de", "forschungsinstitut_absage_befristet", "09-15", "Personalreferat IWE <personal@iwe-institut.example.org>",
   "Ausschreibung 31/2026 – Wissenschaftliche Mitarbeiterin Netzintegration", """
 Sehr geehrte Frau Hoffmann,
 
@@ -480,7 +483,7 @@ Institut für Windenergiesysteme (IWE)
 Personalreferat, Dresden
 """, company="Institut für Windenergiesysteme", contact="personal@iwe-institut.example.org")
 
-m(R, "en", "greenhouse_soft", "Baltic Current <no-reply@us.greenhouse-mail.io>",
+m(R, "en", "greenhouse_soft", "04-02", "Baltic Current <no-reply@us.greenhouse-mail.io>",
   "Your application to Baltic Current", """
 Hi Lena,
 
@@ -496,7 +499,7 @@ Best wishes,
 The Baltic Current Talent Team
 """, company="Baltic Current", contact="", fmt="alt")
 
-m(R, "en", "uk_shant_progress", "Harriet Gledhill <harriet.gledhill@moorfield-renewables.test>",
+m(R, "en", "uk_shant_progress", "05-06", "Harriet Gledhill <harriet.gledhill@moorfield-renewables.test>",
   "Application - Senior Electrical Engineer (Onshore Wind)", """
 Dear Lena,
 
@@ -517,7 +520,7 @@ Moorfield Renewables Ltd
 Registered in England & Wales no. 09912345. Registered office: 2 Canal Wharf, Leeds LS11 5PS.
 """, company="Moorfield Renewables", contact="harriet.gledhill@moorfield-renewables.test")
 
-m(R, "en", "indian_regret_inform", "HR Desk <hr.desk@sarvatra-power.test>",
+m(R, "en", "indian_regret_inform", "06-23", "HR Desk <hr.desk@sarvatra-power.test>",
   "Regarding your candidature", """
 Dear Ms. Lena Hoffmann,
 
@@ -537,7 +540,7 @@ Plot 42, MIDC, Pune 411026
 Mob: +91 98 5555 1234
 """, company="Sarvatra Power Systems", contact="hr.desk@sarvatra-power.test")
 
-m(R, "en", "one_liner_hiring_manager", "Erik Lindqvist <erik@fjordvolt.example.com>",
+m(R, "en", "one_liner_hiring_manager", "05-07", "Erik Lindqvist <erik@fjordvolt.example.com>",
   "Re: quick follow up", """
 Thanks for your time, but we won't be moving forward. Good luck with the search.
 
@@ -548,7 +551,7 @@ Sent from my iPhone
   quote=Quote("gmail", "Lena Hoffmann <lena.hoffmann@example.net>", "Tue, 5 May 2026 at 09:14",
               "Hi Erik,\n\nJust following up on our conversation from two weeks ago - is there any news on\nthe Sales Engineer role?\n\nBest,\nLena", "quick follow up"))
 
-m(R, "en", "role_on_hold", "Noor Al-Hassan <noor.alhassan@helioport.test>",
+m(R, "en", "role_on_hold", "08-06", "Noor Al-Hassan <noor.alhassan@helioport.test>",
   "Update on the Project Manager - BESS role", """
 Hi Lena,
 
@@ -566,7 +569,7 @@ Noor Al-Hassan | Senior Recruiter | HelioPort
 Rotterdam | +31 10 555 8812
 """, company="HelioPort", contact="noor.alhassan@helioport.test")
 
-m(R, "en", "agency_relayed", "Dan Whitcombe <dan.whitcombe@voltage-talent.test>",
+m(R, "en", "agency_relayed", "03-27", "Dan Whitcombe <dan.whitcombe@voltage-talent.test>",
   "Feedback from Kestrel Grid", """
 Hi Lena!!
 
@@ -585,7 +588,7 @@ Principal Consultant - Energy & Infrastructure
 Voltage Talent | +44 20 5555 0192
 """, company="Kestrel Grid", contact="dan.whitcombe@voltage-talent.test")
 
-m(R, "en", "taleo_odd_format", "Brightwell Industrial Careers <brightwell@taleo.net>",
+m(R, "en", "taleo_odd_format", "02-18", "Brightwell Industrial Careers <brightwell@taleo.net>",
   "Brightwell Industrial - Job Submission Status - Req 26000517", """
 Dear Lena Hoffmann ,
 
@@ -604,7 +607,7 @@ Brightwell Industrial Talent Acquisition
 *** This is an automated message. Please do not reply. ***
 """, company="Brightwell Industrial", contact="", charset="windows-1252", cte="quoted-printable")
 
-m(R, "en", "korean_after_takehome", "Ji-woo Park <jiwoo.park@hanbit-energy.example.com>",
+m(R, "en", "korean_after_takehome", "07-02", "Ji-woo Park <jiwoo.park@hanbit-energy.example.com>",
   "Result of technical assignment", """
 Dear Lena,
 
@@ -623,7 +626,7 @@ HR Team, Hanbit Energy Europe
 Frankfurt office
 """, company="Hanbit Energy Europe", contact="jiwoo.park@hanbit-energy.example.com", fmt="alt")
 
-m(R, "en", "swedish_position_filled", "Karin Sjöberg <karin.sjoberg@nordkraft-ab.test>",
+m(R, "en", "swedish_position_filled", "05-28", "Karin Sjöberg <karin.sjoberg@nordkraft-ab.test>",
   "Your application – Commissioning Lead, Copenhagen", """
 Hi Lena,
 
@@ -639,7 +642,7 @@ Karin Sjöberg
 Talent Acquisition Partner, Nordkraft
 """, company="Nordkraft", contact="karin.sjoberg@nordkraft-ab.test", charset="iso-8859-1", cte="quoted-printable")
 
-m(R, "fr", "refus_formel", "Service Recrutement <recrutement@energies-lorraine.test>",
+m(R, "fr", "refus_formel", "04-29", "Service Recrutement <recrutement@energies-lorraine.test>",
   "Votre candidature – Chargée d'affaires raccordement", """
 Madame,
 
@@ -659,7 +662,7 @@ Responsable Recrutement
 Énergies de Lorraine SAS
 """, company="Énergies de Lorraine", contact="recrutement@energies-lorraine.test", charset="iso-8859-1", cte="quoted-printable")
 
-m(R, "fr", "refus_luxembourg_apres_entretien", "Julien Weber <julien.weber@lux-reseaux.example.com>",
+m(R, "fr", "refus_luxembourg_apres_entretien", "06-18", "Julien Weber <julien.weber@lux-reseaux.example.com>",
   "Suite à notre entretien", """
 Bonjour Lena,
 
@@ -676,7 +679,7 @@ Chef de service Ingénierie
 Lux Réseaux S.A. – 12, rue de l'Industrie – L-3895 Foetz
 """, company="Lux Réseaux", contact="julien.weber@lux-reseaux.example.com")
 
-m(R, "fr", "welcome_ats_refus", "Atelier Solaire Bordelais <notifications@welcomekit.example.com>",
+m(R, "fr", "welcome_ats_refus", "05-12", "Atelier Solaire Bordelais <notifications@welcomekit.example.com>",
   "Mise à jour de votre candidature", """
 Bonjour Lena,
 
@@ -689,7 +692,7 @@ Au plaisir de recroiser votre route,
 L'équipe Atelier Solaire Bordelais
 """, company="Atelier Solaire Bordelais", contact="", fmt="html")
 
-m(R, "es", "rechazo_formal", "Selección de Personal <seleccion@eolica-iberica.test>",
+m(R, "es", "rechazo_formal", "03-30", "Selección de Personal <seleccion@eolica-iberica.test>",
   "Proceso de selección – Ingeniera de Proyectos Eólicos", """
 Estimada Sra. Hoffmann:
 
@@ -707,7 +710,7 @@ Departamento de Recursos Humanos
 Eólica Ibérica S.L.
 """, company="Eólica Ibérica", contact="seleccion@eolica-iberica.test", charset="iso-8859-1", cte="quoted-printable")
 
-m(R, "es", "rechazo_informal", "Pablo Ortega <pablo@solarmente.example.com>",
+m(R, "es", "rechazo_informal", "06-09", "Pablo Ortega <pablo@solarmente.example.com>",
   "Re: Oferta Técnica comercial", """
 Hola Lena,
 
@@ -723,7 +726,7 @@ Solarmente · Valencia
   quote=Quote("es", "Lena Hoffmann (<lena.hoffmann@example.net>)", "lun, 8 jun 2026 a las 10:31",
               "Hola Pablo,\n¿hay alguna novedad sobre el proceso?\nSaludos,\nLena"))
 
-m(R, "es", "rechazo_puesto_cancelado", "Talento <talento@redes-andinas.example.org>",
+m(R, "es", "rechazo_puesto_cancelado", "07-21", "Talento <talento@redes-andinas.example.org>",
   "Actualización de su candidatura", """
 Buenas tardes, Lena:
 
@@ -741,7 +744,7 @@ Redes Andinas Energía
 # --------------------------------------------------------------------------- interview invitations
 II = "interview_invitation"
 
-m(II, "de", "telefoninterview_terminvorschlag", "Sandra Wehmeyer <s.wehmeyer@netzwerk-ost.test>",
+m(II, "de", "telefoninterview_terminvorschlag", "03-04", "Sandra Wehmeyer <s.wehmeyer@netzwerk-ost.test>",
   "Ihre Bewerbung als Projektmanagerin Umspannwerke", """
 Sehr geehrte Frau Hoffmann,
 
@@ -759,7 +762,7 @@ Netzwerk Ost GmbH - Verteilnetzbetreiber für Sachsen
 Tel. 0351 555 6620
 """, company="Netzwerk Ost", contact="s.wehmeyer@netzwerk-ost.test", charset="iso-8859-1", cte="quoted-printable")
 
-m(II, "de", "du_kurzer_call", "Felix Rautenberg <felix@ampere-heroes.test>",
+m(II, "de", "du_kurzer_call", "02-10", "Felix Rautenberg <felix@ampere-heroes.test>",
   "Kurzer Call?", """
 Hey Lena,
 
@@ -774,7 +777,7 @@ Felix
 Co-Founder @ Ampere Heroes (Wallbox-Infrastruktur für Flotten), Berlin
 """, company="Ampere Heroes", contact="felix@ampere-heroes.test")
 
-m(II, "de", "videointerview_ics", "Recruiting Windpark Nord <recruiting@windpark-nord.test>",
+m(II, "de", "videointerview_ics", "04-08", "Recruiting Windpark Nord <recruiting@windpark-nord.test>",
   "Einladung zum Videointerview – Projektleiter/in Repowering", """
 Sehr geehrte Frau Hoffmann,
 
@@ -794,7 +797,7 @@ Windpark Nord GmbH & Co. KG · Husum
   ics=Ics("Videointerview Lena Hoffmann – Projektleitung Repowering", "20260420T110000", "20260420T120000",
           organizer="Ilka Janssen <ilka.janssen@windpark-nord.test>", location="Microsoft Teams"))
 
-m(II, "de", "fachgespraech_vor_ort", "Bernd Kühnel <bernd.kuehnel@kuehnel-steuerungstechnik.test>",
+m(II, "de", "fachgespraech_vor_ort", "03-17", "Bernd Kühnel <bernd.kuehnel@kuehnel-steuerungstechnik.test>",
   "Einladung zum Fachgespräch", """
 Sehr geehrte Frau Hoffmann,
 
@@ -815,7 +818,7 @@ Kühnel Steuerungstechnik GmbH
 Tel 07121 555 400 | Fax 07121 555 499
 """, company="Kühnel Steuerungstechnik", contact="bernd.kuehnel@kuehnel-steuerungstechnik.test", charset="windows-1252", cte="quoted-printable")
 
-m(II, "de", "headhunter_naechste_runde", "Clarissa Hagedorn <hagedorn@hagedorn-consulting.test>",
+m(II, "de", "headhunter_naechste_runde", "04-14", "Clarissa Hagedorn <hagedorn@hagedorn-consulting.test>",
   "Gute Neuigkeiten!", """
 Liebe Frau Hoffmann,
 
@@ -835,7 +838,7 @@ Clarissa Hagedorn
 Hagedorn Consulting – Personalberatung für Energie & Industrie
 """, company="Hagedorn Consulting", contact="hagedorn@hagedorn-consulting.test")
 
-m(II, "de", "dvinci_selbstbuchung", "Stadtwerke Oberhavel Karriere <noreply@dvinci-mail.test>",
+m(II, "de", "dvinci_selbstbuchung", "04-22", "Stadtwerke Oberhavel Karriere <noreply@dvinci-mail.test>",
   "Terminbuchung für Ihr Vorstellungsgespräch", """
 Sehr geehrte Frau Hoffmann,
 
@@ -855,7 +858,7 @@ Mit freundlichen Grüßen
 Ihre Stadtwerke Oberhavel
 """, company="Stadtwerke Oberhavel", contact="tobias.lenz@sw-oberhavel.test", fmt="html")
 
-m(II, "de", "praesentation_geschaeftsfuehrung", "Yvonne Albrecht <yvonne.albrecht@terrawatt.example.com>",
+m(II, "de", "praesentation_geschaeftsfuehrung", "05-05", "Yvonne Albrecht <yvonne.albrecht@terrawatt.example.com>",
   "Nächster Schritt: Präsentation vor der Geschäftsführung", """
 Liebe Lena,
 
@@ -878,7 +881,7 @@ People & Culture | TerraWatt Speichersysteme
   quote=Quote("de", "Lena Hoffmann <lena.hoffmann@example.net>", "Mo., 4. Mai 2026 um 18:45",
               "Hallo Yvonne,\ndanke für das Telefonat, ich freue mich auf den nächsten Schritt!\nLG Lena"))
 
-m(II, "de", "schweiz_gespraech", "Reto Baumgartner <reto.baumgartner@rheinkraft-basel.example.com>",
+m(II, "de", "schweiz_gespraech", "06-22", "Reto Baumgartner <reto.baumgartner@rheinkraft-basel.example.com>",
   "Bewerbung Projektleiterin Photovoltaik", """
 Grüezi Frau Hoffmann
 
@@ -894,7 +897,7 @@ Leiter Personal
 Rheinkraft Basel AG
 """, company="Rheinkraft Basel", contact="reto.baumgartner@rheinkraft-basel.example.com")
 
-m(II, "de", "teamtailor_einladung", "Lumen Grid <jobs@lumengrid.teamtailor-mail.test>",
+m(II, "de", "teamtailor_einladung", "03-02", "Lumen Grid <jobs@lumengrid.teamtailor-mail.test>",
   "Lumen Grid: Wir möchten dich kennenlernen", """
 Hi Lena,
 
@@ -910,7 +913,7 @@ Moritz Demir & das Lumen Grid Team
 Antworten auf diese E-Mail landen direkt bei Moritz.
 """, company="Lumen Grid", contact="moritz.demir@lumengrid.test", reply_to="Moritz Demir <moritz.demir@lumengrid.test>", fmt="alt")
 
-m(II, "de", "oesterreich_zweite_runde", "Mag. Gudrun Hofer <g.hofer@steirerenergie.test>",
+m(II, "de", "oesterreich_zweite_runde", "06-03", "Mag. Gudrun Hofer <g.hofer@steirerenergie.test>",
   "Einladung zur zweiten Gesprächsrunde", """
 Sehr geehrte Frau Hoffmann,
 
@@ -931,7 +934,7 @@ Steirer Energie AG
   ics=Ics("Gespräch 2. Runde – L. Hoffmann", "20260617T130000", "20260617T143000",
           organizer="Gudrun Hofer <g.hofer@steirerenergie.test>", location="Leonhardstraße 10, Graz"))
 
-m(II, "de", "xing_recruiter_interview", "Oliver Sturm <oliver.sturm@ingcon-partner.test>",
+m(II, "de", "xing_recruiter_interview", "09-01", "Oliver Sturm <oliver.sturm@ingcon-partner.test>",
   "Re: Ihre Nachricht auf XING", """
 Hallo Frau Hoffmann,
 
@@ -949,7 +952,7 @@ Mobil 0170 5555 832
   quote=Quote("outlook", "Lena Hoffmann", "Montag, 31. August 2026 20:11",
               "Hallo Herr Sturm,\n\nanbei wie besprochen mein Lebenslauf.\n\nViele Grüße\nLena Hoffmann", "AW: Ihre Nachricht auf XING"))
 
-m(II, "de", "fraunhofer_style_interview", "Dr. Henrike Vollmer <henrike.vollmer@izes-forschung.example.org>",
+m(II, "de", "fraunhofer_style_interview", "06-11", "Dr. Henrike Vollmer <henrike.vollmer@izes-forschung.example.org>",
   "Vorstellungsgespräch Gruppenleitung Netzintegration", """
 Sehr geehrte Frau Hoffmann,
 
@@ -968,7 +971,7 @@ Abteilungsleitung Netze
 Institut für Zukunftsenergiesysteme (IZES), Leipzig
 """, company="Institut für Zukunftsenergiesysteme", contact="henrike.vollmer@izes-forschung.example.org", cte="quoted-printable")
 
-m(II, "en", "goodtime_panel", "Aurelia Storage via GoodTime <scheduling@goodtime.example.com>",
+m(II, "en", "goodtime_panel", "06-26", "Aurelia Storage via GoodTime <scheduling@goodtime.example.com>",
   "Please schedule your panel interview with Aurelia Storage", """
 Hi Lena,
 
@@ -986,7 +989,7 @@ Questions? Contact Sofia Reyes at sofia.reyes@aurelia-storage.test.
 Aurelia Storage Recruiting
 """, company="Aurelia Storage", contact="sofia.reyes@aurelia-storage.test", fmt="html")
 
-m(II, "en", "phone_screen_quick_chat", "Megan O'Connell <megan.oconnell@tidewater-energy.test>",
+m(II, "en", "phone_screen_quick_chat", "05-11", "Megan O'Connell <megan.oconnell@tidewater-energy.test>",
   "Quick question", """
 Hi Lena,
 
@@ -999,7 +1002,7 @@ Let me know what works!
 Megan
 """, company="Tidewater Energy", contact="megan.oconnell@tidewater-energy.test")
 
-m(II, "en", "indian_do_revert", "Rakesh Menon <rakesh.menon@vayu-turbines.test>",
+m(II, "en", "indian_do_revert", "07-06", "Rakesh Menon <rakesh.menon@vayu-turbines.test>",
   "Interview schedule - Project Manager (Europe)", """
 Dear Lena,
 
@@ -1021,7 +1024,7 @@ Senior Executive - HR
 Vayu Turbines Ltd.
 """, company="Vayu Turbines", contact="rakesh.menon@vayu-turbines.test", charset="windows-1252")
 
-m(II, "en", "onsite_ics_multi", "Lisa Engström <lisa.engstrom@sveagrid.example.com>",
+m(II, "en", "onsite_ics_multi", "08-19", "Lisa Engström <lisa.engstrom@sveagrid.example.com>",
   "Invitation: Onsite interview, Copenhagen office", """
 Hi Lena,
 
@@ -1045,7 +1048,7 @@ Lisa Engström | Talent Partner | SveaGrid
   ics=Ics("Onsite interview - Lena Hoffmann", "20260903T130000", "20260903T160000",
           organizer="Lisa Engström <lisa.engstrom@sveagrid.example.com>", location="SveaGrid, Havnegade 39, Copenhagen"))
 
-m(II, "en", "agency_exclamation", "Jade Turner <jade@greenforce-recruitment.test>",
+m(II, "en", "agency_exclamation", "06-16", "Jade Turner <jade@greenforce-recruitment.test>",
   "INTERVIEW CONFIRMED!!", """
 Hi Lena!!
 
@@ -1062,7 +1065,7 @@ Jade Turner | Senior Recruitment Consultant | GreenForce Recruitment
 M: +44 7700 555 321
 """, company="Helix Wind", contact="jade@greenforce-recruitment.test")
 
-m(II, "en", "lever_next_round", "Coastline Mobility <no-reply@hire.lever.co>",
+m(II, "en", "lever_next_round", "07-23", "Coastline Mobility <no-reply@hire.lever.co>",
   "Next steps with Coastline Mobility", """
 Hi Lena,
 
@@ -1079,7 +1082,7 @@ Hannah Boateng
 Recruiting Coordinator, Coastline Mobility
 """, company="Coastline Mobility", contact="hannah.boateng@coastline-mobility.test", reply_to="Hannah Boateng <hannah.boateng@coastline-mobility.test>")
 
-m(II, "en", "turkish_owned_interview", "Elif Yıldız <elif.yildiz@anatolia-cable.example.com>",
+m(II, "en", "turkish_owned_interview", "07-08", "Elif Yıldız <elif.yildiz@anatolia-cable.example.com>",
   "Interview invitation - Technical Sales Manager DACH", """
 Dear Ms. Hoffmann,
 
@@ -1096,7 +1099,7 @@ Human Resources Specialist
 Anatolia Cable – Istanbul | Munich
 """, company="Anatolia Cable", contact="elif.yildiz@anatolia-cable.example.com", cte="base64")
 
-m(II, "en", "australian_chat", "Brodie McLaren <brodie@sunbelt-projects.test>",
+m(II, "en", "australian_chat", "07-27", "Brodie McLaren <brodie@sunbelt-projects.test>",
   "Following up", """
 Hey Lena,
 
@@ -1109,7 +1112,7 @@ Brodie
 Sunbelt Projects | Engineering Manager
 """, company="Sunbelt Projects", contact="brodie@sunbelt-projects.test")
 
-m(II, "en", "forwarded_invite_from_colleague", "Martin Voss <martin.voss@ostsee-netz.test>",
+m(II, "en", "forwarded_invite_from_colleague", "07-16", "Martin Voss <martin.voss@ostsee-netz.test>",
   "Fwd: Interview slot for Lena Hoffmann", """
 Hi Lena,
 
@@ -1121,7 +1124,7 @@ Martin
   quote=Quote("fwd", "Birgit Lange <birgit.lange@ostsee-netz.test>", "Thu, 16 Jul 2026 08:02",
               "Hi Martin,\n\nI've booked Tuesday 21.07. 10:00-11:00 with Jens for your referral Lena\nHoffmann. Teams link is in the calendar.\n\nBirgit", "Interview slot for Lena Hoffmann"))
 
-m(II, "fr", "entretien_telephonique", "Camille Roussel <camille.roussel@helios-conseil.test>",
+m(II, "fr", "entretien_telephonique", "03-12", "Camille Roussel <camille.roussel@helios-conseil.test>",
   "Votre candidature – Chef de projet photovoltaïque", """
 Bonjour Madame Hoffmann,
 
@@ -1137,7 +1140,7 @@ Chargée de recrutement
 Hélios Conseil - Lyon
 """, company="Hélios Conseil", contact="camille.roussel@helios-conseil.test", charset="iso-8859-1", cte="quoted-printable")
 
-m(II, "fr", "entretien_suisse_romande", "Nathalie Favre <nathalie.favre@energie-leman.example.com>",
+m(II, "fr", "entretien_suisse_romande", "08-24", "Nathalie Favre <nathalie.favre@energie-leman.example.com>",
   "Invitation à un entretien", """
 Chère Madame,
 
@@ -1156,7 +1159,7 @@ Ressources humaines
   ics=Ics("Entretien – Lena Hoffmann", "20260908T140000", "20260908T153000",
           organizer="Nathalie Favre <nathalie.favre@energie-leman.example.com>", location="Avenue de Rhodanie 58, Lausanne"))
 
-m(II, "fr", "cabinet_tour_suivant", "Thomas Lefèvre <t.lefevre@altitude-rh.test>",
+m(II, "fr", "cabinet_tour_suivant", "10-02", "Thomas Lefèvre <t.lefevre@altitude-rh.test>",
   "Prochaine étape !", """
 Bonjour Lena,
 
@@ -1171,7 +1174,7 @@ Altitude RH – Cabinet de recrutement ingénierie
 06 55 55 12 34
 """, company="Altitude RH", contact="t.lefevre@altitude-rh.test")
 
-m(II, "es", "entrevista_videollamada", "Lucía Fernández <lucia.fernandez@solaria-norte.test>",
+m(II, "es", "entrevista_videollamada", "05-26", "Lucía Fernández <lucia.fernandez@solaria-norte.test>",
   "Entrevista – Ingeniera de Proyectos Fotovoltaicos", """
 Hola Lena:
 
@@ -1186,7 +1189,7 @@ Lucía Fernández
 Recursos Humanos | Solaria Norte
 """, company="Solaria Norte", contact="lucia.fernandez@solaria-norte.test")
 
-m(II, "es", "entrevista_tecnica_ics", "Ignacio Ruiz <iruiz@vientos-del-sur.example.com>",
+m(II, "es", "entrevista_tecnica_ics", "09-14", "Ignacio Ruiz <iruiz@vientos-del-sur.example.com>",
   "Convocatoria a entrevista técnica", """
 Estimada Lena:
 
@@ -1210,7 +1213,7 @@ Vientos del Sur Renovables
 # --------------------------------------------------------------------------- reschedules and cancellations
 RS = "interview_reschedule_or_cancel"
 
-m(RS, "de", "verschiebung_krankheit", "Sandra Wehmeyer <s.wehmeyer@netzwerk-ost.test>",
+m(RS, "de", "verschiebung_krankheit", "03-09", "Sandra Wehmeyer <s.wehmeyer@netzwerk-ost.test>",
   "AW: Telefoninterview Dienstag", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1226,7 +1229,7 @@ Netzwerk Ost GmbH
   quote=Quote("de", "Lena Hoffmann <lena.hoffmann@example.net>", "Fr., 6. März 2026 um 08:55",
               "Sehr geehrte Frau Wehmeyer,\n\nDienstag, 10.03., 10:00 Uhr passt mir sehr gut. Sie erreichen mich unter\n0176 5555 0142.\n\nMit freundlichen Grüßen\nLena Hoffmann"))
 
-m(RS, "de", "neuer_termin_vorschlag", "Bernd Kühnel <bernd.kuehnel@kuehnel-steuerungstechnik.test>",
+m(RS, "de", "neuer_termin_vorschlag", "03-23", "Bernd Kühnel <bernd.kuehnel@kuehnel-steuerungstechnik.test>",
   "Terminänderung Fachgespräch", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1241,7 +1244,7 @@ Bernd Kühnel
 Kühnel Steuerungstechnik GmbH
 """, company="Kühnel Steuerungstechnik", contact="bernd.kuehnel@kuehnel-steuerungstechnik.test", charset="windows-1252")
 
-m(RS, "de", "ics_cancel", "Ilka Janssen <ilka.janssen@windpark-nord.test>",
+m(RS, "de", "ics_cancel", "04-16", "Ilka Janssen <ilka.janssen@windpark-nord.test>",
   "Abgesagt: Videointerview Lena Hoffmann – Projektleitung Repowering", """
 Hallo Frau Hoffmann,
 
@@ -1255,7 +1258,7 @@ Windpark Nord GmbH & Co. KG
   ics=Ics("Videointerview Lena Hoffmann – Projektleitung Repowering", "20260420T110000", "20260420T120000",
           method="CANCEL", organizer="Ilka Janssen <ilka.janssen@windpark-nord.test>", sequence=1, status="CANCELLED"))
 
-m(RS, "de", "headhunter_verschoben_du", "Clarissa Hagedorn <hagedorn@hagedorn-consulting.test>",
+m(RS, "de", "headhunter_verschoben_du", "04-21", "Clarissa Hagedorn <hagedorn@hagedorn-consulting.test>",
   "Planänderung", """
 Liebe Frau Hoffmann,
 
@@ -1267,7 +1270,7 @@ Herzliche Grüße
 Clarissa Hagedorn
 """, company="Hagedorn Consulting", contact="hagedorn@hagedorn-consulting.test")
 
-m(RS, "de", "stelle_vorerst_ausgesetzt_interview_abgesagt", "Yvonne Albrecht <yvonne.albrecht@terrawatt.example.com>",
+m(RS, "de", "stelle_vorerst_ausgesetzt_interview_abgesagt", "05-08", "Yvonne Albrecht <yvonne.albrecht@terrawatt.example.com>",
   "Präsentation am 12.05. – leider müssen wir absagen", """
 Liebe Lena,
 
@@ -1280,14 +1283,14 @@ Sorry für das Hin und Her!
 Yvonne
 """, company="TerraWatt Speichersysteme", contact="yvonne.albrecht@terrawatt.example.com")
 
-m(RS, "de", "uhrzeit_verschoben_mobil", "Reto Baumgartner <reto.baumgartner@rheinkraft-basel.example.com>",
+m(RS, "de", "uhrzeit_verschoben_mobil", "07-01", "Reto Baumgartner <reto.baumgartner@rheinkraft-basel.example.com>",
   "Donnerstag", """
 Frau Hoffmann, können wir morgen auf 10.30 statt 9.00 schieben? Ich hänge noch in einer Sitzung fest. Gruss R. Baumgartner
 
 Von meinem iPhone gesendet
 """, company="Rheinkraft Basel", contact="reto.baumgartner@rheinkraft-basel.example.com")
 
-m(RS, "de", "ats_termin_storniert", "Stadtwerke Oberhavel Karriere <noreply@dvinci-mail.test>",
+m(RS, "de", "ats_termin_storniert", "05-04", "Stadtwerke Oberhavel Karriere <noreply@dvinci-mail.test>",
   "Ihr Termin wurde storniert", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1302,7 +1305,7 @@ Wir bitten um Entschuldigung. Bei Rückfragen: Tobias Lenz, tobias.lenz@sw-oberh
 Ihre Stadtwerke Oberhavel
 """, company="Stadtwerke Oberhavel", contact="tobias.lenz@sw-oberhavel.test", fmt="html", cte="quoted-printable")
 
-m(RS, "de", "ort_und_zeit_neu", "Mag. Gudrun Hofer <g.hofer@steirerenergie.test>",
+m(RS, "de", "ort_und_zeit_neu", "06-12", "Mag. Gudrun Hofer <g.hofer@steirerenergie.test>",
   "Aktualisiert: Gespräch 2. Runde – L. Hoffmann", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1317,7 +1320,7 @@ Steirer Energie AG
   ics=Ics("Gespräch 2. Runde – L. Hoffmann", "20260617T150000", "20260617T163000", sequence=1,
           organizer="Gudrun Hofer <g.hofer@steirerenergie.test>", location="Haus A, Raum Schöckl, Graz"))
 
-m(RS, "en", "recruiter_reschedule", "Sofia Reyes <sofia.reyes@aurelia-storage.test>",
+m(RS, "en", "recruiter_reschedule", "07-06", "Sofia Reyes <sofia.reyes@aurelia-storage.test>",
   "Change to your panel interview", """
 Hi Lena,
 
@@ -1330,7 +1333,7 @@ Apologies again for the short notice!
 Sofia
 """, company="Aurelia Storage", contact="sofia.reyes@aurelia-storage.test", fmt="alt")
 
-m(RS, "en", "indian_postponed", "Rakesh Menon <rakesh.menon@vayu-turbines.test>",
+m(RS, "en", "indian_postponed", "07-11", "Rakesh Menon <rakesh.menon@vayu-turbines.test>",
   "RE: Interview schedule - Project Manager (Europe)", """
 Dear Lena,
 
@@ -1346,7 +1349,7 @@ Vayu Turbines Ltd.
   quote=Quote("outlook", "Lena Hoffmann", "Friday, July 10, 2026 9:02 AM",
               "Dear Rakesh,\n\nThank you, I confirm the 14th at 11:30 CEST.\n\nBest regards,\nLena", "RE: Interview schedule - Project Manager (Europe)"))
 
-m(RS, "en", "cancelled_role_closed", "Megan O'Connell <megan.oconnell@tidewater-energy.test>",
+m(RS, "en", "cancelled_role_closed", "05-27", "Megan O'Connell <megan.oconnell@tidewater-energy.test>",
   "Re: Friday call", """
 Hi Lena - I need to cancel our call on Friday, apologies. The hiring manager has asked me to pause
 all screening for this req while they rework the scope. I'll be in touch if it opens up again.
@@ -1354,7 +1357,7 @@ all screening for this req while they rework the scope. I'll be in touch if it o
 Megan
 """, company="Tidewater Energy", contact="megan.oconnell@tidewater-energy.test", reply=True)
 
-m(RS, "en", "calendly_rescheduled", "Calendly <notifications@calendly.com>",
+m(RS, "en", "calendly_rescheduled", "02-17", "Calendly <notifications@calendly.com>",
   "Updated: Felix Rautenberg rescheduled Kennenlernen (20 min)", """
 Hi Lena Hoffmann,
 
@@ -1370,7 +1373,7 @@ Need to make changes? Reschedule or cancel: https://calendly.com/reschedulings/4
 Questions about this event? Contact felix@ampere-heroes.test
 """, company="Ampere Heroes", contact="felix@ampere-heroes.test", fmt="alt")
 
-m(RS, "fr", "report_entretien", "Camille Roussel <camille.roussel@helios-conseil.test>",
+m(RS, "fr", "report_entretien", "03-17", "Camille Roussel <camille.roussel@helios-conseil.test>",
   "Report de notre entretien", """
 Bonjour Madame Hoffmann,
 
@@ -1383,7 +1386,7 @@ Camille Roussel
 Hélios Conseil
 """, company="Hélios Conseil", contact="camille.roussel@helios-conseil.test", charset="iso-8859-1")
 
-m(RS, "fr", "annulation_entretien", "Nathalie Favre <nathalie.favre@energie-leman.example.com>",
+m(RS, "fr", "annulation_entretien", "09-03", "Nathalie Favre <nathalie.favre@energie-leman.example.com>",
   "Annulation – Entretien du 8 septembre", """
 Chère Madame,
 
@@ -1398,7 +1401,7 @@ Nathalie Favre
   ics=Ics("Entretien – Lena Hoffmann", "20260908T140000", "20260908T153000", method="CANCEL", sequence=1,
           status="CANCELLED", organizer="Nathalie Favre <nathalie.favre@energie-leman.example.com>"))
 
-m(RS, "es", "cambio_hora", "Lucía Fernández <lucia.fernandez@solaria-norte.test>",
+m(RS, "es", "cambio_hora", "06-01", "Lucía Fernández <lucia.fernandez@solaria-norte.test>",
   "Cambio de hora entrevista", """
 Hola Lena,
 
@@ -1413,7 +1416,7 @@ Lucía
 # --------------------------------------------------------------------------- missed interviews
 MI = "missed_interview_notice"
 
-m(MI, "de", "nicht_erreicht_telefon", "Sandra Wehmeyer <s.wehmeyer@netzwerk-ost.test>",
+m(MI, "de", "nicht_erreicht_telefon", "03-19", "Sandra Wehmeyer <s.wehmeyer@netzwerk-ost.test>",
   "Telefoninterview heute", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1428,7 +1431,7 @@ Sandra Wehmeyer
 Netzwerk Ost GmbH
 """, company="Netzwerk Ost", contact="s.wehmeyer@netzwerk-ost.test", charset="iso-8859-1")
 
-m(MI, "de", "teams_nicht_beigetreten", "Ilka Janssen <ilka.janssen@windpark-nord.test>",
+m(MI, "de", "teams_nicht_beigetreten", "04-29", "Ilka Janssen <ilka.janssen@windpark-nord.test>",
   "Unser Termin heute um 11 Uhr", """
 Hallo Frau Hoffmann,
 
@@ -1441,7 +1444,7 @@ Viele Grüße
 Ilka Janssen
 """, company="Windpark Nord", contact="ilka.janssen@windpark-nord.test", fmt="alt")
 
-m(MI, "de", "empfang_gewartet", "Bernd Kühnel <bernd.kuehnel@kuehnel-steuerungstechnik.test>",
+m(MI, "de", "empfang_gewartet", "04-02", "Bernd Kühnel <bernd.kuehnel@kuehnel-steuerungstechnik.test>",
   "Heute 9:30", """
 Guten Tag Frau Hoffmann,
 
@@ -1455,13 +1458,13 @@ Bernd Kühnel
 Geschäftsführer, Kühnel Steuerungstechnik GmbH
 """, company="Kühnel Steuerungstechnik", contact="bernd.kuehnel@kuehnel-steuerungstechnik.test", charset="windows-1252", cte="quoted-printable")
 
-m(MI, "de", "du_verpasst_kurz", "Felix Rautenberg <felix@ampere-heroes.test>",
+m(MI, "de", "du_verpasst_kurz", "02-19", "Felix Rautenberg <felix@ampere-heroes.test>",
   "hey, alles ok?", """
 Hi Lena, ich sitz grad im Call und du bist nicht da 🙂 Alles gut? Wenn's heute nicht mehr klappt, buch dir einfach nen neuen Slot über den Calendly-Link.
 Felix
 """, company="Ampere Heroes", contact="felix@ampere-heroes.test")
 
-m(MI, "de", "schweiz_nicht_erschienen", "Reto Baumgartner <reto.baumgartner@rheinkraft-basel.example.com>",
+m(MI, "de", "schweiz_nicht_erschienen", "07-02", "Reto Baumgartner <reto.baumgartner@rheinkraft-basel.example.com>",
   "Videogespräch vom 2. Juli", """
 Sehr geehrte Frau Hoffmann
 
@@ -1475,7 +1478,7 @@ Reto Baumgartner
 Rheinkraft Basel AG
 """, company="Rheinkraft Basel", contact="reto.baumgartner@rheinkraft-basel.example.com")
 
-m(MI, "en", "tried_calling", "Megan O'Connell <megan.oconnell@tidewater-energy.test>",
+m(MI, "en", "tried_calling", "05-15", "Megan O'Connell <megan.oconnell@tidewater-energy.test>",
   "Missed you today", """
 Hi Lena,
 
@@ -1487,7 +1490,7 @@ Megan
 Tidewater Energy Talent
 """, company="Tidewater Energy", contact="megan.oconnell@tidewater-energy.test")
 
-m(MI, "en", "no_show_panel", "Sofia Reyes <sofia.reyes@aurelia-storage.test>",
+m(MI, "en", "no_show_panel", "07-13", "Sofia Reyes <sofia.reyes@aurelia-storage.test>",
   "Your interview this afternoon", """
 Hi Lena,
 
@@ -1502,7 +1505,7 @@ Sofia Reyes
 Recruiting, Aurelia Storage
 """, company="Aurelia Storage", contact="sofia.reyes@aurelia-storage.test", fmt="alt", cte="quoted-printable")
 
-m(MI, "en", "agency_client_waiting", "Jade Turner <jade@greenforce-recruitment.test>",
+m(MI, "en", "agency_client_waiting", "06-24", "Jade Turner <jade@greenforce-recruitment.test>",
   "where are you?? client waiting", """
 Lena!! Helix Wind have just been on to me - you didn't join the Teams call at 2pm?? Are you ok?
 Please call me asap on 07700 555 321 so I can smooth things over with them!!
@@ -1510,7 +1513,7 @@ Please call me asap on 07700 555 321 so I can smooth things over with them!!
 Jade
 """, company="Helix Wind", contact="jade@greenforce-recruitment.test")
 
-m(MI, "fr", "absence_entretien", "Thomas Lefèvre <t.lefevre@altitude-rh.test>",
+m(MI, "fr", "absence_entretien", "10-15", "Thomas Lefèvre <t.lefevre@altitude-rh.test>",
   "Entretien de ce matin", """
 Bonjour Lena,
 
@@ -1523,7 +1526,7 @@ Thomas Lefèvre
 Altitude RH
 """, company="Altitude RH", contact="t.lefevre@altitude-rh.test")
 
-m(MI, "es", "no_se_conecto", "Ignacio Ruiz <iruiz@vientos-del-sur.example.com>",
+m(MI, "es", "no_se_conecto", "09-24", "Ignacio Ruiz <iruiz@vientos-del-sur.example.com>",
   "Entrevista de hoy", """
 Estimada Lena:
 
@@ -1541,7 +1544,7 @@ Vientos del Sur Renovables
 # --------------------------------------------------------------------------- application acknowledgements
 AR = "application_received"
 
-m(AR, "de", "stepstone_bestaetigung", "Rhenania Netz Karriere <bewerbung@rhenania-netz.test>",
+m(AR, "de", "stepstone_bestaetigung", "01-13", "Rhenania Netz Karriere <bewerbung@rhenania-netz.test>",
   "Eingangsbestätigung Ihrer Bewerbung", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1556,7 +1559,7 @@ Ihr Personalteam
 Rhenania Netz GmbH, Köln
 """, company="Rhenania Netz", contact="bewerbung@rhenania-netz.test", cte="quoted-printable")
 
-m(AR, "de", "volumen_keine_einzelantwort", "Karriere Isarwerke <karriere@isarwerke.example.com>",
+m(AR, "de", "volumen_keine_einzelantwort", "01-22", "Karriere Isarwerke <karriere@isarwerke.example.com>",
   "Ihre Bewerbung ist bei uns eingegangen", """
 Guten Tag Frau Hoffmann,
 
@@ -1574,7 +1577,7 @@ Freundliche Grüße
 Isarwerke München – Personalmarketing
 """, company="Isarwerke München", contact="karriere@isarwerke.example.com", fmt="alt")
 
-m(AR, "de", "personio_danke_du", "Kallweit Energy Recruiting <kallweit-energy@jobs.personio.de>",
+m(AR, "de", "personio_danke_du", "02-12", "Kallweit Energy Recruiting <kallweit-energy@jobs.personio.de>",
   "Danke für deine Bewerbung bei Kallweit Energy!", """
 Hallo Lena,
 
@@ -1587,7 +1590,7 @@ Liebe Grüße
 Tamara von Kallweit Energy
 """, company="Kallweit Energy", contact="", fmt="html")
 
-m(AR, "de", "successfactors_eingang", "EKW Energie Karriere <careers-noreply@successfactors.eu>",
+m(AR, "de", "successfactors_eingang", "01-19", "EKW Energie Karriere <careers-noreply@successfactors.eu>",
   "Bewerbungseingang: Netzplanerin/Netzplaner Hochspannung (Job-ID 40817)", """
 Guten Tag Frau Hoffmann,
 
@@ -1604,7 +1607,7 @@ Personalgewinnung
 Diese Nachricht wurde automatisch erstellt. Antworten an diese Adresse werden nicht bearbeitet.
 """, company="EKW Energie", contact="", cte="quoted-printable")
 
-m(AR, "de", "umantis_schweiz", "Berner Verkehrsbetriebe HR <noreply@umantis.example.com>",
+m(AR, "de", "umantis_schweiz", "02-05", "Berner Verkehrsbetriebe HR <noreply@umantis.example.com>",
   "Bestätigung Ihrer Bewerbung", """
 Sehr geehrte Frau Hoffmann
 
@@ -1619,7 +1622,7 @@ Berner Verkehrsbetriebe
 Human Resources, Viktoriaplatz 4, 3013 Bern
 """, company="Berner Verkehrsbetriebe", contact="", charset="iso-8859-1", cte="quoted-printable")
 
-m(AR, "de", "oesterreich_karriere_at", "Bewerbungsmanagement <bewerbung@tauernstrom.test>",
+m(AR, "de", "oesterreich_karriere_at", "05-18", "Bewerbungsmanagement <bewerbung@tauernstrom.test>",
   "Ihre Bewerbung über karriere.at – Elektroplanerin PV-Großanlagen", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1633,7 +1636,7 @@ Anna Gruber
 Tauernstrom GmbH · Salzburger Straße 12 · 4020 Linz
 """, company="Tauernstrom", contact="bewerbung@tauernstrom.test")
 
-m(AR, "de", "kurze_persoenliche_bestaetigung", "Wiebke Thomsen <w.thomsen@kuestenkabel.test>",
+m(AR, "de", "kurze_persoenliche_bestaetigung", "02-06", "Wiebke Thomsen <w.thomsen@kuestenkabel.test>",
   "AW: Bewerbung Technischer Vertrieb", """
 Moin Frau Hoffmann,
 
@@ -1645,7 +1648,7 @@ Wiebke Thomsen
 Küstenkabel GmbH, Cuxhaven
 """, company="Küstenkabel", contact="w.thomsen@kuestenkabel.test", reply=True)
 
-m(AR, "de", "rexx_eingang_und_kein_feedback", "Bewerbermanagement <jobs@rexx.gruenstrom-elektro.test>",
+m(AR, "de", "rexx_eingang_und_kein_feedback", "03-09", "Bewerbermanagement <jobs@rexx.gruenstrom-elektro.test>",
   "Ihre Bewerbung: Projektingenieurin Mittelspannung", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1661,7 +1664,7 @@ Grünstrom Elektrotechnik GmbH
 Dilek Aras, dilek.aras@gruenstrom-elektro.test
 """, company="Grünstrom Elektrotechnik", contact="dilek.aras@gruenstrom-elektro.test", fmt="alt", cte="base64")
 
-m(AR, "de", "behoerde_bestaetigung", "Landesamt für Energie und Geologie <stellen@leg-sachsen.example.org>",
+m(AR, "de", "behoerde_bestaetigung", "03-02", "Landesamt für Energie und Geologie <stellen@leg-sachsen.example.org>",
   "Eingangsbestätigung – Ausschreibung 12/2026 Sachbearbeitung Netzausbau", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1677,7 +1680,7 @@ Referat 12 - Personal
 Landesamt für Energie und Geologie Sachsen
 """, company="Landesamt für Energie und Geologie Sachsen", contact="stellen@leg-sachsen.example.org", charset="iso-8859-1")
 
-m(AR, "de", "startup_get_in_it", "Team Voltfeld <hello@voltfeld.example.com>",
+m(AR, "de", "startup_get_in_it", "01-27", "Team Voltfeld <hello@voltfeld.example.com>",
   "Deine Bewerbung via Get in IT", """
 Hey Lena,
 
@@ -1691,7 +1694,7 @@ Johanna & Team Voltfeld
 Leipzig
 """, company="Voltfeld", contact="hello@voltfeld.example.com")
 
-m(AR, "en", "workday_received", "Nordwind Offshore Talent <nordwindoffshore@myworkday.com>",
+m(AR, "en", "workday_received", "02-09", "Nordwind Offshore Talent <nordwindoffshore@myworkday.com>",
   "Thank you for applying to Nordwind Offshore", """
 Dear Lena,
 
@@ -1705,7 +1708,7 @@ Kind regards,
 Nordwind Offshore Talent Acquisition
 """, company="Nordwind Offshore", contact="", fmt="alt")
 
-m(AR, "en", "greenhouse_received_no_feedback", "Baltic Current <no-reply@us.greenhouse-mail.io>",
+m(AR, "en", "greenhouse_received_no_feedback", "03-11", "Baltic Current <no-reply@us.greenhouse-mail.io>",
   "Thanks for applying to Baltic Current!", """
 Hi Lena,
 
@@ -1720,7 +1723,7 @@ Best,
 Baltic Current Talent Team
 """, company="Baltic Current", contact="", fmt="html")
 
-m(AR, "en", "indian_acknowledgement", "Careers <careers@sarvatra-power.test>",
+m(AR, "en", "indian_acknowledgement", "06-02", "Careers <careers@sarvatra-power.test>",
   "Acknowledgement: Application for Technical Sales Manager - Europe", """
 Dear Candidate,
 
@@ -1735,7 +1738,7 @@ HR Team
 Sarvatra Power Systems Pvt. Ltd.
 """, company="Sarvatra Power Systems", contact="careers@sarvatra-power.test")
 
-m(AR, "en", "teamtailor_received_swedish", "Nordkraft <jobs@nordkraft.teamtailor-mail.test>",
+m(AR, "en", "teamtailor_received_swedish", "04-20", "Nordkraft <jobs@nordkraft.teamtailor-mail.test>",
   "We've got your application!", """
 Hi Lena,
 
@@ -1748,7 +1751,7 @@ Have a great day,
 Karin at Nordkraft
 """, company="Nordkraft", contact="karin.sjoberg@nordkraft-ab.test", reply_to="Karin Sjöberg <karin.sjoberg@nordkraft-ab.test>", fmt="alt")
 
-m(AR, "en", "uk_received_short", "Moorfield Renewables Recruitment <recruitment@moorfield-renewables.test>",
+m(AR, "en", "uk_received_short", "04-14", "Moorfield Renewables Recruitment <recruitment@moorfield-renewables.test>",
   "Application received - Senior Electrical Engineer (Onshore Wind)", """
 Dear Lena,
 
@@ -1761,7 +1764,7 @@ Recruitment Team
 Moorfield Renewables
 """, company="Moorfield Renewables", contact="recruitment@moorfield-renewables.test")
 
-m(AR, "en", "smartrecruiters_received", "Coastline Mobility <noreply@smartrecruiters.example.com>",
+m(AR, "en", "smartrecruiters_received", "07-10", "Coastline Mobility <noreply@smartrecruiters.example.com>",
   "Coastline Mobility - Application received", """
 Hi Lena,
 
@@ -1773,7 +1776,7 @@ Unfortunately, we are unable to provide individual feedback at this stage.
 Coastline Mobility Talent Team
 """, company="Coastline Mobility", contact="", fmt="html")
 
-m(AR, "fr", "accuse_reception", "Recrutement <recrutement@energies-lorraine.test>",
+m(AR, "fr", "accuse_reception", "03-18", "Recrutement <recrutement@energies-lorraine.test>",
   "Accusé de réception de votre candidature", """
 Madame,
 
@@ -1788,7 +1791,7 @@ Le service Recrutement
 Énergies de Lorraine
 """, company="Énergies de Lorraine", contact="recrutement@energies-lorraine.test", charset="iso-8859-1", cte="quoted-printable")
 
-m(AR, "fr", "ats_candidature_bien_recue", "Atelier Solaire Bordelais <notifications@welcomekit.example.com>",
+m(AR, "fr", "ats_candidature_bien_recue", "04-23", "Atelier Solaire Bordelais <notifications@welcomekit.example.com>",
   "Votre candidature a bien été envoyée", """
 Bonjour Lena,
 
@@ -1800,7 +1803,7 @@ Vous pouvez suivre son avancement depuis votre espace candidat.
 À bientôt !
 """, company="Atelier Solaire Bordelais", contact="", fmt="html")
 
-m(AR, "es", "acuse_recibo", "Selección de Personal <seleccion@eolica-iberica.test>",
+m(AR, "es", "acuse_recibo", "02-26", "Selección de Personal <seleccion@eolica-iberica.test>",
   "Hemos recibido su candidatura", """
 Estimada Sra. Hoffmann:
 
@@ -1815,7 +1818,7 @@ Departamento de RR. HH.
 Eólica Ibérica
 """, company="Eólica Ibérica", contact="seleccion@eolica-iberica.test", charset="iso-8859-1", cte="quoted-printable")
 
-m(AR, "es", "infojobs_recibida", "Redes Andinas Energía <no-responder@redes-andinas.example.org>",
+m(AR, "es", "infojobs_recibida", "06-15", "Redes Andinas Energía <no-responder@redes-andinas.example.org>",
   "Tu candidatura ha sido recibida", """
 Hola Lena,
 
@@ -1832,7 +1835,7 @@ Redes Andinas Energía
 # --------------------------------------------------------------------------- offers
 OF = "offer"
 
-m(OF, "de", "vertragsangebot_anhang", "Yvonne Albrecht <yvonne.albrecht@terrawatt.example.com>",
+m(OF, "de", "vertragsangebot_anhang", "07-10", "Yvonne Albrecht <yvonne.albrecht@terrawatt.example.com>",
   "Dein Vertragsangebot", """
 Liebe Lena,
 
@@ -1851,7 +1854,7 @@ People & Culture | TerraWatt Speichersysteme
 """, company="TerraWatt Speichersysteme", contact="yvonne.albrecht@terrawatt.example.com",
   attach="Vertragsangebot_Hoffmann.pdf", charset="windows-1252", cte="quoted-printable")
 
-m(OF, "de", "zusage_formell", "Mag. Gudrun Hofer <g.hofer@steirerenergie.test>",
+m(OF, "de", "zusage_formell", "06-29", "Mag. Gudrun Hofer <g.hofer@steirerenergie.test>",
   "Zusage – Projektleiterin Netzanschluss", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1868,7 +1871,7 @@ Mag. Gudrun Hofer
 Steirer Energie AG
 """, company="Steirer Energie", contact="g.hofer@steirerenergie.test")
 
-m(OF, "de", "arbeitsvertrag_zur_unterschrift", "Personalabteilung Netzwerk Ost <personal@netzwerk-ost.test>",
+m(OF, "de", "arbeitsvertrag_zur_unterschrift", "05-04", "Personalabteilung Netzwerk Ost <personal@netzwerk-ost.test>",
   "Ihr Arbeitsvertrag", """
 Sehr geehrte Frau Hoffmann,
 
@@ -1883,7 +1886,7 @@ i. A. Sandra Wehmeyer
 Netzwerk Ost GmbH
 """, company="Netzwerk Ost", contact="personal@netzwerk-ost.test", attach="Arbeitsvertrag_Hoffmann.pdf", charset="iso-8859-1", cte="quoted-printable")
 
-m(OF, "de", "schweiz_offerte", "Reto Baumgartner <reto.baumgartner@rheinkraft-basel.example.com>",
+m(OF, "de", "schweiz_offerte", "08-12", "Reto Baumgartner <reto.baumgartner@rheinkraft-basel.example.com>",
   "Ihre Anstellung bei der Rheinkraft Basel", """
 Sehr geehrte Frau Hoffmann
 
@@ -1898,7 +1901,7 @@ Reto Baumgartner
 Leiter Personal, Rheinkraft Basel AG
 """, company="Rheinkraft Basel", contact="reto.baumgartner@rheinkraft-basel.example.com", attach="Offerte_Hoffmann.pdf")
 
-m(OF, "de", "headhunter_angebot_mandant", "Clarissa Hagedorn <hagedorn@hagedorn-consulting.test>",
+m(OF, "de", "headhunter_angebot_mandant", "05-15", "Clarissa Hagedorn <hagedorn@hagedorn-consulting.test>",
   "Angebot!!", """
 Liebe Frau Hoffmann,
 
@@ -1914,7 +1917,7 @@ Clarissa Hagedorn
 Hagedorn Consulting
 """, company="Nordstern Schaltanlagen", contact="hagedorn@hagedorn-consulting.test")
 
-m(OF, "en", "pleased_to_offer", "Lisa Engström <lisa.engstrom@sveagrid.example.com>",
+m(OF, "en", "pleased_to_offer", "09-11", "Lisa Engström <lisa.engstrom@sveagrid.example.com>",
   "Offer of employment - Grid Studies Project Manager", """
 Dear Lena,
 
@@ -1931,7 +1934,7 @@ Lisa Engström
 Talent Partner, SveaGrid
 """, company="SveaGrid", contact="lisa.engstrom@sveagrid.example.com", attach="SveaGrid_Offer_Lena_Hoffmann.pdf", fmt="alt")
 
-m(OF, "en", "verbal_offer_follow_up", "Brodie McLaren <brodie@sunbelt-projects.test>",
+m(OF, "en", "verbal_offer_follow_up", "08-14", "Brodie McLaren <brodie@sunbelt-projects.test>",
   "As discussed", """
 Hi Lena,
 
@@ -1945,7 +1948,7 @@ Stoked to be working with you (hopefully)!
 Brodie
 """, company="Sunbelt Projects", contact="brodie@sunbelt-projects.test")
 
-m(OF, "en", "conditional_offer", "Rakesh Menon <rakesh.menon@vayu-turbines.test>",
+m(OF, "en", "conditional_offer", "08-17", "Rakesh Menon <rakesh.menon@vayu-turbines.test>",
   "Conditional Offer Letter - Project Manager (Europe)", """
 Dear Lena,
 
@@ -1963,7 +1966,7 @@ Rakesh Menon
 Senior Executive - HR, Vayu Turbines Ltd.
 """, company="Vayu Turbines", contact="rakesh.menon@vayu-turbines.test", attach="Conditional_Offer_Letter.pdf", charset="windows-1252")
 
-m(OF, "fr", "promesse_embauche", "Nathalie Favre <nathalie.favre@energie-leman.example.com>",
+m(OF, "fr", "promesse_embauche", "10-06", "Nathalie Favre <nathalie.favre@energie-leman.example.com>",
   "Proposition d'engagement", """
 Chère Madame,
 
@@ -1980,7 +1983,7 @@ Nathalie Favre
 Ressources humaines, Énergie Léman SA
 """, company="Énergie Léman", contact="nathalie.favre@energie-leman.example.com", attach="Contrat_Hoffmann.pdf", cte="quoted-printable")
 
-m(OF, "es", "oferta_laboral", "Lucía Fernández <lucia.fernandez@solaria-norte.test>",
+m(OF, "es", "oferta_laboral", "06-30", "Lucía Fernández <lucia.fernandez@solaria-norte.test>",
   "¡Buenas noticias!", """
 Hola Lena:
 
@@ -2001,7 +2004,7 @@ OT = "other"
 BULK = {"List-Unsubscribe": "<https://mail.example.com/unsub?u=lh40>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         "Precedence": "bulk"}
 
-m(OT, "de", "stepstone_jobagent", "StepStone Jobagent <jobagent@stepstone.example.com>",
+m(OT, "de", "stepstone_jobagent", "01-08", "StepStone Jobagent <jobagent@stepstone.example.com>",
   "12 neue Jobs für „Projektleiter Erneuerbare Energien“ in Hamburg", """
 Hallo Lena,
 
@@ -2017,7 +2020,7 @@ Alle 12 Jobs ansehen: https://www.stepstone.example.com/jobagent/results?id=9334
 Nicht passend? Passe deinen Jobagenten an oder melde dich hier ab.
 """, headers=dict(BULK, **{"List-Id": "StepStone Jobagent <jobagent.stepstone.example.com>"}), fmt="html")
 
-m(OT, "de", "xing_empfehlungen", "XING <mailrobot@xing.example.com>",
+m(OT, "de", "xing_empfehlungen", "01-15", "XING <mailrobot@xing.example.com>",
   "Lena, diese Stellen könnten Sie interessieren", """
 Hallo Lena Hoffmann,
 
@@ -2033,7 +2036,7 @@ Ihr XING-Team
 Diese E-Mail wurde an lena.hoffmann@example.net gesendet. Benachrichtigungseinstellungen ändern.
 """, headers=BULK, fmt="alt")
 
-m(OT, "de", "karriere_newsletter_absagen", "Karrierebrief Technik <newsletter@ingenieurkarriere.example.com>",
+m(OT, "de", "karriere_newsletter_absagen", "04-09", "Karrierebrief Technik <newsletter@ingenieurkarriere.example.com>",
   "Absage erhalten? So machen Sie weiter | Karrierebrief 14/2026", """
 Liebe Leserinnen und Leser,
 
@@ -2052,7 +2055,7 @@ Sie erhalten diesen Newsletter, weil Sie sich auf ingenieurkarriere.example.com 
 Abmelden: https://ingenieurkarriere.example.com/newsletter/abmelden
 """, headers=dict(BULK, **{"List-Id": "Karrierebrief <karrierebrief.ingenieurkarriere.example.com>"}), fmt="html")
 
-m(OT, "de", "jobware_newsletter", "Jobware <service@jobware.example.com>",
+m(OT, "de", "jobware_newsletter", "02-03", "Jobware <service@jobware.example.com>",
   "Ihre Jobs der Woche + Tipps fürs Telefoninterview", """
 Guten Tag Frau Hoffmann,
 
@@ -2067,7 +2070,7 @@ Stellenanzeige bereit und suchen Sie sich einen ruhigen Raum.
 Ihr Jobware-Team
 """, headers=BULK, fmt="html", cte="quoted-printable")
 
-m(OT, "de", "karriere_at_jobagent", "karriere.at Job-Alarm <jobalarm@karriere.example.com>",
+m(OT, "de", "karriere_at_jobagent", "05-25", "karriere.at Job-Alarm <jobalarm@karriere.example.com>",
   "Neue Jobs: Elektrotechnik in Linz", """
 Servus Lena!
 
@@ -2081,7 +2084,7 @@ Jetzt ansehen auf karriere.at
 Job-Alarm bearbeiten oder deaktivieren
 """, headers=BULK, fmt="alt")
 
-m(OT, "de", "headhunter_kaltakquise", "Sebastian Krüger <sk@krueger-executive.test>",
+m(OT, "de", "headhunter_kaltakquise", "03-24", "Sebastian Krüger <sk@krueger-executive.test>",
   "Ihr Profil – kurze Frage", """
 Sehr geehrte Frau Hoffmann,
 
@@ -2099,7 +2102,7 @@ Krüger Executive Search | Personalberatung
 Tel. 089 5555 7711
 """, contact="sk@krueger-executive.test")
 
-m(OT, "de", "elster_bescheid", "ELSTER <noreply@elster.example.org>",
+m(OT, "de", "elster_bescheid", "06-08", "ELSTER <noreply@elster.example.org>",
   "Neue Nachricht in Ihrem ELSTER-Postfach", """
 Sehr geehrte Nutzerin, sehr geehrter Nutzer,
 
@@ -2111,7 +2114,7 @@ Bitte melden Sie sich unter https://www.elster.example.org an, um die Nachricht 
 Dies ist eine automatisch erzeugte E-Mail. Bitte antworten Sie nicht auf diese E-Mail.
 """)
 
-m(OT, "de", "krankenkasse", "Ihre BKK Mitteldeutschland <service@bkk-md.example.com>",
+m(OT, "de", "krankenkasse", "02-19", "Ihre BKK Mitteldeutschland <service@bkk-md.example.com>",
   "Ihr Antrag auf Kostenübernahme ist eingegangen", """
 Sehr geehrte Frau Hoffmann,
 
@@ -2125,7 +2128,7 @@ Freundliche Grüße
 Ihre BKK Mitteldeutschland
 """, fmt="alt")
 
-m(OT, "de", "rundfunkbeitrag", "ARD ZDF Deutschlandradio Beitragsservice <noreply@beitragsservice.example.org>",
+m(OT, "de", "rundfunkbeitrag", "04-15", "ARD ZDF Deutschlandradio Beitragsservice <noreply@beitragsservice.example.org>",
   "Ihre Zahlungsaufforderung – Beitragsnummer 123 456 789", """
 Guten Tag Frau Hoffmann,
 
@@ -2136,7 +2139,7 @@ Mit freundlichen Grüßen
 ARD ZDF Deutschlandradio Beitragsservice
 """, charset="iso-8859-1")
 
-m(OT, "de", "bank_kreditantrag", "Sparkasse Leipziger Land <kreditservice@sparkasse-ll.example.com>",
+m(OT, "de", "bank_kreditantrag", "01-30", "Sparkasse Leipziger Land <kreditservice@sparkasse-ll.example.com>",
   "Ihr Kreditantrag ist bei uns eingegangen", """
 Sehr geehrte Frau Hoffmann,
 
@@ -2151,7 +2154,7 @@ Ihre Sparkasse Leipziger Land
 Diese E-Mail wurde automatisch erstellt.
 """, fmt="alt", cte="quoted-printable")
 
-m(OT, "de", "wohnungsbewerbung_absage", "Hausverwaltung Petzold <vermietung@hv-petzold.test>",
+m(OT, "de", "wohnungsbewerbung_absage", "03-26", "Hausverwaltung Petzold <vermietung@hv-petzold.test>",
   "Ihre Anfrage zur Wohnung Gohliser Str. 14, 2. OG links", """
 Sehr geehrte Frau Hoffmann,
 
@@ -2167,7 +2170,7 @@ Hausverwaltung Petzold
 Tel. 0341 555 4480
 """, contact="vermietung@hv-petzold.test", charset="windows-1252")
 
-m(OT, "de", "dhl_verspaetung", "DHL Paket <noreply@dhl.example.com>",
+m(OT, "de", "dhl_verspaetung", "05-19", "DHL Paket <noreply@dhl.example.com>",
   "Ihre Sendung verzögert sich leider", """
 Hallo Lena Hoffmann,
 
@@ -2180,7 +2183,7 @@ Sendung verfolgen: https://www.dhl.example.com/de/privatkunden/verfolgen
 Ihr DHL Team
 """, fmt="html")
 
-m(OT, "de", "deutsche_bahn_verspaetung", "Deutsche Bahn <noreply@bahn.example.com>",
+m(OT, "de", "deutsche_bahn_verspaetung", "04-23", "Deutsche Bahn <noreply@bahn.example.com>",
   "Reiseverbindung: Ihr ICE 1005 hat voraussichtlich 35 Minuten Verspätung", """
 Guten Tag Lena Hoffmann,
 
@@ -2193,7 +2196,7 @@ Informationen zu Ihren Fahrgastrechten finden Sie unter bahn.example.com/fahrgas
 Ihr DB Reisebegleiter
 """, fmt="alt")
 
-m(OT, "de", "stromanbieter_abschlag", "Leipziger Ökostrom Kundenservice <kundenservice@leipziger-oekostrom.example.com>",
+m(OT, "de", "stromanbieter_abschlag", "03-10", "Leipziger Ökostrom Kundenservice <kundenservice@leipziger-oekostrom.example.com>",
   "Anpassung Ihres monatlichen Abschlags", """
 Sehr geehrte Frau Hoffmann,
 
@@ -2207,7 +2210,7 @@ Ihr Kundenservice
 Leipziger Ökostrom
 """, charset="windows-1252", cte="quoted-printable")
 
-m(OT, "de", "fitnessstudio_kuendigung", "FitWerk Leipzig <studio-leipzig@fitwerk.example.com>",
+m(OT, "de", "fitnessstudio_kuendigung", "03-31", "FitWerk Leipzig <studio-leipzig@fitwerk.example.com>",
   "Bestätigung deiner Kündigung", """
 Hi Lena,
 
@@ -2218,7 +2221,7 @@ Sportliche Grüße
 Dein FitWerk Team
 """, fmt="html")
 
-m(OT, "de", "freundin_eigene_absage", "Miriam Scholz <miri.scholz@example.org>",
+m(OT, "de", "freundin_eigene_absage", "03-20", "Miriam Scholz <miri.scholz@example.org>",
   "Re: Wochenende?", """
 Hey Lena,
 
@@ -2234,7 +2237,7 @@ Miri
   quote=Quote("de", "Lena Hoffmann <lena.hoffmann@example.net>", "Do., 19. März 2026 um 21:14",
               "Hi Miri,\nhast du am Wochenende Zeit? Samstag Brunch?\nLena"))
 
-m(OT, "de", "eigene_nachfass_mail", "Lena Hoffmann <lena.hoffmann@example.net>",
+m(OT, "de", "eigene_nachfass_mail", "02-16", "Lena Hoffmann <lena.hoffmann@example.net>",
   "Nachfrage zu meiner Bewerbung – Projektingenieurin Netzausbau", """
 Sehr geehrte Damen und Herren,
 
@@ -2249,7 +2252,7 @@ Lena Hoffmann
 0176 5555 0142
 """, to="Rhenania Netz Karriere <bewerbung@rhenania-netz.test>")
 
-m(OT, "de", "abwesenheitsnotiz_recruiterin", "Dilek Aras <dilek.aras@gruenstrom-elektro.test>",
+m(OT, "de", "abwesenheitsnotiz_recruiterin", "04-08", "Dilek Aras <dilek.aras@gruenstrom-elektro.test>",
   "Automatische Antwort: Frage zum Probearbeitstag", """
 Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 14.04.2026 nicht im Büro und habe nur
 eingeschränkt Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an
@@ -2260,7 +2263,7 @@ Dilek Aras
 """, contact="dilek.aras@gruenstrom-elektro.test",
   headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
 
-m(OT, "de", "kalender_standup", "Google Kalender <calendar-notification@google.com>",
+m(OT, "de", "kalender_standup", "02-09", "Google Kalender <calendar-notification@google.com>",
   "Erinnerung: Weekly Standup Energiegenossenschaft @ Mo. 9. Feb. 2026 19:00 - 19:30 (MEZ)", """
 Weekly Standup Energiegenossenschaft
 Montag, 9. Feb. 2026 · 19:00 – 19:30
@@ -2272,7 +2275,7 @@ Teilnehmer: Lena Hoffmann, Thomas Brenner, Ute Wiese
 Sie erhalten diese E-Mail, weil Sie Benachrichtigungen für diesen Kalender aktiviert haben.
 """, fmt="alt")
 
-m(OT, "de", "radio_interview", "Anke Jäger <anke.jaeger@radio-leipzig.example.org>",
+m(OT, "de", "radio_interview", "05-27", "Anke Jäger <anke.jaeger@radio-leipzig.example.org>",
   "Interviewanfrage – Bürgerenergie in Leipzig", """
 Liebe Frau Hoffmann,
 
@@ -2288,7 +2291,7 @@ Anke Jäger
 Redaktion Stadt & Land, Radio Leipzig
 """, contact="anke.jaeger@radio-leipzig.example.org")
 
-m(OT, "de", "nutzerinterview_app", "Paula vom Team Wattbox <research@wattbox.example.com>",
+m(OT, "de", "nutzerinterview_app", "06-17", "Paula vom Team Wattbox <research@wattbox.example.com>",
   "30 Minuten Interview – 40 € Gutschein als Dankeschön", """
 Hallo Lena,
 
@@ -2302,7 +2305,7 @@ Danke & viele Grüße
 Paula (UX Research, Wattbox)
 """, contact="research@wattbox.example.com", fmt="alt")
 
-m(OT, "de", "standort_geteilt", "Komoot <noreply@komoot.example.com>",
+m(OT, "de", "standort_geteilt", "07-19", "Komoot <noreply@komoot.example.com>",
   "Miriam hat ihren Live-Standort mit dir geteilt", """
 Hallo Lena,
 
@@ -2312,7 +2315,7 @@ Letzte Position: 51.2675° N, 12.3921° E (vor 4 Minuten)
 Live-Standort ansehen: https://www.komoot.example.com/live/88213
 """, fmt="html")
 
-m(OT, "de", "fernstudium_zulassung", "Studierendensekretariat <studsek@fh-fern.example.org>",
+m(OT, "de", "fernstudium_zulassung", "07-16", "Studierendensekretariat <studsek@fh-fern.example.org>",
   "Zulassungsbescheid Master Energiewirtschaft (berufsbegleitend)", """
 Sehr geehrte Frau Hoffmann,
 
@@ -2327,7 +2330,7 @@ Studierendensekretariat
 Fernhochschule Mitteldeutschland
 """, cte="quoted-printable")
 
-m(OT, "de", "hermes_zustellung", "Hermes <noreply@hermes.example.com>",
+m(OT, "de", "hermes_zustellung", "08-10", "Hermes <noreply@hermes.example.com>",
   "Wir konnten Sie leider nicht antreffen", """
 Hallo Lena Hoffmann,
 
@@ -2337,7 +2340,7 @@ Sendung liegt ab morgen 14 Uhr im Hermes PaketShop Kiosk am Markt, Gohliser Str.
 Ihr Hermes Team
 """, fmt="html")
 
-m(OT, "de", "oebb_ticket", "ÖBB Ticketshop <noreply@oebb.example.com>",
+m(OT, "de", "oebb_ticket", "06-05", "ÖBB Ticketshop <noreply@oebb.example.com>",
   "Ihr Ticket: Linz Hbf – Graz Hbf, 16.06.2026", """
 Sehr geehrte Frau Hoffmann,
 
@@ -2352,7 +2355,7 @@ Ihr ÖBB Team
 
 
 # --------------------------------------------------------------------------- other (English, French, Spanish)
-m(OT, "en", "linkedin_job_alert", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+m(OT, "en", "linkedin_job_alert", "01-12", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
   "\u201cproject manager renewable energy\u201d: 20+ new jobs in Germany", """
 Your job alert for project manager renewable energy in Germany
 
@@ -2367,7 +2370,7 @@ You are receiving Job Alert emails. Unsubscribe | Help
 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085
 """, headers=BULK, fmt="html")
 
-m(OT, "en", "indeed_digest", "Indeed <alert@indeed.example.com>",
+m(OT, "en", "indeed_digest", "02-23", "Indeed <alert@indeed.example.com>",
   "Electrical Engineer jobs in Munich - 14 new", """
 14 new jobs match your search
 
@@ -2380,7 +2383,7 @@ We're sorry - we could not find any jobs for "Projektleiterin PV Freiflaeche" ne
 Unsubscribe from these emails
 """, headers=BULK, fmt="html", cte="quoted-printable")
 
-m(OT, "en", "inmail_cold_outreach", "Priya Shah <priya.shah@apex-energy-search.test>",
+m(OT, "en", "inmail_cold_outreach", "04-28", "Priya Shah <priya.shah@apex-energy-search.test>",
   "Lena, exciting opportunities in offshore wind", """
 Hi Lena,
 
@@ -2398,7 +2401,7 @@ Priya Shah
 Senior Consultant | Apex Energy Search
 """, contact="priya.shah@apex-energy-search.test")
 
-m(OT, "en", "career_newsletter_rejection", "The Pivot Letter <thepivot@substack.example.com>",
+m(OT, "en", "career_newsletter_rejection", "05-14", "The Pivot Letter <thepivot@substack.example.com>",
   "Why \"we've decided to move forward with other candidates\" isn't about you", """
 Hey friends,
 
@@ -2416,7 +2419,7 @@ Reply and tell me about your worst interview story!
 You're receiving this because you subscribed to The Pivot Letter. Unsubscribe.
 """, headers=dict(BULK, **{"List-Id": "The Pivot Letter <thepivot.substack.example.com>"}), fmt="alt")
 
-m(OT, "en", "podcast_interview", "Sam Okafor <sam@gridtalk-podcast.example.org>",
+m(OT, "en", "podcast_interview", "05-21", "Sam Okafor <sam@gridtalk-podcast.example.org>",
   "Interview request - GridTalk podcast", """
 Hi Lena,
 
@@ -2431,7 +2434,7 @@ Sam Okafor
 GridTalk Podcast
 """, contact="sam@gridtalk-podcast.example.org")
 
-m(OT, "en", "user_research_interview", "Tom from Plugshare Research <research@evcharge-app.example.com>",
+m(OT, "en", "user_research_interview", "08-26", "Tom from Plugshare Research <research@evcharge-app.example.com>",
   "Can we interview you? (30 min, €50 voucher)", """
 Hi Lena,
 
@@ -2446,7 +2449,7 @@ Tom
 User Research Team
 """, contact="research@evcharge-app.example.com", fmt="alt")
 
-m(OT, "en", "friend_own_rejection_english", "Aisha Rahman <aisha.rahman@example.com>",
+m(OT, "en", "friend_own_rejection_english", "09-08", "Aisha Rahman <aisha.rahman@example.com>",
   "ugh", """
 Lena,
 
@@ -2460,7 +2463,7 @@ A x
 Sent from my iPhone
 """, contact="aisha.rahman@example.com")
 
-m(OT, "en", "credit_card_application", "Northbank Cards <no-reply@northbank.example.com>",
+m(OT, "en", "credit_card_application", "01-26", "Northbank Cards <no-reply@northbank.example.com>",
   "We've received your application", """
 Dear Lena Hoffmann,
 
@@ -2473,7 +2476,7 @@ Unfortunately we are unable to give updates by phone during this time.
 Northbank Cards
 """, fmt="html")
 
-m(OT, "en", "order_delayed", "Voltshop Orders <orders@voltshop.example.com>",
+m(OT, "en", "order_delayed", "05-20", "Voltshop Orders <orders@voltshop.example.com>",
   "Unfortunately your order is delayed", """
 Hi Lena,
 
@@ -2485,7 +2488,7 @@ We're sorry for the inconvenience. If you'd prefer to cancel, just reply to this
 The Voltshop Team
 """, contact="orders@voltshop.example.com", fmt="alt")
 
-m(OT, "en", "streaming_payment", "StreamFlix <info@streamflix.example.com>",
+m(OT, "en", "streaming_payment", "08-31", "StreamFlix <info@streamflix.example.com>",
   "Your payment was declined", """
 Hi Lena,
 
@@ -2497,7 +2500,7 @@ Update payment: https://www.streamflix.example.com/youraccount
 - Your friends at StreamFlix
 """, fmt="html")
 
-m(OT, "en", "own_sent_thank_you", "Lena Hoffmann <lena.hoffmann@example.net>",
+m(OT, "en", "own_sent_thank_you", "09-04", "Lena Hoffmann <lena.hoffmann@example.net>",
   "Thank you - onsite interview", """
 Hi Lisa,
 
@@ -2511,7 +2514,7 @@ Best regards,
 Lena
 """, to="Lisa Engström <lisa.engstrom@sveagrid.example.com>")
 
-m(OT, "en", "recruiter_out_of_office", "Noor Al-Hassan <noor.alhassan@helioport.test>",
+m(OT, "en", "recruiter_out_of_office", "08-07", "Noor Al-Hassan <noor.alhassan@helioport.test>",
   "Automatic reply: Re: Update on the Project Manager - BESS role", """
 Thank you for your email. I am currently on annual leave and will return on Monday 17 August.
 For urgent recruitment matters please contact talent@helioport.test.
@@ -2520,7 +2523,7 @@ Kind regards,
 Noor
 """, contact="noor.alhassan@helioport.test", headers={"Auto-Submitted": "auto-replied"})
 
-m(OT, "en", "rotterdam_rental_declined", "Maas Rentals <lettings@maasrentals.example.com>",
+m(OT, "en", "rotterdam_rental_declined", "03-05", "Maas Rentals <lettings@maasrentals.example.com>",
   "Viewing follow-up: Nieuwe Binnenweg 112-B", """
 Dear Lena,
 
@@ -2534,7 +2537,7 @@ Sanne de Vries
 Maas Rentals, Rotterdam
 """, contact="lettings@maasrentals.example.com")
 
-m(OT, "en", "university_admission", "Graduate Admissions <admissions@tu-noord.example.org>",
+m(OT, "en", "university_admission", "06-04", "Graduate Admissions <admissions@tu-noord.example.org>",
   "Decision on your application - MSc Sustainable Energy Technology", """
 Dear Ms Hoffmann,
 
@@ -2550,7 +2553,7 @@ Graduate Admissions Office
 Technical University Noord
 """, cte="quoted-printable")
 
-m(OT, "en", "calendar_standup_invite", "Thomas Brenner <thomas.brenner@buergerenergie-leipzig.example.org>",
+m(OT, "en", "calendar_standup_invite", "02-26", "Thomas Brenner <thomas.brenner@buergerenergie-leipzig.example.org>",
   "Invitation: Daily check-in PV Schuldach @ Weekly from 8:30am to 8:45am on weekdays", """
 Thomas Brenner has invited you to a recurring event.
 
@@ -2564,7 +2567,7 @@ Invitation from Google Calendar
   ics=Ics("Daily check-in PV Schuldach", "20260302T083000", "20260302T084500",
           organizer="Thomas Brenner <thomas.brenner@buergerenergie-leipzig.example.org>", location="Google Meet"))
 
-m(OT, "fr", "wttj_alerte", "Welcome to the Jungle <hello@welcometothejungle.example.com>",
+m(OT, "fr", "wttj_alerte", "02-10", "Welcome to the Jungle <hello@welcometothejungle.example.com>",
   "5 nouvelles offres pour vous : Ingénieur·e projet énergie", """
 Bonjour Lena,
 
@@ -2578,7 +2581,7 @@ Voir toutes les offres
 Vous recevez cet e-mail car vous avez créé une alerte. Se désabonner.
 """, headers=BULK, fmt="html")
 
-m(OT, "fr", "newsletter_apec_entretien", "Apec Actus <newsletter@apec.example.org>",
+m(OT, "fr", "newsletter_apec_entretien", "06-24", "Apec Actus <newsletter@apec.example.org>",
   "Entretien d'embauche : comment rebondir après un refus ?", """
 Bonjour,
 
@@ -2593,7 +2596,7 @@ L'équipe Apec
 Pour vous désinscrire, cliquez ici.
 """, headers=dict(BULK, **{"List-Id": "Apec Actus <actus.apec.example.org>"}), fmt="html", charset="iso-8859-1", cte="quoted-printable")
 
-m(OT, "fr", "amie_refus", "Céline Marchal <celine.marchal@example.fr.test>",
+m(OT, "fr", "amie_refus", "03-23", "Céline Marchal <celine.marchal@example.fr.test>",
   "Re: Nouvelles", """
 Coucou Lena,
 
@@ -2608,7 +2611,7 @@ Céline
   quote=Quote("fr", "Lena Hoffmann <lena.hoffmann@example.net>", "dim. 22 mars 2026 à 20:40",
               "Coucou Céline,\nÇa fait longtemps ! Quoi de neuf ?\nLena"))
 
-m(OT, "fr", "colis_retarde", "La Poste Colissimo <noreply@colissimo.example.fr.test>",
+m(OT, "fr", "colis_retarde", "09-21", "La Poste Colissimo <noreply@colissimo.example.fr.test>",
   "Votre colis est retardé", """
 Bonjour,
 
@@ -2620,7 +2623,7 @@ Suivre mon colis : https://www.laposte.example.fr.test/suivi
 Colissimo
 """, fmt="html")
 
-m(OT, "es", "infojobs_alerta", "InfoJobs <alertas@infojobs.example.com>",
+m(OT, "es", "infojobs_alerta", "03-03", "InfoJobs <alertas@infojobs.example.com>",
   "Nuevas ofertas: Ingeniera eléctrica en Madrid", """
 Hola Lena,
 
@@ -2634,7 +2637,7 @@ Ver todas las ofertas
 Si no quieres recibir más alertas, date de baja aquí.
 """, headers=BULK, fmt="html", cte="base64")
 
-m(OT, "es", "banco_prestamo", "Banco Ribera <notificaciones@bancoribera.example.com>",
+m(OT, "es", "banco_prestamo", "07-28", "Banco Ribera <notificaciones@bancoribera.example.com>",
   "Hemos recibido tu solicitud de préstamo", """
 Hola Lena,
 
@@ -2647,7 +2650,7 @@ Banco Ribera
 Este es un mensaje automático, por favor no respondas.
 """, fmt="alt", charset="iso-8859-1", cte="quoted-printable")
 
-m(OT, "es", "newsletter_carrera", "Talento Verde <boletin@talentoverde.example.org>",
+m(OT, "es", "newsletter_carrera", "09-29", "Talento Verde <boletin@talentoverde.example.org>",
   "Cómo preparar una entrevista técnica en renovables", """
 Hola,
 
@@ -2662,7 +2665,7 @@ Equipo Talento Verde
 Darse de baja de este boletín
 """, headers=dict(BULK, **{"List-Id": "Boletin Talento Verde <boletin.talentoverde.example.org>"}), fmt="html")
 
-m(OT, "es", "amiga_rechazo", "Carmen Vidal <carmen.vidal@example.es.test>",
+m(OT, "es", "amiga_rechazo", "08-28", "Carmen Vidal <carmen.vidal@example.es.test>",
   "jo, qué rabia", """
 Lena!!
 
@@ -2677,7 +2680,7 @@ Carmen
 Enviado desde mi iPhone
 """, contact="carmen.vidal@example.es.test")
 
-m(OT, "es", "entrevista_radio", "Javier Molina <jmolina@radioenergia.example.org>",
+m(OT, "es", "entrevista_radio", "10-08", "Javier Molina <jmolina@radioenergia.example.org>",
   "Entrevista para el programa Energía en Red", """
 Hola Lena:
 
@@ -2692,7 +2695,7 @@ Javier Molina
 Radio Energía
 """, contact="jmolina@radioenergia.example.org")
 
-m(OT, "es", "pedido_retrasado", "TiendaSolar <pedidos@tiendasolar.example.com>",
+m(OT, "es", "pedido_retrasado", "05-06", "TiendaSolar <pedidos@tiendasolar.example.com>",
   "Tu pedido se retrasa", """
 Hola Lena,
 
