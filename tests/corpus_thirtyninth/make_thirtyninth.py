@@ -183,7 +183,7 @@ def render(m: Mail, n: int, when: datetime) -> bytes:
         if sub is not part:
             del sub["MIME-Version"]
         if sub.is_multipart():  # a fixed boundary keeps the generator's output reproducible
-            sub.set_boundary(f"----=_Part_{n}_{i}.{when:%s}")
+            sub.set_boundary(f"----=_Part_{n}_{i}.{int(when.timestamp())}")
     body = part.as_bytes()
     return ("\n".join(lines) + "\n").encode("ascii") + body.replace(b"\r\n", b"\n")
 
@@ -1651,7 +1651,8 @@ add("missed_interview_notice", "consultora esperando en teams", "es",
     """Estimado Sr. Herrera:
 
 Le hemos estado esperando en la sala de Teams durante 20 minutos para la entrevista de las
-16:00 con el director de operaciones de nuestro cliente y no ha podido conectarse. Le llamé
+16:00 con el director de operaciones de Grupo Alcázar Restauración y no ha podido
+conectarse. Le llamé
 también al móvil sin éxito.
 
 Por favor, indíqueme si desea continuar en el proceso para intentar reprogramarla.
@@ -2058,7 +2059,9 @@ Bitte sehen Sie von Rückfragen zum Stand des Verfahrens ab.
 
 Mit freundlichen Grüßen
 Ihr Personalteam
-Kurhaus Baden Veranstaltungs GmbH""",
+Kurhaus Baden
+
+Kurhaus Baden GmbH · Kaiserallee 1 · 76530 Baden-Baden · HRB 201455 Amtsgericht Mannheim""",
     company="Kurhaus Baden", contact="bewerbung@kurhaus-baden.example.de",
     charset="iso-8859-1", cte="quoted-printable", header_charset="iso-8859-1")
 
