@@ -12,9 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from assistant.detect import classify, classify_file, detect_language, rules
+from assistant.detect import classify, classify_file, detect_language, lexicon, rules
 from assistant.detect.classify import reading
-from assistant.detect.phrases import PhraseSyntaxError, compile_phrase, compile_table
+from assistant.detect.phrases import (
+    PhraseSyntaxError,
+    compile_phrase,
+    compile_table,
+    find,
+    fold,
+    words_of,
+)
 from assistant.records import Address, Email, EmailKind
 
 K = EmailKind
@@ -843,6 +850,28 @@ def test_condition_voids_a_rejection_phrase() -> None:
 def test_a_role_filled_in_the_active_voice(text: str, phrase: str) -> None:
     """The decisive phrase itself, not only a weaker concept pair, reads the sentence."""
     assert f'phrase:"{phrase}"' in classify(mail("Update", text)).evidence
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("hiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen.",
+     "eingang ihrer bewerbungsunterlagen"),
+    ("Wir bestätigen den Eingang deines Lebenslaufs.", "eingang deines lebenslaufs"),
+])
+def test_the_receipt_of_compound_documents(text: str, phrase: str) -> None:
+    """German names what arrived in compounds: the receipt of "Bewerbungsunterlagen" is an
+    acknowledgement as surely as of "Unterlagen" (a German ack read as a rejection)."""
+    result = classify(mail("AW: Bewerbung als Controller", text))
+    assert f'phrase:"{phrase}"' in result.evidence
+    assert result.kind is K.APPLICATION_RECEIVED
+
+
+def test_the_receipt_of_other_documents_is_no_ack() -> None:
+    """"nach Eingang der Unterlagen" (the papers the contract waits for) is no receipt."""
+    text = ("Wir freuen uns, Ihnen die Stelle anzubieten. Den Vertrag senden wir Ihnen nach "
+            "Eingang der Unterlagen zu.")
+    folded = fold(text)
+    found = find(lexicon.PHRASES[K.APPLICATION_RECEIVED], folded, words_of(folded))
+    assert not [match.group(0) for _, match in found if "eingang" in match.group(0)]
 
 
 @pytest.mark.parametrize(("subject", "body"), [

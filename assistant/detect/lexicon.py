@@ -160,7 +160,7 @@ _RECEIVED = """
 # --- de
 3 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 (erhalten|eingegangen|empfangen|angekommen)
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
-3 | eingang (ihrer|deiner) ~2 (bewerbung|unterlagen)
+3 | eingang (ihrer|deiner|ihres|deines) ~2 (bewerbung|unterlagen|bewerbungsunterlagen|bewerbungsschreibens|lebenslaufs)
 3 | eingangsbestatigung
 3 | bewerbungseingang*
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~2 (liegen|liegt|lagen) ~3 vor

@@ -28,7 +28,8 @@ JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|et|del|d'
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*"
 
 TEAM = (
-    r"recruiting|recruitment|recruiters?|recruit|talent acquisition|talents|talent|hiring|early careers|"
+    r"recruiting|recruitment|recruiters?|recruit|talent acquisition|talents|talent|hiring|"
+    r"early careers|"
     r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|hr|people ops|"
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
