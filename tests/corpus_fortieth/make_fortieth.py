@@ -793,7 +793,7 @@ gerne bei mir.
 Viele Grüße
 Ilka Janssen
 Windpark Nord GmbH & Co. KG · Husum
-""", company="Windpark Nord", contact="recruiting@windpark-nord.test", reply_to="Ilka Janssen <ilka.janssen@windpark-nord.test>",
+""", company="Windpark Nord", contact="ilka.janssen@windpark-nord.test", reply_to="Ilka Janssen <ilka.janssen@windpark-nord.test>",
   ics=Ics("Videointerview Lena Hoffmann – Projektleitung Repowering", "20260420T110000", "20260420T120000",
           organizer="Ilka Janssen <ilka.janssen@windpark-nord.test>", location="Microsoft Teams"))
 
@@ -1270,7 +1270,7 @@ Herzliche Grüße
 Clarissa Hagedorn
 """, company="Hagedorn Consulting", contact="hagedorn@hagedorn-consulting.test")
 
-m(RS, "de", "stelle_vorerst_ausgesetzt_interview_abgesagt", "05-08", "Yvonne Albrecht <yvonne.albrecht@terrawatt.example.com>",
+m(RS, "de", "praesentation_abgesagt_nachholen", "05-08", "Yvonne Albrecht <yvonne.albrecht@terrawatt.example.com>",
   "Präsentation am 12.05. – leider müssen wir absagen", """
 Liebe Lena,
 
