@@ -690,7 +690,15 @@ Chloe x
 
 Chloe Summers
 Senior Consultant - Travel & Leisure
-BrightPath Talent | +44 7700 900412""",
+BrightPath Talent | +44 7700 900412"""
+    + gmail("Mon, 20 Apr 2026 at 18:45", "Tomás Herrera Vidal", "tomas.herrera@example.com",
+            """Hi Chloe,
+
+Just checking in on the Meridian Cruises role - any news from the client after the second
+interview? Happy to provide references if that helps.
+
+Thanks,
+Tomás"""),
     company="Meridian Cruises", contact="chloe@brightpathtalent.example.com", reply=True)
 
 add("rejection", "airline role cancelled budget", "en",
@@ -1478,7 +1486,11 @@ add("interview_reschedule_or_cancel", "hiring manager push to tomorrow", "en",
     """Hey Tomas - something came up on my end, can we push to tomorrow same time? Sorry for the
 late notice
 
-Sent from my iPhone""",
+Sent from my iPhone"""
+    + gmail("Jul 8, 2026, at 09:12", "Nadia Kowalski", "nadia.kowalski@lumentravel.example.com",
+            """Hi Tomás, Greg, connecting you both for tomorrow's 5:30pm (CEST) interview as
+discussed. Zoom link in the invite. Good luck!
+Nadia"""),
     company="Lumen Travel", contact="greg.hill@lumentravel.example.com", reply=True)
 
 add("interview_reschedule_or_cancel", "british postpone thursday", "en",
@@ -2775,14 +2787,29 @@ The Roamly Research Team""",
 
 add("other", "friend english rejection story", "en",
     ("Sam O'Connell", "sam.oconnell@example.net"),
-    "well that's that",
+    "Fwd: Your application to Lumen Travel",
     """Mate. Got the "we've decided to pursue other candidates" email from the Lumen lot this
 morning. Four rounds! And a case study! Honestly I'm gutted.
 
 Anyway - pints when you're in Dublin? How's your stuff going, did the Miami hotel thing
 ever get back to you?
 
-Sam""",
+Sam
+
+---------- Forwarded message ---------
+From: Lumen Travel Recruiting <no-reply@lumentravel.example.com>
+Date: Tue, 14 Jul 2026 at 16:02
+Subject: Your application to Lumen Travel
+To: <sam.oconnell@example.net>
+
+Hi Sam,
+
+Thank you for the time you invested in our process for the Partner Operations Manager role.
+After careful consideration, we've decided to pursue other candidates whose experience more
+closely matches our needs at this time.
+
+We wish you the best in your search.
+The Lumen Travel Talent Team""",
     contact="sam.oconnell@example.net")
 
 add("other", "order delayed", "en",
