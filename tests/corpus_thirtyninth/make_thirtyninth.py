@@ -699,7 +699,8 @@ interview? Happy to provide references if that helps.
 
 Thanks,
 Tomás"""),
-    company="Meridian Cruises", contact="chloe@brightpathtalent.example.com", reply=True)
+    company="Meridian Cruises", contact="chloe@brightpathtalent.example.com", reply=True,
+    month=4)
 
 add("rejection", "airline role cancelled budget", "en",
     ("Gulfstream Air Talent Acquisition", "talent@gulfstreamair.example.com"),
@@ -1491,7 +1492,7 @@ Sent from my iPhone"""
             """Hi Tomás, Greg, connecting you both for tomorrow's 5:30pm (CEST) interview as
 discussed. Zoom link in the invite. Good luck!
 Nadia"""),
-    company="Lumen Travel", contact="greg.hill@lumentravel.example.com", reply=True)
+    company="Lumen Travel", contact="greg.hill@lumentravel.example.com", reply=True, month=7)
 
 add("interview_reschedule_or_cancel", "british postpone thursday", "en",
     ("Tom Ashworth", "tom.ashworth@greenwoodleisure.example.co.uk"),
@@ -2810,7 +2811,7 @@ closely matches our needs at this time.
 
 We wish you the best in your search.
 The Lumen Travel Talent Team""",
-    contact="sam.oconnell@example.net")
+    contact="sam.oconnell@example.net", month=7)
 
 add("other", "order delayed", "en",
     ("Packwell Store", "orders@packwell.example.com"),
