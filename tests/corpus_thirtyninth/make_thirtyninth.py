@@ -691,7 +691,7 @@ Chloe x
 Chloe Summers
 Senior Consultant - Travel & Leisure
 BrightPath Talent | +44 7700 900412"""
-    + gmail("Mon, 20 Apr 2026 at 18:45", "Tomás Herrera Vidal", "tomas.herrera@example.com",
+    + gmail("Mon, 13 Apr 2026 at 18:45", "Tomás Herrera Vidal", "tomas.herrera@example.com",
             """Hi Chloe,
 
 Just checking in on the Meridian Cruises role - any news from the client after the second
@@ -1488,7 +1488,7 @@ add("interview_reschedule_or_cancel", "hiring manager push to tomorrow", "en",
 late notice
 
 Sent from my iPhone"""
-    + gmail("Jul 8, 2026, at 09:12", "Nadia Kowalski", "nadia.kowalski@lumentravel.example.com",
+    + gmail("Jul 14, 2026, at 09:12", "Nadia Kowalski", "nadia.kowalski@lumentravel.example.com",
             """Hi Tomás, Greg, connecting you both for tomorrow's 5:30pm (CEST) interview as
 discussed. Zoom link in the invite. Good luck!
 Nadia"""),
@@ -2799,7 +2799,7 @@ Sam
 
 ---------- Forwarded message ---------
 From: Lumen Travel Recruiting <no-reply@lumentravel.example.com>
-Date: Tue, 14 Jul 2026 at 16:02
+Date: Wed, 1 Jul 2026 at 09:40
 Subject: Your application to Lumen Travel
 To: <sam.oconnell@example.net>
 
