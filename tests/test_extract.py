@@ -265,6 +265,10 @@ COMPANY = [
           "candidature à l'offre « Chef de projet achats (H/F) » du Groupe Vautrin Santé a "
           "bien été transmise.\n\nRetrouvez le suivi de vos candidatures dans votre espace.",
           "Apec <ne-pas-repondre@apec.example.fr>")),
+    ("a French public body's name has lower-case adjectives", "Centre hospitalier de Périgueux",
+     mail("Convocation - entretien", "Madame,\n\nNous avons le plaisir de vous convoquer à "
+          "un entretien le 12 mai à 10h.\n\nLa direction des ressources humaines\n"
+          "Centre hospitalier de Périgueux", "Recrutement CHP24 <drh@ch-perigueux.example.fr>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

@@ -144,6 +144,25 @@ def _merge_labels(labels: set[str], totals: dict[str, float],
                 break
 
 
+# "CD33", "CHU 64": a public body's initials and its département's number.
+_CODED_ACRONYM = re.compile(r"(?P<letters>[A-Z]{2,5})[ \-]?\d{1,3}")
+_JOINERS = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "del", "y", "et", "and"})
+
+
+def _merge_coded(totals: dict[str, float], spelling: dict[str, tuple[float, str]]) -> None:
+    """Count an acronym with a place's number ("CD33") for the name whose first words it
+    abbreviates ("Conseil départemental de la Gironde"): the number stands for the place."""
+    for key in [k for k in totals if _CODED_ACRONYM.fullmatch(spelling[k][1])]:
+        letters = key.rstrip("0123456789")
+        for other in totals:
+            words = fold(spelling[other][1]).replace("'", " ").split()
+            initials = "".join(w[0] for w in words if w not in _JOINERS)
+            if other != key and len(words) > 1 and initials.startswith(letters):
+                totals[other] += totals.pop(key)
+                del spelling[key]
+                break
+
+
 def _platform_of(email: Email) -> str | None:
     """The job platform that sent the mail: by its address, else by its name, for a board
     writing from a domain of its own mail service ("Civil Service Jobs <noreply@csjobs...>")."""
@@ -216,6 +235,7 @@ def company_of(
         ):
             spelling[key] = (weight, name)
     _merge_labels(labels, totals, spelling)
+    _merge_coded(totals, spelling)
     if totals:
         scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
         best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)

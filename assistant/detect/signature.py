@@ -27,6 +27,7 @@ from assistant.detect.names import (
     NOT_NAMES,
     TEAM,
     UNIT,
+    W,
     clean,
     is_common_word,
     is_title_line,
@@ -39,7 +40,11 @@ from assistant.records import Email
 logger = logging.getLogger(__name__)
 
 _SIGNATURE_LINES = 8
-_NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*[.,]?[^\S\n]*")
+# French names a public body with lower-case adjectives: "Conseil départemental de la
+# Gironde", "Centre hospitalier de Dax".
+_BODY_NAME = (rf"{W}(?:[ \t]+[a-zàâçéèêëîïôûùüœ]{{4,}}){{1,2}}[ \t]+(?:de la|du|des|de|[dl]['’])"
+              rf"[ \t]*{NAME}")
+_NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME}|{_BODY_NAME})[^\S\n]*[.,]?[^\S\n]*")
 # The organisation's line may go on with its address or phone after a separator:
 # "Ferretti Design S.r.l. - Via Tortona 27", "Nordstern Personal GmbH · Tel. 0231 98".
 _ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
