@@ -269,6 +269,31 @@ COMPANY = [
      mail("Convocation - entretien", "Madame,\n\nNous avons le plaisir de vous convoquer à "
           "un entretien le 12 mai à 10h.\n\nLa direction des ressources humaines\n"
           "Centre hospitalier de Périgueux", "Recrutement CHP24 <drh@ch-perigueux.example.fr>")),
+    ("an agency's client placed in a region is no name: the agency is", "Sommet RH",
+     mail("Prochaine étape", "Bonjour Alex,\n\nBonne nouvelle, mon client (un équipementier "
+          "en Bretagne) souhaite vous rencontrer pour un second entretien.\n\nThomas\n"
+          "Sommet RH – Cabinet de recrutement industrie\n06 55 55 12 34",
+          "Thomas Roux <t.roux@sommet-rh.example.fr>")),
+    ("a German polite pronoun after a preposition is no name", "Kranich Consulting",
+     mail("Planänderung", "Liebe Frau Rivera,\n\nder Bereichsleiter hat für Donnerstag "
+          "abgesagt. Der Mandant schlägt stattdessen Montag, 11:00 Uhr vor. Geht das bei "
+          "Ihnen?\n\nHerzliche Grüße\nMaren Kranich",
+          "Maren Kranich <kranich@kranich-consulting.example.de>")),
+    ("a client's managing director is no name", "Tessin Partner",
+     mail("Ihre Nachricht", "Hallo Frau Rivera,\n\nich habe mit dem Geschäftsführer unseres "
+          "Kunden gesprochen, er würde Sie gerne einladen.\n\nBeste Grüße\nJan Wolf\n"
+          "Tessin Partner | Personalvermittlung\nMobil 0170 5555 111",
+          "Jan Wolf <jan.wolf@tessin-partner.example.de>")),
+    ("good news in a German subject is no client", "Kranich Consulting",
+     mail("Gute Neuigkeiten!", "Liebe Frau Rivera,\n\ngute Neuigkeiten: mein Mandant möchte "
+          "Sie gerne kennenlernen!\n\nHerzliche Grüße\nMaren Kranich\nKranich Consulting – "
+          "Personalberatung", "Maren Kranich <kranich@kranich-consulting.example.de>")),
+    ("a German imprint's register court is no employer", "Falkner Pumpen",
+     mail("AW: Bewerbung als Leiter Controlling", "Sehr geehrter Herr Rivera,\n\nhiermit "
+          "bestätigen wir den Eingang Ihrer Unterlagen.\n\nFreundliche Grüße\ni.A. Petra Lang"
+          "\nPersonalabteilung\n\nFalkner Pumpen GmbH\nTel. +49 561 555 2210\n"
+          "Geschäftsführer: Dr. Ulf Falkner | Amtsgericht Fulda HRB 4711",
+          "Petra Lang <p.lang@falkner-pumpen.example.de>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

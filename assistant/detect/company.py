@@ -66,9 +66,9 @@ def _agency_name(email: Email, label: str) -> str | None:
             for end in range(start + 1, min(len(words), start + 4) + 1):
                 if label in squash_both(" ".join(words[start:end])):
                     return " ".join(words[start:_with_trade(words, end)])
-    # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering".
-    name, spelled = spell_domain(label, runs)
-    return without_legal_form(name) if spelled else None
+    # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering"; else
+    # the address is the best guess ("kranich-consulting" is Kranich Consulting).
+    return without_legal_form(spell_domain(label, runs)[0])
 
 
 # The word of its trade that an agency's name ends with: "Lumière RH", "Talentia Selección".

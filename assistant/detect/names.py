@@ -50,7 +50,8 @@ TEAM = (
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
 _NOT_NAME_WORDS = """
     we i you our the a an us thank thanks dear hi hello unfortunately leider your ihre votre
-    tu su re fwd fw aw wg tr rv interview interviews application update invitation job jobs
+    tu su ihnen sie euch ihrem ihren ihrer ihres dich dir usted ustedes
+    re fwd fw aw wg tr rv interview interviews application update invitation job jobs
     careers recruiting talent team hr next steps position role offer candidate hiring human
     resources bewerbung candidature candidatura gracias merci danke vielen new this that and
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled
@@ -103,7 +104,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
     r"researcher|bookkeeper|underwriter|actuary|paralegal|buyer|acheteu\w*|eink[äa]ufer\w*|"
-    r"buchhalter\w*|comprador[a]?|controleu\w*|contrôleu\w*|intern|internship|"
+    r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
     r"(?:co-?)?founder|gr[üu]nder(?:in)?|fundador[a]?|fondat(?:eur|rice)|ceo|cto|coo|cfo|cpo|"
@@ -231,7 +232,9 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _STREET = re.compile(
     r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|road|street|avenue|lane|"
     r"rue|calle|avenida|paseo|plaza)\s+\d{1,4}[a-z]?$"
-    r"|^(?i:calle|rue|avenida|paseo|plaza|carrer)\s.*\s\d{1,4}[a-z]?$")
+    r"|^(?i:calle|rue|avenida|paseo|plaza|carrer)\s.*\s\d{1,4}[a-z]?$"
+    # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
+    r"|\bHR[AB]\b")
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b")
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
@@ -313,7 +316,7 @@ def clean(raw: str) -> str | None:
     if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name) or _STEP.fullmatch(name) or (
             _CLOCK.match(name)) or _STREET.search(name):
         # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time;
-        # "Hafenstraße 21": where the employer is.
+        # "Hafenstraße 21", "Amtsgericht Kassel HRA 1234": where the employer is registered.
         return None
     words = name.split()
     if any(_no_name_word(words, i, registered) or _THREE_DIGITS.search(w)

@@ -3,7 +3,7 @@
 Imports `detect.phrases` (folding); pure. A job board writes "Corvid Games - London", an
 agency "the role in Madrid", an invitation "our office in Lyon": each has the shape of a
 name cue, so `detect.names.clean` drops a cue that is a place and nothing more ("London
-Stock Exchange" stays a name). The list holds the cities and countries of the markets the
+Stock Exchange" stays a name). The list holds the cities, countries and regions of the markets the
 assistant's users apply in, as their own languages and English write them.
 """
 
@@ -76,13 +76,35 @@ _COUNTRIES_TEXT = """
     uk england scotland wales ireland germany deutschland österreich austria schweiz suisse
     switzerland france frankreich spain españa espagne spanien italy italia italie belgium
     belgique netherlands nederland portugal europe europa emea remote
+    poland polen pologne polonia sweden schweden suède suecia denmark dänemark danemark
+    norway norwegen finland finnland usa canada kanada india indien inde mexiko mexique
+    argentina argentinien chile perú peru colombia kolumbien latam latinoamérica
+    # Regions, as a mail places a plant or a client: "un fabricant en Alsace".
+    bayern bavaria baden-württemberg hessen sachsen thüringen niedersachsen
+    nordrhein-westfalen nrw rheinland-pfalz saarland schleswig-holstein
+    mecklenburg-vorpommern sachsen-anhalt ruhrgebiet tirol vorarlberg kärnten steiermark
+    burgenland niederösterreich oberösterreich alsace elsass bretagne normandie provence
+    occitanie nouvelle-aquitaine aquitaine bourgogne auvergne lorraine picardie
+    île-de-france wallonie wallonia flandre flanders vlaanderen andalucía andalucía
+    cataluña catalunya catalonia galicia asturias cantabria aragón navarra euskadi
+    extremadura canarias baleares midlands yorkshire lancashire cornwall
 """
-CITIES = frozenset(fold(word.replace("-", " ")) for word in _CITIES_TEXT.split())
-PLACES = CITIES | frozenset(fold(word.replace("-", " ")) for word in _COUNTRIES_TEXT.split())
+
+
+def _words(text: str) -> frozenset[str]:
+    """The place names of a list, one per word ("-" joins a name's words), without its
+    comment lines."""
+    return frozenset(fold(word.replace("-", " ")) for line in text.splitlines()
+                     if not line.lstrip().startswith("#") for word in line.split())
+
+
+CITIES = _words(_CITIES_TEXT)
+PLACES = CITIES | _words(_COUNTRIES_TEXT)
 
 
 def is_place(name: str) -> bool:
-    """Whether `name` is a city or a country and nothing more ("Madrid", "New York")."""
+    """Whether `name` is a city, a country or a region and nothing more ("Madrid", "New
+    York", "Alsace")."""
     return fold(name.strip()) in PLACES
 
 

@@ -301,7 +301,8 @@ _CLIENT_EVENT = re.compile(
 )
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
-                   "buena", "buenas", "nachrichten", "nouvelle", "nouvelles", "noticias"})
+                   "buena", "buenas", "nachrichten", "neuigkeiten", "nouvelle", "nouvelles",
+                   "noticias", "news"})
 # Words that make what follows the reader's own ("Deine Unterlagen", "Your CV"), folded.
 _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tus|su|sus")
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
