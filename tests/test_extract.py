@@ -294,6 +294,11 @@ COMPANY = [
           "\nPersonalabteilung\n\nFalkner Pumpen GmbH\nTel. +49 561 555 2210\n"
           "Geschäftsführer: Dr. Ulf Falkner | Amtsgericht Fulda HRB 4711",
           "Petra Lang <p.lang@falkner-pumpen.example.de>")),
+    ("a region ends a public body's name; it is no branch", "Landesamt für Wasserwirtschaft Bayern",
+     mail("Eingangsbestätigung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang "
+          "Ihrer Bewerbung.\n\nMit freundlichen Grüßen\nIm Auftrag\nReferat 4 - Personal\n"
+          "Landesamt für Wasserwirtschaft Bayern",
+          "Landesamt für Wasserwirtschaft <stellen@lfw-bayern.example.org>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

@@ -37,7 +37,7 @@ from assistant.detect.names import (
     without_legal_form,
 )
 from assistant.detect.phrases import fold
-from assistant.detect.places import is_place
+from assistant.detect.places import is_branch_place
 from assistant.detect.signature import client_cues
 from assistant.detect.spelling import Runs, label_abbreviates, spell_domain, supported
 from assistant.records import Email
@@ -90,7 +90,7 @@ def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     Rail Partners UK". A name that always carries its place ("Hôpital Saint-Joseph Nantes",
     "Puerto Seco Barcelona") keeps it."""
     head, _, last = spelling[key][1].rpartition(" ")
-    shorter = company_key(head) if head and is_place(last) else ""
+    shorter = company_key(head) if head and is_branch_place(last) else ""
     return shorter if shorter in spelling else key
 
 

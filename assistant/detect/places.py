@@ -79,7 +79,9 @@ _COUNTRIES_TEXT = """
     poland polen pologne polonia sweden schweden suède suecia denmark dänemark danemark
     norway norwegen finland finnland usa canada kanada india indien inde mexiko mexique
     argentina argentinien chile perú peru colombia kolumbien latam latinoamérica
-    # Regions, as a mail places a plant or a client: "un fabricant en Alsace".
+"""
+# Regions, as a mail places a plant or a client: "un fabricant en Alsace".
+_REGIONS_TEXT = """
     bayern bavaria baden-württemberg hessen sachsen thüringen niedersachsen
     nordrhein-westfalen nrw rheinland-pfalz saarland schleswig-holstein
     mecklenburg-vorpommern sachsen-anhalt ruhrgebiet tirol vorarlberg kärnten steiermark
@@ -99,7 +101,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 CITIES = _words(_CITIES_TEXT)
-PLACES = CITIES | _words(_COUNTRIES_TEXT)
+_BRANCHES = CITIES | _words(_COUNTRIES_TEXT)
+PLACES = _BRANCHES | _words(_REGIONS_TEXT)
 
 
 def is_place(name: str) -> bool:
@@ -112,3 +115,10 @@ def is_city(name: str) -> bool:
     """Whether `name` is a city and nothing more: where a branch is ("Harbourview Hotels
     Dublin"), unlike a country or region that names a subsidiary ("Hoshino Parts Europe")."""
     return fold(name.strip()) in CITIES
+
+
+def is_branch_place(name: str) -> bool:
+    """Whether `name` is a city or a country: where a branch is ("Ostrava Rail Partners UK"),
+    unlike a region, which ends the names of the bodies it runs ("Landesamt für Energie und
+    Geologie Sachsen", "AOK Bayern")."""
+    return fold(name.strip()) in _BRANCHES
