@@ -299,6 +299,16 @@ COMPANY = [
           "Ihrer Bewerbung.\n\nMit freundlichen Grüßen\nIm Auftrag\nReferat 4 - Personal\n"
           "Landesamt für Wasserwirtschaft Bayern",
           "Landesamt für Wasserwirtschaft <stellen@lfw-bayern.example.org>")),
+    ("an agency's subject gives whose feedback it passes on", "Pelham Rail",
+     mail("Feedback from Pelham Rail", "Hi Alex!!\n\nJust had feedback from the client on "
+          "Thursday's interview and unfortunately it's a no from them this time :(\n\nCheers,"
+          "\nDan\n\nDan Reyes\nPrincipal Consultant\nCopperline Talent | +44 20 5555 0192",
+          "Dan Reyes <dan.reyes@copperline-talent.example.com>")),
+    ("a German noun after its article is no client; a sales post is no name", "Ostwald & Partner",
+     mail("Mandat Technischer Vertrieb – Rückmeldung", "Liebe Frau Rivera,\n\nwie versprochen "
+          "melde ich mich nach der Präsentation beim Mandanten. Der Beirat hat sich für einen "
+          "anderen Kandidaten entschieden.\n\nHerzliche Grüße\nJens Ostwald\n\nOstwald & Partner\n"
+          "Königsallee 14 · 40212 Düsseldorf", "Jens Ostwald <jo@ostwald-partner.example.de>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "
@@ -838,6 +848,18 @@ COMPANY = [
 ])
 def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     assert (agency_label(email) is not None) is relay
+
+
+@pytest.mark.parametrize("body", [
+    "wie versprochen melde ich mich nach der Präsentation beim Mandanten.",
+    "ich habe eben eine Rückmeldung vom Mandanten bekommen.",
+    "ich habe Ihre Unterlagen heute zum Kunden geschickt.",
+])
+def test_a_client_after_a_contracted_article_shows_a_relay(body: str) -> None:
+    """German contracts the article into the preposition: "beim Mandanten" is "bei dem"."""
+    email = mail("Rückmeldung", f"Liebe Frau Rivera,\n\n{body}\n\nJens Ostwald",
+                 "Jens Ostwald <jo@ostwald-partner.example.de>")
+    assert agency_label(email) is not None
 
 
 def _abbreviates(label: str, name: str) -> bool:

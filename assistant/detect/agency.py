@@ -45,8 +45,8 @@ _AGENCY_ORG = re.compile(
 )
 _CLIENT = re.compile(
     r"\b(?:(?:the|my|our) client\b(?!s)|client's\b|(?:unser|unserem|unseren|unseres|mein|"
-    r"meinem|meinen|meines|dem|der|des) (?:kunde|kunden|mandant|mandanten)\b|(?:notre|mon|le|du) "
-    r"client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"
+    r"meinem|meinen|meines|dem|der|des|beim|vom|zum) (?:kunde|kunden|mandant|mandanten)\b|"
+    r"(?:notre|mon|le|du) client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"
 )
 
 # What an agency puts in the name it registers ("nexushire", "talentbridge-search",

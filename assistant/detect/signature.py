@@ -323,16 +323,26 @@ _EVENT_WORD = re.compile(
     r"mission")
 
 
+# "Der Beirat hat sich ... entschieden": German writes a noun capitalized after its article;
+# an organisation has a name of its own ("Die Sonnleitner Versicherung").
+_ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das|Dem|Den)[^\S\n]+\S+")
+_NEWS_FROM = re.compile(
+    r"\b(?i:feedback|update|news|answer|reply|response|r[üu]ckmeldung|neuigkeiten|antwort|"
+    r"retour|r[ée]ponse|nouvelles|respuesta|noticias|novedades)[^\S\n]+"
+    r"(?i:from|von|de la part de|de parte de|de|del)[^\S\n]+\Z")
+
+
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
     subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
     text = (email.new_text or email.text)[:3000]
-    for run in NAME_RE.findall(subject):
-        words = run.split()
+    for found in NAME_RE.finditer(subject):
+        words = found.group().split()
         if _ADDRESSED.fullmatch(fold(words[0])):
             continue  # "Deine Unterlagen", "Your CV": the reader's things
-        introduced = False
+        # "Feedback from Kestrel Grid": whose news it is.
+        introduced = _NEWS_FROM.search(subject, 0, found.start()) is not None
         # "Feedback", "Interview", "Update", "Telefoninterview": no part of the client's name.
         while words and (fold(words[0]) in NOT_NAMES or fold(words[0]) in _NEWS
                          or _EVENT_WORD.fullmatch(fold(words[0]))):
@@ -354,7 +364,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in _CLIENT_SENT.finditer(text):
         yield found.group("c") or found.group("d"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
-        yield _CHIEF_OF.sub("", found.group("c")), 1.5
+        if not _ARTICLE_NOUN.fullmatch(found.group("c")):
+            yield _CHIEF_OF.sub("", found.group("c")), 1.5
     for found in _CLIENT_EVENT.finditer(text):
         yield found.group("c"), 1.5
     for found in _MENTION.finditer(text):
