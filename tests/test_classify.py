@@ -852,6 +852,57 @@ def test_a_role_filled_in_the_active_voice(text: str, phrase: str) -> None:
     assert f'phrase:"{phrase}"' in classify(mail("Update", text)).evidence
 
 
+@pytest.mark.parametrize(("subject", "text", "kind"), [
+    ("Cambio de fecha: dinámica de grupo", "Hola Alex:\n\nPor motivos de ocupación del hotel, "
+     "trasladamos la dinámica de grupo del martes 14 al jueves 16 de mayo, a las 10:00 h.\n\n"
+     "Equipo de Selección", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("Probearbeitstag verschoben", "Hallo Alex,\n\nwir müssen deinen Probearbeitstag leider "
+     "auf Freitag verschieben.\n\nDein Küchenteam", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("Your assessment", "Dear Alex,\n\nWe would like to invite you to a group exercise at our "
+     "hotel on Monday at 10am, as part of the selection for the Front Office role.",
+     K.INTERVIEW_INVITATION),
+])
+def test_a_hotel_employer_and_its_selection_steps(
+    subject: str, text: str, kind: EmailKind
+) -> None:
+    """A hotel is an employer, not only a booking; a group exercise or a trial day is a
+    step of the selection, which an employer moves like an interview."""
+    sender = "Selección Meliá Costa <seleccion@meliacosta.example.com>"
+    assert classify(mail(subject, text, sender)).kind is kind
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Your stay in Lisbon", "Hi Alex, your hotel booking is confirmed: check in from 3pm on "
+     "Monday. Need to change or cancel? Manage your reservation online."),
+    ("Tu reserva", "Hola Alex, tu reserva de hotel en Sevilla está confirmada. Puedes cambiar "
+     "la fecha o cancelar sin coste hasta el jueves."),
+])
+def test_a_hotel_booking_is_no_job_mail(subject: str, text: str) -> None:
+    sender = "Bookings <no-reply@stays.example.com>"
+    assert classify(mail(subject, text, sender)).kind is K.OTHER
+
+
+@pytest.mark.parametrize(("subject", "text", "kind"), [
+    ("Vacante Jefe/a de Cocina (ref. HB-12)", "Le informamos de que la vacante de Jefe/a de "
+     "Cocina (ref. "
+     "HB-12) en nuestro hotel de la playa de Palma ya ha sido cubierta. Agradecemos el "
+     "interés mostrado y le invitamos a estar atento a futuras convocatorias.", K.REJECTION),
+    ("Coordinador/a", "Te quería contar que cerramos la búsqueda de Coordinador/a. Nos encantó "
+     "charlar con vos, pero elegimos a alguien que ya vive en Rosario.", K.REJECTION),
+    ("Tu contrato", "Ya tienes disponible tu contrato como Jefe de Sala para firmarlo "
+     "electrónicamente.", K.OFFER),
+    ("Ton contrat", "Le bureau a validé ta candidature pour le poste de coordinatrice. Tu "
+     "trouveras le contrat en PJ. Ton premier jour serait le lundi 2 novembre.", K.OFFER),
+    ("Next steps", "Great news: the board approved you for the Finance Lead role. Your "
+     "first day would be Monday 2 November.", K.OFFER),
+])
+def test_settled_outcomes_said_in_passing(subject: str, text: str, kind: EmailKind) -> None:
+    """A role filled far from its noun, a search closed on someone else, a contract for the
+    role or a first day: outcomes said without the formula words."""
+    sender = "Recursos Humanos Brisa <rrhh@brisa.example.com>"
+    assert classify(mail(subject, text, sender)).kind is kind
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("hiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen.",
      "eingang ihrer bewerbungsunterlagen"),

@@ -39,7 +39,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | zweitgesprach* | bewerbungsgesprach* | vorgesprach* | fachgesprach* | zoom details
         | zoom link | meeting link | teams link | meet link | dial-in | dial in | loop | panel
         | entrevue | instancia | auswahlgesprach* | auswahlverfahren | assessment centre
-        | assessment center | assessment day | assessment days | assessment session | 15 mins
+        | assessment center | assessment day | assessment days | assessment session
+        | dinamica de grupo | dinamicas de grupo | group exercise | probearbeitstag* | probetag
+        | journee d'immersion | mise en situation | 15 mins
         | 20 mins | 30 mins | 45 mins | 15 minutes | 20 minutes | 30 minutes | 45 minutes""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
         | needs to move | need to move | has to move | have to move
@@ -51,7 +53,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | reportes | reportees | reportons | reportez | reporterons | decal* | prepon*
         | avance* | deplac* | modifi* | reprogramm* | repouss* | reprogram* | reagend* | cambi*
         | mover | movemos | pasaramos | pasemos | movido | movida | pospon* | aplaz* | pasarla
-        | pasarlo | adelant*
+        | pasarlo | adelant* | trasladamos | hemos trasladado | trasladarla | trasladarlo
         | retras* | nueva fecha | nueva hora | neuen termin | nouvel horaire | nouvelle date""",
     # "avancer avec toi", "avanzar contigo": going on with a candidate, not moving a date.
     "onward": """avancer avec | avancer ensemble | avanzar con | avanzar contigo

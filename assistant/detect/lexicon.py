@@ -122,6 +122,11 @@ _REJECTION = """
 3 | (vacante|puesto|posicion|plaza) ~2 se (cerro|cubrio|ocupo|ha cerrado|ha cubierto|ha ocupado)
 # The object said twice: "la plaza ya la cubrimos".
 3 | (vacante|puesto|posicion|plaza) ~2 (la|lo) (cubrimos|cerramos|ocupamos|cubrieron|cerraron|ocuparon|hemos cubierto|hemos cerrado|hemos ocupado|han cubierto|han cerrado)
+# "La vacante de Sobrecargo de Hotel (ref. NB-117) ... ya ha sido cubierta": far from its noun.
+2.5 | ya (ha sido|fue|se ha|esta) (cubierta|cubierto|ocupada|ocupado)
+# A search closed on someone: "cerramos la búsqueda", "elegimos a alguien que ya está acá".
+3 | (cerramos|hemos cerrado|cerraron|han cerrado|se cerro) (la|el) (busqueda|proceso)
+3 | (elegimos|escogimos|optamos por|nos decidimos por|nos quedamos con|contratamos) (a alguien|a otra persona|a otro candidato|a otra candidata|otro perfil|a una persona)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
 2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
@@ -354,16 +359,20 @@ _OFFER = """
 2 | (accept|review|sign|signing|accepting) (the|this|our|your) ~2 offer
 3 | (attached|enclosed|attaching|enclosing|here's|here is) ~4 (contract of employment|employment contract|employment agreement|offer letter|letter of offer)
 1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package)
+# The first day, settled: "your first day would be Monday 2 November".
+2.5 | your first day (will be|would be|is|with us will be)
 # --- de
 3.5 | (freuen|freue|gerne) ~6 (anzubieten|anbieten|zusage|angebot machen|zusagen)
 3 | (team|bord) begrussen
 3 | (vertragsangebot|arbeitsvertrag|dienstvertrag|jobangebot|arbeitsangebot|vertragsunterlagen)
+2.5 | (dein|ihr) erster arbeitstag (ware|wird|ist)
 3 | (angebot|zusage) ~3 (stelle|position|unterbreiten|machen|erhalten)
 3.5 | (mochten|mochte|wollen|will|konnen|wurden|wurde|freuen uns) ~3 (dir|ihnen|euch) ~4 (stelle|position|job|rolle|vertrag) ~6 (anbieten|anzubieten)
 # --- fr
 3.5 | (heureux|heureuse|ravis|ravi|ravie|plaisir|contents|content) de (vous|te) ~2 (proposer|offrir|annoncer|faire) ~4 (poste|offre|contrat|embauche|rejoindre|proposition)
 3 | (promesse|proposition|offre) (d'embauche|de contrat|d'engagement)
 3 | (lettre|proposition) d'(offre|engagement|embauche)
+2.5 | (ton|votre) premier jour (serait|sera|est prevu|parmi nous)
 3.5 | (souhaitons|voulons|aimerions|souhaiterions|voudrions) ~2 (vous|te) (proposer|offrir) ~3 (poste|contrat|cdi|cdd)
 # --- es
 3.5 | (complace|alegra|encanta|gustaria|gusta|queremos) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
@@ -373,6 +382,9 @@ _OFFER = """
 3 | (el|la) (puesto|plaza|posicion|trabajo|vacante) ~4 es (tuyo|tuya|suyo|suya|para ti|para usted)
 3 | (te|le) (quieren|queremos|quiere) (como|de) ~3 (jefe|jefa|responsable|director|directora|gerente|coordinador|coordinadora|ingeniero|ingeniera|tecnico|tecnica|analista|supervisor|supervisora)
 3 | tenemos oferta
+2.5 | tu primer dia (sera|seria|es el|con nosotros)
+# The contract for the role, to sign: "tu contrato como Customer Experience Lead".
+3 | (tu|su) contrato como
 # Relayed or formal: "quieren ofrecerte la posición", "le ha extendido una oferta laboral".
 3 | (quieren|quiere|quiero|van a|vamos a) ~2 (ofrecerte|ofrecerle) (la|el|una|un) ~2 (posicion|puesto|plaza|cargo|trabajo|contrato|rol)
 3 | (extendido|extenderte|extenderle|extender) ~3 (una|la|nuestra) oferta
@@ -455,7 +467,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | wohnung | vermieter | mietvertrag | kredit | darlehen | einreichung | konferenz | logement
 | appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
 | arrendador | prestamo | hipoteca | ponencia | congreso
-| flight | boarding | itinerary | hotel | reservation | check in | flug | buchung | vol | billet
+| flight | boarding | itinerary | hotel booking | hotel reservation | your stay | reservation | check in | flug | buchung | vol | billet
 | vuelo | tu reserva | su reserva | la reserva | una reserva | numero de reserva | reserva confirmada
 | reserva de hotel | reserva de vuelo
 | paket | sendung | lieferung | bestellung | zustellung | umfrage | nutzerforschung | presse
