@@ -11,6 +11,7 @@ from assistant.detect import extract, is_no_reply
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import ats_company_label, ats_of, registered_label
 from assistant.detect.company import company_of
+from assistant.detect.company_cues import labels_of
 from assistant.detect.extract import company_key
 from assistant.detect.names import clean, squash_both
 from assistant.detect.spelling import Runs, abbreviates, spell_domain
@@ -848,6 +849,16 @@ COMPANY = [
 ])
 def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     assert (agency_label(email) is not None) is relay
+
+
+def test_a_video_interview_platform_is_no_agency_and_no_employer() -> None:
+    """HireVue sends a recorded interview in the employer's name; its "hire" is no
+    recruitment agency's, and its domain no employer's."""
+    email = mail("Invitación: videoentrevista", "Hola Alex,\n\nAerolíneas Boreales te invita a "
+                 "completar una videoentrevista.\n\nNo respondas a este correo.",
+                 "Aerolíneas Boreales vía HireVue <noreply@hirevue.com>")
+    assert agency_label(email) is None
+    assert labels_of(email)[1] is None
 
 
 @pytest.mark.parametrize("body", [

@@ -139,6 +139,22 @@ ATS_DOMAINS: dict[str, str] = {
     "place-emploi-public.gouv.fr": "place de l'emploi public",
     "calendly.com": "calendly",
     "goodtime.io": "goodtime",
+    # Recorded video interviews and online tests, sent in an employer's name.
+    "hirevue.com": "hirevue",
+    "sparkhire.com": "spark hire",
+    "vidcruiter.com": "vidcruiter",
+    "willotalent.com": "willo",
+    "hireflix.com": "hireflix",
+    "myinterview.com": "myinterview",
+    "sonru.com": "sonru",
+    "modernhire.com": "modern hire",
+    "cappfinity.com": "cappfinity",
+    "testgorilla.com": "testgorilla",
+    "codility.com": "codility",
+    "hackerrankforwork.com": "hackerrank",
+    "hosco.com": "hosco",
+    "jobware.de": "jobware",
+    "umantis.com": "umantis",
     # Services that relay a person's invitation or contract: never the employer either.
     "docusign.net": "docusign",
     "docusign.com": "docusign",
@@ -164,7 +180,7 @@ JOB_BOARDS = frozenset({
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime",
     "computrabajo", "bumeran", "zonajobs", "laborum", "occ mundial", "tecnoempleo",
     "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
-    "cv-library", "jobs.ac.uk", "eteach", "naukri",
+    "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "jobware",
 }) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({
