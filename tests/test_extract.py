@@ -310,6 +310,23 @@ COMPANY = [
           "melde ich mich nach der Präsentation beim Mandanten. Der Beirat hat sich für einen "
           "anderen Kandidaten entschieden.\n\nHerzliche Grüße\nJens Ostwald\n\nOstwald & Partner\n"
           "Königsallee 14 · 40212 Düsseldorf", "Jens Ostwald <jo@ostwald-partner.example.de>")),
+    ("a Catalan selection unit is no name", "Ajuntament de Girona",
+     mail("Aplazamiento fase de entrevista", "Benvolgut senyor,\n\nLa fase d'entrevista "
+          "s'ajorna al dia 12 de maig.\n\nServei de Selecció",
+          "Ajuntament de Girona - Selecció <seleccio@girona-ajuntament.example.org>")),
+    ("Spain's e-government office files the application, the town hall employs",
+     "Ayuntamiento de Málaga",
+     mail("Justificante de registro de entrada", "Se ha registrado su solicitud de "
+          "participación en el proceso selectivo.\n\nServicio de Recursos Humanos",
+          "Sede Electrónica Ayuntamiento de Málaga <no-responder@sede.malaga-ayto.example.org>")),
+    ("a branch in a two-word city is the employer's branch", "Brisa y Sal Hoteles",
+     mail("No te hemos visto", "Hola Alex,\n\nte esperábamos en la videollamada de las 10:00 "
+          "para el puesto en Brisa y Sal Hoteles Las Palmas. ¿Todo bien?\n\nMarcos Vidal\n"
+          "Brisa y Sal Hoteles", "Marcos Vidal <mvidal@brisaysalhoteles.example.com>")),
+    ("a subject's time after a step is no name", "Talentia Select",
+     mail("Entrevista de las 16:00", "Hola Alex,\n\nte estamos esperando en Teams con mi "
+          "cliente desde las 16:00. ¿Puedes conectarte?\n\nBeatriz\nTalentia Select - "
+          "Consultora de selección", "Beatriz Olmedo <b.olmedo@talentiaselect.example.com>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

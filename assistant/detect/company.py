@@ -89,9 +89,13 @@ def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     without one: "Harbourview Hotels" writing of "Harbourview Hotels Dublin" or "Ostrava
     Rail Partners UK". A name that always carries its place ("Hôpital Saint-Joseph Nantes",
     "Puerto Seco Barcelona") keeps it."""
-    head, _, last = spelling[key][1].rpartition(" ")
-    shorter = company_key(head) if head and is_branch_place(last) else ""
-    return shorter if shorter in spelling else key
+    words = spelling[key][1].split()
+    for size in (1, 2):  # "Dublin", "Las Palmas"
+        if len(words) > size and is_branch_place(" ".join(words[-size:])):
+            shorter = company_key(" ".join(words[:-size]))
+            if shorter in spelling:
+                return shorter
+    return key
 
 
 def _plain_word(name: str, text: str) -> bool:

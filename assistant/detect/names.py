@@ -34,7 +34,11 @@ TEAM = (
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
-    r"reclutamiento|selección|seleccion|rrhh|recursos humanos|talento|empleos?|personas|"
+    r"reclutamiento|selección|seleccion|selecció|seleccio|rrhh|recursos humanos|recursos humans|"
+    r"talento|empleos?|personas|"
+    # Spain's e-government office that files an application: "Sede Electrónica Ayuntamiento
+    # de Sevilla".
+    r"sede electr[oó]nica|registro electr[oó]nico|"
     # Latin America's names of the unit: "Gestión Humana", "Talento Humano", "Capital Humano".
     r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|"
@@ -239,7 +243,7 @@ _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b")
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
     r"\w{3}(?:verschiebung|absage|einladung|bestatigung|anderung|erinnerung|zusage|anfrage)$")
-_OPENING_JOIN = re.compile(r"(?:&|and|und|et)\s", re.IGNORECASE)
+_OPENING_JOIN = re.compile(r"(?i:&|and|und|et)\s|(?:de|del|du|des|of|la|las|los|le|y)\s")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -323,7 +327,7 @@ def clean(raw: str) -> str | None:
            or _EVENT_COMPOUND.search(fold(w)) for i, w in enumerate(words)):
         return None
     if _OPENING_JOIN.match(name):
-        return None  # "& Culture": the end of a unit ("People & Culture"), not a name
+        return None  # "& Culture", "de las 16": the end of something else, not a name
     if len(words) == 1 and fold(name) in SECTOR_WORDS:
         return None  # "mein Kunde (Versicherung, Köln)": a trade, not a name
     if not _LETTER.search(name) or is_place(name) or len(name) < 2:

@@ -26,7 +26,8 @@ _CITIES_TEXT = """
     reims toulon grenoble dijon angers nîmes clermont-ferrand rouen metz nancy tours
     orléans caen brest annecy bruxelles brussels brussel antwerpen anvers gent ghent liège
     luxembourg amsterdam rotterdam utrecht eindhoven groningen madrid barcelona valencia
-    sevilla seville zaragoza málaga malaga murcia palma bilbao alicante córdoba valladolid
+    sevilla seville zaragoza málaga malaga murcia palma las-palmas santa-cruz bilbao alicante
+    córdoba valladolid
     vigo gijón granada oviedo pamplona santander salamanca donostia san-sebastián
     lisboa lisbon porto milano milan roma rome torino turin napoli naples bologna firenze
     florence genova venezia venice copenhagen københavn stockholm oslo helsinki warszawa
