@@ -122,6 +122,7 @@ def test_registered_label() -> None:
     assert registered_label("acme.example.com") == "acme"  # documentation domains
     assert registered_label("thistle.example.co.uk") == "thistle"
     assert registered_label("cerise-co.example.fr.test") == "cerise-co"  # a test TLD too
+    assert registered_label("rexx.gruenstrom.test") == "gruenstrom"  # a host under a test TLD
     # provincial and government suffixes are no one's name
     assert registered_label("rh.csbeauce.qc.ca") == "csbeauce"
     assert registered_label("recrutement.dgfip.gouv.fr") == "dgfip"

@@ -302,7 +302,8 @@ def registered_label(domain: str) -> str:
     is the label before.
     """
     labels = domain.lower().split(".")
-    if len(labels) >= 3 and labels[-1] in _RESERVED_TOP:
+    # "acme.example.fr.test" is Acme's test domain, and "rexx.acme.test" Acme's own.
+    if len(labels) >= 3 and labels[-1] in _RESERVED_TOP and _RESERVED_LABELS & set(labels[:-1]):
         labels.pop()
     if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES:
         labels.pop()  # "co.uk" is one suffix
