@@ -328,6 +328,17 @@ COMPANY = [
      mail("Entrevista de las 16:00", "Hola Alex,\n\nte estamos esperando en Teams con mi "
           "cliente desde las 16:00. ¿Puedes conectarte?\n\nBeatriz\nTalentia Select - "
           "Consultora de selección", "Beatriz Olmedo <b.olmedo@talentiaselect.example.com>")),
+    ("a name defined by the acronym its address uses", "Institut für Zellbiologie",
+     mail("Vorstellungsgespräch", "Sehr geehrte Frau Rivera,\n\nwir laden Sie herzlich zu "
+          "einem Vorstellungsgespräch ein.\n\nMit freundlichen Grüßen\nDr. Anna Vogt\n"
+          "Abteilungsleitung\nInstitut für Zellbiologie (IZB), Leipzig",
+          "Dr. Anna Vogt <anna.vogt@izb-forschung.example.org>")),
+    ("an acronym the sender's name uses counts for the name it stands for",
+     "Institut für Lasertechnik",
+     mail("Ausschreibung 12/2026", "Sehr geehrte Frau Rivera,\n\nleider ist die Wahl nicht "
+          "auf Sie gefallen.\n\nMit freundlichen Grüßen\nIm Auftrag\nHanna Tietz\n"
+          "Institut für Lasertechnik (ILT)\nPersonalreferat, Aachen",
+          "Personalreferat ILT <personal@ilt-institut.example.org>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

@@ -150,18 +150,27 @@ def _merge_labels(labels: set[str], totals: dict[str, float],
 
 # "CD33", "CHU 64": a public body's initials and its département's number.
 _CODED_ACRONYM = re.compile(r"(?P<letters>[A-Z]{2,5})[ \-]?\d{1,3}")
+_ACRONYM = re.compile(r"[A-Z]{2,5}(?:[ \-]?\d{1,3})?")
 _JOINERS = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "del", "y", "et", "and"})
 
 
-def _merge_coded(totals: dict[str, float], spelling: dict[str, tuple[float, str]]) -> None:
-    """Count an acronym with a place's number ("CD33") for the name whose first words it
-    abbreviates ("Conseil départemental de la Gironde"): the number stands for the place."""
-    for key in [k for k in totals if _CODED_ACRONYM.fullmatch(spelling[k][1])]:
+def _merge_acronyms(
+    totals: dict[str, float], spelling: dict[str, tuple[float, str]], text: str
+) -> None:
+    """Count an acronym for the name it stands for: the name the mail spells it out as
+    ("IWE" for "Institut für Windenergiesysteme"), or, with a place's number ("CD33"), the
+    name whose first words it abbreviates ("Conseil départemental de la Gironde")."""
+    for key in [k for k in totals if _ACRONYM.fullmatch(spelling[k][1])]:
+        acronym = spelling[key][1]
+        coded = _CODED_ACRONYM.fullmatch(acronym)
         letters = key.rstrip("0123456789")
+        written = None if coded else written_form(acronym, text)
         for other in totals:
-            words = fold(spelling[other][1]).replace("'", " ").split()
+            name = spelling[other][1]
+            words = fold(name).replace("'", " ").split()
             initials = "".join(w[0] for w in words if w not in _JOINERS)
-            if other != key and len(words) > 1 and initials.startswith(letters):
+            if other != key and len(words) > 1 and (
+                    name == written if written else coded and initials.startswith(letters)):
                 totals[other] += totals.pop(key)
                 del spelling[key]
                 break
@@ -239,7 +248,7 @@ def company_of(
         ):
             spelling[key] = (weight, name)
     _merge_labels(labels, totals, spelling)
-    _merge_coded(totals, spelling)
+    _merge_acronyms(totals, spelling, text)
     if totals:
         scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
         best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)

@@ -138,6 +138,8 @@ _PLACE_STARTS = ("role", "position", "job", "opening", "vacancy", "team", "inter
                  "opportunity", "stelle", "poste", "entretien", "puesto", "equipo", "équipe",
                  "equipe", "hier", "ici", "aquí", "aqui")
 _PLACE_NEEDLES = (_PLACE_STARTS, (" at ", " bei ", " chez ", " en "))
+# A name that defines its acronym: "Institut für Windenergiesysteme (IWE)".
+_DEFINED = re.compile(rf"(?P<c>{NAME})[^\S\n]*\((?P<a>[A-Z][A-Za-z]{{1,5}})\)")
 _PLACE = re.compile(
     rf"(?i:{'|'.join(_PLACE_STARTS)})[^\S\n]+(?:at|bei|chez|en)[^\S\n]+(?:der[^\S\n]+)?"
     rf"(?P<c>{NAME})"
@@ -368,9 +370,21 @@ def candidates(
     if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
         for found in _EMPLOYER_FIELD.finditer(scope):
             yield found.group("c"), 6.0  # a form's answer outweighs any guess
+    if "(" in scope:
+        yield from _defined(scope, domain_label, sender.name if sender else "")
     if has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0
+
+
+def _defined(text: str, label: str | None, shown: str) -> Iterator[tuple[str, float]]:
+    """A name the mail defines by the acronym its address or its sender's name uses
+    ("iwe-institut", "Personalreferat IWE"): the acronym's own words, the surest cue."""
+    own = set(re.split(r"[-_.]", label)) if label else set()
+    own.update(word.lower() for word in shown.split() if word.isupper())
+    for found in _DEFINED.finditer(text):
+        if found.group("a").lower() in own:
+            yield found.group("c"), 3.5
 
 
 def labels_of(email: Email) -> tuple[str | None, str | None, str | None]:
