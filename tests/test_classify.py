@@ -903,6 +903,16 @@ def test_settled_outcomes_said_in_passing(subject: str, text: str, kind: EmailKi
     assert classify(mail(subject, text, sender)).kind is kind
 
 
+@pytest.mark.parametrize("text", [
+    "Moin Frau Rivera,\n\ndanke, ist angekommen! Rückmeldung kommt etwas später.\n\nGruß\nWiebke",
+    "Hallo Alex,\n\nich leite Ihre Unterlagen an unseren Teamleiter weiter, der ist bis Montag "
+    "im Urlaub.\n\nGruß\nWiebke",
+])
+def test_a_short_german_ack(text: str) -> None:
+    email = mail("AW: Bewerbung Vertrieb", text, "Wiebke Thomsen <w.t@kabel.example.de>")
+    assert classify(email).kind is K.APPLICATION_RECEIVED
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("hiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen.",
      "eingang ihrer bewerbungsunterlagen"),

@@ -339,6 +339,11 @@ COMPANY = [
           "auf Sie gefallen.\n\nMit freundlichen Grüßen\nIm Auftrag\nHanna Tietz\n"
           "Institut für Lasertechnik (ILT)\nPersonalreferat, Aachen",
           "Personalreferat ILT <personal@ilt-institut.example.org>")),
+    ("the line under 'Human Resources' names the employer", "Donaukraft Anlagen",
+     mail("Bewerbung: Technikerin", "Sehr geehrte Frau Rivera!\n\nLeider müssen wir Ihnen "
+          "mitteilen, dass wir Sie nicht berücksichtigen können.\n\nMit freundlichen Grüßen\n\n"
+          "Eva Huber\nHuman Resources\nDonaukraft Anlagen GmbH\nIndustriezeile 3, 4020 Linz",
+          "Recruiting Team <recruiting@dk-linz-anlagen.example.at>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

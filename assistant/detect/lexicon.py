@@ -171,6 +171,8 @@ _RECEIVED = """
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~2 (liegen|liegt|lagen) ~3 vor
 1.5 | (danke|vielen dank|herzlichen dank|wir bedanken uns) ~3 (bewerbung|initiativbewerbung|interesse)
 2 | (bewerbung|initiativbewerbung|unterlagen) ~6 (weitergeleitet|weitergegeben) [habe|haben]
+2 | (leite|leiten|gebe|geben) ~2 (ihre|deine|die|eure) (unterlagen|bewerbung|bewerbungsunterlagen) ~5 weiter
+2 | (danke|vielen dank|merci) ~3 (ist|sind) [gut|gerade|heil] angekommen
 3 | nicht (jedem|jeder|allen|jede) ~4 (antworten|ruckmeldung|beantworten|individuell|personlich)
 2 | (werden|wird) ~4 (prufen|sichten|ansehen|bearbeiten|durchsehen|begutachten)
 1 | (melden uns|bei ihnen melden|bei dir melden|in kontakt treten)

@@ -30,7 +30,8 @@ NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9
 TEAM = (
     r"recruiting|recruitment|recruiters?|recruit|talent acquisition|talents|talent|hiring|"
     r"early careers|"
-    r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|hr|people ops|"
+    r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|human resources|hr|"
+    r"people ops|"
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
