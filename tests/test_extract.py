@@ -344,6 +344,11 @@ COMPANY = [
           "mitteilen, dass wir Sie nicht berücksichtigen können.\n\nMit freundlichen Grüßen\n\n"
           "Eva Huber\nHuman Resources\nDonaukraft Anlagen GmbH\nIndustriezeile 3, 4020 Linz",
           "Recruiting Team <recruiting@dk-linz-anlagen.example.at>")),
+    ("a booking tool's mail names the employer by its person's address", "Volta Werke",
+     mail("Updated: Felix Rautenberg rescheduled Kennenlernen (20 min)", "Hi Alex Rivera,\n\n"
+          "Felix Rautenberg has rescheduled your event.\n\nEvent Type: Kennenlernen (20 min)"
+          "\nQuestions about this event? Contact felix@voltawerke.example.de",
+          "Calendly <notifications@calendly.com>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

@@ -176,6 +176,9 @@ _RELAY_ADDRESSES = {
 # Relays of a person's calendar event or contract: they say nothing about the mail's kind
 # either (a team stand-up comes through Google Calendar as an interview does).
 RELAYS = frozenset({"docusign", "adobe sign", "dropbox sign", "yousign", "zoom", "google calendar"})
+# Booking tools that send a person's event: the person's own address, in the text, is the
+# employer's ("Questions about this event? Contact felix@ampere-heroes.de").
+SCHEDULERS = frozenset({"calendly", "goodtime"})
 JOB_BOARDS = frozenset({
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime",
     "computrabajo", "bumeran", "zonajobs", "laborum", "occ mundial", "tecnoempleo",

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from assistant.detect.ats import (
     RELAYS,
+    SCHEDULERS,
     ats_company_label,
     ats_of,
     domain_of,
@@ -449,10 +450,11 @@ _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
 def _relayed_person(email: Email) -> str | None:
-    """The address of the person whose invitation or contract a relay sends ("Ellie Carr (via
-    Google Calendar)" lists "ellie.carr@saltmarsh.example.com - organiser"), when it is an
+    """The address of the person whose invitation or contract a relay or a booking tool
+    sends ("Ellie Carr (via Google Calendar)" lists "ellie.carr@saltmarsh.example.com -
+    organiser"; Calendly: "Contact felix@ampere-heroes.de"), when it is an
     employer's: the first in the text or the event that is not a recipient's or a system's."""
-    if not (email.sender and ats_of(email.sender.email) in RELAYS):
+    if not (email.sender and ats_of(email.sender.email) in RELAYS | SCHEDULERS):
         return None
     recipients = {a.email.lower() for a in (*email.to, *email.cc)}
     for part in (email.new_text or email.text, *email.calendar_parts[:1]):
