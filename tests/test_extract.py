@@ -349,6 +349,17 @@ COMPANY = [
           "Felix Rautenberg has rescheduled your event.\n\nEvent Type: Kennenlernen (20 min)"
           "\nQuestions about this event? Contact felix@voltawerke.example.de",
           "Calendly <notifications@calendly.com>")),
+    ("an agency's client after 'notre client, le groupe'", "Hôtels Rive Gauche",
+     mail("Votre candidature - Directeur d'exploitation (H/F)", "Bonjour Monsieur Rivera,\n\n"
+          "Après étude des profils présentés, notre client, le groupe Hôtels Rive Gauche, a fait "
+          "le choix de poursuivre avec un autre candidat.\n\nBien cordialement,\n\nClaire Roy"
+          "\nConsultante Senior\nLumen RH Conseil\n01 42 68 55 90",
+          "Claire Roy <c.roy@lumenrh-conseil.example.fr>")),
+    ("an agency's client through its director of a department", "Grupo Almadraba",
+     mail("Entrevista de las 16:00", "Estimado Sr. Rivera:\n\nLe hemos estado esperando en "
+          "Teams para la entrevista con el director de operaciones de Grupo Almadraba y no ha "
+          "podido conectarse.\n\nUn cordial saludo,\nBeatriz Olmedo\nTalentia Select "
+          "Consultores", "Beatriz Olmedo <b.olmedo@talentiaselect.example.com>")),
     ("an acronym is the full name another cue writes", "Landesamt für Statistik Anhalt",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang.\n\n"
           "Mit freundlichen Grüßen\nIm Auftrag\nPersonalservice\nLandesamt für Statistik "

@@ -151,7 +151,9 @@ _CLIENT_NAMED = re.compile(
     rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem|der|dem|"
     rf"den|al|del|au|du)[^\S\n]+"
     rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)(?:[,:]?[^\S\n]+|[^\S\n]*\()"
-    rf"(?:(?i:die|der|das|den|dem|la|el|les|los)[^\S\n]+)?(?P<c>{NAME})"
+    rf"(?:(?i:die|der|das|den|dem|la|el|le|les|los)[^\S\n]+)?"
+    # "notre client, le groupe Hôtels Belle Rive", "nuestro cliente, el grupo X".
+    rf"(?:(?i:groupe|grupo|gruppe|group|société|empresa|firma|cabinet)[^\S\n]+)?(?P<c>{NAME})"
     # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
     rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})\)"
 )
@@ -309,7 +311,10 @@ _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tu
 # a team that is not the agency's own is the client's.
 # So do its chiefs: "le DAF de Maison Castelbrun", "the CFO at Lumen".
 _CLIENT_TEAM = re.compile(
-    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo)|{_CHIEFS})"
+    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo)|{_CHIEFS}"
+    # "el director de operaciones de Grupo Alcázar", "le directeur commercial de X".
+    rf"|(?i:director|directora|directeur|directrice|gerente|jefe|jefa|responsable)"
+    rf"[^\S\n]+(?:de[^\S\n]+)?[a-záéíóúèêç]{{4,}})"
     rf"[^\S\n]+(?i:at|from|of|von|bei|de|chez|en|del|du)"
     rf"[^\S\n]+(?:(?i:der|die|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
