@@ -149,12 +149,14 @@ CORPORA = [
     Floors("corpus_thirtyeighth", "chidi.okafor@example.org",
            "macro-F1 0.994, company 0.836", 0.96, 0.99, 0.99, 0.94, 0.87, contact=0.99,
            language=0.99),
-    # Measured once blind at 5d3a7bf (equal to the session's start, 1848963), then studied.
+    # Measured once blind at 5d3a7bf (equal to the session's start, 1848963), then studied
+    # for one session. An employer a head-hunter names only in a parenthesis ("Das
+    # Unternehmen (... Nordstern Schaltanlagen in Hamburg)") is still missed.
     Floors("corpus_thirtyninth", "tomas.herrera@example.com",
-           "macro-F1 0.968, company 0.909", 0.99, 0.93, 0.96, 0.89, 0.90, contact=0.96,
+           "macro-F1 0.968, company 0.909", 0.99, 0.99, 0.99, 0.94, 0.97, contact=0.98,
            language=0.99),
     Floors("corpus_fortieth", "lena.hoffmann@example.net",
-           "macro-F1 0.995, company 0.856", 0.99, 0.99, 0.99, 0.94, 0.85, contact=0.98,
+           "macro-F1 0.995, company 0.856", 0.99, 0.99, 0.99, 0.99, 0.94, contact=0.98,
            language=0.99),
 ]  # fmt: skip
 
