@@ -161,19 +161,23 @@ def _merge_acronyms(
     ("IWE" for "Institut für Windenergiesysteme"), or, with a place's number ("CD33"), the
     name whose first words it abbreviates ("Conseil départemental de la Gironde")."""
     for key in [k for k in totals if _ACRONYM.fullmatch(spelling[k][1])]:
-        acronym = spelling[key][1]
-        coded = _CODED_ACRONYM.fullmatch(acronym)
-        letters = key.rstrip("0123456789")
-        written = None if coded else written_form(acronym, text)
+        coded = _CODED_ACRONYM.fullmatch(spelling[key][1]) is not None
+        written = "" if coded else written_form(spelling[key][1], text)
         for other in totals:
             name = spelling[other][1]
-            words = fold(name).replace("'", " ").split()
-            initials = "".join(w[0] for w in words if w not in _JOINERS)
-            if other != key and len(words) > 1 and (
-                    name == written if written else coded and initials.startswith(letters)):
+            if other == key or " " not in name:
+                continue
+            if (_initials(name).startswith(key.rstrip("0123456789")) if coded
+                    else name == written):
                 totals[other] += totals.pop(key)
                 del spelling[key]
                 break
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, without its joiners ("cdg" for "Conseil
+    départemental de la Gironde")."""
+    return "".join(w[0] for w in fold(name).replace("'", " ").split() if w not in _JOINERS)
 
 
 def _platform_of(email: Email) -> str | None:

@@ -139,8 +139,11 @@ _PLACE_STARTS = ("role", "position", "job", "opening", "vacancy", "team", "inter
                  "opportunity", "stelle", "poste", "entretien", "puesto", "equipo", "équipe",
                  "equipe", "hier", "ici", "aquí", "aqui")
 _PLACE_NEEDLES = (_PLACE_STARTS, (" at ", " bei ", " chez ", " en "))
-# A name that defines its acronym: "Institut für Windenergiesysteme (IWE)".
-_DEFINED = re.compile(rf"(?P<c>{NAME})[^\S\n]*\((?P<a>[A-Z][A-Za-z]{{1,5}})\)")
+# A name that defines its acronym: "Institut für Windenergiesysteme (IWE)". (Found from the
+# acronym back to the name ending before it: a name pattern tried at every capital of a
+# mail costs more.)
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
+_NAME_BEFORE = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})[^\S\n]*\Z")
 _PLACE = re.compile(
     rf"(?i:{'|'.join(_PLACE_STARTS)})[^\S\n]+(?:at|bei|chez|en)[^\S\n]+(?:der[^\S\n]+)?"
     rf"(?P<c>{NAME})"
@@ -384,8 +387,11 @@ def _defined(text: str, label: str | None, shown: str) -> Iterator[tuple[str, fl
     own = set(re.split(r"[-_.]", label)) if label else set()
     own.update(word.lower() for word in shown.split() if word.isupper())
     for found in _DEFINED.finditer(text):
-        if found.group("a").lower() in own:
-            yield found.group("c"), 3.5
+        if found.group(1).lower() in own:
+            start = text.rfind("\n", 0, found.start()) + 1
+            name = _NAME_BEFORE.search(text, start, found.start())
+            if name:
+                yield name.group("c"), 3.5
 
 
 def labels_of(email: Email) -> tuple[str | None, str | None, str | None]:
