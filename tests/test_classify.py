@@ -605,6 +605,10 @@ CASES = [
     ("other es: a bank card application", K.OTHER, mail(
         "Hemos recibido tu solicitud", "Hola Alex, hemos recibido tu solicitud de la tarjeta "
         "Platino. Te responderemos en 48 horas.", "Banco Sol <avisos@bancosol.example.es>")),
+    ("other en: a card named in capitals is a product, not a name", K.OTHER, mail(
+        "Your application is in", "Hello Alex,\n\nThanks for applying for the Harbour Cashback "
+        "Platinum card. We have your application and will decide within ten days.\n\n"
+        "Harbour Bank", "Harbour Bank <hello@harbourbank.example.com>")),
     ("other en: an insurance application", K.OTHER, mail(
         "Application received", "Dear Alex, thank you for your application for life cover. "
         "Our underwriters will review your application and may write to your GP.",

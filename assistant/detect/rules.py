@@ -457,13 +457,20 @@ def _without_links(text: str) -> str:
 
 def _is_name_part(word: str, original: str) -> bool:
     """True when the word only occurs capitalized mid-sentence: "Brightwave Media" is a name.
+    A phrase is one when its first and last words are: "Visa Signature card" is a product.
 
     Args:
         original: the text as written, accents removed (`phrases.unaccent`).
     """
     if not word.isascii():
         return False
-    word = word.split()[0]  # a phrase's later words may be ones it skips ("join the NMC register")
+    # A phrase's middle words may be ones it skips ("join the NMC register").
+    words = word.split()
+    return _capitalized_only(words[0], original) and (
+        len(words) == 1 or _capitalized_only(words[-1], original))
+
+
+def _capitalized_only(word: str, original: str) -> bool:
     pattern = rf"(?:(?<!\w){re.escape(word)}|(?:^|[.!?:]\s+|\n\s*)(?i:{re.escape(word)}))(?!\w)"
     return re.search(pattern, original) is None
 
