@@ -1350,3 +1350,701 @@ ich hab dich heute um 10:30 wie besprochen angerufen, dich aber leider nicht err
 
 Viele Grüße
 Tobias""")
+
+# ---------------------------------------------------- application acknowledgements
+m(AR, "wttj_ack", "fr", "Kiosque", "",
+  ("Welcome to the Jungle", "no-reply@welcometothejungle.example.com"), "Votre candidature chez Kiosque a bien été envoyée", "2026-01-14 22:31",
+  """Bravo Camille !
+
+Votre candidature pour le poste de Content Designer chez Kiosque a bien été envoyée.
+
+L'entreprise reviendra vers vous si votre profil correspond. En attendant, découvrez d'autres offres qui pourraient vous plaire :
+- UX Writer - Nuage Bleu - Paris
+- Product Marketing Manager - Orbitale - Remote
+
+Suivre ma candidature : https://www.welcometothejungle.example.com/fr/me/applications
+
+Welcome to the Jungle - 10 rue Exemple, 75002 Paris
+Se désinscrire""", fmt="html", headers={"List-Unsubscribe": "<mailto:unsubscribe@welcometothejungle.example.com>"})
+
+m(AR, "workday_ack_volume", "fr", "Maison Verlaine", "",
+  ("Maison Verlaine Recrutement", "maisonverlaine@myworkday.com"), "Confirmation de votre candidature - R-20417", "2026-01-08 23:05",
+  """Bonjour Camille,
+
+Nous vous confirmons la bonne réception de votre candidature au poste de Chef de projet contenu digital (R-20417) et vous remercions de l'intérêt que vous portez à Maison Verlaine.
+
+Notre équipe va étudier votre profil avec attention. En raison du nombre important de candidatures reçues, nous ne sommes malheureusement pas en mesure de répondre individuellement à chacune d'entre elles. Sans retour de notre part sous quatre semaines, vous pourrez considérer que nous ne sommes pas en mesure de donner une suite favorable.
+
+Vous pouvez suivre l'avancement de votre candidature depuis votre espace candidat.
+
+L'équipe Talent Acquisition
+Maison Verlaine""", fmt="alt", cte="b64")
+
+m(AR, "mairie_ack_formal", "fr", "Métropole Garonne", "",
+  ("Métropole Garonne - ne pas répondre", "ne-pas-repondre@metropole-garonne.example.fr"), "Accusé de réception de votre candidature", "2026-03-30 08:00",
+  """Madame,
+
+Nous accusons réception de votre candidature au poste de chargé(e) de communication éditoriale (offre n° MG-2026-117).
+
+Votre dossier sera examiné à l'issue de la date limite de dépôt des candidatures. Les candidat(e)s retenu(e)s pour un entretien seront contacté(e)s directement.
+
+Direction des Ressources Humaines
+Métropole Garonne
+
+Ceci est un message automatique, merci de ne pas y répondre.""", charset="iso-8859-1")
+
+m(AR, "cegid_talentsoft_ack", "fr", "Groupe Mutualia Prévoyance", "",
+  ("Groupe Mutualia Prévoyance", "recrutement-noreply@talent-soft.example.com"), "Candidature enregistrée", "2026-02-11 14:48",
+  """Madame NGUYEN-LEFEVRE Camille,
+
+Votre candidature pour l'offre « Chef de projet communication digitale H/F » (Réf. 2026-0198) a bien été enregistrée le 11/02/2026.
+
+Nous étudions chaque candidature avec la plus grande attention. Si votre profil correspond à nos attentes, un membre de l'équipe RH prendra contact avec vous dans les meilleurs délais.
+
+Vous pouvez à tout moment consulter et modifier votre dossier dans votre espace candidat.
+
+Groupe Mutualia Prévoyance - Direction des Ressources Humaines""", fmt="html", charset="windows-1252")
+
+m(AR, "flatchr_ack_no_feedback", "fr", "Éditions du Lac", "",
+  ("Éditions du Lac", "notifications@flatchr.example.io"), "Nous avons bien reçu votre candidature", "2026-05-18 09:12",
+  """Bonjour Camille,
+
+Merci pour votre candidature au poste de Responsable marketing digital aux Éditions du Lac !
+
+Elle a bien été transmise à notre équipe, qui reviendra vers vous d'ici deux à trois semaines. Nous vous informons que nous ne sommes malheureusement pas en mesure de fournir un retour personnalisé à ce stade.
+
+À bientôt,
+L'équipe des Éditions du Lac
+
+--
+Cet e-mail a été envoyé via Flatchr.""", fmt="alt")
+
+m(AR, "human_ack_ngo", "fr", "Fondation Hirondelle Verte", "claire.moreau@hirondelleverte.example.org",
+  ("Claire Moreau", "claire.moreau@hirondelleverte.example.org"), "RE: Candidature - Responsable communication et collecte", "2026-03-05 17:22",
+  """Bonjour Camille,
+
+Merci pour votre candidature, bien reçue. Je la transmets à notre directrice générale ; nous faisons un premier tri après la clôture de l'offre le 20 mars et revenons vers les personnes présélectionnées début avril.
+
+Belle fin de journée,
+Claire
+
+Claire Moreau
+Assistante de direction
+Fondation Hirondelle Verte - reconnue d'utilité publique""",
+  quote=("outlook_fr", "Camille Nguyen-Lefèvre <camille.nguyen@example.com>", "jeudi 5 mars 2026 09:03",
+         "Madame, Monsieur,\n\nVeuillez trouver ci-joint ma candidature au poste de Responsable communication et collecte.\n\nBien cordialement,\nCamille Nguyen-Lefèvre"))
+
+m(AR, "beetween_ack", "fr", "Transports Azur Méditerranée", "",
+  ("Transports Azur Méditerranée", "no-reply@beetween.example.com"), "Transports Azur Méditerranée - Confirmation de candidature", "2026-04-02 12:00",
+  """Bonjour,
+
+Nous avons bien reçu votre candidature pour le poste de Responsable communication externe basé à Marseille et nous vous en remercions.
+
+Nous allons l'étudier attentivement. Compte tenu du nombre de candidatures, seules les personnes dont le profil correspond seront recontactées.
+
+Cordialement,
+Le service RH - Transports Azur Méditerranée""", fmt="html")
+
+m(AR, "jobaffinity_ack_swiss", "fr", "Horlogerie Vauclair", "",
+  ("Horlogerie Vauclair SA", "jobs@jobaffinity.example.ch"), "Votre dossier de candidature", "2026-04-28 07:33",
+  """Madame,
+
+Nous vous remercions de votre candidature pour le poste de Spécialiste Contenu & Storytelling (80-100 %) à Lausanne, que nous avons reçue ce jour.
+
+Votre dossier est en cours d'analyse et nous reviendrons vers vous dans les meilleurs délais.
+
+Avec nos meilleures salutations,
+
+Ressources Humaines
+Horlogerie Vauclair SA""", charset="iso-8859-1")
+
+m(AR, "casual_ack_tu", "fr", "Graine", "nico@graine.example.fr",
+  ("Nicolas", "nico@graine.example.fr"), "Re: Candidature", "2026-03-20 23:14",
+  """Bien reçu merci ! je regarde ça la semaine prochaine et je te redis.
+
+N.""", quote=("gmail_fr", "Camille Nguyen-Lefèvre <camille.nguyen@example.com>", "ven. 20 mars 2026 à 16:40",
+         "Bonjour Nicolas,\nSuite à notre échange sur LinkedIn, je vous envoie mon CV et mon portfolio pour le poste de responsable marketing produit.\nBien à vous,\nCamille"))
+
+m(AR, "france_travail_ack", "fr", "Centre Hospitalier de Saintonge", "",
+  ("France Travail", "ne-pas-repondre@francetravail.example.fr"), "Votre candidature a été transmise", "2026-06-22 10:41",
+  """Bonjour Camille NGUYEN-LEFEVRE,
+
+Votre candidature à l'offre 198XKLM « Chargé / Chargée de communication » du Centre Hospitalier de Saintonge a bien été transmise au recruteur.
+
+Le recruteur vous contactera directement s'il souhaite donner suite.
+
+Retrouvez toutes vos candidatures dans votre espace personnel sur francetravail.example.fr.
+
+France Travail""", fmt="alt")
+
+# English acknowledgements
+m(AR, "greenhouse_ack", "en", "Tallyworks", "",
+  ("Tallyworks Recruiting", "no-reply@us.greenhouse-mail.io"), "Thank you for applying to Tallyworks", "2026-01-16 18:20",
+  """Hi Camille,
+
+Thanks for applying to the Content Designer role at Tallyworks! Our team will review your application and reach out if there's a fit.
+
+Due to the volume of applications we receive, we are unable to respond to every applicant individually, but we do read every application.
+
+Cheers,
+The Tallyworks Talent Team""", fmt="alt", offset=-5)
+
+m(AR, "lever_ack", "en", "Orbitale", "",
+  ("Orbitale", "no-reply@hire.lever.co"), "Thanks for your application to Orbitale", "2026-04-14 15:02",
+  """Hi Camille,
+
+Thank you for your interest in Orbitale! We wanted to let you know we received your application for Product Marketing Manager, EMEA, and we are delighted that you would consider joining our team.
+
+Our team will review your application and will be in touch if your qualifications match our needs for the role.
+
+Thanks,
+Orbitale Talent Team""", fmt="html", offset=-4)
+
+m(AR, "indian_ack", "en", "Vasudha Digital", "priya.raman@vasudhadigital.example.in",
+  ("Priya Raman", "priya.raman@vasudhadigital.example.in"), "Acknowledgement - Sr. UX Writer (Remote)", "2026-02-20 11:05",
+  """Dear Camille,
+
+Thank you for your application for the position of Sr. UX Writer (Remote). This is to acknowledge receipt of the same.
+
+Your profile is under review with the hiring manager. We shall get back to you within 7 working days.
+
+Thanks & Regards,
+Priya Raman
+Talent Acquisition | Vasudha Digital Pvt. Ltd.""", offset=5)
+
+m(AR, "british_ack_unable_feedback", "en", "Harrowgate Publishing", "",
+  ("Harrowgate Publishing Recruitment", "recruitment-noreply@harrowgate.example.co.uk"), "Application received: Marketing Manager (Digital)", "2026-02-02 09:00",
+  """Dear Camille,
+
+Thank you for your application for the role of Marketing Manager (Digital). We confirm that it has been received.
+
+The closing date for this vacancy is 9 February 2026. Shortlisted candidates will be contacted by 16 February. Unfortunately we are unable to provide individual feedback at this stage of the process.
+
+Kind regards,
+HR Team
+Harrowgate Publishing Ltd""", charset="windows-1252", offset=0)
+
+m(AR, "workday_ack_en", "en", "Meridian Health Partners", "",
+  ("Meridian Health Partners", "meridianhealth@myworkday.com"), "Thank you for applying!", "2026-07-28 06:10",
+  """Dear Camille,
+
+Thank you for your interest in Meridian Health Partners! We have received your application for Senior Content Strategist (JR-118203).
+
+What happens next? Our recruiting team will review your qualifications. If your skills and experience match the position, a recruiter will contact you to discuss next steps.
+
+You can check the status of your application anytime in your Candidate Home.
+
+Meridian Health Partners Talent Acquisition""", fmt="alt", offset=-4)
+
+m(AR, "icims_ack_quebec_owned", "en", "Érable Interactive", "",
+  ("Érable Interactive Careers", "careers-noreply@icims.example.com"), "Application Confirmation", "2026-08-25 13:13",
+  """Hello Camille,
+
+Thank you for applying to the Senior UX Writer (Bilingual EN/FR) position at Érable Interactive. Your application has been successfully submitted.
+
+We review every application carefully. If your experience is a match, a member of our Talent team will reach out to you.
+
+Merci et à bientôt!
+Érable Interactive Talent Team
+Montréal | Toronto""", fmt="html", offset=-4)
+
+m(AR, "es_ack", "es", "Vinícola del Sur", "",
+  ("Vinícola del Sur", "noreply@smartrecruiters.com"), "Hemos recibido tu candidatura", "2026-08-20 12:40",
+  """Hola Camille,
+
+¡Gracias por tu interés en Vinícola del Sur! Hemos recibido correctamente tu candidatura para el puesto de Brand Manager Internacional.
+
+Nuestro equipo la revisará y, si tu perfil encaja, nos pondremos en contacto contigo. Debido al elevado número de candidaturas, no podemos responder personalmente a cada una.
+
+Un saludo,
+Equipo de Talento de Vinícola del Sur""", fmt="alt")
+
+m(AR, "es_ack_human", "es", "Fundación Mar Abierto", "elena.prieto@marabierto.example.org",
+  ("Elena Prieto", "elena.prieto@marabierto.example.org"), "RE: Candidatura coordinadora de comunicación", "2026-05-26 16:05",
+  """Hola Camille,
+
+Recibido, muchas gracias. Cerramos la convocatoria el día 5 de junio y empezaremos las entrevistas la semana siguiente. Te diremos algo en cualquier caso.
+
+Un saludo,
+Elena Prieto
+Coordinación de Personas · Fundación Mar Abierto""")
+
+m(AR, "de_eingangsbestaetigung", "de", "Stadtwerke Rheinaue", "",
+  ("Stadtwerke Rheinaue Karriere", "karriere-noreply@stadtwerke-rheinaue.example.de"), "Eingangsbestätigung Ihrer Bewerbung", "2026-03-09 07:15",
+  """Sehr geehrte Frau Nguyen-Lefèvre,
+
+vielen Dank für Ihre Bewerbung als Referent/in Unternehmenskommunikation (Kennziffer 2026-031). Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
+
+Wir prüfen Ihre Bewerbung sorgfältig und melden uns innerhalb der nächsten drei Wochen bei Ihnen. Wir bitten um Verständnis, dass wir keine telefonischen Auskünfte zum Stand des Verfahrens geben können.
+
+Mit freundlichen Grüßen
+Ihre Personalabteilung
+Stadtwerke Rheinaue GmbH
+
+Diese E-Mail wurde automatisch erstellt.""", charset="iso-8859-1", fmt="alt")
+
+m(AR, "de_du_ack_startup", "de", "Fjord Analytics", "jana@fjord-analytics.example.de",
+  ("Jana Albrecht", "jana@fjord-analytics.example.de"), "Re: Bewerbung Content Marketing", "2026-05-11 21:02",
+  """Hi Camille, danke, ist angekommen! Ich schau mir alles in Ruhe an und melde mich nächste Woche.
+
+LG Jana
+
+Von meinem iPhone gesendet""",
+  quote=("gmail_de", "Camille Nguyen-Lefèvre <camille.nguyen@example.com>", "Mo., 11. Mai 2026 um 18:30",
+         "Hallo Jana,\nanbei wie besprochen meine Unterlagen für die Stelle im Content Marketing.\nViele Grüße\nCamille"))
+
+# -------------------------------------------------------------------- offers
+m(OF, "oiseau_lyre_verbal_followup", "fr", "Oiseau Lyre", "romain@oiseaulyre.example.fr",
+  ("Romain Chevalier", "romain@oiseaulyre.example.fr"), "Suite à notre appel", "2026-03-27 18:58",
+  """Camille,
+
+Comme je te l'ai dit au téléphone tout à l'heure, on serait ravis que tu nous rejoignes comme Responsable contenu & communauté !
+
+Pour résumer : CDI, statut cadre, 52 k€ brut annuel + 10 % de variable, mutuelle prise à 100 %, 2 jours de télétravail. Démarrage idéalement le 4 mai.
+
+Je t'envoie la promesse d'embauche lundi, dis-moi si tu as des questions d'ici là.
+
+Romain
+CEO - Oiseau Lyre""", cte="8bit")
+
+m(OF, "promesse_embauche_pdf", "fr", "Crédit Mutualiste du Centre", "paul.besson@cmc.example.fr",
+  ("Paul Besson", "paul.besson@cmc.example.fr"), "Proposition d'embauche - Responsable éditoriale web", "2026-03-16 15:03",
+  """Madame,
+
+Suite à nos différents entretiens, j'ai le plaisir de vous confirmer notre souhait de vous accueillir au sein du Crédit Mutualiste du Centre en qualité de Responsable éditoriale web.
+
+Vous trouverez ci-joint notre proposition d'embauche détaillant les conditions de rémunération et la date de prise de poste envisagée. Nous vous remercions de nous la retourner signée avant le 23 mars si elle vous convient.
+
+Je reste à votre disposition pour toute question.
+
+Bien cordialement,
+
+Paul Besson
+Responsable des Ressources Humaines
+Crédit Mutualiste du Centre""", attachment="Proposition_embauche_CNL.pdf", charset="windows-1252")
+
+m(OF, "conditional_references", "fr", "Banque Lëtzebuerg Invest", "s.weber@bli.example.lu",
+  ("Sarah Weber", "s.weber@bli.example.lu"), "Offre conditionnelle - Senior Communication Officer", "2026-07-20 17:35",
+  """Bonjour Madame Nguyen-Lefèvre,
+
+Nous avons le plaisir de vous faire part d'une offre d'emploi pour le poste de Senior Communication Officer, sous réserve de la prise de références et de la production d'un extrait de casier judiciaire.
+
+Les éléments principaux : CDI, 78 000 EUR bruts annuels sur 13 mois, chèques-repas, assurance complémentaire.
+
+Merci de nous transmettre les coordonnées de deux référents d'ici vendredi.
+
+Meilleures salutations,
+Sarah Weber
+HR Officer
+Banque Lëtzebuerg Invest S.A.""", charset="iso-8859-1")
+
+m(OF, "agency_offer_relay", "fr", "Maison Aurèle", "b.nguyen@cadres-et-talents.example.fr",
+  ("Bruno Nguyen", "b.nguyen@cadres-et-talents.example.fr"), "🎉 Maison Aurèle", "2026-09-10 19:05",
+  """Camille !!
+
+Ça y est : Maison Aurèle vous fait une offre pour le poste de Responsable marketing éditorial ! 65 k€ fixe + 8 % de bonus, statut cadre, démarrage au 1er novembre.
+
+La DRH va vous envoyer le contrat par DocuSign demain, mais elle voulait que je vous l'annonce moi-même. Appelez-moi quand vous pouvez, on en parle.
+
+Félicitations, c'était mérité !
+
+Bruno Nguyen
+Cadres & Talents
+07 00 00 00 00""")
+
+m(OF, "contrat_docusign_region", "fr", "Région Hauts-de-Flandre", "",
+  ("DocuSign via Région Hauts-de-Flandre", "dse@eu.docusign.example.net"), "Veuillez signer : Contrat de travail - Nguyen-Lefèvre Camille", "2026-10-01 09:45",
+  """Région Hauts-de-Flandre vous a envoyé un document à vérifier et à signer.
+
+Message de l'expéditeur :
+Madame, veuillez trouver ci-joint votre contrat d'engagement en qualité de chargée de mission communication numérique (contractuelle, 3 ans) à compter du 2 novembre 2026. Merci de le signer électroniquement. Bienvenue parmi nous !
+
+EXAMINER LE DOCUMENT
+
+Ne partagez pas cet e-mail. Il contient un code d'accès sécurisé.""", fmt="html", cte="b64")
+
+m(OF, "en_pleased_to_offer", "en", "Atlas Pay", "y.benjelloun@atlaspay.example.ma",
+  ("Yasmine Benjelloun", "y.benjelloun@atlaspay.example.ma"), "Offer of Employment - Product Marketing Manager", "2026-03-30 12:00",
+  """Dear Camille,
+
+Following your interviews with Mehdi and the product team, we are pleased to offer you the position of Product Marketing Manager at Atlas Pay.
+
+Please find attached your offer letter with the details of your compensation package, relocation support to Casablanca and start date. We would appreciate your answer by 8 April.
+
+Congratulations, we really hope you will join us!
+
+Best regards,
+Yasmine Benjelloun
+Talent Acquisition Manager
+Atlas Pay""", attachment="AtlasPay_Offer_Letter_CNguyenLefevre.pdf", offset=1)
+
+m(OF, "en_verbal_offer_followup", "en", "Lattice Grove", "jess.moreno@latticegrove.example.com",
+  ("Jess Moreno", "jess.moreno@latticegrove.example.com"), "Great speaking today!", "2026-03-12 16:48",
+  """Hi Camille,
+
+Great speaking earlier! As promised, here's a written summary of the verbal offer for the UX Content Designer role (fully remote, EU contract via our employer of record):
+
+- Base: EUR 68,000
+- Equity: 4,000 options, 4-year vest, 1-year cliff
+- 30 days PTO
+
+The formal offer letter will come through DocuSign once you confirm you'd like to proceed. Take the weekend to think it over - no pressure.
+
+Jess
+Recruiter, Lattice Grove""", offset=-8)
+
+m(OF, "en_australian_offer", "en", "Wattle & Gum", "bec@wattleandgum.example.com.au",
+  ("Bec Harris", "bec@wattleandgum.example.com.au"), "Contract attached!", "2026-05-20 08:30",
+  """Hi Camille,
+
+Good news - we'd love to have you on board as our Content Lead (remote, EU hours)! Contract attached, have a read and sign when you're ready. Any questions just shout.
+
+Cheers,
+Bec
+Wattle & Gum""", attachment="W&G_Contractor_Agreement.pdf", offset=10)
+
+m(OF, "es_oferta", "es", "Lumen Fintech", "carla.rivas@lumenfintech.example.com",
+  ("Carla Rivas", "carla.rivas@lumenfintech.example.com"), "¡Bienvenida a Lumen! (propuesta)", "2026-06-19 13:31",
+  """¡Hola Camille!
+
+Tras las entrevistas, tenemos el placer de ofrecerte el puesto de Senior UX Writer en Lumen Fintech. Te adjunto la carta de oferta con las condiciones: 55.000 € brutos anuales, 100% remoto desde Francia y fecha de incorporación el 1 de septiembre.
+
+Si tienes cualquier duda, aquí estoy. ¡Ojalá nos digas que sí!
+
+Carla Rivas
+People Partner · Lumen Fintech""", attachment="Oferta_Lumen_Camille.pdf")
+
+m(OF, "de_vertragsangebot", "de", "Hanse Medienhaus", "k.brandt@hanse-medienhaus.example.de",
+  ("Katrin Brandt", "k.brandt@hanse-medienhaus.example.de"), "Ihr Vertragsangebot", "2026-04-22 16:20",
+  """Liebe Frau Nguyen-Lefèvre,
+
+wir freuen uns sehr, Ihnen nach den Gesprächen die Position als Senior Editor Digital anbieten zu können. Anbei erhalten Sie unseren Arbeitsvertrag in zweifacher Ausfertigung.
+
+Wenn Sie einverstanden sind, senden Sie uns bitte ein unterschriebenes Exemplar bis zum 6. Mai zurück.
+
+Herzliche Grüße
+Katrin Brandt
+Personalreferentin
+Hanse Medienhaus GmbH & Co. KG""", attachment="Arbeitsvertrag_Nguyen-Lefevre.pdf", charset="iso-8859-1")
+
+# -------------------------------------------------------------------- other (fr)
+m(OT, "wttj_alert_digest", "fr", "", "",
+  ("Welcome to the Jungle", "alertes@welcometothejungle.example.com"), "8 nouvelles offres pour « UX writer »", "2026-01-12 07:00",
+  """Bonjour Camille,
+
+Voici les nouvelles offres qui correspondent à votre alerte « UX writer - Paris / Télétravail » :
+
+UX Writer (H/F) - Nuage Bleu - Paris - CDI
+https://www.welcometothejungle.example.com/fr/companies/nuage-bleu/jobs/ux-writer
+
+Content Designer - Kiosque - Paris - CDI
+https://www.welcometothejungle.example.com/fr/companies/kiosque/jobs/content-designer
+
+Product Marketing Manager - Orbitale - Télétravail total
+https://www.welcometothejungle.example.com/fr/companies/orbitale/jobs/pmm
+
+Conceptrice-rédactrice - Sillage - Lyon - CDI
+https://www.welcometothejungle.example.com/fr/companies/sillage/jobs/concepteur-redacteur
+
+… et 4 autres offres.
+
+À lire cette semaine : « Entretien d'embauche : 5 questions pour retourner la situation » et « Refus après un entretien : comment demander un feedback ».
+
+Modifier mon alerte | Se désabonner""", fmt="html",
+  headers={"List-Id": "Alertes emploi <alertes.welcometothejungle.example.com>",
+           "List-Unsubscribe": "<https://www.welcometothejungle.example.com/unsubscribe/abc>", "Precedence": "bulk"})
+
+m(OT, "apec_alerte", "fr", "", "",
+  ("Apec", "alertes-offres@apec.example.fr"), "Vos offres Apec du jour : Responsable communication", "2026-02-18 06:30",
+  """Bonjour,
+
+12 nouvelles offres correspondent à votre recherche « Responsable communication - Auvergne-Rhône-Alpes ».
+
+• Responsable communication interne H/F - Groupe industriel - Lyon 3e - 50-58 k€
+• Chargé de communication éditoriale H/F - Collectivité - Villeurbanne - selon grille
+• Responsable marketing contenu H/F - Éditeur de logiciels - Lyon 7e - 48-55 k€
+
+Voir toutes les offres : https://www.apec.example.fr/candidat/recherche-emploi
+
+Conseil Apec : préparer un entretien avec un manager opérationnel, c'est différent d'un entretien RH. Nos consultants vous aident gratuitement.
+
+Vous recevez cet e-mail car vous avez créé une alerte sur apec.fr.""", fmt="alt",
+  headers={"List-Unsubscribe": "<https://www.apec.example.fr/desabonnement>"})
+
+m(OT, "indeed_digest_fr", "fr", "", "",
+  ("Indeed", "alert@indeed.example.com"), "Content designer : 15 nouveaux emplois à Paris", "2026-03-03 05:12",
+  """Content designer - Paris (75)
+15 nouveaux emplois
+
+Content Designer H/F
+Banque Ardent - Paris 9e
+Répond généralement dans un délai de 3 jours
+
+UX Writer senior (freelance possible)
+Studio Brique - Paris 11e
+Candidature simplifiée
+
+Chef de projet contenu digital
+Maison Verlaine - Paris 8e
+Employeur réactif
+
+Voir plus d'emplois : https://fr.indeed.example.com/jobs?q=content+designer
+
+Indeed vous envoie des alertes emploi. Se désabonner""", fmt="html", cte="b64",
+  headers={"List-Unsubscribe": "<https://fr.indeed.example.com/unsubscribe>", "Precedence": "bulk"})
+
+m(OT, "cadremploi_newsletter_refus", "fr", "", "",
+  ("Cadremploi Le Mag", "newsletter@cadremploi.example.fr"), "Refus, silence radio, entretien raté : comment rebondir", "2026-04-09 08:00",
+  """LA NEWSLETTER DES CADRES
+
+Refus après un entretien : ce que les recruteurs ne vous disent pas
+« Nous avons le regret de vous informer que votre candidature n'a pas été retenue » : la formule est connue. Mais que se cache-t-il derrière ? Trois recruteurs nous répondent.
+
+Entretien manqué : faut-il s'excuser ou passer à autre chose ?
+Vous avez raté un entretien téléphonique ? Un message rapide et sincère peut encore sauver la situation.
+
+Le chiffre de la semaine : 62 % des cadres n'ont jamais reçu de réponse à au moins une candidature.
+
+Lire les articles : https://www.cadremploi.example.fr/editorial
+
+Vous recevez cette lettre car vous êtes inscrit(e) sur Cadremploi. Se désinscrire""", fmt="html",
+  headers={"List-Id": "<lemag.cadremploi.example.fr>", "List-Unsubscribe": "<https://www.cadremploi.example.fr/unsub>"})
+
+m(OT, "chasseur_cold_outreach", "fr", "", "h.delacroix@altitude-executive.example.fr",
+  ("Hugo Delacroix", "h.delacroix@altitude-executive.example.fr"), "Votre profil", "2026-05-06 12:15",
+  """Bonjour Camille,
+
+Je me permets de vous contacter car j'accompagne plusieurs groupes du luxe et de la cosmétique sur leurs recrutements en communication digitale et contenu de marque.
+
+Votre parcours, entre communication corporate et UX writing, est assez rare sur le marché. Je n'ai pas de poste ouvert à vous proposer aujourd'hui, mais je serais ravi de garder le contact et de vous envoyer les missions à venir si vous êtes d'accord.
+
+Bonne journée,
+
+Hugo Delacroix
+Associé - Altitude Executive
+Recrutement par approche directe""")
+
+m(OT, "linkedin_inmail_fr", "fr", "", "",
+  ("LinkedIn", "inmail-hit-reply@linkedin.example.com"), "Sabrina vous a envoyé un message", "2026-06-03 10:44",
+  """Sabrina Lopes
+Talent Partner chez Agence Mélusine
+
+« Bonjour Camille, je développe mon réseau dans l'univers content & brand. Votre profil m'a tapé dans l'œil, au plaisir d'échanger un jour ! »
+
+Répondre : https://www.linkedin.example.com/messaging/thread/2-abc
+
+Vous recevez des e-mails de notification de messages. Se désabonner""", fmt="html",
+  headers={"List-Unsubscribe": "<https://www.linkedin.example.com/e/unsub>"})
+
+m(OT, "podcast_interview_fr", "fr", "", "manon@podcast-motsclefs.example.fr",
+  ("Manon — Mots Clefs, le podcast", "manon@podcast-motsclefs.example.fr"), "Invitation dans Mots Clefs 🎙️", "2026-02-25 14:02",
+  """Bonjour Camille,
+
+Je produis Mots Clefs, un podcast sur les métiers de l'écriture dans le numérique. J'ai lu ton article sur les messages d'erreur bienveillants et j'aimerais beaucoup t'inviter pour une interview d'une quarantaine de minutes.
+
+L'enregistrement se ferait en studio à Paris 10e ou à distance, courant mars. Tu serais partante ?
+
+Manon
+Mots Clefs - le podcast des mots qui font le web""", cte="8bit")
+
+m(OT, "journaliste_interview", "fr", "", "t.roussel@lequotidien-ouest.example.fr",
+  ("Thibault Roussel", "t.roussel@lequotidien-ouest.example.fr"), "Demande d'interview - reconversion UX writing", "2026-04-01 11:30",
+  """Bonjour Madame,
+
+Journaliste au Quotidien de l'Ouest, je prépare un dossier sur les reconversions vers les métiers du numérique. Une de vos anciennes collègues m'a donné votre nom.
+
+Accepteriez-vous de répondre à mes questions lors d'un entretien téléphonique de 20 minutes cette semaine ? Le sujet paraîtra dans notre édition du week-end.
+
+Bien cordialement,
+Thibault Roussel
+Journaliste - rubrique Économie
+06 00 00 00 00""", charset="iso-8859-1")
+
+m(OT, "user_research_fr", "fr", "", "",
+  ("L'équipe Recherche Utilisateur - Santéo", "recherche@santeo.example.fr"), "Participez à un entretien utilisateur (bon d'achat de 40 €)", "2026-03-19 10:00",
+  """Bonjour Camille,
+
+Vous utilisez l'application Santéo pour prendre vos rendez-vous médicaux ? Nous cherchons des patients pour des entretiens utilisateurs de 45 minutes en visio afin d'améliorer la prise de rendez-vous.
+
+En remerciement, vous recevrez un bon d'achat de 40 €.
+
+Choisir un créneau : https://santeo.example.fr/recherche/creneaux
+
+Ce message vous est envoyé car vous avez accepté d'être contacté·e pour nos études. Se désinscrire""", fmt="alt",
+  headers={"List-Unsubscribe": "<https://santeo.example.fr/unsub>"})
+
+m(OT, "amie_refus_elle", "fr", "", "sarah.benali@example.net",
+  ("Sarah Benali", "sarah.benali@example.net"), "bon ben c'est mort pour moi", "2026-05-15 22:40",
+  """Coucou ma belle,
+
+Bon, j'ai eu la réponse de l'agence ce midi : refus. « Nous avons décidé de poursuivre avec un profil plus senior », bref la formule habituelle 🙃 Après trois entretiens et un cas pratique, ça pique un peu.
+
+Bref, on se fait un verre jeudi pour se remonter le moral ? Et toi, des nouvelles de ton entretien chez Oiseau Lyre ?
+
+Bisous
+Sarah""", cte="8bit")
+
+m(OT, "fwd_offre_ami", "fr", "", "julien.marchand@example.org",
+  ("Julien Marchand", "julien.marchand@example.org"), "Fwd: [Offre] UX writer chez Wemoov", "2026-06-08 13:05",
+  """Salut Camille, vu passer ça sur la liste de diffusion de mon ancienne école, ça pourrait te plaire ? Ils cherchent quelqu'un pour septembre. Bises, Ju
+
+---------- Forwarded message ---------
+De : Association des anciens <anciens@ecole-exemple.example.fr>
+Date: lun. 8 juin 2026 à 09:14
+Subject: [Offre] UX writer chez Wemoov
+To: <anciens-offres@ecole-exemple.example.fr>
+
+Wemoov (mobilité partagée, 60 personnes, Nantes) recrute un·e UX writer en CDI. Candidatures à jobs@wemoov.example.fr avant le 30 juin.""")
+
+m(OT, "colissimo_retard", "fr", "", "",
+  ("Colissimo", "noreply@notif-colissimo.example.fr"), "Votre colis 6A123456789 est retardé", "2026-01-30 19:12",
+  """Bonjour,
+
+Malheureusement, votre colis n° 6A123456789 a pris du retard en raison d'un incident d'acheminement. Nous mettons tout en œuvre pour vous le livrer au plus vite.
+
+Nouvelle date de livraison estimée : mardi 3 février.
+
+Suivre mon colis : https://www.laposte.example.fr/outils/suivre-vos-envois
+
+Colissimo - La Poste""", fmt="html", headers={"Auto-Submitted": "auto-generated"})
+
+m(OT, "mondial_relay_position", "fr", "", "",
+  ("Mondial Relay", "notification@mondialrelay.example.fr"), "Votre colis est disponible en Point Relais®", "2026-07-03 16:44",
+  """Bonjour Camille,
+
+Votre colis est arrivé dans votre Point Relais® :
+TABAC DE LA GARE - 12 rue Exemple 69003 Lyon
+Position GPS : 45.7601, 4.8593
+
+Il vous attend pendant 14 jours. Pensez à vous munir d'une pièce d'identité et du code de retrait : 482913.
+
+Mondial Relay""", fmt="alt")
+
+m(OT, "banque_pret_dossier", "fr", "", "",
+  ("Banque Ardent", "service-client@banqueardent.example.fr"), "Votre demande de prêt personnel a bien été reçue", "2026-04-16 09:05",
+  """Madame Nguyen-Lefèvre,
+
+Nous avons bien reçu votre demande de prêt personnel (réf. PP-2026-88213) et vous remercions de votre confiance.
+
+Votre dossier est en cours d'étude par nos services. Une réponse vous sera apportée sous 72 heures ouvrées. Il est possible que votre conseiller vous contacte pour compléter certaines pièces.
+
+Banque Ardent - Service Crédit
+
+Ceci est un message automatique, merci de ne pas y répondre.""", charset="windows-1252")
+
+m(OT, "agence_immo_refus", "fr", "", "location@cabinet-laporte-immo.example.fr",
+  ("Cabinet Laporte Immobilier", "location@cabinet-laporte-immo.example.fr"), "Votre dossier de location - T2 rue Exemple", "2026-08-27 18:10",
+  """Bonjour Madame,
+
+Nous vous remercions pour le dépôt de votre dossier de location pour l'appartement T2 situé 14 rue Exemple à Lyon 6e.
+
+Après étude par le propriétaire, nous sommes au regret de vous informer que votre candidature n'a pas été retenue : le propriétaire a donné sa préférence à un dossier avec garant.
+
+Nous vous souhaitons de trouver rapidement le logement qui vous convient.
+
+Cordialement,
+Cabinet Laporte Immobilier - Service location
+04 78 00 00 00""")
+
+m(OT, "universite_admission_du", "fr", "", "",
+  ("Université Lumière Confluence - Scolarité", "scolarite-noreply@univ-confluence.example.fr"), "Résultat de votre candidature - DU Écriture numérique", "2026-06-30 12:00",
+  """Madame,
+
+La commission pédagogique du Diplôme Universitaire « Écriture numérique et UX writing » s'est réunie le 26 juin 2026.
+
+Nous avons le regret de vous informer que votre candidature n'a pas été retenue pour la rentrée 2026, la capacité d'accueil de la formation étant atteinte. Vous êtes placée en liste complémentaire (rang 7).
+
+Le service de la scolarité""", fmt="alt")
+
+m(OT, "impots_avis", "fr", "", "",
+  ("impots.gouv.fr", "ne-pas-repondre@dgfip.example.fr"), "Votre avis d'impôt est disponible", "2026-07-24 06:00",
+  """Madame, Monsieur,
+
+Votre avis d'impôt sur les revenus 2025 est disponible dans votre espace particulier sur impots.gouv.fr.
+
+Pour le consulter, connectez-vous avec votre numéro fiscal.
+
+La Direction générale des Finances publiques
+
+Ce courriel vous est adressé automatiquement, merci de ne pas y répondre.""", fmt="html")
+
+m(OT, "caf_message", "fr", "", "",
+  ("Caf", "ne-pas-repondre@caf.example.fr"), "Un nouveau message dans votre Espace Mon Compte", "2026-03-06 14:30",
+  """Bonjour,
+
+Vous avez reçu un nouveau document dans votre espace Mon Compte sur caf.fr : « Attestation de paiement ».
+
+Pour le consulter, connectez-vous à votre espace.
+
+Votre Caf""")
+
+m(OT, "mutuelle_remboursement", "fr", "", "",
+  ("Ma Mutuelle Harmonie Ouest", "info@harmonie-ouest-mutuelle.example.fr"), "Un remboursement vient d'être effectué", "2026-05-21 08:44",
+  """Bonjour Camille,
+
+Nous avons effectué un remboursement de 23,40 € correspondant à vos soins du 12/05/2026 (consultation ophtalmologie).
+
+Retrouvez le détail de vos remboursements dans votre espace adhérent.
+
+Harmonie Ouest Mutuelle - vous accompagner au quotidien""", fmt="html", charset="windows-1252")
+
+m(OT, "sncf_retard", "fr", "", "",
+  ("SNCF Connect", "noreply@sncf-connect.example.com"), "Information voyage : votre TGV INOUI 6612 est retardé", "2026-03-19 07:02",
+  """Bonjour Camille,
+
+En raison d'un mouvement social, votre train TGV INOUI 6612 Lyon Part-Dieu → Nantes du jeudi 19 mars est retardé d'environ 45 minutes. Nous vous prions de nous excuser pour la gêne occasionnée.
+
+Vous pouvez échanger ou annuler votre billet sans frais depuis l'application.
+
+SNCF Voyageurs""", fmt="alt")
+
+m(OT, "salle_de_sport_cours_annule", "fr", "", "",
+  ("Fitness Park Confluence", "contact@fitnesspark-confluence.example.fr"), "Cours de Body Pump annulé ce soir", "2026-09-22 15:30",
+  """Bonjour Camille,
+
+Votre cours de Body Pump de 19h00 avec Kevin est annulé ce soir (coach malade). Il est reporté à jeudi même heure ; votre réservation a été automatiquement transférée.
+
+Désolés pour le désagrément, à très vite à la salle !
+
+L'équipe Fitness Park Confluence""", fmt="html")
+
+m(OT, "own_sent_thank_you_fr", "fr", "", "",
+  CANDIDATE, "Merci pour notre échange", "2026-03-20 17:35",
+  """Bonjour Romain, bonjour Inès,
+
+Merci encore pour l'entretien de ce matin (et pour votre souplesse malgré la grève !). J'ai beaucoup apprécié la discussion sur la voix de marque d'Oiseau Lyre et je suis d'autant plus motivée à vous rejoindre.
+
+N'hésitez pas si vous avez besoin d'autres éléments de ma part.
+
+Belle soirée,
+Camille Nguyen-Lefèvre
+06 00 00 00 00""", to=("Romain Chevalier", "romain@oiseaulyre.example.fr"))
+
+m(OT, "absence_recruteuse", "fr", "", "emilie.faure@lyonnaise-saveurs.example.fr",
+  ("Emilie Faure", "emilie.faure@lyonnaise-saveurs.example.fr"), "Réponse automatique : relance candidature", "2026-04-27 09:00",
+  """Bonjour,
+
+Je suis absente du bureau jusqu'au lundi 4 mai inclus, avec un accès limité à mes e-mails. Pour toute urgence, merci de contacter le service RH au 04 78 00 00 00.
+
+Cordialement,
+Emilie Faure""", headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
+
+m(OT, "gcal_point_hebdo_asso", "fr", "", "",
+  ("Google Agenda", "calendar-notification@google.example.com"), "Notification : Point hebdo bénévoles @ mar. 10 févr. 2026 19:00 - 19:30", "2026-02-10 18:50",
+  """Point hebdo bénévoles
+mardi 10 févr. 2026 19:00 – 19:30 (heure normale d'Europe centrale)
+
+Participer avec Google Meet : https://meet.google.com/asso-hebd-omd
+
+Agenda : Camille Nguyen-Lefèvre
+Invitation de Google Agenda. Vous recevez ce rappel car vous avez activé les notifications par e-mail.""", fmt="alt")
+
+m(OT, "streaming_paiement", "fr", "", "",
+  ("Cinélune", "info@mailer.cinelune.example.com"), "Mettez à jour vos informations de paiement", "2026-08-03 04:12",
+  """Bonjour Camille,
+
+Nous n'avons pas pu traiter le paiement de votre abonnement Cinélune Standard. Mettez à jour vos informations de paiement pour continuer à regarder vos séries préférées sans interruption.
+
+METTRE À JOUR LE PAIEMENT
+
+L'équipe Cinélune""", fmt="html", headers={"List-Unsubscribe": "<https://cinelune.example.com/unsub>"})
