@@ -13,7 +13,7 @@ from assistant.detect.ats import ats_company_label, ats_of, registered_label
 from assistant.detect.company import company_of
 from assistant.detect.company_cues import labels_of
 from assistant.detect.extract import company_key
-from assistant.detect.names import clean, squash_both
+from assistant.detect.names import NAME_RE, clean, squash_both
 from assistant.detect.spelling import Runs, abbreviates, spell_domain
 from assistant.records import Address, Email, EmailKind
 
@@ -139,6 +139,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a public body's team signing above a do-not-reply footer", "Centre for Coastal Research",
+     mail("Application outcome: 55210 - Data Officer",
+          "Dear Alex\n\nThank you for applying. We are sorry to tell you that your "
+          "application has not been successful this time.\n\nKind regards\n\n"
+          "Centre for Coastal Research Recruitment Team\n\nPlease do not reply to this "
+          "email. This mailbox is not monitored.",
+          "Jobs Portal <noreply@jobsportal.example.org>")),
+    ("de: the line under a possessive team line names the employer", "Lindhorst Antriebe",
+     mail("Ihre Bewerbung",
+          "Sehr geehrte Frau Rivera,\n\nleider können wir Ihre Bewerbung nicht weiter "
+          "berücksichtigen.\n\nMit freundlichen Grüßen\nIhr Talent Acquisition Team\n"
+          "Lindhorst Antriebe GmbH\n\nDiese E-Mail wurde automatisch erstellt.",
+          "Karriere <noreply@jobs.example.net>")),
     ("agency writing for its client", "Atlas Freight",
      mail("Atlas Freight want to meet you!",
           "Hi Alex, Atlas Freight would like to invite you to an interview. Let me know and "
@@ -1044,6 +1057,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Maple Freight's VP", "Maple Freight"),  # whose VP it is
     ("Acme's Hiring Team", "Acme"),
     ("Kiln SRE", "Kiln"),
+    ("Department for Rural Affairs", "Department for Rural Affairs"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name
@@ -1057,6 +1071,12 @@ def test_company(name: str, company: str | None, email: Email) -> None:
     else:
         assert found is not None and company_key(found) == company_key(company), found
         assert not found.endswith(("Ltd", "GmbH")), "people write no legal form"
+
+
+def test_for_joins_a_name_only_after_an_institution_word() -> None:
+    assert NAME_RE.findall("Office for Marine Data, Centre for Ageing") == [
+        "Office for Marine Data", "Centre for Ageing"]
+    assert NAME_RE.findall("Interview for Senior Engineer") == ["Interview", "Senior Engineer"]
 
 
 def test_company_spelled_with_a_two_word_joiner() -> None:

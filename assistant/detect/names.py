@@ -22,8 +22,13 @@ logger = logging.getLogger(__name__)
 # One word of a company name as written; a word ending in "." ends the name ("Retail. We").
 W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
 # A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
+# "for" joins only after an institution's word: "Department for Work and Pensions", "Centre
+# for Ageing Research"; elsewhere it starts a role ("Interview for Senior Engineer").
+_FOR_AFTER = ("Department", "Centre", "Center", "Institute", "Foundation", "Ministry", "Office",
+              "Council", "Commission", "Society", "Agency", "Alliance", "Authority", "Fund")
 JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|et|del|d'|für|"
-        r"(?<=[Vv][ao]n[ \t])(?:der|den))")
+        r"(?<=[Vv][ao]n[ \t])(?:der|den)|"
+        + "".join(["(?:", "|".join(rf"(?<={w}[ \t])" for w in _FOR_AFTER), ")for)"]))
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*"
 

@@ -49,7 +49,9 @@ _NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME}|{_BODY_NAME})[^\S\n]*[.,]?[^\S\n
 # "Ferretti Design S.r.l. - Via Tortona 27", "Nordstern Personal GmbH · Tel. 0231 98".
 _ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
 # Articles and joiners a unit's line carries ("Le bureau du recrutement", "Die Personalabteilung").
-_UNIT_FILLER = re.compile(r"\b(?:le|la|les|l'|du|the|die|der|das|el|il|lo|dell'|della|del)\s*")
+# Articles, and the possessives a team signs with ("Ihr Talent Acquisition Team", "Your HR team").
+_UNIT_FILLER = re.compile(r"\b(?:le|la|les|l'|du|the|die|der|das|el|il|lo|dell'|della|del|"
+                          r"ihr|ihre|your|our|unser|unsere|votre|notre|su|tu|vuestro|nuestro)\s*")
 _CONTACT = re.compile(r"\d|@|www\.|https?://")
 _LINE_PARTS = re.compile(r"\s*[|·,]\s*|\s+[-–]\s+")
 
@@ -91,6 +93,11 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     signed = fold(signer.strip())
     if lines:
         yield from _closing_line(lines[-1])
+    # A team signs above a footer too ("Please do not reply to this email").
+    for line in lines[-4:-1]:
+        team = _TEAM_SIGNS.fullmatch(line)
+        if team and not is_unit_line(line):  # "Ihr Talent Acquisition Team" names none
+            yield team.group("c"), 2.0
     signed_in_full = len(signed.split()) >= 2
     # "Geneviève" / "Médias Desjardins-Laval": the first name alone signs too.
     first = signed.split()[0] if signed_in_full else None
