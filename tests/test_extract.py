@@ -936,6 +936,14 @@ def test_a_client_after_a_contracted_article_shows_a_relay(body: str) -> None:
     assert agency_label(email) is not None
 
 
+def test_a_partnership_signing_as_a_search_firm_is_an_agency() -> None:
+    email = mail("Pellworth - new time", "Hi Alex,\n\nMarta asked if we can move Thursday's "
+                 "call to Friday at 2pm. Same link.\n\nTom\nHolt & Varga Search | 07700 900 311",
+                 "Tom Holt <tom.holt@holtvarga.example.co.uk>")
+    assert agency_label(email) == "holtvarga"
+    assert extract(email)[0] == "Pellworth"
+
+
 def _abbreviates(label: str, name: str) -> bool:
     return abbreviates(label.split("-"), [squash_both(word) for word in name.split()])
 

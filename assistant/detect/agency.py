@@ -62,7 +62,9 @@ _AGENCY_LABEL = re.compile(
 # A firm whose name is its domain's plus a recruiting word, alone on its line or after a
 # title: "Peak People Recruitment" for peakpeople, "Consultant – Arcadie RH" for arcadie-rh.
 _RECRUITER_NAME = re.compile(
-    r"(?:^|[|–·]|\s-)[^\S\n]*(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
+    r"(?:^|[|–·]|\s-)[^\S\n]*"
+    # "Brookes & Hale Search": partners' names joined.
+    r"(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+(?:(?:&|and|und|et|y)[^\S\n]+)?[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
     r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH)"
     r"(?=[^\S\n]*(?:$|[|·,–\-]))",  # not "Coastline Water Recruitment Team": a unit
     re.MULTILINE,
