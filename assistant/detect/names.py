@@ -28,7 +28,7 @@ _FOR_AFTER = ("Department", "Centre", "Center", "Institute", "Foundation", "Mini
               "Council", "Commission", "Society", "Agency", "Alliance", "Authority", "Fund")
 JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|et|del|d'|für|"
         r"(?<=[Vv][ao]n[ \t])(?:der|den)|"
-        + "".join(["(?:", "|".join(rf"(?<={w}[ \t])" for w in _FOR_AFTER), ")for)"]))
+        + "".join(["(?=for)(?:", "|".join(rf"(?<={w}[ \t])" for w in _FOR_AFTER), ")for)"]))
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*"
 
