@@ -13,7 +13,8 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
+from email import encoders
 from email.charset import BASE64, QP, Charset
 from email.generator import BytesGenerator
 from email.header import Header
@@ -21,7 +22,7 @@ from email.message import Message
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import format_datetime, formataddr, parseaddr
+from email.utils import format_datetime, formataddr
 from io import BytesIO
 from pathlib import Path
 
@@ -91,9 +92,8 @@ def _quoted(mail: Mail) -> str:
 
 def _to_html(text: str) -> str:
     """A bulk-mailer style rendering: a layout table, inline styles, tracked links."""
-    paras = [p for p in text.strip().split("\n\n")]
     rows = []
-    for para in paras:
+    for para in text.strip().split("\n\n"):
         escaped = html.escape(para).replace("\n", "<br>\n")
         escaped = re.sub(
             r"(https?://[^\s<]+)",
@@ -122,7 +122,7 @@ def _ics(mail: Mail, stamp: datetime) -> MIMEText:
     lines = [
         "BEGIN:VCALENDAR", "PRODID:-//Example Corp//Scheduler 4.2//EN", "VERSION:2.0",
         f"METHOD:{method}", "BEGIN:VEVENT",
-        f"UID:{spec.pop('uid')}", f"DTSTAMP:{stamp.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}",
+        f"UID:{spec.pop('uid')}", f"DTSTAMP:{stamp.astimezone(UTC):%Y%m%dT%H%M%SZ}",
         f"DTSTART:{spec.pop('start')}", f"DTEND:{spec.pop('end')}",
         f"SUMMARY:{spec.pop('summary')}",
         f"ORGANIZER;CN={mail.sender[0]}:mailto:{spec.pop('organizer', mail.sender[1])}",
@@ -165,8 +165,6 @@ def build(mail: Mail, number: int) -> bytes:
         wrapper.attach(root)
         pdf = MIMEBase("application", "pdf")
         pdf.set_payload(b"%PDF-1.4\n% corpus placeholder\n%%EOF\n")
-        from email import encoders
-
         encoders.encode_base64(pdf)
         pdf.add_header("Content-Disposition", "attachment", filename=mail.attachment)
         wrapper.attach(pdf)
@@ -187,9 +185,11 @@ def build(mail: Mail, number: int) -> bytes:
         root["References"] = f"<first.{digest[:8]}@mail.example.com> {parent}"
     for key, value in mail.headers.items():
         root[key] = value
-    for part in root.walk():
+    for index, part in enumerate(root.walk()):
         if part is not root:
             del part["MIME-Version"]
+        if part.is_multipart():
+            part.set_boundary(f"----=_Part_{index}_{digest}")
     buffer = BytesIO()
     BytesGenerator(buffer, mangle_from_=False).flatten(root)
     return buffer.getvalue()
@@ -209,11 +209,6 @@ def write(mails: list[Mail]) -> None:
         out = csv.writer(handle)
         out.writerow(["file", "kind", "company", "contact", "language"])
         out.writerows(rows)
-
-
-def human(pair: tuple[str, str]) -> str:
-    """Helper for writing labels: the address part of a display pair."""
-    return parseaddr(_addr(pair))[1]
 
 
 MAILS: list[Mail] = []
@@ -341,7 +336,7 @@ Marion Dubreucq
 Chargée de recrutement - Direction des Ressources Humaines
 Région Hauts-de-Flandre
 03 20 00 00 00
--- 
+--
 Avant d'imprimer, pensez à l'environnement.""", charset="iso-8859-1")
 
 m(R, "successfactors_odd", "fr", "Lumière Cosmétiques", "",
@@ -729,7 +724,7 @@ Mutuelle Atlantique Santé
   "start": "20260203T090000Z", "end": "20260203T100000Z", "summary": "Entretien visio - C. Nguyen-Lefèvre / B. Morel",
   "location": "Réunion Microsoft Teams"}, charset="utf-8")
 
-m(II, "next_stage_case_exercise", "fr", "Agence Sillage", "pauline.roche@sillage.example.fr",
+m(II, "next_stage_case_exercise", "fr", "Sillage", "pauline.roche@sillage.example.fr",
   ("Pauline Roche", "pauline.roche@sillage.example.fr"), "Re: Suite de notre échange", "2026-02-04 12:18",
   """Bonjour Camille,
 
@@ -1325,7 +1320,7 @@ m(MI, "en_recruiter_client_waited", "en", "Brackenridge Retail", "sophie@talentf
   ("Sophie Carter", "sophie@talentforge.example.co.uk"), "Are you ok?!", "2026-04-07 11:20",
   """Hi Camille,
 
-Tom from Brackenridge has just been on the phone - you didn't dial in to the 11am interview?? He waited 15 mins. Hope everything's alright!
+Tom from Brackenridge Retail has just been on the phone - you didn't dial in to the 11am interview?? He waited 15 mins. Hope everything's alright!
 
 Give me a call when you can, I'll see if I can smooth things over and get it rebooked.
 
@@ -1340,7 +1335,9 @@ m(MI, "es_no_te_conectaste", "es", "Grupo Textil Amaranto", "diego.salas@headhun
   """Hola Camille, te estuve esperando en la videollamada de las 9 am pero no te conectaste. ¿Todo bien? Si quieres lo reagendamos, avísame.
 
 Saludos,
-Diego""", offset=-6)
+Diego""", offset=-6,
+  quote=("gmail_es", "Camille Nguyen-Lefèvre <camille.nguyen@example.com>", "mar, 11 ago 2026 a las 18:02",
+         "Hola Diego,\n¡Perfecto! Nos vemos el jueves a las 9 (hora de CDMX) para hablar del puesto en Grupo Textil Amaranto.\nSaludos,\nCamille"))
 
 m(MI, "de_nicht_erreicht", "de", "Wandelbar", "tobias@wandelbar.example.de",
   ("Tobias Keller", "tobias@wandelbar.example.de"), "Telefonat heute", "2026-07-07 10:45",
@@ -2048,3 +2045,333 @@ Nous n'avons pas pu traiter le paiement de votre abonnement Cinélune Standard. 
 METTRE À JOUR LE PAIEMENT
 
 L'équipe Cinélune""", fmt="html", headers={"List-Unsubscribe": "<https://cinelune.example.com/unsub>"})
+
+# -------------------------------------------------------------- other (en, es, de)
+m(OT, "linkedin_job_alert", "en", "", "",
+  ("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.example.com"), "“content designer”: 24 new jobs in European Union", "2026-02-06 08:03",
+  """Your job alert for content designer in European Union
+24 new jobs match your preferences.
+
+Content Designer
+Quillstack · Remote (EU) · Actively recruiting
+
+Senior UX Writer
+Érable Interactive · Montréal, QC (Hybrid) · 3 connections work here
+
+Product Marketing Manager, EMEA
+Orbitale · Paris (Remote) · Be an early applicant
+
+See all jobs: https://www.linkedin.example.com/jobs/search/?alert=1
+
+You're receiving Job Alert emails. Unsubscribe · Help
+© 2026 LinkedIn Corporation""", fmt="html",
+  headers={"List-Unsubscribe": "<https://www.linkedin.example.com/e/v2?unsub=jobalert>", "Precedence": "bulk"})
+
+m(OT, "recruiter_cold_email_en", "en", "", "olivia@kestrel-talent.example.com",
+  ("Olivia Grant", "olivia@kestrel-talent.example.com"), "Content design market - 2026", "2026-03-25 10:27",
+  """Hi Camille,
+
+I hope you don't mind me reaching out. I run the content design desk at Kestrel Talent and came across your portfolio - really enjoyed the error-messages case study!
+
+I'm not working on anything that fits you right this minute, but I speak with a lot of hiring managers across fintech and healthtech in Europe. I've attached our 2026 Content Design Salary Guide which you might find useful.
+
+If you'd ever like to be kept in the loop, just let me know.
+
+Best,
+Olivia Grant
+Director, Kestrel Talent
++44 20 0000 0000""", fmt="alt", offset=0)
+
+m(OT, "substack_newsletter_rejection", "en", "", "",
+  ("The Content Design Letter", "contentdesignletter@substack.example.com"), "Issue #87: The rejection email nobody wants to write", "2026-04-04 13:00",
+  """THE CONTENT DESIGN LETTER - Issue #87
+
+The rejection email nobody wants to write
+
+"Unfortunately, we have decided to move forward with other candidates." Every hiring team sends it; few write it well. This week, three content designers rewrite a real rejection template, and we look at why "we'll keep your CV on file" reads as a brush-off.
+
+Also in this issue:
+- How to prepare for a portfolio review interview
+- What to do when the interviewer doesn't show up
+- Job board: 6 new content roles
+
+Read online: https://contentdesignletter.substack.example.com/p/issue-87
+
+You're a free subscriber. Unsubscribe""", fmt="html",
+  headers={"List-Id": "<contentdesignletter.substack.example.com>",
+           "List-Unsubscribe": "<https://contentdesignletter.substack.example.com/action/disable_email>", "Precedence": "bulk"})
+
+m(OT, "podcast_interview_en", "en", "", "nat@wordsatwork.example.com",
+  ("Nat Okonkwo", "nat@wordsatwork.example.com"), "Podcast interview?", "2026-05-19 17:45",
+  """Hi Camille,
+
+I host Words at Work, a podcast about writing inside tech companies. A listener pointed me to your talk at UX Lyon and I'd love to interview you for an episode about moving from corporate comms into UX writing.
+
+We record remotely, around 45 minutes, whenever suits you in June. Interested?
+
+Nat
+Words at Work (podcast)""", offset=0)
+
+m(OT, "user_research_interview_en", "en", "", "",
+  ("Parcelio Research", "research@parcelio.example.com"), "We'd love your feedback - 30 min interview, $50 gift card", "2026-06-11 16:00",
+  """Hi Camille,
+
+Thanks for being a Parcelio customer! Our design team is running user interviews to understand how people track their deliveries.
+
+The interview is a 30-minute video call with one of our researchers. As a thank you, you'll receive a $50 gift card.
+
+Book your interview slot: https://parcelio.example.com/research/book
+
+Parcelio Research Team
+You can opt out of research invitations at any time.""", fmt="alt", offset=-4)
+
+m(OT, "order_delayed_en", "en", "", "",
+  ("Northleaf Books", "orders@northleafbooks.example.com"), "Update on your order #NB-448120", "2026-02-14 11:11",
+  """Hi Camille,
+
+Unfortunately your order is delayed. "Content Design" (2nd edition) is temporarily out of stock at our warehouse; we now expect to dispatch it on 21 February.
+
+We're sorry for the wait. If you'd prefer to cancel, you can do so from your account.
+
+Northleaf Books Customer Care""", fmt="html", offset=0)
+
+m(OT, "location_sharing_en", "en", "", "",
+  ("Find My Friends", "noreply@findmy.example.com"), "Alex is sharing their location with you", "2026-07-18 20:20",
+  """Alex Nguyen started sharing their location with you.
+
+Current position: 45.7640° N, 4.8357° E (Lyon, France)
+Updated 2 minutes ago
+
+Open the app to see Alex on the map.""", offset=2)
+
+m(OT, "credit_card_application", "en", "", "",
+  ("Revolta Bank", "no-reply@revoltabank.example.com"), "We've received your credit card application", "2026-04-24 09:40",
+  """Hi Camille,
+
+Thanks for applying for the Revolta Metal credit card. We've received your application and our team is reviewing it.
+
+We'll let you know our decision within 5 working days. We may ask you for additional documents to verify your income.
+
+Revolta Bank
+Revolta Bank UAB is authorised by the Bank of Lithuania.""", fmt="alt", offset=3)
+
+m(OT, "university_admission_en", "en", "", "",
+  ("Graduate Admissions", "gradadmissions-noreply@kingsbridge-univ.example.ac.uk"), "Your application to MA Digital Media (Part-time)", "2026-05-08 15:00",
+  """Dear Camille,
+
+Thank you for your application for the MA Digital Media (Part-time) programme starting in September 2026.
+
+We regret to inform you that we are unable to offer you a place on this occasion. The programme was heavily oversubscribed this year.
+
+We wish you every success with your future plans.
+
+Graduate Admissions Office
+Kingsbridge University""", offset=1)
+
+m(OT, "own_sent_followup_en", "en", "", "",
+  CANDIDATE, "Following up - Content Designer application", "2026-02-03 09:12",
+  """Hi Dev,
+
+Just following up on my application for the content design role at Moonshot Labs - I'd love to chat whenever suits you. My portfolio is here: https://camille-nl.example.com/portfolio
+
+Thanks,
+Camille""", to=("Dev Patel", "dev@moonshotlabs.example.com"))
+
+m(OT, "ooo_recruiter_en", "en", "", "sophie@talentforge.example.co.uk",
+  ("Sophie Carter", "sophie@talentforge.example.co.uk"), "Automatic reply: Brackenridge - interview prep", "2026-04-03 08:00",
+  """Thank you for your email. I'm out of the office on annual leave until Monday 6th April with no access to emails.
+
+For anything urgent please contact my colleague Ravi on ravi@talentforge.example.co.uk.
+
+Sophie""", headers={"Auto-Submitted": "auto-replied"}, offset=1)
+
+m(OT, "gcal_standup_freelance", "en", "", "",
+  ("Google Calendar", "calendar-notification@google.example.com"), "Reminder: Daily standup - Bloomhaus content sprint @ Mon Mar 2, 2026 9:30am - 9:45am", "2026-03-02 09:20",
+  """Daily standup - Bloomhaus content sprint
+Monday Mar 2, 2026 ⋅ 9:30 – 9:45am (Central European Time - Paris)
+
+Join with Google Meet: https://meet.google.com/bhs-stnd-upp
+
+Organizer: lena@bloomhaus.example.com
+Guests: camille.nguyen@example.com, jonas@bloomhaus.example.com
+
+Reminder from Google Calendar.""", fmt="alt")
+
+m(OT, "friend_fwd_rejection_en", "en", "", "marcus.bell@example.net",
+  ("Marcus Bell", "marcus.bell@example.net"), "Fwd: Your application to Quillstack", "2026-08-19 21:03",
+  """ha, same template as yours?? at least they're consistent. drinks friday?
+
+M
+
+---------- Forwarded message ---------
+From: Quillstack Hiring Team <no-reply@ashbyhq.com>
+Date: Wed, Aug 19, 2026 at 5:10 AM
+Subject: Your application to Quillstack
+To: <marcus.bell@example.net>
+
+Hi Marcus,
+
+Thanks for your time, but we won't be moving forward with your application for Senior UX Writer.
+
+Best,
+Quillstack Hiring Team""", offset=1)
+
+m(OT, "magazine_interview_request_en", "en", "", "priya@uxmonthly.example.com",
+  ("Priya Desai", "priya@uxmonthly.example.com"), "Interview request for UX Monthly", "2026-09-29 12:00",
+  """Hello Camille,
+
+I'm an editor at UX Monthly. We're putting together a feature on content designers who came from marketing and communications, and I'd love to interview you - about 30 minutes by video, at your convenience next week.
+
+Let me know if you're up for it, and I'll send over some questions in advance.
+
+Kind regards,
+Priya Desai
+Features Editor, UX Monthly""", offset=5)
+
+m(OT, "streaming_en", "en", "", "",
+  ("Tunewave", "no-reply@tunewave.example.com"), "Your Premium plan renews soon", "2026-10-02 03:00",
+  """Hi Camille,
+
+Just a heads-up: your Tunewave Premium Duo plan renews on 9 October for €14.99.
+
+No action needed. To change or cancel your plan, visit your account page.
+
+Tunewave""", fmt="html", headers={"List-Unsubscribe": "<https://tunewave.example.com/unsub>"})
+
+m(OT, "webinar_interview_skills", "en", "", "",
+  ("Jobteaser Events", "events@jobteaser.example.com"), "Tomorrow: Ace your next interview (live webinar)", "2026-01-21 12:30",
+  """Hi Camille,
+
+Join us tomorrow at 6pm CET for "Ace your next interview", a live webinar with two senior recruiters.
+
+We'll cover: answering "tell me about yourself", handling a panel interview, what to do after a rejection, and how to follow up without being pushy.
+
+Save my seat: https://www.jobteaser.example.com/events/ace-your-interview
+
+See you there!
+The Jobteaser Events team""", fmt="html",
+  headers={"List-Id": "<events.jobteaser.example.com>", "List-Unsubscribe": "<https://www.jobteaser.example.com/unsub>"})
+
+m(OT, "es_infojobs_alertas", "es", "", "",
+  ("InfoJobs", "alertas@infojobs.example.net"), "Nuevas ofertas: Responsable de comunicación", "2026-03-12 07:30",
+  """Hola Camille,
+
+Tenemos 9 nuevas ofertas que coinciden con tu alerta «Responsable de comunicación - Teletrabajo»:
+
+• Responsable de Comunicación - Grupo Alcantara Seguros - Madrid
+• Content Manager bilingüe FR/ES - Lumen Fintech - 100% remoto
+• Técnico/a de Comunicación - Clínica Santa Brígida - Sevilla
+
+Ver todas las ofertas: https://www.infojobs.example.net/ofertas
+
+Consejo de la semana: cómo responder a una entrevista por competencias.
+
+Darse de baja""", fmt="html", headers={"List-Unsubscribe": "<https://www.infojobs.example.net/baja>"})
+
+m(OT, "es_amiga_rechazo", "es", "", "ines.moreno@example.org",
+  ("Inés Moreno", "ines.moreno@example.org"), "ufff", "2026-06-26 23:58",
+  """Cami!! Me acaban de decir que no en lo de la agencia de Barcelona, después de cuatro entrevistas. "Hemos decidido seguir con otra candidata", así tal cual. Estoy de bajón.
+
+Bueno, ¿cuándo vienes a Madrid? Necesito un vermut contigo.
+
+Besos,
+Inés
+
+Enviado desde mi iPhone""")
+
+m(OT, "es_correos_retraso", "es", "", "",
+  ("Correos", "notificaciones@correos.example.es"), "Tu envío PQ4R8 sufre un retraso", "2026-05-02 10:20",
+  """Hola,
+
+Lamentablemente tu envío PQ4R8000123 sufre un retraso en la entrega por una incidencia en el centro de tratamiento. Te lo entregaremos en cuanto sea posible.
+
+Puedes seguir tu envío en correos.es.
+
+Correos""", fmt="alt", charset="iso-8859-1")
+
+m(OT, "es_encuesta_entrevista", "es", "", "",
+  ("Equipo de Investigación de Usuarios - Viajalo", "research@viajalo.example.com"), "¿Nos ayudas? Entrevista de 20 minutos", "2026-09-17 11:00",
+  """Hola Camille,
+
+Estamos rediseñando la app de Viajalo y buscamos viajeros para una entrevista de investigación de 20 minutos por videollamada. Te regalamos un cupón de 25 € por participar.
+
+Reserva tu hueco aquí: https://viajalo.example.com/research
+
+¡Gracias!
+El equipo de Investigación de Usuarios""", fmt="html")
+
+m(OT, "de_stepstone_jobletter", "de", "", "",
+  ("StepStone Jobletter", "jobletter@stepstone.example.de"), "15 neue Jobs für Sie: Content Manager", "2026-02-23 06:45",
+  """Guten Morgen Camille,
+
+hier sind Ihre neuen Jobs passend zu Ihrem Suchauftrag „Content Manager – Remote":
+
+Senior Content Manager (m/w/d) – Kessler & Voss Kommunikation – Hamburg/Remote
+UX Writer (m/w/d) – Wandelbar – Remote
+Referent/in Unternehmenskommunikation – Stadtwerke Rheinaue – Köln
+
+Alle Jobs ansehen: https://www.stepstone.example.de/jobs
+
+Karriere-Tipp der Woche: So bereiten Sie sich auf ein Vorstellungsgespräch per Video vor.
+
+Sie erhalten diesen Jobletter, weil Sie einen Suchauftrag angelegt haben. Abmelden""", fmt="html", charset="windows-1252",
+  headers={"List-Unsubscribe": "<https://www.stepstone.example.de/abmelden>", "Precedence": "bulk"})
+
+m(OT, "de_xing_recruiter_nachricht", "de", "", "",
+  ("XING", "mailrobot@mail.xing.example.com"), "Neue Nachricht von Felix Baumann", "2026-04-29 14:14",
+  """Hallo Camille,
+
+Felix Baumann (Senior Recruiter, Nordlicht Personalberatung) hat Ihnen eine Nachricht geschrieben:
+
+„Hallo Frau Nguyen-Lefèvre, ich bin auf Ihr Profil gestoßen und finde Ihren Werdegang spannend. Ich würde mich freuen, wenn wir uns vernetzen – vielleicht ergibt sich künftig etwas Passendes."
+
+Nachricht lesen: https://www.xing.example.com/chats
+
+Ihr XING-Team""", fmt="html")
+
+m(OT, "de_dhl_verspaetung", "de", "", "",
+  ("DHL Paket", "noreply@dhl.example.de"), "Ihre Sendung verzögert sich", "2026-06-15 17:02",
+  """Hallo Camille Nguyen-Lefèvre,
+
+leider verzögert sich die Zustellung Ihrer Sendung 00340434161234567890. Wir bitten um Entschuldigung. Voraussichtliche Zustellung: Donnerstag, 18.06.
+
+Sendung verfolgen: https://www.dhl.example.de/sendungsverfolgung
+
+Ihr DHL Team""", fmt="alt")
+
+m(OT, "de_karriere_newsletter", "de", "", "",
+  ("Karrierebibel Newsletter", "newsletter@karriere-magazin.example.de"), "Absage erhalten? So geht's weiter", "2026-07-30 07:00",
+  """KARRIERE-NEWSLETTER | Ausgabe 31/2026
+
+Absage erhalten? So geht's weiter
+„Leider müssen wir Ihnen mitteilen…" – kaum ein Satz frustriert mehr. Wir zeigen, wie Sie nach einer Absage nach Feedback fragen und was Sie aus einem verpassten Vorstellungsgespräch lernen.
+
+Außerdem: Die 10 häufigsten Fragen im Zweitgespräch.
+
+Zum Artikel: https://www.karriere-magazin.example.de/absage
+
+Newsletter abbestellen""", fmt="html",
+  headers={"List-Id": "<newsletter.karriere-magazin.example.de>", "List-Unsubscribe": "<https://www.karriere-magazin.example.de/abmelden>"})
+
+m(OT, "de_wohnung_absage", "de", "", "vermietung@hausverwaltung-lindner.example.de",
+  ("Hausverwaltung Lindner", "vermietung@hausverwaltung-lindner.example.de"), "Ihre Bewerbung um die Wohnung Lindenstraße 12", "2026-09-04 12:30",
+  """Sehr geehrte Frau Nguyen-Lefèvre,
+
+vielen Dank für Ihr Interesse an der 2-Zimmer-Wohnung in der Lindenstraße 12 und die Teilnahme an der Besichtigung.
+
+Leider müssen wir Ihnen mitteilen, dass sich der Eigentümer für andere Mietinteressenten entschieden hat.
+
+Mit freundlichen Grüßen
+Hausverwaltung Lindner
+Tel. 0221 0000000""")
+
+m(OT, "de_abwesenheit_recruiterin", "de", "", "k.brandt@hanse-medienhaus.example.de",
+  ("Katrin Brandt", "k.brandt@hanse-medienhaus.example.de"), "Automatische Antwort: Rückfrage Vertrag", "2026-04-27 09:30",
+  """Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 1. Mai nicht im Büro. Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an personal@hanse-medienhaus.example.de.
+
+Mit freundlichen Grüßen
+Katrin Brandt""", headers={"Auto-Submitted": "auto-replied"})
+
+
+if __name__ == "__main__":
+    write(MAILS)
