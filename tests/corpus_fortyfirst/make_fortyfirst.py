@@ -140,6 +140,11 @@ def quoted(mail: Mail, when: datetime) -> str:
     return f"\n\n{head}\n{lines}\n"
 
 
+PRIVACY = {"en": "Privacy notice", "fr": "Politique de confidentialité", "de": "Datenschutz",
+           "es": "Política de privacidad"}
+UNSUBSCRIBE = {"en": "Unsubscribe", "fr": "Se désabonner", "de": "Abmelden", "es": "Darse de baja"}
+
+
 def to_html(mail: Mail, text: str) -> str:
     """An email-client HTML rendering: table layout, inline styles, a logo and a tracked link."""
     if mail.html_body:
@@ -148,15 +153,16 @@ def to_html(mail: Mail, text: str) -> str:
         f'<p style="margin:0 0 12px 0;font-family:Arial,sans-serif;font-size:14px;color:#333">'
         f"{html.escape(p).replace(chr(10), '<br>')}</p>" for p in text.strip().split("\n\n"))
     domain = addr(mail.sender)[1].split("@")[-1]
+    footer = (UNSUBSCRIBE if "List-Id" in mail.headers else PRIVACY)[mail.lang]
     return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">'
+        f'<!DOCTYPE html><html><head><meta charset="{mail.charset}"></head><body style="margin:0">'
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" '
         'style="background:#f4f4f4"><tr><td align="center"><table width="600" '
         'style="background:#ffffff;padding:24px"><tr><td>'
         f'<img src="https://{domain}/assets/logo.png" alt="{html.escape(mail.company or domain)} logo" '
         f'width="120"></td></tr><tr><td>{paras}</td></tr><tr><td style="font-size:11px;color:#999">'
         f'<a href="https://click.{domain}/ls/click?upn=abc{len(text)}" style="color:#999">'
-        "Manage preferences</a></td></tr></table>"
+        f"{footer}</a></td></tr></table>"
         f'<img src="https://click.{domain}/o/{len(text)}.gif" width="1" height="1" alt="">'
         "</td></tr></table></body></html>")
 
@@ -249,7 +255,7 @@ def sent_at(mail: Mail) -> datetime:
     return day.astimezone(local_zone(mail, day))
 
 
-ZONE_BY_DOMAIN = {".com.au": 10.0, ".in": 5.5, ".ca": -4.0, ".ng": 1.0, ".co": -5.0,
+ZONE_BY_DOMAIN = {".com.au": 10.0, ".in": 5.5, ".ca": -4.0, ".ng": 1.0, "clinicaandina.example.co": -5.0,
                   "tesserabio.example.com": -4.0}
 
 
@@ -1155,7 +1161,8 @@ Disculpa, ha surgido un imprevisto en la agenda del director y tenemos que mover
 
 Gracias por tu comprensión.
 
-Lucía""", quote="""Hola Lucía, perfecto, el martes a las 11:00 me viene bien. Un saludo, Aisha""", quote_style="es", on="2026-05-08"),
+Lucía Martín
+RR. HH. | Farmacéutica Levante""", quote="""Hola Lucía, perfecto, el martes a las 11:00 me viene bien. Un saludo, Aisha""", quote_style="es", on="2026-05-08"),
 ]
 
 MISSED = [
