@@ -1132,7 +1132,7 @@ Grève SNCF demain, Romain est bloqué à Paris... on peut transformer l'entreti
 
 Inès""")
 
-m(RC, "recruiter_cancel_position_frozen_en", "en", "Lattice Grove", "sam.whitfield@latticegrove.example.com",
+m(RC, "hm_cancel_last_minute_en", "en", "Lattice Grove", "sam.whitfield@latticegrove.example.com",
   ("Sam Whitfield", "sam.whitfield@latticegrove.example.com"), "Tomorrow's conversation", "2026-02-17 23:02",
   """Hi Camille,
 
@@ -1185,7 +1185,7 @@ Yasmine""",
   quote=("outlook_en", "Camille Nguyen-Lefèvre <camille.nguyen@example.com>", "Tuesday, March 10, 2026 8:02 PM",
          "Dear Yasmine,\nThursday at 3pm works perfectly for me. Looking forward to it.\nBest,\nCamille"), offset=1)
 
-m(RC, "es_cancelada_vacante", "es", "Clínica Santa Brígida", "rrhh.seleccion@santabrigida.example.es",
+m(RC, "es_anular_telefonica", "es", "Clínica Santa Brígida", "rrhh.seleccion@santabrigida.example.es",
   ("Selección Clínica Santa Brígida", "rrhh.seleccion@santabrigida.example.es"), "Cambio en la entrevista del jueves", "2026-03-18 17:31",
   """Hola Camille,
 
