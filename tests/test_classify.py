@@ -605,6 +605,11 @@ CASES = [
     ("other es: a bank card application", K.OTHER, mail(
         "Hemos recibido tu solicitud", "Hola Alex, hemos recibido tu solicitud de la tarjeta "
         "Platino. Te responderemos en 48 horas.", "Banco Sol <avisos@bancosol.example.es>")),
+    ("rejection fr: a publisher's world is the job's own", K.REJECTION, mail(
+        "Suite à notre échange", "Bonjour Alex,\n\nMerci d'avoir passé l'entretien pour le "
+        "poste de cheffe de rubrique. Nous avons finalement retenu un autre candidat. Vos "
+        "idées pour la nouvelle formule du magazine nous ont beaucoup plu.\n\nBien à vous,\n"
+        "Hélène Marchal", "Hélène Marchal <h.marchal@editions-vague.example.fr>")),
     ("other en: a card named in capitals is a product, not a name", K.OTHER, mail(
         "Your application is in", "Hello Alex,\n\nThanks for applying for the Harbour Cashback "
         "Platinum card. We have your application and will decide within ten days.\n\n"

@@ -191,7 +191,7 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
     for signal in found:
         weight = signal.weight
         if signal.kind is K.OTHER:
-            if signal.evidence.startswith("context:") and job_words and rules.is_care(signal):
+            if signal.evidence.startswith("context:") and job_words and rules.employs(signal):
                 weight /= 2  # a clinic's job mail speaks of patients
             if signal.evidence.startswith("context:") and job_words >= rules.ENOUGH_JOB_WORDS:
                 weight /= 2  # "press" or "delivery" in a mail full of job words is a job title

@@ -409,15 +409,20 @@ class OtherMeaning(Rule):
             yield Signal(K.OTHER, 0.0, f'world:"{_quote(word)}"')
 
 
-# Health care employs as many people as it treats: in mail that names a job, "patient" or
-# "clínica" is as likely the employer's world as a doctor's visit (see `classify`).
-_CARE = re.compile(r'context:"(?:patient|doctor|dentist|dental|clinic|medical|pharmacy|'
-                   r'physician|arzt|zahnarzt|medecin|medico|clinica)')
+# Health care employs as many people as it treats, and publishing as many as it prints: in
+# mail that names a job, "patient" or "clínica", "magazine" or "rédaction" is as likely the
+# employer's world (or the candidate's writing test) as a doctor's visit or a subscription
+# (see `classify`). Not the people who interview for the press: "journalist", "reporter".
+_EMPLOYING = re.compile(r'context:"(?:patient|doctor|dentist|dental|clinic|medical|pharmacy|'
+                        r'physician|arzt|zahnarzt|medecin|medico|clinica|magazine|magazin|'
+                        r'newspaper|zeitung|revue|revista|editorial|redaction|redaccion|redakt|'
+                        r'publication|article|articulo|artikel)')
 
 
-def is_care(signal: Signal) -> bool:
-    """Whether an other-meaning signal rests on a health-care word."""
-    return _CARE.match(signal.evidence) is not None
+def employs(signal: Signal) -> bool:
+    """Whether an other-meaning signal rests on a word of a world that employs: health care,
+    publishing."""
+    return _EMPLOYING.match(signal.evidence) is not None
 
 
 def other_world(
