@@ -76,6 +76,8 @@ def test_every_message_parses_with_a_body_and_core_headers(rel: str) -> None:
     body = message.get_body(preferencelist=("plain", "html"))
     assert body is not None and body.get_content().strip()
     assert message["From"] and message["Message-ID"]
+    subject = str(message["Subject"])
+    assert subject and subject == subject.strip(), repr(subject)
     when = parsedate_to_datetime(str(message["Date"]))
     assert when.tzinfo is not None and when.year == 2026 and 1 <= when.month <= 10
 

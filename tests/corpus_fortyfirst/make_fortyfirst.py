@@ -219,7 +219,7 @@ def build(number: int, mail: Mail, when: datetime) -> bytes:
         root["Subject"] = mail.subject
     except UnicodeEncodeError:
         cs = "iso-8859-1" if mail.charset != "utf-8" else "utf-8"
-        root["Subject"] = Header(mail.subject, cs).encode()
+        root["Subject"] = Header(mail.subject, cs, header_name="Subject")
     root["Date"] = format_datetime(when)
     root["Message-ID"] = f"<{number:03d}.{mail.scenario}.{when:%Y%m%d%H%M}@{domain}>"
     if mail.quote or mail.subject.lower().startswith(("re:", "aw:", "rv:", "re :")):
@@ -255,7 +255,7 @@ def sent_at(mail: Mail) -> datetime:
     return day.astimezone(local_zone(mail, day))
 
 
-ZONE_BY_DOMAIN = {".com.au": 10.0, ".in": 5.5, ".ca": -4.0, ".ng": 1.0, "clinicaandina.example.co": -5.0,
+ZONE_BY_DOMAIN = {".com.au": 10.0, ".mx": -6.0, ".com.ar": -3.0, ".in": 5.5, ".ca": -4.0, ".ng": 1.0, "clinicaandina.example.co": -5.0,
                   "tesserabio.example.com": -4.0}
 
 
@@ -1414,7 +1414,7 @@ We have received your application. Our Talent Acquisition team will review it an
 Thank you,
 Talent Acquisition
 Maple Grove Health Network""", shape="html", charset="windows-1252", cte="qp", on="2026-05-04"),
-    M("application_received", "totaljobs_reed_ack", "en", "Corrie Valley NHS Foundation Trust",
+    M("application_received", "trust_mailbox_ack", "en", "Corrie Valley NHS Foundation Trust",
       "Corrie Valley Recruitment <recruitment@corrievalley.example.nhs.uk>", "Thank you for your application",
       """Dear Aisha
 
@@ -2147,5 +2147,285 @@ Gracias por confiar en Banco Meridiano.""", shape="alt"),
 ]
 
 
+LATER = [
+    M("rejection", "taleo_odd_format", "en", "Hoshino Pharmaceutical",
+      "Hoshino Pharmaceutical <hoshino@taleo.net>", "Hoshino Pharmaceutical - Job Application Status Update",
+      """Dear  Aisha Bello-Carter ,
+
+RE :  Requisition Number  2600417  -  REAL WORLD EVIDENCE ANALYST  (London, GB)
+
+Thank you for your interest in career opportunities with Hoshino Pharmaceutical Europe.
+
+We have carefully reviewed your qualifications against the requirements of the position. We regret to inform you that we have decided to pursue other candidates whose qualifications more closely match the requirements of this position.
+
+Your profile will remain in our database and we may contact you should a suitable position become available.
+
+We thank you for your interest in Hoshino and wish you success in your career.
+
+Best Regards,
+Hoshino Pharmaceutical Europe - Talent Acquisition
+
+*** This is an automated message. Please do not reply. ***""", contact="", charset="windows-1252", cte="qp",
+      on="2026-08-11"),
+    M("rejection", "long_chain_typos", "en", "Taff Valley University Health Board",
+      "Owain Pritchard <owain.pritchard@taffvalley.example.nhs.wales>", "Re: your application",
+      """Hi Aisha,
+
+Sorry its taken so long to get back to you, its been mad here with winter pressures. I'm afraid we've offered the post to someone else - it was really close and your presentation on the dashboards was great. Id be happy to give you feedback over the phone if useful.
+
+Diolch,
+Owain
+
+Owain Pritchard
+Head of Nursing Informatics
+Taff Valley University Health Board
+Bwrdd Iechyd Prifysgol Dyffryn Taf""",
+      quote="""Hi Owain,
+
+Just wanted to check in on the Digital Nurse Lead post - I know it's a busy time. Thanks again for Tuesday.
+
+Aisha
+
+On Thu, 5 Feb 2026 at 16:40, Owain Pritchard <owain.pritchard@taffvalley.example.nhs.wales> wrote:
+> Hi Aisha, great, see you Tuesday 10am at Llandough House, reception will direct you.
+> Owain
+>
+> On Thu, 5 Feb 2026 at 09:12, Aisha Bello-Carter <aisha.bello@example.org> wrote:
+>> Dear Owain, thank you for the invitation to interview for the Digital Nurse Lead post. Tuesday at 10am works well for me.
+>> Kind regards, Aisha
+>>
+>> On Wed, 4 Feb 2026 at 17:03, Owain Pritchard <owain.pritchard@taffvalley.example.nhs.wales> wrote:
+>>> Dear Aisha, we would like to invite you to interview for the Digital Nurse Lead post on Tuesday 10 Feb at 10am, with a 10 minute presentation. Please confirm.
+>>> Owain""", on="2026-02-24"),
+    M("interview_invitation", "other_post_after_unsuccessful", "en", "Lagan Health and Social Care Trust",
+      "Niamh McCann <niamh.mccann@laganhsc.example.org.uk>", "Informatics Nurse Band 6",
+      """Dear Aisha,
+
+Although you were not successful at interview for the Band 7 Clinical Informatics Lead post, the panel were very impressed with you and have asked me to invite you to interview for the Band 6 Informatics Nurse post, which was advertised separately.
+
+The interview would be on Thursday 30 April at 11am in the Trust Headquarters, Belfast. There is no presentation for this post. Could you let me know by Monday if you would like to take up this offer of an interview?
+
+Kind regards
+
+Niamh McCann
+Recruitment Manager
+Lagan Health and Social Care Trust
+028 9096 0411""", on="2026-04-21"),
+    M("interview_invitation", "jobvite_brazilian", "en", "Brasa Health",
+      "Brasa Health <notification@jobvite.com>", "Interview request from Brasa Health",
+      """Hi Aisha,
+
+Obrigado - thank you! - for applying to the Clinical Operations Analyst position at Brasa Health. Our London team would like to invite you to a 45-minute video interview with Rafael Souza (Head of Clinical Ops, UK) and Beatriz Lima (Data Lead, São Paulo).
+
+Please reply with your availability for the week of 13 July, and we'll send a Google Meet link.
+
+Best,
+Rafael Souza
+Brasa Health""", reply_to="Rafael Souza <rafael.souza@brasahealth.example.com>", shape="html", on="2026-07-03"),
+    M("interview_reschedule_or_cancel", "jobvite_moved", "en", "Brasa Health",
+      "Rafael Souza <rafael.souza@brasahealth.example.com>", "Re: Interview request from Brasa Health",
+      """Hi Aisha - Beatriz has a clash with our quarterly review in São Paulo on Wednesday, can we move to Thursday 16th same time (2pm UK)? Sorry about this, the joys of two time zones!
+
+Rafael""", quote="""Hi Rafael, Wednesday 15 July at 2pm UK time would be great. Best wishes, Aisha""",
+      on="2026-07-10"),
+    M("application_received", "eploy_council", "en", "Forthside Council",
+      "Forthside Council Recruitment <recruitment-noreply@forthside.eploy.example.net>",
+      "Forthside Council: Application Received - Health and Social Care Data Officer",
+      """Dear Aisha
+
+Thank you for your application for the role of Health and Social Care Data Officer (Ref: FC-26-0781), Edinburgh.
+
+Your application will be reviewed by the recruiting manager once the vacancy has closed. You can log in to your account at any time to check the status of your application.
+
+Forthside Council - Working for a fairer Forthside
+
+This is an automated email from the Eploy recruitment system.""", shape="alt", on="2026-08-17"),
+    M("application_received", "reed_ack", "en", "Dovetail Pharmacy Group",
+      "reed.co.uk <noreply@reed.co.uk>", "Your application has been sent to Dovetail Pharmacy Group",
+      """Hi Aisha,
+
+Good news - your application for Clinical Data Coordinator has been sent to Dovetail Pharmacy Group.
+
+What happens next? The recruiter will review your CV and be in touch if you're a good match.
+
+Good luck!
+The reed.co.uk team""", shape="html", on="2026-09-07"),
+    M("rejection", "jobtrain_not_shortlisted", "en", "Queensferry University",
+      "Queensferry University <no-reply@jobtrain.example.co.uk>", "Vacancy: Research Data Manager (QU-1193)",
+      """Dear Aisha
+
+Thank you for your recent application for the post of Research Data Manager (QU-1193) at Queensferry University.
+
+Unfortunately, on this occasion you have not been shortlisted for interview. We had a high number of applications and the shortlisting panel had a difficult decision to make.
+
+Thank you for your interest in Queensferry University.
+
+Human Resources""", shape="alt", cte="b64", on="2026-09-14"),
+    M("offer", "dublin_contract", "en", "St Anne's University Hospital",
+      "Aoife Gallagher <aoife.gallagher@stannes.example.ie>", "Contract - Clinical Informatics Nurse Manager",
+      """Hi Aisha,
+
+Following on from our call on Friday, please find attached your contract of employment for the post of Clinical Informatics Nurse Manager (CNM2), together with the Garda vetting forms.
+
+If you could sign and return the contract by the 4th of September we can get your start date confirmed for October. Any queries at all just give me a shout.
+
+Kind regards,
+Aoife
+
+Aoife Gallagher
+HR Business Partner
+St Anne's University Hospital, Dublin 8
++353 1 555 0142""", charset="iso-8859-1", on="2026-08-24"),
+    M("rejection", "de_lange_kette", "de", "Pflegewerk Digital",
+      "Stefan Lorenz <stefan.lorenz@pflegewerk.example.de>", "AW: AW: Zweites Gespräch",
+      """Hallo Frau Bello-Carter,
+
+vielen Dank nochmals für das zweite Gespräch und Ihre Geduld. Nach intensiver Abwägung haben wir uns leider für einen anderen Kandidaten entschieden, der bereits Erfahrung mit SAP IS-H mitbringt.
+
+Ich wünsche Ihnen für Ihre Suche alles Gute und würde mich freuen, wenn wir in Kontakt bleiben.
+
+Viele Grüße
+Stefan Lorenz
+Teamlead Produkt
+Pflegewerk Digital GmbH, Leipzig""",
+      quote="""Hallo Herr Lorenz,
+
+gibt es schon Neuigkeiten zu meiner Bewerbung? Ich freue mich auf Ihre Rückmeldung.
+
+Viele Grüße
+Aisha Bello-Carter
+
+Am 02.09.2026 um 17:21 schrieb Stefan Lorenz <stefan.lorenz@pflegewerk.example.de>:
+> Hallo Frau Bello-Carter,
+> danke für das angenehme zweite Gespräch heute. Wir melden uns Ende nächster Woche bei Ihnen.
+> Viele Grüße
+> Stefan Lorenz""", quote_style="de", charset="iso-8859-1", cte="qp", on="2026-09-16"),
+    M("application_received", "fr_teamtailor", "fr", "Kalya Santé",
+      "Kalya Santé <no-reply@teamtailor-mail.com>", "Merci pour votre candidature !",
+      """Bonjour Aisha,
+
+Merci d'avoir postulé au poste de Chef de projet données cliniques chez Kalya Santé ! Nous avons bien reçu votre candidature et nous la lirons avec attention.
+
+Nous revenons vers vous dans les deux semaines.
+
+À bientôt,
+Margaux, Talent Acquisition - Kalya Santé""", shape="html", on="2026-09-21"),
+    M("other", "totaljobs_alert", "en", "", "Totaljobs <jobalerts@totaljobs.example.com>",
+      "Your daily jobs: Clinical Data Analyst in Manchester",
+      """Clinical Data Analyst in Manchester - 9 new jobs
+
+Clinical Data Analyst | Pennine Health Partners | Manchester | £38,000 - £44,000
+Healthcare Data Analyst | Circa Insights | Remote | £40,000
+Patient Safety Data Lead | Trafford Care Alliance | Hybrid | Competitive
+
+View all 9 jobs
+You're receiving this email because you created a job alert. Unsubscribe""", shape="html",
+      headers=listed("<jobalerts.totaljobs.example.com>"), on="2026-06-09"),
+    M("other", "dpd_rescheduled", "en", "", "DPD <noreply@dpd.example.co.uk>",
+      "Your DPD delivery has been rescheduled",
+      """Hi Aisha,
+
+Your parcel from Currys has been rescheduled for delivery on Tuesday 9 June between 10:14 and 11:14. Your driver today is Kwame.
+
+Not going to be in? Change your delivery.
+
+DPD""", shape="html", on="2026-06-08"),
+    M("other", "council_tax", "en", "", "Leeds City Council <counciltax@leeds.example.gov.uk>",
+      "Your Council Tax bill 2026/27",
+      """Dear Ms Bello-Carter
+
+Your Council Tax bill for 2026/27 is now available in your online account. Your instalments of £142.00 will be collected on the 1st of each month from April to January.
+
+Council Tax Services""", contact="", on="2026-03-12"),
+    M("other", "dbs_submitted", "en", "", "uCheck <no-reply@ucheck.example.co.uk>",
+      "Your DBS application has been submitted",
+      """Dear Aisha,
+
+Your Enhanced DBS application (reference E123456789) has been submitted to the Disclosure and Barring Service on behalf of Bristol Riverside NHS Foundation Trust.
+
+You can track progress online. Most applications are completed within 14 days.
+
+uCheck""", shape="alt", on="2026-04-02"),
+    M("other", "own_reply_to_rejection", "en", "", "Aisha Bello-Carter <aisha.bello@example.org>",
+      "Re: your application",
+      """Hi Owain,
+
+Thank you for letting me know, and for the kind words - I'd really appreciate the feedback call. Would Thursday afternoon work?
+
+Best wishes,
+Aisha""", to="Owain Pritchard <owain.pritchard@taffvalley.example.nhs.wales>",
+      quote="""Hi Aisha,
+
+Sorry its taken so long to get back to you. I'm afraid we've offered the post to someone else - it was really close. Id be happy to give you feedback over the phone if useful.
+
+Owain""", contact="", on="2026-02-25"),
+    M("other", "talent_community_newsletter", "en", "", "Nimbus Care Talent Community <talent@nimbuscare.example.com>",
+      "Life at Nimbus Care: summer update",
+      """Hi Aisha,
+
+You joined our talent community, so here's what's new at Nimbus Care:
+- We've opened a new hub in Leeds
+- Meet Priyanka, who moved from A&E nursing to our data team
+- 6 new roles, including Clinical Safety Officer and Senior Data Analyst
+
+Browse open roles
+Not interested anymore? Unsubscribe""", shape="html", headers=listed("<talent-community.nimbuscare.example.com>"),
+      contact="", on="2026-07-28"),
+]
+
+
+LATER += [
+    M("application_received", "es_mexico_acuse", "es", "Grupo Médico Ángeles del Norte",
+      "Reclutamiento GMAN <reclutamiento@gman.example.mx>", "Recibimos tu postulación",
+      """Hola Aisha, ¿qué tal?
+
+Te confirmamos que recibimos tu postulación para la vacante de Analista de Información en Salud (home office). Nuestro equipo de Capital Humano la está revisando y, si tu perfil avanza, te contactaremos por este medio o por WhatsApp.
+
+Por el alto volumen de postulaciones no nos es posible dar respuesta personalizada a cada persona, pero te agradecemos mucho tu interés.
+
+Saludos,
+Capital Humano
+Grupo Médico Ángeles del Norte""", on="2026-05-25"),
+    M("rejection", "es_argentina_voseo", "es", "Sanar Digital",
+      "Florencia Ruiz <florencia.ruiz@sanardigital.example.com.ar>", "Re: Entrevista con el equipo",
+      """Hola Aisha, ¿cómo estás?
+
+Te quería agradecer por tu tiempo en la entrevista con el equipo. Lamentablemente decidimos avanzar con otra persona para el puesto, alguien que ya trabajó con HL7 en Argentina. Sabemos que no es la respuesta que esperabas.
+
+Ojalá podamos cruzarnos más adelante. ¡Mucha suerte!
+
+Flor
+Talent Acquisition | Sanar Digital""", quote="""Hola Florencia, muchas gracias por la entrevista de ayer. Saludos, Aisha""",
+      quote_style="es", on="2026-08-04"),
+    M("rejection", "fr_suisse_formel", "fr", "Hôpital Régional du Léman",
+      "Ressources humaines HRL <rh@hrleman.example.ch>", "Votre postulation - Infirmière spécialiste en informatique clinique",
+      """Madame,
+
+Nous accusons réception de votre dossier de postulation et vous remercions de l'intérêt que vous portez à notre institution.
+
+Après examen attentif, nous avons le regret de vous informer que nous ne pouvons pas retenir votre candidature, d'autres profils correspondant davantage aux exigences du poste, notamment une autorisation de pratique dans le canton.
+
+Nous vous souhaitons plein succès dans vos recherches et vous adressons, Madame, nos salutations les meilleures.
+
+Ressources humaines
+Hôpital Régional du Léman""", charset="iso-8859-1", cte="qp", on="2026-06-29"),
+    M("interview_invitation", "de_oesterreich", "de", "Salzachtal Kliniken",
+      "Mag. Eva Huber <eva.huber@salzachtal-kliniken.example.at>", "Einladung zum Bewerbungsgespräch",
+      """Sehr geehrte Frau Bello-Carter,
+
+herzlichen Dank für Ihre Bewerbung als Pflegeinformatikerin. Gerne laden wir Sie zu einem Bewerbungsgespräch via MS Teams ein.
+
+Wir würden Ihnen Montag, den 14. September, um 9:30 Uhr oder Dienstag, den 15. September, um 14:00 Uhr vorschlagen. Das Gespräch dauert ca. 45 Minuten; anwesend sind die Pflegedirektorin und ich.
+
+Um kurze Rückmeldung, welcher Termin Ihnen besser passt, wird gebeten.
+
+Mit freundlichen Grüßen
+Mag. Eva Huber
+Personalentwicklung
+Salzachtal Kliniken
+Tel. +43 662 555 0190""", charset="iso-8859-1", cte="qp", on="2026-09-03"),
+]
+
+
 if __name__ == "__main__":
-    write_all(REJECTIONS + INVITATIONS + RESCHEDULES + MISSED + ACKS + OFFERS + OTHERS)
+    write_all(REJECTIONS + INVITATIONS + RESCHEDULES + MISSED + ACKS + OFFERS + OTHERS + LATER)
