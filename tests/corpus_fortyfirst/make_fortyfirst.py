@@ -198,12 +198,12 @@ def build(number: int, mail: Mail, when: datetime) -> bytes:
     elif mail.shape == "plain":
         root = text_part(text, "plain", mail)
     else:
-        alt = MIMEMultipart("alternative")
+        alt = MIMEMultipart("alternative", boundary=f"----=_Alt_{number:03d}_{mail.scenario}")
         alt.attach(text_part(text, "plain", mail))
         alt.attach(text_part(to_html(mail, text), "html", mail))
         root = alt
         if mail.shape == "ics":
-            mixed = MIMEMultipart("mixed")
+            mixed = MIMEMultipart("mixed", boundary=f"----=_Mixed_{number:03d}_{mail.scenario}")
             mixed.attach(alt)
             mixed.attach(calendar(mail, f"{number:03d}-{mail.scenario}@{domain}"))
             root = mixed
