@@ -610,6 +610,24 @@ CASES = [
         "poste de cheffe de rubrique. Nous avons finalement retenu un autre candidat. Vos "
         "idées pour la nouvelle formule du magazine nous ont beaucoup plu.\n\nBien à vous,\n"
         "Hélène Marchal", "Hélène Marchal <h.marchal@editions-vague.example.fr>")),
+    ("rejection fr: the profile does not fit", K.REJECTION, mail(
+        "Votre candidature", "Bonjour,\n\nMerci pour votre intérêt pour le poste de chargé de "
+        "projet. Votre parcours ne correspond pas aux attentes de l'équipe.\n\nCordialement,\n"
+        "Nadia Berrada", "Nadia Berrada <n.berrada@agrimaroc.example.ma>")),
+    ("rejection es: the profile does not fit", K.REJECTION, mail(
+        "Proceso de selección", "Hola Alex,\n\ngracias por tu interés en la vacante de "
+        "coordinador. Tu experiencia no encaja del todo con los requisitos del puesto.\n\n"
+        "Un saludo,\nPilar", "Pilar Gómez <pilar@navesur.example.es>")),
+    ("rejection de: the profile does not fit", K.REJECTION, mail(
+        "Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung als "
+        "Planer. Ihr Werdegang entspricht jedoch nicht ganz unseren Anforderungen.\n\n"
+        "Freundliche Grüße\nJana Roth", "Jana Roth <j.roth@weserbau.example.de>")),
+    ("rejection fr: a board hands on the employer's note in quotes", K.REJECTION, mail(
+        "Réponse à votre candidature", "Bonjour Alex,\nL'entreprise Fonderie Lemaire a "
+        "consulté votre candidature.\nMessage de l'entreprise :\n« Merci pour votre "
+        "candidature. Malheureusement, nous ne pourrons pas y donner suite. »\n"
+        "Retrouvez toutes nos offres sur le site.",
+        "Fonderie Lemaire via JobBoard <notifications@jobboard.example.fr>")),
     ("other en: a card named in capitals is a product, not a name", K.OTHER, mail(
         "Your application is in", "Hello Alex,\n\nThanks for applying for the Harbour Cashback "
         "Platinum card. We have your application and will decide within ten days.\n\n"

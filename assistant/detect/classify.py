@@ -123,6 +123,11 @@ def _unwrap(text: str) -> str:
 # quotes; German opens with „, French writes « ».
 _QUOTED_SPEECH = re.compile(r'["„«][^"„«»\n]{12,300}?["»]')
 _QUOTED_WORDS = 5
+# ... unless a job board hands on the employer's note to the user in quotes: "Message du
+# recruteur : « ... »", "Nachricht des Unternehmens: „...“".
+_NOTE_FOR_YOU = re.compile(
+    r"\b(?:message|nachricht|mensaje|note|notiz|comment|commentaire|kommentar|comentario)\b"
+    r"[^.!?\n:]{0,40}:\s*$")
 
 
 def _unquote(folded: str) -> str:
@@ -132,7 +137,10 @@ def _unquote(folded: str) -> str:
         return folded
 
     def blank(match: re.Match[str]) -> str:
-        return " " if len(match.group(0).split()) >= _QUOTED_WORDS else match.group(0)
+        if len(match.group(0).split()) < _QUOTED_WORDS or _NOTE_FOR_YOU.search(
+                folded, max(0, match.start() - 60), match.start()):
+            return match.group(0)
+        return " "
 
     return _QUOTED_SPEECH.sub(blank, folded)
 

@@ -64,6 +64,8 @@ _REJECTION = """
 1 | (best of luck|good luck|wish you (all the best|the best|success|every success|luck)) ~3 (search|future|career|endeavo*|job hunt)
 0.7 | keep your (resume|cv|details|profile|application|information) on file
 # --- de
+# The profile does not fit: "Ihr Profil passt leider nicht zu unseren Anforderungen".
+3 | (profil|qualifikation*|erfahrung*|werdegang|hintergrund) (passt|passen|entspricht|entsprechen|deckt sich|decken sich) ~3 nicht ~4 (anforderung*|vorstellung*|erwartung*|suchen|gesucht*|bedarf|stelle|position|profil)
 3 | (fur|zugunsten) ~2 (anderen|andere|anderer|einen anderen|eine andere|weitere) ~2 (kandidat*|bewerber*|bewerbung*|profil*|person*)
 3 | (anderen|andere|anderer) (kandidat*|bewerber*|bewerbung*) ~3 (entschieden|ausgewahlt|den vorzug)
 3 | fur (jemanden|jemand anderen|jemand anders|eine andere person|einen anderen menschen) ~6 entschieden
@@ -90,6 +92,8 @@ _REJECTION = """
 2.5 | (ruckmeldung|antwort|entscheidung|bescheid|feedback) ~8 leider (negativ|eine absage|keine zusage)
 1 | (viel erfolg|alles gute) ~4 (weiteren|zukunft|beruflich*|stellensuche|jobsuche|weg)
 # --- fr
+# The profile does not fit: "votre profil ne correspond pas à nos besoins actuels".
+3 | (profil|candidature|experience|parcours|cv|competences) ~2 ne (correspond|correspondent|repond|repondent|colle|coincide|convient) pas ~5 (besoins|attentes|criteres|recherche*|exigences|poste|profil|cherch*)
 2.5 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
 2.5 | regrett* de (vous|t') ~2 (informer|annoncer|faire part)
 3 | (ne|pas|n') ~3 (donner|donnerons|donnons) ~2 suite
@@ -110,6 +114,8 @@ _REJECTION = """
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
 # --- es
+# The profile does not fit: "su perfil no se ajusta a lo que buscamos".
+3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
 2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|elegid*|escogid*|exitos*)
 3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|perfil*|postulante*|persona*)
