@@ -101,6 +101,7 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("benachrichtigung@interamt.de", "interamt", None),
     ("noreply@jobs.nhs.uk", "nhs jobs", None),  # health-service and public job portals
     ("no-reply@trac.jobs", "trac", None),
+    ("noreply@csjobs.cabinetoffice.gov.uk", "civil service jobs", None),  # its sender
     # The United Kingdom's ATS name the employer in the local part; its boards do not.
     ("pennine-vale@jobtrain.co.uk", "jobtrain", "pennine-vale"),
     ("noreply@cv-library.co.uk", "cv-library", None),
@@ -139,6 +140,17 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a portal's ack names the department after 'with the'", "Department for Rural Affairs",
+     mail("Application submitted: 55102",
+          "Dear Alex,\n\nThank you for applying for Data Analyst (55102) with the Department "
+          "for Rural Affairs.\n\nCivil Service Jobs\nDo not reply to this email",
+          "Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>")),
+    ("a trust's staffing officer is no agency", "Wyebank NHS Foundation Trust",
+     mail("Interview invitation",
+          "Hi Alex\n\nPlease find your interview invitation below.\n\nThanks\nRuth\n\n"
+          "Ruth Evans | Medical Staffing & Recruitment Officer\nWyebank NHS Foundation Trust\n\n"
+          "NHS e-mail may be monitored in accordance with Trust policy.",
+          "Ruth Evans <ruth.evans@wyebank.example.nhs.uk>")),
     ("a public body's team signing above a do-not-reply footer", "Centre for Coastal Research",
      mail("Application outcome: 55210 - Data Officer",
           "Dear Alex\n\nThank you for applying. We are sorry to tell you that your "

@@ -136,6 +136,7 @@ ATS_DOMAINS: dict[str, str] = {
     "publicjobs.ie": "publicjobs",
     "rezoomo.com": "rezoomo",
     "civilservicejobs.service.gov.uk": "civil service jobs",
+    "csjobs.cabinetoffice.gov.uk": "civil service jobs",  # its notification sender
     "place-emploi-public.gouv.fr": "place de l'emploi public",
     "calendly.com": "calendly",
     "goodtime.io": "goodtime",

@@ -69,7 +69,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("interest in", "applying to", "applying at", "application to", "application at",
       "applied to", "applied at", "thinking of", "sent to", "working for", "working at",
       "work for", "work at"),),
-    (("application for", "applied for", "applying for"), (" at ",)),
+    (("application for", "applied for", "applying for"), (" at ", " with the ")),
     (("team",),),
     (("team", "recruiting"), ("ihr", "dein", "euer", "das")),
     (("quipe",),),
@@ -112,8 +112,9 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     # ... and a job board's "Your application was sent to Acme".
     rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of|was sent to|were sent to|been sent to|working for|working at|work for|work at)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
     # "Your application for Lead Nurse, Patient Flow (274-SNT-5802) at Severnside NHS Trust".
-    rf"(?i:application for|applied for|applying for)[^\S\n]+[^\n]{{0,80}}?[^\S\n](?i:at)"
-    rf"[^\S\n]+(?P<c>{NAME})",
+    # "... Adviser (384122) with the Department of Health": a public body takes "the".
+    rf"(?i:application for|applied for|applying for)[^\S\n]+[^\n]{{0,80}}?[^\S\n]"
+    rf"(?:(?i:at)|(?i:at|with)[^\S\n]+the)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
     rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
     rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{NAME})",
