@@ -145,6 +145,11 @@ COMPANY = [
           "Dear Alex,\n\nThank you for applying for Data Analyst (55102) with the Department "
           "for Rural Affairs.\n\nCivil Service Jobs\nDo not reply to this email",
           "Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>")),
+    ("a trust's medical staffing unit is no agency", "Wyebank NHS Foundation Trust",
+     mail("Thank you for your application",
+          "Dear Alex\n\nWe confirm we have received your application for the Ward Manager "
+          "role.\n\nMedical Staffing & Recruitment\nWyebank NHS Foundation Trust",
+          "Wyebank Recruitment <recruitment@wyebank.example.nhs.uk>")),
     ("a trust's staffing officer is no agency", "Wyebank NHS Foundation Trust",
      mail("Interview invitation",
           "Hi Alex\n\nPlease find your interview invitation below.\n\nThanks\nRuth\n\n"

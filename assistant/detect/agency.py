@@ -36,8 +36,9 @@ _AGENCY_ORG = re.compile(
     r"\b(?:talent partners|recruitment (?:agency|partners|consultants?|ltd|limited|llp|group)|"
     r"recruiting partners|"
     # "Staffing" alone names an agency ("Apex Staffing"), not an HR unit ("HR Officer, Staffing").
-    # Nor does "Medical Staffing & Recruitment Officer".
-    r"(?<![,|/] )(?<![,|/])staffing(?! (?:(?:&|and) \w+ )?(?:officer|coordinator|manager|"
+    # Nor does a hospital's "Medical Staffing & Recruitment (Officer)".
+    r"(?<![,|/] )(?<![,|/])(?<!medical )(?<!nurse )(?<!nursing )(?<!clinical )"
+    r"staffing(?! (?:(?:&|and) \w+ )?(?:officer|coordinator|manager|"
     r"advisor|adviser|specialist|team|lead|assistant|administrator))|"
     r"executive search|search partners|headhunt\w*|personalberatung|"
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"

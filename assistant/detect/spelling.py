@@ -207,16 +207,20 @@ def _spellings(
             )
             if exact or prefix:
                 left = _head_start(words, start)
-                # "acme" may be the start of "Acme Robotics"; "cabinet-lestrade" is all of
-                # "Cabinet Lestrade" (not "Cabinet Lestrade Avocats").
-                grow = 2 if exact and len(parts) == 1 else 0
-                name = clean(" ".join(words[left : end + grow]))
+                # "acme" may be the start of "Acme Robotics", or of "Wyebank NHS Foundation
+                # Trust" when no joiner comes first ("Zahlfix Engineering and Jonas" is
+                # two); "cabinet-lestrade" is all of "Cabinet Lestrade" (not "... Avocats").
+                stop = end + 2 if exact and len(parts) == 1 else end
+                if stop > end and not _JOINERS.intersection(words[end:stop + 1]):
+                    stop += 1
+                name = clean(" ".join(words[left:stop]))
                 if name:
                     found[name] += 1
                     break  # one spelling per occurrence: its variants would support each other
 
 
 _OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
+_JOINERS = frozenset({"and", "&", "und", "et", "y"})  # between two names, often
 # Words a mail domain leaves out of a name: "of" and its kin, articles and "and".
 _DOMAIN_SKIPS = _OF | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der"}
 _AND = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(?=[a-z]{2})")
