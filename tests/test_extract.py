@@ -140,6 +140,16 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: the line under 'L'équipe recrutement' names the employer", "Coopérative Val-d'Or",
+     mail("Invitation à une entrevue",
+          "Bonjour Alex,\nNous aimerions te rencontrer pour une entrevue avec Julie Tremblay, "
+          "gestionnaire de l'équipe Données.\nÀ bientôt!\nL'équipe recrutement\n"
+          "Coopérative Val-d'Or", "Équipe recrutement CVO <recrutement@cvo-coop.example.ca>")),
+    ("fr: a platform's mail signed by the talent acquisition team of X", "Maison Ferrand",
+     mail("Maison Ferrand : invitation à un entretien",
+          "Bonjour Alex,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste "
+          "de chef de produit.\n\nL'équipe Talent Acquisition de Maison Ferrand",
+          "Recrutement <noreply@smartrecruiters.com>")),
     ("a portal's ack names the department after 'with the'", "Department for Rural Affairs",
      mail("Application submitted: 55102",
           "Dear Alex,\n\nThank you for applying for Data Analyst (55102) with the Department "

@@ -172,7 +172,7 @@ TEAM_WORD = re.compile(
 # A unit of an organisation, named alone: "Personalservice", "Bewerbungsportal", "Selección
 # de Personal", "Human Resources Department" (folded; compounds of unit words count).
 UNIT = re.compile(
-    rf"(?:(?:{TEAM}|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
+    rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
     rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|"
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
