@@ -158,6 +158,16 @@ CORPORA = [
     Floors("corpus_fortieth", "lena.hoffmann@example.net",
            "macro-F1 0.995, company 0.856", 0.99, 0.99, 0.99, 0.99, 0.94, contact=0.98,
            language=0.99),
+    # Measured once blind at 0b8db3f / 19c3f76 (equal to the session's start, 32bbc89), then
+    # studied for part of one session. Employers named only in another mail of the thread
+    # ("orcharddh" for Orchard Digital Health), French invitations with no job word ("dispo
+    # jeudi pour en parler ?"), a France Travail relay and a DocuSign contract are still missed.
+    Floors("corpus_fortyfirst", "aisha.bello@example.org",
+           "macro-F1 0.996, company 0.786", 0.99, 0.99, 0.99, 0.95, 0.81, contact=0.98,
+           language=0.99),
+    Floors("corpus_fortysecond", "camille.nguyen@example.com",
+           "macro-F1 0.945, company 0.845", 0.96, 0.99, 0.95, 0.89, 0.88, contact=0.97,
+           language=0.99),
 ]  # fmt: skip
 
 
