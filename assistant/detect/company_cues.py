@@ -114,7 +114,7 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     # "Your application for Lead Nurse, Patient Flow (274-SNT-5802) at Severnside NHS Trust".
     # "... Adviser (384122) with the Department of Health": a public body takes "the".
     rf"(?i:application for|applied for|applying for)[^\S\n]+[^\n]{{0,80}}?[^\S\n]"
-    rf"(?:(?i:at)|(?i:at|with)[^\S\n]+the)[^\S\n]+(?P<c>{NAME})",
+    rf"(?i:at(?:[^\S\n]+the)?|with[^\S\n]+the)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
     rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
     rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent acquisition|talent|ressources humaines)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{NAME})",  # noqa: E501

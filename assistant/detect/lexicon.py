@@ -459,8 +459,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | card application | loan | mortgage | credit report | bank account | cashback | credit limit
 | kreditantrag | privatkredit | ratenkredit | kreditanfrage
 | annual fee | interest rate | rewards card | debit card | prepaid card | signature card
-| platinum card | secured card | mastercard | member fdic
-| balance transfer | overdraft | savings account | current account | checking account | volunteer* | ehrenamt* | benevol* | voluntari*
+| platinum card | secured card | mastercard | member fdic | balance transfer | overdraft
+| savings account | current account | checking account
+| volunteer* | ehrenamt* | benevol* | voluntari*
 | cloud recording | aufzeichnung | enregistrement | grabacion
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
