@@ -1,0 +1,808 @@
+"""Writes the forty-third labelled corpus: three months of Mateo Salazar Quintero's inbox.
+
+Each message below is written by hand (no templates with names swapped); this script only
+wraps the text in the MIME structure, charset and transfer encoding chosen for it, adds the
+quoted reply chain, calendar part or attachment, and writes labels.csv. Run it from anywhere:
+`python tests/corpus_fortythird/make_fortythird.py`. Output is deterministic.
+It imports only the standard library.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import quopri
+import random
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from email.header import Header
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+ME = "mateo.salazar@example.net"
+ME_NAME = "Mateo Salazar Quintero"
+RNG = random.Random(4343)
+
+
+@dataclass
+class Msg:
+    """One message to write, with its labels."""
+
+    kind: str
+    scenario: str
+    lang: str
+    company: str
+    contact: str
+    frm: str  # "Display Name <addr>" or bare addr
+    subject: str
+    body: str
+    reply_to: str = ""
+    fmt: str = "plain"  # plain | html | alt
+    charset: str = "utf-8"
+    cte: str = "quoted-printable"
+    html: str = ""  # hand-written HTML; else derived from body
+    quote: list[tuple[str, str, str, str]] = field(default_factory=list)  # style, who, when, text
+    ics: dict[str, object] | None = None
+    attach: str = ""  # file name of a (fake) PDF attachment
+    headers: dict[str, str] = field(default_factory=dict)
+    to: str = ""
+    date: str = ""  # "2026-03-04 09:12" (UTC)
+    hcharset: str = ""  # charset for RFC 2047 headers (defaults to body charset)
+
+
+MESSAGES: list[Msg] = []
+
+
+def m(kind: str, scenario: str, lang: str, company: str, contact: str, frm: str, subject: str,
+      body: str, **kw: object) -> None:
+    """Register one message (kept terse so the data below reads like an inbox)."""
+    MESSAGES.append(Msg(kind, scenario, lang, company, contact, frm, subject, body, **kw))  # type: ignore[arg-type]
+
+
+def _split(addr: str) -> tuple[str, str]:
+    if "<" in addr:
+        name, rest = addr.split("<", 1)
+        return name.strip().strip('"'), rest.rstrip(">").strip()
+    return "", addr.strip()
+
+
+def _fix(text: str, charset: str) -> str:
+    """Latin-1 has no curly quotes, euro sign or dashes; a real latin-1 mailer would have
+    substituted them, so do the same rather than crash."""
+    if charset.lower() in ("iso-8859-1", "latin-1"):
+        for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"),
+                     ("€", "EUR"), ("…", "..."), ("•", "*")):
+            text = text.replace(a, b)
+    return text
+
+
+def _text_part(text: str, subtype: str, charset: str, cte: str) -> MIMENonMultipart:
+    part = MIMENonMultipart("text", subtype, charset=charset)
+    raw = _fix(text, charset).encode(charset)
+    if cte == "7bit" and not raw.isascii():
+        cte = "quoted-printable"
+    if cte == "base64":
+        payload = base64.encodebytes(raw).decode("ascii")
+    elif cte == "quoted-printable":
+        payload = quopri.encodestring(raw).decode("ascii")
+    elif cte == "8bit":
+        payload = raw.decode("ascii", "surrogateescape")  # BytesGenerator writes the raw bytes back
+    else:
+        payload = raw.decode("ascii")
+    part.set_payload(payload)
+    del part["MIME-Version"]
+    part["Content-Transfer-Encoding"] = cte
+    return part
+
+
+def _hdr(value: str, charset: str) -> str | Header:
+    if value.isascii():
+        return value
+    return Header(_fix(value, charset), charset, header_name="Subject")
+
+
+def _addr(value: str, charset: str) -> str:
+    name, addr = _split(value)
+    if not name:
+        return addr
+    if name.isascii():
+        return formataddr((name, addr))
+    return formataddr((_fix(name, charset), addr), charset=charset)
+
+
+QUOTE_INTRO = {
+    "gmail_en": "On {when}, {who} wrote:",
+    "gmail_es": "El {when}, {who} escribió:",
+    "gmail_fr": "Le {when}, {who} a écrit :",
+    "gmail_de": "Am {when} schrieb {who}:",
+}
+OUTLOOK = {
+    "en": ("From", "Sent", "To", "Subject"),
+    "es": ("De", "Enviado el", "Para", "Asunto"),
+    "fr": ("De", "Envoyé", "À", "Objet"),
+    "de": ("Von", "Gesendet", "An", "Betreff"),
+}
+
+
+def _quoted(msg: Msg) -> str:
+    """The reply chain under the new text, newest first, in the mail program's own style."""
+    out: list[str] = []
+    depth = 1
+    for style, who, when, text in msg.quote:
+        if style.startswith("gmail"):
+            out.append("\n" + QUOTE_INTRO[style].format(when=when, who=who))
+            prefix = ">" * depth + " "
+            out.extend((prefix + line).rstrip() for line in text.strip("\n").splitlines())
+            depth += 1
+        elif style.startswith("outlook"):
+            f, s, t, sub = OUTLOOK[style.split("_")[1]]
+            out.append("\n________________________________")
+            out.append(f"{f}: {who}\n{s}: {when}\n{t}: {ME_NAME} <{ME}>\n{sub}: {msg.subject.removeprefix('RE: ').removeprefix('Re: ')}\n")
+            out.append(text.strip("\n"))
+        else:  # forwarded
+            out.append("\n---------- Forwarded message ---------")
+            out.append(f"From: {who}\nDate: {when}\nSubject: {msg.subject.split(':', 1)[-1].strip()}\nTo: {ME}\n")
+            out.append(text.strip("\n"))
+    return "\n".join(out) + "\n"
+
+
+def _html_from(text: str, company: str) -> str:
+    """A plausible HTML rendering of the plain text: table layout, inline styles, logo alt text."""
+    paras = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
+    cells = "".join(
+        f'<p style="margin:0 0 14px 0;font-family:Arial,Helvetica,sans-serif;font-size:14px;'
+        f'line-height:20px;color:#333333">{p.replace(chr(10), "<br>")}</p>'
+        for p in paras)
+    logo = company or "Logo"
+    return (
+        '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; '
+        'charset=utf-8"></head><body style="margin:0;padding:0;background:#f4f4f4">'
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">'
+        '<tr><td align="center" style="padding:24px 0"><table width="600" cellpadding="0" '
+        'cellspacing="0" style="background:#ffffff;border:1px solid #e0e0e0"><tr><td '
+        f'style="padding:20px 32px"><img src="https://cdn.example.com/img/logo.png" alt="{logo}" '
+        f'width="120" height="32" style="display:block;border:0"></td></tr><tr><td style="padding:'
+        f'8px 32px 24px 32px">{cells}</td></tr></table><img src="https://t.example.com/o/'
+        f'{RNG.randrange(10**9, 10**10)}.gif" width="1" height="1" alt=""></td></tr></table>'
+        '</body></html>')
+
+
+def _ics(msg: Msg, stamp: datetime) -> str:
+    e = msg.ics or {}
+    start = datetime.fromisoformat(str(e["start"])).replace(tzinfo=timezone.utc)
+    end = start + timedelta(minutes=int(e.get("minutes", 45)))  # type: ignore[call-overload]
+    fmt = "%Y%m%dT%H%M%SZ"
+    method = str(e.get("method", "REQUEST"))
+    org_name, org = _split(str(e.get("organizer", msg.frm)))
+    lines = [
+        "BEGIN:VCALENDAR", "PRODID:-//Example Corp//Calendar 16.0//ES", "VERSION:2.0",
+        f"METHOD:{method}", "BEGIN:VEVENT", f"UID:{e.get('uid', 'evt-' + msg.scenario)}@example.com",
+        f"DTSTAMP:{stamp.strftime(fmt)}", f"DTSTART:{start.strftime(fmt)}", f"DTEND:{end.strftime(fmt)}",
+        f"SEQUENCE:{e.get('seq', 0)}", f"SUMMARY:{e['summary']}",
+        f"LOCATION:{e.get('location', 'Microsoft Teams')}",
+        f"ORGANIZER;CN={org_name or org}:mailto:{org}",
+        f"ATTENDEE;CN={ME_NAME};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{ME}",
+        f"STATUS:{'CANCELLED' if method == 'CANCEL' else 'CONFIRMED'}", "END:VEVENT", "END:VCALENDAR",
+    ]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _domain(addr: str) -> str:
+    return _split(addr)[1].split("@")[-1]
+
+
+def build(msg: Msg, index: int, when: datetime) -> bytes:
+    """The message as bytes, structured as msg.fmt says."""
+    charset, cte = msg.charset, msg.cte
+    hcs = msg.hcharset or ("utf-8" if charset == "us-ascii" else charset)
+    text = msg.body.strip("\n") + "\n" + (_quoted(msg) if msg.quote else "")
+    html = msg.html or _html_from(text if not msg.quote else msg.body, msg.company)
+    if msg.fmt == "html":
+        body = _text_part(html, "html", charset, cte)
+    elif msg.fmt == "alt":
+        body = MIMEMultipart("alternative")
+        body.attach(_text_part(text, "plain", charset, cte))
+        body.attach(_text_part(html, "html", charset, cte))
+    else:
+        body = _text_part(text, "plain", charset, cte)
+    top = body
+    if msg.ics is not None:
+        top = MIMEMultipart("mixed")
+        top.attach(body)
+        cal = _text_part(_ics(msg, when), "calendar", "utf-8", "7bit")
+        cal.set_param("method", str((msg.ics or {}).get("method", "REQUEST")))
+        top.attach(cal)
+    if msg.attach:
+        outer = MIMEMultipart("mixed")
+        outer.attach(top)
+        pdf = MIMEBase("application", "pdf", name=msg.attach)
+        pdf.set_payload(base64.encodebytes(b"%PDF-1.4\n% placeholder\n%%EOF\n").decode("ascii"))
+        pdf["Content-Transfer-Encoding"] = "base64"
+        pdf.add_header("Content-Disposition", "attachment", filename=msg.attach)
+        outer.attach(pdf)
+        top = outer
+    dom = _domain(msg.frm)
+    mid = f"<{when:%Y%m%d%H%M%S}.{index:03d}.{RNG.randrange(16**8):08x}@{dom}>"
+    heads: list[tuple[str, str | Header]] = [
+        ("From", _addr(msg.frm, hcs)),
+        ("To", _addr(msg.to or f"{ME_NAME} <{ME}>", hcs)),
+    ]
+    if msg.reply_to:
+        heads.append(("Reply-To", _addr(msg.reply_to, hcs)))
+    heads += [("Subject", _hdr(msg.subject, hcs)), ("Date", format_datetime(when)),
+              ("Message-ID", mid)]
+    if msg.quote:
+        parents = [f"<q{index:03d}.{n}.{when:%Y%m%d}@{'example.net' if 'Mateo' in q[1] else dom}>"
+                   for n, q in enumerate(reversed(msg.quote))]
+        heads += [("In-Reply-To", parents[-1]), ("References", " ".join(parents))]
+    heads.append(("MIME-Version", "1.0"))
+    heads += list(msg.headers.items())
+    for name in reversed([h[0] for h in heads]):
+        del top[name]
+    existing = list(top.items())
+    for k in list(top.keys()):
+        del top[k]
+    for k, v in heads:
+        top[k] = v
+    for k, v in existing:
+        top[k] = v
+    return top.as_bytes()
+
+
+def when_for(index: int, msg: Msg) -> datetime:
+    if msg.date:
+        return datetime.fromisoformat(msg.date).replace(tzinfo=timezone.utc)
+    day = datetime(2026, 1, 7, tzinfo=timezone.utc) + timedelta(days=index * 1.75)
+    return day.replace(hour=RNG.randrange(6, 21), minute=RNG.randrange(60), second=RNG.randrange(60),
+                       microsecond=0)
+
+
+def main() -> None:
+    for kind_dir in ROOT.iterdir():
+        if kind_dir.is_dir() and not kind_dir.name.startswith("_"):
+            shutil.rmtree(kind_dir)
+    rows = []
+    for index, msg in enumerate(MESSAGES, start=1):
+        rel = f"{msg.kind}/{index:03d}_{msg.scenario}.eml"
+        (ROOT / msg.kind).mkdir(exist_ok=True)
+        (ROOT / rel).write_bytes(build(msg, index, when_for(index, msg)))
+        rows.append([rel, msg.kind, msg.company, msg.contact, msg.lang])
+    with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["file", "kind", "company", "contact", "language"])
+        writer.writerows(rows)
+    print(f"wrote {len(rows)} messages")
+
+
+# --------------------------------------------------------------------------------------------
+# The inbox, roughly in the order it arrived (January to October 2026).
+# --------------------------------------------------------------------------------------------
+
+# ---- rejections ----------------------------------------------------------------------------
+m("rejection", "workday_banco", "es", "Banco Meridiano", "",
+  "Banco Meridiano <bancomeridiano@myworkday.com>",
+  "Actualización sobre tu candidatura - Compliance Officer (REQ-20931)",
+  """
+Estimado/a Mateo,
+
+Gracias por el interés mostrado en Banco Meridiano y por haber dedicado tu tiempo a participar en nuestro proceso de selección para la posición de Compliance Officer (REQ-20931).
+
+Tras revisar detenidamente tu candidatura, lamentamos comunicarte que en esta ocasión no continuarás en el proceso. Hemos recibido un número muy elevado de candidaturas con perfiles de gran nivel y la decisión no ha sido fácil.
+
+Conservaremos tus datos en nuestra base de datos y te animamos a seguir consultando nuestras ofertas en el portal de empleo.
+
+Un saludo cordial,
+Dirección de Talento
+Banco Meridiano
+
+Este mensaje ha sido generado automáticamente. Por favor, no respondas a este correo.
+Banco Meridiano, S.A. - Registro Mercantil de Madrid, Tomo 12.345, Folio 67, Hoja M-123456. De conformidad con el Reglamento (UE) 2016/679 (RGPD) le informamos de que sus datos serán tratados por Banco Meridiano, S.A. con la finalidad de gestionar los procesos de selección...
+""", fmt="alt", date="2026-01-19 08:02", headers={"X-Mailer": "Workday Notification Service"})
+
+m("rejection", "socio_movil_corto", "es", "Arrieta & Lozano Abogados", "ignacio.arrieta@arrietalozano.example.com",
+  "Ignacio Arrieta <ignacio.arrieta@arrietalozano.example.com>", "Re: Asociado sénior mercantil",
+  """
+Mateo, gracias por venir el jueves. Al final nos quedamos con un perfil con más experiencia en M&A, lo siento. Te tengo en cuenta para más adelante.
+
+Un abrazo
+Ignacio
+
+Enviado desde mi iPhone
+""", quote=[("gmail_es", "Mateo Salazar Quintero <mateo.salazar@example.net>", "vie, 23 ene 2026 a las 18:40",
+             "Hola Ignacio:\n\nMuchas gracias de nuevo por la entrevista de ayer, fue un placer conocer al equipo.\nQuedo a la espera de vuestras noticias.\n\nSaludos,\nMateo")],
+  date="2026-01-27 21:14", charset="utf-8", cte="8bit")
+
+m("rejection", "hays_style_agency_relay", "en", "Harcourt Pryce", "olivia.bennett@sterlinglegal.example.co.uk",
+  "Olivia Bennett <olivia.bennett@sterlinglegal.example.co.uk>", "Harcourt Pryce - feedback",
+  """
+Hi Mateo,
+
+Hope you're well. I've just had feedback from Harcourt Pryce on the Legal Operations Manager role and unfortunately they shan't be progressing your application to the second stage. They were really complimentary about your contracts background but felt they needed someone with more hands-on experience of CLM implementation (they mentioned Ironclad specifically).
+
+I know that's disappointing - please don't be disheartened, it was a very strong shortlist. I've got a couple of other briefs coming in over the next few weeks that I think could suit you better, so I'll be in touch.
+
+Kind regards,
+
+Olivia Bennett
+Senior Consultant | Legal & Compliance
+Sterling Legal Recruitment
+T: +44 20 7946 0321 | M: +44 7700 900456
+[Sterling Legal Recruitment logo]
+
+Sterling Legal Recruitment Ltd is registered in England and Wales (No. 09876543). This email and any attachments are confidential and intended solely for the addressee.
+""", fmt="alt", charset="windows-1252", date="2026-02-03 15:31")
+
+m("rejection", "greenhouse_soft", "en", "Finaria", "",
+  "Finaria Hiring Team <no-reply@greenhouse.io>", "Your application to Finaria",
+  """
+Hi Mateo,
+
+Thank you for your interest in the Privacy Counsel (EMEA) position at Finaria and for the time you invested in your application.
+
+We've carefully reviewed your background and, while we were impressed by your experience, we've decided to pursue other candidates whose background more closely aligns with the needs of the role at this time.
+
+We'd love to stay in touch - keep an eye on our careers page for future openings.
+
+All the best,
+The Finaria Talent Team
+""", fmt="html", date="2026-02-05 17:45", cte="base64")
+
+m("rejection", "tras_caso_practico", "es", "Castellví Advisory", "laura.pineda@castellvi.example.com",
+  "Laura Pineda Roig <laura.pineda@castellvi.example.com>", "Proceso Senior Legal Ops - Castellví",
+  """
+Hola Mateo,
+
+Antes de nada, gracias por el esfuerzo que pusiste en el caso práctico; se notó que le dedicaste tiempo y al equipo le gustó especialmente el análisis del flujo de aprobación de contratos.
+
+Aun así, después de valorar a los candidatos finalistas, hemos decidido seguir adelante con otra persona cuyo perfil encaja mejor con lo que buscamos ahora mismo (sobre todo por la parte de herramientas de automatización).
+
+Sé que no es la noticia que esperabas. Si te sirve, el viernes puedo dedicarte diez minutos por teléfono para darte feedback más detallado.
+
+Un saludo,
+
+Laura Pineda Roig
+Talent Acquisition Lead
+Castellví Advisory
+Paseo de Gracia 118, 08008 Barcelona
++34 932 00 41 77
+""", charset="iso-8859-1", date="2026-02-10 12:20")
+
+m("rejection", "taleo_puesto_cubierto", "es", "Hidroeléctrica del Sella", "",
+  "Hidroeléctrica del Sella - Empleo <do-not-reply@taleo.net>",
+  "Hidroeléctrica del Sella: Estado de su solicitud - Técnico/a de Cumplimiento Normativo",
+  """
+Estimado(a) Mateo Salazar Quintero:
+
+Le agradecemos su interés en formar parte de Hidroeléctrica del Sella.
+
+Le informamos que la posición  Técnico/a de Cumplimiento Normativo  (Nº de solicitud: 2600412) ha sido cubierta, por lo que su candidatura no seguirá adelante en este proceso.
+
+Su perfil permanecerá en nuestra base de datos de talento durante un período de 12 meses.
+
+Atentamente,
+
+Departamento de Selección
+Hidroeléctrica del Sella
+
+*** Por favor, no responda a este mensaje. Esta dirección de correo no es supervisada. ***
+""", charset="iso-8859-1", cte="quoted-printable", date="2026-02-12 06:55")
+
+m("rejection", "mexico_despacho_usted", "es", "Garza Treviño y Asociados", "rrhh@garzatrevino.example.com.mx",
+  "Recursos Humanos Garza Treviño <rrhh@garzatrevino.example.com.mx>", "Seguimiento a su proceso",
+  """
+Lic. Mateo Salazar:
+
+Por medio del presente le agradecemos su participación en el proceso para la vacante de Abogado Corporativo / Contract Manager en nuestra oficina de Monterrey.
+
+Después de una cuidadosa evaluación, le comunicamos que en esta ocasión no fue seleccionado para continuar. Le deseamos el mayor de los éxitos en su desarrollo profesional y quedamos a sus órdenes para futuras oportunidades.
+
+Saludos cordiales,
+
+Lic. Ana Sofía Cantú
+Coordinación de Capital Humano
+Garza Treviño y Asociados, S.C.
+Tel. +52 81 8000 0000 ext. 214
+""", date="2026-02-16 23:10")
+
+m("rejection", "lever_very_short", "en", "Contractia", "",
+  "Contractia <no-reply@hire.lever.co>", "Contractia | Legal Operations Lead",
+  """
+Hi Mateo,
+
+Thanks for your time, but we won't be moving forward with your application for Legal Operations Lead.
+
+Best,
+Contractia
+""", date="2026-02-18 10:03", cte="7bit")
+
+m("rejection", "de_absage_formell", "de", "Rheinwerk Energie", "karriere@rheinwerk-energie.example.de",
+  "Rheinwerk Energie AG | Karriere <karriere@rheinwerk-energie.example.de>",
+  "Ihre Bewerbung als Compliance Manager (m/w/d) – Kennziffer 2026-118",
+  """
+Sehr geehrter Herr Salazar Quintero,
+
+vielen Dank für Ihre Bewerbung und das damit verbundene Interesse an der Rheinwerk Energie AG.
+
+Nach sorgfältiger Prüfung Ihrer Unterlagen müssen wir Ihnen leider mitteilen, dass wir Ihre Bewerbung im weiteren Auswahlverfahren nicht berücksichtigen können. Diese Entscheidung ist keine Bewertung Ihrer Qualifikation; wir hatten lediglich Bewerberinnen und Bewerber, deren Profil noch besser zu den Anforderungen der Stelle passt.
+
+Ihre Unterlagen werden wir gemäß den datenschutzrechtlichen Bestimmungen nach sechs Monaten löschen.
+
+Für Ihre berufliche Zukunft wünschen wir Ihnen alles Gute.
+
+Mit freundlichen Grüßen
+
+i. A. Jana Krüger
+Personalabteilung
+
+Rheinwerk Energie AG · Rheinuferstraße 40 · 40213 Düsseldorf
+Vorstand: Dr. Thomas Behrens (Vors.), Sabine Vogt · Aufsichtsratsvorsitzender: Klaus Meier
+Sitz der Gesellschaft: Düsseldorf · Amtsgericht Düsseldorf HRB 99999
+""", charset="iso-8859-1", cte="quoted-printable", date="2026-02-20 09:41")
+
+m("rejection", "fr_cabinet_apres_entretien", "fr", "Cabinet Delorme Avocats", "c.fabre@delorme-avocats.example.fr",
+  "Claire Fabre <c.fabre@delorme-avocats.example.fr>", "Votre candidature - Juriste conformité",
+  """
+Bonjour Monsieur Salazar,
+
+Je vous remercie encore pour le temps que vous nous avez consacré lors de nos deux entretiens.
+
+Après réflexion, nous avons fait le choix de poursuivre avec un autre candidat, dont l'expérience en droit bancaire français correspond davantage à nos besoins immédiats. Ce choix a été difficile, vos échanges avec Maître Delorme ayant été très appréciés.
+
+Je vous souhaite pleine réussite dans vos recherches et me permets de conserver votre CV si une opportunité plus adaptée se présentait.
+
+Bien cordialement,
+
+Claire Fabre
+Responsable RH
+Cabinet Delorme Avocats
+12 rue de la République - 69002 Lyon
+Tél. : 04 78 00 00 00
+""", fmt="alt", charset="iso-8859-1", date="2026-02-24 16:12")
+
+m("rejection", "colombia_tu_on_hold", "es", "Cobre Pagos", "valentina.rojas@cobrepagos.example.co",
+  "Valentina Rojas <valentina.rojas@cobrepagos.example.co>", "Update",
+  """
+Hola Mateo, ¿cómo vas?
+
+Te escribo para contarte que la vacante de Legal & Compliance Manager quedó congelada: la dirección decidió pausar las contrataciones de este semestre por presupuesto, así que no vamos a continuar con el proceso por ahora.
+
+Qué pena contigo porque ibas muy bien en el proceso. Si se reactiva te aviso de primeras, pero honestamente no creo que sea antes de fin de año.
+
+Un abrazo,
+Vale
+
+Valentina Rojas | People & Culture
+Cobre Pagos · Medellín
+""", date="2026-02-26 22:35")
+
+m("rejection", "indian_english_regret", "en", "Sundaram Legal Process Services", "hr.recruit@sundaramlps.example.in",
+  "HR Recruitment <hr.recruit@sundaramlps.example.in>", "Application Status - Contract Management Specialist",
+  """
+Dear Mateo,
+
+Greetings from Sundaram Legal Process Services!
+
+We thank you for applying for the position of Contract Management Specialist (Remote - EMEA desk) and for attending the assessment round held on 24th February.
+
+We regret to inform you that your profile has not been shortlisted for the next round of the selection process. Kindly note that this decision is based on the specific requirements of the role and is not a reflection on your capabilities.
+
+We shall keep your resume in our database and do revert to you should a suitable opening arise in future.
+
+Wishing you all the very best.
+
+Warm Regards,
+Priya Raghunathan
+Talent Acquisition Team
+Sundaram Legal Process Services Pvt. Ltd.
+Chennai | Bengaluru | Pune
+
+DISCLAIMER: The information contained in this electronic message and any attachments to this message are intended for the exclusive use of the addressee(s) and may contain proprietary, confidential or privileged information.
+""", charset="windows-1252", date="2026-03-02 05:48")
+
+m("rejection", "smartrecruiters_role_cancelled", "es", "Almacenes Ferrándiz", "",
+  "Almacenes Ferrándiz <noreply@smartrecruiters.com>", "Información sobre el puesto de Responsable de Protección de Datos",
+  """
+Hola Mateo:
+
+Te escribimos en relación con tu candidatura a Responsable de Protección de Datos (DPO) en Almacenes Ferrándiz.
+
+Por una reorganización interna, la posición se ha cancelado y el proceso de selección queda cerrado. Sentimos las molestias y te agradecemos sinceramente el interés.
+
+Si lo deseas, puedes seguir nuestras ofertas en la web de empleo.
+
+Equipo de Selección de Almacenes Ferrándiz
+""", fmt="html", cte="base64", date="2026-03-04 11:27")
+
+m("rejection", "argentina_estudio", "es", "Bulló & Iturraspe Abogados", "mgonzalez@bulloiturraspe.example.com.ar",
+  "Martina González <mgonzalez@bulloiturraspe.example.com.ar>", "RE: Entrevista - Legal Ops",
+  """
+Hola Mateo, ¿qué tal?
+
+Te quería agradecer por la charla con Federico y con el equipo la semana pasada. Lamentablemente, vamos a avanzar con otro candidato para la posición. Fue una decisión muy pareja.
+
+Te mando un saludo grande y mucha suerte con la búsqueda!
+
+Martina González
+Recursos Humanos
+Bulló & Iturraspe Abogados
+Av. Leandro N. Alem 1000, piso 8, CABA
+""", quote=[("outlook_es", "Martina González <mgonzalez@bulloiturraspe.example.com.ar>", "martes, 3 de marzo de 2026 11:02",
+             "Hola Mateo,\n\nTe confirmo la entrevista con Federico Bulló (socio) el jueves 5 a las 10 hs de Argentina por Meet.\n\nSaludos,\nMartina")],
+  date="2026-03-11 14:05", charset="windows-1252")
+
+m("rejection", "polish_owned_english", "en", "Wisła Software Group", "agnieszka.nowak@wislasoft.example.pl",
+  "Agnieszka Nowak <agnieszka.nowak@wislasoft.example.pl>", "Re: your application",
+  """
+Dear Mateo,
+
+Thank you for interview with our General Counsel last week and for your patience.
+
+After consideration we have decided to continue the recruitment process with other candidate, whose experience with software licensing in CEE region is more close to our current needs. It was not easy decision.
+
+We wish you good luck in the next steps of your career and we hope we can stay in contact.
+
+Best regards,
+Agnieszka Nowak
+HR Business Partner
+Wisła Software Group S.A.
+ul. Grzybowska 5, 00-132 Warszawa
+""", quote=[("gmail_en", "Mateo Salazar Quintero <mateo.salazar@example.net>", "Mon, 9 Mar 2026 at 10:15",
+             "Dear Agnieszka,\n\nI just wanted to follow up on my interview with Mr. Kowalski on 3 March. Is there any news on the process?\n\nKind regards,\nMateo")],
+  hcharset="utf-8", date="2026-03-13 09:30")
+
+m("rejection", "personio_de_kurz", "de", "Lexplan", "",
+  "Lexplan GmbH <noreply@personio.de>", "Deine Bewerbung bei Lexplan",
+  """
+Hallo Mateo,
+
+danke für deine Bewerbung als Legal Operations Specialist (remote) und dein Interesse an Lexplan!
+
+Wir haben uns deine Unterlagen genau angesehen, uns am Ende aber für andere Kandidat:innen entschieden, die mehr Erfahrung mit deutschem Vertragsrecht mitbringen.
+
+Wir wünschen dir viel Erfolg bei der weiteren Suche!
+
+Viele Grüße
+Dein Lexplan People Team
+""", fmt="alt", cte="base64", date="2026-03-16 13:13")
+
+m("rejection", "ayuntamiento_lista_provisional", "es", "Ayuntamiento de Torrealba", "seleccion@torrealba.example.es",
+  "Servicio de Selección de Personal <seleccion@torrealba.example.es>",
+  "Proceso selectivo TAG Contratación - No admisión a la fase de entrevista",
+  """
+Sr. D. Mateo Salazar Quintero
+
+En relación con el proceso selectivo para la provisión, mediante concurso, de una plaza de Técnico de Administración General (Área de Contratación Pública), le comunicamos que, una vez valorados los méritos aportados, la puntuación obtenida (12,40 puntos) no alcanza el mínimo necesario para acceder a la fase de entrevista personal.
+
+Contra la presente podrá interponer reclamación ante el Tribunal Calificador en el plazo de diez días hábiles a contar desde el día siguiente a su notificación.
+
+Lo que se comunica para su conocimiento y efectos.
+
+La Jefa del Servicio de Selección
+Fdo.: María del Carmen Huertas Vidal
+Ayuntamiento de Torrealba
+""", charset="iso-8859-1", date="2026-03-18 08:15")
+
+m("rejection", "tras_panel_final_en", "en", "Brickell Compliance Partners", "jreyes@brickellcp.example.com",
+  "Jessica Reyes <jreyes@brickellcp.example.com>", "Following up",
+  """
+Hi Mateo,
+
+I wanted to reach out personally after your final round with our panel on Tuesday. Everyone enjoyed meeting you, and this was one of the toughest decisions we've had to make this year.
+
+Ultimately we've decided to extend an offer to another candidate whose Florida bar admission gives us more flexibility with client work. I know that's not the news you were hoping for.
+
+I genuinely think you'd be a great fit for us down the road, and I'd like to keep you in mind for the regulatory ops role we're opening in Q3.
+
+Best,
+Jessica
+
+Jessica Reyes
+Director of People | Brickell Compliance Partners
+1200 Brickell Ave, Suite 1800, Miami, FL 33131
+(305) 555-0142
+""", fmt="alt", date="2026-03-20 19:48")
+
+m("rejection", "seguros_tras_entrevista_usted", "es", "Seguros La Previsora del Norte", "beatriz.olano@previsoranorte.example.es",
+  "Beatriz Olano Echeverría <beatriz.olano@previsoranorte.example.es>", "Su candidatura - Gestor/a de contratos",
+  """
+Buenos días, Mateo:
+
+Le agradecemos el tiempo que nos dedicó en la entrevista del pasado día 17 en nuestras oficinas de Bilbao y la prueba de inglés posterior.
+
+Lamentamos comunicarle que, tras finalizar la fase de entrevistas, hemos optado por otra candidatura para el puesto de Gestor/a de contratos. Valoramos muy positivamente su trayectoria y no descartamos contactar con usted en futuros procesos.
+
+Reciba un cordial saludo,
+
+Beatriz Olano Echeverría
+Departamento de Personas
+Seguros La Previsora del Norte
+Gran Vía 40, 48011 Bilbao · Tel. 944 00 00 00
+
+AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario, pudiendo contener información confidencial sometida a secreto profesional. No está permitida su reproducción o distribución sin la autorización expresa de Seguros La Previsora del Norte, S.A. Si usted no es el destinatario final por favor elimínelo e infórmenos por esta vía.
+""", charset="windows-1252", cte="quoted-printable", date="2026-03-25 10:02")
+
+m("rejection", "fr_ats_courte", "fr", "Mutuelle du Rhône", "",
+  "Mutuelle du Rhône - Recrutement <ne-pas-repondre@mutuelle-rhone.example.fr>", "Suite à votre candidature",
+  """
+Bonjour,
+
+Nous avons bien étudié votre candidature au poste de Chargé(e) de conformité RGPD et vous remercions de l'intérêt que vous portez à notre groupe.
+
+Malheureusement, nous ne sommes pas en mesure d'y donner une suite favorable.
+
+Nous vous souhaitons une bonne continuation.
+
+Le service Recrutement
+Mutuelle du Rhône
+""", fmt="html", charset="iso-8859-1", date="2026-03-27 07:30")
+
+m("rejection", "chile_tu_tras_psicotecnico", "es", "Viña Santa Ercilia", "francisca.munoz@santaercilia.example.cl",
+  "Francisca Muñoz <francisca.munoz@santaercilia.example.cl>", "Re: Proceso Abogado/a Corporativo",
+  """
+Hola Mateo,
+
+Te cuento que el proceso para Abogado/a Corporativo cerró y finalmente no quedaste seleccionado. Los resultados del test psicotécnico y la entrevista fueron buenos, pero el gerente legal se inclinó por alguien con más experiencia en derecho laboral chileno.
+
+Muchas gracias por tu disposición durante todo el proceso, de verdad.
+
+Saludos cordiales,
+Francisca Muñoz V.
+Jefa de Selección
+Viña Santa Ercilia
+""", date="2026-04-01 21:02")
+
+m("rejection", "australian_agency", "en", "Southern Cross Regtech", "liam@tasmanpeople.example.com.au",
+  "Liam O'Connor <liam@tasmanpeople.example.com.au>", "Quick update mate",
+  """
+Hi Mateo,
+
+Just got off the phone with the hiring manager at Southern Cross Regtech. Unfortunately they've decided not to progress with you for the Compliance Ops role - they've gone with an internal candidate in the end, which is a bit rough after three rounds.
+
+Honestly mate, you did everything right. Chin up, I'll keep you posted on the Sydney/remote roles I mentioned!!
+
+Cheers,
+Liam
+
+Liam O'Connor | Principal Consultant
+Tasman People Recruitment
++61 2 5550 1234
+""", date="2026-04-03 02:18")
+
+m("rejection", "successfactors_es", "es", "Conecta Telecom", "",
+  "Conecta Telecom Careers <noreply@successfactors.eu>", "Tu candidatura en Conecta Telecom",
+  """
+Hola Mateo Salazar Quintero,
+
+Te agradecemos tu interés por la posición Legal Counsel - Regulación y Contratos (Job ID 48213) y el tiempo dedicado al proceso.
+
+Después de analizar tu perfil, lamentamos informarte que no avanzarás a la siguiente fase. Te animamos a seguir atento a nuevas oportunidades en Conecta Telecom.
+
+Atentamente,
+Equipo de Adquisición de Talento
+Conecta Telecom
+
+Este es un correo generado automáticamente, por favor no responda.
+""", fmt="alt", cte="base64", date="2026-04-07 05:01")
+
+m("rejection", "peru_consultora_seleccion", "es", "Caja Huascarán", "rquispe@andespersonas.example.pe",
+  "Rosa Quispe <rquispe@andespersonas.example.pe>", "Proceso Oficial de Cumplimiento - resultado",
+  """
+Estimado Mateo:
+
+Reciba un cordial saludo de parte de Andes Personas Consultores.
+
+Le escribo para informarle que nuestro cliente, Caja Huascarán, ha concluido el proceso para el puesto de Oficial de Cumplimiento Normativo y ha decidido continuar con otros candidatos que cuentan con experiencia directa ante la SBS.
+
+Agradecemos mucho su tiempo y la confianza depositada en nosotros. Mantendremos su CV activo para otras búsquedas.
+
+Atentamente,
+
+Rosa Quispe Mamani
+Consultora Senior de Selección
+Andes Personas Consultores
+Av. Javier Prado Este 4200, Surco - Lima
++51 1 700 0000
+""", charset="iso-8859-1", date="2026-04-14 17:55")
+
+m("rejection", "de_nach_interview_du", "de", "Kontrakt.io", "felix.hartmann@kontrakt.example.io",
+  "Felix Hartmann <felix.hartmann@kontrakt.example.io>", "Rückmeldung",
+  """
+Hi Mateo,
+
+danke nochmal für das nette Gespräch letzte Woche! Wir haben lange diskutiert, haben uns aber entschieden, die Stelle mit jemandem zu besetzen, der schon Erfahrung im Aufbau eines Legal-Ops-Teams in einem Scale-up hat.
+
+Tut mir leid, dass es diesmal nicht geklappt hat. Ich würde mich freuen, wenn wir auf LinkedIn in Kontakt bleiben.
+
+Beste Grüße
+Felix
+
+--
+Felix Hartmann
+Head of Legal | Kontrakt.io
+Berlin
+""", quote=[("gmail_de", "Mateo Salazar Quintero <mateo.salazar@example.net>", "Mi., 15. Apr. 2026 um 09:12",
+             "Hallo Felix,\n\nvielen Dank für das Gespräch gestern. Ich freue mich auf Ihre Rückmeldung.\n\nViele Grüße\nMateo")],
+  date="2026-04-21 16:40")
+
+m("rejection", "teamtailor_english_es_company", "en", "Legalbot", "",
+  "Legalbot <no-reply@teamtailor.com>", "About your application",
+  """
+Hi Mateo!
+
+Thanks a lot for applying to be our Legal Ops Generalist. We read every application carefully, and we have decided not to proceed with yours this time.
+
+We're a small team in Valencia and got way more applications than we expected 🙈 - so we can't give personal feedback, sorry about that.
+
+Good luck, and who knows, maybe see you again!
+
+The Legalbot team
+""", fmt="html", cte="base64", date="2026-04-24 12:00")
+
+m("rejection", "universidad_plaza", "es", "Universidad de Levante", "",
+  "Universidad de Levante - Recursos Humanos <rrhh-noreply@ulevante.example.es>",
+  "Convocatoria PTGAS 14/2026 - Técnico/a Protección de Datos",
+  """
+Estimado/a aspirante:
+
+Le comunicamos que, tras la baremación de méritos de la convocatoria PTGAS 14/2026, la Comisión de Selección ha propuesto la contratación de otro/a aspirante con mayor puntuación. Su candidatura queda incluida en la bolsa de trabajo en el puesto 7.
+
+Puede consultar la resolución completa en la sede electrónica.
+
+Servicio de Recursos Humanos
+Universidad de Levante
+""", charset="iso-8859-1", date="2026-05-05 08:00")
+
+m("rejection", "fr_fintech_tutoiement", "fr", "Payzen Lumière", "ines@payzen-lumiere.example.fr",
+  "Inès Moreau <ines@payzen-lumiere.example.fr>", "Re: Process Legal Ops",
+  """
+Salut Mateo,
+
+Merci encore d'avoir pris le temps de faire le cas pratique, c'était vraiment soigné.
+
+On a finalement décidé de ne pas aller plus loin avec ta candidature : on cherche quelqu'un qui puisse démarrer tout de suite sur le droit des paiements français, et ton profil est plus orienté Espagne/Latam. Ce n'est clairement pas une question de niveau.
+
+Bonne suite à toi !
+Inès
+
+Inès Moreau - Talent Partner
+Payzen Lumière
+""", date="2026-05-08 18:22")
+
+m("rejection", "egyptian_owned_english", "en", "Nile Delta Payments", "mona.elsayed@niledeltapay.example.com",
+  "Mona El-Sayed <mona.elsayed@niledeltapay.example.com>", "Regarding the Regulatory Affairs position",
+  """
+Dear Mr. Mateo,
+
+Hope this mail finds you well.
+
+Kindly be informed that after reviewing all candidates for the Regulatory Affairs Specialist (Spain branch) position, the management has decided to proceed with another candidate. We highly appreciate your time and effort throughout the process.
+
+We will be glad to contact you in case of any future vacancy matching your profile.
+
+Best Regards,
+Mona El-Sayed
+Talent Acquisition Specialist
+Nile Delta Payments
+Cairo | Madrid
+Mob: +20 100 000 0000
+""", charset="windows-1252", date="2026-05-12 10:44")
+
+m("rejection", "infojobs_descartado", "es", "Grupo Inmobiliario Albufera", "",
+  "InfoJobs <noreply@infojobs.net>", "Tu candidatura a Abogado/a inmobiliario ha sido descartada",
+  """
+Hola Mateo,
+
+La empresa Grupo Inmobiliario Albufera ha revisado tu candidatura a la oferta "Abogado/a inmobiliario - Gestión de contratos" y ha decidido no continuar contigo en el proceso de selección.
+
+No te desanimes: hay 1.342 ofertas nuevas de Legal y Compliance esta semana.
+
+Ver ofertas parecidas: https://www.infojobs.net/ofertas-trabajo/legal?utm_source=email&utm_medium=descartado
+
+El equipo de InfoJobs
+Si no quieres recibir más notificaciones sobre tus candidaturas, cambia tus preferencias aquí.
+""", fmt="alt", date="2026-05-19 13:37", headers={"List-Unsubscribe": "<https://www.infojobs.net/unsubscribe?id=88231>"})
