@@ -1,0 +1,830 @@
+#!/usr/bin/env python3
+"""Writes the fortyfourth labelled corpus: one job seeker's inbox, Jan-Oct 2026.
+
+Run `python tests/corpus_fortyfourth/make_fortyfourth.py` to rewrite every .eml and labels.csv
+from the hand-written messages below. It imports only the standard library (no classifier code),
+so the corpus cannot be shaped by what the classifier happens to detect. Each message is written
+out by hand; the builder only varies the wire format (charset, transfer encoding, HTML skin,
+calendar parts, attachments, quoted reply chains) so structure varies independently of wording.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import re
+import shutil
+from datetime import datetime
+from email import charset as charsets
+from email.header import Header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr, parseaddr
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent
+ME = "Jordan Whitfield-Osei <jordan.whitfield@example.com>"
+ME_ADDR = "jordan.whitfield@example.com"
+MESSAGES: list[dict[str, Any]] = []
+KINDS = ("rejection", "interview_invitation", "interview_reschedule_or_cancel",
+         "missed_interview_notice", "application_received", "offer", "other")
+ENCODINGS = {"qp": charsets.QP, "b64": charsets.BASE64, "8bit": None}
+
+
+def add(kind: str, scenario: str, lang: str, sender: str, subject: str, body: str, *,
+        date: str, company: str = "", contact: str | None = None, reply_to: str = "",
+        system: bool = False, fmt: str = "plain", charset: str = "utf-8", cte: str = "qp",
+        html_body: str = "", skin: int = 0, logo: str = "", quote: str = "",
+        ics: dict[str, str] | None = None, attach: str = "", headers: dict[str, str] | None = None,
+        to: str = ME, cc: str = "", reply: bool = False) -> None:
+    """Queue one message. `system` marks a sender no human reads (no contact from it)."""
+    MESSAGES.append(dict(locals()))
+
+
+def q(style: str, when: str, who: str, text: str) -> str:
+    """A quoted earlier message in the voice of one mail program."""
+    lines = "\n".join("> " + line if line else ">" for line in text.strip().splitlines())
+    if style == "gmail":
+        return f"On {when}, {who} wrote:\n{lines}"
+    if style == "de":
+        return f"Am {when} schrieb {who}:\n{lines}"
+    if style == "fr":
+        return f"Le {when}, {who} a écrit :\n{lines}"
+    if style == "es":
+        return f"El {when}, {who} escribió:\n{lines}"
+    # "outlook:<subject>": Outlook's header block, unindented, under a rule.
+    return (f"________________________________\nFrom: {who}\nSent: {when}\nTo: {ME}\n"
+            f"Subject: {style.partition(':')[2]}\n\n{text.strip()}")
+
+
+def _part(text: str, subtype: str, charset: str, cte: str) -> MIMEText:
+    cs = charsets.Charset(charset)
+    cs.body_encoding = ENCODINGS[cte]
+    return MIMEText(text, subtype, cs)  # type: ignore[arg-type]
+
+
+def _linkify(text: str, n: int) -> str:
+    def repl(match: re.Match[str]) -> str:
+        url = match.group(0)
+        token = hashlib.sha1(f"{n}{url}".encode()).hexdigest()[:24]
+        return (f'<a href="https://click.mailer.example.net/ls/click?upn={token}" '
+                f'style="color:#1a5fb4">{html.escape(url)}</a>')
+    return re.sub(r"https?://\S+", repl, html.escape(text, quote=False))
+
+
+def _html(m: dict[str, Any], n: int) -> str:
+    if m["html_body"]:
+        return str(m["html_body"])
+    paras = [p for p in m["body"].split("\n\n") if p.strip()]
+    inner = "".join(
+        f'<p style="margin:0 0 14px 0;font-size:15px;line-height:1.5">'
+        f'{_linkify(p, n).replace(chr(10), "<br>")}</p>' for p in paras)
+    if m["quote"]:
+        quoted = html.escape(m["quote"]).replace("\n", "<br>")
+        inner += (f'<div class="gmail_quote"><blockquote style="margin:0 0 0 .8ex;'
+                  f'border-left:1px solid #ccc;padding-left:1ex">{quoted}</blockquote></div>')
+    logo = (f'<img src="https://cdn.example.net/l/{n}.png" alt="{html.escape(m["logo"])}" '
+            f'width="140">' if m["logo"] else "")
+    pixel = f'<img src="https://t.example.net/o/{n:04d}.gif" width="1" height="1" alt="">'
+    if m["skin"] == 1:
+        return (f'<html><body style="background:#f4f4f4"><table width="600" align="center" '
+                f'cellpadding="0" cellspacing="0" style="background:#fff;font-family:Arial">'
+                f'<tr><td style="padding:20px;border-bottom:3px solid #0b6">{logo}</td></tr>'
+                f'<tr><td style="padding:24px">{inner}</td></tr>'
+                f'<tr><td style="font-size:11px;color:#888;padding:12px">{pixel}</td></tr>'
+                f'</table></body></html>')
+    if m["skin"] == 2:
+        return (f'<!DOCTYPE html><html><head><meta charset="{m["charset"]}"></head><body>'
+                f'<div style="font-family:Segoe UI,sans-serif;font-size:11pt">{logo}{inner}</div>'
+                f'{pixel}</body></html>')
+    return f'<div dir="ltr">{inner}</div>'
+
+
+def _ics(spec: dict[str, str]) -> str:
+    method = spec.get("method", "REQUEST")
+    status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
+    return "\r\n".join([
+        "BEGIN:VCALENDAR", "PRODID:-//Example Scheduling//EN", "VERSION:2.0", f"METHOD:{method}",
+        "BEGIN:VEVENT", f"UID:{spec['uid']}", f"DTSTAMP:{spec['start']}",
+        f"DTSTART:{spec['start']}", f"DTEND:{spec['end']}", f"SUMMARY:{spec['summary']}",
+        f"ORGANIZER;CN={spec.get('cn', 'Organizer')}:mailto:{spec['organizer']}",
+        f"ATTENDEE;CN=Jordan Whitfield-Osei;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{ME_ADDR}",
+        f"LOCATION:{spec.get('location', 'Zoom')}", f"SEQUENCE:{spec.get('seq', '0')}",
+        f"STATUS:{status}", "END:VEVENT", "END:VCALENDAR", ""])
+
+
+def _fits(text: str, charset: str) -> str:
+    """The message's charset for an encoded word when it can carry the text, else UTF-8."""
+    try:
+        text.encode(charset)
+    except UnicodeEncodeError:
+        return "utf-8"
+    return charset
+
+
+def _addr(value: str, charset: str) -> str:
+    name, addr = parseaddr(value)
+    if not name:
+        return addr
+    if name.isascii():
+        return formataddr((name, addr))
+    return formataddr((name, addr), charset=_fits(name, charset))
+
+
+def build(m: dict[str, Any], n: int) -> Message:
+    """The message as a mail program would have sent it."""
+    text = m["body"].rstrip() + "\n"
+    if m["quote"]:
+        text += "\n" + m["quote"].rstrip() + "\n"
+    fmt, charset, cte = m["fmt"], m["charset"], m["cte"]
+    plain = _part(text, "plain", charset, cte)
+    if fmt == "plain" and not m["ics"] and not m["attach"]:
+        msg: Message = plain
+    else:
+        body: Message
+        if fmt == "html":
+            body = _part(_html(m, n), "html", charset, cte)
+        elif fmt == "alt" or m["ics"]:
+            body = MIMEMultipart("alternative")
+            body.attach(plain)
+            if fmt != "plain":
+                body.attach(_part(_html(m, n), "html", charset, cte))
+        else:
+            body = plain
+        if m["ics"]:
+            cal = MIMEText(_ics(m["ics"]), "calendar", "utf-8")
+            cal.set_param("method", m["ics"].get("method", "REQUEST"))
+            body.attach(cal)
+        if m["attach"]:
+            msg = MIMEMultipart("mixed")
+            msg.attach(body)
+            data = (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " +
+                    m["attach"].encode() + b"\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            att = MIMEApplication(data, "pdf")
+            att.add_header("Content-Disposition", "attachment", filename=m["attach"])
+            msg.attach(att)
+        else:
+            msg = body
+    when = datetime.strptime(m["date"], "%Y-%m-%d %H:%M %z")
+    _, sender_addr = parseaddr(m["sender"])
+    domain = sender_addr.split("@")[-1]
+    digest = hashlib.sha1(f"{n}{m['subject']}{m['date']}".encode()).hexdigest()
+    msg["From"] = _addr(m["sender"], charset)
+    msg["To"] = _addr(m["to"], charset)
+    if m["cc"]:
+        msg["Cc"] = m["cc"]
+    if m["reply_to"]:
+        msg["Reply-To"] = _addr(m["reply_to"], charset)
+    subject = m["subject"]
+    msg["Subject"] = subject if subject.isascii() else Header(subject, _fits(subject, charset)).encode()
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = f"<{digest[:20]}.{n:03d}@{domain}>"
+    if m["reply"]:
+        parent = f"<CAJw{digest[20:36]}+{n:03d}@mail.gmail.com>"
+        msg["In-Reply-To"] = parent
+        msg["References"] = f"<CAJw{digest[:12]}@mail.gmail.com> {parent}"
+    for key, value in (m["headers"] or {}).items():
+        msg[key] = value
+    if "MIME-Version" not in msg:
+        msg["MIME-Version"] = "1.0"
+    return msg
+
+
+def contact_of(m: dict[str, Any]) -> str:
+    """The label rule: job mail only; Reply-To if human, else the human sender, else empty."""
+    if m["contact"] is not None:
+        return str(m["contact"])
+    if m["kind"] == "other":
+        return ""
+    if m["reply_to"]:
+        return parseaddr(m["reply_to"])[1]
+    return "" if m["system"] else parseaddr(m["sender"])[1]
+
+
+def main() -> None:
+    """Rewrite every kind folder and labels.csv from MESSAGES."""
+    for kind in KINDS:  # only this corpus's own kind folders, never anything else
+        shutil.rmtree(ROOT / kind, ignore_errors=True)
+    rows = []
+    for n, m in enumerate(MESSAGES, start=1):
+        assert m["kind"] in KINDS, m["scenario"]
+        rel = f"{m['kind']}/{n:03d}_{m['scenario']}.eml"
+        path = ROOT / rel
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(build(m, n).as_bytes())
+        company = m["company"] if m["kind"] != "other" else ""
+        rows.append([rel, m["kind"], company, contact_of(m), m["lang"]])
+    with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["file", "kind", "company", "contact", "language"])
+        writer.writerows(rows)
+    print(f"wrote {len(rows)} messages")
+
+
+# ---------------------------------------------------------------------------------------------
+# The inbox. Kinds are written out in full on every message so each label is read where it is set.
+# ---------------------------------------------------------------------------------------------
+
+# rejections ------------------------------------------------------------------------------------
+
+add("rejection", "greenhouse_soft_template", "en",
+    "Brightpath Learning <no-reply@us.greenhouse-mail.io>",
+    "Your application to Brightpath Learning",
+    """Hi Jordan,
+
+Thank you for your interest in the Instructional Designer, K-12 Science role at Brightpath Learning and for the time you invested in applying.
+
+We received a large number of strong applications, and after careful review we've decided to pursue other candidates whose background more closely aligns with the needs of this position.
+
+We'll keep your information on file and encourage you to apply to future openings that match your experience: https://boards.greenhouse.io/brightpathlearning
+
+All the best in your search,
+
+The Brightpath Learning Recruiting Team""",
+    date="2026-02-11 16:02 -0500", company="Brightpath Learning", system=True, fmt="alt",
+    skin=1, logo="Brightpath Learning")
+
+add("rejection", "hiring_manager_mobile_oneliner", "en",
+    "Dana Okafor <dokafor@kitehillacademy.example.org>", "Re: Curriculum Coordinator",
+    """Thanks for your time Jordan but we wont be moving forward. Good luck out there
+
+Sent from my iPhone""",
+    date="2026-03-19 21:47 -0400", company="Kite Hill Academy", reply=True,
+    quote=q("gmail", "Thu, Mar 19, 2026 at 9:03 AM", ME, """Hi Dana,
+
+Just checking in on the Curriculum Coordinator role - happy to send over more lesson samples if useful.
+
+Best,
+Jordan"""))
+
+add("rejection", "workday_hospital_odd_format", "en",
+    "Meridian Health System <meridianhealth@myworkday.com>",
+    "Meridian Health System - Application Status Update  R-0045127",
+    """Dear Jordan Whitfield-Osei ,
+
+Thank you for your interest in the position of  Clinical Education Specialist - Nursing Professional Development  (R-0045127) at Meridian Health System.
+
+After reviewing your qualifications, we have decided to move forward with other applicants for this position.    We appreciate the time you took to apply and we encourage you to visit our career site regularly for additional opportunities.
+
+Sincerely,
+Talent Acquisition
+Meridian Health System
+
+*** This email was sent from an unmonitored mailbox. Please do not reply. ***
+Meridian Health System is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability, or protected veteran status.""",
+    date="2026-03-02 03:14 +0000", company="Meridian Health System", system=True, fmt="html", skin=2)
+
+add("rejection", "district_position_filled", "en",
+    "Rosalind Pietrowski <rpietrowski@cedarvalleyusd.example.org>",
+    "Instructional Coach - Secondary Science (Posting #2026-118)",
+    """Dear Mx. Whitfield-Osei,
+
+Thank you for applying for the Instructional Coach - Secondary Science position with Cedar Valley Unified School District.
+
+Please be advised that this position has been filled. We appreciate your interest in Cedar Valley USD and wish you success in your professional endeavors.
+
+Respectfully,
+
+Rosalind Pietrowski
+Human Resources Technician II
+Cedar Valley Unified School District
+1200 Orchard Ave, Cedar Valley
+(555) 014-2290 ext. 4411
+
+CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information protected by FERPA. Any unauthorized review, use, disclosure or distribution is prohibited.""",
+    date="2026-04-07 14:30 -0700", company="Cedar Valley Unified School District",
+    charset="windows-1252", cte="qp")
+
+add("rejection", "startup_role_on_hold", "en",
+    "Marcus Lindqvist <marcus@quillstack.example.com>", "Following up",
+    """Hey Jordan,
+
+Wanted to give you a straight answer rather than leave you hanging. We just closed out our planning for Q2 and, honestly, the Learning Experience Designer role got cut - we're putting it on hold and won't be proceeding with hiring for it this year.
+
+That's nothing to do with you. I really enjoyed our conversation about how you ran the lab-notebook rubrics in your chem classes, and if the role opens back up I'll reach out first.
+
+Sorry for the news.
+
+Marcus
+Co-founder, Quillstack
+quillstack.example.com""",
+    date="2026-04-15 18:22 -0400", company="Quillstack")
+
+add("rejection", "university_after_panel_thread", "en",
+    "Priya Raman <p.raman@lakeshorestate.example.edu>", "RE: Thank you - Instructional Designer panel",
+    """Dear Jordan,
+
+Thank you again for meeting with the search committee last week and for your thoughtful follow-up note.
+
+I'm sorry to share that the committee has selected another finalist for the Instructional Designer position. It was a genuinely difficult decision; your teaching demonstration on photosynthesis was one of the strongest we saw, and several members commented on how clearly you scaffolded the activity.
+
+We'd be glad to consider you for future openings at the Center for Teaching Innovation.
+
+Warm regards,
+Priya
+
+Priya Raman, PhD
+Associate Director, Center for Teaching Innovation
+Lakeshore State University | Chicago, IL
+t: 555-0142-770""",
+    date="2026-05-06 10:11 -0500", company="Lakeshore State University", reply=True,
+    quote=q("outlook:Thank you - Instructional Designer panel", "Wednesday, April 29, 2026 4:58 PM",
+            ME, """Dear Dr. Raman and committee,
+
+Thank you for the chance to present my teaching demonstration today. I really enjoyed the discussion about the faculty onboarding modules, and I'd love to help build them.
+
+Best regards,
+Jordan Whitfield-Osei"""))
+
+add("rejection", "after_take_home_with_feedback", "en",
+    "Sofia Brandt <sofia.brandt@fernhill.example.io>", "Your design task - thank you",
+    """Hi Jordan,
+
+Thanks so much for the time you put into the take-home. We know a storyboard plus a mini-module is a real ask on top of a full teaching week.
+
+We reviewed it as a team and have decided not to move ahead with your candidacy. Some honest feedback, since you asked for it: the learning objectives and the assessment alignment were excellent, but the reviewers wanted to see more of your own visual design decisions in the Rise prototype - it leaned heavily on the default blocks.
+
+I hope that's useful. Please don't hesitate to apply again in the future.
+
+Sofia Brandt
+Head of Learning Design | Fernhill Labs""",
+    date="2026-05-21 12:40 -0600", company="Fernhill Labs", fmt="alt")
+
+add("rejection", "talent_partner_relays_client_internal", "en",
+    "Tyler Beaumont <tyler.b@keystonetalent.example.com>", "Harbor Bank L&D role - update",
+    """Hi Jordan!!
+
+Hope your week is going great! Just got off the phone with the hiring team at Harbor Bank and unfortunately they've decided to go with an internal candidate for the Learning & Development Specialist role :( I know you were really excited about this one!!
+
+They did say your demo was super polished so please don't be discouraged!! I've got a couple of other L&D roles with banking clients opening up next month and I'd love to put you forward - let's jump on a call?
+
+Cheers!!
+Tyler
+
+Tyler Beaumont | Senior Talent Partner
+Keystone Talent Partners
+m: 555-0177-3021
+"Connecting great people with great teams\"""",
+    date="2026-06-03 15:05 -0400", company="Harbor Bank")
+
+add("rejection", "kenyan_shall_not_progress", "en",
+    "Human Resources - Savanna Learning Trust <careers@savannalearning.example.org>",
+    "RE: APPLICATION FOR THE POST OF CURRICULUM DEVELOPMENT OFFICER",
+    """Dear Jordan,
+
+RE: APPLICATION FOR THE POST OF CURRICULUM DEVELOPMENT OFFICER
+
+We acknowledge receipt of your application for the above post and thank you for your interest in joining Savanna Learning Trust.
+
+We regret to inform you that following the shortlisting exercise, we shall not be progressing your application further. Kindly note that this decision was arrived at after careful consideration of all applications received.
+
+We wish you all the best in your future endeavours.
+
+Yours faithfully,
+
+Wanjiru Kamau (Mrs.)
+Head of Human Resources
+Savanna Learning Trust
+P.O. Box 00100-555, Nairobi
+Tel: +254 700 000 555""",
+    date="2026-03-26 09:35 +0300", company="Savanna Learning Trust",
+    contact="careers@savannalearning.example.org")
+
+add("rejection", "indian_english_do_revert", "en",
+    "Harshita Menon <harshita.menon@vidyalogic.example.in>",
+    "Application Status - Curriculum Specialist (Science) - Vidyalogic",
+    """Dear Jordan,
+
+Greetings from Vidyalogic!
+
+This is with reference to your application for the position of Curriculum Specialist (Science) for our Toronto office. We thank you for your interest and the time taken for the assessment round.
+
+We regret to inform you that your profile has not been shortlisted for the further rounds at this point of time. We will retain your CV in our database and get in touch should a suitable requirement arise in future.
+
+Please do revert in case of any queries.
+
+Thanks & Regards,
+Harshita Menon
+Talent Acquisition | Vidyalogic Learning
++91 98 0000 1234 | Toronto | Bengaluru""",
+    date="2026-04-22 08:12 +0530", company="Vidyalogic Learning")
+
+add("rejection", "filipino_bpo_not_selected", "en",
+    "Bayanihan Learning Solutions Recruitment <recruitment@bayanihanls.example.ph>",
+    "Update on your application",
+    """Good day Jordan!
+
+We would like to thank you for your interest in the Training Content Developer position at Bayanihan Learning Solutions and for taking the time to attend the initial interview with our team.
+
+After careful deliberation, we regret to inform you that you were not selected to proceed to the next step of our hiring process. Please know that this was a difficult decision as we received many qualified applicants.
+
+We will keep your application in our talent pool for future openings. Thank you and God bless!
+
+Warm regards,
+Joanna Marie Dizon
+Recruitment Specialist
+Bayanihan Learning Solutions, Inc.
+12F Ayala Tower, Makati City
+(+63) 917 000 4455""",
+    date="2026-06-17 11:00 +0800", company="Bayanihan Learning Solutions", fmt="alt", skin=2)
+
+add("rejection", "dutch_direct_no", "en",
+    "Sanne de Vries <sanne@tulpwerk.example.nl>", "Your application",
+    """Hi Jordan,
+
+Thank you for your application and for the nice video call last Tuesday.
+
+We have decided not to continue with your application. To be honest with you: the other candidates had quite a lot more hands-on experience with Articulate Storyline and with corporate learners, and for this role we need someone who can start producing right away.
+
+Your science background is really interesting though, so if we open a position for our secondary education line we will let you know.
+
+Good luck with your search!
+
+Met vriendelijke groet / Kind regards,
+Sanne de Vries
+Recruiter | Tulpwerk Education
+Keizersgracht 000, Amsterdam""",
+    date="2026-05-13 14:47 +0200", company="Tulpwerk Education")
+
+add("rejection", "lever_reply_to_recruiter", "en",
+    "Nadia Hassan <no-reply@hire.lever.co>", "Orbitly | Customer Education Specialist",
+    """Hi Jordan,
+
+Thanks for chatting with us about the Customer Education Specialist role at Orbitly. We enjoyed learning more about your classroom and your work on the district's Canvas rollout.
+
+After a lot of discussion, we've decided to move forward with other candidates at this time. We know that's not the news you were hoping for, and we truly appreciate the time and energy you spent with us.
+
+Best,
+Nadia Hassan
+Talent, Orbitly""",
+    date="2026-03-30 17:31 -0700", company="Orbitly",
+    reply_to="Nadia Hassan <nadia.hassan@orbitly.example.com>", fmt="alt", skin=0)
+
+add("rejection", "ashby_very_short", "en",
+    "Plinth <no-reply@ashbyhq.com>", "Update",
+    """Hi Jordan,
+
+Thanks for applying to Plinth. We've reviewed your application and won't be moving forward for the Curriculum Designer role at this time.
+
+Best,
+Plinth""",
+    date="2026-02-27 20:03 +0000", company="Plinth", system=True, fmt="html", skin=0)
+
+add("rejection", "museum_not_selected_interview", "en",
+    "Elena Marsh <emarsh@harborviewscience.example.org>",
+    "Learning Programs Developer - Harborview Museum of Science",
+    """Dear Jordan,
+
+On behalf of the Education Department at the Harborview Museum of Science, thank you for applying for the Learning Programs Developer position.
+
+We had an overwhelming response to this posting. After careful consideration, we regret that we are unable to offer you an interview at this time. We genuinely appreciate your interest in the museum and hope you will visit us soon - as a guest, if not a colleague!
+
+With gratitude,
+Elena Marsh
+Manager, School & Teacher Programs
+Harborview Museum of Science
+One Harbor Plaza, Seattle, WA""",
+    date="2026-07-09 13:18 -0700", company="Harborview Museum of Science", fmt="alt", skin=1,
+    logo="Harborview Museum of Science logo")
+
+add("rejection", "successfactors_bank_status_changed", "en",
+    "First Prairie Bank Careers <careers-donotreply@successfactors.example.com>",
+    "Your application status has changed",
+    """Dear Jordan,
+
+Thank you for your recent application for Learning Experience Designer, Req ID 88231, at First Prairie Bank.
+
+We have carefully reviewed your background and qualifications. At this time, we have decided to pursue other candidates for this opportunity.
+
+You may view the status of your application at any time by logging into your candidate profile.
+
+Thank you for your interest in First Prairie Bank.
+
+First Prairie Bank Talent Acquisition
+
+Please do not reply to this message. This mailbox is not monitored.""",
+    date="2026-06-25 06:44 -0500", company="First Prairie Bank", system=True, fmt="html", skin=1,
+    logo="First Prairie Bank")
+
+add("rejection", "state_agency_requisition_cancelled", "en",
+    "Front Range Workforce Authority <hr.recruiting@frwa.example.gov>",
+    "Notice Regarding Announcement FRWA-2026-0412",
+    """Dear Applicant,
+
+This notice is to inform you that Announcement FRWA-2026-0412, Training and Development Specialist II, has been cancelled. The agency will not be filling the position under this announcement and no further action will be taken on applications received.
+
+If the position is re-announced, you will need to submit a new application.
+
+Front Range Workforce Authority
+Office of Human Resources
+Denver, CO""",
+    date="2026-05-28 10:00 -0600", company="Front Range Workforce Authority",
+    contact="hr.recruiting@frwa.example.gov", cte="8bit", charset="us-ascii")
+
+add("rejection", "community_college_after_demo_lesson", "en",
+    "Gregory Atwell <gatwell@pinecrestcc.example.edu>", "Science Faculty Search",
+    """Jordan,
+
+I want to thank you personally for coming to campus and for the demo lesson on stoichiometry - the students who sat in really enjoyed it.
+
+Following the teaching demonstrations the committee has met and, I'm sorry to say, we will not be extending an offer to you for this position. The pool was unusually deep this year.
+
+I'd be glad to talk through the committee's comments if that would help. Just let me know.
+
+Greg
+
+Gregory Atwell
+Dean, STEM Division
+Pinecrest Community College""",
+    date="2026-05-01 16:55 -0500", company="Pinecrest Community College")
+
+add("rejection", "canadian_publisher_different_direction", "en",
+    "Hannah Leclair <hannah.leclair@mapleslate.example.ca>",
+    "Re: Science Editor, Grades 7-10 - Maple & Slate",
+    """Hi Jordan,
+
+Apologies for the slow reply - it's been a busy spring on our end with the Ontario curriculum revisions.
+
+I wanted to let you know that we've decided to go in a different direction for the Science Editor role. We really liked your sample edit, and the team was split, but in the end we went with someone with more direct publishing experience.
+
+Thanks so much for your patience with our process, eh - and please keep an eye on our careers page.
+
+Cheers,
+Hannah
+
+Hannah Leclair
+Managing Editor, School Division
+Maple & Slate Publishing | Toronto""",
+    date="2026-05-19 09:26 -0400", company="Maple & Slate Publishing", reply=True,
+    quote=q("gmail", "Mon, May 4, 2026 at 2:12 PM", ME, """Hi Hannah,
+
+I hope you're well! I wanted to follow up on the Science Editor role - is there any update on timing?
+
+Thanks,
+Jordan"""))
+
+add("rejection", "hospital_training_after_phone_screen", "en",
+    "Carla Mendes <cmendes@stjudeoftheplains.example.org>", "Following up",
+    """Hi Jordan,
+
+Thanks for hopping on the phone with me last week. I shared your notes with the Clinical Education manager, and unfortunately we won't be moving forward with your application for the Education Coordinator role - they're looking for someone with an RN license for this one.
+
+I appreciate your time and wish you the best.
+
+Carla Mendes, SHRM-CP
+Talent Acquisition Partner
+St. Jude of the Plains Medical Center
+Phone 555-0199-2040""",
+    date="2026-08-04 11:41 -0500", company="St. Jude of the Plains Medical Center")
+
+add("rejection", "personio_absage_formal", "de",
+    "Lernwerk Berlin GmbH <jobs@lernwerk-berlin.jobs.personio.de>",
+    "Ihre Bewerbung als Instructional Designer (m/w/d)",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+vielen Dank für Ihre Bewerbung als Instructional Designer (m/w/d) und das damit verbundene Interesse an der Lernwerk Berlin GmbH.
+
+Wir haben uns die Entscheidung nicht leicht gemacht. Leider müssen wir Ihnen jedoch mitteilen, dass wir uns für andere Bewerber*innen entschieden haben, deren Profil besser zu den aktuellen Anforderungen passt.
+
+Ihre Unterlagen werden gemäß DSGVO nach sechs Monaten gelöscht.
+
+Wir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute und viel Erfolg.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team der Lernwerk Berlin GmbH""",
+    date="2026-03-12 10:05 +0100", company="Lernwerk Berlin", system=True, fmt="alt", skin=1)
+
+add("rejection", "startup_du_absage", "de",
+    "Jana Krüger <jana@klassenfuchs.example.de>", "Kurzes Update",
+    """Hey Jordan,
+
+danke dir nochmal für das nette Gespräch letzte Woche und die Zeit, die du dir genommen hast!
+
+Wir haben uns jetzt intern abgestimmt und uns leider gegen dich entschieden – am Ende hat uns für die Rolle als Customer Success Manager die Erfahrung im deutschen Schulmarkt gefehlt. Ich weiß, das ist nicht das, was du hören wolltest.
+
+Falls du Fragen hast oder Feedback möchtest, melde dich einfach gern bei mir.
+
+Viele Grüße
+Jana
+
+--
+Jana Krüger | People & Culture
+Klassenfuchs – digitale Lernbegleitung für Schulen""",
+    date="2026-04-28 17:12 +0200", company="Klassenfuchs", charset="utf-8", cte="8bit")
+
+add("rejection", "versicherung_iso_qp", "de",
+    "Alpenstern Versicherung AG <recruiting@alpenstern.example.de>",
+    "Ihre Bewerbung: Referent Learning & Development (w/m/d) – Kennziffer 4471",
+    """Sehr geehrte(r) Frau/Herr Whitfield-Osei,
+
+nochmals herzlichen Dank für Ihre Bewerbung und Ihr Interesse an einer Tätigkeit in unserem Hause.
+
+Nach sorgfältiger Prüfung Ihrer Unterlagen bedauern wir, Ihnen mitteilen zu müssen, dass wir Ihre Bewerbung im weiteren Auswahlverfahren nicht berücksichtigen können. Bitte verstehen Sie diese Entscheidung nicht als Wertung Ihrer Qualifikation.
+
+Ihre Bewerbungsunterlagen werden wir unter Beachtung der datenschutzrechtlichen Bestimmungen vernichten.
+
+Mit freundlichen Grüßen
+
+Alpenstern Versicherung AG
+Personalgewinnung
+Leopoldstraße 000, 80802 München
+
+Alpenstern Versicherung AG · Sitz München · Registergericht München HRB 000000 · Vorstand: Dr. K. Huber (Vors.), M. Seidl""",
+    date="2026-06-08 08:30 +0200", company="Alpenstern Versicherung",
+    charset="iso-8859-1", cte="qp")
+
+add("rejection", "zurich_intern_besetzt", "de",
+    "Regula Baumann <regula.baumann@zh-lernakademie.example.ch>",
+    "Ihre Bewerbung als Fachperson Didaktik & E-Learning",
+    """Guten Tag Jordan Whitfield-Osei
+
+Besten Dank für Ihre Bewerbung und das Interesse an der Zürcher Lernakademie.
+
+Leider müssen wir Ihnen mitteilen, dass die Stelle als Fachperson Didaktik & E-Learning intern besetzt werden konnte. Wir bedauern, Ihnen keinen positiven Bescheid geben zu können, und wünschen Ihnen für die Zukunft alles Gute.
+
+Freundliche Grüsse
+
+Regula Baumann
+HR Fachfrau
+Zürcher Lernakademie
+Hardstrasse 000, 8005 Zürich
++41 44 000 00 00""",
+    date="2026-07-14 13:20 +0200", company="Zürcher Lernakademie", charset="iso-8859-1", cte="b64")
+
+add("rejection", "nach_gespraech_thread", "de",
+    "Dr. Matthias Engel <m.engel@bildungsverlag-auenthal.example.de>",
+    "AW: Ihr Gespräch am Dienstag",
+    """Liebe/r Jordan Whitfield-Osei,
+
+haben Sie vielen Dank für das angenehme Gespräch am Dienstag und Ihre freundliche Nachricht danach.
+
+Wir haben uns nach reiflicher Überlegung entschieden, den Prozess mit einer anderen Kandidatin fortzusetzen, die bereits Erfahrung in der Schulbuchredaktion mitbringt. Ihre Unterrichtserfahrung in den Naturwissenschaften hat uns sehr beeindruckt – die Entscheidung fiel knapp aus.
+
+Ich wünsche Ihnen auf Ihrem weiteren Weg alles Gute.
+
+Herzliche Grüße
+Matthias Engel
+Programmleitung Naturwissenschaften
+Bildungsverlag Auenthal""",
+    date="2026-06-19 15:48 +0200", company="Bildungsverlag Auenthal", reply=True, cte="qp",
+    quote=q("de", "Mi., 10. Juni 2026 um 18:02", ME, """Sehr geehrter Herr Dr. Engel,
+
+vielen Dank für das Gespräch heute. Ich freue mich sehr über die Möglichkeit, am Physik-Lehrwerk mitzuarbeiten.
+
+Beste Grüße
+Jordan Whitfield-Osei"""))
+
+add("rejection", "joincom_deine_bewerbung", "de",
+    "Mediathek Nord via JOIN <noreply@join.com>", "Deine Bewerbung bei Mediathek Nord",
+    """Hallo Jordan,
+
+vielen Dank für deine Bewerbung als Lernbegleiter:in Digital bei Mediathek Nord.
+
+Wir haben uns alle Bewerbungen genau angeschaut. Leider passt dein Profil aktuell nicht ganz zu dem, was wir suchen, daher können wir dich im weiteren Prozess nicht berücksichtigen.
+
+Wir wünschen dir alles Gute!
+
+Dein Team von Mediathek Nord
+
+Diese E-Mail wurde über JOIN versendet. JOIN Solutions AG, Zürich.""",
+    date="2026-02-18 12:00 +0100", company="Mediathek Nord", system=True, fmt="html", skin=1)
+
+add("rejection", "museum_stelle_vorerst_nicht_besetzt", "de",
+    "Technikmuseum Isartal – Personal <personal@technikmuseum-isartal.example.de>",
+    "Ihre Bewerbung Museumspädagogik",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+wir danken Ihnen für Ihre Bewerbung auf die Stelle einer Museumspädagogin / eines Museumspädagogen (Teilzeit, 30 Std.).
+
+Aufgrund einer kurzfristigen Haushaltssperre wird die ausgeschriebene Position vorerst nicht besetzt. Wir führen das Auswahlverfahren daher nicht weiter und bitten um Ihr Verständnis.
+
+Mit freundlichen Grüßen
+i. A. Theresa Wimmer
+Personalverwaltung
+Technikmuseum Isartal""",
+    date="2026-08-20 09:12 +0200", company="Technikmuseum Isartal",
+    contact="personal@technikmuseum-isartal.example.de", charset="windows-1252", cte="qp")
+
+add("rejection", "cegep_candidature_non_retenue", "fr",
+    "Service des ressources humaines <rh@cegep-rivierenoire.example.qc.ca>",
+    "Concours 2026-043 – Conseiller(ère) pédagogique",
+    """Bonjour,
+
+Nous vous remercions de l'intérêt que vous avez manifesté pour le poste de conseillère ou conseiller pédagogique (concours 2026-043) au Cégep de la Rivière-Noire.
+
+Nous sommes au regret de vous informer que votre candidature n'a pas été retenue pour la suite du processus de sélection.
+
+Nous conserverons votre dossier pour une période d'un an et vous souhaitons bon succès dans vos démarches.
+
+Le Service des ressources humaines
+Cégep de la Rivière-Noire""",
+    date="2026-04-02 10:30 -0400", company="Cégep de la Rivière-Noire",
+    contact="rh@cegep-rivierenoire.example.qc.ca", charset="iso-8859-1", cte="qp")
+
+add("rejection", "wttj_autre_profil", "fr",
+    "Studio Savoir <notifications@welcometothejungle.example.com>",
+    "Votre candidature chez Studio Savoir",
+    """Bonjour Jordan,
+
+Merci pour votre candidature au poste de Concepteur·rice pédagogique (CDI, full remote).
+
+Nous avons pris le temps d'étudier votre profil avec attention. Malheureusement, nous avons choisi de poursuivre avec un autre profil, plus proche de nos besoins actuels.
+
+Nous vous souhaitons plein de réussite pour la suite !
+
+L'équipe Studio Savoir""",
+    date="2026-03-05 11:15 +0100", company="Studio Savoir", system=True, fmt="alt", skin=1)
+
+add("rejection", "startup_tutoiement", "fr",
+    "Maxime Gagnon <maxime@pedagogix.example.ca>", "Suite à notre appel",
+    """Salut Jordan,
+
+Merci encore pour l'appel de mardi, j'ai vraiment apprécié ta façon de parler des labos en classe.
+
+Je vais être franc : on a finalement décidé d'aller avec quelqu'un d'autre pour le poste de gestionnaire succès client, surtout parce qu'on a besoin de quelqu'un qui connaît déjà bien le réseau scolaire québécois.
+
+Désolé de ne pas avoir de meilleures nouvelles. Bonne chance pour la suite!
+
+Maxime
+Pédagogix – Montréal""",
+    date="2026-07-22 16:40 -0400", company="Pédagogix", cte="8bit")
+
+add("rejection", "musee_apres_entretien", "fr",
+    "Claire Beaulieu <c.beaulieu@musee-lumierenord.example.fr>",
+    "RE: Entretien – Chargé(e) de médiation scientifique",
+    """Madame, Monsieur,
+
+Je vous remercie pour l'entretien que vous nous avez accordé le 3 juin ainsi que pour la qualité de vos échanges avec l'équipe.
+
+À la suite de cet entretien, et après une réflexion approfondie, nous avons le regret de vous informer que nous ne donnerons pas une suite favorable à votre candidature.
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Claire Beaulieu
+Responsable des publics
+Musée Lumière-Nord""",
+    date="2026-06-12 14:02 +0200", company="Musée Lumière-Nord", reply=True, charset="iso-8859-1",
+    cte="b64", quote=q("fr", "3 juin 2026 à 18:40", ME, """Madame Beaulieu,
+
+Merci beaucoup pour cet échange très intéressant aujourd'hui.
+
+Bien cordialement,
+Jordan Whitfield-Osei"""))
+
+add("rejection", "mexico_edtech_no_continuas", "es",
+    "Fernanda Ruiz <fernanda.ruiz@aprendia.example.mx>", "Tu proceso en Aprendia",
+    """¡Hola Jordan!
+
+Muchas gracias por tu tiempo y por compartirnos tu experiencia en las entrevistas.
+
+Lamentamos informarte que en esta ocasión no continuarás en el proceso para la vacante de Diseñador(a) Instruccional. Fue una decisión difícil porque tu perfil nos gustó mucho.
+
+Te deseamos mucho éxito y ojalá coincidamos más adelante.
+
+Un abrazo,
+Fer Ruiz
+Atracción de Talento | Aprendia""",
+    date="2026-05-08 12:22 -0600", company="Aprendia", fmt="alt")
+
+add("rejection", "fundacion_perfil_se_ajusta", "es",
+    "Fundación Horizonte Educativo <seleccion@horizonteeducativo.example.org>",
+    "Proceso de selección – Coordinador/a de Formación Docente",
+    """Estimado/a Jordan Whitfield-Osei:
+
+Le agradecemos el interés mostrado en formar parte de la Fundación Horizonte Educativo y el tiempo dedicado a nuestro proceso de selección.
+
+Tras valorar detenidamente todas las candidaturas, le informamos que hemos decidido continuar con otros candidatos cuyo perfil se ajusta más a los requisitos del puesto.
+
+Conservaremos sus datos para futuros procesos, salvo que nos indique lo contrario.
+
+Reciba un cordial saludo,
+
+Departamento de Selección
+Fundación Horizonte Educativo""",
+    date="2026-04-10 10:00 +0200", company="Fundación Horizonte Educativo",
+    contact="seleccion@horizonteeducativo.example.org", charset="iso-8859-1", cte="qp")
+
+add("rejection", "spain_vacante_cubierta", "es",
+    "Lucía Serrano <lucia.serrano@editorialcometa.example.es>", "Re: Editor/a de Ciencias",
+    """Hola Jordan,
+
+Gracias por escribir de nuevo. Te cuento: la vacante de Editor/a de Ciencias ya ha quedado cubierta, así que no podremos seguir adelante con tu candidatura.
+
+Siento no tener mejores noticias. Mucha suerte con la búsqueda.
+
+Saludos,
+Lucía
+
+Enviado desde mi móvil""",
+    date="2026-09-02 19:05 +0200", company="Editorial Cometa", reply=True,
+    quote=q("es", "lun, 31 ago 2026 a las 10:15", ME, """Hola Lucía,
+
+¿Hay novedades sobre el puesto de Editor/a de Ciencias?
+
+Un saludo,
+Jordan"""))
