@@ -899,6 +899,24 @@ COMPANY = [
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",
           "Ledger <no-reply@ashbyhq.com>")),
+    # A signature's title, in the words each language uses, puts the organisation under it.
+    ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
+     mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "
+          "jeudi. Serais-tu disponible vendredi?\n\nGeneviève\n\nGeneviève Gagnon\n"
+          "Gestionnaire, équipe Contenu\nCoopérative Saint-Laurent",
+          "Geneviève Gagnon <genevieve.gagnon@csl-coop.example.ca>")),
+    ("a French recruiter's title above the organisation", "Laboratoires Ombrelle",
+     mail("Entretien", "Bonjour Alex,\n\nPourriez-vous venir mardi à 10 h ?\n\n"
+          "Bien à vous,\nClaire Fayolle\nRecruteuse\nLaboratoires Ombrelle\n"
+          "01 23 45 67 89", "Claire <cfayolle@lbo.example.fr>")),
+    ("an English talent partner's title above the organisation", "Harbour Mutual",
+     mail("Interview", "Hi Alex,\n\nAre you free on Tuesday at 2pm for a video call?\n\n"
+          "Thanks,\nPriya\nTalent Partner\nHarbour Mutual",
+          "Priya <priya@hm-group.example.com>")),
+    ("a German lawyer's title above the firm", "Brandt Vogel",
+     mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nleider müssen wir Ihnen "
+          "absagen.\n\nMit freundlichen Grüßen\nDr. Anna Brandt\nRechtsanwältin\n"
+          "Brandt Vogel", "Anna Brandt <a.brandt@bv-recht.example.de>")),
 ]
 
 

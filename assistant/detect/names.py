@@ -128,6 +128,13 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
     r"asesor\w*|conseill\w*|reclutador\w*|consultor\w*|charg[ée]e?|"
     r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
+    # Titles a signature stacks above its organisation, by language; singular only, as
+    # firms name themselves in the plural ("Lestrade Avocats", "Pérez Abogados").
+    r"gestionnaire|recrut(?:eur|euse|rice)|r[ée]dact(?:eur|rice)|adjointe?|stagiaire|"
+    r"attach[ée]e?|chef(?:fe)? de|coordonna\w*|sp[ée]cialiste|juriste|avocate?|notaire|"
+    r"abogad[oa]|rechtsanw[äa]lt(?:in)?|recruiterin|personaler(?:in)?|sourcer|headhunter|"
+    r"teacher|professor|registrar|secretary|superintendent|counsel|"
+    r"(?:talent|people|recruitment|resourcing|hr)(?: acquisition)? (?:partner|executive)|"
     r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
     r"modell?er|planner|call|mon|tue|wed|thu|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
     r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
