@@ -899,6 +899,10 @@ COMPANY = [
      mail("Thanks for applying to Ledger!", "Hi Alex,\n\nThanks for applying to the Analyst "
           "role at Ledger. We read every application.\n\nThe Ledger Team",
           "Ledger <no-reply@ashbyhq.com>")),
+    ("a unit and the organisation on one closing line", "Fundación Mar Abierto",
+     mail("RE: Candidatura", "Hola Alex,\n\nRecibido, muchas gracias. Te diremos algo en "
+          "cualquier caso.\n\nUn saludo,\nElena Prieto\nCoordinación de Personas · "
+          "Fundación Mar Abierto", "Elena Prieto <elena.prieto@fma.example.org>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "
@@ -1081,6 +1085,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Herrn Gasser", "Frau Keller", "Madame Roux", "Señora Gil",  # a person, politely
     "Er", "Elle",  # a pronoun opening a sentence
     "Dienstort Leipzig", "Arbeitsort Graz",  # where the job is
+    "Call Tue 14", "Interview Mon", "Mon-Fri 9-5",  # a day before a date, a range or the end
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -1094,7 +1099,9 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  "Belfast Harbour Health and Social Care Trust",
                                  # a registered name may have any words after its first
                                  "Sitra Technical Services Pvt. Ltd",
-                                 "Kestrel Interview Systems GmbH"])
+                                 "Kestrel Interview Systems GmbH",
+                                 # a day's or a month's letters before a word
+                                 "Fundación Mar Abierto", "Sun Valley Foods", "May & Baker"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

@@ -136,8 +136,11 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"teacher|professor|registrar|secretary|superintendent|counsel|"
     r"(?:talent|people|recruitment|resourcing|hr)(?: acquisition)? (?:partner|executive)|"
     r"puesto|position|role|review|\w*interview\w*|\w*gespr[äa]ch\w*|entretien|entrevista|meeting|"
-    r"modell?er|planner|call|mon|tue|wed|thu|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
-    r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
+    r"modell?er|planner|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops)\b"
+    # A day or a month before a date, a range or the end: "Call Tue 14", "Mon-Fri". Before a
+    # word it is a name's: "Fundación Mar Abierto", "Sun Valley Foods".
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?=[\s.,]*(?:\d|$)|[\s.]*[-–/])",
 )
 LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
