@@ -806,3 +806,792 @@ Ver ofertas parecidas: https://www.infojobs.net/ofertas-trabajo/legal?utm_source
 El equipo de InfoJobs
 Si no quieres recibir más notificaciones sobre tus candidaturas, cambia tus preferencias aquí.
 """, fmt="alt", date="2026-05-19 13:37", headers={"List-Unsubscribe": "<https://www.infojobs.net/unsubscribe?id=88231>"})
+
+# ---- interview invitations -----------------------------------------------------------------
+m("interview_invitation", "telefonica_consultora", "es", "Grupo Asegurador Cierzo", "elena.marco@talentoejecutivo.example.es",
+  "Elena Marco <elena.marco@talentoejecutivo.example.es>", "Posición Legal Operations Manager - Zaragoza/remoto",
+  """
+Buenos días Mateo,
+
+Soy Elena Marco, de Talento Ejecutivo Legal. Estamos acompañando a Grupo Asegurador Cierzo en la búsqueda de un/a Legal Operations Manager y tu perfil encaja muy bien con lo que buscan.
+
+¿Tendrías disponibilidad para una entrevista telefónica de unos 20-30 minutos esta semana? Te propongo el miércoles 14 a las 10:00 o el jueves 15 a las 16:30. Si no te viene bien ninguna, dime qué franjas tienes libres y lo cuadramos.
+
+Un saludo,
+
+Elena Marco
+Consultora Senior · Talento Ejecutivo Legal
+Serrano 45, 28001 Madrid · +34 915 55 02 13
+""", date="2026-01-12 09:05")
+
+m("interview_invitation", "calendly_startup_tu", "es", "Clausula", "pablo@clausula.example.io",
+  "Pablo Ibarra <pablo@clausula.example.io>", "¿Hablamos?",
+  """
+Hola Mateo!
+
+Vi tu candidatura para Legal Ops en Clausula y me encantó lo de la implantación del gestor documental en tu despacho. ¿Te apetece una videollamada de media hora para conocernos y contarte el proyecto?
+
+Reserva el hueco que mejor te venga aquí: https://calendly.com/pablo-clausula/30min
+
+Hasta pronto,
+Pablo
+CEO @ Clausula
+""", fmt="alt", date="2026-01-22 19:12")
+
+m("interview_invitation", "greenhouse_scheduling_link", "en", "Finaria", "sarah.odonnell@finaria.example.com",
+  "Finaria Recruiting <no-reply@greenhouse.io>", "Next steps with Finaria - Legal Operations Analyst",
+  """
+Hi Mateo,
+
+Thanks so much for your interest in Finaria! We'd love to move you to the next stage of our process for the Legal Operations Analyst role: a 45-minute video interview with Tom Whitaker, our Head of Legal Ops.
+
+Please use the link below to select a time that works for you within the next week:
+
+https://app.greenhouse.io/scheduling/self_schedule/3f9a2c7e?utm=email
+
+If none of the times work, just reply to this email and we'll figure something out.
+
+Best,
+Sarah O'Donnell
+Recruiting Coordinator, Finaria
+""", reply_to="Sarah O'Donnell <sarah.odonnell@finaria.example.com>", fmt="html", cte="base64", date="2026-01-26 16:20")
+
+m("interview_invitation", "ics_socia_madrid", "es", "Arrieta & Lozano Abogados", "rrhh@arrietalozano.example.com",
+  "RRHH Arrieta & Lozano <rrhh@arrietalozano.example.com>", "Convocatoria: entrevista con D. Ignacio Arrieta",
+  """
+Estimado Mateo:
+
+Por indicación de D. Ignacio Arrieta, socio director del área de Mercantil, le convocamos a una entrevista presencial en nuestras oficinas (Calle Velázquez 60, 4ª planta, Madrid) el jueves 22 de enero a las 12:00 h.
+
+Le adjuntamos la convocatoria en el calendario. Le rogamos confirme su asistencia respondiendo a este correo.
+
+Atentamente,
+
+Departamento de Recursos Humanos
+Arrieta & Lozano Abogados
+""", ics={"summary": "Entrevista Mateo Salazar - Asociado sénior Mercantil", "start": "2026-01-22T11:00:00",
+          "minutes": 60, "location": "Calle Velázquez 60, 4ª planta, Madrid"},
+  date="2026-01-16 10:30", charset="iso-8859-1")
+
+m("interview_invitation", "uk_panel", "en", "Harcourt Pryce", "olivia.bennett@sterlinglegal.example.co.uk",
+  "Olivia Bennett <olivia.bennett@sterlinglegal.example.co.uk>", "Great news!! Harcourt Pryce want to meet you",
+  """
+Hi Mateo!!
+
+Brilliant news - Harcourt Pryce have reviewed your CV and would like to invite you to a first-stage interview for the Legal Operations Manager role!
+
+It'll be a video call with Rachel Hughes (COO) and James Patel (Head of Knowledge). They've offered the following slots:
+
+ - Tuesday 27 Jan, 10:00 or 14:00 (UK time)
+ - Wednesday 28 Jan, 11:30 (UK time)
+
+Let me know which works best and I'll lock it in. I'll send over some prep notes beforehand - they're big on process mapping so have a think about examples!
+
+Speak soon,
+
+Olivia Bennett
+Senior Consultant | Legal & Compliance
+Sterling Legal Recruitment
+T: +44 20 7946 0321 | M: +44 7700 900456
+""", fmt="alt", charset="windows-1252", date="2026-01-21 11:58")
+
+m("interview_invitation", "workday_assessment_next_round", "es", "Banco Meridiano", "",
+  "Banco Meridiano <bancomeridiano@myworkday.com>", "Banco Meridiano: siguiente fase del proceso",
+  """
+Hola Mateo:
+
+¡Enhorabuena! Has superado la primera fase del proceso para la posición Analista de Cumplimiento Normativo (REQ-21107).
+
+La siguiente fase consiste en una entrevista por videollamada con el equipo de Compliance y una prueba de inglés. Accede a tu Centro de candidatos para elegir día y hora entre las franjas disponibles:
+
+https://bancomeridiano.wd3.myworkday.com/meridiano/d/inst/candidatehome
+
+Un saludo,
+Dirección de Talento
+Banco Meridiano
+
+Este mensaje ha sido generado automáticamente. Por favor, no respondas a este correo.
+""", fmt="html", date="2026-02-02 07:45")
+
+m("interview_invitation", "quick_chat_hiring_manager", "en", "Atlântico Seguros", "joao.ferreira@atlanticoseguros.example.pt",
+  "João Ferreira <joao.ferreira@atlanticoseguros.example.pt>", "Quick question",
+  """
+Hello Mateo,
+
+I am the Head of Compliance at Atlântico Seguros in Lisbon. Our HR team forwarded me your CV for the Compliance & Contracts Officer vacancy and I was quite interested in your experience with LOPD and Spanish regulators.
+
+Would you be free for a quick chat by Teams in the next days? Maybe Thursday in the afternoon, Lisbon time? It would be informal, to know each other and explain better the role.
+
+Best regards / Cumprimentos,
+João Ferreira
+Head of Compliance
+Atlântico Seguros, S.A.
+Av. da Liberdade 190, 1250-147 Lisboa
+""", hcharset="utf-8", charset="windows-1252", date="2026-02-09 14:22")
+
+m("interview_invitation", "mx_videollamada_ics", "es", "Grupo Financiero Altamira", "daniela.villarreal@gfaltamira.example.com.mx",
+  "Daniela Villarreal <daniela.villarreal@gfaltamira.example.com.mx>", "Invitación: Entrevista Gerente de Contratos",
+  """
+Hola Mateo, buen día.
+
+Como platicamos por teléfono, te envío la invitación para tu entrevista con el Lic. Rodrigo Salinas, Director Jurídico, el martes 17 de febrero a las 10:00 h (hora del centro de México) por Teams.
+
+Cualquier cosa me escribes por aquí o al WhatsApp.
+
+Saludos!
+Daniela Villarreal
+Atracción de Talento
+Grupo Financiero Altamira
+Tel. 55 5000 0000
+""", ics={"summary": "Entrevista - Gerente de Contratos - Mateo Salazar", "start": "2026-02-17T16:00:00",
+          "minutes": 60, "organizer": "Daniela Villarreal <daniela.villarreal@gfaltamira.example.com.mx>"},
+  date="2026-02-11 19:03")
+
+m("interview_invitation", "de_einladung_sie", "de", "Rheinwerk Energie", "jana.krueger@rheinwerk-energie.example.de",
+  "Jana Krüger <jana.krueger@rheinwerk-energie.example.de>", "Einladung zum Vorstellungsgespräch",
+  """
+Sehr geehrter Herr Salazar Quintero,
+
+vielen Dank für Ihre Bewerbung als Referent Datenschutz & Compliance (m/w/d). Ihre Unterlagen haben uns überzeugt und wir möchten Sie gerne persönlich kennenlernen.
+
+Wir laden Sie herzlich zu einem ersten Gespräch per Videokonferenz ein, und zwar am Dienstag, den 3. März 2026, um 14:00 Uhr. Gesprächspartner sind Herr Dr. Lukas Brenner (Leiter Compliance) und ich.
+
+Bitte bestätigen Sie uns den Termin kurz per E-Mail. Sollte der Termin nicht passen, schlagen Sie uns gerne Alternativen vor.
+
+Mit freundlichen Grüßen
+
+Jana Krüger
+Personalreferentin
+Rheinwerk Energie AG · Rheinuferstraße 40 · 40213 Düsseldorf
+Tel. +49 211 555 0190
+""", charset="iso-8859-1", date="2026-02-23 10:10")
+
+m("interview_invitation", "teamtailor_fr", "fr", "Ouvrage Conseil", "",
+  "Ouvrage Conseil <no-reply@teamtailor.com>", "Planifions un premier échange !",
+  """
+Bonjour Mateo,
+
+Merci pour votre candidature au poste de Legal Operations Manager chez Ouvrage Conseil !
+
+Votre profil nous a beaucoup plu et nous aimerions organiser un premier entretien visio de 30 minutes avec Camille, notre responsable juridique. Choisissez le créneau qui vous convient grâce au lien ci-dessous :
+
+Choisir un créneau : https://app.teamtailor.com/meetings/choose/8a1b2c
+
+À très vite,
+L'équipe Ouvrage Conseil
+""", fmt="html", cte="base64", date="2026-02-25 08:31")
+
+m("interview_invitation", "colombia_caso_practico", "es", "Seguros Andinos", "juliana.ospina@segurosandinos.example.co",
+  "Juliana Ospina <juliana.ospina@segurosandinos.example.co>", "RE: Postulación Abogado de Cumplimiento - siguiente etapa",
+  """
+Hola Mateo, buenas tardes.
+
+Qué bueno saludarte. Te cuento que pasaste a la siguiente etapa del proceso 🙌
+
+La siguiente etapa es una entrevista con la Gerente Jurídica, la Dra. Catalina Restrepo, y después un caso práctico corto (lo resuelves en la misma sesión, una hora aprox). ¿Te queda bien el lunes 9 de marzo a las 9:00 a.m. hora Colombia? Sería por Google Meet.
+
+Quedo atenta.
+
+Juliana Ospina
+Analista de Talento Humano
+Seguros Andinos
+PBX (604) 444 0000 · Medellín
+""", quote=[("gmail_es", "Mateo Salazar Quintero <mateo.salazar@example.net>", "jue, 26 feb 2026 a las 11:20",
+             "Hola Juliana,\n\nAdjunto mi hoja de vida actualizada para la vacante de Abogado de Cumplimiento, como hablamos.\n\nUn saludo,\nMateo")],
+  date="2026-03-02 20:45")
+
+m("interview_invitation", "goodtime_onsite_en", "en", "Meridian Grid Solutions", "",
+  "Meridian Grid Solutions <scheduling@goodtime.io>", "Action required: schedule your onsite interview",
+  """
+Hi Mateo,
+
+Meridian Grid Solutions would like to invite you to an onsite interview loop for the Senior Contracts Manager position at our Madrid office (Paseo de la Castellana 95).
+
+The loop consists of four 45-minute conversations (Legal, Procurement, Finance and a panel with the hiring manager).
+
+Please select your availability: https://schedule.goodtime.io/c/7f3e91ab
+
+This link expires in 5 days.
+
+Powered by GoodTime
+""", fmt="html", date="2026-03-05 15:15")
+
+m("interview_invitation", "llamada_rapida_movil", "es", "Energía Solar Guadalquivir", "rocio.benitez@solarguadalquivir.example.es",
+  "Rocío Benítez <rocio.benitez@solarguadalquivir.example.es>", "Re: CV",
+  """
+Hola Mateo, te llamo mañana sobre las 11 para una primera entrevista telefónica cortita, vale? si no te va bien dime hora
+
+Rocío
+Enviado desde mi iPhone
+""", quote=[("gmail_es", "Mateo Salazar Quintero <mateo.salazar@example.net>", "lun, 9 mar 2026 a las 8:02",
+             "Buenos días Rocío,\n\nTe envío mi CV por la vacante de Técnico/a de Contratos que vi en LinkedIn. Quedo a tu disposición.\n\nGracias,\nMateo Salazar")],
+  date="2026-03-10 18:51", cte="8bit")
+
+m("interview_invitation", "chile_english_next_round", "en", "Minera Tamarugal", "cristobal.fuentes@tamarugal.example.cl",
+  "Cristóbal Fuentes <cristobal.fuentes@tamarugal.example.cl>", "Next round - Compliance Counsel",
+  """
+Dear Mateo,
+
+Thank you for your time on the first interview. We are glad to inform you that you have passed to the next round of the selection process for Compliance Counsel.
+
+This second interview will be with our General Counsel, Mrs. Paula Errázuriz, and with a member of our London compliance team. It will be 60 minutes by Zoom, and part of it will be in English.
+
+Please, could you send us your availability for the week of 23 March (Santiago time)?
+
+Kind regards,
+Cristóbal Fuentes
+Talent Acquisition
+Minera Tamarugal
+Santiago de Chile
+""", hcharset="utf-8", date="2026-03-16 22:40")
+
+m("interview_invitation", "smartrecruiters_psicotecnico_dinamica", "es", "Almacenes Ferrándiz", "",
+  "Almacenes Ferrándiz <noreply@smartrecruiters.com>", "Convocatoria - Dinámica de grupo (Asesor/a Jurídico/a Retail)",
+  """
+Hola Mateo:
+
+Nos alegra comunicarte que has sido seleccionado/a para la siguiente fase del proceso de Asesor/a Jurídico/a Retail.
+
+Te convocamos a una dinámica de grupo seguida de un test psicotécnico el próximo 26 de marzo a las 9:30 h en nuestras oficinas centrales (Avenida de Francia 12, Valencia). La duración aproximada es de 3 horas. Trae tu DNI.
+
+Confirma tu asistencia desde tu área de candidato.
+
+Un saludo,
+Equipo de Selección de Almacenes Ferrándiz
+""", fmt="alt", cte="base64", date="2026-03-18 12:12")
+
+m("interview_invitation", "linkedin_inmail_reply_invite", "en", "Sinclair Vance", "m.dubois@sinclairvance.example.com",
+  "Marc Dubois <m.dubois@sinclairvance.example.com>", "RE: Legal Ops role - Sinclair Vance",
+  """
+Mateo -
+
+Thanks for the quick reply. Yes, let's do a call. How's Friday 3pm CET? I'll send a Teams link. 30 min is plenty.
+
+Marc
+
+Marc Dubois
+Managing Director, Legal Operations
+Sinclair Vance | Paris · Madrid · Miami
+""", quote=[("outlook_en", "Mateo Salazar Quintero <mateo.salazar@example.net>", "Tuesday, March 24, 2026 9:41 AM",
+             "Hi Marc,\n\nThanks for reaching out. I'd be happy to learn more about the role.\n\nBest,\nMateo"),
+            ("outlook_en", "Marc Dubois <m.dubois@sinclairvance.example.com>", "Monday, March 23, 2026 6:02 PM",
+             "Hi Mateo,\n\nI lead Legal Ops at Sinclair Vance and I'm building out our Madrid team. Your background looks like a great match for a Legal Operations Manager role. Open to a chat?\n\nMarc")],
+  date="2026-03-24 10:15")
+
+m("interview_invitation", "fr_entretien_associee", "fr", "Cabinet Delorme Avocats", "c.fabre@delorme-avocats.example.fr",
+  "Claire Fabre <c.fabre@delorme-avocats.example.fr>", "Entretien - Juriste conformité",
+  """
+Bonjour Monsieur Salazar,
+
+Suite à votre candidature au poste de Juriste conformité, nous souhaiterions vous rencontrer.
+
+Je vous propose un entretien avec Maître Hélène Delorme, associée, le mardi 10 février à 15h00 dans nos locaux lyonnais, ou en visioconférence si vous le préférez.
+
+Pourriez-vous me confirmer votre disponibilité ?
+
+Bien cordialement,
+
+Claire Fabre
+Responsable RH
+Cabinet Delorme Avocats
+12 rue de la République - 69002 Lyon
+""", charset="iso-8859-1", date="2026-02-02 11:00")
+
+m("interview_invitation", "portugal_english_ics", "en", "Lusoenergia", "rita.santos@lusoenergia.example.pt",
+  "Rita Santos <rita.santos@lusoenergia.example.pt>", "Interview invitation - Legal Counsel (Spain)",
+  """
+Dear Mateo,
+
+Following your application, we would like to invite you for an interview for the position of Legal Counsel - Contracts & Regulatory (Spain). The interview will be with Eng. Miguel Costa (Iberia Operations Director) and myself.
+
+Please find attached the invitation. Kindly accept it or let us know if you need another schedule.
+
+With best regards,
+Rita Santos
+Human Resources
+Lusoenergia, SA
+""", ics={"summary": "Interview Lusoenergia - Legal Counsel Spain", "start": "2026-04-08T09:30:00", "minutes": 60,
+          "organizer": "Rita Santos <rita.santos@lusoenergia.example.pt>"}, fmt="alt", date="2026-04-01 13:25")
+
+m("interview_invitation", "peru_entrevista_directora", "es", "Inversiones Huascarán", "lchavez@huascaran.example.pe",
+  "Lucía Chávez <lchavez@huascaran.example.pe>", "Citación a entrevista",
+  """
+Estimado Mateo:
+
+Por medio del presente, lo citamos a una entrevista con la Directora Legal, Dra. Gabriela Paredes, el día miércoles 15 de abril a las 11:00 a.m. (hora de Lima) vía Zoom, para el puesto de Jefe de Contratos y Cumplimiento.
+
+ID de reunión: 812 5555 0101 · Código: 4471
+
+Agradeceremos confirmar su participación.
+
+Atentamente,
+Lucía Chávez Soto
+Analista de Reclutamiento
+Inversiones Huascarán
+""", charset="windows-1252", date="2026-04-09 15:30")
+
+m("interview_invitation", "jobvite_phone_screen", "en", "Parkside Health Partners", "",
+  "Parkside Health Partners <notification@jobvite.com>", "Phone screen request: Privacy & Compliance Manager",
+  """
+Hello Mateo,
+
+Thank you for applying to Parkside Health Partners. The hiring team would like to set up a 20-minute phone screen to discuss your background in HIPAA/GDPR privacy programs.
+
+Please click below to choose a time:
+https://jobs.jobvite.com/parkside/interview/schedule?k=Qm9x
+
+This is an automated message from Jobvite on behalf of Parkside Health Partners.
+""", fmt="html", date="2026-04-16 17:02")
+
+m("interview_invitation", "factorial_entrevista_tu", "es", "Vía Lactea Logistics", "",
+  "Vía Lactea Logistics <no-reply@factorialhr.com>", "Te invitamos a una entrevista en Vía Lactea Logistics",
+  """
+¡Hola Mateo!
+
+El equipo de Vía Lactea Logistics quiere conocerte 😊
+
+Detalles de la entrevista:
+Puesto: Legal & Compliance Specialist
+Fecha: viernes, 24 de abril de 2026
+Hora: 10:00 - 10:45 (Europe/Madrid)
+Lugar: Google Meet (el enlace te llegará el día anterior)
+Entrevistadora: Nuria Campos, Head of People
+
+Si no puedes asistir, contacta con nosotros.
+
+Factorial · Software de RRHH
+""", fmt="html", cte="base64", date="2026-04-20 09:00")
+
+m("interview_invitation", "de_zweite_runde_du", "de", "Kontrakt.io", "felix.hartmann@kontrakt.example.io",
+  "Felix Hartmann <felix.hartmann@kontrakt.example.io>", "Nächster Schritt",
+  """
+Hi Mateo,
+
+schön, dass es mit dem ersten Call geklappt hat! Wir würden gerne den nächsten Schritt gehen: ein Gespräch mit unserem CTO Jonas und unserer COO Lea, ca. 60 Minuten, per Google Meet.
+
+Passt dir Dienstag, 14.04., 15 Uhr? Sonst schick mir gern 2-3 Alternativen.
+
+Beste Grüße
+Felix
+""", date="2026-04-08 17:30")
+
+m("interview_invitation", "onu_ngo_panel_en", "en", "Fundación Horizonte Común", "seleccion@horizontecomun.example.org",
+  "Selección Horizonte Común <seleccion@horizontecomun.example.org>", "Panel interview - Compliance & Safeguarding Officer",
+  """
+Dear Mateo,
+
+On behalf of Fundación Horizonte Común, thank you for your application for the position of Compliance & Safeguarding Officer (ref. HC-2026-07).
+
+We are pleased to invite you to a competency-based panel interview on Thursday 7 May 2026 at 16:00 CEST via Microsoft Teams. The panel will include our Executive Director, our Head of Programmes and an external HR advisor. The interview will last approximately 50 minutes, followed by a 20-minute written exercise.
+
+Please confirm your attendance by replying to this email no later than 4 May.
+
+Kind regards,
+Recruitment Team
+Fundación Horizonte Común
+Calle de Atocha 20, 28012 Madrid
+""", date="2026-04-28 12:40")
+
+m("interview_invitation", "bogota_director_tu", "es", "Bancolina", "andres.pardo@bancolina.example.co",
+  "Andrés Pardo <andres.pardo@bancolina.example.co>", "Entrevista",
+  """
+Mateo buenas tardes,
+
+Soy Andrés Pardo, director de Legal Ops en Bancolina. Me pasaron tu hoja de vida. Te propongo que hablemos el jueves 21 de mayo a las 8 am hora Bogotá por Teams, te mando el link. ¿Te funciona?
+
+Gracias,
+Andrés Pardo
+Director de Operaciones Legales
+Bancolina · Bogotá
+""", date="2026-05-15 21:11")
+
+m("interview_invitation", "fr_visio_courte", "fr", "Nexalia Énergies", "thomas.girard@nexalia.example.fr",
+  "Thomas Girard <thomas.girard@nexalia.example.fr>", "Échange téléphonique",
+  """
+Bonjour Mateo,
+
+J'ai bien reçu votre candidature pour le poste de Contract Manager Espagne et j'aimerais échanger avec vous quelques minutes par téléphone pour faire connaissance. Seriez-vous disponible mercredi ou jeudi prochain, en fin de matinée ?
+
+Cordialement,
+
+Thomas Girard
+Chargé de recrutement
+Nexalia Énergies
+06 00 00 00 00
+""", fmt="alt", charset="iso-8859-1", date="2026-06-03 10:05")
+
+m("interview_invitation", "verificacion_referencias_y_final", "es", "Clausula", "pablo@clausula.example.io",
+  "Pablo Ibarra <pablo@clausula.example.io>", "Última entrevista + referencias",
+  """
+Mateo,
+
+Nos encantó la sesión del martes. Queremos hacer una última entrevista con Marta (nuestra inversora y consejera) el lunes 16 a las 18:00 por videollamada, y en paralelo haremos la verificación de referencias. ¿Me pasas el contacto de dos personas con las que hayas trabajado?
+
+Te mando invitación al calendario.
+
+Pablo
+""", ics={"summary": "Clausula x Mateo - entrevista final", "start": "2026-02-16T17:00:00", "minutes": 45,
+          "location": "https://meet.example.com/clausula-final", "organizer": "Pablo Ibarra <pablo@clausula.example.io>"},
+  date="2026-02-12 08:40")
+
+# ---- reschedules and cancellations by the employer ----------------------------------------
+m("interview_reschedule_or_cancel", "socio_juicio_cambio", "es", "Arrieta & Lozano Abogados", "rrhh@arrietalozano.example.com",
+  "RRHH Arrieta & Lozano <rrhh@arrietalozano.example.com>", "Cambio de hora - entrevista jueves",
+  """
+Estimado Mateo:
+
+Le escribimos porque a D. Ignacio Arrieta le ha surgido una vista en los juzgados el jueves por la mañana. ¿Le sería posible pasar la entrevista del jueves 22 a las 17:00 h, en el mismo lugar?
+
+Le enviamos la convocatoria actualizada. Disculpe las molestias.
+
+Atentamente,
+Departamento de Recursos Humanos
+Arrieta & Lozano Abogados
+""", ics={"summary": "Entrevista Mateo Salazar - Asociado sénior Mercantil", "start": "2026-01-22T16:00:00",
+          "minutes": 60, "seq": 1, "location": "Calle Velázquez 60, 4ª planta, Madrid"},
+  charset="iso-8859-1", date="2026-01-20 09:12")
+
+m("interview_reschedule_or_cancel", "uk_moved_agency", "en", "Harcourt Pryce", "olivia.bennett@sterlinglegal.example.co.uk",
+  "Olivia Bennett <olivia.bennett@sterlinglegal.example.co.uk>", "RE: Harcourt Pryce interview - change of time",
+  """
+Hi Mateo,
+
+Sorry for the faff - Rachel has been pulled into a board meeting on Wednesday so Harcourt Pryce have asked to move your interview from Wed 11:30 to Thursday 29 Jan at 15:00 UK time. Same Teams link.
+
+Could you let me know asap if that's OK? Fingers crossed!
+
+Olivia
+""", quote=[("outlook_en", "Mateo Salazar Quintero <mateo.salazar@example.net>", "22 January 2026 08:14",
+             "Hi Olivia,\n\nWednesday 28 Jan at 11:30 is perfect for me.\n\nThanks!\nMateo")],
+  charset="windows-1252", date="2026-01-26 17:48")
+
+m("interview_reschedule_or_cancel", "mx_cancel_ics", "es", "Grupo Financiero Altamira", "daniela.villarreal@gfaltamira.example.com.mx",
+  "Daniela Villarreal <daniela.villarreal@gfaltamira.example.com.mx>", "Cancelada: Entrevista - Gerente de Contratos - Mateo Salazar",
+  """
+Hola Mateo,
+
+Una disculpa, el Lic. Salinas tuvo que viajar de urgencia y tenemos que cancelar la entrevista de mañana. En cuanto tenga su agenda te propongo nueva fecha, seguramente la próxima semana.
+
+Saludos,
+Daniela
+""", ics={"summary": "Entrevista - Gerente de Contratos - Mateo Salazar", "start": "2026-02-17T16:00:00",
+          "minutes": 60, "method": "CANCEL", "seq": 2,
+          "organizer": "Daniela Villarreal <daniela.villarreal@gfaltamira.example.com.mx>"},
+  date="2026-02-16 23:58")
+
+m("interview_reschedule_or_cancel", "workday_reprogramada", "es", "Banco Meridiano", "",
+  "Banco Meridiano <bancomeridiano@myworkday.com>", "Tu entrevista ha sido reprogramada",
+  """
+Hola Mateo:
+
+Te informamos de que tu entrevista para la posición Analista de Cumplimiento Normativo (REQ-21107) ha sido reprogramada.
+
+Nueva fecha: 12/02/2026
+Nueva hora: 09:00 (CET)
+Formato: Microsoft Teams
+
+Puedes ver los detalles en tu Centro de candidatos.
+
+Dirección de Talento - Banco Meridiano
+Este mensaje ha sido generado automáticamente.
+""", fmt="html", date="2026-02-06 18:30")
+
+m("interview_reschedule_or_cancel", "de_terminverschiebung", "de", "Rheinwerk Energie", "jana.krueger@rheinwerk-energie.example.de",
+  "Jana Krüger <jana.krueger@rheinwerk-energie.example.de>", "Terminverschiebung – Ihr Gespräch am 3. März",
+  """
+Sehr geehrter Herr Salazar Quintero,
+
+leider muss Herr Dr. Brenner kurzfristig an einer Aufsichtsratssitzung teilnehmen. Wir müssen unser Gespräch am 3. März daher verschieben und möchten Ihnen folgende Ersatztermine vorschlagen:
+
+- Donnerstag, 5. März, 10:00 Uhr
+- Freitag, 6. März, 13:30 Uhr
+
+Bitte teilen Sie uns mit, welcher Termin Ihnen passt. Wir bitten die Unannehmlichkeiten zu entschuldigen.
+
+Mit freundlichen Grüßen
+Jana Krüger
+Personalreferentin
+Rheinwerk Energie AG
+""", charset="iso-8859-1", hcharset="utf-8", date="2026-02-27 08:20")
+
+m("interview_reschedule_or_cancel", "posicion_congelada_cancel_entrevista", "es", "Energía Solar Guadalquivir", "rocio.benitez@solarguadalquivir.example.es",
+  "Rocío Benítez <rocio.benitez@solarguadalquivir.example.es>", "Entrevista del lunes",
+  """
+Hola Mateo,
+
+Te escribo para anular la entrevista presencial del lunes en Sevilla con el director jurídico: esta semana tenemos auditoría y le ha sido imposible. Te llamo en unos días para volver a cerrar fecha, el proceso sigue adelante.
+
+Perdona el lío!
+Rocío
+
+Rocío Benítez
+RRHH · Energía Solar Guadalquivir
+Av. de la Palmera 19, Sevilla · 955 00 00 00
+""", date="2026-03-20 13:47")
+
+m("interview_reschedule_or_cancel", "goodtime_rescheduled_en", "en", "Meridian Grid Solutions", "",
+  "Meridian Grid Solutions <scheduling@goodtime.io>", "Updated: your interview schedule has changed",
+  """
+Hi Mateo,
+
+One of your interviewers is no longer available, so your onsite interview with Meridian Grid Solutions has been updated.
+
+Previous: Tuesday, March 17, 2026, 09:30 - 13:00 CET
+New: Wednesday, March 18, 2026, 14:00 - 17:30 CET
+
+Location: Paseo de la Castellana 95, Madrid (ask for Legal at reception)
+
+We apologize for any inconvenience.
+
+Powered by GoodTime
+""", fmt="html", ics={"summary": "Onsite interview - Meridian Grid Solutions", "start": "2026-03-18T13:00:00",
+                     "minutes": 210, "seq": 1, "organizer": "Meridian Grid Solutions <scheduling@goodtime.io>",
+                     "location": "Paseo de la Castellana 95, Madrid"}, date="2026-03-12 16:05")
+
+m("interview_reschedule_or_cancel", "chile_zoom_cambio", "es", "Minera Tamarugal", "cristobal.fuentes@tamarugal.example.cl",
+  "Cristóbal Fuentes <cristobal.fuentes@tamarugal.example.cl>", "RE: Next round - Compliance Counsel",
+  """
+Hola Mateo,
+
+Te escribo en español nomás :) La señora Errázuriz tiene directorio el martes, así que tenemos que mover la entrevista del martes 24 al jueves 26 de marzo a la misma hora (11:00 Santiago / 15:00 Madrid). El link de Zoom es el mismo.
+
+¿Te acomoda?
+
+Saludos,
+Cristóbal
+""", quote=[("outlook_en", "Cristóbal Fuentes <cristobal.fuentes@tamarugal.example.cl>", "Monday, March 16, 2026 18:40",
+             "Dear Mateo,\n\nThank you for your time on the first interview. We are glad to inform you that you have passed to the next round...")],
+  hcharset="utf-8", date="2026-03-21 00:12")
+
+m("interview_reschedule_or_cancel", "role_frozen_interview_off_en", "en", "Southern Cross Regtech", "liam@tasmanpeople.example.com.au",
+  "Liam O'Connor <liam@tasmanpeople.example.com.au>", "Thursday's interview - postponed",
+  """
+Hi Mateo,
+
+Bit of a curveball - the hiring manager at Southern Cross Regtech is off sick this week so Thursday's second interview is postponed. They've said they still want to see you and I'm chasing a new date for early next week.
+
+Sorry mate, will be in touch as soon as I hear!!
+
+Liam
+""", date="2026-03-24 06:30")
+
+m("interview_reschedule_or_cancel", "fr_report_visio", "fr", "Ouvrage Conseil", "camille.lefevre@ouvrage-conseil.example.fr",
+  "Camille Lefèvre <camille.lefevre@ouvrage-conseil.example.fr>", "Report de notre entretien",
+  """
+Bonjour Mateo,
+
+Je suis vraiment désolée mais je dois décaler notre entretien prévu demain à 11h : j'ai une audience qui a été avancée. Pourrions-nous le reporter à vendredi même heure ? Sinon lundi après-midi me va aussi.
+
+Merci de votre compréhension,
+
+Camille Lefèvre
+Responsable juridique
+Ouvrage Conseil
+""", hcharset="utf-8", date="2026-03-04 19:20")
+
+m("interview_reschedule_or_cancel", "colombia_reagendar_tu", "es", "Seguros Andinos", "juliana.ospina@segurosandinos.example.co",
+  "Juliana Ospina <juliana.ospina@segurosandinos.example.co>", "Reagendamiento entrevista Dra. Restrepo",
+  """
+Hola Mateo, ¿cómo estás?
+
+Te escribo porque la Dra. Restrepo tiene junta directiva extraordinaria el lunes, entonces necesitamos reagendar tu entrevista y el caso práctico. ¿Podrías el miércoles 11 de marzo a las 2:00 p.m. hora Colombia?
+
+Mil disculpas por el cambio.
+
+Juliana Ospina
+Analista de Talento Humano
+Seguros Andinos
+""", date="2026-03-05 22:14")
+
+m("interview_reschedule_or_cancel", "peru_cancelada_usted", "es", "Inversiones Huascarán", "lchavez@huascaran.example.pe",
+  "Lucía Chávez <lchavez@huascaran.example.pe>", "Postergación de entrevista",
+  """
+Estimado Mateo:
+
+Lamentamos informarle que la entrevista programada para el miércoles 15 de abril con la Dra. Paredes queda suspendida, debido a un viaje imprevisto de la Directora. Nos comunicaremos con usted para coordinar una nueva fecha a la brevedad.
+
+Le pedimos disculpas por los inconvenientes.
+
+Atentamente,
+Lucía Chávez Soto
+Analista de Reclutamiento
+Inversiones Huascarán
+""", charset="windows-1252", date="2026-04-13 16:02")
+
+m("interview_reschedule_or_cancel", "de_termin_abgesagt_du", "de", "Kontrakt.io", "felix.hartmann@kontrakt.example.io",
+  "Felix Hartmann <felix.hartmann@kontrakt.example.io>", "Re: Nächster Schritt",
+  """
+Hi Mateo,
+
+sorry, Jonas ist diese Woche krank, wir müssen den Termin am Dienstag leider absagen. Ich melde mich, sobald er wieder fit ist, dann machen wir einen neuen Termin aus.
+
+VG Felix
+
+Von meinem iPhone gesendet
+""", quote=[("gmail_de", "Mateo Salazar Quintero <mateo.salazar@example.net>", "Do., 9. Apr. 2026 um 08:30",
+             "Hallo Felix,\n\nDienstag, 14.04. um 15 Uhr passt mir sehr gut.\n\nBeste Grüße\nMateo")],
+  cte="8bit", date="2026-04-12 19:02")
+
+m("interview_reschedule_or_cancel", "ngo_moved_earlier", "en", "Fundación Horizonte Común", "seleccion@horizontecomun.example.org",
+  "Selección Horizonte Común <seleccion@horizontecomun.example.org>", "Change of time: panel interview 7 May",
+  """
+Dear Mateo,
+
+Due to a scheduling conflict with one of our panel members, we need to bring your panel interview forward by two hours. The new time is Thursday 7 May 2026 at 14:00 CEST (instead of 16:00). The Teams link remains the same.
+
+We apologise for the short notice. Please let us know if the new time is not possible for you.
+
+Kind regards,
+Recruitment Team
+Fundación Horizonte Común
+""", date="2026-05-04 09:50")
+
+m("interview_reschedule_or_cancel", "bogota_movil_cambio", "es", "Bancolina", "andres.pardo@bancolina.example.co",
+  "Andrés Pardo <andres.pardo@bancolina.example.co>", "Re: Entrevista",
+  """
+Mateo me cruzaron comité el jueves, lo pasamos al viernes 22 misma hora? perdón
+
+Enviado desde Outlook para Android
+""", quote=[("gmail_es", "Mateo Salazar Quintero <mateo.salazar@example.net>", "sáb, 16 may 2026 a las 10:05",
+             "Buenos días Andrés,\n\nPerfecto, el jueves 21 a las 8 am hora Bogotá me funciona.\n\nUn saludo,\nMateo")],
+  date="2026-05-19 23:40")
+
+# ---- missed interview / no-show notices --------------------------------------------------
+m("missed_interview_notice", "te_llamamos_consultora", "es", "Grupo Asegurador Cierzo", "elena.marco@talentoejecutivo.example.es",
+  "Elena Marco <elena.marco@talentoejecutivo.example.es>", "Entrevista telefónica de hoy",
+  """
+Hola Mateo,
+
+Te he llamado a las 10:00 tal y como quedamos para la entrevista telefónica, pero no he podido localizarte (te he dejado un mensaje en el buzón de voz). ¿Ha pasado algo?
+
+Si sigues interesado en la posición de Grupo Asegurador Cierzo, dime cuándo podemos hablar y lo reorganizamos.
+
+Un saludo,
+Elena Marco
+Talento Ejecutivo Legal · +34 915 55 02 13
+""", date="2026-01-14 10:24")
+
+m("missed_interview_notice", "teams_no_join_en", "en", "Atlântico Seguros", "joao.ferreira@atlanticoseguros.example.pt",
+  "João Ferreira <joao.ferreira@atlanticoseguros.example.pt>", "Our call today",
+  """
+Hello Mateo,
+
+I was waiting in the Teams meeting at 15:00 (Lisbon) but you did not join. Maybe there was some problem with the link or with the time zone? No problem, these things happen.
+
+Please tell me if you are still interested and we can find another moment this week.
+
+Best regards,
+João Ferreira
+Head of Compliance
+Atlântico Seguros
+""", hcharset="utf-8", charset="windows-1252", date="2026-02-12 15:35")
+
+m("missed_interview_notice", "workday_no_show", "es", "Banco Meridiano", "",
+  "Banco Meridiano <bancomeridiano@myworkday.com>", "No has asistido a tu entrevista programada",
+  """
+Hola Mateo:
+
+Según nuestros registros, no te conectaste a la entrevista programada el 12/02/2026 a las 09:00 para la posición Analista de Cumplimiento Normativo (REQ-21107).
+
+Si has tenido algún problema, accede a tu Centro de candidatos en los próximos 3 días para solicitar una nueva cita. Transcurrido ese plazo, tu candidatura se cerrará automáticamente.
+
+Dirección de Talento - Banco Meridiano
+Este mensaje ha sido generado automáticamente. Por favor, no respondas a este correo.
+""", fmt="alt", date="2026-02-12 10:15")
+
+m("missed_interview_notice", "argentina_te_esperamos", "es", "Bulló & Iturraspe Abogados", "mgonzalez@bulloiturraspe.example.com.ar",
+  "Martina González <mgonzalez@bulloiturraspe.example.com.ar>", "¿Todo bien?",
+  """
+Hola Mateo,
+
+Te estuvimos esperando en el Meet con Federico a las 10 hs pero no te conectaste. ¿Pasó algo? Capaz hubo una confusión con el horario (acá son 5 horas menos que en Madrid).
+
+Avisame y vemos de reprogramar.
+
+Saludos,
+Martina
+""", charset="windows-1252", date="2026-03-05 13:20")
+
+m("missed_interview_notice", "de_nicht_erschienen", "de", "Stadtwerke Oberlahn", "bewerbung@stadtwerke-oberlahn.example.de",
+  "Personalabteilung Stadtwerke Oberlahn <bewerbung@stadtwerke-oberlahn.example.de>", "Ihr Vorstellungsgespräch am 19.03.2026",
+  """
+Sehr geehrter Herr Salazar Quintero,
+
+am heutigen Tag waren Sie um 10:00 Uhr zu einem Vorstellungsgespräch per Videokonferenz für die Position Justiziar (m/w/d) Energierecht eingeladen. Leider haben Sie sich nicht eingewählt, und wir haben auch keine Absage von Ihnen erhalten.
+
+Sollte es sich um ein Missverständnis handeln, melden Sie sich bitte bis zum 24.03.2026 bei uns. Andernfalls gehen wir davon aus, dass Sie kein Interesse mehr an der Stelle haben.
+
+Mit freundlichen Grüßen
+Sabine Kaiser
+Personalabteilung
+Stadtwerke Oberlahn GmbH
+""", charset="iso-8859-1", date="2026-03-19 11:05")
+
+m("missed_interview_notice", "indian_tried_calling", "en", "Sundaram Legal Process Services", "priya.r@sundaramlps.example.in",
+  "Priya Raghunathan <priya.r@sundaramlps.example.in>", "Missed call - scheduled interview",
+  """
+Dear Mateo,
+
+We tried calling you at the scheduled time today (11:30 AM IST) for your technical interview with our panel, however the call was not answered and we were unable to reach you on your alternate number as well.
+
+Kindly revert at the earliest with your availability so that we may reschedule the same, subject to the panel's availability.
+
+Regards,
+Priya Raghunathan
+Talent Acquisition Team
+Sundaram Legal Process Services
+""", charset="windows-1252", date="2026-02-18 06:40")
+
+m("missed_interview_notice", "fr_absence_entretien", "fr", "Nexalia Énergies", "thomas.girard@nexalia.example.fr",
+  "Thomas Girard <thomas.girard@nexalia.example.fr>", "Notre échange de ce matin",
+  """
+Bonjour Mateo,
+
+Je vous ai appelé ce matin à 11h30 comme convenu mais je suis tombé sur votre messagerie. Je me permets de revenir vers vous : êtes-vous toujours intéressé par le poste ? Si oui, proposez-moi un nouveau créneau.
+
+Cordialement,
+
+Thomas Girard
+Nexalia Énergies
+""", charset="iso-8859-1", date="2026-06-10 12:02")
+
+m("missed_interview_notice", "mx_inasistencia", "es", "Cervecería Sierra Madre", "karla.mendoza@sierramadre.example.com.mx",
+  "Karla Mendoza <karla.mendoza@sierramadre.example.com.mx>", "Inasistencia a entrevista",
+  """
+Buenas tardes Mateo,
+
+Te esperamos hoy a las 13:00 h en la liga de Teams para tu entrevista con la Gerencia Legal y no tuvimos conexión de tu parte. Entendemos que pueden surgir imprevistos.
+
+Si sigues interesado en la vacante de Especialista en Cumplimiento, por favor contéstame antes del viernes para ver si es posible reagendar.
+
+Saludos,
+Karla Mendoza
+Reclutamiento Corporativo
+Cervecería Sierra Madre · Monterrey, N.L.
+""", date="2026-04-22 19:35")
+
+m("missed_interview_notice", "health_missed_video_en", "en", "Parkside Health Partners", "dana.whitfield@parksidehealth.example.com",
+  "Dana Whitfield <dana.whitfield@parksidehealth.example.com>", "We missed you today",
+  """
+Hi Mateo,
+
+We had you on the calendar for a phone screen at 10:00 AM ET today, but we weren't able to connect. I tried the number on your application twice.
+
+If you're still interested in the Privacy & Compliance Manager role, just let me know a couple of times that work and I'll get you rescheduled.
+
+Thanks,
+Dana Whitfield
+Talent Acquisition | Parkside Health Partners
+""", fmt="alt", date="2026-04-23 14:20")
+
+m("missed_interview_notice", "valencia_no_presentado", "es", "Vía Lactea Logistics", "nuria.campos@vialactea.example.es",
+  "Nuria Campos <nuria.campos@vialactea.example.es>", "Entrevista de esta mañana",
+  """
+Hola Mateo,
+
+A las 10 te estábamos esperando en el Meet para la entrevista de Legal & Compliance Specialist y no has aparecido. ¿Te ha surgido algo? Si todavía te interesa el puesto escríbeme y miramos otro hueco, aunque esta semana vamos bastante justos.
+
+Un saludo,
+Nuria
+Head of People · Vía Lactea Logistics
+""", date="2026-04-24 10:52")
