@@ -828,3 +828,473 @@ Enviado desde mi móvil""",
 
 Un saludo,
 Jordan"""))
+
+# interview invitations -------------------------------------------------------------------------
+
+add("interview_invitation", "recruiter_calendly_quick_chat", "en",
+    "Bri Castellano <bri@lumenpath.example.com>", "Quick question",
+    """Hi Jordan -
+
+I came across your application for our Customer Success Manager (K-12) opening and I'd love to learn more about you. Would you be free for a quick chat sometime this week or next? 25 mins, super casual, just to talk about the role and what you're looking for.
+
+Grab whatever time works here: https://calendly.com/bri-lumenpath/25min
+
+Talk soon!
+Bri
+
+Bri Castellano | Recruiting Lead
+Lumen Path - helping teachers teach""",
+    date="2026-01-20 10:42 -0600", company="Lumen Path", fmt="alt", skin=0)
+
+add("interview_invitation", "goodtime_availability_request", "en",
+    "Northbeam Software Recruiting <scheduling@goodtime.io>",
+    "Northbeam Software: Please share your availability",
+    """Hi Jordan,
+
+Congratulations - the Customer Education team at Northbeam Software would like to invite you to a 45-minute Zoom interview for the Customer Education Specialist position.
+
+Please use the link below to select the times that work for you over the next 5 business days. Once you submit your availability, you'll receive a calendar invitation with the Zoom details.
+
+Share availability: https://app.goodtime.io/availability/7f3a9c2b
+
+If you have any questions, reply to this email and your recruiter, Owen Pritchard, will get back to you.
+
+Northbeam Software Talent Team""",
+    date="2026-02-03 14:09 -0800", company="Northbeam Software",
+    reply_to="Owen Pritchard <owen.pritchard@northbeam.example.com>", fmt="html", skin=1,
+    logo="Northbeam")
+
+add("interview_invitation", "district_phone_screen", "en",
+    "Tamara Wells <twells@aspenridgeschools.example.org>", "Phone Screen - Instructional Technology Specialist",
+    """Good afternoon Jordan,
+
+Thank you for applying for the Instructional Technology Specialist position with Aspen Ridge Public Schools. We would like to schedule a 20-minute phone screen with you.
+
+Are you available on any of the following?
+ - Tuesday, 2/24 between 9:00 and 11:30 AM MT
+ - Wednesday, 2/25 after 3:15 PM MT
+
+Please reply with your preferred time and the best number to reach you.
+
+Thank you,
+
+Tamara Wells
+HR Specialist - Licensed Staffing
+Aspen Ridge Public Schools | Denver, CO
+Office: 555-0103-8870""",
+    date="2026-02-19 13:37 -0700", company="Aspen Ridge Public Schools", charset="windows-1252")
+
+add("interview_invitation", "charter_demo_lesson", "en",
+    "Keisha Adebayo <kadebayo@brightharborcharter.example.org>", "Next step: sample lesson",
+    """Hi Jordan,
+
+Thanks so much for speaking with me Friday! The team enjoyed reviewing your materials and we'd like to invite you to the next step in our process - a 20-minute demo lesson with a small group of 9th graders, followed by a 30-min debrief with our Dean of Instruction.
+
+We have openings Wednesday March 11 at 10:15am or Thursday March 12 at 1:00pm at our Dorchester campus. Topic is your choice but it should be aligned to HS Biology standards. Please send your lesson plan 24 hours ahead.
+
+Let me know which works!
+
+Keisha Adebayo
+Director of Talent
+Bright Harbor Charter School
+Boston, MA""",
+    date="2026-03-02 08:55 -0500", company="Bright Harbor Charter School")
+
+add("interview_invitation", "portfolio_review_with_ics", "en",
+    "Luis Andrade <luis.andrade@stackwise.example.io>", "Invitation: Portfolio review - Jordan W-O",
+    """Hi Jordan,
+
+As discussed, sending over the invite for your portfolio review with our two design leads. Plan on ~10 min of intros, 30 min walking us through 2 projects (your Rise module on cell respiration would be great), and 15 min for your questions.
+
+Zoom link is in the invite. Let me know if anything changes!
+
+Luis
+Stackwise | Learning Experience""",
+    date="2026-03-16 11:20 -0700", company="Stackwise", fmt="alt",
+    ics={"uid": "stackwise-pr-5521@stackwise.example.io", "start": "20260319T180000Z",
+         "end": "20260319T190000Z", "summary": "Portfolio review - Jordan Whitfield-Osei",
+         "organizer": "luis.andrade@stackwise.example.io", "cn": "Luis Andrade",
+         "location": "https://zoom.us/j/0000000000"})
+
+add("interview_invitation", "university_campus_visit_itinerary", "en",
+    "Search Committee Chair <drobinson@ncascades.example.edu>",
+    "Campus Interview - Instructional Designer (Req 26-0177)",
+    """Dear Jordan,
+
+On behalf of the search committee, I am pleased to invite you to an on-campus interview for the position of Instructional Designer in the Office of Digital Learning at Northern Cascades University.
+
+Your visit is scheduled for Monday, April 20, 2026. A draft itinerary is below:
+
+  8:30  Breakfast with the search committee chair
+  9:30  Presentation to faculty and staff (30 min + Q&A): "Designing a first-year online lab course"
+ 11:00  Panel interview with the search committee
+ 12:15  Lunch with instructional design team
+  1:30  Meeting with HR (benefits overview)
+  2:15  Meeting with the Associate Provost
+
+Travel will be arranged by Ms. Sandra Ocampo in our office (cc'd). Please confirm your availability at your earliest convenience.
+
+Sincerely,
+
+Dr. Dwayne Robinson
+Chair, Instructional Designer Search Committee
+Northern Cascades University
+Seattle, Washington""",
+    date="2026-04-06 09:03 -0700", company="Northern Cascades University",
+    cc="Sandra Ocampo <socampo@ncascades.example.edu>", fmt="alt", skin=2)
+
+add("interview_invitation", "greenhouse_next_stage", "en",
+    "Rachel Kim <rachel.kim@canopyhealthlearning.example.com>",
+    "Canopy Health Learning - next steps!",
+    """Hi Jordan,
+
+Great news - the team really enjoyed your conversation with Matt and we'd love to move you to the next stage for the Clinical Learning Designer role!
+
+The next round is a 60-minute working session with two members of our design team. You'll get a short scenario (a nurse onboarding module) about 15 minutes before, and we'll talk through how you'd approach it. No prep needed beyond that.
+
+You can book a time directly here: https://app.greenhouse.io/scheduling/choose/ch2-6621af
+
+Looking forward to it!
+
+Rachel Kim
+Senior Recruiter
+Canopy Health Learning""",
+    date="2026-04-13 16:28 -0400", company="Canopy Health Learning", fmt="alt", skin=0)
+
+add("interview_invitation", "talent_partner_client_slots", "en",
+    "Jess Navarro <jess@summitvale.example.com>", "GREAT news re: Greystone!!",
+    """Jordan!!
+
+So I just heard back from Greystone Financial and they LOVED your profile!! They want to meet you for a first round video interview with the L&D Manager (Priya) for the Learning Specialist contract.
+
+Can you do either:
+- Thursday 5/7 @ 2pm ET
+- Friday 5/8 @ 10am ET
+
+It'll be on Teams, 45 min. Let me know ASAP and I'll lock it in + send you some prep notes!! So excited for you!!
+
+Jess Navarro
+Talent Partner | Summit & Vale
+555-0110-4432 (call/text anytime!)""",
+    date="2026-05-04 12:02 -0400", company="Greystone Financial")
+
+add("interview_invitation", "indian_english_telephonic_round", "en",
+    "Rohit Sharma <rohit.sharma@gyaansetu.example.in>", "Interview for Instructional Designer - Gyaansetu",
+    """Dear Jordan,
+
+Hope you are doing well.
+
+With reference to your application for the Instructional Designer (Remote) role, we are pleased to inform you that your profile has been shortlisted for the first round of interview, which will be a telephonic round of 30 minutes with our Learning Head.
+
+Kindly share your availability for this week along with your current CTC and notice period. Request you to do revert at the earliest so that we can block the slot.
+
+Thanks & Regards,
+Rohit Sharma
+HR Executive, Gyaansetu EdTech Pvt. Ltd.
+Mob: +91 90000 12345""",
+    date="2026-06-01 10:15 +0530", company="Gyaansetu EdTech")
+
+add("interview_invitation", "kenyan_shortlisted_interview", "en",
+    "Umoja EdTech Recruitment <recruitment@umojaedtech.example.co.ke>",
+    "INVITATION FOR INTERVIEW - LEARNING DESIGNER",
+    """Dear Jordan Whitfield-Osei,
+
+Further to your application for the position of Learning Designer, we are pleased to inform you that you have been shortlisted for an interview.
+
+The interview has been scheduled for Tuesday, 14th April 2026 at 10:00 a.m. East Africa Time and will be conducted virtually via Google Meet. Kindly confirm your attendance by replying to this email not later than Friday, 10th April 2026.
+
+Please avail copies of your academic and professional certificates during the interview.
+
+Regards,
+
+Faith Njeri Otieno
+HR & Admin Officer
+Umoja EdTech Limited
+Westlands, Nairobi | +254 711 000 222""",
+    date="2026-04-07 15:40 +0300", company="Umoja EdTech")
+
+add("interview_invitation", "filipino_initial_interview_meet", "en",
+    "Kalinaw Academy HR <hr@kalinawacademy.example.ph>", "Initial Interview Invitation - Kalinaw Academy",
+    """Hi Jordan!
+
+Good day! We are pleased to invite you for an initial interview for the Curriculum Writer (Science) position via Google Meet.
+
+Schedule: June 23, 2026 (Tuesday), 9:00 AM Manila time (PHT)
+Interviewer: Ms. Patricia Villanueva, Academic Director
+Link: https://meet.google.com/abc-defg-hij
+
+Kindly reply to confirm your availability. Should you have any concerns, feel free to message us.
+
+Thank you and see you!
+
+Warm regards,
+Mika Santos
+HR Associate | Kalinaw Academy""",
+    date="2026-06-18 16:05 +0800", company="Kalinaw Academy", fmt="html", skin=2)
+
+add("interview_invitation", "mexican_owned_english_interview", "en",
+    "Andrés Villaseñor <andres@tlalocanlearning.example.mx>", "Your application - let's talk",
+    """Hi Jordan,
+
+Thanks for applying to the Learning Experience Designer role at Tlalocan Learning. I'm the head of product here, and I'd really like to talk with you - your chemistry lab redesign project is very close to what we are building for high schools in Monterrey and Austin.
+
+Could we do a 40 min video interview next week? Tuesday or Wednesday morning Austin time would be best for me. I'll send a Meet link once you confirm.
+
+Saludos,
+Andrés Villaseñor
+Head of Product, Tlalocan Learning""",
+    date="2026-07-02 18:30 -0600", company="Tlalocan Learning", fmt="alt", charset="utf-8", cte="b64")
+
+add("interview_invitation", "ashby_self_schedule_system", "en",
+    "Cobalt Learning <no-reply@ashbyhq.com>", "Schedule your interview with Cobalt Learning",
+    """Hi Jordan,
+
+You're invited to schedule the following interview for the Learning Content Manager role:
+
+Interview: Hiring Manager Interview (45 min)
+Format: Video call (Google Meet)
+
+Pick a time: https://jobs.ashbyhq.com/cobalt-learning/interview/schedule/61b3e
+
+This link expires in 7 days.
+
+Cobalt Learning Recruiting""",
+    date="2026-08-11 09:00 -0700", company="Cobalt Learning", system=True, fmt="html", skin=1)
+
+add("interview_invitation", "bank_teams_invite_ics", "en",
+    "Naomi Fletcher <naomi.fletcher@lakeporttrust.example.ca>",
+    "Interview - Learning Consultant - Jordan Whitfield-Osei",
+    """Hi Jordan,
+
+Please see the Teams invite for your interview for the Learning Consultant role with our Enterprise Learning team. You'll meet with Simone Tran (Director, Enterprise Learning) and me.
+
+Please come prepared to talk through one learning program you designed end-to-end.
+
+Best regards,
+Naomi Fletcher
+Talent Acquisition Advisor
+Lakeport Trust Bank | Toronto
+
+________________________________________________________________________________
+Microsoft Teams meeting
+Join on your computer, mobile app or room device
+Click here to join the meeting
+Meeting ID: 000 000 000 000  Passcode: abc123
+________________________________________________________________________________
+
+This email and any attachments are confidential and may be privileged. If you are not the intended recipient, please notify the sender immediately and delete it. Ce courriel est confidentiel.""",
+    date="2026-08-24 13:11 -0400", company="Lakeport Trust Bank", fmt="alt", skin=2,
+    ics={"uid": "040000008200E00074C5B7101A82E00800000000ABCDEF@lakeporttrust.example.ca",
+         "start": "20260827T150000Z", "end": "20260827T160000Z",
+         "summary": "Interview - Learning Consultant - Jordan Whitfield-Osei",
+         "organizer": "naomi.fletcher@lakeporttrust.example.ca", "cn": "Naomi Fletcher",
+         "location": "Microsoft Teams Meeting"})
+
+add("interview_invitation", "einladung_vorstellungsgespraech_formal", "de",
+    "Katrin Hofmann <katrin.hofmann@bergmann-medtech.example.de>",
+    "Einladung zum Vorstellungsgespräch – Trainer/in Medizinprodukte",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+vielen Dank für Ihre Bewerbung und Ihr Interesse an der Bergmann Medizintechnik GmbH.
+
+Ihre Unterlagen haben uns überzeugt und wir möchten Sie gerne persönlich kennenlernen. Hiermit laden wir Sie herzlich zu einem Vorstellungsgespräch am Donnerstag, den 19. März 2026, um 14:00 Uhr an unserem Standort in München-Garching ein. Das Gespräch wird ca. 60 Minuten dauern; Gesprächspartner sind Frau Dr. Lenz (Leitung Akademie) und ich.
+
+Bitte bestätigen Sie uns den Termin kurz per E-Mail.
+
+Mit freundlichen Grüßen
+
+Katrin Hofmann
+Human Resources
+Bergmann Medizintechnik GmbH
+Lichtenbergstraße 000 · 85748 Garching
+Tel. +49 89 0000 000
+
+Geschäftsführer: Dr. Peter Bergmann · Amtsgericht München HRB 000000""",
+    date="2026-03-09 11:02 +0100", company="Bergmann Medizintechnik", charset="iso-8859-1", cte="qp")
+
+add("interview_invitation", "startup_du_kennenlernen_calendly", "de",
+    "Felix Hartmann <felix@lernpilot.example.de>", "Kennenlernen?",
+    """Hi Jordan,
+
+danke für deine Bewerbung als Learning Experience Designer! Dein Portfolio hat uns echt gut gefallen, vor allem das Modul zu Stromkreisen.
+
+Hast du Lust auf ein erstes Kennenlernen (30 Min, Video)? Such dir einfach direkt einen Slot aus: https://calendly.com/felix-lernpilot/kennenlernen
+
+Bis bald!
+Felix
+Co-Founder @ Lernpilot · Berlin""",
+    date="2026-02-24 19:17 +0100", company="Lernpilot", fmt="alt")
+
+add("interview_invitation", "zurich_teams_erstgespraech", "de",
+    "Bildungsnetz Limmat – HR <hr@bildungsnetz-limmat.example.ch>",
+    "Ihre Bewerbung als Learning Designer 80–100%",
+    """Guten Tag Jordan Whitfield-Osei
+
+Herzlichen Dank für Ihre Bewerbung. Gerne möchten wir Sie in einem ersten Gespräch via MS Teams näher kennenlernen.
+
+Wir schlagen Ihnen folgende Termine vor:
+- Montag, 11. Mai, 09.00 Uhr
+- Dienstag, 12. Mai, 16.30 Uhr
+
+Bitte teilen Sie uns mit, welcher Termin Ihnen passt. Die Einladung mit dem Link folgt danach.
+
+Freundliche Grüsse
+Nicole Frei
+HR Business Partner
+Bildungsnetz Limmat""",
+    date="2026-05-05 08:44 +0200", company="Bildungsnetz Limmat", charset="iso-8859-1", cte="b64",
+    contact="hr@bildungsnetz-limmat.example.ch")
+
+add("interview_invitation", "personio_zweitgespraech_probeaufgabe", "de",
+    "Kiezschule Digital <jobs@kiezschule-digital.jobs.personio.de>",
+    "Einladung zum Zweitgespräch",
+    """Hallo Jordan,
+
+vielen Dank für das angenehme erste Gespräch! Wir würden dich gerne zur nächsten Runde einladen.
+
+Im Zweitgespräch (ca. 90 Minuten, vor Ort in Berlin-Neukölln) stellst du uns eine kleine Probeaufgabe vor: Skizziere bitte eine 45-minütige Fortbildungseinheit für Lehrkräfte zum Thema „Digitale Messwerterfassung im Physikunterricht“.
+
+Bitte wähle über folgenden Link einen passenden Termin aus: https://kiezschule-digital.jobs.personio.de/appointment/8812
+
+Bei Fragen erreichst du Leonie direkt unter leonie.brandt@kiezschule-digital.example.de.
+
+Viele Grüße
+Dein Kiezschule-Digital-Team""",
+    date="2026-06-09 10:30 +0200", company="Kiezschule Digital", system=True,
+    contact="leonie.brandt@kiezschule-digital.example.de", fmt="html", skin=1)
+
+add("interview_invitation", "hochschule_auswahlgespraech_lehrprobe", "de",
+    "Prof. Dr. Sabine Wolf <sabine.wolf@hs-lechfeld.example.de>",
+    "Einladung zum Auswahlgespräch (Kennziffer 26/014)",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+im Namen der Berufungs- bzw. Auswahlkommission lade ich Sie herzlich zu einem Auswahlgespräch für die Stelle „Mitarbeiter*in Hochschuldidaktik (E13 TV-L)“ ein.
+
+Termin: Mittwoch, 24. Juni 2026, 10:30 Uhr
+Ort: Hochschule Lechfeld, Gebäude C, Raum C 2.14
+
+Das Gespräch beginnt mit einer 15-minütigen Lehrprobe zu einem Thema Ihrer Wahl aus der MINT-Didaktik, gefolgt von einem Gespräch mit der Kommission. Reisekosten können nach BayRKG erstattet werden.
+
+Bitte bestätigen Sie Ihre Teilnahme bis zum 17. Juni.
+
+Mit freundlichen Grüßen
+Sabine Wolf
+Hochschule Lechfeld – Zentrum für Lehre""",
+    date="2026-06-05 14:12 +0200", company="Hochschule Lechfeld", cte="qp")
+
+add("interview_invitation", "personalberatung_kunde_gespraech", "de",
+    "Oliver Seidel <o.seidel@seidel-partner.example.de>", "Ihr Profil – Termin mit Isarwerk Akademie",
+    """Hallo Jordan,
+
+gute Nachrichten: Ihr Profil hat unseren Kunden, die Isarwerk Akademie, überzeugt! Man möchte Sie gerne zu einem ersten Gespräch (Video, ca. 45 Min.) für die Position als Senior Learning Designer einladen.
+
+Passt Ihnen Dienstag, 14.07., 15 Uhr, oder Mittwoch, 15.07., 9 Uhr? Kurze Rückmeldung genügt, den Rest koordiniere ich.
+
+Beste Grüße
+Oliver Seidel
+Seidel & Partner – Talent Partner für Bildung und HR
+Mobil +49 170 0000000""",
+    date="2026-07-08 16:51 +0200", company="Isarwerk Akademie")
+
+add("interview_invitation", "quebec_entrevue", "fr",
+    "Isabelle Tremblay <isabelle.tremblay@cssdestroislacs.example.qc.ca>",
+    "Invitation à une entrevue – Conseillère ou conseiller pédagogique en sciences",
+    """Bonjour Jordan,
+
+À la suite de l'analyse de votre candidature, nous aimerions vous rencontrer en entrevue pour le poste de conseillère ou conseiller pédagogique en sciences et technologie.
+
+L'entrevue aura lieu le jeudi 7 mai à 13 h 30, en mode virtuel (Teams). Elle sera d'une durée d'environ une heure et comprendra une courte mise en situation.
+
+Merci de confirmer votre présence en répondant à ce courriel.
+
+Au plaisir,
+
+Isabelle Tremblay
+Agente de dotation
+Centre de services scolaire des Trois-Lacs""",
+    date="2026-04-29 09:12 -0400", company="Centre de services scolaire des Trois-Lacs",
+    charset="iso-8859-1", cte="qp")
+
+add("interview_invitation", "startup_tu_petit_call", "fr",
+    "Camille Roux <camille@classeo.example.fr>", "Ta candidature chez Classeo",
+    """Hello Jordan,
+
+Merci pour ta candidature pour le poste de Customer Success Manager (full remote) ! Ton parcours de prof de sciences nous a tapé dans l'œil.
+
+Ça te dit un petit call de 30 min la semaine prochaine pour faire connaissance ? Tu peux choisir un créneau ici : https://calendly.com/camille-classeo/30min
+
+À très vite,
+Camille
+Talent @ Classeo""",
+    date="2026-03-24 12:47 +0100", company="Classeo", fmt="alt", skin=0)
+
+add("interview_invitation", "universite_convocation_entretien", "fr",
+    "Direction des ressources humaines <drh-recrutement@univ-valmont.example.fr>",
+    "Convocation à un entretien – Ingénieur·e pédagogique",
+    """Madame, Monsieur,
+
+Nous avons le plaisir de vous informer que votre candidature au poste d'ingénieur·e pédagogique (réf. IP-2026-07) a retenu l'attention du comité de sélection.
+
+Vous êtes convoqué·e à un entretien le mardi 9 juin 2026 à 10 h 00 (heure de Paris), en visioconférence. Le lien de connexion vous sera communiqué la veille. L'entretien débutera par une présentation de 10 minutes d'un dispositif de formation que vous avez conçu.
+
+Nous vous remercions de bien vouloir confirmer votre présence par retour de courriel.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+Pour le Président et par délégation,
+Le Directeur des ressources humaines
+Université de Valmont""",
+    date="2026-05-26 15:30 +0200", company="Université de Valmont",
+    contact="drh-recrutement@univ-valmont.example.fr", charset="windows-1252", cte="qp")
+
+add("interview_invitation", "wttj_planifiez_entretien", "fr",
+    "Octave Learning <no-reply@welcometothejungle.example.com>",
+    "Octave Learning souhaite échanger avec vous",
+    """Bonjour Jordan,
+
+Bonne nouvelle ! Octave Learning souhaite poursuivre le processus pour le poste de Responsable contenus pédagogiques.
+
+Hugo, Head of Content, vous propose un premier entretien de 45 minutes. Choisissez le créneau qui vous convient :
+
+https://www.welcometothejungle.example.com/fr/scheduling/octave/5521
+
+À bientôt,
+L'équipe Welcome to the Jungle pour Octave Learning""",
+    date="2026-09-08 10:20 +0200", company="Octave Learning", system=True, fmt="html", skin=1)
+
+add("interview_invitation", "mexico_entrevista_zoom", "es",
+    "Daniela Ortega <daniela.ortega@grupoceiba.example.mx>", "Entrevista - Coordinador(a) Académico(a)",
+    """Hola Jordan, ¿cómo estás?
+
+Te escribo de Grupo Educativo Ceiba. Revisamos tu CV para la vacante de Coordinador(a) Académico(a) de Ciencias y nos gustaría invitarte a una entrevista por Zoom con la directora académica.
+
+¿Tendrías disponibilidad el miércoles 20 de mayo a las 11:00 (hora CDMX) o el jueves 21 a las 17:00?
+
+Quedo atenta a tu respuesta.
+
+Saludos cordiales,
+Daniela Ortega
+Reclutamiento y Selección
+Grupo Educativo Ceiba
+Tel. 55 0000 0000""",
+    date="2026-05-14 13:05 -0600", company="Grupo Educativo Ceiba", charset="iso-8859-1", cte="qp")
+
+add("interview_invitation", "spain_videollamada", "es",
+    "Pablo Méndez <pablo@kumoformacion.example.es>", "Re: Candidatura Diseñador/a instruccional",
+    """Hola Jordan:
+
+Gracias por tu candidatura. Nos ha gustado mucho tu experiencia como profesor de ciencias y tu trabajo con Canvas.
+
+¿Tendrías disponibilidad para una videollamada de unos 30 minutos esta semana? Te propongo el jueves a las 16:00 (hora de Madrid). Si no te viene bien, dime qué huecos tienes.
+
+Un saludo,
+Pablo Méndez
+Responsable de Formación Online – Kumo Formación
+Madrid""",
+    date="2026-06-22 09:40 +0200", company="Kumo Formación", reply=True,
+    quote=q("gmail", "Fri, Jun 19, 2026 at 4:10 PM", ME, """Hola Pablo,
+
+Adjunto mi CV para la vacante de Diseñador/a instruccional.
+
+Un saludo,
+Jordan Whitfield-Osei"""))
