@@ -1298,3 +1298,360 @@ Adjunto mi CV para la vacante de Diseñador/a instruccional.
 
 Un saludo,
 Jordan Whitfield-Osei"""))
+
+# reschedules and cancellations by the employer ----------------------------------------------
+
+add("interview_reschedule_or_cancel", "hiring_manager_mobile_move_call", "en",
+    "Matt Oyelaran <matt.o@canopyhealthlearning.example.com>", "Re: Working session Thurs",
+    """Jordan so sorry - something came up with a client launch. Can we push our session to Mon or Tue next wk instead? Any time after 11 ET works. Rachel will send a new invite
+
+Matt
+Sent from my iPhone""",
+    date="2026-04-22 07:58 -0400", company="Canopy Health Learning", reply=True,
+    quote=q("gmail", "Apr 21, 2026, at 5:02 PM", "Rachel Kim <rachel.kim@canopyhealthlearning.example.com>",
+            """Hi Jordan, confirming your working session with Matt and Jen this Thursday 4/23 at 1pm ET. Zoom link in the invite!"""))
+
+add("interview_reschedule_or_cancel", "outlook_canceled_meeting_ics", "en",
+    "Naomi Fletcher <naomi.fletcher@lakeporttrust.example.ca>",
+    "Canceled: Interview - Learning Consultant - Jordan Whitfield-Osei",
+    """Hi Jordan - Simone has been pulled into an urgent leadership offsite on Thursday, so I'm cancelling this slot. I'll be in touch tomorrow with a couple of new options for early next week. Apologies for the shuffle!
+
+Naomi""",
+    date="2026-08-26 17:45 -0400", company="Lakeport Trust Bank", fmt="alt", skin=2,
+    ics={"uid": "040000008200E00074C5B7101A82E00800000000ABCDEF@lakeporttrust.example.ca",
+         "start": "20260827T150000Z", "end": "20260827T160000Z", "method": "CANCEL", "seq": "1",
+         "summary": "Canceled: Interview - Learning Consultant - Jordan Whitfield-Osei",
+         "organizer": "naomi.fletcher@lakeporttrust.example.ca", "cn": "Naomi Fletcher",
+         "location": "Microsoft Teams Meeting"})
+
+add("interview_reschedule_or_cancel", "goodtime_rescheduled_notice", "en",
+    "Northbeam Software Recruiting <scheduling@goodtime.io>",
+    "Updated: Your interview with Northbeam Software has been rescheduled",
+    """Hi Jordan,
+
+Your interview with Northbeam Software has been rescheduled.
+
+NEW TIME: Thursday, February 12, 2026, 11:30 AM - 12:15 PM (Pacific Time)
+Previously: Wednesday, February 11, 2026, 2:00 PM - 2:45 PM (Pacific Time)
+
+Interviewers: Hollis Grant (Manager, Customer Education)
+Location: Zoom (link in the updated calendar invite)
+
+Questions? Reply to this email to reach Owen Pritchard.""",
+    date="2026-02-09 15:02 -0800", company="Northbeam Software",
+    reply_to="owen.pritchard@northbeam.example.com", fmt="html", skin=1,
+    ics={"uid": "gt-88213-northbeam@goodtime.io", "start": "20260212T193000Z",
+         "end": "20260212T201500Z", "seq": "2", "summary": "Northbeam Software Interview",
+         "organizer": "scheduling@goodtime.io", "cn": "Northbeam Software"})
+
+add("interview_reschedule_or_cancel", "talent_partner_panel_pushed", "en",
+    "Jess Navarro <jess@summitvale.example.com>", "small change!!",
+    """Hey Jordan!
+
+Quick one - Greystone just let me know Priya has jury duty (of all things!!) so they need to push your Thursday interview to next week. They're offering Tues 5/12 at 2pm or Wed 5/13 at 11am ET.
+
+Which is better?? I'll update the invite right away!
+
+Thanks for rolling with it!!
+Jess""",
+    date="2026-05-06 09:14 -0400", company="Greystone Financial")
+
+add("interview_reschedule_or_cancel", "university_teaching_demo_conflict", "en",
+    "Sandra Ocampo <socampo@ncascades.example.edu>", "Campus visit - change of date",
+    """Dear Jordan,
+
+I'm writing on behalf of Dr. Robinson. Due to an unexpected conflict with the Faculty Senate meeting, several committee members are no longer available on April 20, and we need to reschedule your campus visit.
+
+Could you instead visit on Thursday, April 23, or Monday, April 27? The itinerary will remain the same. I have not yet booked your flight, so there is nothing to change on your end.
+
+We apologize for the inconvenience.
+
+Kind regards,
+Sandra Ocampo
+Administrative Coordinator, Office of Digital Learning
+Northern Cascades University""",
+    date="2026-04-09 11:37 -0700", company="Northern Cascades University")
+
+add("interview_reschedule_or_cancel", "hm_out_sick_cancel_tomorrow", "en",
+    "Talent Team <talent@pebbleandpine.example.com>", "Tomorrow's interview",
+    """Hi Jordan,
+
+Unfortunately our hiring manager, Grace, is out sick today and won't be able to make tomorrow's interview, so we're cancelling it for now. I'm really sorry for the late notice.
+
+We'll reach out as soon as she's back with a few new times - hopefully later this week.
+
+Thanks for understanding,
+Ben Whitaker
+Talent, Pebble & Pine""",
+    date="2026-09-15 16:20 -0400", company="Pebble & Pine",
+    contact="talent@pebbleandpine.example.com")
+
+add("interview_reschedule_or_cancel", "kenyan_postponed", "en",
+    "Umoja EdTech Recruitment <recruitment@umojaedtech.example.co.ke>",
+    "RE: INVITATION FOR INTERVIEW - LEARNING DESIGNER",
+    """Dear Jordan,
+
+Kindly note that the interview earlier scheduled for Tuesday, 14th April 2026 at 10:00 a.m. has been postponed to Thursday, 16th April 2026 at 2:00 p.m. (EAT) owing to unavoidable circumstances on the side of the panel.
+
+The Google Meet link remains the same. We regret any inconvenience caused.
+
+Regards,
+Faith Njeri Otieno
+HR & Admin Officer
+Umoja EdTech Limited""",
+    date="2026-04-11 10:05 +0300", company="Umoja EdTech", reply=True)
+
+add("interview_reschedule_or_cancel", "filipino_move_final_interview", "en",
+    "Mika Santos <mika.santos@kalinawacademy.example.ph>", "Re: Final Interview Schedule",
+    """Hi Jordan,
+
+Good day! Apologies po, but we would like to move your final interview with our President from Thursday (July 9) to Monday, July 13, same time (9:00 AM PHT). Our President will be travelling to Cebu on Thursday.
+
+Hope this is okay with you. Kindly confirm. Thank you so much!
+
+Mika""",
+    date="2026-07-06 14:22 +0800", company="Kalinaw Academy", reply=True)
+
+add("interview_reschedule_or_cancel", "lever_interview_cancelled_new_times_soon", "en",
+    "Nadia Hassan <nadia.hassan@orbitly.example.com>", "Our call on Friday",
+    """Hi Jordan,
+
+I need to cancel our Friday conversation - our team offsite got moved and I'll be travelling all day. Really sorry about that.
+
+Here are a few replacement times, all Pacific:
+Mon 3/16 - 10:00 or 1:30
+Tue 3/17 - 9:00
+
+Just reply with whichever works and I'll send a fresh invite.
+
+Nadia""",
+    date="2026-03-11 08:07 -0700", company="Orbitly")
+
+add("interview_reschedule_or_cancel", "absage_termin_neuer_folgt", "de",
+    "Katrin Hofmann <katrin.hofmann@bergmann-medtech.example.de>",
+    "Absage Termin 19.03. – neuer Terminvorschlag folgt",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+leider müssen wir unseren Gesprächstermin am Donnerstag, 19. März, um 14:00 Uhr kurzfristig absagen, da Frau Dr. Lenz krankheitsbedingt ausfällt.
+
+Wir melden uns Anfang nächster Woche mit einem neuen Terminvorschlag bei Ihnen. Wir bitten um Ihr Verständnis.
+
+Mit freundlichen Grüßen
+Katrin Hofmann
+Human Resources
+Bergmann Medizintechnik GmbH""",
+    date="2026-03-17 09:31 +0100", company="Bergmann Medizintechnik", charset="iso-8859-1", cte="qp")
+
+add("interview_reschedule_or_cancel", "du_koennen_wir_verschieben", "de",
+    "Felix Hartmann <felix@lernpilot.example.de>", "Re: Kennenlernen?",
+    """Hey Jordan,
+
+sorry für die kurzfristige Nachricht – bei mir ist morgen ein Investorentermin reingerutscht. Können wir unser Gespräch auf Donnerstag verschieben? Gleiche Uhrzeit (17 Uhr) wäre super, ansonsten buch dir gern einfach einen neuen Slot über den Link.
+
+Danke dir & bis dann
+Felix""",
+    date="2026-03-02 20:40 +0100", company="Lernpilot", reply=True,
+    quote=q("de", "Mo., 2. März 2026 um 09:11", "Calendly <notifications@calendly.com>",
+            """Neues Ereignis: Jordan Whitfield-Osei – Kennenlernen (30 Min) – Mittwoch, 4. März 2026, 17:00"""))
+
+add("interview_reschedule_or_cancel", "terminverschiebung_hochschule", "de",
+    "Prof. Dr. Sabine Wolf <sabine.wolf@hs-lechfeld.example.de>",
+    "Terminverschiebung Auswahlgespräch Kennziffer 26/014",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+aufgrund einer Terminkollision in der Kommission müssen wir das Auswahlgespräch vom 24. Juni auf Freitag, den 26. Juni 2026, 13:00 Uhr verlegen. Ort und Ablauf (Lehrprobe und Gespräch) bleiben unverändert.
+
+Bitte teilen Sie uns mit, ob Ihnen der neue Termin möglich ist.
+
+Mit freundlichen Grüßen
+Sabine Wolf""",
+    date="2026-06-15 11:09 +0200", company="Hochschule Lechfeld")
+
+add("interview_reschedule_or_cancel", "report_entrevue_quebec", "fr",
+    "Isabelle Tremblay <isabelle.tremblay@cssdestroislacs.example.qc.ca>",
+    "Report de votre entrevue du 7 mai",
+    """Bonjour Jordan,
+
+En raison d'une journée de formation imprévue pour les membres du comité, nous devons reporter votre entrevue prévue le jeudi 7 mai. Serait-il possible pour vous de nous rencontrer plutôt le mardi 12 mai à 9 h ou à 13 h 30?
+
+Nous sommes désolés de ce contretemps.
+
+Isabelle Tremblay
+Agente de dotation
+Centre de services scolaire des Trois-Lacs""",
+    date="2026-05-04 15:55 -0400", company="Centre de services scolaire des Trois-Lacs",
+    charset="iso-8859-1", cte="b64")
+
+add("interview_reschedule_or_cancel", "annule_entretien_ics", "fr",
+    "Camille Roux <camille@classeo.example.fr>", "Annulé : Call Classeo x Jordan",
+    """Hello Jordan,
+
+Je dois malheureusement annuler notre call de demain, j'ai un imprévu. Je te renvoie un lien pour reprendre un créneau dès que possible, sans doute lundi.
+
+Désolée !
+Camille""",
+    date="2026-03-30 18:12 +0200", company="Classeo", fmt="alt",
+    ics={"uid": "classeo-call-3321@calendly.com", "start": "20260331T090000Z",
+         "end": "20260331T093000Z", "method": "CANCEL", "seq": "1",
+         "summary": "Call Classeo x Jordan", "organizer": "camille@classeo.example.fr",
+         "cn": "Camille Roux", "location": "Google Meet"})
+
+add("interview_reschedule_or_cancel", "cambio_horario_entrevista", "es",
+    "Daniela Ortega <daniela.ortega@grupoceiba.example.mx>", "Cambio de horario - entrevista",
+    """Hola Jordan,
+
+Una disculpa, la directora académica tuvo un cambio en su agenda y necesitamos mover tu entrevista del miércoles 20 a las 11:00 al viernes 22 a las 10:00 (hora CDMX). ¿Te queda bien?
+
+Quedo atenta.
+
+Saludos,
+Daniela""",
+    date="2026-05-18 17:30 -0600", company="Grupo Educativo Ceiba", charset="iso-8859-1", cte="8bit")
+
+add("interview_reschedule_or_cancel", "spain_reprogramar", "es",
+    "Pablo Méndez <pablo@kumoformacion.example.es>", "Re: Videollamada jueves",
+    """Jordan, perdona, al final el jueves no voy a poder. ¿Lo pasamos al lunes 29 a la misma hora? Si no te encaja dime y buscamos otro hueco.
+
+Gracias!
+Pablo
+
+Enviado desde Outlook para iOS""",
+    date="2026-06-24 21:03 +0200", company="Kumo Formación", reply=True)
+
+# missed interviews ------------------------------------------------------------------------------
+
+add("missed_interview_notice", "tried_calling_scheduled_time", "en",
+    "Tamara Wells <twells@aspenridgeschools.example.org>", "Phone screen today",
+    """Hi Jordan,
+
+I tried calling you at the scheduled time today (10:00 AM MT) at the number on your application, 555-0100-2233, but it went to voicemail. I left a brief message.
+
+If you are still interested in the Instructional Technology Specialist position, please reply with a couple of times that work for you this week and I will do my best to reschedule.
+
+Thank you,
+Tamara Wells
+HR Specialist - Licensed Staffing
+Aspen Ridge Public Schools""",
+    date="2026-02-24 10:31 -0700", company="Aspen Ridge Public Schools")
+
+add("missed_interview_notice", "did_not_join_teams", "en",
+    "Naomi Fletcher <naomi.fletcher@lakeporttrust.example.ca>", "Today's interview",
+    """Hi Jordan,
+
+Simone and I were on the Teams meeting for your 11:00 interview this morning but you did not join, and we weren't able to reach you by phone. I hope everything is alright.
+
+If something came up, please let me know and we can see whether there's another time that works before we wrap up the first round.
+
+Regards,
+Naomi Fletcher
+Talent Acquisition Advisor
+Lakeport Trust Bank""",
+    date="2026-09-01 12:04 -0400", company="Lakeport Trust Bank")
+
+add("missed_interview_notice", "we_missed_you_casual", "en",
+    "Bri Castellano <bri@lumenpath.example.com>", "missed you!",
+    """Hey Jordan - we missed you on the Zoom today at 2! No worries, totally get that things come up. Want to grab another slot? Same link: https://calendly.com/bri-lumenpath/25min
+
+Bri""",
+    date="2026-01-28 14:19 -0600", company="Lumen Path")
+
+add("missed_interview_notice", "ats_no_show_notice", "en",
+    "Cobalt Learning <no-reply@ashbyhq.com>", "We missed you at your interview",
+    """Hi Jordan,
+
+It looks like you weren't able to make your Hiring Manager Interview with Cobalt Learning scheduled for Tuesday, August 18 at 10:00 AM PDT.
+
+If you'd still like to be considered for the Learning Content Manager role, please reply to your recruiter, Theo Marsh (theo.marsh@cobaltlearning.example.com), within 3 business days to discuss next steps.
+
+Cobalt Learning Recruiting""",
+    date="2026-08-18 10:47 -0700", company="Cobalt Learning", system=True,
+    contact="theo.marsh@cobaltlearning.example.com", fmt="html", skin=1)
+
+add("missed_interview_notice", "talent_partner_client_waited", "en",
+    "Jess Navarro <jess@summitvale.example.com>", "are you ok??",
+    """Jordan - Priya from Greystone just pinged me that she waited on the Teams call for 15 min at 2 and you didn't show. Are you ok?? Totally not like you!
+
+Call or text me when you see this - if it was a tech issue I can probably smooth it over and get you a new time but I need to get back to them today.
+
+Jess
+555-0110-4432""",
+    date="2026-05-12 14:22 -0400", company="Greystone Financial")
+
+add("missed_interview_notice", "university_no_show_demo", "en",
+    "Gregory Atwell <gatwell@pinecrestcc.example.edu>", "Teaching demonstration this morning",
+    """Jordan,
+
+We had you scheduled for a teaching demonstration at 9:30 this morning in Room S-114, and the committee and the student volunteers waited until 10:00. We did not hear from you.
+
+If there was an emergency, I understand - please let me know by Friday if you wish to remain in the search, and we will see whether a remote demonstration is possible.
+
+Gregory Atwell
+Dean, STEM Division
+Pinecrest Community College""",
+    date="2026-04-17 10:26 -0500", company="Pinecrest Community College")
+
+add("missed_interview_notice", "nicht_im_teams_meeting", "de",
+    "Nicole Frei <nicole.frei@bildungsnetz-limmat.example.ch>", "Unser Termin heute, 9.00 Uhr",
+    """Guten Tag Jordan Whitfield-Osei
+
+Wir waren heute um 9.00 Uhr für unser Gespräch im Teams-Meeting, leider haben Sie sich nicht eingewählt. Auch telefonisch konnten wir Sie nicht erreichen.
+
+Falls etwas dazwischengekommen ist, melden Sie sich bitte bis Ende Woche bei mir – gerne prüfen wir einen neuen Termin.
+
+Freundliche Grüsse
+Nicole Frei
+HR Business Partner
+Bildungsnetz Limmat""",
+    date="2026-05-11 09:42 +0200", company="Bildungsnetz Limmat", charset="iso-8859-1", cte="qp")
+
+add("missed_interview_notice", "nicht_erreicht_telefoninterview", "de",
+    "Oliver Seidel <o.seidel@seidel-partner.example.de>", "Telefonat heute 15 Uhr",
+    """Hallo Jordan,
+
+wir hatten heute um 15 Uhr das Telefonat mit Frau Brandl von der Isarwerk Akademie vereinbart – sie hat Sie leider nicht erreicht, auch auf meinen Rückruf kam keine Reaktion.
+
+Ist alles in Ordnung? Geben Sie mir bitte kurz Bescheid, dann versuche ich, einen neuen Termin zu organisieren.
+
+Beste Grüße
+Oliver Seidel""",
+    date="2026-07-14 15:36 +0200", company="Isarwerk Akademie")
+
+add("missed_interview_notice", "pas_pu_vous_joindre", "fr",
+    "Isabelle Tremblay <isabelle.tremblay@cssdestroislacs.example.qc.ca>", "Votre entrevue de ce matin",
+    """Bonjour Jordan,
+
+Le comité vous attendait ce matin à 9 h sur Teams pour votre entrevue, mais vous ne vous êtes pas connecté(e) et nous n'avons pas pu vous joindre par téléphone à l'heure prévue.
+
+Si vous souhaitez toujours poursuivre le processus, merci de nous contacter d'ici vendredi afin que nous puissions évaluer la possibilité d'une nouvelle plage horaire.
+
+Cordialement,
+Isabelle Tremblay
+Agente de dotation
+Centre de services scolaire des Trois-Lacs""",
+    date="2026-05-12 10:02 -0400", company="Centre de services scolaire des Trois-Lacs",
+    charset="iso-8859-1", cte="qp")
+
+add("missed_interview_notice", "absent_entretien_visio", "fr",
+    "Hugo Lambert <hugo.lambert@octavelearning.example.fr>", "Notre entretien de 14h",
+    """Bonjour Jordan,
+
+Je vous attendais à 14h pour notre entretien en visio mais je ne vous ai pas vu arriver. J'espère que tout va bien de votre côté.
+
+N'hésitez pas à me répondre si vous souhaitez fixer un nouveau créneau.
+
+Bien à vous,
+Hugo Lambert
+Head of Content – Octave Learning""",
+    date="2026-09-15 14:25 +0200", company="Octave Learning")
+
+add("missed_interview_notice", "no_pudimos_contactarte", "es",
+    "Fernanda Ruiz <fernanda.ruiz@aprendia.example.mx>", "Entrevista de hoy",
+    """Hola Jordan,
+
+Te estuvimos esperando en la llamada de las 12:00 y también intentamos marcarte, pero no pudimos contactarte a la hora acordada.
+
+¿Todo bien? Si sigues interesado/a en la vacante, avísame y vemos si podemos reagendar esta semana.
+
+Saludos,
+Fer""",
+    date="2026-04-21 12:33 -0600", company="Aprendia")
