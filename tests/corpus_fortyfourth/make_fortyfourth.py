@@ -147,13 +147,14 @@ def build(m: dict[str, Any], n: int) -> Message:
         msg: Message = plain
     else:
         body: Message
-        if fmt == "html":
-            body = _part(_html(m, n), "html", charset, cte)
-        elif fmt == "alt" or m["ics"]:
+        if fmt == "alt" or m["ics"]:
             body = MIMEMultipart("alternative")
-            body.attach(plain)
+            if fmt != "html":
+                body.attach(plain)
             if fmt != "plain":
                 body.attach(_part(_html(m, n), "html", charset, cte))
+        elif fmt == "html":
+            body = _part(_html(m, n), "html", charset, cte)
         else:
             body = plain
         if m["ics"]:
