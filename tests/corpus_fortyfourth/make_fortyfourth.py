@@ -1597,7 +1597,7 @@ add("missed_interview_notice", "nicht_im_teams_meeting", "de",
 
 Wir waren heute um 9.00 Uhr für unser Gespräch im Teams-Meeting, leider haben Sie sich nicht eingewählt. Auch telefonisch konnten wir Sie nicht erreichen.
 
-Falls etwas dazwischengekommen ist, melden Sie sich bitte bis Ende Woche bei mir – gerne prüfen wir einen neuen Termin.
+Falls etwas dazwischengekommen ist, melden Sie sich bitte bis Ende Woche bei mir, gerne prüfen wir einen neuen Termin.
 
 Freundliche Grüsse
 Nicole Frei
