@@ -1656,3 +1656,457 @@ Te estuvimos esperando en la llamada de las 12:00 y también intentamos marcarte
 Saludos,
 Fer""",
     date="2026-04-21 12:33 -0600", company="Aprendia")
+
+# application acknowledgements ----------------------------------------------------------------
+
+add("application_received", "workday_thank_you_for_applying", "en",
+    "Meridian Health System <meridianhealth@myworkday.com>",
+    "Thank you for applying to Meridian Health System",
+    """Dear Jordan,
+
+Thank you for your interest in Meridian Health System! We have received your application for Clinical Education Specialist - Nursing Professional Development (R-0045127).
+
+Our talent acquisition team will review your qualifications. If your background is a match for the position, a recruiter will contact you to discuss next steps. Due to the high volume of applications we receive, we are unable to respond to every applicant individually.
+
+You can check the status of your application anytime by signing in to your candidate home: https://meridianhealth.wd5.myworkdayjobs.com/careers/userHome
+
+Thank you,
+Meridian Health System Talent Acquisition
+
+*** Please do not reply to this email. This mailbox is not monitored. ***""",
+    date="2026-02-06 22:41 +0000", company="Meridian Health System", system=True, fmt="html", skin=2)
+
+add("application_received", "icims_received_no_individual_feedback", "en",
+    "Harborview Museum of Science <hr-noreply@icims.com>",
+    "Harborview Museum of Science: Application Received",
+    """Hi Jordan,
+
+Thank you for applying for the Learning Programs Developer position at the Harborview Museum of Science. This message confirms that we have received your application.
+
+We will review all applications over the coming weeks. Unfortunately, we are unable to provide individual feedback at this stage of the process, but if your qualifications match our needs, a member of the Education Department will be in touch to schedule a conversation.
+
+We appreciate your interest in joining us in sparking curiosity for all ages.
+
+Harborview Museum of Science
+Human Resources""",
+    date="2026-06-02 15:50 -0700", company="Harborview Museum of Science", system=True,
+    fmt="alt", skin=1, logo="Harborview Museum of Science")
+
+add("application_received", "smartrecruiters_confirmation", "en",
+    "First Prairie Bank <noreply@smartrecruiters.com>",
+    "Thanks for applying to First Prairie Bank",
+    """Hi Jordan,
+
+Thank you for your application for the Learning Experience Designer position at First Prairie Bank!
+
+What happens next?
+- Our team reviews every application carefully.
+- If we'd like to move forward, we'll reach out within 2-3 weeks.
+- In the meantime, you can track your application status in your SmartRecruiters profile.
+
+We wish you the best of luck!
+
+First Prairie Bank Talent Acquisition""",
+    date="2026-06-10 13:26 -0500", company="First Prairie Bank", system=True, fmt="html", skin=1)
+
+add("application_received", "usajobs_agency_received", "en",
+    "USAJOBS <usajobs-noreply@usajobs.example.gov>",
+    "Your application for Training Specialist (Instructional Systems Design) has been received",
+    """Dear Jordan Whitfield-Osei,
+
+Thank you for applying to Training Specialist (Instructional Systems Design), GS-1712-11, with the Department of Workforce Readiness, announcement DWR-26-12345678-MP.
+
+Your application was received by the agency on 03/04/2026. You can track the progress of your application by signing into USAJOBS and selecting "Application Status."
+
+The hiring agency will review your application to determine whether you meet the minimum qualifications. This process may take several weeks. Please do not contact the agency during this time unless you have updates to your application.
+
+This is an automated message. Please do not reply.""",
+    date="2026-03-04 18:02 -0500", company="Department of Workforce Readiness", system=True,
+    cte="8bit", charset="us-ascii")
+
+add("application_received", "handshake_application_submitted", "en",
+    "Handshake <notifications@mail.joinhandshake.example.com>",
+    "Your application to Pinecrest Community College was submitted",
+    """Jordan, your application is in!
+
+Science Faculty (Adjunct Pool) - Pinecrest Community College
+Applied: May 2, 2026 at 9:14 PM
+
+The employer will reach out directly if they'd like to move forward. You can view the status of all your applications in Handshake.
+
+View application: https://app.joinhandshake.example.com/applications
+
+Manage notifications | Unsubscribe""",
+    date="2026-03-02 21:14 -0500", company="Pinecrest Community College", system=True, fmt="html",
+    skin=1, headers={"List-Unsubscribe": "<https://app.joinhandshake.example.com/unsub/88a1>"})
+
+add("application_received", "bamboohr_short_receipt", "en",
+    "Pebble & Pine <notifications@app.bamboohr.com>", "Application Received",
+    """Hi Jordan,
+
+Thanks for your interest in the Education Programs Manager position at Pebble & Pine. We've received your application and our hiring team will review it shortly.
+
+If there's a fit, you'll hear from us soon!
+
+Cheers,
+The Pebble & Pine Team""",
+    date="2026-08-28 11:05 -0400", company="Pebble & Pine", system=True, fmt="html", skin=0)
+
+add("application_received", "recruiter_human_got_it", "en",
+    "Carla Mendes <cmendes@stjudeoftheplains.example.org>", "Re: Education Coordinator - resume attached",
+    """Hi Jordan,
+
+Got it, thank you! I've added your resume to the file for the Education Coordinator position and will share it with the hiring manager this week. I'll be in touch either way once they've had a chance to review.
+
+Carla
+
+Carla Mendes, SHRM-CP
+Talent Acquisition Partner
+St. Jude of the Plains Medical Center""",
+    date="2026-07-20 08:47 -0500", company="St. Jude of the Plains Medical Center", reply=True,
+    quote=q("gmail", "Sun, Jul 19, 2026 at 8:12 PM", ME, """Hi Carla,
+
+As promised on the phone, attached is my resume for the Education Coordinator opening.
+
+Thank you!
+Jordan"""))
+
+add("application_received", "kenyan_acknowledge_receipt", "en",
+    "Umoja EdTech Recruitment <recruitment@umojaedtech.example.co.ke>",
+    "ACKNOWLEDGEMENT OF APPLICATION - LEARNING DESIGNER",
+    """Dear Applicant,
+
+We hereby acknowledge receipt of your application for the position of Learning Designer.
+
+Kindly note that only shortlisted candidates will be contacted. Should you not hear from us within three (3) weeks of the closing date, please consider your application unsuccessful.
+
+Thank you for your interest in Umoja EdTech.
+
+HR & Admin Department
+Umoja EdTech Limited""",
+    date="2026-03-20 12:14 +0300", company="Umoja EdTech",
+    contact="recruitment@umojaedtech.example.co.ke")
+
+add("application_received", "paylocity_candidate_receipt", "en",
+    "Riverbend Public Library Foundation <donotreply@paylocity.com>",
+    "Thank You for Your Application",
+    """Jordan,
+
+Thank you for applying for the position of Youth STEM Learning Coordinator with Riverbend Public Library Foundation. Your application has been successfully submitted.
+
+We review all applications carefully. Due to the volume of applications, we cannot respond to every applicant individually; candidates selected for an interview will be contacted by phone or email.
+
+Best regards,
+Riverbend Public Library Foundation""",
+    date="2026-04-03 09:30 -0500", company="Riverbend Public Library Foundation", system=True,
+    fmt="html", skin=2)
+
+add("application_received", "rippling_dutch_startup_receipt", "en",
+    "Grachten Labs Hiring <hiring@grachtenlabs.example.nl>",
+    "We received your application - Customer Success Manager (Education)",
+    """Hi Jordan,
+
+Thanks for applying to Grachten Labs! Your application for Customer Success Manager (Education) has landed with us.
+
+What's next: we look at every application ourselves (no robots), usually within 10 working days. We'll let you know either way - it may just take a little while.
+
+Groetjes,
+Team Grachten Labs
+Amsterdam""",
+    date="2026-05-07 10:02 +0200", company="Grachten Labs",
+    contact="hiring@grachtenlabs.example.nl", fmt="alt", skin=0)
+
+add("application_received", "personio_eingangsbestaetigung", "de",
+    "Lernwerk Berlin GmbH <jobs@lernwerk-berlin.jobs.personio.de>",
+    "Eingangsbestätigung Ihrer Bewerbung",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+vielen Dank für Ihre Bewerbung als Instructional Designer (m/w/d). Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
+
+Wir prüfen Ihre Bewerbung sorgfältig und melden uns schnellstmöglich bei Ihnen. Bitte haben Sie Verständnis dafür, dass dies aufgrund der Vielzahl an Bewerbungen einige Wochen dauern kann.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team der Lernwerk Berlin GmbH""",
+    date="2026-02-20 14:33 +0100", company="Lernwerk Berlin", system=True, fmt="alt", skin=1)
+
+add("application_received", "versicherung_kein_individuelles_feedback", "de",
+    "Alpenstern Versicherung AG <recruiting@alpenstern.example.de>",
+    "Ihre Bewerbung ist bei uns eingegangen – Kennziffer 4471",
+    """Sehr geehrte(r) Frau/Herr Whitfield-Osei,
+
+herzlichen Dank für Ihre Bewerbung als Referent Learning & Development (w/m/d). Ihre Unterlagen sind vollständig bei uns eingegangen.
+
+Aufgrund der hohen Anzahl an Bewerbungen können wir Ihnen leider zum jetzigen Zeitpunkt kein individuelles Feedback geben. Wir werden uns nach Abschluss der Vorauswahl unaufgefordert bei Ihnen melden.
+
+Mit freundlichen Grüßen
+Alpenstern Versicherung AG
+Personalgewinnung""",
+    date="2026-05-18 07:55 +0200", company="Alpenstern Versicherung", charset="windows-1252", cte="qp")
+
+add("application_received", "joincom_bewerbung_eingegangen", "de",
+    "Klassenfuchs via JOIN <noreply@join.com>", "Deine Bewerbung ist eingegangen",
+    """Hallo Jordan,
+
+super, deine Bewerbung als Customer Success Manager (m/w/d) bei Klassenfuchs ist eingegangen! 🎉
+
+Das Team schaut sich deine Unterlagen in Ruhe an und meldet sich bei dir. Den Status deiner Bewerbung kannst du jederzeit in deinem JOIN-Profil sehen.
+
+Viel Erfolg!
+Dein JOIN-Team""",
+    date="2026-04-06 16:20 +0200", company="Klassenfuchs", system=True, fmt="html", skin=1)
+
+add("application_received", "zurich_eingang_bestaetigt", "de",
+    "Zürcher Lernakademie <jobs@zh-lernakademie.example.ch>",
+    "Bestätigung: Bewerbung Fachperson Didaktik & E-Learning",
+    """Guten Tag Jordan Whitfield-Osei
+
+Wir bestätigen Ihnen den Eingang Ihrer Bewerbung und danken Ihnen für Ihr Interesse an der Zürcher Lernakademie.
+
+Wir werden Ihre Unterlagen sorgfältig prüfen und uns bis Ende Juni bei Ihnen melden.
+
+Freundliche Grüsse
+HR Zürcher Lernakademie""",
+    date="2026-06-03 11:45 +0200", company="Zürcher Lernakademie",
+    contact="jobs@zh-lernakademie.example.ch", charset="iso-8859-1", cte="qp")
+
+add("application_received", "stadt_bewerbung_erhalten", "de",
+    "Landeshauptstadt München – Personalgewinnung <bewerbung@lhm-personal.example.de>",
+    "Ihre Online-Bewerbung – Ausschreibung 2026/0815 Fortbildungsreferent*in",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+Ihre Online-Bewerbung für die Stelle Fortbildungsreferent*in im Pädagogischen Institut ist bei uns eingegangen.
+
+Bitte sehen Sie von Nachfragen zum Stand des Verfahrens ab. Wir informieren Sie, sobald die Auswahlentscheidung getroffen wurde. Die Bearbeitung kann aufgrund der Vielzahl der Bewerbungen bis zu acht Wochen in Anspruch nehmen.
+
+Dies ist eine automatisch erstellte Nachricht. Bitte antworten Sie nicht auf diese E-Mail.""",
+    date="2026-07-01 06:00 +0200", company="Landeshauptstadt München", system=True,
+    charset="iso-8859-1", cte="b64")
+
+add("application_received", "accuse_reception_candidature", "fr",
+    "Université de Valmont – Recrutement <ne-pas-repondre@univ-valmont.example.fr>",
+    "Accusé de réception de votre candidature (réf. IP-2026-07)",
+    """Madame, Monsieur,
+
+Nous accusons bonne réception de votre candidature au poste d'ingénieur·e pédagogique (réf. IP-2026-07) et vous remercions de l'intérêt que vous portez à notre établissement.
+
+Votre dossier sera examiné par le comité de sélection à l'issue de la date limite de dépôt. En raison du nombre important de candidatures, nous ne serons pas en mesure de répondre individuellement à chacune d'entre elles avant cette date.
+
+Ceci est un message automatique, merci de ne pas y répondre.
+
+Direction des ressources humaines
+Université de Valmont""",
+    date="2026-05-10 08:00 +0200", company="Université de Valmont", system=True,
+    charset="windows-1252", cte="qp")
+
+add("application_received", "quebec_nous_avons_bien_recu", "fr",
+    "Musée des sciences de Montréal-Nord <emplois@msmn.example.qc.ca>",
+    "Nous avons bien reçu votre candidature",
+    """Bonjour Jordan,
+
+Merci d'avoir postulé au poste d'animateur·rice scientifique – programmes scolaires. Nous avons bien reçu votre candidature.
+
+Seules les personnes retenues pour une entrevue seront contactées. Nous vous remercions de votre intérêt pour le Musée!
+
+L'équipe des ressources humaines
+Musée des sciences de Montréal-Nord""",
+    date="2026-08-12 13:33 -0400", company="Musée des sciences de Montréal-Nord",
+    contact="emplois@msmn.example.qc.ca", fmt="alt", skin=2)
+
+add("application_received", "tu_candidature_recue_startup", "fr",
+    "L'équipe Pédagogix <bonjour@pedagogix.example.ca>", "Candidature reçue 👋",
+    """Salut Jordan,
+
+Ta candidature pour le poste de gestionnaire succès client est bien arrivée chez nous. Merci!
+
+On lit tout nous-mêmes, alors ça peut prendre une dizaine de jours. On te revient dans tous les cas.
+
+L'équipe Pédagogix""",
+    date="2026-07-03 11:11 -0400", company="Pédagogix", contact="bonjour@pedagogix.example.ca",
+    fmt="html", skin=0)
+
+add("application_received", "mexico_recibimos_postulacion", "es",
+    "Aprendia Talento <talento@aprendia.example.mx>", "¡Recibimos tu postulación!",
+    """¡Hola Jordan!
+
+Gracias por postularte a la vacante de Diseñador(a) Instruccional en Aprendia. Ya recibimos tu CV y lo estamos revisando.
+
+Si tu perfil avanza, te contactaremos por este medio en un plazo de 10 días hábiles.
+
+¡Mucho éxito!
+Equipo de Talento Aprendia""",
+    date="2026-04-01 10:40 -0600", company="Aprendia", contact="talento@aprendia.example.mx",
+    fmt="alt", skin=1)
+
+add("application_received", "spain_confirmacion_recepcion", "es",
+    "Editorial Cometa – RR. HH. <no-responder@editorialcometa.example.es>",
+    "Confirmación de recepción de su candidatura",
+    """Estimado/a candidato/a:
+
+Le confirmamos que hemos recibido correctamente su candidatura para el puesto de Editor/a de Ciencias (ESO y Bachillerato).
+
+Debido al elevado número de candidaturas recibidas, no nos es posible responder de forma individual a cada una de ellas. Si su perfil se ajusta a lo que buscamos, nos pondremos en contacto con usted.
+
+Atentamente,
+Departamento de Recursos Humanos
+Editorial Cometa
+
+Este mensaje se ha generado automáticamente. Por favor, no responda a este correo.""",
+    date="2026-07-28 09:15 +0200", company="Editorial Cometa", system=True,
+    charset="iso-8859-1", cte="qp")
+
+# offers -------------------------------------------------------------------------------------------
+
+add("offer", "verbal_offer_follow_up", "en",
+    "Rachel Kim <rachel.kim@canopyhealthlearning.example.com>", "Following up on our call",
+    """Hi Jordan,
+
+It was so great to speak with you this afternoon - I'm thrilled to put in writing what I shared on the phone: we'd love for you to join Canopy Health Learning as a Clinical Learning Designer!
+
+To recap what we discussed:
+- Base salary: $84,000
+- Start date: Monday, June 15 (flexible)
+- Fully remote, with one team week in Boston per quarter
+
+The formal offer letter will come through DocuSign tomorrow. In the meantime, please don't hesitate to reach out with any questions - happy to hop on another call.
+
+Congratulations!
+Rachel""",
+    date="2026-05-14 17:40 -0400", company="Canopy Health Learning", fmt="alt")
+
+add("offer", "offer_letter_attached", "en",
+    "Dr. Dwayne Robinson <drobinson@ncascades.example.edu>",
+    "Offer of Employment - Instructional Designer",
+    """Dear Jordan,
+
+On behalf of Northern Cascades University, I am delighted to offer you the position of Instructional Designer in the Office of Digital Learning. Please find your offer letter attached, which outlines the salary, benefits and start date.
+
+This offer is contingent upon the successful completion of a background check. Please sign and return the letter by May 22, 2026.
+
+We were very impressed by your campus visit and look forward to welcoming you to the team.
+
+Sincerely,
+Dwayne Robinson""",
+    date="2026-05-12 10:18 -0700", company="Northern Cascades University",
+    attach="NCU_Offer_Letter_Whitfield-Osei.pdf")
+
+add("offer", "talent_partner_offer_exclamation", "en",
+    "Jess Navarro <jess@summitvale.example.com>", "!!!! OFFER !!!!",
+    """JORDAN!!!
+
+Greystone Financial wants to make you an offer for the Learning Specialist contract!!! 6 months, $48/hr W2, hybrid 2 days/wk in their Atlanta office, potential to convert!!
+
+Call me when you can so I can walk you through everything before I send the paperwork!!
+
+Jess""",
+    date="2026-05-21 11:03 -0400", company="Greystone Financial")
+
+add("offer", "pleased_to_offer_docusign", "en",
+    "Stackwise People Team <people@stackwise.example.io>",
+    "Your offer from Stackwise",
+    """Hi Jordan,
+
+We're pleased to offer you the role of Learning Experience Designer at Stackwise! Your offer letter is ready for review and signature in DocuSign:
+
+https://docusign.example.net/sign/0f2a1b
+
+Please review and sign by Friday, April 10. Reach out to Luis (luis.andrade@stackwise.example.io) or reply here with any questions.
+
+Welcome (almost!) to Stackwise.
+
+Stackwise People Team""",
+    date="2026-04-06 12:30 -0700", company="Stackwise", contact="people@stackwise.example.io",
+    fmt="html", skin=1, logo="Stackwise")
+
+add("offer", "conditional_offer_school_district", "en",
+    "Tamara Wells <twells@aspenridgeschools.example.org>",
+    "Conditional Offer of Employment - Instructional Technology Specialist",
+    """Dear Jordan Whitfield-Osei,
+
+Aspen Ridge Public Schools is pleased to extend to you a conditional offer of employment for the position of Instructional Technology Specialist, 1.0 FTE, 2026-27 school year, at placement Step 6 of the Professional Salary Schedule.
+
+This offer is conditional upon (1) satisfactory fingerprint-based background check, (2) verification of your Colorado license, and (3) Board of Education approval at its April 14 meeting.
+
+Please indicate your acceptance by replying to this email within three (3) business days.
+
+Sincerely,
+Tamara Wells
+HR Specialist - Licensed Staffing
+Aspen Ridge Public Schools""",
+    date="2026-03-26 15:02 -0600", company="Aspen Ridge Public Schools", charset="windows-1252")
+
+add("offer", "filipino_job_offer", "en",
+    "Mika Santos <mika.santos@kalinawacademy.example.ph>", "Job Offer - Curriculum Writer (Science)",
+    """Hi Jordan!
+
+Congratulations! We are happy to inform you that you passed the final interview and we would like to offer you the position of Curriculum Writer (Science), project-based, fully remote.
+
+Attached is the job offer for your review. Kindly sign and send back on or before July 24, 2026. If you have questions on the compensation or the deliverables, feel free to reach out po.
+
+Welcome to the Kalinaw family!
+
+Mika Santos
+HR Associate | Kalinaw Academy""",
+    date="2026-07-17 10:30 +0800", company="Kalinaw Academy", attach="Kalinaw_Job_Offer_JWO.pdf")
+
+add("offer", "vertragsangebot_de", "de",
+    "Katrin Hofmann <katrin.hofmann@bergmann-medtech.example.de>",
+    "Ihr Vertragsangebot – Trainer/in Medizinprodukte",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+wir freuen uns sehr, Ihnen nach den guten Gesprächen die Position als Trainer/in Medizinprodukte in unserer Akademie anbieten zu können.
+
+Anbei erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 30. April zurück. Für Rückfragen zum Vertrag stehe ich Ihnen jederzeit gerne zur Verfügung.
+
+Wir freuen uns auf die Zusammenarbeit!
+
+Mit freundlichen Grüßen
+Katrin Hofmann
+Human Resources
+Bergmann Medizintechnik GmbH""",
+    date="2026-04-16 13:40 +0200", company="Bergmann Medizintechnik",
+    attach="Arbeitsvertrag_Whitfield-Osei.pdf", charset="iso-8859-1", cte="qp")
+
+add("offer", "zusage_du_startup", "de",
+    "Felix Hartmann <felix@lernpilot.example.de>", "Wir wollen dich!",
+    """Hey Jordan,
+
+ich mach's kurz: Wir würden dich wahnsinnig gern als Learning Experience Designer bei Lernpilot an Bord holen! 🚀
+
+Wie besprochen: 58.000 € brutto/Jahr, 30 Tage Urlaub, remote-first mit einem Teamtag pro Monat in Berlin. Den Vertrag schicke ich dir morgen per DocuSign.
+
+Sag Bescheid, wenn du Fragen hast – ich freu mich riesig!
+
+Felix""",
+    date="2026-03-27 18:05 +0100", company="Lernpilot", fmt="alt")
+
+add("offer", "proposition_embauche_fr", "fr",
+    "Isabelle Tremblay <isabelle.tremblay@cssdestroislacs.example.qc.ca>",
+    "Offre d'emploi – Conseillère ou conseiller pédagogique en sciences",
+    """Bonjour Jordan,
+
+C'est avec grand plaisir que nous vous offrons le poste de conseillère ou conseiller pédagogique en sciences et technologie, à temps plein, à compter du 17 août 2026.
+
+Vous trouverez ci-joint la lettre d'offre précisant votre classement salarial et les conditions d'emploi. Nous vous prions de nous retourner la lettre signée d'ici le 5 juin.
+
+Toutes nos félicitations et bienvenue au Centre de services scolaire des Trois-Lacs!
+
+Isabelle Tremblay
+Agente de dotation""",
+    date="2026-05-28 14:00 -0400", company="Centre de services scolaire des Trois-Lacs",
+    attach="Lettre_offre_Whitfield-Osei.pdf", charset="iso-8859-1", cte="b64")
+
+add("offer", "oferta_laboral_mx", "es",
+    "Daniela Ortega <daniela.ortega@grupoceiba.example.mx>", "Oferta laboral - Grupo Educativo Ceiba",
+    """Hola Jordan,
+
+¡Muchas felicidades! Nos da mucho gusto hacerte una oferta formal para el puesto de Coordinador(a) Académico(a) de Ciencias en Grupo Educativo Ceiba.
+
+Te comparto adjunta la carta oferta con el sueldo, prestaciones y fecha de ingreso propuesta (1 de agosto). Te pedimos nos confirmes tu aceptación antes del viernes 12 de junio.
+
+Cualquier duda, aquí estoy.
+
+Saludos,
+Daniela Ortega
+Reclutamiento y Selección""",
+    date="2026-06-05 12:40 -0600", company="Grupo Educativo Ceiba",
+    attach="Carta_Oferta_JWO.pdf", charset="iso-8859-1", cte="qp")
