@@ -835,6 +835,19 @@ CASES = [
         "candidature : Non retenue\n\nVoir des offres similaires\n\nIndeed vous envoie cet "
         "e-mail car vous avez postulé à une offre. Se désabonner",
         "Indeed <noreply@indeed.com>")),
+    # The employment service relays applications as a board does; its own business is other.
+    ("received fr: the employment service passed it on", K.APPLICATION_RECEIVED, mail(
+        "Votre candidature a été transmise",
+        "Bonjour Alex RIVERA,\n\nVotre candidature à l'offre 204KQLM « Technicien / "
+        "Technicienne de maintenance » de la Clinique du Parc a bien été transmise au "
+        "recruteur.\n\nLe recruteur vous contactera directement s'il souhaite donner "
+        "suite.\n\nFrance Travail", "France Travail <ne-pas-repondre@francetravail.fr>")),
+    ("other fr: the employment service's follow-up meeting", K.OTHER, mail(
+        "Convocation à un entretien",
+        "Bonjour Alex RIVERA,\n\nVous êtes convoqué à un entretien de suivi avec votre "
+        "conseillère le jeudi 5 mars à 9h30, à l'agence de Nantes Centre.\n\nEn cas "
+        "d'empêchement, prévenez-la via votre espace personnel.\n\nFrance Travail",
+        "France Travail <ne-pas-repondre@francetravail.fr>")),
 ]
 
 

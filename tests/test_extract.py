@@ -903,6 +903,11 @@ COMPANY = [
      mail("RE: Candidatura", "Hola Alex,\n\nRecibido, muchas gracias. Te diremos algo en "
           "cualquier caso.\n\nUn saludo,\nElena Prieto\nCoordinación de Personas · "
           "Fundación Mar Abierto", "Elena Prieto <elena.prieto@fma.example.org>")),
+    ("the employment service relays for the employer", "Clinique du Parc",
+     mail("Votre candidature a été transmise", "Bonjour Alex,\n\nVotre candidature à "
+          "l'offre 204KQLM « Technicien de maintenance » de la Clinique du Parc a bien été "
+          "transmise au recruteur.\n\nFrance Travail",
+          "France Travail <ne-pas-repondre@francetravail.fr>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

@@ -80,6 +80,9 @@ ATS_DOMAINS: dict[str, str] = {
     "tecnoempleo.com": "tecnoempleo",
     "infoempleo.com": "infoempleo",
     "apec.fr": "apec",
+    # France's public employment service relays applications to employers.
+    "francetravail.fr": "france travail",
+    "pole-emploi.fr": "pole emploi",
     "monster.com": "monster",
     "monster.de": "monster",
     "monster.fr": "monster",
@@ -184,7 +187,8 @@ JOB_BOARDS = frozenset({
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime",
     "computrabajo", "bumeran", "zonajobs", "laborum", "occ mundial", "tecnoempleo",
     "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
-    "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "jobware",
+    "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "jobware", "france travail",
+    "pole emploi",
 }) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({

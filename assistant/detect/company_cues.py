@@ -124,7 +124,9 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{NAME})",
     # A job board names the listing, then its employer: 'la oferta "Data Engineer" de Acme'.
-    rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de|du|at|bei|chez|en|with)[^\S\n]+(?P<c>{NAME})",
+    # ... with its article: « Technicien » de la Clinique du Parc, "Analyst" at the Met Office.
+    rf"[\"“«][^\"”»\n]{{3,80}}[\"”»][^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|"
+    rf"(?:de|du|des|at|bei|chez|en|with)[^\S\n]+(?:(?i:the|der|die)[^\S\n]+)?)(?P<c>{NAME})",
     # ...but not a field line: "Role: Senior Backend Engineer, Payments" names a team.
     rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:{_FIELDS})[^\S\n]*:))"
     rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",

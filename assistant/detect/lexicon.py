@@ -437,7 +437,10 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | user research | usability | ux research | research study | research session | product feedback
 | feedback session | user interview | customer interview | participant*
 | income protection | life cover | critical illness cover | underwriters will | your gp
-| actualisation | france travail | pole emploi | indemnisation | demandeur d'emploi
+# The employment service's own business, not an employer's: France Travail also relays
+# applications ("Votre candidature a bien été transmise au recruteur").
+| actualisation | indemnisation | demandeur d'emploi | entretien de suivi | votre conseiller
+| votre conseillere | agence france travail | agence pole emploi | votre agence france travail
 | suministro electrico | suministro de luz | suministro de gas | alta de luz | alta de gas | factura | ophtalmo* | dentiste | arzttermin
 | cita medica | rendez-vous medical | doctor's appointment | dental appointment
 | your shift | shift confirmed | shift has been confirmed | shift booking | timesheet | rota
