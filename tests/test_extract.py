@@ -908,6 +908,19 @@ COMPANY = [
           "l'offre 204KQLM « Technicien de maintenance » de la Clinique du Parc a bien été "
           "transmise au recruteur.\n\nFrance Travail",
           "France Travail <ne-pas-repondre@francetravail.fr>")),
+    ("a portal's invitation names the agency after the stage's role", "Office for Water Data",
+     mail("Civil Service Jobs - Invite to interview: 402117",
+          "Dear Alex,\n\nCongratulations, you have been successful at the sift stage for "
+          "Data Officer (EO) - 402117 with the Office for Water Data.\n\nCivil Service Jobs"
+          "\nDo not reply to this email",
+          "Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>")),
+    ("a board's subject: the application sent successfully to the employer", "Pallavi Agritech",
+     mail("Application sent successfully to Pallavi Agritech", "Dear Alex,\n\nYour "
+          "application has been sent.\n\nTeam Naukri.com", "Naukri.com <info@naukri.com>")),
+    ("a board names who posted the job", "Kaveri Diagnostics",
+     mail("Your application status", "Dear Alex,\n\nYour application for the job "
+          "\"Lab Analyst | 2-5 yrs | Pune\" posted by Kaveri Diagnostics Pvt Ltd has been "
+          "sent successfully.\n\nTeam Naukri.com", "Naukri.com <info@naukri.com>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

@@ -50,7 +50,7 @@ _DISPLAY = (
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
 _SUBJECT = tuple(re.compile(p) for p in (
-    rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity|sent)\s+(?i:to|at|with)\s+(?P<c>{NAME})",
+    rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity|sent)\s+(?i:successfully\s+)?(?i:to|at|with)\s+(?P<c>{NAME})",
     rf"\s(?i:at|@)\s+(?P<c>{NAME})\s*(?:[-–|:!,(]|$)",
     rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an)\s+(?:der\s+|die\s+)?(?P<c>{NAME})",
     rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{NAME})",
@@ -69,7 +69,8 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("interest in", "applying to", "applying at", "application to", "application at",
       "applied to", "applied at", "thinking of", "sent to", "working for", "working at",
       "work for", "work at"),),
-    (("application for", "applied for", "applying for"), (" at ", " with the ")),
+    (("application for", "applied for", "applying for", "stage for", "vacancy for",
+      "post of", "role of", "position of"), (" at ", " with the ")),
     (("team",),),
     (("team", "recruiting"), ("ihr", "dein", "euer", "das")),
     (("quipe",),),
@@ -102,7 +103,8 @@ _BODY_STARTS: tuple[tuple[str, ...], ...] = (
     ("interest in", "applying to", "applying at", "application to", "application at",
      "applied to", "applied at", "thinking of", "was sent to", "were sent to", "been sent to",
      "working for", "working at", "work for", "work at"),
-    ("application for", "applied for", "applying for"),
+    ("application for", "applied for", "applying for", "stage for", "vacancy for", "post of",
+     "role of", "position of"),
     ("the",), ("ihr", "dein", "euer", "das"), ("l'équipe", "l’équipe", "l'equipe", "l’equipe"),
     ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
     ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
@@ -113,7 +115,9 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of|was sent to|were sent to|been sent to|working for|working at|work for|work at)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
     # "Your application for Lead Nurse, Patient Flow (274-SNT-5802) at Severnside NHS Trust".
     # "... Adviser (384122) with the Department of Health": a public body takes "the".
-    rf"(?i:application for|applied for|applying for)[^\S\n]+[^\n]{{0,80}}?[^\S\n]"
+    # "successful at the sift stage for Data Analyst - 391004 with the UK Health Agency".
+    rf"(?i:application for|applied for|applying for|stage for|vacancy for|post of|role of|"
+    rf"position of)[^\S\n]+[^\n]{{0,80}}?[^\S\n]"
     rf"(?i:at(?:[^\S\n]+the)?|with[^\S\n]+the)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
     rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
@@ -174,8 +178,10 @@ _BOARD_NEWS = (
         r"has invited you|invited you|has updated|updated|hat deine|hat ihre|m[öo]chte dich|"
         r"m[öo]chte sie|a consult[ée]|a vu|souhaite vous|a mis [àa] jour)\b",
         re.MULTILINE),
+    # ... and the listing's owner: 'the job "Clinical Data Analyst" posted by MedSetu'.
     re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an|"
-               rf"recibid[ao] por|vist[ao] por|revisad[ao] por)[^\S\n]+"
+               rf"recibid[ao] por|vist[ao] por|revisad[ao] por|posted by|published by|"
+               rf"publi[ée]e? par|publicad[ao] por|ver[öo]ffentlicht von)[^\S\n]+"
                rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
     # "Te has inscrito en la oferta Jefe/a de Obra de Construcciones Sáez (Madrid)": the
     # employer after the role's last "de", with its city (without one, "Team Leader de
@@ -189,7 +195,8 @@ _BOARD_NEEDLES = (
       "reviewed",
       "interview", "invited", "updated", " hat ", "chte", "consult", " a vu", "souhaite",
       " a mis "),),
-    (("enviad", "envoy", "gesendet an", "bermittelt an", " por "),),
+    (("enviad", "envoy", "gesendet an", "bermittelt an", " por ", "posted by", "published by",
+      " par ", "ffentlicht von"),),
     (("oferta", "aviso", "offre"),),
 )
 
