@@ -1595,3 +1595,465 @@ Un saludo,
 Nuria
 Head of People · Vía Lactea Logistics
 """, date="2026-04-24 10:52")
+
+# ---- application acknowledgements ----------------------------------------------------------
+m("application_received", "infojobs_inscrito", "es", "Despacho Olmedo Vidal", "",
+  "InfoJobs <noreply@infojobs.net>", "Te has inscrito en la oferta Abogado/a Compliance - Despacho Olmedo Vidal",
+  """
+Hola Mateo,
+
+¡Tu candidatura se ha enviado correctamente!
+
+Oferta: Abogado/a Compliance y Protección de Datos
+Empresa: Despacho Olmedo Vidal
+Ubicación: Madrid (híbrido)
+
+Podrás seguir el estado de tu candidatura (CV leído, en proceso, finalista...) desde tu área privada.
+
+El equipo de InfoJobs
+""", fmt="alt", date="2026-01-09 20:14", headers={"List-Unsubscribe": "<https://www.infojobs.net/unsubscribe?id=77120>"})
+
+m("application_received", "workday_recibida", "es", "Banco Meridiano", "",
+  "Banco Meridiano <bancomeridiano@myworkday.com>", "Hemos recibido tu candidatura",
+  """
+Hola Mateo:
+
+Gracias por presentar tu candidatura a la posición Compliance Officer (REQ-20931) en Banco Meridiano.
+
+Nuestro equipo de Talento revisará tu perfil y, si encaja con los requisitos del puesto, se pondrá en contacto contigo. Debido al elevado volumen de candidaturas que recibimos, no podemos responder individualmente a cada persona; puedes consultar el estado en tu Centro de candidatos en cualquier momento.
+
+Un saludo,
+Dirección de Talento
+Banco Meridiano
+
+Este mensaje ha sido generado automáticamente. Por favor, no respondas a este correo.
+""", fmt="html", date="2026-01-08 22:31")
+
+m("application_received", "greenhouse_thanks_applying", "en", "Finaria", "",
+  "Finaria Hiring Team <no-reply@greenhouse.io>", "Thanks for applying to Finaria!",
+  """
+Hi Mateo,
+
+Thanks for applying for the Privacy Counsel (EMEA) role at Finaria. We've received your application and our team will review it shortly.
+
+We try to get back to everyone within two weeks. Unfortunately we are unable to provide individual feedback at this stage, but we'll reach out if your experience is a match.
+
+In the meantime, check out our blog to learn more about how we build: https://finaria.example.com/blog
+
+Cheers,
+Finaria Talent
+""", fmt="html", cte="base64", date="2026-01-13 14:02")
+
+m("application_received", "de_eingangsbestaetigung", "de", "Rheinwerk Energie", "",
+  "Rheinwerk Energie AG | Karriere <no-reply@rheinwerk-energie.example.de>", "Eingangsbestätigung Ihrer Bewerbung",
+  """
+Sehr geehrter Herr Salazar Quintero,
+
+vielen Dank für Ihre Bewerbung als Compliance Manager (m/w/d), Kennziffer 2026-118, die wir heute erhalten haben.
+
+Wir prüfen Ihre Unterlagen sorgfältig und melden uns so schnell wie möglich bei Ihnen. Bitte haben Sie Verständnis dafür, dass dies aufgrund der Vielzahl an Bewerbungen einige Wochen dauern kann.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team
+Rheinwerk Energie AG
+
+Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.
+""", charset="iso-8859-1", date="2026-01-15 16:44")
+
+m("application_received", "computrabajo_postulacion", "es", "Corporativo Ledesma", "",
+  "Computrabajo <notificaciones@computrabajo.com>", "Postulación enviada: Abogado Corporativo Jr-Sr",
+  """
+Mateo, tu postulación fue enviada con éxito
+
+Abogado Corporativo Jr-Sr (Contratos)
+Corporativo Ledesma - Ciudad de México, CDMX
+
+La empresa revisará tu hoja de vida. Te avisaremos por correo cuando vea tu postulación.
+
+Consejo: completa tu perfil al 100% para aumentar tus posibilidades.
+
+Computrabajo México
+""", fmt="html", date="2026-01-28 03:11")
+
+m("application_received", "indian_ack_no_individual", "en", "Sundaram Legal Process Services", "hr.recruit@sundaramlps.example.in",
+  "HR Recruitment <hr.recruit@sundaramlps.example.in>", "Acknowledgement of your application",
+  """
+Dear Candidate,
+
+Thank you for your application for the post of Contract Management Specialist (Remote - EMEA desk).
+
+This is to acknowledge receipt of your resume. Our team shall review the same and shortlisted candidates will be intimated about the further rounds of the selection process. Due to the high volume of applications received, we regret that we are unable to respond to each applicant individually.
+
+Thanks & Regards,
+Talent Acquisition Team
+Sundaram Legal Process Services Pvt. Ltd.
+""", charset="windows-1252", date="2026-02-04 07:10")
+
+m("application_received", "consultora_cv_recibido_tu", "es", "Talento Ejecutivo Legal", "jorge.sanz@talentoejecutivo.example.es",
+  "Jorge Sanz <jorge.sanz@talentoejecutivo.example.es>", "Re: tu candidatura",
+  """
+Hola Mateo,
+
+Gracias por mandarnos tu CV. Lo hemos recibido y lo tenemos en cartera para los procesos de Legal Operations y Compliance que llevamos ahora mismo (tenemos varios abiertos en Madrid y Barcelona).
+
+Si tu perfil encaja en alguno de ellos te llamo para comentarlo. No te agobies si tardo un poco, estamos con mucho volumen.
+
+Un saludo,
+Jorge
+
+Jorge Sanz
+Socio · Talento Ejecutivo Legal
+""", date="2026-02-07 12:33")
+
+m("application_received", "lever_fr_candidature", "fr", "Payzen Lumière", "",
+  "Payzen Lumière <no-reply@hire.lever.co>", "Merci pour votre candidature chez Payzen Lumière",
+  """
+Bonjour Mateo,
+
+Merci d'avoir postulé au poste de Legal Operations Manager chez Payzen Lumière. Nous avons bien reçu votre candidature et notre équipe va l'étudier avec attention.
+
+Compte tenu du nombre important de candidatures, nous ne pourrons malheureusement pas répondre individuellement à chacune d'entre elles. Si votre profil est retenu, nous vous contacterons sous 15 jours.
+
+L'équipe Talent de Payzen Lumière
+""", fmt="html", cte="base64", date="2026-04-09 09:20")
+
+m("application_received", "ayuntamiento_registro", "es", "Ayuntamiento de Torrealba", "",
+  "Sede Electrónica Ayuntamiento de Torrealba <notificaciones@sede.torrealba.example.es>",
+  "Justificante de registro de entrada - Solicitud de admisión a pruebas selectivas",
+  """
+JUSTIFICANTE DE PRESENTACIÓN
+
+Número de registro: REGAGE26e00001234567
+Fecha y hora de presentación: 16/02/2026 19:42:11
+Interesado: SALAZAR QUINTERO, MATEO - ***4567**
+Asunto: Solicitud de admisión a pruebas selectivas - TAG Área de Contratación Pública
+Unidad de destino: Servicio de Selección de Personal
+
+Documentación adjunta: solicitud.pdf, titulo.pdf, meritos.pdf, tasa.pdf
+
+Este justificante acredita la presentación de su solicitud. La lista provisional de admitidos y excluidos se publicará en el Boletín Oficial de la Provincia.
+""", charset="iso-8859-1", date="2026-02-16 18:42")
+
+m("application_received", "linkedin_easy_apply_sent", "en", "Meridian Grid Solutions", "",
+  "LinkedIn <jobs-noreply@linkedin.com>", "Mateo, your application was sent to Meridian Grid Solutions",
+  """
+Your application was sent to Meridian Grid Solutions
+
+Senior Contracts Manager
+Meridian Grid Solutions · Madrid, Community of Madrid, Spain (Hybrid)
+Applied on February 20, 2026
+
+Now, take these steps to stand out:
+- Message the hiring team
+- See how you compare to 212 other applicants (Premium)
+
+You are receiving Job application emails.
+Unsubscribe: https://www.linkedin.com/e/v2?e=unsub
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.
+""", fmt="alt", date="2026-02-20 21:05", headers={"List-Unsubscribe": "<https://www.linkedin.com/e/v2?e=unsub>"})
+
+m("application_received", "mx_correo_personal_recibido", "es", "Cervecería Sierra Madre", "karla.mendoza@sierramadre.example.com.mx",
+  "Karla Mendoza <karla.mendoza@sierramadre.example.com.mx>", "RE: Vacante Especialista en Cumplimiento",
+  """
+Hola Mateo, buen día.
+
+Recibimos tu CV, muchas gracias por tu interés. En este momento estamos en etapa de revisión de perfiles; en cuanto tengamos la terna definida nos comunicamos contigo para los siguientes pasos.
+
+Saludos,
+Karla Mendoza
+Reclutamiento Corporativo
+Cervecería Sierra Madre
+""", quote=[("gmail_es", "Mateo Salazar Quintero <mateo.salazar@example.net>", "lun, 6 abr 2026 a las 17:30",
+             "Buenas tardes,\n\nLes comparto mi CV para la vacante de Especialista en Cumplimiento publicada en Bumeran.\n\nSaludos cordiales,\nMateo Salazar Quintero")],
+  date="2026-04-07 15:10")
+
+m("application_received", "personio_eingang_du", "de", "Lexplan", "",
+  "Lexplan GmbH <noreply@personio.de>", "Danke für deine Bewerbung!",
+  """
+Hallo Mateo,
+
+vielen Dank für deine Bewerbung als Legal Operations Specialist (remote)! Wir haben sie erhalten und melden uns innerhalb der nächsten 14 Tage bei dir.
+
+Leider können wir dir in dieser Phase kein individuelles Feedback geben - wir schauen uns aber jede Bewerbung an, versprochen.
+
+Viele Grüße
+Dein Lexplan People Team
+""", fmt="alt", cte="base64", date="2026-03-02 10:01")
+
+m("application_received", "successfactors_recibida", "es", "Conecta Telecom", "",
+  "Conecta Telecom Careers <noreply@successfactors.eu>", "Confirmación de candidatura - Job ID 48213",
+  """
+Estimado/a Mateo Salazar Quintero,
+
+Le confirmamos que hemos recibido correctamente su candidatura para la posición:
+
+  Legal Counsel - Regulación y Contratos (Job ID 48213)
+
+El equipo de Adquisición de Talento revisará su perfil. Lamentablemente, por el volumen de candidaturas, solo podremos contactar con las personas preseleccionadas.
+
+Atentamente,
+Conecta Telecom
+
+Este es un correo generado automáticamente, por favor no responda.
+""", fmt="html", date="2026-03-10 08:22")
+
+m("application_received", "ngo_ack_en", "en", "Fundación Horizonte Común", "seleccion@horizontecomun.example.org",
+  "Selección Horizonte Común <seleccion@horizontecomun.example.org>", "Application received - HC-2026-07",
+  """
+Dear Mateo,
+
+Thank you for applying for the position of Compliance & Safeguarding Officer (ref. HC-2026-07). This email confirms that we have received your application.
+
+Shortlisted candidates will be contacted after the closing date (20 April). If you have not heard from us by 30 April, please assume that your application has not been successful on this occasion.
+
+With thanks,
+Recruitment Team
+Fundación Horizonte Común
+""", date="2026-04-11 18:00")
+
+m("application_received", "taleo_gracias", "es", "Hidroeléctrica del Sella", "",
+  "Hidroeléctrica del Sella - Empleo <do-not-reply@taleo.net>", "Confirmación de su solicitud",
+  """
+Estimado(a) Mateo Salazar Quintero:
+
+Gracias por su interés en Hidroeléctrica del Sella. Le confirmamos que hemos recibido su solicitud para el puesto Técnico/a de Cumplimiento Normativo (Nº de solicitud: 2600412).
+
+Puede acceder a su perfil en cualquier momento para consultar el estado de su solicitud.
+
+Atentamente,
+Departamento de Selección
+Hidroeléctrica del Sella
+
+*** Por favor, no responda a este mensaje. ***
+""", charset="iso-8859-1", date="2026-01-30 11:40")
+
+m("application_received", "chile_postulacion_recibida", "es", "Viña Santa Ercilia", "",
+  "Viña Santa Ercilia <postulaciones@santaercilia.example.cl>", "Hemos recibido tu postulación",
+  """
+Hola Mateo,
+
+¡Gracias por postular al cargo de Abogado/a Corporativo en Viña Santa Ercilia!
+
+Tu postulación quedó registrada. Si tu perfil avanza, te contactaremos por correo o teléfono para las siguientes etapas (entrevista y evaluación psicolaboral).
+
+Este es un mensaje automático, por favor no respondas.
+
+Equipo de Personas
+Viña Santa Ercilia
+""", fmt="html", date="2026-03-06 14:16")
+
+m("application_received", "uk_speculative_ack", "en", "Harcourt Pryce", "recruitment@harcourtpryce.example.co.uk",
+  "Harcourt Pryce Recruitment <recruitment@harcourtpryce.example.co.uk>", "Your application - Harcourt Pryce LLP",
+  """
+Dear Mateo,
+
+Thank you for your application for the role of Legal Technology & Innovation Analyst. We confirm receipt of your CV and covering letter.
+
+Applications will be reviewed by the hiring team once the advert closes on 15 May. Unfortunately we are unable to provide individual feedback at this stage of the process, but we will be in touch should you be shortlisted for interview.
+
+Yours sincerely,
+
+Graduate & Business Services Recruitment
+Harcourt Pryce LLP
+10 Fenchurch Avenue, London EC3M 5BN
+
+Harcourt Pryce LLP is a limited liability partnership registered in England and Wales (OC123456) and is authorised and regulated by the Solicitors Regulation Authority.
+""", fmt="alt", charset="windows-1252", date="2026-05-06 09:40")
+
+m("application_received", "bumeran_argentina", "es", "Seguros del Plata", "",
+  "Bumeran <no-reply@bumeran.com.ar>", "¡Te postulaste! Analista Legal Sr - Seguros del Plata",
+  """
+¡Hola Mateo!
+
+Tu postulación al aviso Analista Legal Sr (Cumplimiento normativo) de Seguros del Plata fue enviada.
+
+Salario pretendido: $ 2.800.000
+Estado: CV enviado
+
+Seguí el estado de tus postulaciones desde la app.
+
+Bumeran Argentina
+""", fmt="alt", date="2026-05-26 02:48")
+
+m("application_received", "fr_accuse_reception", "fr", "Mutuelle du Rhône", "",
+  "Mutuelle du Rhône - Recrutement <ne-pas-repondre@mutuelle-rhone.example.fr>", "Accusé de réception de votre candidature",
+  """
+Madame, Monsieur,
+
+Nous accusons réception de votre candidature au poste de Chargé(e) de conformité RGPD (réf. MR-26-044) et vous en remercions.
+
+Celle-ci va être étudiée avec la plus grande attention par nos équipes. Sans retour de notre part dans un délai de quatre semaines, vous pourrez considérer que nous ne sommes pas en mesure de donner une suite favorable à votre candidature.
+
+Le service Recrutement
+Mutuelle du Rhône
+""", charset="iso-8859-1", date="2026-03-03 08:05")
+
+m("application_received", "jobvite_received_en", "en", "Parkside Health Partners", "",
+  "Parkside Health Partners <notification@jobvite.com>", "We received your application",
+  """
+Hello Mateo,
+
+Thank you for your interest in the Privacy & Compliance Manager position at Parkside Health Partners. Your application has been received and is being reviewed by our recruiting team.
+
+Due to the volume of applications we receive, we cannot respond to every applicant individually. If your qualifications match the requirements of the position, a member of our team will contact you.
+
+Parkside Health Partners is an Equal Opportunity Employer.
+""", fmt="html", date="2026-04-14 03:30")
+
+# ---- offers --------------------------------------------------------------------------------
+m("offer", "verbal_follow_up_tu", "es", "Clausula", "pablo@clausula.example.io",
+  "Pablo Ibarra <pablo@clausula.example.io>", "Lo hablado ayer",
+  """
+Mateo,
+
+Como te adelanté ayer por teléfono: queremos que te unas a Clausula como Head of Legal Ops 🎉
+
+Te resumo lo que hablamos: 58.000 € brutos anuales fijos + 8% variable, 0,4% en phantom shares, remoto con 2 días/mes en Valencia, incorporación el 1 de abril. Te paso la carta formal mañana en cuanto la revise el asesor.
+
+Cualquier duda me llamas.
+Pablo
+""", date="2026-02-20 20:10")
+
+m("offer", "carta_oferta_adjunta", "es", "Grupo Financiero Altamira", "daniela.villarreal@gfaltamira.example.com.mx",
+  "Daniela Villarreal <daniela.villarreal@gfaltamira.example.com.mx>", "Carta oferta - Gerente de Contratos",
+  """
+Hola Mateo, buen día.
+
+Con mucho gusto te comparto la carta oferta para la posición de Gerente de Contratos en Grupo Financiero Altamira. En el documento adjunto encontrarás el paquete de compensación (sueldo base, aguinaldo de 40 días, vales de despensa, SGMM y bono anual) y la fecha propuesta de ingreso.
+
+Te agradeceríamos nos hicieras llegar tu respuesta a más tardar el viernes 13 de marzo. Quedo atenta a cualquier duda.
+
+¡Felicidades!
+
+Daniela Villarreal
+Atracción de Talento
+Grupo Financiero Altamira
+""", attach="Carta_Oferta_MSalazar.pdf", date="2026-03-09 18:30")
+
+m("offer", "uk_pleased_to_offer", "en", "Harcourt Pryce", "rachel.hughes@harcourtpryce.example.co.uk",
+  "Rachel Hughes <rachel.hughes@harcourtpryce.example.co.uk>", "Offer of employment",
+  """
+Dear Mateo,
+
+Further to your recent interviews, I am delighted to confirm that we are pleased to offer you the position of Legal Technology & Innovation Analyst at Harcourt Pryce LLP, based in our London office with hybrid working.
+
+Your starting salary will be £62,000 per annum, together with our standard benefits package. This offer is subject to satisfactory references and right-to-work checks. Your formal contract will follow from HR under separate cover.
+
+I very much look forward to welcoming you to the firm.
+
+Yours sincerely,
+
+Rachel Hughes
+Chief Operating Officer
+Harcourt Pryce LLP
+""", fmt="alt", charset="windows-1252", date="2026-06-04 16:00")
+
+m("offer", "oferta_condicional_banco", "es", "Bancolina", "andres.pardo@bancolina.example.co",
+  "Andrés Pardo <andres.pardo@bancolina.example.co>", "Oferta laboral - Director(a) Asociado(a) Legal Ops",
+  """
+Mateo, buenas noches.
+
+Me alegra mucho contarte que el comité aprobó tu contratación. Queremos ofrecerte el cargo de Director Asociado de Operaciones Legales en Bancolina, con un salario integral de COP 32.000.000 mensuales y bonificación por resultados.
+
+La oferta está condicionada a la verificación de referencias y al estudio de seguridad que hace nuestro equipo de Riesgo (toma unos 5 días hábiles). Mañana te escribe Gestión Humana con el detalle y los documentos.
+
+Bienvenido (casi) al equipo!
+
+Andrés Pardo
+Director de Operaciones Legales
+Bancolina
+""", date="2026-06-01 01:15")
+
+m("offer", "de_vertragsangebot", "de", "Kontrakt.io", "lea.schmitt@kontrakt.example.io",
+  "Lea Schmitt <lea.schmitt@kontrakt.example.io>", "Dein Vertragsangebot bei Kontrakt.io",
+  """
+Hallo Mateo,
+
+wir freuen uns sehr, dir die Position als Legal Operations Lead (remote, EU) anbieten zu können!
+
+Anbei findest du deinen Arbeitsvertrag zur Unterschrift. Die wichtigsten Eckdaten: 78.000 EUR Jahresbruttogehalt, 30 Urlaubstage, virtuelle Beteiligung, Start am 1. Juni 2026. Du kannst den Vertrag ganz einfach digital über den Link im Anhang unterschreiben.
+
+Wenn du Fragen hast, melde dich jederzeit bei mir oder Felix.
+
+Herzliche Grüße
+Lea Schmitt
+COO · Kontrakt.io
+""", attach="Arbeitsvertrag_Mateo_Salazar.pdf", fmt="alt", date="2026-05-06 11:45")
+
+m("offer", "fr_promesse_embauche", "fr", "Ouvrage Conseil", "camille.lefevre@ouvrage-conseil.example.fr",
+  "Camille Lefèvre <camille.lefevre@ouvrage-conseil.example.fr>", "Proposition d'embauche",
+  """
+Bonjour Mateo,
+
+Suite à nos différents entretiens, j'ai le plaisir de vous confirmer notre souhait de vous accueillir au sein d'Ouvrage Conseil en qualité de Legal Operations Manager.
+
+Vous trouverez ci-joint votre promesse d'embauche précisant la rémunération (65 k€ bruts annuels + variable), le statut cadre et une date de prise de poste au 4 mai 2026. Je vous remercie de bien vouloir nous la retourner signée avant le 10 avril.
+
+Au plaisir de travailler ensemble,
+
+Camille Lefèvre
+Responsable juridique
+Ouvrage Conseil
+""", attach="Promesse_embauche_Salazar.pdf", hcharset="utf-8", date="2026-03-31 17:05")
+
+m("offer", "portugal_english_offer", "en", "Lusoenergia", "rita.santos@lusoenergia.example.pt",
+  "Rita Santos <rita.santos@lusoenergia.example.pt>", "Job offer - Legal Counsel (Spain)",
+  """
+Dear Mateo,
+
+On behalf of Lusoenergia, it is my pleasure to present you our job offer for the position of Legal Counsel - Contracts & Regulatory (Spain), reporting to Eng. Miguel Costa.
+
+Please find attached the proposal with the remuneration and benefits conditions. We would kindly ask you to give us your feedback until 30 April. If you have any question, do not hesitate to contact me.
+
+We are very happy with the possibility of having you in our team.
+
+With best regards,
+Rita Santos
+Human Resources
+Lusoenergia, SA
+""", attach="Lusoenergia_Proposal_MSQ.pdf", date="2026-04-22 12:10")
+
+m("offer", "miami_offer_letter_docusign", "en", "Brickell Compliance Partners", "jreyes@brickellcp.example.com",
+  "Jessica Reyes <jreyes@brickellcp.example.com>", "Re: Regulatory Ops role",
+  """
+Hi Mateo!
+
+Great talking to you again. As promised, I'm thrilled to officially extend you an offer to join Brickell Compliance Partners as Regulatory Operations Manager (remote from Madrid, with quarterly trips to Miami).
+
+You'll get the offer letter through DocuSign in the next hour - base of $115,000, 10% target bonus, and our standard benefits. Let me know if you'd like to hop on a call to go through anything before you sign.
+
+So excited!!
+Jessica
+""", quote=[("gmail_en", "Mateo Salazar Quintero <mateo.salazar@example.net>", "Thu, Jul 9, 2026 at 4:12 PM",
+             "Hi Jessica,\n\nThank you for the final interview today, I really enjoyed meeting the team.\n\nBest,\nMateo")],
+  fmt="alt", date="2026-07-13 15:30")
+
+m("offer", "sevilla_contrato_firmar", "es", "Energía Solar Guadalquivir", "rocio.benitez@solarguadalquivir.example.es",
+  "Rocío Benítez <rocio.benitez@solarguadalquivir.example.es>", "Documentación incorporación",
+  """
+Hola Mateo,
+
+¡Enhorabuena otra vez! Tal como te comentó Alberto, nos encantaría que te incorporases como Técnico de Contratos el 1 de mayo.
+
+Te adjunto el contrato (indefinido, 42.000 € brutos anuales en 14 pagas, jornada intensiva en verano) para que lo revises y nos lo devuelvas firmado. Para el alta en la Seguridad Social necesito también copia del DNI, número de afiliación y un IBAN.
+
+Cualquier cosa me dices.
+
+Rocío Benítez
+RRHH · Energía Solar Guadalquivir
+""", attach="Contrato_Salazar_Quintero.pdf", charset="windows-1252", date="2026-04-17 09:25")
+
+m("offer", "lisboa_verbal_whatsapp_style", "es", "Atlântico Seguros", "joao.ferreira@atlanticoseguros.example.pt",
+  "João Ferreira <joao.ferreira@atlanticoseguros.example.pt>", "Propuesta",
+  """
+Hola Mateo,
+
+Te escribo en español (¡perdona los errores!). Después de la entrevista con nuestra administración, estamos muy contentos de proponerte el puesto de Compliance & Contracts Officer en Lisboa. La propuesta económica es 54.000 € anuales + seguro de salud, con posibilidad de trabajar dos días desde casa.
+
+Recursos Humanos te enviará la carta formal esta semana. ¿Podemos hablar por teléfono el lunes para resolver tus dudas?
+
+Un abrazo,
+João Ferreira
+Head of Compliance
+Atlântico Seguros
+""", hcharset="utf-8", charset="windows-1252", date="2026-03-27 18:50")
