@@ -1730,7 +1730,7 @@ add("application_received", "handshake_application_submitted", "en",
     """Jordan, your application is in!
 
 Science Faculty (Adjunct Pool) - Pinecrest Community College
-Applied: May 2, 2026 at 9:14 PM
+Applied: Mar 2, 2026 at 9:14 PM
 
 The employer will reach out directly if they'd like to move forward. You can view the status of all your applications in Handshake.
 
@@ -2110,3 +2110,498 @@ Daniela Ortega
 Reclutamiento y Selección""",
     date="2026-06-05 12:40 -0600", company="Grupo Educativo Ceiba",
     attach="Carta_Oferta_JWO.pdf", charset="iso-8859-1", cte="qp")
+
+# other: job alerts, newsletters, outreach, other meanings, the candidate's own mail, life admin ----
+
+BULK = {"Precedence": "bulk"}
+
+
+def listed(list_id: str, unsubscribe: str) -> dict[str, str]:
+    """Mailing-list headers as a bulk sender writes them."""
+    return {"List-Id": list_id, "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", **BULK}
+
+
+add("other", "linkedin_job_alert_boston", "en",
+    "LinkedIn Job Alerts <jobalerts-noreply@linkedin.example.com>",
+    "\"instructional designer\": 30+ new jobs in Greater Boston",
+    """Your job alert for instructional designer in Greater Boston
+30+ new jobs match your preferences.
+
+Instructional Designer II
+Bayside Medical Group - Boston, MA (Hybrid)
+Actively recruiting · Easy Apply
+https://www.linkedin.example.com/comm/jobs/view/4100000001
+
+Learning Experience Designer
+Quarry Hill Software - Cambridge, MA (Remote)
+Be an early applicant
+https://www.linkedin.example.com/comm/jobs/view/4100000002
+
+Curriculum Developer, Science
+Beacon Charter Network - Boston, MA
+3 school alumni work here
+https://www.linkedin.example.com/comm/jobs/view/4100000003
+
+See all jobs: https://www.linkedin.example.com/comm/jobs/search
+
+You're receiving job alert emails. Unsubscribe: https://www.linkedin.example.com/comm/unsub
+© 2026 LinkedIn Corporation""",
+    date="2026-01-13 07:02 -0500", system=True, fmt="html", skin=1,
+    headers=listed("<jobalerts.linkedin.example.com>", "https://www.linkedin.example.com/comm/unsub"))
+
+add("other", "indeed_alert_austin", "en",
+    "Indeed <alert@indeed.example.com>", "Curriculum Developer jobs in Austin, TX",
+    """New jobs for "curriculum developer" in Austin, TX
+
+Curriculum Developer - Middle School Science
+Lone Star Learning Co. - Austin, TX
+$62,000 - $75,000 a year
+Design standards-aligned units... Interviews are being scheduled this week for qualified candidates.
+
+K-12 Content Specialist
+Hill Country ISD - Austin, TX
+Responsible for curriculum review; previous classroom experience required.
+
+Instructional Designer (Contract)
+Ridgeline Staffing - Remote
+Easily apply
+
+View all 14 new jobs: https://www.indeed.example.com/jobs?q=curriculum+developer&l=Austin
+
+Unsubscribe from this alert | Indeed, 6433 Champion Grandview Way, Austin, TX""",
+    date="2026-02-09 06:31 -0600", system=True, fmt="alt", skin=1,
+    headers=listed("<jobalert.indeed.example.com>", "https://www.indeed.example.com/unsub/af3"))
+
+add("other", "higheredjobs_weekly", "en",
+    "HigherEdJobs <jobs@higheredjobs.example.com>", "Your Weekly Job Agent Results (12 new)",
+    """HigherEdJobs Job Agent: "instructional design" - Northeast, Midwest, Remote
+
+Instructional Designer
+Lakeshore State University - Chicago, IL
+Posted 03/10/2026
+
+Senior Instructional Designer (Online Learning)
+Bellmont College - Remote
+Posted 03/09/2026
+
+Faculty Developer, Center for Teaching and Learning
+St. Agnes University - New York, NY
+Posted 03/08/2026
+
+Edit or delete this Job Agent: https://www.higheredjobs.example.com/myhej/agents""",
+    date="2026-03-12 05:00 -0400", system=True, cte="8bit", charset="us-ascii",
+    headers=listed("<jobagent.higheredjobs.example.com>", "https://www.higheredjobs.example.com/unsub"))
+
+add("other", "schoolspring_new_postings", "en",
+    "SchoolSpring <noreply@schoolspring.example.com>", "5 new postings match your search",
+    """Hi Jordan,
+
+New postings matching "science coach OR curriculum" in Massachusetts:
+
+* K-12 Science Curriculum Coordinator - Westfield Public Schools
+* Instructional Coach (Secondary) - Maplewood Regional
+* STEM Integration Specialist - North Shore Collaborative
+* Chemistry Teacher (LTS) - Harbor City Public Schools
+* Director of Teaching & Learning - Elmwood Academy
+
+Log in to apply: https://www.schoolspring.example.com
+
+Manage alerts: https://www.schoolspring.example.com/alerts""",
+    date="2026-04-14 16:00 -0400", system=True, fmt="html", skin=2,
+    headers=listed("<alerts.schoolspring.example.com>", "https://www.schoolspring.example.com/alerts/off"))
+
+add("other", "career_newsletter_final_round_rejection", "en",
+    "The Pivot Letter <hello@pivotletter.example.com>",
+    "Rejected after the final round? Read this before you reply",
+    """THE PIVOT LETTER - for teachers leaving the classroom
+Issue #47
+
+Hi friends,
+
+This week's inbox question: "I made it to the final round for an instructional design job, did a take-home AND a panel, and then got a two-line rejection: 'we've decided to move forward with other candidates.' Do I respond?"
+
+Short answer: yes, briefly. Thank them, ask one specific question about what would have made your portfolio stronger, and say you'd love to be considered for future roles. Don't argue. Don't send a novel.
+
+Also in this issue:
+- 5 phrases from your teaching resume that hiring managers skip
+- Why "we'll keep your resume on file" isn't a lie (usually)
+- Reader win: Maria landed a CSM role at an edtech after 73 applications
+
+Read online: https://pivotletter.example.com/p/47
+
+You're receiving this because you subscribed at pivotletter.example.com. Unsubscribe anytime.""",
+    date="2026-03-22 08:00 -0400", system=True, fmt="alt", skin=2, logo="The Pivot Letter",
+    headers=listed("The Pivot Letter <pivotletter.example.com>", "https://pivotletter.example.com/unsub"))
+
+add("other", "newsletter_missed_interview_advice", "en",
+    "Teach to Tech Weekly <newsletter@teachtotech.example.org>",
+    "You missed the interview. Now what? + 9 remote L&D roles",
+    """Teach to Tech Weekly | May 4, 2026
+
+ADVICE: You missed the interview. Now what?
+It happens - a time-zone mix-up, a dead phone, a sick kid. If you didn't join the call, write within the hour: apologise once, give one line of context, and offer two concrete times. Recruiters reschedule far more often than people think.
+
+ROLES WE LIKE THIS WEEK
+- Learning Designer, Quarry Hill Software (remote US)
+- Customer Education Manager, Fieldnote (Denver)
+- Curriculum Specialist, Nimbus Reads (Toronto)
+
+COMMUNITY
+Our next virtual coffee chat is Thursday at 7pm ET.
+
+Unsubscribe | Update preferences | Teach to Tech, Chicago IL""",
+    date="2026-05-04 07:30 -0500", system=True, fmt="html", skin=1,
+    headers=listed("<weekly.teachtotech.example.org>", "mailto:unsubscribe@teachtotech.example.org"))
+
+add("other", "inmail_cold_outreach_no_ask", "en",
+    "Derek Sommers via LinkedIn <inmail-hit-reply@linkedin.example.com>",
+    "Jordan, an opportunity in EdTech you might like",
+    """Hi Jordan,
+
+I came across your profile and was impressed by your move from the classroom into learning design - that's exactly the kind of background our clients in EdTech and SaaS value.
+
+I'm a Principal at Brightline Search, where we partner with high-growth companies on Customer Education and Enablement hires. I don't have a specific role for you today, but I'd love to stay connected and keep you in mind as searches open up this year.
+
+Feel free to accept my connection request!
+
+Best,
+Derek
+
+Reply | View profile
+This message was sent to jordan.whitfield@example.com. Unsubscribe""",
+    date="2026-02-02 12:10 -0600", system=True, fmt="html", skin=2)
+
+add("other", "staffing_marketing_hot_roles", "en",
+    "Ridgeline Staffing <jobs@ridgelinestaffing.example.com>",
+    "🔥 Hot L&D contract roles this week!",
+    """Hi Jordan!!
+
+Check out this week's HOTTEST learning & development contracts from Ridgeline!
+
+- eLearning Developer (Storyline) - 6 mo - Remote - $45-55/hr
+- Training Facilitator - 3 mo - Atlanta, GA - $38/hr
+- Instructional Designer, Banking - 12 mo - Charlotte/Remote - $52/hr
+
+Know someone great? Refer a friend and earn $500!!
+
+Browse all jobs: https://ridgelinestaffing.example.com/jobs
+
+Ridgeline Staffing | Unsubscribe from marketing emails""",
+    date="2026-06-15 09:45 -0400", system=True, fmt="html", skin=1,
+    headers=listed("<marketing.ridgelinestaffing.example.com>", "https://ridgelinestaffing.example.com/unsub"))
+
+add("other", "podcast_guest_interview", "en",
+    "Annie Lowe <annie@teacherslounge-pod.example.com>", "Podcast interview?",
+    """Hi Jordan,
+
+I host The Teachers' Lounge, a podcast for science educators (about 8k listeners, mostly middle and high school teachers). A colleague shared your blog post on redesigning chemistry labs around claim-evidence-reasoning, and I'd love to interview you for an episode!
+
+It's a relaxed 40-minute conversation over Zoom; we record in May and release in June. Would you be up for it? Here's my scheduling link if so: https://calendly.com/teacherslounge/guest-recording
+
+Thanks!
+Annie Lowe
+Host, The Teachers' Lounge""",
+    date="2026-04-18 13:12 -0400")
+
+add("other", "local_news_reporter_interview", "en",
+    "Marcus Bell <mbell@cityledger.example.com>", "Media request: teacher attrition story",
+    """Hi Jordan,
+
+I'm a reporter at the City Ledger working on a story about experienced teachers leaving the classroom for corporate learning jobs. A mutual contact mentioned you recently made that transition.
+
+Would you be willing to do a 15-minute phone interview this week? It can be on background if you prefer. My deadline is Friday.
+
+Thanks,
+Marcus Bell
+Education Reporter, City Ledger
+555-0155-0909""",
+    date="2026-09-21 10:01 -0400")
+
+add("other", "user_research_interview_gift_card", "en",
+    "Inkwell Research Team <research@inkwell-lms.example.com>",
+    "Share your feedback - 30 min interview, $50 thank-you",
+    """Hi Jordan,
+
+As a teacher who uses Inkwell in your classroom, we'd love to hear from you! We're running 30-minute user research interviews about how you create quizzes and give feedback.
+
+Participants receive a $50 gift card. If you're interested, pick a time here: https://inkwell-lms.example.com/research/schedule
+
+There are no right or wrong answers - we just want to learn how you work.
+
+Thanks,
+The Inkwell Research Team
+
+You're receiving this because you opted in to research invitations. Opt out: https://inkwell-lms.example.com/research/optout""",
+    date="2026-02-25 14:00 -0800", system=True, fmt="alt", skin=1,
+    headers=listed("<research.inkwell-lms.example.com>", "https://inkwell-lms.example.com/research/optout"))
+
+add("other", "candidate_experience_survey", "en",
+    "Northbeam Software <surveys@candidate-pulse.example.com>",
+    "How was your interview experience with Northbeam Software?",
+    """Hi Jordan,
+
+You recently interviewed with Northbeam Software. We'd love to hear about your experience - whatever the outcome.
+
+This 2-minute survey is anonymous and helps Northbeam improve how it treats candidates:
+
+https://candidate-pulse.example.com/s/nb-4471
+
+Thank you!
+Candidate Pulse, on behalf of Northbeam Software""",
+    date="2026-02-20 11:00 -0800", system=True, fmt="html", skin=1)
+
+add("other", "friend_own_rejection_vent", "en",
+    "Tasha Greene <tasha.greene88@example.net>", "ugh",
+    """ok so remember the Denver job I was SO excited about?? got the "unfortunately we've decided to move forward with other candidates" email this morning. after FOUR rounds. and a presentation!!
+
+I'm fine. I'm totally fine. (I'm eating cereal for lunch.)
+
+anyway how are YOUR interviews going? drinks Friday? I need to complain to someone who gets it
+
+T""",
+    date="2026-05-29 12:48 -0600")
+
+add("other", "store_order_delayed", "en",
+    "Parcel & Pine Goods <orders@parcelpine.example.com>", "Unfortunately your order is delayed",
+    """Hi Jordan,
+
+Unfortunately your order #PP-448213 (Lab Safety Goggles, 30-pack; Periodic Table Poster) is delayed. Our carrier has let us know it will arrive 3-5 business days later than expected.
+
+We're sorry for the wait. Your new estimated delivery date is Friday, March 13.
+
+Track your order: https://parcelpine.example.com/track/PP-448213
+
+Parcel & Pine Goods Customer Care""",
+    date="2026-03-06 09:12 -0500", system=True, fmt="html", skin=1)
+
+add("other", "gps_position_share", "en",
+    "TrailMate <alerts@trailmate.example.com>", "Kofi shared a position with you",
+    """Kofi Osei shared their current position with you.
+
+Position: 39.7392 N, 104.9903 W (near Denver, CO)
+Accuracy: 12 m
+Time: Aug 8, 2026 4:12 PM MDT
+Battery: 41%
+
+Open the map: https://trailmate.example.com/share/7a8b9c
+
+You're receiving this because Kofi added you as a trusted contact.""",
+    date="2026-08-08 16:13 -0600", system=True, fmt="alt", skin=2)
+
+add("other", "credit_card_application_received", "en",
+    "Harbor Bank Card Services <cardservices@harborbank.example.com>",
+    "We've received your application",
+    """Dear Jordan Whitfield-Osei,
+
+Thank you for applying for the Harbor Bank Cash Rewards Visa. We've received your application and are reviewing it.
+
+Most decisions are made within 7-10 business days. We'll notify you by mail and email. Please do not reply to this email; for questions, call 1-800-555-0199.
+
+Application reference: HB-CR-2026-0093412
+
+Harbor Bank, N.A. Member FDIC. Equal Housing Lender.""",
+    date="2026-01-29 18:40 -0500", system=True, fmt="html", skin=1)
+
+add("other", "auto_loan_not_approved", "en",
+    "Summit Credit Union <notices@summitcu.example.org>", "An update on your loan application",
+    """Dear Jordan,
+
+Thank you for your recent application for an auto loan with Summit Credit Union.
+
+After careful review, we regret that we are unable to approve your application at this time. The principal reason(s) for our decision: insufficient length of employment at current employer.
+
+You have the right to a free copy of your credit report within 60 days. A written notice of this adverse action, including your rights under the Equal Credit Opportunity Act, will be mailed to you.
+
+Summit Credit Union""",
+    date="2026-09-03 14:10 -0600", system=True, fmt="alt", skin=2)
+
+add("other", "apartment_application_declined", "en",
+    "Ellie Moran <ellie@lakeviewproperty.example.com>", "1420 W Balmoral #3 - application",
+    """Hi Jordan,
+
+Thanks for applying for the 2-bedroom at 1420 W Balmoral. Unfortunately we've decided to move forward with another applicant for this unit - they were able to sign for an earlier move-in date.
+
+We have a similar unit opening at 1436 W Balmoral in October if you'd like to be notified.
+
+Best,
+Ellie Moran
+Leasing Agent, Lakeview Property Management
+Chicago""",
+    date="2026-07-30 15:30 -0500")
+
+add("other", "graduate_admission_decision", "en",
+    "Office of Graduate Admissions <gradadmissions@bellmont.example.edu>",
+    "Your application decision - M.Ed. Learning Design & Technology",
+    """Dear Jordan,
+
+Thank you for your application to the Master of Education in Learning Design & Technology program at Bellmont College.
+
+The admissions committee has completed its review. We regret to inform you that we are unable to offer you admission for the Fall 2026 term. This year we received more than 600 applications for 40 places.
+
+We encourage you to consider applying again in a future cycle.
+
+Sincerely,
+Office of Graduate Admissions
+Bellmont College""",
+    date="2026-03-18 17:00 -0400", system=True, fmt="html", skin=1)
+
+add("other", "own_sent_thank_you_note", "en",
+    ME, "Thank you - Clinical Learning Designer conversation",
+    """Hi Rachel and Matt,
+
+Thank you both for the conversation this afternoon. I really enjoyed hearing how the nurse onboarding program evolved, and the working session made me even more excited about the Clinical Learning Designer role.
+
+I'm looking forward to hearing about next steps - and happy to share any additional samples in the meantime.
+
+Best,
+Jordan Whitfield-Osei
+555-0100-2233""",
+    date="2026-04-28 17:22 -0400", to="Rachel Kim <rachel.kim@canopyhealthlearning.example.com>",
+    cc="Matt Oyelaran <matt.o@canopyhealthlearning.example.com>")
+
+add("other", "own_sent_status_check_with_quote", "en",
+    ME, "Re: Learning Programs Developer - Harborview Museum of Science",
+    """Hi Elena,
+
+Thank you for letting me know, and for the kind words. I'd love to be considered if another education role opens up - and I'll definitely visit!
+
+Best,
+Jordan""",
+    date="2026-07-09 19:02 -0400", to="Elena Marsh <emarsh@harborviewscience.example.org>",
+    reply=True, quote=q("gmail", "Thu, Jul 9, 2026 at 4:18 PM", "Elena Marsh <emarsh@harborviewscience.example.org>",
+                        """Dear Jordan,
+
+On behalf of the Education Department at the Harborview Museum of Science, thank you for applying for the Learning Programs Developer position. After careful consideration, we regret that we are unable to offer you an interview at this time."""))
+
+add("other", "recruiter_out_of_office", "en",
+    "Owen Pritchard <owen.pritchard@northbeam.example.com>",
+    "Automatic reply: Re: Customer Education Specialist interview",
+    """Thanks for your email. I'm out of the office from Monday 2/16 through Friday 2/20 with limited access to email.
+
+For interview scheduling questions, please contact recruiting@northbeam.example.com. I'll respond when I'm back.
+
+Owen""",
+    date="2026-02-16 08:00 -0800",
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
+
+add("other", "calendar_standup_notification", "en",
+    "Google Calendar <calendar-notification@google.example.com>",
+    "Updated invitation: Science Dept Standup @ Weekly from 7:15am to 7:30am on Monday (EST)",
+    """This event has been changed.
+
+Science Dept Standup
+When: Weekly from 7:15am to 7:30am on Monday (Eastern Time - New York)
+Where: Room 214
+Organizer: Mr. Halvorsen (Department Chair)
+
+Changed: the standup now starts at 7:15am instead of 7:20am.
+
+Invitation from Google Calendar. You are receiving this email because you are an attendee of the event.""",
+    date="2026-01-09 15:30 -0500", system=True, fmt="alt", skin=2,
+    ics={"uid": "sciencestandup-214@westbrookhs.example.org", "start": "20260112T121500Z",
+         "end": "20260112T123000Z", "seq": "3", "summary": "Science Dept Standup",
+         "organizer": "dhalvorsen@westbrookhs.example.org", "cn": "Dan Halvorsen",
+         "location": "Room 214"})
+
+add("other", "irs_return_accepted", "en",
+    "IRS e-file <efile-noreply@irs.example.gov>", "Your 2025 federal return was accepted",
+    """Your 2025 federal income tax return was accepted by the IRS on 03/02/2026.
+
+Submission ID: 00000020260610000000
+Refund amount: $1,142.00
+
+You can check your refund status with the Where's My Refund tool. This mailbox is not monitored; do not reply.""",
+    date="2026-03-02 21:20 -0500", system=True, cte="8bit", charset="us-ascii")
+
+add("other", "dmv_appointment_rescheduled", "en",
+    "State Department of Motor Vehicles <appointments@dmv.example.gov>",
+    "Your DMV appointment has been rescheduled",
+    """Dear JORDAN WHITFIELD-OSEI,
+
+Due to a system outage, your appointment at the Downtown Service Center for REAL ID - Driver License Renewal has been rescheduled.
+
+New date and time: Thursday, 06/18/2026 at 10:40 AM
+Confirmation number: DMV-7731-20
+
+Please bring all required documents. To cancel or change your appointment, visit the DMV website.
+
+This is an automated message. Do not reply.""",
+    date="2026-06-12 05:15 -0400", system=True, fmt="html", skin=2)
+
+add("other", "student_loan_pslf_received", "en",
+    "Keystone Loan Servicing <noreply@keystoneloans.example.com>",
+    "We received your PSLF form",
+    """Hello Jordan,
+
+We have received your Public Service Loan Forgiveness (PSLF) form for your employer WESTBROOK HIGH SCHOOL. We will review your application and employment certification and update your qualifying payment count within 30 business days.
+
+Log in to your account to view your progress.
+
+Keystone Loan Servicing""",
+    date="2026-01-22 10:05 -0500", system=True, fmt="alt", skin=1)
+
+add("other", "fedex_delivery_exception", "en",
+    "FedEx <trackingupdates@fedex.example.com>", "Delivery exception: your package is delayed",
+    """Your package is delayed.
+
+Tracking ID: 7700 0000 1234
+Status: Delivery exception - weather delay
+Scheduled delivery: updated - pending
+
+We apologize for the inconvenience. Check your tracking details for the latest updates.
+
+Please do not respond to this message. This email was sent from an unattended mailbox.""",
+    date="2026-01-31 11:48 -0500", system=True, fmt="html", skin=1)
+
+add("other", "amtrak_train_cancelled", "en",
+    "Amtrak <amtrak@service.amtrak.example.com>", "Service Disruption: Train 171 cancelled",
+    """Dear Jordan,
+
+We regret to inform you that Northeast Regional Train 171 from Boston (BOS) to New York (NYP) on Friday, April 3, 2026 has been cancelled due to a mechanical issue.
+
+You have been accommodated on Train 173, departing Boston at 9:40 AM. No action is needed. If the new itinerary does not work for you, you may change or cancel your reservation without fee.
+
+Reservation number: 1A2B3C
+
+Amtrak Customer Service""",
+    date="2026-04-02 19:10 -0400", system=True, fmt="alt", skin=1)
+
+add("other", "teachers_union_newsletter", "en",
+    "Westbrook Education Association <wea-news@westbrookea.example.org>",
+    "WEA Bulletin: contract vote, PD credits, and interview tips for members",
+    """WEA BULLETIN - February 2026
+
+CONTRACT VOTE: The ratification vote is Tuesday, Feb 17, in the library after school.
+
+PD CREDITS: Reminder that summer workshop hours must be submitted by May 1.
+
+MEMBER CAREER NIGHT: Considering an administrative or instructional coaching role? Join us for a panel on applications, interview questions, and what to do if you are not selected.
+
+In solidarity,
+WEA Executive Board
+
+Unsubscribe from WEA Bulletin""",
+    date="2026-02-05 19:00 -0500", system=True, fmt="html", skin=2,
+    headers=listed("<bulletin.westbrookea.example.org>", "mailto:leave-bulletin@westbrookea.example.org"))
+
+add("other", "streaming_payment_declined", "en",
+    "StreamBox <info@streambox.example.com>", "Update your payment method",
+    """Hi Jordan,
+
+We're having trouble with your current billing information. We'll try again, but in the meantime you may want to update your payment details.
+
+UPDATE ACCOUNT: https://streambox.example.com/account
+
+Your friends at StreamBox""",
+    date="2026-08-15 02:11 -0700", system=True, fmt="html", skin=1)
+
+add("other", "gym_membership_freeze", "en",
+    "Iron & Oak Fitness <members@ironoak.example.com>", "Your membership freeze is confirmed",
+    """Hi Jordan,
+
+Your membership freeze request has been processed. Your membership will be paused from June 20 to July 31, 2026, and billing resumes on August 1.
+
+See you soon!
+Iron & Oak Fitness - Somerville""",
+    date="2026-06-18 12:00 -0400", system=True, fmt="alt", skin=0)
