@@ -921,6 +921,17 @@ COMPANY = [
      mail("Your application status", "Dear Alex,\n\nYour application for the job "
           "\"Lab Analyst | 2-5 yrs | Pune\" posted by Kaveri Diagnostics Pvt Ltd has been "
           "sent successfully.\n\nTeam Naukri.com", "Naukri.com <info@naukri.com>")),
+    ("an agency's opening 'para' its client", "Grupo Textil Amaranto",
+     mail("Vacante Gerente de Comunicación", "Hola Alex, ¿qué tal?\n\nTe contacto por la "
+          "vacante de Gerente de Comunicación (100% remoto) para Grupo Textil Amaranto, a la "
+          "que aplicaste. ¿Tendrías chance este jueves a las 9 am?\n\nSaludos!\nDiego Salas"
+          "\nConsultor Senior | HeadHunters MX\nCel. +52 55 0000 0000",
+          "Diego Salas <diego.salas@headhuntersmx.example.mx>")),
+    ("an agency's role 'for' its client", "Harlow Foods",
+     mail("Payroll Lead", "Hi Alex,\n\nGreat speaking earlier about the Payroll Lead role "
+          "for Harlow Foods. Are you free Thursday at 10am for a first call?\n\nCheers,\n"
+          "Jess\nSenior Consultant | Brightpath Recruitment\n07700 900123",
+          "Jess Moreno <jess@brightpath-recruitment.example.co.uk>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

@@ -308,6 +308,13 @@ _CLIENT_EVENT = re.compile(
     rf"[^\S\n]+(?i:für|fur|for|pour|para)[^\S\n]+(?:(?i:der|die|the|la|el)[^\S\n]+)?"
     rf"(?P<c>{NAME})"
 )
+# The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
+# Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X".
+_CLIENT_ROLE = re.compile(
+    rf"(?i:role|position|vacancy|opening|job|poste|mission|stelle|position|vacante|puesto|"
+    rf"posici[óo]n|plaza)\b[^\n.!?]{{0,80}}?[^\S\n](?i:for|pour|para|für|fur)[^\S\n]+"
+    rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
+)
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
                    "buena", "buenas", "nachrichten", "neuigkeiten", "nouvelle", "nouvelles",
@@ -379,6 +386,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if not _ARTICLE_NOUN.fullmatch(found.group("c")):
             yield _CHIEF_OF.sub("", found.group("c")), 1.5
     for found in _CLIENT_EVENT.finditer(text):
+        yield found.group("c"), 1.5
+    for found in _CLIENT_ROLE.finditer(text):
         yield found.group("c"), 1.5
     for found in _MENTION.finditer(text):
         yield found.group("c"), 1.0
