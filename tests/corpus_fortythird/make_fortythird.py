@@ -15,7 +15,7 @@ import quopri
 import random
 import shutil
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
@@ -51,7 +51,7 @@ class Msg:
     attach: str = ""  # file name of a (fake) PDF attachment
     headers: dict[str, str] = field(default_factory=dict)
     to: str = ""
-    date: str = ""  # "2026-03-04 09:12" (UTC)
+    date: str = ""  # "2026-03-04 09:12" (UTC); required, checked in when_for
     hcharset: str = ""  # charset for RFC 2047 headers (defaults to body charset)
 
 
@@ -174,7 +174,7 @@ def _html_from(text: str, company: str) -> str:
 
 def _ics(msg: Msg, stamp: datetime) -> str:
     e = msg.ics or {}
-    start = datetime.fromisoformat(str(e["start"])).replace(tzinfo=timezone.utc)
+    start = datetime.fromisoformat(str(e["start"])).replace(tzinfo=UTC)
     end = start + timedelta(minutes=int(e.get("minutes", 45)))  # type: ignore[call-overload]
     fmt = "%Y%m%dT%H%M%SZ"
     method = str(e.get("method", "REQUEST"))
@@ -226,6 +226,8 @@ def build(msg: Msg, index: int, when: datetime) -> bytes:
         pdf.add_header("Content-Disposition", "attachment", filename=msg.attach)
         outer.attach(pdf)
         top = outer
+    for n, part in enumerate(p for p in top.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{index}_{n}.{RNG.randrange(16**10):010x}")  # reproducible output
     dom = _domain(msg.frm)
     mid = f"<{when:%Y%m%d%H%M%S}.{index:03d}.{RNG.randrange(16**8):08x}@{dom}>"
     heads: list[tuple[str, str | Header]] = [
@@ -254,12 +256,11 @@ def build(msg: Msg, index: int, when: datetime) -> bytes:
     return top.as_bytes()
 
 
-def when_for(index: int, msg: Msg) -> datetime:
-    if msg.date:
-        return datetime.fromisoformat(msg.date).replace(tzinfo=timezone.utc)
-    day = datetime(2026, 1, 7, tzinfo=timezone.utc) + timedelta(days=index * 1.75)
-    return day.replace(hour=RNG.randrange(6, 21), minute=RNG.randrange(60), second=RNG.randrange(60),
-                       microsecond=0)
+def when_for(msg: Msg) -> datetime:
+    """Every message carries its own date, so threads and invitations stay in order."""
+    if not msg.date:
+        raise ValueError(f"{msg.scenario}: no date")
+    return datetime.fromisoformat(msg.date).replace(tzinfo=UTC)
 
 
 def main() -> None:
@@ -270,7 +271,7 @@ def main() -> None:
     for index, msg in enumerate(MESSAGES, start=1):
         rel = f"{msg.kind}/{index:03d}_{msg.scenario}.eml"
         (ROOT / msg.kind).mkdir(exist_ok=True)
-        (ROOT / rel).write_bytes(build(msg, index, when_for(index, msg)))
+        (ROOT / rel).write_bytes(build(msg, index, when_for(msg)))
         rows.append([rel, msg.kind, msg.company, msg.contact, msg.lang])
     with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
@@ -2057,3 +2058,739 @@ João Ferreira
 Head of Compliance
 Atlântico Seguros
 """, hcharset="utf-8", charset="windows-1252", date="2026-03-27 18:50")
+
+# ---- other: everything else that lands in the same inbox ----------------------------------
+LIST = {"Precedence": "bulk"}
+
+m("other", "infojobs_alerta", "es", "", "", "InfoJobs <alertas@infojobs.net>", "12 ofertas nuevas de Compliance en Madrid",
+  """
+Hola Mateo, tenemos nuevas ofertas para tu alerta "compliance legal madrid"
+
+Abogado/a Senior Compliance - Consultora Big Four - Madrid - 45.000€ - 55.000€
+Legal Operations Specialist - Fintech - Madrid (híbrido) - Salario no disponible
+Técnico/a Protección de Datos - Aseguradora - Madrid - 38.000€ - 42.000€
+Gestor/a de Contratos - Sector energético - Alcobendas - 40.000€
+... y 8 ofertas más
+
+Ver todas las ofertas: https://www.infojobs.net/alertas/ver?id=55123&utm_campaign=alert
+
+Recibes este email porque creaste una alerta. Darse de baja: https://www.infojobs.net/alertas/baja?id=55123
+""", fmt="alt", date="2026-01-10 07:00",
+  headers={**LIST, "List-Unsubscribe": "<https://www.infojobs.net/alertas/baja?id=55123>", "List-Id": "<alertas.infojobs.net>"})
+
+m("other", "linkedin_job_alert_en", "en", "", "", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+  "“legal operations”: 27 new jobs in Spain",
+  """
+Your job alert for legal operations in Spain
+27 new jobs match your preferences.
+
+Legal Operations Manager
+Northbeam Analytics · Barcelona (Remote)
+Actively recruiting · 3 connections work here
+
+Contract Manager - EMEA
+Halvorsen Maritime · Madrid
+Easy Apply
+
+Privacy Program Manager
+Quintus Pay · Remote
+Be an early applicant
+
+See all jobs: https://www.linkedin.com/comm/jobs/search?keywords=legal%20operations
+
+You are receiving Job Alert emails. Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe
+""", fmt="alt", date="2026-01-11 06:12",
+  headers={**LIST, "List-Unsubscribe": "<https://www.linkedin.com/comm/psettings/email-unsubscribe>"})
+
+m("other", "newsletter_rechazo_consejos", "es", "", "", "Carrera Legal Newsletter <boletin@carreralegal.example.es>",
+  "Cómo encajar un \"no\" tras la entrevista final (y 5 ofertas de la semana)",
+  """
+CARRERA LEGAL · Boletín nº 212
+
+Esta semana: el rechazo después de la entrevista final.
+
+Nos escribe una lectora: "Llegué a la última ronda con un despacho internacional y me dijeron que habían decidido continuar con otro candidato. ¿Pido feedback?". Nuestra respuesta corta: sí, pero con una sola pregunta concreta. Y si no te convocan a entrevista en tres semanas, no lo tomes como algo personal.
+
+También: qué hacer si te cancelan una entrevista en el último momento, y por qué deberías responder siempre a un correo de "lamentamos comunicarte".
+
+Ofertas de la semana:
+- Legal Ops Analyst · Fintech · Madrid
+- Abogado/a Regulatorio · Energía · Bilbao
+
+Has recibido este boletín porque te suscribiste en carreralegal.example.es. Darse de baja: https://carreralegal.example.es/baja
+""", fmt="alt", date="2026-01-17 08:00",
+  headers={**LIST, "List-Id": "Carrera Legal <boletin.carreralegal.example.es>",
+           "List-Unsubscribe": "<https://carreralegal.example.es/baja>"})
+
+m("other", "agencia_tributaria_notificacion", "es", "", "", "Agencia Tributaria <notificaciones@agenciatributaria.example.es>",
+  "Aviso de puesta a disposición de notificación",
+  """
+Le informamos de que tiene a su disposición una notificación electrónica de la Agencia Estatal de Administración Tributaria.
+
+Titular: SALAZAR QUINTERO MATEO
+Procedimiento: Comprobación limitada IRPF 2024
+Fecha de puesta a disposición: 21/01/2026
+
+Puede acceder a la misma en la Sede Electrónica (apartado Mis notificaciones) o en la Dirección Electrónica Habilitada única (DEHú). Transcurridos diez días naturales sin que acceda a su contenido, se entenderá rechazada.
+
+Este mensaje ha sido enviado de forma automática. Por favor, no responda.
+""", charset="iso-8859-1", date="2026-01-21 04:10")
+
+m("other", "seguridad_social_vida_laboral", "es", "", "", "Seguridad Social <no-contestar@seg-social.example.es>",
+  "Informe de Vida Laboral solicitado",
+  """
+Estimado/a ciudadano/a:
+
+Su solicitud de Informe de Vida Laboral ha sido tramitada correctamente. Puede descargar el documento desde Importass con su certificado digital o Cl@ve durante los próximos 30 días.
+
+Tesorería General de la Seguridad Social
+Este correo electrónico se ha generado automáticamente. No responda a este mensaje.
+""", fmt="html", date="2026-01-24 10:00")
+
+m("other", "recruiter_inmail_cold_en", "en", "", "hannah.lee@quorumtalent.example.com",
+  "Hannah Lee via LinkedIn <inmail-hit-reply@linkedin.com>", "Legal Ops opportunities in 2026",
+  """
+Hi Mateo,
+
+I came across your profile and was really impressed by your move from corporate law into legal operations - it's exactly the kind of hybrid profile our clients keep asking for.
+
+I specialise in legal ops and privacy hires across Southern Europe and LATAM. Nothing specific to share right now, but I'd love to connect so I can keep you in mind as new mandates come in this year. Feel free to send me your CV whenever you're ready.
+
+Best,
+Hannah Lee
+Principal | Quorum Talent
+hannah.lee@quorumtalent.example.com
+""", fmt="html", date="2026-01-27 13:33")
+
+m("other", "banco_tarjeta_solicitud", "es", "", "", "Banco Cantábrico <avisos@bancocantabrico.example.es>",
+  "Hemos recibido tu solicitud de Tarjeta Oro",
+  """
+Hola MATEO:
+
+Hemos recibido tu solicitud de la Tarjeta Oro Banco Cantábrico. Nuestro equipo de riesgos la está revisando y te daremos una respuesta en un plazo máximo de 48 horas hábiles.
+
+Por el volumen de solicitudes no podemos atender consultas individuales sobre su estado; puedes consultarlo en la app, en Mis solicitudes.
+
+Gracias por confiar en nosotros.
+Banco Cantábrico
+
+Banco Cantábrico nunca te pedirá tus claves por email ni por SMS.
+""", fmt="html", cte="base64", date="2026-01-29 12:45")
+
+m("other", "podcast_entrevista_es", "es", "", "lucia@derechoalgrano.example.es",
+  "Lucía Navarro <lucia@derechoalgrano.example.es>", "Entrevista para el podcast Derecho al Grano",
+  """
+Hola Mateo,
+
+Soy Lucía, presento "Derecho al Grano", un podcast sobre tecnología y profesión jurídica. Leí tu artículo en el blog del Colegio sobre cómo digitalizasteis la gestión de contratos en tu despacho y me encantaría entrevistarte para un episodio.
+
+Grabamos por videollamada, unos 40 minutos, sin preparación previa más allá de un guion que te mando antes. ¿Te animarías? Tenemos huecos en febrero.
+
+Un abrazo,
+Lucía Navarro
+Derecho al Grano · derechoalgrano.example.es
+""", date="2026-02-01 17:22")
+
+m("other", "correos_envio_retrasado", "es", "", "", "Correos <noreply@correos.example.es>",
+  "Tu envío PQ4YN70000123456 lleva retraso",
+  """
+Hola,
+
+Lamentablemente, tu envío PQ4YN70000123456 va a llegar más tarde de lo previsto por una incidencia en el centro de tratamiento. Nueva fecha estimada de entrega: 06/02/2026.
+
+Sentimos las molestias. Puedes seguir tu envío en correos.example.es/seguimiento
+
+Correos
+""", fmt="html", date="2026-02-03 09:15")
+
+m("other", "own_sent_thank_you", "es", "", "", "Mateo Salazar Quintero <mateo.salazar@example.net>",
+  "Re: Entrevista - Legal Ops",
+  """
+Hola Martina,
+
+Muchas gracias por la entrevista de hoy con Federico y el equipo. Me quedo con muy buenas sensaciones, sobre todo por el proyecto de estandarización de contratos que comentasteis.
+
+Quedo a vuestra disposición para lo que necesitéis.
+
+Un saludo,
+Mateo Salazar Quintero
++34 600 000 000
+""", to="Martina González <mgonzalez@bulloiturraspe.example.com.ar>", charset="windows-1252",
+  quote=[("gmail_es", "Martina González <mgonzalez@bulloiturraspe.example.com.ar>", "mar, 3 mar 2026 a las 11:02",
+          "Hola Mateo,\n\nTe confirmo la entrevista con Federico Bulló (socio) el jueves 5 a las 10 hs de Argentina por Meet.\n\nSaludos,\nMartina")],
+  date="2026-03-09 17:40")
+
+m("other", "indeed_digest_en", "en", "", "", "Indeed <alert@indeed.com>", "Compliance Manager jobs in Madrid",
+  """
+Mateo, here are new jobs matching your search
+
+Compliance Manager
+Orbital Freight Ibérica - Madrid
+€50,000 - €60,000 a year
+Easily apply
+
+Senior Privacy Analyst
+Kestrel Retail Group - Remote
+Responsive employer
+
+Legal Operations Coordinator
+Tellurian Insurance - Madrid
+
+View all jobs: https://es.indeed.com/jobs?q=compliance+manager&l=Madrid
+
+Unsubscribe from these emails: https://es.indeed.com/unsubscribe?id=abc
+""", fmt="html", date="2026-02-08 05:40", headers={**LIST, "List-Unsubscribe": "<https://es.indeed.com/unsubscribe?id=abc>"})
+
+m("other", "amigo_rechazo_propio", "es", "", "sergio.linares@example.org",
+  "Sergio Linares <sergio.linares@example.org>", "jajaja te cuento",
+  """
+Tío, ¿qué tal llevas la búsqueda?
+
+Yo al final nada con el banco: ayer me llegó el típico correo de "lamentamos comunicarte que no continúas en el proceso" después de CUATRO entrevistas y un caso práctico. Ni una llamada. En fin, así es esto.
+
+A ver si quedamos el viernes y nos tomamos unas cañas, que nos las merecemos los dos.
+
+Sergio
+""", date="2026-02-13 22:48", cte="8bit")
+
+m("other", "user_research_banco_app", "es", "", "", "Equipo de Investigación de Usuarios <research@bancocantabrico.example.es>",
+  "¿Nos ayudas a mejorar la app? Entrevista de 30 minutos (25 € de regalo)",
+  """
+Hola Mateo:
+
+Estamos rediseñando la app de Banco Cantábrico y queremos escucharte. Buscamos clientes para una entrevista por videollamada de 30 minutos sobre cómo gestionas tus finanzas desde el móvil.
+
+Como agradecimiento recibirás una tarjeta regalo de 25 €. Elige día y hora aquí: https://research.bancocantabrico.example.es/agenda
+
+Las plazas son limitadas.
+
+Equipo de Investigación de Usuarios
+Banco Cantábrico
+""", fmt="html", date="2026-02-17 11:00",
+  headers={"List-Unsubscribe": "<https://bancocantabrico.example.es/baja>"})
+
+m("other", "welcome_jungle_fr", "fr", "", "", "Welcome to the Jungle <hello@welcometothejungle.com>",
+  "Mateo, 6 offres qui pourraient vous plaire",
+  """
+Bonjour Mateo,
+
+Voici les offres de la semaine sélectionnées pour vous :
+
+Legal Operations Manager - Hublot & Cie (Paris, télétravail partiel)
+Juriste Conformité RGPD - Banque Alizé (Lyon)
+Contract Manager - Verdance Énergie (Nantes)
+
+Et aussi : « Entretien d'embauche : 7 questions pièges et comment y répondre »
+
+Voir toutes les offres : https://www.welcometothejungle.com/fr/jobs?utm_source=newsletter
+
+Vous recevez cet e-mail car vous êtes inscrit(e) à nos alertes. Se désinscrire.
+""", fmt="html", date="2026-02-19 07:30",
+  headers={**LIST, "List-Unsubscribe": "<https://www.welcometothejungle.com/unsubscribe?u=9912>"})
+
+m("other", "stepstone_jobagent_de", "de", "", "", "StepStone Jobagent <jobagent@stepstone.de>",
+  "8 neue Jobs für „Legal Operations“",
+  """
+Hallo Mateo,
+
+Ihr Jobagent hat 8 neue Stellenangebote für Sie gefunden:
+
+Legal Operations Manager (m/w/d) - Falkenstein Versicherungen AG - Köln
+Referent Vertragsmanagement (m/w/d) - Stadtwerke Nordheide - Hamburg
+Datenschutzkoordinator (m/w/d) - Klinikum am Südpark - München
+
+Alle Jobs ansehen: https://www.stepstone.de/jobagent/ergebnisse?id=7711
+
+Sie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben. Jobagent abbestellen.
+""", fmt="alt", charset="iso-8859-1", hcharset="utf-8", date="2026-02-22 06:00",
+  headers={**LIST, "List-Unsubscribe": "<https://www.stepstone.de/jobagent/abbestellen?id=7711>"})
+
+m("other", "ooo_recruiter_es", "es", "", "jorge.sanz@talentoejecutivo.example.es",
+  "Jorge Sanz <jorge.sanz@talentoejecutivo.example.es>", "Respuesta automática: Proceso Legal Ops Cierzo",
+  """
+Hola,
+
+Estoy fuera de la oficina hasta el lunes 2 de marzo, con acceso limitado al correo. Para temas urgentes puedes contactar con Elena Marco (elena.marco@talentoejecutivo.example.es).
+
+Gracias,
+Jorge Sanz
+""", date="2026-02-24 11:02", headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
+
+m("other", "renfe_cambio_horario", "es", "", "", "Renfe <venta@renfe.example.es>",
+  "Modificación en su viaje Madrid-Sevilla del 06/03/2026",
+  """
+Estimado/a cliente:
+
+Le informamos de que, por obras en la infraestructura, el tren AVE 02131 Madrid Puerta de Atocha - Sevilla Santa Justa del 06/03/2026 modifica su horario de salida de las 08:00 a las 08:35. La llegada prevista pasa a ser las 11:15.
+
+Si el nuevo horario no le conviene, puede anular su billete sin gastos o cambiarlo a otro tren en renfe.example.es o en taquilla.
+
+Disculpe las molestias.
+Renfe Viajeros
+""", fmt="html", charset="iso-8859-1", date="2026-03-01 20:30")
+
+m("other", "own_sent_follow_up_en", "en", "", "", "Mateo Salazar Quintero <mateo.salazar@example.net>",
+  "Following up - Legal Technology & Innovation Analyst",
+  """
+Dear Rachel,
+
+I hope you're well. I just wanted to follow up on my application for the Legal Technology & Innovation Analyst role and reiterate my interest. I understand the advert closed on 15 May; please let me know if there is anything further I can provide.
+
+Kind regards,
+Mateo Salazar Quintero
+""", to="Rachel Hughes <rachel.hughes@harcourtpryce.example.co.uk>", date="2026-05-25 08:50")
+
+m("other", "seur_ausente", "es", "", "", "SEUR <notificaciones@seur.example.es>",
+  "No hemos podido entregar tu envío",
+  """
+Hola Mateo,
+
+Nuestro repartidor ha pasado hoy a las 11:42 por tu domicilio para entregarte el envío de ZAPATERÍAS LUNA, pero no había nadie. Te hemos llamado al teléfono que nos diste sin respuesta.
+
+Elige una nueva fecha de entrega o recógelo en una tienda Pickup: https://www.seur.example.es/reprogramar?env=12345678
+
+SEUR
+""", fmt="html", date="2026-03-07 11:50")
+
+m("other", "glassdoor_newsletter_en", "en", "", "", "Glassdoor Community <community@glassdoor.com>",
+  "You were rejected. Now what?",
+  """
+This week on Glassdoor
+
+You were rejected. Now what?
+Recruiters share how to turn "we've decided to move forward with other candidates" into your next opportunity - and why you should always reply to a rejection email.
+
+Missed an interview? Here's how to apologize
+Life happens. A short, honest note within 24 hours can save your candidacy.
+
+Salaries: Legal Operations Manager in Madrid - €48K-€72K
+
+Manage email preferences | Unsubscribe
+Glassdoor, Inc., 50 Beale Street, San Francisco, CA 94105
+""", fmt="html", date="2026-03-08 14:00",
+  headers={**LIST, "List-Id": "Glassdoor Community <community.glassdoor.com>",
+           "List-Unsubscribe": "<https://www.glassdoor.com/unsubscribe?k=x>"})
+
+m("other", "iberdrola_factura", "es", "", "", "Hidrocantábrico Energía Clientes <facturas@hce-clientes.example.es>",
+  "Tu factura de luz de febrero ya está disponible",
+  """
+Hola MATEO,
+
+Ya puedes consultar tu factura de luz correspondiente al periodo 01/02/2026 - 28/02/2026.
+
+Importe: 64,37 €
+Fecha de cargo: 15/03/2026
+
+Consulta el detalle en tu Área Clientes.
+
+Hidrocantábrico Energía
+""", fmt="html", cte="base64", date="2026-03-09 07:15")
+
+m("other", "dhl_verzoegerung_de", "de", "", "", "DHL Paket <noreply@dhl.example.de>",
+  "Ihre Sendung verzögert sich leider",
+  """
+Hallo Mateo Salazar,
+
+leider verzögert sich die Zustellung Ihrer Sendung 00340434161234567890 aufgrund eines hohen Sendungsaufkommens. Neuer voraussichtlicher Zustelltag: Donnerstag, 12.03.2026.
+
+Wir entschuldigen uns für die Unannehmlichkeiten.
+
+Ihr DHL Team
+""", fmt="html", charset="iso-8859-1", date="2026-03-10 09:40")
+
+m("other", "gym_clase_cancelada", "es", "", "", "FitCentro Chamberí <hola@fitcentro.example.es>",
+  "Tu clase de Pilates de mañana ha sido cancelada",
+  """
+Hola Mateo!
+
+Te avisamos de que la clase de Pilates Reformer de mañana martes a las 19:00 queda cancelada porque la monitora está de baja. Te hemos devuelto el crédito a tu bono.
+
+¿Te apuntamos a la del miércoles a la misma hora? Resérvala desde la app.
+
+Nos vemos en el gym 💪
+FitCentro Chamberí
+""", date="2026-03-16 16:20")
+
+m("other", "press_interview_en", "en", "", "k.mensah@legaltechreview.example.com",
+  "Kwame Mensah <k.mensah@legaltechreview.example.com>", "Interview request - Legal Tech Review feature",
+  """
+Hi Mateo,
+
+I'm a reporter at Legal Tech Review working on a feature about lawyers who move into legal operations in Southern Europe. A mutual contact suggested I speak to you.
+
+Would you be open to a 20-minute interview by phone next week? Quotes would be attributed to you by name unless you prefer otherwise, and I'm happy to share them for fact-checking before we publish.
+
+Thanks,
+Kwame Mensah
+Senior Reporter, Legal Tech Review
++44 20 7946 0999
+""", date="2026-03-17 12:05")
+
+m("other", "colegio_abogados_circular", "es", "", "", "Colegio de la Abogacía <comunicacion@colegioabogacia.example.es>",
+  "Circular 14/2026: Convocatoria Junta General y cursos de Compliance",
+  """
+Estimado/a colegiado/a:
+
+Se convoca Junta General Ordinaria el día 23 de abril de 2026 a las 17:00 horas en primera convocatoria en el Salón de Actos del Colegio.
+
+Formación: Curso de Experto en Compliance Penal (5ª edición), del 4 de mayo al 29 de junio. Inscripción con descuento para colegiados hasta el 15 de abril.
+
+Recordatorio: el segundo recibo semestral de la cuota colegial se girará el 1 de julio.
+
+Departamento de Comunicación
+""", fmt="alt", charset="iso-8859-1", date="2026-03-19 10:00",
+  headers={**LIST, "List-Id": "Circulares <circulares.colegioabogacia.example.es>",
+           "List-Unsubscribe": "<mailto:baja@colegioabogacia.example.es>"})
+
+m("other", "calendar_standup_en", "en", "", "", "Google Calendar <calendar-notification@google.com>",
+  "Notification: Legal Ops weekly standup @ Mon Mar 23, 2026 9:30am - 9:45am (CET)",
+  """
+Legal Ops weekly standup
+Monday Mar 23, 2026 9:30am - 9:45am Central European Time - Madrid
+
+Joining info: meet.google.com/abc-defg-hij
+
+Organizer: Irene Carrasco
+Guests: Mateo Salazar Quintero, Pedro Ruiz, Ana Beltrán
+
+Invitation from Google Calendar. You are receiving this email because you are an attendee on the event.
+""", fmt="alt", date="2026-03-23 08:20", headers={"Auto-Submitted": "auto-generated"})
+
+m("other", "inmobiliaria_alquiler_rechazado", "es", "", "carmen@inmopozuelo.example.es",
+  "Carmen Ortega - Inmobiliaria Pozuelo Centro <carmen@inmopozuelo.example.es>",
+  "Solicitud de alquiler - Calle Ríos Rosas 12, 3ºB",
+  """
+Hola Mateo,
+
+Gracias por tu interés en el piso de Ríos Rosas. Lamentablemente, la propiedad ha decidido alquilarlo a otro solicitante cuya documentación (contrato indefinido con más de un año de antigüedad) se ajustaba mejor a los requisitos del seguro de impago.
+
+Si quieres, te aviso cuando entren pisos similares por la zona.
+
+Un saludo,
+Carmen Ortega
+Inmobiliaria Pozuelo Centro · 913 00 00 00
+""", date="2026-03-26 13:10")
+
+m("other", "university_admission_en", "en", "", "", "Admissions Office <admissions-noreply@lisbonlawschool.example.org>",
+  "Your admission decision - LL.M. in Law and Technology",
+  """
+Dear Mateo Salazar Quintero,
+
+Congratulations! We are pleased to offer you a place on the LL.M. in Law and Technology (2026-2027 intake), starting in September.
+
+To accept your offer, please log in to the applicant portal and pay the enrolment deposit by 15 May 2026.
+
+Admissions Office
+Lisbon School of Law & Technology
+
+This mailbox is not monitored.
+""", fmt="html", date="2026-04-02 09:30")
+
+m("other", "friend_en_rejection_story", "en", "", "claire.whitmore@example.com",
+  "Claire Whitmore <claire.whitmore@example.com>", "ugh",
+  """
+M,
+
+So remember that in-house role I was so excited about? Final round, four interviewers, the whole thing. Got the "after careful consideration we have decided not to proceed" email this morning. Not even a call!
+
+Anyway, how's your search going? Did the Lisbon insurance thing work out? Drinks when I'm in Madrid next month?
+
+C x
+
+Sent from my iPhone
+""", date="2026-04-04 10:20")
+
+m("other", "gps_posicion_dispositivo", "es", "", "", "Localizador Familiar <no-reply@localizador.example.com>",
+  "Nueva posición de «iPad de Mateo»",
+  """
+Hola Mateo:
+
+Tu dispositivo «iPad de Mateo» se ha localizado. Posición aproximada: Calle de Alcalá 120, 28009 Madrid (precisión ±35 m), a las 18:42.
+
+Si has perdido el dispositivo, puedes activar el Modo Perdido desde la app.
+
+Localizador Familiar
+""", fmt="html", date="2026-04-05 16:43")
+
+m("other", "xing_newsletter_de", "de", "", "", "XING News <news@xing.example.com>",
+  "Absage nach dem Vorstellungsgespräch? So reagieren Sie richtig",
+  """
+XING Karriere-Newsletter
+
+Absage nach dem Vorstellungsgespräch? So reagieren Sie richtig
+Eine Absage ist kein Urteil über Ihre Person. Personalerinnen verraten, warum sich eine kurze, höfliche Antwort fast immer lohnt.
+
+Einladung zum Interview: Diese 5 Fragen sollten Sie stellen
+
+Gehaltsreport 2026: Was Juristinnen und Juristen in der Industrie verdienen
+
+Newsletter abbestellen | Impressum
+""", fmt="html", hcharset="utf-8", date="2026-04-06 07:05",
+  headers={**LIST, "List-Id": "XING News <news.xing.example.com>", "List-Unsubscribe": "<https://xing.example.com/unsub>"})
+
+m("other", "streaming_pago", "es", "", "", "Platea+ <info@mail.plateaplus.example.com>",
+  "Problema con tu pago",
+  """
+Hola Mateo,
+
+No hemos podido procesar el pago de tu suscripción Platea+ Premium. Actualiza tu forma de pago para seguir disfrutando de tus series sin interrupciones.
+
+Actualizar ahora: https://plateaplus.example.com/cuenta/pago
+
+El equipo de Platea+
+""", fmt="html", date="2026-04-10 03:02")
+
+m("other", "user_research_en", "en", "", "", "Quintus Pay Research <research@quintuspay.example.com>",
+  "Interview invitation: help shape Quintus Pay for business",
+  """
+Hi Mateo,
+
+We're talking to finance and legal professionals about how they approve vendor contracts and payments. Would you join a 45-minute research interview over Zoom? You'll get a $75 gift card as a thank-you.
+
+Book a slot: https://quintuspay.example.com/research/book
+
+This is not a job interview - we're just keen to learn from your experience.
+
+Thanks,
+The Quintus Pay Research Team
+""", fmt="alt", date="2026-04-15 15:00")
+
+m("other", "sparkasse_kreditantrag_de", "de", "", "", "Sparkasse Rheintal <service@sparkasse-rheintal.example.de>",
+  "Ihr Kreditantrag ist bei uns eingegangen",
+  """
+Sehr geehrter Herr Salazar Quintero,
+
+vielen Dank für Ihren Antrag auf einen Privatkredit über 12.000 EUR. Ihr Antrag ist bei uns eingegangen und wird derzeit geprüft. Wir melden uns in der Regel innerhalb von drei Werktagen bei Ihnen.
+
+Mit freundlichen Grüßen
+Ihre Sparkasse Rheintal
+
+Dies ist eine automatisch erzeugte E-Mail.
+""", charset="iso-8859-1", hcharset="utf-8", date="2026-04-18 14:22")
+
+m("other", "fr_journaliste", "fr", "", "anne.rousseau@lejuridique.example.fr",
+  "Anne Rousseau <anne.rousseau@lejuridique.example.fr>", "Demande d'interview - dossier legal ops",
+  """
+Bonjour Mateo,
+
+Je suis journaliste au magazine Le Juridique et je prépare un dossier sur les juristes qui se reconvertissent dans les « legal operations » en Europe du Sud. Votre parcours m'a été recommandé par un confrère.
+
+Accepteriez-vous de m'accorder une interview de 20 minutes par téléphone la semaine prochaine ? Je vous enverrai les citations pour relecture avant publication.
+
+Bien à vous,
+Anne Rousseau
+Le Juridique
+""", charset="iso-8859-1", date="2026-04-20 10:00")
+
+m("other", "headhunter_cold_es", "es", "", "ricardo.mena@sumaexecutive.example.mx",
+  "Ricardo Mena <ricardo.mena@sumaexecutive.example.mx>", "Oportunidad confidencial",
+  """
+Estimado Mateo, ¿qué tal?
+
+Te contacto porque estamos trabajando una posición confidencial de Director de Cumplimiento para un grupo industrial con sede en Monterrey y tu trayectoria me pareció muy interesante.
+
+Si te interesa explorar, ¿me compartes tu CV actualizado y tus expectativas económicas? Sin compromiso.
+
+Saludos cordiales,
+Ricardo Mena
+Socio · Suma Executive Search
+Monterrey · CDMX
+""", date="2026-04-27 17:30")
+
+m("other", "colissimo_retard_fr", "fr", "", "", "Colissimo <noreply@colissimo.example.fr>",
+  "Votre colis est retardé",
+  """
+Bonjour,
+
+Malheureusement, votre colis n° 6A12345678901 a pris du retard suite à un incident de transport. Nous mettons tout en œuvre pour vous le livrer dans les meilleurs délais.
+
+Nouvelle date de livraison estimée : 02/05/2026.
+
+Suivre mon colis : https://www.colissimo.example.fr/suivi
+
+Colissimo
+""", fmt="html", date="2026-04-29 08:10")
+
+m("other", "tecnoempleo_alerta", "es", "", "", "Tecnoempleo <alertas@tecnoempleo.example.com>",
+  "Ofertas Legal Tech / Compliance IT",
+  """
+Nuevas ofertas para tu búsqueda "legaltech compliance"
+
+- Consultor/a GRC (ISO 27001 / ENS) - Sevilla - Teletrabajo 100%
+- DPO / Privacy Officer - Barcelona - 50.000€
+- Analista de Riesgos Tecnológicos y Normativos - Málaga
+
+Ver ofertas: https://www.tecnoempleo.example.com/busqueda?q=compliance
+
+Para dejar de recibir estas alertas, entra en tu perfil.
+""", charset="iso-8859-1", date="2026-05-02 06:20",
+  headers={**LIST, "List-Unsubscribe": "<https://www.tecnoempleo.example.com/baja?u=42>"})
+
+m("other", "substack_legalops_en", "en", "", "", "The Legal Ops Letter <legalopsletter@substack.example.com>",
+  "Issue #88: why your interview loop is broken",
+  """
+The Legal Ops Letter - Issue #88
+
+Why your interview loop is broken
+Most legal teams still run interviews like it's 2010: four unstructured conversations, no scorecard, and a rejection email that arrives six weeks later. Here's how the best teams run a structured loop, and how candidates can ask for one.
+
+Also: the CLM market map 2026, and three open roles from readers.
+
+You're on the free list for The Legal Ops Letter. Unsubscribe: https://legalopsletter.substack.example.com/unsubscribe
+""", fmt="html", date="2026-05-09 12:00",
+  headers={**LIST, "List-Id": "The Legal Ops Letter <legalopsletter.substack.example.com>",
+           "List-Unsubscribe": "<https://legalopsletter.substack.example.com/unsubscribe>"})
+
+m("other", "universidad_master_no_admitido", "es", "", "", "Posgrado Universidad Carlos de Amberes <posgrado-noresponder@ucamberes.example.es>",
+  "Resolución de admisión - Máster en Derecho Digital y Legal Tech",
+  """
+Estimado/a estudiante:
+
+Le comunicamos que, una vez finalizado el proceso de evaluación, la Comisión Académica del Máster en Derecho Digital y Legal Tech ha resuelto NO ADMITIR su solicitud para el curso 2026-2027 por haberse cubierto la totalidad de las plazas ofertadas.
+
+Queda usted en lista de espera en la posición 14. Contra esta resolución podrá interponer recurso de alzada ante el Rector en el plazo de un mes.
+
+Servicio de Posgrado
+""", charset="iso-8859-1", date="2026-05-14 13:00")
+
+m("other", "credit_card_application_en", "en", "", "", "Coral Bay Bank <alerts@coralbaybank.example.com>",
+  "We've received your application",
+  """
+Hi Mateo,
+
+Thanks for applying for the Coral Bay Travel Rewards credit card. Your application ID is CB-88213-X.
+
+We're reviewing your application and will let you know our decision within 7-10 business days. Due to high demand we're unable to respond to individual status requests by email.
+
+Coral Bay Bank, Member FDIC
+""", fmt="html", cte="base64", date="2026-05-20 18:00")
+
+m("other", "ooo_recruiter_en", "en", "", "olivia.bennett@sterlinglegal.example.co.uk",
+  "Olivia Bennett <olivia.bennett@sterlinglegal.example.co.uk>", "Automatic reply: Legal Ops roles",
+  """
+Thank you for your email. I am currently on annual leave, returning on Monday 8th June, with no access to emails.
+
+For anything urgent, please contact the team on +44 20 7946 0300.
+
+Kind regards,
+Olivia
+""", date="2026-05-28 09:01", headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
+
+m("other", "apartment_miami_declined_en", "en", "", "", "Bayfront Residences Leasing <leasing-noreply@bayfrontresidences.example.com>",
+  "Update on your rental application - Unit 1204",
+  """
+Dear Mateo Salazar Quintero,
+
+Thank you for applying to lease Unit 1204 at Bayfront Residences. After reviewing your application, we regret to inform you that we are unable to approve it at this time, as we were unable to verify U.S. rental history and income.
+
+You may request a copy of the screening report within 60 days.
+
+Bayfront Residences Leasing Office
+""", fmt="alt", date="2026-06-15 20:00")
+
+m("other", "radio_entrevista_es", "es", "", "produccion@ondaciudad.example.es",
+  "Producción Onda Ciudad <produccion@ondaciudad.example.es>", "Entrevista en directo - martes",
+  """
+Hola Mateo,
+
+Te escribimos desde el programa "Mañanas de Onda Ciudad". Estamos preparando una sección sobre la nueva ley de protección de datos en el trabajo y nos gustaría hacerte una entrevista en directo por teléfono el martes a las 10:40, unos 8 minutos.
+
+¿Te vendría bien? Si es así, pásanos un móvil de contacto.
+
+Gracias!
+Producción - Onda Ciudad
+""", date="2026-06-18 12:30")
+
+m("other", "computrabajo_alerta_mx", "es", "", "", "Computrabajo <alertas@computrabajo.com>",
+  "Mateo, 15 nuevas vacantes de Abogado en Monterrey",
+  """
+Vacantes recomendadas para ti
+
+Abogado Corporativo - Despacho en San Pedro Garza García - $45,000 a $55,000 mensuales
+Gerente Jurídico de Cumplimiento - Empresa industrial - Monterrey
+Abogado de Contratos (Inglés avanzado) - Santa Catarina
+
+Ver todas: https://mx.computrabajo.com/trabajo-de-abogado-en-monterrey
+
+Deja de recibir estas alertas aquí.
+""", fmt="html", date="2026-06-22 05:10", headers={**LIST, "List-Unsubscribe": "<https://mx.computrabajo.com/baja>"})
+
+m("other", "de_freund_absage", "de", "", "niklas.becker@example.org",
+  "Niklas Becker <niklas.becker@example.org>", "Neuigkeiten",
+  """
+Hey Mateo,
+
+kurzes Update von mir: Die Stelle bei der Versicherung in München hat leider nicht geklappt, heute kam die Absage ("wir haben uns für einen anderen Kandidaten entschieden"). Nach drei Runden echt ärgerlich.
+
+Wie läuft's bei dir? Hast du von den Lisboetas was gehört? Lass mal wieder telefonieren.
+
+Grüße aus Köln
+Niklas
+""", date="2026-06-25 21:00")
+
+m("other", "fr_apec_newsletter", "fr", "", "", "Cadres Avenir <newsletter@cadresavenir.example.fr>",
+  "Entretien annulé, refus, silence radio : comment rebondir",
+  """
+LA LETTRE CADRES AVENIR
+
+Entretien annulé à la dernière minute, refus après trois tours, silence radio : nos conseils pour rebondir.
+
+- « Nous avons le regret de vous informer... » : faut-il répondre à un refus ?
+- Vous avez manqué un entretien ? Le message d'excuse à envoyer dans l'heure.
+- Les offres de la semaine : juriste conformité, DPO, contract manager.
+
+Se désabonner | Gérer mes préférences
+""", fmt="html", date="2026-07-01 07:00",
+  headers={**LIST, "List-Id": "Cadres Avenir <newsletter.cadresavenir.example.fr>",
+           "List-Unsubscribe": "<https://cadresavenir.example.fr/desabonnement>"})
+
+m("other", "own_sent_decline_es", "es", "", "", "Mateo Salazar Quintero <mateo.salazar@example.net>",
+  "Re: Oferta laboral - Director(a) Asociado(a) Legal Ops",
+  """
+Hola Andrés,
+
+Mil gracias por la oferta y por la confianza de todo el equipo. Después de pensarlo mucho he decidido aceptar otra propuesta en Madrid, por motivos familiares, así que tengo que declinar.
+
+Ha sido un placer conocerte durante el proceso y ojalá coincidamos en el futuro.
+
+Un abrazo,
+Mateo
+""", to="Andrés Pardo <andres.pardo@bancolina.example.co>", date="2026-07-20 09:30")
+
+m("other", "seguro_poliza_solicitud", "es", "", "", "Seguros Horizonte Directo <clientes@horizontedirecto.example.es>",
+  "Hemos recibido tu solicitud de seguro de hogar",
+  """
+Hola Mateo,
+
+Gracias por solicitar tu seguro de hogar con Horizonte Directo. Hemos recibido la solicitud nº HD-2026-77812 y la estamos revisando. En 24-48 horas te enviaremos la póliza para firmar.
+
+Horizonte Directo
+""", fmt="html", date="2026-08-03 11:30")
+
+m("other", "sat_buzon_tributario_mx", "es", "", "", "SAT Buzón Tributario <buzon-noreply@sat.example.gob.mx>",
+  "Tienes un mensaje de interés en tu Buzón Tributario",
+  """
+Estimado contribuyente SAQM850101XXX:
+
+Tienes un nuevo mensaje de interés en tu Buzón Tributario. Ingresa con tu e.firma o contraseña para consultarlo.
+
+Servicio de Administración Tributaria
+Este mensaje es generado automáticamente, no lo respondas.
+""", charset="iso-8859-1", date="2026-09-02 14:00")
+
+m("other", "fr_amie_refus", "fr", "", "julie.marchand@example.fr",
+  "Julie Marchand <julie.marchand@example.fr>", "des nouvelles",
+  """
+Coucou Mateo,
+
+Bon, le cabinet parisien m'a finalement dit non : « nous avons retenu une autre candidature », après quatre entretiens, je suis dégoûtée. Je vais prendre une semaine pour souffler avant de reprendre les candidatures.
+
+Et toi, ça avance avec les Portugais ? Tiens-moi au courant !
+
+Bises,
+Julie
+""", cte="8bit", date="2026-04-12 21:40")
+
+
+if __name__ == "__main__":
+    main()
