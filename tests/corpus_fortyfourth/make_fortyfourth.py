@@ -2460,7 +2460,7 @@ Jordan Whitfield-Osei
     date="2026-04-28 17:22 -0400", to="Rachel Kim <rachel.kim@canopyhealthlearning.example.com>",
     cc="Matt Oyelaran <matt.o@canopyhealthlearning.example.com>")
 
-add("other", "own_sent_status_check_with_quote", "en",
+add("other", "own_sent_reply_to_rejection", "en",
     ME, "Re: Learning Programs Developer - Harborview Museum of Science",
     """Hi Elena,
 
@@ -2605,3 +2605,294 @@ Your membership freeze request has been processed. Your membership will be pause
 See you soon!
 Iron & Oak Fitness - Somerville""",
     date="2026-06-18 12:00 -0400", system=True, fmt="alt", skin=0)
+
+add("other", "stepstone_jobagent", "de",
+    "StepStone Job-Agent <jobagent@stepstone.example.de>",
+    "12 neue Jobs für „Instructional Designer“ in München",
+    """Hallo Jordan,
+
+Ihr Job-Agent hat 12 neue Stellenangebote für Sie gefunden:
+
+Instructional Designer (m/w/d) – Isarwerk Akademie, München
+Learning Experience Designer (w/m/d) – Helix Versicherungsgruppe, München
+E-Learning-Autor*in Naturwissenschaften – Verlagshaus Sonnenfeld, Freising
+
+Alle Jobs ansehen: https://www.stepstone.example.de/jobagent/4481
+
+Tipp der Woche: So bereiten Sie sich optimal auf Ihr Vorstellungsgespräch vor – und was Sie nach einer Absage tun können.
+
+Job-Agent bearbeiten oder abbestellen: https://www.stepstone.example.de/jobagent/abmelden""",
+    date="2026-05-20 06:45 +0200", system=True, fmt="html", skin=1,
+    headers=listed("<jobagent.stepstone.example.de>", "https://www.stepstone.example.de/jobagent/abmelden"))
+
+add("other", "karriere_newsletter_absage", "de",
+    "Karrierebrief <newsletter@karrierebrief.example.de>",
+    "Absage erhalten? So reagierst du souverän",
+    """Der Karrierebrief – Ausgabe 19/2026
+
+Liebe Leserinnen und Leser,
+
+„Leider müssen wir Ihnen mitteilen …“ – kaum ein Satz tut im Bewerbungsprozess mehr weh. Diese Woche zeigen wir, wie du auf eine Absage antwortest, ohne verbittert zu wirken, und wann sich eine Nachfrage nach Feedback lohnt.
+
+Außerdem: Quereinstieg aus dem Lehramt ins Corporate Learning – drei Erfahrungsberichte.
+
+Zum Artikel: https://karrierebrief.example.de/absage-reagieren
+
+Newsletter abbestellen: https://karrierebrief.example.de/abmelden""",
+    date="2026-05-09 08:00 +0200", system=True, fmt="alt", skin=2,
+    headers=listed("Karrierebrief <karrierebrief.example.de>", "https://karrierebrief.example.de/abmelden"))
+
+add("other", "bahn_zug_faellt_aus", "de",
+    "Reiseinformation <reiseinfo@bahn-service.example.de>", "Ihre Reise am 22.06.: Zug fällt aus",
+    """Guten Tag Jordan Whitfield-Osei,
+
+leider fällt Ihr Zug ICE 1007 von Berlin Hbf nach München Hbf am 22.06.2026, Abfahrt 09:34 Uhr, aus.
+
+Alternative Verbindung: ICE 1009, Abfahrt 10:34 Uhr, Ankunft 14:41 Uhr. Ihre Zugbindung ist aufgehoben.
+
+Wir bitten um Entschuldigung.
+
+Ihr Reiseinformationsservice""",
+    date="2026-06-22 06:50 +0200", system=True, fmt="html", skin=1)
+
+add("other", "paket_zustellung_verzoegert", "de",
+    "Paketdienst Nord <benachrichtigung@paketnord.example.de>",
+    "Ihre Sendung verzögert sich",
+    """Hallo,
+
+Ihre Sendung 00340434 1234 5678 90 verzögert sich leider. Aufgrund des hohen Sendungsaufkommens erfolgt die Zustellung voraussichtlich erst morgen.
+
+Sendungsverfolgung: https://paketnord.example.de/verfolgung
+
+Ihr Paketdienst Nord""",
+    date="2026-06-25 17:05 +0200", system=True, charset="iso-8859-1", cte="qp")
+
+add("other", "wohnung_absage", "de",
+    "Hausverwaltung Kranich <vermietung@hv-kranich.example.de>",
+    "Ihre Anfrage zur Wohnung Weserstraße 12, 2. OG",
+    """Sehr geehrte*r Jordan Whitfield-Osei,
+
+vielen Dank für Ihr Interesse an der 2-Zimmer-Wohnung in der Weserstraße 12 und für die Teilnahme an der Besichtigung.
+
+Leider müssen wir Ihnen mitteilen, dass wir uns für andere Mietinteressenten entschieden haben. Wir wünschen Ihnen viel Erfolg bei der weiteren Wohnungssuche.
+
+Mit freundlichen Grüßen
+Hausverwaltung Kranich
+Berlin-Neukölln""",
+    date="2026-07-10 11:20 +0200", charset="windows-1252", cte="qp")
+
+add("other", "bank_kontoeroeffnung_antrag", "de",
+    "Nordstern Direktbank <service@nordstern-bank.example.de>",
+    "Ihr Antrag auf Kontoeröffnung ist eingegangen",
+    """Guten Tag Jordan Whitfield-Osei,
+
+vielen Dank für Ihren Antrag auf Eröffnung eines Girokontos. Ihr Antrag ist bei uns eingegangen und wird derzeit geprüft.
+
+Bitte schließen Sie noch die Identifizierung per Video-Ident ab. Den Link finden Sie in Ihrem Postfach im Online-Banking.
+
+Ihre Nordstern Direktbank
+
+Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.""",
+    date="2026-08-03 09:00 +0200", system=True, fmt="html", skin=2)
+
+add("other", "freundin_absage_erzaehlt", "de",
+    "Lea Schuster <lea.schuster@example.net>", "na toll",
+    """Hey Jordan,
+
+kurzes Update von mir: Die Stelle beim Museum in Hamburg hat leider nicht geklappt. Absage kam heute, nach drei Runden 🙄 „Wir haben uns für eine Kandidatin mit mehr Erfahrung entschieden“. Naja.
+
+Wie läuft's bei dir mit Lernpilot? Drück dir die Daumen!
+
+Wann telefonieren wir mal wieder?
+Lea""",
+    date="2026-03-06 21:14 +0100")
+
+add("other", "podcast_interviewanfrage", "de",
+    "Tobias Brenner <tobias@lehrerzimmer-podcast.example.de>", "Interviewanfrage für unseren Podcast",
+    """Hallo Jordan,
+
+ich bin Tobias vom Podcast „Lehrerzimmer 2.0“. Wir machen gerade eine Reihe über Lehrkräfte, die in die Bildungswirtschaft wechseln, und würden dich gern dazu interviewen – gern auf Englisch oder Deutsch.
+
+Das Interview dauert etwa 45 Minuten und wird remote aufgezeichnet. Hättest du im Juli Lust und Zeit?
+
+Viele Grüße
+Tobias Brenner""",
+    date="2026-06-29 10:02 +0200")
+
+add("other", "headhunter_kaltakquise_ohne_termin", "de",
+    "Johanna Vogt <j.vogt@vogt-executive.example.de>", "Austausch zu Ihrem Profil",
+    """Guten Tag Jordan Whitfield-Osei,
+
+ich bin auf Ihr Profil aufmerksam geworden und finde Ihren Weg vom Lehramt ins Learning Design spannend.
+
+Als Personalberaterin begleite ich Unternehmen der Bildungs- und Gesundheitsbranche im DACH-Raum. Aktuell habe ich kein konkretes Mandat für Sie, würde Sie aber gern in mein Netzwerk aufnehmen und mich melden, sobald etwas Passendes dabei ist.
+
+Herzliche Grüße
+Johanna Vogt
+Vogt Executive Partners
+München""",
+    date="2026-04-23 14:18 +0200", fmt="alt")
+
+add("other", "abwesenheitsnotiz_recruiterin", "de",
+    "Katrin Hofmann <katrin.hofmann@bergmann-medtech.example.de>",
+    "Abwesenheitsnotiz: Ihr Vertragsangebot – Trainer/in Medizinprodukte",
+    """Vielen Dank für Ihre Nachricht.
+
+Ich bin bis einschließlich 24.04.2026 nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an personal@bergmann-medtech.example.de.
+
+Mit freundlichen Grüßen
+Katrin Hofmann""",
+    date="2026-04-20 08:31 +0200", charset="iso-8859-1", cte="qp",
+    headers={"Auto-Submitted": "auto-replied"})
+
+add("other", "fitnessstudio_kuendigung", "de",
+    "FitWerk Berlin <service@fitwerk.example.de>", "Bestätigung Ihrer Kündigung",
+    """Hallo Jordan,
+
+hiermit bestätigen wir die Kündigung Ihrer Mitgliedschaft zum 30.09.2026. Bis dahin können Sie alle Studios wie gewohnt nutzen.
+
+Schade, dass du gehst – vielleicht sehen wir uns ja wieder!
+
+Dein FitWerk-Team""",
+    date="2026-08-29 13:00 +0200", system=True, fmt="html", skin=0)
+
+add("other", "wttj_alerte_emploi", "fr",
+    "Welcome to the Jungle <alertes@welcometothejungle.example.com>",
+    "8 nouvelles offres pour « concepteur pédagogique »",
+    """Bonjour Jordan,
+
+Voici les nouvelles offres qui correspondent à votre alerte :
+
+Concepteur·rice pédagogique – Octave Learning – Télétravail total
+Chargé·e de formation digitale – Banque Solaire – Montréal
+Learning Designer – Kiwi Campus – Paris (hybride)
+
+Voir toutes les offres : https://www.welcometothejungle.example.com/fr/alertes
+
+Se désabonner de cette alerte""",
+    date="2026-08-31 07:00 +0200", system=True, fmt="html", skin=1,
+    headers=listed("<alertes.welcometothejungle.example.com>", "https://www.welcometothejungle.example.com/unsub"))
+
+add("other", "colis_en_retard", "fr",
+    "Livraison Express <suivi@livraison-express.example.fr>", "Votre colis a du retard",
+    """Bonjour,
+
+Malheureusement, votre colis n° LX2026-99812 a pris du retard en raison d'un incident logistique. Il vous sera livré dans un délai de 48 à 72 heures.
+
+Suivre mon colis : https://livraison-express.example.fr/suivi
+
+Nous vous prions de nous excuser pour la gêne occasionnée.""",
+    date="2026-09-10 10:40 +0200", system=True, charset="windows-1252", cte="qp")
+
+add("other", "admission_maitrise_refusee", "fr",
+    "Bureau du registraire <admission@univ-laurentides.example.qc.ca>",
+    "Décision d'admission – Maîtrise en technologie éducative",
+    """Bonjour,
+
+Nous avons le regret de vous informer que votre demande d'admission à la maîtrise en technologie éducative (trimestre d'automne 2026) n'a pas été retenue par le comité d'admission.
+
+Vous pouvez consulter le détail de la décision dans votre Centre étudiant.
+
+Bureau du registraire
+Université des Laurentides""",
+    date="2026-04-15 16:00 -0400", system=True, fmt="html", skin=2)
+
+add("other", "entrevue_radio_media", "fr",
+    "Geneviève Paquette <gpaquette@radiocite.example.qc.ca>", "Demande d'entrevue – émission du matin",
+    """Bonjour Jordan,
+
+Je suis recherchiste pour l'émission « Le Matin Cité ». Nous préparons un segment sur la pénurie d'enseignants en sciences et les profs qui quittent la profession.
+
+Seriez-vous disponible pour une courte entrevue téléphonique en ondes jeudi vers 7 h 40? Ça durerait environ 6 minutes.
+
+Merci!
+Geneviève Paquette
+Recherchiste, Radio Cité""",
+    date="2026-09-28 15:20 -0400")
+
+add("other", "reponse_automatique_absence", "fr",
+    "Hugo Lambert <hugo.lambert@octavelearning.example.fr>",
+    "Réponse automatique : Notre entretien de 14h",
+    """Bonjour,
+
+Je suis absent du bureau jusqu'au 21 septembre inclus, avec un accès limité à mes courriels. Pour toute urgence, vous pouvez écrire à talents@octavelearning.example.fr.
+
+Cordialement,
+Hugo Lambert""",
+    date="2026-09-15 19:02 +0200", headers={"Auto-Submitted": "auto-replied"})
+
+add("other", "carte_credit_demande_recue", "fr",
+    "Caisse Horizon <ne-pas-repondre@caissehorizon.example.qc.ca>",
+    "Nous avons bien reçu votre demande de carte de crédit",
+    """Bonjour Jordan,
+
+Nous avons bien reçu votre demande de carte Visa Horizon Remises. Elle est présentement à l'étude.
+
+Vous recevrez une réponse d'ici 5 jours ouvrables. Vous pouvez suivre votre demande dans AccèsD Horizon.
+
+Caisse Horizon""",
+    date="2026-08-20 12:05 -0400", system=True, fmt="alt", skin=1)
+
+add("other", "occ_alerta_vacantes", "es",
+    "OCC Alertas <alertas@occ.example.com.mx>", "Nuevas vacantes de Diseñador Instruccional para ti",
+    """Hola Jordan,
+
+Encontramos 9 vacantes nuevas que coinciden con tu búsqueda:
+
+Diseñador(a) Instruccional – Aprendia – Remoto
+Coordinador(a) de Capacitación – Grupo Financiero Alameda – CDMX
+Desarrollador(a) de Contenidos de Ciencias – Editorial Quetzal – Guadalajara
+
+Ver todas: https://www.occ.example.com.mx/alertas/7781
+
+Para dejar de recibir estas alertas, haz clic aquí.""",
+    date="2026-03-27 08:15 -0600", system=True, fmt="html", skin=1,
+    headers=listed("<alertas.occ.example.com.mx>", "https://www.occ.example.com.mx/alertas/baja"))
+
+add("other", "pedido_retrasado", "es",
+    "Tienda Lumbre <pedidos@tiendalumbre.example.es>", "Tu pedido se ha retrasado",
+    """Hola Jordan:
+
+Lamentablemente, tu pedido n.º TL-55120 se ha retrasado por un problema con la empresa de transporte. La nueva fecha estimada de entrega es el 14 de septiembre.
+
+Disculpa las molestias.
+
+Equipo Tienda Lumbre""",
+    date="2026-09-09 13:00 +0200", system=True, charset="iso-8859-1", cte="qp")
+
+add("other", "amiga_cuenta_rechazo", "es",
+    "Valeria Gómez <vale.gomez@example.net>", "noticias :(",
+    """Jordan!!
+
+Pues nada, no me dieron el puesto en la fundación 😩 me escribieron hoy que "han decidido continuar con otros candidatos". Después de la entrevista final y todo.
+
+Bueno, a seguir buscando. ¿Tú cómo vas con lo de Ceiba? Cuéntame!!
+
+Besos,
+Vale""",
+    date="2026-04-12 22:30 -0600")
+
+add("other", "entrevista_investigacion_usuarios", "es",
+    "Equipo de Investigación de Aula Viva <investigacion@aulaviva.example.com>",
+    "¿Nos ayudas con una entrevista de 30 minutos?",
+    """Hola Jordan:
+
+Estamos mejorando Aula Viva y buscamos docentes de ciencias para una entrevista de investigación de 30 minutos sobre cómo preparan sus prácticas de laboratorio.
+
+Como agradecimiento, recibirás una tarjeta de regalo de 40 USD. Reserva tu horario aquí: https://aulaviva.example.com/investigacion
+
+¡Gracias!
+Equipo de Investigación de Aula Viva""",
+    date="2026-05-25 11:00 -0600", system=True, fmt="alt", skin=1,
+    headers=listed("<research.aulaviva.example.com>", "https://aulaviva.example.com/baja"))
+
+add("other", "banco_solicitud_tarjeta", "es",
+    "Banco Alameda <notificaciones@bancoalameda.example.mx>", "Recibimos tu solicitud de tarjeta",
+    """Hola Jordan,
+
+Recibimos tu solicitud de Tarjeta de Crédito Alameda Oro. En un plazo de 72 horas te informaremos el resultado.
+
+Número de folio: BA-2026-771203
+
+Este correo es informativo, por favor no respondas a esta dirección.""",
+    date="2026-07-06 10:20 -0600", system=True, fmt="html", skin=2)
