@@ -932,6 +932,17 @@ COMPANY = [
           "for Harlow Foods. Are you free Thursday at 10am for a first call?\n\nCheers,\n"
           "Jess\nSenior Consultant | Brightpath Recruitment\n07700 900123",
           "Jess Moreno <jess@brightpath-recruitment.example.co.uk>")),
+    ("an agency's client whose name starts with a capitalized 'Groupe'",
+     "Groupe Ondine Assurances",
+     mail("Suite à votre entretien", "Bonjour Alex,\n\nJe reviens vers vous suite à votre "
+          "entretien chez notre client, le Groupe Ondine Assurances. Malheureusement, ils ne "
+          "donneront pas suite.\n\nBien cordialement,\nSophie Marchal\nConsultante | "
+          "Cabinet Marchal Conseil", "Sophie Marchal <s.marchal@marchal-conseil.example.fr>")),
+    ("an agency's client described as 'le groupe' in lower case", "Hôtels Belle Rive",
+     mail("Suite à votre entretien", "Bonjour Alex,\n\nJe reviens vers vous suite à votre "
+          "entretien chez notre client, le groupe Hôtels Belle Rive. Malheureusement, ils ne "
+          "donneront pas suite.\n\nBien cordialement,\nSophie Marchal\nConsultante | "
+          "Cabinet Marchal Conseil", "Sophie Marchal <s.marchal@marchal-conseil.example.fr>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

@@ -159,8 +159,10 @@ _CLIENT_NAMED = re.compile(
     rf"den|al|del|au|du)[^\S\n]+"
     rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)(?:[,:]?[^\S\n]+|[^\S\n]*\()"
     rf"(?:(?i:die|der|das|den|dem|la|el|le|les|los)[^\S\n]+)?"
-    # "notre client, le groupe Hôtels Belle Rive", "nuestro cliente, el grupo X".
-    rf"(?:(?i:groupe|grupo|gruppe|group|société|empresa|firma|cabinet)[^\S\n]+)?(?P<c>{NAME})"
+    # "notre client, le groupe Hôtels Belle Rive", "nuestro cliente, el grupo X"; capitalized,
+    # the word is the name's own ("le Groupe Hélios Assurances"), except a German noun's.
+    rf"(?:(?:groupe|grupo|group|société|empresa|cabinet|(?i:gruppe|firma))[^\S\n]+)?"
+    rf"(?P<c>{NAME})"
     # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
     rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})\)"
 )
