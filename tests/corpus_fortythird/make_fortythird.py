@@ -185,11 +185,23 @@ def _ics(msg: Msg, stamp: datetime) -> str:
         f"DTSTAMP:{stamp.strftime(fmt)}", f"DTSTART:{start.strftime(fmt)}", f"DTEND:{end.strftime(fmt)}",
         f"SEQUENCE:{e.get('seq', 0)}", f"SUMMARY:{e['summary']}",
         f"LOCATION:{e.get('location', 'Microsoft Teams')}",
-        f"ORGANIZER;CN={org_name or org}:mailto:{org}",
-        f"ATTENDEE;CN={ME_NAME};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{ME}",
+        f'ORGANIZER;CN="{org_name or org}":mailto:{org}',
+        f'ATTENDEE;CN="{ME_NAME}";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{ME}',
         f"STATUS:{'CANCELLED' if method == 'CANCEL' else 'CONFIRMED'}", "END:VEVENT", "END:VCALENDAR",
     ]
-    return "\r\n".join(lines) + "\r\n"
+    return "".join(_fold(line) for line in lines)
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 content lines stop at 75 octets; longer ones continue after CRLF and a space."""
+    out, chunk = [], ""
+    for char in line:
+        if len((chunk + char).encode()) > (75 if not out else 74):
+            out.append(chunk)
+            chunk = ""
+        chunk += char
+    out.append(chunk)
+    return "\r\n ".join(out) + "\r\n"
 
 
 def _domain(addr: str) -> str:
@@ -524,7 +536,7 @@ m("rejection", "argentina_estudio", "es", "Bulló & Iturraspe Abogados", "mgonza
   """
 Hola Mateo, ¿qué tal?
 
-Te quería agradecer por la charla con Federico y con el equipo la semana pasada. Lamentablemente, vamos a avanzar con otro candidato para la posición. Fue una decisión muy pareja.
+Te quería agradecer por la charla del lunes con Federico y con el equipo. Lamentablemente, vamos a avanzar con otro candidato para la posición. Fue una decisión muy pareja.
 
 Te mando un saludo grande y mucha suerte con la búsqueda!
 
@@ -715,7 +727,7 @@ m("rejection", "de_nach_interview_du", "de", "Kontrakt.io", "felix.hartmann@kont
   """
 Hi Mateo,
 
-danke nochmal für das nette Gespräch letzte Woche! Wir haben lange diskutiert, haben uns aber entschieden, die Stelle mit jemandem zu besetzen, der schon Erfahrung im Aufbau eines Legal-Ops-Teams in einem Scale-up hat.
+danke nochmal für das nette Gespräch am Donnerstag! Wir haben lange diskutiert, haben uns aber entschieden, die Stelle mit jemandem zu besetzen, der schon Erfahrung im Aufbau eines Legal-Ops-Teams in einem Scale-up hat.
 
 Tut mir leid, dass es diesmal nicht geklappt hat. Ich würde mich freuen, wenn wir auf LinkedIn in Kontakt bleiben.
 
@@ -726,8 +738,8 @@ Felix
 Felix Hartmann
 Head of Legal | Kontrakt.io
 Berlin
-""", quote=[("gmail_de", "Mateo Salazar Quintero <mateo.salazar@example.net>", "Mi., 15. Apr. 2026 um 09:12",
-             "Hallo Felix,\n\nvielen Dank für das Gespräch gestern. Ich freue mich auf Ihre Rückmeldung.\n\nViele Grüße\nMateo")],
+""", quote=[("gmail_de", "Mateo Salazar Quintero <mateo.salazar@example.net>", "Fr., 17. Apr. 2026 um 09:12",
+             "Hallo Felix,\n\nvielen Dank für das Gespräch gestern mit Jonas und Lea. Ich freue mich auf Ihre Rückmeldung.\n\nViele Grüße\nMateo")],
   date="2026-04-21 16:40")
 
 m("rejection", "teamtailor_english_es_company", "en", "Legalbot", "",
@@ -870,7 +882,7 @@ Atentamente,
 
 Departamento de Recursos Humanos
 Arrieta & Lozano Abogados
-""", ics={"summary": "Entrevista Mateo Salazar - Asociado sénior Mercantil", "start": "2026-01-22T11:00:00",
+""", ics={"summary": "Entrevista Mateo Salazar - Asociado sénior Mercantil", "start": "2026-01-22T11:00:00", "uid": "al-entrevista-0122",
           "minutes": 60, "location": "Calle Velázquez 60, 4ª planta, Madrid"},
   date="2026-01-16 10:30", charset="iso-8859-1")
 
@@ -944,7 +956,7 @@ Daniela Villarreal
 Atracción de Talento
 Grupo Financiero Altamira
 Tel. 55 5000 0000
-""", ics={"summary": "Entrevista - Gerente de Contratos - Mateo Salazar", "start": "2026-02-17T16:00:00",
+""", ics={"summary": "Entrevista - Gerente de Contratos - Mateo Salazar", "start": "2026-02-17T16:00:00", "uid": "gfa-int-88121",
           "minutes": 60, "organizer": "Daniela Villarreal <daniela.villarreal@gfaltamira.example.com.mx>"},
   date="2026-02-11 19:03")
 
@@ -1248,7 +1260,7 @@ Le enviamos la convocatoria actualizada. Disculpe las molestias.
 Atentamente,
 Departamento de Recursos Humanos
 Arrieta & Lozano Abogados
-""", ics={"summary": "Entrevista Mateo Salazar - Asociado sénior Mercantil", "start": "2026-01-22T16:00:00",
+""", ics={"summary": "Entrevista Mateo Salazar - Asociado sénior Mercantil", "start": "2026-01-22T16:00:00", "uid": "al-entrevista-0122",
           "minutes": 60, "seq": 1, "location": "Calle Velázquez 60, 4ª planta, Madrid"},
   charset="iso-8859-1", date="2026-01-20 09:12")
 
@@ -1275,7 +1287,7 @@ Una disculpa, el Lic. Salinas tuvo que viajar de urgencia y tenemos que cancelar
 
 Saludos,
 Daniela
-""", ics={"summary": "Entrevista - Gerente de Contratos - Mateo Salazar", "start": "2026-02-17T16:00:00",
+""", ics={"summary": "Entrevista - Gerente de Contratos - Mateo Salazar", "start": "2026-02-17T16:00:00", "uid": "gfa-int-88121",
           "minutes": 60, "method": "CANCEL", "seq": 2,
           "organizer": "Daniela Villarreal <daniela.villarreal@gfaltamira.example.com.mx>"},
   date="2026-02-16 23:58")
@@ -1965,8 +1977,8 @@ Director de Operaciones Legales
 Bancolina
 """, date="2026-06-01 01:15")
 
-m("offer", "de_vertragsangebot", "de", "Kontrakt.io", "lea.schmitt@kontrakt.example.io",
-  "Lea Schmitt <lea.schmitt@kontrakt.example.io>", "Dein Vertragsangebot bei Kontrakt.io",
+m("offer", "de_vertragsangebot", "de", "Paragraf Labs", "lea.schmitt@paragraf-labs.example.de",
+  "Lea Schmitt <lea.schmitt@paragraf-labs.example.de>", "Dein Vertragsangebot",
   """
 Hallo Mateo,
 
@@ -1974,11 +1986,12 @@ wir freuen uns sehr, dir die Position als Legal Operations Lead (remote, EU) anb
 
 Anbei findest du deinen Arbeitsvertrag zur Unterschrift. Die wichtigsten Eckdaten: 78.000 EUR Jahresbruttogehalt, 30 Urlaubstage, virtuelle Beteiligung, Start am 1. Juni 2026. Du kannst den Vertrag ganz einfach digital über den Link im Anhang unterschreiben.
 
-Wenn du Fragen hast, melde dich jederzeit bei mir oder Felix.
+Wenn du Fragen hast, melde dich jederzeit bei mir.
 
 Herzliche Grüße
 Lea Schmitt
-COO · Kontrakt.io
+COO · Paragraf Labs GmbH
+Torstraße 120 · 10119 Berlin
 """, attach="Arbeitsvertrag_Mateo_Salazar.pdf", fmt="alt", date="2026-05-06 11:45")
 
 m("offer", "fr_promesse_embauche", "fr", "Ouvrage Conseil", "camille.lefevre@ouvrage-conseil.example.fr",
