@@ -20,7 +20,6 @@ from email import charset as charsets
 from email.header import Header
 from email.message import Message
 from email.mime.application import MIMEApplication
-from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr, parseaddr
@@ -191,8 +190,17 @@ def build(m: dict[str, Any], n: int) -> Message:
         msg["References"] = f"<CAJw{digest[:12]}@mail.gmail.com> {parent}"
     for key, value in (m["headers"] or {}).items():
         msg[key] = value
-    if "MIME-Version" not in msg:
-        msg["MIME-Version"] = "1.0"
+    for part in msg.walk():
+        if part is not msg:
+            del part["MIME-Version"]
+    # Mail programs put the address headers first and the MIME headers last.
+    content = [(k, v) for k, v in msg.items() if k.lower().startswith(("content-", "mime-"))]
+    for key, _ in content:
+        del msg[key]
+    msg["MIME-Version"] = "1.0"
+    for key, value in content:
+        if key.lower() != "mime-version":
+            msg[key] = value
     return msg
 
 
@@ -2896,3 +2904,7 @@ Número de folio: BA-2026-771203
 
 Este correo es informativo, por favor no respondas a esta dirección.""",
     date="2026-07-06 10:20 -0600", system=True, fmt="html", skin=2)
+
+
+if __name__ == "__main__":
+    main()
