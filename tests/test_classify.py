@@ -835,6 +835,19 @@ CASES = [
         "candidature : Non retenue\n\nVoir des offres similaires\n\nIndeed vous envoie cet "
         "e-mail car vous avez postulé à une offre. Se désabonner",
         "Indeed <noreply@indeed.com>")),
+    # An admissions office's name is its world: a refused place to study is no job's news.
+    ("other en: a university's admissions office declines a place", K.OTHER, mail(
+        "Your application to MSc Urban Planning",
+        "Dear Alex,\n\nThank you for your application for the MSc Urban Planning starting "
+        "in September.\n\nWe regret to inform you that we are unable to offer you a place "
+        "on this occasion.\n\nWe wish you every success.\n\nGraduate Admissions Office\n"
+        "Northmoor University", "Graduate Admissions <admissions@northmoor.example.ac.uk>")),
+    ("rejection en: a graduate scheme declines a place", K.REJECTION, mail(
+        "Your application to our Graduate Programme",
+        "Dear Alex,\n\nThank you for your application to the Finance Graduate Programme.\n\n"
+        "We regret to inform you that we are unable to offer you a place on this occasion."
+        "\n\nWe wish you every success.\n\nEarly Careers Team\nHolbrook Insurance",
+        "Holbrook Early Careers <earlycareers@holbrook.example.com>")),
     # The employment service relays applications as a board does; its own business is other.
     ("received fr: the employment service passed it on", K.APPLICATION_RECEIVED, mail(
         "Votre candidature a été transmise",

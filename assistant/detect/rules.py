@@ -442,11 +442,12 @@ def other_world(
     # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set
     # aside: "calendly.com/olivia-grant" spells a person's name, not a research grant.
     original = unaccent(_without_links(original))
-    return [w for w in sorted(words) if w in _ON_AIR or not _is_name_part(w, original)]
+    return [w for w in sorted(words) if w in _OWN_WORLD or not _is_name_part(w, original)]
 
 
-# A station's name is its world: "Radio Turia" asks for an interview on air.
-_ON_AIR = frozenset({"radio", "podcast"})
+# A name that is its world: "Radio Turia" asks for an interview on air, and "Graduate
+# Admissions" decides on a place to study.
+_OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions"})
 _LINK = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+")
 _LINK_MARKS = ("://", "www.", "@")  # one of which every link or address has
 
