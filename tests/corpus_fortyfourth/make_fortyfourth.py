@@ -190,9 +190,11 @@ def build(m: dict[str, Any], n: int) -> Message:
         msg["References"] = f"<CAJw{digest[:12]}@mail.gmail.com> {parent}"
     for key, value in (m["headers"] or {}).items():
         msg[key] = value
-    for part in msg.walk():
+    for i, part in enumerate(msg.walk()):
         if part is not msg:
             del part["MIME-Version"]
+        if part.is_multipart():  # stable boundaries keep regeneration byte-for-byte
+            part.set_boundary(f"=_{digest[:16]}_{i}")
     # Mail programs put the address headers first and the MIME headers last.
     content = [(k, v) for k, v in msg.items() if k.lower().startswith(("content-", "mime-"))]
     for key, _ in content:
