@@ -835,6 +835,26 @@ CASES = [
         "candidature : Non retenue\n\nVoir des offres similaires\n\nIndeed vous envoie cet "
         "e-mail car vous avez postulé à une offre. Se désabonner",
         "Indeed <noreply@indeed.com>")),
+    # In the call since the hour, asking what went wrong: the reader did not turn up.
+    ("missed fr: in the Meet since 3pm, a connection problem?", K.MISSED_INTERVIEW_NOTICE, mail(
+        "On t'attend ?", "Coucou Alex, on est sur le Meet depuis 15h avec Hugo, tu as "
+        "peut-être eu un souci de connexion ? Dis-nous si tu veux qu'on décale.\n\nLéa",
+        "Léa de Pépite <lea@pepite.example.io>")),
+    ("missed en: on the Zoom since 2, trouble connecting?", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Interview now", "Hi Alex - we're on the Zoom since 2pm with Raj. Are you having "
+        "trouble connecting? Let me know if we should find another time.\n\nSam")),
+    ("missed es: in the Meet since 10, connection problems?", K.MISSED_INTERVIEW_NOTICE, mail(
+        "¿Todo bien?", "Hola Alex, estamos en el Meet desde las 10 con Marta. ¿Tuviste "
+        "problemas de conexión? Avísame y lo movemos.\n\nPablo",
+        "Pablo Ruiz <pablo@lumbre.example.es>")),
+    ("missed de: in the Teams call since 10, connection trouble?", K.MISSED_INTERVIEW_NOTICE,
+     mail("Unser Gespräch", "Hallo Alex, wir sind seit 10 Uhr im Teams-Call mit Jana. "
+          "Hattest du Verbindungsprobleme? Melde dich gern, dann finden wir einen neuen "
+          "Termin.\n\nTim", "Tim Vogt <tim@kranich.example.de>")),
+    ("invitation en: what to do about trouble connecting", K.INTERVIEW_INVITATION, mail(
+        "Interview invitation", "Hi Alex,\n\nWe'd like to invite you to a video interview on "
+        "Tuesday at 2pm on Zoom. If you have trouble connecting, call me on 020 7946 "
+        "0000.\n\nSam")),
     # An admissions office's name is its world: a refused place to study is no job's news.
     ("other en: a university's admissions office declines a place", K.OTHER, mail(
         "Your application to MSc Urban Planning",

@@ -325,6 +325,10 @@ _MISSED = """
 2 | (went|goes|going|go) [straight](to|into) (voicemail|voice mail|your voicemail|your mailbox)
 3 | (on|in) the (zoom|call|meet|teams|meeting|link|hangout) ~8 (don't|do not|can't|cannot) (see|find) you
 3 | (in|on) the (zoom|call|meet|teams|meeting|room|lobby|hangout|video call) ~3 waiting (for|on) you
+# In the call since the hour, and asking what went wrong: "we're on the Zoom since 3pm, are
+# you having trouble connecting?"
+3 | (we're|we are|i'm|i am|we've been|i've been) ~2 (on|in) the (zoom|call|meet|teams|meeting|link|video call) ~4 since
+2.5 | (are you|were you|did you) ~3 (having|have|run into|running into) ~2 (trouble|issues|problems|difficulty|difficulties) (connecting|joining|logging in|with the link)
 # --- de
 3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten|dazugekommen|hinzugekommen|reingekommen|zugeschaltet|eingeloggt|aufgetaucht)
 3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
@@ -332,6 +336,8 @@ _MISSED = """
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
 3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
 3 | (warten|warte|wartet) ~3 (seit|schon seit) ~3 (minuten|min|einer viertelstunde|einer halben stunde)
+3 | (sind|bin|sitzen|sitze) ~2 seit ~4 (im|in der|in dem) (meet|zoom|teams|call|meeting|videocall|besprechungsraum)
+2.5 | (hattest du|hatten sie|gab es) ~3 (verbindungsprobleme|technische probleme|probleme mit dem link|probleme mit der verbindung)
 # --- fr
 3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
 3 | (vous|t') ~2 (avons attendu*|attendions|attendu*) ~10 (en vain|sans|mais|minutes)
@@ -340,6 +346,8 @@ _MISSED = """
 # attend lundi" is an invitation's welcome.
 3 | (on t'attend|on vous attend|nous vous attendons|nous t'attendons|je t'attends|je vous attends) ~8 depuis
 3 | (absence|absent*) ~3 (entretien|rendez-vous|echange|appel)
+3 | (on est|nous sommes|je suis|on etait|nous etions|j'etais) ~2 (sur|dans) (le|la) (meet|zoom|teams|visio|lien|appel|salle) ~6 depuis
+2.5 | (tu as|vous avez|t'as|as-tu|avez-vous) ~3 (eu|rencontre) ~2 (souci|soucis|probleme|problemes) (de connexion|technique|techniques)
 # The call at the agreed time that no one answered ("tried calling you at the scheduled time").
 2.5 | (essaye|tente|essaie|essayons) de (vous|te) (joindre|appeler|contacter|telephoner) ~6 (comme convenu|comme prevu|sans succes|en vain)
 2.5 | (n'ai|n'avons) pas (pu|reussi a) (vous|te) (joindre|contacter|avoir au telephone)
@@ -353,6 +361,8 @@ _MISSED = """
 3 | (te|le|los) esperamos ~8 (pero|sin (noticias|respuesta|exito)|en vano|y no|ayer|anoche)
 3 | no (pudimos|logramos|conseguimos) (contactar*|localizar*|conectar*|comunicarnos|hablar) (contigo|con usted|con vos)
 3 | no (asististe|asistio|acudiste|acudio)
+3 | (estamos|estoy|estabamos|estaba) (en|dentro de) (el|la) (meet|zoom|teams|llamada|videollamada|sala) ~4 desde
+2.5 | (tuviste|tuvo|has tenido|ha tenido) ~3 (problemas|algun problema|inconvenientes) (de conexion|tecnicos|con el enlace)
 3 | no (he|hemos) (podido|logrado|conseguido) (localizarte|localizarle|contactarte|contactarle|hablar contigo|hablar con usted|comunicarme contigo)
 3 | (tampoco|no) (te has|se ha|te hayas|se haya) (conectado|unido|presentado)
 """
