@@ -107,14 +107,17 @@ def _html(m: dict[str, Any], n: int) -> str:
 def _ics(spec: dict[str, str]) -> str:
     method = spec.get("method", "REQUEST")
     status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
-    return "\r\n".join([
+    lines = [
         "BEGIN:VCALENDAR", "PRODID:-//Example Scheduling//EN", "VERSION:2.0", f"METHOD:{method}",
         "BEGIN:VEVENT", f"UID:{spec['uid']}", f"DTSTAMP:{spec['start']}",
         f"DTSTART:{spec['start']}", f"DTEND:{spec['end']}", f"SUMMARY:{spec['summary']}",
         f"ORGANIZER;CN={spec.get('cn', 'Organizer')}:mailto:{spec['organizer']}",
         f"ATTENDEE;CN=Jordan Whitfield-Osei;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{ME_ADDR}",
         f"LOCATION:{spec.get('location', 'Zoom')}", f"SEQUENCE:{spec.get('seq', '0')}",
-        f"STATUS:{status}", "END:VEVENT", "END:VCALENDAR", ""])
+        f"STATUS:{status}", "END:VEVENT", "END:VCALENDAR"]
+    # RFC 5545 folds content lines longer than 75 octets (all lines here are ASCII).
+    folded = ["\r\n ".join(line[i:i + 74] for i in range(0, len(line), 74)) for line in lines]
+    return "\r\n".join(folded) + "\r\n"
 
 
 def _fits(text: str, charset: str) -> str:
