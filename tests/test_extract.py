@@ -1126,6 +1126,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Er", "Elle",  # a pronoun opening a sentence
     "Dienstort Leipzig", "Arbeitsort Graz",  # where the job is
     "Call Tue 14", "Interview Mon", "Mon-Fri 9-5",  # a day before a date, a range or the end
+    "First Day Information", "Final Decision",  # an ordinal before no organisation's word
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -1141,7 +1142,9 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  "Sitra Technical Services Pvt. Ltd",
                                  "Kestrel Interview Systems GmbH",
                                  # a day's or a month's letters before a word
-                                 "Fundación Mar Abierto", "Sun Valley Foods", "May & Baker"])
+                                 "Fundación Mar Abierto", "Sun Valley Foods", "May & Baker",
+                                 # an ordinal or "new" before an organisation's last word
+                                 "First Prairie Bank", "New Horizons Academy"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

@@ -352,6 +352,12 @@ def clean(raw: str) -> str | None:
     return name
 
 
+_NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final"})
+_ORGANISATION_ENDS = SECTOR_WORDS | frozenset(
+    "college academy school schools university hospital trust institute centre center "
+    "foundation bancorp financial credit union federal church".split())
+
+
 def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     """Whether `words[index]` is a word no name has (`NOT_NAMES`) where it stands.
 
@@ -363,7 +369,10 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     if fold(word) not in NOT_NAMES:
         return False
     if index == 0:
-        return True
+        # "First Prairie Bank", "New Horizons Academy": an organisation's word at the end
+        # makes an ordinal or "new" the name's own ("First Day Information" stays no name).
+        return not (fold(word) in _NAME_OPENERS and len(words) >= 2
+                    and fold(words[-1]) in _ORGANISATION_ENDS)
     if registered:
         return False
     inside = word in _INNER and index < len(words) - 1
