@@ -943,6 +943,11 @@ COMPANY = [
           "entretien chez notre client, le groupe Hôtels Belle Rive. Malheureusement, ils ne "
           "donneront pas suite.\n\nBien cordialement,\nSophie Marchal\nConsultante | "
           "Cabinet Marchal Conseil", "Sophie Marchal <s.marchal@marchal-conseil.example.fr>")),
+    ("a saint's abbreviated name under a signer with credentials", "St. Brendan Regional Hospital",
+     mail("Following up", "Hi Alex,\n\nThanks for the call last week. Unfortunately we won't "
+          "be moving forward with your application.\n\nBest,\nDana Whitlock, PHR\n"
+          "Talent Acquisition Partner\nSt. Brendan Regional Hospital\nPhone 555-0100",
+          "Dana Whitlock <dwhitlock@stbrendan.example.org>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "
@@ -1127,6 +1132,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Dienstort Leipzig", "Arbeitsort Graz",  # where the job is
     "Call Tue 14", "Interview Mon", "Mon-Fri 9-5",  # a day before a date, a range or the end
     "First Day Information", "Final Decision",  # an ordinal before no organisation's word
+    "SHRM-CP", "PhD", "MBA",  # the letters after a signer's name
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -20,7 +20,9 @@ from assistant.detect.places import is_place
 logger = logging.getLogger(__name__)
 
 # One word of a company name as written; a word ending in "." ends the name ("Retail. We").
-W = r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
+# A saint's or a mount's abbreviation is a word of the name: "St. Jude of the Plains Medical
+# Center", "Mt. Sinai".
+W = r"(?:(?:St|Ste|Mt)\.(?=[ \t][A-Z])|[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
 # A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
 # "for" joins only after an institution's word: "Department for Work and Pensions", "Centre
 # for Ageing Research"; elsewhere it starts a role ("Interview for Senior Engineer").
@@ -102,8 +104,11 @@ _NOT_NAME_WORDS = """
     propuesta proposition proposta angebot oferta offre contrato contrat vertrag contract charla
     confidential confidentiel confidentielle confidencial vertraulich equipe l'equipe equipo
     sr snr jr jnr sra srta
+    phd mba msc bsc rn bsn msn pmp cpa cfa acca cipd mcipd fcipd phr sphr shrm-cp shrm-scp
+    chrp cphr esq llm
 """
-# (The last line: seniority, "Sr. Manager", not a name.)
+# (The last lines: seniority, "Sr. Manager", and the letters after a signer's name,
+# "Carla Mendes, SHRM-CP": no name.)
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
