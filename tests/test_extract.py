@@ -948,6 +948,12 @@ COMPANY = [
           "be moving forward with your application.\n\nBest,\nDana Whitlock, PHR\n"
           "Talent Acquisition Partner\nSt. Brendan Regional Hospital\nPhone 555-0100",
           "Dana Whitlock <dwhitlock@stbrendan.example.org>")),
+    ("an American recruiter's client takes a singular verb", "Larkspur Insurance",
+     mail("great news!!", "Hi Alex!!\n\nLarkspur Insurance wants to move you to the final "
+          "round - are you free Tuesday at 3pm?\n\nKim", "Kim Ota <kim@bluepeak.example.com>")),
+    ("a person's singular verb names no client", "Bluepeak",
+     mail("Tuesday", "Hi Alex,\n\nPriya Shah wants to meet you on Tuesday at 3pm for a "
+          "first interview.\n\nKim", "Kim Ota <kim@bluepeak.example.com>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

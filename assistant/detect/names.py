@@ -358,7 +358,8 @@ def clean(raw: str) -> str | None:
 
 
 _NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final"})
-_ORGANISATION_ENDS = SECTOR_WORDS | frozenset(
+# The last words of an organisation's name, folded ("Harbor Bank", "Pinecrest College").
+ORGANISATION_ENDS = SECTOR_WORDS | frozenset(
     "college academy school schools university hospital trust institute centre center "
     "foundation bancorp financial credit union federal church".split())
 
@@ -377,7 +378,7 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         # "First Prairie Bank", "New Horizons Academy": an organisation's word at the end
         # makes an ordinal or "new" the name's own ("First Day Information" stays no name).
         return not (fold(word) in _NAME_OPENERS and len(words) >= 2
-                    and fold(words[-1]) in _ORGANISATION_ENDS)
+                    and fold(words[-1]) in ORGANISATION_ENDS)
     if registered:
         return False
     inside = word in _INNER and index < len(words) - 1

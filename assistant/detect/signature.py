@@ -25,6 +25,7 @@ from assistant.detect.names import (
     NAME,
     NAME_RE,
     NOT_NAMES,
+    ORGANISATION_ENDS,
     TEAM,
     UNIT,
     W,
@@ -188,8 +189,11 @@ _CLIENT_ACTS = re.compile(
 # loved your portfolio").
 # (Found from the verb back to the name ending before it: a name pattern tried at every
 # capital of a mail costs more than the rest of this module.)
+# American English gives it a singular verb, as it does a person: "Greystone Financial wants
+# to make you an offer" counts only when the name ends as an organisation's does.
 _PLURAL_VERB = re.compile(
-    r" (?:have|want|are|were|need|HAVE|WANT|ARE|(?P<past>loved|liked|just|LOVED|LIKED))\b")
+    r" (?:have|want|are|were|need|HAVE|WANT|ARE|(?P<past>loved|liked|just|LOVED|LIKED)|"
+    r"(?P<singular>wants|needs|WANTS))\b")
 # German, French and Spanish give an organisation the same verb as a person ("Hafenblick
 # Logistik möchte dich einladen", "Maison Verdal souhaite vous rencontrer"), so only a name
 # of two words or more counts ("Markus möchte dich" is a person), and only with the reader
@@ -245,6 +249,8 @@ def client_acts(text: str) -> Iterator[str]:
         if name is None or (verb.group("past") and " " not in name
                             and not _PLURAL_GOES_ON.match(text, verb.end())):
             continue  # "Marcus loved your CV": a person
+        if verb.group("singular") and fold(name.split()[-1]) not in ORGANISATION_ENDS:
+            continue  # "Priya Shah wants to meet you": a person, perhaps
         yield name
     for verb in _THIRD_PERSON.finditer(text):
         name = _name_before(text, verb.start())
