@@ -954,6 +954,12 @@ COMPANY = [
     ("a person's singular verb names no client", "Bluepeak",
      mail("Tuesday", "Hi Alex,\n\nPriya Shah wants to meet you on Tuesday at 3pm for a "
           "first interview.\n\nKim", "Kim Ota <kim@bluepeak.example.com>")),
+    ("a Québec school board's name under a staffing agent's title",
+     "Centre de services scolaire du Val-Nord",
+     mail("Entrevue", "Bonjour Alex,\n\nNous aimerions vous rencontrer en entrevue jeudi à "
+          "13 h 30.\n\nAu plaisir,\n\nMarie Gagnon\nAgente de dotation\n"
+          "Centre de services scolaire du Val-Nord",
+          "Marie Gagnon <marie.gagnon@cssvn.example.qc.ca>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

@@ -135,7 +135,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
     # Titles a signature stacks above its organisation, by language; singular only, as
     # firms name themselves in the plural ("Lestrade Avocats", "Pérez Abogados").
-    r"gestionnaire|recrut(?:eur|euse|rice)|r[ée]dact(?:eur|rice)|adjointe?|stagiaire|"
+    r"gestionnaire|agente? de|recrut(?:eur|euse|rice)|r[ée]dact(?:eur|rice)|adjointe?|stagiaire|"
     r"attach[ée]e?|chef(?:fe)? de|coordonna\w*|sp[ée]cialiste|juriste|avocate?|notaire|"
     r"abogad[oa]|rechtsanw[äa]lt(?:in)?|recruiterin|personaler(?:in)?|sourcer|headhunter|"
     r"teacher|professor|registrar|secretary|superintendent|counsel|"

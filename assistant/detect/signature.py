@@ -43,8 +43,9 @@ logger = logging.getLogger(__name__)
 _SIGNATURE_LINES = 8
 # French names a public body with lower-case adjectives: "Conseil départemental de la
 # Gironde", "Centre hospitalier de Dax".
-_BODY_NAME = (rf"{W}(?:[ \t]+[a-zàâçéèêëîïôûùüœ]{{4,}}){{1,2}}[ \t]+(?:de la|du|des|de|[dl]['’])"
-              rf"[ \t]*{NAME}")
+# ... or its lower-case words after a "de": "Centre de services scolaire des Trois-Lacs".
+_BODY_NAME = (rf"{W}(?:[ \t]+(?:de|du|des))?(?:[ \t]+[a-zàâçéèêëîïôûùüœ]{{4,}}){{1,2}}[ \t]+"
+              rf"(?:de la|du|des|de|[dl]['’])[ \t]*{NAME}")
 _NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME}|{_BODY_NAME})[^\S\n]*[.,]?[^\S\n]*")
 # The organisation's line may go on with its address or phone after a separator:
 # "Ferretti Design S.r.l. - Via Tortona 27", "Nordstern Personal GmbH · Tel. 0231 98".
