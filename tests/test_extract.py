@@ -959,7 +959,7 @@ COMPANY = [
      mail("Entrevue", "Bonjour Alex,\n\nNous aimerions vous rencontrer en entrevue jeudi à "
           "13 h 30.\n\nAu plaisir,\n\nMarie Gagnon\nAgente de dotation\n"
           "Centre de services scolaire du Val-Nord",
-          "Marie Gagnon <marie.gagnon@cssvn.example.qc.ca>")),
+          "Marie Gagnon <marie.gagnon@rsq-mail.example.qc.ca>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "
