@@ -1178,6 +1178,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Maple Freight's VP", "Maple Freight"),  # whose VP it is
     ("Acme's Hiring Team", "Acme"),
     ("Kiln SRE", "Kiln"),
+    ("Ashgrove Bank L&D", "Ashgrove Bank"),  # the department's letters after the employer
     ("Department for Rural Affairs", "Department for Rural Affairs"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:

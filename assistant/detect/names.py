@@ -114,7 +114,8 @@ _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
 # A role's short form after the employer, as subjects write it: "Voltgrid TPM - next steps".
-_ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA)$")
+# ... or the department's: "Harbor Bank L&D role".
+_ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA|L&D|R&D|T&D|FP&A)$")
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
