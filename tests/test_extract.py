@@ -110,6 +110,9 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("notificaciones@bumeran.example.com.ar", "bumeran", None),
     ("alert@indeed.co.uk", "indeed", None),
     ("notifications@jobillico.com", "jobillico", None),  # Quebec's board
+    ("ne-pas-repondre@francetravail.fr", "france travail", None),  # relays to employers
+    ("usajobs-noreply@usajobs.gov", "usajobs", None),  # the US federal board
+    ("notifications@mail.joinhandshake.com", "handshake", None),  # a campus board
     ("hello@lever.example.fr", None, None),  # a name an employer may have
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
@@ -960,6 +963,12 @@ COMPANY = [
           "13 h 30.\n\nAu plaisir,\n\nMarie Gagnon\nAgente de dotation\n"
           "Centre de services scolaire du Val-Nord",
           "Marie Gagnon <marie.gagnon@rsq-mail.example.qc.ca>")),
+    ("the US federal board names the hiring agency after 'with the'",
+     "Bureau of Coastal Surveys",
+     mail("Your application has been received", "Dear Alex,\n\nThank you for applying to "
+          "Program Analyst, GS-0343-09, with the Bureau of Coastal Surveys, announcement "
+          "BCS-26-001.\n\nThis is an automated message. Please do not reply.",
+          "USAJOBS <usajobs-noreply@usajobs.gov>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

@@ -82,6 +82,11 @@ ATS_DOMAINS: dict[str, str] = {
     "apec.fr": "apec",
     # France's public employment service relays applications to employers.
     "francetravail.fr": "france travail",
+    # The United States' public and campus boards.
+    "usajobs.gov": "usajobs",
+    "joinhandshake.com": "handshake",
+    "higheredjobs.com": "higheredjobs",
+    "schoolspring.com": "schoolspring",
     "pole-emploi.fr": "pole emploi",
     "monster.com": "monster",
     "monster.de": "monster",
@@ -188,7 +193,7 @@ JOB_BOARDS = frozenset({
     "computrabajo", "bumeran", "zonajobs", "laborum", "occ mundial", "tecnoempleo",
     "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
     "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "jobware", "france travail",
-    "pole emploi",
+    "pole emploi", "usajobs", "handshake", "higheredjobs", "schoolspring",
 }) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({

@@ -70,7 +70,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
       "applied to", "applied at", "thinking of", "sent to", "working for", "working at",
       "work for", "work at"),),
     (("application for", "applied for", "applying for", "stage for", "vacancy for",
-      "post of", "role of", "position of"), (" at ", " with the ")),
+      "post of", "role of", "position of", "applying to", "applied to"), (" at ", " with the ")),
     (("team",),),
     (("team", "recruiting"), ("ihr", "dein", "euer", "das")),
     (("quipe",),),
@@ -104,7 +104,7 @@ _BODY_STARTS: tuple[tuple[str, ...], ...] = (
      "applied to", "applied at", "thinking of", "was sent to", "were sent to", "been sent to",
      "working for", "working at", "work for", "work at"),
     ("application for", "applied for", "applying for", "stage for", "vacancy for", "post of",
-     "role of", "position of"),
+     "role of", "position of", "applying to", "applied to"),
     ("the",), ("ihr", "dein", "euer", "das"), ("l'équipe", "l’équipe", "l'equipe", "l’equipe"),
     ("el equipo de",), ("interesse", "interés", "interes", "intérêt"), ("bewerbung",),
     ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
@@ -116,8 +116,9 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     # "Your application for Lead Nurse, Patient Flow (274-SNT-5802) at Severnside NHS Trust".
     # "... Adviser (384122) with the Department of Health": a public body takes "the".
     # "successful at the sift stage for Data Analyst - 391004 with the UK Health Agency".
+    # "applying to Training Specialist, GS-1712-11, with the Department of ...".
     rf"(?i:application for|applied for|applying for|stage for|vacancy for|post of|role of|"
-    rf"position of)[^\S\n]+[^\n]{{0,80}}?[^\S\n]"
+    rf"position of|applying to|applied to)[^\S\n]+[^\n]{{0,80}}?[^\S\n]"
     rf"(?i:at(?:[^\S\n]+the)?|with[^\S\n]+the)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
     rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
