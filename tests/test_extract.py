@@ -1087,6 +1087,14 @@ def test_label_does_not_abbreviate_name(label: str, name: str) -> None:
     assert not _abbreviates(label, name)
 
 
+def test_an_unspelled_label_names_a_german_school_in_full() -> None:
+    """"hs-" and "fh-" are how German universities of applied sciences shorten their kind;
+    a label that only starts so ("hsbc") is a word of its own."""
+    assert spell_domain("hs-lechfeld", Runs("")) == ("Hochschule Lechfeld", False)
+    assert spell_domain("fh-oberland", Runs("")) == ("Fachhochschule Oberland", False)
+    assert spell_domain("hsbc", Runs("")) == ("Hsbc", False)
+
+
 @pytest.mark.timeout(10)
 def test_an_unspelled_label_is_looked_up_in_time() -> None:
     """A domain label the text never spells is tried against every run of capitalized

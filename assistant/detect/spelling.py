@@ -112,7 +112,13 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
         return max(scores, key=lambda n: (scores[n], len(n))), True
     # "kilnandco" is "Kiln & Co": the trades' "& Co", "& Sons", "& Partners" spelled out.
     label = _AND_TAIL.sub(r"-&-\1", label)
-    return " ".join(p.title() for p in re.split(r"[-_]", label) if p), False
+    words = [p.title() for p in re.split(r"[-_]", label) if p]
+    if len(words) > 1 and words[0] in _SCHOOLS:
+        words[0] = _SCHOOLS[words[0]]  # "hs-lechfeld": a German university of applied sciences
+    return " ".join(words), False
+
+
+_SCHOOLS = {"Hs": "Hochschule", "Fh": "Fachhochschule"}
 
 
 def writes(text: str, name: str) -> bool:
