@@ -9,6 +9,8 @@ assistant's users apply in, as their own languages and English write them.
 
 from __future__ import annotations
 
+import re
+
 from assistant.detect.phrases import fold
 
 _CITIES_TEXT = """
@@ -72,6 +74,14 @@ _CITIES_TEXT = """
     toronto vancouver montreal montréal ottawa calgary sydney melbourne brisbane perth
     adelaide auckland wellington singapore dubai bangalore bengaluru mumbai delhi hyderabad
     pune chennai mexico méxico bogotá bogota lima santiago buenos-aires são-paulo
+    cdmx ciudad-de-méxico monterrey puebla querétaro tijuana mérida medellín cali
+    barranquilla cartagena quito guayaquil montevideo asunción la-paz caracas panamá
+    san-josé valparaíso rosario mendoza arequipa rio-de-janeiro
+    los-angeles san-francisco san-diego washington phoenix portland minneapolis detroit
+    nashville raleigh pittsburgh baltimore charlotte orlando tampa st-louis kansas-city
+    salt-lake-city las-vegas québec quebec winnipeg edmonton halifax victoria
+    nairobi manila lagos abuja accra johannesburg cape-town cairo casablanca rabat dakar
+    tunis istanbul tokyo seoul hong-kong shanghai beijing kuala-lumpur jakarta
 """
 _COUNTRIES_TEXT = """
     uk england scotland wales ireland germany deutschland österreich austria schweiz suisse
@@ -106,10 +116,13 @@ _BRANCHES = CITIES | _words(_COUNTRIES_TEXT)
 PLACES = _BRANCHES | _words(_REGIONS_TEXT)
 
 
+_AND = re.compile(r"\s*,\s*|\s+(?:and|&|y|e|et|und)\s+")
+
+
 def is_place(name: str) -> bool:
     """Whether `name` is a city, a country or a region and nothing more ("Madrid", "New
-    York", "Alsace")."""
-    return fold(name.strip()) in PLACES
+    York", "Alsace"), or places joined ("Madrid y Barcelona")."""
+    return all(fold(part) in PLACES for part in _AND.split(name.strip()))
 
 
 def is_city(name: str) -> bool:
