@@ -855,6 +855,16 @@ CASES = [
         "Interview invitation", "Hi Alex,\n\nWe'd like to invite you to a video interview on "
         "Tuesday at 2pm on Zoom. If you have trouble connecting, call me on 020 7946 "
         "0000.\n\nSam")),
+    # An address's floor is no flat: "piso 8" in a signature.
+    ("rejection es: the signature's address has a floor", K.REJECTION, mail(
+        "RE: Entrevista", "Hola Alex, ¿qué tal?\n\nGracias por la charla del lunes. "
+        "Lamentablemente, vamos a avanzar con otro candidato para la posición.\n\nSaludos,\n"
+        "Lucía Ferro\nRecursos Humanos\nEstudio Ferro & Asociados\nAv. Córdoba 950, piso 4, "
+        "CABA", "Lucía Ferro <lferro@estudioferro.example.com.ar>")),
+    ("other es: a flat on the fourth floor", K.OTHER, mail(
+        "Tu solicitud de alquiler", "Hola Alex,\n\nLamentablemente el propietario eligió a "
+        "otro inquilino para el piso de la calle Mayor.\n\nUn saludo,\nInmobiliaria Sol",
+        "Inmobiliaria Sol <info@inmosol.example.es>")),
     # An admissions office's name is its world: a refused place to study is no job's news.
     ("other en: a university's admissions office declines a place", K.OTHER, mail(
         "Your application to MSc Urban Planning",

@@ -442,9 +442,12 @@ def other_world(
     # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set
     # aside: "calendly.com/olivia-grant" spells a person's name, not a research grant.
     original = unaccent(_without_links(original))
-    return [w for w in sorted(words) if w in _OWN_WORLD or not _is_name_part(w, original)]
+    return [w for w in sorted(words) if w in _OWN_WORLD or not (
+        _is_name_part(w, original) or (w in _FLOOR and _FLOOR[w].search(original)))]
 
 
+# A flat's word that an address uses for its floor: "Av. Alem 1000, piso 8", "3er piso".
+_FLOOR = {"piso": re.compile(r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b")}
 # A name that is its world: "Radio Turia" asks for an interview on air, and "Graduate
 # Admissions" decides on a place to study.
 _OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions"})
