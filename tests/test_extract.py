@@ -969,6 +969,16 @@ COMPANY = [
           "Program Analyst, GS-0343-09, with the Bureau of Coastal Surveys, announcement "
           "BCS-26-001.\n\nThis is an automated message. Please do not reply.",
           "USAJOBS <usajobs-noreply@usajobs.gov>")),
+    ("a search firm names the client it searches for", "Seguros Tramontana",
+     mail("Posición Responsable de Cumplimiento", "Buenos días Alex,\n\nSoy Ana Ruiz, de "
+          "Talento Jurídico. Estamos acompañando a Seguros Tramontana en la búsqueda de un/a "
+          "Responsable de Cumplimiento. ¿Tendrías disponibilidad para una llamada esta "
+          "semana?\n\nUn saludo,\nAna Ruiz\nConsultora Senior · Talento Jurídico",
+          "Ana Ruiz <ana.ruiz@talentojuridico.example.es>")),
+    ("a recruiter helps the client find", "Larkspur Insurance",
+     mail("Compliance Lead", "Hi Alex,\n\nWe're helping Larkspur Insurance to find a "
+          "Compliance Lead. Free for a quick call Tuesday at 3pm?\n\nTom\nTom Reyes | "
+          "Talent Partner | Northline Talent", "Tom Reyes <tom@northlinetalent.example.com>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

@@ -324,6 +324,17 @@ _CLIENT_ROLE = re.compile(
     rf"posici[óo]n|plaza)\b[^\n.!?]{{0,80}}?[^\S\n](?i:for|pour|para|für|fur)[^\S\n]+"
     rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
+# The client a firm searches for: "Estamos acompañando a Grupo Asegurador Cierzo en la
+# búsqueda de", "we're helping Larkspur Insurance find", "nous accompagnons X dans le
+# recrutement", "wir unterstützen die X bei der Suche".
+_CLIENT_SEARCH = re.compile(
+    rf"(?i:acompañando a|acompañamos a|ayudando a|ayudamos a|apoyando a|apoyamos a|"
+    rf"asesorando a|asesoramos a|helping|assisting|supporting|partnering with|accompagnons|"
+    rf"accompagne|aidons|unterstützen|begleiten)[^\S\n]+(?:(?i:die|den|das|der)[^\S\n]+)?"
+    rf"(?P<c>{NAME})[^\S\n]+(?i:en la búsqueda|en el proceso|en la selección|en su búsqueda|"
+    rf"to find|to hire|to recruit|with (?:their|the|a|its) search|in (?:their|the|its) search|"
+    rf"dans (?:le|son|sa|la) (?:recrutement|recherche)|bei der (?:suche|besetzung|rekrutierung))"
+)
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
                    "buena", "buenas", "nachrichten", "neuigkeiten", "nouvelle", "nouvelles",
@@ -398,5 +409,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c"), 1.5
     for found in _CLIENT_ROLE.finditer(text):
         yield found.group("c"), 1.5
+    for found in _CLIENT_SEARCH.finditer(text):
+        yield found.group("c"), 3.0
     for found in _MENTION.finditer(text):
         yield found.group("c"), 1.0
