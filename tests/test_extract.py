@@ -1172,6 +1172,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Call Tue 14", "Interview Mon", "Mon-Fri 9-5",  # a day before a date, a range or the end
     "First Day Information", "Final Decision",  # an ordinal before no organisation's word
     "Madrid y Barcelona", "London and Manchester", "CDMX",  # places, joined or abbreviated
+    "Thursday's", "Monday’s Call",  # a day's possessive
     "SHRM-CP", "PhD", "MBA",  # the letters after a signer's name
 ])
 def test_cue_that_is_no_name(cue: str) -> None:

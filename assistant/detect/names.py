@@ -358,6 +358,7 @@ def clean(raw: str) -> str | None:
     return name
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
 _NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final"})
 # The last words of an organisation's name, folded ("Harbor Bank", "Pinecrest College").
 ORGANISATION_ENDS = SECTOR_WORDS | frozenset(
@@ -373,7 +374,8 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     registered name may have any word after its first ("Sitra Technical Services Ltd").
     """
     word = words[index]
-    if fold(word) not in NOT_NAMES:
+    # ... nor its possessive: "Thursday's interview", "Monday’s call".
+    if fold(word) not in NOT_NAMES and _POSSESSIVE_S.sub("", fold(word)) not in NOT_NAMES:
         return False
     if index == 0:
         # "First Prairie Bank", "New Horizons Academy": an organisation's word at the end
