@@ -72,6 +72,20 @@ TRAINING = {
     "corpus_twentyseventh": "camille.lefevre@example.org",
     "corpus_twentyeighth": "jonas.albrecht@example.net",
     "corpus_twentyninth": "marcus.okafor@example.com",
+    "corpus_thirtyfirst": "henrik.vogt@example.org",
+    "corpus_thirtysecond": "daniela.restrepo@example.com",
+    "corpus_thirtythird": "karim.benali@example.net",
+    "corpus_thirtyfourth": "priya.raman@example.com",
+    "corpus_thirtyfifth": "lucia.fernandez@example.org",
+    "corpus_thirtysixth": "aylin.demir@example.net",
+    "corpus_thirtyseventh": "mathilde.ngo@example.com",
+    "corpus_thirtyeighth": "chidi.okafor@example.org",
+    "corpus_thirtyninth": "tomas.herrera@example.com",
+    "corpus_fortieth": "lena.hoffmann@example.net",
+    "corpus_fortyfirst": "aisha.bello@example.org",
+    "corpus_fortysecond": "camille.nguyen@example.com",
+    "corpus_fortythird": "mateo.salazar@example.net",
+    "corpus_fortyfourth": "jordan.whitfield@example.com",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

@@ -221,6 +221,8 @@ _INVITATION = """
 2.5 | (you've|you have|you) (moved|progressed|advanced|made it|gone through|passed) (to|into|through to|on to) the (next|second|third|final|last) (stage|round|step)
 2 | (schedule|arrange|set up) (a|an|your|the) ~3 (interview*|call|phone screen|video call|chat|conversation)
 2 | (when|what time*) (are|would) you [be]available
+# A time put to the reader: "a two-hour session on Friday. Does that work?"
+1.5 | (does|would|will|could) (that|this|it|mon*|tue*|wed*|thu*|fri*|the time|either) work [for you]
 # You, not "candidates selected for interview" (whom an acknowledgement says it will contact).
 3 | (you|you've|you have|you were|you are|you're) ~2 (shortlisted|selected|chosen) (for|to attend) [an|a|the](interview*|assessment*|final round|next round)
 2 | (interview*|assessment*) will (take place|be held)
