@@ -979,6 +979,11 @@ COMPANY = [
      mail("Compliance Lead", "Hi Alex,\n\nWe're helping Larkspur Insurance to find a "
           "Compliance Lead. Free for a quick call Tuesday at 3pm?\n\nTom\nTom Reyes | "
           "Talent Partner | Northline Talent", "Tom Reyes <tom@northlinetalent.example.com>")),
+    ("a board's listing line with a four-letter state", "Despacho Roldán",
+     mail("Postulación enviada: Abogado Junior", "Alex, tu postulación fue enviada con éxito"
+          "\n\nAbogado Junior (Litigio)\nDespacho Roldán - Ciudad de México, CDMX\n\nLa "
+          "empresa revisará tu hoja de vida.\n\nComputrabajo México",
+          "Computrabajo <notificaciones@computrabajo.com.mx>")),
     # A signature's title, in the words each language uses, puts the organisation under it.
     ("a Québec manager's title above the organisation", "Coopérative Saint-Laurent",
      mail("Déplacer notre rencontre", "Bonjour Alex,\n\nJe dois déplacer notre rencontre de "

@@ -136,7 +136,8 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:{_FIELDS})[^\S\n]*:))"
     rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
-    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2}}[^\S\n]*"
+    # ... or "Corporativo Ledesma - Ciudad de México, CDMX", "... - Sydney, NSW".
+    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2,4}}[^\S\n]*"
     rf"(?:\([\w -]+\)[^\S\n]*)?$",  # "... Denver, CO (Hybrid)"
     rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
