@@ -163,10 +163,21 @@ CORPORA = [
     # ("orcharddh" for Orchard Digital Health), French invitations with no job word ("dispo
     # jeudi pour en parler ?"), a France Travail relay and a DocuSign contract are still missed.
     Floors("corpus_fortyfirst", "aisha.bello@example.org",
-           "macro-F1 0.996, company 0.786", 0.99, 0.99, 0.99, 0.95, 0.81, contact=0.98,
+           "macro-F1 0.996, company 0.786", 0.99, 0.99, 0.99, 0.95, 0.83, contact=0.98,
            language=0.99),
     Floors("corpus_fortysecond", "camille.nguyen@example.com",
-           "macro-F1 0.945, company 0.845", 0.96, 0.99, 0.95, 0.89, 0.88, contact=0.97,
+           "macro-F1 0.945, company 0.845", 0.99, 0.99, 0.99, 0.95, 0.94, contact=0.97,
+           language=0.99),
+    # Measured once blind at f8dabd4 (equal to the session's start, b91868a), then studied
+    # for part of one session; the word model has since been trained on them too, so their
+    # kinds are in-sample. Still missed: a client a recruiter names only as "Greystone just
+    # let me know", a client behind "Frau Brandl von der Isarwerk Akademie", names only
+    # another mail of the thread spells ("grupoceiba" for Grupo Educativo Ceiba).
+    Floors("corpus_fortythird", "mateo.salazar@example.net",
+           "macro-F1 0.960, company 0.883", 0.99, 0.99, 0.99, 0.95, 0.90, contact=0.99,
+           language=0.99),
+    Floors("corpus_fortyfourth", "jordan.whitfield@example.com",
+           "macro-F1 0.987, company 0.846", 0.99, 0.99, 0.99, 0.95, 0.93, contact=0.98,
            language=0.99),
 ]  # fmt: skip
 
