@@ -22,7 +22,10 @@ logger = logging.getLogger(__name__)
 # One word of a company name as written; a word ending in "." ends the name ("Retail. We").
 # A saint's or a mount's abbreviation is a word of the name: "St. Jude of the Plains Medical
 # Center", "Mt. Sinai".
-W = r"(?:(?:St|Ste|Mt)\.(?=[ \t][A-Z])|[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*)"
+# (Its period is looked for after the word, not as a word of its own: an alternative at the
+# start of every word cost 5 % of the classifier's time.)
+W = (r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*"
+     r"(?:(?:(?<=\bSt)|(?<=\bSte)|(?<=\bMt))\.(?=[ \t][A-Z]))?)")
 # A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
 # "for" joins only after an institution's word: "Department for Work and Pensions", "Centre
 # for Ageing Research"; elsewhere it starts a role ("Interview for Senior Engineer").
