@@ -364,9 +364,10 @@ def clean(raw: str) -> str | None:
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final"})
 # The last words of an organisation's name, folded ("Harbor Bank", "Pinecrest College").
-ORGANISATION_ENDS = SECTOR_WORDS | frozenset(
-    "college academy school schools university hospital trust institute centre center "
-    "foundation bancorp financial credit union federal church".split())
+ORGANISATION_ENDS = SECTOR_WORDS | frozenset({
+    "college", "academy", "school", "schools", "university", "hospital", "trust", "institute",
+    "centre", "center", "foundation", "bancorp", "financial", "credit", "union", "federal",
+    "church"})
 
 
 def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
