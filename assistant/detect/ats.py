@@ -82,12 +82,12 @@ ATS_DOMAINS: dict[str, str] = {
     "apec.fr": "apec",
     # France's public employment service relays applications to employers.
     "francetravail.fr": "france travail",
+    "pole-emploi.fr": "pole emploi",
     # The United States' public and campus boards.
     "usajobs.gov": "usajobs",
     "joinhandshake.com": "handshake",
     "higheredjobs.com": "higheredjobs",
     "schoolspring.com": "schoolspring",
-    "pole-emploi.fr": "pole emploi",
     "monster.com": "monster",
     "monster.de": "monster",
     "monster.fr": "monster",
