@@ -378,13 +378,14 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     registered name may have any word after its first ("Sitra Technical Services Ltd").
     """
     word = words[index]
+    folded = fold(word)
     # ... nor its possessive: "Thursday's interview", "Monday’s call".
-    if fold(word) not in NOT_NAMES and _POSSESSIVE_S.sub("", fold(word)) not in NOT_NAMES:
+    if folded not in NOT_NAMES and _POSSESSIVE_S.sub("", folded) not in NOT_NAMES:
         return False
     if index == 0:
         # "First Prairie Bank", "New Horizons Academy": an organisation's word at the end
         # makes an ordinal or "new" the name's own ("First Day Information" stays no name).
-        return not (fold(word) in _NAME_OPENERS and len(words) >= 2
+        return not (folded in _NAME_OPENERS and len(words) >= 2
                     and fold(words[-1]) in ORGANISATION_ENDS)
     if registered:
         return False
