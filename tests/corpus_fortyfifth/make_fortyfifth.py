@@ -16,7 +16,7 @@ import logging
 import quopri
 import textwrap
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.utils import format_datetime
 from pathlib import Path
@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent
 CAND_NAME = "Katharina Brenner-Yilmaz"
 CAND = "k.brenner@example.de"
-START = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)
+START = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 
 
 @dataclass
@@ -484,7 +484,7 @@ Evangelisches Krankenhaus Lindenhof
 Diese Nachricht kann vertrauliche Informationen enthalten. Sollten Sie nicht der vorgesehene Empfänger sein, informieren Sie bitte den Absender und löschen Sie diese Nachricht.
 """, day=130, charset="windows-1252")
 
-add("rejection", "medizintechnik_sehr_kurz", "de", "Sanovis Medizintechnik", "p.lorenz@sanovis.example.de",
+add("rejection", "medizintechnik_sehr_kurz", "de", "Sanovis", "p.lorenz@sanovis.example.de",
     ("Patrick Lorenz", "p.lorenz@sanovis.example.de"), "Re: Bewerbung Clinical Application Specialist",
     text="""\
 Hallo Frau Brenner-Yilmaz,
@@ -731,6 +731,9 @@ Te deseo lo mejor y ojalá coincidamos más adelante.
 Un abrazo,
 Marta
 
+Marta Ruiz
+People & Culture | Vitalia Salud Digital
+
 """ + es_quote("mar, 9 jun 2026 a las 11:02", "Katharina Brenner-Yilmaz (<k.brenner@example.de>)", """\
 Hola Marta,
 muchas gracias por la conversación de hoy, me ha gustado mucho conocer el equipo.
@@ -945,7 +948,7 @@ Recruiting & Employer Branding
 Quadriga Health Consulting GmbH
 """, day=152)
 
-add("interview_invitation", "drk_kurz_mobil", "de", "DRK Kreisverband Harzvorland", "s.otto@drk-harzvorland.example.de",
+add("interview_invitation", "drk_kurz_mobil", "de", "DRK Harzvorland", "s.otto@drk-harzvorland.example.de",
     ("Sven Otto", "s.otto@drk-harzvorland.example.de"), "Re: Bewerbung",
     text="""\
 Hallo Frau Brenner-Yilmaz, haben Sie Mo oder Di nächste Woche kurz Zeit für ein Telefonat? Würde mich gern mit Ihnen zur Stelle in der Koordination Hausnotruf/Pflege unterhalten. Beste Grüße S. Otto
@@ -1266,6 +1269,8 @@ So sorry to do this - Mark (the hiring manager) has been pulled into an urgent c
 Apologies again,
 Olivia
 
+Olivia Hart | Senior Recruiter EMEA | Kestrel Medical Devices
+
 """ + gmail_quote("Tue, 3 Mar 2026 at 10:14", "Katharina Brenner-Yilmaz <k.brenner@example.de>", """\
 Hi Olivia,
 Thursday at 2:30pm works great for me. Looking forward to it!
@@ -1296,6 +1301,7 @@ We apologise for any inconvenience caused.
 Yours sincerely,
 Aoife Byrne
 HR Officer
+St. Columba's University Hospital
 """, day=88)
 
 add("interview_reschedule_or_cancel", "en_dutch_withdrawn_interview", "en", "Maasstad Care Technology", "r.dekker@maasstadcaretech.example.nl",
@@ -1320,6 +1326,7 @@ Je suis contrainte de reporter notre entretien téléphonique prévu demain à 1
 Avec toutes mes excuses,
 Sophie Garnier
 Chargée de recrutement
+Groupe Hospitalier Val-de-Saône
 """, day=124, charset="iso-8859-1", header_charset="iso-8859-1", cte="quoted-printable")
 
 add("interview_reschedule_or_cancel", "fr_annulation_wttj", "fr", "Soignia", "hugo@soignia.example.fr",
@@ -1346,6 +1353,7 @@ Le escribo para informarle de que la Directora de Enfermería tiene un imprevist
 
 Un saludo,
 Laura Giménez
+Grupo Hospitalario Mediterráneo
 """, day=124)
 
 
@@ -1396,7 +1404,7 @@ add("missed_interview_notice", "agentur_wo_warst_du", "de", "Helvexa", "m.yildiz
     text="""\
 Hey Katharina,
 
-Frau Dr. Reuter hat mich gerade angerufen - sie saß um 11 Uhr im Call und du warst nicht drin?! Ist alles okay bei dir? Ruf mich bitte kurz zurück, dann versuche ich, einen neuen Termin zu retten!
+Frau Dr. Reuter von Helvexa hat mich gerade angerufen - sie saß um 11 Uhr im Call und du warst nicht drin?! Ist alles okay bei dir? Ruf mich bitte kurz zurück, dann versuche ich, einen neuen Termin zu retten!
 
 Murat
 Mobil +49 160 7788990
@@ -1424,6 +1432,7 @@ Kindly let us know if you are still interested in the opportunity so we can chec
 
 Thanks & Regards,
 Priya Menon
+Talent Acquisition | Aarogya Systems
 """, day=197)
 
 add("missed_interview_notice", "en_no_show_recruiter", "en", "Medexa Solutions", "anders.holm@medexa.example.dk",
@@ -1450,6 +1459,7 @@ If there were exceptional circumstances please contact me by Wednesday and we wi
 Regards,
 Ciara O'Shea
 Recruitment Officer
+Liffey Valley Hospital Group
 """, day=140)
 
 add("missed_interview_notice", "fr_absente_entretien", "fr", "CareLux Services", "a.weber@carelux.example.lu",
@@ -1463,6 +1473,7 @@ Pourriez-vous revenir vers moi rapidement afin que nous sachions si vous souhait
 
 Bien à vous,
 Anne Weber
+HR Manager – CareLux Services
 """, day=182)
 
 add("missed_interview_notice", "es_no_se_conecto", "es", "Nubecare", "pablo@nubecare.example.com",
@@ -1572,7 +1583,7 @@ Mit freundlichen Grüßen
 Personalmanagement Wiener Gesundheitsverbund Ost
 """, day=11)
 
-add("application_received", "pflegedienst_kurz_danke", "de", "Ambulanter Pflegedienst Sonnenschein", "info@pflegedienst-sonnenschein.example.de",
+add("application_received", "pflegedienst_kurz_danke", "de", "Pflegedienst Sonnenschein", "info@pflegedienst-sonnenschein.example.de",
     ("Pflegedienst Sonnenschein", "info@pflegedienst-sonnenschein.example.de"), "Re: Bewerbung als PDL",
     text="""\
 Hallo Frau Brenner-Yilmaz,
@@ -1732,7 +1743,7 @@ add("application_received", "es_startup_recibido", "es", "Vitalia Salud Digital"
 Gracias por querer formar parte de Vitalia. Hemos recibido tu CV para Customer Success Manager (DACH) y lo revisaremos esta semana.
 
 ¡Hablamos pronto!
-El equipo de Talento
+El equipo de Talento de Vitalia Salud Digital
 """, day=150)
 
 
@@ -1768,6 +1779,8 @@ Wenn Sie vorab noch Fragen haben, rufen Sie mich jederzeit an.
 
 Herzliche Grüße
 Katrin Marx
+Leitung Personal
+Pflegenetz Elbe GmbH
 """, day=112)
 
 add("offer", "schweiz_zusage_vorbehalt", "de", "Spitex Limmattal", "r.meier@spitex-limmattal.example.ch",
@@ -1782,6 +1795,7 @@ Den Arbeitsvertrag stellen wir Ihnen nach Eingang der SRK-Anerkennung zu. Für d
 Freundliche Grüsse
 Regula Meier
 Geschäftsleiterin
+Spitex Limmattal
 """, day=240, charset="windows-1252")
 
 add("offer", "startup_offer_du", "de", "Heilbar", "jonas@heilbar.example.com",
@@ -1902,7 +1916,7 @@ Tipp: Bewerber mit vollständigem Profil werden 3x häufiger zum Vorstellungsges
 
 Du erhältst diese E-Mail, weil du einen Jobagenten angelegt hast. <a href="https://www.stepstone.example.de/jobagent/abmelden">Jobagent abbestellen</a>""",
         "StepStone", "#0c2577", "t.stepstone-mail.example.de"),
-    headers=LIST + [("List-Id", "StepStone Jobagent <jobagent.stepstone.example.de>")], day=15)
+    headers=[*LIST, ("List-Id", "StepStone Jobagent <jobagent.stepstone.example.de>")], day=15)
 
 add("other", "xing_neue_stellen", "de", "", "",
     ("XING", "mailrobot@mail.xing.example.com"), "Katharina, diese Jobs passen zu Ihnen",
@@ -1946,7 +1960,7 @@ Außerdem: Die 10 häufigsten Fragen im Telefoninterview – und wie Sie souver�
 
 Sie erhalten diesen Newsletter, weil Sie sich bei Indeed angemeldet haben. <a href="https://karriere.indeed.example.com/unsubscribe">Abmelden</a>""",
         "Indeed", "#2557a7", "click.indeed.example.com"),
-    headers=LIST + [("List-Id", "Indeed Karriere <karriere.indeed.example.com>")], day=57)
+    headers=[*LIST, ("List-Id", "Indeed Karriere <karriere.indeed.example.com>")], day=57)
 
 add("other", "karriere_at_jobalarm", "de", "", "",
     ("karriere.at", "jobalarm@karriere.example.at"), "Ihr Jobalarm: 5 neue Jobs in Wien und Graz",
@@ -2182,7 +2196,7 @@ Liebe Kammermitglieder,
 
 Sie erhalten diesen Newsletter als Mitglied der Pflegekammer. <a href="https://www.pflegekammer-nord.example.de/newsletter/abmelden">Abmelden</a>""",
         "Pflegekammer Nord", "#4b8b3b", "nl.pflegekammer-nord.example.de"),
-    headers=LIST + [("List-Id", "Newsletter Pflegekammer <newsletter.pflegekammer-nord.example.de>")], day=150)
+    headers=[*LIST, ("List-Id", "Newsletter Pflegekammer <newsletter.pflegekammer-nord.example.de>")], day=150)
 
 add("other", "fortbildung_anmeldung", "de", "", "",
     ("Akademie für Gesundheitsberufe", "anmeldung-noreply@afg-akademie.example.de"), "Anmeldebestätigung: Zertifikatskurs Case Management (DGCC)",
@@ -2256,7 +2270,7 @@ Plus: nurses moving into health tech - three stories from readers.
 
 You're receiving this because you subscribed at careerpivotweekly.example.com. <a href="https://careerpivotweekly.example.com/unsubscribe">Unsubscribe</a>""",
         "The Career Pivot Weekly", "#ff6b35", "open.substack-like.example.com"),
-    headers=LIST + [("List-Id", "The Career Pivot Weekly <careerpivotweekly.example.com>")], day=118)
+    headers=[*LIST, ("List-Id", "The Career Pivot Weekly <careerpivotweekly.example.com>")], day=118)
 
 add("other", "radio_interview_request", "en", "", "tom.kelly@dublinfm.example.ie",
     ("Tom Kelly", "tom.kelly@dublinfm.example.ie"), "Radio interview - international nurses in Ireland",
@@ -2365,7 +2379,7 @@ Reminder: "Acing the panel interview - from the ward to health tech" starts tomo
 Join link: https://events.healthtechcareers.example.org/webinar/221
 
 Manage email preferences: https://healthtechcareers.example.org/prefs
-""", headers=LIST + [("List-Id", "HealthTech Careers Events <events.healthtechcareers.example.org>")], day=148)
+""", headers=[*LIST, ("List-Id", "HealthTech Careers Events <events.healthtechcareers.example.org>")], day=148)
 
 # French "other"
 add("other", "fr_wttj_alerte", "fr", "", "",
@@ -2399,7 +2413,7 @@ Au sommaire cette semaine :
 Lire la newsletter en ligne : https://emploisante-mag.example.fr/nl/142
 
 Pour vous désinscrire, cliquez ici : https://emploisante-mag.example.fr/desinscription
-""", headers=LIST + [("List-Id", "<newsletter.emploisante-mag.example.fr>")], day=125, charset="windows-1252", header_charset="iso-8859-1")
+""", headers=[*LIST, ("List-Id", "<newsletter.emploisante-mag.example.fr>")], day=125, charset="windows-1252", header_charset="iso-8859-1")
 
 add("other", "fr_interview_presse", "fr", "", "julie.martin@lequotidiensoins.example.fr",
     ("Julie Martin", "julie.martin@lequotidiensoins.example.fr"), "Demande d'interview – Le Quotidien des Soins",
