@@ -194,7 +194,7 @@ def build(m: dict, sent: datetime) -> Message:
         subj.encode("ascii")
         msg["Subject"] = subj
     except UnicodeEncodeError:
-        msg["Subject"] = Header(subj, "utf-8" if charset == "utf-8" else charset).encode()
+        msg["Subject"] = Header(subj, "utf-8" if charset == "utf-8" else charset, header_name="Subject")  # type: ignore[assignment]
     msg["Date"] = format_datetime(sent)
     dom = addr.split("@")[1]
     mid = hashlib.sha1(m["file"].encode()).hexdigest()[:24]
