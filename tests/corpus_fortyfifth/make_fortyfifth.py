@@ -508,7 +508,7 @@ Wir drücken dir die Daumen für deine weitere Jobsuche!
 Dein People Team von Medlyra Health
 
 Bitte antworte nicht auf diese E-Mail - dieses Postfach wird nicht überwacht.
-""", day=52)
+""", day=215)
 
 # English
 add("rejection", "nhs_style_trust_regret", "en", "Liffey Valley Hospital Group", "",
@@ -983,7 +983,7 @@ Cheers,
 Olivia
 
 Olivia Hart | Senior Recruiter EMEA | Kestrel Medical Devices
-""", day=66)
+""", day=55)
 
 add("interview_invitation", "dublin_competency_interview_ics", "en", "St. Columba's University Hospital", "hr.recruitment@stcolumbas.example.ie",
     ("HR Recruitment", "hr.recruitment@stcolumbas.example.ie"), "Interview - Clinical Nurse Manager 2, Quality & Patient Safety",
@@ -1218,14 +1218,14 @@ Sollte Ihnen der neue Termin nicht möglich sein, teilen Sie uns dies bitte umge
 Mit freundlichen Grüßen
 Im Auftrag
 B. Schäfer
-""", day=172, charset="iso-8859-1", cte="quoted-printable")
+""", day=165, charset="iso-8859-1", cte="quoted-printable")
 
 add("interview_reschedule_or_cancel", "schweiz_abgesagt_intern", "de", "Spitex Limmattal", "r.meier@spitex-limmattal.example.ch",
     ("Regula Meier", "r.meier@spitex-limmattal.example.ch"), "AW: Vorstellungsgespräch",
     text="""\
 Sehr geehrte Frau Brenner-Yilmaz
 
-Ich muss Ihnen leider mitteilen, dass wir das vereinbarte Gespräch vom 4. Juni absagen müssen. Der Vorstand hat entschieden, die Stelle bis auf Weiteres nicht zu besetzen. Ich bedaure sehr, dass Sie sich bereits Zeit dafür reserviert haben.
+Leider müssen wir das vereinbarte Gespräch vom 4. Juni absagen, da unsere Pflegedienstleiterin, die am Gespräch teilnehmen sollte, kurzfristig ausfällt. Wäre Ihnen stattdessen Donnerstag, 11. Juni, um 10.00 Uhr möglich? Ich bedaure die Umstände sehr.
 
 Freundliche Grüsse
 Regula Meier
@@ -1275,7 +1275,7 @@ Olivia Hart | Senior Recruiter EMEA | Kestrel Medical Devices
 Hi Olivia,
 Thursday at 2:30pm works great for me. Looking forward to it!
 Best,
-Katharina"""), day=60, in_reply_to="<kb-0303-kestrel@example.de>")
+Katharina"""), day=58, in_reply_to="<kb-0303-kestrel@example.de>")
 
 add("interview_reschedule_or_cancel", "en_goodtime_cancelled_ics", "en", "Orbis Clinical Systems", "",
     ("Orbis Clinical Systems Recruiting", "scheduling@goodtime.example.io"), "Cancelled: Panel interview - Orbis Clinical Systems",
@@ -1309,7 +1309,7 @@ add("interview_reschedule_or_cancel", "en_dutch_withdrawn_interview", "en", "Maa
     text="""\
 Hi Katharina,
 
-Unfortunately I have to cancel our interview on Friday. We've had a hiring freeze announced this morning for all non-engineering roles, so we can't continue with the Customer Success vacancy for now. Really sorry, I know you'd already arranged the train to Rotterdam.
+Unfortunately I have to cancel our interview on Friday - our office in Rotterdam is closed that day because of a power outage in the building, and our Head of Customer Success is travelling anyway. Really sorry, I know you'd already arranged the train. I'll send you two or three new slots for next week on Monday.
 
 Kind regards,
 Ruben Dekker
@@ -1334,7 +1334,7 @@ add("interview_reschedule_or_cancel", "fr_annulation_wttj", "fr", "Soignia", "hu
     text="""\
 Hello Katharina,
 
-Je dois malheureusement annuler notre call de jeudi, on vient de geler le recrutement sur ce poste le temps de boucler notre levée de fonds. Je reviens vers toi dès qu'on rouvre, promis.
+Je dois malheureusement annuler notre call de jeudi, j'ai un rendez-vous client qui tombe pile au même moment. Je te renvoie un nouveau créneau pour la semaine prochaine, promis.
 
 Désolé pour le contretemps !
 Hugo
@@ -1372,7 +1372,7 @@ Mit freundlichen Grüßen
 Heike Jansen
 Personalgewinnung
 BKK Mittelland
-""", day=116)
+""", day=105)
 
 add("missed_interview_notice", "teams_nicht_erschienen", "de", "Curavita Kliniken", "m.frank@curavita.example.de",
     ("Frank, Michael", "m.frank@curavita.example.de"), "Videointerview heute 14 Uhr",
@@ -1384,7 +1384,7 @@ wir haben heute um 14 Uhr im Teams-Meeting auf Sie gewartet, Sie sind aber leide
 Viele Grüße
 Michael Frank
 Recruiting | Curavita Kliniken
-""", day=100)
+""", day=70)
 
 add("missed_interview_notice", "hospitation_nicht_gekommen", "de", "Pflegeheim Am Stadtpark", "wbl2@am-stadtpark.example.de",
     ("Wohnbereichsleitung 2", "wbl2@am-stadtpark.example.de"), "Probearbeiten heute",
@@ -1433,7 +1433,7 @@ Kindly let us know if you are still interested in the opportunity so we can chec
 Thanks & Regards,
 Priya Menon
 Talent Acquisition | Aarogya Systems
-""", day=197)
+""", day=199)
 
 add("missed_interview_notice", "en_no_show_recruiter", "en", "Medexa Solutions", "anders.holm@medexa.example.dk",
     ("Anders Holm", "anders.holm@medexa.example.dk"), "We missed you today",
@@ -1611,7 +1611,7 @@ Sehr geehrte Frau Brenner-Yilmaz,
 
 haben Sie vielen Dank für Ihre Initiativbewerbung, die wir gerne erhalten haben.
 
-Derzeit haben wir keine Vakanz, die Ihrem Profil entspricht. Mit Ihrem Einverständnis nehmen wir Ihre Unterlagen jedoch in unseren Talentpool auf und kommen auf Sie zu, sobald sich eine passende Möglichkeit im Bereich Medical Affairs ergibt. Falls Sie das nicht möchten, genügt eine kurze Nachricht.
+Wir leiten Ihre Unterlagen an die Fachbereiche Medical Affairs und Patient Services weiter und prüfen, ob es dort eine passende Einsatzmöglichkeit für Sie gibt. Sie hören innerhalb von etwa drei Wochen von uns.
 
 Mit freundlichen Grüßen
 Corinna Albers
