@@ -6,11 +6,11 @@ R = "rejection"
 
 MSGS = [
     M(R, "workday_ats_template_fr", "fr",
-      ("Carrefour Recrutement", "carrefour@myworkday.com"),
+      ("Primevère Recrutement", "primevere@myworkday.com"),
       "Votre candidature - Acheteur Junior Produits Frais (R-0048213)",
       """Bonjour Amadou,
 
-Nous vous remercions de l'intérêt que vous portez au Groupe Carrefour et pour votre candidature au poste d'Acheteur Junior Produits Frais (R-0048213).
+Nous vous remercions de l'intérêt que vous portez au Groupe Primevère et pour votre candidature au poste d'Acheteur Junior Produits Frais (R-0048213).
 
 Après une étude attentive de votre dossier, nous sommes au regret de vous informer que votre profil n'a pas été retenu pour ce poste.
 
@@ -19,10 +19,10 @@ Nous conservons vos coordonnées et ne manquerons pas de revenir vers vous si un
 Nous vous souhaitons pleine réussite dans vos recherches.
 
 L'équipe Recrutement
-Carrefour
+Primevère
 
 Ceci est un message automatique, merci de ne pas y répondre.
-""", company="Carrefour", fmt="alt", cte="qp", date="2026-02-18T05:40:00"),
+""", company="Primevère", fmt="alt", cte="qp", date="2026-02-18T05:40:00"),
 
     M(R, "sms_style_manager_fr", "fr",
       ("Julien Marchetti", "j.marchetti@logipharm.example.com"),

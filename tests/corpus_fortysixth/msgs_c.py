@@ -8,7 +8,7 @@ OFF = "offer"
 MSGS = [
     # ---- acknowledgements, French (10)
     M(A, "workday_accuse_reception", "fr",
-      ("Carrefour Recrutement", "carrefour@myworkday.com"),
+      ("Primevère Recrutement", "primevere@myworkday.com"),
       "Nous avons bien reçu votre candidature",
       """Bonjour Amadou,
 
@@ -18,8 +18,8 @@ Nos équipes vont étudier votre profil avec attention. Si votre candidature est
 
 Vous pouvez suivre l'avancement de votre candidature à tout moment depuis votre espace candidat.
 
-L'équipe Recrutement Carrefour
-""", company="Carrefour", fmt="html", cte="qp", links=["Mon espace candidat", "Offres similaires"], date="2026-01-20T05:12:00"),
+L'équipe Recrutement Primevère
+""", company="Primevère", fmt="html", cte="qp", links=["Mon espace candidat", "Offres similaires"], date="2026-01-20T05:12:00"),
 
     M(A, "volume_pas_de_reponse_individuelle", "fr",
       ("Recrutement Bureautique Centrale", "recrutement@bureautique-centrale.example.fr"),

@@ -91,7 +91,7 @@ Vous recevez cette newsletter car vous êtes inscrit sur Cadremploi. Se désinsc
       "bon ben...",
       """Salut Ams,
 
-Petite news : Decathlon m'a répondu, c'est non 😅 « votre profil ne correspond pas au poste », après 3 entretiens, ça pique un peu. Bref je me remets dessus la semaine prochaine.
+Petite news : Sportiva m'a répondu, c'est non 😅 « votre profil ne correspond pas au poste », après 3 entretiens, ça pique un peu. Bref je me remets dessus la semaine prochaine.
 
 Et toi ça avance tes candidatures ? On se fait une bière vendredi ?
 
@@ -203,7 +203,7 @@ ENGIE – Service Clients
 """, fmt="html", cte="qp", headers={"Precedence": "bulk"}),
 
     M(T, "salle_de_sport", "fr",
-      ("Fitness Park Lyon Part-Dieu", "club.partdieu@fitnesspark.example.fr"),
+      ("Forme & Co Lyon Part-Dieu", "club.partdieu@formeetco.example.fr"),
       "Ton abonnement est renouvelé 💪",
       """Salut Amadou,
 
@@ -211,7 +211,7 @@ Ton abonnement mensuel a bien été renouvelé. Rendez-vous ce week-end pour le 
 
 Sportivement,
 L'équipe du club
-""", fmt="html", cte="b64", headers=bulk("<news.fitnesspark.example.fr>", "https://fitnesspark.example.fr/u/91")),
+""", fmt="html", cte="b64", headers=bulk("<news.formeetco.example.fr>", "https://formeetco.example.fr/u/91")),
 
     M(T, "france_travail_actualisation", "fr",
       ("France Travail", "ne-pas-repondre@francetravail.example.fr"),
@@ -291,7 +291,7 @@ Hélène Roussel
       headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}, date="2026-08-12T09:00:00"),
 
     M(T, "syndicat_newsletter", "fr",
-      ("CFDT Cadres", "lettre@cfdt-cadres.example.fr"),
+      ("Union des Cadres Solidaires", "lettre@ucs-cadres.example.fr"),
       "La lettre des cadres – n° 214",
       """La lettre des cadres – n° 214
 
@@ -300,10 +300,10 @@ Hélène Roussel
 - Cadres en recherche d'emploi : l'accompagnement à la négociation de l'offre d'embauche
 
 Pour vous désabonner, cliquez ici.
-""", fmt="html", charset="iso-8859-1", cte="qp", headers=bulk("<lettre.cfdt-cadres.example.fr>", "https://cfdt-cadres.example.fr/desabo")),
+""", fmt="html", charset="iso-8859-1", cte="qp", headers=bulk("<lettre.ucs-cadres.example.fr>", "https://ucs-cadres.example.fr/desabo")),
 
     M(T, "formation_continue_inscription", "fr",
-      ("CNAM Auvergne-Rhône-Alpes", "inscriptions@cnam-ara.example.fr"),
+      ("Institut Rhône Formation Continue", "inscriptions@irfc.example.fr"),
       "Votre inscription à l'UE « Achats responsables » est confirmée",
       """Bonjour,
 
@@ -313,14 +313,14 @@ Le service Formation continue
 """, fmt="alt", cte="qp"),
 
     M(T, "streaming_nouveautes", "fr",
-      ("Netflix", "info@mailer.netflix.example.com"),
+      ("Cinélune", "info@mailer.cinelune.example.com"),
       "Amadou, une nouvelle série vient d'arriver",
-      """Nouveau sur Netflix : « Le Port », la série événement sur les dockers du Havre.
+      """Nouveau sur Cinélune : « Le Port », la série événement sur les dockers du Havre.
 
 Regarder maintenant
 
-Vous recevez cet e-mail car vous êtes membre de Netflix. Gérer vos préférences.
-""", fmt="html", cte="b64", headers=bulk("<marketing.netflix.example.com>", "https://netflix.example.com/unsub/x1")),
+Vous recevez cet e-mail car vous êtes membre de Cinélune. Gérer vos préférences.
+""", fmt="html", cte="b64", headers=bulk("<marketing.cinelune.example.com>", "https://cinelune.example.com/unsub/x1")),
 
     M(T, "mutuelle_adhesion", "fr",
       ("Mutuelle Harmonie des Cadres", "service-adherents@mhc.example.fr"),
@@ -418,7 +418,7 @@ Open the Tracko app to view the live location.
 """, fmt="html", cte="qp"),
 
     M(T, "order_delayed_en", "en",
-      ("Amazon.example", "shipment-tracking@amazon.example.com"),
+      ("Shopello", "shipment-tracking@shopello.example.com"),
       "Update on your order #402-5581193",
       """Hello Amadou,
 
@@ -428,17 +428,17 @@ We're sorry for the inconvenience. You don't need to do anything - we'll let you
 """, fmt="html", cte="qp"),
 
     M(T, "credit_card_application", "en",
-      ("Revolut.example", "no-reply@revolut.example.com"),
+      ("Novabanque", "no-reply@novabanque.example.com"),
       "We've received your application",
       """Hi Amadou,
 
-Thanks for applying for a Revolut credit card. We've received your application and we're reviewing it now. We'll get back to you within 2 working days.
+Thanks for applying for a Novabanque credit card. We've received your application and we're reviewing it now. We'll get back to you within 2 working days.
 
-Team Revolut
+Team Novabanque
 """, fmt="html", cte="b64"),
 
     M(T, "university_admission", "en",
-      ("Graduate Admissions - Lancaster Business School", "pgadmissions@lancaster-lbs.example.ac.uk"),
+      ("Graduate Admissions - Northbridge Business School", "pgadmissions@northbridge-nbs.example.ac.uk"),
       "Decision on your application - MSc Sustainable Supply Chain Management",
       """Dear Amadou,
 
@@ -537,7 +537,7 @@ Ver todas · Darse de baja
     M(T, "es_amiga_rechazo", "es",
       ("Carmen Ruiz", "carmen.ruiz@example.com"),
       "jaja qué semana",
-      """Amadou!! Al final me rechazaron en lo de Iberia, me llamaron para decirme que buscaban a alguien con más experiencia. Bueno, a otra cosa. ¿Tú qué tal con lo de Valencia?
+      """Amadou!! Al final me rechazaron en lo de Aerolíneas Brisa, me llamaron para decirme que buscaban a alguien con más experiencia. Bueno, a otra cosa. ¿Tú qué tal con lo de Valencia?
 
 Besos
 Carmen
@@ -557,7 +557,7 @@ Banco Meridional
 """, fmt="alt", cte="qp"),
 
     M(T, "es_encuesta_entrevista_usuario", "es",
-      ("Equipo de Producto Cabify.example", "research@cabify.example.com"),
+      ("Equipo de Producto Rodamos", "research@rodamos.example.com"),
       "¿Nos ayudas? Entrevista de 30 minutos",
       """Hola,
 
@@ -595,14 +595,14 @@ Alle Jobs ansehen | Job-Agent bearbeiten | Abmelden
 """, fmt="html", cte="qp", headers=bulk("<jobagent.stepstone.example.de>", "https://www.stepstone.example.de/abmelden/12"),
       links=["Alle Jobs ansehen", "Abmelden"]),
 
-    M(T, "de_dhl_verspaetung", "de",
-      ("DHL Paket", "noreply@dhl.example.de"),
+    M(T, "de_paket_verspaetung", "de",
+      ("PaketNord", "noreply@paketnord.example.de"),
       "Ihre Sendung verspätet sich",
       """Guten Tag,
 
 leider verzögert sich die Zustellung Ihrer Sendung 00340434161234567890. Wir bitten um Entschuldigung. Die voraussichtliche Zustellung ist jetzt Mittwoch.
 
-Ihr DHL Paket Team
+Ihr PaketNord Team
 """, fmt="html", charset="iso-8859-1", cte="qp"),
 
     M(T, "de_kollege_absage_erzaehlt", "de",
