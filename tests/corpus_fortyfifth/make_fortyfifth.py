@@ -14,6 +14,7 @@ import csv
 import hashlib
 import logging
 import quopri
+import re
 import textwrap
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -53,6 +54,7 @@ class Mail:
     ics: str = ""
     attachment: str = ""
     cc: tuple[str, str] | None = None
+    alt: bool = False  # send the HTML with a plain-text rendering as multipart/alternative
 
 
 MAILS: list[Mail] = []
@@ -107,6 +109,16 @@ def encode_body(text: str, charset: str, cte: str) -> tuple[bytes, str]:
     return body, cte
 
 
+def html_to_text(html: str) -> str:
+    """The plain-text part a mailing tool derives from its HTML (links kept in brackets)."""
+    text = re.sub(r"(?is)<(head|style|title)>.*?</\1>", "", html)
+    text = re.sub(r'(?is)<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', r"\2 [\1]", text)
+    text = re.sub(r"(?i)<br\s*/?>|</(p|tr|h\d|div)>", "\n", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    lines = [line.strip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
 def leaf(ctype: str, text: str, charset: str, cte: str, extra: str = "") -> bytes:
     body, cte = encode_body(text, charset, cte)
     head = f"Content-Type: {ctype}; charset=\"{charset}\"{extra}\nContent-Transfer-Encoding: {cte}\n\n"
@@ -159,6 +171,8 @@ def build(mail: Mail, index: int) -> bytes:
     seed = f"{index}{mail.scenario}"
     text = textwrap.dedent(mail.text).strip("\n") + "\n" if mail.text else ""
     html = textwrap.dedent(mail.html).strip("\n") + "\n" if mail.html else ""
+    if mail.alt:
+        text = html_to_text(html)
     if text and html:
         body = multipart("alternative", [
             leaf("text/plain", text, mail.charset, mail.cte),
@@ -276,7 +290,7 @@ Mit freundlichen Grüßen
 Ihr Team Personalgewinnung
 Klinikum Nordhafen gGmbH""", "Klinikum Nordhafen", "#005a8c", "t.rexx-mail.example.net",
         "Klinikum Nordhafen gGmbH · Hafenstraße 12 · 20457 Hamburg · Geschäftsführung: Dr. J. Mertens · Amtsgericht Hamburg HRB 44123"),
-    day=18)
+    day=18, alt=True)
 
 add("rejection", "caritas_kurz", "de", "Seniorenzentrum St. Anna", "m.vogler@st-anna-pflege.example.de",
     ("Vogler, Marion", "m.vogler@st-anna-pflege.example.de"), "AW: Bewerbung Pflegedienstleitung",
@@ -560,7 +574,7 @@ We'll keep your information on file and may reach out if a future role looks lik
 
 Best,
 The Brightwell Talent Team""", "Brightwell", "#6b46c1", "click.greenhouse-mail.example.io"),
-    day=35)
+    day=35, alt=True)
 
 add("rejection", "indian_english_regret", "en", "Sarvanta Healthtech", "careers@sarvanta.example.in",
     ("Sarvanta Careers", "careers@sarvanta.example.in"), "Status of your candidature",
@@ -700,7 +714,7 @@ Nous avons examiné votre candidature avec attention. Malheureusement, nous avon
 Nous vous encourageons à consulter régulièrement nos offres.
 
 L'équipe Talent Acquisition de Medivia France""", "Medivia France", "#e4002b", "em.smartrecruiters.example.com"),
-    day=82, cte="quoted-printable")
+    day=82, cte="quoted-printable", alt=True)
 
 # Spanish
 add("rejection", "es_hospital_lamentamos", "es", "Hospital San Rafael de Levante", "seleccion@hsrlevante.example.es",
@@ -970,7 +984,7 @@ The next step is a 90-minute virtual panel with the Product, Clinical and Custom
 
 Looking forward to it!
 Orbis Clinical Systems Talent Team""", "Orbis Clinical Systems", "#0b5fff", "track.goodtime.example.io"),
-    day=98)
+    day=98, alt=True)
 
 add("interview_invitation", "quick_chat_recruiter", "en", "Kestrel Medical Devices", "olivia.hart@kestrelmed.example.com",
     ("Olivia Hart", "olivia.hart@kestrelmed.example.com"), "Quick question",
@@ -1916,7 +1930,7 @@ Tipp: Bewerber mit vollständigem Profil werden 3x häufiger zum Vorstellungsges
 
 Du erhältst diese E-Mail, weil du einen Jobagenten angelegt hast. <a href="https://www.stepstone.example.de/jobagent/abmelden">Jobagent abbestellen</a>""",
         "StepStone", "#0c2577", "t.stepstone-mail.example.de"),
-    headers=[*LIST, ("List-Id", "StepStone Jobagent <jobagent.stepstone.example.de>")], day=15)
+    headers=[*LIST, ("List-Id", "StepStone Jobagent <jobagent.stepstone.example.de>")], day=15, alt=True)
 
 add("other", "xing_neue_stellen", "de", "", "",
     ("XING", "mailrobot@mail.xing.example.com"), "Katharina, diese Jobs passen zu Ihnen",
@@ -1945,7 +1959,7 @@ Interview-Koordinator:in Studienzentrum – Biotronic Studies – Berlin – Akt
 
 Sie erhalten Jobalarm-E-Mails. <a href="https://www.linkedin.example.com/comm/jobs/alerts">Abmelden</a>""",
         "LinkedIn", "#0a66c2", "click.linkedin.example.com"),
-    headers=LIST, day=33)
+    headers=LIST, day=33, alt=True)
 
 add("other", "indeed_absage_tipps_newsletter", "de", "", "",
     ("Indeed Karriere-Ratgeber", "news@indeed-karriere.example.com"), "Absage erhalten? So machen Sie weiter",
@@ -2047,7 +2061,7 @@ Neuer voraussichtlicher Zustelltag: Donnerstag, 16.04.2026
 
 Wir bitten die Verzögerung zu entschuldigen.
 
-Ihr DHL Team""", "DHL", "#ffcc00", "t.dhl-benachrichtigung.example.de"), day=100)
+Ihr DHL Team""", "DHL", "#ffcc00", "t.dhl-benachrichtigung.example.de"), day=100, alt=True)
 
 add("other", "bank_kreditantrag_eingang", "de", "", "",
     ("Sparkasse Elbmarsch", "noreply@sparkasse-elbmarsch.example.de"), "Eingangsbestätigung Ihres Kreditantrags",
@@ -2270,7 +2284,7 @@ Plus: nurses moving into health tech - three stories from readers.
 
 You're receiving this because you subscribed at careerpivotweekly.example.com. <a href="https://careerpivotweekly.example.com/unsubscribe">Unsubscribe</a>""",
         "The Career Pivot Weekly", "#ff6b35", "open.substack-like.example.com"),
-    headers=[*LIST, ("List-Id", "The Career Pivot Weekly <careerpivotweekly.example.com>")], day=118)
+    headers=[*LIST, ("List-Id", "The Career Pivot Weekly <careerpivotweekly.example.com>")], day=118, alt=True)
 
 add("other", "radio_interview_request", "en", "", "tom.kelly@dublinfm.example.ie",
     ("Tom Kelly", "tom.kelly@dublinfm.example.ie"), "Radio interview - international nurses in Ireland",
@@ -2397,7 +2411,7 @@ Voici les dernières offres correspondant à ton alerte :
 
 Tu reçois cet e-mail car tu as créé une alerte. <a href="https://www.welcometothejungle.example.com/unsubscribe">Se désabonner</a>""",
         "Welcome to the Jungle", "#ffcd00", "t.wttj.example.com"),
-    headers=LIST, day=92)
+    headers=LIST, day=92, alt=True)
 
 add("other", "fr_newsletter_refus_conseils", "fr", "", "",
     ("Le Mag de l'Emploi Santé", "newsletter@emploisante-mag.example.fr"), "Refus après entretien : comment rebondir ?",
