@@ -593,7 +593,7 @@ Warm Regards,
 Talent Acquisition Team
 Sarvanta Healthtech Pvt. Ltd.
 Bengaluru | Berlin
-""", day=64)
+""", day=64, cte="base64")
 
 add("rejection", "take_home_feedback", "en", "Nordlys Care", "erik.lindqvist@nordlyscare.example.se",
     ("Erik Lindqvist", "erik.lindqvist@nordlyscare.example.se"), "Case study follow-up",
@@ -833,7 +833,7 @@ Herzliche Grüße
 Birgit Schwan
 Pflegedienstleitung
 Alexianer Stift Köln-Süd
-""", day=68, charset="iso-8859-1")
+""", day=68, charset="iso-8859-1", cte="8bit")
 
 add("interview_invitation", "agentur_mehrere_ausrufezeichen", "de", "Helvexa", "m.yildiz@talentbruecke.example.de",
     ("Murat Yildiz | TalentBrücke", "m.yildiz@talentbruecke.example.de"), "Gute Nachrichten!!",
@@ -876,7 +876,21 @@ Pflegenetz Elbe GmbH
 Sehr geehrte Frau Marx,
 herzlichen Dank für das angenehme Gespräch heute. Ich bin nach wie vor sehr an der Position interessiert.
 Mit freundlichen Grüßen
-Katharina Brenner-Yilmaz""", de=True), day=107, in_reply_to="<kb-0417-pne@example.de>")
+Katharina Brenner-Yilmaz
+
+""" + outlook_quote("Katrin Marx <k.marx@pflegenetz-elbe.example.de>", "Montag, 13. April 2026 11:02",
+                    "Katharina Brenner-Yilmaz", "Ihr Gespräch / nächste Schritte", """\
+Sehr geehrte Frau Brenner-Yilmaz,
+vielen Dank für Ihre Bewerbung als Qualitätsbeauftragte. Passt Ihnen ein erstes Gespräch per Teams am Freitag, 17.04., um 10 Uhr?
+Viele Grüße
+Katrin Marx""", de=True) + """
+
+""" + outlook_quote("Katharina Brenner-Yilmaz <k.brenner@example.de>", "Mittwoch, 1. April 2026 20:15",
+                    "bewerbung@pflegenetz-elbe.example.de", "Bewerbung Qualitätsbeauftragte", """\
+Sehr geehrte Damen und Herren,
+anbei erhalten Sie meine Bewerbungsunterlagen für die Stelle als Qualitätsbeauftragte.
+Mit freundlichen Grüßen
+Katharina Brenner-Yilmaz""", de=True), de=True), day=107, in_reply_to="<kb-0417-pne@example.de>", cte="8bit")
 
 add("interview_invitation", "krankenkasse_assessment", "de", "BKK Mittelland", "",
     ("BKK Mittelland Karriere", "karriere-noreply@bkk-mittelland.example.de"), "Einladung zum Auswahltag Fallmanagement",
@@ -1018,7 +1032,7 @@ Aoife Byrne
 HR Officer
 St. Columba's University Hospital
 """, ics=ics("cnm2-qps-0415-kb@stcolumbas.example.ie", "20260415T101500Z", 45,
-             "Interview CNM2 QPS - K. Brenner-Yilmaz", "hr.recruitment@stcolumbas.example.ie"), day=85)
+             "Interview CNM2 QPS - K. Brenner-Yilmaz", "hr.recruitment@stcolumbas.example.ie"), day=85, cte="8bit")
 
 add("interview_invitation", "turkish_owned_en", "en", "Anatolia MedTech", "deniz.aksoy@anatoliamedtech.example.com",
     ("Deniz Aksoy", "deniz.aksoy@anatoliamedtech.example.com"), "Anatolia MedTech - Interview Invitation",
@@ -1822,7 +1836,7 @@ wir haben's gestern im Team besprochen und sind uns einig: Wir wollen dich als C
 Im Anhang findest du dein Offer Letter (58k fix + VSOP, remote mit 1x/Monat Berlin, Start flexibel). Lass dir gern ein paar Tage Zeit und meld dich, wenn du Fragen hast. Wir würden uns riesig freuen!
 
 Jonas
-""", attachment="Heilbar_Offer_Katharina_Brenner-Yilmaz.pdf", day=80)
+""", attachment="Heilbar_Offer_Katharina_Brenner-Yilmaz.pdf", day=80, cte="base64")
 
 add("offer", "uni_einstellungszusage", "de", "Universität Hohenfels", "berufungen-verwaltung@uni-hohenfels.example.de",
     ("Stabsstelle Personal, Universität Hohenfels", "berufungen-verwaltung@uni-hohenfels.example.de"),
@@ -1851,7 +1865,7 @@ Attached you'll find your offer letter with the details: base salary EUR 68,000,
 Congratulations - the whole team is really excited.
 
 Olivia
-""", attachment="Kestrel_Offer_Letter_KBY.pdf", day=95)
+""", attachment="Kestrel_Offer_Letter_KBY.pdf", day=95, cte="base64")
 
 add("offer", "en_conditional_offer_irish", "en", "St. Columba's University Hospital", "hr.recruitment@stcolumbas.example.ie",
     ("HR Recruitment", "hr.recruitment@stcolumbas.example.ie"), "Conditional offer of employment",
@@ -2269,7 +2283,7 @@ Not sure if you're open to a move at the moment, but if you are, I'd love to sha
 Best,
 Rahul Iyer
 Principal Consultant - Healthcare IT | TalentNest
-""", day=84)
+""", day=84, cte="base64")
 
 add("other", "career_newsletter_missed_interview", "en", "", "",
     ("The Career Pivot Weekly", "hello@careerpivotweekly.example.com"), "What to do if you miss an interview (and 4 other things we learned this week)",
@@ -2439,7 +2453,7 @@ Je suis journaliste au Quotidien des Soins et je prépare un article sur les inf
 Bien cordialement,
 Julie Martin
 Journaliste
-""", day=168)
+""", day=168, cte="base64")
 
 add("other", "fr_colis_retarde", "fr", "", "",
     ("Colissimo", "ne-pas-repondre@colissimo-suivi.example.fr"), "Votre colis a du retard",
@@ -2518,7 +2532,7 @@ Besos,
 Lucía
 
 Enviado desde mi iPhone
-""", day=130)
+""", day=130, cte="8bit")
 
 add("other", "es_pedido_retrasado", "es", "", "",
     ("TiendaSalud", "pedidos@tiendasalud.example.es"), "Tu pedido se ha retrasado",
