@@ -891,6 +891,52 @@ CASES = [
         "conseillère le jeudi 5 mars à 9h30, à l'agence de Nantes Centre.\n\nEn cas "
         "d'empêchement, prévenez-la via votre espace personnel.\n\nFrance Travail",
         "France Travail <ne-pas-repondre@francetravail.fr>")),
+    # A place declined in a verb-final German clause: "... keine Stelle anbieten können".
+    ("rejection de: no place offered, the verb last", K.REJECTION, mail(
+        "Ihre Bewerbung als Projektkoordinatorin",
+        "Guten Tag Frau Rivera,\n\nvielen Dank für das angenehme Gespräch. Wir bedauern, "
+        "dass wir Ihnen nach reiflicher Überlegung keine Stelle in unserem Team anbieten "
+        "können.\n\nFreundliche Grüße\nPersonalabteilung\nLindenhof Logistik",
+        "Personal Lindenhof <personal@lindenhof-logistik.example.de>")),
+    ("rejection de: no place on the programme, du", K.REJECTION, mail(
+        "Trainee-Programm 2027",
+        "Hallo Alex,\n\nleider müssen wir dir mitteilen, dass wir dir keinen Platz im "
+        "Trainee-Programm 2027 geben können.\n\nViele Grüße\nDein Recruiting-Team von "
+        "Brunnwerk", "Brunnwerk Recruiting <jobs@brunnwerk.example.de>")),
+    # Time asked for a call, in a line: "haben Sie Zeit für ein Telefonat?".
+    ("invitation de: time for a call, asked in a line", K.INTERVIEW_INVITATION, mail(
+        "Re: Ihre Bewerbung",
+        "Hallo Frau Rivera, hätten Sie Donnerstag kurz Zeit für ein Telefonat zur Stelle "
+        "im Einkauf? Gruß, M. Kerner", "Maren Kerner <m.kerner@holzwerk-ost.example.de>")),
+    ("invitation en: time for a call about the role", K.INTERVIEW_INVITATION, mail(
+        "Re: Operations Analyst application",
+        "Hi Alex - do you have some time on Wednesday for a quick call about the analyst "
+        "role? Thanks, Dev", "Dev Malhotra <dev@quarrylane.example.com>")),
+    ("invitation fr: time for an exchange about the post", K.INTERVIEW_INVITATION, mail(
+        "Re: Candidature acheteur",
+        "Bonjour Alex, auriez-vous un moment jeudi pour un échange téléphonique au sujet "
+        "du poste d'acheteur ? Bien à vous, Claire Dumas",
+        "Claire Dumas <c.dumas@maison-oriel.example.fr>")),
+    ("invitation es: time for a call about the vacancy", K.INTERVIEW_INVITATION, mail(
+        "Re: Tu candidatura",
+        "Hola Alex, ¿tendrías un rato el martes para una llamada sobre la vacante de "
+        "compras? Un saludo, Nuria", "Nuria Campos <nuria@aceitesdelsur.example.es>")),
+    ("other de: a friend asks for time for a call", K.OTHER, mail(
+        "Wochenende?",
+        "Hey Alex, hast du am Sonntag Zeit für ein Telefonat? Ich will dir von der "
+        "Hochzeit erzählen. LG Jana", "Jana Roth <jana.roth@gmail.com>")),
+    # A place on a course is a student's affair, however the course words it.
+    ("other de: an application for a place on a course", K.OTHER, mail(
+        "Anmeldebestätigung Weiterbildung Qualitätsmanagement",
+        "Sehr geehrte Frau Rivera,\n\nIhre Bewerbung um einen Kursplatz ist bei uns "
+        "eingegangen. Der Kursbeginn ist am 5. Oktober.\n\nIhre Bildungsakademie Nord",
+        "Bildungsakademie Nord <kurse@bildungsakademie-nord.example.de>")),
+    ("other en: an application for a place on a course", K.OTHER, mail(
+        "Course application received",
+        "Dear Alex,\n\nThank you for your application for a place on the Certificate in "
+        "Supply Chain course. We have received it and will confirm your place before the "
+        "course starts.\n\nShort Courses Office\nRiverside College",
+        "Riverside Short Courses <courses@riverside.example.ac.uk>")),
 ]
 
 

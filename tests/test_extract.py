@@ -1002,6 +1002,25 @@ COMPANY = [
      mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nleider müssen wir Ihnen "
           "absagen.\n\nMit freundlichen Grüßen\nDr. Anna Brandt\nRechtsanwältin\n"
           "Brandt Vogel", "Anna Brandt <a.brandt@bv-recht.example.de>")),
+    ("de: a public body's legal form after a dash in the signature", "Klinikum Auenwald",
+     mail("Ihr Gespräch am 4. Mai", "Sehr geehrte Frau Rivera,\n\nwir haben uns leider für "
+          "eine andere Bewerberin entschieden.\n\nMit besten Grüßen\nDr. Eva Lorenz\n"
+          "Leitung Pflegedirektion\nKlinikum Auenwald – Anstalt des öffentlichen Rechts\n"
+          "Telefon +49 341 555-120", "Dr. Eva Lorenz <eva.lorenz@ukaw.example.de>")),
+    ("fr: an acronym spelled out with a hyphenated place", "Groupement Clinique Saint-Martin",
+     mail("Accusé de réception de votre candidature", "Madame,\n\nNous accusons réception de "
+          "votre candidature et vous remercions de l'intérêt que vous portez au Groupement "
+          "Clinique Saint-Martin.\n\nCordialement,\nLa Direction des Ressources Humaines",
+          "GCSM Recrutement <no-reply@gcsm-recrutement.example.fr>")),
+    ("fr: an acronym's name with a hyphenated place, written in passing",
+     "Centre Hospitalier Val-de-Sèvre",
+     mail("Votre candidature", "Madame,\n\nNous avons bien reçu votre candidature. Le Centre "
+          "Hospitalier Val-de-Sèvre vous répondra sous trois semaines.\n\nCordialement,\n"
+          "Service recrutement", "CHVS <chvs@myworkday.com>")),
+    ("fr: a Luxembourg signature's 'S.à r.l.' is a legal form", "Moselle Care Services",
+     mail("Second entretien", "Bonjour Alex,\n\nJe vous propose un second entretien avec notre "
+          "directrice mardi à 10h.\n\nBien à vous,\nPaula Hoffmann\nHR Manager – Moselle Care "
+          "Services S.à r.l.", "Paula Hoffmann <p.hoffmann@mosellecare.example.lu>")),
 ]
 
 
@@ -1140,6 +1159,9 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Dune Freight FZ-LLC", "Dune Freight"),
     ("Pearl Trading W.L.L.", "Pearl Trading"),
     ("Selangor Foods Sdn. Bhd.", "Selangor Foods"),
+    ("Moselle Care Services S.à r.l.", "Moselle Care Services"),  # Luxembourg, Switzerland
+    ("Moselle Care Services S.à", "Moselle Care Services"),  # the name pattern stops at "r."
+    ("Atelier Léman Sàrl", "Atelier Léman"),
     # Letters without a decomposition, as an address spells them.
     ("Wisła Studio", "wisla-studio"),
     ("Ørsund Marine", "orsund marine"),

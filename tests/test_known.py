@@ -146,6 +146,22 @@ def test_an_agency_named_once_is_one_in_its_other_mail() -> None:
     assert [r.company for r in results] == ["Maison Verdal", "Maison Verdal"]
 
 
+def test_an_agency_that_names_no_client_keeps_the_name_its_earlier_mail_wrote() -> None:
+    """A recruiter's terse "small change" names neither the client nor her firm; her first
+    mail from the same address signed the firm's name, which the address runs together."""
+    signed = mail("A role you might like", "Hi Alex,\n\nI'm recruiting a Head of Procurement for "
+                  "a client of ours and would love to introduce you. Could we talk on "
+                  "Monday?\n\nGemma Hart | Senior Consultant | NorthStar Recruitment",
+                  "Gemma Hart <gemma@northstar-recruit.example.co.uk>", key="a")
+    terse = mail("Tuesday - small change", "Hi Alex,\n\nThe hiring manager has asked if we "
+                 "can push Tuesday's interview back an hour to 11am. Is that OK?\n\nGemma",
+                 "Gemma Hart <gemma@northstar-recruit.example.co.uk>", day=2, key="b")
+    results = classify_batch([signed, terse], own_addresses=frozenset({USER}))
+    assert results[0].company == "NorthStar Recruitment"
+    assert results[1].kind is EmailKind.INTERVIEW_RESCHEDULE_OR_CANCEL
+    assert results[1].company == "NorthStar Recruitment"
+
+
 @pytest.mark.parametrize(("body", "sender"), [
     # An employer's body speaks of its staffing, its own team signs "Recruitment".
     ("Let's talk about our weekend staffing model on Monday.\n\nBen Carter\nHead of Retail\n"

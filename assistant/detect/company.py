@@ -257,8 +257,12 @@ def company_of(
         scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
         best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)
         chosen: str | None = spelling[best][1]
+    elif agency:
+        # The agency's own name, as its earlier mail wrote it ("NorthStar Recruitment" for
+        # northstar-recruit), else as this mail does.
+        chosen = (known or {}).get(address[1] or "") or _agency_name(email, agency)
     else:
-        chosen = _agency_name(email, agency) if agency else None
+        chosen = None
     if chosen is None:
         return None
     shown = email.sender.name if email.sender else ""

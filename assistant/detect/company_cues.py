@@ -124,7 +124,12 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
     rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent acquisition|talent|ressources humaines)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{NAME})",  # noqa: E501
     rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+)?)?(?P<c>{NAME})",  # noqa: E501
-    rf"(?i:interesse|interés|interes|intérêt)[^\S\n]+(?i:an|bei|en|por|pour)[^\S\n]+(?:der[^\S\n]+|la[^\S\n]+|el[^\S\n]+)?(?P<c>{NAME})",
+    # ... "l'intérêt que vous portez au Groupe X", "el interés que has mostrado en X".
+    rf"(?i:interesse|interés|interes|intérêt)(?:[^\S\n]+(?i:que[^\S\n]+(?:vous[^\S\n]+portez|"
+    rf"tu[^\S\n]+portes|vous[^\S\n]+avez[^\S\n]+port[ée]e?|tu[^\S\n]+as[^\S\n]+port[ée]e?|"
+    rf"(?:has|ha|han)[^\S\n]+(?:mostrado|demostrado|manifestado))))?[^\S\n]+"
+    rf"(?i:an|bei|en|por|pour|hacia|à|au|aux)[^\S\n]+"
+    rf"(?:der[^\S\n]+|la[^\S\n]+|el[^\S\n]+|l['’])?(?P<c>{NAME})",
     rf"(?i:bewerbung)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:bei)[^\S\n]+(?:der[^\S\n]+)?(?P<c>{NAME})",
     rf"(?i:candidature)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:chez)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:candidatura)[^\S\n]+(?:[^.\n]{{0,60}}?[^\S\n])?(?i:en)[^\S\n]+(?P<c>{NAME})",

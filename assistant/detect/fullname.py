@@ -60,8 +60,9 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
         + r"\w*" for i, c in enumerate(upper)]
     # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
     # "Landesbetrieb Straßen, Brücken und Gewässer" is "LSBG": a list of words may have commas.
-    # "Friedrich-List-Gymnasium" is "FLG": a hyphen joins the words of one name.
-    joiner = rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?|-)"
+    # "Friedrich-List-Gymnasium" is "FLG": a hyphen joins the words of one name, and
+    # "Val-de-Saône" is "VS".
+    joiner = rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?|-(?:{_CONNECTOR}-)*)"
     acronym = joiner.join(capitals)
     if token.isupper() and len(token) >= 3:
         # German spells a compound's parts in its acronym: "HHL" is "Hanseatische

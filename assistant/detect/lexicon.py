@@ -78,6 +78,8 @@ _REJECTION = """
 # "Die Wahl ist nicht auf Sie gefallen", "unsere Wahl fiel auf eine andere Bewerberin".
 3 | wahl ~2 (nicht auf (sie|dich|ihre bewerbung|deine bewerbung)|auf (eine andere|einen anderen|andere|jemand anderen)) ~3 (gefallen|fiel)
 3 | (konnen|konnten) [wir]ihnen ~3 (keine|kein) ~2 (stelle|position|angebot|zusage|positive*)
+# ... and with the verb last: "dass wir Ihnen keinen Platz im Programm anbieten können".
+3 | (ihnen|dir|euch) [leider] (keine|kein|keinen) (stelle|position|platz|zusage|anstellung|rolle|beschaftigung) ~8 (anbieten|geben|erteilen|machen) (konnen|konnten)
 3 | (stelle|position|besetzung|rekrutierung|einstellung|prozess) ~4 (auf eis|pausiert|gestoppt|gestrichen|eingestellt|zuruckgestellt)
 2.5 | (absage|absagen|absagt|abzusagen) ~3 (erteilen|geben|mitteilen|bewerbung|muss*|mochten|leider)
 2.5 | (nicht|leider nicht) ~3 (berucksichtigt|weiterverfolgt|ausgewahlt) werden
@@ -234,6 +236,7 @@ _INVITATION = """
 # "Any chance you're free Tuesday?": a meeting asked for in a few words.
 3 | (any chance|by any chance) ~2 (you're|you are|you'd be|you would be|you) ~2 (free|available|around)
 2.5 | (have|got|spare|find) ~3 minutes ~4 (call|chat|conversation)
+2.5 | (do you have|have you got|would you have|you'd have|got) ~4 time ~4 for (a|an) ~2 (call|chat|conversation|interview|phone call|video call)
 3 | (like|love|want|keen|happy) to (do|have|hold|arrange|set up) (a|an) ~4 (interview*|call|chat|conversation|screen|video call|phone screen)
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # "Can you come in Thursday at 10.30?": a manager's invitation in a line.
@@ -250,6 +253,8 @@ _INVITATION = """
 2 | (personlich|naher|besser) kennenlernen
 3 | (mochte|mochten|wurde|wurden|will|wollen) (dich|sie|euch) ~3 (kennenlernen|kennen lernen)
 3 | (hast du|haben sie|hattest du|hatten sie) ~3 lust ~14 (quatschen|sprechen|telefonieren|kennenzulernen|kennenlernen|austauschen|call|gesprach|kaffee|treffen)
+# Time asked for a call: "haben Sie Mo oder Di kurz Zeit für ein Telefonat?"
+2.5 | (hast du|haben sie|hattest du|hatten sie) ~6 zeit (fur|zu) (ein|einen|eine) ~2 (telefonat|gesprach|call|austausch|anruf|videocall|kennenlernen|treffen)
 # --- fr
 2.5 | (pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous) (passer|venir) ~3 (nous voir|au bureau|dans nos locaux|a l'agence|lundi|mardi|mercredi|jeudi|vendredi|demain)
 3 | (inviter|invitation|convier|convocation|conviez|convions) ~4 (entretien|echange|entrevue|rencontre)
@@ -260,6 +265,7 @@ _INVITATION = """
 3 | (poursuivre|continuer|avancer) ~4 par (un|une) ~2 (entretien*|echange|appel|visio*)
 3 | (proposons|proposer|propose|proposerions) ~3 (un|une) ~2 (entretien*|entrevue|rencontre|rendez-vous|echange|visio*)
 2 | (souhaiterions|aimerions|voudrions|ravis de|heureux de|souhaitons) ~3 (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
+2.5 | (auriez-vous|avez-vous|aurais-tu|as-tu|auriez vous|avez vous|aurais tu|as tu) ~4 (un moment|du temps|un creneau|quelques minutes|un peu de temps) ~4 pour (un|une) ~2 (appel|echange|entretien|call|visio|point)
 # --- es
 2.5 | (puedes|podrias|podria|puede|podes) (pasarte|pasarse|venir) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada|videoentrevista)
@@ -273,6 +279,7 @@ _INVITATION = """
 2.5 | (seria|sera|es|tendrias|tendras|tienes) [una] entrevista (presencial|telefonica|online|virtual|por video|por videollamada|por teams|por zoom) ~3 (con|el|la|este|esta|manana|lunes|martes|miercoles|jueves|viernes)
 2.5 | (encantaria|gustaria|apetece|apeteceria) ~2 (conocerte|conocerle|hablar contigo|hablar con usted|charlar contigo|platicar contigo|platicar con usted)
 2.5 | (tendrias|tienes|tendria|tiene|tendras) ~3 minutos ~3 (llamada|charla|videollamada|conversacion)
+2.5 | (tendrias|tienes|tendria|tiene|tendras|tendra) ~3 (un rato|tiempo|un momento|un hueco|unos minutos) ~4 para (una|un) ~2 (llamada|charla|entrevista|videollamada|conversacion|reunion)
 2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|pasado|avanzaste|avanzo|avanzado) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
 3 | (se le cita|se te cita|le citamos|te citamos|citarle|citarte|citacion|citado|citada) ~4 (entrevista*|prueba*|reunion)
 """
@@ -516,6 +523,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | join the ~2 register | the register as | registration renewal | renew your registration
 | renewal of your registration | retention fee | revalidation | berufsregister | inscription au tableau
 | colegiacion
+| kursplatz | kursplatze | lehrgangsplatz | kursbeginn | course place | place on the ~4 course
+| plaza en el curso | plazas del curso | inicio del curso
 """
 
 # Of those, the words no job uses for its own affairs (unlike "editor", "media", "submission",
@@ -533,6 +542,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | ratenkredit | kreditanfrage
 | werkstatttermin | reifenwechsel | zahnreinigung | zahlerstand | zahlerablesung | ableser
 | meter reading | library card | library membership | bibliotheksausweis
+| kursplatz | kursplatze | lehrgangsplatz | kursbeginn | course place | place on the ~4 course
+| plaza en el curso | plazas del curso | inicio del curso
 """
 
 # People telling their own story: a friend's rejection is not the user's.

@@ -163,6 +163,11 @@ LEGAL_SUFFIX = re.compile(
     # "Sdn. Bhd.".
     r"s\.?a\.?r\.?l|sarlau|p\.?j\.?s\.?c|p\.?s\.?c|j\.?s\.?c|fz-?llc|fze|fzco|w\.?l\.?l|"
     r"(?:sdn\.? )?bhd|"
+    # A German public body's form: "Anstalt des öffentlichen Rechts", "AöR", "KdöR".
+    r"(?:anstalt|körperschaft|koerperschaft) des (?:öffentlichen|oeffentlichen) rechts|"
+    r"a\.?ö\.?r|kdör|"
+    # Luxembourg and Switzerland: "S.à r.l.", "Sàrl", and "S.à" where a name pattern stops.
+    r"s\.?\s?à(?:\.?\s?r\.?\s?l)?|sàrl|"
     # Latin America: "S.A.S.", "E.S.P." (a public-service company), "Ltda.", "S. de R.L.".
     r"s\.?a\.?s|e\.?s\.?p|ltda|s\.? de r\.?l(?:\.? de c\.?v)?)\.?$",
     re.IGNORECASE,
@@ -391,6 +396,11 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return False
     inside = word in _INNER and index < len(words) - 1
     return not (inside and (word == "the" or index >= 2))
+
+
+def is_legal_form(text: str) -> bool:
+    """Whether `text` is a legal form alone ("GmbH", "Anstalt des öffentlichen Rechts")."""
+    return LEGAL_SUFFIX.fullmatch(f" {text.strip()}") is not None
 
 
 def without_legal_form(name: str) -> str:

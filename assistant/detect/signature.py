@@ -31,6 +31,7 @@ from assistant.detect.names import (
     W,
     clean,
     is_common_word,
+    is_legal_form,
     is_title_line,
 )
 from assistant.detect.phrases import fold
@@ -75,7 +76,8 @@ def _org_line(line: str) -> str | None:
     if found:
         return found.group("c")
     parts = _LINE_PARTS.split(line)
-    if len(parts) == 2 and is_city(parts[1]):
+    # "Klinikum Auenwald – Anstalt des öffentlichen Rechts": its legal form, spelled out.
+    if len(parts) == 2 and (is_city(parts[1]) or is_legal_form(parts[1])):
         found = _NAME_LINE.fullmatch(parts[0])
         return found.group("c") if found else None
     return None
