@@ -925,6 +925,32 @@ CASES = [
         "Wochenende?",
         "Hey Alex, hast du am Sonntag Zeit für ein Telefonat? Ich will dir von der "
         "Hochzeit erzählen. LG Jana", "Jana Roth <jana.roth@gmail.com>")),
+    # "À l'avance" is "beforehand", no date moved; a public body "convoque" to its oral exam.
+    ("invitation fr: a summons to an oral exam, come early", K.INTERVIEW_INVITATION, mail(
+        "Convocation – épreuve orale – Gestionnaire achats",
+        "Madame,\n\nNous avons le plaisir de vous convoquer à l'épreuve orale de sélection "
+        "pour le poste de gestionnaire achats.\n\nDate : mardi 12 mai 2026\nHeure : 10h00 "
+        "(merci de vous présenter 15 minutes à l'avance)\nLieu : Rue Haute 4, Liège\n\n"
+        "Le Service Sélection\nProvince de Liège",
+        "Sélection Province <selection@provincedeliege.example.be>")),
+    ("invitation es: arrive early for the interview", K.INTERVIEW_INVITATION, mail(
+        "Entrevista presencial",
+        "Hola Alex,\n\nTe citamos a una entrevista el jueves 4 a las 10:00 en nuestras "
+        "oficinas. Por favor, llega 10 minutos por adelantado.\n\nUn saludo,\nMarta Gil\n"
+        "Selección, Grupo Orbe", "Marta Gil <marta.gil@grupoorbe.example.es>")),
+    # A time changed "instead of" another, in a line from a phone.
+    ("reschedule en: another time instead, from a phone", K.INTERVIEW_RESCHEDULE_OR_CANCEL,
+     mail("tomorrow", "Alex - could we do 3pm instead of 11am tomorrow? Sorry, a client call "
+          "ran over.\nSam", "Sam Ortiz <sam@ortizfreight.example.com>")),
+    ("reschedule fr: a meeting with the client moved a week", K.INTERVIEW_RESCHEDULE_OR_CANCEL,
+     mail("Changement de date", "Bonjour Alex,\n\nmon client me demande de décaler votre "
+          "rencontre du 10 au 17 juin, même horaire. Cela vous convient-il ?\n\nPaul Girard"
+          "\nGirard Conseil", "Paul Girard <p.girard@girard-conseil.example.fr>")),
+    # A practice named "... Dental" missed the patient: its own words say which world.
+    ("other en: a dental practice missed you at your hygiene visit", K.OTHER, mail(
+        "Sorry we missed you", "Hi Alex,\n\nWe missed you at your hygiene visit this "
+        "morning at 9:40 with Priya.\n\nTo rebook, reply to this email or call us.\n\n"
+        "Brightside Dental", "Brightside Dental <hello@brightside-dental.example.com>")),
     # A place on a course is a student's affair, however the course words it.
     ("other de: an application for a place on a course", K.OTHER, mail(
         "Anmeldebestätigung Weiterbildung Qualitätsmanagement",
@@ -953,6 +979,29 @@ def test_a_footer_s_reason_is_no_acknowledgement() -> None:
                  "e-mail car vous avez postulé à une offre.",
                  "Jobfinder <alerts@jobfinder.example.com>")
     assert not [s for s in rules.signals(reading(email)) if s.kind is K.APPLICATION_RECEIVED]
+
+
+@pytest.mark.parametrize("text", [
+    "Entretien : jeudi 14h (merci de vous présenter 15 minutes à l'avance).",
+    "Entrevista: jueves a las 10:00. Llega 10 minutos por adelantado, por favor.",
+])
+def test_arriving_beforehand_moves_no_interview(text: str) -> None:
+    """French "avance" and Spanish "adelantar" move a date, but "à l'avance" and "por
+    adelantado" only ask the candidate to come early."""
+    found = rules.signals(reading(mail("Entretien", text)))
+    assert not [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+@pytest.mark.parametrize("text", [
+    "Alex, on peut faire 14h au lieu de 11h demain ? Un client qui déborde.",
+    "¿Podemos hacerla a las 12:00 en lugar de a las 10:00?",
+    "Können wir 15 Uhr statt 10 Uhr machen?",
+])
+def test_another_time_instead_is_a_move(text: str) -> None:
+    """A clock time given "instead of" another moves the meeting, in any language. (Alone,
+    with no job word, the blend may still call such a line other.)"""
+    found = rules.signals(reading(mail("Morgen", text)))
+    assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
 
 
 def test_own_mail_is_never_a_trigger() -> None:
@@ -1173,6 +1222,32 @@ def test_phrase_language_rejects_typos() -> None:
     assert phrase.search("we got your application")
     assert not phrase.search("we have not received your application")
     assert not phrase.search("bewe got your application")  # starts inside a word
+
+
+def test_a_word_inside_a_phrase_may_carry_an_elided_article() -> None:
+    """"reporter l'entretien", "absence à l'entretien": French elides the article of the
+    phrase's later words as it does of its first."""
+    phrase = compile_phrase("(reporter|annuler) ~3 (entretien|rendez-vous)", 3.0)
+    table = compile_table("3 | (reporter|annuler) ~3 (entretien|rendez-vous)")
+    for text in ("nous devons reporter l'entretien de demain",
+                 "il faut annuler d'urgence votre rendez-vous", "reporter l'entretien"):
+        assert phrase.search(fold(text)), text
+        assert find(table, fold(text), words_of(fold(text))), text
+    assert "entretien" in words_of("absence a l'entretien")
+    assert "aujourd'hui" in words_of("aujourd'hui")  # no article: the word stays whole
+    assert not phrase.search("reporter lentretien")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Nous devons malheureusement reporter l'entretien prévu demain.",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("Nous constatons votre absence à l'entretien de ce matin.", K.MISSED_INTERVIEW_NOTICE),
+    ("Nous souhaitons organiser l'entretien la semaine prochaine.", K.INTERVIEW_INVITATION),
+])
+def test_an_elided_article_inside_a_decisive_phrase(text: str, kind: EmailKind) -> None:
+    result = classify(mail("Votre candidature", f"Bonjour Alex,\n\n{text}\n\nSophie Martin"))
+    assert result.kind is kind, result.evidence
+    assert any(e.startswith("phrase:") for e in result.evidence), result.evidence
 
 
 def test_job_mail_short_of_a_kind_still_names_its_employer() -> None:

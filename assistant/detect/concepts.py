@@ -58,6 +58,9 @@ _CONCEPT_WORDS: dict[str, str] = {
     # "avancer avec toi", "avanzar contigo": going on with a candidate, not moving a date.
     "onward": """avancer avec | avancer ensemble | avanzar con | avanzar contigo
         | avanzar juntos""",
+    # "Merci de vous présenter 15 minutes à l'avance", "llega por adelantado": beforehand.
+    "beforehand": """a l'avance | d'avance | par avance | en avance | por adelantado
+        | con antelacion""",
     "cancel": """cancel* | call off | called off | absag* | abgesagt | ausfall* | fallt aus | storn*
         | annul* | cancela* | anula* | suspend*""",
     "conflict": """conflict | emergency | come down with | feeling unwell
@@ -165,7 +168,8 @@ _CONCEPT_WORDS: dict[str, str] = {
     # "Can we push to Fri?": a meeting moved to a day, the meeting itself left unsaid.
     "push": """push to | push it to | pushed to | move to | move it to | bump to | bump it to
         | shift to | shift it to | push back to | schieben auf | verschieben auf | pasarlo al
-        | pasarla al | pasamos al | pasemos al | decaler a | decaler au | decale a | decale au""",
+        | pasarla al | pasamos al | pasemos al | decaler a | decaler au | decale a | decale au
+        | instead of | au lieu de | plutot qu'a | en lugar de | en vez de | statt | anstatt""",
     # "Incomplete applications cannot be considered": a reminder to finish, not a decision.
     "unfinished": """incomplete | unfinished | not yet submitted | unvollstandig* | incomplet*
         | incompleta | incompleto""",
@@ -254,7 +258,7 @@ class Combo:
 
 COMBOS: tuple[Combo, ...] = (
     Combo("meeting+move", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "move"),
-          blocked_by=("onward",)),
+          blocked_by=("onward", "beforehand")),
     Combo("meeting+cancel", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 3.0, ("meeting", "cancel")),
     Combo("meeting+conflict", K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5, ("meeting", "conflict")),
     # Across two sentences, a meeting being set up or offered ("let's schedule a call", "are

@@ -257,7 +257,7 @@ _INVITATION = """
 2.5 | (hast du|haben sie|hattest du|hatten sie) ~6 zeit (fur|zu) (ein|einen|eine) ~2 (telefonat|gesprach|call|austausch|anruf|videocall|kennenlernen|treffen)
 # --- fr
 2.5 | (pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous) (passer|venir) ~3 (nous voir|au bureau|dans nos locaux|a l'agence|lundi|mardi|mercredi|jeudi|vendredi|demain)
-3 | (inviter|invitation|convier|convocation|conviez|convions) ~4 (entretien|echange|entrevue|rencontre)
+3 | (inviter|invitation|convier|convocation|conviez|convions|convoquer|convoquons) ~4 (entretien|echange|entrevue|rencontre|epreuve orale|epreuve de selection|oral de selection)
 3 | (organiser|planifier|fixer|programmer|convenir|caler) ~4 (entretien|echange|appel|rendez-vous|visio|entrevue)
 2.5 | (vos|tes) disponibilites
 3 | (serais|seriez|es|etes|serait) ~2 (dispo|dispos|disponible|disponibles) ~3 pour (un|une) ~3 (call|appel|echange|entretien|visio|cafe|rencontre|point)
@@ -308,8 +308,8 @@ _RESCHEDULE = """
 # 16:00 Uhr verschoben".
 3 | (vorstellungsgesprach|gesprach|interview|telefoninterview|videointerview|termin|telefonat) ~6 (wird|wurde|werden|wurden|muss|mussen) ~10 (verschoben|verlegt|abgesagt)
 # --- fr
-3 | (reporter|decaler|deplacer|annuler|reprogrammer|modifier|repousser) ~4 (entretien|rendez-vous|echange|appel|reunion|entrevue)
-3 | (entretien|rendez-vous|echange|appel|entrevue) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
+3 | (reporter|decaler|deplacer|annuler|reprogrammer|modifier|repousser) ~4 (entretien|rendez-vous|echange|appel|reunion|entrevue|rencontre|visio|call)
+3 | (entretien|rendez-vous|echange|appel|entrevue|rencontre|visio|call) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
 2.5 | (nouvelle|autre) (date|heure|horaire) ~3 (entretien|echange|rendez-vous)
 # --- es
 3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|suspender|reagendar) ~4 (entrevista|llamada|reunion|cita|charla|videollamada)
@@ -515,6 +515,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | mot test | your car | tyres | tyre change | controle technique | vidange | taller mecanico
 | cambio de neumaticos | revision del vehiculo
 | zahnreinigung | zahnarztpraxis | prophylaxe | praxisteam | hygienist | detartrage
+| hygiene appointment | hygiene visit | dental cleaning | teeth cleaning | scale and polish
 | cabinet dentaire | limpieza dental | clinica dental
 | ableser | ablesung | zahlerstand | zahlerablesung | stromzahler | meter reading | meter reader
 | smart meter | releve de compteur | compteur | lectura del contador | contador de luz

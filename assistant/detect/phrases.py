@@ -125,8 +125,17 @@ def has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def words_of(folded: str) -> frozenset[str]:
-    """The set of words in folded text, for the matcher's prefilter."""
-    return frozenset(_WORD_RE.findall(folded))
+    """The set of words in folded text, for the matcher's prefilter, with the word after an
+    elided article ("l'entretien" holds "entretien")."""
+    words = set(_WORD_RE.findall(folded))
+    words.update([tail for word in words if "'" in word and (tail := _elided(word))])
+    return frozenset(words)
+
+
+def _elided(word: str) -> str:
+    """The word after an elided article ("entretien" of "l'entretien"), else ""."""
+    head, _, tail = word.partition("'")
+    return tail if head in _ELISIONS else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,14 +196,14 @@ class _Parser:
             self.pos += 1
             if item == "(":
                 piece, any_of = self._choice(")")
-                parts.append(_SEP + f"(?:{piece})" if parts else f"(?:{piece})")
+                parts.append(_SEP + _ELIDED + f"(?:{piece})" if parts else f"(?:{piece})")
                 if any_of is not None:
                     required.append(any_of)
             elif item == "[":
                 if not parts:
                     raise PhraseSyntaxError(f"a phrase cannot start optional: {self.source!r}")
                 piece, _ = self._choice("]")
-                parts.append(f"(?:{_SEP}(?:{piece}))?")
+                parts.append(f"(?:{_SEP}{_ELIDED}(?:{piece}))?")
             elif item.startswith("~"):
                 count = int(item[1:] or 3)
                 # "11:00" is one word, and so is a German date, "4.11." ("auf Mittwoch,
@@ -203,7 +212,7 @@ class _Parser:
                 parts.append(rf"(?:{_SEP}[\w':]+(?:\.(?:\d{{1,2}}\.(?:\d{{2,4}}\b)?"
                              rf"|(?<=\b\d\.)|(?<=\b\d\d\.)))?){{0,{count}}}")
             else:
-                parts.append(_SEP + _word(item) if parts else _word(item))
+                parts.append(_SEP + _ELIDED + _word(item) if parts else _word(item))
                 words = _WORD_RE.findall(item)
                 if words and not item.endswith("*"):
                     required.append(frozenset(words[:1]))
@@ -286,6 +295,9 @@ def _split_top(alternatives: str) -> list[str]:
 # French and Italian articles and pronouns that lose their vowel before the next word.
 _ELISIONS = frozenset({"l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu",
                        "puisqu", "dell", "all", "nell", "un", "sull"})
+# Inside a phrase, a word may carry one: "reporter l'entretien", "absence à l'entretien"
+# hold "entretien" (a phrase's first word is found where the word starts: `WordIndex`).
+_ELIDED = f"(?:(?:{'|'.join(sorted(_ELISIONS, key=len, reverse=True))})')?"
 _KNOWN_WORDS = 100_000  # WordIndex remembers at most this many words (a few MB)
 # How a word list's phrase item is confirmed where its first word occurs: its regex, and the
 # words one of which the text must have for it to match (None: not known); None for a word.
@@ -353,6 +365,7 @@ class WordIndex:
                 candidates = known[word] = self._candidates(word, self._exact, self._stems)
             if candidates:
                 starting.append((match.start(), word, candidates))
+        seen.update([tail for word in seen if "'" in word and (tail := _elided(word))])
         words = frozenset(seen)
         for position, word, candidates in starting:
             for name, confirm, offset in candidates:
