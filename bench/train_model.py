@@ -86,6 +86,8 @@ TRAINING = {
     "corpus_fortysecond": "camille.nguyen@example.com",
     "corpus_fortythird": "mateo.salazar@example.net",
     "corpus_fortyfourth": "jordan.whitfield@example.com",
+    "corpus_fortyfifth": "k.brenner@example.de",
+    "corpus_fortysixth": "amadou.diallo@example.fr",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

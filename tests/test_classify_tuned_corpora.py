@@ -179,6 +179,12 @@ CORPORA = [
     Floors("corpus_fortyfourth", "jordan.whitfield@example.com",
            "macro-F1 0.987, company 0.846", 0.99, 0.99, 0.99, 0.95, 0.93, contact=0.98,
            language=0.99),
+    Floors("corpus_fortyfifth", "k.brenner@example.de",
+           "macro-F1 0.986, company 0.945", 0.99, 0.99, 0.99, 0.95, 0.96, contact=0.98,
+           language=0.99),
+    Floors("corpus_fortysixth", "amadou.diallo@example.fr",
+           "macro-F1 0.971, company 0.910", 0.99, 0.99, 0.99, 0.95, 0.92, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
