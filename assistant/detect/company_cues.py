@@ -12,7 +12,7 @@ sign-offs and placings ("the Acme team", "the Backend role at Acme").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from assistant.detect.ats import (
@@ -98,7 +98,9 @@ _SUBJECT_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (), (("at", "@"),), (), (), (), (("<>",),), ((":", "|", "-", "–"),), (("|", "-", "–"),),
     (("interview", "application", "offer", "role", "position", "opportunity", "process"),),
 )
-# Where each body pattern can start (its opening words, lower-cased), for `_matches`.
+# Where each body pattern can start (its opening words, lower-cased), for
+# `phrases.finditer_from`; a one-line pattern (`_LINE_PATTERNS`) is tried on lines with a
+# separator only.
 _BODY_STARTS: tuple[tuple[str, ...], ...] = (
     ("interest in", "applying to", "applying at", "application to", "application at",
      "applied to", "applied at", "thinking of", "was sent to", "were sent to", "been sent to",
@@ -366,16 +368,23 @@ def candidates(
                                         strict=True):
         if not has_all(lowered_subject, needles):
             continue
-        for found in _matches(pattern, starts, subject, lowered_subject):
+        for found in finditer_from(pattern, starts, subject, lowered_subject):
             yield found.group("c"), 2.0
     weight = 2.0
     # Names sit in the first lines and in the signature; the middle of a long mail adds none.
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
     lowered = scope.lower()
+    lines: list[str] | None = None  # the lines with a separator, for the one-line patterns
     for pattern, needles, starts in zip(_BODY, _BODY_NEEDLES, _BODY_STARTS, strict=True):
         if (relayed and pattern in _LINE_PATTERNS) or not has_all(lowered, needles):
             continue  # an agency's "Name | Desk" lines are its own
-        for found in _matches(pattern, starts, scope, lowered):
+        if pattern in _LINE_PATTERNS:
+            if lines is None:
+                lines = [line for line in scope.split("\n") if _SEPARATOR.search(line)]
+            matches: Iterable[re.Match[str] | None] = map(pattern.match, lines)
+        else:
+            matches = finditer_from(pattern, starts, scope, lowered)
+        for found in filter(None, matches):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)
     if not relayed:
@@ -486,22 +495,3 @@ def _relayed_person(email: Email) -> str | None:
             if not (address in recipients or is_free_mail(address) or is_no_reply(address)):
                 return address
     return None
-
-
-def _matches(
-    pattern: re.Pattern[str], starts: tuple[str, ...], scope: str, lowered: str
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(scope)`, faster.
-
-    A pattern that opens with case-insensitive words (`starts`) is tried only where one of
-    them occurs (`phrases.finditer_from`); a pattern for one line (`_LINE_PATTERNS`) only on
-    lines with a separator.
-    """
-    if pattern in _LINE_PATTERNS:
-        for line in scope.split("\n"):
-            if _SEPARATOR.search(line):
-                found = pattern.match(line)
-                if found:
-                    yield found
-        return
-    yield from finditer_from(pattern, starts, scope, lowered)

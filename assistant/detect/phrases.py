@@ -365,7 +365,8 @@ class WordIndex:
                 candidates = known[word] = self._candidates(word, self._exact, self._stems)
             if candidates:
                 starting.append((match.start(), word, candidates))
-        seen.update([tail for word in seen if "'" in word and (tail := _elided(word))])
+        if "'" in text:
+            seen.update([tail for word in seen if "'" in word and (tail := _elided(word))])
         words = frozenset(seen)
         for position, word, candidates in starting:
             for name, confirm, offset in candidates:

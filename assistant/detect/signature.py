@@ -99,7 +99,7 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         yield from _closing_line(lines[-1])
     # A team signs above a footer too ("Please do not reply to this email").
     for line in lines[-4:-1]:
-        team = _TEAM_SIGNS.fullmatch(line)
+        team = _team_signs(line)
         if team and not is_unit_line(line):  # "Ihr Talent Acquisition Team" names none
             yield team.group("c"), 2.0
     signed_in_full = len(signed.split()) >= 2
@@ -133,12 +133,18 @@ _TEAM_SIGNS = re.compile(
     rf"(?:[Tt]he[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:(?:{TEAM})[^\S\n]+)?(?i:team)")
 
 
+def _team_signs(line: str) -> re.Match[str] | None:
+    """`_TEAM_SIGNS` on a whole line; most lines do not end with "team", and a look at the
+    end spares them the pattern."""
+    return _TEAM_SIGNS.fullmatch(line) if line[-4:].lower() == "team" else None
+
+
 def _closing_line(line: str) -> Iterator[tuple[str, float]]:
     """The organisation the mail's last line names: a team signing off ("Greenway Pharmacy
     Talent Team"), or the part after a title ("HR Coordinator – Pennant Publishing Ltd",
     "Tom Whitcombe | Head of Customer Success | Ostara Diagnostics"); above another line, the
     part after the title is a desk or a unit."""
-    team = _TEAM_SIGNS.fullmatch(line)
+    team = _team_signs(line)
     if team:
         yield team.group("c"), 2.5
         return
