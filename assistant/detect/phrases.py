@@ -128,7 +128,8 @@ def words_of(folded: str) -> frozenset[str]:
     """The set of words in folded text, for the matcher's prefilter, with the word after an
     elided article ("l'entretien" holds "entretien")."""
     words = set(_WORD_RE.findall(folded))
-    words.update([tail for word in words if "'" in word and (tail := _elided(word))])
+    if "'" in folded:
+        _add_elided(words)
     return frozenset(words)
 
 
@@ -136,6 +137,11 @@ def _elided(word: str) -> str:
     """The word after an elided article ("entretien" of "l'entretien"), else ""."""
     head, _, tail = word.partition("'")
     return tail if head in _ELISIONS else ""
+
+
+def _add_elided(words: set[str]) -> None:
+    """Add to `words` the word after each elided article among them."""
+    words.update([tail for word in words if "'" in word and (tail := _elided(word))])
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +372,7 @@ class WordIndex:
             if candidates:
                 starting.append((match.start(), word, candidates))
         if "'" in text:
-            seen.update([tail for word in seen if "'" in word and (tail := _elided(word))])
+            _add_elided(seen)
         words = frozenset(seen)
         for position, word, candidates in starting:
             for name, confirm, offset in candidates:
@@ -394,9 +400,9 @@ class WordIndex:
         stemmed = stems.get(word[:3])
         if stemmed:
             candidates += [(n, r, 0) for stem, n, r in stemmed if word.startswith(stem)]
-        head, apostrophe, tail = word.partition("'")
-        if apostrophe and head in _ELISIONS and tail:
-            offset = len(head) + 1
+        tail = _elided(word)
+        if tail:
+            offset = len(word) - len(tail)
             candidates += [(n, r, offset) for n, r, _ in
                            WordIndex._candidates(tail, exact, stems)]
         return candidates
