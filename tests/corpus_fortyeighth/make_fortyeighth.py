@@ -1,0 +1,695 @@
+"""Writes the forty-eighth labelled corpus: Valentina Ríos's job-search inbox, Jan-Oct 2026.
+
+Every message is written out below by hand (one `msg(...)` call each); this module only turns
+those texts into .eml files with varied MIME structure and writes labels.csv. It imports only
+the standard library and may create or delete files inside its own folder, nothing else.
+Run: python tests/corpus_fortyeighth/make_fortyeighth.py
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import logging
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent
+CAND = ("Valentina Ríos Castellanos", "valentina.rios@example.com.mx")
+KIND_DIRS = (
+    "rejection", "interview_invitation", "interview_reschedule_or_cancel",
+    "missed_interview_notice", "application_received", "offer", "other",
+)
+
+
+@dataclass
+class Spec:
+    """One message as written, with its labels and how it is to be encoded."""
+
+    kind: str
+    slug: str
+    lang: str
+    frm: tuple[str, str]
+    subject: str
+    body: str
+    company: str = ""
+    contact: str = ""
+    reply_to: tuple[str, str] | None = None
+    fmt: str = "plain"  # plain | html | alt
+    charset: str = "utf-8"
+    cte: str | None = None
+    html_body: str | None = None
+    ics: dict[str, str] | None = None
+    bulk: bool = False
+    attach: str | None = None
+    to: tuple[str, str] = CAND
+    cc: tuple[str, str] | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+SPECS: list[Spec] = []
+
+
+def msg(kind: str, slug: str, lang: str, frm: tuple[str, str], subject: str, body: str,
+        **opts: object) -> None:
+    """Record one message; the keyword options are Spec's fields."""
+    SPECS.append(Spec(kind, slug, lang, frm, subject, body.strip("\n") + "\n", **opts))  # type: ignore[arg-type]
+
+
+def _date(slug: str) -> datetime:
+    """A stable date in Jan-Oct 2026, spread by the slug so kinds are interleaved in time."""
+    h = int(hashlib.sha256(slug.encode()).hexdigest(), 16)
+    start = datetime(2026, 1, 5, 13, 0, tzinfo=timezone.utc)
+    return start + timedelta(days=h % 280, minutes=(h >> 20) % 600)
+
+
+def _addr(pair: tuple[str, str]) -> Address:
+    user, domain = pair[1].split("@")
+    return Address(pair[0], user, domain)
+
+
+def _to_html(text: str) -> str:
+    """A template-looking HTML rendering of a plain body: a table, inline styles, a tracker."""
+    paras = "".join(
+        f'<p style="margin:0 0 12px 0;font-family:Arial,sans-serif;font-size:14px;color:#333">'
+        f"{html.escape(p).replace(chr(10), '<br>')}</p>"
+        for p in text.split("\n\n") if p.strip()
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
+        "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+        "style=\"background:#f4f4f4\"><tr><td align=\"center\"><table width=\"600\" "
+        "style=\"background:#ffffff;padding:24px\"><tr><td>"
+        f"{paras}</td></tr></table></td></tr></table>"
+        "<img src=\"https://t.example.net/open.gif?id=48\" width=\"1\" height=\"1\" alt=\"\">"
+        "</body></html>\n"
+    )
+
+
+def _ics(spec: Spec, ident: str) -> str:
+    ev = spec.ics or {}
+    method = ev.get("method", "REQUEST")
+    start = ev["start"]
+    begin = datetime.strptime(start, "%Y%m%dT%H%M%SZ")
+    end = (begin + timedelta(minutes=int(ev.get("minutes", "45")))).strftime("%Y%m%dT%H%M%SZ")
+    status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
+    lines = [
+        "BEGIN:VCALENDAR", "PRODID:-//Example//Calendar 1.0//ES", "VERSION:2.0",
+        f"METHOD:{method}", "BEGIN:VEVENT", f"UID:{ev.get('uid', ident)}",
+        f"SEQUENCE:{ev.get('sequence', '0')}", "DTSTAMP:20260101T000000Z",
+        f"DTSTART:{start}", f"DTEND:{end}", f"SUMMARY:{ev['summary']}",
+        f"LOCATION:{ev.get('location', 'Microsoft Teams')}",
+        f"ORGANIZER;CN={spec.frm[0]}:mailto:{ev.get('organizer', spec.frm[1])}",
+        f"ATTENDEE;CN={CAND[0]};RSVP=TRUE;PARTSTAT=NEEDS-ACTION:mailto:{CAND[1]}",
+        f"STATUS:{status}", "END:VEVENT", "END:VCALENDAR",
+    ]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def build(spec: Spec, index: int) -> bytes:
+    """The message as bytes, in the structure the spec asks for."""
+    m = EmailMessage()
+    domain = spec.frm[1].split("@")[1]
+    ident = hashlib.sha1(spec.slug.encode()).hexdigest()[:16]
+    m["From"] = _addr(spec.frm)
+    m["To"] = _addr(spec.to)
+    if spec.cc:
+        m["Cc"] = _addr(spec.cc)
+    if spec.reply_to:
+        m["Reply-To"] = _addr(spec.reply_to)
+    m["Subject"] = spec.subject
+    m["Date"] = format_datetime(_date(spec.slug))
+    m["Message-ID"] = f"<{ident}.{index}@{domain}>"
+    if spec.subject.lower().startswith(("re:", "aw:", "rv:", "tr:", "re :")):
+        parent = f"<{hashlib.sha1((spec.slug + 'p').encode()).hexdigest()[:16]}@mail.example.com.mx>"
+        m["In-Reply-To"] = parent
+        m["References"] = parent
+    if spec.bulk:
+        m["List-Id"] = f"<news.{domain}>"
+        m["List-Unsubscribe"] = f"<https://{domain}/unsubscribe?u=48{index}>, <mailto:unsubscribe@{domain}>"
+        m["Precedence"] = "bulk"
+    for key, value in spec.extra.items():
+        m[key] = value
+    kw: dict[str, str] = {"charset": spec.charset}
+    if spec.cte:
+        kw["cte"] = spec.cte
+    if spec.fmt == "html":
+        m.set_content(spec.html_body or _to_html(spec.body), subtype="html", **kw)
+    else:
+        m.set_content(spec.body, **kw)
+        if spec.fmt == "alt":
+            m.add_alternative(spec.html_body or _to_html(spec.body), subtype="html", **kw)
+    if spec.ics:
+        cal = _ics(spec, ident)
+        method = spec.ics.get("method", "REQUEST")
+        if m.get_content_type() != "multipart/alternative":
+            m.make_alternative()
+        m.add_alternative(cal, subtype="calendar", params={"method": method})
+    if spec.attach:
+        m.add_attachment(b"%PDF-1.4\n% placeholder document\n%%EOF\n", maintype="application",
+                         subtype="pdf", filename=spec.attach)
+    return m.as_bytes(policy=SMTP)
+
+
+def main() -> None:
+    """Rewrite every kind folder and labels.csv from SPECS."""
+    for kind in KIND_DIRS:
+        shutil.rmtree(ROOT / kind, ignore_errors=True)
+        (ROOT / kind).mkdir()
+    rows = []
+    slugs = [s.slug for s in SPECS]
+    assert len(slugs) == len(set(slugs)), "duplicate slug"
+    for n, spec in enumerate(SPECS, start=1):
+        assert spec.kind in KIND_DIRS, spec.kind
+        rel = f"{spec.kind}/{n:03d}_{spec.slug}.eml"
+        (ROOT / rel).write_bytes(build(spec, n))
+        rows.append([rel, spec.kind, spec.company, spec.contact, spec.lang])
+    with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["file", "kind", "company", "contact", "language"])
+        writer.writerows(rows)
+    logger.info("wrote %d messages", len(rows))
+
+
+# ---------------------------------------------------------------------------------------------
+# The messages. Senders' display names and addresses are invented; ATS senders use ATS domains.
+# ---------------------------------------------------------------------------------------------
+
+REJ = "rejection"
+
+msg(REJ, "posadas_workday_gerente_recepcion", "es",
+    ("Grupo Posadas Talento", "posadas@myworkday.com"),
+    "Actualización sobre tu postulación - Gerente de Recepción (REQ-20418)",
+    """
+Hola Valentina,
+
+Gracias por tu interés en formar parte de Grupo Posadas y por el tiempo que dedicaste a tu postulación para la vacante Gerente de Recepción (REQ-20418) en Ciudad de México.
+
+Después de revisar cuidadosamente tu perfil, te informamos que en esta ocasión hemos decidido continuar con otros candidatos cuyo perfil se ajusta más a los requisitos del puesto.
+
+Conservaremos tus datos en nuestra base para futuras oportunidades. Te invitamos a seguir visitando nuestro portal de carreras.
+
+Atentamente,
+Atracción de Talento
+Grupo Posadas
+
+Este correo fue generado automáticamente. Por favor no respondas a este mensaje.
+""", company="Grupo Posadas", fmt="alt")
+
+msg(REJ, "hotel_casa_lucia_mobile", "es",
+    ("Andrés Quintero", "andres.quintero@casalucia.example.com"),
+    "Re: Entrevista jefe de recepción",
+    """
+Valentina buenas tardes, mil gracias por venir el martes. Al final nos vamos con una persona que ya conocía el sistema Opera y que puede empezar ya. Te deseo lo mejor de verdad.
+
+Andrés
+
+Enviado desde mi iPhone
+
+> El 14 abr 2026, a las 10:02, Valentina Ríos Castellanos <valentina.rios@example.com.mx> escribió:
+>
+> Hola Andrés, quería agradecerle de nuevo por la entrevista del martes y preguntarle si ya hay
+> novedades sobre el proceso. Quedo atenta.
+> Saludos, Valentina
+""", company="Casa Lucía", contact="andres.quintero@casalucia.example.com")
+
+msg(REJ, "melia_successfactors_revenue", "es",
+    ("Meliá Hotels International", "no_reply@successfactors.eu"),
+    "Tu candidatura - Revenue Analyst (Palma)",
+    """
+Estimada Valentina Ríos Castellanos:
+
+Te agradecemos sinceramente el interés mostrado en la posición Revenue Analyst - Oficinas Centrales (Palma).
+
+Hemos recibido un elevado número de candidaturas y, tras un exhaustivo análisis, lamentamos comunicarte que tu perfil no ha sido seleccionado para continuar en el proceso.
+
+Te animamos a seguir consultando nuestras ofertas en careers.example.com.
+
+Un saludo cordial,
+People & Culture
+Meliá Hotels International
+
+---
+AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario, pudiendo contener información confidencial sometida a secreto profesional. No está permitida su reproducción o distribución sin la autorización expresa de MELIÁ HOTELS INTERNATIONAL, S.A. Si usted no es el destinatario final, por favor elimínelo e infórmenos por esta vía.
+""", company="Meliá Hotels International", charset="iso-8859-1", cte="quoted-printable")
+
+msg(REJ, "aerolinea_andina_on_hold", "es",
+    ("Carolina Mejía Restrepo", "cmejia@aerolineaandina.example.co"),
+    "Proceso Supervisor(a) Experiencia del Pasajero",
+    """
+Buen día Valentina,
+
+Espero que te encuentres muy bien. Te escribo para contarte que la vacante de Supervisor(a) de Experiencia del Pasajero en Medellín quedó congelada por una reestructuración del área de aeropuertos, y por ahora no vamos a continuar con el proceso.
+
+Sé que avanzaste hasta la entrevista con gerencia y te agradezco muchísimo la disposición. Si la vacante se reabre no dudaré en contactarte.
+
+Un abrazo,
+
+Carolina Mejía Restrepo
+Analista de Selección | Gestión Humana
+Aerolínea Andina
+Tel. +57 604 444 1200 ext. 318
+[Logo Aerolínea Andina]
+""", company="Aerolínea Andina", contact="cmejia@aerolineaandina.example.co")
+
+msg(REJ, "greenhouse_tripwise_cx", "en",
+    ("Tripwise", "no-reply@us.greenhouse-mail.io"),
+    "Your application to Tripwise",
+    """
+Hi Valentina,
+
+Thank you for your interest in the Customer Experience Lead (LATAM) role at Tripwise, and for taking the time to speak with our team.
+
+We've had a lot of strong applicants and have decided to pursue other candidates whose background more closely aligns with what we need right now.
+
+We'll keep your details on file and may reach out if something opens up that's a better fit.
+
+Best,
+The Tripwise Talent Team
+""", company="Tripwise", fmt="alt")
+
+msg(REJ, "short_en_manager", "en",
+    ("Jess Whitaker", "jess@harbourlineevents.example.com"),
+    "Re: Event Manager",
+    """
+Hi Valentina - thanks for your time last week, but we won't be moving forward. All the best.
+
+Jess
+Harbourline Events
+""", company="Harbourline Events", contact="jess@harbourlineevents.example.com")
+
+msg(REJ, "indian_english_regret", "en",
+    ("HR Desk - Sarovara Resorts", "hr.desk@sarovararesorts.example.in"),
+    "Application Status : Guest Relations Manager",
+    """
+Dear Ms. Valentina,
+
+Greetings from Sarovara Resorts!
+
+This is with reference to your application for the post of Guest Relations Manager at our Goa property. We regret to inform you that your candidature has not been shortlisted for the further rounds at this point of time.
+
+We shall keep your resume in our databank and do revert in case of any suitable opening in future.
+
+Thanks & Regards,
+Priya Nair
+Talent Acquisition
+Sarovara Resorts Pvt. Ltd.
+M: +91 98450 11223
+""", company="Sarovara Resorts", contact="hr.desk@sarovararesorts.example.in")
+
+msg(REJ, "british_shant_progressing", "en",
+    ("Oliver Pennington", "oliver.pennington@thamesgatehotels.example.co.uk"),
+    "Following up",
+    """
+Dear Valentina,
+
+Many thanks for coming in to meet Sarah and me on Thursday, and for the presentation on the group check-in process, which we both enjoyed.
+
+It was a close call, but I'm afraid we shan't be progressing your application any further on this occasion. We felt another candidate's UK front office experience gave them the edge for this particular role.
+
+Thank you again, and very best of luck with your search.
+
+Kind regards,
+Oliver
+
+Oliver Pennington
+Head of Rooms Division | Thamesgate Hotels
+T: +44 20 7946 0321
+This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it. Thamesgate Hotels Ltd is registered in England and Wales No. 08812345.
+""", company="Thamesgate Hotels", contact="oliver.pennington@thamesgatehotels.example.co.uk", charset="windows-1252", cte="quoted-printable")
+
+msg(REJ, "take_home_lever_saas", "en",
+    ("Mateo at Reservo", "no-reply@hire.lever.co"),
+    "Update on your Reservo application",
+    """
+Hi Valentina,
+
+Thanks so much for completing the take-home case on guest onboarding, we know it takes real time and we appreciate the effort you put in.
+
+After reviewing it with the team we've decided not to move forward with your candidacy for the Customer Success Manager role. Honestly, it came down to prior SaaS account management experience, which we need from day one.
+
+If you'd like a few lines of feedback on the case, just reply to Mateo at mateo.ferrari@reservo.example.com and he'll be happy to share.
+
+Cheers,
+Mateo Ferrari
+Head of CS, Reservo
+""", company="Reservo", contact="mateo.ferrari@reservo.example.com", reply_to=("Mateo Ferrari", "mateo.ferrari@reservo.example.com"))
+
+msg(REJ, "agency_relayed_es_consult", "es",
+    ("Lucía Benavides", "lucia.benavides@talentoyrumbo.example.com"),
+    "Feedback proceso cliente cadena hotelera",
+    """
+Hola Valentina!!
+
+Te escribo para darte el feedback del cliente (la cadena hotelera de Cancún que te comenté). Lamentablemente han decidido no avanzar con tu candidatura: buscaban a alguien con más experiencia en all inclusive y manejo de grupos de más de 500 habitaciones.
+
+Yo me quedo con tu perfil que me encanta y en cuanto tenga algo que encaje mejor te vuelvo a llamar!! No te desanimes 💪
+
+Besos,
+Lucía Benavides
+Senior Consultant Hospitality | Talento & Rumbo
++52 55 1234 5678
+""", company="Talento & Rumbo", contact="lucia.benavides@talentoyrumbo.example.com")
+
+msg(REJ, "position_filled_ar_vos", "es",
+    ("Martín Gorostiaga", "mgorostiaga@bodegasdelplata.example.com.ar"),
+    "Búsqueda Coordinador/a de Eventos",
+    """
+Hola Valentina, ¿cómo estás?
+
+Te quería avisar que ya cubrimos la búsqueda de Coordinador/a de Eventos para la bodega. Te agradezco muchísimo que te hayas tomado el tiempo de mandarnos tu CV y de charlar conmigo por teléfono, la verdad que tenés un perfil re interesante.
+
+Cualquier cosa seguimos en contacto.
+
+Saludos,
+Martín
+--
+Martín Gorostiaga
+RR.HH. - Bodegas del Plata
+Mendoza, Argentina
+""", company="Bodegas del Plata", contact="mgorostiaga@bodegasdelplata.example.com.ar", charset="iso-8859-1")
+
+msg(REJ, "taleo_aeropuerto_cl", "es",
+    ("Nuevo Pudahuel - Selección", "noreply@taleo.net"),
+    "Postulación: Jefe de Turno Atención a Pasajeros - Ref 11803",
+    """
+Estimado(a) postulante: VALENTINA RIOS CASTELLANOS
+
+Agradecemos su participación en el proceso de selección para el cargo Jefe de Turno Atención a Pasajeros - Ref 11803.
+Le informamos que, luego de evaluar los antecedentes de los postulantes, su perfil no continuará en las siguientes etapas del proceso.
+
+Le deseamos éxito en sus desafíos profesionales.
+
+Atte.
+Gerencia de Personas
+Nuevo Pudahuel
+*** Favor no responder este correo. ***
+""", company="Nuevo Pudahuel", fmt="html")
+
+msg(REJ, "after_dinamica_grupo_pe", "es",
+    ("Selección Casa Andina", "seleccion@casaandina.example.pe"),
+    "Resultado de la dinámica grupal",
+    """
+Estimada Valentina:
+
+Reciba un cordial saludo. Le agradecemos por su participación en la dinámica de grupo realizada el día jueves en nuestras oficinas de Miraflores.
+
+Luego de evaluar a los participantes, le comunicamos que no ha sido considerada para pasar a la siguiente etapa del proceso de Asistente de Gerencia de Alojamiento. Valoramos mucho su interés y la invitamos a postular a futuras convocatorias.
+
+Atentamente,
+Equipo de Selección
+Casa Andina Hoteles
+""", company="Casa Andina Hoteles", contact="seleccion@casaandina.example.pe", fmt="alt")
+
+msg(REJ, "cancelled_role_es_spain", "es",
+    ("Nuria Vidal", "nuria.vidal@congresosmediterraneo.example.es"),
+    "Vacante Project Manager Congresos",
+    """
+Hola Valentina:
+
+Te escribo para comunicarte que finalmente la posición de Project Manager de Congresos se ha cancelado. La dirección ha decidido cubrir las funciones internamente y no vamos a seguir con el proceso de selección externo.
+
+Siento mucho no traerte mejores noticias después de las dos entrevistas y el caso práctico. Si en otoño se abre algo te escribo yo directamente.
+
+Un saludo,
+
+Nuria Vidal
+Responsable de Personas
+Congresos Mediterráneo | Valencia
+""", company="Congresos Mediterráneo", contact="nuria.vidal@congresosmediterraneo.example.es", charset="windows-1252", cte="quoted-printable")
+
+msg(REJ, "smartrecruiters_retail_mx", "es",
+    ("Liverpool Talento", "noreply@smartrecruiters.com"),
+    "Gracias por postularte a Liverpool",
+    """
+Hola Valentina,
+
+Gracias por el tiempo que dedicaste a postularte para Gerente de Experiencia al Cliente - Tienda Perisur.
+
+Queremos ser transparentes contigo: en este momento no avanzaremos con tu candidatura. Esta decisión no fue fácil debido a la cantidad de perfiles de gran nivel que recibimos.
+
+Te deseamos mucho éxito.
+
+Equipo de Talento
+Liverpool
+""", company="Liverpool", fmt="alt", cte="base64")
+
+msg(REJ, "fr_croisiere_regret", "fr",
+    ("Recrutement Croisières Azur", "recrutement@croisieresazur.example.fr"),
+    "Votre candidature - Responsable Expérience Passagers",
+    """
+Madame,
+
+Nous avons bien pris connaissance de votre candidature au poste de Responsable Expérience Passagers et vous remercions de l'intérêt que vous portez à notre compagnie.
+
+Après une étude attentive de votre dossier, nous sommes au regret de vous informer que nous ne pouvons pas y donner une suite favorable, d'autres profils correspondant davantage à nos besoins actuels.
+
+Nous vous souhaitons pleine réussite dans vos recherches et vous prions d'agréer, Madame, l'expression de nos salutations distinguées.
+
+Service Recrutement
+Croisières Azur
+""", company="Croisières Azur", contact="recrutement@croisieresazur.example.fr", charset="iso-8859-1", cte="quoted-printable")
+
+msg(REJ, "fr_casual_after_interview", "fr",
+    ("Camille Roussel", "camille.roussel@lesjardinsdalma.example.fr"),
+    "Re: Entretien mardi",
+    """
+Bonjour Valentina,
+
+Merci encore pour l'échange de mardi, c'était vraiment sympa. On a finalement retenu une candidate déjà sur place à Lyon, pour des raisons de disponibilité immédiate surtout.
+
+Je garde ton CV sous le coude, on ouvre souvent des postes pour la saison.
+
+Belle journée,
+Camille
+Les Jardins d'Alma - Hôtel & Spa
+
+Le 3 mars 2026 à 18:40, Valentina Ríos Castellanos <valentina.rios@example.com.mx> a écrit :
+> Bonjour Camille, merci pour votre temps aujourd'hui !
+""", company="Les Jardins d'Alma", contact="camille.roussel@lesjardinsdalma.example.fr")
+
+msg(REJ, "de_absage_personio", "de",
+    ("Alpenblick Resort", "jobs-noreply@personio.de"),
+    "Ihre Bewerbung als Guest Experience Managerin (m/w/d)",
+    """
+Sehr geehrte Frau Ríos Castellanos,
+
+vielen Dank für Ihre Bewerbung und das damit verbundene Interesse an unserem Haus.
+
+Nach sorgfältiger Prüfung Ihrer Unterlagen müssen wir Ihnen leider mitteilen, dass wir Sie im weiteren Auswahlverfahren nicht berücksichtigen können. Diese Entscheidung ist keine Bewertung Ihrer Qualifikation.
+
+Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute und viel Erfolg.
+
+Mit freundlichen Grüßen
+Ihr Personalteam
+Alpenblick Resort GmbH & Co. KG
+""", company="Alpenblick Resort", fmt="html")
+
+msg(REJ, "de_after_interview_du", "de",
+    ("Jonas Brandt", "jonas.brandt@kongresswerk.example.de"),
+    "AW: Gespräch letzte Woche",
+    """
+Hallo Valentina,
+
+danke nochmal für das nette Gespräch! Leider müssen wir dir absagen, wir haben uns für eine Kandidatin entschieden, die schon länger im Messegeschäft in Deutschland unterwegs ist.
+
+Ich wünsch dir alles Gute und viel Erfolg!
+
+Viele Grüße
+Jonas
+
+Am 12.05.2026 um 09:15 schrieb Valentina Ríos Castellanos <valentina.rios@example.com.mx>:
+> Hallo Jonas, gibt es schon Neuigkeiten zum Prozess?
+""", company="Kongresswerk", contact="jonas.brandt@kongresswerk.example.de")
+
+msg(REJ, "bamboohr_vn_owned_en", "en",
+    ("Lotus Bay Hospitality", "notifications@app.bamboohr.com"),
+    "Thank you for applying",
+    """
+Dear Valentina,
+
+Thank you for applying for the position of Front Office Manager at Lotus Bay Hospitality (Da Nang). We truly appreciate your interest in our company.
+
+Unfortunately, after careful consideration we have decided to proceed with other applicants for this position. We hope you will apply for future openings.
+
+Warm regards,
+Nguyen Thi Mai
+HR Manager
+Lotus Bay Hospitality Group
+""", company="Lotus Bay Hospitality Group", fmt="alt")
+
+msg(REJ, "irish_owned_en_soft", "en",
+    ("Aoife Byrne", "aoife.byrne@claddaghtravel.example.ie"),
+    "Your application",
+    """
+Hi Valentina,
+
+Thanks a million for applying for the Partner Events Manager role and for chatting with me on Monday.
+
+I'm sorry to say we've decided to go with someone who has more experience with Irish tour operators, which turned out to be a bigger part of the role than we'd advertised. That's on us, not you.
+
+Best of luck with everything,
+Aoife
+
+Aoife Byrne | People Lead
+Claddagh Travel Group | Galway
+""", company="Claddagh Travel Group", contact="aoife.byrne@claddaghtravel.example.ie")
+
+msg(REJ, "teamtailor_bcn_es", "es",
+    ("Ona Travel Tech", "no-reply@teamtailor-mail.com"),
+    "Sobre tu candidatura a Customer Success Specialist",
+    """
+Hola Valentina,
+
+¡Gracias por querer formar parte de Ona!
+
+Hemos revisado con calma tu candidatura para Customer Success Specialist (Barcelona / híbrido) y, aunque tu experiencia en hotelería es muy interesante, no vamos a seguir adelante en esta ocasión.
+
+Nos encantaría que nos siguieras la pista en nuestra página de empleo.
+
+Un abrazo,
+El equipo de Ona Travel Tech
+""", company="Ona Travel Tech", fmt="alt")
+
+msg(REJ, "psicometricas_co_usted", "es",
+    ("Diana Patricia Rojas", "dprojas@bancoandes.example.co"),
+    "Resultado proceso de selección - Coordinador Servicio al Cliente",
+    """
+Señora
+VALENTINA RÍOS CASTELLANOS
+Ciudad
+
+Cordial saludo,
+
+Agradecemos su participación en las pruebas psicotécnicas y en la entrevista por competencias para el cargo de Coordinador(a) de Servicio al Cliente. Una vez analizados los resultados, nos permitimos informarle que en esta oportunidad no continuará en el proceso.
+
+Su hoja de vida quedará en nuestra base de datos para futuras convocatorias.
+
+Atentamente,
+
+Diana Patricia Rojas
+Profesional de Selección
+Banco de los Andes
+PBX (601) 742 0000
+
+La información contenida en este mensaje es confidencial y solo puede ser utilizada por la persona o entidad a la que está dirigida. Si usted recibió este correo por error, por favor notifique al remitente y elimínelo.
+""", company="Banco de los Andes", contact="dprojas@bancoandes.example.co", charset="windows-1252", cte="quoted-printable")
+
+msg(REJ, "references_uy", "es",
+    ("Florencia Techera", "ftechera@puntadeleste-resort.example.com.uy"),
+    "Re: Referencias laborales",
+    """
+Valentina, gracias por mandarnos los contactos de las referencias tan rápido.
+
+Te cuento que finalmente la gerencia decidió ir por otro candidato para el puesto de Jefa de Eventos. Fue una decisión difícil porque llegaron dos perfiles muy parejos.
+
+Quedamos a las órdenes. Muchos éxitos!
+
+Flor
+--
+Florencia Techera
+Capital Humano | Punta del Este Resort & Casino
+""", company="Punta del Este Resort & Casino", contact="ftechera@puntadeleste-resort.example.com.uy")
+
+msg(REJ, "recruitee_finnish_en", "en",
+    ("Northlight Stays", "no-reply@recruitee.com"),
+    "Northlight Stays – Guest Success Manager",
+    """
+Hi Valentina,
+
+Thank you for your application to Northlight Stays. We have now reviewed all applications for the Guest Success Manager position.
+
+Unfortunately we will not continue with your application. We received over 300 applications, so we cannot give individual feedback.
+
+Kiitos and all the best,
+Northlight Stays recruitment team
+Helsinki, Finland
+""", company="Northlight Stays", fmt="alt")
+
+msg(REJ, "factorial_restaurant_es", "es",
+    ("Grupo Tragaluz", "notificaciones@factorialhr.com"),
+    "Grupo Tragaluz - Actualización de tu candidatura",
+    """
+Hola Valentina Ríos Castellanos,
+
+Queríamos informarte de que el proceso para la posición "Event Sales Manager" ha avanzado y tu candidatura ha sido descartada.
+
+Gracias por tu interés en trabajar con nosotros.
+
+Saludos,
+Grupo Tragaluz
+""", company="Grupo Tragaluz", fmt="html")
+
+msg(REJ, "ingles_prueba_mx", "es",
+    ("Mariana Solís", "mariana.solis@vivaturismo.example.com.mx"),
+    "Resultados prueba de inglés",
+    """
+Hola Vale, buenas tardes
+
+Ya tengo los resultados de la prueba de inglés y el caso práctico. Te comparto con mucha pena que el equipo de dirección decidió no continuar contigo para el puesto de Coordinadora de Grupos y Convenciones; buscaban nivel C2 comprobable para atender a los clientes corporativos de EU.
+
+Gracias por todo el esfuerzo, de verdad, y ojalá coincidamos más adelante.
+
+Saludos!
+Mariana Solís | Reclutamiento
+Viva Turismo Cancún
+Cel. 998 123 4567
+""", company="Viva Turismo Cancún", contact="mariana.solis@vivaturismo.example.com.mx")
+
+msg(REJ, "australian_en_unsuccessful", "en",
+    ("Brooke Kelly", "brooke.kelly@coralcoastresorts.example.com.au"),
+    "Events Coordinator - outcome",
+    """
+Hi Valentina,
+
+Thanks heaps for your interest in the Events Coordinator role with Coral Coast Resorts. Unfortunately on this occasion your application has been unsuccessful. We had a really strong field of candidates.
+
+All the best with your job hunt!
+
+Cheers,
+Brooke
+Coral Coast Resorts | People & Culture
+""", company="Coral Coast Resorts", contact="brooke.kelly@coralcoastresorts.example.com.au")
+
+msg(REJ, "workday_airline_en_chain", "en",
+    ("Skyward Airlines", "skyward@myworkday.com"),
+    "Skyward Airlines – Regarding your application for Airport Guest Services Manager (MIA)",
+    """
+Dear Valentina,
+
+Thank you for your recent application for Airport Guest Services Manager (MIA), Job Requisition ID R-0057731.
+
+We have carefully reviewed your qualifications and, while your background is impressive, we have decided to move forward with other candidates for this position.
+
+We encourage you to continue to explore opportunities at Skyward Airlines.
+
+Regards,
+Skyward Airlines Talent Acquisition
+
+Please do not reply to this email. This mailbox is not monitored.
+""", company="Skyward Airlines", fmt="html", cte="quoted-printable")
+
+msg(REJ, "universidad_rrhh_es", "es",
+    ("Recursos Humanos UAG", "rrhh@uag-ejemplo.example.edu.mx"),
+    "Convocatoria Coordinación de Vinculación y Eventos",
+    """
+Estimada candidata:
+
+Por medio del presente le informamos que el Comité de Selección ha concluido la revisión de expedientes para la Coordinación de Vinculación y Eventos. Lamentamos informarle que su expediente no fue seleccionado para la etapa de entrevistas.
+
+Agradecemos su interés en nuestra institución.
+
+Atentamente,
+"Ciencia y Conciencia"
+Dirección de Recursos Humanos
+Universidad Autónoma de Guadalajara del Occidente
+""", company="Universidad Autónoma de Guadalajara del Occidente", contact="rrhh@uag-ejemplo.example.edu.mx", charset="iso-8859-1", cte="quoted-printable")
