@@ -693,3 +693,404 @@ Atentamente,
 Dirección de Recursos Humanos
 Universidad Autónoma de Guadalajara del Occidente
 """, company="Universidad Autónoma de Guadalajara del Occidente", contact="rrhh@uag-ejemplo.example.edu.mx", charset="iso-8859-1", cte="quoted-printable")
+
+INV = "interview_invitation"
+
+msg(INV, "calendly_hostel_es", "es",
+    ("Pablo Herrera", "pablo@selinaverde.example.com"),
+    "Charla rápida?",
+    """
+Hola Valentina! Vi tu CV para Community & Events Manager en Medellín y me gustaría que tuviéramos una llamada de 20 min esta semana para conocerte.
+
+Agenda el horario que mejor te quede aquí: https://calendly.com/pablo-herrera-verde/20min
+
+Saludos,
+Pablo
+Hostel Verde Medellín
+""", company="Hostel Verde Medellín", contact="pablo@selinaverde.example.com")
+
+msg(INV, "goodtime_airline_en", "en",
+    ("Skyward Airlines Recruiting", "scheduling@goodtime.io"),
+    "Action required: schedule your interview with Skyward Airlines",
+    """
+Hi Valentina,
+
+Congratulations! The hiring team for Customer Experience Manager - Latin America would like to move you to the next stage: a 45-minute video interview with Rachel Gómez (Director, Guest Experience).
+
+Please select a time that works for you using the link below. Available slots are shown in your local time zone.
+
+Select a time: https://app.goodtime.io/schedule/skyward/7f3a91
+
+If none of the times work, reply to this email and your recruiter, Dana Whitfield (dana.whitfield@skywardair.example.com), will help.
+
+Skyward Airlines Talent Acquisition
+""", company="Skyward Airlines", contact="dana.whitfield@skywardair.example.com", reply_to=("Dana Whitfield", "dana.whitfield@skywardair.example.com"), fmt="alt")
+
+msg(INV, "entrevista_telefonica_es_spain", "es",
+    ("Marta Ruiz - RRHH", "marta.ruiz@hotelesbahia.example.es"),
+    "Entrevista telefónica - Jefe/a de Recepción Hotel Bahía Sevilla",
+    """
+Buenos días Valentina,
+
+Soy Marta, de Recursos Humanos de Hoteles Bahía. Hemos revisado tu candidatura para el puesto de Jefe/a de Recepción en nuestro hotel de Sevilla y nos gustaría tener una primera entrevista telefónica contigo.
+
+¿Te vendría bien el miércoles 18 a las 17:00 (hora de España)? Si no, dime un par de franjas que te encajen y lo cuadramos.
+
+Un saludo,
+Marta Ruiz
+Dpto. de Recursos Humanos
+Hoteles Bahía
+Tlf. 954 00 11 22
+""", company="Hoteles Bahía", contact="marta.ruiz@hotelesbahia.example.es", charset="iso-8859-1", cte="quoted-printable")
+
+msg(INV, "videoentrevista_teams_ics_mx", "es",
+    ("Ximena Aguilar", "ximena.aguilar@fiestaamericana-corp.example.com.mx"),
+    "Invitación: Videoentrevista - Gerente de Eventos | Ximena Aguilar",
+    """
+Hola Valentina,
+
+Te envío la invitación para la videoentrevista con el Gerente de Banquetes, Rodrigo Lara, el jueves 12 de marzo a las 10:00 h (Ciudad de México) por Microsoft Teams.
+
+Por favor confirma aceptando la invitación. Ten a la mano ejemplos de eventos que hayas coordinado (número de asistentes, presupuesto).
+
+Unirse a la reunión: https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmE4
+
+Saludos cordiales,
+Ximena Aguilar
+Atracción de Talento | Fiesta Americana Corporativo
+""", company="Fiesta Americana Corporativo", contact="ximena.aguilar@fiestaamericana-corp.example.com.mx",
+    ics={"summary": "Videoentrevista Gerente de Eventos - Valentina Ríos", "start": "20260312T160000Z", "minutes": "60"})
+
+msg(INV, "agency_many_exclamations_en", "en",
+    ("Kayla Morgan", "kayla@brightpathtalent.example.com"),
+    "Great news!!",
+    """
+Hi Valentina!!
+
+Amazing news - my client (a luxury cruise line HQ'd in Miami) LOVED your profile and wants to set up a first interview for the Guest Services Operations Manager role!!! 🎉
+
+They have availability Tues 2-5pm or Thurs 10am-12pm ET. Can you let me know ASAP which works best? I'll send the Zoom details as soon as it's confirmed.
+
+So excited for you!!
+Kayla
+
+Kayla Morgan | Senior Recruiter, Hospitality & Travel
+BrightPath Talent
+(305) 555-0148
+""", company="BrightPath Talent", contact="kayla@brightpathtalent.example.com")
+
+msg(INV, "dinamica_grupo_pe", "es",
+    ("Reclutamiento LATAM Airlines Perú", "reclutamiento.peru@latam-ejemplo.example.pe"),
+    "Citación a dinámica grupal - Proceso Supervisor de Aeropuerto",
+    """
+Estimada Valentina:
+
+Nos complace comunicarle que ha sido seleccionada para participar en la siguiente etapa del proceso: DINÁMICA GRUPAL.
+
+Fecha: viernes 6 de febrero
+Hora: 9:00 a.m. (llegar 15 minutos antes)
+Lugar: Av. Elmer Faucett s/n, Callao - Edificio Administrativo, piso 3
+Presentarse con DNI o carné de extranjería y vestimenta formal.
+
+Le agradeceremos confirmar su asistencia respondiendo a este correo.
+
+Atentamente,
+Equipo de Reclutamiento
+LATAM Airlines Perú
+""", company="LATAM Airlines Perú", contact="reclutamiento.peru@latam-ejemplo.example.pe", fmt="alt")
+
+msg(INV, "next_round_greenhouse_en", "en",
+    ("Noor Haddad", "noor.haddad@staybird.example.com"),
+    "Next steps - Staybird",
+    """
+Hi Valentina,
+
+Thanks again for the chat on Tuesday, the team really enjoyed hearing about how you rebuilt the VIP arrivals process.
+
+We'd love to move you to the next stage, which is a 60 min panel with our Head of Support and two team leads. You'll get a scheduling email from Greenhouse shortly - just pick whatever time suits.
+
+No prep needed beyond thinking of a difficult guest situation and how you handled it.
+
+Speak soon,
+Noor
+Talent Partner | Staybird
+""", company="Staybird", contact="noor.haddad@staybird.example.com")
+
+msg(INV, "visita_hotel_co_tu", "es",
+    ("Sebastián Ocampo", "socampo@hotelcasaleon.example.co"),
+    "Visita al hotel",
+    """
+Hola Valentina, ¿qué más?
+
+Te cuento que al gerente general le gustó mucho tu perfil y quiere conocerte en persona. ¿Podrías venir al hotel el lunes a las 3 pm? La idea es hacer la entrevista con gerencia y luego un recorrido por la operación de recepción y eventos.
+
+La dirección es Cra. 37 #8A-32, El Poblado. Pregunta por mí en recepción.
+
+Quedo atento,
+Sebastián Ocampo
+Jefe de Talento Humano
+Hotel Casa León
+""", company="Hotel Casa León", contact="socampo@hotelcasaleon.example.co")
+
+msg(INV, "workday_self_schedule_en", "en",
+    ("Marriott Careers", "marriott@myworkday.com"),
+    "Interview Scheduling - Director of Events (Cancún)",
+    """
+Dear Valentina,
+
+You have been selected to interview for the Director of Events position (Req 26014455). Please log in to your candidate home account to choose an interview time from the available options.
+
+Sign in: https://marriott.wd5.myworkdayjobs.com/en-US/careers/login
+
+Interview type: Video - Hiring Manager
+Duration: 45 minutes
+
+Please do not reply to this email.
+Marriott International Talent Acquisition
+""", company="Marriott International", fmt="html")
+
+msg(INV, "fr_entretien_visio", "fr",
+    ("Sophie Marchand", "s.marchand@palaisdescongres-ouest.example.fr"),
+    "Proposition d'entretien - Chef de projet événementiel",
+    """
+Bonjour Madame Ríos Castellanos,
+
+Suite à votre candidature au poste de Chef de projet événementiel, nous souhaiterions vous rencontrer en visioconférence pour un premier entretien d'environ 45 minutes.
+
+Seriez-vous disponible le jeudi 23 avril à 16h (heure de Paris) ? À défaut, n'hésitez pas à me proposer d'autres créneaux.
+
+Bien cordialement,
+
+Sophie Marchand
+Chargée de recrutement
+Palais des Congrès de l'Ouest
+02 40 00 12 34
+""", company="Palais des Congrès de l'Ouest", contact="s.marchand@palaisdescongres-ouest.example.fr", charset="iso-8859-1", cte="quoted-printable")
+
+msg(INV, "de_einladung_vorstellung", "de",
+    ("Katrin Hoffmann", "k.hoffmann@seehotel-lindau.example.de"),
+    "Einladung zum Vorstellungsgespräch",
+    """
+Sehr geehrte Frau Ríos Castellanos,
+
+vielen Dank für Ihre Bewerbung als Front Office Managerin. Ihre Unterlagen haben uns überzeugt und wir möchten Sie gerne persönlich kennenlernen.
+
+Wir laden Sie herzlich zu einem Vorstellungsgespräch per Videocall ein und schlagen Dienstag, den 9. Juni, um 15:00 Uhr MESZ vor. Bitte bestätigen Sie uns kurz den Termin.
+
+Mit freundlichen Grüßen
+
+Katrin Hoffmann
+Personalleitung
+Seehotel Lindau
+Tel. +49 8382 12345
+""", company="Seehotel Lindau", contact="k.hoffmann@seehotel-lindau.example.de",
+    ics={"summary": "Vorstellungsgespräch Front Office Managerin", "start": "20260609T130000Z", "minutes": "60", "location": "Zoom"})
+
+msg(INV, "linkedin_inmail_with_call", "es",
+    ("Renata Calderón vía LinkedIn", "inmail-hit-reply@linkedin.com"),
+    "Renata te ha enviado un mensaje",
+    """
+Renata Calderón
+Talent Acquisition Partner en Clúster Turismo Jalisco
+
+Hola Valentina, gracias por aplicar a Coordinadora de Promoción Turística. Me gustaría agendar una entrevista contigo por videollamada este jueves o viernes. ¿Me compartes tu disponibilidad y un teléfono? Mi correo es renata.calderon@clusterturismojalisco.example.org.mx
+
+Responder
+
+Recibes mensajes InMail. Darse de baja | Ayuda
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.
+""", company="Clúster Turismo Jalisco", contact="renata.calderon@clusterturismojalisco.example.org.mx", reply_to=("Renata Calderón", "renata.calderon@clusterturismojalisco.example.org.mx"), fmt="alt")
+
+msg(INV, "caso_practico_madrid", "es",
+    ("Álvaro Montes", "alvaro.montes@destinomadrid.example.es"),
+    "Siguiente fase: caso práctico + entrevista",
+    """
+Hola Valentina,
+
+Enhorabuena, has pasado a la siguiente fase del proceso para Técnico/a de Promoción Internacional.
+
+Consiste en un caso práctico (te lo envío el lunes, tienes 48 h) y después una entrevista presencial con la Subdirección el viernes 27 a las 12:00 en nuestras oficinas de la calle Alcalá.
+
+Confírmame que te encaja, porfa.
+
+Saludos,
+Álvaro Montes
+Área de Personas
+Destino Madrid - Oficina de Turismo
+""", company="Destino Madrid - Oficina de Turismo", contact="alvaro.montes@destinomadrid.example.es")
+
+msg(INV, "smartrecruiters_interview_cl", "es",
+    ("Cencosud Selección", "noreply@smartrecruiters.com"),
+    "Te invitamos a una entrevista: Jefe/a Servicio al Cliente",
+    """
+Hola Valentina,
+
+¡Buenas noticias! Queremos conocerte. Te invitamos a una entrevista por videollamada para el cargo Jefe/a Servicio al Cliente - Santiago.
+
+Reserva tu horario aquí: https://jobs.smartrecruiters.com/sr-jobs/interview/a81f
+
+Si tienes dudas, escríbele a tu reclutadora: Javiera Muñoz (javiera.munoz@cencosud-ejemplo.example.cl).
+
+Saludos,
+Equipo de Selección Cencosud
+""", company="Cencosud", contact="javiera.munoz@cencosud-ejemplo.example.cl", reply_to=("Javiera Muñoz", "javiera.munoz@cencosud-ejemplo.example.cl"), fmt="html")
+
+msg(INV, "ar_vos_entrevista_rrhh", "es",
+    ("Lucila Ferreyra", "lferreyra@estanciadelsol.example.com.ar"),
+    "Entrevista RRHH",
+    """
+Hola Valentina! Cómo va?
+
+Te escribo de Estancia del Sol por la búsqueda de Analista de RRHH Generalista. Nos gustaría coordinar una entrevista con vos, puede ser por Meet. Tenés disponibilidad el martes a la mañana, tipo 10 hs de Argentina?
+
+Avisame y te mando el link.
+
+Saludos!
+Lu
+Lucila Ferreyra - Recursos Humanos
+Estancia del Sol Hoteles
+""", company="Estancia del Sol Hoteles", contact="lferreyra@estanciadelsol.example.com.ar")
+
+msg(INV, "indian_en_telephonic", "en",
+    ("Rohit Sharma", "rohit.sharma@maharajatravels.example.in"),
+    "Telephonic round - Tourism Partnerships Manager",
+    """
+Dear Valentina,
+
+Hope you are doing well.
+
+Your profile has been shortlisted for the Tourism Partnerships Manager (LATAM desk) position. We would like to schedule a telephonic round with our VP - International Sales on 14th April at 8:30 PM IST.
+
+Kindly confirm your availability and share your updated CV along with current CTC and notice period. Do revert at the earliest.
+
+Thanks and Regards,
+Rohit Sharma
+HR Executive
+Maharaja Travels & Tours
++91 11 4050 7788
+""", company="Maharaja Travels & Tours", contact="rohit.sharma@maharajatravels.example.in")
+
+msg(INV, "panel_onsite_lisboa_en", "en",
+    ("Inês Carvalho", "ines.carvalho@tejoexperiences.example.pt"),
+    "Final round in Lisbon",
+    """
+Olá Valentina,
+
+Great news - you're through to the final round for the Experience Design Lead role. It's an onsite half-day at our Lisbon office (Rua da Prata 120): a 30-min presentation on a 3-day incentive trip concept, then a panel with our CEO and Head of Ops.
+
+We'll cover travel if you're not in Lisbon. Would 5 or 6 May work?
+
+Beijinhos,
+Inês
+People & Talent, Tejo Experiences
+""", company="Tejo Experiences", contact="ines.carvalho@tejoexperiences.example.pt", fmt="alt")
+
+msg(INV, "mx_gerencia_whatsapp", "es",
+    ("Claudia Treviño", "claudia.trevino@grupoarbol.example.com.mx"),
+    "RE: Vacante Gerente de Restaurante - Monterrey",
+    """
+Valentina buen día
+
+Ya platiqué con el director de operaciones y quiere entrevistarte el viernes a las 12 en el corporativo de San Pedro (Av. Vasconcelos 345, piso 8). Te pido por favor traer CV impreso e identificación.
+
+Cualquier cosa me mandas WhatsApp al 81 1234 5678.
+
+Saludos
+Claudia Treviño
+RH Grupo Árbol Restaurantes
+
+-----Original Message-----
+From: Valentina Ríos Castellanos <valentina.rios@example.com.mx>
+Sent: lunes, 9 de febrero de 2026 11:20
+To: Claudia Treviño <claudia.trevino@grupoarbol.example.com.mx>
+Subject: Vacante Gerente de Restaurante - Monterrey
+
+Buen día Claudia, le comparto mi CV para la vacante que publicaron en OCC Mundial. Saludos.
+""", company="Grupo Árbol Restaurantes", contact="claudia.trevino@grupoarbol.example.com.mx", charset="windows-1252", cte="quoted-printable")
+
+msg(INV, "teamtailor_invite_val", "es",
+    ("Tuki Travel", "no-reply@teamtailor-mail.com"),
+    "Tuki Travel te invita a una entrevista",
+    """
+¡Hola Valentina!
+
+Nos ha encantado tu candidatura para Travel Experience Specialist. Nos gustaría conocerte en una videollamada de 30 minutos con Laia, nuestra Head of Operations.
+
+Elige el horario que mejor te venga: https://tukitravel.teamtailor.com/meetings/4f2a
+
+¡Hasta pronto!
+Equipo Tuki Travel
+""", company="Tuki Travel", fmt="alt")
+
+msg(INV, "quick_chat_en_casual", "en",
+    ("Ben Carter", "ben@loopvenue.example.com"),
+    "Quick question",
+    """
+Hey Valentina - would you be free for a quick chat Thursday or Friday about the Venue Ops Manager role? 20-30 mins on Zoom. Send me a couple of times and I'll make it work.
+
+Ben
+Loop Venue Co.
+""", company="Loop Venue Co.", contact="ben@loopvenue.example.com")
+
+msg(INV, "de_du_zweites_gespraech", "de",
+    ("Lena Wagner", "lena.wagner@reisewerk.example.de"),
+    "Zweites Gespräch?",
+    """
+Hi Valentina,
+
+das Team fand dich super! Wir würden gern ein zweites Gespräch mit unserem Head of Customer Care machen, ca. 45 Minuten per Google Meet. Passt dir Mittwoch 16:30 Uhr oder Donnerstag 10 Uhr?
+
+LG
+Lena
+
+Lena Wagner
+Talent Acquisition | Reisewerk
+""", company="Reisewerk", contact="lena.wagner@reisewerk.example.de")
+
+msg(INV, "uy_entrevista_ics", "es",
+    ("Gonzalo Píriz", "gpiriz@antelcx.example.com.uy"),
+    "Entrevista Jefe de Experiencia Cliente",
+    """
+Estimada Valentina:
+
+Por la presente le confirmamos la entrevista para el cargo de Jefe de Experiencia Cliente con la Gerencia Comercial. Adjuntamos invitación de calendario.
+
+Fecha: martes 21 de julio, 11:00 (Montevideo)
+Modalidad: presencial, Guatemala 1075, piso 4
+
+Saludos cordiales,
+Gonzalo Píriz
+Selección y Desarrollo
+Antel Experiencia Cliente
+""", company="Antel Experiencia Cliente", contact="gpiriz@antelcx.example.com.uy",
+    ics={"summary": "Entrevista - Jefe de Experiencia Cliente", "start": "20260721T140000Z", "minutes": "60", "location": "Guatemala 1075 piso 4"})
+
+msg(INV, "fr_tu_appel", "fr",
+    ("Julien Perrin", "julien@welcomeboard.example.fr"),
+    "Un call cette semaine ?",
+    """
+Salut Valentina,
+
+J'ai vu ta candidature pour le poste de Customer Success Manager Hospitality chez Welcomeboard, ton parcours en hôtellerie m'a vraiment parlé. Tu serais dispo pour un premier call de 30 min jeudi ou vendredi ?
+
+Tu peux réserver directement ici : https://calendly.com/julien-welcomeboard/30min
+
+À très vite,
+Julien
+Head of Talent - Welcomeboard
+""", company="Welcomeboard", contact="julien@welcomeboard.example.fr")
+
+msg(INV, "pruebas_psicometricas_invite", "es",
+    ("Talento Humano - Bancolombiano", "talento.humano@bancolombiano.example.co"),
+    "Citación entrevista y pruebas - Coordinador(a) Experiencia Cliente",
+    """
+Buenas tardes Valentina,
+
+Felicitaciones, continúas en el proceso de selección. Te citamos a entrevista con el líder del área y aplicación de pruebas psicotécnicas el próximo miércoles 3 de junio a las 8:00 a.m., en la sede de la Calle 50, Medellín, piso 12. Duración aproximada: 3 horas.
+
+Por favor confirma tu asistencia respondiendo este correo.
+
+Cordialmente,
+Equipo de Talento Humano
+Bancolombiano
+""", company="Bancolombiano", contact="talento.humano@bancolombiano.example.co", fmt="alt", cte="base64")
