@@ -1094,3 +1094,354 @@ Cordialmente,
 Equipo de Talento Humano
 Bancolombiano
 """, company="Bancolombiano", contact="talento.humano@bancolombiano.example.co", fmt="alt", cte="base64")
+
+RES = "interview_reschedule_or_cancel"
+
+msg(RES, "cambio_hora_es_spain", "es",
+    ("Marta Ruiz - RRHH", "marta.ruiz@hotelesbahia.example.es"),
+    "Cambio de hora entrevista",
+    """
+Hola Valentina,
+
+Perdona el lío: a la directora del hotel le ha surgido una reunión con la cadena y no podrá estar a las 17:00 del miércoles. ¿Podríamos pasar la entrevista al jueves a la misma hora? Si no te va bien, dime y buscamos otro hueco.
+
+Disculpa las molestias.
+
+Marta
+Hoteles Bahía
+""", company="Hoteles Bahía", contact="marta.ruiz@hotelesbahia.example.es")
+
+msg(RES, "cancel_ics_mx", "es",
+    ("Ximena Aguilar", "ximena.aguilar@fiestaamericana-corp.example.com.mx"),
+    "Cancelado: Videoentrevista - Gerente de Eventos",
+    """
+Hola Valentina,
+
+Te escribo para cancelar la videoentrevista del jueves 12 a las 10:00. Rodrigo tuvo que viajar de emergencia a Los Cabos por un evento. En cuanto tenga su nueva agenda te propongo otra fecha, ¡una disculpa!
+
+Saludos,
+Ximena
+""", company="Fiesta Americana Corporativo", contact="ximena.aguilar@fiestaamericana-corp.example.com.mx",
+    ics={"summary": "Videoentrevista Gerente de Eventos - Valentina Ríos", "start": "20260312T160000Z", "minutes": "60", "method": "CANCEL", "sequence": "1"})
+
+msg(RES, "en_push_back_mobile", "en",
+    ("Noor Haddad", "noor.haddad@staybird.example.com"),
+    "Re: Panel interview Thursday",
+    """
+Hi V, so sorry - one of the panelists is out sick. Can we push to Monday same time? Will resend the invite.
+
+Noor
+
+Sent from my iPhone
+
+On Tue, Apr 7, 2026 at 9:12 AM Valentina Ríos Castellanos <valentina.rios@example.com.mx> wrote:
+> Hi Noor, confirming Thursday 3pm works for me. Looking forward to it!
+""", company="Staybird", contact="noor.haddad@staybird.example.com")
+
+msg(RES, "goodtime_reschedule_en", "en",
+    ("Skyward Airlines Recruiting", "scheduling@goodtime.io"),
+    "Your interview with Skyward Airlines has been rescheduled",
+    """
+Hi Valentina,
+
+Your interview for Customer Experience Manager - Latin America has been rescheduled at the interviewer's request.
+
+New time: Friday, May 15, 2026, 11:00 AM - 11:45 AM (America/Mexico_City)
+Interviewer: Rachel Gómez
+Location: Zoom (link in calendar invitation)
+
+Questions? Contact Dana Whitfield at dana.whitfield@skywardair.example.com.
+""", company="Skyward Airlines", contact="dana.whitfield@skywardair.example.com", reply_to=("Dana Whitfield", "dana.whitfield@skywardair.example.com"), fmt="alt",
+    ics={"summary": "Interview: Skyward Airlines - CX Manager LATAM", "start": "20260515T170000Z", "minutes": "45", "location": "Zoom", "sequence": "2", "organizer": "dana.whitfield@skywardair.example.com"})
+
+msg(RES, "fr_report_entretien", "fr",
+    ("Sophie Marchand", "s.marchand@palaisdescongres-ouest.example.fr"),
+    "Report de notre entretien du 23 avril",
+    """
+Bonjour Madame Ríos Castellanos,
+
+Je suis au regret de devoir reporter notre entretien prévu jeudi 23 avril à 16h, notre directrice étant retenue par un salon à Bordeaux.
+
+Pourriez-vous me faire part de vos disponibilités la semaine du 27 avril ? Je vous prie de nous excuser pour ce contretemps.
+
+Bien cordialement,
+Sophie Marchand
+Palais des Congrès de l'Ouest
+""", company="Palais des Congrès de l'Ouest", contact="s.marchand@palaisdescongres-ouest.example.fr", charset="iso-8859-1", cte="quoted-printable")
+
+msg(RES, "de_termin_verschieben", "de",
+    ("Katrin Hoffmann", "k.hoffmann@seehotel-lindau.example.de"),
+    "AW: Einladung zum Vorstellungsgespräch",
+    """
+Liebe Frau Ríos Castellanos,
+
+leider muss ich unseren Termin am Dienstag, 9. Juni, absagen, da unser Direktor kurzfristig verhindert ist. Wäre Ihnen alternativ Donnerstag, der 11. Juni, um 15:00 Uhr recht?
+
+Entschuldigen Sie bitte die Umstände.
+
+Herzliche Grüße
+Katrin Hoffmann
+Seehotel Lindau
+
+Am 02.06.2026 um 10:41 schrieb Valentina Ríos Castellanos <valentina.rios@example.com.mx>:
+> Sehr geehrte Frau Hoffmann, vielen Dank für die Einladung, ich bestätige gern den Termin.
+""", company="Seehotel Lindau", contact="k.hoffmann@seehotel-lindau.example.de",
+    ics={"summary": "Vorstellungsgespräch Front Office Managerin", "start": "20260611T130000Z", "minutes": "60", "location": "Zoom", "sequence": "1"})
+
+msg(RES, "co_aplazada_hotel", "es",
+    ("Sebastián Ocampo", "socampo@hotelcasaleon.example.co"),
+    "Re: Visita al hotel",
+    """
+Valentina, qué pena contigo. Tenemos auditoría de la cadena el lunes y el gerente no va a poder atenderte. ¿Te sirve el miércoles a las 10 am? Misma dirección.
+
+Mil disculpas,
+Sebastián
+""", company="Hotel Casa León", contact="socampo@hotelcasaleon.example.co")
+
+msg(RES, "ar_suspendida_paro", "es",
+    ("Lucila Ferreyra", "lferreyra@estanciadelsol.example.com.ar"),
+    "Entrevista del martes - suspendida",
+    """
+Hola Valentina, te aviso que tenemos que suspender la entrevista del martes porque la gerenta de RRHH está de licencia esta semana. Apenas vuelva te paso nuevas opciones, ¿dale?
+
+Perdón por el cambio!
+Lu
+""", company="Estancia del Sol Hoteles", contact="lferreyra@estanciadelsol.example.com.ar")
+
+msg(RES, "lever_reschedule_saas_en", "en",
+    ("Reservo Recruiting", "no-reply@hire.lever.co"),
+    "Updated: Interview with Reservo",
+    """
+Hi Valentina,
+
+Your interview with Reservo has been updated.
+
+Previous: Wednesday, March 4, 2:00 PM CET
+New: Thursday, March 5, 4:30 PM CET
+Interviewers: Mateo Ferrari, Giulia Conti
+
+Join with Google Meet: meet.example.com/rsv-kqpx-wdd
+
+If you need to make changes, please reply to mateo.ferrari@reservo.example.com.
+""", company="Reservo", contact="mateo.ferrari@reservo.example.com", reply_to=("Mateo Ferrari", "mateo.ferrari@reservo.example.com"), fmt="html")
+
+msg(RES, "pe_reprogramacion_dinamica", "es",
+    ("Reclutamiento LATAM Airlines Perú", "reclutamiento.peru@latam-ejemplo.example.pe"),
+    "REPROGRAMACIÓN - Dinámica grupal Supervisor de Aeropuerto",
+    """
+Estimada Valentina:
+
+Por motivos operativos, la dinámica grupal programada para el viernes 6 de febrero ha sido REPROGRAMADA para el martes 10 de febrero a las 9:00 a.m., en el mismo lugar.
+
+Le pedimos confirmar nuevamente su asistencia. Lamentamos los inconvenientes ocasionados.
+
+Atentamente,
+Equipo de Reclutamiento
+LATAM Airlines Perú
+""", company="LATAM Airlines Perú", contact="reclutamiento.peru@latam-ejemplo.example.pe", fmt="alt")
+
+msg(RES, "agency_client_cancelled_en", "en",
+    ("Kayla Morgan", "kayla@brightpathtalent.example.com"),
+    "Tuesday's interview",
+    """
+Hi Valentina,
+
+Bad news, I'm afraid - the client has had to cancel Tuesday's interview. Their VP of Guest Services is travelling and they want her in the room. They've promised new dates by Friday and I'll be chasing!!
+
+Sorry about this, I know you'd prepped.
+
+Kayla
+BrightPath Talent
+""", company="BrightPath Talent", contact="kayla@brightpathtalent.example.com")
+
+msg(RES, "madrid_entrevista_adelanta", "es",
+    ("Álvaro Montes", "alvaro.montes@destinomadrid.example.es"),
+    "Entrevista viernes 27 - cambio",
+    """
+Hola Valentina,
+
+Te escribo porque la Subdirectora tiene un pleno el viernes 27. Nos proponen adelantar la entrevista al jueves 26 a las 9:30, en remoto por Teams en lugar de presencial. ¿Lo puedes confirmar hoy o mañana?
+
+Gracias y perdona los cambios,
+Álvaro
+Destino Madrid
+""", company="Destino Madrid - Oficina de Turismo", contact="alvaro.montes@destinomadrid.example.es", charset="windows-1252", cte="quoted-printable")
+
+msg(RES, "indian_en_postponed", "en",
+    ("Rohit Sharma", "rohit.sharma@maharajatravels.example.in"),
+    "Re: Telephonic round - Tourism Partnerships Manager",
+    """
+Dear Valentina,
+
+Due to unavoidable circumstances our VP will not be available on 14th April. The telephonic round stands postponed. We will intimate you the revised schedule shortly.
+
+Regret the inconvenience caused.
+
+Thanks and Regards,
+Rohit Sharma
+HR Executive, Maharaja Travels & Tours
+""", company="Maharaja Travels & Tours", contact="rohit.sharma@maharajatravels.example.in")
+
+msg(RES, "mx_outlook_chain_cambio", "es",
+    ("Claudia Treviño", "claudia.trevino@grupoarbol.example.com.mx"),
+    "RE: Vacante Gerente de Restaurante - Monterrey",
+    """
+Valentina, una disculpa, el director me pide moverte al lunes 16 a las 11 porque el viernes tiene inauguración en Saltillo. ¿Te acomoda?
+
+Claudia
+
+________________________________
+De: Claudia Treviño <claudia.trevino@grupoarbol.example.com.mx>
+Enviado: martes, 10 de febrero de 2026 09:05
+Para: Valentina Ríos Castellanos <valentina.rios@example.com.mx>
+Asunto: RE: Vacante Gerente de Restaurante - Monterrey
+
+Valentina buen día. Ya platiqué con el director y quiere entrevistarte el viernes a las 12 en el corporativo.
+""", company="Grupo Árbol Restaurantes", contact="claudia.trevino@grupoarbol.example.com.mx")
+
+msg(RES, "cl_cancelada_proceso_pausa", "es",
+    ("Javiera Muñoz", "javiera.munoz@cencosud-ejemplo.example.cl"),
+    "Entrevista jueves",
+    """
+Hola Valentina, ¿cómo estás?
+
+Te escribo para cancelar la entrevista del jueves con la subgerencia; tuvimos un cambio de agenda. Te vuelvo a escribir la próxima semana con nuevos horarios, el proceso sigue en pie.
+
+Saludos,
+Javiera Muñoz
+Selección | Cencosud
+""", company="Cencosud", contact="javiera.munoz@cencosud-ejemplo.example.cl")
+
+MISS = "missed_interview_notice"
+
+msg(MISS, "tried_calling_en", "en",
+    ("Dana Whitfield", "dana.whitfield@skywardair.example.com"),
+    "Missed call today",
+    """
+Hi Valentina,
+
+We tried calling you at the scheduled time today (10:00 AM ET) for your phone screen but couldn't get through, and it went to voicemail.
+
+If something came up, no worries - just let me know and we can see about finding another slot.
+
+Thanks,
+Dana Whitfield
+Senior Recruiter, Skyward Airlines
+""", company="Skyward Airlines", contact="dana.whitfield@skywardair.example.com")
+
+msg(MISS, "teams_no_join_es", "es",
+    ("Javiera Muñoz", "javiera.munoz@cencosud-ejemplo.example.cl"),
+    "Entrevista de hoy",
+    """
+Hola Valentina,
+
+Te estuvimos esperando en la reunión de Teams de hoy a las 10:00 junto a la subgerenta, pero no te conectaste. ¿Tuviste algún problema?
+
+Cuéntame qué pasó y vemos si es posible reagendar.
+
+Saludos,
+Javiera
+""", company="Cencosud", contact="javiera.munoz@cencosud-ejemplo.example.cl")
+
+msg(MISS, "de_nicht_erschienen", "de",
+    ("Lena Wagner", "lena.wagner@reisewerk.example.de"),
+    "Unser Termin heute",
+    """
+Hallo Valentina,
+
+wir waren heute um 16:30 Uhr im Google Meet, leider bist du nicht dazugekommen. Ist alles okay bei dir? Gib mir gern kurz Bescheid, ob wir einen neuen Termin finden sollen.
+
+Viele Grüße
+Lena
+Reisewerk
+""", company="Reisewerk", contact="lena.wagner@reisewerk.example.de")
+
+msg(MISS, "fr_absente_visio", "fr",
+    ("Julien Perrin", "julien@welcomeboard.example.fr"),
+    "On t'a attendue",
+    """
+Salut Valentina,
+
+On t'attendait à 15h pour notre call mais tu ne t'es pas connectée. J'espère que tout va bien ! Dis-moi si tu veux qu'on replanifie.
+
+Julien
+Welcomeboard
+""", company="Welcomeboard", contact="julien@welcomeboard.example.fr")
+
+msg(MISS, "pe_inasistencia", "es",
+    ("Reclutamiento LATAM Airlines Perú", "reclutamiento.peru@latam-ejemplo.example.pe"),
+    "Inasistencia a dinámica grupal",
+    """
+Estimada Valentina:
+
+Le informamos que no registramos su asistencia a la dinámica grupal del martes 10 de febrero a las 9:00 a.m.
+
+Si su inasistencia se debió a un motivo de fuerza mayor, le pedimos comunicarse con nosotros respondiendo a este correo dentro de las próximas 48 horas.
+
+Atentamente,
+Equipo de Reclutamiento
+LATAM Airlines Perú
+""", company="LATAM Airlines Perú", contact="reclutamiento.peru@latam-ejemplo.example.pe")
+
+msg(MISS, "co_no_llego_mobile", "es",
+    ("Sebastián Ocampo", "socampo@hotelcasaleon.example.co"),
+    "Hoy 10 am",
+    """
+Valentina hola, te estuvimos esperando en el hotel a las 10 con el gerente y no llegaste. Todo bien? Me avisas
+
+Enviado desde mi Samsung Galaxy
+""", company="Hotel Casa León", contact="socampo@hotelcasaleon.example.co")
+
+msg(MISS, "en_uk_missed_zoom", "en",
+    ("Oliver Pennington", "oliver.pennington@thamesgatehotels.example.co.uk"),
+    "This morning",
+    """
+Dear Valentina,
+
+Sarah and I dialled into the Zoom at 10:00 as arranged but unfortunately you weren't able to join us. I appreciate connections from Mexico can be temperamental.
+
+Do let me know if you'd still like to be considered and we'll try to find another time.
+
+Kind regards,
+Oliver Pennington
+Thamesgate Hotels
+""", company="Thamesgate Hotels", contact="oliver.pennington@thamesgatehotels.example.co.uk", charset="windows-1252")
+
+msg(MISS, "mx_no_se_presento", "es",
+    ("Claudia Treviño", "claudia.trevino@grupoarbol.example.com.mx"),
+    "Entrevista con el director",
+    """
+Valentina buenas tardes
+
+El director te estuvo esperando a las 11 en el corporativo y no te presentaste, tampoco logramos comunicarnos a tu celular. Me puedes confirmar si sigues interesada en la vacante?
+
+Saludos
+Claudia Treviño
+RH Grupo Árbol Restaurantes
+""", company="Grupo Árbol Restaurantes", contact="claudia.trevino@grupoarbol.example.com.mx")
+
+msg(MISS, "indian_en_not_reachable", "en",
+    ("Rohit Sharma", "rohit.sharma@maharajatravels.example.in"),
+    "Telephonic round today - not reachable",
+    """
+Dear Valentina,
+
+Our VP tried reaching you on your mobile number at the scheduled time (8:30 PM IST) today, however the number was not reachable. Kindly revert with your availability for the next two days so that we may reschedule.
+
+Thanks and Regards,
+Rohit Sharma
+Maharaja Travels & Tours
+""", company="Maharaja Travels & Tours", contact="rohit.sharma@maharajatravels.example.in")
+
+msg(MISS, "ats_no_show_en", "en",
+    ("Reservo Recruiting", "no-reply@hire.lever.co"),
+    "We missed you today",
+    """
+Hi Valentina,
+
+It looks like you weren't able to make your interview with Reservo today at 4:30 PM CET. These things happen!
+
+If you'd like to find a new time, reply to this email and Mateo will get back to you.
+
+The Reservo team
+""", company="Reservo", contact="mateo.ferrari@reservo.example.com", reply_to=("Mateo Ferrari", "mateo.ferrari@reservo.example.com"), fmt="alt")
