@@ -283,3 +283,31 @@ def test_pipeline_upgrades_the_name_and_remembers_it_across_runs() -> None:
     assert len(opp.history) == 3
     found = store.classifications_for(db, ["<missed@test>"])["<missed@test>"]
     assert found.company == "Driftwood AI"
+
+
+def test_a_guessed_name_lengthens_no_other_mail() -> None:
+    """"Halewood Foods" is made up from the hiring manager's address, not written anywhere:
+    the recruiter's signed "Halewood" stays as she wrote it."""
+    signed = mail(*INVITATION[:2], "Priya Shah <priya@halewood.example.com>", key="a")
+    signed = replace(signed, text=signed.text.replace("Driftwood AI", "Halewood"),
+                     new_text=signed.new_text.replace("Driftwood AI", "Halewood"))
+    terse = mail(TERSE[0], TERSE[1], "Marcus Lee <marcus@halewood-foods.example.com>",
+                 day=3, key="b")
+    assert classify(terse).company == "Halewood Foods"
+    results = classify_batch([signed, terse], own_addresses=frozenset({USER}))
+    assert [r.company for r in results] == ["Halewood", "Halewood Foods"]
+
+
+def test_a_name_written_only_in_the_quote_still_lengthens() -> None:
+    """The candidate's quoted "Rookwood Retail" is the employer's name as people write it;
+    the hiring manager's terse "Rookwood" mail is that employer."""
+    quoted = mail("RE: Pricing Analyst application",
+                  "Can you do 3pm tomorrow for a first chat?\n\nDan",
+                  "Daniel Kovacs <d.kovacs@rookwood.example.co.uk>", key="a")
+    quoted = replace(quoted, text=quoted.text + "\n\n> I saw your post about the Pricing "
+                     "Analyst opening at Rookwood Retail and have applied.")
+    terse = mail("Today 3pm", "Hi Alex, we tried calling you at the scheduled time but no "
+                 "answer. Hope all ok?\n\nDan",
+                 "Daniel Kovacs <d.kovacs@rookwood.example.co.uk>", day=3, key="b")
+    results = classify_batch([quoted, terse], own_addresses=frozenset({USER}))
+    assert [r.company for r in results] == ["Rookwood Retail", "Rookwood Retail"]

@@ -17,7 +17,7 @@ from assistant.detect.ats import is_no_reply
 from assistant.detect.classify import classify, detect_language
 from assistant.detect.company_cues import address_labels
 from assistant.detect.extract import extract
-from assistant.detect.known import FullNames, learn
+from assistant.detect.known import FullNames, learn, writes
 from assistant.errors import AssistantError
 from assistant.records import Classification, Email, EmailKind
 from assistant.sources.mailparse import parse_message
@@ -84,7 +84,9 @@ def classify_batch(
             results[index] = classify(email, own_addresses=own_addresses,
                                       known_contacts=contacts, known_names=names,
                                       known_agencies=agencies)
-    written = FullNames({r.company for r in results if r.company} | set(names.values()))
+    written = FullNames({result.company for email, result in zip(emails, results, strict=True)
+                         if result.company and writes(email, result.company)}
+                        | set(names.values()))
     for index, result in enumerate(results):
         if result.company:
             fuller = written.of(result.company)

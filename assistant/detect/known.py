@@ -35,15 +35,22 @@ def taught(email: Email, company: str | None) -> dict[str, str]:
     for driftwood.example) is a guess, and a client's name in an agency's mail spells none
     of the agency's labels.
     """
-    if not company:
-        return {}
-    places = (email.subject, email.sender.name if email.sender else "",
-              email.new_text or email.text)
-    if not any(company in place for place in places):
+    if not company or not writes(email, company, quoted=False):
         return {}
     runs = Runs(company)
     return {label: company for label in address_labels(email)
             if spell(label, runs)[1] or cut_short(label, company)}
+
+
+def writes(email: Email, company: str, *, quoted: bool = True) -> bool:
+    """Whether `email` writes `company` (subject, sender's name or text, with or without its
+    `quoted` reply chain), rather than the classifier making it up from an address label:
+    only a written name can teach. A reply's quote is the candidate's own word for the
+    employer ("the Pricing Analyst opening at Rookwood Retail"), but not the word of the
+    employer whose addresses a name should spell."""
+    text = email.text if quoted else email.new_text or email.text
+    sender = email.sender.name if email.sender else ""
+    return company in email.subject or company in sender or company in text
 
 
 def learn(known: dict[str, str], email: Email, company: str | None) -> None:
