@@ -1445,3 +1445,456 @@ If you'd like to find a new time, reply to this email and Mateo will get back to
 
 The Reservo team
 """, company="Reservo", contact="mateo.ferrari@reservo.example.com", reply_to=("Mateo Ferrari", "mateo.ferrari@reservo.example.com"), fmt="alt")
+
+ACK = "application_received"
+
+msg(ACK, "workday_ack_en_volume", "en",
+    ("Hilton Careers", "hilton@myworkday.com"),
+    "Thank you for applying to Hilton",
+    """
+Dear Valentina,
+
+Thank you for your interest in Hilton! We have received your application for Guest Experience Manager - Conrad Cancún (HOT0A1B2C).
+
+Our Talent Acquisition team will review your qualifications. Due to the high volume of applications we receive, we are unable to respond to every applicant individually; if your background matches the role, a recruiter will contact you.
+
+You can check the status of your application at any time in your candidate home.
+
+Hilton Talent Acquisition
+This is an automated message - please do not reply.
+""", company="Hilton", fmt="html")
+
+msg(ACK, "computrabajo_postulacion", "es",
+    ("Computrabajo", "notificaciones@computrabajo.example.com"),
+    "Tu postulación a Recepcionista Bilingüe Senior fue enviada",
+    """
+¡Hola Valentina!
+
+Tu hoja de vida fue enviada correctamente a la oferta:
+Recepcionista Bilingüe Senior - Hotel Boutique Quinta Real (Bogotá)
+
+La empresa revisará tu perfil. Te avisaremos cuando vea tu hoja de vida.
+
+Consejo: completa tu perfil al 100% para tener más posibilidades.
+
+Computrabajo Colombia
+Si no quieres recibir estos correos, configura tus notificaciones.
+""", company="Hotel Boutique Quinta Real", fmt="alt")
+
+msg(ACK, "successfactors_ack_es", "es",
+    ("Iberia Empleo", "noreply@successfactors.eu"),
+    "Confirmación de recepción de tu candidatura",
+    """
+Estimada Valentina:
+
+Te confirmamos que hemos recibido correctamente tu candidatura para el puesto "Supervisor/a Atención al Cliente Aeropuerto - Madrid Barajas" (ID 44120).
+
+En caso de que tu perfil se ajuste a los requisitos, nos pondremos en contacto contigo. Lamentablemente, en esta fase no podemos ofrecer feedback individual a cada candidato.
+
+Gracias por tu interés en Iberia.
+
+Equipo de Selección
+Iberia
+""", company="Iberia", charset="iso-8859-1", cte="quoted-printable")
+
+msg(ACK, "greenhouse_ack_saas_en", "en",
+    ("Hostfully Nest", "no-reply@us.greenhouse-mail.io"),
+    "Thanks for applying to Hostfully Nest!",
+    """
+Hi Valentina,
+
+Thanks for applying for the Guest Support Team Lead (Remote - LATAM) position! We're excited you're interested in joining us.
+
+Our team is reviewing applications and will reach out if there's a match. Unfortunately we aren't able to provide individual feedback at this stage, but we read every application.
+
+In the meantime, check out our blog to learn more about how we work.
+
+Cheers,
+Hostfully Nest Recruiting
+""", company="Hostfully Nest", fmt="alt")
+
+msg(ACK, "occ_mundial_ack", "es",
+    ("OCC Mundial", "postulaciones@occ.example.com.mx"),
+    "Postulación exitosa: Gerente de Recepción - Hotel Emporio",
+    """
+Valentina, ¡te postulaste con éxito!
+
+Vacante: Gerente de Recepción
+Empresa: Hotel Emporio Reforma
+Ubicación: Ciudad de México, CDMX
+Sueldo: $28,000 - $32,000 mensual
+
+El reclutador recibirá tu CV. Te recomendamos estar atento a tu correo y teléfono.
+
+Vacantes similares: Jefe de Recepción (Polanco) · Night Manager (Santa Fe) · Guest Relations (Roma Norte)
+
+OCC Mundial | Aviso de privacidad
+""", company="Hotel Emporio Reforma", fmt="html")
+
+msg(ACK, "teamtailor_ack_es_spain", "es",
+    ("Ona Travel Tech", "no-reply@teamtailor-mail.com"),
+    "¡Hemos recibido tu candidatura!",
+    """
+¡Hola Valentina!
+
+Gracias por aplicar a Customer Success Specialist en Ona Travel Tech. Nuestro equipo revisará tu candidatura en los próximos 10 días.
+
+Dado el volumen de candidaturas, no podremos contestar a todo el mundo de forma individual, pero si tu perfil encaja te escribiremos pronto.
+
+¡Gracias!
+Ona Travel Tech
+""", company="Ona Travel Tech", fmt="alt")
+
+msg(ACK, "hand_ack_mx_rh", "es",
+    ("Recursos Humanos Hotel Xcaret-Sur", "rh@hotelxcaretsur.example.com.mx"),
+    "RE: CV Coordinadora de Grupos",
+    """
+Buen día Valentina,
+
+Acusamos de recibido su CV para la vacante de Coordinadora de Grupos y Convenciones. Lo turnamos al área de Ventas y en caso de continuar en el proceso nos comunicaremos con usted vía telefónica.
+
+Saludos cordiales,
+Recursos Humanos
+Hotel Xcaret-Sur Riviera Maya
+
+Enviado desde Outlook para Android
+""", company="Hotel Xcaret-Sur Riviera Maya", contact="rh@hotelxcaretsur.example.com.mx")
+
+msg(ACK, "fr_accuse_reception", "fr",
+    ("Accor Talent", "no-reply@smartrecruiters.com"),
+    "Accusé de réception de votre candidature",
+    """
+Bonjour Valentina,
+
+Nous vous remercions pour votre candidature au poste de Responsable Réception - Novotel Paris Gare de Lyon.
+
+Votre dossier a bien été transmis à l'équipe de recrutement. En raison du grand nombre de candidatures, seules les personnes retenues pour un entretien seront contactées.
+
+Cordialement,
+L'équipe Talent Accor
+""", company="Accor", fmt="alt", charset="iso-8859-1", cte="quoted-printable")
+
+msg(ACK, "de_eingangsbestaetigung", "de",
+    ("Karriere Messe Südwest", "bewerbung@messe-suedwest.example.de"),
+    "Eingangsbestätigung Ihrer Bewerbung - Projektleitung Events (m/w/d)",
+    """
+Sehr geehrte Frau Ríos Castellanos,
+
+vielen Dank für Ihre Bewerbung als Projektleitung Events (m/w/d). Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
+
+Wir prüfen Ihre Bewerbung sorgfältig und melden uns innerhalb der nächsten drei Wochen bei Ihnen. Bitte sehen Sie bis dahin von Rückfragen ab.
+
+Mit freundlichen Grüßen
+Personalabteilung
+Messe Südwest GmbH
+
+Diese E-Mail wurde automatisch erstellt.
+""", company="Messe Südwest", charset="iso-8859-1", cte="quoted-printable")
+
+msg(ACK, "bumeran_ar_ack", "es",
+    ("Bumeran", "avisos@bumeran.example.com.ar"),
+    "Te postulaste a Jefe/a de Eventos - Hotel Alvear Palace",
+    """
+¡Hola Valentina!
+
+Tu postulación a Jefe/a de Eventos en Hotel Alvear Palace se envió con éxito. Podés seguir el estado desde "Mis postulaciones".
+
+Estado actual: CV enviado
+
+Bumeran Argentina · Términos y condiciones · Dejar de recibir notificaciones
+""", company="Hotel Alvear Palace", fmt="html", bulk=True)
+
+msg(ACK, "lever_ack_en_finland", "en",
+    ("Northlight Stays", "no-reply@hire.lever.co"),
+    "Northlight Stays: application received",
+    """
+Hi Valentina,
+
+Thanks for applying to Northlight Stays! This is a quick note to let you know we've received your application for Guest Success Manager.
+
+We review every application by hand. We'll be in touch either way within three weeks - if you haven't heard from us by then, feel free to nudge.
+
+Warm greetings from Helsinki,
+Northlight Stays
+""", company="Northlight Stays")
+
+msg(ACK, "pandape_es_ack", "es",
+    ("Pandapé", "notificaciones@pandape.example.com"),
+    "Grupo Hotusa ha recibido tu candidatura",
+    """
+Hola Valentina,
+
+Grupo Hotusa ha recibido tu candidatura para la oferta "Jefe/a de Recepción - Hotel 4* Barcelona".
+
+Recuerda que puedes consultar el estado de tus procesos en tu área de candidato.
+
+Un saludo,
+El equipo de Pandapé
+""", company="Grupo Hotusa", fmt="alt")
+
+msg(ACK, "infojobs_inscrita", "es",
+    ("InfoJobs", "noreply@infojobs.example.net"),
+    "Te has inscrito en la oferta Event Manager - Málaga",
+    """
+Hola Valentina,
+
+Te has inscrito correctamente en la oferta:
+Event Manager - Málaga
+Palacio de Ferias y Congresos de Málaga
+
+Te iremos informando de cualquier cambio en el estado de tu candidatura (CV leído, En proceso, Finalista...).
+
+Ver mis candidaturas
+
+InfoJobs
+""", company="Palacio de Ferias y Congresos de Málaga", fmt="html", cte="base64")
+
+msg(ACK, "bamboohr_ack_ngo", "en",
+    ("Pathways Travel Foundation", "notifications@app.bamboohr.com"),
+    "Application Received - Volunteer Programs Coordinator",
+    """
+Hello Valentina,
+
+Thank you for your application for the Volunteer Programs Coordinator role. We have received your materials and our hiring team will review them shortly.
+
+As a small non-profit we receive more applications than we can personally answer. Regrettably, we cannot give feedback to every applicant, but we will contact shortlisted candidates by 30 June.
+
+With gratitude,
+Pathways Travel Foundation
+""", company="Pathways Travel Foundation", fmt="alt")
+
+msg(ACK, "co_acuse_seleccion", "es",
+    ("Selección Decameron", "seleccion@decameron-ejemplo.example.co"),
+    "Hoja de vida recibida",
+    """
+Señora Valentina Ríos Castellanos,
+
+Confirmamos la recepción de su hoja de vida para el cargo Jefe de Alimentos y Bebidas (Cartagena). Su información será evaluada por el equipo de selección. Si su perfil cumple con los requisitos, será contactada telefónicamente.
+
+Agradecemos su interés.
+
+Cordialmente,
+Hoteles Decameron Colombia
+""", company="Hoteles Decameron Colombia", contact="seleccion@decameron-ejemplo.example.co", charset="windows-1252", cte="quoted-printable")
+
+msg(ACK, "uni_es_ack", "es",
+    ("Bolsa de Trabajo PUCP", "bolsa.trabajo@pucp-ejemplo.example.edu.pe"),
+    "Recepción de expediente - Coordinadora de Eventos Institucionales",
+    """
+Estimada Valentina:
+
+Hemos recibido su expediente para la convocatoria CAS-045-2026 Coordinadora de Eventos Institucionales. La lista de candidatos aptos para la evaluación curricular se publicará en la web institucional el 20 de marzo.
+
+Atentamente,
+Oficina de Gestión del Talento
+Pontificia Universidad Católica del Pacífico
+""", company="Pontificia Universidad Católica del Pacífico", contact="bolsa.trabajo@pucp-ejemplo.example.edu.pe")
+
+msg(ACK, "hosco_ack_en", "en",
+    ("Hosco", "noreply@hosco.example.com"),
+    "Your application to Six Senses Douro Valley has been sent",
+    """
+Hi Valentina,
+
+Your application for Guest Experience Manager at Six Senses Douro Valley has been sent!
+
+What's next? The employer will review your profile. Make sure your Hosco profile is up to date - employers are 3x more likely to respond to complete profiles.
+
+Good luck!
+The Hosco Team
+""", company="Six Senses Douro Valley", fmt="html")
+
+msg(ACK, "agency_ack_recruiter_es", "es",
+    ("Guillermo Paredes", "gparedes@altaseleccion.example.es"),
+    "Recibido tu CV",
+    """
+Hola Valentina,
+
+Gracias por hacerme llegar tu CV para la posición de Guest Experience Manager en Palma. Lo revisaré esta semana con el cliente y te digo algo. Si no te escribo antes del viernes, no es mala señal, a veces tardan en responder.
+
+Un saludo,
+Guillermo Paredes
+Alta Selección Hospitality
+""", company="Alta Selección Hospitality", contact="gparedes@altaseleccion.example.es")
+
+msg(ACK, "taleo_ack_cruise_en", "en",
+    ("Royal Palm Cruises Careers", "noreply@taleo.net"),
+    "Application Confirmation - Guest Services Manager (Shipboard)",
+    """
+Dear VALENTINA RIOS CASTELLANOS,
+
+Thank you for submitting your application for the position of Guest Services Manager (Shipboard) - Req. 2600318.
+
+Your application will be reviewed against the requirements of the role. Only candidates selected for interview will be contacted. Unfortunately, we are unable to provide individual feedback at this stage.
+
+Sincerely,
+Royal Palm Cruises Talent Acquisition
+
+*** This is an automated email. Please do not reply. ***
+""", company="Royal Palm Cruises", fmt="html")
+
+msg(ACK, "recruitee_ack_de", "de",
+    ("Hafencity Eventlocations", "no-reply@recruitee.com"),
+    "Danke für deine Bewerbung!",
+    """
+Hi Valentina,
+
+danke für deine Bewerbung als Event Managerin bei Hafencity Eventlocations! Wir haben deine Unterlagen erhalten und melden uns in den nächsten zwei Wochen bei dir.
+
+Aufgrund der vielen Bewerbungen können wir leider nicht jede Nachfrage einzeln beantworten.
+
+Viele Grüße
+Dein Hafencity Eventlocations Team
+""", company="Hafencity Eventlocations", fmt="alt")
+
+OFF = "offer"
+
+msg(OFF, "staybird_offer_letter_en", "en",
+    ("Noor Haddad", "noor.haddad@staybird.example.com"),
+    "Your offer from Staybird 🎉",
+    """
+Hi Valentina,
+
+Following up on my call with you this afternoon - I'm thrilled to formally offer you the position of Guest Support Team Lead at Staybird!
+
+Attached is your offer letter with the compensation, start date (1 June 2026) and benefits details. Please have a read and let me know if you have any questions. We'd love to have your signed copy back by Friday 15 May.
+
+Welcome (hopefully!) to the team,
+Noor
+""", company="Staybird", contact="noor.haddad@staybird.example.com", attach="Staybird_Offer_Letter_V_Rios.pdf")
+
+msg(OFF, "mx_oferta_formal", "es",
+    ("Ximena Aguilar", "ximena.aguilar@fiestaamericana-corp.example.com.mx"),
+    "Carta oferta - Gerente de Eventos",
+    """
+Hola Valentina,
+
+¡Muchas felicidades! Con mucho gusto te compartimos la carta oferta para la posición de Gerente de Eventos en Fiesta Americana Condesa Cancún, con fecha de ingreso propuesta el 1 de septiembre.
+
+En el documento adjunto encontrarás el sueldo mensual bruto, prestaciones superiores a la ley y el bono por desempeño. Te pedimos nos la regreses firmada a más tardar el viernes, junto con tus documentos de contratación (INE, CURP, RFC, NSS, comprobante de domicilio).
+
+Bienvenida a la familia,
+Ximena Aguilar
+Atracción de Talento | Fiesta Americana Corporativo
+""", company="Fiesta Americana Corporativo", contact="ximena.aguilar@fiestaamericana-corp.example.com.mx", attach="Carta_Oferta_VRios.pdf", charset="iso-8859-1", cte="quoted-printable")
+
+msg(OFF, "verbal_offer_followup_ar", "es",
+    ("Lucila Ferreyra", "lferreyra@estanciadelsol.example.com.ar"),
+    "Propuesta",
+    """
+Hola Valen!! Como te adelanté por teléfono, queremos que te sumes al equipo como Analista de RRHH Generalista 🙌
+
+Te resumo la propuesta: relación de dependencia, jornada completa híbrida (3 días en oficina), remuneración bruta mensual según lo charlado, prepaga para vos y tu grupo familiar, y 3 semanas de vacaciones. Ingreso a partir del 1/7.
+
+Avisame si estás de acuerdo y te mandamos la propuesta formal para firmar.
+
+Abrazo,
+Lu
+Estancia del Sol Hoteles
+""", company="Estancia del Sol Hoteles", contact="lferreyra@estanciadelsol.example.com.ar")
+
+msg(OFF, "de_vertrag_unterschrift", "de",
+    ("Katrin Hoffmann", "k.hoffmann@seehotel-lindau.example.de"),
+    "Ihr Arbeitsvertrag",
+    """
+Liebe Frau Ríos Castellanos,
+
+wir freuen uns sehr, Ihnen die Position als Front Office Managerin in unserem Haus anbieten zu können!
+
+Anbei erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 30. Juni zurück. Für Fragen zum Visum und zur Anerkennung stehe ich Ihnen jederzeit zur Verfügung.
+
+Herzliche Grüße
+Katrin Hoffmann
+Personalleitung, Seehotel Lindau
+""", company="Seehotel Lindau", contact="k.hoffmann@seehotel-lindau.example.de", attach="Arbeitsvertrag_Rios_Castellanos.pdf")
+
+msg(OFF, "conditional_offer_uk", "en",
+    ("Amelia Hart", "amelia.hart@northgatevisitors.example.co.uk"),
+    "Conditional offer of employment",
+    """
+Dear Valentina,
+
+Further to your interview on 2 July, I am delighted to offer you the post of Visitor Experience Manager at Northgate Visitor Centre, subject to satisfactory references and confirmation of your right to work in the UK.
+
+Your salary will be £38,500 per annum. Please find attached the conditional offer letter and our new starter form. Do let me know whether you wish to accept by 17 July.
+
+Yours sincerely,
+Amelia Hart
+HR Business Partner
+Northgate Visitor Centre Trust
+""", company="Northgate Visitor Centre Trust", contact="amelia.hart@northgatevisitors.example.co.uk", attach="Conditional_Offer_VRios.pdf", charset="windows-1252", cte="quoted-printable")
+
+msg(OFF, "co_propuesta_laboral", "es",
+    ("Talento Humano - Bancolombiano", "talento.humano@bancolombiano.example.co"),
+    "Propuesta laboral - Coordinador(a) Experiencia Cliente",
+    """
+Buenas tardes Valentina,
+
+Nos complace informarte que has sido seleccionada para el cargo de Coordinador(a) de Experiencia Cliente. Adjuntamos la propuesta laboral con las condiciones de contratación (contrato a término indefinido, salario integral y beneficios).
+
+Para continuar necesitamos tu aceptación por escrito y la documentación para exámenes médicos de ingreso.
+
+Cordialmente,
+Equipo de Talento Humano
+Bancolombiano
+""", company="Bancolombiano", contact="talento.humano@bancolombiano.example.co", attach="Propuesta_Laboral.pdf", fmt="alt")
+
+msg(OFF, "fr_promesse_embauche", "fr",
+    ("Camille Roussel", "camille.roussel@lesjardinsdalma.example.fr"),
+    "Promesse d'embauche",
+    """
+Bonjour Valentina,
+
+Suite à nos échanges, j'ai le plaisir de te confirmer notre proposition pour le poste de Responsable Hébergement pour la saison d'été (CDD de 6 mois, du 1er mai au 31 octobre).
+
+Tu trouveras ci-joint la promesse d'embauche. Merci de me la retourner signée d'ici lundi, et on lance les démarches pour ton titre de séjour.
+
+À très vite à Lyon !
+Camille
+Les Jardins d'Alma - Hôtel & Spa
+""", company="Les Jardins d'Alma", contact="camille.roussel@lesjardinsdalma.example.fr", attach="Promesse_embauche_VRios.pdf")
+
+msg(OFF, "agency_offer_miami_en", "en",
+    ("Kayla Morgan", "kayla@brightpathtalent.example.com"),
+    "THEY WANT YOU!!!",
+    """
+Valentina!!!
+
+I just got off the phone with the client and they want to offer you the Guest Services Operations Manager role!!! Base is $92k + 10% bonus, full benefits, relocation support to Miami. Written offer coming from their HR tomorrow.
+
+Call me when you get this - I'm SO happy for you!!
+
+Kayla
+BrightPath Talent | (305) 555-0148
+""", company="BrightPath Talent", contact="kayla@brightpathtalent.example.com")
+
+msg(OFF, "workday_offer_en", "en",
+    ("Skyward Airlines", "skyward@myworkday.com"),
+    "Action required: Your offer from Skyward Airlines",
+    """
+Dear Valentina,
+
+Congratulations! We are pleased to extend you an offer for the position of Customer Experience Manager - Latin America.
+
+Please log in to your candidate home to review and accept your offer letter by June 5, 2026. This offer is contingent upon successful completion of a background check.
+
+If you have questions, contact your recruiter, Dana Whitfield.
+
+Skyward Airlines Talent Acquisition
+""", company="Skyward Airlines", fmt="html")
+
+msg(OFF, "es_spain_contrato_firmar", "es",
+    ("Nuria Vidal", "nuria.vidal@congresosmediterraneo.example.es"),
+    "Bienvenida + contrato",
+    """
+¡Hola Valentina!
+
+Qué alegría poder escribirte esto: la dirección ha aprobado tu incorporación como Coordinadora de Congresos Internacionales. Te adjunto el contrato para que lo revises y lo firmes por Docusign (te llegará un enlace aparte).
+
+Incorporación prevista: 7 de septiembre. Ya te iré contando el plan de acogida.
+
+Un abrazo,
+Nuria Vidal
+Responsable de Personas
+Congresos Mediterráneo
+""", company="Congresos Mediterráneo", contact="nuria.vidal@congresosmediterraneo.example.es", attach="Contrato_VRios.pdf")
