@@ -1898,3 +1898,754 @@ Nuria Vidal
 Responsable de Personas
 Congresos Mediterráneo
 """, company="Congresos Mediterráneo", contact="nuria.vidal@congresosmediterraneo.example.es", attach="Contrato_VRios.pdf")
+
+OTH = "other"
+
+msg(OTH, "linkedin_alerta_empleos_es", "es",
+    ("Alertas de empleo de LinkedIn", "jobalerts-noreply@linkedin.com"),
+    "«gerente de eventos»: 14 empleos nuevos en Ciudad de México",
+    """
+Tus alertas de empleo para gerente de eventos en Ciudad de México
+
+Gerente de Eventos y Banquetes
+Hotel Camino Real Polanco · Ciudad de México · Presencial
+Solicitud sencilla
+
+Coordinador(a) de Eventos Corporativos
+Grupo Expo Eventos · Ciudad de México · Híbrido
+Hace 3 días · 45 solicitantes
+
+Event Manager LATAM
+Hopin Travel · En remoto
+Promocionado
+
+Ver todos los empleos
+
+Recibes esta alerta porque la creaste en LinkedIn. Cancelar suscripción · Ayuda
+© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.
+""", fmt="html", bulk=True)
+
+msg(OTH, "indeed_digest_es", "es",
+    ("Indeed", "alert@indeed.example.com"),
+    "Nuevos empleos: recepcionista bilingüe en Cancún",
+    """
+Valentina, estos empleos coinciden con tu búsqueda
+
+Jefe de Recepción - Resort Todo Incluido
+Palace Riviera · Cancún, Q. Roo
+$25,000 - $30,000 al mes
+Postúlate fácilmente
+
+Guest Relations Manager
+Hotel Boutique Tulum · Tulum, Q. Roo
+Responde habitualmente en 3 días
+
+Ver empleos similares
+
+Indeed · No responder · Darse de baja de esta alerta
+""", fmt="alt", bulk=True)
+
+msg(OTH, "computrabajo_alertas_co", "es",
+    ("Computrabajo", "alertas@computrabajo.example.com"),
+    "12 ofertas nuevas de Coordinador de servicio al cliente",
+    """
+Hola Valentina, estas son las ofertas que publicaron hoy:
+
+· Coordinador de servicio al cliente - Contact center bilingüe - Medellín
+· Líder de experiencia al cliente - Aerolínea - Rionegro
+· Supervisor de atención al huésped - Hotel - Cartagena
+
+Aplicar ahora
+
+Recibes este correo porque activaste alertas de empleo. Darse de baja.
+""", fmt="html", bulk=True)
+
+msg(OTH, "sat_buzon_tributario", "es",
+    ("SAT - Buzón Tributario", "notificaciones@sat.example.gob.mx"),
+    "Aviso: tienes un mensaje nuevo en tu Buzón Tributario",
+    """
+Estimado contribuyente: RÍOS CASTELLANOS VALENTINA
+RFC: RICV900101XX0
+
+Te informamos que tienes un nuevo mensaje de interés en tu Buzón Tributario relacionado con tu Declaración Anual 2025.
+
+Ingresa en sat.gob.mx con tu contraseña o e.firma para consultarlo.
+
+Este es un correo automático, favor de no responder.
+Servicio de Administración Tributaria
+""", charset="iso-8859-1", cte="quoted-printable")
+
+msg(OTH, "imss_cita_umf", "es",
+    ("IMSS Digital", "citas@imss-digital.example.gob.mx"),
+    "Confirmación de cita - Unidad de Medicina Familiar 28",
+    """
+Derechohabiente: VALENTINA RÍOS CASTELLANOS
+NSS: 1234567890-1
+
+Tu cita en la UMF 28 ha sido agendada:
+Fecha: 14/04/2026
+Hora: 08:40
+Consultorio: 7 - Turno matutino
+
+Si no puedes asistir, cancela tu cita con anticipación desde la app IMSS Digital.
+""")
+
+msg(OTH, "banco_tarjeta_solicitud", "es",
+    ("Banco Azteca Norte", "avisos@bancoaztecanorte.example.com.mx"),
+    "Recibimos tu solicitud de Tarjeta de Crédito Oro",
+    """
+Hola Valentina,
+
+¡Gracias por solicitar tu Tarjeta de Crédito Oro! Recibimos tu solicitud con folio 88213-0045 y está en proceso de evaluación.
+
+En un plazo de 3 a 5 días hábiles te informaremos el resultado. No es necesario que respondas este correo.
+
+Banco Azteca Norte
+Consulta nuestro Aviso de Privacidad en bancoaztecanorte.example.com.mx
+""", fmt="alt")
+
+msg(OTH, "aseguradora_rechazo_poliza", "es",
+    ("Seguros Monterrey Centinela", "no-responder@seguroscentinela.example.com.mx"),
+    "Resultado de tu solicitud de seguro de gastos médicos",
+    """
+Estimada Valentina:
+
+Lamentamos informarte que, después de revisar tu cuestionario médico, tu solicitud de póliza de Gastos Médicos Mayores Individual no fue aceptada en los términos solicitados.
+
+Si lo deseas, un asesor puede ofrecerte un plan alternativo. Llámanos al 800 000 1234.
+
+Atentamente,
+Seguros Monterrey Centinela
+""", fmt="html")
+
+msg(OTH, "inmobiliaria_alquiler_rechazo", "es",
+    ("Laura Domínguez", "laura@inmoribera.example.es"),
+    "Piso calle Colón 14, 3ºB",
+    """
+Hola Valentina,
+
+Te escribo por la solicitud de alquiler del piso de la calle Colón. La propiedad ha decidido seguir adelante con otra solicitud, una familia que ya tenía contrato indefinido en Valencia. Siento no traerte mejores noticias.
+
+Si quieres te aviso de otros pisos por la zona de Ruzafa que entren esta semana.
+
+Un saludo,
+Laura Domínguez
+Inmo Ribera - Gestión de alquileres
+""", contact="laura@inmoribera.example.es")
+
+msg(OTH, "estafeta_paquete_retrasado", "es",
+    ("Estafeta", "notificaciones@estafeta.example.com.mx"),
+    "Tu envío presenta un retraso",
+    """
+Hola Valentina,
+
+Lamentablemente tu envío con número de guía 7015 8832 1190 presenta un retraso por condiciones climáticas en el centro de distribución de Querétaro.
+
+Nueva fecha estimada de entrega: 22 de mayo.
+
+Rastrea tu envío en estafeta.example.com.mx. Agradecemos tu comprensión.
+""", fmt="html")
+
+msg(OTH, "mercadolibre_en_camino", "es",
+    ("Mercado Libre", "info@mercadolibre.example.com.mx"),
+    "Tu paquete ya está cerca",
+    """
+¡Hola Valentina!
+
+Tu compra de "Maleta de cabina rígida 55 cm" está en camino. Puedes seguir la posición del repartidor en tiempo real desde la app.
+
+Llega hoy entre las 14:00 y las 20:00 h.
+
+Ver seguimiento
+Mercado Libre
+""", fmt="alt")
+
+msg(OTH, "renfe_cambio_horario", "es",
+    ("Renfe", "venta.internet@renfe.example.es"),
+    "Modificación de su viaje Madrid - Sevilla",
+    """
+Estimado/a cliente:
+
+Le informamos de que, por obras en la infraestructura, el tren AVE 02110 del día 18/06/2026 con salida de Madrid Puerta de Atocha a las 08:00 ha sido reprogramado y saldrá a las 08:35.
+
+Su billete sigue siendo válido. Si el nuevo horario no le conviene, puede anular sin gastos.
+
+Localizador: XK7P2M
+Renfe Viajeros
+""", charset="iso-8859-1", cte="quoted-printable")
+
+msg(OTH, "ado_boleto", "es",
+    ("ADO", "boletos@ado.example.com.mx"),
+    "Tu boleto CDMX TAPO - Puebla CAPU",
+    """
+¡Buen viaje, Valentina!
+
+Adjuntamos tu boleto electrónico.
+Salida: 05/03/2026 07:30 - CDMX TAPO
+Llegada: 09:40 - Puebla CAPU
+Asiento: 23
+
+Preséntate 30 minutos antes. ADO, viaja seguro.
+""", fmt="html")
+
+msg(OTH, "cfe_recibo", "es",
+    ("CFE", "recibodigital@cfe.example.mx"),
+    "Tu recibo de luz del bimestre ya está disponible",
+    """
+Estimado usuario:
+
+Tu recibo digital del periodo 12 MAR 26 - 13 MAY 26 ya está disponible.
+Número de servicio: 123456789012
+Total a pagar: $486.00
+Fecha límite de pago: 02 JUN 26
+
+Comisión Federal de Electricidad
+""", charset="windows-1252")
+
+msg(OTH, "gimnasio_clase_perdida", "es",
+    ("SmartFit", "hola@smartfit.example.com.mx"),
+    "Te extrañamos en tu clase de spinning",
+    """
+Hola Valentina 👋
+
+Notamos que reservaste la clase de Bike de hoy a las 7:00 pm y no llegaste. ¡No pasa nada! Recuerda que si faltas a 3 clases reservadas en un mes se bloquean las reservas por 7 días.
+
+Reserva tu siguiente clase desde la app.
+
+SmartFit
+""", fmt="alt", bulk=True)
+
+msg(OTH, "curso_idiomas_prueba_nivel", "es",
+    ("Goethe Zentrum Guadalajara", "kurse@goethe-gdl.example.org.mx"),
+    "Tu entrevista de nivel para el curso de alemán A2",
+    """
+Hola Valentina,
+
+Gracias por inscribirte al curso intensivo de alemán. Antes de asignarte grupo necesitamos hacerte una breve entrevista oral de nivel (10 minutos) por Zoom.
+
+Elige un horario aquí: https://calendly.com/goethe-gdl/nivel
+
+Saludos,
+Coordinación de Cursos
+Goethe Zentrum Guadalajara
+""", contact="kurse@goethe-gdl.example.org.mx")
+
+msg(OTH, "amiga_cuenta_rechazo", "es",
+    ("Daniela Ortega", "dani.ortega88@example.com"),
+    "ayyy",
+    """
+Vale!! te cuento que al final no me quedé en lo de Volaris 😭 me mandaron el típico correo de "hemos decidido continuar con otros candidatos" después de TRES entrevistas, ni feedback ni nada. Estoy que echo chispas.
+
+Bueno, y tú qué tal con lo de Cancún? Ya te contestaron? Hay que ir por unas chelas este finde para llorar juntas jaja
+
+Dani
+""", contact="dani.ortega88@example.com")
+
+msg(OTH, "propio_agradecimiento_entrevista", "es",
+    CAND,
+    "Gracias por la entrevista - Jefe/a de Recepción",
+    """
+Estimada Marta:
+
+Muchas gracias por la entrevista de esta tarde y por contarme con tanto detalle cómo funciona el departamento de recepción de Hoteles Bahía en Sevilla. Me quedé muy motivada con el proyecto de renovación del hotel.
+
+Quedo a su disposición para cualquier información adicional.
+
+Un saludo cordial,
+Valentina Ríos Castellanos
++52 55 9876 5432
+""", to=("Marta Ruiz", "marta.ruiz@hotelesbahia.example.es"))
+
+msg(OTH, "propio_envio_cv", "es",
+    CAND,
+    "Postulación Coordinadora de Eventos - Valentina Ríos",
+    """
+Buenas tardes,
+
+Les escribo para postularme a la vacante de Coordinadora de Eventos publicada en Bumeran. Adjunto mi CV: cuento con 8 años de experiencia en hotelería, los últimos 3 como gerente de recepción y eventos en un hotel de 320 habitaciones en CDMX.
+
+Quedo atenta a su respuesta.
+
+Saludos cordiales,
+Valentina Ríos Castellanos
+""", to=("Bodegas del Plata RRHH", "rrhh@bodegasdelplata.example.com.ar"), attach="CV_Valentina_Rios.pdf")
+
+msg(OTH, "fuera_oficina_reclutadora", "es",
+    ("Mariana Solís", "mariana.solis@vivaturismo.example.com.mx"),
+    "Respuesta automática: Re: Prueba de inglés",
+    """
+Hola, gracias por tu correo. Estaré fuera de la oficina del 6 al 10 de abril con acceso limitado a mi correo. Para temas urgentes de reclutamiento, escribe a reclutamiento@vivaturismo.example.com.mx.
+
+Mariana Solís
+""", contact="mariana.solis@vivaturismo.example.com.mx", extra={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
+
+msg(OTH, "newsletter_carrera_es", "es",
+    ("Hosteltur Empleo", "boletin@hosteltur-empleo.example.es"),
+    "5 errores que te hacen perder la entrevista (y cómo superar un rechazo)",
+    """
+BOLETÍN SEMANAL DE EMPLEO TURÍSTICO
+
+1. ¿No te llaman después de la entrevista? Qué hacer cuando una cadena hotelera "ha decidido continuar con otros candidatos".
+2. Entrevistas por competencias: las 10 preguntas que siempre hacen en recepción.
+3. Faltaste a una entrevista: cómo pedir una segunda oportunidad sin quemar puentes.
+4. Ofertas destacadas: Jefe/a de Recepción en Ibiza, Revenue Manager en Madrid.
+
+Leer más en hosteltur-empleo.example.es
+
+Has recibido este boletín porque estás suscrita. Darte de baja | Gestionar preferencias
+""", fmt="html", bulk=True)
+
+msg(OTH, "podcast_entrevista_es", "es",
+    ("Paula Arango", "paula@podcastviajeros.example.co"),
+    "Propuesta: entrevista para el podcast Huéspedes",
+    """
+Hola Valentina,
+
+Soy Paula, productora del podcast "Huéspedes" sobre la hotelería latinoamericana. Leí tu artículo en LinkedIn sobre la experiencia del huésped en hoteles boutique y nos encantaría entrevistarte para un episodio (unos 40 minutos, grabación remota).
+
+¿Te interesaría? Tenemos fechas a partir del 15 de junio.
+
+Un abrazo,
+Paula Arango
+Huéspedes Podcast
+""", contact="paula@podcastviajeros.example.co")
+
+msg(OTH, "admision_maestria", "es",
+    ("Admisiones Posgrado", "admisiones.posgrado@unitec-ejemplo.example.edu.mx"),
+    "Resultado de admisión - Maestría en Dirección de Empresas Turísticas",
+    """
+Estimada Valentina Ríos Castellanos:
+
+El Comité Académico ha concluido la evaluación de los aspirantes a la Maestría en Dirección de Empresas Turísticas, generación 2026-2028. Nos complace informarle que ha sido ADMITIDA.
+
+Deberá realizar su inscripción entre el 3 y el 14 de agosto.
+
+Atentamente,
+Coordinación de Admisiones de Posgrado
+""", fmt="alt")
+
+msg(OTH, "headhunter_frio_es", "es",
+    ("Ignacio Larraín", "ilarrain@cumbreexecutive.example.cl"),
+    "Perfil interesante",
+    """
+Hola Valentina,
+
+Me topé con tu perfil y me pareció muy interesante tu trayectoria en front office y eventos. Trabajo con varias cadenas hoteleras y aerolíneas en Chile y Perú en posiciones de gerencia media.
+
+Por ahora no tengo una búsqueda abierta que calce con tu perfil, pero me gustaría tenerte en mi radar. Si quieres, mándame tu CV actualizado y tus expectativas de renta.
+
+Saludos,
+Ignacio Larraín
+Socio | Cumbre Executive Search
+""", contact="ilarrain@cumbreexecutive.example.cl")
+
+msg(OTH, "junta_diaria_recepcion", "es",
+    ("Ricardo Vela", "ricardo.vela@hotelpresidente-cdmx.example.com.mx"),
+    "Invitación: Junta diaria de recepción @ lun - vie 7:45",
+    """
+Junta diaria de recepción (15 min): llegadas VIP, grupos, incidencias del turno de noche.
+Lugar: Back office recepción
+
+Ricardo Vela
+Gerente de División Cuartos
+""", contact="ricardo.vela@hotelpresidente-cdmx.example.com.mx",
+    ics={"summary": "Junta diaria de recepción", "start": "20260302T134500Z", "minutes": "15", "location": "Back office recepción"})
+
+msg(OTH, "netflix_pago", "es",
+    ("Netflix", "info@mailer.netflix.example.com"),
+    "Actualiza tu método de pago",
+    """
+Hola, Valentina:
+
+No pudimos procesar el pago de tu membresía. Actualiza tu información de pago para seguir disfrutando de Netflix.
+
+ACTUALIZAR PAGO
+
+¿Necesitas ayuda? Visita el Centro de ayuda.
+Netflix México
+""", fmt="html")
+
+msg(OTH, "linkedin_digest_en", "en",
+    ("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.com"),
+    "\"customer experience manager\": 25 new jobs in Miami",
+    """
+Your job alert for customer experience manager in Miami, Florida
+
+Customer Experience Manager
+Coastal Cruise Holdings · Miami, FL · On-site
+Easy Apply
+
+Guest Experience Manager - Airport Lounges
+Priority Lounges · Miami, FL
+Actively recruiting
+
+See all jobs
+
+You're receiving this because you created a job alert. Unsubscribe · Help
+""", fmt="html", bulk=True)
+
+msg(OTH, "newsletter_rejection_advice_en", "en",
+    ("The Hospitality Career Letter", "hello@hospitalitycareerletter.example.com"),
+    "How to bounce back after \"we've decided to move forward with other candidates\"",
+    """
+This week on The Hospitality Career Letter
+
+You made it to the final round, sent the thank-you note, and then: "Unfortunately, we've decided to move forward with other candidates." Here's what five hotel GMs told us about handling rejection, asking for feedback, and what to do when you miss an interview because of a scheduling mix-up.
+
+Also inside: 12 open roles in revenue management, and our offer negotiation checklist.
+
+Read the full issue ->
+
+You're receiving this because you subscribed at hospitalitycareerletter.example.com. Unsubscribe.
+""", fmt="alt", bulk=True)
+
+msg(OTH, "user_research_travel_app", "en",
+    ("Hannah Lee", "hannah.lee@wanderly.example.com"),
+    "Would you join a 30-min user interview? ($50 gift card)",
+    """
+Hi Valentina,
+
+I'm a UX researcher at Wanderly. You booked a few trips with us this year and we'd love to hear about your experience planning group travel.
+
+Would you be up for a 30-minute user interview over Zoom next week? As a thank you, we'll send a $50 gift card. Pick a slot here: https://calendly.com/wanderly-research/30min
+
+Thanks!
+Hannah
+""", contact="hannah.lee@wanderly.example.com")
+
+msg(OTH, "press_interview_request_en", "en",
+    ("Tom Gallagher", "tom.gallagher@travelweeklymag.example.com"),
+    "Interview request: women leading hotel front offices",
+    """
+Hi Valentina,
+
+I'm writing a feature for Travel Weekly Magazine on women leading front office teams in Latin America, and a colleague suggested I talk to you. Would you have 20 minutes for a phone interview this week? I'm on deadline Friday.
+
+Best,
+Tom Gallagher
+Senior Reporter, Travel Weekly Magazine
+""", contact="tom.gallagher@travelweeklymag.example.com")
+
+msg(OTH, "cold_outreach_recruiter_en", "en",
+    ("Priyanka Iyer", "priyanka.iyer@globalhospitalitysearch.example.com"),
+    "Open to opportunities in the Middle East?",
+    """
+Hi Valentina,
+
+Hope you're well! I specialise in placing hospitality leaders across the GCC and came across your profile. Lots of our luxury hotel clients in Dubai and Doha are hiring Spanish-speaking front office managers this year.
+
+Nothing specific right now, but if you'd ever consider relocating, I'd love to add you to my network. Feel free to send over your CV whenever.
+
+Kind regards,
+Priyanka Iyer
+Global Hospitality Search
+""", contact="priyanka.iyer@globalhospitalitysearch.example.com")
+
+msg(OTH, "friend_ghosted_en", "en",
+    ("Sam Okafor", "sam.okafor@example.net"),
+    "ugh",
+    """
+V, remember the airline job I told you about? Final round was last Thursday, they said I'd hear back "early this week". Nothing. Then this morning a two-line email: "we have decided not to proceed with your application". After a take-home AND four interviews. I'm done.
+
+Anyway how did your thing in Lisbon go??
+
+S
+""", contact="sam.okafor@example.net")
+
+msg(OTH, "ooo_recruiter_en", "en",
+    ("Dana Whitfield", "dana.whitfield@skywardair.example.com"),
+    "Automatic reply: Interview availability",
+    """
+Thank you for your email. I am out of the office until Monday, March 16 with limited access to email. For urgent matters please contact talent@skywardair.example.com.
+
+Dana Whitfield
+Senior Recruiter, Skyward Airlines
+""", contact="dana.whitfield@skywardair.example.com", extra={"Auto-Submitted": "auto-replied"})
+
+msg(OTH, "airline_passenger_schedule_change", "en",
+    ("Aeroméxico Notifications", "notifications@aeromexico-example.example.com"),
+    "Important: your flight AM 404 has been rescheduled",
+    """
+Dear Valentina Rios Castellanos,
+
+We regret to inform you that your flight has been rescheduled due to operational reasons.
+
+Booking reference: QZ8L4P
+Flight AM 404 Mexico City (MEX) - Miami (MIA)
+New departure: 21 Jul 2026 10:45 (previously 09:10)
+
+You may change your flight at no extra cost through Manage my booking.
+""", fmt="html")
+
+msg(OTH, "location_sharing_position", "en",
+    ("Google Maps", "noreply-maps-timeline@google.com"),
+    "Daniela shared her location with you",
+    """
+Daniela Ortega is sharing her real-time location with you until 11:30 PM.
+
+Current position: near Av. Insurgentes Sur 1602, Ciudad de México
+Battery: 38%
+
+Open Google Maps to see where Daniela is.
+""", fmt="alt")
+
+msg(OTH, "interview_experience_survey", "en",
+    ("Staybird Candidate Experience", "surveys@candidatepulse.example.com"),
+    "How was your interview with Staybird?",
+    """
+Hi Valentina,
+
+You recently interviewed with Staybird. We'd love to hear about your experience - it takes 2 minutes and your answers are anonymous.
+
+How likely are you to recommend interviewing at Staybird to a friend? 0 1 2 3 4 5 6 7 8 9 10
+
+Thank you!
+Powered by CandidatePulse · Unsubscribe
+""", fmt="html", bulk=True)
+
+msg(OTH, "hcareers_webinar", "en",
+    ("Hcareers", "news@hcareers.example.com"),
+    "Free webinar: Nailing the hotel GM interview",
+    """
+Join us Thursday at 2pm ET for a free webinar with three hotel recruiters on what they look for in leadership interviews, how to follow up, and why candidates get rejected after the final round.
+
+Register now
+
+Hcareers · Manage email preferences · Unsubscribe
+""", fmt="html", bulk=True)
+
+msg(OTH, "miami_apartment_declined", "en",
+    ("Brickell Bay Residences Leasing", "leasing@brickellbayres.example.com"),
+    "Your rental application - Unit 1208",
+    """
+Hi Valentina,
+
+Thank you for applying for Unit 1208 at Brickell Bay Residences. Unfortunately, we are unable to approve your application at this time because we could not verify US rental history or credit.
+
+You may reapply with a qualified guarantor. Your application fee is non-refundable.
+
+Leasing Office
+Brickell Bay Residences
+""", contact="leasing@brickellbayres.example.com")
+
+msg(OTH, "spotify_wrapped_en", "en",
+    ("Spotify", "no-reply@spotify.example.com"),
+    "Your Premium plan is changing",
+    """
+Hi Valentina,
+
+Starting next month, the price of Premium Individual in Mexico will change to $129 MXN/month. You don't need to do anything - your plan will continue as usual.
+
+Questions? Visit our support site.
+Spotify
+""", fmt="html")
+
+msg(OTH, "wttj_alerte_fr", "fr",
+    ("Welcome to the Jungle", "alertes@welcometothejungle.example.com"),
+    "Nouvelles offres : Customer Success Manager",
+    """
+Bonjour Valentina,
+
+3 nouvelles offres correspondent à votre alerte « Customer Success Manager - Tourisme » :
+
+Customer Success Manager - Welcomeboard · Paris · Télétravail partiel
+Account Manager Hôtellerie - Roomify · Lyon
+CSM Bilingue Espagnol - Guestlink · Remote
+
+Voir les offres
+
+Vous recevez cet e-mail car vous avez créé une alerte. Se désabonner
+""", fmt="html", bulk=True)
+
+msg(OTH, "newsletter_conseils_fr", "fr",
+    ("Cadremploi Conseils", "newsletter@cadremploi-conseils.example.fr"),
+    "Refus après entretien : comment rebondir ?",
+    """
+LA LETTRE CARRIÈRE DU JEUDI
+
+« Nous sommes au regret de vous informer que votre candidature n'a pas été retenue » : comment rebondir après un refus ? Nos conseils pour demander un retour, relancer un recruteur et préparer votre prochain entretien.
+
+Aussi cette semaine : négocier une offre d'embauche, et les métiers de l'événementiel qui recrutent.
+
+Lire la lettre | Se désinscrire
+""", fmt="alt", bulk=True, charset="iso-8859-1", cte="quoted-printable")
+
+msg(OTH, "radio_interview_fr", "fr",
+    ("Élodie Garnier", "elodie.garnier@radiovoyages.example.fr"),
+    "Interview radio - émission Escales",
+    """
+Bonjour Valentina,
+
+Je prépare l'émission « Escales » consacrée au tourisme au Mexique et j'aimerais vous interviewer par téléphone (15 minutes, enregistrement mardi 14h heure de Paris) sur l'accueil des voyageurs européens à Cancún.
+
+Seriez-vous disponible ?
+
+Bien à vous,
+Élodie Garnier
+Journaliste, Radio Voyages
+""", contact="elodie.garnier@radiovoyages.example.fr")
+
+msg(OTH, "colis_retard_fr", "fr",
+    ("Colissimo", "noreply@colissimo.example.fr"),
+    "Votre colis est retardé",
+    """
+Bonjour,
+
+Malheureusement, la livraison de votre colis n° 6A21498765432 est retardée en raison d'un incident d'acheminement. Nous mettons tout en œuvre pour vous le livrer au plus vite.
+
+Suivre mon colis
+
+Colissimo - Ne pas répondre à ce message.
+""", fmt="html")
+
+msg(OTH, "admission_universite_fr", "fr",
+    ("Admissions Master Tourisme", "admissions@univ-savoie-tourisme.example.fr"),
+    "Décision d'admission - Master Management du Tourisme",
+    """
+Madame,
+
+Nous avons le regret de vous informer que la commission pédagogique n'a pas retenu votre candidature au Master 1 Management du Tourisme pour l'année universitaire 2026-2027, en raison du nombre limité de places.
+
+Nous vous prions d'agréer, Madame, nos salutations distinguées.
+
+Service Scolarité - IAE
+""", charset="iso-8859-1", cte="quoted-printable")
+
+msg(OTH, "absence_fr_recruteur", "fr",
+    ("Sophie Marchand", "s.marchand@palaisdescongres-ouest.example.fr"),
+    "Réponse automatique : Disponibilités entretien",
+    """
+Bonjour,
+
+Je suis absente jusqu'au 4 mai inclus. Pour toute demande urgente, merci de contacter le service RH au 02 40 00 12 00.
+
+Cordialement,
+Sophie Marchand
+""", contact="s.marchand@palaisdescongres-ouest.example.fr", extra={"Auto-Submitted": "auto-replied"})
+
+msg(OTH, "approche_recruteur_fr", "fr",
+    ("Thomas Lefèvre", "thomas.lefevre@horizonsrh.example.fr"),
+    "Votre profil",
+    """
+Bonjour Valentina,
+
+J'accompagne des groupes hôteliers et des réceptifs en France et en Espagne sur leurs recrutements de managers. Votre parcours entre hébergement et événementiel m'intéresse beaucoup.
+
+Je n'ai pas de mission ouverte correspondant à votre profil aujourd'hui, mais je serais ravi d'échanger par mail pour mieux connaître vos envies de mobilité. N'hésitez pas à m'envoyer votre CV en français.
+
+Cordialement,
+Thomas Lefèvre
+Horizons RH
+""", contact="thomas.lefevre@horizonsrh.example.fr")
+
+msg(OTH, "banque_credit_fr", "fr",
+    ("Banque Lumière", "service-client@banquelumiere.example.fr"),
+    "Votre demande de prêt personnel a bien été reçue",
+    """
+Chère cliente,
+
+Nous accusons réception de votre demande de prêt personnel n° PL-2026-55190. Un conseiller étudiera votre dossier sous 48 heures ouvrées. Malheureusement, nous ne pouvons pas traiter les demandes par téléphone à ce stade.
+
+Banque Lumière - Votre espace client
+""", fmt="alt")
+
+msg(OTH, "stepstone_jobagent_de", "de",
+    ("StepStone Jobagent", "jobagent@stepstone.example.de"),
+    "12 neue Jobs für \"Guest Relations Manager\"",
+    """
+Hallo Valentina,
+
+dein Jobagent hat neue passende Stellen gefunden:
+
+Guest Relations Manager (m/w/d) - Grandhotel am See · München
+Front Office Manager (m/w/d) - Stadthotel Mitte · Berlin
+Event Managerin (m/w/d) - Kongresszentrum Nord · Hamburg
+
+Alle Jobs ansehen
+
+Jobagent bearbeiten | Abmelden
+""", fmt="html", bulk=True)
+
+msg(OTH, "xing_karrieretipps_de", "de",
+    ("XING Karriere-Newsletter", "newsletter@xing-karriere.example.de"),
+    "Absage nach dem Vorstellungsgespräch? So reagieren Sie richtig",
+    """
+Ihr Karriere-Update der Woche
+
+Eine Absage nach dem zweiten Gespräch tut weh. Unsere Expertin erklärt, wie Sie um Feedback bitten, wann eine Nachfass-Mail sinnvoll ist und wie Sie einen verpassten Termin retten.
+
+Außerdem: Gehaltsverhandlung beim Jobangebot - die 5 wichtigsten Regeln.
+
+Weiterlesen
+
+Sie erhalten diesen Newsletter, weil Sie ihn abonniert haben. Abmelden
+""", fmt="alt", bulk=True)
+
+msg(OTH, "dhl_verspaetung_de", "de",
+    ("DHL Paket", "noreply@dhl.example.de"),
+    "Ihre Sendung verspätet sich",
+    """
+Guten Tag,
+
+leider verzögert sich die Zustellung Ihrer Sendung 00340434161234567890. Neuer voraussichtlicher Zustelltag: Donnerstag.
+
+Sendung verfolgen
+
+Ihr DHL Team
+Diese E-Mail wurde automatisch versendet.
+""", fmt="html", charset="iso-8859-1", cte="quoted-printable")
+
+msg(OTH, "bahn_fahrplanaenderung", "de",
+    ("Deutsche Bahn", "buchungsbestaetigung@bahn.example.de"),
+    "Änderung Ihrer Reise München - Lindau",
+    """
+Sehr geehrte Frau Ríos Castellanos,
+
+aufgrund von Bauarbeiten ändert sich Ihre Verbindung am 10.06.2026. Neue Abfahrt in München Hbf: 07:52 Uhr (statt 07:16 Uhr), Ankunft Lindau-Reutin 10:12 Uhr.
+
+Ihre Fahrkarte behält ihre Gültigkeit. Die Zugbindung ist aufgehoben.
+
+Ihr Team der Deutschen Bahn
+""", charset="iso-8859-1")
+
+msg(OTH, "wohnung_absage_de", "de",
+    ("Maximilian Weber", "m.weber@hausverwaltung-bodensee.example.de"),
+    "Ihre Anfrage zur Wohnung Bregenzer Straße 8",
+    """
+Sehr geehrte Frau Ríos Castellanos,
+
+vielen Dank für Ihr Interesse an der 2-Zimmer-Wohnung in der Bregenzer Straße. Leider müssen wir Ihnen mitteilen, dass sich der Eigentümer für einen anderen Mietinteressenten entschieden hat.
+
+Mit freundlichen Grüßen
+Maximilian Weber
+Hausverwaltung Bodensee
+""", contact="m.weber@hausverwaltung-bodensee.example.de", charset="windows-1252", cte="quoted-printable")
+
+msg(OTH, "sprachschule_einstufung_de", "de",
+    ("Sprachinstitut Lindau", "info@sprachinstitut-lindau.example.de"),
+    "Ihr Einstufungstest Deutsch B1",
+    """
+Liebe Frau Ríos Castellanos,
+
+vielen Dank für Ihre Anmeldung zum Intensivkurs Deutsch B1. Ihr Einstufungstest findet online am Montag um 9:00 Uhr statt, danach gibt es ein kurzes mündliches Gespräch mit einer Lehrkraft.
+
+Den Link erhalten Sie am Vortag.
+
+Freundliche Grüße
+Ihr Sprachinstitut Lindau
+""", contact="info@sprachinstitut-lindau.example.de")
+
+msg(OTH, "abwesenheit_de", "de",
+    ("Jonas Brandt", "jonas.brandt@kongresswerk.example.de"),
+    "Abwesenheitsnotiz: Gespräch letzte Woche",
+    """
+Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 22. Mai nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an karriere@kongresswerk.example.de.
+
+Viele Grüße
+Jonas Brandt
+""", contact="jonas.brandt@kongresswerk.example.de", extra={"Auto-Submitted": "auto-replied"})
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    main()
