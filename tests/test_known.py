@@ -311,3 +311,42 @@ def test_a_name_written_only_in_the_quote_still_lengthens() -> None:
                  "Daniel Kovacs <d.kovacs@rookwood.example.co.uk>", day=3, key="b")
     results = classify_batch([quoted, terse], own_addresses=frozenset({USER}))
     assert [r.company for r in results] == ["Rookwood Retail", "Rookwood Retail"]
+
+
+PHONE_SCREEN = ("Phone screen", "Hi Alex,\n\nThanks for applying for the Editorial Assistant "
+                "role. Could we have a 20 minute phone call on Tuesday at 11am?\n\nLucy Hart\n"
+                "Talent Partner\nPennant Publishing Ltd",
+                "Lucy Hart <lucy.hart@pennantbooks.example.co.uk>")
+TRIED_CALLING = ("Today 11am", "Hi Alex, I tried calling you at 11 as planned but no answer. "
+                 "Let me know if you'd still like to chat.\n\nLucy",
+                 "Lucy Hart <lucy.hart@pennantbooks.example.co.uk>")
+
+
+def test_a_senders_written_employer_names_her_terse_mail() -> None:
+    """"Pennant Publishing" spells no "pennantbooks", but the same person wrote it."""
+    terse = mail(*TRIED_CALLING, day=3, key="b")
+    assert classify(terse).company == "Pennantbooks"
+    results = classify_batch([mail(*PHONE_SCREEN, key="a"), terse],
+                             own_addresses=frozenset({USER}))
+    assert [r.company for r in results] == ["Pennant Publishing"] * 2
+
+
+def test_a_sender_who_writes_two_employers_names_no_terse_mail() -> None:
+    """A recruiter writing for two clients: her terse mail could be about either."""
+    other = mail("Another role", "Hi Alex,\n\nThanks for applying to the Copy Editor role. "
+                 "Could we talk on Friday at 2pm?\n\nLucy Hart\nHarrow & Quill Books",
+                 "Lucy Hart <lucy.hart@pennantbooks.example.co.uk>", day=2, key="c")
+    results = classify_batch([mail(*PHONE_SCREEN, key="a"), other,
+                              mail(*TRIED_CALLING, day=3, key="b")],
+                             own_addresses=frozenset({USER}))
+    assert results[1].company == "Harrow & Quill Books"
+    assert results[2].company == "Pennantbooks"
+
+
+def test_a_contact_known_from_earlier_runs_names_her_terse_mail() -> None:
+    terse = mail(*TRIED_CALLING, day=3, key="b")
+    known = {"Pennant Publishing": "lucy.hart@pennantbooks.example.co.uk"}
+    [result] = classify_batch([terse], own_addresses=frozenset({USER}), known_contacts=known)
+    assert result.company == "Pennant Publishing"
+    [alone] = classify_batch([terse], own_addresses=frozenset({USER}), known_contacts={})
+    assert alone.company == "Pennantbooks"

@@ -17,7 +17,13 @@ from assistant.detect.ats import is_no_reply
 from assistant.detect.classify import classify, detect_language
 from assistant.detect.company_cues import address_labels
 from assistant.detect.extract import extract
-from assistant.detect.known import FullNames, learn, writes
+from assistant.detect.known import (
+    FullNames,
+    guessed_from_address,
+    learn,
+    sender_names,
+    writes,
+)
 from assistant.errors import AssistantError
 from assistant.records import Classification, Email, EmailKind
 from assistant.sources.mailparse import parse_message
@@ -58,8 +64,9 @@ def classify_batch(
     abbreviate names that employer's terse mail (`detect.known`), before or after it, and
     (with `known_contacts`) the recruiter it finds becomes the contact of its company. Mail
     read before a fuller spelling arrived is classified again with it: a few messages. A
-    sender one message shows to be a recruitment agency is one in all of them, and a name
-    other mail writes in full is given in full.
+    sender one message shows to be a recruitment agency is one in all of them, a name made
+    up from a terse mail's address gives way to the one its sender's other mail writes, and a
+    name other mail writes in full is given in full.
 
     Args:
         known_contacts: recruiters known by company name, which this batch adds to; None
@@ -84,6 +91,12 @@ def classify_batch(
             results[index] = classify(email, own_addresses=own_addresses,
                                       known_contacts=contacts, known_names=names,
                                       known_agencies=agencies)
+    by_sender = sender_names(emails, [result.company for result in results], known_contacts)
+    for index, (email, result) in enumerate(zip(emails, results, strict=True)):
+        if email.sender and guessed_from_address(email, result.company):
+            name = by_sender.get(email.sender.email.lower())
+            if name:
+                results[index] = replace(result, company=name)
     written = FullNames({result.company for email, result in zip(emails, results, strict=True)
                          if result.company and writes(email, result.company)}
                         | set(names.values()))

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from assistant.detect.ats import employer_label, registered_label
+from assistant.detect.ats import employer_label, is_no_reply, registered_label
 from assistant.detect.company_cues import address_labels
 from assistant.detect.names import UNIT, company_key
 from assistant.detect.phrases import fold
@@ -111,6 +111,36 @@ class FullNames:
         if all(longest[: len(folded)] == folded for folded, _ in fuller.values()):
             return written
         return name
+
+
+def sender_names(emails: Iterable[Email], companies: Iterable[str | None],
+                 known_contacts: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The employer each human sender's mail writes, by address: Lucy Hart at
+    pennantbooks.example.co.uk signed "Pennant Publishing" once, so her terse "we tried
+    calling" is Pennant Publishing too, though the name spells no "books". The contacts
+    earlier runs knew (company -> address) count as such mail. A sender whose mail writes
+    two employers (a recruiter with many clients) names none."""
+    found: dict[str, str] = {}
+    rivals: set[str] = set()
+    written = [(address, company) for company, address in (known_contacts or {}).items()]
+    for email, company in zip(emails, companies, strict=True):
+        if email.sender and company and writes(email, company, quoted=False):
+            written.append((email.sender.email, company))
+    for address, company in written:
+        address = address.lower()
+        if is_no_reply(address):
+            continue
+        before = found.setdefault(address, company)
+        if company_key(before) != company_key(company):
+            rivals.add(address)
+    return {address: name for address, name in found.items() if address not in rivals}
+
+
+def guessed_from_address(email: Email, company: str | None) -> bool:
+    """Whether `company` is only the mail's own address label made up into a name
+    ("Pennantbooks"), written nowhere in the mail."""
+    return company is not None and not writes(email, company) and (
+        company_key(company) in address_labels(email))
 
 
 # What follows a name without lengthening it: a place ("Costa del Sol", "Lisbon Site"), a
