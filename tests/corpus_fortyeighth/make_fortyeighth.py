@@ -14,7 +14,7 @@ import html
 import logging
 import shutil
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -66,10 +66,13 @@ def msg(kind: str, slug: str, lang: str, frm: tuple[str, str], subject: str, bod
 
 
 def _date(slug: str) -> datetime:
-    """A stable date in Jan-Oct 2026, spread by the slug so kinds are interleaved in time."""
+    """The day from WHEN when the text names dates (so threads read in order), else a stable
+    day in Jan-Oct 2026 spread by the slug; the hour is spread by the slug either way."""
     h = int(hashlib.sha256(slug.encode()).hexdigest(), 16)
-    start = datetime(2026, 1, 5, 13, 0, tzinfo=timezone.utc)
-    return start + timedelta(days=h % 280, minutes=(h >> 20) % 600)
+    minutes = timedelta(minutes=13 * 60 + (h >> 20) % 540)
+    if slug in WHEN:
+        return datetime.strptime(WHEN[slug], "%Y-%m-%d").replace(tzinfo=UTC) + minutes
+    return datetime(2026, 1, 5, tzinfo=UTC) + timedelta(days=h % 280) + minutes
 
 
 def _addr(pair: tuple[str, str]) -> Address:
@@ -2644,6 +2647,58 @@ Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 22. Mai nicht im B�
 Viele Grüße
 Jonas Brandt
 """, contact="jonas.brandt@kongresswerk.example.de", extra={"Auto-Submitted": "auto-replied"})
+
+# Days of the messages whose text names dates or belongs to a thread, so threads read in order.
+WHEN = {
+    "hotel_casa_lucia_mobile": "2026-04-16",
+    "entrevista_telefonica_es_spain": "2026-03-13", "cambio_hora_es_spain": "2026-03-17",
+    "propio_agradecimiento_entrevista": "2026-03-19",
+    "videoentrevista_teams_ics_mx": "2026-03-05", "cancel_ics_mx": "2026-03-10",
+    "mx_oferta_formal": "2026-08-10",
+    "dinamica_grupo_pe": "2026-02-02", "pe_reprogramacion_dinamica": "2026-02-04",
+    "pe_inasistencia": "2026-02-10",
+    "de_einladung_vorstellung": "2026-05-28", "de_termin_verschieben": "2026-06-04",
+    "bahn_fahrplanaenderung": "2026-06-05", "de_vertrag_unterschrift": "2026-06-19",
+    "caso_practico_madrid": "2026-03-18", "madrid_entrevista_adelanta": "2026-03-23",
+    "indian_en_telephonic": "2026-04-08", "indian_en_postponed": "2026-04-13",
+    "indian_en_not_reachable": "2026-04-20",
+    "panel_onsite_lisboa_en": "2026-04-24",
+    "mx_gerencia_whatsapp": "2026-02-10", "mx_outlook_chain_cambio": "2026-02-11",
+    "mx_no_se_presento": "2026-02-16",
+    "uy_entrevista_ics": "2026-07-14",
+    "pruebas_psicometricas_invite": "2026-05-27", "co_propuesta_laboral": "2026-06-16",
+    "fr_entretien_visio": "2026-04-14", "fr_report_entretien": "2026-04-21",
+    "absence_fr_recruteur": "2026-04-28",
+    "next_round_greenhouse_en": "2026-04-02", "en_push_back_mobile": "2026-04-08",
+    "interview_experience_survey": "2026-04-16", "staybird_offer_letter_en": "2026-05-08",
+    "ooo_recruiter_en": "2026-03-11", "tried_calling_en": "2026-03-24",
+    "goodtime_airline_en": "2026-04-28", "goodtime_reschedule_en": "2026-05-11",
+    "workday_offer_en": "2026-05-29",
+    "lever_reschedule_saas_en": "2026-03-02", "ats_no_show_en": "2026-03-05",
+    "take_home_lever_saas": "2026-03-30",
+    "smartrecruiters_interview_cl": "2026-06-01", "cl_cancelada_proceso_pausa": "2026-06-08",
+    "teams_no_join_es": "2026-06-15",
+    "visita_hotel_co_tu": "2026-07-02", "co_aplazada_hotel": "2026-07-04",
+    "co_no_llego_mobile": "2026-07-08",
+    "ar_vos_entrevista_rrhh": "2026-05-04", "ar_suspendida_paro": "2026-05-08",
+    "verbal_offer_followup_ar": "2026-06-10",
+    "agency_many_exclamations_en": "2026-08-03", "agency_client_cancelled_en": "2026-08-07",
+    "agency_offer_miami_en": "2026-08-27",
+    "conditional_offer_uk": "2026-07-06",
+    "en_uk_missed_zoom": "2026-09-01", "british_shant_progressing": "2026-09-14",
+    "de_after_interview_du": "2026-05-14", "abwesenheit_de": "2026-05-18",
+    "fuera_oficina_reclutadora": "2026-04-06", "ingles_prueba_mx": "2026-04-14",
+    "fr_casual_after_interview": "2026-03-05", "fr_promesse_embauche": "2026-03-26",
+    "cancelled_role_es_spain": "2026-06-10", "es_spain_contrato_firmar": "2026-08-20",
+    "lever_ack_en_finland": "2026-02-02", "recruitee_finnish_en": "2026-02-25",
+    "teamtailor_ack_es_spain": "2026-01-20", "teamtailor_bcn_es": "2026-02-12",
+    "quick_chat_en_casual": "2026-09-22", "de_du_zweites_gespraech": "2026-06-22",
+    "de_nicht_erschienen": "2026-06-24", "fr_tu_appel": "2026-09-07", "fr_absente_visio": "2026-09-11",
+    "airline_passenger_schedule_change": "2026-07-01", "renfe_cambio_horario": "2026-06-10",
+    "imss_cita_umf": "2026-04-06", "cfe_recibo": "2026-05-16", "ado_boleto": "2026-03-01",
+    "admision_maestria": "2026-07-15", "bamboohr_ack_ngo": "2026-05-20", "uni_es_ack": "2026-03-09",
+    "junta_diaria_recepcion": "2026-02-26",
+}
 
 
 if __name__ == "__main__":
