@@ -160,6 +160,8 @@ def build(spec: Spec, index: int) -> bytes:
     if spec.attach:
         m.add_attachment(b"%PDF-1.4\n% placeholder document\n%%EOF\n", maintype="application",
                          subtype="pdf", filename=spec.attach)
+    for depth, part in enumerate(p for p in m.walk() if p.is_multipart()):
+        part.set_boundary(f"=_b{depth}_{ident}")  # fixed boundaries keep reruns byte-identical
     return m.as_bytes(policy=SMTP)
 
 
