@@ -1021,6 +1021,15 @@ COMPANY = [
      mail("Second entretien", "Bonjour Alex,\n\nJe vous propose un second entretien avec notre "
           "directrice mardi à 10h.\n\nBien à vous,\nPaula Hoffmann\nHR Manager – Moselle Care "
           "Services S.à r.l.", "Paula Hoffmann <p.hoffmann@mosellecare.example.lu>")),
+    ("a calendar program's cancellation: the event's title names the employer",
+     "Hollin Therapeutics",
+     mail("Canceled: Hollin Therapeutics Onsite - Alex Rivera",
+          "Hi Alex,\n\nSorry, we need to cancel your onsite on the 10th while we re-scope "
+          "the role. I'll be in touch.\n\nKyle", "Kyle Brandt <kbrandt@hollintx.example.com>")),
+    ("de: an updated invitation's title", "Klinikum Weserbogen",
+     mail("Einladung aktualisiert: Klinikum Weserbogen Interview - Alex Rivera",
+          "Hallo Alex,\n\nwir mussten den Termin auf Donnerstag 14 Uhr verlegen.\n\nGrüße\nJana",
+          "Jana Roth <j.roth@kwb-bremen.example.de>")),
 ]
 
 

@@ -62,7 +62,7 @@ _SUBJECT = tuple(re.compile(p) for p in (
     rf"candidatura|postulaci[óo]n|solicitud)\s*(?:\||[-–])[^|\-–]*$)"
     rf".*?(?:\||\s[-–]\s)\s*(?P<c>{NAME})\s*$",
     # "Atlas Freight interview - postponed", "Acme offer": the employer before the event.
-    rf"^(?P<c>{NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process)\b",
+    rf"^(?P<c>{NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process|onsite|on-site|panel)\b",
 ))
 # A pattern runs only when its text has one word of each group, lower-cased (speed).
 _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
@@ -96,7 +96,8 @@ _SUBJECT_STARTS: tuple[tuple[str, ...], ...] = (
 # Characters each subject pattern cannot match without (one of each group).
 _SUBJECT_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (), (("at", "@"),), (), (), (), (("<>",),), ((":", "|", "-", "–"),), (("|", "-", "–"),),
-    (("interview", "application", "offer", "role", "position", "opportunity", "process"),),
+    (("interview", "application", "offer", "role", "position", "opportunity", "process",
+      "onsite", "on-site", "panel"),),
 )
 # Where each body pattern can start (its opening words, lower-cased), for
 # `phrases.finditer_from`; a one-line pattern (`_LINE_PATTERNS`) is tried on lines with a
@@ -330,6 +331,15 @@ def _thread_text(email: Email) -> str:
     return "\n".join(parts)
 
 
+# What mail and calendar programs put before a subject: "Re:", "Fwd:", and an event's
+# status ("Canceled: Redfern Therapeutics Onsite", "Invitation mise à jour : ...").
+_REPLY_PREFIXES = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg|tr|rv|enc|cancell?ed(?: event)?|canceled|abgesagt|annulé|annule|"
+    r"cancelad[oa]|(?:updated )?invitation|einladung(?: aktualisiert)?|aktualisiert|"
+    r"invitation mise à jour|invitación(?: actualizada)?|updated|accepted|declined|"
+    r"angenommen|abgelehnt|accepté|refusé|aceptado|rechazado)\s*:\s*)+", re.IGNORECASE)
+
+
 def candidates(
     email: Email, known: Mapping[str, str], relayed: bool,
     labels: tuple[str | None, str | None, str | None],
@@ -362,7 +372,7 @@ def candidates(
         name, spelled = _named(
             relayed_label, spell_domain(relayed_label, thread, runs), known)
         yield name, 2.5 if spelled else 1.0
-    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
+    subject = _REPLY_PREFIXES.sub("", email.subject)
     lowered_subject = subject.lower()
     for pattern, starts, needles in zip(_SUBJECT, _SUBJECT_STARTS, _SUBJECT_NEEDLES,
                                         strict=True):
