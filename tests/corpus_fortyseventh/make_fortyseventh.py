@@ -17,9 +17,8 @@ import quopri
 import random
 import re
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import Header
-from email.message import Message
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 
@@ -264,7 +263,7 @@ def render(spec: dict, when: datetime, n: int) -> bytes:
     if att:
         parts.append(_attachment(*att))
     if parts:
-        body = _multi("mixed", [body] + parts, seed + "mixed")
+        body = _multi("mixed", [body, *parts], seed + "mixed")
 
     subject = spec["subject"]
     subj_cs = spec.get("subj_charset")
@@ -293,20 +292,44 @@ def render(spec: dict, when: datetime, n: int) -> bytes:
     return head + body
 
 
+# Messages whose text names a date are sent a little before it; the rest fall anywhere.
+PINNED: dict[str, tuple[int, ...]] = {
+    "teams_ics_competency": (4, 22), "nhs_new_date_formal": (4, 30), "conditional_nhs": (5, 20),
+    "canadian_zoom_ics": (7, 9), "es_ics_panel": (6, 1), "outlook_cancel_ics": (5, 11),
+    "workday_selfschedule": (5, 12), "workday_rescheduled": (5, 26), "teams_no_join": (6, 2, 16),
+    "singapore_formal": (6, 5), "singapore_postpone": (6, 16), "pleased_to_offer_singapore": (7, 31),
+    "final_cfo_nigeria": (8, 12), "docusign_contract": (9, 2), "sa_modelling_test": (8, 25),
+    "onsite_consultancy_qp": (7, 8), "zoom_waited": (7, 20, 15), "de_einladung_formal": (4, 28),
+    "de_termin_verschoben": (5, 8), "de_vertragsangebot": (6, 1), "fr_entretien_formel": (6, 2),
+    "fr_report_entretien": (6, 12), "fr_absence_entretien": (6, 22), "es_entrevista_formal": (3, 27),
+    "es_cambio_hora": (4, 6), "assessment_centre": (5, 22), "offer_letter_attached": (6, 15),
+    "japanese_owned_en": (3, 12), "hmrc_self_assessment": (1, 14), "civil_service_ack": (2, 27),
+    "eploy_ack_uni": (4, 8), "standup_calendar": (2, 8), "parcel_delayed": (3, 10),
+    "podcast_interview": (3, 2), "trainline_booking": (7, 1), "energy_bill": (6, 2),
+    "gym_membership": (7, 20), "user_research_interview": (5, 26), "recruiter_out_of_office": (8, 12),
+    "fr_streaming_facture": (10, 3), "de_fitness_vertrag": (9, 28), "es_admision_master": (6, 20),
+}
+
+
 def main() -> None:
+    slugs = {spec["slug"] for spec in MESSAGES}
+    assert set(PINNED) <= slugs, set(PINNED) - slugs
     rng = random.Random(4707)
     for kind in KIND_DIRS:
         folder = ROOT / kind
         folder.mkdir(exist_ok=True)
         for old in folder.glob("*.eml"):
             old.unlink()
-    start = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)
-    span_minutes = int((datetime(2026, 10, 30, tzinfo=timezone.utc) - start).total_seconds() // 60)
+    start = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    span_minutes = int((datetime(2026, 10, 30, tzinfo=UTC) - start).total_seconds() // 60)
     rows = []
     for n, spec in enumerate(MESSAGES, 1):
         when = start + timedelta(minutes=rng.randrange(span_minutes))
         when = when.replace(hour=rng.choice([7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 21]),
                             second=0, microsecond=0)
+        if spec["slug"] in PINNED:
+            month, day, *hour = PINNED[spec["slug"]]
+            when = when.replace(month=month, day=day, hour=hour[0] if hour else when.hour)
         rel = f"{spec['kind']}/{n:03d}_{spec['slug']}.eml"
         (ROOT / rel).write_bytes(render(spec, when, n))
         rows.append([rel, spec["kind"], spec["company"], spec["contact"], spec["lang"]])
@@ -332,9 +355,9 @@ m(R, "workday_soft_bank", "en", "Harrowgate Building Society", "",
         "We will keep your details on file and encourage you to apply for future vacancies on our "
         "[[careers site|https://harrowgate.wd3.myworkday.com/External]].",
         "Kind regards,\nTalent Acquisition\nHarrowgate Building Society"],
-  hp=dict(brand="harrowgate", logo_alt="Harrowgate Building Society", links=2,
-          footer="Harrowgate Building Society is authorised by the Prudential Regulation Authority. "
-                 "This mailbox is not monitored."),
+  hp={"brand": "harrowgate", "logo_alt": "Harrowgate Building Society", "links": 2,
+          "footer": "Harrowgate Building Society is authorised by the Prudential Regulation Authority. "
+                 "This mailbox is not monitored."},
   headers={"Auto-Submitted": "auto-generated"})
 
 m(R, "hm_mobile_blunt", "en", "Fernhill Analytics", "dom@fernhill-analytics.example.com",
@@ -437,9 +460,9 @@ m(R, "smartrecruiters_html", "en", "Avanto Payments", "",
         "role, we have decided to proceed with other applicants at this stage.",
         "Your profile stays in our talent community and we may contact you about future roles.",
         "Best,\nAvanto People Team"],
-  hp=dict(brand="avanto", logo_alt="Avanto", links=3, color="#5b2be0",
-          footer="Avanto Payments B.V., Amsterdam. You received this email because you applied via "
-                 "SmartRecruiters."), cte="quoted-printable")
+  hp={"brand": "avanto", "logo_alt": "Avanto", "links": 3, "color": "#5b2be0",
+          "footer": "Avanto Payments B.V., Amsterdam. You received this email because you applied via "
+                 "SmartRecruiters."}, cte="quoted-printable")
 
 m(R, "after_final_cfo", "en", "Tamsin Health", "kerry.watts@tamsinhealth.example.com",
   ("Kerry Watts", "kerry.watts@tamsinhealth.example.com"),
@@ -538,8 +561,8 @@ m(R, "de_sap_sf_stelle_besetzt", "de", "Rheinland Stadtwerke", "",
         "positive Nachricht geben zu können.",
         "Ihre Unterlagen werden gemäß den Datenschutzbestimmungen nach sechs Monaten gelöscht.",
         "Freundliche Grüße\nPersonalmarketing & Recruiting\nRheinland Stadtwerke GmbH"],
-  hp=dict(brand="rheinland", logo_alt="Rheinland Stadtwerke", links=1,
-          footer="Rheinland Stadtwerke GmbH · Sitz Köln · Amtsgericht Köln HRB 00000"),
+  hp={"brand": "rheinland", "logo_alt": "Rheinland Stadtwerke", "links": 1,
+          "footer": "Rheinland Stadtwerke GmbH · Sitz Köln · Amtsgericht Köln HRB 00000"},
   charset="iso-8859-1")
 
 m(R, "de_agency_relayed", "de", "Helvion Pharma", "s.wagner@kaiser-partner.example.de",
@@ -591,8 +614,8 @@ m(R, "fr_workday_poste_pourvu", "fr", "Banque Lumière", "",
         "Nous vous invitons à consulter régulièrement nos offres sur notre "
         "[[site carrières|https://banquelumiere.wd3.myworkday.com/fr-FR/Careers]].",
         "Cordialement,\nL'équipe Recrutement\nBanque Lumière"],
-  hp=dict(brand="lumiere", logo_alt="Banque Lumière - logo", links=2,
-          footer="Ce message est généré automatiquement, merci de ne pas y répondre."),
+  hp={"brand": "lumiere", "logo_alt": "Banque Lumière - logo", "links": 2,
+          "footer": "Ce message est généré automatiquement, merci de ne pas y répondre."},
   cte="base64")
 
 m(R, "fr_agence_apres_entretien", "fr", "Altema Énergies", "l.benali@talentis-conseil.example.fr",
@@ -633,8 +656,8 @@ m(R, "es_ats_html", "es", "Seguros Atalaya", "",
         "siguiente fase.",
         "Te animamos a seguir de cerca nuestras ofertas.",
         "Un saludo,\nEquipo de Talento\nSeguros Atalaya"],
-  hp=dict(brand="atalaya", logo_alt="Seguros Atalaya", links=3, color="#0a6e4f",
-          footer="Este correo se ha enviado desde una dirección que no acepta respuestas."),
+  hp={"brand": "atalaya", "logo_alt": "Seguros Atalaya", "links": 3, "color": "#0a6e4f",
+          "footer": "Este correo se ha enviado desde una dirección que no acepta respuestas."},
   charset="windows-1252", cte="quoted-printable")
 
 m(R, "es_puesto_congelado", "es", "Finora", "ricardo.pena@finora.example.com",
@@ -646,10 +669,10 @@ m(R, "es_puesto_congelado", "es", "Finora", "ricardo.pena@finora.example.com",
   "CFO | Finora\nEnviado desde mi iPhone\n")
 
 # ---------------------------------------------------------------- interview invitations (25)
-I = "interview_invitation"
-UTC = timezone.utc
+INV = "interview_invitation"
 
-m(I, "calendly_phone_screen", "en", "Copperleaf Pay", "amara.osei@copperleafpay.example.com",
+
+m(INV, "calendly_phone_screen", "en", "Copperleaf Pay", "amara.osei@copperleafpay.example.com",
   ("Amara Osei", "amara.osei@copperleafpay.example.com"),
   "Copperleaf Pay - Product Ops Analyst",
   "Hi Priya,\n\nThanks so much for applying for the Product Operations Analyst role. I'd love to "
@@ -658,7 +681,7 @@ m(I, "calendly_phone_screen", "en", "Copperleaf Pay", "amara.osei@copperleafpay.
   "https://calendly.com/amara-copperleaf/30min-screen\n\nSpeak soon,\nAmara\n\nAmara Osei | "
   "Talent Partner | Copperleaf Pay\nLondon EC2\n")
 
-m(I, "goodtime_panel_html", "en", "Halberd Insurance", "",
+m(INV, "goodtime_panel_html", "en", "Halberd Insurance", "",
   ("Halberd Insurance Recruiting", "scheduling@goodtime.io"),
   "Action required: choose your interview times", None,
   html=["Hi Priya,",
@@ -668,10 +691,10 @@ m(I, "goodtime_panel_html", "en", "Halberd Insurance", "",
         "Please [[select your availability|https://halberd.goodtime.io/availability/8f2kq1]] within "
         "the next 48 hours.",
         "Thank you,\nHalberd Insurance Recruiting Team"],
-  hp=dict(brand="halberd-gt", logo_alt="Halberd Insurance", links=2,
-          footer="Sent via GoodTime on behalf of Halberd Insurance."))
+  hp={"brand": "halberd-gt", "logo_alt": "Halberd Insurance", "links": 2,
+          "footer": "Sent via GoodTime on behalf of Halberd Insurance."})
 
-m(I, "quick_chat_hm", "en", "Thistle Energy", "r.macleod@thistle-energy.example.co.uk",
+m(INV, "quick_chat_hm", "en", "Thistle Energy", "r.macleod@thistle-energy.example.co.uk",
   ("Ruaridh MacLeod", "r.macleod@thistle-energy.example.co.uk"),
   "Quick question",
   "Hi Priya,\n\nYour CV was passed to me by our recruiter - would you be free for a quick chat "
@@ -679,7 +702,7 @@ m(I, "quick_chat_hm", "en", "Thistle Energy", "r.macleod@thistle-energy.example.
   "Friday morning works for me. Teams or phone, whichever's easier.\n\nRuaridh\n\nRuaridh "
   "MacLeod\nHead of Group Reporting, Thistle Energy\nEdinburgh\nM: 07700 900 771\n")
 
-m(I, "workday_selfschedule", "en", "Albion Northern Rail", "",
+m(INV, "workday_selfschedule", "en", "Albion Northern Rail", "",
   ("Albion Northern Rail", "albionnorthern@myworkday.com"),
   "Interview Invitation: Finance Business Partner - Operations (R-10992)", None,
   html=["Dear Priya,",
@@ -690,10 +713,10 @@ m(I, "workday_selfschedule", "en", "Albion Northern Rail", "",
         "Please log into your [[candidate home|https://albionnorthern.wd3.myworkday.com/careers]] "
         "and book one of the available slots under 'My Tasks'.",
         "Kind regards\nResourcing Team\nAlbion Northern Rail"],
-  hp=dict(brand="anr", logo_alt="Albion Northern Rail", links=2,
-          footer="This is a system generated email. Please do not reply."))
+  hp={"brand": "anr", "logo_alt": "Albion Northern Rail", "links": 2,
+          "footer": "This is a system generated email. Please do not reply."})
 
-m(I, "agency_excited", "en", "Corbel Digital Bank", "tom.hughes@redfern-recruitment.example.co.uk",
+m(INV, "agency_excited", "en", "Corbel Digital Bank", "tom.hughes@redfern-recruitment.example.co.uk",
   ("Tom Hughes", "tom.hughes@redfern-recruitment.example.co.uk"),
   "GREAT NEWS!!",
   "Priya!!\n\nCorbel Digital Bank want to meet you!! They loved your CV for the Treasury Analyst "
@@ -703,7 +726,7 @@ m(I, "agency_excited", "en", "Corbel Digital Bank", "tom.hughes@redfern-recruitm
   "up.\n\nSo pleased for you!\n\nTom\n\nTom Hughes | Principal Consultant - Accountancy & Finance\n"
   "Redfern Recruitment | Manchester\nT: 0161 496 0733\n")
 
-m(I, "teams_ics_competency", "en", "Westmoor NHS Foundation Trust", "recruitment.westmoor@nhs.example.net",
+m(INV, "teams_ics_competency", "en", "Westmoor NHS Foundation Trust", "recruitment.westmoor@nhs.example.net",
   ("Recruitment Team - Westmoor", "recruitment.westmoor@nhs.example.net"),
   "Interview Invitation - Band 7 Financial Accountant",
   "Dear Priya\n\nFollowing shortlisting, I am pleased to invite you to interview for the Band 7 "
@@ -717,7 +740,7 @@ m(I, "teams_ics_competency", "en", "Westmoor NHS Foundation Trust", "recruitment
           datetime(2026, 5, 6, 10, 0, tzinfo=UTC), 60,
           ("Janet Okafor", "recruitment.westmoor@nhs.example.net"), location="Microsoft Teams Meeting"))
 
-m(I, "hirevue_one_way", "en", "Castellan Bank", "",
+m(INV, "hirevue_one_way", "en", "Castellan Bank", "",
   ("Castellan Bank Early Careers", "noreply@hirevue.com"),
   "Castellan Bank: Complete your video interview",
   "Hello Priya,\n\nThank you for your application to the Castellan Bank Finance Graduate-to-"
@@ -727,7 +750,7 @@ m(I, "hirevue_one_way", "en", "Castellan Bank", "",
   "have 30 seconds to prepare and up to 3 minutes to answer each one.\n\nGood luck!\n"
   "Castellan Bank Recruitment\n")
 
-m(I, "next_round_ashby", "en", "Orbital Ledger", "nadia@orbitalledger.example.com",
+m(INV, "next_round_ashby", "en", "Orbital Ledger", "nadia@orbitalledger.example.com",
   ("Orbital Ledger", "no-reply@ashbyhq.com"),
   "Next steps with Orbital Ledger",
   "Hi Priya,\n\nWe'd love to move you to the next stage! The next step is a 60 minute case study "
@@ -737,7 +760,7 @@ m(I, "next_round_ashby", "en", "Orbital Ledger", "nadia@orbitalledger.example.co
   "reply.\n\nNadia\nRecruiting, Orbital Ledger\n",
   reply_to=("Nadia Farouk", "nadia@orbitalledger.example.com"))
 
-m(I, "assessment_centre", "en", "Kingsbridge Water", "earlycareers@kingsbridgewater.example.co.uk",
+m(INV, "assessment_centre", "en", "Kingsbridge Water", "earlycareers@kingsbridgewater.example.co.uk",
   ("Kingsbridge Water Careers", "earlycareers@kingsbridgewater.example.co.uk"),
   "Invitation to Assessment Centre - Regulatory Finance Analyst",
   "Dear Priya,\n\nWell done on completing the numerical reasoning test. We're delighted to invite "
@@ -747,7 +770,7 @@ m(I, "assessment_centre", "en", "Kingsbridge Water", "earlycareers@kingsbridgewa
   "confirm you can attend and let us know of any adjustments you need.\n\nBest wishes,\n"
   "Hannah Price\nResourcing Advisor | Kingsbridge Water\n")
 
-m(I, "singapore_formal", "en", "Straits Maritime Holdings", "jolene.tan@straitsmaritime.example.sg",
+m(INV, "singapore_formal", "en", "Straits Maritime Holdings", "jolene.tan@straitsmaritime.example.sg",
   ("Jolene Tan", "jolene.tan@straitsmaritime.example.sg"),
   "Interview - Regional FP&A Manager",
   "Dear Priya,\n\nThank you for your application for the Regional FP&A Manager position. We would "
@@ -758,7 +781,7 @@ m(I, "singapore_formal", "en", "Straits Maritime Holdings", "jolene.tan@straitsm
   "Straits Maritime Holdings Pte. Ltd.\nDID: +65 6555 0123\n\nCONFIDENTIALITY NOTICE: The "
   "information in this email is confidential and may be legally privileged.\n")
 
-m(I, "japanese_owned_en", "en", "Hoshino Trading Europe", "k.sato@hoshino-eu.example.com",
+m(INV, "japanese_owned_en", "en", "Hoshino Trading Europe", "k.sato@hoshino-eu.example.com",
   ("Kenji Sato", "k.sato@hoshino-eu.example.com"),
   "Re: Your application - Treasury Specialist",
   "Dear Ms. Raghunathan-Clarke,\n\nThank you very much for your application and the kind "
@@ -770,7 +793,7 @@ m(I, "japanese_owned_en", "en", "Hoshino Trading Europe", "k.sato@hoshino-eu.exa
   quote=("outlook", ME, 8, "Dear Sir/Madam,\n\nI am writing to apply for the Treasury Specialist "
          "position. Please find my CV attached.\n\nYours faithfully,\nPriya Raghunathan-Clarke"))
 
-m(I, "canadian_zoom_ics", "en", "Maple Harbour Credit Union", "lucie.tremblay@mapleharbour.example.ca",
+m(INV, "canadian_zoom_ics", "en", "Maple Harbour Credit Union", "lucie.tremblay@mapleharbour.example.ca",
   ("Lucie Tremblay", "lucie.tremblay@mapleharbour.example.ca"),
   "Interview: Manager, Financial Planning & Analysis (remote)",
   "Hi Priya,\n\nThanks for chatting with me last week! I'm happy to let you know the hiring "
@@ -783,7 +806,7 @@ m(I, "canadian_zoom_ics", "en", "Maple Harbour Credit Union", "lucie.tremblay@ma
           ("Lucie Tremblay", "lucie.tremblay@mapleharbour.example.ca"),
           location="https://zoom.example.com/j/8823100123"), ics_inline=True)
 
-m(I, "final_cfo_nigeria", "en", "Lagoon Capital", "t.adebayo@lagooncapital.example.ng",
+m(INV, "final_cfo_nigeria", "en", "Lagoon Capital", "t.adebayo@lagooncapital.example.ng",
   ("Temitope Adebayo", "t.adebayo@lagooncapital.example.ng"),
   "Final Interview - Head of Revenue Operations",
   "Dear Priya,\n\nTrust this mail finds you well.\n\nFurther to your interview with the Finance "
@@ -793,7 +816,7 @@ m(I, "final_cfo_nigeria", "en", "Lagoon Capital", "t.adebayo@lagooncapital.examp
   "availability.\n\nRegards,\nTemitope Adebayo\nHuman Capital Management\nLagoon Capital "
   "Limited, Lagos\n")
 
-m(I, "sa_modelling_test", "en", "Umhlanga Mutual", "zanele.dube@umhlangamutual.example.co.za",
+m(INV, "sa_modelling_test", "en", "Umhlanga Mutual", "zanele.dube@umhlangamutual.example.co.za",
   ("Zanele Dube", "zanele.dube@umhlangamutual.example.co.za"),
   "Umhlanga Mutual - next step (technical interview)",
   "Hi Priya\n\nHope you're well. Thanks for the call on Monday.\n\nWe'd like to invite you to a "
@@ -803,16 +826,16 @@ m(I, "sa_modelling_test", "en", "Umhlanga Mutual", "zanele.dube@umhlangamutual.e
   "questions.\n\nKind regards\nZanele Dube\nTalent Acquisition Specialist\nUmhlanga Mutual\n"
   "Tel: +27 31 555 0199\n")
 
-m(I, "onsite_consultancy_qp", "en", "Ravel & Co", "gemma.ashby@ravelco.example.com",
+m(INV, "onsite_consultancy_qp", "en", "Ravel & Co", "gemma.ashby@ravelco.example.com",
   ("Gemma Ashby", "gemma.ashby@ravelco.example.com"),
   "Ravel & Co - second interview",
   "Dear Priya,\n\nThank you for your time on the first-round call. We'd like to invite you to our "
   "Leeds office for a second interview on Monday 20 July at 13:00. You will meet Oliver Grant "
   "(Director, ESG Assurance) and Priti Shah (Senior Manager).\n\nThe address is 4th Floor, 12 "
   "Park Row, Leeds LS1. Please bring photo ID for reception.\n\nRegards,\nGemma Ashby\n"
-  "Recruitment Coordinator – Ravel & Co\n", cte="quoted-printable")
+  "Recruitment Coordinator – Ravel & Co\n", cte="quoted-printable", long_lines=True)
 
-m(I, "de_einladung_formal", "de", "Hanseatische Kreditbank", "bewerbung@hkb.example.de",
+m(INV, "de_einladung_formal", "de", "Hanseatische Kreditbank", "bewerbung@hkb.example.de",
   ("Hanseatische Kreditbank Personal", "bewerbung@hkb.example.de"),
   "Einladung zum Vorstellungsgespräch - Referentin Treasury",
   "Sehr geehrte Frau Raghunathan-Clarke,\n\nvielen Dank für Ihre Bewerbung. Ihre Unterlagen haben "
@@ -823,7 +846,7 @@ m(I, "de_einladung_formal", "de", "Hanseatische Kreditbank", "bewerbung@hkb.exam
   "Annika Lindqvist\nPersonalreferentin\nHanseatische Kreditbank AG\nHamburg\n",
   charset="iso-8859-1", cte="quoted-printable")
 
-m(I, "de_kennenlernen_du", "de", "Kassenwart", "lena@kassenwart.example.de",
+m(INV, "de_kennenlernen_du", "de", "Kassenwart", "lena@kassenwart.example.de",
   ("Lena Vogt", "lena@kassenwart.example.de"),
   "Kurzes Kennenlernen?",
   "Hey Priya,\n\nich bin Lena, Talent Lead bei Kassenwart. Deine Bewerbung als Finance Ops "
@@ -831,7 +854,7 @@ m(I, "de_kennenlernen_du", "de", "Kassenwart", "lena@kassenwart.example.de",
   "Google Meet? Such dir einfach einen Slot aus: https://cal.example.com/lena-kassenwart/30\n\n"
   "Liebe Grüße\nLena\n")
 
-m(I, "de_teamtailor_zweites", "de", "Nordwind Energie", "karriere@nordwind-energie.example.de",
+m(INV, "de_teamtailor_zweites", "de", "Nordwind Energie", "karriere@nordwind-energie.example.de",
   ("Nordwind Energie", "no-reply@teamtailor-mail.com"),
   "Einladung zur zweiten Runde",
   "Hallo Priya,\n\nvielen Dank für das angenehme Erstgespräch! Wir freuen uns, dich zur zweiten "
@@ -841,7 +864,7 @@ m(I, "de_teamtailor_zweites", "de", "Nordwind Energie", "karriere@nordwind-energ
   "unter karriere@nordwind-energie.example.de.\n\nViele Grüße\nDein Nordwind Energie Team\n",
   reply_to=("Nordwind Energie Karriere", "karriere@nordwind-energie.example.de"))
 
-m(I, "de_agentur_telefon", "de", "Lindner Logistik", "m.yilmaz@profinanz-personal.example.de",
+m(INV, "de_agentur_telefon", "de", "Lindner Logistik", "m.yilmaz@profinanz-personal.example.de",
   ("Mehmet Yilmaz", "m.yilmaz@profinanz-personal.example.de"),
   "Lindner Logistik möchte Sie kennenlernen",
   "Guten Tag Frau Raghunathan-Clarke,\n\ngute Nachrichten: Lindner Logistik möchte Sie gerne zu "
@@ -850,7 +873,7 @@ m(I, "de_agentur_telefon", "de", "Lindner Logistik", "m.yilmaz@profinanz-persona
   "Mehmet Yilmaz\nSenior Consultant Finance\nProFinanz Personalberatung\n+49 40 555 0177\n",
   charset="windows-1252")
 
-m(I, "fr_entretien_formel", "fr", "Mutuelle Armorique", "drh@mutuelle-armorique.example.fr",
+m(INV, "fr_entretien_formel", "fr", "Mutuelle Armorique", "drh@mutuelle-armorique.example.fr",
   ("DRH Mutuelle Armorique", "drh@mutuelle-armorique.example.fr"),
   "Convocation à un entretien - Chargé(e) de reporting ESG",
   "Madame,\n\nNous avons le plaisir de vous convier à un entretien pour le poste de Chargé(e) de "
@@ -859,7 +882,7 @@ m(I, "fr_entretien_formel", "fr", "Mutuelle Armorique", "drh@mutuelle-armorique.
   "vouloir nous confirmer votre présence par retour de mail.\n\nBien cordialement,\n\nSolène "
   "Le Bihan\nChargée de recrutement\nMutuelle Armorique\n", charset="iso-8859-1")
 
-m(I, "fr_welcome_jungle_chat", "fr", "Trésorly", "hugo@tresorly.example.fr",
+m(INV, "fr_welcome_jungle_chat", "fr", "Trésorly", "hugo@tresorly.example.fr",
   ("Hugo Martin", "hugo@tresorly.example.fr"),
   "Ta candidature chez Trésorly",
   "Hello Priya,\n\nMerci pour ta candidature via Welcome to the Jungle ! Ton profil nous plaît "
@@ -868,7 +891,7 @@ m(I, "fr_welcome_jungle_chat", "fr", "Trésorly", "hugo@tresorly.example.fr",
   "https://calendly.com/hugo-tresorly/premier-echange\n\nA très vite,\nHugo\nHead of Ops @ "
   "Trésorly\n")
 
-m(I, "fr_cabinet_test", "fr", "Société Générale des Eaux du Rhône", "c.durand@rhone-rh.example.fr",
+m(INV, "fr_cabinet_test", "fr", "Société Générale des Eaux du Rhône", "c.durand@rhone-rh.example.fr",
   ("Claire Durand", "c.durand@rhone-rh.example.fr"),
   "Prochaine étape : entretien et étude de cas",
   "Bonjour Madame,\n\nSuite à notre échange téléphonique, j'ai le plaisir de vous informer que la "
@@ -877,7 +900,7 @@ m(I, "fr_cabinet_test", "fr", "Société Générale des Eaux du Rhône", "c.dura
   "DAF.\n\nCréneaux proposés : jeudi 2 juillet à 9h ou vendredi 3 juillet à 14h.\n\nMerci de me "
   "confirmer celui qui vous convient.\n\nCordialement,\nClaire Durand\nRhône RH Conseil\n")
 
-m(I, "es_entrevista_formal", "es", "Banco Meridiano", "talento@bancomeridiano.example.es",
+m(INV, "es_entrevista_formal", "es", "Banco Meridiano", "talento@bancomeridiano.example.es",
   ("Talento Banco Meridiano", "talento@bancomeridiano.example.es"),
   "Convocatoria a entrevista - Controller Financiero",
   "Estimada Sra. Raghunathan-Clarke:\n\nNos complace comunicarle que ha sido preseleccionada para "
@@ -886,14 +909,14 @@ m(I, "es_entrevista_formal", "es", "Banco Meridiano", "talento@bancomeridiano.ex
   "rogamos confirme su asistencia respondiendo a este correo.\n\nAtentamente,\n\nBeatriz Lozano\n"
   "Selección y Desarrollo\nBanco Meridiano\n", charset="iso-8859-1", cte="quoted-printable")
 
-m(I, "es_charla_rapida", "es", "Cobrify", "diego@cobrify.example.com",
+m(INV, "es_charla_rapida", "es", "Cobrify", "diego@cobrify.example.com",
   ("Diego Santos", "diego@cobrify.example.com"),
   "¿Hablamos?",
   "Hola Priya, qué tal?\n\nVi tu candidatura para Revenue Operations y me encantaría tener una "
   "llamada rápida de 20 minutos para conocerte. ¿Te viene bien el jueves por la tarde? Si no, "
   "dime cuándo te encaja.\n\nSaludos!\nDiego\nCOO · Cobrify\n")
 
-m(I, "es_ics_panel", "es", "Energía Cantábrica", "rrhh@energiacantabrica.example.es",
+m(INV, "es_ics_panel", "es", "Energía Cantábrica", "rrhh@energiacantabrica.example.es",
   ("RRHH Energía Cantábrica", "rrhh@energiacantabrica.example.es"),
   "Entrevista con el comité - Analista de Sostenibilidad",
   "Hola Priya,\n\nTe adjuntamos la convocatoria para la entrevista con el comité (Dirección "
@@ -990,7 +1013,7 @@ m(S, "de_termin_verschoben", "de", "Hanseatische Kreditbank", "bewerbung@hkb.exa
   "freundlichen Grüßen\nAnnika Lindqvist\nHanseatische Kreditbank AG\n{Q}",
   quote=("de", ME, 10, "Sehr geehrte Frau Lindqvist,\n\nvielen Dank für die Einladung, den Termin "
          "am 12. Mai um 10:00 Uhr bestätige ich gerne.\n\nMit freundlichen Grüßen\nPriya "
-         "Raghunathan-Clarke"), charset="iso-8859-1", cte="quoted-printable")
+         "Raghunathan-Clarke"), charset="iso-8859-1", cte="quoted-printable", long_lines=True)
 
 m(S, "de_abgesagt_kurz", "de", "Kassenwart", "lena@kassenwart.example.de",
   ("Lena Vogt", "lena@kassenwart.example.de"),
@@ -1156,8 +1179,8 @@ m(A, "no_feedback_ack", "en", "Penrose Retail Group", "",
         "You can track your application status in our [[candidate portal|https://careers-"
         "penrose.icims.example.com/jobs/login]].",
         "Kind regards,\nPenrose Retail Group Talent Acquisition"],
-  hp=dict(brand="penrose", logo_alt="Penrose Retail Group", links=3,
-          footer="Penrose Retail Group plc, Birmingham B1. Please do not reply to this email."))
+  hp={"brand": "penrose", "logo_alt": "Penrose Retail Group", "links": 3,
+          "footer": "Penrose Retail Group plc, Birmingham B1. Please do not reply to this email."})
 
 m(A, "civil_service_ack", "en", "HM Office for Fiscal Data", "",
   ("Civil Service Jobs", "noreply@civilservicejobs.service.example.gov.uk"),
@@ -1182,7 +1205,7 @@ m(A, "bamboohr_ack_html", "en", "Greyfriars Studios", "",
         "We've got your application and our team will review it soon. We're a small studio so "
         "it may take us a couple of weeks - thanks for your patience.",
         "Greyfriars Studios"],
-  hp=dict(brand="greyfriars", logo_alt="Greyfriars Studios logo", links=1, color="#222222"),
+  hp={"brand": "greyfriars", "logo_alt": "Greyfriars Studios logo", "links": 1, "color": "#222222"},
   thread=False)
 
 m(A, "indian_ack_formal", "en", "Deccan Analytics Consulting", "careers@deccananalytics.example.in",
@@ -1248,8 +1271,8 @@ m(A, "de_sf_html", "de", "Rheinland Stadtwerke", "",
         "kurzfristig eine individuelle Rückmeldung zu geben. Wir melden uns, sobald wir Ihre "
         "Unterlagen geprüft haben.",
         "Freundliche Grüße\nIhr Recruiting-Team"],
-  hp=dict(brand="rheinland", logo_alt="Rheinland Stadtwerke", links=1,
-          footer="Rheinland Stadtwerke GmbH · Sitz Köln"), charset="iso-8859-1")
+  hp={"brand": "rheinland", "logo_alt": "Rheinland Stadtwerke", "links": 1,
+          "footer": "Rheinland Stadtwerke GmbH · Sitz Köln"}, charset="iso-8859-1")
 
 m(A, "de_startup_danke", "de", "Flinkwerk", "jobs@flinkwerk.example.de",
   ("Flinkwerk Jobs", "jobs@flinkwerk.example.de"),
@@ -1276,8 +1299,8 @@ m(A, "fr_wttj_confirm", "fr", "Pivette", "",
         "Ta candidature pour le poste Finance Ops Manager chez Pivette a bien été envoyée.",
         "L'équipe de Pivette va l'étudier et reviendra vers toi directement.",
         "Bonne chance !\nL'équipe Welcome to the Jungle"],
-  hp=dict(brand="wttj", logo_alt="Welcome to the Jungle", links=3, color="#ffcd00",
-          footer="Tu reçois cet e-mail car tu as postulé via Welcome to the Jungle."))
+  hp={"brand": "wttj", "logo_alt": "Welcome to the Jungle", "links": 3, "color": "#ffcd00",
+          "footer": "Tu reçois cet e-mail car tu as postulé via Welcome to the Jungle."})
 
 m(A, "fr_cabinet_bien_recu", "fr", "", "l.benali@talentis-conseil.example.fr",
   ("Leïla Benali", "l.benali@talentis-conseil.example.fr"),
@@ -1312,9 +1335,9 @@ m(A, "es_startup_gracias", "es", "Tapa Labs", "marta@tapalabs.example.es",
   "Revenue Ops. Esta semana la revisamos con el equipo y te digo algo pronto.\n\nGracias!\nMarta\n")
 
 # ---------------------------------------------------------------- offers (10)
-O = "offer"
+OFF = "offer"
 
-m(O, "verbal_followup", "en", "Corbel Digital Bank", "fiona.reid@corbelbank.example.co.uk",
+m(OFF, "verbal_followup", "en", "Corbel Digital Bank", "fiona.reid@corbelbank.example.co.uk",
   ("Fiona Reid", "fiona.reid@corbelbank.example.co.uk"),
   "Following up on our call",
   "Hi Priya,\n\nGreat to speak earlier - as discussed, I'm delighted to confirm we'd like to offer "
@@ -1325,7 +1348,7 @@ m(O, "verbal_followup", "en", "Corbel Digital Bank", "fiona.reid@corbelbank.exam
   "you!\n\nFiona\n\nFiona Reid | Treasury Manager | Corbel Digital Bank\n",
   cc="Tom Hughes <tom.hughes@redfern-recruitment.example.co.uk>")
 
-m(O, "offer_letter_attached", "en", "Kingsbridge Water", "hannah.price@kingsbridgewater.example.co.uk",
+m(OFF, "offer_letter_attached", "en", "Kingsbridge Water", "hannah.price@kingsbridgewater.example.co.uk",
   ("Hannah Price", "hannah.price@kingsbridgewater.example.co.uk"),
   "Offer of employment - Regulatory Finance Analyst",
   "Dear Priya,\n\nFurther to your recent assessment centre, I am pleased to offer you the position "
@@ -1337,7 +1360,7 @@ m(O, "offer_letter_attached", "en", "Kingsbridge Water", "hannah.price@kingsbrid
   attach=("Offer_Letter_P_Raghunathan-Clarke.pdf", "application/pdf",
           b"%PDF-1.4\n% offer letter placeholder\n%%EOF\n"))
 
-m(O, "conditional_nhs", "en", "Westmoor NHS Foundation Trust", "recruitment.westmoor@nhs.example.net",
+m(OFF, "conditional_nhs", "en", "Westmoor NHS Foundation Trust", "recruitment.westmoor@nhs.example.net",
   ("Recruitment Team - Westmoor", "recruitment.westmoor@nhs.example.net"),
   "Conditional Offer of Employment - 299-FIN-0412",
   "Dear Priya\n\nCongratulations! Following your recent interview I am pleased to make you a "
@@ -1347,7 +1370,7 @@ m(O, "conditional_nhs", "en", "Westmoor NHS Foundation Trust", "recruitment.west
   "conditional offer and upload your ID documents.\n\nKind regards\nJanet Okafor\nRecruitment "
   "Officer\nWestmoor NHS Foundation Trust\n")
 
-m(O, "pleased_to_offer_singapore", "en", "Straits Maritime Holdings", "jolene.tan@straitsmaritime.example.sg",
+m(OFF, "pleased_to_offer_singapore", "en", "Straits Maritime Holdings", "jolene.tan@straitsmaritime.example.sg",
   ("Jolene Tan", "jolene.tan@straitsmaritime.example.sg"),
   "Letter of Offer - Regional FP&A Manager",
   "Dear Priya,\n\nWe are pleased to offer you the position of Regional FP&A Manager with Straits "
@@ -1357,7 +1380,7 @@ m(O, "pleased_to_offer_singapore", "en", "Straits Maritime Holdings", "jolene.ta
   "again.\n\nBest regards,\nJolene Tan\nSenior HR Executive\n",
   attach=("Letter_of_Offer.pdf", "application/pdf", b"%PDF-1.4\n% placeholder\n%%EOF\n"))
 
-m(O, "startup_casual_offer", "en", "Orbital Ledger", "ben@orbitalledger.example.com",
+m(OFF, "startup_casual_offer", "en", "Orbital Ledger", "ben@orbitalledger.example.com",
   ("Ben Achebe", "ben@orbitalledger.example.com"),
   "🎉 offer!",
   "Priya!\n\nOfficially - we want you on the team. Nadia will send the offer through Ashby in a "
@@ -1365,7 +1388,7 @@ m(O, "startup_casual_offer", "en", "Orbital Ledger", "ben@orbitalledger.example.
   "offsites in Lisbon.\n\nHave a think over the weekend and shout with any questions. Really hope "
   "it's a yes!\n\nBen\nVP Finance, Orbital Ledger\n")
 
-m(O, "docusign_contract", "en", "Lagoon Capital", "t.adebayo@lagooncapital.example.ng",
+m(OFF, "docusign_contract", "en", "Lagoon Capital", "t.adebayo@lagooncapital.example.ng",
   ("Temitope Adebayo", "t.adebayo@lagooncapital.example.ng"),
   "Employment Contract - Head of Revenue Operations",
   "Dear Priya,\n\nFurther to our offer call yesterday, please find your employment contract sent "
@@ -1373,7 +1396,7 @@ m(O, "docusign_contract", "en", "Lagoon Capital", "t.adebayo@lagooncapital.examp
   "delighted that you will be joining Lagoon Capital and look forward to your resumption on "
   "1st October 2026.\n\nRegards,\nTemitope Adebayo\nHuman Capital Management\nLagoon Capital\n")
 
-m(O, "de_vertragsangebot", "de", "Hanseatische Kreditbank", "bewerbung@hkb.example.de",
+m(OFF, "de_vertragsangebot", "de", "Hanseatische Kreditbank", "bewerbung@hkb.example.de",
   ("Annika Lindqvist", "bewerbung@hkb.example.de"),
   "Ihr Vertragsangebot",
   "Sehr geehrte Frau Raghunathan-Clarke,\n\nwir freuen uns sehr, Ihnen nach den Gesprächen die "
@@ -1384,14 +1407,14 @@ m(O, "de_vertragsangebot", "de", "Hanseatische Kreditbank", "bewerbung@hkb.examp
   attach=("Arbeitsvertrag_Raghunathan-Clarke.pdf", "application/pdf", b"%PDF-1.4\n%%EOF\n"),
   charset="iso-8859-1", cte="quoted-printable")
 
-m(O, "de_zusage_du", "de", "Kassenwart", "lena@kassenwart.example.de",
+m(OFF, "de_zusage_du", "de", "Kassenwart", "lena@kassenwart.example.de",
   ("Lena Vogt", "lena@kassenwart.example.de"),
   "Gute Nachrichten :)",
   "Hi Priya,\n\nich hab gute Nachrichten: wir möchten dir sehr gerne ein Angebot als Finance Ops "
   "Managerin machen! 72.000 € fix plus VSOP, 30 Tage Urlaub, remote-first. Das schriftliche "
   "Angebot kommt morgen per Mail.\n\nMagst du kurz telefonieren, um Fragen zu klären?\n\nLG Lena\n")
 
-m(O, "fr_promesse_embauche", "fr", "Altema Énergies", "rh@altema-energies.example.fr",
+m(OFF, "fr_promesse_embauche", "fr", "Altema Énergies", "rh@altema-energies.example.fr",
   ("Service RH Altema", "rh@altema-energies.example.fr"),
   "Promesse d'embauche",
   "Madame,\n\nSuite à nos différents entretiens, nous avons le plaisir de vous proposer le poste "
@@ -1402,7 +1425,7 @@ m(O, "fr_promesse_embauche", "fr", "Altema Énergies", "rh@altema-energies.examp
   "Altema Énergies\n",
   attach=("Promesse_embauche.pdf", "application/pdf", b"%PDF-1.4\n%%EOF\n"), cte="base64")
 
-m(O, "es_oferta", "es", "Cobrify", "diego@cobrify.example.com",
+m(OFF, "es_oferta", "es", "Cobrify", "diego@cobrify.example.com",
   ("Diego Santos", "diego@cobrify.example.com"),
   "Oferta Revenue Operations",
   "Hola Priya,\n\n¡Buenas noticias! Nos encantaría que te unieras a Cobrify como Revenue "
@@ -1434,8 +1457,8 @@ m(X, "linkedin_job_alert", "en", "", "",
         "Your profile matches this job",
         "[[See all jobs|https://www.linkedin.example.com/comm/jobs/search?keywords=fp%26a]]",
         "You're receiving job alert emails. Unsubscribe · Help"],
-  hp=dict(brand="li-alert", logo_alt="LinkedIn", links=3, color="#0a66c2",
-          footer="This email was intended for Priya Raghunathan-Clarke (Chartered Accountant | FP&A)."),
+  hp={"brand": "li-alert", "logo_alt": "LinkedIn", "links": 3, "color": "#0a66c2",
+          "footer": "This email was intended for Priya Raghunathan-Clarke (Chartered Accountant | FP&A)."},
   headers=bulk("<jobalerts.linkedin.example.com>", "https://www.linkedin.example.com/e/unsub/1"))
 
 m(X, "indeed_digest", "en", "", "",
@@ -1450,7 +1473,7 @@ m(X, "indeed_digest", "en", "", "",
         "Responsive employer",
         "Don't miss out: employers may reject applications received after the closing date.",
         "Unsubscribe from these alerts"],
-  hp=dict(brand="indeed", logo_alt="Indeed", links=3, color="#2557a7"),
+  hp={"brand": "indeed", "logo_alt": "Indeed", "links": 3, "color": "#2557a7"},
   headers=bulk("<alerts.indeed.example.com>", "https://uk.indeed.example.com/unsub?t=9"))
 
 m(X, "totaljobs_cvlibrary_alert", "en", "", "",
@@ -1475,7 +1498,7 @@ m(X, "guardian_careers_newsletter", "en", "", "",
         "invented emergency.",
         "Plus: 4,200 new finance jobs this week. [[Browse roles|https://jobs.guardian.example.com/finance]]",
         "You are receiving this because you subscribed to The Careers Briefing. [[Unsubscribe|https://jobs.guardian.example.com/u]]"],
-  hp=dict(brand="guardian", logo_alt="Guardian Jobs", links=3, color="#052962"),
+  hp={"brand": "guardian", "logo_alt": "Guardian Jobs", "links": 3, "color": "#052962"},
   headers=bulk("<careers-briefing.guardianjobs.example.com>", "https://jobs.guardian.example.com/u"))
 
 m(X, "recruiter_cold_inmail", "en", "", "freddie.lang@ashcombe-talent.example.co.uk",
@@ -1591,7 +1614,7 @@ m(X, "acca_cpd_newsletter", "en", "", "",
         "with a Big Four partner on what interview panels look for when hiring FP&A managers.",
         "You have completed 28 of 40 units this year. [[Log your CPD|https://cpd.acca-cpd.example.org/log]]",
         "Manage preferences | Unsubscribe"],
-  hp=dict(brand="acca", logo_alt="ACCA CPD", links=2, color="#b1003e"),
+  hp={"brand": "acca", "logo_alt": "ACCA CPD", "links": 2, "color": "#b1003e"},
   headers=bulk("<monthly.news.acca-cpd.example.org>", "https://cpd.acca-cpd.example.org/unsub"))
 
 m(X, "trainline_booking", "en", "", "",
@@ -1669,7 +1692,7 @@ m(X, "de_stepstone_jobagent", "de", "", "",
         "Mosaik Software GmbH - Berlin / remote",
         "[[Alle Jobs anzeigen|https://www.stepstone.example.de/jobagent/12]]",
         "Sie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben. Abmelden"],
-  hp=dict(brand="stepstone", logo_alt="StepStone", links=3, color="#0c2577"),
+  hp={"brand": "stepstone", "logo_alt": "StepStone", "links": 3, "color": "#0c2577"},
   headers=bulk("<jobagent.stepstone.example.de>", "https://www.stepstone.example.de/abmelden"),
   charset="iso-8859-1")
 
@@ -1684,7 +1707,7 @@ m(X, "de_karriere_newsletter", "de", "", "",
         "Vorstellungsgespräch.",
         "[[Jetzt lesen|https://www.karrierebriefing.example.de/artikel/absage]]",
         "Newsletter abbestellen | Impressum"],
-  hp=dict(brand="kb", logo_alt="Karriere-Briefing", links=2),
+  hp={"brand": "kb", "logo_alt": "Karriere-Briefing", "links": 2},
   headers=bulk("<woechentlich.karrierebriefing.example.de>", "https://www.karrierebriefing.example.de/abmelden"))
 
 m(X, "de_paket_verspaetet", "de", "", "",
@@ -1739,7 +1762,7 @@ m(X, "fr_wttj_newsletter", "fr", "", "",
         "À lire aussi : les 7 questions pièges de l'entretien final avec le DAF.",
         "[[Découvrir les offres Finance|https://www.welcometothejungle.com/fr/jobs?query=finance]]",
         "Se désabonner"],
-  hp=dict(brand="wttj-news", logo_alt="Welcome to the Jungle", links=3, color="#ffcd00"),
+  hp={"brand": "wttj-news", "logo_alt": "Welcome to the Jungle", "links": 3, "color": "#ffcd00"},
   headers=bulk("<hebdo.welcometothejungle.com>", "https://www.welcometothejungle.com/fr/unsubscribe"))
 
 m(X, "fr_apec_alerte", "fr", "", "",
@@ -1815,7 +1838,7 @@ m(X, "es_infojobs_alerta", "es", "", "",
         "[[Controller Financiero (Sector Seguros) - Madrid|https://www.infojobs.example.net/of-2]]",
         "[[Técnico/a de Tesorería - Alcobendas|https://www.infojobs.example.net/of-3]]",
         "Darse de baja de esta alerta"],
-  hp=dict(brand="infojobs", logo_alt="InfoJobs", links=3, color="#167db7"),
+  hp={"brand": "infojobs", "logo_alt": "InfoJobs", "links": 3, "color": "#167db7"},
   headers=bulk("<alertas.infojobs.example.net>", "https://www.infojobs.example.net/baja"),
   charset="windows-1252")
 
