@@ -311,9 +311,20 @@ PINNED: dict[str, tuple[int, ...]] = {
 }
 
 
+# HTML mail that also carries a text/plain alternative (the rest of the HTML mail is HTML only).
+WITH_PLAIN = {
+    "goodtime_panel_html", "workday_selfschedule", "smartrecruiters_html", "no_feedback_ack",
+    "linkedin_job_alert", "de_stepstone_jobagent", "fr_wttj_newsletter", "acca_cpd_newsletter",
+    "es_ats_html", "de_sf_html",
+}
+
+
 def main() -> None:
     slugs = {spec["slug"] for spec in MESSAGES}
-    assert set(PINNED) <= slugs, set(PINNED) - slugs
+    assert set(PINNED) | WITH_PLAIN <= slugs, (set(PINNED) | WITH_PLAIN) - slugs
+    for spec in MESSAGES:
+        if spec["slug"] in WITH_PLAIN:
+            spec["layout"] = "alt"
     rng = random.Random(4707)
     for kind in KIND_DIRS:
         folder = ROOT / kind
