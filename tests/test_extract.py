@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parseaddr
 
@@ -9,7 +10,7 @@ import pytest
 
 from assistant.detect import extract, is_no_reply
 from assistant.detect.agency import agency_label
-from assistant.detect.ats import ats_company_label, ats_of, registered_label
+from assistant.detect.ats import ats_company_label, ats_of, employer_label, registered_label
 from assistant.detect.company import company_of
 from assistant.detect.company_cues import labels_of
 from assistant.detect.extract import company_key
@@ -131,6 +132,21 @@ def test_registered_label() -> None:
     assert registered_label("rh.csbeauce.qc.ca") == "csbeauce"
     assert registered_label("recrutement.dgfip.gouv.fr") == "dgfip"
     assert registered_label("empleo.sepe.gob.es") == "sepe"
+    # a generic second level under any country code
+    assert registered_label("antelcx.example.com.uy") == "antelcx"
+    assert registered_label("rrhh.pucp.edu.pe") == "pucp"
+    assert registered_label("turismo.jalisco.gob.mx") == "jalisco"
+    assert registered_label("acme.co") == "acme"  # Colombia's own top level
+
+
+@pytest.mark.parametrize(("address", "label"), [
+    ("ana@cencosud-ejemplo.example.cl", "cencosud"),  # "example" in a sample's language
+    ("jan@hafen-beispiel.example.de", "hafen"),
+    ("jobs@acme-careers.example.com", "acme"),
+    ("ana@ejemplo.example.cl", "ejemplo"),  # nothing else to name
+])
+def test_employer_label_drops_a_samples_example(address: str, label: str) -> None:
+    assert employer_label(registered_label(address.partition("@")[2])) == label
 
 
 def test_relays_are_no_platform_of_the_kind() -> None:
@@ -1030,6 +1046,56 @@ COMPANY = [
      mail("Einladung aktualisiert: Klinikum Weserbogen Interview - Alex Rivera",
           "Hallo Alex,\n\nwir mussten den Termin auf Donnerstag 14 Uhr verlegen.\n\nGrüße\nJana",
           "Jana Roth <j.roth@kwb-bremen.example.de>")),
+    ("an 'HR Desk - X' display name: the desk is the team, X the employer", "Sarovara Resorts",
+     mail("Application Status", "Dear Ms. Alex,\n\nWe regret to inform you that your "
+          "candidature has not been shortlisted.\n\nThanks & Regards,\nPriya Nair\n"
+          "Talent Acquisition", "HR Desk - Sarovara Resorts <hr.desk@sarovara.example.in>")),
+    ("es: 'Marta Ruiz - RRHH' is a person's name, not the employer", "Hoteles Bahía",
+     mail("Entrevista telefónica", "Buenos días Alex,\n\nSoy Marta, de Recursos Humanos. "
+          "Nos gustaría tener una primera entrevista telefónica contigo el miércoles a las 17:00."
+          "\n\nUn saludo,\nMarta Ruiz\nHoteles Bahía",
+          "Marta Ruiz - RRHH <marta.ruiz@hotelesbahia.example.es>")),
+    ("a board's 'Name via LinkedIn' is the person whose own address is the Reply-To",
+     "Clúster Turismo Jalisco",
+     replace(mail("Renata te ha enviado un mensaje", "Renata Calderón\nTalent Acquisition "
+                  "Partner en Clúster Turismo Jalisco\n\nHola Alex, me gustaría agendar una "
+                  "entrevista contigo por videollamada este jueves.\n\nResponder",
+                  "Renata Calderón vía LinkedIn <inmail-hit-reply@linkedin.com>"),
+             reply_to=(Address("renata.calderon@clusterturismojalisco.example.org.mx",
+                               "Renata Calderón"),))),
+    ("fr: a domain keeps the elided article: lesjardinsdalma", "Les Jardins d'Alma",
+     mail("Re: Entretien mardi", "Bonjour Alex,\n\nOn a finalement retenu une autre "
+          "candidate.\n\nBelle journée,\nCamille\nLes Jardins d'Alma - Hôtel & Spa",
+          "Camille Roussel <camille.roussel@lesjardinsdalma.example.fr>")),
+    ("es: an agency's domain spells '&' as 'y'", "Talento & Rumbo",
+     mail("Feedback proceso cliente", "Hola Alex!!\n\nEl cliente ha decidido no avanzar con "
+          "tu candidatura.\n\nBesos,\nLucía Benavides\nSenior Consultant | Talento & Rumbo",
+          "Lucía Benavides <lucia.benavides@talentoyrumbo.example.com>")),
+    ("es: an ATS's 'X ha recibido tu candidatura'", "Grupo Hotusa",
+     mail("Grupo Hotusa ha recibido tu candidatura", "Hola Alex,\n\nGrupo Hotusa ha recibido "
+          "tu candidatura para la oferta \"Jefe/a de Recepción\".\n\nEl equipo de Pandapé",
+          "Pandapé <notificaciones@pandape.com>")),
+    ("es: an acronym for the longer name the signature writes",
+     "Universidad Autónoma de Guadalajara del Occidente",
+     mail("Convocatoria", "Estimada candidata:\n\nLamentamos informarle que su expediente no "
+          "fue seleccionado.\n\nAtentamente,\nDirección de Recursos Humanos\nUniversidad "
+          "Autónoma de Guadalajara del Occidente",
+          "Recursos Humanos UAG <rrhh@uag.example.edu.mx>")),
+    ("es: a board's 'Role - Employer (City)' after 'la oferta:'", "Hotel Boutique Quinta Real",
+     mail("Tu postulación a Recepcionista Bilingüe fue enviada", "¡Hola Alex!\n\nTu hoja de "
+          "vida fue enviada correctamente a la oferta:\nRecepcionista Bilingüe - Hotel Boutique "
+          "Quinta Real (Bogotá)\n\nComputrabajo Colombia",
+          "Computrabajo <notificaciones@computrabajo.com>")),
+    ("fr: '(H/F)' after a role's ' - ' names no employer", "Groupe Lesage Pharma",
+     mail("Votre candidature a bien été transmise", "Bonjour Alex,\n\nVotre candidature à "
+          "l'offre « Acheteur Pharma - Façonnage (H/F) » du Groupe Lesage Pharma a bien été "
+          "transmise.", "Apec <ne-pas-repondre@apec.fr>")),
+    ("fr: an agency's word at the end of its client's long name",
+     "Société Générale des Eaux du Rhône",
+     mail("Prochaine étape : entretien", "Bonjour Madame,\n\nJ'ai le plaisir de vous informer "
+          "que la\nSociété Générale des Eaux du Rhône souhaite vous rencontrer pour un entretien "
+          "jeudi à 9h.\n\nCordialement,\nClaire Durand\nRhône RH Conseil",
+          "Claire Durand <c.durand@rhone-rh.example.fr>")),
 ]
 
 
@@ -1245,6 +1311,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Kiln SRE", "Kiln"),
     ("Ashgrove Bank L&D", "Ashgrove Bank"),  # the department's letters after the employer
     ("Department for Rural Affairs", "Department for Rural Affairs"),
+    ("Talento & Rumbo", "Talento & Rumbo"),  # a team word that opens a name of two
+    ("Talento Cencosud", "Cencosud"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -118,6 +118,9 @@ ATS_DOMAINS: dict[str, str] = {
     "beetween.com": "beetween",
     "homerun.co": "homerun",
     "bizneo.com": "bizneo",
+    # Spain's and Latin America's: Pandapé (InfoJobs' ATS) and Talentclue.
+    "pandape.com": "pandape",
+    "talentclue.com": "talentclue",
     "kenjo.io": "kenjo",
     "hellowork.com": "hellowork",
     "cadremploi.fr": "cadremploi",
@@ -162,6 +165,7 @@ ATS_DOMAINS: dict[str, str] = {
     "codility.com": "codility",
     "hackerrankforwork.com": "hackerrank",
     "hosco.com": "hosco",
+    "hcareers.com": "hcareers",
     "jobware.de": "jobware",
     "umantis.com": "umantis",
     # Services that relay a person's invitation or contract: never the employer either.
@@ -192,7 +196,8 @@ JOB_BOARDS = frozenset({
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "calendly", "goodtime",
     "computrabajo", "bumeran", "zonajobs", "laborum", "occ mundial", "tecnoempleo",
     "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
-    "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "jobware", "france travail",
+    "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "hcareers", "jobware",
+    "france travail",
     "pole emploi", "usajobs", "handshake", "higheredjobs", "schoolspring",
 }) | RELAYS
 
@@ -210,15 +215,16 @@ FREE_MAIL_DOMAINS = frozenset({
 # the top-level names reserved for tests ("acme.example.fr.test" is Acme's test domain).
 _RESERVED_LABELS = frozenset({"example"})
 _RESERVED_TOP = frozenset({"test", "example", "invalid", "localhost"})
-# Two-label public suffixes, so "acme.co.uk" names "acme", not "co".
+# Two-label public suffixes, so "acme.co.uk" names "acme", not "co": a generic second level
+# under a country code ("com.uy", "edu.pe", "gob.mx", "or.jp"), and the rest by name.
+_GENERIC_SECOND = frozenset({
+    "com", "co", "org", "net", "edu", "gob", "gov", "gouv", "ac", "or", "ne", "go", "gv", "mil",
+    "nom", "int", "sch", "nhs",
+})
 _TWO_LABEL_SUFFIXES = frozenset({
-    "co.uk", "org.uk", "ac.uk", "com.au", "co.jp", "com.br", "com.mx", "com.ar", "co.nz",
-    "com.es", "co.za", "com.tr", "co.in", "gv.at", "co.at", "ac.ie", "ac.in", "ac.nz", "ac.jp",
-    "ac.za", "edu.au", "org.au", "net.au", "gov.uk", "nhs.uk", "com.sg", "co.il", "co.kr",
-    "com.cn", "org.nz", "gov.au", "ac.at",
-    # Canada's provincial and federal suffixes, public bodies' in France, Spain and Belgium.
+    # Canada's provincial and federal suffixes, Belgium's federal one.
     "qc.ca", "on.ca", "bc.ca", "ab.ca", "mb.ca", "sk.ca", "ns.ca", "nb.ca", "nl.ca", "pe.ca",
-    "gc.ca", "gouv.fr", "gob.es", "fgov.be", "gov.ie",
+    "gc.ca", "fgov.be",
 })
 
 # Local parts no human reads. Two families:
@@ -318,7 +324,8 @@ def registered_label(domain: str) -> str:
     # "acme.example.fr.test" is Acme's test domain, and "rexx.acme.test" Acme's own.
     if len(labels) >= 3 and labels[-1] in _RESERVED_TOP and _RESERVED_LABELS & set(labels[:-1]):
         labels.pop()
-    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES:
+    if len(labels) >= 3 and (".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES or (
+            labels[-2] in _GENERIC_SECOND and len(labels[-1]) == 2)):
         labels.pop()  # "co.uk" is one suffix
     while len(labels) >= 3 and labels[-2] in _RESERVED_LABELS:
         labels.pop()  # "acme.example.co.uk" is Acme
@@ -338,8 +345,11 @@ _TEAM_AFFIXES = (
     r"careers?|jobs?|talent|recruiting|recruitment|hiring|hr|karriere|bewerbung|stellen|"
     r"emplois?|recrutement|rh|empleos?|rrhh|seleccion|trabajo"
 )
+# ... and "example" in the languages of samples and demos ("cencosud-ejemplo"), as RFC 2606
+# reserves it in English.
 _AFFIX = re.compile(
-    rf"^(?:{_TEAM_AFFIXES})[-_.]|[-_.](?:{_TEAM_AFFIXES}|noreply|no-reply|notifications?)$"
+    rf"^(?:{_TEAM_AFFIXES})[-_.]|[-_.](?:{_TEAM_AFFIXES}|noreply|no-reply|notifications?|"
+    r"example|ejemplo|exemple|beispiel|esempio)$"
 )
 
 

@@ -98,6 +98,18 @@ def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     return key
 
 
+def _agency_piece(name: str, key: str, agency: str) -> bool:
+    """Whether a cue is the agency's name or a piece of it ("Cabinet Altaïr" for altair),
+    not a client whose long name has the agency's word ("Société Générale des Eaux du
+    Rhône", through "Rhône RH Conseil")."""
+    if not agency or key in agency or key.startswith(agency):
+        return bool(agency)
+    if agency not in key:
+        return False
+    others = [word for word in name.split() if (part := company_key(word)) and part not in agency]
+    return len(others) <= 1
+
+
 def _plain_word(name: str, text: str) -> bool:
     """Whether a one-word cue is a word mail writes in lower case, and this mail never
     capitalizes it inside a sentence: "Outcome:" heads a line and "Hemos" opens one, but
@@ -158,8 +170,9 @@ def _merge_acronyms(
     totals: dict[str, float], spelling: dict[str, tuple[float, str]], text: str
 ) -> None:
     """Count an acronym for the name it stands for: the name the mail spells it out as
-    ("IWE" for "Institut für Windenergiesysteme"), or, with a place's number ("CD33"), the
-    name whose first words it abbreviates ("Conseil départemental de la Gironde")."""
+    ("IWE" for "Institut für Windenergiesysteme"), or goes on from ("UAG" for "Universidad
+    Autónoma de Guadalajara del Occidente"), or, with a place's number ("CD33"), the name
+    whose first words it abbreviates ("Conseil départemental de la Gironde")."""
     for key in [k for k in totals if _ACRONYM.fullmatch(spelling[k][1])]:
         coded = _CODED_ACRONYM.fullmatch(spelling[key][1]) is not None
         written = "" if coded else written_form(spelling[key][1], text)
@@ -168,7 +181,7 @@ def _merge_acronyms(
             if other == key or " " not in name:
                 continue
             if (_initials(name).startswith(key.rstrip("0123456789")) if coded
-                    else name == written):
+                    else name == written or (written and name.startswith(f"{written} "))):
                 totals[other] += totals.pop(key)
                 del spelling[key]
                 break
@@ -215,6 +228,10 @@ def company_of(
             email.sender.name.split(), email.new_text or email.text)):
         # "Hugo de Petitcolis <hugo@...>", "Camille de Papillote" signing "Camille, ...".
         people.add(company_key(email.sender.name))
+    for writer in (email.sender, *email.reply_to) if email.sender else email.reply_to:
+        if signs_as_person(writer):  # "Marta Ruiz - RRHH <marta.ruiz@...>": her name
+            words = writer.name.split()
+            people.update(company_key(" ".join(words[:n])) for n in range(2, len(words) + 1))
     platform = _platform_of(email)
     own = company_key(platform) if platform else ""
     agency = agency_label(email, agencies)
@@ -242,9 +259,8 @@ def company_of(
         if own and (key.startswith(own) or (len(key) >= 3 and own.startswith(key))):
             # "StepStone", "Indeed Apply", "NHS" of "NHS Jobs": the platform that sent it
             continue
-        if agency is not None and (
-            (agency and (agency in key or key in agency)) or _AGENCY_NAME.search(fold(name))
-        ):
+        if agency is not None and (_agency_piece(name, key, agency)
+                                   or _AGENCY_NAME.search(fold(name))):
             continue  # the recruitment agency relaying for its client, or a piece of its name
         totals[key] += weight
         if weight > spelling.get(key, (0.0, ""))[0] or (

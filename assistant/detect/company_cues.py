@@ -45,7 +45,8 @@ _DISPLAY = (
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
                re.IGNORECASE),
     re.compile(rf"^(?:service\s+|servicio\s+|departamento\s+|d[ée]partement\s+|abteilung\s+|ufficio\s+)?"
-               rf"(?i:{TEAM})(?:\s*[-–|:·]\s*|\s+)(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
+               rf"(?i:{TEAM})(?i:\s+(?:desk|team|department|dept\.?|office|unit))?"
+               rf"(?:\s*[-–|:·]\s*|\s+)(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
     re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–)\s+(?P<c>[A-Z0-9].+)$"),
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
@@ -184,6 +185,7 @@ _BOARD_NEWS = (
         rf"^[^\S\n]*(?:(?i:la empresa|the company|l'entreprise|das unternehmen|die firma)"
         rf"[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:quiere entrevistarte|quiere conocerte|"
         r"te ha citado|te cit[óo]|revis[óo]|ha revisado|ha visto|vio|ha actualizado|recibi[óo]|"
+        r"ha recibido|has received|received|a (?:bien )?re[çc]u|"
         r"viewed|has viewed|reviewed|has reviewed|wants to interview|would like to interview|"
         r"has invited you|invited you|has updated|updated|hat deine|hat ihre|m[öo]chte dich|"
         r"m[öo]chte sie|a consult[ée]|a vu|souhaite vous|a mis [àa] jour)\b",
@@ -194,15 +196,16 @@ _BOARD_NEWS = (
                rf"publi[ée]e? par|publicad[ao] por|ver[öo]ffentlicht von)[^\S\n]+"
                rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
     # "Te has inscrito en la oferta Jefe/a de Obra de Construcciones Sáez (Madrid)": the
-    # employer after the role's last "de", with its city (without one, "Team Leader de
+    # employer after the role's last "de" (or " - "), with its city (without one, "Team Leader de
     # Ventas Online" is all the role's).
     re.compile(rf"(?i:oferta|aviso|offre)[:\s]+[\"«“']?[^\n\"»”]{{3,80}}[^\S\n]+"
-               rf"(?i:de|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*\([^)\n]*\)"),
+               rf"(?i:de|chez|bei|[-–])[^\S\n]+(?P<c>{NAME})[^\S\n]*"
+               r"\((?!(?i:[hfmwd]/[hfmwd](?:/[hfmwd])?)\))[^)\n]*\)"),  # not "(H/F)"
 )
 # Text each of them cannot match without (lower-cased): most platform mail has none.
 _BOARD_NEEDLES = (
     (("quiere", "citado", "te cit", "revis", "visto", " vio", "actualiz", "recibi", "viewed",
-      "reviewed",
+      "reviewed", "received", " a re", " a bien re",
       "interview", "invited", "updated", " hat ", "chte", "consult", " a vu", "souhaite",
       " a mis "),),
     (("enviad", "envoy", "gesendet an", "bermittelt an", " por ", "posted by", "published by",
@@ -296,7 +299,9 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         return
     system = is_no_reply(address.email) or ats_of(address.email) is not None
     if system and not _person_like(name, text):
-        yield name, 2.5  # "Hexa Systems <noreply@smartrecruiters.com>"
+        # "Hexa Systems <noreply@smartrecruiters.com>"; "Renata Calderón vía LinkedIn" is
+        # her name, which the company's people filter knows when she is the Reply-To.
+        yield via.group("c") if via else name, 2.5
 
 
 def signs_as_person(address: Address) -> bool:

@@ -226,7 +226,8 @@ _LEADING_WORDS = frozenset(
 ) | {"l'equipe", "equipe", "el", "das", "the", "team"}
 _LEADING = re.compile(
     rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|(?:{TEAM})(?:[\s-]team)?)"
-    rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+(?=\S)",
+    rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+"
+    r"(?=\S)(?!(?:&|and|und|et|y|e)\s)",  # "Talento & Rumbo" is a name of two words
     re.IGNORECASE,
 )
 # A logo's text in place of its image: "[Logo Donau Alpina]", "Acme logo", "Logo de Acme".

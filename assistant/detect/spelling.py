@@ -175,9 +175,9 @@ def _spellings(
     Args:
         first: the label's first part as written ("mapleton" of "mapleton-nhs").
     """
-    # An address spells "&" out: "emberandoak" is "Ember & Oak", "bocaletco" "Bocal & Co"
-    # when the run writes "&".
-    ampersand = _AND.sub("", wanted, count=1) if _AND.search(wanted) else None
+    # An address spells "&" out: "emberandoak" is "Ember & Oak", "talentoyrumbo" "Talento &
+    # Rumbo" when the run writes "&".
+    ampersands = {wanted[:m.start()] + wanted[m.end():] for m in _AND.finditer(wanted)}
     words, squashed_words = run.words, run.squashed
     long_parts = tuple(p for p in parts if len(p) >= 4)
     for start in range(len(words)):
@@ -195,8 +195,12 @@ def _spellings(
                 kept = [p for i, p in enumerate(pieces)
                         if not (0 < i < len(pieces) - 1 and p[0] in _DOMAIN_SKIPS)]
                 squashed += ("".join(p[0] for p in kept), "".join(p[1] for p in kept))
+            if any("'" in word or "’" in word for word in words[start + 1:end]):
+                # "lesjardinsdalma" keeps the elided article of "Les Jardins d'Alma"
+                squashed += tuple("".join(forms) for forms in zip(
+                    *(squash_both(word) for word in words[start:end]), strict=True))
             exact = wanted in squashed or (
-                ampersand is not None and ampersand in squashed and "&" in words[start:end]
+                "&" in words[start:end] and not ampersands.isdisjoint(squashed)
             ) or (
                 len(parts) == end - start > 1
                 and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
@@ -229,7 +233,7 @@ _OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
 _JOINERS = frozenset({"and", "&", "und", "et", "y"})  # between two names, often
 # Words a mail domain leaves out of a name: "of" and its kin, articles and "and".
 _DOMAIN_SKIPS = _OF | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der"}
-_AND = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(?=[a-z]{2})")
+_AND = re.compile(r"(?<=[a-z]{3})(?:and|et|und|y|e)(?=[a-z]{2})")
 _AND_TAIL = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(co|cie|fils|sons|partners|daughters|friends)$")
 
 
