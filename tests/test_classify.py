@@ -963,6 +963,30 @@ CASES = [
         "Supply Chain course. We have received it and will confirm your place before the "
         "course starts.\n\nShort Courses Office\nRiverside College",
         "Riverside Short Courses <courses@riverside.example.ac.uk>")),
+    ("application_received es: a board's 'tu postulación se envió con éxito', list headers "
+     "and all", K.APPLICATION_RECEIVED, mail(
+        "Te postulaste a Jefe/a de Eventos - Hotel Norte",
+        "¡Hola Alex!\n\nTu postulación a Jefe/a de Eventos en Hotel Norte se envió con éxito. "
+        "La empresa va a revisar tu perfil. Podés seguir el estado desde \"Mis postulaciones\"."
+        "\n\nBumeran Argentina · Dejar de "
+        "recibir notificaciones", "Bumeran <avisos@bumeran.com.ar>",
+        list_id="avisos.bumeran.com.ar", precedence="bulk")),
+    ("application_received en: 'your application was sent successfully'",
+     K.APPLICATION_RECEIVED, mail(
+        "Application sent", "Hi Alex, your application for Events Lead at Harbour Hotels was "
+        "sent successfully. Good luck!", "Reed <noreply@reed.co.uk>")),
+    ("other es: a language school's level interview for its course", K.OTHER, mail(
+        "Tu entrevista de nivel para el curso de alemán A2",
+        "Hola Alex,\n\nGracias por inscribirte al curso intensivo de alemán. Antes de asignarte "
+        "grupo necesitamos hacerte una breve entrevista oral de nivel (10 minutos) por Zoom.\n\n"
+        "Elige un horario aquí: https://calendly.com/goethe-gdl/nivel\n\nCoordinación de "
+        "Cursos", "Goethe Zentrum <kurse@goethe-gdl.example.org.mx>")),
+    ("other de: a language school's placement call", K.OTHER, mail(
+        "Ihr Sprachkurs: kurzes Einstufungsgespräch",
+        "Hallo Alex,\n\nvielen Dank für Ihre Anmeldung zum Sprachkurs Spanisch B1. Vor "
+        "Kursbeginn möchten wir ein kurzes Gespräch (10 Minuten) per Telefon führen. Passt "
+        "Ihnen Dienstag um 17 Uhr?\n\nIhre Sprachschule", "Sprachschule Lingua "
+        "<kurse@lingua-koeln.example.de>")),
 ]
 
 
@@ -1270,3 +1294,27 @@ def test_other_mail_names_no_employer(subject: str, body: str, fields: dict[str,
     result = classify(mail(subject, body, **fields))
     assert result.kind is K.OTHER
     assert (result.company, result.role, result.contact) == (None, None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tu postulación a Jefe/a de Eventos en Hotel Norte se envió con éxito.",
+    "Tu solicitud fue enviada a la empresa.",
+    "Your application for Events Lead was sent successfully.",
+    "Votre candidature a été envoyée avec succès.",
+    "Deine Bewerbung wurde erfolgreich abgeschickt.",
+])
+def test_an_application_sent_is_received(sentence: str) -> None:
+    found = rules.signals(reading(mail("Update", sentence)))
+    assert any(s.kind is K.APPLICATION_RECEIVED for s in found), found
+
+
+@pytest.mark.parametrize("body", [
+    "Gracias por inscribirte al curso intensivo de alemán. Antes de asignarte grupo "
+    "necesitamos una breve entrevista de nivel por Zoom.",
+    "Vielen Dank für Ihre Anmeldung zum Sprachkurs. Vor dem Start führen wir ein kurzes "
+    "Gespräch am Telefon.",
+    "Thanks for enrolling at our language school. Before we place you we hold a short "
+    "interview on Zoom.",
+])
+def test_a_language_course_is_another_world(body: str) -> None:
+    assert reading(mail("Your course", body)).other_world

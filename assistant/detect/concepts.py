@@ -227,7 +227,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | sending through | sent through | thanks for sending | thank you for sending
         | recu* | reception | erhalten | eingegangen | versendet | versandt | ubermittelt
         | eingereicht | bien envoye* | transmise | recibido | recepcion | recibimos | acuse
-        | enviada correctamente | registered | registrad* | registriert | enregistre*""",
+        | enviada correctamente | registered | registrad* | registriert | enregistre*
+        | se envio | fue enviad* | enviad* con exito | successfully sent | sent successfully
+        | envoyee avec succes | erfolgreich gesendet | erfolgreich abgeschickt""",
     "appdoc": """job submission
         | application | applications | cv | resume | candidacy | candidature | bewerbung
         | unterlagen | bewerbungsunterlagen | candidatura | solicitud | postulacion | dossier

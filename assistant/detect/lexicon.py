@@ -525,7 +525,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | renewal of your registration | retention fee | revalidation | berufsregister | inscription au tableau
 | colegiacion
 | kursplatz | kursplatze | lehrgangsplatz | kursbeginn | course place | place on the ~4 course
-| plaza en el curso | plazas del curso | inicio del curso
+| plaza en el curso | plazas del curso | inicio del curso | language course | language school
+| sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
+| escuela de idiomas | curso intensivo | inscribirte al curso
 """
 
 # Of those, the words no job uses for its own affairs (unlike "editor", "media", "submission",
@@ -544,7 +546,9 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | werkstatttermin | reifenwechsel | zahnreinigung | zahlerstand | zahlerablesung | ableser
 | meter reading | library card | library membership | bibliotheksausweis
 | kursplatz | kursplatze | lehrgangsplatz | kursbeginn | course place | place on the ~4 course
-| plaza en el curso | plazas del curso | inicio del curso
+| plaza en el curso | plazas del curso | inicio del curso | language course | language school
+| sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
+| escuela de idiomas | curso intensivo | inscribirte al curso
 """
 
 # People telling their own story: a friend's rejection is not the user's.

@@ -319,11 +319,14 @@ class BulkMail(Rule):
 
     def match(self, ctx: Context) -> Iterable[Signal]:
         email = ctx.email
-        # An ATS's own mail may carry List-Unsubscribe; its weight is lower than a list's.
+        # An ATS's or a job board's own mail may carry list headers (its mail service adds
+        # them to every message); they weigh less than a list's. Its digests still read as
+        # bulk by their links and footers.
+        platform = 0.5 if ctx.ats else 1.0
         if email.list_id:
-            yield Signal(K.OTHER, 3.0, "header:List-Id")
+            yield Signal(K.OTHER, 3.0 * platform, "header:List-Id")
         if email.precedence in ("bulk", "list", "junk"):
-            yield Signal(K.OTHER, 2.5, f"header:Precedence {email.precedence}")
+            yield Signal(K.OTHER, 2.5 * platform, f"header:Precedence {email.precedence}")
         if email.list_unsubscribe:
             yield Signal(K.OTHER, 1.0 if ctx.ats else 2.0, "header:List-Unsubscribe")
         if email.link_count >= 8:
