@@ -50,6 +50,7 @@ class _Run(NamedTuple):
     squashed: tuple[tuple[str, str], ...]  # each word squashed, plain and with umlauts spelled out
     plain: str  # the whole run squashed (its squashed words, joined)
     german: str
+    elided: bool  # a word has an elided article ("d'Alma"), which an address may keep
 
 
 _RUNS: dict[str, _Run] = {}  # each run read once: greetings, signatures and names recur
@@ -65,7 +66,8 @@ def _run(text: str) -> _Run:
         words = tuple(text.split())
         squashed = tuple(_squash_word(w) for w in words)
         found = _RUNS[text] = _Run(words, squashed, "".join([p for p, _ in squashed]),
-                                   "".join([g for _, g in squashed]))
+                                   "".join([g for _, g in squashed]),
+                                   "'" in text or "’" in text)
     return found
 
 
@@ -99,11 +101,14 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
     first = pieces[0] if pieces else ""
     found: dict[str, int] = defaultdict(int)
     probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
+    # An address spells "&" out: "emberandoak" is "Ember & Oak", "talentoyrumbo" "Talento &
+    # Rumbo" when the run writes "&".
+    ampersands = frozenset(wanted[:m.start()] + wanted[m.end():] for m in _AND.finditer(wanted))
     for runs in places:
         for run in runs.runs():
             for probe in probes:  # plain loops: a generator per run cost more than the test
                 if probe in run.plain or probe in run.german:
-                    _spellings(run, wanted, parts, found, first)
+                    _spellings(run, wanted, parts, found, first, ampersands)
                     break
         if found:
             break
@@ -168,16 +173,15 @@ def _within(short: list[str], long: str) -> bool:
 
 
 def _spellings(
-    run: _Run, wanted: str, parts: list[str], found: dict[str, int], first: str
+    run: _Run, wanted: str, parts: list[str], found: dict[str, int], first: str,
+    ampersands: frozenset[str],
 ) -> None:
     """Count in `found` each spelling of the label that starts a word of `run`.
 
     Args:
         first: the label's first part as written ("mapleton" of "mapleton-nhs").
+        ampersands: the label without one "and" of its words ("talentorumbo").
     """
-    # An address spells "&" out: "emberandoak" is "Ember & Oak", "talentoyrumbo" "Talento &
-    # Rumbo" when the run writes "&".
-    ampersands = {wanted[:m.start()] + wanted[m.end():] for m in _AND.finditer(wanted)}
     words, squashed_words = run.words, run.squashed
     long_parts = tuple(p for p in parts if len(p) >= 4)
     for start in range(len(words)):
@@ -195,7 +199,7 @@ def _spellings(
                 kept = [p for i, p in enumerate(pieces)
                         if not (0 < i < len(pieces) - 1 and p[0] in _DOMAIN_SKIPS)]
                 squashed += ("".join(p[0] for p in kept), "".join(p[1] for p in kept))
-            if any("'" in word or "’" in word for word in words[start + 1:end]):
+            if run.elided and any("'" in word or "’" in word for word in words[start + 1:end]):
                 # "lesjardinsdalma" keeps the elided article of "Les Jardins d'Alma"
                 squashed += tuple("".join(forms) for forms in zip(
                     *(squash_both(word) for word in words[start:end]), strict=True))
