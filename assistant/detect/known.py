@@ -8,7 +8,8 @@ invitation from the same domain signed "Driftwood AI". The pipeline (over a mail
 order) and `classify` (over the files given together) remember each spelling with `learn` and
 pass the result to `classify` as `known_names`; between runs, the opportunities keep what
 earlier mail taught (`known_names`). An agency's "Halewood" is the "Halewood Foods" its
-employer's own mail writes (`FullNames`).
+employer's own mail writes (`FullNames`), and a person who signed for one employer once
+writes for it in her terse mail too (`sender_names`).
 """
 
 from __future__ import annotations
