@@ -21,8 +21,8 @@ from assistant.detect.known import (
     FullNames,
     guessed_from_address,
     learn,
+    mail_writes,
     sender_names,
-    writes,
 )
 from assistant.errors import AssistantError
 from assistant.records import Classification, Email, EmailKind
@@ -93,12 +93,11 @@ def classify_batch(
                                       known_agencies=agencies)
     by_sender = sender_names(emails, [result.company for result in results], known_contacts)
     for index, (email, result) in enumerate(zip(emails, results, strict=True)):
-        if email.sender and guessed_from_address(email, result.company):
-            name = by_sender.get(email.sender.email.lower())
-            if name:
-                results[index] = replace(result, company=name)
+        name = by_sender.get(email.sender.email.lower()) if email.sender else None
+        if name and guessed_from_address(email, result.company):
+            results[index] = replace(result, company=name)
     written = FullNames({result.company for email, result in zip(emails, results, strict=True)
-                         if result.company and writes(email, result.company)}
+                         if result.company and mail_writes(email, result.company)}
                         | set(names.values()))
     for index, result in enumerate(results):
         if result.company:

@@ -27,7 +27,15 @@ from assistant.detect.ats import (
     registered_label,
 )
 from assistant.detect.fullname import spelled_acronym
-from assistant.detect.names import LEGAL_SUFFIX, NAME, TEAM, TEAM_WORD, UNIT, company_key
+from assistant.detect.names import (
+    LEGAL_SUFFIX,
+    NAME,
+    TEAM,
+    TEAM_WORD,
+    UNIT,
+    company_key,
+    without_prefixes,
+)
 from assistant.detect.phrases import finditer_from, fold, has_all
 from assistant.detect.signature import is_unit_line, signature_cues
 from assistant.detect.spelling import Runs, spell, spell_domain
@@ -336,15 +344,6 @@ def _thread_text(email: Email) -> str:
     return "\n".join(parts)
 
 
-# What mail and calendar programs put before a subject: "Re:", "Fwd:", and an event's
-# status ("Canceled: Redfern Therapeutics Onsite", "Invitation mise à jour : ...").
-_REPLY_PREFIXES = re.compile(
-    r"^(?:(?:re|fwd?|aw|wg|tr|rv|enc|cancell?ed(?: event)?|canceled|abgesagt|annulé|annule|"
-    r"cancelad[oa]|(?:updated )?invitation|einladung(?: aktualisiert)?|aktualisiert|"
-    r"invitation mise à jour|invitación(?: actualizada)?|updated|accepted|declined|"
-    r"angenommen|abgelehnt|accepté|refusé|aceptado|rechazado)\s*:\s*)+", re.IGNORECASE)
-
-
 def candidates(
     email: Email, known: Mapping[str, str], relayed: bool,
     labels: tuple[str | None, str | None, str | None],
@@ -377,7 +376,7 @@ def candidates(
         name, spelled = _named(
             relayed_label, spell_domain(relayed_label, thread, runs), known)
         yield name, 2.5 if spelled else 1.0
-    subject = _REPLY_PREFIXES.sub("", email.subject)
+    subject = without_prefixes(email.subject)
     lowered_subject = subject.lower()
     for pattern, starts, needles in zip(_SUBJECT, _SUBJECT_STARTS, _SUBJECT_NEEDLES,
                                         strict=True):

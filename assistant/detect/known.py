@@ -36,19 +36,20 @@ def taught(email: Email, company: str | None) -> dict[str, str]:
     for driftwood.example) is a guess, and a client's name in an agency's mail spells none
     of the agency's labels.
     """
-    if not company or not writes(email, company, quoted=False):
+    if not company or not mail_writes(email, company, quoted=False):
         return {}
     runs = Runs(company)
     return {label: company for label in address_labels(email)
             if spell(label, runs)[1] or cut_short(label, company)}
 
 
-def writes(email: Email, company: str, *, quoted: bool = True) -> bool:
+def mail_writes(email: Email, company: str, *, quoted: bool = True) -> bool:
     """Whether `email` writes `company` (subject, sender's name or text, with or without its
     `quoted` reply chain), rather than the classifier making it up from an address label:
     only a written name can teach. A reply's quote is the candidate's own word for the
     employer ("the Pricing Analyst opening at Rookwood Retail"), but not the word of the
-    employer whose addresses a name should spell."""
+    employer whose addresses a name should spell. (Any occurrence counts, inside a longer
+    word too, unlike `spelling.writes`.)"""
     text = email.text if quoted else email.new_text or email.text
     sender = email.sender.name if email.sender else ""
     return company in email.subject or company in sender or company in text
@@ -125,7 +126,7 @@ def sender_names(emails: Iterable[Email], companies: Iterable[str | None],
     rivals: set[str] = set()
     written = [(address, company) for company, address in (known_contacts or {}).items()]
     for email, company in zip(emails, companies, strict=True):
-        if email.sender and company and writes(email, company, quoted=False):
+        if email.sender and company and mail_writes(email, company, quoted=False):
             written.append((email.sender.email, company))
     for address, company in written:
         address = address.lower()
@@ -140,7 +141,7 @@ def sender_names(emails: Iterable[Email], companies: Iterable[str | None],
 def guessed_from_address(email: Email, company: str | None) -> bool:
     """Whether `company` is only the mail's own address label made up into a name
     ("Pennantbooks"), written nowhere in the mail."""
-    return company is not None and not writes(email, company) and (
+    return company is not None and not mail_writes(email, company) and (
         company_key(company) in address_labels(email))
 
 

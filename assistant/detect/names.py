@@ -308,6 +308,20 @@ def is_title_line(line: str) -> bool:
     return bool(_TITLE.search(line.lower()))
 
 
+# What mail and calendar programs put before a subject: "Re:", "Fwd:", and an event's
+# status ("Canceled: Redfern Therapeutics Onsite", "Invitation mise à jour : ...").
+_SUBJECT_PREFIXES = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg|tr|rv|enc|cancell?ed(?: event)?|canceled|abgesagt|annulé|annule|"
+    r"cancelad[oa]|(?:updated )?invitation|einladung(?: aktualisiert)?|aktualisiert|"
+    r"invitation mise à jour|invitación(?: actualizada)?|updated|accepted|declined|"
+    r"angenommen|abgelehnt|accepté|refusé|aceptado|rechazado)\s*:\s*)+", re.IGNORECASE)
+
+
+def without_prefixes(subject: str) -> str:
+    """`subject` without what mail and calendar programs put before it."""
+    return _SUBJECT_PREFIXES.sub("", subject)
+
+
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it

@@ -33,6 +33,7 @@ from assistant.detect.names import (
     is_common_word,
     is_legal_form,
     is_title_line,
+    without_prefixes,
 )
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_city
@@ -382,7 +383,7 @@ _NEWS_FROM = re.compile(
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
-    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", email.subject, flags=re.I)
+    subject = without_prefixes(email.subject)
     text = (email.new_text or email.text)[:3000]
     for found in NAME_RE.finditer(subject):
         words = found.group().split()
