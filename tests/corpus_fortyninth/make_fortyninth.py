@@ -175,6 +175,9 @@ def build(spec: Spec, index: int, rng: random.Random, ids: dict[str, str],
         maintype, subtype = mime.split("/")
         payload = b"%PDF-1.4\n% placeholder for " + name.encode() + b"\n%%EOF\n"
         msg.add_attachment(payload, maintype=maintype, subtype=subtype, filename=name)
+    for number, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        # fixed boundaries keep the output byte-for-byte reproducible
+        part.set_boundary(f"=_{hashlib.md5(spec.slug.encode()).hexdigest()[:12]}_{number}")
     return msg
 
 
@@ -184,7 +187,7 @@ def _raw_fixups(data: bytes, spec: Spec) -> bytes:
     for name, raw in (("Subject", spec.raw_subject), ("From", spec.raw_from)):
         if raw:
             head = re.sub(
-                rb"(?m)^" + name.encode() + rb":.*(?:\r\n[ \t].*)*",
+                rb"(?m)^" + name.encode() + rb":[^\r\n]*(?:\r\n[ \t][^\r\n]*)*",
                 (name + ": " + raw).encode("ascii"),
                 head,
                 count=1,
@@ -205,25 +208,33 @@ def load_specs() -> list[Spec]:
     return specs
 
 
-def main() -> None:
+def render() -> tuple[dict[str, bytes], list[list[str]]]:
+    """Every message's bytes by path relative to ROOT, and the label rows, without writing."""
     specs = load_specs()
     slugs = [s.slug for s in specs]
     dupes = {s for s in slugs if slugs.count(s) > 1}
     if dupes:
         raise SystemExit(f"duplicate slugs: {sorted(dupes)}")
-    for old in ROOT.glob("*/*.eml"):
-        old.unlink()
     rng = random.Random(49)
     ids: dict[str, str] = {}
     sent: dict[str, datetime] = {}
+    files: dict[str, bytes] = {}
     rows = []
     for index, spec in enumerate(specs, start=1):
-        folder = ROOT / spec.kind
-        folder.mkdir(exist_ok=True)
         rel = f"{spec.kind}/{index:03d}_{spec.slug}.eml"
         data = build(spec, index, rng, ids, sent).as_bytes(policy=POLICY)
-        (ROOT / rel).write_bytes(_raw_fixups(data, spec))
+        files[rel] = _raw_fixups(data, spec)
         rows.append([rel, spec.kind, spec.company, spec.contact, spec.lang])
+    return files, rows
+
+
+def main() -> None:
+    files, rows = render()
+    for old in ROOT.glob("*/*.eml"):
+        old.unlink()
+    for rel, data in files.items():
+        (ROOT / rel).parent.mkdir(exist_ok=True)
+        (ROOT / rel).write_bytes(data)
     with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["file", "kind", "company", "contact", "language"])

@@ -100,7 +100,7 @@ Lemanis Biotech
 Route de la Corniche 9, 1066 Epalinges
 T +41 21 000 55 10""",
       company="Lemanis Biotech", contact="rh@lemanis-biotech.example.ch", charset="iso-8859-1", cte="quoted-printable",
-      raw_subject="=?iso-8859-1?q?Votre_postulation_=96_Coordinatrice_=E9tudes_cliniques_=2880-100=25=29?=",
+      raw_subject="=?windows-1252?q?Votre_postulation_=96_Coordinatrice_=E9tudes_cliniques_=2880-100=25=29?=",
       tz="Europe/Zurich"),
 
     m(R, "birsfelden_successfactors_absage", "de",
@@ -341,7 +341,8 @@ Clinique Boréale – Québec
 418 000-2210, poste 4410
 
 AVIS DE CONFIDENTIALITÉ : Ce courriel est destiné exclusivement au destinataire mentionné ci-dessus.""",
-      company="Clinique Boréale", contact="dotation@cliniqueboreale.example.ca", tz="America/Toronto"),
+      company="Clinique Boréale", contact="dotation@cliniqueboreale.example.ca", tz="America/Toronto",
+      raw_from="=?iso-8859-1?q?Clinique_Bor=E9ale?= <dotation@cliniqueboreale.example.ca>"),
 
     m(R, "saint_remacle_interne", "fr",
       "Service du personnel - Clinique Saint-Remacle <personnel@stremacle.example.be>",
@@ -417,7 +418,8 @@ Je vous remercie pour l'entretien de ce jour. Je confirme tout mon intérêt pou
 Bien cordialement,
 Camille Nguyen-Lefèvre
 06 00 00 00 00"""),
-      company="Résidences Les Tilleuls", contact="drh@residences-tilleuls.example.fr", thread=True, cte="quoted-printable"),
+      company="Résidences Les Tilleuls", contact="drh@residences-tilleuls.example.fr", thread=True, cte="quoted-printable",
+      raw_from="=?ISO-8859-1?Q?DRH_R=E9sidences_Les_Tilleuls?= <drh@residences-tilleuls.example.fr>"),
 
     m(R, "ifsi_riquet_jury", "fr",
       "Institut de Formation Pierre-Paul Riquet <secretariat.direction@ifpp-riquet.example.fr>",
@@ -716,7 +718,7 @@ Personalabteilung
 Kinderklinik Rheinau gGmbH
 Rheinauer Str. 40 · 77866 Rheinau""",
       company="Kinderklinik Rheinau", contact="bewerbung@kinderklinik-rheinau.example.de", charset="iso-8859-1",
-      cte="quoted-printable", raw_subject="=?ISO-8859-1?Q?Einladung_zum_Vorstellungsgespr=E4ch_=96_Pflegep=E4dagogin_=28m/w/d=29?=",
+      cte="quoted-printable", raw_subject="=?ISO-8859-1?Q?Einladung_zum_Vorstellungsgespr=E4ch_-_Pflegep=E4dagogin_=28m/w/d=29?=",
       tz="Europe/Berlin"),
 
     m(I, "medwerk_personio_self", "de",
