@@ -197,10 +197,10 @@ def _raw_fixups(data: bytes, spec: Spec) -> bytes:
 
 def load_specs() -> list[Spec]:
     sys.path.insert(0, str(ROOT))
-    import msgs_jobs  # noqa: PLC0415
-    import msgs_jobs2  # noqa: PLC0415
-    import msgs_other  # noqa: PLC0415
-    from dates49 import DATES  # noqa: PLC0415
+    import msgs_jobs
+    import msgs_jobs2
+    import msgs_other
+    from dates49 import DATES
 
     specs = [*msgs_jobs.SPECS, *msgs_jobs2.SPECS, *msgs_other.SPECS]
     for spec in specs:

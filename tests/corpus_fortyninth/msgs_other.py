@@ -5,7 +5,7 @@ from __future__ import annotations
 from make_fortyninth import CANDIDATE, m
 from qhelp import ics, quoted
 
-O = "other"
+OTHER = "other"
 
 
 def lst(list_id: str, unsub: str) -> dict[str, str]:
@@ -15,7 +15,7 @@ def lst(list_id: str, unsub: str) -> dict[str, str]:
 
 SPECS = [
     # ------------------------------------------------------------ French
-    m(O, "linkedin_alertes_fr", "fr",
+    m(OTHER, "linkedin_alertes_fr", "fr",
       "Alertes LinkedIn <jobalerts-noreply@linkedin.example.com>",
       "« infirmière recherche clinique » : 8 nouvelles offres à Lyon",
       """8 nouvelles offres correspondent à vos préférences
@@ -38,7 +38,7 @@ Vous recevez ces alertes parce que vous avez créé une alerte emploi. Se désab
 © 2026 LinkedIn""",
       fmt="html", headers=lst("jobalerts.linkedin.example.com", "https://www.linkedin.example.com/unsub/j1")),
 
-    m(O, "indeed_alerte_fr", "fr",
+    m(OTHER, "indeed_alerte_fr", "fr",
       "Indeed <alert@indeed-mail.example.com>",
       "Conseiller(ère) santé, Infirmier coordinateur et plus : 14 nouveaux postes",
       """Nouveaux emplois pour : infirmière coordinatrice, Bordeaux (33)
@@ -59,7 +59,7 @@ Modifier cette alerte | Se désinscrire
 Indeed, 6 rue Ménars, 75002 Paris""",
       fmt="html", headers=lst("alerts.indeed.example.com", "https://fr.indeed.example.com/unsub")),
 
-    m(O, "francetravail_actualisation", "fr",
+    m(OTHER, "francetravail_actualisation", "fr",
       "France Travail <ne-pas-repondre@francetravail.example.fr>",
       "Rappel : pensez à vous actualiser",
       """Bonjour Madame NGUYEN-LEFÈVRE,
@@ -72,7 +72,7 @@ France Travail
 Ceci est un message automatique, merci de ne pas y répondre.""",
       fmt="alt"),
 
-    m(O, "hellowork_newsletter_refus", "fr",
+    m(OTHER, "hellowork_newsletter_refus", "fr",
       "Le Mag HelloWork <newsletter@hellowork-mail.example.com>",
       "Refus après un entretien : comment rebondir ? + 3 erreurs à éviter",
       """LE MAG DE L'EMPLOI – édition du jeudi
@@ -90,7 +90,7 @@ Recherche clinique, pharmacovigilance, éducation thérapeutique…
 Vous recevez cette newsletter car vous êtes inscrit(e) sur HelloWork. Se désinscrire""",
       fmt="html", headers=lst("lemag.hellowork.example.com", "https://www.hellowork.example.com/unsub/mag")),
 
-    m(O, "chasseur_msl_sans_entretien", "fr",
+    m(OTHER, "chasseur_msl_sans_entretien", "fr",
       "Guillaume Berthier <g.berthier@lifescience-partners.example.fr>",
       "Opportunité MSL – Oncologie (Auvergne-Rhône-Alpes)",
       """Bonjour Camille,
@@ -108,7 +108,7 @@ LifeScience Partners
 +33 6 00 00 00 17""",
       contact="g.berthier@lifescience-partners.example.fr"),
 
-    m(O, "podcast_blouses", "fr",
+    m(OTHER, "podcast_blouses", "fr",
       "Inès du podcast Blouses & Reconversions <ines.podcast@blouses-reconversions.example.fr>",
       "Invitation – interview pour notre podcast",
       """Bonjour Camille,
@@ -122,7 +122,7 @@ Inès Lambert
 Productrice – Blouses & Reconversions""",
       contact="ines.podcast@blouses-reconversions.example.fr"),
 
-    m(O, "ux_research_teleconsult", "fr",
+    m(OTHER, "ux_research_teleconsult", "fr",
       "Équipe Recherche Utilisateur MedRDV <research@medrdv.example.fr>",
       "Participez à un entretien utilisateur (bon d'achat de 40 €)",
       """Bonjour,
@@ -137,7 +137,7 @@ Merci !
 L'équipe Recherche Utilisateur de MedRDV""",
       fmt="html"),
 
-    m(O, "amie_refus_chu", "fr",
+    m(OTHER, "amie_refus_chu", "fr",
       "Léa Martin <lea.martin86@example.com>",
       "devine quoi",
       """Coucou ma belle,
@@ -150,7 +150,7 @@ Bisous
 Léa""",
       contact="lea.martin86@example.com"),
 
-    m(O, "colissimo_retard", "fr",
+    m(OTHER, "colissimo_retard", "fr",
       "Colissimo <noreply@notif-colissimo.example.fr>",
       "Votre colis 6A000000001 est retardé",
       """Bonjour,
@@ -164,7 +164,7 @@ Suivre mon colis : https://www.laposte.example.fr/outils/suivre-vos-envois?code=
 Colissimo – La Poste""",
       fmt="html"),
 
-    m(O, "impots_avis", "fr",
+    m(OTHER, "impots_avis", "fr",
       "impots.gouv.fr <ne-pas-repondre@dgfip.example.fr>",
       "Votre avis d'impôt 2026 est disponible",
       """Madame,
@@ -177,7 +177,7 @@ La Direction générale des Finances publiques
 Ce courriel est envoyé automatiquement, merci de ne pas y répondre.""",
       charset="iso-8859-1", cte="quoted-printable", date="2026-07-25 06:10"),
 
-    m(O, "ameli_remboursement", "fr",
+    m(OTHER, "ameli_remboursement", "fr",
       "L'Assurance Maladie <ne_pas_repondre@assurance-maladie.example.fr>",
       "Nouveau message dans votre compte ameli",
       """Bonjour Madame NGUYEN-LEFEVRE,
@@ -189,7 +189,7 @@ Connectez-vous sur ameli.example.fr pour le consulter.
 Votre caisse d'Assurance Maladie""",
       fmt="alt"),
 
-    m(O, "banque_credit_recu", "fr",
+    m(OTHER, "banque_credit_recu", "fr",
       "Banque Populaire du Sud-Ouest <conseiller@bpso-banque.example.fr>",
       "Votre demande de prêt personnel a bien été reçue",
       """Madame Nguyen-Lefèvre,
@@ -204,7 +204,7 @@ Banque Populaire du Sud-Ouest
 Ce message vous est adressé automatiquement.""",
       fmt="html", cte="base64"),
 
-    m(O, "agence_location_refus", "fr",
+    m(OTHER, "agence_location_refus", "fr",
       "Agence Immobilière du Vieux-Lille <location@immo-vieuxlille.example.fr>",
       "Votre dossier de location – T2 rue de la Monnaie",
       """Bonjour Madame,
@@ -221,7 +221,7 @@ Agence Immobilière du Vieux-Lille
 03 20 00 00 00""",
       contact="location@immo-vieuxlille.example.fr"),
 
-    m(O, "ouigo_train_supprime", "fr",
+    m(OTHER, "ouigo_train_supprime", "fr",
       "OUIGO <ouigo@notification.sncf-voyageurs.example.fr>",
       "Information importante concernant votre voyage du 17/04",
       """Bonjour Camille,
@@ -235,7 +235,7 @@ Gérer ma réservation : https://www.ouigo.example.com/mon-voyage
 L'équipe OUIGO""",
       fmt="html"),
 
-    m(O, "ordre_infirmiers_cotisation", "fr",
+    m(OTHER, "ordre_infirmiers_cotisation", "fr",
       "Ordre National des Infirmiers <noreply@ordre-infirmiers.example.fr>",
       "Cotisation ordinale 2026 – rappel",
       """Madame,
@@ -247,7 +247,7 @@ Vous pouvez régler en ligne depuis votre espace : https://www.ordre-infirmiers.
 Le service des cotisations""",
       cte="quoted-printable"),
 
-    m(O, "dpc_session_reportee", "fr",
+    m(OTHER, "dpc_session_reportee", "fr",
       "Formasoins DPC <inscriptions@formasoins-dpc.example.fr>",
       "Report de votre session « Éducation thérapeutique du patient – 40h »",
       """Bonjour Camille,
@@ -260,7 +260,7 @@ Le service formation
 Formasoins – organisme de DPC habilité""",
       contact="inscriptions@formasoins-dpc.example.fr", fmt="alt"),
 
-    m(O, "propre_mail_remerciement", "fr",
+    m(OTHER, "propre_mail_remerciement", "fr",
       CANDIDATE,
       "Merci pour l'entretien",
       """Bonjour Madame Brun,
@@ -274,7 +274,7 @@ Camille Nguyen-Lefèvre
 06 00 00 00 00""",
       to="Nathalie Brun <nathalie.brun@biovalys.example.com>", date="2026-03-12 17:40"),
 
-    m(O, "absence_recruteuse_fr", "fr",
+    m(OTHER, "absence_recruteuse_fr", "fr",
       "Claire Dumontet <claire.dumontet@hemera-cro.example.fr>",
       "Réponse automatique : Re: Notre rendez-vous de 11h",
       """Bonjour,
@@ -286,7 +286,7 @@ Claire Dumontet""",
       contact="claire.dumontet@hemera-cro.example.fr", thread=True,
       headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}),
 
-    m(O, "staff_hemato_invitation", "fr",
+    m(OTHER, "staff_hemato_invitation", "fr",
       "Google Agenda <calendar-notification@google.example.com>",
       "Invitation : Staff hebdo hémato – transmissions IDE @ Hebdomadaire le mardi 13:30 – 14:00",
       """Vous avez été invité(e) à l'événement suivant.
@@ -306,7 +306,7 @@ Invitation de Google Agenda""",
               location="Salle de réunion 4e étage"),
       date="2026-01-05 08:00"),
 
-    m(O, "vinted_envoye", "fr",
+    m(OTHER, "vinted_envoye", "fr",
       "Vinted <no-reply@vinted.example.fr>",
       "Ton article a été envoyé !",
       """Salut camillenl,
@@ -318,7 +318,7 @@ Suivre le colis : https://www.vinted.example.fr/transactions/8812/track
 L'équipe Vinted""",
       fmt="html"),
 
-    m(O, "monmaster_refus", "fr",
+    m(OTHER, "monmaster_refus", "fr",
       "Mon Master <ne-pas-repondre@monmaster.example.gouv.fr>",
       "Réponse à votre candidature – Master Santé publique",
       """Madame,
@@ -332,7 +332,7 @@ Vous pouvez consulter le détail de vos vœux et vos autres propositions d'admis
 La plateforme Mon Master""",
       fmt="alt"),
 
-    m(O, "staffsante_alerte", "fr",
+    m(OTHER, "staffsante_alerte", "fr",
       "StaffSanté Emploi <alertes@staffsante-emploi.example.fr>",
       "Vos 6 nouvelles annonces – Infirmier(e) – Nantes",
       """Bonjour,
@@ -352,7 +352,7 @@ Vous ne souhaitez plus recevoir ces alertes ? Désabonnez-vous en un clic.""",
       fmt="html", charset="windows-1252", cte="quoted-printable",
       headers=lst("alertes.staffsante-emploi.example.fr", "https://www.staffsante-emploi.example.fr/unsub")),
 
-    m(O, "wttj_newsletter_coulisses", "fr",
+    m(OTHER, "wttj_newsletter_coulisses", "fr",
       "Welcome to the Jungle <hello@welcometothejungle-mail.example.com>",
       "🌴 Les coulisses du recrutement : pourquoi on ne vous répond pas",
       """Cette semaine dans la Jungle
@@ -370,7 +370,7 @@ Tu reçois cet e-mail car tu es abonné·e à la newsletter Welcome to the Jungl
       fmt="html", headers=lst("newsletter.welcometothejungle.example.com", "https://www.welcometothejungle.example.com/unsub")),
 
     # ------------------------------------------------------------ English
-    m(O, "inmail_cold_outreach_en", "en",
+    m(OTHER, "inmail_cold_outreach_en", "en",
       "Priya Shah via LinkedIn <inmail-hit-reply@linkedin.example.com>",
       "Priya sent you a message: Clinical Safety role - Basel",
       """Hi Camille,
@@ -387,7 +387,7 @@ You are receiving InMail notification emails. Unsubscribe""",
       fmt="html", reply_to="Priya Shah <priya.shah@meridian-search.example.com>",
       contact="priya.shah@meridian-search.example.com"),
 
-    m(O, "spotify_payment", "en",
+    m(OTHER, "spotify_payment", "en",
       "Spotify <no-reply@spotify.example.com>",
       "Your payment didn't go through",
       """Hi Camille,
@@ -399,7 +399,7 @@ Update payment details: https://www.spotify.example.com/account/subscription
 The Spotify Team""",
       fmt="html", tz="Europe/Stockholm"),
 
-    m(O, "garmin_position_report", "en",
+    m(OTHER, "garmin_position_report", "en",
       "Garmin inReach <no.reply.inreach@garmin.example.com>",
       "Position update from Thomas N.",
       """Thomas N. sent this message from: Lat 45.832611 Lon 6.865039
@@ -412,7 +412,7 @@ https://share.garmin.example.com/textmessage/txtmsg?extId=abcd
 Do not reply directly to this message.""",
       tz="Europe/Paris"),
 
-    m(O, "press_interview_journalist", "en",
+    m(OTHER, "press_interview_journalist", "en",
       "Olivia Grant <olivia.grant@healthtech-weekly.example.com>",
       "Interview request - nurses moving into health tech",
       """Hi Camille,
@@ -427,7 +427,7 @@ Senior Reporter, Health Tech Weekly
 +44 20 0000 0000""",
       contact="olivia.grant@healthtech-weekly.example.com", tz="Europe/London"),
 
-    m(O, "survey_patient_portal", "en",
+    m(OTHER, "survey_patient_portal", "en",
       "CareNote Research <research@carenote.example.com>",
       "We'd love your feedback (10-min survey + optional interview)",
       """Hi there,
@@ -441,7 +441,7 @@ Thanks for helping us build better tools for nurses,
 The CareNote Research Team""",
       fmt="html", tz="America/New_York"),
 
-    m(O, "university_offer_of_place", "en",
+    m(OTHER, "university_offer_of_place", "en",
       "Admissions - Kingsbridge School of Public Health <admissions@kingsbridge-sph.example.ac.uk>",
       "Decision on your application: MSc Global Health Policy (Distance Learning)",
       """Dear Camille,
@@ -457,7 +457,7 @@ Admissions Office
 Kingsbridge School of Public Health""",
       fmt="alt", tz="Europe/London"),
 
-    m(O, "friend_rejection_en", "en",
+    m(OTHER, "friend_rejection_en", "en",
       "Mei Lin <meilin.rn@example.net>",
       "ugh",
       """hey cam,
@@ -471,7 +471,7 @@ mei x
 Sent from my iPhone""",
       contact="meilin.rn@example.net", tz="Europe/Dublin"),
 
-    m(O, "nurse_career_digest", "en",
+    m(OTHER, "nurse_career_digest", "en",
       "The Nurse Career Digest <digest@nursecareerdigest.example.org>",
       "This week: bouncing back from rejection, and the interview question everyone dreads",
       """THE NURSE CAREER DIGEST - Issue #112
@@ -486,7 +486,7 @@ Read online: https://nursecareerdigest.example.org/issues/112
 You're receiving this because you subscribed at nursecareerdigest.example.org. Unsubscribe | Update preferences""",
       fmt="html", headers=lst("digest.nursecareerdigest.example.org", "https://nursecareerdigest.example.org/unsubscribe")),
 
-    m(O, "london_flat_unsuccessful", "en",
+    m(OTHER, "london_flat_unsuccessful", "en",
       "Harlow & Finch Lettings <lettings@harlowfinch.example.co.uk>",
       "Flat 3, 22 Mildmay Grove - your application",
       """Dear Camille,
@@ -501,7 +501,7 @@ Lettings Negotiator
 Harlow & Finch Lettings""",
       contact="lettings@harlowfinch.example.co.uk", tz="Europe/London"),
 
-    m(O, "order_delayed", "en",
+    m(OTHER, "order_delayed", "en",
       "Shopnest <order-update@shopnest.example.com>",
       "Unfortunately your order is delayed",
       """Hi Camille,
@@ -513,7 +513,7 @@ You don't need to do anything. If you no longer want the item, you can cancel it
 Shopnest Customer Service""",
       fmt="html"),
 
-    m(O, "ooo_recruiter_en", "en",
+    m(OTHER, "ooo_recruiter_en", "en",
       "Gemma Holt <gemma.holt@orianetx.example.com>",
       "Automatic reply: Panel interview - cancellation",
       """Thank you for your email. I am currently out of the office with limited access to email, returning on Monday 16 February.
@@ -525,7 +525,7 @@ Gemma""",
       contact="gemma.holt@orianetx.example.com", thread=True, tz="Europe/London",
       headers={"Auto-Submitted": "auto-replied"}),
 
-    m(O, "credit_card_application", "en",
+    m(OTHER, "credit_card_application", "en",
       "Northbank Cards <no-reply@northbank-cards.example.com>",
       "We've received your credit card application",
       """Dear Camille,
@@ -541,7 +541,7 @@ Northbank plc is authorised by the Prudential Regulation Authority.""",
       fmt="alt", tz="Europe/London"),
 
     # ------------------------------------------------------------ German
-    m(O, "stepstone_jobagent", "de",
+    m(OTHER, "stepstone_jobagent", "de",
       "StepStone Jobagent <jobagent@stepstone-mail.example.de>",
       "12 neue Jobs für \"Study Nurse\" in Basel und Umgebung",
       """Ihr Jobagent hat neue Stellen gefunden
@@ -556,7 +556,7 @@ Alle 12 Jobs ansehen: https://www.stepstone.example.de/jobagent/12345
 Jobagent bearbeiten oder abbestellen: https://www.stepstone.example.de/jobagent/settings""",
       fmt="html", headers=lst("jobagent.stepstone.example.de", "https://www.stepstone.example.de/jobagent/unsubscribe")),
 
-    m(O, "bahn_zugausfall", "de",
+    m(OTHER, "bahn_zugausfall", "de",
       "DB Reiseauskunft <noreply@bahn.example.de>",
       "Verbindungsänderung: Ihre Reise am 02.06.2026",
       """Guten Tag Frau Nguyen-Lefèvre,
@@ -568,7 +568,7 @@ Alternative Verbindung: RE 17319, Abfahrt 09:03 Uhr, Ankunft 09:52 Uhr. Ihre Zug
 Ihre Deutsche Bahn""",
       fmt="alt", tz="Europe/Berlin"),
 
-    m(O, "dhl_paket_verspaetet", "de",
+    m(OTHER, "dhl_paket_verspaetet", "de",
       "DHL Paket <noreply@dhl-mail.example.de>",
       "Ihre Sendung verzögert sich",
       """Hallo,
@@ -580,7 +580,7 @@ Sendung verfolgen: https://www.dhl.example.de/sendungsverfolgung
 Ihr DHL Team""",
       fmt="html", tz="Europe/Berlin"),
 
-    m(O, "wohnung_absage", "de",
+    m(OTHER, "wohnung_absage", "de",
       "Hausverwaltung Brunner <vermietung@hv-brunner.example.de>",
       "Ihre Bewerbung um die Wohnung Wiehre, 2 Zimmer",
       """Sehr geehrte Frau Nguyen-Lefèvre,
@@ -594,7 +594,7 @@ Petra Brunner
 Hausverwaltung Brunner""",
       contact="vermietung@hv-brunner.example.de", tz="Europe/Berlin"),
 
-    m(O, "abwesenheit_personal", "de",
+    m(OTHER, "abwesenheit_personal", "de",
       "Katrin Vogel <k.vogel@pharmavigil.example.de>",
       "Abwesenheitsnotiz: Ihr Vorstellungsgespräch bei der Pharmavigil",
       """Vielen Dank für Ihre Nachricht.
@@ -606,7 +606,7 @@ Katrin Vogel""",
       contact="k.vogel@pharmavigil.example.de", thread=True, tz="Europe/Berlin",
       headers={"Auto-Submitted": "auto-replied"}),
 
-    m(O, "krankenkasse_antrag", "de",
+    m(OTHER, "krankenkasse_antrag", "de",
       "Meine Krankenkasse Service <service@meine-kk.example.de>",
       "Ihr Antrag ist bei uns eingegangen",
       """Guten Tag Frau Nguyen-Lefèvre,
@@ -617,7 +617,7 @@ Freundliche Grüße
 Ihr Service-Team""",
       fmt="alt", cte="quoted-printable", tz="Europe/Berlin"),
 
-    m(O, "fitness_kurs_abgesagt", "de",
+    m(OTHER, "fitness_kurs_abgesagt", "de",
       "FitPoint Basel <kurse@fitpoint-basel.example.ch>",
       "Kursabsage: Pilates Mittwoch 18:30",
       """Hallo Camille
@@ -628,7 +628,7 @@ Sportliche Grüsse
 Dein FitPoint-Team""",
       tz="Europe/Zurich"),
 
-    m(O, "headhunter_kaltakquise_de", "de",
+    m(OTHER, "headhunter_kaltakquise_de", "de",
       "Felix Hartmann <f.hartmann@medical-talents.example.de>",
       "Spannende Position im Medical Affairs",
       """Hallo Frau Nguyen-Lefèvre,
@@ -642,7 +642,7 @@ Felix Hartmann
 Medical Talents – Executive Search Healthcare""",
       contact="f.hartmann@medical-talents.example.de", tz="Europe/Berlin"),
 
-    m(O, "pflege_newsletter_de", "de",
+    m(OTHER, "pflege_newsletter_de", "de",
       "Pflegekarriere Newsletter <newsletter@pflegekarriere.example.de>",
       "Absage nach dem Vorstellungsgespräch? So reagieren Sie richtig",
       """Pflegekarriere – Ihr Newsletter im Mai
@@ -657,7 +657,7 @@ Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben. Abmelden""",
       fmt="html", headers=lst("newsletter.pflegekarriere.example.de", "https://www.pflegekarriere.example.de/abmelden")),
 
     # ------------------------------------------------------------ Spanish
-    m(O, "infojobs_alertas", "es",
+    m(OTHER, "infojobs_alertas", "es",
       "InfoJobs <alertas@infojobs-mail.example.net>",
       "5 nuevas ofertas de Enfermería en Barcelona",
       """Hola Camille,
@@ -673,7 +673,7 @@ Ver todas las ofertas: https://www.infojobs.example.net/ofertas
 Darse de baja de esta alerta""",
       fmt="html", headers=lst("alertas.infojobs.example.net", "https://www.infojobs.example.net/baja")),
 
-    m(O, "newsletter_consejos_entrevista", "es",
+    m(OTHER, "newsletter_consejos_entrevista", "es",
       "Empleo Salud Semanal <boletin@empleosalud.example.es>",
       "Cómo superar un rechazo y preparar tu próxima entrevista",
       """BOLETÍN EMPLEO SALUD · nº 87
@@ -687,7 +687,7 @@ Leer el boletín: https://www.empleosalud.example.es/boletin/87
 Recibes este correo porque te suscribiste a Empleo Salud. Darse de baja.""",
       fmt="html", headers=lst("boletin.empleosalud.example.es", "https://www.empleosalud.example.es/baja"), tz="Europe/Madrid"),
 
-    m(O, "correos_retraso", "es",
+    m(OTHER, "correos_retraso", "es",
       "Correos <notificaciones@correos-mail.example.es>",
       "Tu envío lleva retraso",
       """Hola,
@@ -699,7 +699,7 @@ Consulta el estado: https://www.correos.example.es/seguimiento
 Correos""",
       fmt="alt", tz="Europe/Madrid"),
 
-    m(O, "tarjeta_solicitud_recibida", "es",
+    m(OTHER, "tarjeta_solicitud_recibida", "es",
       "Banco Mediterráneo <no-responder@bancomediterraneo.example.es>",
       "Hemos recibido tu solicitud de tarjeta",
       """Hola Camille:
@@ -711,7 +711,7 @@ Gracias por confiar en nosotros.
 Banco Mediterráneo""",
       fmt="html", charset="iso-8859-1", cte="quoted-printable", tz="Europe/Madrid"),
 
-    m(O, "amigo_rechazo_es", "es",
+    m(OTHER, "amigo_rechazo_es", "es",
       "Javier Soto <javi.soto.enf@example.org>",
       "Re: ¿qué tal todo?",
       """Jajaja ya te digo… pues al final me han rechazado en lo del hospital de Valencia, «hemos decidido continuar con otros candidatos», lo típico. En fin, sigo buscando.
@@ -724,7 +724,7 @@ Besos,
 Camille"""),
       contact="javi.soto.enf@example.org", thread=True, tz="Europe/Madrid"),
 
-    m(O, "radio_entrevista_es", "es",
+    m(OTHER, "radio_entrevista_es", "es",
       "Radio Salud Cataluña <produccion@radiosalud.example.cat>",
       "Propuesta de entrevista en el programa «Batas Blancas»",
       """Hola Camille,
