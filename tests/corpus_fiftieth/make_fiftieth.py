@@ -17,7 +17,7 @@ import html
 import quopri
 import random
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.header import Header
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
@@ -129,7 +129,7 @@ def _to_html(text: str, n: int, dom: str, cs: str) -> str:
     paras = []
     for block in text.strip().split("\n\n"):
         inner = "<br>\n".join(html.escape(line) for line in block.split("\n"))
-        if block.startswith(">") or block.startswith("Am ") and "schrieb" in block:
+        if block.startswith(">") or (block.startswith("Am ") and "schrieb" in block):
             paras.append(f'<blockquote style="border-left:2px solid #ccc;padding-left:8px">{inner}</blockquote>')
         else:
             paras.append(f"<p>{inner}</p>")
@@ -176,7 +176,8 @@ def build(spec: dict, n: int, when: datetime) -> bytes:
     if spec.get("cc"):
         headers.append(("Cc", spec["cc"]))
     headers.append(("Subject", _header_text(spec["subject"], cs)))
-    headers.append(("Date", format_datetime(when.astimezone(timezone(timedelta(hours=spec.get("tz", 1)))))))
+    offset = spec.get("tz", 2 if 4 <= when.month <= 10 else 1)
+    headers.append(("Date", format_datetime(when.astimezone(timezone(timedelta(hours=offset))))))
     mid = f"<{when.strftime('%Y%m%d%H%M%S')}.{n:03d}.{spec['slug'].replace('_', '')}@{spec.get('mid_dom', dom)}>"
     headers.append(("Message-ID", mid))
     if spec.get("thread"):
@@ -186,20 +187,20 @@ def build(spec: dict, n: int, when: datetime) -> bytes:
     for key, value in spec.get("hdrs", {}).items():
         headers.append((key, value))
     headers.append(("MIME-Version", "1.0"))
-    if fmt == "plain":
-        part = _leaf("text/plain", body, cs, cte)
-    elif fmt == "html":
-        part = _leaf("text/html", spec.get("html") or _to_html(body, n, dom, cs), cs, cte)
-    else:
-        part = _multipart("alternative", [
-            _leaf("text/plain", body, cs, cte),
-            _leaf("text/html", spec.get("html") or _to_html(body, n, dom, cs), cs, cte),
-        ], n)
+    plain = _leaf("text/plain", body, cs, cte)
+    rich = _leaf("text/html", spec.get("html") or _to_html(body, n, dom, cs), cs, cte)
+    views = {"plain": [plain], "html": [rich], "alt": [plain, rich]}[fmt]
     if spec.get("ics"):
-        cal = _leaf("text/calendar", _ics(spec["ics"], frm_addr if "noreply" not in frm_addr else "recruiting@" + dom),
-                    "utf-8", "7bit", f"; method={spec['ics'].get('method', 'REQUEST')}")
-        inner = part if fmt != "plain" else part
-        part = _multipart("mixed" if spec.get("ics_mixed") else "alternative", [inner, cal], n + 500)
+        organizer = frm_addr if "reply" not in frm_addr else "recruiting@" + dom
+        cal = _leaf("text/calendar", _ics(spec["ics"], organizer), "utf-8", "7bit",
+                    f"; method={spec['ics'].get('method', 'REQUEST')}")
+        if spec.get("ics_mixed"):
+            inner = views[0] if len(views) == 1 else _multipart("alternative", views, n)
+            part = _multipart("mixed", [inner, cal], n + 500)
+        else:
+            part = _multipart("alternative", [*views, cal], n)
+    else:
+        part = views[0] if len(views) == 1 else _multipart("alternative", views, n)
     if spec.get("attach"):
         name = spec["attach"]
         att = (f"Content-Type: application/pdf; name=\"{name}\"\r\nContent-Disposition: attachment; "
@@ -214,7 +215,7 @@ def main() -> None:
     for kind in KIND_DIRS:
         shutil.rmtree(ROOT / kind, ignore_errors=True)
         (ROOT / kind).mkdir()
-    start = datetime(2026, 1, 7, 8, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 7, 8, 0, tzinfo=UTC)
     rows = []
     order = list(range(len(SPECS)))
     RNG.shuffle(order)
@@ -234,15 +235,15 @@ def main() -> None:
 
 def d(text: str) -> datetime:
     """A date in 2026 written the short way ('03-14 09:30', UTC)."""
-    return datetime.strptime("2026-" + text, "%Y-%m-%d %H:%M").replace(tzinfo=timezone.utc)
+    return datetime.strptime("2026-" + text, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
 
 
 # ---------------------------------------------------------------------------------------------
 # The messages. Each block is one kind; languages mixed as the inbox had them.
 # ---------------------------------------------------------------------------------------------
 # ----- rejection --------------------------------------------------------------------------------
-R = "rejection"
-m(R, "de", "workday_hallwang", "Hallwang Logistik", "",
+REJ = "rejection"
+m(REJ, "de", "workday_hallwang", "Hallwang Logistik", "",
   "Hallwang Logistik <hallwang@myworkday.com>", "Ihre Bewerbung: Demand Planner (m/w/d) - R-004512",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -260,7 +261,7 @@ Dies ist eine automatisch generierte Nachricht. Bitte antworten Sie nicht auf di
 Hallwang Logistik GmbH | Hafenstraße 12 | 4020 Linz | FN 123456x | Landesgericht Linz""",
   fmt="html", bounce="bounce-4512@myworkday.com")
 
-m(R, "de", "softgarden_stadtwerke", "Stadtwerke Traunfeld", "k.brandstaetter@stadtwerke-traunfeld.example.com",
+m(REJ, "de", "softgarden_stadtwerke", "Stadtwerke Traunfeld", "k.brandstaetter@stadtwerke-traunfeld.example.com",
   "Stadtwerke Traunfeld <noreply@softgarden.io>", "Ihre Bewerbung als Einkäufer*in Energie & Netze",
   """Guten Tag Herr Okafor-Wendt,
 
@@ -278,7 +279,7 @@ Stadtwerke Traunfeld GmbH
 T +43 7242 555 210""",
   reply_to="Katharina Brandstätter <k.brandstaetter@stadtwerke-traunfeld.example.com>", fmt="alt")
 
-m(R, "de", "frachtwerk_du_after_interview", "Frachtwerk", "lena@frachtwerk.test",
+m(REJ, "de", "frachtwerk_du_after_interview", "Frachtwerk", "lena@frachtwerk.test",
   "Lena Voigt <lena@frachtwerk.test>", "Feedback zu unserem Gespräch",
   """Hi Jonas,
 
@@ -296,7 +297,7 @@ Lena Voigt · People & Culture
 Frachtwerk · Berlin
 frachtwerk.test""", thread="cand.0311.frachtwerk")
 
-m(R, "de", "swiss_besetzt_iso", "Gütertransporte Emmental", "personal@gte-emmental.example.ch",
+m(REJ, "de", "swiss_besetzt_iso", "Gütertransporte Emmental", "personal@gte-emmental.example.ch",
   "Gütertransporte Emmental AG <personal@gte-emmental.example.ch>", "Ihre Bewerbung als Disponent Import/Export",
   """Grüezi Herr Okafor-Wendt
 
@@ -315,7 +316,7 @@ Leiterin Personal
 Bernstrasse 88, 3400 Burgdorf, Tel. 034 555 12 40""",
   cs="iso-8859-1", tz=1)
 
-m(R, "de", "pankraz_on_hold", "Pankraz Antriebstechnik", "recruiting@pankraz.example.com",
+m(REJ, "de", "pankraz_on_hold", "Pankraz Antriebstechnik", "recruiting@pankraz.example.com",
   "Pankraz Antriebstechnik Recruiting <recruiting@pankraz.example.com>", "Update",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -334,7 +335,7 @@ Puchstraße 201 | 8020 Graz
 
 Diese E-Mail kann vertrauliche Informationen enthalten. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail.""")
 
-m(R, "de", "fallstudie_1252", "Kellermann Maschinenbau", "bewerbung@kellermann-mb.example.de",
+m(REJ, "de", "fallstudie_1252", "Kellermann Maschinenbau", "bewerbung@kellermann-mb.example.de",
   "Bewerbermanagement Kellermann <bewerbung@kellermann-mb.example.de>", "AW: Fallstudie Supply Chain Analyst",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -353,7 +354,7 @@ Kellermann Maschinenbau GmbH & Co. KG – Nürnberg
 Tel. +49 911 555 7730 • Fax -7739""",
   cs="windows-1252", cte="quoted-printable", thread="cand.0402.kellermann")
 
-m(R, "de", "agency_relayed_client", "Brauhaus Wiesinger", "t.gruber@hollberg-partner.example.com",
+m(REJ, "de", "agency_relayed_client", "Brauhaus Wiesinger", "t.gruber@hollberg-partner.example.com",
   "Tamara Gruber <t.gruber@hollberg-partner.example.com>", "Rückmeldung Brauhaus Wiesinger",
   """Lieber Herr Okafor-Wendt,
 
@@ -368,7 +369,7 @@ Hollberg & Partner
 Landstraße 44, 4020 Linz
 +43 732 555 918""")
 
-m(R, "de", "mobile_terse_brauerei", "Stiegelbach Bräu", "m.hinterberger@stiegelbach.example.com",
+m(REJ, "de", "mobile_terse_brauerei", "Stiegelbach Bräu", "m.hinterberger@stiegelbach.example.com",
   "Markus Hinterberger <m.hinterberger@stiegelbach.example.com>", "Re: Bewerbung Logistikleitung",
   """Hallo Hr. Okafor-Wendt,
 leider wirds diesmal nix, wir haben uns für einen internen kandidaten entschieden. Danke trotzdem für ihre zeit am Dienstag, alles gute!
@@ -379,12 +380,12 @@ Von meinem iPhone gesendet
 > Am 21.04.2026 um 18:02 schrieb Jonas Okafor-Wendt <jonas.okafor@example.at>:
 >
 > Sehr geehrter Herr Hinterberger,
-> vielen Dank für das angenehme Gespräch heute. Ich freue mich auf Ihre Rückmeldung.
+> vielen Dank für das angenehme Gespräch heute bei Stiegelbach Bräu. Ich freue mich auf Ihre Rückmeldung.
 > Beste Grüße
 > Jonas Okafor-Wendt""", thread="cand.0421.stiegelbach",
   hdrs={"X-Mailer": "iPhone Mail (21E236)"})
 
-m(R, "de", "personio_du", "Lumio Commerce", "",
+m(REJ, "de", "personio_du", "Lumio Commerce", "",
   "Lumio Commerce <no-reply@personio.de>", "Deine Bewerbung bei Lumio Commerce",
   """Hallo Jonas,
 
@@ -397,7 +398,7 @@ Bitte sieh das nicht als Urteil über deine Fähigkeiten. Schau gerne wieder auf
 Viele Grüße
 Dein Lumio People Team""", fmt="alt")
 
-m(R, "de", "rexx_bedauern", "Oberland Pharma Distribution", "",
+m(REJ, "de", "rexx_bedauern", "Oberland Pharma Distribution", "",
   "Oberland Pharma Distribution <bewerbermanagement@rexx-recruitment.com>", "Ihre Bewerbung - Kennziffer 2026-117",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -413,7 +414,7 @@ ________________________________________
 Diese Nachricht wurde automatisch erstellt. Antworten an diese Adresse können nicht bearbeitet werden.""",
   fmt="html", cs="iso-8859-1")
 
-m(R, "de", "reply_chain_status", "Rheinwerk Automotive Systems", "s.oezdemir@rheinwerk-as.example.com",
+m(REJ, "de", "reply_chain_status", "Rheinwerk Automotive Systems", "s.oezdemir@rheinwerk-as.example.com",
   "Selin Özdemir <s.oezdemir@rheinwerk-as.example.com>", "AW: Rückfrage zum Stand meiner Bewerbung",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -432,7 +433,7 @@ Am 02.06.2026 um 09:14 schrieb Jonas Okafor-Wendt:
 > Mit freundlichen Grüßen
 > Jonas Okafor-Wendt""", thread="cand.0602.rheinwerk")
 
-m(R, "de", "assessment_center_rail", "Donaufracht Rail", "karriere@donaufracht.example.com",
+m(REJ, "de", "assessment_center_rail", "Donaufracht Rail", "karriere@donaufracht.example.com",
   "Donaufracht Rail Karriere <karriere@donaufracht.example.com>", "Ergebnis Assessment-Center 18.06.",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -449,7 +450,7 @@ Recruiting & Employer Branding
 Donaufracht Rail GmbH | Am Nordbahnhof 3 | 1020 Wien""",
   fmt="alt", cte="base64")
 
-m(R, "de", "uni_public_sector", "Universität Steinfeld", "personalabteilung@uni-steinfeld.example.de",
+m(REJ, "de", "uni_public_sector", "Universität Steinfeld", "personalabteilung@uni-steinfeld.example.de",
   "Universität Steinfeld - Dezernat Personal <personalabteilung@uni-steinfeld.example.de>",
   "Ihre Bewerbung auf die Stellenausschreibung Nr. 26/031 (Beschaffung)",
   """Sehr geehrter Herr Okafor-Wendt,
@@ -467,7 +468,7 @@ Brigitte Hanke
 Dezernat 3 - Personal
 Universität Steinfeld""", cs="iso-8859-1", cte="quoted-printable")
 
-m(R, "de", "dvinci_klinik_logistik", "Klinikverbund Isartal", "",
+m(REJ, "de", "dvinci_klinik_logistik", "Klinikverbund Isartal", "",
   "Klinikverbund Isartal <no-reply@dvinci-hr.com>", "Ihre Bewerbung: Leitung Zentrallager (m/w/d)",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -481,7 +482,7 @@ Mit freundlichen Grüßen
 Ihr Recruiting-Team
 Klinikverbund Isartal gKU""", fmt="html")
 
-m(R, "de", "umantis_verkehrsbetriebe", "Verkehrsbetriebe Luzernsee", "",
+m(REJ, "de", "umantis_verkehrsbetriebe", "Verkehrsbetriebe Luzernsee", "",
   "Verkehrsbetriebe Luzernsee <jobs-noreply@umantis.com>", "Absage: Fachspezialist/in Beschaffung 80-100%",
   """Sehr geehrter Herr Okafor-Wendt
 
@@ -493,7 +494,7 @@ Freundliche Grüsse
 Verkehrsbetriebe Luzernsee AG
 HR-Services""", fmt="alt", cs="iso-8859-1")
 
-m(R, "en", "greenhouse_soft", "Loadstar Analytics", "",
+m(REJ, "en", "greenhouse_soft", "Loadstar Analytics", "",
   "Loadstar Analytics <no-reply@us.greenhouse-mail.io>", "Your application at Loadstar Analytics",
   """Hi Jonas,
 
@@ -506,7 +507,7 @@ We'll keep your information on file and may reach out if a future opening looks 
 Best,
 The Loadstar Recruiting Team""", fmt="alt")
 
-m(R, "en", "british_shant", "Harbourline Shipping", "olivia.pryce@harbourline.example.co.uk",
+m(REJ, "en", "british_shant", "Harbourline Shipping", "olivia.pryce@harbourline.example.co.uk",
   "Olivia Pryce <olivia.pryce@harbourline.example.co.uk>", "Re: your application",
   """Dear Jonas,
 
@@ -527,7 +528,7 @@ T: +31 10 555 0190
 This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it. Harbourline Shipping Ltd is registered in England and Wales, No. 01234567.""",
   thread="cand.0509.harbourline")
 
-m(R, "en", "indian_regret_inform", "Tarang Supply Chain Solutions", "hr.careers@tarangscs.example.in",
+m(REJ, "en", "indian_regret_inform", "Tarang Supply Chain Solutions", "hr.careers@tarangscs.example.in",
   "HR Careers - Tarang SCS <hr.careers@tarangscs.example.in>", "Application Status - Demand Planning Lead (Europe)",
   """Dear Mr. Jonas,
 
@@ -550,7 +551,7 @@ Mob: +91 98450 55512 | Pune | Frankfurt
 DISCLAIMER: The information contained in this e-mail message is privileged and confidential. Please consider the environment before printing this email.""",
   fmt="alt", cs="windows-1252")
 
-m(R, "en", "danish_take_home", "Nordhavn Cold Chain", "mette.kjaer@nordhavn-cc.example.dk",
+m(REJ, "en", "danish_take_home", "Nordhavn Cold Chain", "mette.kjaer@nordhavn-cc.example.dk",
   "Mette Kjær <mette.kjaer@nordhavn-cc.example.dk>", "Your case assignment",
   """Hi Jonas
 
@@ -566,7 +567,7 @@ Talent Partner
 Nordhavn Cold Chain A/S · Esbjerg / Hamburg
 +45 55 51 22 80""")
 
-m(R, "en", "lever_very_short", "Fieldrun", "",
+m(REJ, "en", "lever_very_short", "Fieldrun", "",
   "Fieldrun <no-reply@hire.lever.co>", "Fieldrun - Ops Planning Associate",
   """Hi Jonas,
 
@@ -574,7 +575,7 @@ Thanks for your time, but we won't be moving forward with your application.
 
 - Fieldrun Talent""", fmt="alt")
 
-m(R, "en", "polish_role_cancelled", "Wisła Freight Systems", "a.nowicka@wislafreight.example.pl",
+m(REJ, "en", "polish_role_cancelled", "Wisła Freight Systems", "a.nowicka@wislafreight.example.pl",
   "Agnieszka Nowicka <a.nowicka@wislafreight.example.pl>", "Procurement Specialist (remote) - status",
   """Dear Jonas,
 
@@ -591,7 +592,7 @@ Wisła Freight Systems Sp. z o.o.
 ul. Portowa 5, 80-555 Gdańsk
 tel. +48 58 555 40 21""", cs="utf-8", cte="base64")
 
-m(R, "en", "nigerian_kindly_note", "Okonkwo-Bello Commodities", "recruitment@okbcommodities.example.ng",
+m(REJ, "en", "nigerian_kindly_note", "Okonkwo-Bello Commodities", "recruitment@okbcommodities.example.ng",
   "Recruitment Unit <recruitment@okbcommodities.example.ng>", "RE: APPLICATION FOR THE POST OF IMPORT/EXPORT COORDINATOR",
   """Dear Jonas Okafor-Wendt,
 
@@ -608,7 +609,7 @@ Chinwe Adeyemi (Mrs.)
 Head, Human Resources
 Plot 14, Creek Road, Apapa, Lagos | +234 803 555 0142""", thread="cand.0714.okb")
 
-m(R, "en", "agency_exclaim", "Vantor Energy", "jake.mills@bluepeak-talent.example.com",
+m(REJ, "en", "agency_exclaim", "Vantor Energy", "jake.mills@bluepeak-talent.example.com",
   "Jake Mills <jake.mills@bluepeak-talent.example.com>", "Vantor update",
   """Hey Jonas!!
 
@@ -623,7 +624,7 @@ Jake Mills | Principal Consultant - Supply Chain DACH
 BluePeak Talent
 M: +49 151 555 33 019""", fmt="html")
 
-m(R, "en", "aussie_gmail_chain", "Karri Logistics Group", "bec.hollis@karrilogistics.example.com.au",
+m(REJ, "en", "aussie_gmail_chain", "Karri Logistics Group", "bec.hollis@karrilogistics.example.com.au",
   "Bec Hollis <bec.hollis@karrilogistics.example.com.au>", "Re: Final round - thanks!",
   """Hi Jonas,
 
@@ -643,7 +644,7 @@ On Thu, 13 Aug 2026 at 17:40, Jonas Okafor-Wendt <jonas.okafor@example.at> wrote
 > Best,
 > Jonas""", fmt="alt", thread="cand.0813.karri", tz=10)
 
-m(R, "fr", "regret_romand", "Transports Lémaniques", "rh@transports-lemaniques.example.ch",
+m(REJ, "fr", "regret_romand", "Transports Lémaniques", "rh@transports-lemaniques.example.ch",
   "Ressources Humaines TLM <rh@transports-lemaniques.example.ch>", "Votre candidature - Analyste supply chain",
   """Monsieur,
 
@@ -656,7 +657,7 @@ Nous vous souhaitons plein succès dans vos recherches et vous prions d'agréer,
 Transports Lémaniques SA
 Service des Ressources Humaines""", cs="iso-8859-1")
 
-m(R, "fr", "teamtailor_apres_entretien", "Cargolux Partenaires", "",
+m(REJ, "fr", "teamtailor_apres_entretien", "Cargolux Partenaires", "",
   "Cargolux Partenaires <no-reply@teamtailor-mail.com>", "Suite à notre entretien",
   """Bonjour Jonas,
 
@@ -669,7 +670,7 @@ Nous te souhaitons le meilleur pour la suite !
 L'équipe Talents
 Cargolux Partenaires""", fmt="alt")
 
-m(R, "fr", "poste_pourvu_court", "Maison Vercors Distribution", "julie.marchand@vercors-distrib.example.fr",
+m(REJ, "fr", "poste_pourvu_court", "Maison Vercors Distribution", "julie.marchand@vercors-distrib.example.fr",
   "Julie Marchand <julie.marchand@vercors-distrib.example.fr>", "RE: Candidature acheteur junior",
   """Bonjour Monsieur Okafor-Wendt,
 
@@ -684,7 +685,7 @@ Le 3 févr. 2026 à 10:12, Jonas Okafor-Wendt <jonas.okafor@example.at> a écrit
 > Je me permets de revenir vers vous concernant ma candidature au poste d'acheteur junior.
 > Cordialement, Jonas Okafor-Wendt""", thread="cand.0203.vercors")
 
-m(R, "es", "smartrecruiters_lamentamos", "Naviera Cantábrica", "",
+m(REJ, "es", "smartrecruiters_lamentamos", "Naviera Cantábrica", "",
   "Naviera Cantábrica <no-reply@smartrecruiters.com>", "Actualización sobre tu candidatura",
   """Hola Jonas:
 
@@ -697,7 +698,7 @@ Te animamos a seguir atento/a a nuestras ofertas.
 Un saludo,
 Equipo de Talento – Naviera Cantábrica""", fmt="html")
 
-m(R, "es", "tras_entrevista_chain", "Grupo Alimentario Ebro Norte", "marta.iriarte@ebronorte.example.es",
+m(REJ, "es", "tras_entrevista_chain", "Grupo Alimentario Ebro Norte", "marta.iriarte@ebronorte.example.es",
   "Marta Iriarte <marta.iriarte@ebronorte.example.es>", "RE: Entrevista Demand Planner",
   """Hola Jonas,
 
@@ -715,7 +716,7 @@ El mar, 22 sept 2026 a las 11:05, Jonas Okafor-Wendt (<jonas.okafor@example.at>)
 > Saludos,
 > Jonas""", thread="cand.0922.ebro", fmt="alt")
 
-m(R, "es", "vacante_cancelada", "Logística Mediterránea Sur", "rrhh@logmedsur.example.es",
+m(REJ, "es", "vacante_cancelada", "Logística Mediterránea Sur", "rrhh@logmedsur.example.es",
   "RRHH Logística Mediterránea Sur <rrhh@logmedsur.example.es>", "Proceso de selección Analista de Compras",
   """Estimado Sr. Okafor-Wendt:
 
@@ -728,8 +729,8 @@ Departamento de Recursos Humanos
 Logística Mediterránea Sur, S.L.""", cs="iso-8859-1", cte="quoted-printable")
 
 # ----- interview_invitation -----------------------------------------------------------------------
-I = "interview_invitation"
-m(I, "de", "telefoninterview_spedition", "Spedition Aichberger", "n.wallner@aichberger.example.com",
+INV = "interview_invitation"
+m(INV, "de", "telefoninterview_spedition", "Spedition Aichberger", "n.wallner@aichberger.example.com",
   "Nina Wallner <n.wallner@aichberger.example.com>", "Ihre Bewerbung als Speditionskaufmann/-frau Seefracht",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -746,7 +747,7 @@ Spedition Aichberger GmbH
 Welser Straße 140, 4614 Marchtrenk
 T +43 7243 555 61""")
 
-m(I, "de", "calendly_startup_du", "Packwise", "ben@packwise.test",
+m(INV, "de", "calendly_startup_du", "Packwise", "ben@packwise.test",
   "Ben Schuster <ben@packwise.test>", "Quick question",
   """Hey Jonas,
 
@@ -758,7 +759,7 @@ Cheers
 Ben
 Co-Founder, Packwise""", fmt="html")
 
-m(I, "de", "vorstellungsgespraech_gf_ics", "Alpenmilch Tirol", "personal@alpenmilch-tirol.example.com",
+m(INV, "de", "vorstellungsgespraech_gf_ics", "Alpenmilch Tirol", "personal@alpenmilch-tirol.example.com",
   "Alpenmilch Tirol Personalabteilung <personal@alpenmilch-tirol.example.com>",
   "Einladung zum Vorstellungsgespräch – Disponent/in Milchlogistik",
   """Sehr geehrter Herr Okafor-Wendt,
@@ -777,10 +778,10 @@ Mit freundlichen Grüßen
 Andrea Pfurtscheller
 Personalabteilung""",
   fmt="alt", ics={"uid": "alpenmilch-vg-20260303@alpenmilch-tirol.example.com",
-                  "start": datetime(2026, 3, 3, 8, 30, tzinfo=timezone.utc), "minutes": 90,
+                  "start": datetime(2026, 3, 3, 8, 30, tzinfo=UTC), "minutes": 90,
                   "summary": "Vorstellungsgespräch J. Okafor-Wendt", "location": "Hall in Tirol, Verwaltung"})
 
-m(I, "de", "agency_zweitgespraech", "Hafenbetriebe Bremerhaven-Nord", "f.lueders@tiedemann-personal.example.de",
+m(INV, "de", "agency_zweitgespraech", "Hafenbetriebe Bremerhaven-Nord", "f.lueders@tiedemann-personal.example.de",
   "Frauke Lüders <f.lueders@tiedemann-personal.example.de>", "Nächster Schritt!",
   """Hallo Herr Okafor-Wendt,
 
@@ -793,7 +794,7 @@ Frauke Lüders
 Tiedemann Personal
 Am Wall 120 · 28195 Bremen · 0421 555 8820""", cs="iso-8859-1")
 
-m(I, "de", "softgarden_selfschedule", "Voralberg Kunststofftechnik", "",
+m(INV, "de", "softgarden_selfschedule", "Voralberg Kunststofftechnik", "",
   "Voralberg Kunststofftechnik <noreply@softgarden.io>", "Terminvereinbarung für Ihr Videointerview",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -807,7 +808,7 @@ Das Gespräch dauert ca. 45 Minuten und findet über MS Teams statt.
 Wir freuen uns auf das Gespräch!
 Ihr Recruiting-Team der Voralberg Kunststofftechnik GmbH""", fmt="html")
 
-m(I, "de", "swiss_grueezi_einladung", "Rheinhafen Basel Logistik", "stefan.buergi@rhb-logistik.example.ch",
+m(INV, "de", "swiss_grueezi_einladung", "Rheinhafen Basel Logistik", "stefan.buergi@rhb-logistik.example.ch",
   "Stefan Bürgi <stefan.buergi@rhb-logistik.example.ch>", "Einladung Vorstellungsgespräch",
   """Grüezi Herr Okafor-Wendt
 
@@ -820,7 +821,7 @@ Stefan Bürgi
 Leiter Zoll & Compliance
 Rheinhafen Basel Logistik AG""", cs="iso-8859-1", cte="quoted-printable")
 
-m(I, "de", "probearbeitstag", "Feinkost Habermann", "jobs@feinkost-habermann.example.de",
+m(INV, "de", "probearbeitstag", "Feinkost Habermann", "jobs@feinkost-habermann.example.de",
   "Feinkost Habermann <jobs@feinkost-habermann.example.de>", "Probearbeitstag Einkauf",
   """Hallo Herr Okafor-Wendt,
 
@@ -830,7 +831,7 @@ Freundliche Grüße
 Claudia Habermann
 Feinkost Habermann GmbH & Co. KG""")
 
-m(I, "de", "online_test_sap_sf", "Meridian Energie", "",
+m(INV, "de", "online_test_sap_sf", "Meridian Energie", "",
   "Meridian Energie Karriere <careers-noreply@successfactors.eu>",
   "Einladung zum Online-Test – Nächster Schritt in Ihrer Bewerbung",
   """Sehr geehrter Herr Okafor-Wendt,
@@ -849,7 +850,7 @@ Talent Acquisition
 
 *** Dies ist eine automatisch generierte E-Mail. ***""", fmt="alt")
 
-m(I, "de", "uni_interview_gerne_gespraech", "Technische Hochschule Donaustadt", "sabine.koenig@th-donaustadt.example.de",
+m(INV, "de", "uni_interview_gerne_gespraech", "Technische Hochschule Donaustadt", "sabine.koenig@th-donaustadt.example.de",
   "Dr. Sabine König <sabine.koenig@th-donaustadt.example.de>", "Auswahlgespräch Referent/in Nachhaltige Logistik",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -864,7 +865,7 @@ Dr. Sabine König
 Institut für Logistik und Verkehr
 Technische Hochschule Donaustadt""", fmt="alt", cs="iso-8859-1")
 
-m(I, "de", "teams_ics_only_text", "Kronauer Logistik", "recruiting@kronauer.example.at",
+m(INV, "de", "teams_ics_only_text", "Kronauer Logistik", "recruiting@kronauer.example.at",
   "Recruiting Kronauer <recruiting@kronauer.example.at>", "Videointerview: Jonas Okafor-Wendt / Kronauer Logistik",
   """Hallo Jonas,
 
@@ -879,10 +880,10 @@ Kennung: 9xqT7v
 Bis dann!
 Sophie Leitner
 Kronauer Logistik GmbH""", ics={"uid": "040000008200E00074C5B7101A82E00800000000kronauer",
-                                 "start": datetime(2026, 7, 2, 7, 0, tzinfo=timezone.utc),
+                                 "start": datetime(2026, 7, 2, 7, 0, tzinfo=UTC),
                                  "summary": "Videointerview Jonas Okafor-Wendt / Kronauer Logistik"})
 
-m(I, "de", "personio_zweite_runde", "Greenbyte Mobility", "",
+m(INV, "de", "personio_zweite_runde", "Greenbyte Mobility", "",
   "Greenbyte Mobility <no-reply@personio.de>", "Wir möchten dich gerne kennenlernen 🙂",
   """Hallo Jonas,
 
@@ -896,7 +897,7 @@ https://greenbyte.jobs.personio.de/scheduling/5b11c2
 Bis bald!
 Dein Greenbyte People Team""", fmt="alt")
 
-m(I, "de", "xing_recruiter_telefon", "Schwarzwald Präzision", "daniela.frick@schwarzwald-praezision.example.de",
+m(INV, "de", "xing_recruiter_telefon", "Schwarzwald Präzision", "daniela.frick@schwarzwald-praezision.example.de",
   "Daniela Frick <daniela.frick@schwarzwald-praezision.example.de>", "Ihre Bewerbung - kurzes Telefonat?",
   """Guten Morgen Herr Okafor-Wendt,
 
@@ -909,7 +910,7 @@ Daniela Frick
 HR | Schwarzwald Präzision GmbH
 Mobil 0170 5556621""")
 
-m(I, "en", "goodtime_panel", "Corvid Freight", "daniel.reyes@corvidfreight.example.com",
+m(INV, "en", "goodtime_panel", "Corvid Freight", "daniel.reyes@corvidfreight.example.com",
   "Corvid Freight Recruiting <scheduling@goodtime.io>", "Schedule your onsite interview with Corvid Freight",
   """Hi Jonas,
 
@@ -924,14 +925,14 @@ If you need any accommodations, reply to this email and your recruiter, Daniel, 
 Thanks,
 Corvid Freight Recruiting""", fmt="html", reply_to="Daniel Reyes <daniel.reyes@corvidfreight.example.com>")
 
-m(I, "en", "quick_chat_hm", "Tidewell", "sam.oduya@tidewell.example.com",
+m(INV, "en", "quick_chat_hm", "Tidewell", "sam.oduya@tidewell.example.com",
   "Sam Oduya <sam.oduya@tidewell.example.com>", "quick chat?",
   """Hi Jonas - saw your application come through for the demand planning role. Would you be free for a quick chat tomorrow or Friday? 20 mins, nothing formal. Let me know a time that works.
 
 Sam
 Sent from my iPhone""")
 
-m(I, "en", "indian_do_revert", "Shreeram Pharma Logistics", "vikram.desai@shreerampharma.example.in",
+m(INV, "en", "indian_do_revert", "Shreeram Pharma Logistics", "vikram.desai@shreerampharma.example.in",
   "Vikram Desai <vikram.desai@shreerampharma.example.in>", "Interview Schedule - GDP Compliance Manager, Frankfurt",
   """Dear Jonas,
 
@@ -953,7 +954,7 @@ Manager - Talent Acquisition
 Shreeram Pharma Logistics Pvt. Ltd.
 +91 22 5550 4471""", fmt="alt", cs="windows-1252")
 
-m(I, "en", "greenhouse_next_stage_ics", "Parcelhub", "lucy.fernandes@parcelhub.example.com",
+m(INV, "en", "greenhouse_next_stage_ics", "Parcelhub", "lucy.fernandes@parcelhub.example.com",
   "Lucy Fernandes <no-reply@greenhouse.io>", "Interview confirmation: Parcelhub - Senior Analyst, Network Planning",
   """Hi Jonas,
 
@@ -968,10 +969,10 @@ A calendar invite is attached. If you need to reschedule, please reply to this e
 
 Best,
 Lucy""", fmt="alt", reply_to="Lucy Fernandes <lucy.fernandes@parcelhub.example.com>",
-  ics={"uid": "gh-int-88127341@greenhouse.io", "start": datetime(2026, 4, 9, 13, 0, tzinfo=timezone.utc),
+  ics={"uid": "gh-int-88127341@greenhouse.io", "start": datetime(2026, 4, 9, 13, 0, tzinfo=UTC),
        "minutes": 60, "summary": "Interview: Jonas Okafor-Wendt <> Parcelhub", "location": "Google Meet"})
 
-m(I, "en", "agency_many_exclaims", "Halvorsen Ports", "chloe@tidemark-search.example.co.uk",
+m(INV, "en", "agency_many_exclaims", "Halvorsen Ports", "chloe@tidemark-search.example.co.uk",
   "Chloe Barker <chloe@tidemark-search.example.co.uk>", "GREAT NEWS - interview!!",
   """Hi Jonas!!
 
@@ -985,7 +986,7 @@ Chloe
 Chloe Barker | Senior Recruiter, Maritime & Logistics
 Tidemark Search""", fmt="html")
 
-m(I, "en", "danish_next_round", "Skovlund Foods", "rasmus.holm@skovlundfoods.example.dk",
+m(INV, "en", "danish_next_round", "Skovlund Foods", "rasmus.holm@skovlundfoods.example.dk",
   "Rasmus Holm <rasmus.holm@skovlundfoods.example.dk>", "Next step",
   """Hi Jonas
 
@@ -997,7 +998,7 @@ Best regards
 Rasmus Holm
 People Partner, Skovlund Foods""", thread="cand.0518.skovlund")
 
-m(I, "en", "workday_phone_screen", "Brightwater Energy", "",
+m(INV, "en", "workday_phone_screen", "Brightwater Energy", "",
   "Brightwater Energy <brightwater@myworkday.com>", "Action Required: Schedule your phone screen",
   """Hello Jonas,
 
@@ -1013,7 +1014,7 @@ Brightwater Energy Talent Acquisition
 
 This email was sent from an unmonitored mailbox.""", fmt="html")
 
-m(I, "en", "lever_polish_tech", "Kodrix", "marta.zielinska@kodrix.example.pl",
+m(INV, "en", "lever_polish_tech", "Kodrix", "marta.zielinska@kodrix.example.pl",
   "Marta Zielińska <marta.zielinska@kodrix.example.pl>", "Kodrix // technical interview",
   """Hi Jonas,
 
@@ -1025,7 +1026,7 @@ Best,
 Marta
 Kodrix | Kraków · Remote""")
 
-m(I, "fr", "entretien_visio", "Groupe Rhodanien de Fret", "c.fabre@grf-fret.example.fr",
+m(INV, "fr", "entretien_visio", "Groupe Rhodanien de Fret", "c.fabre@grf-fret.example.fr",
   "Camille Fabre <c.fabre@grf-fret.example.fr>", "Votre candidature – proposition d'entretien",
   """Bonjour Monsieur Okafor-Wendt,
 
@@ -1040,7 +1041,7 @@ Chargée de recrutement
 Groupe Rhodanien de Fret
 04 72 55 51 90""", cs="iso-8859-1", cte="quoted-printable")
 
-m(I, "fr", "suisse_second_entretien", "Chocolats Morand", "rh@chocolats-morand.example.ch",
+m(INV, "fr", "suisse_second_entretien", "Chocolats Morand", "rh@chocolats-morand.example.ch",
   "RH Chocolats Morand <rh@chocolats-morand.example.ch>", "Second entretien",
   """Bonjour Jonas,
 
@@ -1053,7 +1054,7 @@ Elodie Rey
 Ressources humaines
 Chocolats Morand SA""", fmt="alt", thread="cand.0701.morand")
 
-m(I, "fr", "cabinet_tutoiement", "Atelier Logistique Nantais", "hugo@cap-talents.example.fr",
+m(INV, "fr", "cabinet_tutoiement", "Atelier Logistique Nantais", "hugo@cap-talents.example.fr",
   "Hugo Lemaire <hugo@cap-talents.example.fr>", "Ça te dit un échange ?",
   """Salut Jonas,
 
@@ -1063,7 +1064,7 @@ A très vite,
 Hugo
 Cap Talents – 06 55 51 22 09""")
 
-m(I, "es", "entrevista_telefonica", "Puerto Seco de Aragón", "lucia.gimeno@pseco-aragon.example.es",
+m(INV, "es", "entrevista_telefonica", "Puerto Seco de Aragón", "lucia.gimeno@pseco-aragon.example.es",
   "Lucía Gimeno <lucia.gimeno@pseco-aragon.example.es>", "Entrevista – Técnico/a de Planificación Intermodal",
   """Hola Jonas:
 
@@ -1074,7 +1075,7 @@ Lucía Gimeno
 Recursos Humanos
 Puerto Seco de Aragón""", fmt="alt")
 
-m(I, "es", "pais_vasco_formal_ics", "Ferrocarriles Industriales del Norte", "seleccion@fin-norte.example.es",
+m(INV, "es", "pais_vasco_formal_ics", "Ferrocarriles Industriales del Norte", "seleccion@fin-norte.example.es",
   "Selección FIN Norte <seleccion@fin-norte.example.es>", "Convocatoria a entrevista presencial",
   """Estimado Sr. Okafor-Wendt:
 
@@ -1085,13 +1086,13 @@ Adjuntamos la convocatoria en su calendario. Le rogamos confirme su asistencia r
 Atentamente,
 Departamento de Selección
 Ferrocarriles Industriales del Norte""",
-  ics={"uid": "finn-entrevista-0421@fin-norte.example.es", "start": datetime(2026, 4, 21, 8, 0, tzinfo=timezone.utc),
+  ics={"uid": "finn-entrevista-0421@fin-norte.example.es", "start": datetime(2026, 4, 21, 8, 0, tzinfo=UTC),
        "minutes": 60, "summary": "Entrevista Jonas Okafor-Wendt", "location": "Bilbao, Alameda Urquijo 55"},
   ics_mixed=True)
 
 # ----- interview_reschedule_or_cancel -------------------------------------------------------------
-C = "interview_reschedule_or_cancel"
-m(C, "de", "verschiebung_krank", "Spedition Aichberger", "n.wallner@aichberger.example.com",
+RES = "interview_reschedule_or_cancel"
+m(RES, "de", "verschiebung_krank", "Spedition Aichberger", "n.wallner@aichberger.example.com",
   "Nina Wallner <n.wallner@aichberger.example.com>", "AW: Ihre Bewerbung als Speditionskaufmann/-frau Seefracht",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1103,7 +1104,7 @@ Freundliche Grüße
 Nina Wallner
 Spedition Aichberger GmbH""", thread="cand.0209.aichberger")
 
-m(C, "de", "outlook_cancel_ics", "Kronauer Logistik", "recruiting@kronauer.example.at",
+m(RES, "de", "outlook_cancel_ics", "Kronauer Logistik", "recruiting@kronauer.example.at",
   "Recruiting Kronauer <recruiting@kronauer.example.at>", "Abgesagt: Videointerview Jonas Okafor-Wendt / Kronauer Logistik",
   """Hallo Jonas,
 
@@ -1111,10 +1112,10 @@ leider müssen wir das Videointerview am Donnerstag absagen, da unser Teamleiter
 
 Sorry und liebe Grüße
 Sophie""", ics={"uid": "040000008200E00074C5B7101A82E00800000000kronauer",
-                 "start": datetime(2026, 7, 2, 7, 0, tzinfo=timezone.utc), "method": "CANCEL", "seq": 1,
+                 "start": datetime(2026, 7, 2, 7, 0, tzinfo=UTC), "method": "CANCEL", "seq": 1,
                  "summary": "Abgesagt: Videointerview Jonas Okafor-Wendt / Kronauer Logistik"})
 
-m(C, "de", "neuer_termin_gf", "Alpenmilch Tirol", "personal@alpenmilch-tirol.example.com",
+m(RES, "de", "neuer_termin_gf", "Alpenmilch Tirol", "personal@alpenmilch-tirol.example.com",
   "Alpenmilch Tirol Personalabteilung <personal@alpenmilch-tirol.example.com>", "Terminänderung Vorstellungsgespräch 3. März",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1129,10 +1130,10 @@ Andrea Pfurtscheller
 Personalabteilung
 Alpenmilch Tirol reg.Gen.m.b.H.""", fmt="alt",
   ics={"uid": "alpenmilch-vg-20260303@alpenmilch-tirol.example.com",
-       "start": datetime(2026, 3, 5, 13, 0, tzinfo=timezone.utc), "minutes": 90, "seq": 2,
+       "start": datetime(2026, 3, 5, 13, 0, tzinfo=UTC), "minutes": 90, "seq": 2,
        "summary": "Vorstellungsgespräch J. Okafor-Wendt (NEUER TERMIN)", "location": "Hall in Tirol, Verwaltung"})
 
-m(C, "de", "agency_kunde_verschiebt", "Hafenbetriebe Bremerhaven-Nord", "f.lueders@tiedemann-personal.example.de",
+m(RES, "de", "agency_kunde_verschiebt", "Hafenbetriebe Bremerhaven-Nord", "f.lueders@tiedemann-personal.example.de",
   "Frauke Lüders <f.lueders@tiedemann-personal.example.de>", "Kleine Änderung Mittwoch",
   """Hallo Herr Okafor-Wendt,
 
@@ -1142,7 +1143,7 @@ Viele Grüße
 Frauke Lüders
 Tiedemann Personal""", cs="iso-8859-1")
 
-m(C, "de", "stelle_gestoppt_gespraech_entfaellt", "Meridian Energie", "lisa.hoffmeister@meridian-energie.example.com",
+m(RES, "de", "stelle_gestoppt_gespraech_entfaellt", "Meridian Energie", "lisa.hoffmeister@meridian-energie.example.com",
   "Lisa Hoffmeister <lisa.hoffmeister@meridian-energie.example.com>", "Ihr Interview am 15.06.",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1156,14 +1157,14 @@ Talent Acquisition
 Meridian Energie AG
 Tel. +49 69 555 40 118""", fmt="alt")
 
-m(C, "de", "du_umplanung_mobile", "Packwise", "ben@packwise.test",
+m(RES, "de", "du_umplanung_mobile", "Packwise", "ben@packwise.test",
   "Ben Schuster <ben@packwise.test>", "Re: Intro Call Packwise <> Jonas",
   """Hey Jonas, sorry, mir ist ein Investor-Call reingerutscht. Können wir auf morgen 16 Uhr schieben? Gleicher Link.
 Ben
 
 Von meinem iPhone gesendet""", thread="cand.0226.packwise")
 
-m(C, "de", "umbuchung_fachbereich_swiss", "Rheinhafen Basel Logistik", "stefan.buergi@rhb-logistik.example.ch",
+m(RES, "de", "umbuchung_fachbereich_swiss", "Rheinhafen Basel Logistik", "stefan.buergi@rhb-logistik.example.ch",
   "Stefan Bürgi <stefan.buergi@rhb-logistik.example.ch>", "AW: Einladung Vorstellungsgespräch",
   """Grüezi Herr Okafor-Wendt
 
@@ -1184,7 +1185,7 @@ Betreff: AW: Einladung Vorstellungsgespräch
 Grüezi Herr Bürgi, der 17. April passt mir sehr gut, ich komme gerne nach Basel. Freundliche Grüsse, Jonas Okafor-Wendt""",
   thread="cand.0407.rhb", cs="iso-8859-1")
 
-m(C, "de", "ac_termin_abgesagt_system", "Donaufracht Rail", "karriere@donaufracht.example.com",
+m(RES, "de", "ac_termin_abgesagt_system", "Donaufracht Rail", "karriere@donaufracht.example.com",
   "Donaufracht Rail Karriere <karriere@donaufracht.example.com>", "Absage des Termins: Assessment-Center 04.06.2026",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1196,7 +1197,7 @@ Freundliche Grüße
 Mag. Doris Weninger
 Donaufracht Rail GmbH""", fmt="html")
 
-m(C, "en", "greenhouse_reschedule_request", "Parcelhub", "lucy.fernandes@parcelhub.example.com",
+m(RES, "en", "greenhouse_reschedule_request", "Parcelhub", "lucy.fernandes@parcelhub.example.com",
   "Lucy Fernandes <lucy.fernandes@parcelhub.example.com>", "Re: Interview confirmation: Parcelhub - Senior Analyst, Network Planning",
   """Hi Jonas,
 
@@ -1208,7 +1209,7 @@ Lucy
 Lucy Fernandes
 Talent Partner | Parcelhub""", thread="cand.0407.parcelhub")
 
-m(C, "en", "hm_cancel_travel", "Skovlund Foods", "rasmus.holm@skovlundfoods.example.dk",
+m(RES, "en", "hm_cancel_travel", "Skovlund Foods", "rasmus.holm@skovlundfoods.example.dk",
   "Rasmus Holm <rasmus.holm@skovlundfoods.example.dk>", "Change of plan for Thursday",
   """Hi Jonas
 
@@ -1217,7 +1218,7 @@ I'm afraid we have to cancel Thursday's second interview. Our COO is stuck in Si
 Best regards
 Rasmus""", thread="cand.0525.skovlund")
 
-m(C, "en", "indian_postponed", "Shreeram Pharma Logistics", "vikram.desai@shreerampharma.example.in",
+m(RES, "en", "indian_postponed", "Shreeram Pharma Logistics", "vikram.desai@shreerampharma.example.in",
   "Vikram Desai <vikram.desai@shreerampharma.example.in>", "RE: Interview Schedule - GDP Compliance Manager, Frankfurt",
   """Dear Jonas,
 
@@ -1231,7 +1232,7 @@ Thanks & Regards,
 Vikram Desai
 Shreeram Pharma Logistics Pvt. Ltd.""", cs="windows-1252", thread="cand.0612.shreeram")
 
-m(C, "en", "outlook_moved_ics", "Halvorsen Ports", "p.devries@halvorsenports.example.nl",
+m(RES, "en", "outlook_moved_ics", "Halvorsen Ports", "p.devries@halvorsenports.example.nl",
   "Pieter de Vries <p.devries@halvorsenports.example.nl>", "Updated invitation: First interview - Jonas Okafor-Wendt",
   """Hi Jonas,
 
@@ -1240,10 +1241,10 @@ Moving this one hour later if that's ok - my previous meeting is running long on
 Pieter de Vries
 Head of Procurement, Halvorsen Ports""", fmt="alt",
   ics={"uid": "040000008200E00074C5B7101A82E0080000halvorsen01",
-       "start": datetime(2026, 5, 12, 9, 0, tzinfo=timezone.utc), "seq": 1,
+       "start": datetime(2026, 5, 12, 9, 0, tzinfo=UTC), "seq": 1,
        "summary": "First interview - Jonas Okafor-Wendt"})
 
-m(C, "fr", "report_entretien", "Groupe Rhodanien de Fret", "c.fabre@grf-fret.example.fr",
+m(RES, "fr", "report_entretien", "Groupe Rhodanien de Fret", "c.fabre@grf-fret.example.fr",
   "Camille Fabre <c.fabre@grf-fret.example.fr>", "Report de notre entretien",
   """Bonjour Monsieur Okafor-Wendt,
 
@@ -1253,7 +1254,7 @@ Avec toutes mes excuses,
 Camille Fabre
 Groupe Rhodanien de Fret""", cs="iso-8859-1")
 
-m(C, "fr", "annulation_poste_gele", "Chocolats Morand", "rh@chocolats-morand.example.ch",
+m(RES, "fr", "annulation_poste_gele", "Chocolats Morand", "rh@chocolats-morand.example.ch",
   "RH Chocolats Morand <rh@chocolats-morand.example.ch>", "Annulation de l'entretien du 14 juillet",
   """Bonjour Jonas,
 
@@ -1263,7 +1264,7 @@ Meilleures salutations,
 Elodie Rey
 Chocolats Morand SA""", fmt="alt")
 
-m(C, "es", "cambio_hora", "Puerto Seco de Aragón", "lucia.gimeno@pseco-aragon.example.es",
+m(RES, "es", "cambio_hora", "Puerto Seco de Aragón", "lucia.gimeno@pseco-aragon.example.es",
   "Lucía Gimeno <lucia.gimeno@pseco-aragon.example.es>", "RE: Entrevista – Técnico/a de Planificación Intermodal",
   """Hola Jonas,
 
@@ -1273,8 +1274,8 @@ Un saludo,
 Lucía""", thread="cand.0227.pseco")
 
 # ----- missed_interview_notice --------------------------------------------------------------------
-X = "missed_interview_notice"
-m(X, "de", "angerufen_nicht_erreicht", "Schwarzwald Präzision", "daniela.frick@schwarzwald-praezision.example.de",
+MISS = "missed_interview_notice"
+m(MISS, "de", "angerufen_nicht_erreicht", "Schwarzwald Präzision", "daniela.frick@schwarzwald-praezision.example.de",
   "Daniela Frick <daniela.frick@schwarzwald-praezision.example.de>", "Unser Telefonat heute 11 Uhr",
   """Hallo Herr Okafor-Wendt,
 
@@ -1286,7 +1287,7 @@ Schöne Grüße
 Daniela Frick
 Schwarzwald Präzision GmbH""")
 
-m(X, "de", "teams_nicht_erschienen", "Kronauer Logistik", "s.leitner@kronauer.example.at",
+m(MISS, "de", "teams_nicht_erschienen", "Kronauer Logistik", "s.leitner@kronauer.example.at",
   "Sophie Leitner <s.leitner@kronauer.example.at>", "Heute 9 Uhr?",
   """Hallo Jonas,
 
@@ -1298,7 +1299,7 @@ Liebe Grüße
 Sophie Leitner
 Kronauer Logistik GmbH""", fmt="alt")
 
-m(X, "de", "system_no_show", "Voralberg Kunststofftechnik", "",
+m(MISS, "de", "system_no_show", "Voralberg Kunststofftechnik", "",
   "Voralberg Kunststofftechnik <noreply@softgarden.io>", "Ihr Videointerview am 19.03.2026",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1310,7 +1311,7 @@ https://voralberg.softgarden.io/interview/schedule/7e2c91?rebook=1
 Mit freundlichen Grüßen
 Ihr Recruiting-Team der Voralberg Kunststofftechnik GmbH""", fmt="html")
 
-m(X, "de", "empfang_gewartet", "Feinkost Habermann", "jobs@feinkost-habermann.example.de",
+m(MISS, "de", "empfang_gewartet", "Feinkost Habermann", "jobs@feinkost-habermann.example.de",
   "Feinkost Habermann <jobs@feinkost-habermann.example.de>", "Probearbeitstag heute",
   """Hallo Herr Okafor-Wendt,
 
@@ -1321,7 +1322,7 @@ Bitte melden Sie sich kurz, ob Sie noch Interesse haben.
 Freundliche Grüße
 Claudia Habermann""")
 
-m(X, "de", "agency_kunde_wartete", "Hafenbetriebe Bremerhaven-Nord", "f.lueders@tiedemann-personal.example.de",
+m(MISS, "de", "agency_kunde_wartete", "Hafenbetriebe Bremerhaven-Nord", "f.lueders@tiedemann-personal.example.de",
   "Frauke Lüders <f.lueders@tiedemann-personal.example.de>", "Was ist passiert?",
   """Hallo Herr Okafor-Wendt,
 
@@ -1331,7 +1332,7 @@ Viele Grüße
 Frauke Lüders
 Tiedemann Personal · 0421 555 8820""", cs="iso-8859-1", cte="quoted-printable")
 
-m(X, "en", "tried_calling", "Tidewell", "sam.oduya@tidewell.example.com",
+m(MISS, "en", "tried_calling", "Tidewell", "sam.oduya@tidewell.example.com",
   "Sam Oduya <sam.oduya@tidewell.example.com>", "Re: quick chat?",
   """Hey Jonas, tried calling you at 2 as agreed but no answer. All good? Happy to try again another day.
 
@@ -1341,7 +1342,7 @@ On Tue, 10 Mar 2026 at 20:14, Jonas Okafor-Wendt <jonas.okafor@example.at> wrote
 > Hi Sam, Friday at 2pm works great. My number is +43 660 555 1234.
 > Thanks, Jonas""", thread="cand.0310.tidewell")
 
-m(X, "en", "did_not_join_zoom", "Kodrix", "marta.zielinska@kodrix.example.pl",
+m(MISS, "en", "did_not_join_zoom", "Kodrix", "marta.zielinska@kodrix.example.pl",
   "Marta Zielińska <marta.zielinska@kodrix.example.pl>", "Technical interview today",
   """Hi Jonas,
 
@@ -1352,7 +1353,7 @@ If you are still interested, please let me know and I will try to find another s
 Best,
 Marta""")
 
-m(X, "en", "nigerian_absent", "Okonkwo-Bello Commodities", "recruitment@okbcommodities.example.ng",
+m(MISS, "en", "nigerian_absent", "Okonkwo-Bello Commodities", "recruitment@okbcommodities.example.ng",
   "Recruitment Unit <recruitment@okbcommodities.example.ng>", "RE: INVITATION FOR INTERVIEW",
   """Dear Jonas,
 
@@ -1365,7 +1366,7 @@ Chinwe Adeyemi (Mrs.)
 Head, Human Resources
 Okonkwo-Bello Commodities Limited""", thread="cand.0702.okb")
 
-m(X, "fr", "absent_visio", "Atelier Logistique Nantais", "hugo@cap-talents.example.fr",
+m(MISS, "fr", "absent_visio", "Atelier Logistique Nantais", "hugo@cap-talents.example.fr",
   "Hugo Lemaire <hugo@cap-talents.example.fr>", "Visio de ce matin",
   """Salut Jonas,
 
@@ -1373,7 +1374,7 @@ Le manager de l'Atelier Logistique Nantais t'a attendu ce matin en visio à 11h,
 
 Hugo""")
 
-m(X, "es", "no_se_conecto", "Ferrocarriles Industriales del Norte", "seleccion@fin-norte.example.es",
+m(MISS, "es", "no_se_conecto", "Ferrocarriles Industriales del Norte", "seleccion@fin-norte.example.es",
   "Selección FIN Norte <seleccion@fin-norte.example.es>", "Entrevista del 21 de abril",
   """Estimado Sr. Okafor-Wendt:
 
@@ -1384,8 +1385,8 @@ Departamento de Selección
 Ferrocarriles Industriales del Norte""", cs="iso-8859-1")
 
 # ----- application_received -----------------------------------------------------------------------
-A = "application_received"
-m(A, "de", "softgarden_eingang", "Stadtwerke Traunfeld", "",
+ACK = "application_received"
+m(ACK, "de", "softgarden_eingang", "Stadtwerke Traunfeld", "",
   "Stadtwerke Traunfeld <noreply@softgarden.io>", "Eingangsbestätigung Ihrer Bewerbung",
   """Guten Tag Herr Okafor-Wendt,
 
@@ -1397,7 +1398,7 @@ Freundliche Grüße
 Ihr Personalmanagement
 Stadtwerke Traunfeld GmbH""", fmt="alt")
 
-m(A, "de", "workday_eingang_kein_feedback", "Hallwang Logistik", "",
+m(ACK, "de", "workday_eingang_kein_feedback", "Hallwang Logistik", "",
   "Hallwang Logistik <hallwang@myworkday.com>", "Vielen Dank für Ihre Bewerbung - Demand Planner (m/w/d)",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1409,7 +1410,7 @@ Mit freundlichen Grüßen
 Ihr Talent Acquisition Team
 Hallwang Logistik GmbH""", fmt="html")
 
-m(A, "de", "personio_danke_du", "Lumio Commerce", "",
+m(ACK, "de", "personio_danke_du", "Lumio Commerce", "",
   "Lumio Commerce <no-reply@personio.de>", "Danke für deine Bewerbung, Jonas!",
   """Hey Jonas,
 
@@ -1420,7 +1421,7 @@ Wir schauen uns alles in Ruhe an und melden uns innerhalb von 10 Tagen bei dir. 
 Bis bald!
 Dein Lumio People Team""", fmt="alt")
 
-m(A, "de", "rexx_kennziffer", "Oberland Pharma Distribution", "",
+m(ACK, "de", "rexx_kennziffer", "Oberland Pharma Distribution", "",
   "Oberland Pharma Distribution <bewerbermanagement@rexx-recruitment.com>", "Eingangsbestätigung - Kennziffer 2026-117",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1432,7 +1433,7 @@ Mit freundlichen Grüßen
 Oberland Pharma Distribution GmbH
 Personalabteilung""", fmt="html", cs="iso-8859-1")
 
-m(A, "de", "ams_stadt_eingang", "Linzer Lokalbahn", "bewerbung@linzer-lokalbahn.example.at",
+m(ACK, "de", "ams_stadt_eingang", "Linzer Lokalbahn", "bewerbung@linzer-lokalbahn.example.at",
   "Bewerbungsmanagement Linzer Lokalbahn <bewerbung@linzer-lokalbahn.example.at>", "Bestätigung: Bewerbung eingelangt",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1446,7 +1447,7 @@ Personalmanagement
 
 Gemäß DSGVO speichern wir Ihre Daten ausschließlich zum Zweck des Bewerbungsverfahrens.""", cs="windows-1252")
 
-m(A, "de", "umantis_swiss_dossier", "Verkehrsbetriebe Luzernsee", "",
+m(ACK, "de", "umantis_swiss_dossier", "Verkehrsbetriebe Luzernsee", "",
   "Verkehrsbetriebe Luzernsee <jobs-noreply@umantis.com>", "Ihre Bewerbung ist bei uns eingegangen",
   """Sehr geehrter Herr Okafor-Wendt
 
@@ -1458,7 +1459,7 @@ Freundliche Grüsse
 Verkehrsbetriebe Luzernsee AG
 HR-Services""", fmt="alt", cs="iso-8859-1")
 
-m(A, "de", "kleine_firma_persoenlich", "Tischlerei & Holzbau Gruber", "office@holzbau-gruber.example.at",
+m(ACK, "de", "kleine_firma_persoenlich", "Tischlerei & Holzbau Gruber", "office@holzbau-gruber.example.at",
   "Holzbau Gruber Office <office@holzbau-gruber.example.at>", "AW: Bewerbung Einkauf / Arbeitsvorbereitung",
   """Grüß Gott Herr Okafor-Wendt,
 
@@ -1470,7 +1471,7 @@ Büro
 Tischlerei & Holzbau Gruber GmbH
 St. Johann in Tirol""", thread="cand.0806.gruber")
 
-m(A, "de", "dvinci_eingang", "Klinikverbund Isartal", "",
+m(ACK, "de", "dvinci_eingang", "Klinikverbund Isartal", "",
   "Klinikverbund Isartal <no-reply@dvinci-hr.com>", "Eingangsbestätigung: Leitung Zentrallager (m/w/d)",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1482,7 +1483,7 @@ Mit freundlichen Grüßen
 Ihr Recruiting-Team
 Klinikverbund Isartal gKU""", fmt="html")
 
-m(A, "de", "successfactors_received", "Meridian Energie", "",
+m(ACK, "de", "successfactors_received", "Meridian Energie", "",
   "Meridian Energie Karriere <careers-noreply@successfactors.eu>", "Bewerbungseingang: Analyst Energy Procurement (w/m/d)",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1495,7 +1496,7 @@ Mit freundlichen Grüßen
 Meridian Energie AG
 Talent Acquisition""", fmt="alt", cte="base64")
 
-m(A, "de", "bite_teamtailor_suedtirol", "Obstgenossenschaft Etschtal", "",
+m(ACK, "de", "bite_teamtailor_suedtirol", "Obstgenossenschaft Etschtal", "",
   "Obstgenossenschaft Etschtal <jobs@b-ite.net>", "Ihre Bewerbung bei der Obstgenossenschaft Etschtal",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1509,7 +1510,7 @@ Obstgenossenschaft Etschtal
 
 Diese Nachricht wurde automatisch versandt.""", fmt="html", cs="iso-8859-1")
 
-m(A, "en", "greenhouse_received", "Loadstar Analytics", "",
+m(ACK, "en", "greenhouse_received", "Loadstar Analytics", "",
   "Loadstar Analytics <no-reply@us.greenhouse-mail.io>", "Thank you for applying to Loadstar Analytics",
   """Hi Jonas,
 
@@ -1520,7 +1521,7 @@ If your experience is a good fit, a member of our recruiting team will reach out
 Best,
 Loadstar Analytics Recruiting""", fmt="alt")
 
-m(A, "en", "lever_received", "Fieldrun", "",
+m(ACK, "en", "lever_received", "Fieldrun", "",
   "Fieldrun <no-reply@hire.lever.co>", "Thanks for applying to Fieldrun",
   """Hi Jonas,
 
@@ -1531,7 +1532,7 @@ Our team will review your application and will be in touch if your qualification
 Regards,
 Fieldrun""", fmt="html")
 
-m(A, "en", "indian_acknowledge", "Tarang Supply Chain Solutions", "hr.careers@tarangscs.example.in",
+m(ACK, "en", "indian_acknowledge", "Tarang Supply Chain Solutions", "hr.careers@tarangscs.example.in",
   "HR Careers - Tarang SCS <hr.careers@tarangscs.example.in>", "Acknowledgement - Demand Planning Lead (Europe)",
   """Dear Jonas,
 
@@ -1545,7 +1546,7 @@ Thanks & Regards,
 HR Careers Team
 Tarang Supply Chain Solutions Pvt. Ltd.""", cs="windows-1252")
 
-m(A, "en", "workday_brightwater_received", "Brightwater Energy", "",
+m(ACK, "en", "workday_brightwater_received", "Brightwater Energy", "",
   "Brightwater Energy <brightwater@myworkday.com>", "Application Received - Category Buyer - Renewables (JR-20193)",
   """Hello Jonas Okafor-Wendt,
 
@@ -1558,7 +1559,7 @@ Brightwater Energy Talent Acquisition
 
 This email was sent from an unmonitored mailbox.""", fmt="html")
 
-m(A, "en", "smartrecruiters_polish", "Wisła Freight Systems", "",
+m(ACK, "en", "smartrecruiters_polish", "Wisła Freight Systems", "",
   "Wisła Freight Systems <no-reply@smartrecruiters.com>", "Your application for Procurement Specialist (remote)",
   """Dear Jonas,
 
@@ -1569,7 +1570,7 @@ We will review your profile and contact you if it matches our requirements.
 Kind regards,
 Wisła Freight Systems Recruitment Team""", fmt="alt")
 
-m(A, "en", "hm_personal_thanks_received", "Nordhavn Cold Chain", "mette.kjaer@nordhavn-cc.example.dk",
+m(ACK, "en", "hm_personal_thanks_received", "Nordhavn Cold Chain", "mette.kjaer@nordhavn-cc.example.dk",
   "Mette Kjær <mette.kjaer@nordhavn-cc.example.dk>", "Re: Application - Planning Specialist Hamburg",
   """Hi Jonas
 
@@ -1579,7 +1580,7 @@ Best regards
 Mette Kjær
 Nordhavn Cold Chain A/S""", thread="cand.0612.nordhavn")
 
-m(A, "fr", "accuse_reception", "Transports Lémaniques", "",
+m(ACK, "fr", "accuse_reception", "Transports Lémaniques", "",
   "Transports Lémaniques <recrutement-noreply@transports-lemaniques.example.ch>", "Accusé de réception de votre candidature",
   """Monsieur,
 
@@ -1590,7 +1591,7 @@ Celle-ci va être étudiée avec attention. Compte tenu du nombre important de c
 Service des Ressources Humaines
 Transports Lémaniques SA""", fmt="alt", cs="iso-8859-1")
 
-m(A, "fr", "welcome_kit_candidature", "Cargolux Partenaires", "",
+m(ACK, "fr", "welcome_kit_candidature", "Cargolux Partenaires", "",
   "Cargolux Partenaires <no-reply@teamtailor-mail.com>", "Nous avons bien reçu ta candidature 🚀",
   """Hello Jonas,
 
@@ -1601,7 +1602,7 @@ On revient vers toi d'ici deux semaines maximum, promis.
 L'équipe Talents
 Cargolux Partenaires""", fmt="html")
 
-m(A, "es", "acuse_recibo", "Naviera Cantábrica", "",
+m(ACK, "es", "acuse_recibo", "Naviera Cantábrica", "",
   "Naviera Cantábrica <no-reply@smartrecruiters.com>", "Hemos recibido tu candidatura",
   """Hola Jonas:
 
@@ -1612,7 +1613,7 @@ Nuestro equipo revisará tu perfil y, si encaja con lo que buscamos, nos pondrem
 Un saludo,
 Equipo de Talento – Naviera Cantábrica""", fmt="html")
 
-m(A, "es", "recibido_formal", "Logística Mediterránea Sur", "rrhh@logmedsur.example.es",
+m(ACK, "es", "recibido_formal", "Logística Mediterránea Sur", "rrhh@logmedsur.example.es",
   "RRHH Logística Mediterránea Sur <rrhh@logmedsur.example.es>", "Recepción de CV – Analista de Compras",
   """Estimado Sr. Okafor-Wendt:
 
@@ -1623,8 +1624,8 @@ Departamento de Recursos Humanos
 Logística Mediterránea Sur, S.L.""", cs="iso-8859-1")
 
 # ----- offer --------------------------------------------------------------------------------------
-O = "offer"
-m(O, "de", "zusage_dienstzettel", "Kronauer Logistik", "s.leitner@kronauer.example.at",
+OFFER = "offer"
+m(OFFER, "de", "zusage_dienstzettel", "Kronauer Logistik", "s.leitner@kronauer.example.at",
   "Sophie Leitner <s.leitner@kronauer.example.at>", "Gute Neuigkeiten 🙂",
   """Hallo Jonas,
 
@@ -1639,7 +1640,7 @@ Sophie Leitner
 Kronauer Logistik GmbH
 +43 664 555 3014""", attach="Dienstvertrag_Okafor-Wendt.pdf")
 
-m(O, "de", "angebot_formal", "Rheinhafen Basel Logistik", "stefan.buergi@rhb-logistik.example.ch",
+m(OFFER, "de", "angebot_formal", "Rheinhafen Basel Logistik", "stefan.buergi@rhb-logistik.example.ch",
   "Stefan Bürgi <stefan.buergi@rhb-logistik.example.ch>", "Vertragsangebot Customs Compliance Specialist",
   """Grüezi Herr Okafor-Wendt
 
@@ -1652,7 +1653,7 @@ Stefan Bürgi
 Leiter Zoll & Compliance
 Rheinhafen Basel Logistik AG""", attach="Arbeitsvertrag_RHB_Okafor-Wendt.pdf", cs="iso-8859-1", cte="quoted-printable")
 
-m(O, "de", "muendlich_bestaetigung", "Feinkost Habermann", "c.habermann@feinkost-habermann.example.de",
+m(OFFER, "de", "muendlich_bestaetigung", "Feinkost Habermann", "c.habermann@feinkost-habermann.example.de",
   "Claudia Habermann <c.habermann@feinkost-habermann.example.de>", "Wie telefonisch besprochen",
   """Hallo Herr Okafor-Wendt,
 
@@ -1662,7 +1663,7 @@ Wir freuen uns!
 Claudia Habermann
 Feinkost Habermann GmbH & Co. KG""")
 
-m(O, "de", "bedingtes_angebot_referenzen", "Alpenmilch Tirol", "personal@alpenmilch-tirol.example.com",
+m(OFFER, "de", "bedingtes_angebot_referenzen", "Alpenmilch Tirol", "personal@alpenmilch-tirol.example.com",
   "Alpenmilch Tirol Personalabteilung <personal@alpenmilch-tirol.example.com>", "Ihre Bewerbung – Zusage vorbehaltlich Referenzen",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1675,7 +1676,7 @@ Andrea Pfurtscheller
 Personalabteilung
 Alpenmilch Tirol reg.Gen.m.b.H.""", fmt="alt")
 
-m(O, "de", "agency_angebot_du", "Hafenbetriebe Bremerhaven-Nord", "f.lueders@tiedemann-personal.example.de",
+m(OFFER, "de", "agency_angebot_du", "Hafenbetriebe Bremerhaven-Nord", "f.lueders@tiedemann-personal.example.de",
   "Frauke Lüders <f.lueders@tiedemann-personal.example.de>", "!!! Angebot !!!",
   """Hallo Herr Okafor-Wendt,
 
@@ -1686,7 +1687,7 @@ Rufen Sie mich an, wenn Sie es durchgesprochen haben – ich bin so gespannt!
 Frauke Lüders
 Tiedemann Personal · 0421 555 8820""", cs="iso-8859-1")
 
-m(O, "en", "offer_letter_attached", "Parcelhub", "lucy.fernandes@parcelhub.example.com",
+m(OFFER, "en", "offer_letter_attached", "Parcelhub", "lucy.fernandes@parcelhub.example.com",
   "Lucy Fernandes <lucy.fernandes@parcelhub.example.com>", "Your offer from Parcelhub 🎉",
   """Hi Jonas,
 
@@ -1700,7 +1701,7 @@ Lucy
 Lucy Fernandes
 Talent Partner | Parcelhub""", fmt="alt", attach="Parcelhub_Offer_Letter_JOW.pdf")
 
-m(O, "en", "indian_pleased_to_offer", "Shreeram Pharma Logistics", "vikram.desai@shreerampharma.example.in",
+m(OFFER, "en", "indian_pleased_to_offer", "Shreeram Pharma Logistics", "vikram.desai@shreerampharma.example.in",
   "Vikram Desai <vikram.desai@shreerampharma.example.in>", "Offer of Employment - GDP Compliance Manager",
   """Dear Jonas,
 
@@ -1715,7 +1716,7 @@ Vikram Desai
 Manager - Talent Acquisition
 Shreeram Pharma Logistics Pvt. Ltd.""", attach="Offer_Letter_Jonas_OkaforWendt.pdf", cs="windows-1252")
 
-m(O, "en", "verbal_followup_aussie", "Southern Cross Forwarding", "dave.mcinnes@southerncross-fwd.example.com.au",
+m(OFFER, "en", "verbal_followup_aussie", "Southern Cross Forwarding", "dave.mcinnes@southerncross-fwd.example.com.au",
   "Dave McInnes <dave.mcinnes@southerncross-fwd.example.com.au>", "Following up",
   """G'day Jonas,
 
@@ -1727,7 +1728,7 @@ Cheers,
 Dave
 Dave McInnes | GM Europe | Southern Cross Forwarding""", tz=2)
 
-m(O, "fr", "promesse_embauche", "Groupe Rhodanien de Fret", "c.fabre@grf-fret.example.fr",
+m(OFFER, "fr", "promesse_embauche", "Groupe Rhodanien de Fret", "c.fabre@grf-fret.example.fr",
   "Camille Fabre <c.fabre@grf-fret.example.fr>", "Proposition d'embauche",
   """Bonjour Monsieur Okafor-Wendt,
 
@@ -1739,7 +1740,7 @@ Bien cordialement,
 Camille Fabre
 Groupe Rhodanien de Fret""", attach="Promesse_embauche_Okafor-Wendt.pdf", cs="iso-8859-1")
 
-m(O, "es", "oferta_formal", "Puerto Seco de Aragón", "lucia.gimeno@pseco-aragon.example.es",
+m(OFFER, "es", "oferta_formal", "Puerto Seco de Aragón", "lucia.gimeno@pseco-aragon.example.es",
   "Lucía Gimeno <lucia.gimeno@pseco-aragon.example.es>", "Oferta – Técnico/a de Planificación Intermodal",
   """Hola Jonas:
 
@@ -1752,7 +1753,7 @@ Lucía Gimeno
 Recursos Humanos – Puerto Seco de Aragón""", fmt="alt", attach="Carta_oferta_PSA.pdf")
 
 # ----- other --------------------------------------------------------------------------------------
-Z = "other"
+OTHER = "other"
 
 
 def bulk(list_id: str, unsub: str) -> dict[str, str]:
@@ -1761,7 +1762,7 @@ def bulk(list_id: str, unsub: str) -> dict[str, str]:
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Precedence": "bulk"}
 
 
-m(Z, "de", "stepstone_jobagent", "", "", "StepStone Jobagent <jobagent@stepstone.de>",
+m(OTHER, "de", "stepstone_jobagent", "", "", "StepStone Jobagent <jobagent@stepstone.de>",
   "12 neue Jobs für „Einkäufer“ in München und Umgebung",
   """Hallo Jonas,
 
@@ -1780,7 +1781,7 @@ Tipp der Woche: Absage bekommen? So nutzt du das Feedback für dein nächstes Vo
 Du erhältst diese E-Mail, weil du einen Jobagenten angelegt hast. Jobagent abbestellen""",
   fmt="html", hdrs=bulk("<jobagent.stepstone.de>", "https://www.stepstone.de/unsub/8812"))
 
-m(Z, "de", "karriere_at_jobalarm", "", "", "karriere.at <jobalarm@karriere.at>", "Dein Jobalarm: 7 neue Jobs",
+m(OTHER, "de", "karriere_at_jobalarm", "", "", "karriere.at <jobalarm@karriere.at>", "Dein Jobalarm: 7 neue Jobs",
   """Servus Jonas!
 
 7 neue Jobs passend zu deinem Jobalarm "Supply Chain Planner Oberösterreich":
@@ -1795,7 +1796,7 @@ Jetzt bewerben auf karriere.at
 Jobalarm bearbeiten | Abmelden""", fmt="alt",
   hdrs=bulk("Jobalarm <jobalarm.karriere.at>", "https://www.karriere.at/jobalarm/abmelden?id=66b1"))
 
-m(Z, "de", "xing_profilbesucher", "", "", "XING <mailrobot@mail.xing.com>", "3 Recruiter haben Ihr Profil besucht",
+m(OTHER, "de", "xing_profilbesucher", "", "", "XING <mailrobot@mail.xing.com>", "3 Recruiter haben Ihr Profil besucht",
   """Hallo Jonas Okafor-Wendt,
 
 Ihr Profil ist gefragt! In den letzten 7 Tagen haben 3 Recruiter Ihr Profil angesehen, darunter jemand von einer Personalberatung in Wien.
@@ -1807,7 +1808,7 @@ Jetzt Premium testen
 Diese E-Mail wurde an jonas.okafor@example.at gesendet. Benachrichtigungseinstellungen ändern.""", fmt="html",
   hdrs=bulk("<notifications.xing.com>", "https://www.xing.com/settings/notifications/unsub/1"))
 
-m(Z, "de", "willhaben_paket_verzoegert", "", "", "willhaben <noreply@willhaben.at>", "Dein PayLivery-Paket: Zustellung verzögert sich",
+m(OTHER, "de", "willhaben_paket_verzoegert", "", "", "willhaben <noreply@willhaben.at>", "Dein PayLivery-Paket: Zustellung verzögert sich",
   """Hallo Jonas,
 
 leider verzögert sich die Zustellung deines Pakets (Artikel: "Lenovo Dockingstation USB-C") um 1-2 Werktage. Der Grund ist ein erhöhtes Sendungsaufkommen beim Zustelldienst.
@@ -1817,7 +1818,7 @@ Wir entschuldigen uns für die Unannehmlichkeiten.
 
 Dein willhaben-Team""", fmt="html")
 
-m(Z, "de", "post_sendung", "", "", "Österreichische Post <sendungsinfo@post.example.at>", "Ihre Sendung 1040555992861 – neue Zustellinfo",
+m(OTHER, "de", "post_sendung", "", "", "Österreichische Post <sendungsinfo@post.example.at>", "Ihre Sendung 1040555992861 – neue Zustellinfo",
   """Sehr geehrter Herr Okafor-Wendt,
 
 Ihre Sendung konnte heute leider nicht zugestellt werden, da niemand angetroffen wurde. Sie liegt ab morgen 14:00 Uhr in Ihrer Post-Geschäftsstelle 1100 Wien zur Abholung bereit.
@@ -1826,7 +1827,7 @@ Sie können auch einen neuen Zustelltermin wählen: https://www.post.example.at/
 
 Ihre Post""", cs="iso-8859-1")
 
-m(Z, "de", "finanzonline_databox", "", "", "FinanzOnline <noreply@bmf.example.at>", "Neue Nachricht in Ihrer DataBox",
+m(OTHER, "de", "finanzonline_databox", "", "", "FinanzOnline <noreply@bmf.example.at>", "Neue Nachricht in Ihrer DataBox",
   """Sehr geehrte Teilnehmerin! Sehr geehrter Teilnehmer!
 
 In Ihrer FinanzOnline DataBox ist ein neues Dokument eingelangt (Einkommensteuerbescheid 2025).
@@ -1836,7 +1837,7 @@ Bitte beachten Sie, dass Zustellungen in die DataBox mit dem Einlangen als zuges
 Ihr FinanzOnline-Team
 Diese Nachricht wurde automatisch erstellt.""", cs="iso-8859-1")
 
-m(Z, "de", "oegk_antrag_eingegangen", "", "", "ÖGK Service <service-noreply@oegk.example.at>",
+m(OTHER, "de", "oegk_antrag_eingegangen", "", "", "ÖGK Service <service-noreply@oegk.example.at>",
   "Ihr Antrag auf Kostenerstattung ist eingegangen",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1847,7 +1848,7 @@ Die Bearbeitung dauert derzeit etwa 4 bis 6 Wochen. Aufgrund der Vielzahl an Ant
 Mit freundlichen Grüßen
 Österreichische Gesundheitskasse""", fmt="alt")
 
-m(Z, "de", "kreditkarte_antrag", "", "", "Alpenländische Bank <kreditkarte@alpenbank.example.at>",
+m(OTHER, "de", "kreditkarte_antrag", "", "", "Alpenländische Bank <kreditkarte@alpenbank.example.at>",
   "Ihr Antrag auf eine Kreditkarte – Eingangsbestätigung",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1858,7 +1859,7 @@ Sie erhalten innerhalb von 5 Werktagen eine Rückmeldung. Bitte beachten Sie, da
 Ihre Alpenländische Bank
 Dies ist eine automatisch erstellte Nachricht.""", fmt="html")
 
-m(Z, "de", "wohnung_absage", "", "", "Hausverwaltung Brandl & Söhne <vermietung@hv-brandl.example.at>",
+m(OTHER, "de", "wohnung_absage", "", "", "Hausverwaltung Brandl & Söhne <vermietung@hv-brandl.example.at>",
   "Ihre Bewerbung für die Wohnung Favoritenstraße 88/14",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1870,7 +1871,7 @@ Mit freundlichen Grüßen
 Ing. Gerhard Brandl
 Hausverwaltung Brandl & Söhne""", cs="windows-1252")
 
-m(Z, "de", "oebb_verspaetung", "", "", "ÖBB Reiseinfo <reiseinfo@oebb.example.at>", "Ihre Reise Wien Hbf – Salzburg Hbf: Verspätung",
+m(OTHER, "de", "oebb_verspaetung", "", "", "ÖBB Reiseinfo <reiseinfo@oebb.example.at>", "Ihre Reise Wien Hbf – Salzburg Hbf: Verspätung",
   """Sehr geehrter Fahrgast,
 
 Ihr Zug RJX 662 (Abfahrt Wien Hbf 07:30) wird voraussichtlich mit einer Verspätung von 25 Minuten in Salzburg Hbf ankommen. Grund: Reparatur an der Oberleitung.
@@ -1879,7 +1880,7 @@ Ihre Fahrgastrechte: ab 60 Minuten Verspätung erhalten Sie eine Entschädigung.
 
 Gute Reise wünschen Ihre ÖBB""", fmt="html")
 
-m(Z, "de", "wien_energie_abrechnung", "", "", "Wien Energie <kundenservice@wienenergie.example.at>", "Ihre Jahresabrechnung 2025 ist da",
+m(OTHER, "de", "wien_energie_abrechnung", "", "", "Wien Energie <kundenservice@wienenergie.example.at>", "Ihre Jahresabrechnung 2025 ist da",
   """Sehr geehrter Herr Okafor-Wendt,
 
 Ihre Jahresabrechnung für Strom und Gas ist ab sofort in Ihrem Kundenportal verfügbar. Ihr neuer Teilbetrag ab März beträgt EUR 94,00.
@@ -1889,7 +1890,7 @@ Tipp: Mit unserem Energiespar-Check finden Sie heraus, wo Sie im Haushalt sparen
 Mit freundlichen Grüßen
 Ihr Wien Energie Kundenservice""", fmt="alt", hdrs={"Precedence": "bulk"})
 
-m(Z, "de", "fitnessstudio_termin", "", "", "FitLoft Wien <hallo@fitloft.example.at>", "Dein Termin fürs Trainingsgespräch 🏋️",
+m(OTHER, "de", "fitnessstudio_termin", "", "", "FitLoft Wien <hallo@fitloft.example.at>", "Dein Termin fürs Trainingsgespräch 🏋️",
   """Hi Jonas,
 
 dein Einführungsgespräch mit Coach Melissa ist für Donnerstag, 18:30 Uhr gebucht. Bitte komm 10 Minuten früher und bring ein Handtuch mit!
@@ -1899,7 +1900,7 @@ Kannst du nicht? Dann sag den Termin bitte bis 24h vorher in der App ab, sonst v
 Sportliche Grüße
 Dein FitLoft Team""", fmt="html")
 
-m(Z, "de", "wifi_kurs_anmeldung", "", "", "WIFI Oberösterreich <kundenservice@wifi-ooe.example.at>",
+m(OTHER, "de", "wifi_kurs_anmeldung", "", "", "WIFI Oberösterreich <kundenservice@wifi-ooe.example.at>",
   "Anmeldebestätigung: Zollrecht kompakt (Kurs 44718)",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1911,7 +1912,7 @@ Kursbeitrag: EUR 690,00 (Förderung über das AMS möglich)
 Mit freundlichen Grüßen
 Ihr WIFI-Kundenservice""", cs="iso-8859-1")
 
-m(Z, "de", "wko_newsletter", "", "", "Wirtschaftskammer Newsletter <newsletter@wko.example.at>",
+m(OTHER, "de", "wko_newsletter", "", "", "Wirtschaftskammer Newsletter <newsletter@wko.example.at>",
   "WKO-Newsletter Verkehr: Neue CO2-Maut, Fachkräfte und Lieferketten",
   """Liebe Leserin, lieber Leser,
 
@@ -1926,7 +1927,7 @@ Zum Newsletter im Browser: https://news.wko.example.at/nl/2026-05
 Sie erhalten diesen Newsletter als Mitglied der Fachgruppe. Abmelden""", fmt="html",
   hdrs=bulk("WKO Verkehr <verkehr.newsletter.wko.example.at>", "https://news.wko.example.at/unsub/verkehr"))
 
-m(Z, "de", "karriere_newsletter_absagen", "", "", "Karriere-Briefing <briefing@jobmagazin.example.de>",
+m(OTHER, "de", "karriere_newsletter_absagen", "", "", "Karriere-Briefing <briefing@jobmagazin.example.de>",
   "Warum du nach dem Vorstellungsgespräch keine Rückmeldung bekommst",
   """Hallo Jonas,
 
@@ -1945,7 +1946,7 @@ Weiterlesen: https://jobmagazin.example.de/briefing/2026-19
 Du bekommst diese Mail, weil du das Karriere-Briefing abonniert hast. Abbestellen""", fmt="alt",
   hdrs=bulk("Karriere-Briefing <briefing.jobmagazin.example.de>", "https://jobmagazin.example.de/abo/ende"))
 
-m(Z, "de", "freund_eigene_absage", "", "", "Kerem Yıldız <kerem.yildiz@mailbox.example.org>", "hab die Absage bekommen",
+m(OTHER, "de", "freund_eigene_absage", "", "", "Kerem Yıldız <kerem.yildiz@mailbox.example.org>", "hab die Absage bekommen",
   """Hey Jonas,
 
 kurzes Update von mir: ich hab heute die Absage von der Spedition in Hörsching bekommen. „Wir haben uns für einen Kandidaten entschieden, der besser zum Profil passt“ – nach drei Gesprächen!! Bin echt angefressen.
@@ -1954,7 +1955,7 @@ Wie läuft's bei dir mit Basel? Lass uns am Wochenende mal auf ein Bier gehen, d
 
 lg Kerem""")
 
-m(Z, "de", "eigene_nachfrage_gesendet", "", "", ME_FULL, "Nachfrage zu meiner Bewerbung als Einkäufer Rohstoffe",
+m(OTHER, "de", "eigene_nachfrage_gesendet", "", "", ME_FULL, "Nachfrage zu meiner Bewerbung als Einkäufer Rohstoffe",
   """Sehr geehrte Frau Özdemir,
 
 ich wollte mich kurz nach dem Stand des Verfahrens für die Stelle als Einkäufer Rohstoffe erkundigen. Das Vorstellungsgespräch mit Herrn Bauer am 12. Mai hat mir sehr gut gefallen, und ich bin nach wie vor sehr an der Position interessiert.
@@ -1965,7 +1966,7 @@ Mit freundlichen Grüßen
 Jonas Okafor-Wendt
 +43 660 555 1234""", to="Selin Özdemir <s.oezdemir@rheinwerk-as.example.com>")
 
-m(Z, "de", "linkedin_inmail_hinweis", "", "", "LinkedIn <messages-noreply@linkedin.com>",
+m(OTHER, "de", "linkedin_inmail_hinweis", "", "", "LinkedIn <messages-noreply@linkedin.com>",
   "Jana Hofbauer hat Ihnen eine Nachricht gesendet",
   """Jana Hofbauer
 Senior Talent Sourcer
@@ -1977,7 +1978,7 @@ Antworten: https://www.linkedin.com/messaging/thread/2-ZmQ1
 Sie erhalten Benachrichtigungen über InMail-Nachrichten. Abmelden""", fmt="html",
   hdrs=bulk("<messages.linkedin.com>", "https://www.linkedin.com/e/v2/unsub/9"))
 
-m(Z, "de", "personalberater_kaltakquise", "", "", "Michael Aigner <m.aigner@aigner-consulting.example.at>",
+m(OTHER, "de", "personalberater_kaltakquise", "", "", "Michael Aigner <m.aigner@aigner-consulting.example.at>",
   "Ihr Profil",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -1990,7 +1991,7 @@ Michael Aigner
 Aigner Consulting
 Mariahilfer Straße 77, 1060 Wien""")
 
-m(Z, "de", "abwesenheit_recruiterin", "", "", "Selin Özdemir <s.oezdemir@rheinwerk-as.example.com>",
+m(OTHER, "de", "abwesenheit_recruiterin", "", "", "Selin Özdemir <s.oezdemir@rheinwerk-as.example.com>",
   "Automatische Antwort: Nachfrage zu meiner Bewerbung als Einkäufer Rohstoffe",
   """Vielen Dank für Ihre Nachricht.
 
@@ -2000,7 +2001,7 @@ Mit freundlichen Grüßen
 Selin Özdemir""", hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
   thread="cand.0602.rheinwerk")
 
-m(Z, "de", "standup_kalender", "", "", "Google Kalender <calendar-notification@google.com>",
+m(OTHER, "de", "standup_kalender", "", "", "Google Kalender <calendar-notification@google.com>",
   "Benachrichtigung: Daily Stand-up Projektgruppe CO2-Bilanz @ Mo 2. März 2026 09:15 - 09:30 (MEZ)",
   """Daily Stand-up Projektgruppe CO2-Bilanz
 Montag, 2. März 2026 ⋅ 09:15 – 09:30
@@ -2012,7 +2013,7 @@ Teilnehmer: Jonas Okafor-Wendt, Teresa Mair, Lukas Brunner
 Sie erhalten diese Erinnerung, weil Sie Benachrichtigungen für diesen Kalender aktiviert haben.""",
   hdrs={"Auto-Submitted": "auto-generated"})
 
-m(Z, "de", "radio_interview_anfrage", "", "", "Verena Lindner <verena.lindner@radio-donauwelle.example.at>",
+m(OTHER, "de", "radio_interview_anfrage", "", "", "Verena Lindner <verena.lindner@radio-donauwelle.example.at>",
   "Interviewanfrage: Lieferketten und Zoll nach den neuen US-Zöllen",
   """Lieber Herr Okafor-Wendt,
 
@@ -2024,7 +2025,7 @@ Herzliche Grüße
 Verena Lindner
 Redaktion Wirtschaft, Radio Donauwelle""")
 
-m(Z, "de", "uni_zulassung_absage", "", "", "Hochschule Rheinberg Studierendensekretariat <zulassung@hs-rheinberg.example.de>",
+m(OTHER, "de", "uni_zulassung_absage", "", "", "Hochschule Rheinberg Studierendensekretariat <zulassung@hs-rheinberg.example.de>",
   "Ihr Antrag auf Zulassung zum Masterstudium Supply Chain Management",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -2036,7 +2037,7 @@ Mit freundlichen Grüßen
 Studierendensekretariat
 Hochschule Rheinberg""", cs="iso-8859-1")
 
-m(Z, "de", "ams_ejobroom", "", "", "AMS eJob-Room <ejobroom-noreply@ams.example.at>",
+m(OTHER, "de", "ams_ejobroom", "", "", "AMS eJob-Room <ejobroom-noreply@ams.example.at>",
   "Neue Stellenangebote zu Ihrem Suchprofil",
   """Sehr geehrter Herr Okafor-Wendt,
 
@@ -2052,7 +2053,7 @@ Details im eJob-Room: https://jobroom.ams.example.at/suchprofil/4471
 
 Ihr AMS""", fmt="alt")
 
-m(Z, "de", "user_research_bankapp", "", "", "Team Research – Alpenländische Bank <research@alpenbank.example.at>",
+m(OTHER, "de", "user_research_bankapp", "", "", "Team Research – Alpenländische Bank <research@alpenbank.example.at>",
   "Sag uns deine Meinung: 30-Minuten-Interview zur neuen App",
   """Hallo Jonas,
 
@@ -2063,7 +2064,7 @@ Wenn du Lust hast, such dir hier einen Termin aus: https://research.alpenbank.ex
 Danke und liebe Grüße
 Dein Research-Team""", fmt="html", hdrs={"Precedence": "bulk"})
 
-m(Z, "en", "linkedin_job_alert", "", "", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+m(OTHER, "en", "linkedin_job_alert", "", "", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
   "30+ new jobs for \"Demand Planner\" in Vienna, Austria",
   """Your job alert for Demand Planner in Vienna, Austria
 
@@ -2077,7 +2078,7 @@ See all jobs: https://www.linkedin.com/comm/jobs/search?alertId=3481
 You are receiving Job Alert emails. Unsubscribe | Help""", fmt="html",
   hdrs=bulk("<jobalerts.linkedin.com>", "https://www.linkedin.com/comm/jobs/alerts/unsub/3481"))
 
-m(Z, "en", "indeed_digest", "", "", "Indeed <alert@indeed.com>", "Operations Analyst jobs in Remote",
+m(OTHER, "en", "indeed_digest", "", "", "Indeed <alert@indeed.com>", "Operations Analyst jobs in Remote",
   """Jonas, new jobs matching your search:
 
 Operations Analyst - Logistics
@@ -2097,7 +2098,7 @@ View all jobs: https://www.indeed.com/q-operations-analyst-remote-jobs.html
 Unsubscribe from these alerts""", fmt="html",
   hdrs=bulk("<alerts.indeed.com>", "https://www.indeed.com/alert/unsub/77c1"))
 
-m(Z, "en", "careers_weekly_rejection", "", "", "The Supply Chain Careers Weekly <hello@scweekly.example.com>",
+m(OTHER, "en", "careers_weekly_rejection", "", "", "The Supply Chain Careers Weekly <hello@scweekly.example.com>",
   "Rejected after the final round? Read this.",
   """This week: bouncing back from rejection
 
@@ -2113,7 +2114,7 @@ Read online: https://scweekly.example.com/issues/112
 You're receiving this because you subscribed at scweekly.example.com. Unsubscribe.""", fmt="alt",
   hdrs=bulk("SC Careers Weekly <weekly.scweekly.example.com>", "https://scweekly.example.com/unsubscribe/9ad"))
 
-m(Z, "en", "agency_marketing_cold", "", "", "Ryan Whitaker <ryan.whitaker@northgate-recruit.example.co.uk>",
+m(OTHER, "en", "agency_marketing_cold", "", "", "Ryan Whitaker <ryan.whitaker@northgate-recruit.example.co.uk>",
   "Exciting opportunities in Procurement!",
   """Hi Jonas,
 
@@ -2127,7 +2128,7 @@ Ryan
 Ryan Whitaker | Northgate Recruitment
 To unsubscribe from future emails please reply REMOVE.""")
 
-m(Z, "en", "podcast_interview", "", "", "Nadia Brooks <nadia@freighttalk.example.com>", "Guest interview on Freight Talk?",
+m(OTHER, "en", "podcast_interview", "", "", "Nadia Brooks <nadia@freighttalk.example.com>", "Guest interview on Freight Talk?",
   """Hi Jonas,
 
 I host Freight Talk, a small podcast about the people behind European logistics. I loved your post on rail freight and customs delays at the Brenner.
@@ -2138,7 +2139,7 @@ Cheers,
 Nadia Brooks
 Host, Freight Talk""")
 
-m(Z, "en", "user_research_interview", "", "", "Shipflow Research <research@shipflow.example.com>",
+m(OTHER, "en", "user_research_interview", "", "", "Shipflow Research <research@shipflow.example.com>",
   "Share your experience: 45-minute interview (€75 voucher)",
   """Hi Jonas,
 
@@ -2151,7 +2152,7 @@ Book a slot: https://shipflow.example.com/research/book
 Thanks,
 The Shipflow Research Team""", fmt="html", hdrs={"Precedence": "bulk"})
 
-m(Z, "en", "gps_position_tracker", "", "", "TrackIt Alerts <alerts@trackit.example.com>",
+m(OTHER, "en", "gps_position_tracker", "", "", "TrackIt Alerts <alerts@trackit.example.com>",
   "Position update: 'Bike' left the safe zone",
   """Your tracker "Bike" has left the safe zone "Home".
 
@@ -2163,7 +2164,7 @@ View live location: https://app.trackit.example.com/t/bike
 
 You can change zone alerts in the app.""", fmt="alt")
 
-m(Z, "en", "order_delayed", "", "", "Nordstrand Outdoor <orders@nordstrand-outdoor.example.com>",
+m(OTHER, "en", "order_delayed", "", "", "Nordstrand Outdoor <orders@nordstrand-outdoor.example.com>",
   "Unfortunately your order #NS-558213 is delayed",
   """Hi Jonas,
 
@@ -2173,7 +2174,7 @@ We're sorry for the wait. If you'd rather cancel, you can do so from your accoun
 
 The Nordstrand Team""", fmt="html")
 
-m(Z, "en", "neobank_card_application", "", "", "Velo Bank <no-reply@velobank.example.com>",
+m(OTHER, "en", "neobank_card_application", "", "", "Velo Bank <no-reply@velobank.example.com>",
   "We've received your application",
   """Hi Jonas,
 
@@ -2184,7 +2185,7 @@ Most decisions are made within 2 business days. We'll email you as soon as we ha
 Velo Bank
 Velo Bank is a trading name of Velo Financial Services.""", fmt="html")
 
-m(Z, "en", "ooo_recruiter", "", "", "Lucy Fernandes <lucy.fernandes@parcelhub.example.com>",
+m(OTHER, "en", "ooo_recruiter", "", "", "Lucy Fernandes <lucy.fernandes@parcelhub.example.com>",
   "Out of Office: Thank you for today",
   """Hi,
 
@@ -2193,7 +2194,7 @@ Thanks for your email. I'm out of the office until Monday 27 April with limited 
 Best,
 Lucy""", hdrs={"Auto-Submitted": "auto-replied"}, thread="cand.0415.parcelhub")
 
-m(Z, "en", "own_sent_thank_you", "", "", ME_FULL, "Thank you - final round",
+m(OTHER, "en", "own_sent_thank_you", "", "", ME_FULL, "Thank you - final round",
   """Hi Bec,
 
 Thanks again for organising today, it was great to meet Dave and the team and hear about the plans for the Hamburg hub. The discussion on the rail shuttle to Duisburg was especially interesting.
@@ -2203,7 +2204,7 @@ Looking forward to hearing from you about the next steps.
 Best,
 Jonas""", to="Bec Hollis <bec.hollis@karrilogistics.example.com.au>")
 
-m(Z, "en", "friend_rejected_too", "", "", "Amaka Eze <amaka.eze@mailbox.example.net>", "ugh",
+m(OTHER, "en", "friend_rejected_too", "", "", "Amaka Eze <amaka.eze@mailbox.example.net>", "ugh",
   """Jonas!! Remember that planning job at the brewery I told you about? Got the "we regret to inform you" email this morning. After a take-home AND two interviews. I'm so done.
 
 Anyway how did your interview with the port people go? Call me later?
@@ -2212,7 +2213,7 @@ A x
 
 Sent from my iPhone""")
 
-m(Z, "en", "standup_reminder", "", "", "Microsoft Outlook <no-reply@calendar.example.com>",
+m(OTHER, "en", "standup_reminder", "", "", "Microsoft Outlook <no-reply@calendar.example.com>",
   "Reminder: Weekly stand-up - Volunteer logistics team (Tafel Wien)",
   """Weekly stand-up - Volunteer logistics team
 When: Wednesday, 15 April 2026 18:00-18:15 (UTC+01:00) Vienna
@@ -2222,7 +2223,7 @@ Join the meeting now
 
 Organizer: Hannah Ecker""", fmt="html", hdrs={"Auto-Submitted": "auto-generated"})
 
-m(Z, "en", "admission_decision", "", "", "Erasmus Admissions Office <admissions@rotterdam-sb.example.nl>",
+m(OTHER, "en", "admission_decision", "", "", "Erasmus Admissions Office <admissions@rotterdam-sb.example.nl>",
   "Your admission decision - MSc Supply Chain Management",
   """Dear Jonas Okafor-Wendt,
 
@@ -2235,7 +2236,7 @@ We wish you every success in your future studies and career.
 Admissions Office
 Rotterdam School of Business and Logistics""", fmt="alt")
 
-m(Z, "en", "staffing_cold_revert", "", "", "Rahul Khanna <rahul.k@primeedge-staffing.example.in>",
+m(OTHER, "en", "staffing_cold_revert", "", "", "Rahul Khanna <rahul.k@primeedge-staffing.example.in>",
   "Job Opportunity || SAP MM Consultant || Germany || Contract",
   """Hi Jonas,
 
@@ -2254,7 +2255,7 @@ Rahul Khanna
 PrimeEdge Staffing Pvt Ltd
 If you do not wish to receive such mails please reply with UNSUBSCRIBE in the subject line.""", cs="windows-1252")
 
-m(Z, "fr", "wttj_digest", "", "", "Welcome to the Jobs <hello@welcometothejobs.example.com>",
+m(OTHER, "fr", "wttj_digest", "", "", "Welcome to the Jobs <hello@welcometothejobs.example.com>",
   "Jonas, 9 offres qui pourraient te plaire cette semaine",
   """Salut Jonas,
 
@@ -2271,7 +2272,7 @@ Voir toutes les offres : https://www.welcometothejobs.example.com/fr/me/alerts
 Se désabonner""", fmt="html",
   hdrs=bulk("<alerts.welcometothejobs.example.com>", "https://www.welcometothejobs.example.com/unsub/a1"))
 
-m(Z, "fr", "newsletter_carriere", "", "", "Cadres & Carrières <newsletter@cadres-carrieres.example.fr>",
+m(OTHER, "fr", "newsletter_carriere", "", "", "Cadres & Carrières <newsletter@cadres-carrieres.example.fr>",
   "Entretien d'embauche : 7 erreurs qui coûtent une offre",
   """Bonjour,
 
@@ -2286,7 +2287,7 @@ Lire la lettre en ligne : https://cadres-carrieres.example.fr/lettre/2026-21
 Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information. Se désinscrire.""", fmt="alt", cs="iso-8859-1",
   hdrs=bulk("Cadres et Carrieres <lettre.cadres-carrieres.example.fr>", "https://cadres-carrieres.example.fr/desinscription"))
 
-m(Z, "fr", "absence_rh", "", "", "Julie Marchand <julie.marchand@vercors-distrib.example.fr>",
+m(OTHER, "fr", "absence_rh", "", "", "Julie Marchand <julie.marchand@vercors-distrib.example.fr>",
   "Réponse automatique : Candidature acheteur junior",
   """Bonjour,
 
@@ -2295,7 +2296,7 @@ Je suis absente du bureau jusqu'au 16 février inclus. Pour toute demande urgent
 Cordialement,
 Julie Marchand""", hdrs={"Auto-Submitted": "auto-replied"}, thread="cand.0210.vercors")
 
-m(Z, "fr", "assurance_adhesion", "", "", "Mutuelle Alpine <ne-pas-repondre@mutuelle-alpine.example.fr>",
+m(OTHER, "fr", "assurance_adhesion", "", "", "Mutuelle Alpine <ne-pas-repondre@mutuelle-alpine.example.fr>",
   "Votre demande d'adhésion a bien été reçue",
   """Bonjour Monsieur Okafor-Wendt,
 
@@ -2306,7 +2307,7 @@ Vous recevrez une réponse sous 10 jours ouvrés.
 Mutuelle Alpine
 Ceci est un message automatique, merci de ne pas y répondre.""", fmt="html")
 
-m(Z, "fr", "presse_interview", "", "", "Antoine Girard <a.girard@journal-logistique.example.fr>",
+m(OTHER, "fr", "presse_interview", "", "", "Antoine Girard <a.girard@journal-logistique.example.fr>",
   "Demande d'interview – dossier fret ferroviaire",
   """Bonjour Monsieur Okafor-Wendt,
 
@@ -2318,7 +2319,7 @@ Bien cordialement,
 Antoine Girard
 Journaliste, Journal de la Logistique""")
 
-m(Z, "es", "infojobs_alertas", "", "", "Alertas de Empleo <alertas@empleoya.example.es>",
+m(OTHER, "es", "infojobs_alertas", "", "", "Alertas de Empleo <alertas@empleoya.example.es>",
   "5 nuevas ofertas de Técnico de Compras",
   """Hola Jonas,
 
@@ -2333,7 +2334,7 @@ Ver todas: https://www.empleoya.example.es/alertas/7712
 Darte de baja de esta alerta""", fmt="html",
   hdrs=bulk("<alertas.empleoya.example.es>", "https://www.empleoya.example.es/baja/7712"))
 
-m(Z, "es", "streaming_pago", "", "", "Cinestream <info@cinestream.example.com>",
+m(OTHER, "es", "streaming_pago", "", "", "Cinestream <info@cinestream.example.com>",
   "Hay un problema con tu pago",
   """Hola Jonas:
 
@@ -2343,7 +2344,7 @@ Actualizar pago: https://www.cinestream.example.com/account/payment
 
 El equipo de Cinestream""", fmt="html")
 
-m(Z, "es", "amigo_rechazo", "", "", "Pablo Serrano <pablo.serrano@correo.example.net>", "Re: ¿qué tal todo?",
+m(OTHER, "es", "amigo_rechazo", "", "", "Pablo Serrano <pablo.serrano@correo.example.net>", "Re: ¿qué tal todo?",
   """Jonas, tío, me acaban de rechazar en lo de Zaragoza. "Hemos decidido continuar con otros candidatos", después de tres entrevistas. En fin, a seguir buscando.
 
 ¿Tú qué tal con lo de Bilbao? Cuéntame.
@@ -2355,7 +2356,7 @@ El jue, 14 may 2026 a las 21:03, Jonas Okafor-Wendt (<jonas.okafor@example.at>) 
 > ¡Hola Pablo! ¿Qué tal todo? ¿Al final te llamaron de la empresa de Zaragoza?
 > Un abrazo""", thread="cand.0514.pablo")
 
-m(Z, "es", "envio_retrasado", "", "", "Envíos Rápidos <notificaciones@enviosrapidos.example.es>",
+m(OTHER, "es", "envio_retrasado", "", "", "Envíos Rápidos <notificaciones@enviosrapidos.example.es>",
   "Tu envío está retrasado",
   """Hola:
 
@@ -2365,7 +2366,7 @@ Sigue tu envío: https://www.enviosrapidos.example.es/seguimiento/55RT0091ES
 
 Gracias por tu paciencia.""", fmt="alt", cs="iso-8859-1")
 
-m(Z, "es", "encuesta_entrevista_ux", "", "", "Equipo de Producto – Rutafácil <producto@rutafacil.example.es>",
+m(OTHER, "es", "encuesta_entrevista_ux", "", "", "Equipo de Producto – Rutafácil <producto@rutafacil.example.es>",
   "¿Nos ayudas? Entrevista de 30 minutos",
   """Hola Jonas:
 
