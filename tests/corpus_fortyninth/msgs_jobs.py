@@ -968,4 +968,27 @@ Si tienes cualquier duda, escribe a Carmen Ruiz (carmen.ruiz@glaxovie.example.es
 ¡Hasta pronto!
 Equipo de Talento de Glaxovie""",
       company="Glaxovie", contact="carmen.ruiz@glaxovie.example.es", fmt="html", tz="Europe/Madrid"),
+
+    m(I, "jules_verne_transfert_cadre", "fr",
+      "Sylvie Hamon <s.hamon@clinique-julesverne.example.fr>",
+      "TR: dispo entretien IDE coordination HAD",
+      """Bonjour Madame Nguyen-Lefèvre,
+
+Je vous transfère le message de Mme Le Goff, cadre de santé de l'HAD, qui souhaite vous rencontrer. Pourriez-vous me dire lequel de ces créneaux vous convient ? Je m'occupe de la réservation de la salle.
+
+Cordialement,
+Sylvie Hamon
+Assistante RH – Clinique Jules Verne, Nantes
+02 40 00 00 00
+
+-------- Message transféré --------
+De : Gaëlle Le Goff <g.legoff@clinique-julesverne.example.fr>
+Date : lun. 7 sept. 2026 à 13:02
+Objet : dispo entretien IDE coordination HAD
+À : Sylvie Hamon <s.hamon@clinique-julesverne.example.fr>
+
+Sylvie, le CV de Mme Nguyen-Lefèvre est très bien, on peut la voir en entretien avec la directrice des soins. Je propose jeudi 10/09 à 14h ou vendredi 11/09 à 9h30, dans mon bureau.
+Merci !
+Gaëlle""",
+      company="Clinique Jules Verne", contact="s.hamon@clinique-julesverne.example.fr", date="2026-09-07 15:20"),
 ]

@@ -737,4 +737,22 @@ Gracias,
 Anna Vidal
 Producción · Radio Salud""",
       contact="produccion@radiosalud.example.cat", tz="Europe/Madrid"),
+
+    m(OTHER, "ex_colleague_fwd_posting", "en",
+      "Hannah Ward <hannah.ward.rn@example.net>",
+      "Fwd: Research Nurse vacancy - thought of you!",
+      """Cam!! saw this on our trust intranet and immediately thought of you. Closing date is Friday x
+
+---------- Forwarded message ---------
+From: Research & Development Office <rd.office@royalthameside.example.nhs.uk>
+Date: Mon, 16 Mar 2026 at 09:00
+Subject: Research Nurse vacancy
+To: All Nursing Staff <nursing-all@royalthameside.example.nhs.uk>
+
+Dear colleagues,
+
+We are recruiting a Research Nurse (Band 6, 12-month fixed term) to support our oncology portfolio. Informal enquiries to the Research Matron. Please share with anyone who may be interested.
+
+R&D Office""",
+      contact="hannah.ward.rn@example.net", date="2026-03-16 19:45", tz="Europe/London"),
 ]
