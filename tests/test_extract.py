@@ -115,6 +115,10 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("usajobs-noreply@usajobs.gov", "usajobs", None),  # the US federal board
     ("notifications@mail.joinhandshake.com", "handshake", None),  # a campus board
     ("hello@lever.example.fr", None, None),  # a name an employer may have
+    # German-speaking vendors' mail domains; "recruitment" in one names no agency.
+    ("bewerbermanagement@rexx-recruitment.com", "rexx", None),
+    ("no-reply@dvinci-hr.com", "dvinci", None),
+    ("jobs@b-ite.net", "bite", None),
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
     assert ats_of(address) == ats
@@ -1096,6 +1100,55 @@ COMPANY = [
           "que la\nSociété Générale des Eaux du Rhône souhaite vous rencontrer pour un entretien "
           "jeudi à 9h.\n\nCordialement,\nClaire Durand\nRhône RH Conseil",
           "Claire Durand <c.durand@rhone-rh.example.fr>")),
+    ("a university's division writes for it: '- Dezernat Personal'", "Hochschule Talheim",
+     mail("Ihre Bewerbung, Kennziffer 12/26",
+          "Sehr geehrte Frau Rivera,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für eine "
+          "andere Bewerberin entschieden haben.\n\nMit freundlichen Grüßen\nIm Auftrag\n\n"
+          "Petra Vogt\nDezernat 2 - Personal\nHochschule Talheim",
+          "Hochschule Talheim - Dezernat Personal <personal@hs-talheim.example.de>")),
+    ("a unit word before the employer in a display name", "Stadtwerke Kornau",
+     mail("Eingangsbestätigung Ihrer Bewerbung",
+          "Sehr geehrte Frau Rivera,\n\nvielen Dank, Ihre Bewerbung ist bei uns eingegangen. "
+          "Wir melden uns in etwa drei Wochen.\n\nFreundliche Grüße\nStadtwerke Kornau GmbH\n"
+          "Personalmanagement",
+          "Bewerbungsmanagement Stadtwerke Kornau <bewerbung@stadtwerke-kornau.example.de>")),
+    ("an address line ('Plot 7, Marina Road') is no employer", "Adeleke Agro",
+     mail("RE: APPLICATION FOR THE POST OF SUPPLY OFFICER",
+          "Dear Alex Rivera,\n\nKindly note that management is unable to offer you the "
+          "position at this time.\n\nYours faithfully,\n\nFolake Ade (Mrs.)\n"
+          "Head, Human Resources\nPlot 7, Marina Road, Lagos | +234 80 555 0101",
+          "Human Resources <hr@adeleke-agro.example.ng>")),
+    ("two trades joined by '&' open a firm's name", "Zimmerei & Holzbau Maier",
+     mail("AW: Bewerbung Arbeitsvorbereitung",
+          "Hallo Frau Rivera,\n\ndanke, Ihre Bewerbung ist angekommen. Der Chef meldet sich "
+          "nächste Woche.\n\nLiebe Grüße\nAnna Berger\nZimmerei & Holzbau Maier GmbH\n"
+          "Kufstein", "Holzbau Maier Büro <office@holzbau-maier.example.at>")),
+    ("fr: an agency's client after an elided article ('mon client l'Imprimerie X')",
+     "Imprimerie Rochard",
+     mail("Un point cette semaine ?",
+          "Salut Alex,\n\nJe reviens vers toi pour le poste de planificatrice chez mon client "
+          "l'Imprimerie Rochard. Le manager aimerait faire un point en visio jeudi.\n\n"
+          "Inès\nTalents Ouest", "Inès Martin <ines@talents-ouest.example.fr>")),
+    ("fr: the client's manager after an elided article ('le manager de l'X')",
+     "Imprimerie Rochard",
+     mail("Visio de ce matin",
+          "Salut Alex,\n\nLe manager de l'Imprimerie Rochard t'a attendu ce matin en visio, "
+          "tu ne t'es pas connectée. Tout va bien ?\n\nInès",
+          "Inès Martin <ines@talents-ouest.example.fr>")),
+    ("de: a consultant who phoned the client's management relays its answer",
+     "Mosterei Lindner",
+     mail("Rückmeldung Mosterei Lindner",
+          "Liebe Frau Rivera,\n\nich habe eben mit der Geschäftsführung von der Mosterei "
+          "Lindner telefoniert. Leider haben sie sich für eine andere Kandidatin entschieden."
+          "\n\nHerzliche Grüße\nTamara Huber\nSenior Consultant\nHuber & Partner",
+          "Tamara Huber <t.huber@huber-partner.example.at>")),
+    ("a consultant who spoke with the client's hiring manager relays the news",
+     "Quayside Foods",
+     mail("Update",
+          "Hi Alex,\n\nI spoke with the hiring manager at Quayside Foods this morning and "
+          "unfortunately they have decided to go with another candidate.\n\nSorry!\nDan\n"
+          "Dan Price | Senior Consultant\nPrice Partners",
+          "Dan Price <dan@pricepartners.example.co.uk>")),
 ]
 
 

@@ -331,6 +331,41 @@ def test_a_senders_written_employer_names_her_terse_mail() -> None:
     assert [r.company for r in results] == ["Pennant Publishing"] * 2
 
 
+def test_a_hyphenated_address_is_a_guess_as_much_as_a_plain_one() -> None:
+    """"portaz-aragon" makes "Portaz Aragon" up as "pennantbooks" makes "Pennantbooks"."""
+    sender = "Lucía Gil <lucia.gil@portaz-aragon.example.es>"
+    first = mail("Entrevista", "Hola Alex:\n\nGracias por tu candidatura. ¿Te viene bien una "
+                 "entrevista telefónica el lunes a las 12:00?\n\nUn saludo,\nLucía Gil\n"
+                 "Recursos Humanos\nPuerto Seco de Aragón", sender, key="a")
+    terse = mail("RE: Entrevista", "Hola Alex,\n\n¿Podríamos pasar la entrevista del lunes al "
+                 "martes a la misma hora? Perdona el cambio.\n\nLucía", sender, day=2, key="b")
+    assert classify(terse).company == "Portaz Aragon"
+    results = classify_batch([first, terse], own_addresses=frozenset({USER}))
+    assert [r.company for r in results] == ["Puerto Seco de Aragón"] * 2
+
+
+def test_a_forwarded_authors_address_is_the_news_not_a_guess() -> None:
+    """A recruiter forwards the client's answer: its author's domain names the client,
+    whatever client her other mail wrote."""
+    other = mail("Interview at Calder Clinics", "Hi Alex,\n\nCalder Clinics would like to "
+                 "interview you on Monday at 10am.\n\nEllie\nEllie Marsh | Senior Consultant"
+                 "\nMedStaff Partners", "Ellie Marsh <ellie@medstaffpartners.example.co.uk>",
+                 key="a")
+    body = ("Hi Alex,\n\nJust heard back from Harbourside (see below): they have gone with an "
+            "internal candidate. Sorry!\n\nEllie")
+    forward = replace(
+        mail("Fwd: Candidate feedback", body,
+             "Ellie Marsh <ellie@medstaffpartners.example.co.uk>", day=2, key="b"),
+        text=body + "\n\n---------- Forwarded message ---------\nFrom: Tom Reid "
+        "<tom.reid@harbourside-health.example.co.uk>\nSubject: Candidate feedback\n\nHi "
+        "Ellie, we have offered the role to an internal candidate.\n\nTom Reid\nHead of "
+        "Operations")
+    alone = classify(forward, own_addresses=frozenset({USER}))
+    assert alone.company == "Harbourside Health"
+    results = classify_batch([other, forward], own_addresses=frozenset({USER}))
+    assert results[1].company == "Harbourside Health"
+
+
 def test_a_sender_who_writes_two_employers_names_no_terse_mail() -> None:
     """A recruiter writing for two clients: her terse mail could be about either."""
     other = mail("Another role", "Hi Alex,\n\nThanks for applying to the Copy Editor role. "

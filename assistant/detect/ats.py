@@ -54,8 +54,12 @@ ATS_DOMAINS: dict[str, str] = {
     "softgarden.io": "softgarden",
     "softgarden.de": "softgarden",
     "dvinci.de": "dvinci",
+    "dvinci-hr.com": "dvinci",
+    "b-ite.net": "bite",
+    "b-ite.de": "bite",
     "join.com": "join",
     "rexx-systems.com": "rexx",
+    "rexx-recruitment.com": "rexx",  # its hosted job portals
     "factorialhr.com": "factorial",
     "welcometothejungle.com": "welcome to the jungle",
     "jobylon.com": "jobylon",
@@ -340,6 +344,10 @@ _GENERIC_LABELS = frozenset({
     "us", "eu", "app", "apps", "system", "support", "team", "candidates", "candidate", "info",
     "reply", "replies", "bounce", "bounces", "mailer", "em", "e", "mg", "send", "news", "hr",
     "wd1", "wd2", "wd3", "wd5", "wd10", "wd12", "wd103", "wd501", "wd502", "wd503",
+    # the hiring team's mailbox in the other languages
+    "karriere", "bewerbung", "bewerbungen", "bewerbermanagement", "bewerbungsmanagement",
+    "personal", "personalabteilung", "stellen", "recrutement", "candidatures", "emplois",
+    "emploi", "rh", "rrhh", "empleo", "empleos", "seleccion", "talento", "trabajo",
 })
 _TEAM_AFFIXES = (
     r"careers?|jobs?|talent|recruiting|recruitment|hiring|hr|karriere|bewerbung|stellen|"

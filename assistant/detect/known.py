@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from assistant.detect.ats import employer_label, is_no_reply, registered_label
-from assistant.detect.company_cues import address_labels
+from assistant.detect.company_cues import address_labels, labels_of
 from assistant.detect.names import UNIT, company_key
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_place
@@ -139,10 +139,12 @@ def sender_names(emails: Iterable[Email], companies: Iterable[str | None],
 
 
 def guessed_from_address(email: Email, company: str | None) -> bool:
-    """Whether `company` is only the mail's own address label made up into a name
-    ("Pennantbooks"), written nowhere in the mail."""
+    """Whether `company` is only the sender's address label made up into a name
+    ("Pennantbooks"), written nowhere in the mail. The label of a forward's author is no
+    guess: it is the news's source."""
+    own = labels_of(email)[:2]
     return company is not None and not mail_writes(email, company) and (
-        company_key(company) in address_labels(email))
+        company_key(company) in {company_key(label) for label in own if label})
 
 
 # What follows a name without lengthening it: a place ("Costa del Sol", "Lisbon Site"), a

@@ -52,7 +52,8 @@ TEAM = (
     r"sede electr[oó]nica|registro electr[oó]nico|"
     # Latin America's names of the unit: "Gestión Humana", "Talento Humano", "Capital Humano".
     r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
-    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|"
+    r"personal|personalabteilung|karriere|stellen|bewerbermanagement|bewerbungsmanagement|"
+    r"personalmanagement|"
     # Mexico's "Atracción de Talento" (folded too: units are matched both ways).
     r"atracci[oó]n de talento|atracci[oó]n|adquisici[oó]n de talento|captaci[oó]n de talento|"
     # Abbreviated HR units ("DRH", "DRHM", "GRH") and Italian ones ("Ufficio Selezione").
@@ -199,6 +200,8 @@ UNIT = re.compile(
     rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
     rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|"
+    # A German public body's divisions: "Dezernat 3 - Personal", "Referat Personal".
+    rf"dezernat(?: \d{{1,2}})?|referat(?: \d{{1,2}})?|sachgebiet|stabsstelle|"
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
     rf"ne pas repondre|no[\s\-]?reply|do not reply|donotreply|no[\s\-]?responder|nicht antworten|"
     rf"de|des|del|of|and|&|für|fur)[\s\-]*)+"
@@ -266,7 +269,7 @@ _AT = frozenset({"at", "chez", "bei", "von"})
 _THREE_DIGITS = re.compile(r"\d{3}")
 _STREET = re.compile(
     r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|road|street|avenue|lane|"
-    r"rue|calle|avenida|paseo|plaza)\s+\d{1,4}[a-z]?$"
+    r"rue|calle|avenida|paseo|plaza|plot|suite|block|building)\s+\d{1,4}[a-z]?$"
     r"|^(?i:calle|rue|avenida|paseo|plaza|carrer)\s.*\s\d{1,4}[a-z]?$"
     # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
     r"|\bHR[AB]\b")

@@ -35,7 +35,7 @@ from assistant.detect.names import (
     is_title_line,
     without_prefixes,
 )
-from assistant.detect.phrases import fold
+from assistant.detect.phrases import fold, has_all
 from assistant.detect.places import is_city
 from assistant.detect.spelling import writes
 from assistant.records import Email
@@ -169,7 +169,7 @@ _CLIENT_NAMED = re.compile(
     rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem|der|dem|"
     rf"den|al|del|au|du)[^\S\n]+"
     rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)(?:[,:]?[^\S\n]+|[^\S\n]*\()"
-    rf"(?:(?i:die|der|das|den|dem|la|el|le|les|los)[^\S\n]+)?"
+    rf"(?:(?i:die|der|das|den|dem|la|el|le|les|los)[^\S\n]+|(?i:l)['’])?"
     # "notre client, le groupe Hôtels Belle Rive", "nuestro cliente, el grupo X"; capitalized,
     # the word is the name's own ("le Groupe Hélios Assurances"), except a German noun's.
     rf"(?:(?:groupe|grupo|group|société|empresa|cabinet|(?i:gruppe|firma))[^\S\n]+)?"
@@ -248,6 +248,22 @@ _CHIEF_AT = re.compile(rf"(?:{_CHIEFS})[^\S\n]+(?i:von|of|at|de|du|del|bei)[^\S\
                        rf"(?:(?i:der|die|la|el)[^\S\n]+)?(?P<c>{NAME})")
 
 
+# Who runs a German employer, or hires for it: "die Geschäftsführung vom Brauhaus X".
+_BOARD = "geschäftsführung|geschaftsfuhrung|geschäftsleitung|geschaftsleitung|personalabteilung"
+# A recruiter who spoke with the client's people: "ich habe mit der Geschäftsführung vom
+# Brauhaus Wiesinger telefoniert", "I spoke with the hiring manager at Acme".
+_SPOKE_WITH = re.compile(
+    rf"\b(?i:mit der|mit dem)[^\S\n]+(?i:{_BOARD}|fachabteilung)[^\S\n]+(?i:vom|von der|von)"
+    rf"[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:telefoniert|gesprochen)\b"
+    rf"|\b(?i:spoke|spoken|talked|chatted)[^\S\n]+(?i:with|to)[^\S\n]+(?i:the)[^\S\n]+"
+    rf"(?i:hiring manager|hiring team|md|managing director|ceo|founder)[^\S\n]+(?i:at|of|from)"
+    rf"[^\S\n]+(?P<d>{NAME})"
+)
+
+_SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
+                   "Talked", "chatted", "Chatted"),)
+
+
 def client_acts(text: str) -> Iterator[str]:
     """The organisations `text` says acted on the candidate, in the third person
     (`_PLURAL_VERB`, `_THIRD_PERSON`), through a chief (`_CHIEF_AT`) or as the news a
@@ -272,6 +288,9 @@ def client_acts(text: str) -> Iterator[str]:
     if "back from" in text:  # "heard back from", "had feedback from"
         for found in _HEARD_FROM.finditer(text):
             yield found.group("c")
+    if has_all(text, _SPOKE_NEEDLES):
+        for found in _SPOKE_WITH.finditer(text):
+            yield found.group("c") or found.group("d")
     if " desde " in text:
         for found in _TOLD_FROM.finditer(text):
             if clean(found.group("c")):  # not "desde Recursos Humanos": the unit, not a client
@@ -354,12 +373,12 @@ _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tu
 # a team that is not the agency's own is the client's.
 # So do its chiefs: "le DAF de Maison Castelbrun", "the CFO at Lumen".
 _CLIENT_TEAM = re.compile(
-    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo)|{_CHIEFS}"
+    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo|{_BOARD})|{_CHIEFS}"
     # "el director de operaciones de Grupo Alcázar", "le directeur commercial de X".
     rf"|(?i:director|directora|directeur|directrice|gerente|jefe|jefa|responsable)"
     rf"[^\S\n]+(?:de[^\S\n]+)?[a-záéíóúèêç]{{4,}})"
-    rf"[^\S\n]+(?i:at|from|of|von|bei|de|chez|en|del|du)"
-    rf"[^\S\n]+(?:(?i:der|die|la|el)[^\S\n]+)?(?P<c>{NAME})"
+    rf"[^\S\n]+(?i:at|from|of|vom|von|bei|de|chez|en|del|du)"
+    rf"[^\S\n]+(?:(?i:der|die|la|el)[^\S\n]+|(?i:l)['’])?(?P<c>{NAME})"
 )
 
 

@@ -421,6 +421,8 @@ def _head_start(words: Sequence[str], start: int) -> int:
     while left > 0 and start - left < 2:
         word = words[left - 1]
         folded = fold(word)
+        if folded == "&" and left >= 2 and _head_word(words[left - 2]) and left == start:
+            return left - 2  # "Tischlerei & Holzbau Gruber": two trades, one firm
         if folded in _OF and left >= 2 and _head_word(words[left - 2]) and not (
                 left >= 3 and (TEAM_WORD.fullmatch(fold(words[left - 3])) or UNIT.fullmatch(
                     f"{fold(words[left - 3])} {fold(words[left - 2])}"))):
