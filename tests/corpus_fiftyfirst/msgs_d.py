@@ -536,3 +536,78 @@ Tu resumen de 2026 ya está listo: 12.403 minutos escuchados, tu pódcast favori
 
 Descúbrelo en la app.""", fmt="html", list_id="<promo.sonora.example.com>", brand="Sonora"),
 ]
+
+MSGS += [
+    Msg("rejection", "es_consultora_relay", "es", "Laboratorios Miralba", "nuria@enlacetalent.example.es",
+        "Nuria Castell <nuria@enlacetalent.example.es>", "Feedback Miralba",
+        """Hola Aoife,
+
+Te escribo con la respuesta de Laboratorios Miralba sobre el puesto de Formadora de Ventas. Finalmente han decidido no seguir adelante con tu candidatura: buscaban a alguien con experiencia previa en el sector farmacéutico.
+
+Me quedo con tu perfil para otros procesos de formación que tengo abiertos, ¡hablamos pronto!
+
+Nuria Castell
+Enlace Talent · Barcelona · 93 555 01 44"""),
+    Msg("application_received", "es_workday_pharma", "es", "Laboratorios Miralba", "",
+        "Laboratorios Miralba <miralba@myworkday.com>",
+        "Hemos recibido tu solicitud – Formador/a de Ventas (JR-7712)",
+        """Hola Aoife:
+
+Gracias por tu interés en Laboratorios Miralba. Hemos recibido tu solicitud para el puesto Formador/a de Ventas (JR-7712).
+
+Nuestro equipo de Adquisición de Talento revisará tu perfil. Puedes consultar el estado de tu solicitud en cualquier momento en nuestro portal de empleo.
+
+Atentamente,
+Adquisición de Talento
+Laboratorios Miralba
+
+Este es un correo generado automáticamente. Por favor, no respondas a este mensaje.""",
+        fmt="alt", brand="Laboratorios Miralba"),
+    Msg("interview_invitation", "es_universidad_calendly", "es", "Universidad Europea del Atlántico", "jmoreno@uea.example.es",
+        "Javier Moreno <jmoreno@uea.example.es>", "Tu candidatura – Diseñadora instruccional (Campus Virtual)",
+        """Buenos días, Aoife:
+
+Hemos revisado tu candidatura para el puesto de Diseñadora instruccional del Campus Virtual y nos gustaría hacerte una primera entrevista por Teams de unos 40 minutos con la coordinadora del área.
+
+Puedes elegir el día y la hora que mejor te convengan aquí: https://calendly.com/uea-campusvirtual/entrevista
+
+Un saludo cordial,
+Javier Moreno
+Unidad de Selección – Universidad Europea del Atlántico"""),
+    Msg(OTHER, "es_amiga_reenvia_oferta", "es", "", "carmen.ruiz@example.es",
+        "Carmen Ruiz <carmen.ruiz@example.es>", "Fwd: Oferta Técnica de formación",
+        """Mira esto Aoife, ¡es clavado a lo que buscas! Yo me animaría.
+
+Besos,
+Carmen""",
+        quotes=[Quote("Bolsa de Empleo COP <empleo@colegio-profesional.example.es>",
+                      "Se busca Técnica de formación e-learning para ONG en Madrid. Jornada completa, incorporación inmediata. Interesadas enviar CV a rrhh@ong-ejemplo.example.org",
+                      style="forward", subject="Oferta Técnica de formación", days_before=1)]),
+    Msg("interview_invitation", "forwarded_by_hr_assistant", "en", "Eastbourne Academy Trust", "l.carter@eastbourneacademies.example.org.uk",
+        "Lucy Carter <l.carter@eastbourneacademies.example.org.uk>", "FW: Interview - Trust Digital Learning Lead",
+        """Hi Aoife,
+
+Please see below from Mark - he'd like to invite you to interview on Monday 9 March at 1pm at Head Office. Could you confirm you can make it? I'll send parking details once confirmed.
+
+Thanks,
+Lucy
+
+Lucy Carter
+HR Assistant | Eastbourne Academy Trust""",
+        quotes=[Quote("Mark Jennings <m.jennings@eastbourneacademies.example.org.uk>",
+                      "Lucy - can you invite Aoife B-K to interview for the Digital Learning Lead, Mon 9th 1pm? Panel is me, Sarah and a head from one of the primaries. Cheers, Mark",
+                      style="outlook", subject="Interview - Trust Digital Learning Lead", days_before=0)],
+        when="2026-03-02 10:48"),
+    Msg("application_received", "pinpoint_ack", "en", "Riverside Museums Trust", "",
+        "Riverside Museums Trust <no-reply@pinpointhq.com>",
+        "We've got your application",
+        """Hi Aoife,
+
+Thanks for applying for the Learning Officer (Schools) role at Riverside Museums Trust. This email confirms we've received your application.
+
+Our team will review every application after the closing date of 20 April. We'll be in touch either way.
+
+Best wishes,
+Riverside Museums Trust""",
+        fmt="alt", brand="Riverside Museums Trust"),
+]
