@@ -90,6 +90,8 @@ TRAINING = {
     "corpus_fortysixth": "amadou.diallo@example.fr",
     "corpus_fortyseventh": "priya.rc@example.co.uk",
     "corpus_fortyeighth": "valentina.rios@example.com.mx",
+    "corpus_fortyninth": "camille.nguyen@example.fr",
+    "corpus_fiftieth": "jonas.okafor@example.at",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

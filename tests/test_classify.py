@@ -987,6 +987,20 @@ CASES = [
         "Kursbeginn möchten wir ein kurzes Gespräch (10 Minuten) per Telefon führen. Passt "
         "Ihnen Dienstag um 17 Uhr?\n\nIhre Sprachschule", "Sprachschule Lingua "
         "<kurse@lingua-koeln.example.de>")),
+    ("missed fr: the candidate's absence from a work-sample exercise", K.MISSED_INTERVIEW_NOTICE,
+     mail("Votre absence du 12 mars",
+          "Madame,\n\nDans le cadre de votre candidature au poste d'infirmière coordinatrice, "
+          "nous avons constaté votre absence à la mise en situation prévue jeudi "
+          "12 mars à 14h dans nos locaux. Merci de nous indiquer sous 48 heures si vous "
+          "souhaitez une nouvelle date.\n\nService Recrutement\nClinique du Parc",
+          "Clinique du Parc <recrutement@clinique-parc.example.fr>")),
+    ("missed de: a system's note that the booked video interview was not attended",
+     K.MISSED_INTERVIEW_NOTICE,
+     mail("Ihr Videointerview am 04.05.2026",
+          "Sehr geehrte Frau Rivera,\n\nleider konnten Sie an Ihrem gebuchten Videointerview "
+          "am 04.05.2026 um 09:30 Uhr nicht teilnehmen. Falls Sie weiterhin Interesse an der "
+          "Position haben, melden Sie sich bitte bis Freitag bei uns.\n\n"
+          "Ihr Recruiting-Team", "Acme Kunststoff <noreply@softgarden.io>")),
 ]
 
 

@@ -341,6 +341,8 @@ _MISSED = """
 # --- de
 3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten|dazugekommen|hinzugekommen|reingekommen|zugeschaltet|eingeloggt|aufgetaucht)
 3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
+# "Leider konnten Sie an Ihrem Videointerview am 19.03. nicht teilnehmen": it is past.
+3 | leider (konnten|konntest) (sie|du) ~10 nicht (teilnehmen|dabei sein|erscheinen)
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
 3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
@@ -354,7 +356,7 @@ _MISSED = """
 # Waiting "since" is waiting now, in vain ("on t'attend sur le Meet depuis 10 min"); "on vous
 # attend lundi" is an invitation's welcome.
 3 | (on t'attend|on vous attend|nous vous attendons|nous t'attendons|je t'attends|je vous attends) ~8 depuis
-3 | (absence|absent*) ~3 (entretien|rendez-vous|echange|appel)
+3 | (absence|absent*) ~3 (entretien|rendez-vous|echange|appel|mise en situation|visio|entrevue|epreuve)
 3 | (on est|nous sommes|je suis|on etait|nous etions|j'etais) ~2 (sur|dans) (le|la) (meet|zoom|teams|visio|lien|appel|salle) ~6 depuis
 2.5 | (tu as|vous avez|t'as|as-tu|avez-vous) ~3 (eu|rencontre) ~2 (souci|soucis|probleme|problemes) (de connexion|technique|techniques)
 # The call at the agreed time that no one answered ("tried calling you at the scheduled time").
