@@ -17,7 +17,7 @@ import importlib
 import logging
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
@@ -87,7 +87,7 @@ def thread_id(scenario: str, domain: str) -> str:
 
 def html_from_text(text: str, brand: str, charset: str) -> str:
     """Wraps hand-written text the way ATS and marketing mailers do: tables, inline styles."""
-    paras = [p for p in text.strip().split("\n\n")]
+    paras = text.strip().split("\n\n")
     cells = "".join(
         f'<p style="margin:0 0 14px 0;font-family:Arial,Helvetica,sans-serif;font-size:14px;'
         f'color:#333333;line-height:20px">{html.escape(p).replace(chr(10), "<br>")}</p>'
@@ -157,6 +157,11 @@ def build(msg: Msg) -> EmailMessage:
             subtype="pdf",
             filename=msg.attachment,
         )
+    # Fixed boundaries, so that regenerating the corpus changes no file that was not edited.
+    seed = hashlib.sha1(msg.scenario.encode()).hexdigest()[:16]
+    for number, part in enumerate(em.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_{seed}_{number}")
     return em
 
 
@@ -164,7 +169,7 @@ def ics(summary: str, start: str, minutes: int, organizer: str, uid: str, *,
         method: str = "REQUEST", location: str = "", sequence: int = 0,
         status: str = "CONFIRMED", rrule: str = "") -> str:
     """A calendar part as Outlook, Google and ATS schedulers send it (times in UTC)."""
-    begin = when(start).astimezone(timezone.utc)
+    begin = when(start).astimezone(UTC)
     end = begin + timedelta(minutes=minutes)
     fmt = "%Y%m%dT%H%M%SZ"
     lines = [

@@ -114,7 +114,7 @@ Talcahuano""",
     Inv(
         scenario="hm_mobile_quick_chat",
         lang="en",
-        company="Tidewater Port Authority",
+        company="Tidewater Port",
         contact="greg.holloway@tidewaterport.example.org",
         sender=("Greg Holloway", "greg.holloway@tidewaterport.example.org"),
         subject="Quick question",

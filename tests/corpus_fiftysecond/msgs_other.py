@@ -271,7 +271,7 @@ RastreoSat - Este es un correo automático""",
     O(
         scenario="ooo_recruiter_en",
         lang="en",
-        contact="",
+        contact="hannah.li@kestrelsp.example.com",
         sender=("Hannah Li", "hannah.li@kestrelsp.example.com"),
         subject="Automatic reply: Re: ESG Manager application",
         body="""Thank you for your email. I am out of the office until Monday, March 9 with limited access to email. For urgent recruiting matters please contact people@kestrelsp.example.com.
@@ -618,7 +618,7 @@ Si no quieres recibir más correos, haz clic aquí.""",
     O(
         scenario="ooo_hunter_es",
         lang="es",
-        contact="",
+        contact="ignacio.vera@nexoejecutivo.example.cl",
         sender=("Ignacio Vera", "ignacio.vera@nexoejecutivo.example.cl"),
         subject="Respuesta automática: Re: Pega en Concepción - te interesa?",
         body="""Hola, estaré fuera de la oficina hasta el lunes 22 de junio sin acceso regular al correo. Para temas urgentes escribir a contacto@nexoejecutivo.example.cl.

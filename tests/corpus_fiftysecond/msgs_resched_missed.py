@@ -34,7 +34,7 @@ Enviado: viernes, 16 de enero de 2026 14:03
 Para: Francisca Ossandón <francisca@ossandonpartners.example.cl>
 Asunto: RE: Conversación - cargo Superintendente de Proyectos
 
-Perfecto Francisca, confirmo el jueves 22 a las 11:00 con el gerente. Saludos!""",
+Perfecto Francisca, confirmo el jueves 22 a las 11:00 con el gerente de Minera Los Andes Centrales. Saludos!""",
         date="2026-01-20 19:10 -0300",
         in_reply_to=thread_id("reprogramar_gerente_en_faena", "example.cl"),
         cte="quoted-printable",
@@ -473,7 +473,7 @@ Constructora Inca Pacífico""",
         contact="carolina.munoz@talentoandino.example.com",
         sender=("Carolina Muñoz", "carolina.munoz@talentoandino.example.com"),
         subject="Rodrigo??",
-        body="""Rodrigo, el gerente te está esperando en el meet desde las 11, no te has conectado. Te he llamado dos veces. Avísame porfa si tuviste algún problema.
+        body="""Rodrigo, el gerente de Aguas del Pacífico te está esperando en el meet desde las 11, no te has conectado. Te he llamado dos veces. Avísame porfa si tuviste algún problema.
 
 Enviado desde mi iPhone""",
         date="2026-02-12 11:12 -0300",
