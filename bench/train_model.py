@@ -92,6 +92,8 @@ TRAINING = {
     "corpus_fortyeighth": "valentina.rios@example.com.mx",
     "corpus_fortyninth": "camille.nguyen@example.fr",
     "corpus_fiftieth": "jonas.okafor@example.at",
+    "corpus_fiftyfirst": "aoife.bk@example.ie",
+    "corpus_fiftysecond": "rodrigo.almeida@example.cl",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

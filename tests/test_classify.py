@@ -1001,6 +1001,25 @@ CASES = [
           "am 04.05.2026 um 09:30 Uhr nicht teilnehmen. Falls Sie weiterhin Interesse an der "
           "Position haben, melden Sie sich bitte bis Freitag bei uns.\n\n"
           "Ihr Recruiting-Team", "Acme Kunststoff <noreply@softgarden.io>")),
+    ("other es: a letting agent's refusal of a flat ('arriendo', Chile)", K.OTHER, mail(
+        "Depto Ñuñoa - tu postulación",
+        "Hola Alex,\n\nTe cuento que el dueño del depto que postulaste a arrendar eligió a otro "
+        "postulante con más liquidaciones de sueldo, así que lamentablemente no vamos a seguir "
+        "con tu solicitud de arriendo.\n\nSaludos,\nPaula\nCorredora de Propiedades Oriente",
+        "Paula Soto <paula@propiedades-oriente.example.cl>")),
+    ("other es: a master's programme turns down an admission ('magíster')", K.OTHER, mail(
+        "Resultado de su postulación al Magíster en Energía",
+        "Estimado Alex:\n\nEl comité académico del Magíster en Energía revisó su postulación "
+        "para la admisión 2026. Lamentamos informarle que su postulación no ha sido aceptada "
+        "por el número limitado de cupos.\n\nDirección de Postgrado\nUniversidad del Norte",
+        "Admisión Postgrado <admision@unorte.example.cl>")),
+    ("reschedule en: a casual ask to shift a chat, with 'no worries if not'",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Quick one re Tuesday",
+        "Hey Alex,\n\nHope you're well! Quick one - any chance we could shift our chat on "
+        "Tuesday to Wednesday arvo (say 3pm)? Our CEO wants to jump on too and she's "
+        "flying Tuesday. No worries if not, we'll make it work.\n\nCheers,\nMel\nPeople & "
+        "Culture | Banksia Learning | Sydney", "Mel Hart <mel@banksia.example.com.au>")),
 ]
 
 

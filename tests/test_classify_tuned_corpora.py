@@ -204,6 +204,16 @@ CORPORA = [
     Floors("corpus_fiftieth", "jonas.okafor@example.at",
            "macro-F1 0.990, company 0.882", 0.99, 0.99, 0.99, 0.95, 0.94, contact=0.99,
            language=0.99),
+    # Measured once blind at c0dbe4f, then their false rejections studied (a flat let to
+    # someone else, a master's programme's refusal, a casual ask to shift a chat) and some
+    # of the 52nd's company misses. Still missed: Chile's public directorates ("Dirección de
+    # Obras Hidráulicas" reads as a unit), short forms of names the labels write long.
+    Floors("corpus_fiftyfirst", "aoife.bk@example.ie",
+           "macro-F1 0.993, company 0.905", 0.99, 0.99, 0.99, 0.95, 0.89, contact=0.99,
+           language=0.99),
+    Floors("corpus_fiftysecond", "rodrigo.almeida@example.cl",
+           "macro-F1 0.983, company 0.771", 0.99, 0.99, 0.99, 0.95, 0.79, contact=0.99,
+           language=0.98),
 ]  # fmt: skip
 
 

@@ -119,6 +119,11 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("bewerbermanagement@rexx-recruitment.com", "rexx", None),
     ("no-reply@dvinci-hr.com", "dvinci", None),
     ("jobs@b-ite.net", "bite", None),
+    # Chile's boards, its civil service's portal and its ATS products.
+    ("avisos@trabajando.com", "trabajando", None),
+    ("no-responder@chiletrabajos.cl", "chiletrabajos", None),
+    ("no-responder@empleospublicos.cl", "empleos publicos", None),
+    ("notificaciones@hiringroom.com", "hiringroom", None),
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
     assert ats_of(address) == ats
@@ -1149,6 +1154,32 @@ COMPANY = [
           "unfortunately they have decided to go with another candidate.\n\nSorry!\nDan\n"
           "Dan Price | Senior Consultant\nPrice Partners",
           "Dan Price <dan@pricepartners.example.co.uk>")),
+    ("es: a civil service's portal names the hiring body after 'la institución'",
+     "Hospital Regional del Maule",
+     mail("Resultado de postulación - Convocatoria 4411",
+          "Estimado(a) Alex Rivera:\n\nInformamos a usted que la postulación al cargo "
+          "\"Ingeniero Civil de Proyectos\", de la institución Hospital Regional del Maule, se "
+          "encuentra en estado: NO SELECCIONADO.\n\nAtentamente,\nServicio Civil",
+          "Empleos Públicos <no-responder@empleospublicos.example.cl>")),
+    ("es: Chile's 'Depto. de Gestión de Personas' is the unit, not the employer",
+     "Municipalidad de Talca",
+     mail("Resultado concurso público",
+          "Sr. Alex Rivera\nPresente\n\nInformamos a usted que su postulación no alcanzó el "
+          "puntaje mínimo para pasar a la etapa siguiente.\n\nSaluda atentamente,\n\n"
+          "Departamento de Gestión de Personas\nMunicipalidad de Talca",
+          "Depto. de Gestión de Personas <seleccion@munitalca.example.cl>")),
+    ("es: a 'subgerente' is a role, not the client", "Aguas del Sur",
+     mail("RE: Proceso Subgerente de Operaciones",
+          "Hola Alex, ¿cómo estás?\n\nTe escribo para contarte cómo terminó el proceso con "
+          "Aguas del Sur. El cliente quedó muy bien impresionado, pero se inclinaron por un "
+          "candidato interno.\n\nUn abrazo,\nCarolina\nConsultora Senior | Talento Sur",
+          "Carolina Muñoz <carolina@talentosur.example.com>")),
+    ("es: a recruiter's 'pega para X', based in a city", "Forestal Araucanía",
+     mail("Pega en Temuco - te interesa?",
+          "Alex, buenas!\n\nTe escribo por una pega que te calza perfecto: Jefe de Proyectos "
+          "para Forestal Araucanía (base Temuco, presencial).\n\nEl cliente quiere ver "
+          "candidatos esta semana. ¿Te puedo llamar hoy para una entrevista corta?\n\nIgnacio"
+          "\nNexo Ejecutivo", "Ignacio Vera <ignacio@nexoejecutivo.example.cl>")),
 ]
 
 

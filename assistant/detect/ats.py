@@ -80,6 +80,12 @@ ATS_DOMAINS: dict[str, str] = {
     "bumeran.com": "bumeran",
     "zonajobs.com": "zonajobs",
     "laborum.cl": "laborum",
+    # Chile's boards, its civil service's portal, and its ATS products.
+    "trabajando.com": "trabajando",
+    "chiletrabajos.cl": "chiletrabajos",
+    "empleospublicos.cl": "empleos publicos",
+    "hiringroom.com": "hiringroom",
+    "buk.cl": "buk",
     "occ.com.mx": "occ mundial",
     "tecnoempleo.com": "tecnoempleo",
     "infoempleo.com": "infoempleo",
@@ -201,7 +207,7 @@ JOB_BOARDS = frozenset({
     "computrabajo", "bumeran", "zonajobs", "laborum", "occ mundial", "tecnoempleo",
     "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
     "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "hcareers", "jobware",
-    "france travail",
+    "france travail", "trabajando", "chiletrabajos", "empleos publicos",
     "pole emploi", "usajobs", "handshake", "higheredjobs", "schoolspring",
 }) | RELAYS
 

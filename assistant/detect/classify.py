@@ -212,8 +212,13 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
         damp /= 2  # someone telling their own story quotes the employer's words
     scores: dict[EmailKind, float] = {k: _decayed(by_kind[k]) * damp for k in _JOB_KINDS}
     scores[K.OTHER] = _OTHER_BASE + _decayed(by_kind[K.OTHER])
+    # Which event the mail tells is read on the rules' own weights: damping says how sure
+    # it is job mail at all ("shift our chat" names no job), not which event it is.
+    strongest: dict[EmailKind, float] = defaultdict(float)
+    for signal in found:
+        strongest[signal.kind] = max(strongest[signal.kind], signal.weight)
     for big, smaller in _SUBSUMES.items():
-        if max(by_kind[big], default=0.0) >= 3.0 or scores[big] >= 3.5:
+        if (by_kind[big] and strongest[big] >= 3.0) or scores[big] >= 3.5:
             for kind in smaller:
                 scores[kind] /= 2
     return scores
@@ -240,6 +245,11 @@ def _decide(
     blended = {k: (1 - share) * exps[k] / total + share * opinion.probabilities[k]
                for k in scores}
     kind = max(blended, key=blended.__getitem__)
+    if kind is K.REJECTION and not ruled[kind] and ruled[K.INTERVIEW_RESCHEDULE_OR_CANCEL]:
+        # Only the words say rejection, and the rules read a meeting being moved ("could we
+        # shift our chat to Thursday? No worries if not"): a rejection moves no meeting, and
+        # a false one drafts "thank you for letting me know".
+        kind = K.INTERVIEW_RESCHEDULE_OR_CANCEL
     return kind, blended[kind]
 
 

@@ -256,8 +256,9 @@ def company_of(
             continue
         if role_words and _opens(name, role_words) and key not in sender_key:
             continue  # unless the sender's name has it: "for Caledon Mutual" is no role
-        if own and (key.startswith(own) or (len(key) >= 3 and own.startswith(key))):
-            # "StepStone", "Indeed Apply", "NHS" of "NHS Jobs": the platform that sent it
+        if own and (key.startswith(own) or (len(key) >= 3 and key in own)):
+            # "StepStone", "Indeed Apply", "NHS" of "NHS Jobs", "Públicos" of "Empleos
+            # Públicos": the platform that sent it
             continue
         if agency is not None and (_agency_piece(name, key, agency)
                                    or _AGENCY_NAME.search(fold(name))):

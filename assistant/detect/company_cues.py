@@ -206,6 +206,10 @@ _BOARD_NEWS = (
     # "Te has inscrito en la oferta Jefe/a de Obra de Construcciones Sáez (Madrid)": the
     # employer after the role's last "de" (or " - "), with its city (without one, "Team Leader de
     # Ventas Online" is all the role's).
+    # A civil service's portal names the body that hires: "la postulación al cargo X, de la
+    # institución Dirección de Obras Hidráulicas".
+    re.compile(rf"(?i:de la instituci[óo]n|en la instituci[óo]n|institution|l'institution)"
+               rf"[^\S\n]+(?P<c>{NAME})"),
     re.compile(rf"(?i:oferta|aviso|offre)[:\s]+[\"«“']?[^\n\"»”]{{3,80}}[^\S\n]+"
                rf"(?i:de|chez|bei|[-–])[^\S\n]+(?P<c>{NAME})[^\S\n]*"
                r"\((?!(?i:[hfmwd]/[hfmwd](?:/[hfmwd])?)\))[^)\n]*\)"),  # not "(H/F)"
@@ -218,6 +222,7 @@ _BOARD_NEEDLES = (
       " a mis "),),
     (("enviad", "envoy", "gesendet an", "bermittelt an", " por ", "posted by", "published by",
       " par ", "ffentlicht von"),),
+    (("institucion", "institución", "institution"),),
     (("oferta", "aviso", "offre"),),
 )
 

@@ -502,6 +502,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | wohnung | vermieter | mietvertrag | kredit | darlehen | einreichung | konferenz | logement
 | appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
 | arrendador | prestamo | hipoteca | ponencia | congreso
+| arriendo | arrendar | arrendatari* | arrendamiento | propietaria | corredora de propiedades
+| admision | admisiones | postgrado | posgrado | magister | maestria
 | flight | boarding | itinerary | hotel booking | hotel reservation | your stay | reservation | check in | flug | buchung | vol | billet
 | vuelo | tu reserva | su reserva | la reserva | una reserva | numero de reserva | reserva confirmada
 | reserva de hotel | reserva de vuelo
@@ -542,6 +544,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | umfrage | studie | befragung | survey | encuesta | sondage | scolarite | tuition | enrolment
 | enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo
+| arriendo | arrendar | arrendatari* | arrendamiento | corredora de propiedades | admision
+| admisiones | magister | maestria
 | kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta | tarjetas
 | kreditkarte | volunteer* | ehrenamt* | benevol* | voluntari* | kreditantrag | privatkredit
 | ratenkredit | kreditanfrage

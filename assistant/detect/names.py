@@ -52,6 +52,8 @@ TEAM = (
     r"sede electr[oó]nica|registro electr[oó]nico|"
     # Latin America's names of the unit: "Gestión Humana", "Talento Humano", "Capital Humano".
     r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
+    # ... and Chile's: "Depto. de Gestión de Personas".
+    r"gesti[oó]n de personas|desarrollo de personas|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|bewerbungsmanagement|"
     r"personalmanagement|"
     # Mexico's "Atracción de Talento" (folded too: units are matched both ways).
@@ -137,7 +139,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"lecturer|nurse|matron|enfermer[oa]s?|infirmi[eè]re?s?|\w*pfleger\w*|\w*fachkraft|"
     r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
     r"asesor\w*|conseill\w*|reclutador\w*|consultor\w*|charg[ée]e?|"
-    r"directeur|directrice|director[a]?|gerente|jefe|jefa|"
+    r"directeur|directrice|director[a]?|\w*gerente|jefe|jefa|"
     # Titles a signature stacks above its organisation, by language; singular only, as
     # firms name themselves in the plural ("Lestrade Avocats", "Pérez Abogados").
     r"gestionnaire|agente? de|recrut(?:eur|euse|rice)|r[ée]dact(?:eur|rice)|adjointe?|stagiaire|"
@@ -201,7 +203,7 @@ UNIT = re.compile(
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
     rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|"
     # A German public body's divisions: "Dezernat 3 - Personal", "Referat Personal".
-    rf"dezernat(?: \d{{1,2}})?|referat(?: \d{{1,2}})?|sachgebiet|stabsstelle|"
+    rf"dezernat(?: \d{{1,2}})?|referat(?: \d{{1,2}})?|sachgebiet|stabsstelle|depto\.?|dpto\.?|"
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
     rf"ne pas repondre|no[\s\-]?reply|do not reply|donotreply|no[\s\-]?responder|nicht antworten|"
     rf"de|des|del|of|and|&|für|fur)[\s\-]*)+"

@@ -77,6 +77,8 @@ _CITIES_TEXT = """
     cdmx ciudad-de-méxico monterrey puebla querétaro tijuana mérida medellín cali
     barranquilla cartagena quito guayaquil montevideo asunción la-paz caracas panamá
     san-josé valparaíso rosario mendoza arequipa rio-de-janeiro
+    concepción antofagasta viña-del-mar temuco iquique la-serena rancagua talca
+    puerto-montt calama copiapó cusco trujillo
     los-angeles san-francisco san-diego washington phoenix portland minneapolis detroit
     nashville raleigh pittsburgh baltimore charlotte orlando tampa st-louis kansas-city
     salt-lake-city las-vegas québec quebec winnipeg edmonton halifax victoria

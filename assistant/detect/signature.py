@@ -348,7 +348,9 @@ _CLIENT_EVENT = re.compile(
 # The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
 # Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X".
 _CLIENT_ROLE = re.compile(
-    rf"(?i:role|position|vacancy|opening|job|poste|mission|stelle|vacante|puesto|"
+    # ("pega", "chamba", "laburo", "curro": a job, in Chile, Peru, Argentina and Spain)
+    rf"(?i:role|position|vacancy|opening|job|poste|mission|stelle|vacante|puesto|pega|chamba|"
+    rf"laburo|curro|"
     rf"posici[óo]n|plaza)\b[^\n.!?]{{0,80}}?[^\S\n](?i:for|pour|para|für|fur)[^\S\n]+"
     rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
