@@ -12,7 +12,7 @@ import csv
 import hashlib
 import random
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.message import EmailMessage
 from email.policy import default as POLICY
@@ -34,10 +34,10 @@ def add(kind: str, scen: str, lang: str, frm: str, subject: str, body: str, *,
         ics: str | None = None, attach: tuple[str, str] | None = None,
         html: str | None = None, reply: bool = False) -> None:
     """Record one hand-written message; its labels travel with it."""
-    MESSAGES.append(dict(kind=kind, scen=scen, lang=lang, frm=frm, subject=subject, body=body,
-                         company=company, contact=contact, fmt=fmt, reply_to=reply_to, to=to,
-                         cc=cc, headers=headers or {}, ics=ics, attach=attach, html=html,
-                         reply=reply))
+    MESSAGES.append({"kind": kind, "scen": scen, "lang": lang, "frm": frm, "subject": subject,
+                     "body": body, "company": company, "contact": contact, "fmt": fmt,
+                     "reply_to": reply_to, "to": to, "cc": cc, "headers": headers or {}, "ics": ics,
+                     "attach": attach, "html": html, "reply": reply})
 
 
 def quote(intro: str, text: str) -> str:
@@ -2509,7 +2509,7 @@ Correos""",
     fmt="html")
 
 
-START = datetime(2026, 1, 5, 7, 0, tzinfo=timezone.utc)
+START = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
 SPAN_DAYS = 298
 TEXT_ENCODINGS = {"plain": ("utf-8", None), "qp": ("utf-8", "quoted-printable"),
                   "b64": ("utf-8", "base64"), "latin1": ("iso-8859-1", "quoted-printable"),
