@@ -41,7 +41,12 @@ KIND_DIRS = (
     "offer",
     "other",
 )
-OFFSETS = {"en": [-5, -4, -6, -7, -8, 0, 1], "es": [-6, 1, 2], "fr": [1, 2, -4], "de": [1, 2]}
+# UTC offsets (hours) a sender in that country writes its Date header with; the rest are US.
+OFFSETS = {
+    ".uk": [0, 1], ".ie": [0, 1], ".sg": [8], ".tr": [3], ".in": [5.5], ".au": [10, 11],
+    ".nl": [1, 2], ".ch": [1, 2], ".de": [1, 2], ".fr": [1, 2], ".es": [1, 2], ".mx": [-6], ".ca": [-5, -4],
+}
+US_OFFSETS = [-5, -4, -6, -7, -8]
 
 QUOTE_HEADS = {
     "gmail": "On {day}, {who} <{addr}> wrote:",
@@ -105,7 +110,11 @@ def _when(index: int, spec: dict) -> datetime:
     else:
         base = datetime(2026, 1, 5, 8, 0) + timedelta(days=rnd.randint(0, 295))
         base = base.replace(hour=rnd.randint(7, 19), minute=rnd.randint(0, 59), second=rnd.randint(0, 59))
-    offset = rnd.choice(OFFSETS[spec["lang"]])
+    domain = parseaddr(spec["from"])[1].lower()
+    choices = next((hours for tld, hours in OFFSETS.items() if domain.endswith(tld)), US_OFFSETS)
+    if spec["lang"] != "en" and choices is US_OFFSETS:
+        choices = [1, 2] if spec["lang"] in ("fr", "de") else [-6, 1, 2]
+    offset = rnd.choice(choices)
     return base.replace(tzinfo=timezone(timedelta(hours=offset)))
 
 

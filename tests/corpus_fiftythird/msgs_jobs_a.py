@@ -428,7 +428,7 @@ Please select your availability using the link below:
 https://app.goodtime.io/availability/9f3c2e1a
 
 Questions? Reach out to your recruiter, Kelsey Ford (kford@riversidearena.example.com).""",
-      company="Riverside Arena Group", contact="kford@riversidearena.example.com", fmt="alt", track="app.goodtime.io"),
+      company="Riverside Arena Group", contact="kford@riversidearena.example.com", reply_to="Kelsey Ford <kford@riversidearena.example.com>", fmt="alt", track="app.goodtime.io"),
     M(INV, "quick_chat_hiring_mgr", "en", "Tom Ferreira <tferreira@bluewater3pl.example.com>", "Quick question",
       """Hey Marcus, saw your resume come through for the customer ops supervisor spot. Would you be free for a quick chat Thursday or Friday afternoon? 15 min, just want to hear about the banquet ops stuff.
 
@@ -550,7 +550,7 @@ Location: 141 Pryor St SW, Suite 3000, Atlanta GA (please arrive 15 minutes earl
 To confirm, log in to your GovernmentJobs account. If you require a reasonable accommodation, contact Human Resources at hrrecruit@metroatlantacounty.example.gov.
 
 Metro Atlanta County Department of Human Resources""",
-      company="Metro Atlanta County", contact="hrrecruit@metroatlantacounty.example.gov", fmt="alt"),
+      company="Metro Atlanta County", contact="", fmt="alt"),
     M(INV, "airport_turkish_owned", "en", "Elif Demir <elif.demir@bosphorusaviation.example.com.tr>", "Interview invitation - Terminal Services Manager, Toronto Pearson",
       """Dear Marcus,
 
@@ -586,7 +586,7 @@ Type: Video (Zoom link in the calendar invitation)
 If you need to make changes, please contact Kyle at kjansen@summitpeak.example.com.
 
 Summit Peak Resorts""",
-      company="Summit Peak Resorts", contact="kjansen@summitpeak.example.com", fmt="alt",
+      company="Summit Peak Resorts", contact="kjansen@summitpeak.example.com", reply_to="Kyle Jansen <kjansen@summitpeak.example.com>", fmt="alt",
       ics={"uid": "c53-summitpeak-1@jobvite.com", "start": "2026-09-02T16:00:00", "minutes": 45, "location": "Zoom",
            "summary": "Interview - Resort Operations Manager - Marcus Delacroix-Whitfield", "organizer": ("Kyle Jansen", "kjansen@summitpeak.example.com")},
       date="2026-08-26T14:02:00"),
@@ -696,7 +696,7 @@ Bei Fragen melde dich gern bei Tim Kessler (tim.kessler@frankfurter-eventhaus.ex
 
 Beste Grüße
 Dein Frankfurter Eventhaus Team""",
-      company="Frankfurter Eventhaus", contact="tim.kessler@frankfurter-eventhaus.example.de", fmt="alt"),
+      company="Frankfurter Eventhaus", contact="", fmt="alt"),
     M(INV, "property_mgr_phone_screen", "en", "Keith Morrow <kmorrow@parkwoodmgmt.example.com>", "Re: your application",
       """Marcus,
 

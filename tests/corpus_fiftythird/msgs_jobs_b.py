@@ -38,7 +38,7 @@ Previous time: Wednesday, May 20, 1:00 PM CT
 New time: Friday, May 22, 10:00 AM CT
 
 Location unchanged (Gate C admin entrance). If the new time doesn't work, contact Kelsey Ford at kford@riversidearena.example.com.""",
-      company="Riverside Arena Group", contact="kford@riversidearena.example.com", fmt="alt", track="app.goodtime.io"),
+      company="Riverside Arena Group", contact="kford@riversidearena.example.com", reply_to="Kelsey Ford <kford@riversidearena.example.com>", fmt="alt", track="app.goodtime.io"),
     M(RS, "agency_client_postponed", "en", "Brianna Cole <brianna@keelcompass.example.com>", "ugh - Larkspur needs to postpone",
       """Hi Marcus,
 
