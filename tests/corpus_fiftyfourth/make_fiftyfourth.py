@@ -1268,9 +1268,9 @@ add("missed_interview_notice", "fr_appel_sans_reponse", "fr",
     "On s'est loupées ?",
     """Coucou Élodie,
 
-J'ai essayé de t'appeler deux fois à 14h comme prévu pour notre point de préparation, mais je suis tombée sur ta messagerie. Tout va bien ?
+La DAF de Groupe Verhaeghe m'appelle à l'instant : elle a essayé de te joindre deux fois à 14h comme prévu pour l'entretien téléphonique, mais elle est tombée sur ta messagerie. Tout va bien ?
 
-Redis-moi quand tu es dispo, je peux te rappeler en fin de journée ou demain matin.
+Redis-moi vite, je peux essayer de lui demander un autre créneau en fin de semaine.
 
 Margaux
 06 71 22 48 90""",
@@ -2534,7 +2534,7 @@ def _slug(text: str) -> str:
 
 def build(index: int, m: dict, rng: random.Random) -> bytes:
     """One message as bytes; boundaries, dates and ids are derived from its index, so reruns are identical."""
-    when = START + timedelta(days=index * SPAN_DAYS / len(MESSAGES), hours=rng.randint(0, 11), minutes=rng.randint(0, 59))
+    when = START + timedelta(days=(index - 1) * SPAN_DAYS / len(MESSAGES), hours=rng.randint(0, 11), minutes=rng.randint(0, 59))
     msg = EmailMessage()
     msg["From"] = m["frm"]
     msg["To"] = m["to"]
@@ -2587,7 +2587,9 @@ def main() -> None:
             old.unlink()
     rows = []
     rng = random.Random(54)
-    for index, m in enumerate(MESSAGES, start=1):
+    inbox = MESSAGES[:]
+    random.Random(2026).shuffle(inbox)  # an inbox mixes kinds; dates follow this order
+    for index, m in enumerate(inbox, start=1):
         rel = f"{m['kind']}/{index:03d}_{m['scen']}.eml"
         (ROOT / m["kind"]).mkdir(exist_ok=True)
         (ROOT / rel).write_bytes(build(index, m, rng))
