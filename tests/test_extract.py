@@ -1321,6 +1321,12 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Moselle Care Services S.à r.l.", "Moselle Care Services"),  # Luxembourg, Switzerland
     ("Moselle Care Services S.à", "Moselle Care Services"),  # the name pattern stops at "r."
     ("Atelier Léman Sàrl", "Atelier Léman"),
+    ("Constructora Quillay S.A.C", "Constructora Quillay"),  # Peru, Argentina, Brazil
+    ("Agroexportadora Nazca S.A.A.", "Agroexportadora Nazca"),
+    ("Transportes Misti E.I.R.L.", "Transportes Misti"),
+    ("Cooperativa Andina S.C.R.L.", "Cooperativa Andina"),
+    ("Frigorífico Pampa S.A.U.", "Frigorífico Pampa"),
+    ("Serra Verde Engenharia EIRELI", "Serra Verde Engenharia"),
     # Letters without a decomposition, as an address spells them.
     ("Wisła Studio", "wisla-studio"),
     ("Ørsund Marine", "orsund marine"),

@@ -171,8 +171,10 @@ LEGAL_SUFFIX = re.compile(
     r"a\.?ö\.?r|kdör|"
     # Luxembourg and Switzerland: "S.à r.l.", "Sàrl", and "S.à" where a name pattern stops.
     r"s\.?\s?à(?:\.?\s?r\.?\s?l)?|sàrl|"
-    # Latin America: "S.A.S.", "E.S.P." (a public-service company), "Ltda.", "S. de R.L.".
-    r"s\.?a\.?s|e\.?s\.?p|ltda|s\.? de r\.?l(?:\.? de c\.?v)?)\.?$",
+    # Latin America: "S.A.S.", "E.S.P." (a public-service company), "Ltda.", "S. de R.L.",
+    # Peru's "S.A.C.", "S.A.A.", "E.I.R.L." and "S.C.R.L.", Argentina's "S.A.U.", "EIRELI".
+    r"s\.?a\.?s|e\.?s\.?p|ltda|s\.? de r\.?l(?:\.? de c\.?v)?|s\.?a\.?[acu]|e\.?i\.?r\.?l|"
+    r"s\.?c\.?r\.?l|eireli)\.?$",
     re.IGNORECASE,
 )
 # Words of a trade, folded: a company adds one to its name in its domain ("verbenahoteles",
