@@ -94,6 +94,8 @@ TRAINING = {
     "corpus_fiftieth": "jonas.okafor@example.at",
     "corpus_fiftyfirst": "aoife.bk@example.ie",
     "corpus_fiftysecond": "rodrigo.almeida@example.cl",
+    "corpus_fiftythird": "marcus.dw@example.com",
+    "corpus_fiftyfourth": "elodie.vr@example.be",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

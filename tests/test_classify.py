@@ -1020,6 +1020,76 @@ CASES = [
         "Tuesday to Wednesday arvo (say 3pm)? Our CEO wants to jump on too and she's "
         "flying Tuesday. No worries if not, we'll make it work.\n\nCheers,\nMel\nPeople & "
         "Culture | Banksia Learning | Sydney", "Mel Hart <mel@banksia.example.com.au>")),
+    ("rejection fr: chose to go on with another person, after the panel", K.REJECTION, mail(
+        "Ta candidature – Analyste conformité",
+        "Bonjour Alex,\n\nMerci d'être venu rencontrer l'équipe mardi. Après réflexion, on a "
+        "choisi de poursuivre avec une autre personne pour ce poste.\n\nBonne suite,\nJulie",
+        "Julie Gagnon <jgagnon@caisse-boreale.example.ca>")),
+    ("rejection fr: a selection test not passed, 'avons le regret'", K.REJECTION, mail(
+        "Résultat de votre sélection",
+        "Madame,\n\nNous avons le regret de vous informer que vous n'avez pas réussi "
+        "l'épreuve écrite de la sélection.\n\nService Sélection",
+        "Sélection <ne-pas-repondre@selection.example.be>")),
+    ("rejection en: an assessment not passed", K.REJECTION, mail(
+        "Your assessment result",
+        "Dear Alex,\n\nThank you for completing our online assessment. Unfortunately you did "
+        "not pass the assessment for the Trainee Auditor programme.\n\nKind regards,\n"
+        "Graduate Recruitment", "Graduate Recruitment <grads@audithouse.example.co.uk>")),
+    ("rejection de: a test not passed", K.REJECTION, mail(
+        "Ihre Bewerbung",
+        "Sehr geehrter Herr Rivera,\n\nleider haben Sie den Online-Test im Auswahlverfahren "
+        "nicht bestanden. Wir wünschen Ihnen alles Gute.\n\nIhr Recruiting-Team",
+        "Recruiting <karriere@nordbank.example.de>")),
+    ("missed en: a one-way video interview expired unanswered", K.MISSED_INTERVIEW_NOTICE,
+     mail("Missed deadline: your video interview",
+          "Hi Alex,\n\nThe deadline for your on-demand video interview for the Facilities "
+          "Coordinator position has passed, and the interview expired without you completing "
+          "it. If you are still interested in the role, please contact your recruiter.",
+          "Brightline <no-reply@hirevue.example.com>")),
+    ("missed de: ein zeitversetztes Interview, abgelaufen ohne Abschluss",
+     K.MISSED_INTERVIEW_NOTICE, mail(
+         "Ihr Video-Interview ist abgelaufen",
+         "Guten Tag Herr Rivera,\n\ndie Frist für Ihr Video-Interview ist gestern "
+         "abgelaufen, ohne dass Sie es abgeschlossen haben. Bitte melden Sie sich bei uns.",
+         "Alpenbank <no-reply@hirevue.example.com>")),
+    ("missed fr: un entretien différé expiré sans réponse", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Votre entretien vidéo",
+        "Bonjour Alex,\n\nLe délai de votre entretien vidéo différé a expiré sans que vous "
+        "ayez enregistré vos réponses. Contactez-nous pour un nouveau lien.",
+        "Recrutement <noreply@flatchr.io>")),
+    ("missed es: una videoentrevista vencida sin grabar", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Tu videoentrevista",
+        "Hola Alex:\n\nEl plazo de tu videoentrevista venció ayer sin que completaras las "
+        "respuestas. Si sigues interesado, escríbenos.",
+        "Selección <no-reply@hirevue.example.com>")),
+    ("received fr: a person taking note of the file", K.APPLICATION_RECEIVED, mail(
+        "RE: Postulation comptable",
+        "Bonjour Alex,\n\nBien reçu, merci. Je prends connaissance de votre candidature et "
+        "reviens vers vous d'ici fin mars.\n\nN. Berset\nFiduciaire Berset",
+        "Nicolas Berset <n.berset@fiduciaire-berset.example.ch>")),
+    ("received es: inscription to a public competition", K.APPLICATION_RECEIVED, mail(
+        "Inscripción registrada",
+        "Estimado Alex:\n\nSu inscripción a la convocatoria CP-021-2026 (proceso de selección "
+        "Profesional de Gestión de Activos) ha sido registrada. "
+        "La lista de admitidos se publicará en la página web.\n\nTalento Humano",
+        "Notificaciones <notificaciones@acueducto.example.com.co>")),
+    ("received de: registration for a selection procedure confirmed",
+     K.APPLICATION_RECEIVED, mail(
+         "Anmeldung bestätigt",
+         "Sehr geehrter Herr Rivera,\n\nwir bestätigen Ihre Anmeldung zum Auswahlverfahren "
+         "für die Stelle Revisor/in.\n\nIhr Personaldienst",
+         "Personaldienst <personal@kanton.example.ch>")),
+    ("received en: registration for a competition confirmed", K.APPLICATION_RECEIVED, mail(
+        "Registration confirmed",
+        "Dear Alex,\n\nWe confirm your registration for the selection procedure "
+        "AD5/2026 for the position of Financial Auditor. You will be invited to the tests in "
+        "due course.",
+        "Selection <noreply@agency.example.eu>")),
+    ("other en: a personal loan applied for", K.OTHER, mail(
+        "We've received your application",
+        "Dear Alex,\n\nThank you for applying for a Bayview Personal Loan. We have received "
+        "your application and will review it within 2 business days.\n\nBayview Credit Union",
+        "Bayview Credit Union <noreply@bayviewcu.example.com>")),
 ]
 
 

@@ -1180,6 +1180,77 @@ COMPANY = [
           "para Forestal Araucanía (base Temuco, presencial).\n\nEl cliente quiere ver "
           "candidatos esta semana. ¿Te puedo llamar hoy para una entrevista corta?\n\nIgnacio"
           "\nNexo Ejecutivo", "Ignacio Vera <ignacio@nexoejecutivo.example.cl>")),
+    ("a hiring chat assistant's name and address are the bot's", "Harvest Lane Grocers",
+     mail("Your interview with Harvest Lane Grocers is confirmed!",
+          "Hi Alex! It's Olivia, the virtual assistant for Harvest Lane Grocers. You're "
+          "booked for an interview for Night Stock Lead on Friday at 9:00 AM. Reply C to "
+          "cancel.", "Olivia <olivia@paradox.ai>")),
+    ("en: the Department of Human Resources after the county is its unit", "Lakeshore County",
+     mail("Offer of Employment - Buyer I",
+          "Dear Alex,\n\nWe are pleased to offer you the position of Buyer I.\n\n"
+          "Sincerely,\nRita Gomez\nLakeshore County Department of Human Resources",
+          "Lakeshore County HR <hr@lakeshorecounty.example.gov>")),
+    ("en: a sender's shortened name gives way to the signature's full one",
+     "Department of Coastal Affairs",
+     mail("Interview request - Planner II",
+          "Dear Alex,\n\nThe selecting official would like to interview you for Planner II."
+          "\n\nRegards,\nTom Reyes\nDepartment of Coastal Affairs, Mobile Field Office",
+          "Dept. of Coastal Affairs - Mobile <hr.mobile@coastaffairs.example.gov>")),
+    ("fr: a sentence's elided article is no part of the name", "Alvéa Santé",
+     mail("Prochaine étape : entretien vidéo",
+          "Bonjour Alex,\n\nVotre candidature a retenu notre attention ! Prochaine étape : "
+          "un entretien vidéo différé.\n\nL'équipe RH d'Alvéa Santé",
+          "Recrutement <recrutement@alveasante.flatchr.io>")),
+    ("de: a team mailbox's name is the organisation's", "Bundesamt für Seewege",
+     mail("Einladung zum Vorstellungsgespräch",
+          "Sehr geehrter Herr Rivera\n\nWir laden Sie herzlich zu einem Gespräch ein: "
+          "Dienstag, 23. Juni, 10.00 Uhr.\n\nFreundliche Grüsse\nMarco Keller\nHR-Berater",
+          "Bundesamt für Seewege <jobs@bsw-bund.example.ch>")),
+    ("fr: a team mailbox's name after its unit's words", "Maison Arceau",
+     mail("Votre candidature",
+          "Madame,\n\nNous avons bien reçu votre candidature et reviendrons vers vous.\n\n"
+          "Cordialement", "Recrutement Maison Arceau <recrutement@maison-arceau.example.fr>")),
+    ("es: a recruiter writing from the team mailbox signs her own name", "Minera Altiplano",
+     mail("No pudimos conectarnos",
+          "Hola Alex,\n\nHoy te esperamos en la videollamada, pero no te conectaste.\n\n"
+          "Saludos,\nLucía Ortega\nTalento | Minera Altiplano",
+          "Lucía Ortega <talento@mineraltiplano.example.cl>")),
+    ("en: 'just got off the phone with X' tells of an agency's client", "Seabright Resorts",
+     mail("bad news on Thursday",
+          "Hi Alex,\n\nJust got off the phone with Seabright Resorts - their ops director is "
+          "out sick so they need to push Thursday's site visit. I'll send new times.\n\n"
+          "Dana\nHarbor & Finch Partners", "Dana Cole <dana@harborfinch.example.com>")),
+    ("fr: 'nous recrutons pour le compte de X' names the client", "Groupe Taillefer",
+     mail("Votre profil – poste Acheteur",
+          "Bonjour Alex,\n\nJe vous contacte au sujet du poste d'Acheteur que nous recrutons "
+          "pour le compte de Groupe Taillefer. Mon client souhaite vous rencontrer.\n\n"
+          "Bien à vous,\nClaire Dumas\nOrion Talents", "Claire Dumas <c.dumas@cabinet-orion"
+          "-talents.example.fr>")),
+    ("fr: 'ton entretien chez X', and 'la DAF' is a chief, not the client", "Maison Verdier",
+     mail("Retour client",
+          "Hello Alex,\n\nJe reviens vers toi suite à ton entretien chez Maison Verdier. "
+          "J'ai eu le retour de la DAF ce matin : ils ont retenu une autre candidate.\n\n"
+          "Margaux\nTalentis Conseil", "Margaux Thiry <m.thiry@talentis-conseil.example.fr>")),
+    ("fr: the client's chief with a title of several words", "Maison Sorel",
+     mail("Entretien client confirmé",
+          "Bonjour Alex,\n\nC'est calé ! Tu rencontres M. Perrot, Directeur Administratif et "
+          "Financier de Maison Sorel, mardi à 10h.\n\nHugo\nArborescence RH",
+          "Hugo Marchand <hugo@arborescence-rh.example.fr>")),
+    ("fr: 'X te fait une offre' relayed by a recruiter", "Domaine Castaing",
+     mail("Bonne nouvelle !!",
+          "Alex !!\n\nJe sors du téléphone : Domaine Castaing te fait une offre pour le poste "
+          "de Responsable Contrôle de Gestion !! Appelle-moi.\n\nHugo",
+          "Hugo Marchand <hugo@arborescence-rh.example.fr>")),
+    ("es: a technical university is no technician", "Universidad Técnica del Norte",
+     mail("Recepción de antecedentes",
+          "Estimado Sr. Rivera:\n\nAcusamos recibo de sus antecedentes para el concurso "
+          "académico.\n\nAtentamente,\nUnidad de Concursos\nUniversidad Técnica del Norte",
+          "Concursos UTN <concursos@utn.example.cl>")),
+    ("a subject's 'Modification' is no employer", "Kessler Audit",
+     mail("Modification : Entretien Senior Auditor",
+          "Bonjour Madame,\n\nJe me permets de vous proposer de déplacer notre entretien au "
+          "mercredi 29 avril, à 15h00.\n\nBien cordialement,\nSophie Kessler\nHR Officer",
+          "Sophie Kessler <sophie@kessler-audit.example.lu>")),
 ]
 
 
@@ -1366,6 +1437,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Madrid y Barcelona", "London and Manchester", "CDMX",  # places, joined or abbreviated
     "Thursday's", "Monday’s Call",  # a day's possessive
     "SHRM-CP", "PhD", "MBA",  # the letters after a signer's name
+    "Técnico de Laboratorio Universidad",  # a technician, then where
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -1383,7 +1455,10 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  # a day's or a month's letters before a word
                                  "Fundación Mar Abierto", "Sun Valley Foods", "May & Baker",
                                  # an ordinal or "new" before an organisation's last word
-                                 "First Prairie Bank", "New Horizons Academy"])
+                                 "First Prairie Bank", "New Horizons Academy",
+                                 # a technical school: "técnica" is no technician
+                                 "Universidad Técnica Federico Santa María",
+                                 "Instituto Técnico de Minería"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

@@ -96,8 +96,11 @@ def classify_batch(
         name = by_sender.get(email.sender.email.lower()) if email.sender else None
         if name and guessed_from_address(email, result.company):
             results[index] = replace(result, company=name)
+    # Job mail's names only: a forwarded posting's "Corvane Internal Mobility" is no fuller
+    # name of the employer, and would make "Corvane" ambiguous.
     written = FullNames({result.company for email, result in zip(emails, results, strict=True)
-                         if result.company and mail_writes(email, result.company)}
+                         if result.company and result.kind is not EmailKind.OTHER
+                         and mail_writes(email, result.company)}
                         | set(names.values()))
     for index, result in enumerate(results):
         if result.company:

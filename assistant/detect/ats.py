@@ -373,6 +373,31 @@ def employer_label(label: str) -> str:
     return _AFFIX.sub("", _AFFIX.sub("", label)) or label
 
 
+# The words of a hiring team's shared mailbox ("jobs@", "rh.recrutement@", "bewerbung@").
+_TEAM_MAILBOX_WORDS = frozenset({
+    "jobs", "job", "careers", "career", "recruiting", "recruitment", "talent", "hiring", "hr",
+    "karriere", "bewerbung", "bewerbungen", "personal", "stellen", "recrutement", "candidatures",
+    "emplois", "emploi", "rh", "rrhh", "empleo", "empleos", "seleccion", "talento", "people",
+})
+
+
+def is_team_mailbox(address: str) -> bool:
+    """Whether the address is a hiring team's shared mailbox, every word of its local part a
+    team's: its display name is the organisation's or the team's, never one person's."""
+    parts = [p for p in re.split(r"[-_.+]", address.lower().partition("@")[0]) if p]
+    return bool(parts) and all(part in _TEAM_MAILBOX_WORDS for part in parts)
+
+
+# Systems that write as their chat assistant ("Olivia <olivia@paradox.ai>"): the name and
+# the address are the bot's, whatever employer it books interviews for.
+_BOT_SENDERS = frozenset({"paradox"})
+
+
+def writes_as_bot(address: str) -> bool:
+    """Whether the address is a hiring chat assistant's, whose name names no employer."""
+    return ats_of(address) in _BOT_SENDERS
+
+
 def ats_company_label(address: str) -> str | None:
     """The employer label an ATS puts in a sender address, else None.
 
@@ -388,6 +413,8 @@ def ats_company_label(address: str) -> str | None:
         (d for d in ATS_DOMAINS if domain == d or domain.endswith("." + d)), domain
     )
     sub = domain[: -len(ats_domain)].rstrip(".")
+    if ats in _BOT_SENDERS:
+        candidates = []
     if sub:
         candidates.insert(0, sub.split(".")[0])
     for raw in candidates:

@@ -24,7 +24,9 @@ from assistant.detect.ats import (
     employer_label,
     is_free_mail,
     is_no_reply,
+    is_team_mailbox,
     registered_label,
+    writes_as_bot,
 )
 from assistant.detect.fullname import spelled_acronym
 from assistant.detect.names import (
@@ -311,10 +313,25 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
         return
     system = is_no_reply(address.email) or ats_of(address.email) is not None
-    if system and not _person_like(name, text):
+    if system and not _person_like(name, text) and not writes_as_bot(address.email):
         # "Hexa Systems <noreply@smartrecruiters.com>"; "Renata Calderón vía LinkedIn" is
         # her name, which the company's people filter knows when she is the Reply-To.
         yield via.group("c") if via else name, 2.5
+    elif is_team_mailbox(address.email) and not _signed(name, text):
+        # "Eidgenössische Finanzkontrolle <jobs@efk...>": the organisation whose team reads
+        # the mailbox, after its unit's words ("Recrutement Maison Verlaine"); a recruiter
+        # who writes from it signs with her name ("Paola Treviño <talento@...>").
+        words = name.split()
+        while len(words) > 1 and UNIT.fullmatch(fold(words[0])):
+            del words[0]
+        if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
+            yield " ".join(words), 2.5  # spells out what the letters stand for
+
+
+def _signed(name: str, text: str) -> bool:
+    """Whether the mail is signed with `name`, or with its first word alone."""
+    lines = [line.strip() for line in text[-400:].split("\n")]
+    return name in lines or first_name_signs(name.split(), text)
 
 
 def signs_as_person(address: Address) -> bool:

@@ -48,7 +48,7 @@ _REJECTION = """
 # Done, in the past tense: "we went another direction", "we've gone a different way".
 3 | (went|gone|decided to go|chose to go|have gone|'ve gone) [in](another|a different|a new|other) (direction|way|route)
 # Declining the candidate, in the words people use between themselves: "we'll pass for now".
-2.5 | (we'll|we will|we're going to|we are going to|decided to|going to|have to|we'd|we would|we'll have to) pass (for now|on (him|her|them|you|this one|this candidate|the candidate|robin)|this time|at this (time|stage))
+2.5 | (we'll|we will|we're going to|we are going to|decided to|going to|have to|we'd|we would|we'll have to) pass (for now|on (him|her|them|you|this one|this candidate|the candidate)|this time|at this (time|stage))
 2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
 2.5 | (will not|shall not|won't|shan't|wont) be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
 2 | (not|isn't|wasn't) [quite](the right|a) (fit|match) ~4 (role|position|time|team|us)
@@ -58,6 +58,7 @@ _REJECTION = """
 # A test's verdict: "you did not reach the minimum score required", "n'avez pas atteint le
 # score minimum requis", "no alcanzó la puntuación mínima", "die Mindestpunktzahl nicht erreicht".
 3 | (did not|didn't|have not|haven't|has not|hasn't|not) (reach|reached|achieve|achieved|meet|met|attain|attained|obtain|obtained) the (minimum|required|pass|passing|qualifying) ~2 (score|mark|standard|threshold|grade)
+3 | (you did not|you didn't|you were unable to|you were not able to) (pass|clear) ~2 (assessment*|test*|exam*|screening|selection)
 3 | (n'avez pas|n'as pas|n'a pas|ne pas) ~2 (atteint|obtenu|atteindre|obtenir) (le|la) (score|note|seuil|minimum|moyenne) ~3 (requis*|minimum|minimale|necessaire|exige*)
 3 | no (alcanzo|alcanzaste|alcanzado|ha alcanzado|has alcanzado|obtuvo|obtuviste|supero|superaste|ha superado|has superado) ~2 (la puntuacion|el puntaje|la nota|la calificacion|el minimo) ~2 (minim*|requerid*|necesari*|exigid*)
 3 | (mindestpunktzahl|mindestpunkte|mindestnote|mindestanforderung*|erforderliche punktzahl) ~4 (nicht|leider nicht) ~2 erreicht
@@ -93,17 +94,22 @@ _REJECTION = """
 2.5 | (prozess|verfahren|auswahlprozess|auswahlverfahren|bewerbungsprozess|besetzungsverfahren) ~6 fur alle ~2 (kandidat*|bewerber*) ~2 (beendet|abgeschlossen|eingestellt)
 2.5 | (ruckmeldung|antwort|entscheidung|bescheid|feedback) ~8 leider (negativ|eine absage|keine zusage)
 1 | (viel erfolg|alles gute) ~4 (weiteren|zukunft|beruflich*|stellensuche|jobsuche|weg)
+3 | (test|testverfahren|assessment|auswahlverfahren|prufung|eignungstest|auswahltest) ~4 nicht (bestanden|erfolgreich absolviert)
 # --- fr
 # The profile does not fit: "votre profil ne correspond pas à nos besoins actuels".
 3 | (profil|candidature|experience|parcours|cv|competences) ~2 ne (correspond|correspondent|repond|repondent|colle|coincide|convient) pas ~5 (besoins|attentes|criteres|recherche*|exigences|poste|profil|cherch*)
 2.5 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
 2.5 | regrett* de (vous|t') ~2 (informer|annoncer|faire part)
+2.5 | (avons|ai) le regret de (vous|t') ~2 (informer|annoncer|faire part)
+# A selection test failed: "vous n'avez pas réussi l'épreuve de sélection" ("passé" may
+# mean not taken yet).
+3 | (n'avez|n'as) pas (reussi|valide) ~3 (epreuve*|test*|examen*|selection|evaluation*|assessment)
 3 | (ne|pas|n') ~3 (donner|donnerons|donnons) ~2 suite
 3 | (pas|plus) ~2 (pu|pouvoir|pouvons) (donner|reserver) [une]suite
 3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|accepte*)
 3 | (n'avons|n'a|n'ont) pas ~2 (retenu|selectionne|choisi) ~2 (votre|ta) (candidature|profil|dossier)
 3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|profil*|candidature*)
-3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*)
+3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*|personne*|candidature*)
 3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|profil*|personne*|candidature*)
 3 | (fait le choix|notre choix s'est porte sur|avons choisi|avons retenu|avons privilegie) (d'une|d'un|une|un) ~2 (candidat*|profil*|personne)
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
@@ -170,6 +176,7 @@ _RECEIVED = """
 2.5 | (you|you've|you have) ~2 (successfully|just) ~2 applied (to|for)
 2.5 | (we|we've|we have) ~2 (received|got) your job (submission|application)
 2.5 | your (application|cv|resume|candidacy|documents) ~3 (reached|arrived with|landed with|made it to) us
+2.5 | confirm* ~3 (registration|enrolment|enrollment) ~4 (selection|competition|recruitment campaign|recruitment process)
 # --- de
 3 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 (erhalten|eingegangen|empfangen|angekommen)
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
@@ -186,6 +193,7 @@ _RECEIVED = """
 1 | (melden uns|bei ihnen melden|bei dir melden|in kontakt treten)
 2.5 | (danke|dank|bedanken) ~4 (zusendung|ubersendung) ~3 (bewerbung|unterlagen|lebenslauf)
 2.5 | (sie haben sich|du hast dich) ~4 (beworben|erfolgreich beworben)
+2.5 | (bestatigen|bestatigung) ~4 (anmeldung|registrierung) ~4 (auswahlverfahren|bewerbungsverfahren|stellenausschreibung)
 # --- fr
 3 | (avons|a) ~2 (recu|reception) ~2 (votre|ta) (candidature|cv|dossier)
 3 | (accusons|confirmons|confirmation de) ~2 (reception|bonne reception)
@@ -196,6 +204,9 @@ _RECEIVED = """
 1 | (reviendrons|recontacterons|reviendra|recontactera) vers (vous|toi)
 2.5 | (merci|remercie*|remercions) ~3 (l'envoi|envoi) ~3 (candidature|cv|dossier)
 2.5 | (vous avez|tu as) ~2 postule
+2.5 | (prends|prenons|prendrai|prendrons|prendre) connaissance de (votre|ta) (dossier|candidature|cv|profil)
+# A public selection's registration: "nous vous confirmons votre inscription à la sélection".
+2.5 | (confirmons|confirme|confirmation) ~3 inscription ~4 (selection*|concours|recrutement|procedure|campagne)
 # --- es
 3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
 3 | (candidatura|solicitud|postulacion) ~10 (ha sido|fue|se ha) (recibid*|registrad*|enviad*)
@@ -204,7 +215,7 @@ _RECEIVED = """
 2 | (revisaremos|revisara|evaluaremos|analizaremos|estudiaremos|revisando) ~3 (tu|su) ~2 (candidatura|solicitud|perfil|cv)
 3 | no (podemos|podremos|es posible) ~3 (responder|contestar) ~3 (todas|cada|todos|individualmente|personalmente)
 2.5 | gracias por ~2 (envio|enviarnos|mandarnos) ~3 (cv|candidatura|solicitud|curriculum)
-2.5 | (inscripcion|te has inscrito|se ha inscrito|te inscribiste) ~6 (oferta|vacante|puesto|proceso)
+2.5 | (inscripcion|te has inscrito|se ha inscrito|te inscribiste) ~6 (oferta|vacante|puesto|proceso|convocatoria|concurso)
 3 | (acusamos|acuso) recibo
 3 | (hoja de vida|curriculum|cv) ~2 (fue|ha sido) (enviad*|recibid*|registrad*)
 """
@@ -331,6 +342,9 @@ _MISSED = """
 2.5 | (tried|attempted|trying) (to call|calling|to reach|reaching|to contact|contacting|to ring|ringing|to phone|phoning) you ~4 (interview*|scheduled|at|today|time|agreed|planned|arranged)
 2.5 | (was|were) (not|unable) ~2 [able]to (connect|reach you|get hold of you|get through)
 3 | you (were not|weren't|was not|wasn't) (in|on|at) the (meeting|call|zoom|teams|room|video call|link|meet)
+# A one-way video interview whose deadline passed unanswered: "the invitation expired before
+# you completed it"; a reminder says when it "expires", not that it did without you.
+3 | (expired|has expired|have expired|lapsed|has lapsed) ~6 (without|before) ~4 (complet*|submit*|record*|finish*|respond*|taking)
 2 | (went|goes|going|go) [straight](to|into) (voicemail|voice mail|your voicemail|your mailbox)
 3 | (on|in) the (zoom|call|meet|teams|meeting|link|hangout) ~8 (don't|do not|can't|cannot) (see|find) you
 3 | (in|on) the (zoom|call|meet|teams|meeting|room|lobby|hangout|video call) ~3 waiting (for|on) you
@@ -345,6 +359,7 @@ _MISSED = """
 3 | leider (konnten|konntest) (sie|du) ~10 nicht (teilnehmen|dabei sein|erscheinen)
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
+3 | (abgelaufen|verstrichen|verfallen) ~8 ohne (dass|das) ~8 (abgeschlossen|absolviert|durchgefuhrt|aufgezeichnet|eingereicht|beendet|bearbeitet|aufgenommen)
 3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
 3 | (warten|warte|wartet) ~3 (seit|schon seit) ~3 (minuten|min|einer viertelstunde|einer halben stunde)
 3 | (sind|bin|sitzen|sitze) ~2 seit ~4 (im|in der|in dem) (meet|zoom|teams|call|meeting|videocall|besprechungsraum)
@@ -353,6 +368,7 @@ _MISSED = """
 3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
 3 | (vous|t') ~2 (avons attendu*|attendions|attendu*) ~10 (en vain|sans|mais|minutes)
 2.5 | sans (nouvelles|reponse|signe) de (votre|ta) part
+3 | (expire|expiree|echu|echue|ecoule|ecoulee|depasse|depassee) ~8 sans (que|avoir) ~6 (complete*|termine*|realise*|enregistre*|soumis|finalise*|repondu)
 # Waiting "since" is waiting now, in vain ("on t'attend sur le Meet depuis 10 min"); "on vous
 # attend lundi" is an invitation's welcome.
 3 | (on t'attend|on vous attend|nous vous attendons|nous t'attendons|je t'attends|je vous attends) ~8 depuis
@@ -372,6 +388,7 @@ _MISSED = """
 3 | (te|le|los) esperamos ~8 (pero|sin (noticias|respuesta|exito)|en vano|y no|ayer|anoche)
 3 | no (pudimos|logramos|conseguimos) (contactar*|localizar*|conectar*|comunicarnos|hablar) (contigo|con usted|con vos)
 3 | no (asististe|asistio|acudiste|acudio)
+3 | (vencio|vencido|expiro|expirado|caduco|caducado) ~8 sin ~4 (complet*|realiz*|grab*|termin*|envia*|respond*)
 3 | (estamos|estoy|estabamos|estaba) (en|dentro de) (el|la) (meet|zoom|teams|llamada|videollamada|sala) ~4 desde
 2.5 | (tuviste|tuvo|has tenido|ha tenido) ~3 (problemas|algun problema|inconvenientes) (de conexion|tecnicos|con el enlace)
 3 | no (he|hemos) (podido|logrado|conseguido) (localizarte|localizarle|contactarte|contactarle|hablar contigo|hablar con usted|comunicarme contigo)
@@ -481,6 +498,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | nutzerinterview* | nutzertest* | entrevista de usuario | investigacion de usuarios
 | bon d'achat | gutschein | tarjeta regalo | cheque regalo
 | card application | loan | mortgage | credit report | bank account | cashback | credit limit
+| applying for ~4 (loan|mortgage) | applied for ~4 (loan|mortgage)
 | kreditantrag | privatkredit | ratenkredit | kreditanfrage
 | annual fee | interest rate | rewards card | debit card | prepaid card | signature card
 | platinum card | secured card | mastercard | member fdic | balance transfer | overdraft
@@ -541,6 +559,7 @@ _OTHER_WORLD_ONLY = """
 podcast | listeners | show notes | gps | latitude | longitude | parcel | shipment
 | tracking number | courier | credit card | card application | cashback | credit limit
 | annual fee | mortgage | loan | landlord | tenant* | rental | lease | gift card | gutschein
+| applying for ~4 (loan|mortgage) | applied for ~4 (loan|mortgage)
 | umfrage | studie | befragung | survey | encuesta | sondage | scolarite | tuition | enrolment
 | enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo

@@ -80,7 +80,8 @@ _NOT_NAME_WORDS = """
     donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
     lunes martes miércoles jueves viernes sábado domingo
     rescheduled referenz reference ref req référence referencia cancelada cancelado annulée
-    aktualisiert actualizada actualizado modifié modificada geändert
+    aktualisiert actualizada actualizado modifié modificada geändert modification
+    modificación modificacion änderung anderung changement
     convocatoria convocation resultado résultat ergebnis proceso processus yes no maybe oui
     non peut-être ja nein vielleicht sí si quizás final technical second first third next
     phone video onsite virtual quick short brief initial panel my our
@@ -118,7 +119,14 @@ _NOT_NAME_WORDS = """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
-_TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition)\b)+$", re.IGNORECASE)
+# ("EUFINSA Selection", "BOSA - Sélection": the selection unit of a public body.)
+_TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition|s[ée]lection|selecci[óo]n)\b)+$",
+                       re.IGNORECASE)
+# The employer's unit, named after it: "Metro County Department of Human Resources" ("the
+# Department of Transportation" alone is a name).
+_UNIT_TAIL = re.compile(
+    rf"(?<=\S)[\s,\-]+(?:department|dept\.?|division|office|directorate|bureau)"
+    rf"\s+(?:of|for)\s+(?:the\s+)?(?:{TEAM})$", re.IGNORECASE)
 # A role's short form after the employer, as subjects write it: "Voltgrid TPM - next steps".
 # ... or the department's: "Harbor Bank L&D role".
 _ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA|L&D|R&D|T&D|FP&A)$")
@@ -130,7 +138,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
     r"(?:co-?)?founder|gr[üu]nder(?:in)?|fundador[a]?|fondat(?:eur|rice)|ceo|cto|coo|cfo|cpo|"
-    r"cio|ciso|cmo|chro|"
+    r"cio|ciso|cmo|chro|daf|drh|"
     r"développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
     r"vacante|stelle|poste|\w*berater\w*|\w*referent\w*|sachbearbeit\w*|\w*leiter\w*|\w*leitung|"
@@ -351,7 +359,7 @@ def clean(raw: str) -> str | None:
     if fold(name.partition(" ")[0]).partition("-")[0] in _LEADING_WORDS:
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
-    name = _ROLE_TAIL.sub("", _TRAILING.sub("", name))
+    name = _ROLE_TAIL.sub("", _TRAILING.sub("", _UNIT_TAIL.sub("", name)))
     head, _, last = name.rpartition(" ")
     if head and _TEAM_COMPOUND.fullmatch(fold(last)) and UNIT.fullmatch(fold(last)):
         name = head  # "Klinikum Hamburg-Nord Personalmanagement": the unit that writes
@@ -365,7 +373,7 @@ def clean(raw: str) -> str | None:
     registered = len(name.split()) >= 2 and LEGAL_SUFFIX.search(name) is not None
     # Public bodies run long: "Riverside University Hospitals NHS Foundation Trust".
     if not name or len(name) > 60 or len(name.split()) > 7 or (
-            not registered and _TITLE.search(name.lower())):
+            not registered and _titled(name.lower())):
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}"):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
@@ -395,6 +403,21 @@ ORGANISATION_ENDS = SECTOR_WORDS | frozenset({
     "college", "academy", "school", "schools", "university", "hospital", "trust", "institute",
     "centre", "center", "foundation", "bancorp", "financial", "credit", "union", "federal",
     "church"})
+
+
+# "Técnica" of a technical university is the school's, not a technician's: "Universidad
+# Técnica del Pacífico", "Instituto Técnico de Minería" (the two words side by side).
+_TECHNICAL = r"(?:t[ée]cnic\w*|technic\w*)"
+_SCHOOL = (r"(?:universi\w+|institut\w*|escuela|[ée]cole|hochschule|polit[ée]cnic\w*|"
+           r"polytechni\w*|colegio|college|liceo|lyc[ée]e)")
+_TECHNICAL_SCHOOL = re.compile(rf"\b(?:{_SCHOOL}\s+{_TECHNICAL}|{_TECHNICAL}\s+{_SCHOOL})\b")
+
+
+def _titled(lowered: str) -> bool:
+    """Whether a lower-cased name has a job title's word in it (`_TITLE`)."""
+    if _TECHNICAL_SCHOOL.search(lowered):
+        lowered = re.sub(rf"\b{_TECHNICAL}\b", " ", lowered)
+    return _TITLE.search(lowered) is not None
 
 
 def _no_name_word(words: list[str], index: int, registered: bool) -> bool:

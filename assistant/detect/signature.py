@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from assistant.detect.names import (
     NAME,
@@ -210,11 +210,16 @@ _PLURAL_VERB = re.compile(
 # right after the verb: German capitalizes every noun ("Die Kommission hat bis 10:40 Uhr
 # gewartet; ... konnten wir Sie nicht erreichen").
 _THIRD_PERSON = re.compile(
-    r" (?:möchte|möchten|würde|würden|will|wollen|hat|haben|souhaite|souhaitent|aimerait|"
-    r"aimeraient|veut|veulent|quiere|quieren|desea|desean)[^\S\n]+"
+    r" (?:möchte|möchten|würde|würden|will|wollen|hat|haben|macht|machen|bietet|bieten|"
+    r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|quiere|quieren|desea|desean)[^\S\n]+"
     r"(?:(?:gerne|gern|nun|jetzt|vivement)[^\S\n]+)?"
     r"(?:(?:dich|dir|Sie|Ihnen|euch|vous|te|usted)\b|t['’]|conocerte|verte|entrevistarte|"
     r"contratarte|hacerte)")
+# French and Spanish put the reader before the verb: "Maison Delorme te fait une offre",
+# "Grupo Alba le ofrece el puesto".
+_READER_VERB = re.compile(
+    r" (?:te|vous|t['’]|le)[^\S\n]*(?:fait|font|propose|proposent|offre|offrent|invite|"
+    r"invitent|convoque|convoquent|ofrece|ofrecen|hace|hacen|propone|proponen)\b")
 # What opens a sentence before its subject: "Die Kommission", "Unser Bauleiter", "Als Ersatz".
 _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "unseres",
                          "ihr", "ihre", "als", "le", "les", "notre", "nos", "nuestro",
@@ -223,11 +228,11 @@ _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 _ABOUT_YOU = re.compile(r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post)\b")
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
 _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
-# "Just heard back from the hiring team at Solvane", "had feedback from the guys at X":
-# a recruiter passing on what another organisation decided.
+# "Just heard back from the hiring team at Solvane", "had feedback from the guys at X", "just
+# got off the phone with Larkspur": a recruiter passing on what another organisation decided.
 _HEARD_FROM = re.compile(
-    rf"\b(?i:heard back from|had feedback from)[^\S\n]+(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
-    rf"(?i:team|guys|folks|people|panel|manager)[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
+    rf"\b(?i:heard back from|had feedback from|off the phone with)[^\S\n]+"
+    rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
 )
 # Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...".
 _TOLD_FROM = re.compile(
@@ -278,15 +283,15 @@ def client_acts(text: str) -> Iterator[str]:
         if verb.group("singular") and fold(name.split()[-1]) not in ORGANISATION_ENDS:
             continue  # "Priya Shah wants to meet you": a person, perhaps
         yield name
-    for verb in _THIRD_PERSON.finditer(text):
+    for verb in chain(_THIRD_PERSON.finditer(text), _READER_VERB.finditer(text)):
         name = _name_before(text, verb.start())
         if name is not None and " " in name and fold(name.split()[0]) not in _NO_SUBJECT:
             yield name
     for found in _CHIEF_AT.finditer(text):
         if not (found.start() and text[found.start() - 1].isalnum()):
             yield found.group("c")
-    if "back from" in text:  # "heard back from", "had feedback from"
-        for found in _HEARD_FROM.finditer(text):
+    if "back from" in text or "the phone with" in text:  # "heard back from", "had feedback
+        for found in _HEARD_FROM.finditer(text):  # from", "off the phone with"
             yield found.group("c")
     if has_all(text, _SPOKE_NEEDLES):
         for found in _SPOKE_WITH.finditer(text):
@@ -338,12 +343,13 @@ _CLIENT_ANSWER = re.compile(
     rf"|\b(?i:had)[^\S\n]+(?P<d>{NAME})[^\S\n]+(?i:on the phone|on the line|on to me)"
 )
 # The client's call or interview: "im Teams-Call für Limmat Rail", "the interview for
-# Orbit", "l'entretien pour Rhodia" ("with" is left out: people meet with people).
+# Orbit", "l'entretien pour Rhodia", "ton entretien chez Groupe Verhaeghe" ("with" is left
+# out: people meet with people).
 _CLIENT_EVENT = re.compile(
     # (No word start: the event may end a compound, "Teams-Call", "Vorstellungsgespräch".)
     rf"(?i:call|interview|gespräch|gesprach|termin|meeting|entretien|entrevista|visio)"
-    rf"[^\S\n]+(?i:für|fur|for|pour|para)[^\S\n]+(?:(?i:der|die|the|la|el)[^\S\n]+)?"
-    rf"(?P<c>{NAME})"
+    rf"[^\S\n]+(?i:für|fur|for|pour|para|chez|at|bei|en)[^\S\n]+"
+    rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
 # The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
 # Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X".
@@ -365,6 +371,14 @@ _CLIENT_SEARCH = re.compile(
     rf"to find|to hire|to recruit|with (?:their|the|a|its) search|in (?:their|the|its) search|"
     rf"dans (?:le|son|sa|la) (?:recrutement|recherche)|bei der (?:suche|besetzung|rekrutierung))"
 )
+# Whom a firm recruits for: "le poste que nous recrutons pour le compte de Groupe Vasseur",
+# "on behalf of our client, Larkspur", "im Auftrag der Stadtwerke Kornau".
+_CLIENT_BEHALF = re.compile(
+    rf"(?i:pour le compte d[eu'’]|on behalf of|im auftrag (?:von|der|des)|por cuenta de|"
+    rf"en nombre de|en representación de)[^\S\n]*(?:(?i:notre|our|unsere[rsn]?|nuestro)"
+    rf"[^\S\n]+(?i:client|cliente|kunden|mandanten)[,:]?[^\S\n]+)?"
+    rf"(?:(?i:la|le|el|der|die|the)[^\S\n]+)?(?P<c>{NAME})"
+)
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
                    "buena", "buenas", "nachrichten", "neuigkeiten", "nouvelle", "nouvelles",
@@ -376,9 +390,11 @@ _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tu
 # So do its chiefs: "le DAF de Maison Castelbrun", "the CFO at Lumen".
 _CLIENT_TEAM = re.compile(
     rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo|{_BOARD})|{_CHIEFS}"
-    # "el director de operaciones de Grupo Alcázar", "le directeur commercial de X".
+    # "el director de operaciones de Grupo Alcázar", "le directeur commercial de X", "M.
+    # Perrot, Directeur Administratif et Financier de Maison Delorme".
     rf"|(?i:director|directora|directeur|directrice|gerente|jefe|jefa|responsable)"
-    rf"[^\S\n]+(?:de[^\S\n]+)?[a-záéíóúèêç]{{4,}})"
+    rf"[^\S\n]+(?:de[^\S\n]+)?[a-záéíóúèêç]{{4,}}"
+    rf"|(?i:directeur|directrice)(?:[^\S\n]+(?:et[^\S\n]+)?[A-ZÉ][a-zéèê]{{3,}}){{1,3}})"
     rf"[^\S\n]+(?i:at|from|of|vom|von|bei|de|chez|en|del|du)"
     rf"[^\S\n]+(?:(?i:der|die|la|el)[^\S\n]+|(?i:l)['’])?(?P<c>{NAME})"
 )
@@ -440,6 +456,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in _CLIENT_ROLE.finditer(text):
         yield found.group("c"), 1.5
     for found in _CLIENT_SEARCH.finditer(text):
+        yield found.group("c"), 3.0
+    for found in _CLIENT_BEHALF.finditer(text):
         yield found.group("c"), 3.0
     for found in _MENTION.finditer(text):
         yield found.group("c"), 1.0

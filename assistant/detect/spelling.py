@@ -224,15 +224,27 @@ def _spellings(
                 # "acme" may be the start of "Acme Robotics", or of "Wyebank NHS Foundation
                 # Trust" when no joiner comes first ("Zahlfix Engineering and Jonas" is
                 # two); "cabinet-lestrade" is all of "Cabinet Lestrade" (not "... Avocats").
-                stop = end + 2 if exact and len(parts) == 1 else end
+                stop = end + 2 if exact and len(parts) == 1 and not _opens_unit(words, end) else end
                 if stop > end and not _JOINERS.intersection(words[end:stop + 1]):
                     stop += 1
-                name = clean(" ".join(words[left:stop]))
+                # "L'équipe RH d'Assura Santé": the article is the sentence's ("L'Oréal" and
+                # "D'Ieteren" write theirs capitalized).
+                name = clean(_ELISION.sub("", " ".join(words[left:stop])))
                 if name:
                     found[name] += 1
                     break  # one spelling per occurrence: its variants would support each other
 
 
+def _opens_unit(words: Sequence[str], index: int) -> bool:
+    """Whether `words[index]` starts a unit of the organisation before it: "Metro County
+    Department of Human Resources", "Acme Talent Team" (not "Acme Robotics")."""
+    if index >= len(words):
+        return False
+    word = fold(words[index]).rstrip(".")
+    return word in _UNIT_HEADS or TEAM_WORD.fullmatch(word) is not None
+
+
+_UNIT_HEADS = frozenset({"department", "dept", "division", "directorate", "bureau"})
 _OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
 _JOINERS = frozenset({"and", "&", "und", "et", "y"})  # between two names, often
 # Words a mail domain leaves out of a name: "of" and its kin, articles and "and".
@@ -281,18 +293,26 @@ def _abbreviated(label: str, places: tuple[Runs, ...]) -> str | None:
         tries.append(parts[:-1])
     firsts = {t[0][0] for t in tries}
     for runs in places:
-        for run in runs.runs():
-            words = run.squashed
-            if len(words) < 2:
-                continue
-            for start in range(len(words) - 1):
-                if not any(w and w[0] in firsts for w in words[start]):
-                    continue
-                for end in range(min(len(words), start + 6), start + 1, -1):
-                    if any(abbreviates(t, words[start:end]) for t in tries):
-                        name = clean(" ".join(run.words[_head_start(run.words, start):end]))
-                        if name:
-                            return name
+        found = [name for run in runs.runs() if (name := _abbreviated_in(run, tries, firsts))]
+        if found:
+            # The fullest spelling: the sender's name may cut "Dept. of Veterans Services"
+            # short, the signature write "Department of Veterans Services".
+            scores = supported({name: (1.0, name) for name in found})
+            return max(scores, key=lambda n: (scores[n], len(n)))
+    return None
+
+
+def _abbreviated_in(run: _Run, tries: list[list[str]], firsts: set[str]) -> str | None:
+    """The first name in `run` that one of the label's `tries` abbreviates, else None."""
+    words = run.squashed
+    for start in range(len(words) - 1):
+        if not any(w and w[0] in firsts for w in words[start]):
+            continue
+        for end in range(min(len(words), start + 6), start + 1, -1):
+            if any(abbreviates(t, words[start:end]) for t in tries):
+                name = clean(" ".join(run.words[_head_start(run.words, start):end]))
+                if name:
+                    return name
     return None
 
 

@@ -1,6 +1,6 @@
 """Build corpus 53: a job seeker's inbox (Marcus Delacroix-Whitfield, Jan-Oct 2026) as .eml files.
 
-The message texts live in the `msgs_*.py` data modules next to this file, one hand-written
+The message texts live in the `msgs53_*.py` data modules next to this file, one hand-written
 entry per message; this module only gives each one its MIME shape (plain, HTML-only,
 multipart/alternative, quoted-printable, base64, legacy charsets, calendar parts,
 attachments, quoted reply chains) and writes labels.csv. It imports only the standard
@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from msgs_jobs_a import MESSAGES as JOBS_A  # noqa: E402
-from msgs_jobs_b import MESSAGES as JOBS_B  # noqa: E402
-from msgs_other import MESSAGES as OTHER  # noqa: E402
+from msgs53_jobs_a import MESSAGES as JOBS_A  # noqa: E402
+from msgs53_jobs_b import MESSAGES as JOBS_B  # noqa: E402
+from msgs53_other import MESSAGES as OTHER  # noqa: E402
 
 ME = ("Marcus Delacroix-Whitfield", "marcus.dw@example.com")
 POLICY = policy.default.clone(linesep="\n", max_line_length=78)
@@ -211,7 +211,7 @@ def _address(value: str) -> str:
 
 
 def build(index: int, spec: dict) -> EmailMessage:
-    """One message from one spec (see the msgs_* modules for the keys)."""
+    """One message from one spec (see the msgs53_* modules for the keys)."""
     sent = _when(index, spec)
     msg = EmailMessage(policy=POLICY)
     sender = spec["from"]

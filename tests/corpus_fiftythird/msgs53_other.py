@@ -1,9 +1,9 @@
 """Corpus 53 data: everything in the inbox that is not one of the six job-mail kinds.
 
-Same keys as msgs_jobs_a; `company` is never labelled here. Imports only msgs_jobs_a's helper.
+Same keys as msgs53_jobs_a; `company` is never labelled here. Imports only msgs53_jobs_a's helper.
 """
 
-from msgs_jobs_a import MARCUS, M
+from msgs53_jobs_a import MARCUS, M
 
 OT = "other"
 ME = f"Marcus Delacroix-Whitfield <{MARCUS}>"

@@ -1,9 +1,9 @@
 """Corpus 53 data: reschedules and cancellations, missed-interview notices, acknowledgements, offers.
 
-Same keys as msgs_jobs_a. Imports only msgs_jobs_a's M helper.
+Same keys as msgs53_jobs_a. Imports only msgs53_jobs_a's M helper.
 """
 
-from msgs_jobs_a import MARCUS, M
+from msgs53_jobs_a import MARCUS, M
 
 RS = "interview_reschedule_or_cancel"
 MI = "missed_interview_notice"
