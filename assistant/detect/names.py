@@ -411,12 +411,13 @@ _TECHNICAL = r"(?:t[ée]cnic\w*|technic\w*)"
 _SCHOOL = (r"(?:universi\w+|institut\w*|escuela|[ée]cole|hochschule|polit[ée]cnic\w*|"
            r"polytechni\w*|colegio|college|liceo|lyc[ée]e)")
 _TECHNICAL_SCHOOL = re.compile(rf"\b(?:{_SCHOOL}\s+{_TECHNICAL}|{_TECHNICAL}\s+{_SCHOOL})\b")
+_TECHNICAL_WORD = re.compile(rf"\b{_TECHNICAL}\b")
 
 
 def _titled(lowered: str) -> bool:
     """Whether a lower-cased name has a job title's word in it (`_TITLE`)."""
     if _TECHNICAL_SCHOOL.search(lowered):
-        lowered = re.sub(rf"\b{_TECHNICAL}\b", " ", lowered)
+        lowered = _TECHNICAL_WORD.sub(" ", lowered)
     return _TITLE.search(lowered) is not None
 
 

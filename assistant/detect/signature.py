@@ -232,7 +232,8 @@ _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|woul
 # got off the phone with Larkspur": a recruiter passing on what another organisation decided.
 _HEARD_FROM = re.compile(
     rf"\b(?i:heard back from|had feedback from|off the phone with)[^\S\n]+"
-    rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
+    rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)"
+    rf"[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
 )
 # Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...".
 _TOLD_FROM = re.compile(
@@ -290,8 +291,9 @@ def client_acts(text: str) -> Iterator[str]:
     for found in _CHIEF_AT.finditer(text):
         if not (found.start() and text[found.start() - 1].isalnum()):
             yield found.group("c")
-    if "back from" in text or "the phone with" in text:  # "heard back from", "had feedback
-        for found in _HEARD_FROM.finditer(text):  # from", "off the phone with"
+    # "heard back from", "had feedback from", "off the phone with"
+    if "back from" in text or "the phone with" in text:
+        for found in _HEARD_FROM.finditer(text):
             yield found.group("c")
     if has_all(text, _SPOKE_NEEDLES):
         for found in _SPOKE_WITH.finditer(text):

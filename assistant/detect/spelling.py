@@ -224,7 +224,8 @@ def _spellings(
                 # "acme" may be the start of "Acme Robotics", or of "Wyebank NHS Foundation
                 # Trust" when no joiner comes first ("Zahlfix Engineering and Jonas" is
                 # two); "cabinet-lestrade" is all of "Cabinet Lestrade" (not "... Avocats").
-                stop = end + 2 if exact and len(parts) == 1 and not _opens_unit(words, end) else end
+                extend = exact and len(parts) == 1 and not _opens_unit(words, end)
+                stop = end + 2 if extend else end
                 if stop > end and not _JOINERS.intersection(words[end:stop + 1]):
                     stop += 1
                 # "L'équipe RH d'Assura Santé": the article is the sentence's ("L'Oréal" and
