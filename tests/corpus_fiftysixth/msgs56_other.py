@@ -1,0 +1,2 @@
+"""stub"""
+MESSAGES: list = []
