@@ -159,8 +159,8 @@ def build(msg: Msg) -> bytes:
     def multipart(sub: str, bnd: str, items: list[list[str]]) -> list[str]:
         out = [f"Content-Type: multipart/{sub}; boundary=\"{bnd}\"", ""]
         for item in items:
-            out += [f"--{bnd}"] + item
-        return out + [f"--{bnd}--"]
+            out += [f"--{bnd}", *item]
+        return [*out, f"--{bnd}--"]
 
     inner = parts[0] if len(parts) == 1 else multipart("alternative", boundary + "a", parts)
     extras: list[list[str]] = []
@@ -179,7 +179,7 @@ def build(msg: Msg) -> bytes:
     if not extras:
         lines = head + inner
     else:
-        lines = head + multipart("mixed", boundary + "m", [inner] + extras)
+        lines = head + multipart("mixed", boundary + "m", [inner, *extras])
     return ("\r\n".join(lines) + "\r\n").encode("ascii")
 
 
