@@ -96,6 +96,8 @@ TRAINING = {
     "corpus_fiftysecond": "rodrigo.almeida@example.cl",
     "corpus_fiftythird": "marcus.dw@example.com",
     "corpus_fiftyfourth": "elodie.vr@example.be",
+    "corpus_fiftyfifth": "f.osterhagen@example.de",
+    "corpus_fiftysixth": "priya.rt@example.com.au",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

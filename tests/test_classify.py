@@ -1090,6 +1090,34 @@ CASES = [
         "Dear Alex,\n\nThank you for applying for a Bayview Personal Loan. We have received "
         "your application and will review it within 2 business days.\n\nBayview Credit Union",
         "Bayview Credit Union <noreply@bayviewcu.example.com>")),
+    ("other en: a friend quotes her rejection in single quotes", K.OTHER, mail(
+        "ugh",
+        "Hi Alex,\n\nso Harwick finally wrote back: 'we have decided to move forward with "
+        "other candidates whose experience more closely matches the role'. Four rounds!!\n\n"
+        "Drinks on Friday?\nSam",
+        "Sam Okoye <sam.okoye@gmail.com>")),
+    ("reschedule de: an English word of another world in the employer's name",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+         "Unser Termin am Dienstag",
+         "Hallo Herr Rivera,\n\nwir müssen unseren Termin leider auf Donnerstag, 10 Uhr "
+         "verschieben. Passt Ihnen das?\n\nBeste Grüße\nJana Brenner\n"
+         "Brenner Medical Systems",
+         "Jana Brenner <j.brenner@brenner-ms.example.de>")),
+    ("invitation de: fancy a short phone call", K.INTERVIEW_INVITATION, mail(
+        "Kurz telefonieren?",
+        "Hi Alex,\n\ndanke, dass du dich beworben hast! Hättest du diese Woche Lust auf ein "
+        "kurzes Telefonat? Dienstag ab 14 Uhr ginge bei mir.\n\nViele Grüße\nOle",
+        "Ole Brandt <ole@windpark-nord.example.de>")),
+    ("invitation de: a day shadowing the team", K.INTERVIEW_INVITATION, mail(
+        "Hospitation",
+        "Hallo Alex,\n\nhast du Lust, bei uns einen Tag auf der Station zu hospitieren? "
+        "Montag, 7 Uhr, Eingang B.\n\nLiebe Grüße\nMiriam, Pflegedienstleitung",
+        "Miriam Kohl <m.kohl@klinik-seeblick.example.de>")),
+    ("received es: the CV arrived", K.APPLICATION_RECEIVED, mail(
+        "Tu candidatura",
+        "Hola Alex:\n\nSolo para avisarte de que nos ha llegado tu candidatura para el puesto "
+        "de Analista. La revisamos esta semana.\n\nUn saludo,\nLucía",
+        "Lucía Ferrer <lucia@fintual.example.es>")),
 ]
 
 

@@ -226,6 +226,18 @@ CORPORA = [
     Floors("corpus_fiftyfourth", "elodie.vr@example.be",
            "macro-F1 0.964, company 0.855", 0.99, 0.99, 0.99, 0.95, 0.89, contact=0.99,
            language=0.98),
+    # Measured once blind at 991b37b (session of 2026-11-22, the fourth), then studied: a
+    # friend quoting her rejection in single quotes, a trial shift ("Hospitation"), "me ha
+    # llegado tu CV", an English word of another world in a German employer's name
+    # ("Veltronix Medical"); company misses (a city after a signature's title and name, a
+    # second team word, an anonymous client's kind of firm, "Agency:" fields). Still
+    # missed: a region after a brand ("HanbitCare Europe"), agency names with "Talent".
+    Floors("corpus_fiftyfifth", "f.osterhagen@example.de",
+           "macro-F1 0.981, company 0.864", 0.99, 0.99, 0.99, 0.95, 0.90, contact=0.99,
+           language=0.99),
+    Floors("corpus_fiftysixth", "priya.rt@example.com.au",
+           "macro-F1 0.996, company 0.882", 0.99, 0.99, 0.99, 0.95, 0.91, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 

@@ -1251,7 +1251,66 @@ COMPANY = [
           "Bonjour Madame,\n\nJe me permets de vous proposer de déplacer notre entretien au "
           "mercredi 29 avril, à 15h00.\n\nBien cordialement,\nSophie Kessler\nHR Officer",
           "Sophie Kessler <sophie@kessler-audit.example.lu>")),
+    ("a 'Title Org, City' closing line: the city is where it is", "Hausarztpraxis Sonnenhof",
+     mail("Ihre Bewerbung",
+          "Hallo Herr Rivera,\n\nwir laden Sie gern zu einem Gespräch am Freitag ein.\n\n"
+          "Grüße\nDr. Lena Roth\nPraxisleitung – Hausarztpraxis Sonnenhof, Kassel",
+          "Lena Roth <roth@praxis-sonnenhof.example.de>")),
+    ("an agency's anonymous client is no name; the agency is", "Stellwerk Partners",
+     mail("Update",
+          "Hallo Alex,\n\nmein Kunde (der Softwareanbieter in Karlsruhe) hat sich leider für "
+          "einen anderen Kandidaten entschieden.\n\nViele Grüße\nTim Berg\n"
+          "Stellwerk Partners | Personalberatung",
+          "Tim Berg <tim.berg@stellwerk-partners.example.de>")),
+    ("a team's second unit word is no part of the name", "Ondine",
+     mail("Invitation à un entretien",
+          "Bonjour Alex,\n\nNous serions ravis de poursuivre avec un entretien en visio.\n\n"
+          "À bientôt,\nL'équipe Ondine",
+          "Équipe recrutement Ondine <no-reply@teamtailor.com>")),
+    ("a German application service's name is its organisation's", "Klinikum Weserbogen",
+     mail("Eingangsbestätigung",
+          "Sehr geehrter Herr Rivera,\n\nIhre Bewerbung ist bei uns eingegangen.\n\n"
+          "Freundliche Grüße\nIhr Personalteam",
+          "Bewerbungsservice Klinikum Weserbogen <bewerbung@klinikum-wb.example.de>")),
+    ("a display name of a person and her firm", "Aceros Duero",
+     mail("Información sobre el proceso",
+          "Hola Alex:\n\nEl proceso ha quedado suspendido y no seguiremos adelante.\n\n"
+          "Un saludo,\nElena",
+          "Elena Mora · Aceros Duero <rrhh@grupo-ad.example.es>")),
+    ("a public job board's 'Agency:' field names the employer", "National Water Quality Office",
+     mail("Application received",
+          "Your application has been submitted\n\nAgency: National Water Quality Office\n"
+          "Position: Policy Officer\n\nThe agency will contact you.",
+          "Careers Notifications <noreply@govjobs.example.gov>")),
+    ("an agency's news on the client's role", "Bramble Foods",
+     mail("Following up",
+          "Hi Alex,\n\nQuick update on the Bramble Foods role - they've put the hire on hold "
+          "and won't be proceeding this quarter.\n\nCheers,\nKim\nSenior Consultant\n"
+          "Peakline Talent",
+          "Kim Shaw <kim@peaklinetalent.example.com.au>")),
+    ("a client that has been on the phone to the recruiter", "Lochmore",
+     mail("RE: next week",
+          "Hi Alex!!\n\nLochmore have just been on the phone - Fiona has been pulled into a "
+          "board meeting all afternoon so they need to move Tuesday's interview to Wednesday, "
+          "same time. OK??\n\nJen",
+          "Jen Pike <jen@northpeople.example.co.uk>")),
+    ("an employer's hiring address after its acronym is no agency",
+     "Compagnie Fluviale Rhodanienne",
+     mail("Accusé de réception",
+          "Madame,\n\nNous accusons réception de votre candidature.\n\nLe service Recrutement\n"
+          "Compagnie Fluviale Rhodanienne",
+          "CFR Recrutement <no-reply@cfr-recrutement.example.fr>")),
 ]
+
+
+def test_domain_spelled_after_a_title() -> None:
+    """"Leitung Pflege-WG Ahornhof": the title before the name is no part of it, and the
+    name is spelled as the text writes it, not as the address squashes it."""
+    email = mail("Nach deinem Probetag",
+                 "Hallo Alex,\n\nwir haben uns leider für jemand anderen entschieden.\n\n"
+                 "Alles Gute\nJana\n\nLeitung Pflege-WG Ahornhof",
+                 "Jana <jana@pflegewg-ahornhof.example.de>")
+    assert company_of(email) == "Pflege-WG Ahornhof"
 
 
 @pytest.mark.parametrize(("relay", "email"), [
@@ -1438,6 +1497,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Thursday's", "Monday’s Call",  # a day's possessive
     "SHRM-CP", "PhD", "MBA",  # the letters after a signer's name
     "Técnico de Laboratorio Universidad",  # a technician, then where
+    "Nächste Runde", "Prochaine étape", "Siguiente paso",  # the next step
+    "Medizintechnik-Hersteller", "Logistikdienstleister",  # a kind of firm, in German
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -1458,7 +1519,10 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  "First Prairie Bank", "New Horizons Academy",
                                  # a technical school: "técnica" is no technician
                                  "Universidad Técnica Federico Santa María",
-                                 "Instituto Técnico de Minería"])
+                                 "Instituto Técnico de Minería",
+                                 # an ordinal before a bank; a public body's "Office"
+                                 "Erste Bank", "Australian Taxation Office",
+                                 "Berger Kessler Ingenieure"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

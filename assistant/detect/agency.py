@@ -25,6 +25,7 @@ from assistant.detect.ats import (
     is_free_mail,
     registered_label,
 )
+from assistant.detect.fullname import spelled_acronym
 from assistant.detect.names import squash
 from assistant.detect.phrases import fold, has_all
 from assistant.detect.signature import client_acts
@@ -136,9 +137,14 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
     # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
     # is an employer's hiring address only with an employer's words around it; with a
     # hyphen it is a talent firm's name).
+    if _speaks_of_a_client(text[:6000]) or _another_acts(text[:3000], squashed):
+        return squashed if registered else ""
     if not (_agency_org(own) or _AGENCY_LABEL.search(registered)
-            or _recruiter_named(text[-400:], label) or _speaks_of_a_client(text[:6000])
-            or _another_acts(text[:3000], squashed)):
+            or _recruiter_named(text[-400:], label)):
+        return None
+    # "rfa-recrutement" signed "Réseau Ferré Atlantique": an employer's own hiring address,
+    # after the acronym of its name.
+    if spelled_acronym(label, text[-600:]):
         return None
     return squashed if registered else ""
 

@@ -121,7 +121,11 @@ def _unwrap(text: str) -> str:
 # Someone else's words in quotation marks (five words or more, on one line): a friend
 # quoting the rejection they got, a newsletter quoting a recruiter. Folded text has straight
 # quotes; German opens with „, French writes « ».
-_QUOTED_SPEECH = re.compile(r'["„«][^"„«»\n]{12,300}?["»]')
+# Single quotes too ('we have decided to go with someone else'), but not an apostrophe: a
+# quote opens after no letter and closes before none; "don't" inside is part of the speech.
+_QUOTED_SPEECH = re.compile(
+    r'["„«][^"„«»\n]{12,300}?["»]'
+    r"|'(?<![\w']')(?=\S)(?:[^'\n]|(?<=\w)'(?=\w)){12,300}?(?<=\S)'(?!\w)")
 _QUOTED_WORDS = 5
 # ... unless a job board hands on the employer's note to the user in quotes: "Message du
 # recruteur : « ... »", "Nachricht des Unternehmens: „...“".
@@ -133,7 +137,7 @@ _NOTE_FOR_YOU = re.compile(
 def _unquote(folded: str) -> str:
     """`folded` without the speech it quotes: what happened to someone else, in their words,
     says nothing about what happens to the user (an employer does not quote itself)."""
-    if '"' not in folded and "«" not in folded and "„" not in folded:
+    if '"' not in folded and "«" not in folded and "„" not in folded and "'" not in folded:
         return folded
 
     def blank(match: re.Match[str]) -> str:

@@ -57,7 +57,7 @@ _DISPLAY = (
     re.compile(rf"^(?:service\s+|servicio\s+|departamento\s+|d[ée]partement\s+|abteilung\s+|ufficio\s+)?"
                rf"(?i:{TEAM})(?i:\s+(?:desk|team|department|dept\.?|office|unit))?"
                rf"(?:\s*[-–|:·]\s*|\s+)(?P<c>[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ].+)$"),
-    re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–)\s+(?P<c>[A-Z0-9].+)$"),
+    re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–|·)\s+(?P<c>[A-Z0-9].+)$"),
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
 _SUBJECT = tuple(re.compile(p) for p in (
@@ -180,10 +180,11 @@ _PLACE = re.compile(
 # acme.com"), and the characters that such a line has.
 _LINE_PATTERNS = frozenset(_BODY[-3:])
 _SEPARATOR = re.compile(r"[|,\-–·]")
-# A system's field line names the employer outright: "Employer: Queen Elizabeth Hospitals".
+# A system's field line names the employer outright: "Employer: Queen Elizabeth Hospitals";
+# a public service's job board, the hiring body ("Agency: Australian Renewable ... Office").
 _FIELD_WORDS = ("employer", "company", "organisation", "organization", "arbeitgeber",
                 "unternehmen", "firma", "employeur", "entreprise", "société", "empresa",
-                "empleador")
+                "empleador", "agency")
 _FIELD_NEEDLES = (_FIELD_WORDS,)
 _EMPLOYER_FIELD = re.compile(
     rf"^[^\S\n]*[-•*]?[^\S\n]*(?i:{'|'.join(_FIELD_WORDS)})[^\S\n]*:[^\S\n]*(?P<c>{NAME})"

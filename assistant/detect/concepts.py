@@ -41,6 +41,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | entrevue | instancia | auswahlgesprach* | auswahlverfahren | assessment centre
         | assessment center | assessment day | assessment days | assessment session
         | dinamica de grupo | dinamicas de grupo | group exercise | probearbeitstag* | probetag
+        | hospitation*
         | journee d'immersion | mise en situation | 15 mins
         | 20 mins | 30 mins | 45 mins | 15 minutes | 20 minutes | 30 minutes | 45 minutes""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)

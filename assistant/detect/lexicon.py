@@ -209,6 +209,8 @@ _RECEIVED = """
 2.5 | (confirmons|confirme|confirmation) ~3 inscription ~4 (selection*|concours|recrutement|procedure|campagne)
 # --- es
 3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
+# "Te confirmo que me ha llegado tu CV", "nos ha llegado su candidatura".
+3 | (me|nos) (ha|han) llegado (tu|su) ~2 (candidatura|solicitud|postulacion|cv|curriculum|aplicacion)
 3 | (candidatura|solicitud|postulacion) ~10 (ha sido|fue|se ha) (recibid*|registrad*|enviad*)
 2.5 | (le|te) confirmamos ~3 (candidatura|solicitud|postulacion)
 1.5 | gracias por ~2 (candidatura|solicitud|postulacion|interes|postularte|aplicar)
@@ -263,7 +265,7 @@ _INVITATION = """
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
 3 | (mochte|mochten|wurde|wurden|will|wollen) (dich|sie|euch) ~3 (kennenlernen|kennen lernen)
-3 | (hast du|haben sie|hattest du|hatten sie) ~3 lust ~14 (quatschen|sprechen|telefonieren|kennenzulernen|kennenlernen|austauschen|call|gesprach|kaffee|treffen)
+3 | (hast du|haben sie|hattest du|hatten sie) ~3 lust ~14 (quatschen|sprechen|telefonieren|kennenzulernen|kennenlernen|austauschen|call|gesprach|kaffee|treffen|telefonat|videocall|hospitation*|hospitieren|probearbeit*|probetag|mitzulaufen|mitlaufen|reinzuschnuppern|reinschnuppern)
 # Time asked for a call: "haben Sie Mo oder Di kurz Zeit für ein Telefonat?"
 2.5 | (hast du|haben sie|hattest du|hatten sie) ~6 zeit (fur|zu) (ein|einen|eine) ~2 (telefonat|gesprach|call|austausch|anruf|videocall|kennenlernen|treffen)
 # --- fr
@@ -633,7 +635,7 @@ interview* | application | applications | applied | applying | applicant* | cand
 | plaza | proceso selectivo | oposicion* | personalberat* | headhunter* | chasseur* | cabinet de recrutement
 | hoja de vida | postula* | curriculum | reclutamiento | reclutador* | rrhh | proceso de seleccion
 | oferta laboral | oferta de empleo | bolsa de trabajo
-| initiativbewerbung* | schnuppertag* | probetag* | probearbeit* | hospitation
+| initiativbewerbung* | schnuppertag* | probetag* | probearbeit* | hospitation* | bewerben | beworben
 """
 
 _KIND_BLOCKS: dict[EmailKind, str] = {

@@ -55,6 +55,7 @@ TEAM = (
     # ... and Chile's: "Depto. de Gestión de Personas".
     r"gesti[oó]n de personas|desarrollo de personas|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|bewerbungsmanagement|"
+    r"bewerbungsservice|bewerberservice|"
     r"personalmanagement|"
     # Mexico's "Atracción de Talento" (folded too: units are matched both ways).
     r"atracci[oó]n de talento|atracci[oó]n|adquisici[oó]n de talento|captaci[oó]n de talento|"
@@ -97,6 +98,8 @@ _NOT_NAME_WORDS = """
     kunde kunden mandant mandanten client clients cliente clientes vorschlag info infos anfrage
     we've we're we'll dein deine deinen
     notification notifications benachrichtigung benachrichtigungen notificación notificacion
+    nächste nachste naechste erste zweite dritte letzte prochaine prochain deuxième deuxieme
+    dernière derniere siguiente próxima proxima próximo proximo primera segunda última ultima
     notificaciones mailbox postfach poststelle boîte
     regarding concerning betreffend bezüglich bezuglich concernant telephonic
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas
@@ -119,6 +122,11 @@ _NOT_NAME_WORDS = """
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
+# ... but a public body's name ends with it: "Australian Taxation Office", "National Audit
+# Office", "European Patent Office".
+_PUBLIC_HEAD = re.compile(
+    r"^(?:australian|british|canadian|european|federal|national|state|scottish|welsh|irish|"
+    r"government|public|regional|county|municipal|u\.?s\.?|u\.?k\.?)\s", re.IGNORECASE)
 # ("EUFINSA Selection", "BOSA - Sélection": the selection unit of a public body.)
 _TRAILING = re.compile(rf"(?:[\s\-]+(?:{TEAM}|acquisition|s[ée]lection|selecci[óo]n)\b)+$",
                        re.IGNORECASE)
@@ -320,7 +328,24 @@ def is_common_word(word: str) -> bool:
 
 def is_title_line(line: str) -> bool:
     """Whether a signature line states a job title ("Recruiter", "Jane Doe | HR Advisor")."""
-    return bool(_TITLE.search(line.lower()))
+    return bool(_TITLE.search(_without_firm_plural(line.lower())))
+
+
+# Professions in the plural that end a firm's name: "Berger Kessler Ingenieure", "Holm
+# Architekten", "Fraser Engineers" (a title is one person's: "Ingenieurin", "Engineer").
+_FIRM_PLURALS = frozenset({"ingenieure", "architekten", "engineers", "architects", "ingenieros",
+                           "ingénieurs", "ingenieurs", "arquitectos", "architectes"})
+_FIRM_PLURAL = re.compile(rf"\b(?:{'|'.join(_FIRM_PLURALS)})\b")
+
+
+def _without_firm_plural(lowered: str) -> str:
+    """A lower-cased name or line without the plural profession that ends a firm's name."""
+    if _FIRM_PLURAL.search(lowered) is None:
+        return lowered
+    words = without_legal_form(lowered).split()
+    if len(words) >= 2 and words[-1] in _FIRM_PLURALS:
+        return " ".join(words[:-1])
+    return lowered
 
 
 # What mail and calendar programs put before a subject: "Re:", "Fwd:", and an event's
@@ -356,7 +381,9 @@ def clean(raw: str) -> str | None:
     if addressed:
         name = name[addressed.end():]
     named = name
-    if fold(name.partition(" ")[0]).partition("-")[0] in _LEADING_WORDS:
+    for _ in range(2):  # "Équipe recrutement Médilis": a team word after the team
+        if fold(name.partition(" ")[0]).partition("-")[0] not in _LEADING_WORDS:
+            break
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
     name = _ROLE_TAIL.sub("", _TRAILING.sub("", _UNIT_TAIL.sub("", name)))
@@ -365,7 +392,7 @@ def clean(raw: str) -> str | None:
         name = head  # "Klinikum Hamburg-Nord Personalmanagement": the unit that writes
     if addressed and name == named:
         return None  # "Ihr Arbeitsvertrag", "your application portal": the reader's thing
-    if len(name.split()) >= 3:
+    if len(name.split()) >= 3 and not _PUBLIC_HEAD.match(name):
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", name).strip(" .,-")
     # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever
@@ -388,16 +415,22 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
-    if len(words) == 1 and fold(name) in SECTOR_WORDS:
-        return None  # "mein Kunde (Versicherung, Köln)": a trade, not a name
+    if len(words) == 1 and (fold(name) in SECTOR_WORDS or _KIND_OF_FIRM.search(fold(name))):
+        # "mein Kunde (Versicherung, Köln)", "der Medizintechnik-Hersteller": a trade, not a name
+        return None
     if not _LETTER.search(name) or is_place(name) or len(name) < 2:
         # "Corvid Games - London": the place beside the employer; "H" of "(H/F)".
         return None
     return name
 
 
+# German nouns for a kind of firm, alone or closing a compound ("Softwareanbieter").
+_KIND_OF_FIRM = re.compile(
+    r"(?:hersteller|anbieter|konzern|unternehmen|dienstleister|zulieferer|mittelstandler|"
+    r"arbeitgeber|auftraggeber|betreiber|versicherer)$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
-_NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final"})
+_NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final", "erste", "zweite",
+                           "dritte", "primera", "segunda"})
 # The last words of an organisation's name, folded ("Harbor Bank", "Pinecrest College").
 ORGANISATION_ENDS = SECTOR_WORDS | frozenset({
     "college", "academy", "school", "schools", "university", "hospital", "trust", "institute",
@@ -416,6 +449,7 @@ _TECHNICAL_WORD = re.compile(rf"\b{_TECHNICAL}\b")
 
 def _titled(lowered: str) -> bool:
     """Whether a lower-cased name has a job title's word in it (`_TITLE`)."""
+    lowered = _without_firm_plural(lowered)
     if _TECHNICAL_SCHOOL.search(lowered):
         lowered = _TECHNICAL_WORD.sub(" ", lowered)
     return _TITLE.search(lowered) is not None

@@ -440,13 +440,41 @@ def other_world(
     """
     found = (*subject_hits.get("meaning", ()), *body_hits.get("meaning", ()))
     words = {word for _, word in found}
-    if not words or language == "de":
-        return sorted(words)  # German writes every noun capitalized: "Ihr Paket", "Die Zeitung"
+    if not words:
+        return []
     # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set
     # aside: "calendly.com/olivia-grant" spells a person's name, not a research grant.
     original = unaccent(_without_links(original))
+    if language == "de":  # German writes every noun capitalized: "Ihr Paket", "Die Zeitung"
+        return [w for w in sorted(words) if w in _OWN_WORLD or not _in_german_name(w, original)]
     return [w for w in sorted(words) if w in _OWN_WORLD or not (
         _is_name_part(w, original) or (w in _FLOOR and _FLOOR[w].search(original)))]
+
+
+# What stands before a German noun that is no name: "Ihr Paket", "die Zeitung", "zum Arzt".
+_GERMAN_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "ihr", "ihre", "ihren", "ihrem", "ihres", "unser", "unsere", "unseren", "unserem", "dein",
+    "deine", "deinen", "zum", "zur", "im", "am", "vom", "beim", "mit", "von", "bei", "fur",
+    "uber", "auf", "in", "an", "zu", "sie", "wir", "ich", "du"})
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w&.\-]*)[^\S\n]+\Z")
+
+
+def _in_german_name(word: str, original: str) -> bool:
+    """Whether a word of another world is, in German mail, only ever part of a name: written
+    capitalized right after another capitalized word that is no article or pronoun
+    ("Veltronix Medical Deutschland"; not "Ihr Paket")."""
+    if " " in word or not word.isascii():
+        return False
+    seen = False
+    for found in re.finditer(rf"(?<!\w)(?i:{re.escape(word)})(?!\w)", original):
+        start = found.start()
+        before = _WORD_BEFORE.search(original, max(0, start - 40), start)
+        if not (original[start].isupper() and before and before.group(1)[0].isupper()
+                and fold(before.group(1)) not in _GERMAN_DETERMINERS):
+            return False
+        seen = True
+    return seen
 
 
 # A flat's word that an address uses for its floor: "Av. Alem 1000, piso 8", "3er piso".

@@ -36,7 +36,7 @@ from assistant.detect.names import (
     without_prefixes,
 )
 from assistant.detect.phrases import fold, has_all
-from assistant.detect.places import is_city
+from assistant.detect.places import is_city, is_place
 from assistant.detect.spelling import writes
 from assistant.records import Email
 
@@ -150,6 +150,8 @@ def _closing_line(line: str) -> Iterator[tuple[str, float]]:
         yield team.group("c"), 2.5
         return
     parts = _LINE_PARTS.split(line)
+    if is_place(parts[-1].partition("-")[0]):
+        parts.pop()  # "Pflegedienstleitung – Pflegedienst Nordlicht, Bremen": where it is
     if len(parts) not in (2, 3) or len(line) > 70 or line[-1] in ".;:!?":
         return
     title, org = parts[-2:]
@@ -225,7 +227,10 @@ _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "
                          "ihr", "ihre", "als", "le", "les", "notre", "nos", "nuestro",
                          "nuestra", "la", "los", "las"})
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
-_ABOUT_YOU = re.compile(r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post)\b")
+# ... or the recruiter heard from them: "Cairngorm have just been on the phone".
+_ABOUT_YOU = re.compile(
+    r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post|on the phone|"
+    r"in touch)\b")
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
 _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
 # "Just heard back from the hiring team at Solvane", "had feedback from the guys at X", "just
@@ -353,6 +358,12 @@ _CLIENT_EVENT = re.compile(
     rf"[^\S\n]+(?i:für|fur|for|pour|para|chez|at|bei|en)[^\S\n]+"
     rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
+# The client a recruiter has news about: "Bad news on the Redgum Power one", "quick update
+# on the Harlow Foods role".
+_CLIENT_NEWS = re.compile(
+    rf"(?i:news|update|feedback|word)[^\S\n]+(?i:on|about|re|regarding|from)[^\S\n]+"
+    rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:one|role|job|position|opportunity|vacancy)\b"
+)
 # The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
 # Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X".
 _CLIENT_ROLE = re.compile(
@@ -457,6 +468,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c"), 1.5
     for found in _CLIENT_ROLE.finditer(text):
         yield found.group("c"), 1.5
+    for found in _CLIENT_NEWS.finditer(text):
+        yield found.group("c"), 2.0
     for found in _CLIENT_SEARCH.finditer(text):
         yield found.group("c"), 3.0
     for found in _CLIENT_BEHALF.finditer(text):

@@ -231,6 +231,8 @@ def _spellings(
                 # "L'équipe RH d'Assura Santé": the article is the sentence's ("L'Oréal" and
                 # "D'Ieteren" write theirs capitalized).
                 name = clean(_ELISION.sub("", " ".join(words[left:stop])))
+                if not name and left < start:  # "Leitung Pflege-WG Lindenhof": a title
+                    name = clean(_ELISION.sub("", " ".join(words[start:stop])))
                 if name:
                     found[name] += 1
                     break  # one spelling per occurrence: its variants would support each other
