@@ -134,11 +134,11 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
     if squashed and squashed in known:
         return squashed
     text = email.new_text or email.text
+    if _speaks_of_a_client(text[:6000]) or _another_acts(text[:3000], squashed):
+        return squashed if registered else ""
     # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
     # is an employer's hiring address only with an employer's words around it; with a
     # hyphen it is a talent firm's name).
-    if _speaks_of_a_client(text[:6000]) or _another_acts(text[:3000], squashed):
-        return squashed if registered else ""
     if not (_agency_org(own) or _AGENCY_LABEL.search(registered)
             or _recruiter_named(text[-400:], label)):
         return None

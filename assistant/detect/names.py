@@ -98,8 +98,8 @@ _NOT_NAME_WORDS = """
     kunde kunden mandant mandanten client clients cliente clientes vorschlag info infos anfrage
     we've we're we'll dein deine deinen
     notification notifications benachrichtigung benachrichtigungen notificación notificacion
-    nächste nachste naechste erste zweite dritte letzte prochaine prochain deuxième deuxieme
-    dernière derniere siguiente próxima proxima próximo proximo primera segunda última ultima
+    nächste naechste erste zweite dritte letzte prochaine prochain deuxième dernière siguiente
+    próxima próximo primera segunda última
     notificaciones mailbox postfach poststelle boîte
     regarding concerning betreffend bezüglich bezuglich concernant telephonic
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas

@@ -150,8 +150,10 @@ def _closing_line(line: str) -> Iterator[tuple[str, float]]:
         yield team.group("c"), 2.5
         return
     parts = _LINE_PARTS.split(line)
-    if is_place(parts[-1].partition("-")[0]):
-        parts.pop()  # "Pflegedienstleitung – Pflegedienst Nordlicht, Bremen": where it is
+    # "Pflegedienstleitung – Pflegedienst Nordlicht, Bremen", "Leitung Pflege-WG Lindenhof,
+    # Dresden-Pieschen": where it is, a city or one of its districts.
+    if is_place(parts[-1]) or (" " not in parts[-1] and is_place(parts[-1].partition("-")[0])):
+        parts.pop()
     if len(parts) not in (2, 3) or len(line) > 70 or line[-1] in ".;:!?":
         return
     title, org = parts[-2:]
