@@ -1304,11 +1304,12 @@ COMPANY = [
 
 
 def test_domain_spelled_after_a_title() -> None:
-    """"Leitung Pflege-WG Ahornhof": the title before the name is no part of it, and the
-    name is spelled as the text writes it, not as the address squashes it."""
+    """"Leitung Pflege-WG Ahornhof, Leipzig-Gohlis": the title before the name and the
+    city's district after it are no part of it, and the name is spelled as the text writes
+    it, not as the address squashes it."""
     email = mail("Nach deinem Probetag",
                  "Hallo Alex,\n\nwir haben uns leider für jemand anderen entschieden.\n\n"
-                 "Alles Gute\nJana\n\nLeitung Pflege-WG Ahornhof",
+                 "Alles Gute\nJana\n\nLeitung Pflege-WG Ahornhof, Leipzig-Gohlis",
                  "Jana <jana@pflegewg-ahornhof.example.de>")
     assert company_of(email) == "Pflege-WG Ahornhof"
 
