@@ -674,6 +674,17 @@ COMPANY = [
           "ocasión no has sido preseleccionado/a.\n\nUn saludo,\nSergio Palomares\n"
           "Consultor Senior\nTalentia Selección\nC/ Asunción 45, 41011 Sevilla",
           "Sergio Palomares <sergio.palomares@talentia-seleccion.example.com>")),
+    ("an agency whose address drops its trade word names no client", "Kestrel Talent",
+     mail("Quick question", "Hi Alex,\n\nI'm working on a Maintenance Planner role with one of "
+          "my clients, a port operator in Fremantle. Would you be free for a quick chat this "
+          "week?\n\nCheers,\nDana Okoro\nSenior Consultant, Ports & Logistics\nKestrel Talent\n"
+          "0411 555 201", "Dana Okoro <dana.okoro@kestrel.example.com.au>")),
+    ("an employer's own hiring team signs with the trade word; it names no agency",
+     "Fernvale Health",
+     mail("Re: Clinical Data Manager", "Hi Alex,\n\nThanks for following up. I'm sorry to let "
+          "you know that the hiring team has decided not to move forward with your candidacy."
+          "\n\nRegards,\nNina Kerr\nFernvale Health Recruitment",
+          "Nina Kerr <nina.kerr@fernvalehealth.example>")),
     ("an agency's address abbreviates its own name", "Kestrel Engineering Services",
      mail("Telephonic interview - Test Engineer", "Dear Alex,\n\nYour profile has been "
           "shortlisted for our client. Your telephonic interview is on Monday at 11:00."

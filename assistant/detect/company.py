@@ -60,12 +60,13 @@ def _agency_name(email: Email, label: str) -> str | None:
     text = "\n".join((email.subject, email.sender.name if email.sender else "",
                       email.new_text or email.text))
     runs = Runs(text)  # read once: the exact spelling, then an abbreviating one
+    client = bool(_CLIENTS.search(fold(email.new_text or email.text)))
     for run in runs.runs():
         words = run.words
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + 4) + 1):
                 if label in squash_both(" ".join(words[start:end])):
-                    return " ".join(words[start:_with_trade(words, end)])
+                    return " ".join(words[start:_with_trade(words, end, client)])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering"; else
     # the address is the best guess ("kranich-consulting" is Kranich Consulting).
     return without_legal_form(spell_domain(label, runs)[0])
@@ -74,12 +75,23 @@ def _agency_name(email: Email, label: str) -> str | None:
 # The word of its trade that an agency's name ends with: "Lumière RH", "Talentia Selección".
 _TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
                     r"personalvermittlung|personal|staffing|executive search|search)")
+# ...and one that an employer's own hiring team also signs with ("Zahlfix Talent", "Meridian
+# Health Recruitment"): the agency's name only when the mail speaks of its client.
+_TEAM_TRADE = re.compile(r"(?:talent partners|talent|recruitment|recruiting|resourcing)")
+# The writer's clients, one or many ("one of my clients"), folded.
+_CLIENTS = re.compile(r"\b(?:(?:my|our|the) clients?|(?:notre|nos|mon|mes|le|les) clients?|"
+                      r"(?:nuestro|nuestros|mi|mis|el|los) clientes?|"
+                      r"(?:unser|unsere[mns]?|mein|meine[mns]?) "
+                      r"(?:kunde|kunden|mandant|mandanten))\b")
 
 
-def _with_trade(words: Sequence[str], end: int) -> int:
-    """Where an agency's name ends when it goes on with its trade after `words[:end]`."""
+def _with_trade(words: Sequence[str], end: int, client: bool) -> int:
+    """Where an agency's name ends when it goes on with its trade after `words[:end]`;
+    `client`: the mail speaks of a client ("Coralline Talent": "one of my clients")."""
     for more in (2, 1):
-        if end + more <= len(words) and _TRADE.fullmatch(fold(" ".join(words[end:end + more]))):
+        trade = fold(" ".join(words[end:end + more]))
+        if end + more <= len(words) and (
+                _TRADE.fullmatch(trade) or (client and _TEAM_TRADE.fullmatch(trade))):
             return end + more
     return end
 
