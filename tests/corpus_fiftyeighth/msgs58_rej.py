@@ -115,7 +115,7 @@ Marc Lefebvre
 Plant Controller, Mirabel
 Avionord Aerospace Inc.
 T 450 555 0122"""),
-    Msg(R, "indian_english_regret", "en", "Shreyas Fintech Services", "hr.careers@shreyasfintech.example.com",
+    Msg(R, "indian_english_regret", "en", "Shreyas Fintech Services", "",
         ("HR Careers - Shreyas Fintech", "hr.careers@shreyasfintech.example.com"),
         "Application Status - Finance Operations Analyst (Montreal)",
         """Dear Candidate,
@@ -404,7 +404,7 @@ El mié, 22 abr 2026 a las 18:30, Mathieu Tremblay-Okonkwo (<m.tremblay.okonkwo@
 """ + q("""Hola Marta, gracias por la conversación de hoy. Quedo atento a los próximos pasos.
 Saludos,
 Mathieu""")),
-    Msg(R, "es_proceso_cancelado", "es", "Consultora Ibérica ERP", "rrhh@ibericaerp.example.es",
+    Msg(R, "es_proceso_cancelado", "es", "Consultora Ibérica ERP", "",
         ("Recursos Humanos - Ibérica ERP", "rrhh@ibericaerp.example.es"),
         "Proceso de selección consultor SAP FICO",
         """Buenos días Mathieu:
