@@ -342,7 +342,7 @@ Saludos,
 Lucía Herrera
 Banco Meridiano""",
         attach="Carta_oferta_MTO.pdf"),
-    Msg(OF, "ca_offer_bilingual_union", "fr", "Caisse Desjardins de Lachine", "marie-eve.ouellet@desjardins-lachine.example.ca",
+    Msg(OF, "caisse_offer_esign", "fr", "Caisse Desjardins de Lachine", "marie-eve.ouellet@desjardins-lachine.example.ca",
         ("Marie-Ève Ouellet", "marie-eve.ouellet@desjardins-lachine.example.ca"),
         "Offre - Conseiller(ère) principal(e) FP&A",
         """Bonjour Mathieu,

@@ -133,7 +133,7 @@ Ministère des Finances et de l'Économie numérique""",
 G
 
 Sent from my iPhone"""),
-    Msg(RS, "whitfield_cancel_role_hold", "en", "Whitfield Stone", "",
+    Msg(RS, "whitfield_cancel_rebook", "en", "Whitfield Stone", "",
         ("Whitfield Stone Careers", "careers-noreply@whitfieldstone.example.com"),
         "Whitfield Stone | Interview cancelled",
         """Dear Mathieu,
@@ -144,7 +144,7 @@ Best regards,
 Experienced Recruiting
 Whitfield Stone LLP""",
         fmt="html"),
-    Msg(RS, "es_cambio_sala", "es", "Hoteles Costa Dorada", "",
+    Msg(RS, "es_cambio_horario", "es", "Hoteles Costa Dorada", "",
         ("Hoteles Costa Dorada", "empleo@costadorada.example.es"),
         "Cambio de horario de su entrevista",
         """Estimado candidato:
