@@ -149,7 +149,9 @@ def build(msg: Msg, index: int, date: str, boundary_seed: str) -> bytes:
     if msg.ics or msg.attach:
         parts = [f'Content-Type: multipart/mixed; boundary="{b1}"\n\n--{b1}\n'.encode() + body]
         if msg.ics:
-            parts.append(_leaf("text/calendar", msg.ics, "utf-8", "8bit", "; method=REQUEST"))
+            method = re.search(r"^METHOD:(\w+)", msg.ics, re.M)
+            extra = f"; method={method.group(1) if method else 'PUBLISH'}"
+            parts.append(_leaf("text/calendar", msg.ics, "utf-8", "8bit", extra))
         if msg.attach:
             pdf = b"%PDF-1.4\n% corpus placeholder\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
             parts.append(
