@@ -132,7 +132,7 @@ def build(msg: Msg, index: int, date: str, boundary_seed: str) -> bytes:
     for key, value in msg.headers.items():
         lines.append(f"{key}: {value}")
     track = "click." + domain
-    html_text = msg.html_body or to_html(msg.body, track)
+    html_text = (msg.html_body or to_html(msg.body, track)).replace('charset="utf-8"', f'charset="{msg.charset}"')
     b1, b2 = f"=_b58_{boundary_seed}_{index}_a", f"=_b58_{boundary_seed}_{index}_b"
     if msg.fmt == "plain":
         body = _leaf("text/plain", msg.body, msg.charset, msg.cte)
