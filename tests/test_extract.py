@@ -124,6 +124,9 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("no-responder@chiletrabajos.cl", "chiletrabajos", None),
     ("no-responder@empleospublicos.cl", "empleos publicos", None),
     ("notificaciones@hiringroom.com", "hiringroom", None),
+    # Australia's: PageUp relays employers' mail, JobAdder recruitment agencies'.
+    ("noreply@pageuppeople.com", "pageup", None),
+    ("applications@jobadder.com", "jobadder", None),
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
     assert ats_of(address) == ats

@@ -43,6 +43,9 @@ ATS_DOMAINS: dict[str, str] = {
     "recruiteemail.com": "recruitee",
     "bamboohr.com": "bamboohr",
     "jobvite.com": "jobvite",
+    # Australia's: PageUp for employers, JobAdder for recruitment agencies.
+    "pageuppeople.com": "pageup",
+    "jobadder.com": "jobadder",
     "jazzhr.com": "jazzhr",
     "applytojob.com": "jazzhr",
     "breezy.hr": "breezy",
