@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 import msgs57_apps  # noqa: E402
 import msgs57_interviews  # noqa: E402
+import msgs57_more_es  # noqa: E402
 import msgs57_other  # noqa: E402
 import msgs57_rejections  # noqa: E402
 from msgs57_base import LUCIA  # noqa: E402
@@ -78,11 +79,15 @@ def quote_block(style: str, who: str, when: datetime, text: str, answered: str) 
     if style == "de":
         head = f"Am {when.strftime('%d.%m.%Y')} um {hm} schrieb {who}:"
         return f"\n\n{head}\n{quoted}\n"
-    # Outlook: a rule and a header block, no '>' marks.
     name, addr = parseaddr(who)
+    subject = style.split(":", 1)[-1] if ":" in style else "candidatura"
+    if style.startswith("outlook_es"):
+        return (f"\n\nDe: {name} <{addr}>\nEnviado el: {when.day} de {MONTHS['es'][when.month - 1]} de "
+                f"{when.year} {hm}\nPara: {answered}\nAsunto: {subject}\n\n{text.strip()}\n")
+    # Outlook: a rule and a header block, no '>' marks.
     return (f"\n\n________________________________\nFrom: {name} <{addr}>\n"
             f"Sent: {when.strftime('%A, %B')} {when.day}, {when.year} {when.strftime('%I:%M %p')}\n"
-            f"To: {answered}\nSubject: RE: {style.split(':', 1)[-1] if ':' in style else 'application'}\n\n{text.strip()}\n")
+            f"To: {answered}\nSubject: RE: {subject}\n\n{text.strip()}\n")
 
 
 def to_html(text: str, brand: str, track: str) -> str:
@@ -99,6 +104,19 @@ def to_html(text: str, brand: str, track: str) -> str:
             "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:#f4f4f4\"><tr><td align=\"center\">\n"
             "<table role=\"presentation\" width=\"600\" cellpadding=\"24\" cellspacing=\"0\" style=\"background:#ffffff\">\n"
             f"<tr><td>{logo}</td></tr>\n<tr><td>\n{body}\n</td></tr>\n</table>\n</td></tr></table>\n{pixel}\n</body></html>\n")
+
+
+def to_outlook_html(text: str) -> str:
+    """The HTML Outlook writes for a person's message: MsoNormal paragraphs, Calibri, no layout."""
+    paras = []
+    for line in text.strip().splitlines():
+        inner = html.escape(line) if line.strip() else "&nbsp;"
+        paras.append(f'<p class="MsoNormal"><span lang="ES" style="font-size:11.0pt;font-family:Calibri,sans-serif">{inner}</span></p>')
+    return ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>'
+            '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            '<style><!-- p.MsoNormal {margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;} --></style>'
+            '</head><body lang="ES" link="#0563C1" vlink="#954F72"><div class="WordSection1">\n'
+            + "\n".join(paras) + "\n</div></body></html>\n")
 
 
 def ics_text(ics: dict[str, Any], organizer: str, stamp: datetime) -> str:
@@ -181,7 +199,13 @@ def build(spec: dict[str, Any], index: int) -> bytes:
     fmt = spec.get("fmt", "plain")
     track = spec.get("track", f"click.{domain}")
     brand = spec.get("brand", spec.get("company", ""))
-    page = fit(spec.get("html") or to_html(text, brand, track), charset)
+    if spec.get("html"):
+        page = spec["html"]
+    elif human(sender) and not spec.get("headers", {}).get("List-Id"):
+        page = to_outlook_html(text)
+    else:
+        page = to_html(text, brand, track)
+    page = fit(page, charset)
 
     if fmt == "html":
         msg.set_content(page, subtype="html", charset=charset, cte=cte or "quoted-printable")
@@ -208,7 +232,7 @@ def main() -> None:
     """Rewrite every message and the label file from scratch (seeded: MIME boundaries repeat)."""
     random.seed(57)
     specs = (msgs57_rejections.MESSAGES + msgs57_interviews.MESSAGES + msgs57_apps.MESSAGES
-             + msgs57_other.MESSAGES)
+             + msgs57_more_es.MESSAGES + msgs57_other.MESSAGES)
     for kind in KIND_ORDER:
         folder = ROOT / kind
         if folder.is_dir():

@@ -275,5 +275,5 @@ Atentamente,
 Departamento de RR. HH.
 Gran Hotel Miramar Málaga
 Paseo de Reding 22, 29016 Málaga""",
-      company="Gran Hotel Miramar Málaga", date="2026-04-27T09:35:00+02:00", charset="windows-1252"),
+      company="Gran Hotel Miramar Málaga", date="2026-04-27T09:35:00+02:00", cte="base64"),
 ]

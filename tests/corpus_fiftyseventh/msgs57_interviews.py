@@ -24,7 +24,7 @@ Si ninguno te cuadra, dímelo y lo buscamos.
 
 ¡Un saludo!
 Irati Zabala · Kaixo Travel""",
-      company="Kaixo Travel", date="2026-01-22T11:05:00+01:00"),
+      company="Kaixo Travel", date="2026-01-22T11:05:00+01:00", cte="base64"),
 
     m(INV, "phone_screen_en_agency", "en", "Rob Kennedy <rob.kennedy@bluecrestsearch.example.ie>",
       "Quick question",
@@ -645,7 +645,7 @@ Falls du weiterhin Interesse an der Position hast, melde dich bitte bis Ende der
 Viele Grüße
 Katrin Vogel
 COO | Tripnest""",
-      company="Tripnest", date="2026-05-28T12:10:00+02:00", charset="iso-8859-1"),
+      company="Tripnest", date="2026-05-28T12:10:00+02:00", charset="iso-8859-1", cte="base64"),
 
     m(MIS, "es_mx_no_se_presento", "es", "Lic. Fernanda Ortiz <fortiz@grupofinanciero-anahuac.example.mx>",
       "Entrevista de hoy",

@@ -262,7 +262,7 @@ Bueno, ¿quedamos el viernes en el Casco Viejo y me lo cuentas tú lo tuyo? Que 
 
 Muxus
 Maite""",
-      date="2026-03-17T22:40:00+01:00"),
+      date="2026-03-17T22:40:00+01:00", cte="base64"),
 
     m(X, "friend_interview_tips_en", "en", "Chloe Bennett <chloe.bennett@example.co.uk>",
       "Re: panel interview tips?",
@@ -455,7 +455,7 @@ We apologise for the inconvenience.
 Iberia""",
       fmt="html", brand="Iberia", date="2026-08-28T14:30:00+02:00"),
 
-    m(X, "vueling_cambio_puerta", "es", "Vueling <info@vueling.example.com>",
+    m(X, "vueling_checkin", "es", "Vueling <info@vueling.example.com>",
       "Tu vuelo VY1435 a Ámsterdam: ¡haz el check-in!",
       """¡Hola Lucía!
 
