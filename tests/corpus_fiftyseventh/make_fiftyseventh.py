@@ -54,8 +54,9 @@ def contact_for(spec: dict[str, Any]) -> str:
     """The label rule of the README: Reply-To if human, else the human sender, else empty."""
     if "contact" in spec:
         return str(spec["contact"])
-    if spec["kind"] == "other":
-        return ""
+    headers = spec.get("headers", {})
+    if "List-Id" in headers or "List-Unsubscribe" in headers:
+        return ""  # bulk mail: nobody reads the replies
     reply = parseaddr(spec.get("reply_to", ""))[1]
     if human(reply):
         return reply

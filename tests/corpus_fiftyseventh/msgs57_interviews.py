@@ -468,7 +468,7 @@ Julien Mercier
 Maison Castelnau""",
       company="Maison Castelnau", date="2026-03-03T07:45:00+01:00", fmt="alt"),
 
-    m(RES, "es_cancel_process_frozen_interview", "es", "Recursos Humanos Hoteles Mirador <rrhh@hotelesmirador.example.com>",
+    m(RES, "es_hotel_nueva_fecha_ics", "es", "Recursos Humanos Hoteles Mirador <rrhh@hotelesmirador.example.com>",
       "Modificación fecha entrevista 16/03",
       """Estimada Lucía:
 
@@ -526,7 +526,7 @@ Klaus Weidinger""",
              "Sehr geehrter Herr Dr. Weidinger,\n\nherzlichen Dank für die Einladung. Den Termin am 21. April um 10:00 Uhr bestätige ich gern.\n\nMit freundlichen Grüßen\nLucía Etxeberria-Montalvo"),
       in_reply_to="<lucia-messe-0410@mail.example.es>"),
 
-    m(RES, "en_cancel_role_closed_interview", "en", "Liam Chen <liam@maplepath.example.ca>",
+    m(RES, "en_cancel_vp_call", "en", "Liam Chen <liam@maplepath.example.ca>",
       "Need to cancel Thursday - sorry",
       """Hi Lucía,
 

@@ -105,7 +105,7 @@ Lamentamos comunicarte que, tras analizar tu solicitud de la Tarjeta Oro, no pod
 Puedes volver a solicitarla dentro de 6 meses.
 
 Banco Norte""",
-      fmt="html", brand="Banco Norte", date="2026-02-05T10:00:00+01:00"),
+      fmt="html", brand="Banco Norte", contact="", date="2026-02-05T10:00:00+01:00"),
 
     m("other", "wallapop_venta", "es", "Wallapop <noreply@wallapop.example.com>",
       "¡Has vendido «Traje chaqueta azul marino talla 38»!",

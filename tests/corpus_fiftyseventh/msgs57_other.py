@@ -188,7 +188,7 @@ If this sounds interesting, feel free to share your CV - no pressure at all.
 Best,
 Oliver Grant
 Senior Consultant, Meridian Hospitality Search""",
-      fmt="html", brand="LinkedIn", track="www.linkedin.com/comm", date="2026-01-21T13:12:00+00:00"),
+      fmt="html", brand="LinkedIn", track="www.linkedin.com/comm", contact="", date="2026-01-21T13:12:00+00:00"),
 
     m(X, "headhunter_es_sin_entrevista", "es", "Álvaro Peña <apena@vantia-partners.example.es>",
       "Oportunidad Pricing - sector aerolíneas",
@@ -252,7 +252,7 @@ Zur anonymen Umfrage: https://umfrage.alpenbahn-reisen.example.de/cx
 
 Vielen Dank!
 Ihr Recruiting-Team""",
-      fmt="html", brand="Alpenbahn Reisen", date="2026-05-08T10:00:00+02:00"),
+      fmt="html", brand="Alpenbahn Reisen", contact="", date="2026-05-08T10:00:00+02:00"),
 
     m(X, "friend_own_rejection_es", "es", "Maite Agirre <maite.agirre@example.com>",
       "jo qué bajón",
@@ -344,7 +344,7 @@ Hemos recibido correctamente tu solicitud de la Tarjeta Oro. Nuestro equipo de r
 Número de solicitud: TC-2026-558120
 
 Banco Norte""",
-      fmt="html", brand="Banco Norte", date="2026-01-30T10:00:00+01:00"),
+      fmt="html", brand="Banco Norte", contact="", date="2026-01-30T10:00:00+01:00"),
 
     m(X, "loan_application_received_en", "en", "Moneyapp <no-reply@moneyapp.example.com>",
       "We've received your loan application",
@@ -365,7 +365,7 @@ Hemos recibido su solicitud de presupuesto para el seguro de su vehículo SEAT I
 
 Atentamente,
 Seguros Mutua Norte""",
-      date="2026-03-03T09:00:00+01:00", charset="windows-1252"),
+      contact="", date="2026-03-03T09:00:00+01:00", charset="windows-1252"),
 
     m(X, "alquiler_piso_rechazado", "es", "Inmobiliaria Abando <alquileres@inmo-abando.example.es>",
       "Piso en calle Licenciado Poza - solicitud",
@@ -427,7 +427,7 @@ Tesorería General de la Seguridad Social""",
 Puede solicitar una nueva cita en www.bilbao.example.eus/citaprevia
 
 Bilboko Udala / Ayuntamiento de Bilbao""",
-      date="2026-05-09T18:00:00+02:00"),
+      contact="", date="2026-05-09T18:00:00+02:00"),
 
     m(X, "renfe_billete", "es", "Renfe <venta@renfe.example.es>",
       "Confirmación de compra – Bilbao Abando > Madrid Chamartín",
@@ -438,7 +438,7 @@ Ida: 23/06/2026 · 07:15 Bilbao-Abando Indalecio Prieto → 12:05 Madrid-Chamart
 Coche 4 · Plaza 08A · Tarifa Básico
 
 Consulte las condiciones de cambio y anulación en renfe.com.""",
-      fmt="html", brand="Renfe", date="2026-06-15T21:48:00+02:00"),
+      fmt="html", brand="Renfe", contact="", date="2026-06-15T21:48:00+02:00"),
 
     m(X, "iberia_flight_rescheduled", "en", "Iberia <noreply@iberia.example.com>",
       "Important: your flight IB 0429 has been rescheduled",
@@ -478,7 +478,7 @@ Importe: 54,37 €
 Fecha de cargo: 12/04/2026
 
 Iberdrola""",
-      fmt="html", brand="Iberdrola", date="2026-04-05T10:00:00+02:00", charset="windows-1252"),
+      fmt="html", brand="Iberdrola", contact="", date="2026-04-05T10:00:00+02:00", charset="windows-1252"),
 
     m(X, "movistar_cambio_tarifa", "es", "Movistar <comunicaciones@movistar.example.es>",
       "Cambios en tu tarifa a partir del 1 de agosto",
@@ -500,7 +500,7 @@ Te avisamos de que la clase de Spinning del martes 19:00 con Iker ha sido cancel
 
 ¡Nos vemos en la próxima!
 Urban Fit Indautxu""",
-      date="2026-05-19T15:10:00+02:00"),
+      contact="", date="2026-05-19T15:10:00+02:00"),
 
     m(X, "alliance_test_placement", "fr", "Alliance Française de Bilbao <cours@af-bilbao.example.org>",
       "Votre entretien oral de positionnement",
@@ -708,7 +708,7 @@ Gîtes du Pays Basque""",
 wir haben Ihren Antrag auf einen Dispositionskredit erhalten und prüfen ihn gerade. Sie erhalten unsere Entscheidung innerhalb von 2 Werktagen in der App.
 
 Ihr Kundenservice""",
-      fmt="html", brand="Digitalbank", date="2026-08-19T09:30:00+02:00"),
+      fmt="html", brand="Digitalbank", contact="", date="2026-08-19T09:30:00+02:00"),
 ]
 
 MESSAGES = ALERTS + OUTREACH_AND_MEANINGS + HOUSEHOLD + OWN_AND_AUTO
