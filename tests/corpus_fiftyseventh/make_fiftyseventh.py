@@ -226,7 +226,8 @@ def build(spec: dict[str, Any], index: int) -> bytes:
     if spec.get("attach"):
         blob = b"%PDF-1.4\n% fake attachment for a test corpus\n" + spec["attach"].encode() + b"\n%%EOF\n"
         msg.add_attachment(blob, maintype="application", subtype="pdf", filename=spec["attach"])
-    return msg.as_bytes(policy=SMTP)
+    # Mail saved by different programs: some files keep the wire's CRLF, others use LF.
+    return msg.as_bytes(policy=SMTP if index % 2 == 0 else SMTP.clone(linesep="\n"))
 
 
 def main() -> None:
