@@ -127,6 +127,8 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     # Australia's: PageUp relays employers' mail, JobAdder recruitment agencies'.
     ("noreply@pageuppeople.com", "pageup", None),
     ("applications@jobadder.com", "jobadder", None),
+    ("noreply-nepasrepondre@jobs-emplois.gc.ca", "gc jobs", None),  # Canada's federal board
+    ("recrutement@ca.taleo.net", "taleo", None),  # a vendor's regional site names nobody
 ])
 def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None:
     assert ats_of(address) == ats
@@ -144,6 +146,8 @@ def test_registered_label() -> None:
     assert registered_label("rh.csbeauce.qc.ca") == "csbeauce"
     assert registered_label("recrutement.dgfip.gouv.fr") == "dgfip"
     assert registered_label("empleo.sepe.gob.es") == "sepe"
+    assert registered_label("dotation.mfq.gouv.qc.ca") == "mfq"  # Quebec's government
+    assert registered_label("recrutement.ville.quebec.qc.ca") == "quebec"
     # a generic second level under any country code
     assert registered_label("antelcx.example.com.uy") == "antelcx"
     assert registered_label("rrhh.pucp.edu.pe") == "pucp"
@@ -682,6 +686,22 @@ COMPANY = [
           "my clients, a port operator in Fremantle. Would you be free for a quick chat this "
           "week?\n\nCheers,\nDana Okoro\nSenior Consultant, Ports & Logistics\nKestrel Talent\n"
           "0411 555 201", "Dana Okoro <dana.okoro@kestrel.example.com.au>")),
+    ("a ministry's address acronym, spelled out with a lower-case last word",
+     "Ministère de la Santé et des Services sociaux",
+     mail("Convocation - entrevue de sélection", "Madame,\n\nVotre candidature a été retenue "
+          "pour l'entrevue de sélection, le 21 mai à 13 h 30.\n\nDirection des ressources "
+          "humaines\nMinistère de la Santé et des Services sociaux",
+          "Dotation MSSS <dotation.msss@msss.gouv.qc.ca>")),
+    ("Quebec's staffing unit after the city's name", "Ville de Lévis",
+     mail("Concours 2026-FIN-031 - Analyste", "Bonjour,\n\nNous vous remercions de votre "
+          "intérêt. Le poste a été comblé par une autre personne.\n\nDotation",
+          "Ville de Lévis - Dotation <dotation-nepasrepondre@ville.levis.qc.ca>")),
+    ("a talent acquisition team is no employer; a vendor's regional site names none",
+     "Banque Laurentide",
+     mail("Confirmation de candidature / Application confirmation", "Bonjour,\n\nNous avons "
+          "bien reçu votre candidature. Un membre de l'équipe Acquisition de talents "
+          "communiquera avec vous.\n\nA member of the Talent Acquisition team will contact "
+          "you.", "Banque Laurentide <recrutement@ca.taleo.net>")),
     ("an employer's own hiring team signs with the trade word; it names no agency",
      "Fernvale Health",
      mail("Re: Clinical Data Manager", "Hi Alex,\n\nThanks for following up. I'm sorry to let "

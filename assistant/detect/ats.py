@@ -98,6 +98,7 @@ ATS_DOMAINS: dict[str, str] = {
     "pole-emploi.fr": "pole emploi",
     # The United States' public and campus boards.
     "usajobs.gov": "usajobs",
+    "jobs-emplois.gc.ca": "gc jobs",  # Canada's federal public service board
     "joinhandshake.com": "handshake",
     "higheredjobs.com": "higheredjobs",
     "schoolspring.com": "schoolspring",
@@ -211,7 +212,7 @@ JOB_BOARDS = frozenset({
     "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
     "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "hcareers", "jobware",
     "france travail", "trabajando", "chiletrabajos", "empleos publicos",
-    "pole emploi", "usajobs", "handshake", "higheredjobs", "schoolspring",
+    "pole emploi", "usajobs", "gc jobs", "handshake", "higheredjobs", "schoolspring",
 }) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({
@@ -234,6 +235,8 @@ _GENERIC_SECOND = frozenset({
     "com", "co", "org", "net", "edu", "gob", "gov", "gouv", "ac", "or", "ne", "go", "gv", "mil",
     "nom", "int", "sch", "nhs",
 })
+# A government's level under a province's suffix ("gouv.qc.ca").
+_GOVERNMENT_SECOND = frozenset({"gouv", "gov", "gob"})
 _TWO_LABEL_SUFFIXES = frozenset({
     # Canada's provincial and federal suffixes, Belgium's federal one.
     "qc.ca", "on.ca", "bc.ca", "ab.ca", "mb.ca", "sk.ca", "ns.ca", "nb.ca", "nl.ca", "pe.ca",
@@ -340,6 +343,8 @@ def registered_label(domain: str) -> str:
     if len(labels) >= 3 and (".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES or (
             labels[-2] in _GENERIC_SECOND and len(labels[-1]) == 2)):
         labels.pop()  # "co.uk" is one suffix
+        if len(labels) >= 3 and labels[-2] in _GOVERNMENT_SECOND:
+            labels.pop()  # ... and "gouv.qc.ca" too: Quebec's ministries ("mfq.gouv.qc.ca")
     while len(labels) >= 3 and labels[-2] in _RESERVED_LABELS:
         labels.pop()  # "acme.example.co.uk" is Acme
     return labels[-2] if len(labels) >= 2 else labels[0]
@@ -353,6 +358,8 @@ _GENERIC_LABELS = frozenset({
     "us", "eu", "app", "apps", "system", "support", "team", "candidates", "candidate", "info",
     "reply", "replies", "bounce", "bounces", "mailer", "em", "e", "mg", "send", "news", "hr",
     "wd1", "wd2", "wd3", "wd5", "wd10", "wd12", "wd103", "wd501", "wd502", "wd503",
+    # a vendor's regional site ("ca.taleo.net")
+    "ca", "uk", "au", "emea", "apac", "latam",
     # the hiring team's mailbox in the other languages
     "karriere", "bewerbung", "bewerbungen", "bewerbermanagement", "bewerbungsmanagement",
     "personal", "personalabteilung", "stellen", "recrutement", "candidatures", "emplois",

@@ -52,11 +52,13 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
     if not (token.isalpha() and 2 <= len(token) <= 5
             and (token.isupper() or anchored or len(token) >= 4)):
         return None
-    # Words after the first may be lower-case ("Centre de services scolaire" is "CSS"), the
-    # last is a name's own capital.
+    # Words after the first may be lower-case ("Centre de services scolaire" is "CSS"); the
+    # last is a name's own capital, unless four initials make a chance match unlikely
+    # ("Ministère des Finances et de l'Économie numérique" is "MFEN").
     upper = token.upper()
+    last = len(upper) - 1 if len(upper) < 4 else -1
     capitals = [
-        (_INITIAL.get(c, c) if i in (0, len(upper) - 1) else f"(?i:{_INITIAL.get(c, c)})")
+        (_INITIAL.get(c, c) if i in (0, last) else f"(?i:{_INITIAL.get(c, c)})")
         + r"\w*" for i, c in enumerate(upper)]
     # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
     # "Landesbetrieb Straßen, Brücken und Gewässer" is "LSBG": a list of words may have commas.

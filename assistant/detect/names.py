@@ -45,6 +45,8 @@ TEAM = (
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
+    # Quebec's word for staffing: "Dotation - Ville de Québec".
+    r"dotation|"
     r"reclutamiento|selección|seleccion|selecció|seleccio|rrhh|recursos humanos|recursos humans|"
     r"talento|empleos?|personas|"
     # Spain's e-government office that files an application: "Sede Electrónica Ayuntamiento
@@ -219,7 +221,7 @@ TEAM_WORD = re.compile(
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
-    rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|"
+    rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|acquisition|"
     # A German public body's divisions: "Dezernat 3 - Personal", "Referat Personal".
     rf"dezernat(?: \d{{1,2}})?|referat(?: \d{{1,2}})?|sachgebiet|stabsstelle|depto\.?|dpto\.?|"
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
