@@ -56,9 +56,9 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
     # last is a name's own capital, unless four initials make a chance match unlikely
     # ("Ministère des Finances et de l'Économie numérique" is "MFEN").
     upper = token.upper()
-    last = len(upper) - 1 if len(upper) < 4 else -1
+    capital_end = len(upper) - 1 if len(upper) < 4 else -1
     capitals = [
-        (_INITIAL.get(c, c) if i in (0, last) else f"(?i:{_INITIAL.get(c, c)})")
+        (_INITIAL.get(c, c) if i in (0, capital_end) else f"(?i:{_INITIAL.get(c, c)})")
         + r"\w*" for i, c in enumerate(upper)]
     # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
     # "Landesbetrieb Straßen, Brücken und Gewässer" is "LSBG": a list of words may have commas.
