@@ -702,6 +702,19 @@ COMPANY = [
           "bien reçu votre candidature. Un membre de l'équipe Acquisition de talents "
           "communiquera avec vous.\n\nA member of the Talent Acquisition team will contact "
           "you.", "Banque Laurentide <recrutement@ca.taleo.net>")),
+    ("a surname's particle is no 'from': 'Jonas von Rabe' works at the domain's firm",
+     "Reisewind",
+     mail("Dein Vertrag bei Reisewind", "Hallo Alex,\n\nwie gestern am Telefon besprochen, "
+          "freuen wir uns, dir die Stelle anbieten zu können!\n\nJonas",
+          "Jonas von Rabe <jonas@reisewind.example.de>")),
+    ("a German name declined after a preposition is named in the nominative",
+     "Technische Universität Lechfeld",
+     mail("Ihre Bewerbung – Kennziffer 2026/117", "Sehr geehrte Frau Rivera,\n\nfür Ihr "
+          "Interesse an einer Tätigkeit an der Technischen Universität Lechfeld danken wir "
+          "Ihnen. Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht "
+          "berücksichtigen konnten.\n\nMit freundlichen Grüßen\nSabine Kreutzer\n"
+          "Personalabteilung – Sachgebiet Stellenbesetzung\nTechnische Universität Lechfeld",
+          "Personalabteilung TU Lechfeld <bewerbung@tu-lechfeld.example.de>")),
     ("an employer's own hiring team signs with the trade word; it names no agency",
      "Fernvale Health",
      mail("Re: Clinical Data Manager", "Hi Alex,\n\nThanks for following up. I'm sorry to let "

@@ -96,6 +96,18 @@ def _with_trade(words: Sequence[str], end: int, client: bool) -> int:
     return end
 
 
+def _merge_declined(totals: dict[str, float], spelling: Mapping[str, tuple[float, str]]) -> None:
+    """German declines a name's adjective after a preposition ("an der Technischen
+    Universität Oberland"): the nominative the mail also writes ("Technische Universität
+    Oberland") is the name, and the declined form's weight is its."""
+    for key in list(totals):
+        words = spelling[key][1].split()
+        if len(words) > 1 and words[0].endswith("en") and words[0][:1].isupper():
+            base = company_key(" ".join([words[0][:-1], *words[1:]]))
+            if base != key and base in totals:
+                totals[base] += totals.pop(key)
+
+
 def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     """The employer without its branch's city or country when the mail also names it
     without one: "Harbourview Hotels" writing of "Harbourview Hotels Dublin" or "Ostrava
@@ -280,6 +292,7 @@ def company_of(
             weight == spelling[key][0] and len(name) > len(spelling[key][1])
         ):
             spelling[key] = (weight, name)
+    _merge_declined(totals, spelling)
     _merge_labels(labels, totals, spelling)
     _merge_acronyms(totals, spelling, text)
     if totals:

@@ -36,6 +36,7 @@ from assistant.detect.names import (
     TEAM_WORD,
     UNIT,
     company_key,
+    squash,
     without_prefixes,
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
@@ -285,6 +286,9 @@ _PERSON_VIA = re.compile(
     re.IGNORECASE)
 
 
+# A person's name with a nobiliary particle: a first name, "von", a surname.
+_PARTICLE_NAME = re.compile(
+    r"^[A-ZÀ-Ý][\w'-]+\s+(?:von der|von|van der|van|zu)\s+([A-ZÀ-Ý][\w'-]+)$")
 # German systems write "über": "Stadtwerke Leinetal über softgarden".
 _VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|vía|über)\s+[\w.\- ]+$", re.IGNORECASE)
 
@@ -301,6 +305,9 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     if unit:
         yield unit, 3.0  # "Bezirksamt Lindenau - Personalservice": the organisation
         return
+    particle = _PARTICLE_NAME.match(name)
+    if particle and squash(particle.group(1)) not in address.email.partition("@")[2]:
+        return  # "Jonas von Rabe <jonas@reiseglueck...>": a surname, not "Jonas from Rabe"
     for pattern in _DISPLAY:
         found = pattern.match(name)
         # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
