@@ -238,6 +238,20 @@ CORPORA = [
     Floors("corpus_fiftysixth", "priya.rt@example.com.au",
            "macro-F1 0.996, company 0.882", 0.99, 0.99, 0.99, 0.95, 0.91, contact=0.99,
            language=0.99),
+    # Measured once blind at 9aaf606 and e959c5b (session of 2026-11-22, the fifth), then
+    # studied: Quebec's ministries ("x.gouv.qc.ca", "Dotation", an acronym ending on a
+    # lower-case word), "Acquisition de talents", a surname's particle ("Jonas von Rabe"),
+    # a German name declined after a preposition. Still missed: a name that goes on with
+    # "pour le Climat", "Customer Success de X", a public body's classification code
+    # ("FI-03"), a firm's "CPA", a department before "d'Hydrovolt Québec". Not in the word
+    # model's training yet: retrained with them, the model outvoted a recruiter's forward
+    # of "we'll pass for now" (tests/test_classify.py), so their kind misses stay here.
+    Floors("corpus_fiftyseventh", "lucia.etxeberria@example.es",
+           "macro-F1 0.986, company 0.889", 0.99, 0.99, 0.98, 0.90, 0.90, contact=0.99,
+           language=0.99),
+    Floors("corpus_fiftyeighth", "m.tremblay.okonkwo@example.ca",
+           "macro-F1 0.978, company 0.836", 0.99, 0.99, 0.97, 0.89, 0.87, contact=0.98,
+           language=0.98),
 ]  # fmt: skip
 
 
