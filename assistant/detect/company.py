@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import chain
 
-from assistant.detect.agency import agency_label
+from assistant.detect.agency import agency_label, speaks_of_clients
 from assistant.detect.ats import ATS_DOMAINS, ats_of
 from assistant.detect.company_cues import (
     candidates,
@@ -60,7 +60,7 @@ def _agency_name(email: Email, label: str) -> str | None:
     text = "\n".join((email.subject, email.sender.name if email.sender else "",
                       email.new_text or email.text))
     runs = Runs(text)  # read once: the exact spelling, then an abbreviating one
-    client = bool(_CLIENTS.search(fold(email.new_text or email.text)))
+    client = speaks_of_clients(email.new_text or email.text)
     for run in runs.runs():
         words = run.words
         for start in range(len(words)):
@@ -78,20 +78,16 @@ _TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
 # ...and one that an employer's own hiring team also signs with ("Zahlfix Talent", "Meridian
 # Health Recruitment"): the agency's name only when the mail speaks of its client.
 _TEAM_TRADE = re.compile(r"(?:talent partners|talent|recruitment|recruiting|resourcing)")
-# The writer's clients, one or many ("one of my clients"), folded.
-_CLIENTS = re.compile(r"\b(?:(?:my|our|the) clients?|(?:notre|nos|mon|mes|le|les) clients?|"
-                      r"(?:nuestro|nuestros|mi|mis|el|los) clientes?|"
-                      r"(?:unser|unsere[mns]?|mein|meine[mns]?) "
-                      r"(?:kunde|kunden|mandant|mandanten))\b")
 
 
 def _with_trade(words: Sequence[str], end: int, client: bool) -> int:
     """Where an agency's name ends when it goes on with its trade after `words[:end]`;
     `client`: the mail speaks of a client ("Coralline Talent": "one of my clients")."""
     for more in (2, 1):
+        if end + more > len(words):
+            continue
         trade = fold(" ".join(words[end:end + more]))
-        if end + more <= len(words) and (
-                _TRADE.fullmatch(trade) or (client and _TEAM_TRADE.fullmatch(trade))):
+        if _TRADE.fullmatch(trade) or (client and _TEAM_TRADE.fullmatch(trade)):
             return end + more
     return end
 

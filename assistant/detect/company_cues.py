@@ -306,7 +306,7 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         yield unit, 3.0  # "Bezirksamt Lindenau - Personalservice": the organisation
         return
     particle = _PARTICLE_NAME.match(name)
-    if particle and squash(particle.group(1)) not in address.email.partition("@")[2]:
+    if particle and squash(particle.group(1)) not in domain_of(address.email):
         return  # "Jonas von Rabe <jonas@reiseglueck...>": a surname, not "Jonas from Rabe"
     for pattern in _DISPLAY:
         found = pattern.match(name)
