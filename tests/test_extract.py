@@ -1611,6 +1611,25 @@ def test_for_joins_a_name_only_after_an_institution_word() -> None:
     assert NAME_RE.findall("Interview for Senior Engineer") == ["Interview", "Senior Engineer"]
 
 
+def test_pour_and_para_join_a_name_after_an_institution_word() -> None:
+    """French and Spanish institutions are named like English ones, with the article after
+    the joiner; a title's "para" ("Entrevista para Analista") joins nothing."""
+    assert NAME_RE.findall("Agence pour l'Emploi des Cadres, Centre for the Study of Law") == [
+        "Agence pour l'Emploi des Cadres", "Centre for the Study of Law"]
+    assert NAME_RE.findall("Fundación para la Salud Pública") == [
+        "Fundación para la Salud Pública"]
+    assert NAME_RE.findall("Entrevista para Analista") == ["Entrevista", "Analista"]
+
+
+def test_a_domain_leaves_out_the_for_of_a_name() -> None:
+    """"fundacionsalud" is the "Fundación para la Salud Pública" the signature writes."""
+    found, _, _ = extract(mail(
+        "Tu candidatura", "Hola Alex,\n\nGracias por tu interés. Lamentablemente hemos "
+        "decidido seguir con otras candidaturas.\n\nUn saludo,\nMarta\nFundación para la "
+        "Salud Pública", "Empleo <empleo@fundacionsalud.example.es>"))
+    assert found == "Fundación para la Salud Pública"
+
+
 def test_company_spelled_with_a_two_word_joiner() -> None:
     """The domain squashes "de la"; the name keeps it as the mail writes it, not
     "Conservasdelaria" (which `company_key` would count as the same)."""

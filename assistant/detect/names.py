@@ -28,12 +28,28 @@ W = (r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)
      r"(?:(?:(?<=\bSt)|(?<=\bSte)|(?<=\bMt))\.(?=[ \t][A-Z]))?)")
 # A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
 # "for" joins only after an institution's word: "Department for Work and Pensions", "Centre
-# for Ageing Research"; elsewhere it starts a role ("Interview for Senior Engineer").
-_FOR_AFTER = ("Department", "Centre", "Center", "Institute", "Foundation", "Ministry", "Office",
-              "Council", "Commission", "Society", "Agency", "Alliance", "Authority", "Fund")
+# for Ageing Research"; elsewhere it starts a role ("Interview for Senior Engineer"). French
+# and Spanish write theirs the same way: "Agence pour l'Emploi", "Fundación para la Salud".
+_FOR_AFTER = {
+    "for": ("Department", "Centre", "Center", "Institute", "Foundation", "Ministry", "Office",
+            "Council", "Commission", "Society", "Agency", "Alliance", "Authority", "Fund"),
+    "pour": ("Fondation", "Institut", "Centre", "Agence", "Association", "Conseil", "Comité",
+             "Observatoire", "Office", "Fonds", "Alliance", "Ministère", "Commission", "Réseau"),
+    "para": ("Fundación", "Instituto", "Centro", "Agencia", "Asociación", "Consejo", "Comité",
+             "Observatorio", "Oficina", "Fondo", "Alianza", "Ministerio", "Comisión", "Red"),
+}
+
+
+def _joined_after(word: str, heads: tuple[str, ...]) -> str:
+    """`word` as a joiner where it follows one of `heads` (looked for first: cheap), with
+    the article after it ("pour la", "para el")."""
+    behind = "|".join(rf"(?<={head}[ \t])" for head in heads)
+    return rf"(?={word})(?:{behind}){word}(?:[ \t](?:the|la|le|les|el|los|las))?"
+
+
 JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|et|del|d'|für|"
         r"(?<=[Vv][ao]n[ \t])(?:der|den)|"
-        + "".join(["(?=for)(?:", "|".join(rf"(?<={w}[ \t])" for w in _FOR_AFTER), ")for)"]))
+        + "|".join(_joined_after(word, heads) for word, heads in _FOR_AFTER.items()) + ")")
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*"
 

@@ -250,8 +250,9 @@ def _opens_unit(words: Sequence[str], index: int) -> bool:
 _UNIT_HEADS = frozenset({"department", "dept", "division", "directorate", "bureau"})
 _OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
 _JOINERS = frozenset({"and", "&", "und", "et", "y"})  # between two names, often
-# Words a mail domain leaves out of a name: "of" and its kin, articles and "and".
-_DOMAIN_SKIPS = _OF | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der"}
+# Words a mail domain leaves out of a name: "of", "for" and their kin, articles and "and".
+_DOMAIN_SKIPS = _OF | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der",
+                       "for", "pour", "para"}
 _AND = re.compile(r"(?<=[a-z]{3})(?:and|et|und|y|e)(?=[a-z]{2})")
 _AND_TAIL = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(co|cie|fils|sons|partners|daughters|friends)$")
 
