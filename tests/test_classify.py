@@ -1307,14 +1307,26 @@ def test_routine_meeting_invitation_is_no_interview(
      "Analista:\n\nDescartada\n\nVer más ofertas", "descartada"),
     ("The status of your application for Store Manager has changed:\n- Unsuccessful\n",
      "unsuccessful"),
+    # The verdict as the answer of a status field.
+    ("Hallo Alex,\n\nes gibt Neuigkeiten zu deiner Bewerbung als Lagerleiter.\n\n"
+     "Bewerbungsstatus: Abgelehnt\n\nWeitere Stellen findest du im Portal.", "abgelehnt"),
+    ("Bonjour,\n\nVotre dossier pour le poste de comptable a été mis à jour.\n\n"
+     "Statut de votre candidature : Non retenue\n", "non retenue"),
+    ("Your application has been reviewed.\n\nApplication status: Not selected.\n\n"
+     "Browse more roles", "not selected"),
 ])
 def test_a_verdict_alone_on_its_status_line(body: str, verdict: str) -> None:
     found = rules.signals(reading(mail("Tu candidatura", body)))
     assert rules.Signal(K.REJECTION, 3.0, f'status:"{verdict}"') in found
 
 
-def test_a_status_line_without_a_verdict_is_no_rejection() -> None:
-    body = "Estado de tu candidatura a la oferta Analista:\n\nEn proceso\n"
+@pytest.mark.parametrize("body", [
+    "Estado de tu candidatura a la oferta Analista:\n\nEn proceso\n",
+    "Estado de la candidatura: En revisión\n",
+    # A verdict inside a sentence after the field is no field's answer.
+    "Status: we declined to publish the role externally this week, more soon.\n",
+])
+def test_a_status_line_without_a_verdict_is_no_rejection(body: str) -> None:
     found = rules.signals(reading(mail("Tu candidatura", body)))
     assert not any(s.evidence.startswith("status:") for s in found)
 

@@ -221,12 +221,17 @@ class ConceptCombos(Rule):
 
 # A job board's status page in a mail: "the status of your application for X:" on one line,
 # the verdict alone on the next ("Descartada", "Non retenue", "Unsuccessful").
+# Or the verdict is the answer of a status field of its own: "Status: Not selected",
+# "Estado de la candidatura: Descartada", "Bewerbungsstatus: Abgelehnt".
+_VERDICT = (r"(descartad[ao]|rechazad[ao]|no seleccionad[ao]|non retenue?|unsuccessful|"
+            r"not selected|rejected|declined|abgelehnt|absage)[^\S\n]*[.!]?[^\S\n]*$")
 _STATUS_LINE = re.compile(
     r"^(?=[^\n]*\b(?:estado|status|statut|stand)\b)"
     r"(?=[^\n]*\b(?:candidatura|postulacion|solicitud|application|candidature|bewerbung)\b)"
-    r"[^\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?:[-*:][^\S\n]*)?"
-    r"(descartad[ao]|rechazad[ao]|no seleccionad[ao]|non retenue?|unsuccessful|not selected|"
-    r"rejected|declined|abgelehnt|absage)[^\S\n]*[.!]?[^\S\n]*$",
+    r"[^\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?:[-*:][^\S\n]*)?" + _VERDICT
+    + r"|^[^\S\n]*(?:application status|status|estado(?: de (?:la|tu|su) candidatura)?|"
+    r"statut(?: de (?:la|votre|ta) candidature)?|bewerbungsstatus|stand)[^\S\n]*:[^\S\n]*"
+    + _VERDICT,
     re.MULTILINE,
 )
 _VERDICTS = frozenset({"descartada", "descartado", "rechazada", "rechazado", "seleccionada",
@@ -245,7 +250,7 @@ class StatusLine(Rule):
             return
         found = _STATUS_LINE.search(ctx.body)
         if found:
-            yield Signal(K.REJECTION, 3.0, f'status:"{found.group(1)}"')
+            yield Signal(K.REJECTION, 3.0, f'status:"{found.group(1) or found.group(2)}"')
 
 
 _METHOD = re.compile(r"^METHOD:\s*(\w+)", re.MULTILINE | re.IGNORECASE)
