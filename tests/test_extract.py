@@ -175,6 +175,23 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a team's English name before 'de' and the name the domain spells", "Nervalia",
+     mail("Propuesta", "Hola Alex,\n\nComo te comenté, ¡nos encantaría que te unieras al "
+          "equipo de Revenue Operations de Nervalia! Te mando la propuesta por escrito.\n\nUn "
+          "abrazo,\nIker", "Iker Zubia <iker.zubia@nervalia.example.com>")),
+    ("fr: a department and its area before 'de'", "Lumivolt Énergie",
+     mail("Offre d'emploi", "Bonjour Alex,\n\nNous avons le plaisir de vous offrir le poste "
+          "d'analyste au sein de la Direction Finances de Lumivolt Énergie.\n\nSophie Roy\n"
+          "Conseillère, acquisition de talents\nLumivolt Énergie",
+          "Sophie Roy <sophie.roy@lumivolt.example.ca>")),
+    ("fr: a department and its area before the elided 'd''", "Orvelia Santé",
+     mail("Offre d'emploi", "Bonjour Alex,\n\nNous avons le plaisir de vous offrir le poste "
+          "d'analyste au sein de la Direction Comptabilité d'Orvelia Santé.\n\nSophie",
+          "Sophie Roy <sophie.roy@orvelia.example.ca>")),
+    ("a head noun before 'of' starts the name", "University of Lirbay",
+     mail("Interview", "Dear Alex,\n\nWe would like to invite you to interview for the "
+          "Research Officer post at the University of Lirbay on 4 May.\n\nBest,\nJo",
+          "Jo Hart <jo.hart@lirbay.example.ac.uk>")),
     ("fr: the line under 'L'équipe recrutement' names the employer", "Coopérative Val-d'Or",
      mail("Invitation à une entrevue",
           "Bonjour Alex,\nNous aimerions te rencontrer pour une entrevue avec Julie Tremblay, "

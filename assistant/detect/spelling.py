@@ -441,23 +441,36 @@ def _head_start(words: Sequence[str], start: int) -> int:
     """Where a name whose distinctive word is `words[start]` begins: a generic head noun
     before it belongs to it ("Groupe Lumenor", "Laboratorios Olmeda", "Domaine Castelnau"),
     a greeting or a team word ("Dear", "Recrutement") does not."""
+    if words[start][:2].lower() in ("d'", "d’"):  # "Banque d'Armorique": an elided "de"
+        return start - 1 if start >= 1 and _heads(words, start - 1) else start
     left = start
     while left > 0 and start - left < 2:
         word = words[left - 1]
         folded = fold(word)
         if folded == "&" and left >= 2 and _head_word(words[left - 2]) and left == start:
             return left - 2  # "Tischlerei & Holzbau Gruber": two trades, one firm
-        if folded in _OF and left >= 2 and _head_word(words[left - 2]) and not (
-                left >= 3 and (TEAM_WORD.fullmatch(fold(words[left - 3])) or UNIT.fullmatch(
-                    f"{fold(words[left - 3])} {fold(words[left - 2])}"))):
-            # "University of Lirbay", "Ayuntamiento de Valdeluz"; not the unit in
-            # "Departamento Digital de Grupo Alba".
+        if folded in _OF and left >= 2 and _heads(words, left - 2):
             return left - 2
         if len(word) < 3 or not _head_word(word) or (
                 left >= 2 and UNIT.fullmatch(f"{fold(words[left - 2])} {folded}")):
             break  # "Recursos Humanos Grupo Alba": the unit of two words is no head noun
         left -= 1
     return left
+
+
+def _heads(words: Sequence[str], index: int) -> bool:
+    """Whether `words[index]`, before a "de" or "of", is the head noun of the name after it
+    ("University of Lirbay", "Ayuntamiento de Valdeluz"): not a unit's word ("Departamento
+    Digital de Grupo Alba"), and not the last of a name of its own ("Customer Success de
+    Bizkaiasoft", "Direction Finances d'Hydrovolt"): a head noun starts the name."""
+    if not _head_word(words[index]):
+        return False
+    if index == 0:
+        return True
+    before = fold(words[index - 1])
+    return not (TEAM_WORD.fullmatch(before) or UNIT.fullmatch(before)
+                or UNIT.fullmatch(f"{before} {fold(words[index])}")
+                or _head_word(words[index - 1]))
 
 
 def _head_word(word: str) -> bool:
