@@ -122,8 +122,18 @@ def _ics(spec: dict[str, str], sender: str) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-def build(msg: dict) -> bytes:
-    """One message as bytes, with the structure its entry asks for."""
+def message_id(msg: dict) -> str:
+    """The Message-ID of an entry: stable, so a later entry can thread onto it by slug."""
+    sender = msg["frm"] if isinstance(msg["frm"], str) else msg["frm"][1]
+    stamp = msg["date"][5:16].replace(" ", "")
+    return f"<{msg['slug']}.{stamp}@{sender.rsplit('@', 1)[1]}>"
+
+
+def build(msg: dict, parents: dict[str, str] | None = None) -> bytes:
+    """One message as bytes, with the structure its entry asks for.
+
+    parents maps slugs to Message-IDs, so an entry with "parent" replies within the corpus.
+    """
     charset = msg.get("cs", "utf-8")
     cte = msg.get("cte", "auto")
     fmt = msg.get("fmt", "plain")
@@ -154,23 +164,24 @@ def build(msg: dict) -> bytes:
                 ("Content-Disposition", f'attachment; filename="{name}"'),
                 ("Content-Transfer-Encoding", "base64")], base64.encodebytes(pdf))
         root = _multipart("mixed", [root, att], f"att-{slug}")
-    domain = sender.rsplit("@", 1)[1]
     headers = [
         ("Return-Path", f"<{msg.get('bounce', sender)}>"),
         ("From", _addr(msg["frm"])),
         ("To", _addr(msg.get("to", CANDIDATE))),
         ("Subject", _subject(msg["subject"])),
         ("Date", msg["date"]),
-        ("Message-ID", f"<{slug}.{msg['date'][5:16].replace(' ', '')}@{domain}>"),
+        ("Message-ID", message_id(msg)),
         ("MIME-Version", "1.0"),
     ]
     if "reply_to" in msg:
         headers.insert(2, ("Reply-To", _addr(msg["reply_to"])))
     if "cc" in msg:
         headers.insert(3, ("Cc", _addr(msg["cc"])))
-    if "irt" in msg:
-        headers.append(("In-Reply-To", msg["irt"]))
-        headers.append(("References", msg.get("refs", msg["irt"])))
+    chain = [(parents or {}).get(msg.get("parent", ""), ""), msg.get("irt", "")]
+    chain = [ref for ref in chain if ref]
+    if chain:
+        headers.append(("In-Reply-To", chain[-1]))
+        headers.append(("References", " ".join(chain)))
     headers.extend(msg.get("hdrs", {}).items())
     headers.extend(root[0])
     return "".join(f"{k}: {v}\n" for k, v in headers).encode() + b"\n" + root[1]
@@ -181,6 +192,7 @@ def main() -> None:
     for kind in KIND_DIRS:
         for old in (ROOT / kind).glob("*.eml"):
             old.unlink()
+    parents = {msg["slug"]: message_id(msg) for msg in messages}
     rows = []
     counters = dict.fromkeys(KIND_DIRS, 0)
     for msg in messages:
@@ -188,7 +200,7 @@ def main() -> None:
         counters[kind] += 1
         rel = f"{kind}/{counters[kind]:03d}_{msg['slug']}.eml"
         (ROOT / kind).mkdir(exist_ok=True)
-        (ROOT / rel).write_bytes(build(msg))
+        (ROOT / rel).write_bytes(build(msg, parents))
         company = msg.get("company", "")
         rows.append([rel, kind, company, msg.get("contact", ""), msg["lang"]])
     with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from msgs59_util import ME, d, q
 
 RESCHEDULES = [
-    {"kind": "interview_reschedule_or_cancel", "slug": "hm_sick_move", "lang": "en",
+    {"kind": "interview_reschedule_or_cancel", "slug": "hm_sick_move", "parent": "calendly_phone_screen", "lang": "en",
          "company": "Orrin Bio", "contact": "sarah.kinsella@orrinbio.example.com",
          "frm": ("Sarah Kinsella", "sarah.kinsella@orrinbio.example.com"),
          "subject": "Re: Clinical Operations Lead - next steps", "date": d("2026-02-05 08:02"),
@@ -23,7 +23,7 @@ Apologies again!
 Sarah
 
 Sent from Outlook for Android"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "ics_cancel_panel", "lang": "en",
+    {"kind": "interview_reschedule_or_cancel", "slug": "ics_cancel_panel", "parent": "ashby_panel", "lang": "en",
          "company": "Corriebrook AI", "contact": "hiring@corriebrook.example.com",
          "frm": ("Corriebrook AI", "no-reply@ashbyhq.example.com"),
          "reply_to": ("Corriebrook Hiring", "hiring@corriebrook.example.com"),
@@ -39,7 +39,7 @@ Your panel interview on Tuesday, March 17 has been cancelled. Dana has had a con
 Sorry for the disruption.
 
 Corriebrook AI Recruiting"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "nhs_date_change", "lang": "en",
+    {"kind": "interview_reschedule_or_cancel", "slug": "nhs_date_change", "parent": "nhs_shortlisted_ics", "lang": "en",
          "company": "Leeds Teaching Hospitals NHS Trust", "contact": "ltht.researchrecruit@nhs.example.net",
          "frm": ("LTHT Research Recruitment", "ltht.researchrecruit@nhs.example.net"),
          "subject": "CHANGE OF DATE - Interview Clinical Trials Coordinator", "date": d("2026-02-13 15:30"),
@@ -54,7 +54,7 @@ Please reply to confirm you can attend the revised date. We apologise for any in
 Kind regards
 
 LTHT Research Recruitment"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "outlook_chain_push", "lang": "en",
+    {"kind": "interview_reschedule_or_cancel", "slug": "outlook_chain_push", "parent": "site_visit_lab", "lang": "en",
          "company": "Glenmara Biosciences", "contact": "oisin.brady@glenmara.example.ie",
          "frm": ("Oisín Brady", "oisin.brady@glenmara.example.ie"),
          "subject": "RE: Study Start-Up Specialist", "date": d("2026-05-11 09:50"),
@@ -74,7 +74,7 @@ Subject: Re: Study Start-Up Specialist
 Hi Oisín,
 Thursday 14th suits perfectly, I'll be there for 10. Looking forward to it.
 Siobhán"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "process_paused_cancel", "lang": "en",
+    {"kind": "interview_reschedule_or_cancel", "slug": "process_paused_cancel", "parent": "quick_chat_casual", "lang": "en",
          "company": "Pellucid Health", "contact": "ronan@pellucidhealth.example.com",
          "frm": ("Ronan Dwyer", "ronan@pellucidhealth.example.com"),
          "subject": "re: chat thurs", "date": d("2026-01-29 07:12"),
@@ -96,7 +96,7 @@ New time: Friday, March 6, 2026 1:30 PM GMT
 Please log in to your candidate home to view the details. If the new time does not work for you, you can select another slot from the available times.
 
 Northgate Talent Acquisition"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "agency_postponed", "lang": "en",
+    {"kind": "interview_reschedule_or_cancel", "slug": "agency_postponed", "parent": "agency_cro_many_exclaims", "lang": "en",
          "company": "Kestory Clinical", "contact": "jamie@oakhollowsearch.example.com",
          "frm": ("Jamie Whelan", "jamie@oakhollowsearch.example.com"),
          "subject": "Kestory - small change", "date": d("2026-02-23 16:55"),
@@ -118,7 +118,7 @@ Just now I saw that our Medical Director is travelling on Friday, so I must move
 Kind regards
 Thandiwe
 Umhlaba Diagnostics"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "de_termin_verschoben", "lang": "de",
+    {"kind": "interview_reschedule_or_cancel", "slug": "de_termin_verschoben", "parent": "de_einladung_vorstellung", "lang": "de",
          "company": "Salvadin Pharma", "contact": "bewerbung@salvadin.example.de",
          "frm": ("Katrin Albers", "bewerbung@salvadin.example.de"),
          "subject": "AW: Einladung zum Vorstellungsgespräch", "date": d("2026-03-06 14:20", "+0100"),
@@ -133,7 +133,7 @@ Mit freundlichen Grüßen
 Katrin Albers
 HR Business Partner
 Salvadin Pharma GmbH"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "de_absage_termin_ics", "lang": "de",
+    {"kind": "interview_reschedule_or_cancel", "slug": "de_absage_termin_ics", "parent": "de_zweite_runde_ics", "lang": "de",
          "company": "Eidos Diagnostics", "contact": "talent@eidos-dx.example.ch",
          "frm": ("Eidos Diagnostics Talent", "talent@eidos-dx.example.ch"),
          "subject": "Abgesagt: Zweitgespräch Regulatory Affairs Manager", "date": d("2026-05-22 17:05", "+0200"),
@@ -147,7 +147,7 @@ Leider müssen wir das Zweitgespräch vom 27. Mai absagen, da Herr Dr. Keller ku
 Freundliche Grüsse
 Reto Baumann
 Talent Acquisition, Eidos Diagnostics AG"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "fr_report_entretien", "lang": "fr",
+    {"kind": "interview_reschedule_or_cancel", "slug": "fr_report_entretien", "parent": "fr_entretien_visio", "lang": "fr",
          "company": "Medivance France", "contact": "camille.roux@medivance.example.fr",
          "frm": ("Camille Roux", "camille.roux@medivance.example.fr"),
          "subject": "RE: Votre candidature – Chef de projet clinique", "date": d("2026-03-16 17:40", "+0100"),
@@ -166,7 +166,7 @@ Le ven. 13 mars 2026 à 10:05, Siobhán Okafor-Lindqvist <{ME}> a écrit :
 Mardi 17 mars à 11h me convient parfaitement.
 Bien cordialement,
 Siobhán Okafor-Lindqvist''')}"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "fr_annulation_jury", "lang": "fr",
+    {"kind": "interview_reschedule_or_cancel", "slug": "fr_annulation_jury", "parent": "fr_belge_jury", "lang": "fr",
          "company": "Cliniques universitaires Saint-Rémy", "contact": "selection@cusr.example.be",
          "frm": ("Service Sélection CUSR", "selection@cusr.example.be"),
          "subject": "Annulation – épreuve orale du 15 juin", "date": d("2026-06-10 11:20", "+0200"),
@@ -178,7 +178,7 @@ Nous vous prions de nous excuser pour ce désagrément.
 
 Le Service Sélection
 Cliniques universitaires Saint-Rémy"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "fr_nouveau_creneau", "lang": "fr",
+    {"kind": "interview_reschedule_or_cancel", "slug": "fr_nouveau_creneau", "parent": "fr_prochaine_etape_tutoiement", "lang": "fr",
          "company": "Pulsia", "contact": "hugo@pulsia.example.fr",
          "frm": ("Hugo Lefèvre", "hugo@pulsia.example.fr"),
          "subject": "Re: Prochaine étape", "date": d("2026-09-04 09:03", "+0200"),
@@ -187,7 +187,7 @@ Cliniques universitaires Saint-Rémy"""},
 Petit changement : Inès sera en déplacement à Lyon mardi, on doit décaler ta présentation. Mercredi 9 à 14h ou jeudi 10 à 10h, ça te irait ? Désolé pour le contretemps !
 
 Hugo"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "es_cambio_hora", "lang": "es",
+    {"kind": "interview_reschedule_or_cancel", "slug": "es_cambio_hora", "parent": "es_entrevista_formal", "lang": "es",
          "company": "Laboratorios Mirasierra", "contact": "rrhh@mirasierra.example.es",
          "frm": ("RRHH Laboratorios Mirasierra", "rrhh@mirasierra.example.es"),
          "subject": "RE: Convocatoria a entrevista", "date": d("2026-05-04 13:15", "+0200"),
@@ -201,7 +201,7 @@ Atentamente,
 Marta Quintana
 Recursos Humanos
 Laboratorios Mirasierra"""},
-    {"kind": "interview_reschedule_or_cancel", "slug": "es_cancelada_mexico", "lang": "es",
+    {"kind": "interview_reschedule_or_cancel", "slug": "es_cancelada_mexico", "parent": "es_mexico_llamada", "lang": "es",
          "company": "BioAzteca", "contact": "rodrigo.salas@bioazteca.example.mx",
          "frm": ("Rodrigo Salas", "rodrigo.salas@bioazteca.example.mx"),
          "subject": "Re: Plática sobre la vacante de Project Manager", "date": d("2026-07-23 08:10", "-0600"),
@@ -241,7 +241,7 @@ Regards,
 Rachel Moran
 Clinical Claims Manager
 Brennock Insurance DAC"""},
-    {"kind": "missed_interview_notice", "slug": "we_missed_you_casual", "lang": "en",
+    {"kind": "missed_interview_notice", "slug": "we_missed_you_casual", "parent": "recruiter_next_round_australian", "lang": "en",
          "company": "Kookaburra Health", "contact": "mel.tran@kookaburrahealth.example.com",
          "frm": ("Mel Tran", "mel.tran@kookaburrahealth.example.com"),
          "subject": "missed you this morning", "date": d("2026-04-20 09:25"),
@@ -307,7 +307,7 @@ N'hésitez pas à me proposer un autre moment si vous êtes toujours intéressé
 Belle journée,
 Julie Mercier
 Talent Acquisition – Oriel Santé"""},
-    {"kind": "missed_interview_notice", "slug": "es_no_se_conecto", "lang": "es",
+    {"kind": "missed_interview_notice", "slug": "es_no_se_conecto", "parent": "es_siguiente_fase_panel", "lang": "es",
          "company": "Clínica Costa Brava", "contact": "i.ferrer@clinicacostabrava.example.es",
          "frm": ("Irene Ferrer", "i.ferrer@clinicacostabrava.example.es"),
          "subject": "Entrevista de hoy", "date": d("2026-09-15 12:25", "+0200"),
@@ -616,7 +616,7 @@ Everyone who met you is excited about you joining.
 
 Best,
 Amanda"""},
-    {"kind": "offer", "slug": "nhs_conditional_offer", "lang": "en",
+    {"kind": "offer", "slug": "nhs_conditional_offer", "parent": "nhs_shortlisted_ics", "lang": "en",
          "company": "Leeds Teaching Hospitals NHS Trust", "contact": "ltht.researchrecruit@nhs.example.net",
          "frm": ("LTHT Research Recruitment", "ltht.researchrecruit@nhs.example.net"),
          "subject": "Conditional Offer of Employment - Clinical Trials Coordinator", "date": d("2026-02-27 14:10"),

@@ -753,7 +753,7 @@ Observatorio de Salud Digital"""},
 Te recordamos que el 5 de septiembre se cargará tu cuota mensual de 39,90 €. Este mes estrenamos clases de pilates reformer.
 
 ¡Nos vemos en el gimnasio!"""},
-    {"kind": "other", "slug": "fr_ami_invitation_diner", "lang": "fr",
+    {"kind": "other", "slug": "fr_ami_invitation_diner", "parent": "fr_ami_entretien_rate", "lang": "fr",
          "contact": "chloe.bertin@example.fr",
          "frm": ("Chloé Bertin", "chloe.bertin@example.fr"),
          "subject": "Re: Devine quoi", "date": d("2026-06-02 08:45", "+0200"),
