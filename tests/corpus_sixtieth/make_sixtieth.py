@@ -104,6 +104,8 @@ def all_messages() -> list[Msg]:
             + msgs60_other.MESSAGES + msgs60_other2.MESSAGES
         )
     ]
+    when = {m.slug: m.when for m in msgs}
+    msgs = [replace(m, quoted_when=when[m.parent]) if m.parent and m.quote[0] else m for m in msgs]
     return sorted(msgs, key=lambda m: (hash_key(m.slug), m.slug))
 
 

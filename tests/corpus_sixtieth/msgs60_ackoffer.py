@@ -61,8 +61,8 @@ ACKS = [
       "AMS eJob-Room <noreply@ams.example.at>", "Ihre Bewerbung wurde an das Unternehmen übermittelt", """
       Sehr geehrter Herr Wozniak-Hartmann!
 
-      Ihre Bewerbung für das Stelleninserat "Logistikkoordinator*in" der Firma Marchfelder Gemüse
-      Erzeugergemeinschaft wurde erfolgreich übermittelt.
+      Ihre Bewerbung für das Stelleninserat "Logistikkoordinator*in" der Firma Marchfelder Gemüse GmbH
+      wurde erfolgreich übermittelt.
 
       Das Unternehmen wird sich direkt bei Ihnen melden.
 

@@ -7,6 +7,7 @@ alternative, calendar part, attachment), charsets, transfer encodings and quoted
 
 from __future__ import annotations
 
+import email.header
 import email.policy
 import email.utils
 import html as html_lib
@@ -14,7 +15,7 @@ import re
 import textwrap
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
 from typing import Any
@@ -49,6 +50,7 @@ class Msg:
     to: str = CANDIDATE
     when: str = ""  # "2026-03-04 09:12"; otherwise derived from the slug
     parent: str = ""  # slug of the corpus message this one answers (threading headers)
+    quoted_when: str = ""  # date of the quoted message when it is in the corpus
 
 
 def maker(kind: str) -> Callable[..., Msg]:
@@ -92,7 +94,11 @@ def _quoted(msg: Msg, sent: datetime) -> str:
     style, who, text = msg.quote
     if not style:
         return ""
-    earlier = sent - timedelta(days=2, hours=3, minutes=17)
+    earlier = (
+        _date(replace(msg, when=msg.quoted_when))
+        if msg.quoted_when
+        else sent - timedelta(days=2, hours=3, minutes=17)
+    )
     text = textwrap.dedent(text).strip("\n")
     if style in ("outlook", "fwd", "outlook_de"):
         head = {
@@ -107,7 +113,7 @@ def _quoted(msg: Msg, sent: datetime) -> str:
     subj = re.sub(r"^(re|aw|wg|fwd?|tr|rv):\s*", "", msg.subject, flags=re.I)
     stamp = head.format(
         who=who,
-        to=CANDIDATE if _addr(who) != CANDIDATE_ADDR else msg.frm,
+        to=msg.frm if style == "fwd" or _addr(who) == CANDIDATE_ADDR else CANDIDATE,
         subj=subj,
         en=earlier.strftime("%a, %-d %b %Y at %H:%M"),
         long=earlier.strftime("%A, %B %-d, %Y %-I:%M %p"),
@@ -117,7 +123,8 @@ def _quoted(msg: Msg, sent: datetime) -> str:
         es=f"{_ES_DAYS[earlier.weekday()]}, {earlier.day} {_ES_MONTHS[earlier.month - 1]} "
         f"{earlier.year} a las {earlier:%H:%M}",
     )
-    return f"\n\n{stamp}\n{body}\n"
+    gap = "\n" if style in ("outlook", "fwd", "outlook_de") else ""
+    return f"\n\n{stamp}\n{gap}{body}\n"
 
 
 def _html_paragraph(para: str) -> str:
@@ -212,4 +219,25 @@ def render(msg: Msg, ids: dict[str, str]) -> bytes:
     if msg.attach:
         pdf = b"%PDF-1.4\n% sixtieth corpus placeholder\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
         out.add_attachment(pdf, maintype="application", subtype="pdf", filename=msg.attach)
-    return out.as_bytes(policy=email.policy.default)
+    for number, part in enumerate(p for p in out.walk() if p.is_multipart()):
+        # Fixed boundaries keep the committed files byte-identical to a fresh generation.
+        part.set_boundary(f"----=_Part_{number}_{zlib.crc32(msg.slug.encode()):08x}")
+    return _legacy_encoded_words(msg, out.as_bytes(policy=email.policy.default))
+
+
+def _legacy_encoded_words(msg: Msg, raw: bytes) -> bytes:
+    """Old mailers encode Subject and display names in the body's 8-bit charset, not UTF-8."""
+    if msg.charset == "utf-8":
+        return raw
+    head, sep, rest = raw.partition(b"\n\n")
+    name, addr = email.utils.parseaddr(msg.frm)
+    values = {
+        b"Subject": email.header.Header(msg.subject, msg.charset, header_name="Subject").encode(),
+        b"From": email.utils.formataddr((name, addr), charset=msg.charset),
+    }
+    for header, value in values.items():
+        if "=?" in value:
+            line = header + b": " + value.encode("ascii") + b"\n"
+            pattern = rb"(?m)^" + header + rb":.*\n(?:[ \t].*\n)*"
+            head = re.sub(pattern, lambda _, line=line: line, head + b"\n", count=1)[:-1]
+    return head + sep + rest

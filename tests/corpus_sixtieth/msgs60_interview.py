@@ -134,15 +134,15 @@ INVITES = [
       Rheinbahn Logistik AG
       """, fmt="alt", charset="iso-8859-1"),
 
-    Inv("bund_hearing", "de", "Bundesministerium für Klimaschutz", "bewerbung.personal@bmk.example.gv.at",
-      "Bewerbungsmanagement BMK <bewerbung.personal@bmk.example.gv.at>",
+    Inv("bund_hearing", "de", "Bundesministerium für Verkehr und Logistik", "bewerbung.personal@bmvl.example.gv.at",
+      "Bewerbungsmanagement BMVL <bewerbung.personal@bmvl.example.gv.at>",
       "Einladung zum Hearing - Referent:in Güterverkehr (GZ 2026-0.118.442)", """
       Sehr geehrter Herr Wozniak-Hartmann!
 
       Auf Grund Ihrer Bewerbung laden wir Sie zu einem Hearing vor der Begutachtungskommission ein.
 
       Termin: 22. April 2026, 10:30 Uhr
-      Ort: Radetzkystraße 2, 1030 Wien, Zimmer 4.12
+      Ort: Stubenring 99, 1010 Wien, Zimmer 4.12
 
       Bitte bringen Sie einen amtlichen Lichtbildausweis sowie Originale Ihrer Zeugnisse mit.
       Wir ersuchen um Bestätigung des Termins per E-Mail.
@@ -150,6 +150,8 @@ INVITES = [
       Mit freundlichen Grüßen
       Für die Bundesministerin:
       Mag. Gerhard Windisch
+      Abteilung Präs/3 - Personal
+      Bundesministerium für Verkehr und Logistik
       """, charset="iso-8859-1", cte="quoted-printable"),
 
     Inv("personio_casual", "de", "Reisewerk", "",
@@ -179,6 +181,7 @@ INVITES = [
       Mit besten Grüßen
       Birgit Schaller
       Institutssekretariat
+      Institut für Logistikmanagement | Technische Universität Graz
       """),
 
     Inv("aw_chain_termin_bestaetigt", "de", "Voralpen Kunststofftechnik", "s.wimmer@voralpen-kt.example.at",
@@ -468,8 +471,8 @@ RESCHEDULES = [
       Kai
       """)),
 
-    C("bund_hearing_verlegt", "de", "Bundesministerium für Klimaschutz", "bewerbung.personal@bmk.example.gv.at",
-      "Bewerbungsmanagement BMK <bewerbung.personal@bmk.example.gv.at>",
+    C("bund_hearing_verlegt", "de", "Bundesministerium für Verkehr und Logistik", "bewerbung.personal@bmvl.example.gv.at",
+      "Bewerbungsmanagement BMVL <bewerbung.personal@bmvl.example.gv.at>",
       "Verlegung des Hearings - GZ 2026-0.118.442", """
       Sehr geehrter Herr Wozniak-Hartmann!
 
@@ -503,6 +506,7 @@ RESCHEDULES = [
 
       Mit besten Grüßen
       Birgit Schaller
+      Institut für Logistikmanagement, TU Graz
       """),
 
     # English
@@ -559,7 +563,15 @@ RESCHEDULES = [
 
       Merci de votre compréhension,
       Mathilde Giraud
-      """),
+      Alpirail
+      """, quote=("fr", KAI, """
+      Bonjour Mathilde,
+
+      Jeudi 19 février à 11h me convient parfaitement. Je reste joignable au +43 660 000 00 00.
+
+      Bien cordialement,
+      Kai Wozniak-Hartmann
+      """)),
 
     C("es_cambio_hora", "es", "Transportes Ebro", "rrhh@transportes-ebro.example.es",
       "RRHH Transportes Ebro <rrhh@transportes-ebro.example.es>", "Cambio de hora - entrevista jueves", """

@@ -65,6 +65,19 @@ MESSAGES = [
       Senior Talent Partner | TalentBridge Partners
       """, fmt="alt"),
 
+    X("colleague_forwards_posting", "en", "marek.lis@example.com",
+      "Marek Lis <marek.lis@example.com>", "Fwd: Senior S&OP Planner - Warsaw/remote", """
+      Kai, saw this and thought of you - the team lead is a friend of mine, happy to put in a word
+      if you apply. No pressure!
+
+      Marek
+      """, quote=("fwd", "Vistula Home Careers <careers@vistulahome.example.pl>", """
+      Senior S&OP Planner (Warsaw or remote, EU)
+
+      We are looking for an experienced planner with SAP APO/IBP background to lead our monthly S&OP
+      cycle for 14 markets. Apply via our careers page by 30 September.
+      """)),
+
     X("press_interview_request", "en", "j.morrow@freightweek.example.com",
       "James Morrow <j.morrow@freightweek.example.com>", "Interview request - Freight Week magazine", """
       Dear Kai,

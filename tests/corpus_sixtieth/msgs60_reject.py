@@ -278,6 +278,27 @@ MESSAGES = [
       informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail.
       """, charset="windows-1252"),
 
+    R("berater_leitet_kundenabsage_weiter", "de", "Ostbahn Cargo", "p.hofbauer@hofbauer-personal.example.at",
+      "Patrick Hofbauer <p.hofbauer@hofbauer-personal.example.at>", "WG: Feedback Kandidat K. Wozniak-Hartmann", """
+      Hallo Herr Wozniak-Hartmann,
+
+      leider keine guten Nachrichten, siehe unten die Rückmeldung von Ostbahn Cargo. Ich finde das
+      schade, bleibe aber dran - für die Stelle in Graz schicke ich Ihr Profil gerne weiter, wenn Sie möchten.
+
+      Beste Grüße
+      Patrick Hofbauer
+      Hofbauer & Team | Personalbereitstellung
+      """, quote=("fwd", "Mag. Ulrike Sommer <u.sommer@ostbahn-cargo.example.at>", """
+      Lieber Herr Hofbauer,
+
+      danke für die Vorstellung von Herrn Wozniak-Hartmann. Nach Rücksprache mit der Fachabteilung
+      werden wir ihn nicht weiter berücksichtigen, uns fehlt die Erfahrung im Wagenladungsverkehr.
+
+      Schöne Grüße
+      Ulrike Sommer
+      Ostbahn Cargo GmbH, Personalmanagement
+      """), to="Kai Wozniak-Hartmann <kai.wozniak@example.at>"),
+
     # English
     R("greenhouse_saas_soft", "en", "Freightloop", "",
       "Freightloop Recruiting <no-reply@us.greenhouse-mail.io>",
