@@ -32,9 +32,10 @@ KINDS = (
 )
 
 
-# Dates of the messages that belong to one application, so each story reads in order
-# (acknowledgement, invitation, reschedule, outcome); the rest are spread Jan-Oct by slug.
-THREAD_DATES = {
+# Dates the text depends on: the messages of one application, so each story reads in order
+# (acknowledgement, invitation, reschedule, outcome), and mail that names its own dates.
+# The rest are spread Jan-Oct by slug.
+FIXED_DATES = {
     "videointerview_teams_ics": "2026-02-26 10:20",
     "zweitgespraech_gf": "2026-03-12 11:02", "eigene_antwort_auf_einladung": "2026-03-12 19:05",
     "termin_abgesagt_gf_ausland": "2026-03-17 08:31", "angebot_dienstvertrag": "2026-05-05 14:10",
@@ -49,7 +50,7 @@ THREAD_DATES = {
     "en_offer_letter_saas": "2026-03-31 16:20", "ooo_recruiter_en": "2026-04-02 08:01",
     "workday_uk_received": "2026-02-16 22:10", "uk_postpone": "2026-03-02 09:15",
     "uk_shant_progress": "2026-03-13 15:02",
-    "agency_uk_exclaim": "2026-06-08 11:30", "agency_cancel_client_paused": "2026-06-10 08:50",
+    "agency_uk_exclaim": "2026-06-08 11:30", "agency_cancel_client_paused": "2026-06-12 08:50",
     "en_verbal_followup_uk": "2026-07-10 17:40",
     "polish_owned_panel": "2026-04-28 10:00", "polish_moved_online": "2026-05-06 13:33",
     "en_polish_offer": "2026-05-26 11:11",
@@ -76,6 +77,13 @@ THREAD_DATES = {
     "persoenlich_danke_hr": "2026-04-27 08:12", "absage_nach_zweitgespraech_gf": "2026-06-22 17:48",
     "linkedin_easy_apply_sent": "2026-04-02 21:05", "smartrecruiters_video_next_round": "2026-04-20 09:00",
     "ch_interview_annulliert": "2026-07-06 11:00", "ch_offerte": "2026-07-27 15:30",
+    "abwesenheit_recruiterin": "2026-08-03 09:14", "finanzonline_databox": "2026-06-17 05:02",
+    "fh_zulassung_master": "2026-05-22 13:00", "alumni_karriereabend": "2026-08-20 18:30",
+    "standup_kalender": "2026-02-26 16:40", "standup_teams_en": "2026-03-04 12:12",
+    "order_delayed": "2026-10-02 07:31", "uni_admission_decline": "2026-05-12 16:00",
+    "oegk_bescheid": "2026-03-20 10:45", "kfz_versicherung_polizze": "2026-03-24 09:20",
+    "sprachkurs_einstufung": "2026-02-27 11:05", "fr_alliance_cours": "2026-08-25 10:00",
+    "colleague_forwards_posting": "2026-09-08 20:14",
 }
 
 # Replies whose parent is itself in the corpus (In-Reply-To names it).
@@ -98,7 +106,7 @@ PARENTS = {
 def all_messages() -> list[Msg]:
     """Every message with its thread date and parent, numbered in a stable shuffled order."""
     msgs = [
-        replace(m, when=THREAD_DATES.get(m.slug, m.when), parent=PARENTS.get(m.slug, m.parent))
+        replace(m, when=FIXED_DATES.get(m.slug, m.when), parent=PARENTS.get(m.slug, m.parent))
         for m in (
             msgs60_reject.MESSAGES + msgs60_interview.MESSAGES + msgs60_ackoffer.MESSAGES
             + msgs60_other.MESSAGES + msgs60_other2.MESSAGES

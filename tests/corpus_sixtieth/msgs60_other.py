@@ -31,7 +31,7 @@ MESSAGES = [
       Supply Chain Planner (m/w/d) - Lagerhaus Handel, Wien - ab 3.800 € brutto/Monat
       Demand Planner - Kronauer Pharma, Kundl
       Disponent*in Seefracht - Hafenlogistik Wien, Wien 2
-      SAP MM Key User - Donautal Metall, Krems
+      SAP MM Key User - Wachau Metallwerke, Krems
       Operations Analyst - Lagerwerk, Wien - Homeoffice möglich
       Einkäufer*in Verpackung - Alpenmilch Tirol, Innsbruck
       Logistikplaner*in Fuhrpark - Stadt Wien
