@@ -77,6 +77,7 @@ FIXED_DATES = {
     "persoenlich_danke_hr": "2026-04-27 08:12", "absage_nach_zweitgespraech_gf": "2026-06-22 17:48",
     "linkedin_easy_apply_sent": "2026-04-02 21:05", "smartrecruiters_video_next_round": "2026-04-20 09:00",
     "ch_interview_annulliert": "2026-07-06 11:00", "ch_offerte": "2026-07-27 15:30",
+    "probearbeitstag": "2026-01-23 14:20", "probetag_nicht_gekommen": "2026-01-28 10:40",
     "abwesenheit_recruiterin": "2026-08-03 09:14", "finanzonline_databox": "2026-06-17 05:02",
     "fh_zulassung_master": "2026-05-22 13:00", "alumni_karriereabend": "2026-08-20 18:30",
     "standup_kalender": "2026-02-26 16:40", "standup_teams_en": "2026-03-04 12:12",

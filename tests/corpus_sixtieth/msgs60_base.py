@@ -137,7 +137,7 @@ def _html_paragraph(para: str) -> str:
 def message_id(msg: Msg) -> str:
     """A stable Message-ID in the sender's domain."""
     domain = _addr(msg.frm).split("@")[-1] or "example.com"
-    return f"<{zlib.crc32(msg.slug.encode()):08x}.{msg.slug}@{domain}>"
+    return f"<{zlib.crc32(msg.slug.encode()):08x}.{zlib.adler32(msg.slug.encode()):x}@{domain}>"
 
 
 def _to_html(msg: Msg, text: str) -> str:

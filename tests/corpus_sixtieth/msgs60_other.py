@@ -140,7 +140,7 @@ MESSAGES = [
       """, fmt="alt"),
 
     X("dpd_paketposition", "de", "", "DPD Austria <noreply@dpd.example.at>",
-      "Ihr Paket ist gleich da - verfolgen Sie die Position Ihres Fahrers live", """
+      "Ihr Paket kommt heute - Position des Fahrers live", """
       Hallo Kai Wozniak-Hartmann,
 
       Ihr Paket von Elektro Haberl wird heute zugestellt. Zeitfenster: 13:15 - 14:15 Uhr.

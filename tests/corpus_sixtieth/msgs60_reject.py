@@ -225,7 +225,7 @@ MESSAGES = [
       Bitte antworten Sie nicht auf diese E-Mail.
       """, fmt="alt", cte="quoted-printable"),
 
-    R("fh_stelle_besetzt", "de", "FH Oberland", "personal@fh-oberland.example.at",
+    R("fh_stelle_besetzt", "de", "Fachhochschule Oberland", "personal@fh-oberland.example.at",
       "Personalabteilung FH Oberland <personal@fh-oberland.example.at>",
       "Ausschreibung Lektor*in Logistikmanagement", """
       Sehr geehrter Herr Wozniak-Hartmann,
