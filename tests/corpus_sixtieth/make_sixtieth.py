@@ -138,6 +138,7 @@ def check(msg: Msg) -> None:
 
 
 def main() -> None:
+    """Regenerate from scratch so a removed or renamed message leaves no stale file behind."""
     msgs = all_messages()
     slugs = [m.slug for m in msgs]
     assert len(slugs) == len(set(slugs)), "duplicate slug"
