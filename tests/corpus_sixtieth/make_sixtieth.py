@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 import msgs60_ackoffer  # noqa: E402
+import msgs60_followups  # noqa: E402
 import msgs60_interview  # noqa: E402
 import msgs60_other  # noqa: E402
 import msgs60_other2  # noqa: E402
@@ -109,7 +110,8 @@ def all_messages() -> list[Msg]:
     msgs = [
         replace(m, when=FIXED_DATES.get(m.slug, m.when), parent=PARENTS.get(m.slug, m.parent))
         for m in (
-            msgs60_reject.MESSAGES + msgs60_interview.MESSAGES + msgs60_ackoffer.MESSAGES
+            msgs60_reject.MESSAGES + msgs60_interview.MESSAGES + msgs60_followups.MESSAGES
+            + msgs60_ackoffer.MESSAGES
             + msgs60_other.MESSAGES + msgs60_other2.MESSAGES
         )
     ]
