@@ -175,6 +175,28 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a subject's title at a place is no employer", "Brightwater Clinical",
+     mail("Re: CTA III - Cork", "Hi Alex, thanks for your time last week. We won't be moving "
+          "forward, we went with someone with more site experience. Best of luck\n\nDeclan",
+          "Declan Furey <declan.furey@brightwater-clinical.example.com>")),
+    ("de: a compound's two initials in one word of an acronym", "Universitätsklinikum Auental",
+     mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nvielen Dank für Ihre Bewerbung. "
+          "Wir melden uns, sobald die Auswahl abgeschlossen ist.\n\nIhr Bewerbermanagement\n"
+          "Universitätsklinikum Auental", "Bewerbermanagement UKA <bewerbung@uka.example.de>")),
+    ("fr: a 'Service Sélection' display name and the acronym the signature spells out",
+     "Cliniques universitaires Saint-Luc Mosane",
+     mail("Convocation", "Madame,\n\nNous avons le plaisir de vous convoquer à un entretien "
+          "pour la fonction d'infirmière.\n\nLe Service Sélection\nCliniques universitaires "
+          "Saint-Luc Mosane", "Service Sélection CUSLM <selection@cuslm.example.be>")),
+    ("HR's contracts desk before the acronym", "University College Tralee",
+     mail("Contract of Employment", "Dear Alex,\n\nI am pleased to offer you the post of "
+          "Research Officer. Your contract follows by DocuSign.\n\nYours sincerely,\nAnne "
+          "Walsh\nHR Contracts Officer\nUniversity College Tralee",
+          "HR Contracts UCT <hr.contracts@uct.example.ie>")),
+    ("an acronym the mail defines, whose letters spell no name", "Service Public de l'Emploi",
+     mail("Inscription confirmée", "Madame,\n\nNous vous confirmons votre inscription à la "
+          "sélection pour le poste d'auditeur interne.\n\nService Recrutement\nService Public "
+          "de l'Emploi (BRX)", "BRX - Recrutement <ne-pas-repondre@brx.example.be>")),
     ("es: a team's English name before 'de' and the name the domain spells", "Nervalia",
      mail("Propuesta", "Hola Alex,\n\nComo te comenté, ¡nos encantaría que te unieras al "
           "equipo de Revenue Operations de Nervalia! Te mando la propuesta por escrito.\n\nUn "

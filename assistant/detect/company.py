@@ -192,16 +192,20 @@ def _merge_acronyms(
     """Count an acronym for the name it stands for: the name the mail spells it out as
     ("IWE" for "Institut für Windenergiesysteme"), or goes on from ("UAG" for "Universidad
     Autónoma de Guadalajara del Occidente"), or, with a place's number ("CD33"), the name
-    whose first words it abbreviates ("Conseil départemental de la Gironde")."""
+    whose first words it abbreviates ("Conseil départemental de la Gironde"); or, when its
+    letters spell no name, the name the mail defines it as ("SPF Stratégie et Appui
+    (BOSA)")."""
     for key in [k for k in totals if _ACRONYM.fullmatch(spelling[k][1])]:
-        coded = _CODED_ACRONYM.fullmatch(spelling[key][1]) is not None
-        written = "" if coded else written_form(spelling[key][1], text)
+        acronym = spelling[key][1]
+        coded = _CODED_ACRONYM.fullmatch(acronym) is not None
+        written = "" if coded else written_form(acronym, text)
         for other in totals:
             name = spelling[other][1]
             if other == key or " " not in name:
                 continue
             if (_initials(name).startswith(key.rstrip("0123456789")) if coded
-                    else name == written or (written and name.startswith(f"{written} "))):
+                    else name == written or (written and name.startswith(f"{written} "))
+                    or (written == acronym and f"{name} ({acronym})" in text)):
                 totals[other] += totals.pop(key)
                 del spelling[key]
                 break

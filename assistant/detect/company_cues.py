@@ -40,6 +40,7 @@ from assistant.detect.names import (
     without_prefixes,
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
+from assistant.detect.places import is_place
 from assistant.detect.signature import is_unit_line, signature_cues
 from assistant.detect.spelling import Runs, spell, spell_domain
 from assistant.records import Address, Email
@@ -61,6 +62,8 @@ _DISPLAY = (
     re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–|·)\s+(?P<c>[A-Z0-9].+)$"),
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
+# "Acme Robotics: next steps", "Corvid Games | Interview".
+_OPENING = rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)"
 _SUBJECT = tuple(re.compile(p) for p in (
     rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity|sent)\s+(?i:successfully\s+)?(?i:to|at|with)\s+(?P<c>{NAME})",
     rf"\s(?i:at|@)\s+(?P<c>{NAME})\s*(?:[-–|:!,(]|$)",
@@ -68,7 +71,7 @@ _SUBJECT = tuple(re.compile(p) for p in (
     rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{NAME})",
     rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{NAME})",
     rf"(?:^|:\s*)(?P<c>{NAME})\s*<>\s",
-    rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)",
+    _OPENING,
     # ...but "Candidature - Ops & Supply": what the reader applied for is a job.
     rf"^(?!(?i:(?:your|votre|ta|ihre|deine|tu|su)\s+)?(?i:application|candidature|bewerbung|"
     rf"candidatura|postulaci[óo]n|solicitud)\s*(?:\||[-–])[^|\-–]*$)"
@@ -76,6 +79,9 @@ _SUBJECT = tuple(re.compile(p) for p in (
     # "Atlas Freight interview - postponed", "Acme offer": the employer before the event.
     rf"^(?P<c>{NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process|onsite|on-site|panel)\b",
 ))
+# What a subject "X - Dublin" opens with is a job's title at that place ("CRA II - Dublin",
+# "Data Analyst | London"), not an employer.
+_TITLE_AT_PLACE = next(p for p in _SUBJECT if p.pattern == _OPENING)
 # A pattern runs only when its text has one word of each group, lower-cased (speed).
 _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("interest in", "applying to", "applying at", "application to", "application at",
@@ -413,7 +419,8 @@ def candidates(
         if not has_all(lowered_subject, needles):
             continue
         for found in finditer_from(pattern, starts, subject, lowered_subject):
-            yield found.group("c"), 2.0
+            if pattern is not _TITLE_AT_PLACE or not is_place(subject[found.end():]):
+                yield found.group("c"), 2.0
     weight = 2.0
     # Names sit in the first lines and in the signature; the middle of a long mail adds none.
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]

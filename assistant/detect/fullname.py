@@ -68,12 +68,13 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
     acronym = joiner.join(capitals)
     if token.isupper() and len(token) >= 3:
         # German spells a compound's parts in its acronym: "HHL" is "Hanseatische
-        # Hafenlogistik", "GSF" "Grazer Schienenfahrzeuge" (a long last word, its second
-        # initial inside it).
-        first, last = upper[-2], upper[-1]
-        compound = (rf"{_INITIAL.get(first, first)}(?=\w{{9}})\w*?"
-                    rf"(?i:{_INITIAL.get(last, last)})\w*")
-        acronym = rf"{acronym}|{joiner.join([*capitals[:-2], compound])}"
+        # Hafenlogistik", "GSF" "Grazer Schienenfahrzeuge", "UKH" "Universitätsklinikum
+        # Heidelbrunn" (a long word, its second initial inside it).
+        for index in range(len(upper) - 1):
+            first, last = upper[index], upper[index + 1]
+            compound = (rf"{_INITIAL.get(first, first)}(?=\w{{9}})\w*?"
+                        rf"(?i:{_INITIAL.get(last, last)})\w*")
+            acronym += "|" + joiner.join([*capitals[:index], compound, *capitals[index + 2:]])
     if not anchored or len(token) > 3:
         return acronym
     inner = "".join(rf"\w*?(?i:{c})" for c in token[1:].lower())

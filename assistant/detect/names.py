@@ -238,6 +238,8 @@ UNIT = re.compile(
     rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
     rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|acquisition|"
+    # HR's own desks and France's and Belgium's "Service Sélection": "HR Contracts UCC".
+    rf"selection|contracts|payroll|onboarding|"
     # A German public body's divisions: "Dezernat 3 - Personal", "Referat Personal".
     rf"dezernat(?: \d{{1,2}})?|referat(?: \d{{1,2}})?|sachgebiet|stabsstelle|depto\.?|dpto\.?|"
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
