@@ -14,7 +14,7 @@ from assistant.detect.ats import ats_company_label, ats_of, employer_label, regi
 from assistant.detect.company import company_of
 from assistant.detect.company_cues import labels_of
 from assistant.detect.extract import company_key
-from assistant.detect.names import NAME_RE, clean, squash_both
+from assistant.detect.names import NAME_RE, clean, squash_both, without_legal_form
 from assistant.detect.spelling import Runs, abbreviates, spell_domain
 from assistant.records import Address, Email, EmailKind
 
@@ -175,6 +175,23 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a city's 'Recruiting Center' names the city", "Stadt Graz",
+     mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera!\n\nWir danken Ihnen für Ihre "
+          "Bewerbung. Die Stelle wurde leider anderweitig besetzt.\n\nRecruiting Center der "
+          "Stadt Graz", "Stadt Graz - Recruiting Center <karriere@graz.example.gv.at>")),
+    ("de: an Austrian 'Personalbüro' and a compound's initials", "Grazer Verkehrsbetriebe",
+     mail("Einstellungszusage", "Sehr geehrter Herr Rivera,\n\nwir freuen uns, Ihnen "
+          "mitteilen zu können, dass wir Sie einstellen möchten.\n\nMit freundlichen Grüßen\n"
+          "Grazer Verkehrsbetriebe\nPersonalbüro | Hauptplatz 1 | 8010 Graz",
+          "Personalbüro GVB <personal@gvb.example.at>")),
+    ("de: the public employment service's board names the firm", "Weinviertler Obst",
+     mail("Bewerbung übermittelt", "Sehr geehrter Herr Rivera!\n\nIhre Bewerbung für das "
+          "Stelleninserat \"Lagerlogistiker*in\" der Firma Weinviertler Obst GmbH wurde "
+          "erfolgreich übermittelt.\n\nIhr AMS", "AMS eJob-Room <noreply@ams.at>")),
+    ("es: 'Postulaciones' is the employer's desk", "Pacífico Cargo",
+     mail("Recepción de tu postulación", "Hola Alex,\n\nrecibimos tu postulación y la "
+          "revisaremos pronto.\n\nSaludos,\nPacífico Cargo Postulaciones",
+          "Pacífico Cargo Postulaciones <postulaciones@pacificocargo.example.cl>")),
     ("a subject's title at a place is no employer", "Brightwater Clinical",
      mail("Re: CTA III - Cork", "Hi Alex, thanks for your time last week. We won't be moving "
           "forward, we went with someone with more site experience. Best of luck\n\nDeclan",
@@ -1648,6 +1665,20 @@ def test_for_joins_a_name_only_after_an_institution_word() -> None:
     assert NAME_RE.findall("Office for Marine Data, Centre for Ageing") == [
         "Office for Marine Data", "Centre for Ageing"]
     assert NAME_RE.findall("Interview for Senior Engineer") == ["Interview", "Senior Engineer"]
+
+
+def test_capitals_before_a_city_are_an_institution() -> None:
+    """"TU Wien" is a Technische Universität, not "your Vienna"; "tu" still addresses the
+    reader ("Tu candidatura")."""
+    assert clean("TU Wien") == "TU Wien"
+    assert clean("Tu candidatura") is None
+
+
+def test_an_austrian_cooperative_writes_no_legal_form() -> None:
+    """"eGen" is an Austrian registered cooperative's form, as "eG" is a German one's."""
+    assert without_legal_form("Bergmilch Salzburg eGen") == "Bergmilch Salzburg"
+    assert without_legal_form("Bergmilch Salzburg e.Gen.") == "Bergmilch Salzburg"
+    assert without_legal_form("Eugen") == "Eugen"
 
 
 def test_pour_and_para_join_a_name_after_an_institution_word() -> None:

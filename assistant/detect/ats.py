@@ -99,6 +99,7 @@ ATS_DOMAINS: dict[str, str] = {
     # The United States' public and campus boards.
     "usajobs.gov": "usajobs",
     "jobs-emplois.gc.ca": "gc jobs",  # Canada's federal public service board
+    "ams.at": "ams",  # Austria's public employment service (eJob-Room)
     "joinhandshake.com": "handshake",
     "higheredjobs.com": "higheredjobs",
     "schoolspring.com": "schoolspring",
@@ -212,7 +213,7 @@ JOB_BOARDS = frozenset({
     "infoempleo", "apec", "monster", "glassdoor", "totaljobs", "reed", "seek", "jobup",
     "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "hcareers", "jobware",
     "france travail", "trabajando", "chiletrabajos", "empleos publicos",
-    "pole emploi", "usajobs", "gc jobs", "handshake", "higheredjobs", "schoolspring",
+    "pole emploi", "usajobs", "gc jobs", "ams", "handshake", "higheredjobs", "schoolspring",
 }) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({

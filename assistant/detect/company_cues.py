@@ -208,10 +208,12 @@ _BOARD_NEWS = (
         r"has invited you|invited you|has updated|updated|hat deine|hat ihre|m[öo]chte dich|"
         r"m[öo]chte sie|a consult[ée]|a vu|souhaite vous|a mis [àa] jour)\b",
         re.MULTILINE),
-    # ... and the listing's owner: 'the job "Clinical Data Analyst" posted by MedSetu'.
+    # ... and the listing's owner: 'the job "Clinical Data Analyst" posted by MedSetu',
+    # 'das Stelleninserat "Logistiker*in" der Firma Marchfelder Gemüse'.
     re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an|"
                rf"recibid[ao] por|vist[ao] por|revisad[ao] por|posted by|published by|"
-               rf"publi[ée]e? par|publicad[ao] por|ver[öo]ffentlicht von)[^\S\n]+"
+               rf"publi[ée]e? par|publicad[ao] por|ver[öo]ffentlicht von|der firma|"
+               rf"des unternehmens|de la empresa|de l'entreprise)[^\S\n]+"
                rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
     # "Te has inscrito en la oferta Jefe/a de Obra de Construcciones Sáez (Madrid)": the
     # employer after the role's last "de" (or " - "), with its city (without one, "Team Leader de
@@ -231,7 +233,8 @@ _BOARD_NEEDLES = (
       "interview", "invited", "updated", " hat ", "chte", "consult", " a vu", "souhaite",
       " a mis "),),
     (("enviad", "envoy", "gesendet an", "bermittelt an", " por ", "posted by", "published by",
-      " par ", "ffentlicht von"),),
+      " par ", "ffentlicht von", "der firma", "des unternehmens", "de la empresa",
+      "de l'entreprise"),),
     (("institucion", "institución", "institution"),),
     (("oferta", "aviso", "offre"),),
 )

@@ -15,7 +15,7 @@ import re
 from importlib import resources
 
 from assistant.detect.phrases import fold, translator
-from assistant.detect.places import is_place
+from assistant.detect.places import is_city, is_place
 
 logger = logging.getLogger(__name__)
 
@@ -60,10 +60,13 @@ TEAM = (
     r"people ops|"
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
+    # Austria's "Personalbüro" and payroll ("Personalverrechnung & HR").
+    r"personalbüro|personalbuero|personalburo|personalverrechnung|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
     # Quebec's word for staffing: "Dotation - Ville de Québec".
     r"dotation|"
-    r"reclutamiento|selección|seleccion|selecció|seleccio|rrhh|recursos humanos|recursos humans|"
+    r"reclutamiento|postulaciones|selección|seleccion|selecció|seleccio|rrhh|recursos humanos|"
+    r"recursos humans|"
     r"talento|empleos?|personas|"
     # Spain's e-government office that files an application: "Sede Electrónica Ayuntamiento
     # de Sevilla".
@@ -195,7 +198,7 @@ LEGAL_SUFFIX = re.compile(
     r"partg mbb|partgmbb|&|"
     # Central and Northern Europe, Portugal, Japan, Turkey: "Sp. z o.o.", "s.r.o.", "ApS".
     r"sp|sp\.? z o\.?o|s\.?r\.?o|a\.?s|aps|a/s|kft|zrt|nyrt|d\.?o\.?o|lda|k\.?k|a\.?ş|"
-    r"eg|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc|"
+    r"eg|e\.?gen|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc|"
     # The Maghreb, the Gulf, South-East Asia: "S.A.R.L.", "SARLAU", "PJSC", "FZ-LLC", "W.L.L.",
     # "Sdn. Bhd.".
     r"s\.?a\.?r\.?l|sarlau|p\.?j\.?s\.?c|p\.?s\.?c|j\.?s\.?c|fz-?llc|fze|fzco|w\.?l\.?l|"
@@ -268,7 +271,8 @@ _LEADING_WORDS = frozenset(
     for word in (alternative.split()[0].replace("s?", ""), alternative.split()[0].replace("?", ""))
 ) | {"l'equipe", "equipe", "el", "das", "the", "team"}
 _LEADING = re.compile(
-    rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|(?:{TEAM})(?:[\s-]team)?)"
+    rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|"
+    rf"(?:{TEAM})(?:[\s-](?:team|center|centre|desk|hub))?)"
     rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+"
     r"(?=\S)(?!(?:&|and|und|et|y|e)\s)",  # "Talento & Rumbo" is a name of two words
     re.IGNORECASE,
@@ -277,8 +281,9 @@ _LEADING = re.compile(
 _LOGO = re.compile(r"^(?:logo|logotipo|logotype)(?:\s+(?:de|of|von|der|du))?\s+|[\s-]+logo$",
                    re.IGNORECASE)
 # "Ihr HR-Team Donau Rail": the reader's team at a company; "Ihr Arbeitsvertrag": a thing.
-_ADDRESSED = re.compile(r"^(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su)\s+(?=\S)",
-                        re.IGNORECASE)
+# (Not in capitals: "TU Graz" is a Technische Universität.)
+_ADDRESSED = re.compile(
+    r"^(?!(?-i:TU|TA)\s)(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su)\s+(?=\S)", re.IGNORECASE)
 # "Seitens Limmat Aerostructures", "on behalf of Acme": the company the words speak for.
 _POSSESSIVE = re.compile(r"^(?P<c>.+?)['’]s\s+(?P<rest>.+)$")
 _VICE = frozenset({"vp", "svp", "evp"})
@@ -382,6 +387,11 @@ def without_prefixes(subject: str) -> str:
     return _SUBJECT_PREFIXES.sub("", subject)
 
 
+# What is left of "Recruiting Center" or "Talent Hub" once the team word goes: no name alone
+# (and no unit word either: "Centre Hospitalier" opens a name).
+_LONE_UNITS = frozenset({"center", "centre", "desk", "hub"})
+
+
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
@@ -424,7 +434,8 @@ def clean(raw: str) -> str | None:
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}"):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line
-    if UNIT.fullmatch(fold(name)) or _DATE.fullmatch(name) or _STEP.fullmatch(name) or (
+    if UNIT.fullmatch(fold(name)) or fold(name) in _LONE_UNITS or _DATE.fullmatch(name) or (
+            _STEP.fullmatch(name)) or (
             _CLOCK.match(name)) or _STREET.search(name):
         # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time;
         # "Hafenstraße 21", "Amtsgericht Kassel HRA 1234": where the employer is registered.
@@ -489,9 +500,11 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return False
     if index == 0:
         # "First Prairie Bank", "New Horizons Academy": an organisation's word at the end
-        # makes an ordinal or "new" the name's own ("First Day Information" stays no name).
-        return not (folded in _NAME_OPENERS and len(words) >= 2
-                    and fold(words[-1]) in ORGANISATION_ENDS)
+        # makes an ordinal or "new" the name's own ("First Day Information" stays no name);
+        # capitals before a city are an institution's ("TU Graz", "UC Davis").
+        return not ((folded in _NAME_OPENERS and len(words) >= 2
+                     and fold(words[-1]) in ORGANISATION_ENDS)
+                    or (word.isupper() and len(words) == 2 and is_city(words[1])))
     if registered:
         return False
     inside = word in _INNER and index < len(words) - 1
