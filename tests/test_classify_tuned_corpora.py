@@ -252,6 +252,12 @@ CORPORA = [
     Floors("corpus_fiftyeighth", "m.tremblay.okonkwo@example.ca",
            "macro-F1 0.978, company 0.836", 0.99, 0.99, 0.97, 0.89, 0.87, contact=0.98,
            language=0.98),
+    Floors("corpus_fiftyninth", "s.okafor.lindqvist@example.ie",
+           "macro-F1 1.000, company 0.827", 0.99, 0.99, 0.99, 0.99, 0.87, contact=0.99,
+           language=0.99),
+    Floors("corpus_sixtieth", "kai.wozniak@example.at",
+           "macro-F1 0.981, company 0.811", 0.96, 0.99, 0.98, 0.91, 0.85, contact=0.98,
+           language=0.98),
 ]  # fmt: skip
 
 
