@@ -62,8 +62,9 @@ _DISPLAY = (
     re.compile(r"^[^|(@]+?\s+(?:at|@|from|bei|von|chez|de chez|\||-|–|·)\s+(?P<c>[A-Z0-9].+)$"),
     re.compile(r"^[^(]+\((?!via\b)(?P<c>[^)]+)\)$"),
 )
-# "Acme Robotics: next steps", "Corvid Games | Interview".
-_OPENING = rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)"
+# "Acme Robotics: next steps", "Corvid Games | Interview"; but what a subject "X - Dublin"
+# opens with is a job's title at that place ("CRA II - Dublin"), not an employer.
+_TITLE_AT_PLACE = re.compile(rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)")
 _SUBJECT = tuple(re.compile(p) for p in (
     rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity|sent)\s+(?i:successfully\s+)?(?i:to|at|with)\s+(?P<c>{NAME})",
     rf"\s(?i:at|@)\s+(?P<c>{NAME})\s*(?:[-–|:!,(]|$)",
@@ -71,7 +72,7 @@ _SUBJECT = tuple(re.compile(p) for p in (
     rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{NAME})",
     rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{NAME})",
     rf"(?:^|:\s*)(?P<c>{NAME})\s*<>\s",
-    _OPENING,
+    _TITLE_AT_PLACE,  # (compiled already: re.compile hands it back as it is)
     # ...but "Candidature - Ops & Supply": what the reader applied for is a job.
     rf"^(?!(?i:(?:your|votre|ta|ihre|deine|tu|su)\s+)?(?i:application|candidature|bewerbung|"
     rf"candidatura|postulaci[óo]n|solicitud)\s*(?:\||[-–])[^|\-–]*$)"
@@ -79,9 +80,6 @@ _SUBJECT = tuple(re.compile(p) for p in (
     # "Atlas Freight interview - postponed", "Acme offer": the employer before the event.
     rf"^(?P<c>{NAME})\s+(?i:interview|interviews|application|offer|role|position|opportunity|process|onsite|on-site|panel)\b",
 ))
-# What a subject "X - Dublin" opens with is a job's title at that place ("CRA II - Dublin",
-# "Data Analyst | London"), not an employer.
-_TITLE_AT_PLACE = next(p for p in _SUBJECT if p.pattern == _OPENING)
 # A pattern runs only when its text has one word of each group, lower-cased (speed).
 _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("interest in", "applying to", "applying at", "application to", "application at",
