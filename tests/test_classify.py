@@ -714,6 +714,47 @@ CASES = [
         "Please DocuSign: Employment agreement", "Sam Lee sent you a document to review and "
         "sign.\n\nHi Alex - here is your employment agreement for the Analyst role.\n\n"
         "Unsubscribe | Privacy", "Sam Lee via Docusign <dse@docusign.net>")),
+    # A friend telling that they were told no, in each tense and language; a recruiter who
+    # was told the client's no about the reader's application still writes a rejection.
+    ("other es: a friend was told no", K.OTHER, mail(
+        "Re: ¿qué tal la entrevista?", "Pues nada, me han contestado que no: han decidido "
+        "seguir con otra candidata con más experiencia. ¿Y tú cómo lo llevas?\nLuis",
+        "Luis Ortega <luis.ortega@correo.example.es>")),
+    ("other fr: a friend was told no", K.OTHER, mail(
+        "Re: alors ?", "Bon, ils m'ont répondu que non, ils ont retenu un autre candidat plus "
+        "expérimenté. Dommage ! Et toi, ça avance ?\nJulie",
+        "Julie Marchand <julie.m@courriel.example.fr>")),
+    ("other en: a friend was told no", K.OTHER, mail(
+        "Re: how did it go?", "So they told me no - they decided to move forward with a "
+        "candidate with more experience. Oh well. Coffee next week?\nSam",
+        "Sam Patel <sam.patel@mail.example.com>")),
+    ("other de: a friend was told no", K.OTHER, mail(
+        "Re: und?", "Tja, die haben mir gestern abgesagt, sie haben sich für einen anderen "
+        "Kandidaten entschieden. Wie läuft's bei dir?\nMarkus",
+        "Markus Bauer <markus.bauer@post.example.de>")),
+    ("rejection es: a recruiter was told the client's no", K.REJECTION, mail(
+        "Tu candidatura para Controller", "Hola Alex,\n\nMe han contestado desde el cliente "
+        "y, por desgracia, han decidido seguir con otra candidata para el puesto. Te "
+        "agradezco mucho tu interés y te tendré en cuenta para otros procesos.\n\nUn saludo,"
+        "\nNuria Vidal\nConsultora de selección",
+        "Nuria Vidal <nuria.vidal@talentia.example.es>")),
+    ("rejection en: a recruiter was told the client's no", K.REJECTION, mail(
+        "Your application - Product Marketing Manager", "Hi Alex,\n\nThe client told me "
+        "this morning that they have decided to move forward with another candidate for the "
+        "role, so they won't be taking your application further. Thank you for your time."
+        "\n\nBest,\nDana Reyes\nSenior Consultant",
+        "Dana Reyes <dana.reyes@northpeak.example.com>")),
+    ("rejection es: the client said no to the reader's application", K.REJECTION, mail(
+        "Tu candidatura para Controller", "Hola Alex,\n\nDesde el cliente me han dicho que no "
+        "van a continuar con tu candidatura; han elegido a otra persona. Gracias por tu "
+        "interés.\n\nUn saludo,\nNuria Vidal\nConsultora",
+        "Nuria Vidal <nuria.vidal@talentia.example.es>")),
+    ("rejection fr: they told the recruiter no about the reader's application",
+     K.REJECTION, mail(
+         "Votre candidature - Contrôleur de gestion", "Bonjour Alex,\n\nIls m'ont répondu "
+         "que non pour votre candidature, ils ont retenu un autre profil. Merci pour votre "
+         "intérêt.\n\nCordialement,\nClaire Dubois\nConsultante",
+         "Claire Dubois <c.dubois@talentia.example.fr>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

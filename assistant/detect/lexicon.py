@@ -607,9 +607,24 @@ _NARRATIVE = """
 3 | (je vous adresse|je vous transmets|veuillez trouver|vous trouverez) ~3 (ma candidature|mon cv)
 3 | je ((souhaite|voudrais|souhaiterais) postuler|postule|me permets de postuler)
 3 | (j'ai|on m'a) ~2 (recu|eu|essuye) ~2 (refus|reponse negative)
+3 | (ils m'ont|elles m'ont|on m'a) (dit|repondu|ecrit|annonce) [que] non
 3 | (mi|mis) (candidatura|entrevista|rechazo|busqueda de empleo|cv|curriculum)
 3 | (quisiera postular*|me gustaria postular*|adjunto mi (cv|curriculum|candidatura)|me postulo)
 3 | (me|nos) (rechazaron|han rechazado|dijeron|escribieron)
+3 | (me|nos) (han dicho|han contestado|contestaron|han respondido|respondieron) que no
+"""
+
+# A recruiter passing on a client's answer about the reader's application: the "me" who was
+# told no ("me han dicho que no") is the recruiter, not someone telling their own story.
+_RELAY = """
+1 | (the|our|my) client
+1 | (el|al|del|nuestro|mi) cliente
+1 | (le|au|du|notre|mon) client
+1 | (der|dem|des|unser|unserem|unseres|mein|meinem) (kunde|kunden)
+1 | your (application|candidacy)
+1 | (tu|su) candidatura
+1 | (votre|ta) candidature
+1 | (ihre|deine|dein|ihr) (bewerbung|kandidatur)
 """
 
 # Words that make mail about the user's job search at all. Flats, credit cards and conference
@@ -653,9 +668,10 @@ BULK = compile_table(_BULK, "bulk")
 OTHER_MEANING_WORDS = _OTHER_MEANING  # word lists for `phrases.WordIndex`
 OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY
 NARRATIVE = compile_table(_NARRATIVE, "narrative")
+RELAY = compile_table(_RELAY, "relay")
 # Every phrase table in one, searched once per place; `Phrase.tag` says which table (for a
 # kind: its value).
-ALL_PHRASES = PhraseTable.merge(*PHRASES.values(), BULK, NARRATIVE)
+ALL_PHRASES = PhraseTable.merge(*PHRASES.values(), BULK, NARRATIVE, RELAY)
 JOB_WORDS = _JOB_CONTEXT
 
 # Kinds whose phrases assert something happens: a negation or a condition just before the

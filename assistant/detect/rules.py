@@ -565,7 +565,7 @@ class OwnStory(Rule):
         # An ATS button says "Schedule my interview" for the candidate, a job board's link
         # "Ver el estado de mi candidatura": a system tells no story of its own.
         sender = ctx.email.sender.email if ctx.email.sender else ""
-        if ctx.ats or (sender and is_no_reply(sender)):
+        if ctx.ats or (sender and is_no_reply(sender)) or _in_body("relay", ctx):
             return
         for phrase, text in _in_body("narrative", ctx)[:3]:
             yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
