@@ -755,6 +755,29 @@ CASES = [
          "que non pour votre candidature, ils ont retenu un autre profil. Merci pour votre "
          "intérêt.\n\nCordialement,\nClaire Dubois\nConsultante",
          "Claire Dubois <c.dubois@talentia.example.fr>")),
+    # Minutes asked for a call, as time is.
+    ("invitation de: minutes asked for a call", K.INTERVIEW_INVITATION, mail(
+        "Nordlicht x Alex", "Hallo Alex,\n\ndeine Bewerbung als Analyst hat mich neugierig "
+        "gemacht. Hast du diese Woche 20 Minuten für einen lockeren Call?\n\nLG\nJonas",
+        "Jonas Keller <jonas.keller@nordlicht.example.de>")),
+    # A day settled in a reply about an application is the interview's date.
+    ("invitation de: a day settled in the reply chain", K.INTERVIEW_INVITATION, mail(
+        "AW: Bewerbung Controlling", "Hallo Herr Rivera,\n\ndanke, dann machen wir "
+        "Donnerstag um 10 Uhr bei uns im Büro in Linz. Melden Sie sich am Empfang.\n\n"
+        "Beste Grüße\nPetra Huber\nLeitung Controlling",
+        "Petra Huber <p.huber@donautal.example.at>")),
+    ("invitation en: a day settled in the reply chain", K.INTERVIEW_INVITATION, mail(
+        "Re: Your application - Buyer", "Hi Alex,\n\nGreat, let's lock in Thursday at 10am at "
+        "our Leeds office. Ask for me at reception.\n\nBest,\nOwen Pryce\nHead of "
+        "Procurement", "Owen Pryce <owen.pryce@harbourline.example.co.uk>")),
+    ("invitation fr: a day settled in the reply chain", K.INTERVIEW_INVITATION, mail(
+        "RE: Candidature Contrôleur", "Bonjour Alex,\n\nParfait, on fixe jeudi à 10h dans "
+        "nos bureaux de Namur. Demandez-moi à l'accueil.\n\nBien à vous,\nLuc Lambert\n"
+        "Directeur financier", "Luc Lambert <luc.lambert@meuseco.example.be>")),
+    ("invitation es: a day settled in the reply chain", K.INTERVIEW_INVITATION, mail(
+        "RE: Candidatura Analista", "Hola Alex,\n\nPerfecto, quedamos el jueves a las 10 en "
+        "nuestra oficina de Bilbao. Pregunta por mí en recepción.\n\nUn saludo,\nIñaki "
+        "Urrutia\nResponsable de Compras", "Iñaki Urrutia <i.urrutia@ibaizabal.example.es>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

@@ -250,6 +250,8 @@ _INVITATION = """
 3 | (any chance|by any chance) ~2 (you're|you are|you'd be|you would be|you) ~2 (free|available|around)
 2.5 | (have|got|spare|find) ~3 minutes ~4 (call|chat|conversation)
 2.5 | (do you have|have you got|would you have|you'd have|got) ~4 time ~4 for (a|an) ~2 (call|chat|conversation|interview|phone call|video call)
+# A day settled in reply to the candidate: "let's lock in Thursday at 10"
+2.5 | (let's|lets) (lock in|pencil in|book in|confirm|go with|say|do) ~2 (monday|tuesday|wednesday|thursday|friday|tomorrow)
 3 | (like|love|want|keen|happy) to (do|have|hold|arrange|set up) (a|an) ~4 (interview*|call|chat|conversation|screen|video call|phone screen)
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # "Can you come in Thursday at 10.30?": a manager's invitation in a line.
@@ -266,10 +268,13 @@ _INVITATION = """
 2 | (personlich|naher|besser) kennenlernen
 3 | (mochte|mochten|wurde|wurden|will|wollen) (dich|sie|euch) ~3 (kennenlernen|kennen lernen)
 3 | (hast du|haben sie|hattest du|hatten sie) ~3 lust ~14 (quatschen|sprechen|telefonieren|kennenzulernen|kennenlernen|austauschen|call|gesprach|kaffee|treffen|telefonat|videocall|hospitation*|hospitieren|probearbeit*|probetag|mitzulaufen|mitlaufen|reinzuschnuppern|reinschnuppern)
-# Time asked for a call: "haben Sie Mo oder Di kurz Zeit für ein Telefonat?"
-2.5 | (hast du|haben sie|hattest du|hatten sie) ~6 zeit (fur|zu) (ein|einen|eine) ~2 (telefonat|gesprach|call|austausch|anruf|videocall|kennenlernen|treffen)
+# Time asked for a call: "haben Sie Mo oder Di kurz Zeit für ein Telefonat?", "20 Minuten"
+2.5 | (hast du|haben sie|hattest du|hatten sie) ~6 (zeit|minuten) (fur|zu) (ein|einen|eine) ~2 (telefonat|gesprach|call|austausch|anruf|videocall|kennenlernen|treffen)
+# A day settled in reply to the candidate: "dann fixieren wir Montag 9 Uhr"
+2.5 | (dann|also|gut) (fixieren|machen|sagen|nehmen|halten|vereinbaren) wir ~3 (montag|dienstag|mittwoch|donnerstag|freitag|morgen)
 # --- fr
 2.5 | (pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous) (passer|venir) ~3 (nous voir|au bureau|dans nos locaux|a l'agence|lundi|mardi|mercredi|jeudi|vendredi|demain)
+2.5 | (on|nous) (fixe|fixons|dit|disons|retient|retenons|cale|calons|garde|gardons) ~2 (lundi|mardi|mercredi|jeudi|vendredi|demain)
 3 | (inviter|invitation|convier|convocation|conviez|convions|convoquer|convoquons) ~4 (entretien|echange|entrevue|rencontre|epreuve orale|epreuve de selection|oral de selection)
 3 | (organiser|planifier|fixer|programmer|convenir|caler) ~4 (entretien|echange|appel|rendez-vous|visio|entrevue)
 2.5 | (vos|tes) disponibilites
@@ -295,6 +300,7 @@ _INVITATION = """
 2.5 | (tendrias|tienes|tendria|tiene|tendras|tendra) ~3 (un rato|tiempo|un momento|un hueco|unos minutos) ~4 para (una|un) ~2 (llamada|charla|entrevista|videollamada|conversacion|reunion)
 2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|pasado|avanzaste|avanzo|avanzado) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
 3 | (se le cita|se te cita|le citamos|te citamos|citarle|citarte|citacion|citado|citada) ~4 (entrevista*|prueba*|reunion)
+2.5 | (quedamos|fijamos|lo dejamos|dejamos|cerramos) ~2 (el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 """
 
 _RESCHEDULE = """
