@@ -12,15 +12,17 @@ import csv
 import hashlib
 import quopri
 import sys
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from msgs61_base import Spec  # noqa: E402
+from msgs61_timeline import THREADS, TIMELINE  # noqa: E402
 
 MODULES = ["msgs61_rej", "msgs61_inv", "msgs61_resched", "msgs61_ack", "msgs61_offer",
            "msgs61_other_fr", "msgs61_other_xx"]
@@ -63,33 +65,40 @@ def subject_header(subject: str, charset: str) -> str:
     return Header(subject, "utf-8" if charset == "utf-8" else charset).encode()
 
 
-def date_for(spec: Spec, index: int) -> datetime:
-    if spec.date:
-        return datetime.strptime(spec.date, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
+def date_for(spec: Spec) -> datetime:
+    fixed = spec.date or TIMELINE.get(spec.slug)
+    if fixed:
+        return datetime.strptime(fixed, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
     # spread Jan 6 - Oct 30 2026 deterministically
     h = int(hashlib.sha1(spec.slug.encode()).hexdigest()[:8], 16)
     base = datetime(2026, 1, 6, 7, 0, tzinfo=UTC)
     return base + timedelta(days=h % 297, minutes=(h >> 9) % 660)
 
 
-def render(spec: Spec, index: int) -> bytes:
-    domain = parseaddr(spec.frm)[1].split("@")[-1] or "example.com"
+def message_id(spec: Spec, index: int) -> str:
+    domain = parseaddr(spec.frm)[1].split("@")[-1]
     tag = hashlib.sha1(f"{index}{spec.slug}".encode()).hexdigest()[:16]
-    when = date_for(spec, index)
+    return f"<{tag}.{index:03d}@{domain}>"
+
+
+def render(spec: Spec, index: int, root: str | None) -> bytes:
+    tag = hashlib.sha1(f"{index}{spec.slug}".encode()).hexdigest()[:16]
+    when = date_for(spec)
     heads = [
         f"Return-Path: <{parseaddr(spec.frm)[1]}>",
         f"From: {addr(spec.frm, spec.charset)}",
         f"To: {addr(spec.to, spec.charset)}",
         f"Subject: {subject_header(spec.subject, spec.charset)}",
-        f"Date: {format_datetime(when.astimezone(timezone(timedelta(hours=1))))}",
-        f"Message-ID: <{tag}.{index:03d}@{domain}>",
+        f"Date: {format_datetime(when.astimezone(ZoneInfo('Europe/Brussels')))}",
+        f"Message-ID: {message_id(spec, index)}",
         "MIME-Version: 1.0",
     ]
     if spec.reply_to:
         heads.append(f"Reply-To: {addr(spec.reply_to, spec.charset)}")
     if spec.reply:
-        parent = f"<{tag[::-1]}.prev@{domain if 'example.be' not in domain else 'example.be'}>"
-        heads += [f"In-Reply-To: {parent}", f"References: <{tag[:8]}.root@example.be> {parent}"]
+        # the parent is a mail from the candidate's Sent folder, outside the corpus
+        parent = f"<{tag[::-1]}.sent@example.be>"
+        heads += [f"In-Reply-To: {parent}", f"References: {root or f'<{tag[:8]}.root@example.be>'} {parent}"]
     for k, v in spec.headers.items():
         heads.append(f"{k}: {v}")
     text_part = leaf(spec.body, "plain", spec.charset, spec.cte)
@@ -121,6 +130,8 @@ def main() -> None:
         specs += __import__(name).MESSAGES
     for old in HERE.glob("*/*.eml"):
         old.unlink()
+    ids = {spec.slug: message_id(spec, i) for i, spec in enumerate(specs, start=1)}
+    roots = {slug: ids[group[0]] for group in THREADS for slug in group[1:]}
     rows = []
     seen: set[str] = set()
     for index, spec in enumerate(specs, start=1):
@@ -128,7 +139,7 @@ def main() -> None:
         seen.add(spec.slug)
         rel = f"{spec.kind}/{index:03d}_{spec.slug}.eml"
         (HERE / spec.kind).mkdir(exist_ok=True)
-        (HERE / rel).write_bytes(render(spec, index))
+        (HERE / rel).write_bytes(render(spec, index, roots.get(spec.slug)))
         company = spec.company if spec.kind != "other" else ""
         rows.append([rel, spec.kind, company, spec.contact, spec.lang])
     with (HERE / "labels.csv").open("w", encoding="utf-8", newline="") as handle:

@@ -245,7 +245,7 @@ Southern Cross Insurance
       "Anil Kapoor <anil.kapoor@meridian-audit.example.com>", "Today's interview",
       """Hi Amelie,
 
-You did not join the Teams meeting at 15:00 today - we waited about 15 minutes with the panel. Please let me know what happened and whether you're still interested in the role.
+You did not join the Teams meeting at 15:00 today for the second-round panel - we waited about 15 minutes. Please let me know what happened and whether you're still interested in the role.
 
 Regards,
 Anil Kapoor
