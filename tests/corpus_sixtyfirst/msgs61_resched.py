@@ -19,7 +19,7 @@ HR Business Partner - Solvane
       ics=ics("solvane-daf-2026-0305@solvane-chimie.example.com", "ANNULÉ : Entretien A. Vandenbroucke-Diallo / DAF",
               "20260305T130000Z", "20260305T140000Z", "isabelle.noel@solvane-chimie.example.com",
               method="CANCEL", status="CANCELLED", seq=1)),
-    M("interview_reschedule_or_cancel", "annulation_poste_gele_apres_invit", "fr",
+    M("interview_reschedule_or_cancel", "annulation_entretien_video", "fr",
       "Recrutement AssurLux <recrutement@assurlux.example.lu>", "Annulation - entretien du 23 mars",
       """Madame,
 
@@ -84,11 +84,11 @@ Cordialement,
 François Hubin
 Recrutement & Sélection | Mutualia
 """, company="Mutualia", contact="f.hubin@mutualia.example.be", cte="quoted-printable"),
-    M("interview_reschedule_or_cancel", "annulation_recrutement_suspendu", "fr",
+    M("interview_reschedule_or_cancel", "annulation_rdv_cabinet", "fr",
       "Hélène Jamar <helene.jamar@cabinet-jamar.example.be>", "Annulation de notre rendez-vous",
       """Bonjour Madame Vandenbroucke-Diallo,
 
-Je me vois contrainte d'annuler notre rendez-vous de mercredi 16h : ma cliente vient de suspendre le recrutement du poste de responsable comptable (fusion en cours). Je ne manquerai pas de revenir vers vous si la mission reprend.
+Je me vois contrainte d'annuler notre rendez-vous de mercredi 16h pour le poste de responsable comptable : je dois accompagner une cliente à Arlon toute la journée. Pourrions-nous nous voir plutôt vendredi à 9h30 au bureau, ou en visio si vous préférez ?
 
 Bien à vous,
 Hélène Jamar

@@ -7,7 +7,7 @@ TIMELINE = {
     # Solvane
     "entretien_daf_ics": "2026-02-24 10:12", "report_entretien_daf": "2026-03-03 16:40",
     # AssurLux
-    "teams_video_fr": "2026-03-10 09:05", "annulation_poste_gele_apres_invit": "2026-03-19 17:21",
+    "teams_video_fr": "2026-03-10 09:05", "annulation_entretien_video": "2026-03-19 17:21",
     "teams_absente": "2026-03-30 11:02",
     # Greenbox Energie
     "next_round_tu": "2026-03-12 18:30", "decalage_tu_startup": "2026-03-16 08:12",
