@@ -68,9 +68,9 @@ Envoyé de mon iPhone
 
 Nous avons bien reçu votre candidature spontanée et vous en remercions.
 
-Nous ne disposons actuellement d'aucun poste vacant correspondant à votre profil de contrôleuse financière. Votre CV est toutefois conservé dans notre base pendant un an et nous ne manquerons pas de vous contacter si une opportunité se présentait.
+Votre dossier a été enregistré et transmis à notre responsable administratif et financier, qui prépare en ce moment le recrutement d'un·e contrôleur·se financier·ère pour nos projets au Sahel. Il reviendra vers vous dans le courant du mois si votre profil correspond.
 
-Nos offres sont publiées sur notre site et sur Jobat.
+Nos offres sont aussi publiées sur notre site et sur Jobat.
 
 Cordialement,
 L'équipe RH
