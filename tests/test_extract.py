@@ -135,11 +135,21 @@ def test_ats_addresses(address: str, ats: str | None, label: str | None) -> None
     assert ats_company_label(address) == label
 
 
+def test_an_agency_that_signs_no_name_is_its_domain_s_words() -> None:
+    # Written as the domain parts them, not squashed ("Optimastaffing").
+    email = mail("??", "Alex, le client m'appelle, tu n'es pas passée à l'entretien de 11h ?? "
+                 "Tout va bien ? Rappelle-moi vite stp.\n\nGaëlle\n0478 90 12 34",
+                 "Gaëlle Mertens <gaelle.mertens@optima-staffing.example.be>")
+    assert company_of(email) == "Optima Staffing"
+
+
 def test_registered_label() -> None:
     assert registered_label("careers.acme.co.uk") == "acme"
     assert registered_label("mail.globex.com") == "globex"
     assert registered_label("acme.example.com") == "acme"  # documentation domains
     assert registered_label("thistle.example.co.uk") == "thistle"
+    # a council's "westmarsh.gov.uk", with the documentation label inside its suffix
+    assert registered_label("westmarsh.gov.example.uk") == "westmarsh"
     assert registered_label("cerise-co.example.fr.test") == "cerise-co"  # a test TLD too
     assert registered_label("rexx.gruenstrom.test") == "gruenstrom"  # a host under a test TLD
     # provincial and government suffixes are no one's name
@@ -175,6 +185,26 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a council's ack from its gov.uk address, signed with its name",
+     "Westmarsh Borough Council",
+     mail("Your application ref WMC/FIN/0926", "Dear Alex,\n\nThank you for applying for the "
+          "post of Senior Accountant. Shortlisting will take place within two weeks of the "
+          "closing date.\n\nWestmarsh Borough Council",
+          "Recruitment <noreply@westmarsh.gov.example.uk>")),
+    # An agency whose domain adds its trade to the name it signs with, naming no client.
+    ("an agency's domain adds 'staffing' to the name it signs", "Optima",
+     mail("Bonne nouvelle", "Hello Alex,\n\nMon client veut te rencontrer pour la mission de "
+          "controller. Entretien jeudi à 11h chez eux.\n\nGaëlle\nOptima\n0478 90 12 34",
+          "Gaëlle Mertens <gaelle.mertens@optima-staffing.example.be>")),
+    ("an agency's domain adds 'people' to the name it signs", "Prospero",
+     mail("Great news!", "Hi Alex!\n\nMy client loved your profile and wants to meet you on "
+          "Tuesday at 2pm!\n\nDanny\nProspero\n07700 900123",
+          "Danny Whitlock <danny.w@prospero-people.example.co.uk>")),
+    ("an agency's domain puts an article before the name it signs", "Marchal & Partners",
+     mail("Poste de Contrôleur de gestion", "Bonjour Alex,\n\nMon client a finalement fait le "
+          "choix de poursuivre avec un autre candidat.\n\nBelle journée,\n\nSophie Marchal\n"
+          "Associée\nMarchal & Partners - Executive Search Finance\n+33 3 20 55 41 12",
+          "Sophie Marchal <s.marchal@lemarchal-partners.example.fr>")),
     ("de: a city's 'Recruiting Center' names the city", "Stadt Graz",
      mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera!\n\nWir danken Ihnen für Ihre "
           "Bewerbung. Die Stelle wurde leider anderweitig besetzt.\n\nRecruiting Center der "

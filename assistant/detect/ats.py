@@ -341,13 +341,14 @@ def registered_label(domain: str) -> str:
     # "acme.example.fr.test" is Acme's test domain, and "rexx.acme.test" Acme's own.
     if len(labels) >= 3 and labels[-1] in _RESERVED_TOP and _RESERVED_LABELS & set(labels[:-1]):
         labels.pop()
+    # "acme.example.co.uk" is Acme's "acme.co.uk", and "westmarsh.gov.example.uk" a
+    # council's "westmarsh.gov.uk": the suffix is read without the documentation label.
+    labels = labels[:1] + [label for label in labels[1:] if label not in _RESERVED_LABELS]
     if len(labels) >= 3 and (".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES or (
             labels[-2] in _GENERIC_SECOND and len(labels[-1]) == 2)):
         labels.pop()  # "co.uk" is one suffix
         if len(labels) >= 3 and labels[-2] in _GOVERNMENT_SECOND:
             labels.pop()  # ... and "gouv.qc.ca" too: Quebec's ministries ("mfq.gouv.qc.ca")
-    while len(labels) >= 3 and labels[-2] in _RESERVED_LABELS:
-        labels.pop()  # "acme.example.co.uk" is Acme
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 

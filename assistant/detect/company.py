@@ -53,25 +53,38 @@ _AGENCY_NAME = re.compile(
 _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 
 
-def _agency_name(email: Email, label: str) -> str | None:
+def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
     """The agency's own name as the mail writes it ("Tandem Talent" for tandemtalent,
     "IngenieurWerk Süd" for ingenieurwerksued): an agency that names no client is the
-    employer the candidate deals with."""
+    employer the candidate deals with. `label` is squashed; `domain`, the sender's domain
+    label as registered (`labels_of`), keeps the hyphens that part its words."""
     text = "\n".join((email.subject, email.sender.name if email.sender else "",
                       email.new_text or email.text))
     runs = Runs(text)  # read once: the exact spelling, then an abbreviating one
     client = speaks_of_clients(email.new_text or email.text)
-    for run in runs.runs():
-        words = run.words
-        for start in range(len(words)):
-            for end in range(start + 1, min(len(words), start + 4) + 1):
-                if label in squash_both(" ".join(words[start:end])):
-                    return " ".join(words[start:_with_trade(words, end, client)])
+    bare = _LABEL_TRADE.sub("", label)
+    # A shortened label may be the consultant's own name ("Maren Kranich" of kranich-consulting).
+    person = set(email.sender.name.split()) if email.sender else set()
+    for form in dict.fromkeys((label, bare, _LABEL_ARTICLE.sub("", label),
+                               _LABEL_ARTICLE.sub("", bare))):
+        for run in runs.runs():
+            words = run.words
+            for start in range(len(words)):
+                for end in range(start + 1, min(len(words), start + 4) + 1):
+                    if form in squash_both(" ".join(words[start:end])) and (
+                            form == label or not person.issuperset(words[start:end])):
+                        return " ".join(words[start:_with_trade(words, end, client)])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering"; else
     # the address is the best guess ("kranich-consulting" is Kranich Consulting).
-    return without_legal_form(spell_domain(label, runs)[0])
+    return without_legal_form(spell_domain(domain or label, runs)[0])
 
 
+# What an agency's domain adds to the name it signs with ("optima-staffing" signs "Optima",
+# "talentys-interim" "Talentys") or puts before it ("lemarchal-partners": "Marchal & Partners").
+_LABEL_TRADE = re.compile(r"(?<=[a-z]{4})(?:staffing|interim|people|recruitment|recruiting|"
+                          r"recruit|rh|hr|talent|search|conseil|consulting|selection|seleccion|"
+                          r"personal)$")
+_LABEL_ARTICLE = re.compile(r"^(?:le|la|les|the|el|los|die|der)(?=[a-z]{4})")
 # The word of its trade that an agency's name ends with: "Lumière RH", "Talentia Selección".
 _TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
                     r"personalvermittlung|personal|staffing|executive search|search)")
@@ -302,7 +315,7 @@ def company_of(
     elif agency:
         # The agency's own name, as its earlier mail wrote it ("NorthStar Recruitment" for
         # northstar-recruit), else as this mail does.
-        chosen = (known or {}).get(address[1] or "") or _agency_name(email, agency)
+        chosen = (known or {}).get(address[1] or "") or _agency_name(email, agency, address[1])
     else:
         chosen = None
     if chosen is None:
