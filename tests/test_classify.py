@@ -778,6 +778,33 @@ CASES = [
         "RE: Candidatura Analista", "Hola Alex,\n\nPerfecto, quedamos el jueves a las 10 en "
         "nuestra oficina de Bilbao. Pregunta por mí en recepción.\n\nUn saludo,\nIñaki "
         "Urrutia\nResponsable de Compras", "Iñaki Urrutia <i.urrutia@ibaizabal.example.es>")),
+    # French said plainly by an agency: the client does not keep the candidate, took
+    # someone in-house.
+    ("rejection fr: the client does not keep you", K.REJECTION, mail(
+        "Mission Namur", "Salut Alex,\n\nRetour du client : ils ne te retiennent pas pour la "
+        "mission de contrôleur, dommage. Je te rappelle vite pour la suite.\n\nBises,\nNora\n"
+        "Consultante - Interfin", "Nora Lemaire <nora.lemaire@interfin.example.be>")),
+    ("rejection fr: someone taken in-house", K.REJECTION, mail(
+        "Poste d'auditeur", "Bonjour Alex,\n\nPetite mise à jour : la banque a finalement "
+        "choisi quelqu'un en interne pour le poste d'auditeur. Je reste à l'écoute pour "
+        "d'autres opportunités.\n\nCordialement,\nMarc",
+        "Marc Janssens <marc.janssens@finsearch.example.be>")),
+    ("missed fr: you did not come to the interview", K.MISSED_INTERVIEW_NOTICE, mail(
+        "??", "Alex, le client m'appelle : tu n'es pas venue à l'entretien de 14h ? Tout va "
+        "bien ? Rappelle-moi stp.\n\nSarah", "Sarah Peeters <sarah@interfin.example.be>")),
+    ("missed fr: a public body's HR service notes the absence", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Épreuve orale du 12 mai", "Madame,\n\nNous constatons que vous ne vous êtes pas "
+        "présentée à l'épreuve orale du 12 mai à 10h00. Sauf certificat médical transmis dans "
+        "les 5 jours ouvrables, votre candidature sera considérée comme retirée.\n\nLe service "
+        "GRH", "Ville de Wavre - GRH <grh@wavre.example.be>")),
+    ("offer fr: the employment contract to sign", K.OFFER, mail(
+        "Veuillez signer : Contrat de travail", "Bonjour Madame, comme convenu, voici votre "
+        "contrat de travail. Merci de le signer avant le 5 juin. Bienvenue chez Assurial !",
+        "Assurial via DocuSign <dse@docusign.example.net>")),
+    ("offer es: the employment contract to sign", K.OFFER, mail(
+        "Tu contrato", "Hola Alex,\n\nComo hablamos, te envío tu contrato de trabajo para que "
+        "lo revises y lo firmes antes del viernes. ¡Bienvenida al equipo!\n\nUn saludo,\n"
+        "Elena", "Elena Ruiz <elena.ruiz@nortebank.example.es>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

@@ -107,6 +107,9 @@ _REJECTION = """
 3 | (ne|pas|n') ~3 (donner|donnerons|donnons) ~2 suite
 3 | (pas|plus) ~2 (pu|pouvoir|pouvons) (donner|reserver) [une]suite
 3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|accepte*)
+3 | ne (te|vous) (retiennent|retient|retiendront|retiendra|retenons|retiendrons) pas
+# Someone else taken: "ils ont pris quelqu'un en interne".
+3 | (pris|choisi|recrute|embauche|retenu) quelqu'un (en interne|d'autre|de l'interne|de la maison)
 3 | (n'avons|n'a|n'ont) pas ~2 (retenu|selectionne|choisi) ~2 (votre|ta) (candidature|profil|dossier)
 3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|profil*|candidature*)
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*|personne*|candidature*)
@@ -374,6 +377,8 @@ _MISSED = """
 2.5 | (hattest du|hatten sie|gab es) ~3 (verbindungsprobleme|technische probleme|probleme mit dem link|probleme mit der verbindung)
 # --- fr
 3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
+# "Tu n'es pas passée à l'entretien ?" (not "passé à l'étape suivante": a rejection)
+3 | (n'es pas|n'etes pas) ~2 (passe|passee|venu|venue|presente*|connecte*) ~3 (entretien|rendez-vous|rdv|epreuve|visio|appel|rencontre)
 3 | (vous|t') ~2 (avons attendu*|attendions|attendu*) ~10 (en vain|sans|mais|minutes)
 2.5 | sans (nouvelles|reponse|signe) de (votre|ta) part
 3 | (expire|expiree|echu|echue|ecoule|ecoulee|depasse|depassee) ~8 sans (que|avoir) ~6 (complete*|termine*|realise*|enregistre*|soumis|finalise*|repondu)
@@ -425,6 +430,7 @@ _OFFER = """
 # --- fr
 3.5 | (heureux|heureuse|ravis|ravi|ravie|plaisir|contents|content) de (vous|te) ~2 (proposer|offrir|annoncer|faire) ~4 (poste|offre|contrat|embauche|rejoindre|proposition)
 3 | (promesse|proposition|offre) (d'embauche|de contrat|d'engagement)
+3 | (voici|ci-joint|trouverez|trouveras|joins|joignons) ~4 (contrat de travail|contrat d'emploi|contrat d'engagement)
 3 | (lettre|proposition) d'(offre|engagement|embauche)
 2.5 | (ton|votre) premier jour (serait|sera|est prevu|parmi nous)
 3.5 | (souhaitons|voulons|aimerions|souhaiterions|voudrions) ~2 (vous|te) (proposer|offrir) ~3 (poste|contrat|cdi|cdd)
@@ -439,6 +445,7 @@ _OFFER = """
 2.5 | tu primer dia (sera|seria|es el|con nosotros)
 # The contract for the role, to sign: "tu contrato como Customer Experience Lead".
 3 | (tu|su) contrato como
+3 | (adjunto|adjuntamos|te envio|le envio|te enviamos|le enviamos|aqui tienes|aqui tiene) ~4 (contrato de trabajo|contrato laboral)
 # Relayed or formal: "quieren ofrecerte la posición", "le ha extendido una oferta laboral".
 3 | (quieren|quiere|quiero|van a|vamos a) ~2 (ofrecerte|ofrecerle) (la|el|una|un) ~2 (posicion|puesto|plaza|cargo|trabajo|contrato|rol)
 3 | (extendido|extenderte|extenderle|extender) ~3 (una|la|nuestra) oferta
@@ -657,6 +664,8 @@ interview* | application | applications | applied | applying | applicant* | cand
 | hoja de vida | postula* | curriculum | reclutamiento | reclutador* | rrhh | proceso de seleccion
 | oferta laboral | oferta de empleo | bolsa de trabajo
 | initiativbewerbung* | schnuppertag* | probetag* | probearbeit* | hospitation* | bewerben | beworben
+| contrat de travail | contrat d'emploi | contrato de trabajo | contrato laboral | employment contract
+| contract of employment | employment agreement
 """
 
 _KIND_BLOCKS: dict[EmailKind, str] = {

@@ -578,7 +578,7 @@ class Sender(Rule):
     name = "sender"
     TEAM = re.compile(
         r"\b(?:recruit\w*|talent|hiring|careers?|jobs?|hr|human resources|people team|"
-        r"personal\w*|bewerbung\w*|karriere|recrutement|rh|ressources humaines|seleccion|"
+        r"personal\w*|bewerbung\w*|karriere|recrutement|rh|drh|grh|ressources humaines|seleccion|"
         r"reclutamiento|rrhh|talento)\b"
     )
 
