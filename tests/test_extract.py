@@ -185,6 +185,21 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    # A recruiter's client, as the recruiter hears from it or puts the reader forward to it.
+    ("an organisation that came back to the recruiter is the client", "Northfield Insurance",
+     mail("Update", "Alex -\n\nNorthfield Insurance came back to me this morning: they have "
+          "decided to go with an internal candidate for the brand director search. Sorry.\n\n"
+          "Best,\nTom\nTom Reyes\nPartner\nReyes & Cole\nT +1 312 555 0142",
+          "Tom Reyes <treyes@reyescole.example.com>")),
+    ("the organisation the recruiter submits the reader to is the client", "Lakeshore Foods",
+     mail("Re: resume", "Thanks Alex!! Submitting you to Lakeshore Foods today, hiring manager "
+          "should get back to us next week.\n\nKim\nKim Novak | Bridgeway Partners\n"
+          "312.555.0110", "Kim Novak <kim.n@bridgewaypartners.example.com>")),
+    ("a Spanish recruiter's news 'de' a client names it", "Lácteos del Norte",
+     mail("Cambio de entrevista", "Hola Alex,\n\nMe avisan de Lácteos del Norte que la "
+          "entrevista del martes queda cancelada. Proponen el jueves a las 10:00. ¿Te va bien?"
+          "\n\nSaludos,\nPablo Ortiz\nOrtiz Consultores",
+          "Pablo Ortiz <pablo.ortiz@ortizconsultores.example.mx>")),
     ("a council's ack from its gov.uk address, signed with its name",
      "Westmarsh Borough Council",
      mail("Your application ref WMC/FIN/0926", "Dear Alex,\n\nThank you for applying for the "

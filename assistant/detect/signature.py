@@ -236,17 +236,23 @@ _ABOUT_YOU = re.compile(
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
 _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
 # "Just heard back from the hiring team at Solvane", "had feedback from the guys at X", "just
-# got off the phone with Larkspur": a recruiter passing on what another organisation decided.
+# got off the phone with Larkspur": a recruiter passing on what another organisation decided;
+# "submitting you to Oakridge Beverage today": the client a recruiter puts the reader to.
 _HEARD_FROM = re.compile(
-    rf"\b(?i:heard back from|had feedback from|off the phone with)[^\S\n]+"
+    rf"\b(?i:heard back from|had feedback from|off the phone with|(?:submitting|submitted|"
+    rf"submit|putting|put|presenting|presented) you (?:forward )?to)[^\S\n]+"
     rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)"
     rf"[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
 )
-# Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...".
+# "Great Lakes Mutual came back to me last night": an organisation's answer a recruiter
+# heard (a name of two words or more: "Claire came back to me" is a person).
+_CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back to (?:me|us)\b")
+# Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...", "me avisan
+# de Cervecería del Bajío que ...".
 _TOLD_FROM = re.compile(
     rf"\b(?i:me|nos)[^\S\n]+(?i:avisan|avisaron|dicen|dijeron|escriben|escribieron|comentan|"
     rf"comentaron|confirman|confirmaron|informan|informaron|llaman|llamaron)[^\S\n]+"
-    rf"(?i:desde)[^\S\n]+(?P<c>{NAME})"
+    rf"(?i:desde|de)[^\S\n]+(?P<c>{NAME})"
 )
 
 
@@ -298,14 +304,19 @@ def client_acts(text: str) -> Iterator[str]:
     for found in _CHIEF_AT.finditer(text):
         if not (found.start() and text[found.start() - 1].isalnum()):
             yield found.group("c")
+    if " back to " in text:
+        for verb in _CAME_BACK.finditer(text):
+            name = _name_before(text, verb.start())
+            if name is not None and " " in name:
+                yield name
     # "heard back from", "had feedback from", "off the phone with"
-    if "back from" in text or "the phone with" in text:
+    if "back from" in text or "the phone with" in text or " you " in text:
         for found in _HEARD_FROM.finditer(text):
             yield found.group("c")
     if has_all(text, _SPOKE_NEEDLES):
         for found in _SPOKE_WITH.finditer(text):
             yield found.group("c") or found.group("d")
-    if " desde " in text:
+    if " desde " in text or " de " in text:
         for found in _TOLD_FROM.finditer(text):
             if clean(found.group("c")):  # not "desde Recursos Humanos": the unit, not a client
                 yield found.group("c")
