@@ -258,6 +258,19 @@ CORPORA = [
     Floors("corpus_sixtieth", "kai.wozniak@example.at",
            "macro-F1 0.981, company 0.811", 0.96, 0.99, 0.98, 0.91, 0.85, contact=0.98,
            language=0.98),
+    # Measured once blind at 1281a53 (session of 2026-11-22, the seventh), then studied: a
+    # council's "x.gov.example.uk", an agency signing the name its domain adds a trade word
+    # to ("optima-staffing" signs "Optima"), French "ils ne te retiennent pas", a public
+    # body's GRH desk, a recruiter's client that "came back to me" or that it is "submitting
+    # you to". Still missed: a selection office (BOSA, talent.brussels, Actiris) sending for
+    # the body that hires, a country or sector word the labels drop ("NovaMed Pharma
+    # Belgium", "Solvane Chimie"), names only other mail spells.
+    Floors("corpus_sixtyfirst", "amelie.vdb@example.be",
+           "macro-F1 0.960, company 0.764", 0.99, 0.99, 0.98, 0.91, 0.83, contact=0.97,
+           language=0.99),
+    Floors("corpus_sixtysecond", "jordan.cw@example.com",
+           "macro-F1 0.991, company 0.873", 0.99, 0.99, 0.98, 0.89, 0.89, contact=0.98,
+           language=0.99),
 ]  # fmt: skip
 
 
