@@ -53,6 +53,14 @@ _AGENCY_NAME = re.compile(
 _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 
 
+# What an agency's domain adds to the name it signs with ("optima-staffing" signs "Optima",
+# "talentys-interim" "Talentys") or puts before it ("lemarchal-partners": "Marchal & Partners").
+_LABEL_TRADE = re.compile(r"(?<=[a-z]{4})(?:staffing|interim|people|recruitment|recruiting|"
+                          r"recruit|rh|hr|talent|search|conseil|consulting|selection|seleccion|"
+                          r"personal)$")
+_LABEL_ARTICLE = re.compile(r"^(?:le|la|les|the|el|los|die|der)(?=[a-z]{4})")
+
+
 def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
     """The agency's own name as the mail writes it ("Tandem Talent" for tandemtalent,
     "IngenieurWerk Süd" for ingenieurwerksued): an agency that names no client is the
@@ -79,12 +87,6 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
     return without_legal_form(spell_domain(domain or label, runs)[0])
 
 
-# What an agency's domain adds to the name it signs with ("optima-staffing" signs "Optima",
-# "talentys-interim" "Talentys") or puts before it ("lemarchal-partners": "Marchal & Partners").
-_LABEL_TRADE = re.compile(r"(?<=[a-z]{4})(?:staffing|interim|people|recruitment|recruiting|"
-                          r"recruit|rh|hr|talent|search|conseil|consulting|selection|seleccion|"
-                          r"personal)$")
-_LABEL_ARTICLE = re.compile(r"^(?:le|la|les|the|el|los|die|der)(?=[a-z]{4})")
 # The word of its trade that an agency's name ends with: "Lumière RH", "Talentia Selección".
 _TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
                     r"personalvermittlung|personal|staffing|executive search|search)")

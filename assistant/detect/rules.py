@@ -557,17 +557,19 @@ class AutoReply(Rule):
 
 @rule
 class OwnStory(Rule):
-    """Someone telling about their own search ("they rejected me"), not an employer writing."""
+    """Someone telling about their own search ("they rejected me"), not an employer writing,
+    nor a recruiter passing on what the client told them about the reader's application."""
 
     name = "narrative"
 
     def match(self, ctx: Context) -> Iterable[Signal]:
+        stories = _in_body("narrative", ctx)
         # An ATS button says "Schedule my interview" for the candidate, a job board's link
         # "Ver el estado de mi candidatura": a system tells no story of its own.
         sender = ctx.email.sender.email if ctx.email.sender else ""
-        if ctx.ats or (sender and is_no_reply(sender)) or _in_body("relay", ctx):
+        if not stories or ctx.ats or (sender and is_no_reply(sender)) or _in_body("relay", ctx):
             return
-        for phrase, text in _in_body("narrative", ctx)[:3]:
+        for phrase, text in stories[:3]:
             yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
 
 

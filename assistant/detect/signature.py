@@ -285,8 +285,9 @@ _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spo
 
 def client_acts(text: str) -> Iterator[str]:
     """The organisations `text` says acted on the candidate, in the third person
-    (`_PLURAL_VERB`, `_THIRD_PERSON`), through a chief (`_CHIEF_AT`) or as the news a
-    recruiter heard (`_HEARD_FROM`, `_TOLD_FROM`)."""
+    (`_PLURAL_VERB`, `_THIRD_PERSON`), through a chief (`_CHIEF_AT`), as the news a
+    recruiter heard (`_HEARD_FROM`, `_CAME_BACK`, `_TOLD_FROM`) or as the client a recruiter
+    puts the reader forward to (`_HEARD_FROM`)."""
     for verb in _PLURAL_VERB.finditer(text):
         if not _ABOUT_YOU.match(text, verb.end()):
             continue
