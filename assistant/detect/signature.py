@@ -279,6 +279,12 @@ _SPOKE_WITH = re.compile(
     rf"[^\S\n]+(?P<d>{NAME})"
 )
 
+# Words `_HEARD_FROM` and `_TOLD_FROM` cannot match without: most mail has none, and skips
+# the regex.
+_HEARD_NEEDLES = (("back from", "the phone with", " you to ", " you forward to "),)
+_TOLD_NEEDLES = (("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
+                  "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
+                  "llamaron"),)
 _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
                    "Talked", "chatted", "Chatted"),)
 
@@ -311,13 +317,13 @@ def client_acts(text: str) -> Iterator[str]:
             if name is not None and " " in name:
                 yield name
     # "heard back from", "had feedback from", "off the phone with"
-    if "back from" in text or "the phone with" in text or " you " in text:
+    if has_all(text, _HEARD_NEEDLES):
         for found in _HEARD_FROM.finditer(text):
             yield found.group("c")
     if has_all(text, _SPOKE_NEEDLES):
         for found in _SPOKE_WITH.finditer(text):
             yield found.group("c") or found.group("d")
-    if " desde " in text or " de " in text:
+    if has_all(text, _TOLD_NEEDLES):
         for found in _TOLD_FROM.finditer(text):
             if clean(found.group("c")):  # not "desde Recursos Humanos": the unit, not a client
                 yield found.group("c")
