@@ -805,6 +805,15 @@ CASES = [
         "Tu contrato", "Hola Alex,\n\nComo hablamos, te envío tu contrato de trabajo para que "
         "lo revises y lo firmes antes del viernes. ¡Bienvenida al equipo!\n\nUn saludo,\n"
         "Elena", "Elena Ruiz <elena.ruiz@nortebank.example.es>")),
+    ("missed en: not seen at reception for the onsite", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Today", "Hi Alex,\n\nThe team was expecting you in our lobby at 10 this morning for "
+        "your onsite and nobody saw you check in at reception. I left you a voicemail too. "
+        "Let me know you are OK and we can look at options.\n\nDana Brooks\nPeople Partner, "
+        "Larkfield Mills", "Dana Brooks <dana.brooks@larkfieldmills.example.com>")),
+    ("other en: a flight's online check-in", K.OTHER, mail(
+        "Your trip to Denver", "Hi Alex, online check in is now open for your trip on "
+        "Friday. Please arrive at the check in counter 90 minutes before departure.",
+        "Skyward Air <no-reply@skyward.example.com>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

@@ -537,7 +537,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | arrendador | prestamo | hipoteca | ponencia | congreso
 | arriendo | arrendar | arrendatari* | arrendamiento | propietaria | corredora de propiedades
 | admision | admisiones | postgrado | posgrado | magister | maestria
-| flight | boarding | itinerary | hotel booking | hotel reservation | your stay | reservation | check in | flug | buchung | vol | billet
+| flight | boarding | itinerary | hotel booking | hotel reservation | your stay | reservation | online check in
+| check in online | check in opens | check in closes | check in counter | flug | buchung | vol | billet
 | vuelo | tu reserva | su reserva | la reserva | una reserva | numero de reserva | reserva confirmada
 | reserva de hotel | reserva de vuelo
 | paket | sendung | lieferung | bestellung | zustellung | umfrage | nutzerforschung | presse
