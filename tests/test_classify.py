@@ -814,6 +814,17 @@ CASES = [
         "Your trip to Denver", "Hi Alex, online check in is now open for your trip on "
         "Friday. Please arrive at the check in counter 90 minutes before departure.",
         "Skyward Air <no-reply@skyward.example.com>")),
+    ("invitation fr: a headhunter's booking link, and the package as pay", K.INTERVIEW_INVITATION,
+     mail("Poste de contrôleur - Liège", "Bonjour Alex,\n\nMerci pour votre retour. Je vous "
+          "propose d'en parler de vive voix : réservez un créneau de 20 minutes ici : "
+          "https://calendly.com/m-lambert/20min\n\nMon client est un groupe logistique "
+          "liégeois. Le package est très intéressant.\n\nMarc Lambert\nLambert & Associés",
+          "Marc Lambert <marc@lambert-associes.example.be>")),
+    ("invitation de: a call booked, and the package as pay", K.INTERVIEW_INVITATION,
+     mail("Position Leitung Einkauf", "Hallo Alex,\n\ndanke für Ihre Antwort. Buchen Sie "
+          "gern direkt einen Termin für ein erstes Telefonat: https://calendly.com/j-roth/30\n"
+          "\nMein Mandant ist ein Maschinenbauer aus Kassel, das Package ist attraktiv.\n\n"
+          "Jana Roth", "Jana Roth <jana@roth-partner.example.de>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

@@ -445,6 +445,8 @@ def other_world(
     """
     found = (*subject_hits.get("meaning", ()), *body_hits.get("meaning", ()))
     words = {word for _, word in found}
+    if language != "en":
+        words -= _LOANED  # "Le package est attractif": the pay, in French or German mail
     if not words:
         return []
     # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set
@@ -487,6 +489,9 @@ _FLOOR = {"piso": re.compile(r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b")}
 # A name that is its world: "Radio Turia" asks for an interview on air, and "Graduate
 # Admissions" decides on a place to study.
 _OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions"})
+# English words other languages borrow with their job meaning only: a French or German
+# "package" is the pay that comes with a post (the parcel is a "colis", a "Paket").
+_LOANED = frozenset({"package"})
 _LINK = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+")
 _LINK_MARKS = ("://", "www.", "@")  # one of which every link or address has
 
