@@ -9,6 +9,7 @@ do not reveal the label.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import logging
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ import msgs64_other  # noqa: E402
 import msgs64_rej  # noqa: E402
 import msgs64_resch  # noqa: E402
 from msgs64_build import KIND_NAMES, Spec, render  # noqa: E402
+from msgs64_days import DAYS  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +37,7 @@ def all_specs() -> list[Spec]:
     for i in range(longest):
         for group in groups:
             if i < len(group):
-                out.append(group[i])
+                out.append(dataclasses.replace(group[i], day=DAYS.get(group[i].slug)))
     return out
 
 

@@ -235,7 +235,7 @@ Priya""", "alt", attach="Lumora_Bio_Offer_Letter_VRuiz.pdf"),
 
 Como te he adelantado por teléfono, ¡queremos que te incorpores al equipo de Farmacovigilancia! 🎉
 
-Te resumo las condiciones: contrato indefinido, 34.000 € brutos anuales en 14 pagas, jornada intensiva los viernes y en agosto, y teletrabajo dos días por semana. La incorporación sería el 1 de junio.
+Te resumo las condiciones: contrato indefinido, 34.000 € brutos anuales en 14 pagas, jornada intensiva los viernes y en agosto, y teletrabajo dos días por semana. La incorporación sería el 1 de julio.
 
 La semana que viene te enviaremos la carta oferta formal para firma. Si tienes cualquier duda me dices.
 
@@ -262,7 +262,7 @@ Harbourline Health"""),
       "Carla Vidal <carla.v@serviplus-ett.example.es>", "Contrato para firmar!!",
       """¡Valentina, enhorabuena! Residencial Mayores El Carmen te ha elegido para el puesto de Responsable de Calidad 🥳
 
-Te adjunto el contrato de puesta a disposición y la hoja de condiciones (1.950 € brutos/mes, L-V, incorporación el lunes 7). Fírmalo por favor y me lo devuelves escaneado antes del jueves. Necesito también tu número de la Seguridad Social y el certificado de delitos sexuales.
+Te adjunto el contrato de puesta a disposición y la hoja de condiciones (1.950 € brutos/mes, L-V, incorporación el lunes 21). Fírmalo por favor y me lo devuelves escaneado antes del jueves. Necesito también tu número de la Seguridad Social y el certificado de delitos sexuales.
 
 Un besazo
 Carla""", attach="Contrato_VRuiz_ElCarmen.pdf"),
@@ -312,9 +312,9 @@ Enviado desde mi iPhone"""),
 
 Nos complace comunicarle que, tras finalizar el proceso de selección, la Dirección de Grupo Hospitalario Levante Salud ha decidido ofrecerle el puesto de Responsable de Calidad del Hospital de Gandia.
 
-Adjuntamos la carta oferta con las condiciones económicas (retribución fija de 41.500 € brutos anuales más variable de hasta el 10 %), el tipo de contrato (indefinido, con periodo de prueba de seis meses) y la fecha de incorporación propuesta (1 de abril de 2026).
+Adjuntamos la carta oferta con las condiciones económicas (retribución fija de 41.500 € brutos anuales más variable de hasta el 10 %), el tipo de contrato (indefinido, con periodo de prueba de seis meses) y la fecha de incorporación propuesta (4 de mayo de 2026).
 
-Le rogamos nos confirme su aceptación por escrito antes del 20 de marzo.
+Le rogamos nos confirme su aceptación por escrito antes del 27 de marzo.
 
 Reciba un cordial saludo,
 Nuria Benet Garcés

@@ -13,7 +13,7 @@ import html
 import quopri
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.header import Header
 from email.utils import format_datetime, parseaddr
 
@@ -50,6 +50,7 @@ class Spec:
     attach: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     html_body: str | None = None
+    day: str | None = None  # ISO date, for mail whose text names dates (threads stay in order)
 
 
 def M(kind: str, slug: str, lang: str, company: str, contact: str, frm: str, subj: str,
@@ -60,14 +61,14 @@ def M(kind: str, slug: str, lang: str, company: str, contact: str, frm: str, sub
 
 CHARSETS = {"latin1": "iso-8859-1", "cp1252": "windows-1252"}
 MONTHS = {
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
-    "es": "ene feb mar abr may jun jul ago sept oct nov dic".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
 }
 DAYS = {
-    "en": "Mon Tue Wed Thu Fri Sat Sun".split(),
-    "es": "lun mar mié jue vie sáb dom".split(),
-    "fr": "lun. mar. mer. jeu. ven. sam. dim.".split(),
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
 }
 
 
@@ -92,13 +93,15 @@ def _domain(text: str) -> str:
     return parseaddr(text)[1].rsplit("@", 1)[-1]
 
 
-def _date(index: int) -> datetime:
-    """Spread over Jan-Oct 2026, deterministically, in Madrid-like offsets."""
-    day = (index * 53) % 285
-    base = datetime(2026, 1, 7, 7, 0, tzinfo=timezone.utc) + timedelta(days=day)
+def _date(index: int, day: str | None) -> datetime:
+    """Spread over Jan-Oct 2026 deterministically (or on `day`), in Madrid's offset."""
+    if day:
+        base = datetime.fromisoformat(day).replace(hour=7, tzinfo=UTC)
+    else:
+        base = datetime(2026, 1, 7, 7, 0, tzinfo=UTC) + timedelta(days=(index * 53) % 285)
     base += timedelta(minutes=(index * 97) % 660)
-    offset = 2 if 86 <= day <= 292 else 1
-    return base.astimezone(timezone(timedelta(hours=offset)))
+    summer = datetime(2026, 3, 29, 1, tzinfo=UTC) <= base < datetime(2026, 10, 25, 1, tzinfo=UTC)
+    return base.astimezone(timezone(timedelta(hours=2 if summer else 1)))
 
 
 def _quote_header(style: str, who: str, when: datetime) -> str:
@@ -185,7 +188,7 @@ def _ics(spec: Spec, stamp: datetime) -> str:
         "BEGIN:VCALENDAR", "PRODID:-//Example Scheduling//EN", "VERSION:2.0",
         f"METHOD:{ev.get('method', 'REQUEST')}", "BEGIN:VEVENT",
         f"UID:{ev.get('uid', spec.slug + '@' + _domain(spec.frm))}",
-        f"DTSTAMP:{stamp.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}",
+        f"DTSTAMP:{stamp.astimezone(UTC):%Y%m%dT%H%M%SZ}",
         f"DTSTART:{ev['start']}", f"DTEND:{ev['end']}",
         f"SUMMARY:{ev['summary']}",
         f"ORGANIZER;CN={organizer[0] or organizer[1]}:mailto:{organizer[1]}",
@@ -201,7 +204,7 @@ def _ics(spec: Spec, stamp: datetime) -> str:
 
 def render(spec: Spec, index: int) -> bytes:
     """The whole message: headers, then the body in the structure `spec.fmt` names."""
-    when = _date(index)
+    when = _date(index, spec.day)
     charset = CHARSETS.get(spec.fmt, "utf-8")
     token = hashlib.sha1(f"{spec.slug}{index}".encode()).hexdigest()
     domain = _domain(spec.frm)

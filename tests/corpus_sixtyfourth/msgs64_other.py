@@ -212,7 +212,7 @@ Valentina""",
 Kind regards,
 Sophie""", headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}),
     M("other", "ooo_recruiter_es", "es", "", "nuria.benet@levantesalud.example.es",
-      "Nuria Benet <nuria.benet@levantesalud.example.es>", "Respuesta automática: Confirmación videoentrevista",
+      "Nuria Benet <nuria.benet@levantesalud.example.es>", "Respuesta automática: Re: Oferta de incorporación - Responsable de Calidad",
       """Gracias por su mensaje. Estaré fuera de la oficina del 30 de marzo al 6 de abril por vacaciones. Para asuntos urgentes puede escribir a personas@levantesalud.example.es.
 
 Un saludo,
@@ -268,7 +268,7 @@ Si no quieres recibir comunicaciones comerciales, haz clic aquí.""", "html",
 
 Localizador: X7K2PQ
 Trayecto: Valencia Joaquín Sorolla - Madrid Puerta de Atocha
-Fecha: 20/04/2026 Salida 06:40 Llegada 08:32
+Fecha: 16/03/2026 Salida 06:40 Llegada 08:32
 Coche 5, Plaza 08C
 Pasajera: VALENTINA RUIZ-ACHTERBERG
 
@@ -277,7 +277,7 @@ Presente el billete en el móvil en el control de acceso.""", "alt"),
       "Iberia <iberia@info.iberia.example.es>", "Ya puedes hacer el check-in para tu vuelo a Ámsterdam",
       """Hola Valentina,
 
-Tu vuelo IB3722 Valencia - Ámsterdam del 18 de mayo sale a las 17:05. Ya puedes hacer el check-in online y obtener tu tarjeta de embarque.
+Tu vuelo IB3722 Valencia - Ámsterdam del 12 de junio sale a las 17:05. Ya puedes hacer el check-in online y obtener tu tarjeta de embarque.
 
 Hacer check-in: https://www.iberia.example.es/checkin
 

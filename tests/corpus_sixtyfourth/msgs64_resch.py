@@ -170,7 +170,7 @@ MISSED = [
       "Lucía Martí <lmarti@noullevant.example.es>", "Entrevista telefónica de hoy",
       """Hola Valentina,
 
-Te hemos llamado hoy a las 10:00, a la hora acordada para la entrevista telefónica, pero no hemos podido contactar contigo (saltaba el buzón de voz). 
+Te hemos llamado hoy a las 10:00, a la hora acordada para la entrevista telefónica, pero no hemos podido contactar contigo (saltaba el buzón de voz).
 
 Si sigues interesada en el puesto, contéstanos a este correo e intentaremos buscar otro hueco esta semana.
 
