@@ -185,6 +185,16 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    # A template's merge fields, padded with spaces, and a post "with" its employer.
+    ("a padded merge field after a post's reference names the employer", "Harwick Mutual",
+     mail("Job Submission - Claims Analyst - 771204", "Dear Alex ,\n\nThank you for your "
+          "interest in the Claims Analyst position (Req ID: 771204) with  Harwick Mutual .\n\n"
+          "We have received your submission.\n\nRegards ,\nTalent Acquisition",
+          "Careers Portal <careers@taleo.example.net>")),
+    ("an English post is with its employer", "Brightline Logistics",
+     mail("Thank you for applying", "Hi Alex, thanks for applying for the Ops Planner role "
+          "with Brightline Logistics. We will review your application and be in touch.\n\n"
+          "Talent Team", "Careers <careers@myworkday.example.com>")),
     # A recruiter's client, as the recruiter hears from it or puts the reader forward to it.
     ("an organisation that came back to the recruiter is the client", "Northfield Insurance",
      mail("Update", "Alex -\n\nNorthfield Insurance came back to me this morning: they have "

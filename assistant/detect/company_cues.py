@@ -181,6 +181,14 @@ _PLACE = re.compile(
     rf"(?i:{'|'.join(_PLACE_STARTS)})[^\S\n]+(?:at|bei|chez|en)[^\S\n]+(?:der[^\S\n]+)?"
     rf"(?P<c>{NAME})"
 )
+# An English post is "with" its employer too, after its reference if need be: "the Lead
+# position (Requisition ID: 2600193) with Stratton Global Insurance" (an interview or a
+# team is with a person).
+_POST_WITH = re.compile(
+    rf"(?i:role|position|post|job|opening|vacancy)(?:[^\S\n]+\([^()\n]{{1,40}}\))?"
+    rf"[^\S\n]+(?i:with)[^\S\n]+(?:(?i:the)[^\S\n]+)?(?P<c>{NAME})"
+)
+_POST_STARTS = ("role", "position", "post", "job", "opening", "vacancy")
 # Body patterns that read one line ("Title, Company", "Company - City, ST", "Company |
 # acme.com"), and the characters that such a line has.
 _LINE_PATTERNS = frozenset(_BODY[-3:])
@@ -381,6 +389,17 @@ def _thread_text(email: Email) -> str:
     return "\n".join(parts)
 
 
+# A template's merge fields leave their padding: "with  Stratton Global Insurance ." A name
+# pattern reads one space between words, and none before a full stop or a comma.
+_PADDING = re.compile(r"(?<=\S)[^\S\n]+(?=[.,](?:\s|$))|(?<=\S)[^\S\n]{2,}(?=\S)")
+
+
+def _unpadded(text: str) -> str:
+    if "  " not in text and " ." not in text and " ," not in text:
+        return text
+    return _PADDING.sub(lambda m: "" if text[m.end():m.end() + 1] in (".", ",") else " ", text)
+
+
 def candidates(
     email: Email, known: Mapping[str, str], relayed: bool,
     labels: tuple[str | None, str | None, str | None],
@@ -388,7 +407,7 @@ def candidates(
     """Every cue to the employer with its weight; `relayed`: an agency's mail, whose
     signature and "X | Y" lines name the agency and its desk ("Finance & Accountancy"),
     not the client; `labels`: the mail's `labels_of`."""
-    text = email.new_text or email.text
+    text = _unpadded(email.new_text or email.text)
     sender = email.sender
     # A person's display name spells no employer ("Hugo de Petitcolis" for petitcolis.fr).
     shown = sender.name if sender and not signs_as_person(sender) else ""
@@ -456,6 +475,9 @@ def candidates(
         yield from _defined(scope, domain_label, sender.name if sender else "")
     if has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
+            yield found.group("c"), 1.0
+    if " with " in lowered and has_all(lowered, (_POST_STARTS,)):
+        for found in finditer_from(_POST_WITH, _POST_STARTS, scope, lowered):
             yield found.group("c"), 1.0
 
 
