@@ -16,7 +16,8 @@ import csv
 import hashlib
 import quopri
 import sys
-from datetime import datetime, timedelta, timezone
+import zlib
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.utils import format_datetime, formataddr, parseaddr
 from html import escape
@@ -135,7 +136,7 @@ def _html(text: str, style: str, charset: str, dom: str, alt: str, foot: str, ti
             if line.startswith("URL:"):
                 label = line[4:].strip()
                 lines.append(
-                    f'<a href="https://click.{dom}/ls/{tid}/{abs(hash(label)) % 99991}" '
+                    f'<a href="https://click.{dom}/ls/{tid}/{zlib.crc32(label.encode()) % 99991}" '
                     f'style="color:#0b66c3">{escape(label)}</a>'
                 )
             else:
@@ -159,7 +160,7 @@ def _plain(text: str, dom: str, tid: str) -> str:
 
 
 def _ics(spec: dict, organizer: str) -> str:
-    start = _when(spec["start"]).astimezone(timezone.utc)
+    start = _when(spec["start"]).astimezone(UTC)
     end = start + timedelta(minutes=spec.get("minutes", 45))
     method = spec.get("method", "REQUEST")
     status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from msgs63_base import E
 
 R = "rejection"
-I = "interview_invitation"
+INV = "interview_invitation"
 
 ENTRIES = [
     # ---------------------------------------------------------------- rejections
@@ -537,7 +537,7 @@ Andes Pacific Shipping
       fmt="alt", style="simple", cte="base64"),
 
     # ---------------------------------------------------------------- invitations
-    E(I, "phone_screen_de_sie", "de", "Elbtal Chemie", "n.brandt@elbtal-chemie.example.de",
+    E(INV, "phone_screen_de_sie", "de", "Elbtal Chemie", "n.brandt@elbtal-chemie.example.de",
       "Nadine Brandt <n.brandt@elbtal-chemie.example.de>",
       "Ihre Bewerbung als Demand Planner – Telefoninterview", "2026-01-14 09:27 +0100",
       """Sehr geehrter Herr Brenner-Osei,
@@ -555,7 +555,7 @@ Elbtal Chemie AG
 Tel. +49 351 4410 -278""",
       fmt="alt", style="outlook"),
 
-    E(I, "calendly_en_agency", "en", "Corvane Robotics", "ben.hartley@northlight-talent.example.co.uk",
+    E(INV, "calendly_en_agency", "en", "Corvane Robotics", "ben.hartley@northlight-talent.example.co.uk",
       "Ben Hartley <ben.hartley@northlight-talent.example.co.uk>",
       "Corvane Robotics - next steps!!", "2026-01-22 16:58 +0000",
       """Hi Lukas!!
@@ -576,7 +576,7 @@ m: +44 7700 900 227
 [Northlight Talent logo]""",
       fmt="alt", style="simple"),
 
-    E(I, "video_ics_de", "de", "Hansewerft Maschinenbau", "r.claussen@hansewerft.example.de",
+    E(INV, "video_ics_de", "de", "Hansewerft Maschinenbau", "r.claussen@hansewerft.example.de",
       "Rieke Claußen <r.claussen@hansewerft.example.de>",
       "Einladung: Videointerview Supply Chain Planner (m/w/d)", "2026-01-28 11:05 +0100",
       """Hallo Herr Brenner-Osei,
@@ -594,11 +594,11 @@ Personalreferentin
 Hansewerft Maschinenbau GmbH
 Rendsburger Str. 8 · 24768 Rendsburg""",
       fmt="ics", style="outlook",
-      ics=dict(uid="hw-2026-0204-scp@hansewerft.example.de", start="2026-02-04 13:00 +0100", minutes=60,
-               summary="Videointerview Lukas Brenner-Osei / Supply Chain Planner"),
+      ics={"uid": "hw-2026-0204-scp@hansewerft.example.de", "start": "2026-02-04 13:00 +0100", "minutes": 60,
+               "summary": "Videointerview Lukas Brenner-Osei / Supply Chain Planner"},
       encode_subject=True),
 
-    E(I, "quick_chat_en", "en", "Brightmoor Retail", "olivia.grant@brightmoor.example.com",
+    E(INV, "quick_chat_en", "en", "Brightmoor Retail", "olivia.grant@brightmoor.example.com",
       "Olivia Grant <olivia.grant@brightmoor.example.com>",
       "Quick question", "2026-02-03 08:49 +0000",
       """Hi Lukas,
@@ -613,7 +613,7 @@ Olivia
 Olivia Grant
 Talent Partner, Brightmoor Retail"""),
 
-    E(I, "softgarden_self_schedule_de", "de", "Quellhof Getränke", "",
+    E(INV, "softgarden_self_schedule_de", "de", "Quellhof Getränke", "",
       "Quellhof Getränke <noreply@softgarden.example.io>",
       "Terminvereinbarung für Ihr Vorstellungsgespräch", "2026-02-09 10:00 +0100",
       """Guten Tag Herr Brenner-Osei,
@@ -629,7 +629,7 @@ Mit freundlichen Grüßen
 Ihr Personalteam der Quellhof Getränke GmbH""",
       fmt="html", style="ats", alt="Quellhof Getränke", foot="Quellhof Getränke GmbH · Lüneburg · Diese Nachricht wurde über softgarden versendet."),
 
-    E(I, "second_round_fr", "fr", "Maison Berthier", "sophie.nguyen@maison-berthier.example.fr",
+    E(INV, "second_round_fr", "fr", "Maison Berthier", "sophie.nguyen@maison-berthier.example.fr",
       "Sophie Nguyen <sophie.nguyen@maison-berthier.example.fr>",
       "Prochaine étape - Responsable Approvisionnements", "2026-02-13 14:14 +0100",
       """Bonjour Lukas,
@@ -646,7 +646,7 @@ Talent Acquisition - Maison Berthier
 06 44 18 92 07""",
       fmt="alt", style="simple"),
 
-    E(I, "goodtime_panel_en", "en", "Quarrystone Energy", "",
+    E(INV, "goodtime_panel_en", "en", "Quarrystone Energy", "",
       "Quarrystone Energy Recruiting <scheduling@goodtime.example.io>",
       "Action required: schedule your panel interview", "2026-02-18 17:30 +0000",
       """Hi Lukas,
@@ -664,7 +664,7 @@ Quarrystone Energy Talent Team
 Powered by GoodTime""",
       fmt="html", style="ats", alt="Quarrystone Energy", foot="You're receiving this because you applied to Quarrystone Energy."),
 
-    E(I, "moin_casual_de_du", "de", "Fischmarkt Delikatessen", "henning@fischmarkt-deli.example.de",
+    E(INV, "moin_casual_de_du", "de", "Fischmarkt Delikatessen", "henning@fischmarkt-deli.example.de",
       "Henning Jacobsen <henning@fischmarkt-deli.example.de>",
       "Deine Bewerbung", "2026-02-25 20:12 +0100",
       """Moin Lukas,
@@ -678,7 +678,7 @@ Fischmarkt Delikatessen
 Große Elbstraße 133, Hamburg
 0176 555 33 90"""),
 
-    E(I, "workday_onsite_en_ics", "en", "Kestrel Pharma", "amelia.ross@kestrelpharma.example.com",
+    E(INV, "workday_onsite_en_ics", "en", "Kestrel Pharma", "amelia.ross@kestrelpharma.example.com",
       "Amelia Ross <amelia.ross@kestrelpharma.example.com>",
       "Interview confirmation - S&OP Manager, Basel", "2026-03-03 12:44 +0100",
       """Dear Lukas,
@@ -698,10 +698,10 @@ Amelia Ross
 Talent Acquisition Partner | Kestrel Pharma
 +41 61 555 72 10""",
       fmt="ics", style="outlook",
-      ics=dict(uid="KP-R-7731-onsite-LBO@kestrelpharma.example.com", start="2026-03-17 09:30 +0100", minutes=210,
-               summary="Onsite interview - Lukas Brenner-Osei (S&OP Manager)", location="Grenzacherstrasse 80, Basel")),
+      ics={"uid": "KP-R-7731-onsite-LBO@kestrelpharma.example.com", "start": "2026-03-17 09:30 +0100", "minutes": 210,
+               "summary": "Onsite interview - Lukas Brenner-Osei (S&OP Manager)", "location": "Grenzacherstrasse 80, Basel"}),
 
-    E(I, "bundesagentur_de", "de", "Bundesagentur für Arbeit", "Regionaldirektion-Nord.Personal@arbeitsagentur.example.de",
+    E(INV, "bundesagentur_de", "de", "Bundesagentur für Arbeit", "Regionaldirektion-Nord.Personal@arbeitsagentur.example.de",
       "Regionaldirektion Nord Personal <Regionaldirektion-Nord.Personal@arbeitsagentur.example.de>",
       "Einladung zum Auswahlgespräch - Ausschreibung RD N 2026/118", "2026-03-10 09:00 +0100",
       """Sehr geehrter Herr Brenner-Osei,
@@ -719,7 +719,7 @@ Bundesagentur für Arbeit
 Regionaldirektion Nord - Personal""",
       charset="iso-8859-1", cte="quoted-printable"),
 
-    E(I, "teamtailor_next_stage_en", "en", "Fennick", "joel@fennick.example.com",
+    E(INV, "teamtailor_next_stage_en", "en", "Fennick", "joel@fennick.example.com",
       "Joel from Fennick <joel@fennick.example.com>",
       "We'd love to move you to the next stage 🎉", "2026-03-17 15:20 +0100",
       """Hi Lukas,
@@ -735,7 +735,7 @@ Joel
 Fennick · Berlin""",
       fmt="html", style="ats", alt="Fennick", foot="Fennick GmbH · Sent via Teamtailor"),
 
-    E(I, "personalberater_de_sie", "de", "Ostwind Netze", "a.kurz@lindenhof-consult.example.de",
+    E(INV, "personalberater_de_sie", "de", "Ostwind Netze", "a.kurz@lindenhof-consult.example.de",
       "Andrea Kurz <a.kurz@lindenhof-consult.example.de>",
       "Vorstellungstermin bei meinem Mandanten", "2026-03-24 13:02 +0100",
       """Lieber Herr Brenner-Osei,
@@ -751,7 +751,7 @@ Executive Search · Hannover
 Tel. 0511 5552 740""",
       fmt="alt", style="outlook", charset="windows-1252", cte="quoted-printable"),
 
-    E(I, "probearbeit_de", "de", "Brotzeit Manufaktur", "personal@brotzeit-manufaktur.example.de",
+    E(INV, "probearbeit_de", "de", "Brotzeit Manufaktur", "personal@brotzeit-manufaktur.example.de",
       "Brotzeit Manufaktur <personal@brotzeit-manufaktur.example.de>",
       "Re: Bewerbung Teamleitung Logistik", "2026-04-02 07:31 +0200",
       """Guten Morgen Herr Brenner-Osei,
@@ -766,7 +766,7 @@ Leitung Personal
 Brotzeit Manufaktur GmbH, Garching b. München""",
       reply_of="0402.lbo.brotzeit@example.de"),
 
-    E(I, "spanish_entrevista_es", "es", "Puerto Levante Logística", "rrhh@puertolevante.example.es",
+    E(INV, "spanish_entrevista_es", "es", "Puerto Levante Logística", "rrhh@puertolevante.example.es",
       "RRHH Puerto Levante <rrhh@puertolevante.example.es>",
       "Entrevista - Técnico/a de Compras", "2026-04-09 11:11 +0200",
       """Buenos días, Lukas:
@@ -783,7 +783,7 @@ Puerto Levante Logística S.L.
 Muelle de la Aduana s/n, 46024 Valencia""",
       fmt="alt", style="outlook", charset="iso-8859-1", cte="quoted-printable"),
 
-    E(I, "interamt_de", "de", "Landesamt für Bau und Liegenschaften Niedersachsen", "",
+    E(INV, "interamt_de", "de", "Landesamt für Bau und Liegenschaften Niedersachsen", "",
       "interamt.de <noreply@interamt.example.de>",
       "Neue Nachricht zu Ihrer Bewerbung (Stellen-ID 1204417)", "2026-04-15 14:55 +0200",
       """Sehr geehrter Herr Brenner-Osei,
@@ -800,7 +800,7 @@ Ihr Interamt-Team
 Dies ist eine automatisch generierte E-Mail. Bitte antworten Sie nicht darauf.""",
       fmt="html", style="ats", alt="interamt.de", foot="Interamt - das Stellenportal des öffentlichen Dienstes"),
 
-    E(I, "greenhouse_tech_round_en", "en", "Lattice Freight", "priya.menon@latticefreight.example.com",
+    E(INV, "greenhouse_tech_round_en", "en", "Lattice Freight", "priya.menon@latticefreight.example.com",
       "Priya Menon <priya.menon@latticefreight.example.com>",
       "Lattice Freight: Case interview invitation", "2026-04-22 10:30 +0200",
       """Hi Lukas,
@@ -819,7 +819,7 @@ Recruiting Lead, Lattice Freight""",
       fmt="alt", style="ats", reply_to="Priya Menon <priya.menon@latticefreight.example.com>",
       alt="Lattice Freight", foot="Sent via Greenhouse"),
 
-    E(I, "workday_interview_de_outlook", "de", "Kronberg Chemie", "julia.seidel@kronberg-chemie.example.com",
+    E(INV, "workday_interview_de_outlook", "de", "Kronberg Chemie", "julia.seidel@kronberg-chemie.example.com",
       '"Seidel, Julia" <julia.seidel@kronberg-chemie.example.com>',
       "WG: Einladung zum Vorstellungsgespräch - Global Category Buyer", "2026-05-05 16:18 +0200",
       """Hallo Herr Brenner-Osei,
@@ -842,7 +842,7 @@ Ort: Kronberg Chemie SE, Gebäude B12, Ludwigshafen
 Bitte bringen Sie einen Lichtbildausweis mit.""",
       fmt="alt", style="outlook"),
 
-    E(I, "xing_recruiter_interview_de", "de", "Silbermöwe Versand", "lena.wolter@silbermoewe.example.de",
+    E(INV, "xing_recruiter_interview_de", "de", "Silbermöwe Versand", "lena.wolter@silbermoewe.example.de",
       "Lena Wolter <lena.wolter@silbermoewe.example.de>",
       "Gespräch Teamlead Demand Planning?", "2026-05-12 12:26 +0200",
       """Hallo Lukas,
@@ -854,7 +854,7 @@ Lena
 Talent Acquisition @ Silbermöwe Versand
 www.silbermoewe.example.de"""),
 
-    E(I, "second_interview_en_australian", "en", "Coralbay Foods", "mick.donovan@coralbay.example.com.au",
+    E(INV, "second_interview_en_australian", "en", "Coralbay Foods", "mick.donovan@coralbay.example.com.au",
       "Mick Donovan <mick.donovan@coralbay.example.com.au>",
       "Following up", "2026-05-26 09:40 +0200",
       """G'day Lukas,
@@ -869,7 +869,7 @@ People Lead - Europe
 Coralbay Foods""",
       fmt="alt", style="simple"),
 
-    E(I, "fr_entretien_tel_fr", "fr", "Cimentis", "recrutement@cimentis.example.fr",
+    E(INV, "fr_entretien_tel_fr", "fr", "Cimentis", "recrutement@cimentis.example.fr",
       "Recrutement Cimentis <recrutement@cimentis.example.fr>",
       "=?utf-8?Q?Entretien_t=C3=A9l=C3=A9phonique?=", "2026-06-16 10:05 +0200",
       """Bonjour Monsieur Brenner-Osei,
@@ -884,7 +884,7 @@ Cimentis
 Immeuble Le Silex, 15 rue des Cuirassiers, 69003 Lyon""",
       ),
 
-    E(I, "es_chilean_invite_es", "es", "Viña Cordillera", "m.araya@vinacordillera.example.cl",
+    E(INV, "es_chilean_invite_es", "es", "Viña Cordillera", "m.araya@vinacordillera.example.cl",
       "Matías Araya <m.araya@vinacordillera.example.cl>",
       "Conversación puesto Coordinador Logístico Europa", "2026-07-07 17:30 -0400",
       """Hola Lukas, ¿cómo va todo?
@@ -899,7 +899,7 @@ Gerente de Exportaciones
 Viña Cordillera
 +56 9 5555 0123"""),
 
-    E(I, "outlook_fuhrungszeugnis_de", "de", "Stadtwerke Lübeck-Nord", "bewerbung@swln.example.de",
+    E(INV, "outlook_fuhrungszeugnis_de", "de", "Stadtwerke Lübeck-Nord", "bewerbung@swln.example.de",
       "Bewerbungsmanagement SWLN <bewerbung@swln.example.de>",
       "Einladung zum Zweitgespräch", "2026-09-08 08:45 +0200",
       """Sehr geehrter Herr Brenner-Osei,
@@ -917,7 +917,7 @@ Personalentwicklung & Recruiting
 Stadtwerke Lübeck-Nord GmbH""",
       fmt="alt", style="outlook", charset="iso-8859-1"),
 
-    E(I, "onlyfy_video_de", "de", "Weserland Fahrzeugteile", "",
+    E(INV, "onlyfy_video_de", "de", "Weserland Fahrzeugteile", "",
       "Weserland Fahrzeugteile via onlyfy <noreply@onlyfy.example.io>",
       "Einladung zum Videointerview", "2026-10-06 11:20 +0200",
       """Hallo Herr Brenner-Osei,

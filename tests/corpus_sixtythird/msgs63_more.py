@@ -6,11 +6,11 @@ from __future__ import annotations
 from msgs63_base import E
 
 R = "rejection"
-I = "interview_invitation"
+INV = "interview_invitation"
 C = "interview_reschedule_or_cancel"
 M = "missed_interview_notice"
 A = "application_received"
-O = "offer"
+OFF = "offer"
 
 ENTRIES = [
     E(R, "after_second_interview_de_du", "de", "Nordlicht Mobility", "katja.r@nordlicht-mobility.example.de",
@@ -29,7 +29,7 @@ Katja
 Katja Reimers · Talent Lead
 Nordlicht Mobility · Berlin"""),
 
-    E(I, "stepstone_employer_de", "de", "Tannberg Agrarhandel", "s.ebeling@tannberg-agrar.example.de",
+    E(INV, "stepstone_employer_de", "de", "Tannberg Agrarhandel", "s.ebeling@tannberg-agrar.example.de",
       "Sören Ebeling <s.ebeling@tannberg-agrar.example.de>",
       "Ihre Bewerbung über StepStone: Einkäufer Futtermittel", "2026-07-14 10:48 +0200",
       """Sehr geehrter Herr Brenner-Osei,
@@ -44,7 +44,7 @@ Geschäftsführer
 Tannberg Agrarhandel GmbH""",
       charset="windows-1252", cte="quoted-printable"),
 
-    E(I, "fr_visio_casual_fr", "fr", "Hexalis", "julie@hexalis.example.fr",
+    E(INV, "fr_visio_casual_fr", "fr", "Hexalis", "julie@hexalis.example.fr",
       "Julie Marchand <julie@hexalis.example.fr>",
       "Un petit échange ?", "2026-08-25 09:12 +0200",
       """Hello Lukas,
@@ -97,8 +97,8 @@ Apologies for the short notice.
 
 Amelia""",
       fmt="ics", style="outlook",
-      ics=dict(uid="KP-R-7731-onsite-LBO@kestrelpharma.example.com", start="2026-03-17 09:30 +0100", minutes=210,
-               summary="Onsite interview - Lukas Brenner-Osei (S&OP Manager)", method="CANCEL", sequence=1)),
+      ics={"uid": "KP-R-7731-onsite-LBO@kestrelpharma.example.com", "start": "2026-03-17 09:30 +0100", "minutes": 210,
+               "summary": "Onsite interview - Lukas Brenner-Osei (S&OP Manager)", "method": "CANCEL", "sequence": 1}),
 
     E(C, "neuer_termin_agency_de", "de", "Ostwind Netze", "a.kurz@lindenhof-consult.example.de",
       "Andrea Kurz <a.kurz@lindenhof-consult.example.de>",
@@ -137,9 +137,9 @@ leider muss ich den Termin am 19.05. absagen – Herr Ackermann fällt krankheit
 Viele Grüße
 Julia Seidel""",
       fmt="ics", style="outlook",
-      ics=dict(uid="040000008200E00074C5B7101A82E008-kronberg-0519", start="2026-05-19 14:00 +0200", minutes=60,
-               summary="Vorstellungsgespräch Brenner-Osei", method="CANCEL", sequence=2,
-               location="Kronberg Chemie, Gebäude B12")),
+      ics={"uid": "040000008200E00074C5B7101A82E008-kronberg-0519", "start": "2026-05-19 14:00 +0200", "minutes": 60,
+               "summary": "Vorstellungsgespräch Brenner-Osei", "method": "CANCEL", "sequence": 2,
+               "location": "Kronberg Chemie, Gebäude B12"}),
 
     E(C, "moved_to_video_fr", "fr", "Maison Berthier", "sophie.nguyen@maison-berthier.example.fr",
       "Sophie Nguyen <sophie.nguyen@maison-berthier.example.fr>",
@@ -185,9 +185,9 @@ URL: Request a new time
 
 Quarrystone Energy Talent Team""",
       fmt="ics", style="ats", alt="Quarrystone Energy", foot="Powered by GoodTime",
-      ics=dict(uid="gt-qse-883104@goodtime.example.io", start="2026-03-04 13:00 +0100", minutes=150,
-               summary="Quarrystone Energy - Panel interview (Lukas Brenner-Osei)", sequence=1,
-               location="Video call")),
+      ics={"uid": "gt-qse-883104@goodtime.example.io", "start": "2026-03-04 13:00 +0100", "minutes": 150,
+               "summary": "Quarrystone Energy - Panel interview (Lukas Brenner-Osei)", "sequence": 1,
+               "location": "Video call"}),
 
     E(C, "casual_moving_de_du", "de", "Silbermöwe Versand", "lena.wolter@silbermoewe.example.de",
       "Lena Wolter <lena.wolter@silbermoewe.example.de>",
@@ -284,8 +284,8 @@ Our Head of Planning has a clash, so I've moved the second interview from Tuesda
 Thanks,
 Olivia""",
       fmt="ics", style="outlook",
-      ics=dict(uid="brightmoor-2nd-lbo-0224@brightmoor.example.com", start="2026-02-25 15:00 +0000", minutes=60,
-               summary="Brightmoor | Lukas Brenner-Osei - 2nd interview", sequence=1)),
+      ics={"uid": "brightmoor-2nd-lbo-0224@brightmoor.example.com", "start": "2026-02-25 15:00 +0000", "minutes": 60,
+               "summary": "Brightmoor | Lukas Brenner-Osei - 2nd interview", "sequence": 1}),
 
     # ---------------------------------------------------------------- missed interview notices
     E(M, "tried_calling_de", "de", "Elbtal Chemie", "n.brandt@elbtal-chemie.example.de",
@@ -689,7 +689,7 @@ Lucía
 Talento y Cultura · Naranjo Fresh"""),
 
     # ---------------------------------------------------------------- offers
-    E(O, "vertrag_de", "de", "Hansewerft Maschinenbau", "r.claussen@hansewerft.example.de",
+    E(OFF, "vertrag_de", "de", "Hansewerft Maschinenbau", "r.claussen@hansewerft.example.de",
       "Rieke Claußen <r.claussen@hansewerft.example.de>",
       "Ihr Arbeitsvertrag", "2026-03-09 15:30 +0100",
       """Hallo Herr Brenner-Osei,
@@ -706,7 +706,7 @@ Personalreferentin
 Hansewerft Maschinenbau GmbH""",
       fmt="alt", style="outlook", attach="Arbeitsvertrag_Brenner-Osei.pdf"),
 
-    E(O, "verbal_offer_followup_en", "en", "Brightmoor Retail", "olivia.grant@brightmoor.example.com",
+    E(OFF, "verbal_offer_followup_en", "en", "Brightmoor Retail", "olivia.grant@brightmoor.example.com",
       "Olivia Grant <olivia.grant@brightmoor.example.com>",
       "Brightmoor - offer", "2026-03-02 17:48 +0000",
       """Hi Lukas,
@@ -720,7 +720,7 @@ Do let me know if you have any questions in the meantime - we're really excited.
 Olivia""",
       fmt="alt", style="outlook"),
 
-    E(O, "offer_letter_pdf_en", "en", "Kestrel Pharma", "amelia.ross@kestrelpharma.example.com",
+    E(OFF, "offer_letter_pdf_en", "en", "Kestrel Pharma", "amelia.ross@kestrelpharma.example.com",
       "Amelia Ross <amelia.ross@kestrelpharma.example.com>",
       "Offer of employment - S&OP Manager", "2026-04-08 11:02 +0200",
       """Dear Lukas,
@@ -736,7 +736,7 @@ Amelia Ross
 Talent Acquisition Partner | Kestrel Pharma""",
       fmt="alt", style="outlook", attach="Kestrel_Offer_Letter_LBO.pdf"),
 
-    E(O, "zusage_du_startup_de", "de", "Kistenkind", "mira@kistenkind.example.de",
+    E(OFF, "zusage_du_startup_de", "de", "Kistenkind", "mira@kistenkind.example.de",
       "Mira vom Kistenkind-Team <mira@kistenkind.example.de>",
       "🎉 Wir wollen dich!", "2026-08-14 16:40 +0200",
       """Lieber Lukas,
@@ -751,7 +751,7 @@ Liebe Grüße
 Mira""",
       encode_subject=True),
 
-    E(O, "conditional_offer_public_de", "de", "Stadtwerke Lübeck-Nord", "bewerbung@swln.example.de",
+    E(OFF, "conditional_offer_public_de", "de", "Stadtwerke Lübeck-Nord", "bewerbung@swln.example.de",
       "Bewerbungsmanagement SWLN <bewerbung@swln.example.de>",
       "Einstellungszusage unter Vorbehalt", "2026-09-24 10:05 +0200",
       """Sehr geehrter Herr Brenner-Osei,
@@ -768,7 +768,7 @@ Personalentwicklung & Recruiting
 Stadtwerke Lübeck-Nord GmbH""",
       charset="iso-8859-1", cte="quoted-printable"),
 
-    E(O, "agency_offer_de", "de", "Ostwind Netze", "a.kurz@lindenhof-consult.example.de",
+    E(OFF, "agency_offer_de", "de", "Ostwind Netze", "a.kurz@lindenhof-consult.example.de",
       "Andrea Kurz <a.kurz@lindenhof-consult.example.de>",
       "Gute Nachrichten!", "2026-04-10 18:20 +0200",
       """Lieber Herr Brenner-Osei,
@@ -782,7 +782,7 @@ Andrea Kurz
 Lindenhof Consult""",
       fmt="alt", style="outlook", charset="windows-1252"),
 
-    E(O, "fr_promesse_embauche", "fr", "Maison Berthier", "sophie.nguyen@maison-berthier.example.fr",
+    E(OFF, "fr_promesse_embauche", "fr", "Maison Berthier", "sophie.nguyen@maison-berthier.example.fr",
       "Sophie Nguyen <sophie.nguyen@maison-berthier.example.fr>",
       "Proposition d'embauche - Responsable Approvisionnements", "2026-03-11 16:00 +0100",
       """Bonjour Lukas,
@@ -798,7 +798,7 @@ Sophie Nguyen
 Talent Acquisition - Maison Berthier""",
       fmt="alt", style="simple", attach="Promesse_embauche_Brenner-Osei.pdf"),
 
-    E(O, "es_oferta_es", "es", "Puerto Levante Logística", "rrhh@puertolevante.example.es",
+    E(OFF, "es_oferta_es", "es", "Puerto Levante Logística", "rrhh@puertolevante.example.es",
       "RRHH Puerto Levante <rrhh@puertolevante.example.es>",
       "Oferta de empleo", "2026-04-24 13:13 +0200",
       """Estimado Lukas:
@@ -814,7 +814,7 @@ Departamento de RRHH
 Puerto Levante Logística S.L.""",
       fmt="alt", style="outlook", attach="Oferta_Puerto_Levante.pdf"),
 
-    E(O, "contract_to_sign_en_polish", "en", "Wisła Components", "k.nowak@wislacomponents.example.pl",
+    E(OFF, "contract_to_sign_en_polish", "en", "Wisła Components", "k.nowak@wislacomponents.example.pl",
       "Katarzyna Nowak <k.nowak@wislacomponents.example.pl>",
       "Contract for signature", "2026-10-02 09:20 +0200",
       """Dear Mr. Brenner-Osei,
@@ -828,7 +828,7 @@ Katarzyna Nowak
 HR Specialist, Wisła Components Sp. z o.o.""",
       fmt="alt", style="outlook", attach="Umowa_Contract_LBO.pdf"),
 
-    E(O, "muendliche_zusage_de_kurz", "de", "Tannberg Agrarhandel", "s.ebeling@tannberg-agrar.example.de",
+    E(OFF, "muendliche_zusage_de_kurz", "de", "Tannberg Agrarhandel", "s.ebeling@tannberg-agrar.example.de",
       "Sören Ebeling <s.ebeling@tannberg-agrar.example.de>",
       "Re: Kennenlernen", "2026-08-05 19:30 +0200",
       """Moin Herr Brenner-Osei,

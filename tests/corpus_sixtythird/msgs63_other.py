@@ -325,8 +325,8 @@ Teilnehmer: Lukas Brenner-Osei, Team Planung
 Einladung von Google Kalender""",
       fmt="ics", style="simple", alt="Google Kalender",
       organizer="Stefan Dorn <s.dorn@example.org>",
-      ics=dict(uid="dailysop-2026@google.example.com", start="2026-01-08 09:15 +0100", minutes=15,
-               summary="Daily S&OP Abstimmung", location="Raum Elbe / Meet")),
+      ics={"uid": "dailysop-2026@google.example.com", "start": "2026-01-08 09:15 +0100", "minutes": 15,
+               "summary": "Daily S&OP Abstimmung", "location": "Raum Elbe / Meet"}),
 
     E(X, "telekom_rechnung_de", "de", "", "",
       "Telekom Rechnung <rechnung@telekom.example.de>",
