@@ -180,7 +180,7 @@ Questions? Contact your recruiter Femke at femke.devries@arclightmd.example.nl.
 
 Powered by GoodTime""", "ics",
       reply_to="Femke de Vries <femke.devries@arclightmd.example.nl>",
-      ics={"summary": "Onsite interview - Arclight Medical Devices", "start": "20260519T070000Z", "end": "20260519T110000Z", "location": "Joan Muyskenweg 22, Amsterdam"}),
+      ics={"uid": "goodtime-arclight-onsite-7731@goodtime.io", "summary": "Onsite interview - Arclight Medical Devices", "start": "20260519T070000Z", "end": "20260519T110000Z", "location": "Joan Muyskenweg 22, Amsterdam"}),
     M("inv", "sermas_pruebas_psicotecnicas", "es", "Servicio Madrileño de Salud", "",
       "Servicio Madrileño de Salud <no-responder@salud.madrid.example.org>", "Citación prueba psicotécnica y entrevista - Bolsa Técnico/a Gestión Investigación",
       """Estimada Sra. Ruiz-Achterberg:
@@ -226,7 +226,7 @@ Por favor, acepta la invitación del calendario para confirmar tu asistencia.
 
 Un saludo,
 Equipo de Selección de Vitalmed Seguros""", "ics",
-      ics={"summary": "Entrevista Analista de Calidad Sanitaria", "start": "20260610T100000Z", "end": "20260610T104500Z", "location": "Google Meet"}),
+      ics={"uid": "sr-int-5f02c9e1@smartrecruiters.com", "summary": "Entrevista Analista de Calidad Sanitaria", "start": "20260610T100000Z", "end": "20260610T104500Z", "location": "Google Meet"}),
     M("inv", "fr_montpellier_tu_startup", "fr", "Kalyss", "thomas@kalyss.example.fr",
       "Thomas Roux <thomas@kalyss.example.fr>", "On se cale un call ?",
       """Salut Valentina,

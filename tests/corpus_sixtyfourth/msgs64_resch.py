@@ -111,7 +111,7 @@ Modalidad: Google Meet
 La invitación adjunta sustituye a la anterior. Por favor, acéptala de nuevo.
 
 Equipo de Selección de Vitalmed Seguros""", "ics",
-      ics={"summary": "Entrevista Analista de Calidad Sanitaria", "start": "20260610T143000Z", "end": "20260610T151500Z", "sequence": "1", "location": "Google Meet"}),
+      ics={"uid": "sr-int-5f02c9e1@smartrecruiters.com", "summary": "Entrevista Analista de Calidad Sanitaria", "start": "20260610T143000Z", "end": "20260610T151500Z", "sequence": "1", "location": "Google Meet"}),
     M("resch", "outlook_move_later_week", "en", "Elbridge Consulting", "m.akinyi@elbridge.example.com",
       "Mercy Akinyi <m.akinyi@elbridge.example.com>", "Rescheduling: case interview",
       """Dear Valentina,
