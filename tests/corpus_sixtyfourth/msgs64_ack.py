@@ -113,7 +113,7 @@ Dein Heilwerk-Team""", "alt"),
 Recibido, gracias. Lo paso a la comisión y te decimos algo en cuanto cierre la convocatoria (día 30).
 
 Rocío Medina
-Dirección de Enfermería - Quirónvital Sevilla""",
+Dirección de Enfermería - Hospital Quirónvital Sevilla""",
       quote=("es", V, "Buenos días Rocío, tal y como hablamos en el congreso de la SECA, te envío mi CV para el puesto de coordinadora de calidad asistencial. Un saludo!")),
     M("ack", "lever_thanks_en", "en", "Corvane Medical", "",
       "Corvane Medical <no-reply@hire.lever.co>", "Thanks for applying to Corvane Medical",

@@ -274,9 +274,9 @@ Eilidh Grant
 Associate Director of Quality
 Harbourline Health""",
       reply_to="Eilidh Grant <eilidh.grant@harbourline.example.co.uk>"),
-    M("rej", "ett_whatsapp_style", "es", "Clínica Dental Sonrisas Ruzafa", "marta.s@eurotempo.example.es",
+    M("rej", "ett_whatsapp_style", "es", "Clínica Dental Sonrisas", "marta.s@eurotempo.example.es",
       "Marta Soler <marta.s@eurotempo.example.es>", "clínica ruzafa",
-      """hola valentina, te comento que de la clínica de Ruzafa (Sonrisas) me dicen que han cubierto ya la vacante de coordinadora, lo siento mucho. te tengo en cuenta para lo siguiente que salga vale?
+      """hola valentina, te comento que de la Clínica Dental Sonrisas (la de ruzafa) me dicen que han cubierto ya la vacante de coordinadora, lo siento mucho. te tengo en cuenta para lo siguiente que salga vale?
 
 besos
 Marta

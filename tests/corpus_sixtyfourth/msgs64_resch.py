@@ -14,7 +14,8 @@ Perdona el aviso tan justo: la jefa de la unidad está de guardia el jueves y no
 Disculpa las molestias.
 
 Lucía Martí
-Unidad de Selección - HU Nou Llevant"""),
+Unidad de Selección
+Hospital Universitario Nou Llevant"""),
     M("resch", "goodtime_cancel_ics", "en", "Arclight Medical Devices", "femke.devries@arclightmd.example.nl",
       "Arclight Medical Devices <scheduling@goodtime.io>", "Cancelled: Arclight Medical Devices - Onsite",
       """Hi Valentina,
