@@ -64,7 +64,7 @@ def test_message_parses_and_contact_is_a_human_address_in_its_headers(row: dict[
     if not contact:
         return
     assert "@" in contact and contact != CANDIDATE, row
-    assert not NO_REPLY.search(contact.split("@")[0]), f"{row['file']}: {contact} is a no-reply address"
+    assert not NO_REPLY.search(contact.split("@")[0]), f"{row['file']}: no-reply {contact}"
     headers = [str(message[name]) for name in ("Reply-To", "From") if message[name]]
     addresses = [addr.lower() for _, addr in getaddresses(headers)]
     assert contact.lower() in addresses, f"{row['file']}: {contact} is not in From/Reply-To"
