@@ -825,6 +825,20 @@ CASES = [
           "gern direkt einen Termin für ein erstes Telefonat: https://calendly.com/j-roth/30\n"
           "\nMein Mandant ist ein Maschinenbauer aus Kassel, das Package ist attraktiv.\n\n"
           "Jana Roth", "Jana Roth <jana@roth-partner.example.de>")),
+    ("rejection de: a headhunter relays that the client said no", K.REJECTION, mail(
+        "Brauhaus Kessler", "Hi Alex,\n\nleider keine guten Nachrichten: Brauhaus Kessler "
+        "hat abgesagt. Sie wollten jemanden mit mehr Führungserfahrung. Melde mich, sobald ich "
+        "was Neues habe.\n\nLG Tobias\n--\nTobias Wendt\nWendt Executive Search\n0171 555 "
+        "2231", "Tobias Wendt <tobias@wendt-search.example.de>")),
+    ("reschedule de: the interviewer called off, the talk moves", K.INTERVIEW_RESCHEDULE_OR_CANCEL,
+     mail("Unser Gespräch morgen", "Hallo Alex,\n\nHerr Vogt hat kurzfristig abgesagt, wir "
+          "müssen das Gespräch leider verschieben. Passt dir Donnerstag um 10 Uhr?\n\nViele "
+          "Grüße\nNina Albers\nRecruiting, Albers Logistik",
+          "Nina Albers <n.albers@albers-logistik.example.de>")),
+    ("missed de: the interviewer waits in the meeting room", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Termin heute", "Herr Rivera, Frau Lenz sitzt seit 10 Uhr im Konferenzraum. Erreiche "
+        "Sie telefonisch nicht. Bitte kurz melden!\n\n"
+        "J. Brandt", "Jan Brandt <j.brandt@brandt-partner.example.de>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),
@@ -1238,6 +1252,17 @@ def test_kind(name: str, kind: EmailKind, email: Email) -> None:
     assert result.kind is kind, (name, result.evidence)
     assert result.evidence, "every decision explains itself"
     assert 0.0 <= result.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Herr Rivera, Frau Lenz sitzt seit 10 Uhr im Konferenzraum. Bitte kurz melden!",
+    "Herr Rivera, wir warten seit 14 Uhr im Besprechungsraum. Bitte melden!",
+    "Hallo Alex, erreiche dich telefonisch nicht, du wolltest um 9 beim Gespräch sein?",
+])
+def test_a_german_note_from_the_waiting_room_is_a_missed_interview_phrase(text: str) -> None:
+    """A terse note says it in a phrase: the model alone only guesses at so few words."""
+    email = mail("Termin heute", text, "Jan Brandt <j.brandt@brandt-partner.example.de>")
+    assert [s for s in rules.signals(reading(email)) if s.kind is K.MISSED_INTERVIEW_NOTICE]
 
 
 def test_a_footer_s_reason_is_no_acknowledgement() -> None:

@@ -87,6 +87,9 @@ _REJECTION = """
 1.5 | (mussen|muss) ~3 (ihnen|dir) ~2 [leider]mitteilen
 # "Leider müssen wir Ihnen heute absagen": the candidate is turned down (a meeting is "den Termin absagen").
 3 | (ihnen|dir|euch) [leider|heute|nun|jetzt|hiermit|daher|deshalb] (absagen|eine absage (erteilen|geben))
+# A recruiter relays the client's no: "Hanse Kontor hat (dir) leider abgesagt." (An interview
+# that is called off has its object: "hat den Termin abgesagt".)
+3 | (hat|haben) [dir|ihnen|euch] [leider|nun|jetzt|heute|doch] abgesagt
 2.5 | (uns|wir) ~3 fur (eine|einen) ~2 (kandidat*|bewerber*|mitbewerber*) ~4 entschieden
 # "haben wir uns für Bewerberinnen und Bewerber entschieden, die ...": others, in the plural.
 2.5 | (uns|wir) ~3 fur (kandidat*|bewerber*|mitbewerber*|personen|profile) ~4 entschieden
@@ -374,7 +377,10 @@ _MISSED = """
 3 | (abgelaufen|verstrichen|verfallen) ~8 ohne (dass|das) ~8 (abgeschlossen|absolviert|durchgefuhrt|aufgezeichnet|eingereicht|beendet|bearbeitet|aufgenommen)
 3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
 3 | (warten|warte|wartet) ~3 (seit|schon seit) ~3 (minuten|min|einer viertelstunde|einer halben stunde)
-3 | (sind|bin|sitzen|sitze) ~2 seit ~4 (im|in der|in dem) (meet|zoom|teams|call|meeting|videocall|besprechungsraum)
+3 | (sind|bin|sitzen|sitze|sitzt|wartet|warten|warte) ~2 seit ~4 (im|in der|in dem) (meet|zoom|teams|call|meeting|videocall|besprechungsraum|konferenzraum|empfang|foyer)
+# "Erreiche Sie telefonisch nicht": I (or we) cannot reach you now; not "Erreichen Sie uns nicht".
+2.5 | (erreiche|erreichte) (sie|dich) ~3 nicht
+2.5 | wir (erreichen|erreichten) (sie|dich) ~3 nicht
 2.5 | (hattest du|hatten sie|gab es) ~3 (verbindungsprobleme|technische probleme|probleme mit dem link|probleme mit der verbindung)
 # --- fr
 3 | (ne vous etes pas|ne t'es pas|n'avez pas pu|n'as pas pu|n'etiez pas|n'avez pas|ne vous avons pas) ~3 (connecte*|presente*|present*|rejoint|joint|venu*|vu|participe)
@@ -667,7 +673,7 @@ interview* | application | applications | applied | applying | applicant* | cand
 | oferta laboral | oferta de empleo | bolsa de trabajo
 | initiativbewerbung* | schnuppertag* | probetag* | probearbeit* | hospitation* | bewerben | beworben
 | contrat de travail | contrat d'emploi | contrato de trabajo | contrato laboral | employment contract
-| contract of employment | employment agreement
+| contract of employment | employment agreement | executive search | search partners | talent partners
 """
 
 _KIND_BLOCKS: dict[EmailKind, str] = {
