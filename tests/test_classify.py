@@ -839,6 +839,34 @@ CASES = [
         "Termin heute", "Herr Rivera, Frau Lenz sitzt seit 10 Uhr im Konferenzraum. Erreiche "
         "Sie telefonisch nicht. Bitte kurz melden!\n\n"
         "J. Brandt", "Jan Brandt <j.brandt@brandt-partner.example.de>")),
+    ("invitation es: the interview confirmed to the candidate", K.INTERVIEW_INVITATION, mail(
+        "Re: Proceso Técnico de Calidad", "Hola Alex,\n\nGenial. Te confirmo la entrevista con "
+        "la dirección el martes a las 10:00 en nuestra sede de la calle Colón. Trae tu DNI.\n\n"
+        "Un saludo,\nLucía Ferrer\nRRHH · Hospital La Ribera",
+        "Lucía Ferrer <l.ferrer@hlaribera.example.es>")),
+    ("invitation fr: the interview confirmed to the candidate", K.INTERVIEW_INVITATION, mail(
+        "Re: Notre échange", "Bonjour Alex,\n\nParfait, je vous confirme l'entretien avec notre "
+        "directrice financière jeudi à 14h dans nos bureaux de Namur.\n\nBien à vous,\n"
+        "Claire Dubois", "Claire Dubois <c.dubois@vitrex.example.be>")),
+    ("invitation de: the interview confirmed to the candidate", K.INTERVIEW_INVITATION, mail(
+        "AW: Gespräch", "Hallo Herr Rivera,\n\nvielen Dank, hiermit bestätige ich Ihnen den "
+        "Termin für das Gespräch am Mittwoch um 11 Uhr bei uns in Bremen.\n\nBeste Grüße\n"
+        "Silke Mertens", "Silke Mertens <s.mertens@nordkai.example.de>")),
+    ("reschedule es: a confirmation that the interview is called off",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+         "Entrevista jueves", "Hola Alex, te confirmo que la entrevista del jueves queda "
+         "cancelada; te propondremos otra fecha la semana que viene.\n\nLucía",
+         "Lucía Ferrer <l.ferrer@hlaribera.example.es>")),
+    ("missed es: a public body notes the absence formally", K.MISSED_INTERVIEW_NOTICE, mail(
+        "Proceso selectivo Auxiliar Administrativo", "Estimado Sr. Rivera:\n\nLe comunicamos "
+        "que no consta su comparecencia a la prueba práctica celebrada el 3 de marzo. Dispone de "
+        "tres días hábiles para justificarla.\n\nServicio de Personal",
+        "Ayuntamiento de Alzira <personal@alzira.example.es>")),
+    ("missed ca: a manager writes in Valencian that the candidate did not come",
+     K.MISSED_INTERVIEW_NOTICE, mail(
+         "Re: Entrevista", "Alex, t'esperàvem a les 9 per a l'entrevista i no has vingut. Si "
+         "encara t'interessa, crida a secretaria.\n\nPere",
+         "Pere Climent <pere@climent-associats.example.es>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),
@@ -1263,6 +1291,15 @@ def test_a_german_note_from_the_waiting_room_is_a_missed_interview_phrase(text: 
     """A terse note says it in a phrase: the model alone only guesses at so few words."""
     email = mail("Termin heute", text, "Jan Brandt <j.brandt@brandt-partner.example.de>")
     assert [s for s in rules.signals(reading(email)) if s.kind is K.MISSED_INTERVIEW_NOTICE]
+
+
+def test_a_world_s_word_inside_a_longer_one_counts_once() -> None:
+    """"Clínica" and "clínica dental" are one word of the dental world, not two: an agency's
+    mail about a clinic's post is not twice as much a patient's."""
+    email = mail("clínica benimaclet", "hola alex, de la clínica dental me dicen que ya han "
+                 "cubierto la vacante, lo siento!!\n\nRosa",
+                 "Rosa Gil <rosa.gil@laborem-ett.example.es>")
+    assert reading(email).other_world == ["clinica dental"]
 
 
 def test_a_footer_s_reason_is_no_acknowledgement() -> None:

@@ -185,6 +185,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a no-reply sender signed above its directorate is the organisation",
+     "Servicio Riojano de Salud",
+     mail("Proceso selectivo", "Estimada Sra.:\n\nLe informamos de que ha sido admitida al "
+          "proceso selectivo.\n\nServicio Riojano de Salud\nDirección General de Recursos "
+          "Humanos", "Servicio Riojano de Salud <no-responder@salud.larioja.example.org>")),
+    ("a Spanish recruiter's news that comes 'de' a client first names it", "Clínica Dental Azahar",
+     mail("clínica benimaclet", "hola alex, te comento que de la Clínica Dental Azahar (la de "
+          "Benimaclet) me dicen que ya han cubierto la vacante de recepcionista, lo siento!!\n\n"
+          "Rosa", "Rosa Gil <rosa.gil@laborem.example.es>")),
+    ("a place the client is in is not the client", None,
+     mail("Feedback cliente", "Hola Alex! He hablado con el cliente (la cadena de hoteles de "
+          "Valdoviño que te comenté) y me dicen que no sigues en el proceso.\n\nUn abrazo,\n"
+          "Nerea", "Nerea Sáez <nerea.saez@gmail.com>")),
     # A template's merge fields, padded with spaces, and a post "with" its employer.
     ("a padded merge field after a post's reference names the employer", "Harwick Mutual",
      mail("Job Submission - Claims Analyst - 771204", "Dear Alex ,\n\nThank you for your "

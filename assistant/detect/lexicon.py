@@ -258,6 +258,8 @@ _INVITATION = """
 2.5 | (do you have|have you got|would you have|you'd have|got) ~4 time ~4 for (a|an) ~2 (call|chat|conversation|interview|phone call|video call)
 # A day settled in reply to the candidate: "let's lock in Thursday at 10"
 2.5 | (let's|lets) (lock in|pencil in|book in|confirm|go with|say|do) ~2 (monday|tuesday|wednesday|thursday|friday|tomorrow)
+# The interview confirmed to the candidate: "Te confirmo la entrevista final el jueves a las 12:30".
+2.5 | (i can confirm|we can confirm|i'm confirming|we're confirming|just confirming|confirming) ~2 (your|the) ~3 (interview|onsite|panel|final round) ~6 (on|for|at|tomorrow|monday|tuesday|wednesday|thursday|friday)
 3 | (like|love|want|keen|happy) to (do|have|hold|arrange|set up) (a|an) ~4 (interview*|call|chat|conversation|screen|video call|phone screen)
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # "Can you come in Thursday at 10.30?": a manager's invitation in a line.
@@ -279,9 +281,11 @@ _INVITATION = """
 2.5 | (hast du|haben sie|hattest du|hatten sie) ~6 (zeit|minuten) (fur|zu) (ein|einen|eine) ~2 (telefonat|gesprach|call|austausch|anruf|videocall|kennenlernen|treffen)
 # A day settled in reply to the candidate: "dann fixieren wir Montag 9 Uhr"
 2.5 | (dann|also|gut) (fixieren|machen|sagen|nehmen|halten|vereinbaren) wir ~3 (montag|dienstag|mittwoch|donnerstag|freitag|morgen)
+3 | (bestatige|bestatigen) ~3 (ihnen|dir|euch) ~4 (termin|gesprach|vorstellungsgesprach|interview|gesprachstermin|interviewtermin|kennenlernen)
 # --- fr
 2.5 | (pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous) (passer|venir) ~3 (nous voir|au bureau|dans nos locaux|a l'agence|lundi|mardi|mercredi|jeudi|vendredi|demain)
 2.5 | (on|nous) (fixe|fixons|dit|disons|retient|retenons|cale|calons|garde|gardons) ~2 (lundi|mardi|mercredi|jeudi|vendredi|demain)
+3 | (je vous|je te|nous vous|nous te) (confirme|confirmons) ~3 (entretien|rendez-vous|rencontre|entrevue|epreuve orale)
 3 | (inviter|invitation|convier|convocation|conviez|convions|convoquer|convoquons) ~4 (entretien|echange|entrevue|rencontre|epreuve orale|epreuve de selection|oral de selection)
 3 | (organiser|planifier|fixer|programmer|convenir|caler) ~4 (entretien|echange|appel|rendez-vous|visio|entrevue)
 2.5 | (vos|tes) disponibilites
@@ -308,6 +312,7 @@ _INVITATION = """
 2.5 | (pases|pasaras|pase|pasara|pasar|avances|avanzaras|avanzar|pasaste|paso|pasas|pasado|avanzaste|avanzo|avanzado) a la (siguiente|proxima|segunda|tercera|ultima) (fase|ronda|etapa|instancia)
 3 | (se le cita|se te cita|le citamos|te citamos|citarle|citarte|citacion|citado|citada) ~4 (entrevista*|prueba*|reunion)
 2.5 | (quedamos|fijamos|lo dejamos|dejamos|cerramos) ~2 (el lunes|el martes|el miercoles|el jueves|el viernes|manana)
+3 | (te|le|os|les) (confirmo|confirmamos) ~3 (entrevista|reunion|prueba|dinamica|cita|llamada|videollamada)
 """
 
 _RESCHEDULE = """
@@ -413,6 +418,11 @@ _MISSED = """
 2.5 | (tuviste|tuvo|has tenido|ha tenido) ~3 (problemas|algun problema|inconvenientes) (de conexion|tecnicos|con el enlace)
 3 | no (he|hemos) (podido|logrado|conseguido) (localizarte|localizarle|contactarte|contactarle|hablar contigo|hablar con usted|comunicarme contigo)
 3 | (tampoco|no) (te has|se ha|te hayas|se haya) (conectado|unido|presentado)
+# A public body's formal notice: "no consta su comparecencia a las pruebas".
+3 | no (consta|ha constado|constando) ~2 (su|tu) (comparecencia|asistencia|presencia|conexion)
+# Valencian and Catalan, as a manager writes it: "t'esperàvem a les 8:15 i no has vingut".
+3 | no (has|heu) (vingut|aparegut|connectat)
+2.5 | (esperavem|estavem esperant) ~6 (i no|pero no)
 """
 
 _OFFER = """

@@ -240,6 +240,8 @@ TEAM_WORD = re.compile(
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
+    # A public body's directorates: "Dirección General de Recursos Humanos".
+    rf"general|generale|subdireccion|sous-direction|"
     rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|acquisition|"
     # HR's own desks and France's and Belgium's "Service Sélection": "HR Contracts UCC".
     rf"selection|contracts|payroll|onboarding|"

@@ -447,6 +447,8 @@ def other_world(
     words = {word for _, word in found}
     if language != "en":
         words -= _LOANED  # "Le package est attractif": the pay, in French or German mail
+    if len(words) > 1:  # "clinica" of "clinica dental": one word of the world, not two
+        words = {w for w in words if not any(w != o and f" {w} " in f" {o} " for o in words)}
     if not words:
         return []
     # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set

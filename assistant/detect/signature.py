@@ -254,6 +254,16 @@ _TOLD_FROM = re.compile(
     rf"comentaron|confirman|confirmaron|informan|informaron|llaman|llamaron)[^\S\n]+"
     rf"(?i:desde|de)[^\S\n]+(?P<c>{NAME})"
 )
+# ... or first, opening its clause, where the news comes from: "te comento que de la Clínica
+# Dental Sonrisas (la de Ruzafa) me dicen que han cubierto la vacante" (not "los hoteles de
+# Donosti ... me dicen": a place).
+_TOLD_BEFORE = re.compile(
+    rf"(?:^|(?<=(?i:que) )|(?<=[,:;.!] ))(?i:desde|de)[^\S\n]+(?:(?i:la|el)[^\S\n]+)?"
+    rf"(?P<c>{NAME})[^.\n]{{0,40}}?[^\S\n]"
+    rf"(?i:me|nos)[^\S\n]+(?i:avisan|avisaron|dicen|dijeron|escriben|escribieron|comentan|"
+    rf"comentaron|confirman|confirmaron|informan|informaron|llaman|llamaron)\b",
+    re.MULTILINE,
+)
 
 
 # A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
@@ -292,8 +302,8 @@ _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spo
 def client_acts(text: str) -> Iterator[str]:
     """The organisations `text` says acted on the candidate, in the third person
     (`_PLURAL_VERB`, `_THIRD_PERSON`), through a chief (`_CHIEF_AT`), as the news a
-    recruiter heard (`_HEARD_FROM`, `_CAME_BACK`, `_TOLD_FROM`) or as the client a recruiter
-    puts the reader forward to (`_HEARD_FROM`)."""
+    recruiter heard (`_HEARD_FROM`, `_CAME_BACK`, `_TOLD_FROM`, `_TOLD_BEFORE`) or as the
+    client a recruiter puts the reader forward to (`_HEARD_FROM`)."""
     for verb in _PLURAL_VERB.finditer(text):
         if not _ABOUT_YOU.match(text, verb.end()):
             continue
@@ -324,7 +334,7 @@ def client_acts(text: str) -> Iterator[str]:
         for found in _SPOKE_WITH.finditer(text):
             yield found.group("c") or found.group("d")
     if has_all(text, _TOLD_NEEDLES):
-        for found in _TOLD_FROM.finditer(text):
+        for found in chain(_TOLD_FROM.finditer(text), _TOLD_BEFORE.finditer(text)):
             if clean(found.group("c")):  # not "desde Recursos Humanos": the unit, not a client
                 yield found.group("c")
 
