@@ -185,6 +185,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a person 'vom' a team writes for the organisation", "Brotzeitwerk",
+     mail("Kurzes Update", "Hey Alex,\n\ndie Stelle ist leider schon besetzt.\n\nLiebe Grüße\n"
+          "Jana", "Jana vom Brotzeitwerk-Team <jana@brotzeitwerk.example.de>")),
+    ("a desk that names the region it serves is no part of the name", "Kaveri Textiles",
+     mail("Application Status", "Dear Candidate,\n\nWe regret to inform you that your profile "
+          "has not been shortlisted.\n\nHR Department",
+          "Careers Europe - Kaveri Textiles <careers.eu@kaveritex.example.in>")),
     ("a no-reply sender signed above its directorate is the organisation",
      "Servicio Riojano de Salud",
      mail("Proceso selectivo", "Estimada Sra.:\n\nLe informamos de que ha sido admitida al "
@@ -1519,6 +1526,10 @@ def test_domain_spelled_after_a_title() -> None:
     (False, mail("Probearbeitstag", "Guten Morgen,\n\nunser Bauleiter Herr Rösler hat bis 8:15 "
                  "Uhr auf Sie gewartet.\n\nSandra Kühn",
                  "Sandra Kühn <s.kuehn@esa-anlagenbau.example.de>")),
+    # An employer's manager goes to a customer of its own ("zum Kunden"): no client of an agency.
+    (False, mail("Call morgen", "Hey Alex, unsere Teamleiterin muss morgen zum Kunden, wir "
+                 "müssen den Call leider verschieben. Geht Montag?\n\nLena",
+                 "Lena Wolter <lena.wolter@moewenpost.example.de>")),
 ])
 def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     assert (agency_label(email) is not None) is relay
@@ -1616,6 +1627,8 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Duna Szerviz Kft.", "Duna Szerviz"),
     ("Atlas Cold Chain S.A.R.L.", "Atlas Cold Chain"),  # the Maghreb, the Gulf, Malaysia
     ("Souss Agro SARLAU", "Souss Agro"),
+    ("Delta Cotton Mills S.A.E.", "Delta Cotton Mills"),  # Egypt
+    ("Delta Cotton Mills S.A.E", "Delta Cotton Mills"),
     ("Al Noor Energy PJSC", "Al Noor Energy"),
     ("Dune Freight FZ-LLC", "Dune Freight"),
     ("Pearl Trading W.L.L.", "Pearl Trading"),

@@ -49,7 +49,9 @@ _AGENCY_ORG = re.compile(
 )
 _CLIENT = re.compile(
     r"\b(?:(?:the|my|our) client\b(?!s)|client's\b|(?:unser|unserem|unseren|unseres|mein|"
-    r"meinem|meinen|meines|dem|der|des|beim|vom|zum) (?:kunde|kunden|mandant|mandanten)\b|"
+    r"meinem|meinen|meines|dem|der|des|beim|vom) (?:kunde|kunden|mandant|mandanten)\b|"
+    # Papers sent "zum Kunden" go to a client; a manager who "muss zum Kunden" visits one.
+    r"zum (?:kunden|mandanten) (?:geschickt|gesendet|weitergeleitet|ubermittelt|weitergegeben)\b|"
     r"(?:notre|mon|le|du) client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"
 )
 

@@ -283,13 +283,20 @@ def first_name_signs(words: list[str], text: str) -> bool:
 _DISPLAY_PARTS = re.compile(r"\s+[-–|·/]\s+|\s*\|\s*")
 
 
+# A desk and the region it serves: "Careers Europe", "Talent Acquisition EMEA" (in a name,
+# the region is the name's own: "Hanbit Mobility Europe").
+_REGION_DESK = re.compile(rf"(?:{TEAM})\s+(?:europe|emea|apac|latam|americas|dach|nordics|"
+                          rf"benelux|iberia|global|international|india|uk)")
+
+
 def _beside_unit(name: str) -> str | None:
     """The organisation in a display name of two parts, one of them a unit that writes for it
     ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera")."""
     parts = _DISPLAY_PARTS.split(name)
     if len(parts) != 2:
         return None
-    units = [bool(UNIT.fullmatch(fold(part.strip()))) for part in parts]
+    units = [bool(UNIT.fullmatch(fold(part.strip())) or _REGION_DESK.fullmatch(fold(part.strip())))
+             for part in parts]
     if units.count(True) != 1:
         return None
     return parts[units.index(False)]
@@ -304,6 +311,8 @@ _PERSON_VIA = re.compile(
 # A person's name with a nobiliary particle: a first name, "von", a surname.
 _PARTICLE_NAME = re.compile(
     r"^[A-ZÀ-Ý][\w'-]+\s+(?:von der|von|van der|van|zu)\s+([A-ZÀ-Ý][\w'-]+)$")
+# A person from the team: "Mira vom Kistenkind-Team" ("vom" is no nobiliary "von").
+_PERSON_FROM = re.compile(r"^[A-ZÀ-Ý][\w'-]+\s+(?:vom|from|at|bei|chez|de chez)\s+(?=[A-Z0-9])")
 # German systems write "über": "Stadtwerke Leinetal über softgarden".
 _VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|vía|über)\s+[\w.\- ]+$", re.IGNORECASE)
 
@@ -330,7 +339,7 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         unit = fold(found.group("c").strip(" -–|")) if found else ""
         # ("HR Services"): plural unit words are units too.
         if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))):
-            yield found.group("c"), 3.0
+            yield _PERSON_FROM.sub("", found.group("c")), 3.0
             return
     if LEGAL_SUFFIX.search(name):
         yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
