@@ -185,6 +185,15 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("an agency's client field names the client, with the article of its own name",
+     "Residencial Mayores El Carmen",
+     mail("Tu CV", "Hola Alex! Me ha llegado tu CV para la oferta de Responsable de Calidad "
+          "(cliente: Residencial Mayores El Carmen). Lo reviso con el cliente y te digo algo.\n\n"
+          "Carla\nConsultora · Serviplus", "Carla Vidal <carla.v@serviplus-ett.example.es>")),
+    ("an agency's client field in English", "Harbourside Foods",
+     mail("Your CV", "Hi Alex,\n\nThanks, I have put your CV forward for the Category Manager "
+          "role (client: Harbourside Foods). Will update you next week.\n\nSam\nSam Reid | "
+          "Consultant", "Sam Reid <sam@reidsearch.example.co.uk>")),
     ("a person 'vom' a team writes for the organisation", "Brotzeitwerk",
      mail("Kurzes Update", "Hey Alex,\n\ndie Stelle ist leider schon besetzt.\n\nLiebe Grüße\n"
           "Jana", "Jana vom Brotzeitwerk-Team <jana@brotzeitwerk.example.de>")),

@@ -142,6 +142,9 @@ _NOT_NAME_WORDS = """
 # "Carla Mendes, SHRM-CP": no name.)
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
+# ... and the capitalized article of a proper name inside it: "Hospital La Paz", "Residencial
+# El Carmen", "Résidence Les Tilleuls".
+_INNER_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
 _FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
 # ... but a public body's name ends with it: "Australian Taxation Office", "National Audit
 # Office", "European Patent Office".
@@ -508,6 +511,8 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
                      and fold(words[-1]) in ORGANISATION_ENDS)
                     or (word.isupper() and len(words) == 2 and is_city(words[1])))
     if registered:
+        return False
+    if word in _INNER_ARTICLES and index < len(words) - 1 and words[index + 1][:1].isupper():
         return False
     inside = word in _INNER and index < len(words) - 1
     return not (inside and (word == "the" or index >= 2))

@@ -181,6 +181,9 @@ _CLIENT_NAMED = re.compile(
     # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
     rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})\)"
 )
+# An agency's field for it: "(cliente: Residencial Mayores El Carmen)", "Client: Acme Foods".
+_CLIENT_FIELD = re.compile(
+    rf"\b(?i:client|cliente|kunde|mandant)[^\S\n]*:[^\S\n]*(?P<c>{NAME})")
 # "Harrow & Finch have had to push back your interview", "Quarry Lane Foods LOVED your CV":
 # in an agency's mail, what the client did about the candidate (an employer writes "we").
 # "die Sonnleitner Versicherung möchte Ihnen", "la Banque Rhodanienne souhaite vous", "Grupo
@@ -483,6 +486,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
         yield found.group("c") or found.group("d"), 3.0
+    if ":" in text:
+        for found in _CLIENT_FIELD.finditer(text):
+            yield found.group("c"), 3.0
     for name in client_acts(text):
         yield name, 3.0
     for found in _CLIENT_TEAM.finditer(text):
