@@ -271,6 +271,20 @@ CORPORA = [
     Floors("corpus_sixtysecond", "jordan.cw@example.com",
            "macro-F1 0.991, company 0.873", 0.99, 0.99, 0.98, 0.89, 0.89, contact=0.98,
            language=0.99),
+    # Measured once blind at 1c40975 (session of 2026-11-22, the eighth), then studied: a
+    # headhunter's "X hat abgesagt", an interviewer who "sitzt seit 14 Uhr im
+    # Besprechungsraum", an interview confirmed ("te confirmo la entrevista"), a public body's
+    # "no consta su comparecencia", a Valencian "no has vingut", a dental clinic's filled post
+    # relayed by a temp agency, "Mira vom Kistenkind-Team", "Careers Europe - X", an agency's
+    # "(cliente: X)", a manager who "muss zum Kunden". Still missed: a city known by the office
+    # that wrote, names only the domain spells ("oftalmoturia"), agencies that name their
+    # client in passing or not at all.
+    Floors("corpus_sixtythird", "lukas.bo@example.de",
+           "macro-F1 0.987, company 0.836", 0.99, 0.99, 0.99, 0.99, 0.87, contact=0.99,
+           language=0.99),
+    Floors("corpus_sixtyfourth", "vale.ruiz@example.es",
+           "macro-F1 0.966, company 0.782", 0.99, 0.99, 0.99, 0.93, 0.81, contact=0.99,
+           language=0.98),
 ]  # fmt: skip
 
 
