@@ -867,6 +867,10 @@ CASES = [
          "Re: Entrevista", "Alex, t'esperàvem a les 9 per a l'entrevista i no has vingut. Si "
          "encara t'interessa, crida a secretaria.\n\nPere",
          "Pere Climent <pere@climent-associats.example.es>")),
+    ("invitation en: the interview confirmed in a short reply", K.INTERVIEW_INVITATION, mail(
+        "Re: Next steps", "Hi Alex, perfect - just confirming your interview with Dana for "
+        "Thursday at 2pm, 4th floor reception.\n\nMeg",
+        "Meg Ford <meg.ford@ardenbay.example.com>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),
