@@ -289,14 +289,17 @@ _REGION_DESK = re.compile(rf"(?:{TEAM})\s+(?:europe|emea|apac|latam|americas|dac
                           rf"benelux|iberia|global|international|india|uk)")
 
 
+def _is_desk(folded: str) -> bool:
+    return UNIT.fullmatch(folded) is not None or _REGION_DESK.fullmatch(folded) is not None
+
+
 def _beside_unit(name: str) -> str | None:
     """The organisation in a display name of two parts, one of them a unit that writes for it
     ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera")."""
     parts = _DISPLAY_PARTS.split(name)
     if len(parts) != 2:
         return None
-    units = [bool(UNIT.fullmatch(fold(part.strip())) or _REGION_DESK.fullmatch(fold(part.strip())))
-             for part in parts]
+    units = [_is_desk(fold(part.strip())) for part in parts]
     if units.count(True) != 1:
         return None
     return parts[units.index(False)]
@@ -400,13 +403,14 @@ def _thread_text(email: Email) -> str:
 
 # A template's merge fields leave their padding: "with  Stratton Global Insurance ." A name
 # pattern reads one space between words, and none before a full stop or a comma.
-_PADDING = re.compile(r"(?<=\S)[^\S\n]+(?=[.,](?:\s|$))|(?<=\S)[^\S\n]{2,}(?=\S)")
+_WIDE_SPACE = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")
+_SPACE_BEFORE_STOP = re.compile(r"(?<=\S)[^\S\n]+(?=[.,](?:\s|$))")
 
 
 def _unpadded(text: str) -> str:
     if "  " not in text and " ." not in text and " ," not in text:
         return text
-    return _PADDING.sub(lambda m: "" if text[m.end():m.end() + 1] in (".", ",") else " ", text)
+    return _SPACE_BEFORE_STOP.sub("", _WIDE_SPACE.sub(" ", text))
 
 
 def candidates(

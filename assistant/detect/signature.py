@@ -250,21 +250,20 @@ _HEARD_FROM = re.compile(
 # "Great Lakes Mutual came back to me last night": an organisation's answer a recruiter
 # heard (a name of two words or more: "Claire came back to me" is a person).
 _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back to (?:me|us)\b")
+# The verbs of Spanish news a recruiter was told ("me avisan", "nos comentaron").
+_TOLD_VERBS = ("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
+               "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
+               "llamaron")
+_TOLD = rf"(?i:me|nos)[^\S\n]+(?i:{'|'.join(_TOLD_VERBS)})"
 # Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...", "me avisan
 # de Cervecería del Bajío que ...".
-_TOLD_FROM = re.compile(
-    rf"\b(?i:me|nos)[^\S\n]+(?i:avisan|avisaron|dicen|dijeron|escriben|escribieron|comentan|"
-    rf"comentaron|confirman|confirmaron|informan|informaron|llaman|llamaron)[^\S\n]+"
-    rf"(?i:desde|de)[^\S\n]+(?P<c>{NAME})"
-)
+_TOLD_FROM = re.compile(rf"\b{_TOLD}[^\S\n]+(?i:desde|de)[^\S\n]+(?P<c>{NAME})")
 # ... or first, opening its clause, where the news comes from: "te comento que de la Clínica
 # Dental Sonrisas (la de Ruzafa) me dicen que han cubierto la vacante" (not "los hoteles de
 # Donosti ... me dicen": a place).
 _TOLD_BEFORE = re.compile(
     rf"(?:^|(?<=(?i:que) )|(?<=[,:;.!] ))(?i:desde|de)[^\S\n]+(?:(?i:la|el)[^\S\n]+)?"
-    rf"(?P<c>{NAME})[^.\n]{{0,40}}?[^\S\n]"
-    rf"(?i:me|nos)[^\S\n]+(?i:avisan|avisaron|dicen|dijeron|escriben|escribieron|comentan|"
-    rf"comentaron|confirman|confirmaron|informan|informaron|llaman|llamaron)\b",
+    rf"(?P<c>{NAME})[^.\n]{{0,40}}?[^\S\n]{_TOLD}\b",
     re.MULTILINE,
 )
 
@@ -295,9 +294,7 @@ _SPOKE_WITH = re.compile(
 # Words `_HEARD_FROM` and `_TOLD_FROM` cannot match without: most mail has none, and skips
 # the regex.
 _HEARD_NEEDLES = (("back from", "the phone with", " you to ", " you forward to "),)
-_TOLD_NEEDLES = (("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
-                  "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
-                  "llamaron"),)
+_TOLD_NEEDLES = (_TOLD_VERBS,)
 _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
                    "Talked", "chatted", "Chatted"),)
 
