@@ -14,7 +14,7 @@ import html
 import re
 import shutil
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.charset import BASE64, QP, Charset
 from email.header import Header
 from email.mime.multipart import MIMEMultipart
@@ -110,15 +110,25 @@ def _addr(raw: str) -> str:
 def _date(index: int, spec: Spec) -> datetime:
     if spec.date:
         return datetime.fromisoformat(spec.date)
-    base = datetime(2026, 1, 5, 7, 40, tzinfo=timezone.utc)
+    base = datetime(2026, 1, 5, 7, 40, tzinfo=UTC)
     when = base + timedelta(days=(index * 37) % 290, minutes=(index * 97) % 660)
-    if datetime(2026, 3, 29, tzinfo=timezone.utc) <= when < datetime(2026, 10, 25, tzinfo=timezone.utc):
+    if datetime(2026, 3, 29, tzinfo=UTC) <= when < datetime(2026, 10, 25, tzinfo=UTC):
         return when.astimezone(timezone(timedelta(hours=1)))
     return when
 
 
+def _tidy(msg: MIMENonMultipart | MIMEMultipart, index: int) -> None:
+    """Fixed boundaries (so regenerating gives the same bytes) and no MIME-Version on parts."""
+    for number, part in enumerate(msg.walk()):
+        if part is not msg:
+            del part["MIME-Version"]
+        if part.is_multipart():
+            part.set_boundary(f"----=_Part_{index:03d}_{number}_{hashlib.md5(str(index).encode()).hexdigest()[:10]}")
+
+
 def build(index: int, spec: Spec) -> bytes:
     msg = _body(spec)
+    _tidy(msg, index)
     domain = parseaddr(spec.sender)[1].split("@")[-1]
     digest = hashlib.sha1(f"{index}{spec.scenario}".encode()).hexdigest()[:12]
     msg["From"] = _addr(spec.sender)

@@ -195,7 +195,7 @@ Corvid Retail People Team
 
 Powered by SmartRecruiters""",
       fmt="alt"),
-    M(R, "headhunter_after_cpo", "en", "Oakmere Insurance", "tom.ash@ashbysearch.example.co.uk",
+    M(R, "headhunter_after_cpo", "en", "Oakmere", "tom.ash@ashbysearch.example.co.uk",
       "Tom Ashworth <tom.ash@ashbysearch.example.co.uk>", "Oakmere feedback",
       """Priya,
 
@@ -295,7 +295,7 @@ Amélie Fabre
 Consultante - Cabinet Oriel
 06 12 34 56 78""",
       fmt="qp"),
-    M(R, "fr_role_cancelled", "fr", "Editions Pluriel", "rh@editionspluriel.example.fr",
+    M(R, "fr_role_cancelled", "fr", "Éditions Pluriel", "rh@editionspluriel.example.fr",
       "RH Éditions Pluriel <rh@editionspluriel.example.fr>", "Information concernant votre candidature",
       """Bonjour Madame,
 
@@ -491,7 +491,7 @@ I've attached a calendar invite. Let me know if anything doesn't work!
 
 Rosa
 Recruiting @ Quillon""",
-      fmt="ics",
+      date="2026-05-01T10:12:00+01:00", fmt="ics",
       ics=ics_event("quillon-onsite-po@ashbyhq.example.com", "20260512T090000Z", "20260512T130000Z",
                     "Onsite interview - Quillon", "rosa.mendez@quillon.example.com",
                     "Quillon, 3 Finsbury Ave, London")),
@@ -585,7 +585,7 @@ Ellie
 Ellie Watts
 Recruitment Partner, on behalf of Halewood Pharmaceuticals
 Cohort""",
-      fmt="ics",
+      date="2026-06-18T15:40:00+01:00", fmt="ics",
       ics=ics_event("hal-ta-77120@cohortrpo.example.com", "20260624T130000Z", "20260624T134500Z",
                     "Halewood Pharmaceuticals - 1st stage interview - Priya Okonkwo-Hale",
                     "ellie.watts@cohortrpo.example.com", "Microsoft Teams Meeting")),
@@ -593,7 +593,7 @@ Cohort""",
       "Ayşe Demir <ayse.demir@bogazicitextiles.example.com>", "HR Manager UK - interview",
       """Dear Priya Hanım,
 
-Thank you for your application for HR Manager UK position. We reviewed your CV and would be happy to make an online meeting with you and our General Manager Mr. Kaan Yıldız. 
+Thank you for your application for HR Manager UK position. We reviewed your CV and would be happy to make an online meeting with you and our General Manager Mr. Kaan Yıldız.
 
 Are you available on Wednesday 3rd June, 11:00 UK? The meeting will be on Zoom and take about one hour.
 
@@ -672,7 +672,7 @@ Reisekosten übernehmen wir selbstverständlich.
 Beste Grüße
 Markus Huber
 Brenner Maschinenbau""",
-      fmt="ics",
+      date="2026-06-05T09:03:00+02:00", fmt="ics",
       ics=ics_event("brenner-hrbp-2@brenner-mb.example.de", "20260616T080000Z", "20260616T100000Z",
                     "Zweitgespräch HRBP - Okonkwo-Hale", "m.huber@brenner-mb.example.de",
                     "Brenner Maschinenbau, Werk München")),

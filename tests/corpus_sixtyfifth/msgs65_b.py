@@ -62,11 +62,11 @@ Joanne
 
 Joanne Kearney
 Recruitment Lead, Mersey Ports Group""",
-      fmt="ics",
+      date="2026-04-21T16:55:00+01:00", fmt="ics",
       ics=ics_event("mpg-hrbp-panel-4411@merseyports.example.co.uk", "20260422T090000Z", "20260422T103000Z",
                     "HRBP panel interview - P. Okonkwo-Hale", "j.kearney@merseyports.example.co.uk",
                     "Mersey Ports Group, Liverpool", method="CANCEL", status="CANCELLED", sequence=1)),
-    M(C, "agency_postpone", "en", "Redwell Engineering", "gary@pinnacle-people.example.co.uk",
+    M(C, "agency_postpone", "en", "Redwell", "gary@pinnacle-people.example.co.uk",
       "Gary Holmes <gary@pinnacle-people.example.co.uk>", "Redwell - change of plan",
       """Morning Priya,
 
@@ -124,7 +124,7 @@ Guests: priya.oh@example.co.uk
 
 Reply for priya.oh@example.co.uk: Yes / No / Maybe""",
       reply_to="Nikhil Rao <nikhil.rao@pellowgroup.example.com>",
-      fmt="ics",
+      date="2026-06-10T11:20:00+01:00", fmt="ics",
       ics=ics_event("pellow-tp-int-88@pellowgroup.example.com", "20260617T130000Z", "20260617T140000Z",
                     "Interview - Talent Partner", "nikhil.rao@pellowgroup.example.com", sequence=2)),
     M(C, "nigerian_reschedule", "en", "Okafor & Daniels", "recruitment@okafordaniels.example.com",
@@ -193,7 +193,7 @@ Carmen Navarro
 Recursos Humanos
 Aceites Olivar del Sur""",
       fmt="latin1"),
-    M(C, "es_aplazada", "es", "Clínica Dental Sonríe", "direccion@sonrie.example.es",
+    M(C, "es_aplazada", "es", "Sonríe", "direccion@sonrie.example.es",
       "Dirección Sonríe <direccion@sonrie.example.es>", "RE: Entrevista viernes",
       """Buenas Priya,
 
@@ -204,6 +204,21 @@ Gracias y perdona.
 Enviado desde mi Android"""
       + es_quote("lun, 7 sept 2026, 11:20", "Priya Okonkwo-Hale <priya.oh@example.co.uk>",
                  "Hola,\n\nConfirmo la entrevista del viernes a las 10.\n\nUn saludo,\nPriya")),
+    M(C, "fr_nouvel_horaire_ats", "fr", "Transports Ribière", "",
+      "Transports Ribière - Recrutement <notifications@flatchr.example.fr>",
+      "Modification de votre entretien",
+      """Bonjour Priya,
+
+Votre entretien pour le poste de HR Business Partner a été déplacé.
+
+Ancienne date : mercredi 10 juin 2026 à 14h00
+Nouvelle date : vendredi 12 juin 2026 à 9h30
+Lieu : visioconférence (le lien vous sera renvoyé la veille)
+
+Pour toute question, contactez Mme Bertrand : n.bertrand@transports-ribiere.example.fr
+
+Transports Ribière""",
+      fmt="html"),
     # ---------------------------------------------------------------- missed interview
     M(X, "tried_calling", "en", "Cheshire Mutual", "r.patel@cheshiremutual.example.co.uk",
       "Rachel Patel <r.patel@cheshiremutual.example.co.uk>", "Missed call - telephone interview",
@@ -227,7 +242,7 @@ Could you let me know what happened? If it was a tech issue we may be able to fi
 Best,
 Amy""",
       fmt="alt"),
-    M(X, "agency_where_were_you", "en", "Ridgeway Foods", "craig@keystoneresourcing.example.co.uk",
+    M(X, "agency_where_were_you", "en", "Ridgeway", "craig@keystoneresourcing.example.co.uk",
       "Craig Nolan <craig@keystoneresourcing.example.co.uk>", "???",
       """Priya
 
@@ -506,6 +521,29 @@ Good luck! Track your applications on My jobs.
 
 Indeed""",
       fmt="html"),
+    M(A, "es_ack_humano", "es", "Cooperativa Agraria del Ebro", "recursoshumanos@coopebro.example.es",
+      "Recursos Humanos Coop. del Ebro <recursoshumanos@coopebro.example.es>", "RE: Candidatura Responsable de RRHH",
+      """Buenos días Priya,
+
+Te confirmo que hemos recibido tu currículum para el puesto de Responsable de RRHH. El plazo de inscripción termina el día 30 y a partir de ahí empezaremos a revisar las candidaturas. Te iremos informando.
+
+Un saludo,
+Pilar Sanz
+Cooperativa Agraria del Ebro
+976 00 00 00""",
+      fmt="cp1252", reply=True),
+    M(A, "de_ack_karriereportal", "de", "Sparkasse Mittelrhein", "",
+      "Sparkasse Mittelrhein <bewerbung-noreply@sparkasse-mittelrhein.example.de>",
+      "Ihre Bewerbung ist bei uns eingegangen - Kennziffer 2026-117",
+      """Sehr geehrte Frau Okonkwo-Hale,
+
+Ihre Bewerbung als Referentin HR-Systeme (SAP SuccessFactors) mit der Kennziffer 2026-117 ist bei uns eingegangen. Vielen Dank!
+
+Den aktuellen Stand können Sie jederzeit in unserem Karriereportal einsehen. Eine individuelle Rückmeldung zu jedem Zwischenschritt ist uns leider nicht möglich.
+
+Freundliche Grüße
+Ihre Sparkasse Mittelrhein - Personalmanagement""",
+      fmt="latin1"),
     # ---------------------------------------------------------------- offers
     M(O, "verbal_offer_followup", "en", "Ancoats Creative", "nina@ancoatscreative.example.co.uk",
       "Nina Osei <nina@ancoatscreative.example.co.uk>", "Following our call",

@@ -586,7 +586,7 @@ Weekly on Monday 09:15 - 09:30 (GMT)
 Google Meet: https://meet.example.com/abc-defg-hij
 
 Organizer: mark.ellis@currentco.example.com""",
-      fmt="ics",
+      date="2026-01-08T17:02:00+00:00", fmt="ics",
       ics=ics_event("standup-peopleops@currentco.example.com", "20260112T091500Z", "20260112T093000Z",
                     "People Ops standup", "mark.ellis@currentco.example.com", "Google Meet")),
     M(T, "interviewer_panel_request", "en", "", "kate.dunn@currentco.example.com",
