@@ -18,9 +18,9 @@ import quopri
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime
 from email.header import Header
 from email.utils import format_datetime, formataddr, parseaddr
-from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent

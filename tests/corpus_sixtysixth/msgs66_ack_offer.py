@@ -226,7 +226,7 @@ Your application was successfully received. We will review your application care
 
 Best regards,
 Kanazawa Precision Europe Recruitment
-""", fmt="alt", skin=0, contact=""),
+""", fmt="alt", skin=0, contact="", cte="base64"),
     M(ACK, "linkedin_easy_apply_sent", "en", "Tessellate Space",
       "LinkedIn <jobs-noreply@linkedin.example.com>",
       "Théo, your application was sent to Tessellate Space",
@@ -257,7 +257,7 @@ Nuestro equipo de Selección revisará tu perfil. Debido al gran volumen de soli
 
 Un saludo,
 Equipo de Selección
-""", fmt="html", skin=0, contact=""),
+""", fmt="html", skin=0, contact="", cte="base64"),
     M(ACK, "es_humano_recibido", "es", "Bética Composites",
       "Marta Delgado <marta.delgado@betica-composites.example.es>",
       "RE: Candidatura Responsable de Industrialización",

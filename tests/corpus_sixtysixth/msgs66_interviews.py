@@ -585,7 +585,21 @@ Thanks & Regards,
 Rohit Menon
 HR - Talent Acquisition
 Vedant Aero Structures Ltd.
-""", thread="india_do_revert"),
+
+From: Théo Marchetti-Nguyen <theo.mn@example.fr>
+Sent: Thursday, June 11, 2026 4:02 PM
+To: Rohit Menon <rohit.menon@vedantaero.example.in>
+Subject: RE: Interview Schedule - Supplier Development Manager
+
+Dear Rohit, thank you, I confirm my availability on 16-Jun at 11:00 CEST. Best regards, Théo
+
+From: Rohit Menon <rohit.menon@vedantaero.example.in>
+Sent: Thursday, June 11, 2026 12:58 PM
+To: theo.mn@example.fr
+Subject: Interview Schedule - Supplier Development Manager
+
+Dear Théo, with reference to your application, we are pleased to inform you that you have been shortlisted for the first round of technical interview.
+""", fmt="alt", skin=1, thread="india_do_revert"),
     M(RES, "es_cambio_fecha", "es", "Meseta Aeroespacial",
       "Laura Gómez <laura.gomez@meseta-aero.example.es>",
       "Cambio de hora entrevista",

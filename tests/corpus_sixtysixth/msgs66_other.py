@@ -7,13 +7,13 @@ Data only, written by hand; see make_sixtysixth.py. `company` is kept for the HT
 from make_sixtysixth import CANDIDATE
 from make_sixtysixth import Msg as M
 
-O = "other"
+OTHER = "other"
 LIST = {"List-Unsubscribe": "<https://links.example.net/unsub>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Precedence": "bulk"}
 
 MESSAGES = [
     # ---------------- job alerts and digests ----------------
-    M(O, "linkedin_alerte_offres", "fr", "LinkedIn",
+    M(OTHER, "linkedin_alerte_offres", "fr", "LinkedIn",
       "LinkedIn Alertes Emploi <jobalerts-noreply@linkedin.example.com>",
       "« ingénieur qualité fournisseurs » : 14 nouvelles offres à Toulouse",
       "2026-01-27 07:02 +0100",
@@ -30,7 +30,7 @@ Voir toutes les offres : https://www.linkedin.example.com/jobs/search?alert=8812
 
 Vous recevez cet e-mail car vous avez créé une alerte emploi. Se désabonner : https://www.linkedin.example.com/e/unsub
 """, fmt="html", skin=3, contact="", headers=LIST),
-    M(O, "indeed_digest_en", "en", "Indeed",
+    M(OTHER, "indeed_digest_en", "en", "Indeed",
       "Indeed <alert@indeed.example.com>",
       "Supplier Quality jobs in Remote - 23 new",
       "2026-03-13 06:15 +0100",
@@ -48,7 +48,7 @@ See all 23 new jobs: https://fr.indeed.example.com/jobs?q=supplier+quality
 
 Unfortunately some employers may no longer be accepting applications. Unsubscribe from this alert.
 """, fmt="html", skin=3, contact="", headers=LIST),
-    M(O, "wttj_selection_semaine", "fr", "Welcome to the Jungle",
+    M(OTHER, "wttj_selection_semaine", "fr", "Welcome to the Jungle",
       "Welcome to the Jungle <hello@news.welcometothejungle.example.com>",
       "Théo, 8 offres sélectionnées pour vous cette semaine",
       "2026-02-15 10:00 +0100",
@@ -63,7 +63,7 @@ Lean Manager — Batival Industries — Montauban
 
 Voir la sélection : https://www.welcometothejungle.example.com/fr/me/selection
 """, fmt="html", skin=3, contact="", headers=LIST),
-    M(O, "apec_newsletter_refus", "fr", "Apec",
+    M(OTHER, "apec_newsletter_refus", "fr", "Apec",
       "Apec <newsletter@info.apec.example.fr>",
       "Rebondir après un refus : nos conseils d'experts",
       "2026-04-16 08:30 +0200",
@@ -79,7 +79,7 @@ Inscriptions : https://www.apec.example.fr/ateliers
 
 Vous recevez cette lettre car vous êtes inscrit à l'Apec. Se désinscrire.
 """, fmt="html", skin=3, contact="", headers={**LIST, "List-Id": "<lettre-cadres.apec.example.fr>"}),
-    M(O, "france_travail_offres", "fr", "France Travail",
+    M(OTHER, "france_travail_offres", "fr", "France Travail",
       "France Travail <ne-pas-repondre@francetravail.example.fr>",
       "Nouvelles offres correspondant à votre profil",
       "2026-05-06 05:40 +0200",
@@ -94,7 +94,7 @@ Pensez à actualiser votre situation avant le 15 du mois.
 
 Votre conseiller France Travail
 """, contact=""),
-    M(O, "stepstone_jobagent_de", "de", "StepStone",
+    M(OTHER, "stepstone_jobagent_de", "de", "StepStone",
       "StepStone Job-Agent <jobagent@stepstone.example.de>",
       "12 neue Jobs für „Qualitätsmanager Luftfahrt\"",
       "2026-06-22 07:30 +0200",
@@ -108,7 +108,7 @@ Alle Jobs ansehen: https://www.stepstone.example.de/jobagent/4412
 
 Du erhältst diese E-Mail, weil du einen Job-Agent angelegt hast. Abmelden
 """, fmt="html", skin=3, contact="", headers=LIST),
-    M(O, "cadremploi_alerte", "fr", "Cadremploi",
+    M(OTHER, "cadremploi_alerte", "fr", "Cadremploi",
       "Cadremploi <alertes@cadremploi.example.fr>",
       "Votre alerte « chef de projet industrialisation » — 6 offres",
       "2026-08-10 06:55 +0200",
@@ -120,7 +120,7 @@ Ingénieur amélioration continue H/F — cabinet confidentiel — Bordeaux
 
 Modifier mon alerte | Me désabonner
 """, fmt="html", skin=3, contact="", headers=LIST),
-    M(O, "infojobs_es_alerta", "es", "InfoJobs",
+    M(OTHER, "infojobs_es_alerta", "es", "InfoJobs",
       "InfoJobs <alertas@infojobs.example.net>",
       "5 ofertas nuevas de Calidad en Sevilla",
       "2026-05-14 08:00 +0200",
@@ -134,7 +134,7 @@ Ver todas: https://www.infojobs.example.net/alertas/7781
 Darte de baja de esta alerta
 """, fmt="html", skin=3, contact="", headers=LIST),
     # ---------------- career newsletters, cold outreach, look-alikes ----------------
-    M(O, "newsletter_coach_en", "en", "The Hiring Desk",
+    M(OTHER, "newsletter_coach_en", "en", "The Hiring Desk",
       "Amy at The Hiring Desk <amy@newsletter.thehiringdesk.example.com>",
       "Why you got ghosted after the final interview",
       "2026-03-22 13:00 +0000",
@@ -151,7 +151,7 @@ Read online: https://thehiringdesk.example.com/p/ghosted
 You're receiving this because you subscribed. Unsubscribe.
 """, fmt="html", skin=3, contact="",
       headers={**LIST, "List-Id": "The Hiring Desk <thehiringdesk.newsletter.example.com>"}),
-    M(O, "cold_outreach_chasseur", "fr", "Altéa Search",
+    M(OTHER, "cold_outreach_chasseur", "fr", "Altéa Search",
       "Margaux Vidal <margaux.vidal@altea-search.example.fr>",
       "Opportunité confidentielle – Direction Qualité – Sud-Ouest",
       "2026-05-25 08:41 +0200",
@@ -165,7 +165,7 @@ Belle journée,
 Margaux Vidal
 Altéa Search
 """),
-    M(O, "inmail_recruteur_en", "en", "Orbit People",
+    M(OTHER, "inmail_recruteur_en", "en", "Orbit People",
       "Jake Turner via LinkedIn <inmail-hit-reply@linkedin.example.com>",
       "Jake sent you a message",
       "2026-07-02 11:03 +0200",
@@ -177,7 +177,7 @@ Hi Théo, I'm building a pipeline of quality and certification folks for a few s
 Reply: https://www.linkedin.example.com/messaging/thread/2-ZT1
 You are receiving InMail notification emails. Unsubscribe
 """, fmt="html", skin=3, contact=""),
-    M(O, "podcast_interview_invite", "fr", "Podcast Les Ailes du Lean",
+    M(OTHER, "podcast_interview_invite", "fr", "Podcast Les Ailes du Lean",
       "Nicolas Sarda <nicolas@lesailesdulean.example.fr>",
       "Interview pour le podcast ?",
       "2026-06-03 12:12 +0200",
@@ -189,7 +189,7 @@ Dis-moi si tu es partant et je t'envoie quelques créneaux pour l'interview.
 
 Nico
 """),
-    M(O, "radio_interview_es", "es", "Radio Costa Sevilla",
+    M(OTHER, "radio_interview_es", "es", "Radio Costa Sevilla",
       "Redacción Radio Costa <redaccion@radiocosta.example.es>",
       "Entrevista en el programa 'Industria al día'",
       "2026-09-10 10:30 +0200",
@@ -203,7 +203,7 @@ Gracias,
 Irene Castro
 Redacción — Radio Costa
 """, contact="redaccion@radiocosta.example.es"),
-    M(O, "user_research_en", "en", "Gridwise",
+    M(OTHER, "user_research_en", "en", "Gridwise",
       "Gridwise Research <research@gridwise.example.com>",
       "Invitation: 30-min interview about your energy app ($50 gift card)",
       "2026-04-12 17:00 +0200",
@@ -216,7 +216,7 @@ As a thank you, you'll receive a $50 gift card. Book a time: https://research.gr
 Thanks!
 The Gridwise Research team
 """, fmt="html", skin=0, contact=""),
-    M(O, "ami_refus_perso", "fr", "",
+    M(OTHER, "ami_refus_perso", "fr", "",
       "Camille Roussel <camille.roussel@example.org>",
       "bon ben c'est mort pour Lyon",
       "2026-03-25 22:41 +0100",
@@ -228,8 +228,8 @@ Et toi tes candidatures ça avance ? On se fait un apéro samedi pour se remonte
 
 Bises
 Camille
-"""),
-    M(O, "friend_interview_story_en", "en", "",
+""", cte="base64"),
+    M(OTHER, "friend_interview_story_en", "en", "",
       "Ben Ashworth <ben.ashworth@example.net>",
       "lol my interview today",
       "2026-07-29 20:18 +0100",
@@ -239,7 +239,7 @@ how are things in Toulouse? still fighting the ATS robots?
 
 Ben
 """),
-    M(O, "candidat_envoi_relance", "fr", "",
+    M(OTHER, "candidat_envoi_relance", "fr", "",
       CANDIDATE,
       "Relance candidature - Chef de projet industrialisation",
       "2026-04-27 08:52 +0200",
@@ -251,7 +251,7 @@ Bien cordialement,
 Théo Marchetti-Nguyen
 06 11 22 33 44
 """, to="Nadia Belkacem <nadia.belkacem@thermiq.example.com>", contact=""),
-    M(O, "candidate_sent_thanks_en", "en", "",
+    M(OTHER, "candidate_sent_thanks_en", "en", "",
       CANDIDATE,
       "Thank you - technical interview",
       "2026-02-25 18:05 +0100",
@@ -267,7 +267,7 @@ Théo
 On Tue, Feb 24, 2026 at 9:11 PM Jordan Ellis <jordan.ellis@arclight-aero.example.com> wrote:
 > Hi Théo, congratulations on moving forward - please pick your interview slots. Jordan
 """, to="Jordan Ellis <jordan.ellis@arclight-aero.example.com>", contact=""),
-    M(O, "candidat_reponse_refus", "fr", "",
+    M(OTHER, "candidat_reponse_refus", "fr", "",
       CANDIDATE,
       "Re: Retour suite à votre entretien",
       "2026-03-12 08:03 +0100",
@@ -282,7 +282,7 @@ Le mer. 11 mars 2026 à 18:20, Claire Aubanel <claire.aubanel@talentis-sud.examp
 > Le client a beaucoup apprécié votre parcours mais il a finalement décidé de donner suite à un autre candidat.
 """, to="Claire Aubanel <claire.aubanel@talentis-sud.example.com>", contact="",
       thread="cabinet_relay_after_interview"),
-    M(O, "ooo_recruteuse", "fr", "",
+    M(OTHER, "ooo_recruteuse", "fr", "",
       "Claire Aubanel <claire.aubanel@talentis-sud.example.com>",
       "Réponse automatique : Re: Disponibilités",
       "2026-08-10 09:14 +0200",
@@ -293,7 +293,7 @@ Je suis absente du bureau jusqu'au 24 août inclus, avec un accès limité à me
 Bien cordialement,
 Claire Aubanel
 """, headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}),
-    M(O, "ooo_recruiter_en", "en", "",
+    M(OTHER, "ooo_recruiter_en", "en", "",
       "Dana Whitfield <dana.whitfield@helixmobility.example.com>",
       "Automatic reply: Supplier Industrialisation Lead - follow up",
       "2026-08-14 10:02 +0200",
@@ -301,7 +301,7 @@ Claire Aubanel
 
 Dana
 """, headers={"Auto-Submitted": "auto-replied"}),
-    M(O, "standup_calendar", "en", "",
+    M(OTHER, "standup_calendar", "en", "",
       "Google Calendar <calendar-notification@google.example.com>",
       "Notification: Daily stand-up - Kaizen project @ Mon Sep 21, 2026 9:15am - 9:30am (CEST)",
       "2026-09-21 09:05 +0200",
@@ -315,7 +315,7 @@ Who: theo.mn@example.fr (organizer), 4 more
 
 You are receiving this email at the account theo.mn@example.fr because you are subscribed for notifications on calendar Théo.
 """, fmt="html", skin=2, contact=""),
-    M(O, "alumni_entretien_reseau", "fr", "",
+    M(OTHER, "alumni_entretien_reseau", "fr", "",
       "Réseau Alumni ENSMA <alumni@reseau-ensma.example.org>",
       "[Alumni] Afterwork Toulouse + atelier « pitcher son parcours en entretien »",
       "2026-05-28 12:00 +0200",
@@ -329,7 +329,7 @@ Le bureau du groupe Occitanie
 """, fmt="html", skin=3, contact="",
       headers={**LIST, "List-Id": "Alumni Occitanie <occitanie.reseau-ensma.example.org>"}),
     # ---------------- life admin ----------------
-    M(O, "colis_retarde", "fr", "",
+    M(OTHER, "colis_retarde", "fr", "",
       "Colissimo <noreply@notif-colissimo.example.fr>",
       "Votre colis 6A2611448201 a du retard",
       "2026-02-18 16:22 +0100",
@@ -341,7 +341,7 @@ Nous vous prions de nous excuser pour la gêne occasionnée.
 
 Suivre mon colis : https://www.laposte.example.fr/outils/suivre-vos-envois?code=6A2611448201
 """, fmt="html", skin=0, contact=""),
-    M(O, "chronopost_rdv", "fr", "",
+    M(OTHER, "chronopost_rdv", "fr", "",
       "Chronopost <ne-pas-repondre@chronopost.example.fr>",
       "Votre livraison prévue demain entre 9h et 13h",
       "2026-06-10 18:05 +0200",
@@ -349,7 +349,7 @@ Suivre mon colis : https://www.laposte.example.fr/outils/suivre-vos-envois?code=
 Votre colis XW448201773FR sera livré demain, jeudi 11 juin, entre 9h et 13h.
 Absent ? Choisissez un autre créneau ou un Relais Pickup : https://www.chronopost.example.fr/modifier
 """, contact=""),
-    M(O, "impots_avis", "fr", "",
+    M(OTHER, "impots_avis", "fr", "",
       "impots.gouv.fr <ne-pas-repondre@dgfip.example.gouv.fr>",
       "Votre avis d'impôt sur les revenus 2025 est disponible",
       "2026-07-28 07:00 +0200",
@@ -363,7 +363,7 @@ La Direction générale des Finances publiques
 
 Ce courriel est envoyé automatiquement, merci de ne pas y répondre.
 """, charset="iso-8859-1", cte="quoted-printable", contact=""),
-    M(O, "caf_courrier", "fr", "",
+    M(OTHER, "caf_courrier", "fr", "",
       "Caf <ne_pas_repondre@caf.example.fr>",
       "Un nouveau courrier est disponible dans votre Espace Mon Compte",
       "2026-03-06 11:45 +0100",
@@ -373,7 +373,7 @@ Un nouveau document est disponible dans la rubrique « Mon Compte » > « Mes co
 
 Votre Caf de la Haute-Garonne
 """, contact=""),
-    M(O, "ameli_remboursement", "fr", "",
+    M(OTHER, "ameli_remboursement", "fr", "",
       "l'Assurance Maladie <noreply@info.ameli.example.fr>",
       "Nouveau paiement sur votre compte ameli",
       "2026-04-03 09:10 +0200",
@@ -385,7 +385,7 @@ Retrouvez le détail de vos remboursements sur votre compte ameli.
 
 Votre caisse d'Assurance Maladie de la Haute-Garonne
 """, fmt="html", skin=0, contact=""),
-    M(O, "mairie_carte_identite", "fr", "",
+    M(OTHER, "mairie_carte_identite", "fr", "",
       "Mairie de Toulouse - Etat civil <etat-civil@mairie-toulouse.example.fr>",
       "Votre rendez-vous carte d'identité - confirmation",
       "2026-01-09 14:30 +0100",
@@ -398,7 +398,7 @@ Pensez à vous munir de votre pré-demande ANTS, d'une photo d'identité récent
 
 En cas d'empêchement, merci d'annuler votre rendez-vous en ligne afin de libérer le créneau.
 """, contact=""),
-    M(O, "banque_pret_demande_recue", "fr", "",
+    M(OTHER, "banque_pret_demande_recue", "fr", "",
       "Banque Midi-Garonne <conseiller@banque-midigaronne.example.fr>",
       "Votre demande de prêt immobilier a bien été reçue",
       "2026-05-15 16:12 +0200",
@@ -410,7 +410,7 @@ Vous recevrez une réponse sous 10 jours ouvrés. Votre conseiller, M. Lopez, re
 
 Banque Midi-Garonne — Agence Toulouse Compans
 """, contact="conseiller@banque-midigaronne.example.fr"),
-    M(O, "carte_bancaire_refus", "fr", "",
+    M(OTHER, "carte_bancaire_refus", "fr", "",
       "Banque Midi-Garonne <alertes@banque-midigaronne.example.fr>",
       "Alerte : paiement refusé sur votre carte",
       "2026-08-22 20:41 +0200",
@@ -418,7 +418,7 @@ Banque Midi-Garonne — Agence Toulouse Compans
 
 Si vous n'êtes pas à l'origine de cette opération, contactez immédiatement le 09 69 00 00 00.
 """, contact=""),
-    M(O, "credit_card_application_en", "en", "",
+    M(OTHER, "credit_card_application_en", "en", "",
       "Meridian Card Services <no-reply@meridiancard.example.com>",
       "We've received your credit card application",
       "2026-02-28 15:00 +0000",
@@ -430,7 +430,7 @@ Unfortunately we are unable to give a decision instantly in every case. We'll em
 
 Meridian Card Services
 """, fmt="html", skin=0, contact=""),
-    M(O, "assurance_auto_echeance", "fr", "",
+    M(OTHER, "assurance_auto_echeance", "fr", "",
       "Mutuelle Garonne Assurances <service-client@mga-assurances.example.fr>",
       "Votre avis d'échéance auto 2026",
       "2026-09-01 08:00 +0200",
@@ -440,7 +440,7 @@ Votre avis d'échéance pour le contrat auto n° AUT-339187 (Peugeot 208) est di
 
 Mutuelle Garonne Assurances
 """, fmt="html", skin=1, contact=""),
-    M(O, "appartement_refus", "fr", "",
+    M(OTHER, "appartement_refus", "fr", "",
       "Agence Capitole Immobilier <location@capitole-immo.example.fr>",
       "Votre dossier de location - T3 rue des Filatiers",
       "2026-06-12 17:48 +0200",
@@ -454,7 +454,7 @@ Cordialement,
 Sophie Garrigues
 Agence Capitole Immobilier
 """, contact="location@capitole-immo.example.fr"),
-    M(O, "apartment_application_en", "en", "",
+    M(OTHER, "apartment_application_en", "en", "",
       "Harbourview Lettings <lettings@harbourview.example.co.uk>",
       "Re: Flat 4, 12 Gloucester Road - application",
       "2026-02-10 12:30 +0000",
@@ -468,7 +468,7 @@ Kind regards,
 Tom
 Harbourview Lettings
 """),
-    M(O, "universite_admission", "fr", "",
+    M(OTHER, "universite_admission", "fr", "",
       "Scolarité IAE Toulouse <scolarite-mba@iae-toulouse.example.fr>",
       "Résultat de votre candidature - Executive MBA",
       "2026-07-06 10:00 +0200",
@@ -480,7 +480,7 @@ Pour confirmer votre inscription, merci de retourner le dossier administratif av
 
 Le service de la scolarité
 """, contact="scolarite-mba@iae-toulouse.example.fr"),
-    M(O, "university_waitlist_en", "en", "",
+    M(OTHER, "university_waitlist_en", "en", "",
       "Graduate Admissions <admissions-noreply@cranfell.example.ac.uk>",
       "Your application to MSc Aerospace Manufacturing - decision",
       "2026-04-08 13:00 +0100",
@@ -491,7 +491,7 @@ Thank you for your application to the MSc Aerospace Manufacturing (part-time). T
 Graduate Admissions Office
 Cranfell University
 """, fmt="html", skin=1, contact=""),
-    M(O, "sncf_retard", "fr", "",
+    M(OTHER, "sncf_retard", "fr", "",
       "SNCF Connect <noreply@sncf-connect.example.com>",
       "Votre train TGV INOUI 8522 a du retard",
       "2026-03-18 15:40 +0100",
@@ -501,7 +501,7 @@ Votre train TGV INOUI 8522 Toulouse Matabiau → Bordeaux Saint-Jean du 18/03 es
 
 Vous pourrez bénéficier d'une compensation G30. Nous vous prions de nous excuser pour la gêne occasionnée.
 """, fmt="html", skin=0, contact=""),
-    M(O, "air_france_enregistrement", "fr", "",
+    M(OTHER, "air_france_enregistrement", "fr", "",
       "Air France <noreply@infos.airfrance.example.fr>",
       "Enregistrement ouvert - Toulouse > Hambourg",
       "2026-04-29 10:15 +0200",
@@ -511,7 +511,7 @@ L'enregistrement pour votre vol AF1172 Toulouse-Blagnac → Paris-CDG puis AF141
 
 Choisissez votre siège et obtenez votre carte d'embarquement : https://wwws.airfrance.example.fr/check-in
 """, fmt="html", skin=3, contact=""),
-    M(O, "edf_facture", "fr", "",
+    M(OTHER, "edf_facture", "fr", "",
       "EDF <service-client@edf-particuliers.example.fr>",
       "Votre facture d'électricité est disponible",
       "2026-05-03 06:30 +0200",
@@ -521,7 +521,7 @@ Votre facture du 02/05/2026 d'un montant de 67,12 € est disponible dans votre 
 
 EDF — Votre conseiller client
 """, fmt="html", skin=0, contact=""),
-    M(O, "orange_box", "fr", "",
+    M(OTHER, "orange_box", "fr", "",
       "Orange <orange@relation-client.orange.example.fr>",
       "Intervention technicien : confirmation de votre rendez-vous",
       "2026-01-30 12:00 +0100",
@@ -531,7 +531,7 @@ Votre rendez-vous avec un technicien pour le raccordement fibre est confirmé le
 
 Si vous ne pouvez pas être présent, reportez votre rendez-vous depuis l'application Mon Orange.
 """, contact=""),
-    M(O, "salle_sport_seance_manquee", "fr", "",
+    M(OTHER, "salle_sport_seance_manquee", "fr", "",
       "Fit Capitole <coach@fitcapitole.example.fr>",
       "On ne t'a pas vu au cours de ce matin !",
       "2026-09-08 12:10 +0200",
@@ -542,7 +542,7 @@ Tu étais inscrit au cours de cross-training de 7h mais tu n'es pas venu 😉 Pe
 À très vite à la salle,
 Romain, ton coach Fit Capitole
 """, fmt="html", skin=3, contact="coach@fitcapitole.example.fr"),
-    M(O, "cours_espagnol", "es", "",
+    M(OTHER, "cours_espagnol", "es", "",
       "Academia Cervantes Toulouse <clases@academia-cervantes.example.fr>",
       "Cambio de aula - clase del martes",
       "2026-02-02 18:00 +0100",
@@ -553,7 +553,7 @@ Te recordamos que a partir del martes 3 de febrero la clase de nivel B2 se impar
 ¡Hasta el martes!
 Academia Cervantes Toulouse
 """, contact="clases@academia-cervantes.example.fr"),
-    M(O, "netflix_es", "es", "",
+    M(OTHER, "netflix_es", "es", "",
       "Netflix <info@mailer.netflix.example.com>",
       "Nuevo en Netflix: la serie que no te puedes perder",
       "2026-10-03 19:00 +0200",
@@ -564,7 +564,7 @@ Nueva temporada de "Turbulencias": una ingeniera aeronáutica rechazada por toda
 Ver ahora: https://www.netflix.example.com/title/81234
 Cancelar suscripción a correos promocionales.
 """, fmt="html", skin=3, contact="", headers=LIST),
-    M(O, "spotify_wrapped_de", "de", "",
+    M(OTHER, "spotify_wrapped_de", "de", "",
       "Spotify <no-reply@spotify.example.com>",
       "Dein Monatsmix ist da",
       "2026-08-01 16:00 +0200",
@@ -575,7 +575,7 @@ dein neuer Mix für August ist bereit: 30 Songs, ausgewählt nach dem, was du ge
 Jetzt anhören
 Abmelden
 """, fmt="html", skin=3, contact="", headers=LIST),
-    M(O, "gps_position_de", "de", "",
+    M(OTHER, "gps_position_de", "de", "",
       "TrackMe Ortung <service@trackme.example.de>",
       "Neue Position Ihres Fahrzeugs",
       "2026-06-06 22:15 +0200",
@@ -587,7 +587,7 @@ Zeit: 06.06.2026 22:13
 
 Geofence „Zuhause" verlassen. Position auf der Karte ansehen: https://app.trackme.example.de/map
 """, contact=""),
-    M(O, "de_newsletter_karriere", "de", "",
+    M(OTHER, "de_newsletter_karriere", "de", "",
       "karriere-kompass <redaktion@karriere-kompass.example.de>",
       "Absage nach dem Vorstellungsgespräch? So reagieren Sie richtig",
       "2026-05-19 07:00 +0200",
@@ -601,7 +601,7 @@ Außerdem: Gehaltsverhandlung in der Luftfahrtbranche, und: Was tun, wenn man ei
 Zum Newsletter abmelden: https://karriere-kompass.example.de/abmelden
 """, fmt="html", skin=3, contact="",
       headers={**LIST, "List-Id": "<newsletter.karriere-kompass.example.de>"}),
-    M(O, "de_vermieter_besichtigung", "de", "",
+    M(OTHER, "de_vermieter_besichtigung", "de", "",
       "Hausverwaltung Brandt <info@hv-brandt.example.de>",
       "Besichtigungstermin Wohnung Bremen-Neustadt abgesagt",
       "2026-04-23 14:02 +0200",
@@ -612,7 +612,7 @@ leider müssen wir den Besichtigungstermin am Samstag absagen, da die Wohnung be
 Mit freundlichen Grüßen
 Hausverwaltung Brandt
 """, contact=""),
-    M(O, "es_pedido_retrasado", "es", "",
+    M(OTHER, "es_pedido_retrasado", "es", "",
       "Tienda Montaña <pedidos@tiendamontana.example.es>",
       "Tu pedido #45112 se ha retrasado",
       "2026-07-17 09:00 +0200",
@@ -623,7 +623,7 @@ Lamentablemente tu pedido #45112 (botas de trekking) se ha retrasado por falta d
 Disculpa las molestias,
 Atención al cliente — Tienda Montaña
 """, fmt="html", skin=0, contact=""),
-    M(O, "es_universidad_admision", "es", "",
+    M(OTHER, "es_universidad_admision", "es", "",
       "Secretaría Máster <master.calidad@us.example.es>",
       "Resolución de admisión - Máster en Calidad Industrial",
       "2026-06-26 12:00 +0200",
@@ -633,7 +633,7 @@ Le comunicamos que su solicitud de admisión al Máster Universitario en Calidad
 
 Secretaría del Máster
 """, contact="master.calidad@us.example.es"),
-    M(O, "en_survey_interview_press", "en", "",
+    M(OTHER, "en_survey_interview_press", "en", "",
       "Priya Nair <priya.nair@aerospaceweekly.example.com>",
       "Interview request - supplier quality feature",
       "2026-09-29 15:44 +0100",
@@ -645,7 +645,7 @@ Best,
 Priya Nair
 Senior Reporter, Aerospace Weekly
 """),
-    M(O, "en_forwarded_job_ad_friend", "en", "",
+    M(OTHER, "en_forwarded_job_ad_friend", "en", "",
       "Marco Bellini <marco.bellini@example.com>",
       "Fwd: We're hiring: Quality Lead (Toulouse)",
       "2026-10-14 08:30 +0200",

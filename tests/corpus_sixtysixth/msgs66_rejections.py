@@ -268,7 +268,7 @@ We truly appreciate your interest in Vantor and wish you the best in your search
 
 Best,
 The Vantor Recruiting Team
-""", fmt="alt", skin=0, contact=""),
+""", fmt="alt", skin=0, contact="", cte="base64"),
     M(K, "uk_shant_progress", "en", "Brackley Aero Systems",
       "Harriet Compton <harriet.compton@brackleyaero.example.co.uk>",
       "Your application - Continuous Improvement Lead",
@@ -503,5 +503,5 @@ Wir haben uns alle Unterlagen genau angeschaut und können dir leider keine Zusa
 Viele Grüße
 Jana aus dem People-Team
 Weserlicht Systems GmbH
-""", fmt="alt", skin=3),
+""", fmt="alt", skin=3, cte="base64"),
 ]
