@@ -154,7 +154,7 @@ Chargée de recrutement - Groupe Tessier""",
       "Service RH <rh@librairiescolbert.example.fr>", "Annulation entretien du 2 juillet",
       """Madame,
 
-Nous sommes contraints d'annuler l'entretien prévu le 2 juillet pour le poste de Responsable Paie et SIRH, le recrutement étant suspendu jusqu'à la rentrée. Nous reviendrons vers vous en septembre pour vous proposer une nouvelle date si le poste est rouvert.
+En raison d'un déplacement imprévu de notre Directrice des Ressources Humaines, nous sommes contraints d'annuler l'entretien prévu le 2 juillet pour le poste de Responsable Paie et SIRH. Nous reviendrons vers vous dans les prochains jours afin de convenir d'une nouvelle date.
 
 Avec nos excuses,
 Le service des Ressources Humaines
