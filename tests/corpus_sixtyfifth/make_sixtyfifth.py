@@ -37,8 +37,7 @@ KIND_DIRS = ("rejection", "interview_invitation", "interview_reschedule_or_cance
 def _text_part(text: str, subtype: str, charset: str, encoding: int | None) -> MIMENonMultipart:
     part = MIMENonMultipart("text", subtype)
     cs = Charset(charset)
-    if encoding is not None:
-        cs.body_encoding = encoding
+    cs.body_encoding = encoding  # None: sent as 7bit or 8bit, the way most plain mail travels
     part.set_payload(text, cs)
     return part
 
