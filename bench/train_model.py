@@ -102,6 +102,12 @@ TRAINING = {
     "corpus_fiftysixth": "priya.rt@example.com.au",
     "corpus_fiftyseventh": "lucia.etxeberria@example.es",
     "corpus_fiftyeighth": "m.tremblay.okonkwo@example.ca",
+    "corpus_fiftyninth": "s.okafor.lindqvist@example.ie",
+    "corpus_sixtieth": "kai.wozniak@example.at",
+    "corpus_sixtyfirst": "amelie.vdb@example.be",
+    "corpus_sixtysecond": "jordan.cw@example.com",
+    "corpus_sixtythird": "lukas.bo@example.de",
+    "corpus_sixtyfourth": "vale.ruiz@example.es",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

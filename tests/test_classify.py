@@ -728,6 +728,10 @@ CASES = [
         "Re: how did it go?", "So they told me no - they decided to move forward with a "
         "candidate with more experience. Oh well. Coffee next week?\nSam",
         "Sam Patel <sam.patel@mail.example.com>")),
+    ("other en: a friend says she was told it's a no", K.OTHER, mail(
+        "Re: any news?", "Heard back from the bank at last. She emailed me that it's a no, they "
+        "went with someone internal. Drinks on Friday to drown my sorrows?\nPri",
+        "Priya Nair <pri.nair@mail.example.com>")),
     ("other de: a friend was told no", K.OTHER, mail(
         "Re: und?", "Tja, die haben mir gestern abgesagt, sie haben sich für einen anderen "
         "Kandidaten entschieden. Wie läuft's bei dir?\nMarkus",

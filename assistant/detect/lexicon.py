@@ -639,6 +639,8 @@ _NARRATIVE = """
 3 | je ((souhaite|voudrais|souhaiterais) postuler|postule|me permets de postuler)
 3 | (j'ai|on m'a) ~2 (recu|eu|essuye) ~2 (refus|reponse negative)
 3 | (ils m'ont|elles m'ont|on m'a) (dit|repondu|ecrit|annonce) [que] non
+3 | (they|he|she) (told|wrote|emailed|texted) (me|us) [that] (no|it's a no|it was a no)
+3 | (they|he|she) said (no|it's a no|it was a no) to (me|us)
 3 | (mi|mis) (candidatura|entrevista|rechazo|busqueda de empleo|cv|curriculum)
 3 | (quisiera postular*|me gustaria postular*|adjunto mi (cv|curriculum|candidatura)|me postulo)
 3 | (me|nos) (rechazaron|han rechazado|dijeron|escribieron)
