@@ -875,6 +875,56 @@ CASES = [
         "Re: Next steps", "Hi Alex, perfect - just confirming your interview with Dana for "
         "Thursday at 2pm, 4th floor reception.\n\nMeg",
         "Meg Ford <meg.ford@ardenbay.example.com>")),
+    ("rejection en: a headhunter says the client is going with the other finalist", K.REJECTION, mail(
+        "Brackenridge - update", "Hi Sam,\n\nJust off the phone with Dev at Brackenridge. "
+        "I'm afraid they've gone with the other finalist; it came down to sector experience. "
+        "Your case study went down really well though.\n\nCall me when you're free.\n\nLeo\n"
+        "--\nLeo Hart\nDirector | Hartfield Executive Search",
+        "Leo Hart <leo@hartfield-search.example.co.uk>")),
+    ("offer fr: a founder would like the reader to join as a title", K.OFFER, mail(
+        "Re: suite de nos échanges", "Bonjour Alex,\n\nAprès en avoir parlé avec l'équipe, "
+        "nous aimerions beaucoup que vous nous rejoigniez en tant que responsable qualité "
+        "fournisseurs. Je vous envoie le contrat demain matin.\n\nBien à vous,\nClaire",
+        "Claire Dumas <claire@atelier-ferrand.example.fr>")),
+    ("offer es: a manager would love the reader on the team as a title", K.OFFER, mail(
+        "Re: siguiente paso", "Hola Alex:\n\nTe cuento: nos encantaría que te unas al equipo "
+        "como Jefa de Calidad a partir de enero. Esta semana te paso las condiciones.\n\nUn "
+        "abrazo,\nMarta", "Marta Gil <marta.gil@conservasdelsur.example.es>")),
+    ("offer de: a manager wants the reader on board as a title", K.OFFER, mail(
+        "Nach unserem Gespräch", "Hallo Alex,\n\nkurz und gut: wir möchten dich gerne als "
+        "Teamleiterin Einkauf an Bord holen. Die Unterlagen schicke ich dir morgen.\n\nViele "
+        "Grüße\nJens", "Jens Kuhl <j.kuhl@kuhl-werkzeuge.example.de>")),
+    ("offer en: a manager would love to have the reader on board as a title", K.OFFER, mail(
+        "Re: Thursday", "Hi Alex,\n\nThe panel were unanimous: we'd love to have you on board "
+        "as our new Supplier Quality Lead. HR will send the paperwork tomorrow.\n\nBest,\nOmar",
+        "Omar Siddiqui <omar.s@veltrix-aero.example.com>")),
+    ("rejection fr: a consultancy's client kept another consultant for the mission", K.REJECTION, mail(
+        "Mission Safran - retour", "Salut Alex,\npetit retour du client : ils ont choisi un autre "
+        "consultant pour la mission, plus senior sur les audits fournisseurs. Désolé ! Je te "
+        "recontacte dès qu'on a un nouveau besoin.\nKarim",
+        "Karim <karim.b@altenor-conseil.example.fr>")),
+    ("rejection es: a consultancy's client went for another consultant", K.REJECTION, mail(
+        "Proyecto Navantia", "Hola Alex, el cliente se ha decantado por otro consultor con más "
+        "experiencia en naval. Te aviso en cuanto salga algo nuevo.\nUn saludo,\nRaúl",
+        "Raúl Pinto <raul.pinto@ingenia-consulting.example.es>")),
+    ("invitation fr: an agency's client wants to see the reader tomorrow", K.INTERVIEW_INVITATION, mail(
+        "demain ?", "Hello Alex, la cliente (Mécanique Lauragais) voudrait te rencontrer demain à "
+        "14h pour le poste de technicien méthodes, dans leurs locaux à Castanet. Ça te va ? "
+        "Dis-moi vite\nNadia", "Nadia <nadia.r@interpro-travail.example.fr>")),
+    ("missed fr: waited for, and asked where the reader is", K.MISSED_INTERVIEW_NOTICE, mail(
+        "??", "Alex, M. Roussel vous attendait ce matin à 10h à l'accueil. Vous êtes où ? Il "
+        "m'a appelée, rappelez-moi.\nSandrine", "Sandrine <s.vidal@tempo-emploi.example.fr>")),
+    ("missed en: waited for, and asked where the reader is", K.MISSED_INTERVIEW_NOTICE, mail(
+        "where are you?", "Alex - the site manager has been waiting for you at reception since "
+        "9. Where are you? Call me asap.\nGemma",
+        "Gemma Doyle <gemma@brightline-staffing.example.co.uk>")),
+    ("missed es: waited for, and asked where the reader is", K.MISSED_INTERVIEW_NOTICE, mail(
+        "¿todo bien?", "Alex, el jefe de planta te estaba esperando a las 8 en la entrada, "
+        "¿dónde estás? Llámame en cuanto puedas.\nPaula",
+        "Paula Ferrer <paula@levante-personal.example.es>")),
+    ("missed de: waited for, and asked where the reader is", K.MISSED_INTERVIEW_NOTICE, mail(
+        "??", "Hallo Alex, Herr Brandt hat seit 9 Uhr am Empfang auf dich gewartet - wo bist "
+        "du? Ruf mich bitte gleich an.\nJana", "Jana Kolb <j.kolb@nordpersonal.example.de>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),
@@ -1533,6 +1583,11 @@ def test_confidence_is_higher_for_clear_mail() -> None:
     ("Gracias por tu candidatura, te contactaremos en los próximos días con una respuesta.", "es"),
     ("", "en"),
     ("12345 !!!", "en"),
+    # Casual French is carried by its elisions and pronouns more than by its articles.
+    ("t'es où ? le chef d'atelier t'attendait à 9h, il m'a appelée", "fr"),
+    ("Coucou, c'est moi : t'es dispo ce soir chez Paul ?", "fr"),
+    # A US digest's "IL" is Illinois, not French "il".
+    ("Chicago, IL - Senior Analyst. Peoria, IL - Data Lead. Springfield, IL - PMO for you", "en"),
 ])
 def test_detect_language(text: str, language: str) -> None:
     assert detect_language(text) == language

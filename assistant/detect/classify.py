@@ -68,6 +68,8 @@ for _language, _stops in lexicon.STOP_WORDS.items():
 
 
 _PUNCTUATION = ".,;:!?()\"'«»¿¡"
+_ELIDING = frozenset({"c", "d", "j", "l", "m", "n", "qu", "s", "t", "jusqu", "lorsqu", "puisqu"})
+_FRENCH = ("fr",)
 
 
 def detect_language(text: str, *, folded: bool = False) -> str:
@@ -84,6 +86,8 @@ def detect_language(text: str, *, folded: bool = False) -> str:
         languages = _STOP_INDEX.get(word)
         if languages is None and (word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION):
             languages = _STOP_INDEX.get(word.strip(_PUNCTUATION))
+        if languages is None and "'" in word[1:7] and word.partition("'")[0] in _ELIDING:
+            languages = _FRENCH  # "t'attendait", "d'atelier", "qu'il": French elides
         if languages:
             for language in languages:
                 counts[language] = counts.get(language, 0) + 1

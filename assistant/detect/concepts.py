@@ -83,7 +83,10 @@ _CONCEPT_WORDS: dict[str, str] = {
         | no asist* | no pudimos contactar | no conseguimos contactar
         | ne vous etes pas presente* | ne vous etes pas connecte* | absent | absente | absents
         | absentes
-        | vous avons attendu*
+        | vous avons attendu* | vous attendait | vous attendaient | t'attendait | t'attendaient
+        | vous attendions | t'attendions | been waiting for you | was waiting for you
+        | te esperaba | le esperaba | te esperaban | le esperaban | te estaba esperando
+        | le estaba esperando | te estaban esperando | le estaban esperando
         | pas pu vous joindre | n'avons pas pu vous joindre | sans nouvelles de vous
         | no record of (you|your) | no sign of you
         | you (didn't|did not) (arrive|turn up|show up|attend|come)

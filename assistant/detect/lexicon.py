@@ -30,10 +30,12 @@ _REJECTION = """
 3 | (won't|will not|wont|aren't|are not|not) [be](taking|take|moving|progressing|inviting|bringing) you ~2 (to|into) [the](next|final|following|last|second|third) (stage|round|step|interview*)
 3 | (not|won't|wont|shan't|unable to|not be) ~2 (progressing|progress|advancing|advance|taking|take|moving|move) your (application|candidacy|candidature) [further|forward|any further]
 3 | (not|won't|wont|shan't|unable to|cannot|can't) ~4 (move|moving|progress*|take|taking|put|putting|invite|inviting|advance|advancing|bring|bringing) you ~3 (next|final|second|third|later|further|onsite|on-site) (round|stage|step|interview*)
-3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|applicant*|profile*|people|person|individual*)
+3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|consultant*|applicant*|profile*|people|person|individual*)
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
 # Choosing someone, said plainly: "we're going with someone who has done more sheet metal".
-2.5 | (we're|we are|we've|we have|we|we'll|we will|decided to|chose to|opted to) (going|gone|go|went) with (someone|somebody|an internal candidate|(another|a different|the other|a stronger|a more experienced) ~2 (candidate*|applicant*|person|profile*))
+2.5 | (we're|we are|we've|we have|we|we'll|we will|decided to|chose to|opted to|they're|they are|they've|they have|they|they'll|they will) (going|gone|go|went) with (someone|somebody|an internal candidate|(another|a different|the other|a stronger|a more experienced) ~2 (candidate*|consultant*|applicant*|person|profile*))
+# A shortlist's end: "they've gone with the other finalist".
+3 | (going|gone|go|went|chose|chosen|picked|selected) [with] (the other|another|a different) finalist
 3 | unsuccessful (on this occasion|this time|at this time|at this stage)
 # A system's status line: "Statut de la candidature : non retenue".
 3 | (status|statut|estado|stand) ~4 (non retenue|non retenu|not selected|unsuccessful|rejected|declined|abgelehnt|absage|descartad*|no seleccionad*|rechazad*)
@@ -114,9 +116,9 @@ _REJECTION = """
 # Someone else taken: "ils ont pris quelqu'un en interne".
 3 | (pris|choisi|recrute|embauche|retenu) quelqu'un (en interne|d'autre|de l'interne|de la maison)
 3 | (n'avons|n'a|n'ont) pas ~2 (retenu|selectionne|choisi) ~2 (votre|ta) (candidature|profil|dossier)
-3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|profil*|candidature*)
+3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|consultant*|profil*|candidature*)
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*|personne*|candidature*)
-3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|profil*|personne*|candidature*)
+3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|consultant*|profil*|personne*|candidature*)
 3 | (fait le choix|notre choix s'est porte sur|avons choisi|avons retenu|avons privilegie) (d'une|d'un|une|un) ~2 (candidat*|profil*|personne)
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
 3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
@@ -132,8 +134,8 @@ _REJECTION = """
 3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
 2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|elegid*|escogid*|exitos*)
-3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|perfil*|postulante*|persona*)
-3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|perfil*|postulante*|persona*)
+3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
+3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
@@ -294,6 +296,9 @@ _INVITATION = """
 3 | (poursuivre|continuer|avancer) ~4 par (un|une) ~2 (entretien*|echange|appel|visio*)
 3 | (proposons|proposer|propose|proposerions) ~3 (un|une) ~2 (entretien*|entrevue|rencontre|rendez-vous|echange|visio*)
 2 | (souhaiterions|aimerions|voudrions|ravis de|heureux de|souhaitons) ~3 (rencontrer|faire votre connaissance|faire ta connaissance|echanger avec vous)
+# A client or a manager who wants to see the reader on a day, or for the post: "le client veut te
+# voir demain 9h pour le poste".
+2.5 | (veut|voudrait|veulent|voudraient|souhaite|souhaitent|aimerait|aimeraient) (te|vous) (voir|rencontrer) ~6 (demain|lundi|mardi|mercredi|jeudi|vendredi|cette semaine|la semaine prochaine|pour le poste|pour un entretien|en entretien)
 2.5 | (auriez-vous|avez-vous|aurais-tu|as-tu|auriez vous|avez vous|aurais tu|as tu) ~4 (un moment|du temps|un creneau|quelques minutes|un peu de temps) ~4 pour (un|une) ~2 (appel|echange|entretien|call|visio|point)
 # --- es
 2.5 | (puedes|podrias|podria|puede|podes) (pasarte|pasarse|venir) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
@@ -354,6 +359,8 @@ _RESCHEDULE = """
 
 _MISSED = """
 3.5 | missed you ~3 (at|on|for|in|during|today|yesterday|this|earlier)
+# Waited for, and asked where: "Dana was waiting for you at reception at 9, where are you?"
+3 | (waiting for you|waited for you|expecting you) ~10 (where are you|where were you|are you on your way|are you still coming)
 3.5 | (you|you've|you have) ~2 (did not|didn't|were unable to|weren't able to|could not|couldn't|haven't|have not|was not able to|were not able to) ~2 (join|joined|attend|attended|show|shown|make it|made it|appear|appeared|connect|connected|dial|call in|log in|logged in|be present|turn up|turned up)
 3 | no (show|shows)
 3 | (were|was) (expecting|waiting for) you
@@ -375,6 +382,7 @@ _MISSED = """
 # --- de
 3 | (sind|bist|waren|haben) ~3 (nicht|leider nicht) ~3 (erschienen|teilgenommen|eingewahlt|angetroffen|dabei|gekommen|beigetreten|dazugekommen|hinzugekommen|reingekommen|zugeschaltet|eingeloggt|aufgetaucht)
 3 | (haben|hatten) ~3 [vergeblich|vergebens](auf sie|auf dich) gewartet
+3 | (wartet|warten|wartete|warteten|hat|haben|hatte|hatten) ~4 (auf dich|auf sie) ~10 (wo bist du|wo sind sie|wo steckst du|wo stecken sie|wo warst du|wo waren sie)
 # "Leider konnten Sie an Ihrem Videointerview am 19.03. nicht teilnehmen": it is past.
 3 | leider (konnten|konntest) (sie|du) ~10 nicht (teilnehmen|dabei sein|erscheinen)
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
@@ -404,6 +412,8 @@ _MISSED = """
 2.5 | (essaye|tente|essaie|essayons) de (vous|te) (joindre|appeler|contacter|telephoner) ~6 (comme convenu|comme prevu|sans succes|en vain)
 2.5 | (n'ai|n'avons) pas (pu|reussi a) (vous|te) (joindre|contacter|avoir au telephone)
 2 | (tombe|tombee|tombes|tombees) sur (votre|ta) (messagerie|repondeur|boite vocale)
+# Waited for, and asked where: "le chef d'atelier t'attendait à 9h chez X, t'es où ??".
+3 | (t'attendait|t'attendaient|vous attendait|vous attendaient|t'attendions|vous attendions|t'attendais|vous attendais) ~10 (t'es ou|tu es ou|vous etes ou|ou es-tu|ou etes-vous|ou etais-tu|ou etiez-vous|t'etais ou)
 # --- es
 3 | no (te|se) (presentaste|presento|conectaste|conecto|uniste|unio|presentara|presentaras)
 # "Te esperamos" is also the welcome of an invitation ("te esperamos el lunes a las 10"):
@@ -411,6 +421,7 @@ _MISSED = """
 3 | (te|le|los) (estuvimos esperando|estabamos esperando|estuvimos aguardando)
 3 | (te|le|los) (estamos esperando|esperamos) ~6 (desde hace|hace ya|hace) ~2 (minutos|min|un rato|media hora)
 3 | (te|le|los) esperamos ~8 (pero|sin (noticias|respuesta|exito)|en vano|y no|ayer|anoche)
+3 | (te|le|los) (esperaba|esperaban|esperabamos|estaba esperando|estaban esperando|estabamos esperando) ~10 (donde estas|donde esta usted|donde andas|donde te metiste|te paso algo)
 3 | no (pudimos|logramos|conseguimos) (contactar*|localizar*|conectar*|comunicarnos|hablar) (contigo|con usted|con vos)
 3 | no (asististe|asistio|acudiste|acudio)
 3 | (vencio|vencido|expiro|expirado|caduco|caducado) ~8 sin ~4 (complet*|realiz*|grab*|termin*|envia*|respond*)
@@ -451,6 +462,14 @@ _OFFER = """
 3 | (lettre|proposition) d'(offre|engagement|embauche)
 2.5 | (ton|votre) premier jour (serait|sera|est prevu|parmi nous)
 3.5 | (souhaitons|voulons|aimerions|souhaiterions|voudrions) ~2 (vous|te) (proposer|offrir) ~3 (poste|contrat|cdi|cdd)
+# Wanting the reader on the team, in a role: "on aimerait vraiment que tu rejoignes Popote
+# comme Head of People", "nos encantaría que te unas al equipo como Jefa de Calidad", "wir
+# möchten dich gerne als Teamleiterin an Bord holen", "we'd love to have you on board as our".
+3 | (aimerait|aimerions|voudrait|voudrions|souhaite|souhaitons|souhaiterait|souhaiterions|veut|voulons) [vraiment|beaucoup|tous|bien] que (tu rejoignes|vous rejoigniez|tu nous rejoignes|vous nous rejoigniez) ~4 (comme|en tant que|au poste|en cdi|en cdd)
+3 | (je t'envoie|je vous envoie|on t'envoie|on vous envoie|nous vous envoyons|je te fais suivre|je vous fais suivre) ~2 (le|ton|votre) contrat
+3 | (queremos|quisieramos|nos gustaria|nos encantaria|me gustaria) (que te unas|que se una|que formes parte|que forme parte|contar contigo|contar con usted) ~5 (como|en el puesto|para el puesto)
+3 | (dich|sie|euch) ~3 als ~4 (an bord (holen|nehmen)|einstellen|ins team holen)
+2.5 | (we'd|we would|we|they'd|they would) (love|like|want) (you|to have you) (to join|on board|on the team) ~3 as (our|the|a|an)
 # --- es
 3.5 | (complace|alegra|encanta|gustaria|gusta|queremos) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
 3 | (carta|propuesta) [de](oferta|contratacion)
@@ -734,7 +753,8 @@ STOP_WORDS: dict[str, frozenset[str]] = {
     "de": _words("der die das und sie ihre ihr wir uns mit fur nicht ist ein eine einen "
                     "bei zu auf dass von den dem im freundlichen grussen vielen dank"),
     "fr": _words("le la les et vous votre nous de des du pour avec est une un pas dans "
-                    "sur que qui au aux cordialement bonjour merci"),
+                    "sur que qui au aux cordialement bonjour merci elle moi toi chez mais "
+                    "ton tes ca cette"),
     "es": _words("el la los las y usted tu su nosotros de del para con es una un por en "
                     "que al saludos hola gracias muy"),
 }
