@@ -875,7 +875,7 @@ CASES = [
         "Re: Next steps", "Hi Alex, perfect - just confirming your interview with Dana for "
         "Thursday at 2pm, 4th floor reception.\n\nMeg",
         "Meg Ford <meg.ford@ardenbay.example.com>")),
-    ("rejection en: a headhunter says the client is going with the other finalist", K.REJECTION, mail(
+    ("rejection en: a headhunter says the client went with the other finalist", K.REJECTION, mail(
         "Brackenridge - update", "Hi Sam,\n\nJust off the phone with Dev at Brackenridge. "
         "I'm afraid they've gone with the other finalist; it came down to sector experience. "
         "Your case study went down really well though.\n\nCall me when you're free.\n\nLeo\n"
@@ -898,7 +898,7 @@ CASES = [
         "Re: Thursday", "Hi Alex,\n\nThe panel were unanimous: we'd love to have you on board "
         "as our new Supplier Quality Lead. HR will send the paperwork tomorrow.\n\nBest,\nOmar",
         "Omar Siddiqui <omar.s@veltrix-aero.example.com>")),
-    ("rejection fr: a consultancy's client kept another consultant for the mission", K.REJECTION, mail(
+    ("rejection fr: a consultancy's client kept another consultant", K.REJECTION, mail(
         "Mission Safran - retour", "Salut Alex,\npetit retour du client : ils ont choisi un autre "
         "consultant pour la mission, plus senior sur les audits fournisseurs. Désolé ! Je te "
         "recontacte dès qu'on a un nouveau besoin.\nKarim",
@@ -907,7 +907,7 @@ CASES = [
         "Proyecto Navantia", "Hola Alex, el cliente se ha decantado por otro consultor con más "
         "experiencia en naval. Te aviso en cuanto salga algo nuevo.\nUn saludo,\nRaúl",
         "Raúl Pinto <raul.pinto@ingenia-consulting.example.es>")),
-    ("invitation fr: an agency's client wants to see the reader tomorrow", K.INTERVIEW_INVITATION, mail(
+    ("invitation fr: an agency's client wants to meet tomorrow", K.INTERVIEW_INVITATION, mail(
         "demain ?", "Hello Alex, la cliente (Mécanique Lauragais) voudrait te rencontrer demain à "
         "14h pour le poste de technicien méthodes, dans leurs locaux à Castanet. Ça te va ? "
         "Dis-moi vite\nNadia", "Nadia <nadia.r@interpro-travail.example.fr>")),
