@@ -185,6 +185,22 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a calendar system after the organisation's name is no part of it", "Harlow Foods",
+     mail("Updated invitation: Interview - Buyer @ Tue 9 Jun 2026 10:00 - 11:00 (BST)",
+          "This event has been changed.\n\nInterview - Buyer\nWhen: Tue 9 Jun 2026 10:00 - "
+          "11:00 (BST) (changed)\nOrganizer: ann.lee@harlowfoods.example.com",
+          "Harlow Foods Calendar <calendar-noreply@harlowfoods.example.com>")),
+    ("Spanish HR written with dots before the name", "Conservas Marinas del Norte",
+     mail("Convocatoria a entrevista", "Estimado Sr. Rivera:\n\nLe convocamos a una entrevista "
+          "presencial el día 3 de marzo a las 10:00.\n\nAtentamente,\nDepartamento de "
+          "Recursos Humanos", "RR. HH. Conservas Marinas del Norte <rrhh@cmnorte.example.es>")),
+    ("a pay grade after the post is no employer; the trust that signs is", "Wyre and Fylde "
+     "Community Health NHS Foundation Trust",
+     mail("Conditional offer of employment", "Dear Alex Rivera\n\nPost: Finance Manager, Band 8a"
+          "\nReference: 331-FM-2207\n\nI am pleased to confirm that you have been offered the "
+          "above post, subject to satisfactory pre-employment checks.\n\nRecruitment Team\n"
+          "Wyre and Fylde Community Health NHS Foundation Trust",
+          "Recruitment Team <recruitment@wfch.example.nhs.uk>")),
     ("an agency's client field names the client, with the article of its own name",
      "Residencial Mayores El Carmen",
      mail("Tu CV", "Hola Alex! Me ha llegado tu CV para la oferta de Responsable de Calidad "

@@ -397,11 +397,25 @@ def without_prefixes(subject: str) -> str:
 _LONE_UNITS = frozenset({"center", "centre", "desk", "hub"})
 
 
+# The mail system after an organisation's name: "Pellow Group Calendar <calendar-noreply@...>".
+_SYSTEM_TAIL = re.compile(r"(?<=\S)\s+(?:calendar|calendrier|kalender|calendario|notifications?"
+                          r"|mailer)$", re.IGNORECASE)
+# The heads of public bodies, whose names run longest: "Tameside and Glossop Integrated Care
+# NHS Foundation Trust".
+_LONG_BODY = re.compile(r"\b(?:NHS|Foundation Trust|Health Board|Authority|Council)\b")
+# A pay grade, which a post's line writes after the title: "HR Business Partner, Band 7".
+_PAY_GRADE = re.compile(r"(?:AfC\s+)?(?:Band|Grade|Pay Grade|Level|Stufe|Entgeltgruppe|EG|TVöD)"
+                        r"\s+\w{1,3}", re.IGNORECASE)
+# Spanish writes its HR unit with dots too: "RR.HH. Bética Composites", "RR. HH.".
+_HR_DOTTED = re.compile(r"\bRR\.[^\S\n]?HH\b\.?", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
     name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
+    name = _HR_DOTTED.sub("RRHH", name)
     titled = _TITLED.match(name)
     # "Analista de Riesgos" is a title of its own: after "de" or "of" only an executive's
     # title ("CTO de X", "Founder of X") is placed at an organisation.
@@ -421,7 +435,7 @@ def clean(raw: str) -> str | None:
             break
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
-    name = _ROLE_TAIL.sub("", _TRAILING.sub("", _UNIT_TAIL.sub("", name)))
+    name = _ROLE_TAIL.sub("", _TRAILING.sub("", _UNIT_TAIL.sub("", _SYSTEM_TAIL.sub("", name))))
     head, _, last = name.rpartition(" ")
     if head and _TEAM_COMPOUND.fullmatch(fold(last)) and UNIT.fullmatch(fold(last)):
         name = head  # "Klinikum Hamburg-Nord Personalmanagement": the unit that writes
@@ -434,11 +448,11 @@ def clean(raw: str) -> str | None:
     # words follow its first; no title carries one.
     registered = len(name.split()) >= 2 and LEGAL_SUFFIX.search(name) is not None
     # Public bodies run long: "Riverside University Hospitals NHS Foundation Trust".
-    if not name or len(name) > 60 or len(name.split()) > 7 or (
+    if not name or len(name) > 60 or len(name.split()) > (9 if _LONG_BODY.search(name) else 7) or (
             not registered and _titled(name.lower())):
         return None
-    if LEGAL_SUFFIX.fullmatch(f" {name}"):
-        return None  # "S.L", "GmbH": a legal form left alone by a cut line
+    if LEGAL_SUFFIX.fullmatch(f" {name}") or _PAY_GRADE.fullmatch(name):
+        return None  # "S.L", "GmbH": a legal form left alone by a cut line; "Band 7"
     if UNIT.fullmatch(fold(name)) or fold(name) in _LONE_UNITS or _DATE.fullmatch(name) or (
             _STEP.fullmatch(name)) or (
             _CLOCK.match(name)) or _STREET.search(name):
@@ -515,7 +529,10 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     if word in _INNER_ARTICLES and index < len(words) - 1 and words[index + 1][:1].isupper():
         return False
     inside = word in _INNER and index < len(words) - 1
-    return not (inside and (word == "the" or index >= 2))
+    # ... unless an organisation's word ends the name: "Tameside and Glossop Integrated Care
+    # NHS Foundation Trust" joins two towns.
+    return not (inside and (word == "the" or index >= 2 or (
+        len(words) >= 4 and fold(words[-1]) in ORGANISATION_ENDS)))
 
 
 def is_legal_form(text: str) -> bool:
