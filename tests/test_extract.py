@@ -185,6 +185,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a French consultant's news 'from' the client names it", "Groupe Verdalle",
+     mail("Votre candidature", "Bonjour Alex,\n\nNous avons eu un retour de Groupe Verdalle hier "
+          "soir : ils préfèrent un profil plus senior pour ce poste.\n\nBien à vous,\nLéa Morel\n"
+          "Consultante - Cabinet Astrée", "Léa Morel <lea.morel@cabinet-astree.example.fr>")),
+    ("a Spanish consultant's news 'from' the client names it", "Bodegas Almansa",
+     mail("Tu candidatura", "Hola Alex:\n\nHe tenido respuesta de Bodegas Almansa: quieren "
+          "verte el jueves por la mañana.\n\nUn saludo,\nPablo Ruiz\nConsultor · Grupo Talentia",
+          "Pablo Ruiz <pablo.ruiz@grupotalentia.example.es>")),
+    ("a German consultant's news 'from' the client names it", "Hafenblick Logistik",
+     mail("Ihre Bewerbung", "Hallo Alex,\n\nich habe eine Rückmeldung von der Hafenblick "
+          "Logistik bekommen: man möchte Sie gern kennenlernen.\n\nViele Grüße\nTim Berger\n"
+          "Berger Consulting", "Tim Berger <t.berger@berger-consulting.example.de>")),
     ("a calendar system after the organisation's name is no part of it", "Harlow Foods",
      mail("Updated invitation: Interview - Buyer @ Tue 9 Jun 2026 10:00 - 11:00 (BST)",
           "This event has been changed.\n\nInterview - Buyer\nWhen: Tue 9 Jun 2026 10:00 - "

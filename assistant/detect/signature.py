@@ -294,6 +294,17 @@ _SPOKE_WITH = re.compile(
 # Words `_HEARD_FROM` and `_TOLD_FROM` cannot match without: most mail has none, and skips
 # the regex.
 _HEARD_NEEDLES = (("back from", "the phone with", " you to ", " you forward to "),)
+# The same news in French, Spanish and German: "j'ai eu un retour de Banque Lestrade ce matin",
+# "he tenido respuesta de Grupo Alba", "ich habe eine Rückmeldung von der Hafenblick bekommen".
+_NEWS_HAD = re.compile(
+    rf"\b(?i:(?:eu|re[çc]u)[^\S\n]+(?:un|des)[^\S\n]+(?:retours?|nouvelles)[^\S\n]+"
+    rf"(?:de[^\S\n]+la[^\S\n]+part[^\S\n]+)?(?:de|du|d['’])"
+    rf"|(?:tenido|recibido)[^\S\n]+(?:respuesta|noticias|feedback|un feedback)[^\S\n]+(?:de|del)"
+    rf"|(?:r[üu]ckmeldung|antwort)[^\S\n]+(?:von|vom))"
+    rf"[^\S\n]*(?:(?i:la|le|el|der|dem)[^\S\n]+)?(?P<c>{NAME})"
+)
+_NEWS_NEEDLES = (("retour", "nouvelles", "respuesta", "noticias", "feedback", "ckmeldung",
+                  "Antwort", "antwort"),)
 _TOLD_NEEDLES = (_TOLD_VERBS,)
 _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
                    "Talked", "chatted", "Chatted"),)
@@ -329,6 +340,9 @@ def client_acts(text: str) -> Iterator[str]:
     # "heard back from", "had feedback from", "off the phone with"
     if has_all(text, _HEARD_NEEDLES):
         for found in _HEARD_FROM.finditer(text):
+            yield found.group("c")
+    if has_all(text, _NEWS_NEEDLES):
+        for found in _NEWS_HAD.finditer(text):
             yield found.group("c")
     if has_all(text, _SPOKE_NEEDLES):
         for found in _SPOKE_WITH.finditer(text):
