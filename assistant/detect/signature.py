@@ -291,9 +291,6 @@ _SPOKE_WITH = re.compile(
     rf"[^\S\n]+(?P<d>{NAME})"
 )
 
-# Words `_HEARD_FROM` and `_TOLD_FROM` cannot match without: most mail has none, and skips
-# the regex.
-_HEARD_NEEDLES = (("back from", "the phone with", " you to ", " you forward to "),)
 # The same news in French, Spanish and German: "j'ai eu un retour de Banque Lestrade ce matin",
 # "he tenido respuesta de Grupo Alba", "ich habe eine Rückmeldung von der Hafenblick bekommen".
 _NEWS_HAD = re.compile(
@@ -303,8 +300,11 @@ _NEWS_HAD = re.compile(
     rf"|(?:r[üu]ckmeldung|antwort)[^\S\n]+(?:von|vom))"
     rf"[^\S\n]*(?:(?i:la|le|el|der|dem)[^\S\n]+)?(?P<c>{NAME})"
 )
+# Words `_HEARD_FROM`, `_NEWS_HAD` and `_TOLD_FROM` cannot match without: most mail has
+# none, and skips the regex.
 _NEWS_NEEDLES = (("retour", "nouvelles", "respuesta", "noticias", "feedback", "ckmeldung",
                   "Antwort", "antwort"),)
+_HEARD_NEEDLES = (("back from", "the phone with", " you to ", " you forward to "),)
 _TOLD_NEEDLES = (_TOLD_VERBS,)
 _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
                    "Talked", "chatted", "Chatted"),)
