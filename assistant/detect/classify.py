@@ -86,7 +86,7 @@ def detect_language(text: str, *, folded: bool = False) -> str:
         languages = _STOP_INDEX.get(word)
         if languages is None and (word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION):
             languages = _STOP_INDEX.get(word.strip(_PUNCTUATION))
-        if languages is None and "'" in word[1:7] and word.partition("'")[0] in _ELIDING:
+        if languages is None and word.find("'", 1, 7) > 0 and word.partition("'")[0] in _ELIDING:
             languages = _FRENCH  # "t'attendait", "d'atelier", "qu'il": French elides
         if languages:
             for language in languages:
