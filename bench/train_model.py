@@ -108,6 +108,8 @@ TRAINING = {
     "corpus_sixtysecond": "jordan.cw@example.com",
     "corpus_sixtythird": "lukas.bo@example.de",
     "corpus_sixtyfourth": "vale.ruiz@example.es",
+    "corpus_sixtyfifth": "priya.oh@example.co.uk",
+    "corpus_sixtysixth": "theo.mn@example.fr",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail
