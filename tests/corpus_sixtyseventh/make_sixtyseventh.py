@@ -12,7 +12,7 @@ import csv
 import html
 import logging
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email import charset as email_charset
 from email.header import Header
 from email.mime.application import MIMEApplication
@@ -184,8 +184,8 @@ def _sent_at(spec: dict, index: int) -> datetime:
     if "date" in spec:
         return spec["date"]
     if spec["scen"] in msgs67_dates.DATES:
-        return datetime.strptime(msgs67_dates.DATES[spec["scen"]], "%Y-%m-%d %H:%M").replace(tzinfo=timezone.utc)
-    base = datetime(2026, 1, 5, 6, 0, tzinfo=timezone.utc)
+        return datetime.strptime(msgs67_dates.DATES[spec["scen"]], "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
+    base = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
     if "ics" in spec:
         before = 2 if spec["kind"] == "interview_reschedule_or_cancel" else 5
         return spec["ics"][0] - timedelta(days=before, hours=3)
@@ -224,6 +224,8 @@ def build(spec: dict, index: int) -> bytes:
         pdf.add_header("Content-Disposition", "attachment", filename=spec["attach"])
         mixed.attach(pdf)
         root = mixed
+    for depth, part in enumerate(p for p in root.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{index:03d}_{depth}_{domain}")  # stable across runs
     root["From"] = _addr_header(spec["sender"], charset)
     root["To"] = _addr_header(spec.get("to", f"{ME_NAME} <{ME}>"), charset)
     if "reply_to" in spec:
@@ -255,7 +257,7 @@ def main() -> None:
     for old in HERE.glob("*/*.eml"):
         old.unlink()
     rows = []
-    counters = {k: 0 for k in KIND_ORDER}
+    counters = dict.fromkeys(KIND_ORDER, 0)
     for index, spec in enumerate(specs, start=1):
         kind = spec["kind"]
         counters[kind] += 1

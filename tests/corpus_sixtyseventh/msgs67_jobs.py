@@ -5,7 +5,7 @@ Data only, read by make_sixtyseventh.py; imports nothing but datetime.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 def m(kind: str, scen: str, lang: str, company: str, sender: str, subject: str, body: str, **kw: object) -> dict:
@@ -16,7 +16,7 @@ def m(kind: str, scen: str, lang: str, company: str, sender: str, subject: str, 
 
 R = "rejection"
 A = "application_received"
-O = "offer"
+OFFER = "offer"
 
 MESSAGES = [
     # ---------------- rejections ----------------
@@ -638,7 +638,7 @@ Pilatus Medical AG | Luzern""",
       quote_subject="Bewerbung Quality Engineer"),
 
     # ---------------- offers ----------------
-    m(O, "verbal_followup_en", "en", "Northbridge Bio", "Rachel Kim <rachel.kim@northbridge-bio.example.com>",
+    m(OFFER, "verbal_followup_en", "en", "Northbridge Bio", "Rachel Kim <rachel.kim@northbridge-bio.example.com>",
       "Great speaking with you today!",
       """Hi Jana,
 
@@ -648,8 +648,8 @@ Quick recap: base CHF 148k, 15% bonus target, start date flexible between 1 and 
 
 Let me know if anything is unclear. We're really excited!
 
-Rachel""", date=datetime(2026, 6, 9, 15, 40, tzinfo=timezone.utc)),
-    m(O, "vertrag_de", "de", "Jura Biologics", "Sabine Huber <sabine.huber@jurabiologics.example.ch>",
+Rachel""", date=datetime(2026, 6, 9, 15, 40, tzinfo=UTC)),
+    m(OFFER, "vertrag_de", "de", "Jura Biologics", "Sabine Huber <sabine.huber@jurabiologics.example.ch>",
       "Ihr Arbeitsvertrag",
       """Liebe Frau Wüthrich-Adeyemi
 
@@ -661,7 +661,7 @@ Herzliche Grüsse
 Sabine Huber
 HR Business Partner
 Jura Biologics AG""", attach="Arbeitsvertrag_Wuethrich-Adeyemi.pdf"),
-    m(O, "conditional_uk", "en", "Halewood Clinical", "Priya Raman <priya.raman@halewoodclinical.example.co.uk>",
+    m(OFFER, "conditional_uk", "en", "Halewood Clinical", "Priya Raman <priya.raman@halewoodclinical.example.co.uk>",
       "Conditional offer of employment",
       """Dear Jana,
 
@@ -672,7 +672,7 @@ Your offer letter is attached. Please do revert with your signed acceptance with
 Kind regards,
 Priya Raman
 Senior Talent Partner | Halewood Clinical Ltd""", attach="Offer_Letter_JWA.pdf"),
-    m(O, "fr_promesse", "fr", "Biosynthèse Rhône", "Claire Morel <claire.morel@biosynthese-rhone.example.fr>",
+    m(OFFER, "fr_promesse", "fr", "Biosynthèse Rhône", "Claire Morel <claire.morel@biosynthese-rhone.example.fr>",
       "Proposition d'embauche",
       """Bonjour Jana,
 
@@ -683,7 +683,7 @@ Vous trouverez ci-joint la promesse d'embauche précisant la rémunération (68 
 Au plaisir de vous accueillir,
 Claire Morel
 Chargée de recrutement - Biosynthèse Rhône""", attach="Promesse_embauche.pdf", fmt="alt"),
-    m(O, "es_oferta", "es", "Ensayos Castellana", "Javier Molina <jmolina@ensayoscastellana.example.es>",
+    m(OFFER, "es_oferta", "es", "Ensayos Castellana", "Javier Molina <jmolina@ensayoscastellana.example.es>",
       "Oferta - Clinical Project Manager",
       """Hola Jana,
 
@@ -694,7 +694,7 @@ Dinos algo cuando la hayas revisado. ¡Ojalá podamos contar contigo!
 Un abrazo,
 Javier Molina
 Director de Operaciones Clínicas""", attach="Carta_oferta.pdf"),
-    m(O, "de_zusage_phone_followup", "de", "Alpenkliniken", "Dr. Regula Zbinden <regula.zbinden@alpenkliniken.example.ch>",
+    m(OFFER, "de_zusage_phone_followup", "de", "Alpenkliniken", "Dr. Regula Zbinden <regula.zbinden@alpenkliniken.example.ch>",
       "Wie telefonisch besprochen",
       """Liebe Frau Wüthrich-Adeyemi
 
@@ -703,8 +703,8 @@ Wie eben am Telefon besprochen: Wir möchten Sie sehr gerne als Leiterin Klinisc
 Den Vertragsentwurf schicke ich Ihnen morgen. Ich freue mich!
 
 Herzliche Grüsse
-Regula Zbinden""", date=datetime(2026, 9, 16, 12, 5, tzinfo=timezone.utc)),
-    m(O, "agency_offer_excited", "de", "Vireon Pharma", "Sandra Imhof <sandra.imhof@kestrelpartners.example.ch>",
+Regula Zbinden""", date=datetime(2026, 9, 16, 12, 5, tzinfo=UTC)),
+    m(OFFER, "agency_offer_excited", "de", "Vireon Pharma", "Sandra Imhof <sandra.imhof@kestrelpartners.example.ch>",
       "!!! Vireon !!!",
       """Jana!!!
 
@@ -716,7 +716,7 @@ Liebe Grüsse
 Sandra
 
 Kestrel Partners AG | +41 61 555 20 40"""),
-    m(O, "en_offer_startup_equity", "en", "Lumio Health", "Daniel Osei <daniel@lumiohealth.example.com>",
+    m(OFFER, "en_offer_startup_equity", "en", "Lumio Health", "Daniel Osei <daniel@lumiohealth.example.com>",
       "Offer",
       """Jana,
 
@@ -725,7 +725,7 @@ Good news, we closed the round earlier than expected. I'd love to offer you the 
 Happy to jump on a call to walk through it.
 
 Daniel""", attach="Lumio_Offer_Letter.pdf"),
-    m(O, "de_kanton_zusage", "de", "Kanton Zürich", "Barbara Wyss <barbara.wyss@gd.zh.example.ch>",
+    m(OFFER, "de_kanton_zusage", "de", "Kanton Zürich", "Barbara Wyss <barbara.wyss@gd.zh.example.ch>",
       "Zusage Inspektorin GMP/GDP",
       """Sehr geehrte Frau Wüthrich-Adeyemi
 
@@ -737,7 +737,7 @@ Freundliche Grüsse
 Barbara Wyss
 Leiterin Personaldienst
 Gesundheitsdirektion Kanton Zürich""", charset="iso-8859-1", cte="qp"),
-    m(O, "fr_lausanne_offer", "fr", "Valmont Nutrition Health", "Sophie Delacroix <sophie.delacroix@valmont.example.ch>",
+    m(OFFER, "fr_lausanne_offer", "fr", "Valmont Nutrition Health", "Sophie Delacroix <sophie.delacroix@valmont.example.ch>",
       "Votre offre - Regulatory Affairs Specialist",
       """Chère Jana,
 

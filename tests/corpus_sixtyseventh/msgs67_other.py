@@ -5,7 +5,7 @@ Data only, read by make_sixtyseventh.py; imports the m() helper from msgs67_jobs
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from msgs67_jobs import m
 
@@ -413,7 +413,7 @@ Invitation from Google Calendar""", fmt="alt"),
 Anbei die Serie für unseren wöchentlichen Check-in (jeweils Montag 19:00, 15 Min., Zoom). Bitte kurz zusagen.
 
 Merci & bis bald
-Reto""", ics=(datetime(2026, 4, 13, 17, 0, tzinfo=timezone.utc), 15, "Check-in OK-Team Rheinputzete", "REQUEST"),
+Reto""", ics=(datetime(2026, 4, 13, 17, 0, tzinfo=UTC), 15, "Check-in OK-Team Rheinputzete", "REQUEST"),
       contact="info@rheinputzete.example.ch"),
     m(X, "steueramt_de", "de", "", "Steuerverwaltung Basel-Stadt <noreply@steuer.bs.example.ch>",
       "Ihre Steuererklärung 2025: Eingang bestätigt",

@@ -5,23 +5,23 @@ Data only, read by make_sixtyseventh.py; imports the m() helper from msgs67_jobs
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from msgs67_jobs import m
 
-I = "interview_invitation"
+INV = "interview_invitation"
 C = "interview_reschedule_or_cancel"
 N = "missed_interview_notice"
 
 
 def t(month: int, day: int, hour: int, minute: int = 0) -> datetime:
     """An interview start in UTC."""
-    return datetime(2026, month, day, hour, minute, tzinfo=timezone.utc)
+    return datetime(2026, month, day, hour, minute, tzinfo=UTC)
 
 
 MESSAGES = [
     # ---------------- invitations ----------------
-    m(I, "telefoninterview_de", "de", "Dreiländer Diagnostics", "Marco Keller <m.keller@dreilaender-dx.example.com>",
+    m(INV, "telefoninterview_de", "de", "Dreiländer Diagnostics", "Marco Keller <m.keller@dreilaender-dx.example.com>",
       "Ihre Bewerbung QA Specialist GMP",
       """Guten Tag Frau Wüthrich-Adeyemi
 
@@ -33,7 +33,7 @@ Freundliche Grüsse
 Marco Keller
 Head Quality Operations
 Dreiländer Diagnostics AG, Allschwil"""),
-    m(I, "calendly_en", "en", "Tessellate Bio", "Megan O'Connell <megan.oconnell@tessellatebio.example.com>",
+    m(INV, "calendly_en", "en", "Tessellate Bio", "Megan O'Connell <megan.oconnell@tessellatebio.example.com>",
       "Tessellate Bio - next steps",
       """Hi Jana,
 
@@ -44,7 +44,7 @@ Please grab a time that works for you here: https://calendly.com/megan-tessellat
 Looking forward to chatting!
 Megan
 Talent Partner | Tessellate Bio""", fmt="alt", links=[("Book a time", "https://calendly.com/megan-tessellate/30min")]),
-    m(I, "teams_ics_de", "de", "Helvion", "Andrea Schmid <andrea.schmid@helvion.example.ch>",
+    m(INV, "teams_ics_de", "de", "Helvion", "Andrea Schmid <andrea.schmid@helvion.example.ch>",
       "Einladung: Videointerview Clinical Project Manager",
       """Liebe Frau Wüthrich-Adeyemi
 
@@ -61,7 +61,7 @@ Andrea Schmid
 Talent Acquisition Partner
 Helvion AG, Basel""", ics=(t(3, 10, 13), 60, "Videointerview Clinical Project Manager - Helvion", "REQUEST"),
       ics_uid="helvion-cpm-interview-0310@helvion.example.ch"),
-    m(I, "quick_chat_en", "en", "Corvanta", "Liam Byrne <liam.byrne@corvanta.example.ie>",
+    m(INV, "quick_chat_en", "en", "Corvanta", "Liam Byrne <liam.byrne@corvanta.example.ie>",
       "Quick question",
       """Hi Jana,
 
@@ -72,7 +72,7 @@ Liam
 --
 Liam Byrne | Head of Drug Safety Operations | Corvanta
 Block 3, Harcourt Centre, Dublin 2"""),
-    m(I, "goodtime_en", "en", "Sterling & Rowe Biotech", "Sterling & Rowe Recruiting <scheduling@goodtime.io>",
+    m(INV, "goodtime_en", "en", "Sterling & Rowe Biotech", "Sterling & Rowe Recruiting <scheduling@goodtime.io>",
       "Schedule your interview with Sterling & Rowe Biotech",
       """Hi Jana,
 
@@ -84,7 +84,7 @@ Questions? Reply to this email and it will reach Caroline Hughes (caroline.hughe
 
 Powered by GoodTime""", fmt="html", reply_to="Caroline Hughes <caroline.hughes@sterlingrowe.example.com>",
       links=[("Select times", "https://app.goodtime.io/schedule/abc123")]),
-    m(I, "fachgespraech_de", "de", "Jura Biologics", "Philipp Roth <philipp.roth@jurabiologics.example.ch>",
+    m(INV, "fachgespraech_de", "de", "Jura Biologics", "Philipp Roth <philipp.roth@jurabiologics.example.ch>",
       "Einladung zum Fachgespräch",
       """Grüezi Frau Wüthrich-Adeyemi
 
@@ -97,7 +97,7 @@ Die Reisekosten übernehmen wir selbstverständlich. Geben Sie mir kurz Bescheid
 Viele Grüsse
 Philipp Roth
 Jura Biologics, Visp""", charset="iso-8859-1", cte="qp"),
-    m(I, "agency_next_round_de", "de", "Vireon Pharma", "Sandra Imhof <sandra.imhof@kestrelpartners.example.ch>",
+    m(INV, "agency_next_round_de", "de", "Vireon Pharma", "Sandra Imhof <sandra.imhof@kestrelpartners.example.ch>",
       "Vireon - 2. Runde!",
       """Hoi Jana
 
@@ -110,7 +110,7 @@ Sandra
 
 Sandra Imhof | Partner
 Kestrel Partners AG | +41 61 555 20 40"""),
-    m(I, "fr_entretien_visio", "fr", "Genévia Medical", "Aurélie Favre <aurelie.favre@genevia-medical.example.ch>",
+    m(INV, "fr_entretien_visio", "fr", "Genévia Medical", "Aurélie Favre <aurelie.favre@genevia-medical.example.ch>",
       "Entretien - Spécialiste Affaires Réglementaires",
       """Bonjour Madame Wüthrich-Adeyemi,
 
@@ -123,7 +123,7 @@ Aurélie Favre
 Ressources Humaines
 Genévia Medical SA
 Tél. +41 22 555 40 40""", charset="iso-8859-1"),
-    m(I, "workday_selfschedule", "en", "Rheintal Pharma", "Rheintal Pharma Careers <rheintalpharma@myworkday.com>",
+    m(INV, "workday_selfschedule", "en", "Rheintal Pharma", "Rheintal Pharma Careers <rheintalpharma@myworkday.com>",
       "Action required: schedule your interview",
       """Dear Jana,
 
@@ -137,7 +137,7 @@ Rheintal Pharma AG
 
 This message was sent from an unmonitored mailbox.""", fmt="html", logo="Rheintal Pharma",
       links=[("Schedule interview", "https://rheintalpharma.wd3.myworkday.com/careers/tasks")]),
-    m(I, "assessment_de", "de", "Universitätsspital Nordwest", "Dr. Fabian Wenger <fabian.wenger@usnw.example.ch>",
+    m(INV, "assessment_de", "de", "Universitätsspital Nordwest", "Dr. Fabian Wenger <fabian.wenger@usnw.example.ch>",
       "Einladung Assessment und Gespräch",
       """Sehr geehrte Frau Wüthrich-Adeyemi
 
@@ -153,7 +153,7 @@ Dr. Fabian Wenger
 Bereichsleiter Forschung
 Universitätsspital Nordwest
 +41 61 555 33 00""", ics=(t(5, 8, 6), 270, "Assessment Leiterin CTU", "REQUEST")),
-    m(I, "es_entrevista", "es", "Laboratorios Montjuïc", "Núria Puig <nuria.puig@labmontjuic.example.es>",
+    m(INV, "es_entrevista", "es", "Laboratorios Montjuïc", "Núria Puig <nuria.puig@labmontjuic.example.es>",
       "Entrevista - Especialista en Farmacovigilancia",
       """Hola Jana,
 
@@ -164,7 +164,7 @@ Soy Núria, del equipo de Talento de Laboratorios Montjuïc. Hemos revisado tu c
 Gracias y un saludo,
 Núria Puig
 Talent Acquisition | Laboratorios Montjuïc"""),
-    m(I, "colombia_en_panel", "en", "Andina BioSciences", "Camila Restrepo <camila.restrepo@andinabio.example.co>",
+    m(INV, "colombia_en_panel", "en", "Andina BioSciences", "Camila Restrepo <camila.restrepo@andinabio.example.co>",
       "Panel interview invitation - Clinical Operations Manager EU",
       """Dear Jana,
 
@@ -178,13 +178,13 @@ Warm regards,
 Camila Restrepo
 Talent Manager | Andina BioSciences
 Medellín, Colombia"""),
-    m(I, "hiring_mgr_mobile_de", "de", "Kintsu Bio", "Jonas Lehmann <jonas.lehmann@kintsu-bio.example.com>",
+    m(INV, "hiring_mgr_mobile_de", "de", "Kintsu Bio", "Jonas Lehmann <jonas.lehmann@kintsu-bio.example.com>",
       "Re: Clinical Ops Lead",
       """Hi Jana, danke für dein CV. Hättest du Zeit für einen kurzen Call morgen um 17h? Lg Jonas
 
 Von meinem iPhone gesendet""",
       quote=("de", "Jana Wüthrich-Adeyemi <jana.wa@example.ch>", "Hallo Jonas\nWie am Life Science Meetup besprochen anbei mein CV.\nLiebe Grüsse, Jana")),
-    m(I, "greek_en_video", "en", "Aegean Pharma Logistics", "Eleni Papadaki <e.papadaki@aegeanpharmalog.example.gr>",
+    m(INV, "greek_en_video", "en", "Aegean Pharma Logistics", "Eleni Papadaki <e.papadaki@aegeanpharmalog.example.gr>",
       "Application - GDP Quality Manager",
       """Dear Mrs Wuthrich,
 
@@ -196,7 +196,7 @@ With kind regards,
 Eleni Papadaki
 HR & Administration
 Aegean Pharma Logistics S.A."""),
-    m(I, "headhunter_de_kennenlernen", "de", "Ostschweizer Medizintechnik", "Esther Kunz <esther.kunz@kunz-partner.example.ch>",
+    m(INV, "headhunter_de_kennenlernen", "de", "Ostschweizer Medizintechnik", "Esther Kunz <esther.kunz@kunz-partner.example.ch>",
       "Mandat Head Regulatory Affairs - Gespräch beim Kunden",
       """Guten Tag Frau Wüthrich-Adeyemi
 
@@ -212,7 +212,7 @@ Freundliche Grüsse
 Esther Kunz
 Kunz & Partner | Executive Search, Zug
 +41 41 555 70 70"""),
-    m(I, "fr_paris_deuxieme", "fr", "Santéa Pharma", "Nicolas Girard <nicolas.girard@santea-pharma.example.fr>",
+    m(INV, "fr_paris_deuxieme", "fr", "Santéa Pharma", "Nicolas Girard <nicolas.girard@santea-pharma.example.fr>",
       "Re: Votre candidature - Medical Affairs Manager",
       """Bonjour Jana,
 
@@ -224,7 +224,7 @@ Cordialement,
 Nicolas Girard
 Talent Acquisition - Santéa Pharma""",
       quote=("fr", "Jana Wüthrich-Adeyemi <jana.wa@example.ch>", "Bonjour Nicolas,\nMerci pour cet échange très intéressant.\nBien cordialement,\nJana")),
-    m(I, "lever_en_tech", "en", "Quillon Health", "Alex Moreau <alex.moreau@quillonhealth.example.com>",
+    m(INV, "lever_en_tech", "en", "Quillon Health", "Alex Moreau <alex.moreau@quillonhealth.example.com>",
       "Interview invite: Senior QA Auditor",
       """Hi Jana,
 
@@ -235,7 +235,7 @@ Calendar invite attached for Wednesday 15 July, 3pm CEST. If it doesn't work, ju
 Best,
 Alex
 People Team @ Quillon Health""", ics=(t(7, 15, 13), 60, "Quillon Health - Interview with Fatima Yusuf", "REQUEST"), fmt="alt"),
-    m(I, "de_psi_gespraech", "de", "Paul Scherrer Institut", "Dr. Martin Bühler <martin.buehler@psi.example.ch>",
+    m(INV, "de_psi_gespraech", "de", "Paul Scherrer Institut", "Dr. Martin Bühler <martin.buehler@psi.example.ch>",
       "Vorstellungsgespräch Qualitätsbeauftragte/r Radiopharmazie",
       """Sehr geehrte Frau Wüthrich-Adeyemi
 
@@ -251,7 +251,7 @@ Freundliche Grüsse
 Dr. Martin Bühler
 Leiter Radiopharmazie-Qualität
 Paul Scherrer Institut PSI""", attach="Wegbeschreibung_PSI.pdf", charset="iso-8859-1", cte="base64"),
-    m(I, "uk_first_stage", "en", "Halewood Clinical", "Priya Raman <priya.raman@halewoodclinical.example.co.uk>",
+    m(INV, "uk_first_stage", "en", "Halewood Clinical", "Priya Raman <priya.raman@halewoodclinical.example.co.uk>",
       "Halewood Clinical - Clinical Project Lead",
       """Dear Jana,
 
@@ -262,7 +262,7 @@ Would Tuesday 23rd June at 10:00 BST suit? Do let me know at your earliest.
 Kind regards,
 Priya Raman
 Senior Talent Partner | Halewood Clinical Ltd"""),
-    m(I, "de_vienna_du", "de", "Donaumed", "Katharina Pichler <katharina.pichler@donaumed.example.at>",
+    m(INV, "de_vienna_du", "de", "Donaumed", "Katharina Pichler <katharina.pichler@donaumed.example.at>",
       "Kennenlernen",
       """Hallo Jana,
 
@@ -271,7 +271,7 @@ ich hab deine Bewerbung als Medical Affairs Lead gesehen, von der anderen Stelle
 Liebe Grüße
 Katharina Pichler
 Leitung Medical Affairs | Donaumed GmbH, Wien"""),
-    m(I, "es_telefonica", "es", "Biofarma Levante", "Pablo Ferrer <pferrer@biofarmalevante.example.es>",
+    m(INV, "es_telefonica", "es", "Biofarma Levante", "Pablo Ferrer <pferrer@biofarmalevante.example.es>",
       "Llamada - Técnico/a de Garantía de Calidad",
       """Buenas tardes Jana,
 
@@ -282,7 +282,7 @@ Te escribo de Biofarma Levante. Nos ha gustado tu perfil y querríamos hacerte u
 Saludos,
 Pablo Ferrer
 Responsable de Calidad"""),
-    m(I, "de_gemeinde_spitex", "de", "Spitex Region Bern", "Nicole Aebi <nicole.aebi@spitex-bern.example.ch>",
+    m(INV, "de_gemeinde_spitex", "de", "Spitex Region Bern", "Nicole Aebi <nicole.aebi@spitex-bern.example.ch>",
       "Einladung Vorstellungsgespräch",
       """Grüezi Frau Wüthrich-Adeyemi
 
@@ -294,7 +294,7 @@ Freundliche Grüsse
 Nicole Aebi
 Leiterin Personal
 Spitex Region Bern""", fmt="html"),
-    m(I, "de_referenz_und_finalrunde", "de", "Alpenkliniken", "Dr. Regula Zbinden <regula.zbinden@alpenkliniken.example.ch>",
+    m(INV, "de_referenz_und_finalrunde", "de", "Alpenkliniken", "Dr. Regula Zbinden <regula.zbinden@alpenkliniken.example.ch>",
       "Nächster Schritt",
       """Liebe Frau Wüthrich-Adeyemi
 
@@ -306,7 +306,7 @@ Bitte senden Sie uns bis dahin zwei Referenzpersonen.
 
 Herzliche Grüsse
 Regula Zbinden""", ics=(t(9, 8, 8), 90, "Finalrunde Leiterin Klinische Studien", "REQUEST"), fmt="alt"),
-    m(I, "fr_hcl_style", "fr", "Hôpital du Léman", "Dr Pierre Rochat <pierre.rochat@hopital-leman.example.ch>",
+    m(INV, "fr_hcl_style", "fr", "Hôpital du Léman", "Dr Pierre Rochat <pierre.rochat@hopital-leman.example.ch>",
       "Poste de chef de projet recherche clinique",
       """Madame,
 
@@ -318,7 +318,7 @@ Bien à vous,
 Dr Pierre Rochat
 Responsable URC
 Hôpital du Léman"""),
-    m(I, "en_recruiter_screen_exclaim", "en", "Meridian Trials", "Josh Patel <josh.patel@talentbridge-ls.example.com>",
+    m(INV, "en_recruiter_screen_exclaim", "en", "Meridian Trials", "Josh Patel <josh.patel@talentbridge-ls.example.com>",
       "Meridian Trials - phone screen!!",
       """Hi Jana!!
 
@@ -330,7 +330,7 @@ Cheers,
 Josh Patel
 Senior Consultant, Life Sciences | TalentBridge
 +44 7700 900123"""),
-    m(I, "de_swissmedic_like", "de", "Bundesamt für Heilmittelaufsicht", "Simone Zürcher <simone.zuercher@bhm.admin.example.ch>",
+    m(INV, "de_swissmedic_like", "de", "Bundesamt für Heilmittelaufsicht", "Simone Zürcher <simone.zuercher@bhm.admin.example.ch>",
       "Ausschreibung 2026-117: Einladung",
       """Sehr geehrte Frau Wüthrich-Adeyemi
 
