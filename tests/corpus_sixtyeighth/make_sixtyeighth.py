@@ -40,7 +40,7 @@ KIND_DIRS = (
 )
 # Automated senders: never a contact. Role mailboxes a person reads (careers@, hr@) are not here.
 AUTOMATED = re.compile(
-    r"no[-_.]?reply|donotreply|do[-_.]not[-_.]reply|notification|mailer|alerts?@|jobalert"
+    r"no[-_.]?reply|no[-_.]?respond|ne[-_.]pas[-_.]repondre|donotreply|do[-_.]not[-_.]reply|notification|mailer|alerts?@|jobalert"
     r"|newsletter|digest|bounce|updates?@|news@|marketing@|auto(?:mated|mail)?@|system@",
     re.IGNORECASE,
 )
@@ -116,9 +116,18 @@ def build(spec: dict, number: int) -> EmailMessage:
     return msg
 
 
+def stable_boundaries(data: bytes, number: int) -> bytes:
+    """Random MIME boundaries replaced by numbered ones, so a rerun writes identical files."""
+    found = dict.fromkeys(re.findall(rb"={15}\d+==", data))
+    for index, boundary in enumerate(found):
+        data = data.replace(boundary, f"=_part68_{number:03d}_{index}".encode())
+    return data
+
+
 def main() -> None:
     """Clear this corpus's .eml files and labels, then write every spec again, numbered."""
     specs = msgs68_jobs_en.MESSAGES + msgs68_jobs_intl.MESSAGES + msgs68_other.MESSAGES
+    specs.sort(key=lambda spec: datetime.fromisoformat(spec["d"]))  # numbered as the inbox fills
     for kind in KIND_DIRS:
         for old in (HERE / kind).glob("*.eml"):
             old.unlink()
@@ -129,6 +138,7 @@ def main() -> None:
         folder.mkdir(exist_ok=True)
         rel = f"{spec['k']}/{number:03d}_{spec['s']}.eml"
         data = build(spec, number).as_bytes(policy=email.policy.default.clone(linesep="\n"))
+        data = stable_boundaries(data, number)
         (HERE / rel).write_bytes(data)
         contact = derived_contact(spec)
         rows.append([rel, spec["k"], spec.get("co", ""), contact, spec["l"]])
