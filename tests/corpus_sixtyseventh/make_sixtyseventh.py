@@ -45,15 +45,27 @@ KIND_ORDER = [
 NOREPLY_MARKERS = ("noreply", "no-reply", "donotreply", "do-not-reply", "notification", "mailer")
 
 
+# System senders of ATS products: a person never reads what is sent back to them.
+ATS_SYSTEM_DOMAINS = ("myworkday.com", "successfactors.eu", "avature.net", "softgarden.example.de",
+                      "greenhouse-mail.io", "hire.lever.co", "smartrecruiters.com", "icims.com",
+                      "taleo.net", "umantis.com", "goodtime.io")
+
+
 def _is_human(addr: str) -> bool:
-    local = addr.split("@")[0].lower()
-    return addr.lower() != ME and not any(m in local for m in NOREPLY_MARKERS)
+    local, _, domain = addr.lower().partition("@")
+    return (addr.lower() != ME and not any(m in local for m in NOREPLY_MARKERS)
+            and not domain.endswith(ATS_SYSTEM_DOMAINS))
 
 
 def _contact(spec: dict) -> str:
-    """The label rule: human Reply-To, else human sender, else empty (overridable per spec)."""
+    """The label rule: human Reply-To, else human sender, else empty (overridable per spec).
+
+    Bulk mail (List-Id) never has a contact: nobody answers a newsletter's sender.
+    """
     if "contact" in spec:
         return spec["contact"]
+    if "List-Id" in spec.get("headers", {}):
+        return ""
     for field in ("reply_to", "sender"):
         addr = parseaddr(spec.get(field, ""))[1]
         if addr and _is_human(addr):

@@ -481,7 +481,7 @@ Wir haben Ihre Unterlagen erhalten und melden uns, sobald wir diese gesichtet ha
 
 Herzliche Grüße
 Ihr Recruiting-Team
-Breisgau Klinikum""", fmt="alt", contact="bewerbung@breisgau-klinikum.softgarden.example.de"),
+Breisgau Klinikum""", fmt="alt"),
     m(A, "es_ack_infojobs", "es", "Biofarma Levante", "Biofarma Levante <empleo@biofarmalevante.example.es>",
       "Hemos recibido tu candidatura",
       """Hola Jana,
@@ -613,7 +613,7 @@ Reference: VNH-26-3381
 
 You will receive an update on your application status once the hiring team has reviewed it. In the meantime, why not explore Life at Valmont on our careers site?
 
-Valmont Nutrition Health - Talent Acquisition""", fmt="html", logo="Valmont", contact="careers@valmont.avature.net"),
+Valmont Nutrition Health - Talent Acquisition""", fmt="html", logo="Valmont"),
 
     m(A, "fr_cro_geneve_ack", "fr", "Cromont Recherche Clinique", "Cromont Recrutement <jobs@cromont-rc.example.ch>",
       "Votre candidature – Chef(fe) de projet clinique",

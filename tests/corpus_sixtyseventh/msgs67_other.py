@@ -525,3 +525,11 @@ Votre conseillère reste à votre disposition.
 
 Banque Cantonale""", fmt="html", headers=lst("<marketing.banque-cantonale.example.ch>")),
 ]
+
+# Transactional or campaign mail sent by a system, not by a person who reads replies.
+AUTOMATED = {
+    "order_delayed_en", "credit_card_application", "iwb_de", "autoversicherung_de", "user_research_en",
+}
+for _spec in MESSAGES:
+    if _spec["scen"] in AUTOMATED:
+        _spec["contact"] = ""
