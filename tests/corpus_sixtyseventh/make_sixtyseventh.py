@@ -133,7 +133,7 @@ def _quote(spec: dict, date: datetime) -> str:
     )
 
 
-def _to_html(text: str, spec: dict) -> str:
+def _to_html(text: str, spec: dict, charset: str) -> str:
     """Bulk-mail style HTML: layout table, inline styles, tracking links, logo alt text."""
     paras = [p for p in text.split("\n\n") if p.strip()]
     body = "".join(
@@ -150,7 +150,7 @@ def _to_html(text: str, spec: dict) -> str:
     logo_html = f'<img src="https://cdn.example.net/l.png" alt="{html.escape(logo)}" width="120">' if logo else ""
     pixel = '<img src="https://t.example.net/o/px.gif" width="1" height="1" alt="">'
     return (
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
+        f'<!DOCTYPE html><html><head><meta charset="{charset}"></head><body style="margin:0">'
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">'
         f'<table width="600" style="border:1px solid #e5e5e5"><tr><td style="padding:16px">{logo_html}</td></tr>'
         f'<tr><td style="padding:16px">{body}</td></tr></table></td></tr></table>{pixel}</body></html>'
@@ -216,11 +216,11 @@ def build(spec: dict, index: int) -> bytes:
     text = spec["body"].strip("\n") + _quote(spec, date) + "\n"
     domain = parseaddr(spec["sender"])[1].split("@")[1]
     if fmt == "html":
-        root = _text_part(_to_html(text, spec), "html", charset, cte)
+        root = _text_part(_to_html(text, spec, charset), "html", charset, cte)
     elif fmt == "alt":
         root = MIMEMultipart("alternative")
         root.attach(_text_part(text, "plain", charset, cte))
-        root.attach(_text_part(_to_html(text, spec), "html", charset, cte))
+        root.attach(_text_part(_to_html(text, spec, charset), "html", charset, cte))
     else:
         root = _text_part(text, "plain", charset, cte)
     if "ics" in spec:

@@ -7,6 +7,9 @@ timeline (acknowledgement, then invitation, ...) or, outside job mail, a spread 
 from __future__ import annotations
 
 DATES = {
+    "colombia_long_chain_en": "2026-06-16 21:05",
+    "fwd_assistentin_de": "2026-09-08 07:48",
+    "own_forward_offer_fr": "2026-09-22 12:14",
     "telefoninterview_de": "2026-02-05 08:14",
     "de_telefon_nicht_erreicht": "2026-02-12 09:31",
     "role_on_hold_de": "2026-03-18 16:02",

@@ -417,6 +417,51 @@ Lars Widmer
 COO | Zugerberg Therapeutics AG
 Gubelstrasse 11, 6300 Zug""", fmt="alt"),
 
+    m(R, "colombia_long_chain_en", "en", "Andina BioSciences", "Camila Restrepo <camila.restrepo@andinabio.example.co>",
+      "RE: RE: Panel interview invitation - Clinical Operations Manager EU",
+      """Dear Jana,
+
+Thank you so much for your patience, and please excuse the delay in our answer; the leadership team was travelling between Medellín and Madrid.
+
+I am sorry to share that we will not be moving forward with your application for the Clinical Operations Manager EU position. The panel valued your regulatory knowledge very much, but finally they chose a candidate with more experience managing sites in Latin America and Spain at the same time.
+
+It was a real pleasure to meet you. We wish you all the best.
+
+Warm regards,
+Camila Restrepo
+Talent Manager | Andina BioSciences
+Medellín, Colombia
+
+From: Jana Wüthrich-Adeyemi <jana.wa@example.ch>
+Sent: Monday, June 8, 2026 9:12 AM
+To: Camila Restrepo <camila.restrepo@andinabio.example.co>
+Subject: RE: Panel interview invitation - Clinical Operations Manager EU
+
+Dear Camila,
+I hope you are well. I wanted to kindly follow up on the panel interview of 19 May. Is there any news on the next steps?
+Best regards,
+Jana
+
+From: Camila Restrepo <camila.restrepo@andinabio.example.co>
+Sent: Wednesday, May 20, 2026 5:40 PM
+To: Jana Wüthrich-Adeyemi <jana.wa@example.ch>
+Subject: RE: Panel interview invitation - Clinical Operations Manager EU
+
+Dear Jana,
+Thank you for joining the panel yesterday! The team will meet next week and I will come back to you with an update as soon as possible.
+Warm regards,
+Camila
+
+From: Jana Wüthrich-Adeyemi <jana.wa@example.ch>
+Sent: Wednesday, May 6, 2026 6:02 PM
+To: Camila Restrepo <camila.restrepo@andinabio.example.co>
+Subject: RE: Panel interview invitation - Clinical Operations Manager EU
+
+Dear Camila,
+Thank you for the invitation, Tuesday May 19 at 4:00 pm CEST works well for me.
+Kind regards,
+Jana""", fmt="alt"),
+
     # ---------------- application acknowledgements ----------------
     m(A, "workday_ack_de", "de", "Rheintal Pharma", "Rheintal Pharma Careers <rheintalpharma@myworkday.com>",
       "Eingangsbestätigung - Medical Affairs Manager Switzerland",

@@ -397,6 +397,28 @@ Merci pour votre retour, même s'il n'est pas celui que j'espérais. Je reste vo
 Bien à vous,
 Jana""", to="Julien Lefort <jlefort@lefort-conseil.example.fr>", contact=""),
 
+    m(X, "own_forward_offer_fr", "fr", "", "Jana Wüthrich-Adeyemi <jana.wa@example.ch>",
+      "Fwd: Votre offre - Regulatory Affairs Specialist",
+      """Coucou Kofi,
+
+regarde, l'offre de Lausanne est arrivée !! On en parle ce soir ? Je ne sais pas encore si je dis oui, le salaire est un peu en dessous de Basel.
+
+Bisous
+Jana
+
+---------- Forwarded message ---------
+From: Sophie Delacroix <sophie.delacroix@valmont.example.ch>
+Date: Tue, Sep 22, 2026 at 11:30 AM
+Subject: Votre offre - Regulatory Affairs Specialist
+To: Jana Wüthrich-Adeyemi <jana.wa@example.ch>
+
+Chère Jana,
+
+Suite à vos entretiens, nous avons le plaisir de vous faire une offre pour le poste de Regulatory Affairs Specialist à Lausanne. Le contrat de travail est joint à ce message.
+
+Meilleures salutations,
+Sophie Delacroix""", to="Kofi Adeyemi <kofi.adeyemi@example.ch>", contact=""),
+
     # ---------------- calendar and life admin ----------------
     m(X, "standup_calendar", "en", "", "Google Calendar <calendar-notification@google.com>",
       "Notification: Spanish study group standup @ Mon 9 Feb 2026 08:00 - 08:15 (CET)",

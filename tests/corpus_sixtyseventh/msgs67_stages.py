@@ -346,6 +346,26 @@ Simone Zürcher
 Human Resources
 Bundesamt für Heilmittelaufsicht""", charset="windows-1252", cte="qp"),
 
+    m(INV, "fwd_assistentin_de", "de", "Seetal Biotech", "Corina Bachmann <corina.bachmann@seetal-biotech.example.ch>",
+      "WG: Bewerbung Pharmacovigilance Officer – Termin",
+      """Guten Tag Frau Wüthrich-Adeyemi
+
+Herr Dr. Imfeld hat mich gebeten, mit Ihnen einen Termin für ein erstes Gespräch zu vereinbaren (siehe unten). Er hätte am Montag, 14. September um 10:00 oder am Dienstag, 15. September um 15:30 Uhr Zeit, bei uns in Hochdorf oder per Teams, wie es Ihnen lieber ist.
+
+Freundliche Grüsse
+Corina Bachmann
+Assistentin der Geschäftsleitung
+Seetal Biotech AG | Hauptstrasse 3 | 6280 Hochdorf
+T +41 41 555 90 12
+
+-------- Weitergeleitete Nachricht --------
+Betreff: Bewerbung Pharmacovigilance Officer
+Datum: 07.09.2026 18:22
+Von: Dr. Beat Imfeld <beat.imfeld@seetal-biotech.example.ch>
+An: Corina Bachmann <corina.bachmann@seetal-biotech.example.ch>
+
+Corina, das Dossier von Frau Wüthrich-Adeyemi gefällt mir sehr. Kannst du bitte ein erstes Gespräch mit ihr und mir organisieren, gern nächste Woche? Danke! Beat""", cte="base64"),
+
     # ---------------- reschedules / cancellations ----------------
     m(C, "de_verschieben_krank", "de", "Helvion", "Andrea Schmid <andrea.schmid@helvion.example.ch>",
       "Verschiebung Videointerview",
