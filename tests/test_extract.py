@@ -185,6 +185,37 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a Spanish temp agency (ETT) relays the client that chose the reader",
+     "Clínica Dental Sorolla",
+     mail("Buenas noticias", "¡Hola Alex! Clínica Dental Sorolla te ha elegido para el puesto de "
+          "coordinador. Te mando el contrato esta tarde.\n\nUn abrazo,\nNuria",
+          "Nuria Gil <nuria.gil@levantemp-ett.example.es>")),
+    ("a French temp agency's domain says intérim; the client acts", "Fonderie Lacaze",
+     mail("Ton entretien", "Salut Alex,\n\nc'est calé : entretien jeudi 10h pour le poste "
+          "de contrôleur qualité pour la Fonderie Lacaze.\n\nÀ plus,\nJulien",
+          "Julien <julien@atout-interim.example.fr>")),
+    ("an agency's selection process 'para' the client names it", "Hoteles Brisamar",
+     mail("Proceso de selección", "Hola Alex:\n\nHas pasado a la siguiente fase del proceso de "
+          "Jefe de Recepción para Hoteles Brisamar. Te llamo el lunes.\n\nSaludos,\nDepartamento "
+          "de Selección", "Selección <seleccion@quorumtalento.example.es>")),
+    ("an agency's interview 'con la dirección de' the client names it", "Bodegas Valdecruz",
+     mail("Importante: cambio de hora", "Hola Alex,\n\nla entrevista con la dirección de Bodegas "
+          "Valdecruz pasa a las 12:00.\n\nMarta\nConsultora · Quorum",
+          "Marta Ruiz <marta@quorum-ett.example.es>")),
+    ("an acronym before the city of its site keeps its own name", "INRIA",
+     mail("Convocation à un entretien", "Madame, Monsieur,\n\nnous vous convions à un entretien "
+          "le 3 juin à 10h au centre INRIA de Bordeaux.\n\nLe service recrutement",
+          "Recrutement INRIA <recrutement@inria.example.fr>")),
+    ("a French job board's card writes the employer before its town and département",
+     "Menuiseries Brocéliande",
+     mail("Candidature envoyée : Chef d'atelier H/F", "Votre candidature est partie !\n\nChef "
+          "d'atelier H/F\nMenuiseries Brocéliande — Ploërmel (56)\nCDI\n\nLe recruteur a été "
+          "notifié.", "Meteojob <candidature@meteojob.example.com>")),
+    ("a public job board's bracket after the quoted title names the employer", "INSERM",
+     mail("Confirmation de dépôt de candidature", "Bonjour,\n\nVotre candidature pour l'offre « "
+          "Technicien·ne de laboratoire » (INSERM - Délégation Île-de-France, Paris) a bien été "
+          "enregistrée.\n\nPlace de l'emploi public",
+          "Place de l'emploi public <notification@place-emploi-public.example.gouv.fr>")),
     ("a French consultant's news 'from' the client names it", "Groupe Verdalle",
      mail("Votre candidature", "Bonjour Alex,\n\nNous avons eu un retour de Groupe Verdalle hier "
           "soir : ils préfèrent un profil plus senior pour ce poste.\n\nBien à vous,\nLéa Morel\n"

@@ -62,7 +62,9 @@ _AGENCY_LABEL = re.compile(
     r"(?<!p)hire|recruit|recrut|reclut|talent|staffing|search|headhunt|personal|seleccion|placement|"
     r"(?<=[a-z]{4})people$|(?<=[a-z]{3})-rh$|"
     r"(?<=[a-z]{4})recs?$|"  # "meridianhealthrec": Meridian Healthcare Recruitment
-    r"(?<=[a-z]{3})hunters?$"  # "stackhunters", "talenthunter"
+    r"(?<=[a-z]{3})hunters?$|"  # "stackhunters", "talenthunter"
+    # A temp agency: "serviplus-ett" (empresa de trabajo temporal), "proman-interim".
+    r"(?<=[a-z]{3})-ett$|interim"
 )
 
 # A firm whose name is its domain's plus a recruiting word, alone on its line or after a

@@ -304,7 +304,8 @@ def ats_of(address: str) -> str | None:
 _NATIONAL_BOARDS = {label: label for label in (
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "computrabajo", "bumeran",
     "zonajobs", "laborum", "tecnoempleo", "infoempleo", "glassdoor", "monster", "totaljobs",
-    "naukri", "jobteaser", "hellowork")} | {"welcometothejungle": "welcome to the jungle"}
+    "naukri", "jobteaser", "hellowork", "meteojob",
+)} | {"welcometothejungle": "welcome to the jungle"}
 
 
 # "myworkday.example.com", as samples and demos write "myworkday.com" (RFC 2606).

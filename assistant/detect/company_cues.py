@@ -97,7 +97,7 @@ _BODY_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("candidatura",),),
     (('"', "“", "«"), (" de ", " du ", " at ", " bei ", " chez ", " en ", " with ")),
     (("|", ",", " - ", " – ", " · "),),
-    ((" - ", " – ", " · "),),
+    ((" - ", " – ", " — ", " · "),),
     (("|",),),
 )
 _SUBJECT_STARTS: tuple[tuple[str, ...], ...] = (
@@ -160,8 +160,10 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:{_FIELDS})[^\S\n]*:))"
     rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
-    # ... or "Corporativo Ledesma - Ciudad de México, CDMX", "... - Sydney, NSW".
-    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–·][^\S\n]+[A-Z][\w .'\-]*,[^\S\n]*[A-Z]{{2,4}}[^\S\n]*"
+    # ... or "Corporativo Ledesma - Ciudad de México, CDMX", "... - Sydney, NSW", and in
+    # France with the département, "Batival Industries — Montauban (82)".
+    rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–—·][^\S\n]+[A-Z][\w .'\-]*"
+    rf"(?:,[^\S\n]*[A-Z]{{2,4}}|[^\S\n]+\(\d{{2,3}}\))[^\S\n]*"
     rf"(?:\([\w -]+\)[^\S\n]*)?$",  # "... Denver, CO (Hybrid)"
     rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
@@ -192,7 +194,7 @@ _POST_STARTS = ("role", "position", "post", "job", "opening", "vacancy")
 # Body patterns that read one line ("Title, Company", "Company - City, ST", "Company |
 # acme.com"), and the characters that such a line has.
 _LINE_PATTERNS = frozenset(_BODY[-3:])
-_SEPARATOR = re.compile(r"[|,\-–·]")
+_SEPARATOR = re.compile(r"[|,\-–—·]")
 # A system's field line names the employer outright: "Employer: Queen Elizabeth Hospitals";
 # a public service's job board, the hiring body ("Agency: Australian Renewable ... Office").
 _FIELD_WORDS = ("employer", "company", "organisation", "organization", "arbeitgeber",
@@ -231,6 +233,10 @@ _BOARD_NEWS = (
     re.compile(rf"(?i:oferta|aviso|offre)[:\s]+[\"«“']?[^\n\"»”]{{3,80}}[^\S\n]+"
                rf"(?i:de|chez|bei|[-–])[^\S\n]+(?P<c>{NAME})[^\S\n]*"
                r"\((?!(?i:[hfmwd]/[hfmwd](?:/[hfmwd])?)\))[^)\n]*\)"),  # not "(H/F)"
+    # ... or in brackets after the quoted title: "l'offre « Ingénieur·e qualité » (CNRS -
+    # Délégation Occitanie Ouest, Toulouse)".
+    re.compile(rf"(?i:offre|oferta|offer|job|stelle|poste|puesto|role)[^\S\n]+[«\"“]"
+               rf"[^»\"”\n]{{3,80}}[»\"”][^\S\n]*\((?P<c>{NAME})"),
 )
 # Text each of them cannot match without (lower-cased): most platform mail has none.
 _BOARD_NEEDLES = (
@@ -243,6 +249,7 @@ _BOARD_NEEDLES = (
       "de l'entreprise"),),
     (("institucion", "institución", "institution"),),
     (("oferta", "aviso", "offre"),),
+    (("»", '"', "”"), (" (",)),
 )
 
 

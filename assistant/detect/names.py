@@ -110,6 +110,7 @@ _NOT_NAME_WORDS = """
     telephone telefon telefonat telefonisch téléphonique telefónica zoom teams meet missed
     today's today tomorrow's tomorrow yesterday tonight heute morgen gestern demain hier
     aujourd'hui hoy mañana ayer news change changes urgent dringend asap alerts alertas alertes
+    urgente urgence important importante wichtig
     direction dirección direccion departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung

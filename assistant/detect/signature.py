@@ -223,10 +223,11 @@ _THIRD_PERSON = re.compile(
     r"(?:(?:dich|dir|Sie|Ihnen|euch|vous|te|usted)\b|t['’]|conocerte|verte|entrevistarte|"
     r"contratarte|hacerte)")
 # French and Spanish put the reader before the verb: "Maison Delorme te fait une offre",
-# "Grupo Alba le ofrece el puesto".
+# "Grupo Alba le ofrece el puesto", "Residencial El Carmen te ha elegido".
 _READER_VERB = re.compile(
     r" (?:te|vous|t['’]|le)[^\S\n]*(?:fait|font|propose|proposent|offre|offrent|invite|"
-    r"invitent|convoque|convoquent|ofrece|ofrecen|hace|hacen|propone|proponen)\b")
+    r"invitent|convoque|convoquent|ofrece|ofrecen|hace|hacen|propone|proponen|"
+    r"(?:ha|han)[^\S\n]+(?:elegido|escogido|seleccionado)|(?:a|ont)[^\S\n]+(?:choisie?|retenue?))\b")
 # What opens a sentence before its subject: "Die Kommission", "Unser Bauleiter", "Als Ersatz".
 _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "unseres",
                          "ihr", "ihre", "als", "le", "les", "notre", "nos", "nuestro",
@@ -409,12 +410,13 @@ _CLIENT_NEWS = re.compile(
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:one|role|job|position|opportunity|vacancy)\b"
 )
 # The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
-# Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X".
+# Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X", "el
+# proceso de Responsable de Calidad para X".
 _CLIENT_ROLE = re.compile(
     # ("pega", "chamba", "laburo", "curro": a job, in Chile, Peru, Argentina and Spain)
     rf"(?i:role|position|vacancy|opening|job|poste|mission|stelle|vacante|puesto|pega|chamba|"
     rf"laburo|curro|"
-    rf"posici[óo]n|plaza)\b[^\n.!?]{{0,80}}?[^\S\n](?i:for|pour|para|für|fur)[^\S\n]+"
+    rf"posici[óo]n|plaza|proceso|process|processus)\b[^\n.!?]{{0,80}}?[^\S\n](?i:for|pour|para|für|fur)[^\S\n]+"
     rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
 # The client a firm searches for: "Estamos acompañando a Grupo Asegurador Cierzo en la
@@ -442,11 +444,13 @@ _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonne
                    "noticias", "news"})
 # Words that make what follows the reader's own ("Deine Unterlagen", "Your CV"), folded.
 _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tus|su|sus")
-# "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X":
-# a team that is not the agency's own is the client's.
+# "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X",
+# "con la dirección de X" (a meeting with its management; a signature's "Dirección de
+# Talento Humano" is a unit): a team that is not the agency's own is the client's.
 # So do its chiefs: "le DAF de Maison Castelbrun", "the CFO at Lumen".
 _CLIENT_TEAM = re.compile(
-    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo|{_BOARD})|{_CHIEFS}"
+    rf"\b(?:(?i:team|manager|panel|équipe|equipe|equipo|con la direcci[óo]n|avec la direction|"
+    rf"{_BOARD})|{_CHIEFS}"
     # "el director de operaciones de Grupo Alcázar", "le directeur commercial de X", "M.
     # Perrot, Directeur Administratif et Financier de Maison Delorme".
     rf"|(?i:director|directora|directeur|directrice|gerente|jefe|jefa|responsable)"

@@ -25,7 +25,7 @@ from assistant.detect.names import (
     squash_both,
 )
 from assistant.detect.phrases import fold
-from assistant.detect.places import is_place
+from assistant.detect.places import is_city, is_place
 
 _SQUASHED: dict[str, tuple[str, str]] = {}  # `squash_both` of words seen: names recur
 _SQUASHED_MAX = 50_000
@@ -224,7 +224,8 @@ def _spellings(
                 # "acme" may be the start of "Acme Robotics", or of "Wyebank NHS Foundation
                 # Trust" when no joiner comes first ("Zahlfix Engineering and Jonas" is
                 # two); "cabinet-lestrade" is all of "Cabinet Lestrade" (not "... Avocats").
-                extend = exact and len(parts) == 1 and not _opens_unit(words, end)
+                extend = (exact and len(parts) == 1 and not _opens_unit(words, end)
+                          and not _site_of(words, start, end))
                 stop = end + 2 if extend else end
                 if stop > end and not _JOINERS.intersection(words[end:stop + 1]):
                     stop += 1
@@ -236,6 +237,17 @@ def _spellings(
                 if name:
                     found[name] += 1
                     break  # one spelling per occurrence: its variants would support each other
+
+
+def _site_of(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether an acronym is followed by the city of one of its sites: "au centre ONERA de
+    Toulouse" is ONERA's Toulouse centre, while "Caja Rural de Navarra" is a whole name."""
+    word = words[start]
+    return (end == start + 1 and len(word) >= 2 and word.isupper() and end + 1 < len(words)
+            and words[end] in _SITE_JOINERS and is_city(words[end + 1]))
+
+
+_SITE_JOINERS = frozenset({"de", "of", "in", "à", "en"})
 
 
 def _opens_unit(words: Sequence[str], index: int) -> bool:
