@@ -185,6 +185,50 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a Swiss 'Rekrutierung' unit line above the organisation that signs", "Kantonsspital Seeland",
+     mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera\n\nLeider müssen wir Ihnen eine Absage "
+          "erteilen.\n\nFreundliche Grüsse\nHR Rekrutierung\nKantonsspital Seeland",
+          "Kantonsspital Seeland <bewerbung@ksse.example.ch>")),
+    ("a German name the domain transliterates, before its town", "Grünwald Analytik",
+     mail("Telefoninterview", "Guten Tag\n\nGerne laden wir Sie zu einem Telefoninterview am "
+          "Montag um 10 Uhr ein.\n\nFreundliche Grüsse\nEva Roth\nLeiterin QA\nGrünwald Analytik "
+          "AG, Thalwil", "Eva Roth <e.roth@gruenwald-ax.example.ch>")),
+    ("an institute followed by its own acronym is the institute",
+     "Institut für Virologie und Immunologie",
+     mail("Einladung zum Gespräch", "Guten Tag\n\nWir laden Sie zu einem Gespräch am IVI ein, "
+          "am Dienstag um 9 Uhr, Empfang IVI Nord.\n\nFreundliche Grüsse\nDr. Jan Frei\n"
+          "Institut für Virologie und Immunologie IVI", "Dr. Jan Frei <jan.frei@ivi.example.ch>")),
+    ("a headhunter's client with its article and legal form acts", "Seeland Präzision",
+     mail("Ihre Kandidatur", "Guten Tag Frau Rivera\n\nDie Seeland Präzision AG möchte Sie gerne "
+          "kennenlernen. Passt Ihnen Dienstag?\n\nFreundliche Grüsse\nUrs Bär\nBär & Moser",
+          "Urs Bär <u.baer@baer-moser.example.ch>")),
+    ("a headhunter's mandate 'für die' client names it", "Jura Medical",
+     mail("Ihre Unterlagen", "Guten Tag\n\nBesten Dank für Ihre Unterlagen zum Mandat Leiter "
+          "Qualität für die Jura Medical AG. Der Kunde meldet sich nächste Woche.\n\nFreundliche "
+          "Grüsse\nLea Graf\nGraf Executive Search", "Lea Graf <lea@graf-search.example.ch>")),
+    ("a headhunter's subject that is only the client's name", "Aare Diagnostik",
+     mail("Aare Diagnostik", "Grüezi Frau Rivera\n\nDer Kunde hat sich leider für eine andere "
+          "Kandidatin entschieden. Ich melde mich bei neuen Mandaten.\n\nFreundliche Grüsse\n"
+          "Beat Suter\nSuter Executive Search", "Beat Suter <b.suter@suter-search.example.ch>")),
+    ("an agency speaks of the client's head of a team", "Kinetica",
+     mail("Missed call?", "Hi Alex,\n\nKinetica's head of data tried calling you at 3 but it went "
+          "to voicemail - all ok? Their client was keen.\n\nCheers,\nTom",
+          "Tom Hale <tom@brightrecruit.example.com>")),
+    ("an agency 'got feedback from' the client", "Harbor Pediatrics Group",
+     mail("Re: Harbor - Charge Nurse", "Hi Alex!\n\nJust got feedback from Harbor Pediatrics "
+          "Group on the Charge Nurse role - they've decided to go with another candidate.\n\n"
+          "Jess\nAccount Manager\nCoastline Clinical Partners",
+          "Jess Lee <jess@coastlineclinical.example.com>")),
+    ("a consultancy's 'client requirement' leaves it the employer", "Vedanta Systems",
+     mail("Regarding your candidature", "Dear Alex,\n\nWe regret to inform you that your profile "
+          "has not been shortlisted as the client requirement is now for a candidate with Oracle "
+          "Fusion Payroll build experience.\n\n"
+          "Regards,\nPriya Nair\nTalent Acquisition\nVedanta Systems Pvt. Ltd.",
+          "Priya Nair <priya.nair@vedantasys.example.in>")),
+    ("a business function after the recruiter's title is no employer", None,
+     mail("Missed interview", "Hello Alex,\n\nOur records indicate that you did not attend your "
+          "interview today.\n\nKelly Moss\nRecruiter, Customer Success",
+          "Kelly Moss <kmoss@gmail.example.com>")),
     ("a Spanish temp agency (ETT) relays the client that chose the reader",
      "Clínica Dental Sorolla",
      mail("Buenas noticias", "¡Hola Alex! Clínica Dental Sorolla te ha elegido para el puesto de "

@@ -48,8 +48,10 @@ _AGENCY_ORG = re.compile(
     r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento)\b"
 )
 _CLIENT = re.compile(
-    r"\b(?:(?:the|my|our) client\b(?!s)|client's\b|(?:unser|unserem|unseren|unseres|mein|"
-    r"meinem|meinen|meines|dem|der|des|beim|vom) (?:kunde|kunden|mandant|mandanten)\b|"
+    # ("the client requirement", "the client project": a consultancy's own work.)
+    r"\b(?:(?:the|my|our) client\b(?!s| requirements?\b| projects?\b| sites?\b)|client's\b|"
+    r"(?:unser|unserem|unseren|unseres|mein|meinem|meinen|meines|dem|der|des|beim|vom) "
+    r"(?:kunde|kunden|mandant|mandanten)\b|"
     # Papers sent "zum Kunden" go to a client; a manager who "muss zum Kunden" visits one.
     r"zum (?:kunden|mandanten) (?:geschickt|gesendet|weitergeleitet|ubermittelt|weitergegeben)\b|"
     r"(?:notre|mon|le|du) client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"

@@ -77,7 +77,7 @@ TEAM = (
     r"gesti[oó]n de personas|desarrollo de personas|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|bewerbungsmanagement|"
     r"bewerbungsservice|bewerberservice|"
-    r"personalmanagement|"
+    r"personalmanagement|rekrutierung|"
     # Mexico's "Atracción de Talento" (folded too: units are matched both ways).
     r"atracci[oó]n de talento|atracci[oó]n|adquisici[oó]n de talento|captaci[oó]n de talento|"
     # Abbreviated HR units ("DRH", "DRHM", "GRH") and Italian ones ("Ufficio Selezione").
@@ -110,7 +110,9 @@ _NOT_NAME_WORDS = """
     telephone telefon telefonat telefonisch téléphonique telefónica zoom teams meet missed
     today's today tomorrow's tomorrow yesterday tonight heute morgen gestern demain hier
     aujourd'hui hoy mañana ayer news change changes urgent dringend asap alerts alertas alertes
-    urgente urgence important importante wichtig
+    urgente urgence important importante wichtig absage zusage refus rechazo rejection entscheidung
+    mandat
+    vertragsangebot
     direction dirección direccion departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
@@ -396,6 +398,15 @@ def without_prefixes(subject: str) -> str:
 # What is left of "Recruiting Center" or "Talent Hub" once the team word goes: no name alone
 # (and no unit word either: "Centre Hospitalier" opens a name).
 _LONE_UNITS = frozenset({"center", "centre", "desk", "hub"})
+# A business function alone is a department, never the employer: "Recruiter, Clinical
+# Operations", "the CS role" spelled out as "Customer Success".
+_FUNCTIONS = frozenset({
+    "customer success", "customer service", "customer support", "clinical operations",
+    "quality assurance", "quality control", "regulatory affairs", "medical affairs",
+    "supply chain", "business development", "patient care", "product management",
+    "clinical research", "research and development", "information technology",
+    "data science", "people operations", "revenue operations", "sales operations",
+})
 
 
 # The mail system after an organisation's name: "Pellow Group Calendar <calendar-noreply@...>".
@@ -412,6 +423,16 @@ _HR_DOTTED = re.compile(r"\bRR\.[^\S\n]?HH\b\.?", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
+def _without_own_acronym(name: str) -> str:
+    """The name without the acronym it ends with when the acronym is its own initials:
+    "Paul Scherrer Institut PSI", "Institut für Windenergiesysteme IWE"."""
+    head, _, last = name.rpartition(" ")
+    if not head or not (2 <= len(last) <= 6 and last.isupper() and last.isalpha()):
+        return name
+    initials = "".join(word[0] for word in head.split() if word[0].isupper())
+    return head if initials == last else name
+
+
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
@@ -445,6 +466,7 @@ def clean(raw: str) -> str | None:
     if len(name.split()) >= 3 and not _PUBLIC_HEAD.match(name):
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", name).strip(" .,-")
+    name = _without_own_acronym(name)
     # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever
     # words follow its first; no title carries one.
     registered = len(name.split()) >= 2 and LEGAL_SUFFIX.search(name) is not None
@@ -454,7 +476,8 @@ def clean(raw: str) -> str | None:
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}") or _PAY_GRADE.fullmatch(name):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line; "Band 7"
-    if UNIT.fullmatch(fold(name)) or fold(name) in _LONE_UNITS or _DATE.fullmatch(name) or (
+    if UNIT.fullmatch(fold(name)) or fold(name) in _LONE_UNITS or fold(name) in _FUNCTIONS or (
+            _DATE.fullmatch(name)) or (
             _STEP.fullmatch(name)) or (
             _CLOCK.match(name)) or _STREET.search(name):
         # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time;

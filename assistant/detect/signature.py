@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from itertools import chain, pairwise
 
 from assistant.detect.names import (
+    LEGAL_SUFFIX,
     NAME,
     NAME_RE,
     NOT_NAMES,
@@ -232,6 +233,9 @@ _READER_VERB = re.compile(
 _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "unseres",
                          "ihr", "ihre", "als", "le", "les", "notre", "nos", "nuestro",
                          "nuestra", "la", "los", "las"})
+# ... though a registered name may take one ("Die X AG"; "Le Centre Hospitalier X" may be
+# the sender's own, spelled in full).
+_ARTICLES = frozenset({"die", "der", "das", "le", "la", "les", "el", "los", "las"})
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 # ... or the recruiter heard from them: "Cairngorm have just been on the phone".
 _ABOUT_YOU = re.compile(
@@ -243,7 +247,8 @@ _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|woul
 # got off the phone with Larkspur": a recruiter passing on what another organisation decided;
 # "submitting you to Oakridge Beverage today": the client a recruiter puts the reader to.
 _HEARD_FROM = re.compile(
-    rf"\b(?i:heard back from|had feedback from|off the phone with|(?:submitting|submitted|"
+    rf"\b(?i:heard back from|heard from|(?:had|got|received|have) (?:some )?feedback from|"
+    rf"off the phone with|(?:submitting|submitted|"
     rf"submit|putting|put|presenting|presented) you (?:forward )?to)[^\S\n]+"
     rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)"
     rf"[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
@@ -305,7 +310,7 @@ _NEWS_HAD = re.compile(
 # none, and skips the regex.
 _NEWS_NEEDLES = (("retour", "nouvelles", "respuesta", "noticias", "feedback", "ckmeldung",
                   "Antwort", "antwort"),)
-_HEARD_NEEDLES = (("back from", "the phone with", " you to ", " you forward to "),)
+_HEARD_NEEDLES = (("back from", "heard from", "the phone with", " you to ", " you forward to "),)
 _TOLD_NEEDLES = (_TOLD_VERBS,)
 _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
                    "Talked", "chatted", "Chatted"),)
@@ -328,8 +333,13 @@ def client_acts(text: str) -> Iterator[str]:
         yield name
     for verb in chain(_THIRD_PERSON.finditer(text), _READER_VERB.finditer(text)):
         name = _name_before(text, verb.start())
-        if name is not None and " " in name and fold(name.split()[0]) not in _NO_SUBJECT:
-            yield name
+        if name is None:
+            continue
+        words = name.split()
+        if fold(words[0]) in _ARTICLES and LEGAL_SUFFIX.search(name):
+            del words[0]  # "Die Ostschweizer Medizintechnik AG möchte Sie"
+        if len(words) >= 2 and fold(words[0]) not in _NO_SUBJECT:
+            yield " ".join(words)
     for found in _CHIEF_AT.finditer(text):
         if not (found.start() and text[found.start() - 1].isalnum()):
             yield found.group("c")
@@ -416,7 +426,7 @@ _CLIENT_ROLE = re.compile(
     # ("pega", "chamba", "laburo", "curro": a job, in Chile, Peru, Argentina and Spain)
     rf"(?i:role|position|vacancy|opening|job|poste|mission|stelle|vacante|puesto|pega|chamba|"
     rf"laburo|curro|"
-    rf"posici[óo]n|plaza|proceso|process|processus)\b[^\n.!?]{{0,80}}?[^\S\n](?i:for|pour|para|für|fur)[^\S\n]+"
+    rf"posici[óo]n|plaza|proceso|process|processus|mandat|mandate)\b[^\n.!?]{{0,80}}?[^\S\n](?i:for|pour|para|für|fur)[^\S\n]+"
     rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
 # The client a firm searches for: "Estamos acompañando a Grupo Asegurador Cierzo en la
@@ -438,6 +448,10 @@ _CLIENT_BEHALF = re.compile(
     rf"[^\S\n]+(?i:client|cliente|kunden|mandanten)[,:]?[^\S\n]+)?"
     rf"(?:(?i:la|le|el|der|die|the)[^\S\n]+)?(?P<c>{NAME})"
 )
+# The client's people, by its name: "Meridian's Head of CTM tried calling you" (found from
+# the possessive back to the name; "Sarah's team" may be a person's, so no "team").
+_STAFF_OF = re.compile(r"['’]s[^\S\n]+(?:CEO|CFO|COO|CTO|VP|HR|(?i:head of|director|"
+                       r"hiring manager|hiring team|panel|founder|recruiter|interviewers?)\b)")
 # Words that open a subject's good or bad news, no part of a name ("Gute Nachrichten von X!").
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
                    "buena", "buenas", "nachrichten", "neuigkeiten", "nouvelle", "nouvelles",
@@ -497,7 +511,11 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         # agency's text, or the thread it answers, writes it, perhaps shortened ("Lumen" for
         # "Lumen Insurance"). A subject's word the text never writes so is a headline
         # ("Rencontre - mission ...", "Cambio llamada", "GUTE NEUIGKEITEN").
-        if words and (introduced or writes(email.text[:6000], words[0])):
+        # A subject that is a name and nothing else is the mandate's ("Basilea Medtech"; not
+        # "Kurze Frage").
+        alone = (len(words) >= 2 and found.group() == subject.strip()
+                 and not any(map(is_common_word, words)))
+        if words and (introduced or alone or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
         yield found.group("c") or found.group("d"), 3.0
@@ -525,5 +543,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c"), 3.0
     for found in _CLIENT_BEHALF.finditer(text):
         yield found.group("c"), 3.0
+    for found in _STAFF_OF.finditer(text):
+        staffed = _name_before(text, found.start())
+        if staffed:
+            yield staffed, 2.0
     for found in _MENTION.finditer(text):
         yield found.group("c"), 1.0

@@ -217,8 +217,13 @@ def _spellings(
             # part is the name's first word, the rest an abbreviation the text spells out.
             prefix = prefix or (
                 len(parts) > 1 and end == len(words) and end - start > 1
-                and head[0] == first and len(first) >= 4
+                and first in head and len(first) >= 4
             )
+            if exact and end == start + 1 and (defined := _defined_before(words, start)):
+                # "Paul Scherrer Institut PSI": the name it stands for, surer than any
+                # other spelling ("Empfang PSI Ost" is a place in it).
+                found[defined] += 3
+                break
             if exact or prefix:
                 left = _head_start(words, start)
                 # "acme" may be the start of "Acme Robotics", or of "Wyebank NHS Foundation
@@ -237,6 +242,23 @@ def _spellings(
                 if name:
                     found[name] += 1
                     break  # one spelling per occurrence: its variants would support each other
+
+
+def _defined_before(words: Sequence[str], index: int) -> str | None:
+    """The name right before an acronym whose initials it is ("Paul Scherrer Institut PSI",
+    "Institut für Windenergiesysteme IWE"), else None."""
+    acronym = words[index]
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    initials = ""
+    for left in range(index - 1, -1, -1):
+        if words[left][0].isupper():
+            initials = words[left][0] + initials
+            if initials == acronym:
+                return clean(" ".join(words[left:index]))
+            if not acronym.endswith(initials):
+                return None
+    return None
 
 
 def _site_of(words: Sequence[str], start: int, end: int) -> bool:
