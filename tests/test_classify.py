@@ -925,6 +925,35 @@ CASES = [
     ("missed de: waited for, and asked where the reader is", K.MISSED_INTERVIEW_NOTICE, mail(
         "??", "Hallo Alex, Herr Brandt hat seit 9 Uhr am Empfang auf dich gewartet - wo bist "
         "du? Ruf mich bitte gleich an.\nJana", "Jana Kolb <j.kolb@nordpersonal.example.de>")),
+    ("rejection en: terse 'not a good fit for us', thanks for applying", K.REJECTION, mail(
+        "Your application", "Alex,\n\nWe looked at your CV for the Site Lead role. Not a good "
+        "fit for us right now - we need more plant experience. Thanks for applying.\n\nDana Cole"
+        "\nRecruiter, Norrland Foods", "Dana Cole <dana.cole@norrlandfoods.example.com>")),
+    ("rejection en: an agency's client is 'passing on your profile'", K.REJECTION, mail(
+        "re: the Ridgeway role", "Alex - Ridgeway came back. They're passing on your application "
+        "for the analyst role, they want someone with more Tableau. Sorry! Will keep looking."
+        "\nSam", "Sam Ortiz <sam@peakline-recruiting.example.com>")),
+    ("rejection de: the client decided against going on", K.REJECTION, mail(
+        "Ihre Kandidatur", "Guten Tag Herr Rivera\n\nDer Kunde hat sich nach Ihrem Gespräch leider "
+        "gegen eine Fortsetzung des Prozesses entschieden. Danke für Ihr Vertrauen.\n\n"
+        "Freundliche Grüsse\nRolf Meier\nMeier Executive Search",
+        "Rolf Meier <r.meier@meier-search.example.ch>")),
+    ("received de: a Swiss 'Dossier' received, after its sending", K.APPLICATION_RECEIVED, mail(
+        "Ihr Dossier", "Guten Tag Herr Rivera\n\nHerzlichen Dank für die Zustellung Ihres "
+        "Bewerbungsdossiers. Ich habe Ihr Dossier erhalten und melde mich nächste Woche.\n\n"
+        "Freundliche Grüsse\nSandra Keller\nKeller Personalberatung",
+        "Sandra Keller <s.keller@keller-pb.example.ch>")),
+    ("received en: an agency says the reader is submitted to the client", K.APPLICATION_RECEIVED,
+     mail("submitted", "Alex - you're now submitted to Lakeview Health for the 12 week analyst "
+          "role. They usually review within a week, I'll let you know.\nMia",
+          "Mia Grant <mia@northtrail-search.example.com>")),
+    ("reschedule en: campus closed, the teaching demo postponed", K.INTERVIEW_RESCHEDULE_OR_CANCEL,
+     mail("Campus closed today - teaching demonstration", "Dear Alex,\n\nThe campus is closed today due to "
+          "flooding, so the teaching demonstration in your interview for the Lecturer position "
+          "must be postponed. "
+          "We would like to reschedule it for Thursday at 2pm; please confirm.\n\nKaren Bell\n"
+          "School of Nursing",
+          "Karen Bell <kbell@riverbend.example.edu>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),
@@ -1387,6 +1416,19 @@ def test_another_time_instead_is_a_move(text: str) -> None:
     """A clock time given "instead of" another moves the meeting, in any language. (Alone,
     with no job word, the blend may still call such a line other.)"""
     found = rules.signals(reading(mail("Morgen", text)))
+    assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+@pytest.mark.parametrize("text", [
+    "Due to the storm, campus is closed today and your teaching demonstration for the "
+    "Instructor position must be postponed.",
+    "Das Büro ist heute geschlossen, Ihr Gespräch für die Stelle wird verschoben.",
+])
+def test_a_building_closed_and_a_meeting_put_off_is_no_closed_role(text: str) -> None:
+    """"Closed" beside "position" reads as a role closed, unless the sentence puts a meeting
+    off: then it is the building, and the demonstration is a meeting to move."""
+    found = rules.signals(reading(mail("Today", text)))
+    assert not [s for s in found if s.kind is K.REJECTION], found
     assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
 
 

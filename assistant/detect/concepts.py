@@ -41,7 +41,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | entrevue | instancia | auswahlgesprach* | auswahlverfahren | assessment centre
         | assessment center | assessment day | assessment days | assessment session
         | dinamica de grupo | dinamicas de grupo | group exercise | probearbeitstag* | probetag
-        | hospitation*
+        | hospitation* | teaching demo | teaching demonstration | demo lesson | trial lesson
+        | lehrprobe | probelektion | clase muestra | clase modelo | lecon d'essai
         | journee d'immersion | mise en situation | 15 mins
         | 20 mins | 30 mins | 45 mins | 15 minutes | 20 minutes | 30 minutes | 45 minutes""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
@@ -174,6 +175,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | shift to | shift it to | push back to | schieben auf | verschieben auf | pasarlo al
         | pasarla al | pasamos al | pasemos al | decaler a | decaler au | decale a | decale au
         | instead of | au lieu de | plutot qu'a | en lugar de | en vez de | statt | anstatt""",
+    "putoff": """postpone | postponed | reschedule | rescheduled | verschieben | verschoben
+        | reporter | reporte | reportee | aplazar | aplazada | aplazado | posponer | pospuesta
+        | pospuesto""",
     # "Incomplete applications cannot be considered": a reminder to finish, not a decision.
     "unfinished": """incomplete | unfinished | not yet submitted | unvollstandig* | incomplet*
         | incompleta | incompleto""",
@@ -283,7 +287,9 @@ COMBOS: tuple[Combo, ...] = (
     Combo("not+progress+you", K.REJECTION, 3.0, ("neg", "progress", "object"),
           blocked_by=("hesitate", "unfinished")),
     Combo("other candidate chosen", K.REJECTION, 3.0, ("othercand", "choice")),
-    Combo("role closed", K.REJECTION, 2.5, ("role", "closed"), blocked_by=("notyet",)),
+    # "Campus is closed today and your demonstration for the position must be postponed":
+    # a building closed, and a meeting put off, is no closed role.
+    Combo("role closed", K.REJECTION, 2.5, ("role", "closed"), blocked_by=("notyet", "putoff")),
     # "Unfortunately, we have decided ...": a regretted decision is the core of a rejection
     # in every register; the decision's object is often left unsaid.
     Combo("regretted decision", K.REJECTION, 2.0, ("sorrow", "choice")),

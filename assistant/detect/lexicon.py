@@ -53,7 +53,10 @@ _REJECTION = """
 2.5 | (we'll|we will|we're going to|we are going to|decided to|going to|have to|we'd|we would|we'll have to) pass (for now|on (him|her|them|you|this one|this candidate|the candidate)|this time|at this (time|stage))
 2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
 2.5 | (will not|shall not|won't|shan't|wont) be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
-2 | (not|isn't|wasn't) [quite](the right|a) (fit|match) ~4 (role|position|time|team|us)
+2.5 | (not|isn't|wasn't) [quite](the right|a|a good|a strong|the best) (fit|match) ~4 (role|position|time|team|us)
+# A client or employer "passing on" the reader, said between people: "They're passing on your
+# profile for the contract" (not "passing on your CV to the manager", which forwards it).
+3 | (they're|they are|they've|they have|we're|we are|we've|we have|decided to|going to) (passing|pass|passed) on (you|your (profile|application|candidacy|candidature)) (for|this time|at this|on this)
 2 | (decided|chosen|decision) to (close|cancel|pause|freeze) (the|this|our) (position|role|requisition|search|opening|hiring)
 2 | (other|another) (candidate*|applicant*) (whose|who) ~6 (more|better|closer|closely)
 1 | after careful (consideration|review|deliberation)
@@ -74,6 +77,7 @@ _REJECTION = """
 3 | fur (jemanden|jemand anderen|jemand anders|eine andere person|einen anderen menschen) ~6 entschieden
 3 | (nicht|leider nicht|nicht mehr) [weiter|langer](berucksichtig*|in betracht|in die engere|in die nachste runde|weiterverfolgen|fortfuhren|weiterfuhren)
 3 | gegen (ihre|deine|eine weitere) ~2 (bewerbung|kandidatur|zusammenarbeit) entschieden
+3 | gegen (eine|die) [weitere](weiterfuhrung|fortfuhrung|fortsetzung|weiterverfolgung) ~3 entschieden
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
 3 | (haben|hat) (die|diese) (stelle|position|vakanz) ~3 (besetzt|vergeben)
@@ -171,6 +175,8 @@ _REJECTION = """
 _RECEIVED = """
 3 | (we|we've|we have|i have|i've) ~2 (received|got|receive) your (application|cv|resume|candidacy)
 3 | your application ~4 (has been|was|is|have been) [successfully](received|submitted|sent|delivered|registered)
+# An agency's news that it put the reader forward: "you're officially submitted to X".
+3 | (you're|you are|you've been|you have been) [officially|now|formally|just] submitted (to|for)
 2 | (thank*|thx) ~2 for (applying|submitting your application|your recent application)
 1.5 | (thank*) ~2 for (your application|your interest in (joining|working)|your interest)
 2 | (thank*) ~2 for (sending|submitting|sharing|forwarding) ~3 (cv|resume|application|portfolio)
@@ -186,7 +192,8 @@ _RECEIVED = """
 2.5 | your (application|cv|resume|candidacy|documents) ~3 (reached|arrived with|landed with|made it to) us
 2.5 | confirm* ~3 (registration|enrolment|enrollment) ~4 (selection|competition|recruitment campaign|recruitment process)
 # --- de
-3 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 (erhalten|eingegangen|empfangen|angekommen)
+# Swiss German: a "Dossier" is the application.
+3 | (bewerbung|unterlagen|bewerbungsunterlagen|dossier|bewerbungsdossier) ~4 (erhalten|eingegangen|empfangen|angekommen)
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
 3 | eingang (ihrer|deiner|ihres|deines) ~2 (bewerbung|unterlagen|bewerbungsunterlagen|bewerbungsschreibens|lebenslaufs)
 3 | eingangsbestatigung
@@ -199,7 +206,7 @@ _RECEIVED = """
 3 | nicht (jedem|jeder|allen|jede) ~4 (antworten|ruckmeldung|beantworten|individuell|personlich)
 2 | (werden|wird) ~4 (prufen|sichten|ansehen|bearbeiten|durchsehen|begutachten)
 1 | (melden uns|bei ihnen melden|bei dir melden|in kontakt treten)
-2.5 | (danke|dank|bedanken) ~4 (zusendung|ubersendung) ~3 (bewerbung|unterlagen|lebenslauf)
+2.5 | (danke|dank|bedanken) ~4 (zusendung|ubersendung|zustellung) ~3 (bewerbung|unterlagen|lebenslauf|dossier|bewerbungsdossier)
 2.5 | (sie haben sich|du hast dich) ~4 (beworben|erfolgreich beworben)
 2.5 | (bestatigen|bestatigung) ~4 (anmeldung|registrierung) ~4 (auswahlverfahren|bewerbungsverfahren|stellenausschreibung)
 # --- fr
@@ -577,7 +584,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | check in online | check in opens | check in closes | check in counter | flug | buchung | vol | billet
 | vuelo | tu reserva | su reserva | la reserva | una reserva | numero de reserva | reserva confirmada
 | reserva de hotel | reserva de vuelo
-| paket | sendung | lieferung | bestellung | zustellung | umfrage | nutzerforschung | presse
+| paket | sendung | lieferung | bestellung | umfrage | nutzerforschung | presse
 | zeitung | journalist* | magazin* | zeitschrift | fachzeitschrift | redakt* | beitrag | artikel
 | abdruck* | leser*
 | colis | livraison | commande | expedition | etude utilisateur | journaliste | presse | emission
@@ -685,7 +692,8 @@ _JOB_CONTEXT = """
 interview* | application | applications | applied | applying | applicant* | candidate*
 | candidacy | position | role | vacancy | opening | recruit* | hiring | talent | resume | cv
 | job | jobs | career* | employment | requisition | salary | equity | compensation | onboarding
-| offer letter | portfolio | case study
+| offer letter | portfolio | case study | teaching demo | teaching demonstration | demo lesson
+| trial lesson | lehrprobe | probelektion | clase muestra | lecon d'essai
 | engineer* | programmer* | planner* | developer* | designer* | analyst* | scientist* | researcher* | architect*
 | consultant* | accountant* | coordinator* | specialist* | administrator* | product manager
 | project manager | account manager | intern | internship
