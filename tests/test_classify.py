@@ -947,13 +947,13 @@ CASES = [
      mail("submitted", "Alex - you're now submitted to Lakeview Health for the 12 week analyst "
           "role. They usually review within a week, I'll let you know.\nMia",
           "Mia Grant <mia@northtrail-search.example.com>")),
-    ("reschedule en: campus closed, the teaching demo postponed", K.INTERVIEW_RESCHEDULE_OR_CANCEL,
-     mail("Campus closed today - teaching demonstration", "Dear Alex,\n\nThe campus is closed today due to "
-          "flooding, so the teaching demonstration in your interview for the Lecturer position "
-          "must be postponed. "
-          "We would like to reschedule it for Thursday at 2pm; please confirm.\n\nKaren Bell\n"
-          "School of Nursing",
-          "Karen Bell <kbell@riverbend.example.edu>")),
+    ("reschedule en: campus closed, the teaching demo postponed",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+         "Campus closed today - teaching demonstration", "Dear Alex,\n\nThe campus is closed "
+         "today due to flooding, so the teaching demonstration in your interview for the "
+         "Lecturer position must be postponed. We would like to reschedule it for Thursday at "
+         "2pm; please confirm.\n\nKaren Bell\nSchool of Nursing",
+         "Karen Bell <kbell@riverbend.example.edu>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),
