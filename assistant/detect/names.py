@@ -422,7 +422,6 @@ _PAY_GRADE = re.compile(r"(?:AfC\s+)?(?:Band|Grade|Pay Grade|Level|Stufe|Entgelt
 _HR_DOTTED = re.compile(r"\bRR\.[^\S\n]?HH\b\.?", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def _without_own_acronym(name: str) -> str:
     """The name without the acronym it ends with when the acronym is its own initials:
     "Paul Scherrer Institut PSI", "Institut für Windenergiesysteme IWE"."""
@@ -433,6 +432,7 @@ def _without_own_acronym(name: str) -> str:
     return head if initials == last else name
 
 
+@functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
