@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Sequence
 from importlib import resources
 
 from assistant.detect.phrases import fold, translator
@@ -422,14 +423,32 @@ _PAY_GRADE = re.compile(r"(?:AfC\s+)?(?:Band|Grade|Pay Grade|Level|Stufe|Entgelt
 _HR_DOTTED = re.compile(r"\bRR\.[^\S\n]?HH\b\.?", re.IGNORECASE)
 
 
+def acronym_start(words: Sequence[str], acronym: str) -> int | None:
+    """Where the words whose capitals spell `acronym` begin, counting back from the end of
+    `words` (lower-case words such as "für" are skipped): 0 for "Paul Scherrer Institut" and
+    "PSI"; None when they spell no such acronym."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    initials = ""
+    for left in range(len(words) - 1, -1, -1):
+        if words[left][0].isupper():
+            initials = words[left][0] + initials
+            if initials == acronym:
+                return left
+            if not acronym.endswith(initials):
+                return None
+    return None
+
+
 def _without_own_acronym(name: str) -> str:
     """The name without the acronym it ends with when the acronym is its own initials:
     "Paul Scherrer Institut PSI", "Institut für Windenergiesysteme IWE"."""
     head, _, last = name.rpartition(" ")
-    if not head or not (2 <= len(last) <= 6 and last.isupper() and last.isalpha()):
+    words = head.split()
+    start = acronym_start(words, last)
+    if start is None or any(word[0].isupper() for word in words[:start]):
         return name
-    initials = "".join(word[0] for word in head.split() if word[0].isupper())
-    return head if initials == last else name
+    return head
 
 
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
@@ -476,7 +495,8 @@ def clean(raw: str) -> str | None:
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}") or _PAY_GRADE.fullmatch(name):
         return None  # "S.L", "GmbH": a legal form left alone by a cut line; "Band 7"
-    if UNIT.fullmatch(fold(name)) or fold(name) in _LONE_UNITS or fold(name) in _FUNCTIONS or (
+    folded = fold(name)
+    if UNIT.fullmatch(folded) or folded in _LONE_UNITS or folded in _FUNCTIONS or (
             _DATE.fullmatch(name)) or (
             _STEP.fullmatch(name)) or (
             _CLOCK.match(name)) or _STREET.search(name):
@@ -489,7 +509,7 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
-    if len(words) == 1 and (fold(name) in SECTOR_WORDS or _KIND_OF_FIRM.search(fold(name))):
+    if len(words) == 1 and (folded in SECTOR_WORDS or _KIND_OF_FIRM.search(folded)):
         # "mein Kunde (Versicherung, Köln)", "der Medizintechnik-Hersteller": a trade, not a name
         return None
     if not _LETTER.search(name) or is_place(name) or len(name) < 2:

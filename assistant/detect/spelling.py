@@ -21,6 +21,7 @@ from assistant.detect.names import (
     SECTOR_WORDS,
     TEAM_WORD,
     UNIT,
+    acronym_start,
     clean,
     squash_both,
 )
@@ -247,18 +248,8 @@ def _spellings(
 def _defined_before(words: Sequence[str], index: int) -> str | None:
     """The name right before an acronym whose initials it is ("Paul Scherrer Institut PSI",
     "Institut für Windenergiesysteme IWE"), else None."""
-    acronym = words[index]
-    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
-        return None
-    initials = ""
-    for left in range(index - 1, -1, -1):
-        if words[left][0].isupper():
-            initials = words[left][0] + initials
-            if initials == acronym:
-                return clean(" ".join(words[left:index]))
-            if not acronym.endswith(initials):
-                return None
-    return None
+    start = acronym_start(words[:index], words[index])
+    return None if start is None else clean(" ".join(words[start:index]))
 
 
 def _site_of(words: Sequence[str], start: int, end: int) -> bool:
