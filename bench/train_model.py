@@ -110,6 +110,8 @@ TRAINING = {
     "corpus_sixtyfourth": "vale.ruiz@example.es",
     "corpus_sixtyfifth": "priya.oh@example.co.uk",
     "corpus_sixtysixth": "theo.mn@example.fr",
+    "corpus_sixtyseventh": "jana.wa@example.ch",
+    "corpus_sixtyeighth": "marcus.dw@example.com",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail

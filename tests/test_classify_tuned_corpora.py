@@ -309,13 +309,14 @@ CORPORA = [
     # submitted to X", a campus closed while a teaching demonstration is postponed; for the
     # company, "HR Rekrutierung" above the name, "dreilaender-dx", "Paul Scherrer Institut
     # PSI", "Die X AG möchte Sie", "Mandat ... für die X", a subject that is the client's
-    # name, "X's head of", "got feedback from X", "the client requirement". Still missed: a
-    # client said only "they" (the travel-nurse agency), names the terse mail never writes.
+    # name, "X's head of", "got feedback from X", "the client requirement". Both are now in
+    # the word model's training, which also brought the travel-nurse agency's "passing on your
+    # profile" with no job word to rejection. Still missed: names the terse mail never writes.
     Floors("corpus_sixtyseventh", "jana.wa@example.ch",
            "macro-F1 0.980, company 0.816", 0.99, 0.99, 0.99, 0.99, 0.88, contact=0.99,
            language=0.99),
     Floors("corpus_sixtyeighth", "marcus.dw@example.com",
-           "macro-F1 0.984, company 0.688", 0.99, 0.96, 0.99, 0.96, 0.70, contact=0.99,
+           "macro-F1 0.984, company 0.688", 0.99, 0.99, 0.99, 0.99, 0.70, contact=0.99,
            language=0.99),
 ]  # fmt: skip
 
