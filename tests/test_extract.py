@@ -185,6 +185,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a role's acronym the quoted chain spells as a function names no employer", "Vantora",
+     mail("Re: RA role", "Hi Alex - thanks for your time, but we went with someone with more "
+          "EU filing experience. All the best!\n\nOn Mon, Feb 2, 2026 at 9:00 AM Alex Rivera "
+          "<alex.rivera@example.net> wrote:\n> Hi Mia,\n> Any news on the Regulatory Affairs "
+          "Specialist role?\n> Alex", "Mia Holt <mia@vantora.example.com>")),
     ("a Swiss 'Rekrutierung' unit line above the organisation that signs", "Kantonsspital Seeland",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera\n\nLeider müssen wir Ihnen eine Absage "
           "erteilen.\n\nFreundliche Grüsse\nHR Rekrutierung\nKantonsspital Seeland",

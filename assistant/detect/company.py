@@ -32,6 +32,7 @@ from assistant.detect.names import (
     clean,
     company_key,
     is_common_word,
+    is_function,
     squash,
     squash_both,
     without_legal_form,
@@ -310,20 +311,23 @@ def company_of(
     _merge_declined(totals, spelling)
     _merge_labels(labels, totals, spelling)
     _merge_acronyms(totals, spelling, text)
-    if totals:
-        scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
-        best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)
-        chosen: str | None = spelling[best][1]
-    elif agency:
-        # The agency's own name, as its earlier mail wrote it ("NorthStar Recruitment" for
-        # northstar-recruit), else as this mail does.
-        chosen = (known or {}).get(address[1] or "") or _agency_name(email, agency, address[1])
-    else:
-        chosen = None
-    if chosen is None:
-        return None
     shown = email.sender.name if email.sender else ""
     around = "\n".join((shown, email.subject, email.text[:8000]))
+    while totals:
+        scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
+        best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)
+        chosen = spelling[best][1]
+        written = written_form(chosen, text, around)
+        if not is_function(written):
+            return without_legal_form(_as_domain_spells(written, address[1], around))
+        del totals[best]  # "CS" of "Re: CS role" spells "Customer Success": a function
+    if not agency:
+        return None
+    # The agency's own name, as its earlier mail wrote it ("NorthStar Recruitment" for
+    # northstar-recruit), else as this mail does.
+    chosen = (known or {}).get(address[1] or "") or _agency_name(email, agency, address[1])
+    if chosen is None:
+        return None
     return without_legal_form(_as_domain_spells(written_form(chosen, text, around), address[1],
                                                 around))
 

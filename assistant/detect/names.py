@@ -410,6 +410,11 @@ _FUNCTIONS = frozenset({
 })
 
 
+def is_function(name: str) -> bool:
+    """Whether `name` is a business function alone ("Customer Success"), never an employer."""
+    return fold(name) in _FUNCTIONS
+
+
 # The mail system after an organisation's name: "Pellow Group Calendar <calendar-noreply@...>".
 _SYSTEM_TAIL = re.compile(r"(?<=\S)\s+(?:calendar|calendrier|kalender|calendario|notifications?"
                           r"|mailer)$", re.IGNORECASE)
