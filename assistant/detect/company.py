@@ -325,11 +325,11 @@ def company_of(
         return None
     # The agency's own name, as its earlier mail wrote it ("NorthStar Recruitment" for
     # northstar-recruit), else as this mail does.
-    chosen = (known or {}).get(address[1] or "") or _agency_name(email, agency, address[1])
-    if chosen is None:
+    own_name = (known or {}).get(address[1] or "") or _agency_name(email, agency, address[1])
+    if own_name is None:
         return None
-    return without_legal_form(_as_domain_spells(written_form(chosen, text, around), address[1],
-                                                around))
+    return without_legal_form(_as_domain_spells(written_form(own_name, text, around),
+                                                address[1], around))
 
 
 def _as_domain_spells(name: str, domain: str | None, text: str) -> str:
