@@ -94,11 +94,29 @@ def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].rstrip(">").strip()
 
 
-def render(desc: dict[str, Any], number: int) -> bytes:
-    """The message's bytes; its Message-ID and Date are stable for a given description."""
+def message_id(desc: dict[str, Any]) -> str:
+    """A Message-ID derived from the slug, so later messages can thread onto it by slug."""
+    return f"<{hashlib.sha1(desc['slug'].encode()).hexdigest()[:16]}@{_domain(desc['sender'])}>"
+
+
+def _parent_id(desc: dict[str, Any], ids: dict[str, str]) -> str | None:
+    """The message this one answers: a corpus message named by slug, else the quoted one."""
+    if desc.get("parent"):
+        return ids[desc["parent"]]
+    quote = desc.get("quote")
+    if quote:
+        seed = hashlib.sha1(("quoted:" + desc["slug"]).encode()).hexdigest()[:20]
+        return f"<{seed}@{_domain(quote['who'])}>"
+    if desc["subject"].lower().startswith(("re:", "aw:", "rv:", "re :")):
+        seed = hashlib.sha1(("earlier:" + desc["slug"]).encode()).hexdigest()[:20]
+        return f"<{seed}@{_domain(desc.get('to', CAND))}>"
+    return None
+
+
+def render(desc: dict[str, Any], number: int, ids: dict[str, str]) -> bytes:
+    """The message's bytes, identical on every run for a given description."""
     when = datetime.strptime(desc.get("date", "2026-03-10 10:00"), "%Y-%m-%d %H:%M").replace(tzinfo=MX)
     sender = desc["sender"]
-    digest = hashlib.sha1(f"{number}{desc['slug']}".encode()).hexdigest()[:16]
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = desc.get("to", CAND)
@@ -108,9 +126,9 @@ def render(desc: dict[str, Any], number: int) -> bytes:
         msg["Reply-To"] = desc["reply_to"]
     msg["Subject"] = desc["subject"]
     msg["Date"] = format_datetime(when)
-    msg["Message-ID"] = f"<{digest}.{number}@{_domain(sender)}>"
-    if desc.get("quote") or desc["subject"].lower().startswith(("re:", "aw:", "rv:", "re :")):
-        parent = f"<{hashlib.sha1(desc['slug'].encode()).hexdigest()[:20]}@{_domain(sender)}>"
+    msg["Message-ID"] = message_id(desc)
+    parent = _parent_id(desc, ids)
+    if parent:
         msg["In-Reply-To"] = parent
         msg["References"] = parent
     for name, value in desc.get("headers", {}).items():
@@ -146,6 +164,9 @@ def render(desc: dict[str, Any], number: int) -> bytes:
     for filename in desc.get("attach", []):
         payload = b"%PDF-1.4\n% placeholder for " + filename.encode() + b"\n%%EOF\n"
         msg.add_attachment(payload, maintype="application", subtype="pdf", filename=filename)
+    for index, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"----=_Part_{number}_{index}_{message_id(desc)[1:9]}")
     raw = msg.as_bytes(policy=default)
     if fmt in ("latin1", "cp1252") and not desc["subject"].isascii():
         raw = _legacy_subject(raw, desc["subject"], "iso-8859-1" if fmt == "latin1" else "windows-1252")
