@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.header import Header
 from email.message import EmailMessage
@@ -55,23 +56,37 @@ def _quoted(quote: dict[str, str]) -> str:
     return "\n\n" + _QUOTE_HEAD[style].format(when=when, who=who) + "\n" + lines
 
 
-def _html_from_text(text: str, brand: str, track: str) -> str:
-    """An email-marketing-style HTML rendering: layout table, inline styles, tracking links."""
-    paras = [p for p in text.split("\n\n") if p.strip()]
+_URL = re.compile(r"https://\\S+")
+
+
+def _html_from_text(text: str, brand: str, track: str, style: int) -> str:
+    """HTML in one of three real-world shapes: ATS/marketing layout table with tracking links,
+    Outlook's Word-generated markup, or a webmail <div dir="ltr"> reply."""
+    paras = [html.escape(p).replace("\n", "<br>") for p in text.split("\n\n") if p.strip()]
+    if style == 1:
+        body = "".join(f'<p class="MsoNormal"><span style="font-size:11.0pt;font-family:'
+                       f'&quot;Calibri&quot;,sans-serif">{p}<o:p></o:p></span></p>'
+                       '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>' for p in paras)
+        return ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta '
+                'name="Generator" content="Microsoft Word 15 (filtered medium)"></head>'
+                f'<body lang="ES-MX"><div class="WordSection1">{body}</div></body></html>')
+    if style == 2:
+        body = "<br><br>".join(_URL.sub(lambda u: f'<a href="{u.group(0)}">{u.group(0)}</a>', p)
+                               for p in paras)
+        return f'<div dir="ltr">{body}</div>'
     cells = []
     for para in paras:
-        inner = html.escape(para).replace("\n", "<br>")
-        if "http" in para:
-            inner = inner.replace("https://", f"https://{track}/c/")
+        inner = _URL.sub(lambda u: (f'<a href="https://{track}/ls/click?upn={hashlib.md5(u.group(0).encode()).hexdigest()}" '
+                                    f'style="color:#0a66c2">{u.group(0).split("?")[0]}</a>'), para)
         cells.append(f'<tr><td style="padding:8px 24px;font-family:Arial,Helvetica,sans-serif;'
-                      f'font-size:14px;color:#333333;line-height:20px">{inner}</td></tr>')
+                     f'font-size:14px;color:#333333;line-height:20px">{inner}</td></tr>')
     return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0;"
             "background:#f4f4f4\"><table role=\"presentation\" width=\"100%\" cellpadding=\"0\" "
             "cellspacing=\"0\"><tr><td align=\"center\"><table width=\"600\" style=\"background:"
             f"#ffffff\"><tr><td style=\"padding:16px 24px\"><img src=\"https://{track}/logo.png\" "
             f"alt=\"{html.escape(brand)}\" height=\"32\"></td></tr>" + "".join(cells) +
-            f"</table><img src=\"https://{track}/open/{hashlib.md5(text.encode()).hexdigest()[:10]}.gif\" width=\"1\" "
-            "height=\"1\" alt=\"\"></td></tr></table></body></html>")
+            f"</table><img src=\"https://{track}/open/{hashlib.md5(text.encode()).hexdigest()[:10]}.gif\" "
+            "width=\"1\" height=\"1\" alt=\"\"></td></tr></table></body></html>")
 
 
 def _ics(ev: dict[str, str], stamp: datetime) -> str:
@@ -137,7 +152,8 @@ def render(desc: dict[str, Any], number: int, ids: dict[str, str]) -> bytes:
     fmt = desc.get("fmt", "plain")
     brand = desc.get("company") or _domain(sender)
     track = desc.get("track", f"click.{_domain(sender)}")
-    page = desc.get("html") or _html_from_text(text, brand, track)
+    style = desc.get("html_style", 1 + number % 2 if desc.get("contact") else 0)  # people vs systems
+    page = desc.get("html") or _html_from_text(text, brand, track, style)
     if fmt == "plain":
         msg.set_content(text)
     elif fmt == "qp":
