@@ -5,7 +5,7 @@ from __future__ import annotations
 from msgs70_build import M, Quote
 
 A = "application_received"
-O = "offer"
+OFFER = "offer"
 
 ACKS = [
     M(A, "workday_thanks_meridian", "en", "Meridian Fund Administration", "",
@@ -300,7 +300,7 @@ Grupo Asegurador Ibérico
 ]
 
 OFFERS = [
-    M(O, "pleased_to_offer_shannon", "en", "Shannon Fund Services", "niamh.doyle@shannonfs.example.ie",
+    M(OFFER, "pleased_to_offer_shannon", "en", "Shannon Fund Services", "niamh.doyle@shannonfs.example.ie",
       "Niamh Doyle <niamh.doyle@shannonfs.example.ie>",
       "Offer - Regulatory Reporting Lead", "2026-04-08 16:30",
       """Hi Luc,
@@ -318,7 +318,7 @@ Niamh Doyle
 Talent Partner | Shannon Fund Services
 """),
 
-    M(O, "verbal_offer_carrington", "en", "Carrington Webb", "emma.schmit@carringtonwebb.example.lu",
+    M(OFFER, "verbal_offer_carrington", "en", "Carrington Webb", "emma.schmit@carringtonwebb.example.lu",
       "Emma Schmit <emma.schmit@carringtonwebb.example.lu>",
       "Following our call", "2026-03-06 17:55",
       """Dear Luc,
@@ -335,7 +335,7 @@ Talent Acquisition Specialist
 Carrington Webb Luxembourg
 """, shape="alt"),
 
-    M(O, "conditional_atlas", "en", "Atlas Maghreb Bank Europe", "y.bennani@atlasmaghreb.example.fr",
+    M(OFFER, "conditional_atlas", "en", "Atlas Maghreb Bank Europe", "y.bennani@atlasmaghreb.example.fr",
       "Youssef Bennani <y.bennani@atlasmaghreb.example.fr>",
       "Conditional offer of employment", "2026-05-28 10:10",
       """Dear Luc,
@@ -357,7 +357,7 @@ HR Business Partner
 Atlas Maghreb Bank Europe
 """, charset="windows-1252", cte="quoted-printable"),
 
-    M(O, "terse_offer_tejo", "en", "Tejo Capital", "rui.almeida@tejocapital.example.pt",
+    M(OFFER, "terse_offer_tejo", "en", "Tejo Capital", "rui.almeida@tejocapital.example.pt",
       "Rui Almeida <rui.almeida@tejocapital.example.pt>",
       "Re: Quick question", "2026-04-01 20:12",
       """Luc - we'd like to make you an offer. 82k base + 15% bonus, start Sept. Contract coming via DocuSign tomorrow, have a look and call me.
@@ -368,7 +368,7 @@ Sent from Outlook for iOS
 """, quote=Quote("gmail", "Luc Hoffmann-Nakamura <luc.hn@example.lu>", "Fri, 27 Mar 2026 at 18:00",
                  "Hi Rui,\n\nThank you and your CRO for the time yesterday. Very interested in the role.\n\nLuc")),
 
-    M(O, "proposition_valdor", "fr", "Valdor Gestion", "a.thill@valdor-gestion.example.lu",
+    M(OFFER, "proposition_valdor", "fr", "Valdor Gestion", "a.thill@valdor-gestion.example.lu",
       "Anne Thill <a.thill@valdor-gestion.example.lu>",
       "Proposition d'embauche - Risk Manager", "2026-08-04 11:30",
       """Bonjour Luc,
@@ -384,7 +384,7 @@ Anne Thill
 Valdor Gestion S.A.
 """, shape="alt"),
 
-    M(O, "promesse_fintrail", "fr", "Fintrail", "gilles@fintrail.example.lu",
+    M(OFFER, "promesse_fintrail", "fr", "Fintrail", "gilles@fintrail.example.lu",
       "Gilles Wagner <gilles@fintrail.example.lu>",
       "On aimerait t'avoir dans l'équipe !", "2026-07-01 18:45",
       """Moien Luc,
@@ -398,7 +398,7 @@ Gilles
 Fintrail | +352 661 555 093
 """),
 
-    M(O, "contrat_lavaux", "fr", "Lavaux Gestion", "m.rochat@lavaux-gestion.example.ch",
+    M(OFFER, "contrat_lavaux", "fr", "Lavaux Gestion", "m.rochat@lavaux-gestion.example.ch",
       "Mathilde Rochat <m.rochat@lavaux-gestion.example.ch>",
       "Votre engagement chez Lavaux Gestion", "2026-05-15 14:20",
       """Cher Monsieur,
@@ -413,7 +413,7 @@ Responsable RH
 Lavaux Gestion SA
 """, cte="base64"),
 
-    M(O, "vertrag_kvg", "de", "Kapitalverwaltung Trier", "n.schaefer@kvg-trier.example.de",
+    M(OFFER, "vertrag_kvg", "de", "Kapitalverwaltung Trier", "n.schaefer@kvg-trier.example.de",
       "Nadine Schäfer <n.schaefer@kvg-trier.example.de>",
       "Vertragsangebot Spezialist Meldewesen", "2026-02-20 13:05",
       """Sehr geehrter Herr Hoffmann-Nakamura,
@@ -428,7 +428,7 @@ Personalreferentin
 Kapitalverwaltung Trier GmbH
 """, shape="alt", charset="iso-8859-1", cte="quoted-printable"),
 
-    M(O, "zusage_zvb", "de", "Zürcher Vermögensbank", "r.baumann@zvb.example.ch",
+    M(OFFER, "zusage_zvb", "de", "Zürcher Vermögensbank", "r.baumann@zvb.example.ch",
       "Regula Baumann <r.baumann@zvb.example.ch>",
       "Gute Nachrichten", "2026-05-26 17:02",
       """Sehr geehrter Herr Hoffmann-Nakamura
@@ -443,7 +443,7 @@ HR Business Partner
 Zürcher Vermögensbank AG
 """),
 
-    M(O, "carta_oferta_nebula", "es", "Nébula Pagos", "marta.gil@nebulapagos.example.es",
+    M(OFFER, "carta_oferta_nebula", "es", "Nébula Pagos", "marta.gil@nebulapagos.example.es",
       "Marta Gil <marta.gil@nebulapagos.example.es>",
       "Carta oferta - Compliance Analyst", "2026-06-26 12:20",
       """¡Hola Luc!

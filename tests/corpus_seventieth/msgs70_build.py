@@ -12,7 +12,7 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import default as default_policy
@@ -44,6 +44,7 @@ class Ics:
     location: str = ""
     status: str = "CONFIRMED"
     sequence: int = 0
+    rrule: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def _html(text: str, extra: str, seed: str) -> str:
 
 
 def _ics(ics: Ics, uid: str, attendee: str) -> str:
-    start = _when(ics.start).astimezone(timezone.utc)
+    start = _when(ics.start).astimezone(UTC)
     end = start + timedelta(minutes=ics.minutes)
     fmt = "%Y%m%dT%H%M%SZ"
     lines = [
@@ -161,6 +162,8 @@ def _ics(ics: Ics, uid: str, attendee: str) -> str:
         f"SUMMARY:{ics.summary}",
         f"STATUS:{ics.status}",
     ]
+    if ics.rrule:
+        lines.append(f"RRULE:{ics.rrule}")
     if ics.location:
         lines.append(f"LOCATION:{ics.location}")
     if ics.organizer:
@@ -219,10 +222,14 @@ def build(msg: Msg, serial: int) -> bytes:
             filename="invite.ics",
             params={"method": msg.ics.method},
         )
+    seed = hashlib.sha1(message_id.encode()).hexdigest()[:12]
+    for index, part in enumerate(message.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_part{index}_{seed}")  # stable bytes from one run to the next
     return message.as_bytes(policy=default_policy.clone(linesep="\n"))
 
 
-def M(kind: str, slug: str, lang: str, company: str, contact: str, sender: str, subject: str, when: str, body: str, **extra: object) -> Msg:  # noqa: N802
+def M(kind: str, slug: str, lang: str, company: str, contact: str, sender: str, subject: str, when: str, body: str, **extra: object) -> Msg:
     """Short positional constructor so the data modules read like an inbox listing."""
     return Msg(kind=kind, slug=slug, lang=lang, company=company, contact=contact, sender=sender,
                subject=subject, body=body, when=when, **extra)  # type: ignore[arg-type]

@@ -195,7 +195,8 @@ Teams: join link in the calendar item
 
 Agenda: NAV breaks, overnight TA items, blockers.
 """, ics=Ics("Fund Accounting daily standup", "2026-01-06 09:15", 15,
-              organizer="Julia Meyer <j.meyer@fundserv-current.example.lu>", location="Microsoft Teams")),
+              organizer="Julia Meyer <j.meyer@fundserv-current.example.lu>", location="Microsoft Teams",
+              rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")),
 
     M(K, "luxair_booking", "en", "", "",
       "Luxair <noreply@luxair.example.lu>",
