@@ -30,6 +30,7 @@ class Quote:
     when: str  # as the mail program would print it
     text: str
     subject: str = ""
+    to: str = ""  # who the quoted message went to; the candidate unless said
 
 
 @dataclass(frozen=True)
@@ -105,15 +106,16 @@ def _quoted(quote: Quote) -> str:
     if quote.style == "es":
         return f"\n\nEl {quote.when}, {quote.who} escribió:\n{inner}\n"
     name, _, addr = quote.who.partition(" <")
+    recipient = quote.to or f"{CANDIDATE[0]} <{CANDIDATE[1]}>"
     if quote.style == "fwd":
         return (
             "\n\n---------- Forwarded message ---------\n"
             f"From: {quote.who}\nDate: {quote.when}\nSubject: {quote.subject}\n"
-            f"To: {CANDIDATE[0]} <{CANDIDATE[1]}>\n\n{quote.text}\n"
+            f"To: {recipient}\n\n{quote.text}\n"
         )
     return (
         "\n\n________________________________\n"
-        f"From: {name} <{addr}\nSent: {quote.when}\nTo: {CANDIDATE[0]} <{CANDIDATE[1]}>\n"
+        f"From: {name} <{addr}\nSent: {quote.when}\nTo: {recipient}\n"
         f"Subject: {quote.subject}\n\n{quote.text}\n"
     )
 

@@ -459,4 +459,14 @@ Banco Ribera
 """, shape="alt", ics=Ics("Entrevista Banco Ribera - Analista de Riesgos ESG", "2026-09-24 11:00", 60,
                           organizer="Selección Banco Ribera <seleccion@bancoribera.example.es>",
                           location="Calle de Serrano 41, Madrid")),
+
+    M(K, "fwd_client_slots_nordhafen", "en", "Nordhafen Bank", "ollie@castlegatepartners.example.com",
+      "Ollie Pearce <ollie@castlegatepartners.example.com>",
+      "Fwd: Interview slots - Luc H-N", "2026-09-03 08:47",
+      """Luc - see below from Nordhafen!! They want to see you for a first round with the MLRO. Let me know which slot and I'll lock it in. Buzzing for you!
+
+Ollie
+""", quote=Quote("fwd", "Henrik Sjöberg <h.sjoberg@nordhafenbank.example.se>", "Wed, 2 Sep 2026 at 17:20",
+                 "Hi Ollie,\n\nThanks for sending Luc's profile. We would like to invite him to a first interview (60 min, Teams) with our MLRO and myself for the Senior Financial Crime Analyst role.\n\nAvailable slots: Tue 8 Sep 10:00, Wed 9 Sep 14:00 or Fri 11 Sep 09:00 (CET).\n\nBest regards,\nHenrik Sjöberg\nHead of Compliance, Nordhafen Bank Luxembourg",
+                 "Interview slots - Luc H-N", "Ollie Pearce <ollie@castlegatepartners.example.com>")),
 ]

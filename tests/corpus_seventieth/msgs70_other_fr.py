@@ -258,4 +258,16 @@ Merci d'avance,
 Anne Thill
 Valdor Gestion S.A.
 """),
+
+    M(K, "fwd_offre_collegue", "fr", "", "nadia.hoarau@example.fr",
+      "Nadia Hoarau <nadia.hoarau@example.fr>",
+      "Fwd: Offre Compliance Officer - tu as vu ?", "2026-03-31 12:50",
+      """Salut Luc,
+
+Je suis tombée là-dessus dans ma newsletter, ça m'a fait penser à toi. Tu postules ?
+
+Nadia
+""", quote=Quote("fwd", "Jobs Finance Grande Région <offres@jobsfinance-gr.example.org>", "mar. 31 mars 2026 à 07:00",
+                 "Offre de la semaine : Compliance Officer AML/KYC (H/F) - société de gestion - Leudelange - CDI\n\nVous assurez la revue KYC des investisseurs, le suivi des alertes et le reporting à la direction.\n\nPostuler : https://jobsfinance-gr.example.org/o/5512",
+                 "Offre de la semaine : Compliance Officer AML/KYC", "Nadia Hoarau <nadia.hoarau@example.fr>")),
 ]
