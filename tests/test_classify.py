@@ -954,6 +954,23 @@ CASES = [
          "Lecturer position must be postponed. We would like to reschedule it for Thursday at "
          "2pm; please confirm.\n\nKaren Bell\nSchool of Nursing",
          "Karen Bell <kbell@riverbend.example.edu>")),
+    ("rejection es: a public competition's result, 'no resultó ganador'", K.REJECTION,
+     mail("Resultado de la Convocatoria 03/2026", "C. ALEX RIVERA\nPRESENTE\n\nSe le "
+          "comunica que, según el acta del Comité de fecha 2 de marzo de 2026, su folio "
+          "0457-2026 para la plaza \"Subdirector(a) de Logística\" NO resultó ganador.\n\n"
+          "ATENTAMENTE\nUnidad de Administración y Finanzas",
+          "Convocatorias <convocatorias@puerto-norte.example.gob.mx>")),
+    ("reschedule es: the manager travels, 'no podremos realizar la entrevista'",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+         "RE: Invitación a entrevista", "Estimado Alex:\n\nUna disculpa, la gerente estará en "
+         "la planta de Celaya y no podremos realizar la entrevista del jueves. ¿Le parece el "
+         "lunes a las 11:00 por Teams?\n\nSaludos cordiales,\nMarta Ibarra\nGrupo Lumbre",
+         "Marta Ibarra <marta.ibarra@grupolumbre.example.com>")),
+    ("missed es: a manager still waiting at reception, 'aquí te esperamos desde las 10'",
+     K.MISSED_INTERVIEW_NOTICE, mail(
+         "??", "Alex, aquí te esperamos en la recepción desde las 10, la directora ya tuvo "
+         "que salir. ¿Todo bien?\n\nEnviado desde mi iPhone",
+         "Rocío Peña <rocio.pena@almacenes-orion.example.com>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

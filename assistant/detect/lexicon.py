@@ -138,6 +138,8 @@ _REJECTION = """
 3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
 2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|elegid*|escogid*|exitos*)
+# A public competition's result: "su folio ... NO resultó ganador".
+3 | no (resulto|resultaste|resultaron) ~2 (ganador*|seleccionad*|elegid*|favorecid*)
 3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
 3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
@@ -362,6 +364,7 @@ _RESCHEDULE = """
 3 | (anula|anular|anulamos|cancela|cancelar|cancelamos|suspende|suspender|suspendemos|aplaza|aplazar|aplazamos|pospon|posponer|posponemos|mover|movemos|cambiar|cambiamos|pasar|pasamos|correr|corremos|reagendar|reagendamos|reprogramar|reprogramamos) (lo|la|el) (del|de) (lunes|martes|miercoles|jueves|viernes|manana|hoy|esta tarde)
 3 | (entrevista|llamada|reunion|cita|videollamada|charla|visita) ~3 (queda|quedara|se|la) ~2 (anulad*|cancelad*|suspendid*|aplazad*|pospuest*|reprogramad*|reagendad*)
 2.5 | (buscamos|buscaremos|busquemos|vemos|miramos|cuadramos) (otro|otra) (rato|hueco|dia|fecha|hora|momento|horario)
+3 | no (podremos|podre|podemos|vamos a poder) (llevar a cabo|realizar|tener|hacer|mantener) (la|nuestra|su|tu) (entrevista|llamada|reunion|cita|videollamada|charla|sesion)
 """
 
 _MISSED = """
@@ -428,6 +431,9 @@ _MISSED = """
 3 | (te|le|los) (estuvimos esperando|estabamos esperando|estuvimos aguardando)
 3 | (te|le|los) (estamos esperando|esperamos) ~6 (desde hace|hace ya|hace) ~2 (minutos|min|un rato|media hora)
 3 | (te|le|los) esperamos ~8 (pero|sin (noticias|respuesta|exito)|en vano|y no|ayer|anoche)
+# Waiting here, now: "aquí te esperamos en recepción desde las 4", "te seguimos esperando".
+3 | (aqui|aca) (te|le|los) (esperamos|estamos esperando) ~6 desde
+3 | (te|le|los) seguimos esperando
 3 | (te|le|los) (esperaba|esperaban|esperabamos|estaba esperando|estaban esperando|estabamos esperando) ~10 (donde estas|donde esta usted|donde andas|donde te metiste|te paso algo)
 3 | no (pudimos|logramos|conseguimos) (contactar*|localizar*|conectar*|comunicarnos|hablar) (contigo|con usted|con vos)
 3 | no (asististe|asistio|acudiste|acudio)
