@@ -971,6 +971,12 @@ CASES = [
          "??", "Alex, aquí te esperamos en la recepción desde las 10, la directora ya tuvo "
          "que salir. ¿Todo bien?\n\nEnviado desde mi iPhone",
          "Rocío Peña <rocio.pena@almacenes-orion.example.com>")),
+    ("other fr: a language school's registration, and an application for language leave",
+     K.OTHER, mail("Confirmation d'inscription - allemand B1", "Bonjour,\n\nNous avons bien reçu "
+                   "votre inscription au cours d'allemand B1 (mardi et jeudi soir). Votre "
+                   "candidature pour le congé linguistique a été transmise au ministère.\n\n"
+                   "Merci de régler les frais d'inscription avant le 1er octobre.\n\nLe "
+                   "secrétariat", "Inscriptions <inscriptions@langues-nord.example.lu>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),
