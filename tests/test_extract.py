@@ -185,6 +185,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a hiring unit's display name that names its region before the employer",
+     "Mahindra Ledger", mail("Interview - Risk Analyst", "Dear Alex,\n\nYou have been "
+                             "shortlisted for an interview on Monday at 10 AM.\n\nRegards,\n"
+                             "Talent Acquisition",
+                             "Talent EU | Mahindra Ledger <talent.eu@mledger.example.com>")),
+    ("... or its country, after a dash", "Kalyan Fund Services",
+     mail("Application received", "Dear Candidate,\n\nWe acknowledge receipt of your "
+          "application. Only shortlisted candidates will be contacted.\n\nHR Team",
+          "HR Luxembourg - Kalyan Fund Services <hr.lux@kalyanfs.example.com>")),
+    ("a public body's 'e-Recruitment' sender keeps its acronym whole", "EBDA",
+     mail("Application submitted", "Dear Applicant,\n\nYour application for selection "
+          "procedure EBDA/AD/2026/03 has been submitted.\n\nEBDA e-Recruitment",
+          "EBDA e-Recruitment <no-reply@erecruitment.ebda.example.eu>")),
     ("a role's acronym the quoted chain spells as a function names no employer", "Vantora",
      mail("Re: RA role", "Hi Alex - thanks for your time, but we went with someone with more "
           "EU filing experience. All the best!\n\nOn Mon, Feb 2, 2026 at 9:00 AM Alex Rivera "

@@ -51,7 +51,9 @@ _ATS_NAMES = (
 )
 _DISPLAY = (
     re.compile(rf"^(?P<c>.+?)\s+via\s+(?:{_ATS_NAMES})\b", re.IGNORECASE),
-    re.compile(rf"^(?:the\s+)?(?P<c>[^|]+?)[\s\-]+(?:{TEAM})(?:[\s\-]+(?:team|acquisition))*$",
+    # ("ACBF e-Recruitment": the "e-" is the unit's.)
+    re.compile(rf"^(?:the\s+)?(?P<c>[^|]+?)(?:\s+e-|[\s\-]+)(?:{TEAM})"
+               rf"(?:[\s\-]+(?:team|acquisition))*$",
                re.IGNORECASE),
     re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{TEAM})"
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
@@ -349,7 +351,7 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         unit = fold(found.group("c").strip(" -–|")) if found else ""
         # ("HR Services"): plural unit words are units too.
         if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))):
-            yield _PERSON_FROM.sub("", found.group("c")), 3.0
+            yield _without_place_head(_PERSON_FROM.sub("", found.group("c"))), 3.0
             return
     if LEGAL_SUFFIX.search(name):
         yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
@@ -368,6 +370,16 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
             del words[0]
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
+
+
+# A place before a separator: "Talent EU | Vasudha Payments", "HR Luxembourg - Sundaram FS".
+_PLACE_HEAD = re.compile(r"(?P<p>[^|\-–]+?)\s*(?:\||\s[-–])\s*(?P<c>\S.*)")
+
+
+def _without_place_head(name: str) -> str:
+    """A display name's organisation without the branch its unit names first."""
+    found = _PLACE_HEAD.fullmatch(name)
+    return found.group("c") if found and is_place(found.group("p")) else name
 
 
 def _signed(name: str, text: str) -> bool:

@@ -92,6 +92,7 @@ _COUNTRIES_TEXT = """
     poland polen pologne polonia sweden schweden suède suecia denmark dänemark danemark
     norway norwegen finland finnland usa canada kanada india indien inde mexiko mexique
     argentina argentinien chile perú peru colombia kolumbien latam latinoamérica
+    eu dach benelux apac nordics mena
 """
 # Regions, as a mail places a plant or a client: "un fabricant en Alsace".
 _REGIONS_TEXT = """
