@@ -185,6 +185,17 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("an agency's anonymous client, told by where its plant is: the agency",
+     "Enlace Directivo", mail("Actualización de tu proceso", "Hola Alex,\n\nNuestro cliente "
+                              "(empresa de autopartes en Silao, Gto.) decidió pausar la "
+                              "vacante, así que por ahora no seguirán con ningún candidato.\n\n"
+                              "Un abrazo,\nLaura Peña\nSenior Consultant | Enlace Directivo",
+                              "Laura Peña <laura.pena@enlace-directivo.example.com>")),
+    ("... and in English, 'with a plant in'", "Brightwell Search",
+     mail("Next step!", "Hi Alex,\n\nThe client (a German carmaker with a plant in Greer) "
+          "loved your profile and wants a call with the plant manager on Tuesday at 9.\n\n"
+          "Best,\nTom Reyes\nPrincipal | Brightwell Search",
+          "Tom Reyes <tom@brightwell-search.example.com>")),
     ("a hiring unit's display name that names its region before the employer",
      "Mahindra Ledger", mail("Interview - Risk Analyst", "Dear Alex,\n\nYou have been "
                              "shortlisted for an interview on Monday at 10 AM.\n\nRegards,\n"

@@ -168,6 +168,11 @@ _MENTION = re.compile(
     rf"\b(?:at|from|with|von der|von|bei der|bei|mit der|mit dem|chez|de la|du|en|con|"
     rf"avec le|avec la|avec les|avec|con el|con la|con los)[ \t]+(?P<c>{NAME})"
 )
+# Where a client is, not who it is: "automotriz alemana, planta en San José Chiapa",
+# "empresa de electrodomésticos en Apodaca", "a plant in", "basée à".
+_SITED = re.compile(r"\b(?i:planta|plantas|sede|oficinas?|fábrica|ubicad[ao]|basad[ao]|"
+                    r"situad[ao]|localizad[ao]|empresa de \w+|plant|site|usine|site de|basée?|"
+                    r"standort|werk)[^\S\n]+(?i:en|in|à|a)[^\S\n]+\Z")
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
@@ -548,4 +553,5 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if staffed:
             yield staffed, 2.0
     for found in _MENTION.finditer(text):
-        yield found.group("c"), 1.0
+        if not _SITED.search(text, max(0, found.start() - 40), found.start("c")):
+            yield found.group("c"), 1.0
