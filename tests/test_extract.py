@@ -185,6 +185,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a name the disclaimer writes with its legal form and a descriptor after it",
+     "Mosel Revision", mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nleider haben wir "
+                            "uns für einen anderen Kandidaten entschieden.\n\nMit freundlichen "
+                            "Grüßen\nJens Weber\n\nMosel Revision GmbH "
+                            "Wirtschaftsprüfungsgesellschaft | HRB 1043, Amtsgericht Trier",
+                            "Jens Weber <j.weber@mosel-revision.example.de>")),
     ("an agency's anonymous client, told by where its plant is: the agency",
      "Enlace Directivo", mail("Actualización de tu proceso", "Hola Alex,\n\nNuestro cliente "
                               "(empresa de autopartes en Silao, Gto.) decidió pausar la "

@@ -584,6 +584,12 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         len(words) >= 4 and fold(words[-1]) in ORGANISATION_ENDS)))
 
 
+# One-word legal forms a descriptor may follow ("GmbH Wirtschaftsprüfungsgesellschaft").
+_LEGAL_WORDS = frozenset({"GmbH", "AG", "SE", "KG", "S.A.", "SA", "S.A.R.L.", "SARL",
+                          "Ltd", "Ltd.", "Limited", "Inc.", "Inc", "LLC", "S.L.", "SL", "BV",
+                          "B.V.", "NV", "N.V."})
+
+
 def is_legal_form(text: str) -> bool:
     """Whether `text` is a legal form alone ("GmbH", "Anstalt des öffentlichen Rechts")."""
     return LEGAL_SUFFIX.fullmatch(f" {text.strip()}") is not None
@@ -591,7 +597,13 @@ def is_legal_form(text: str) -> bool:
 
 def without_legal_form(name: str) -> str:
     """A name as people write it: "Calderbank Water Services Ltd" is "Calderbank Water
-    Services" (a disclaimer's registered name)."""
+    Services" (a disclaimer's registered name), "Saar Treuhand GmbH
+    Wirtschaftsprüfungsgesellschaft" is "Saar Treuhand" (what the firm is, after its form)."""
+    words = name.split()
+    for index in range(1, len(words) - 1):
+        if words[index] in _LEGAL_WORDS and words[index + 1][:1].isupper():
+            name = " ".join(words[:index])
+            break
     while True:
         shorter = LEGAL_SUFFIX.sub("", name).rstrip(" ,")
         if shorter == name or not shorter:
