@@ -112,6 +112,8 @@ TRAINING = {
     "corpus_sixtysixth": "theo.mn@example.fr",
     "corpus_sixtyseventh": "jana.wa@example.ch",
     "corpus_sixtyeighth": "marcus.dw@example.com",
+    "corpus_sixtyninth": "sofia.cm@example.mx",
+    "corpus_seventieth": "luc.hn@example.lu",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail
