@@ -640,9 +640,9 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | kursplatz | kursplatze | lehrgangsplatz | kursbeginn | course place | place on the ~4 course
 | plaza en el curso | plazas del curso | inicio del curso | language course | language school
 | sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
+| escuela de idiomas | curso intensivo | inscribirte al curso
 | inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
 | bildungsurlaub | kursgebuhr | cuota de inscripcion
-| escuela de idiomas | curso intensivo | inscribirte al curso
 """
 
 # People telling their own story: a friend's rejection is not the user's.

@@ -169,10 +169,11 @@ _MENTION = re.compile(
     rf"avec le|avec la|avec les|avec|con el|con la|con los)[ \t]+(?P<c>{NAME})"
 )
 # Where a client is, not who it is: "automotriz alemana, planta en San José Chiapa",
-# "empresa de electrodomésticos en Apodaca", "a plant in", "basée à".
+# "empresa de electrodomésticos en Apodaca", "une usine en Alsace" (of `_MENTION`'s words,
+# only "en" says where).
 _SITED = re.compile(r"\b(?i:planta|plantas|sede|oficinas?|fábrica|ubicad[ao]|basad[ao]|"
-                    r"situad[ao]|localizad[ao]|empresa de \w+|plant|site|usine|site de|basée?|"
-                    r"standort|werk)[^\S\n]+(?i:en|in|à|a)[^\S\n]+\Z")
+                    r"situad[ao]|localizad[ao]|empresa de \w+|usine|site|basée?|implantée?)"
+                    r"[^\S\n]+(?i:en)[^\S\n]+\Z")
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
