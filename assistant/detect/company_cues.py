@@ -372,14 +372,11 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
             yield " ".join(words), 2.5  # spells out what the letters stand for
 
 
-# A place before a separator: "Talent EU | Vasudha Payments", "HR Luxembourg - Sundaram FS".
-_PLACE_HEAD = re.compile(r"(?P<p>[^|\-–]+?)\s*(?:\||\s[-–])\s*(?P<c>\S.*)")
-
-
 def _without_place_head(name: str) -> str:
-    """A display name's organisation without the branch its unit names first."""
-    found = _PLACE_HEAD.fullmatch(name)
-    return found.group("c") if found and is_place(found.group("p")) else name
+    """A display name's organisation without the branch its unit names first: "Talent EU |
+    Vasudha Payments", "HR Luxembourg - Sundaram FS"."""
+    parts = _DISPLAY_PARTS.split(name, maxsplit=1)
+    return parts[1] if len(parts) == 2 and is_place(parts[0]) else name
 
 
 def _signed(name: str, text: str) -> bool:

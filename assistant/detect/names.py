@@ -584,7 +584,9 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         len(words) >= 4 and fold(words[-1]) in ORGANISATION_ENDS)))
 
 
-# One-word legal forms a descriptor may follow ("GmbH Wirtschaftsprüfungsgesellschaft").
+# One-word legal forms a descriptor may follow ("GmbH Wirtschaftsprüfungsgesellschaft"). Not
+# `is_legal_form`: its forms include the first word of longer ones ("&" of "& Co", "Private"
+# of "Private Limited"), which would cut "Sterling & Rowe Biotech" and "Fernhill Private Bank".
 _LEGAL_WORDS = frozenset({"GmbH", "AG", "SE", "KG", "S.A.", "SA", "S.A.R.L.", "SARL",
                           "Ltd", "Ltd.", "Limited", "Inc.", "Inc", "LLC", "S.L.", "SL", "BV",
                           "B.V.", "NV", "N.V."})
