@@ -185,6 +185,17 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a job board's listing line whose state is abbreviated with a full stop: the employer",
+     "Grupo Tolteca Logística", mail("¡Tu postulación fue enviada!", "Hola Alex,\n\nTu CV "
+                                     "fue enviado a la vacante:\nAnalista de Compras\nGrupo "
+                                     "Tolteca Logística - Guadalajara, Jal.\n\nSuerte.",
+                                     "Computrabajo <avisos@computrabajo.example.com>")),
+    ("... a state of two initials", "Aceros Cumbre", mail(
+        "Postulación recibida", "Recibimos tu postulación:\nJefe de Almacén\nAceros Cumbre - "
+        "Monterrey, N.L.\n", "OCC Mundial <avisos@occ.example.com.mx>")),
+    ("... and an American board's abbreviation", "Pelican Bay Outfitters", mail(
+        "Application sent", "Your application was sent.\n\nBuyer\nPelican Bay Outfitters - "
+        "Sarasota, Fla.\n", "Indeed Apply <indeedapply@indeed.com>")),
     ("a name the disclaimer writes with its legal form and a descriptor after it",
      "Mosel Revision", mail("Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nleider haben wir "
                             "uns für einen anderen Kandidaten entschieden.\n\nMit freundlichen "

@@ -131,6 +131,9 @@ _BODY_STARTS: tuple[tuple[str, ...], ...] = (
     ("candidature",), ("candidatura",), ('"', "“", "«"), (), (), (),
 )
 _FIELDS = "role|position|job title|title|poste|stelle|puesto|team|équipe|equipo"
+# A state or province abbreviated with full stops, as Mexican and American listings write it
+# after the town: "Querétaro, Qro.", "Monterrey, N.L.", "Edo. Méx.", "Sarasota, Fla.".
+_STATE_DOTTED = r"(?:[A-Z][^\W\d_]{0,4}\.[^\S\n]?){1,2}"
 _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     # ... and a job board's "Your application was sent to Acme".
     rf"(?i:interest in|applying to|applying at|application to|application at|applied to|applied at|interest in joining|interest in working at|thinking of|was sent to|were sent to|been sent to|working for|working at|work for|work at)[^\S\n]+(?P<c>{NAME})",  # noqa: E501
@@ -160,12 +163,12 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?:de|du|des|at|bei|chez|en|with)[^\S\n]+(?:(?i:the|der|die)[^\S\n]+)?)(?P<c>{NAME})",
     # ...but not a field line: "Role: Senior Backend Engineer, Payments" names a team.
     rf"^(?!(?i:[^\S\n]*[-•*]?[^\S\n]*(?:{_FIELDS})[^\S\n]*:))"
-    rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?![A-Z]{{2}}[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
+    rf"[^\S\n]*[^\n|,·]{{2,60}}(?:[^\S\n][|\-–·][^\S\n]|,[^\S\n])(?!(?:[A-Z]{{2}}|{_STATE_DOTTED})[^\S\n]*$)(?P<c>{NAME})\.?[^\S\n]*$",
     # A job board's listing line, "Birchline Dental Group - Columbus, OH": employer, place.
     # ... or "Corporativo Ledesma - Ciudad de México, CDMX", "... - Sydney, NSW", and in
     # France with the département, "Batival Industries — Montauban (82)".
     rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]+[-–—·][^\S\n]+[A-Z][\w .'\-]*"
-    rf"(?:,[^\S\n]*[A-Z]{{2,4}}|[^\S\n]+\(\d{{2,3}}\))[^\S\n]*"
+    rf"(?:,[^\S\n]*(?:[A-Z]{{2,4}}|{_STATE_DOTTED})|[^\S\n]+\(\d{{2,3}}\))[^\S\n]*"
     rf"(?:\([\w -]+\)[^\S\n]*)?$",  # "... Denver, CO (Hybrid)"
     rf"^[^\S\n]*(?P<c>{NAME})[^\S\n]*\|[^\S\n]*[\w.\-]+\.[a-z]{{2,}}[^\S\n]*$",
 ))
