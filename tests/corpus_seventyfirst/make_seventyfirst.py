@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import html
+import importlib
 import re
 import sys
 import zlib
@@ -25,6 +26,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 CANDIDATE = ("Nia Oyelaran-Brandt", "nia.ob@example.co.za")
+DATA_MODULES = (
+    "msgs71_ack",
+    "msgs71_inv",
+    "msgs71_missed",
+    "msgs71_offer",
+    "msgs71_other",
+    "msgs71_other2",
+    "msgs71_rej",
+    "msgs71_resched",
+)
 KIND_DIRS = (
     "rejection",
     "interview_invitation",
@@ -224,9 +235,9 @@ def build(spec: dict, index: int) -> bytes:
 
 
 def main() -> None:
-    from msgs71_common import ALL  # noqa: PLC0415 - data modules register on import
-    import msgs71_ack, msgs71_inv, msgs71_missed, msgs71_offer, msgs71_other  # noqa: F401, E401
-    import msgs71_other2, msgs71_rej, msgs71_resched  # noqa: F401, E401
+    for name in DATA_MODULES:  # each registers its messages in msgs71_common.ALL on import
+        importlib.import_module(name)
+    from msgs71_common import ALL
 
     for kind in KIND_DIRS:
         folder = HERE / kind

@@ -75,7 +75,7 @@ M(K, "agency_excited", "en", ("Candice Pillay", "candice@greenleaf-people.exampl
   "GREAT NEWS!! Interview with WindCo Durban", "2026-02-18 13:12 +0200",
   """Hi Nia!!
 
-Hope you're well! So the client LOVED your CV - WindCo Developments want to meet you for the Project Engineer role!! 
+Hope you're well! So the client LOVED your CV - WindCo Developments want to meet you for the Project Engineer role!!
 
 They've proposed Tuesday 24th at 14:00 at their Umhlanga office (1st round, HM + HR, about an hour). Can you make that?? Let me know ASAP and I'll confirm with them.
 

@@ -1,7 +1,7 @@
 """Other mail in English (28): alerts, newsletters, cold outreach, life admin, the candidate's own mail."""
 
 from make_seventyfirst import ics
-from msgs71_common import M, NIA
+from msgs71_common import NIA, M
 
 K = "other"
 BULK = {"Precedence": "bulk"}

@@ -1,6 +1,6 @@
 """Rejections (30): blunt, soft, role on hold, after interviews, agency-relayed, ATS templates."""
 
-from msgs71_common import M, NIA
+from msgs71_common import M
 
 K = "rejection"
 
