@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import msgs72_apps  # noqa: E402,F401  (each data module registers its messages on import)
+import msgs72_extra  # noqa: E402,F401
 import msgs72_interviews  # noqa: E402,F401
 import msgs72_other  # noqa: E402,F401
 import msgs72_rejections  # noqa: E402,F401

@@ -15,7 +15,7 @@ import html
 import quopri
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.header import Header
 from email.utils import format_datetime, formataddr
 
@@ -169,10 +169,10 @@ def _mid_hash(s: Spec) -> str:
 
 
 def _ics(s: Spec, ics: dict[str, str]) -> str:
-    start = datetime.strptime(ics["start"], "%Y-%m-%d %H:%M").replace(tzinfo=timezone.utc)
+    start = datetime.strptime(ics["start"], "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
     end = start + timedelta(minutes=int(ics.get("minutes", "45")))
     method = ics.get("method", "REQUEST")
-    stamp = _when(s).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = _when(s).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "PRODID:-//Example Corp//Scheduler 4.2//EN", "VERSION:2.0",
              f"METHOD:{method}", "BEGIN:VEVENT", f"UID:{ics.get('uid', _mid_hash(s)[:20])}@example.net",
              f"DTSTAMP:{stamp}", f"DTSTART:{start:%Y%m%dT%H%M%SZ}", f"DTEND:{end:%Y%m%dT%H%M%SZ}",

@@ -2,13 +2,13 @@
 
 from msgs72_build import ME, m
 
-O = "other"
+OTHER = "other"
 LIST = {"List-Unsubscribe": "<https://lists.example.net/u/8812>, <mailto:unsub@lists.example.net>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Precedence": "bulk"}
 
 # --- job boards and alerts ------------------------------------------------------------
 
-m(O, "linkedin_alert_fr", "fr", ("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.example.com"),
+m(OTHER, "linkedin_alert_fr", "fr", ("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.example.com"),
   "« revenue manager » : 12 nouvelles offres à Genève",
   """Vos offres d'emploi correspondant à « revenue manager » à Genève
 
@@ -21,7 +21,7 @@ Voir toutes les offres : https://www.linkedin.example.com/jobs/search?keywords=r
 Vous recevez cet e-mail car vous avez créé une alerte emploi. Se désabonner""",
   date="2026-01-08 07:05", fmt="html", hdrs=LIST)
 
-m(O, "jobsch_digest_de", "de", ("jobs.ch Jobmail", "jobmail@jobs.example.ch"),
+m(OTHER, "jobsch_digest_de", "de", ("jobs.ch Jobmail", "jobmail@jobs.example.ch"),
   "3 neue Jobs für «Eventmanager» in Zürich",
   """Hallo Mathis
 
@@ -36,7 +36,7 @@ Alle Jobs ansehen: https://www.jobs.example.ch/de/stellenangebote/?term=eventman
 Jobmail abbestellen | Datenschutz""",
   date="2026-01-13 06:30", fmt="html", hdrs=LIST)
 
-m(O, "wttj_newsletter_fr", "fr", ("Welcome to the Jungle", "hello@welcometothejungle.example.co"),
+m(OTHER, "wttj_newsletter_fr", "fr", ("Welcome to the Jungle", "hello@welcometothejungle.example.co"),
   "Refus après un entretien final : comment rebondir ?",
   """Cette semaine dans la Jungle
 
@@ -52,7 +52,7 @@ Se désinscrire | Gérer mes préférences""",
   date="2026-01-15 08:00", fmt="html", logo="Welcome to the Jungle",
   hdrs={**LIST, "List-Id": "Jungle Weekly <weekly.welcometothejungle.example.co>"})
 
-m(O, "indeed_alert_en", "en", ("Indeed", "alert@indeed.example.com"),
+m(OTHER, "indeed_alert_en", "en", ("Indeed", "alert@indeed.example.com"),
   "Customer Success Manager jobs in Lausanne",
   """New jobs matching your search
 
@@ -65,7 +65,7 @@ See more jobs: https://ch.indeed.example.com/jobs?q=customer+success
 You can cancel this alert at any time.""",
   date="2026-02-01 05:12", fmt="html", hdrs=LIST)
 
-m(O, "stepstone_digest_de", "de", ("StepStone", "noreply@stepstone.example.de"),
+m(OTHER, "stepstone_digest_de", "de", ("StepStone", "noreply@stepstone.example.de"),
   "Neue Jobs: Hotel Operations Manager in München",
   """Guten Tag Herr Keller-Baptiste,
 
@@ -78,7 +78,7 @@ passend zu Ihrem Suchauftrag gibt es 6 neue Stellenangebote:
 Suchauftrag bearbeiten oder löschen: https://www.stepstone.example.de/agent""",
   date="2026-03-03 06:00", fmt="html", cte="qp", hdrs=LIST)
 
-m(O, "hosco_newsletter_en", "en", ("Hosco", "news@hosco.example.com"),
+m(OTHER, "hosco_newsletter_en", "en", ("Hosco", "news@hosco.example.com"),
   "5 signs your interview went well (and what to do if you were rejected)",
   """Hosco Career Digest
 
@@ -93,18 +93,18 @@ Top hospitality jobs this week: Monaco, Dubai, London.
 Unsubscribe from Hosco Career Digest""",
   date="2026-03-18 09:00", fmt="html", hdrs={**LIST, "List-Id": "<career-digest.hosco.example.com>"})
 
-m(O, "linkedin_viewed_profile", "en", ("LinkedIn", "notifications-noreply@linkedin.example.com"),
-  "Mathis, you appeared in 14 searches this week",
-  """You appeared in 14 searches this week
+m(OTHER, "linkedin_viewed_profile", "fr", ("LinkedIn", "notifications-noreply@linkedin.example.com"),
+  "Mathis, vous êtes apparu dans 14 recherches cette semaine",
+  """Vous êtes apparu dans 14 recherches cette semaine
 
-Your profile was found by people from Hotel Management, Events Services and Travel Arrangements.
+Votre profil a été trouvé par des personnes travaillant dans : Gestion hôtelière, Services événementiels, Organisation de voyages.
 
-See all searches: https://www.linkedin.example.com/me/search-appearances
+Voir toutes les recherches : https://www.linkedin.example.com/me/search-appearances
 
-Unsubscribe | Help""",
+Se désabonner | Aide""",
   date="2026-04-06 10:12", tz="CEST", fmt="html", hdrs=LIST)
 
-m(O, "jobup_alert_fr", "fr", ("jobup.ch", "alerte@jobup.example.ch"),
+m(OTHER, "jobup_alert_fr", "fr", ("jobup.ch", "alerte@jobup.example.ch"),
   "Nouvelles offres : chef de projet événementiel",
   """Bonjour Mathis,
 
@@ -119,7 +119,7 @@ Modifier mon abonnement : https://www.jobup.example.ch/fr/abonnements""",
 
 # --- recruiter outreach, no interview asked ----------------------------------------------
 
-m(O, "inmail_cold_outreach_en", "en", ("Rebecca Stone via LinkedIn", "inmail-hit-reply@linkedin.example.com"),
+m(OTHER, "inmail_cold_outreach_en", "en", ("Rebecca Stone via LinkedIn", "inmail-hit-reply@linkedin.example.com"),
   "Exciting opportunity - luxury hospitality, Dubai",
   """Hi Mathis,
 
@@ -131,7 +131,7 @@ Have a great week!
 Rebecca""",
   date="2026-02-10 11:20", fmt="html")
 
-m(O, "agency_newsletter_market_fr", "fr", ("Vanessa Morel", "vanessa.morel@cadres-leman.example.ch"),
+m(OTHER, "agency_newsletter_market_fr", "fr", ("Vanessa Morel", "vanessa.morel@cadres-leman.example.ch"),
   "Le marché de l'hôtellerie en Suisse romande - T1 2026",
   """Bonjour Mathis,
 
@@ -146,7 +146,7 @@ Vanessa Morel
 Cadres Léman""",
   date="2026-04-02 08:20", tz="CEST", fmt="alt", hdrs=LIST)
 
-m(O, "headhunter_intro_de", "de", ("Lukas Gerber", "lukas.gerber@gerber-hoteljobs.example.ch"),
+m(OTHER, "headhunter_intro_de", "de", ("Lukas Gerber", "lukas.gerber@gerber-hoteljobs.example.ch"),
   "Vernetzung",
   """Grüezi Herr Keller-Baptiste
 
@@ -161,7 +161,7 @@ Gerber Hoteljobs, Luzern""",
 
 # --- other meanings of interview, rejection, position, application -----------------------
 
-m(O, "podcast_interview_fr", "fr", ("Léa Brunner", "lea@podcast-lesgensdulac.example.ch"),
+m(OTHER, "podcast_interview_fr", "fr", ("Léa Brunner", "lea@podcast-lesgensdulac.example.ch"),
   "Interview pour le podcast « Les gens du lac »",
   """Salut Mathis,
 
@@ -173,7 +173,7 @@ Léa
 Les gens du lac - podcast""",
   date="2026-02-06 20:15")
 
-m(O, "user_research_interview_en", "en", ("Sanna Korhonen", "sanna.korhonen@roombook-research.example.com"),
+m(OTHER, "user_research_interview_en", "en", ("Sanna Korhonen", "sanna.korhonen@roombook-research.example.com"),
   "Join a 30-min user interview about hotel booking (CHF 50 voucher)",
   """Hi Mathis,
 
@@ -186,7 +186,7 @@ Thanks!
 Sanna, UX Research at RoomBook""",
   date="2026-02-22 14:00", fmt="alt")
 
-m(O, "radio_interview_request", "fr", ("Rédaction RTS Matin", "matin@radio-romande.example.ch"),
+m(OTHER, "radio_interview_request", "fr", ("Rédaction RTS Matin", "matin@radio-romande.example.ch"),
   "Demande d'interview - fête des Vignerons",
   """Bonjour Monsieur Keller-Baptiste,
 
@@ -197,7 +197,7 @@ Merci de nous rappeler au 021 555 44 00.
 La rédaction""",
   date="2026-05-07 16:30", tz="CEST", contact="matin@radio-romande.example.ch")
 
-m(O, "friend_rejection_story_fr", "fr", ("Chloé Vuilleumier", "chloe.vuilleumier@example.ch"),
+m(OTHER, "friend_rejection_story_fr", "fr", ("Chloé Vuilleumier", "chloe.vuilleumier@example.ch"),
   "bon ben...",
   """Coucou Mat,
 
@@ -209,7 +209,7 @@ Bisous
 Chloé""",
   date="2026-03-12 21:47", cte="8bit")
 
-m(O, "friend_interview_nerves_en", "en", ("Dan Okafor", "dan.okafor@example.co.uk"),
+m(OTHER, "friend_interview_nerves_en", "en", ("Dan Okafor", "dan.okafor@example.co.uk"),
   "Re: drinks?",
   """Mate, can't do Friday - I've got my final interview with that airline in Zurich on Monday and I'm properly bricking it. They'll either offer me or reject me by Wednesday apparently.
 
@@ -221,7 +221,7 @@ On Tue, 14 Apr 2026 at 19:03, Mathis Keller-Baptiste <mathis.kb@example.ch> wrot
 > Drinks Friday at the Bains des Pâquis?""",
   date="2026-04-14 22:10", tz="CEST", reply=True)
 
-m(O, "gps_position_de", "de", ("Garmin Connect", "noreply@garmin-connect.example.com"),
+m(OTHER, "gps_position_de", "de", ("Garmin Connect", "noreply@garmin-connect.example.com"),
   "Mathis hat seine Position geteilt",
   """LiveTrack: Mathis Keller-Baptiste ist unterwegs
 
@@ -231,7 +231,7 @@ Aktivität: Radfahren · Start 07:12
 Position in Echtzeit verfolgen: https://livetrack.garmin.example.com/session/9fe2""",
   date="2026-05-30 07:15", tz="CEST", fmt="html")
 
-m(O, "galaxus_delayed_fr", "fr", ("Galaxus", "noreply@galaxus.example.ch"),
+m(OTHER, "galaxus_delayed_fr", "fr", ("Galaxus", "noreply@galaxus.example.ch"),
   "Votre commande 88213570 est retardée",
   """Bonjour Mathis,
 
@@ -244,18 +244,18 @@ Nous vous prions de nous excuser pour ce contretemps.
 Votre équipe Galaxus""",
   date="2026-03-07 10:05", fmt="html")
 
-m(O, "dhl_customs_en", "en", ("DHL Express", "noreply@dhl-notify.example.com"),
-  "Your shipment is on hold - customs clearance",
-  """Dear customer,
+m(OTHER, "dhl_customs_de", "de", ("DHL Express", "noreply@dhl-notify.example.com"),
+  "Ihre Sendung wird beim Zoll zurückgehalten",
+  """Sehr geehrte Kundin, sehr geehrter Kunde
 
-Your shipment 1Z 8821 0074 from London is on hold pending customs clearance. Please pay the import duties of CHF 23.40 to release your parcel.
+Ihre Sendung 1Z 8821 0074 aus London wird leider verzögert zugestellt: Sie liegt zur Verzollung bereit. Bitte bezahlen Sie die Einfuhrabgaben von CHF 23.40, damit wir das Paket zustellen können.
 
-Pay now: https://dhl.example.com/pay/8821
+Jetzt bezahlen: https://dhl.example.com/pay/8821
 
 DHL Express (Schweiz) AG""",
   date="2026-06-22 12:12", tz="CEST", fmt="html")
 
-m(O, "laposte_avis_fr", "fr", ("La Poste", "noreply@post-notifications.example.ch"),
+m(OTHER, "laposte_avis_fr", "fr", ("La Poste", "noreply@post-notifications.example.ch"),
   "Votre envoi 99.00.123456.78901234 arrive demain",
   """Bonjour,
 
@@ -264,7 +264,7 @@ Votre colis de Zalando arrive demain entre 09h00 et 12h00. Vous pouvez choisir u
 Votre Poste""",
   date="2026-04-21 18:00", tz="CEST", fmt="html")
 
-m(O, "bank_credit_card_application", "fr", ("Banque Cantonale du Léman", "noreply@bcleman.example.ch"),
+m(OTHER, "bank_credit_card_application", "fr", ("Banque Cantonale du Léman", "noreply@bcleman.example.ch"),
   "Votre demande de carte de crédit a bien été reçue",
   """Bonjour Monsieur Keller-Baptiste,
 
@@ -275,18 +275,18 @@ Vous recevrez notre réponse sous 5 jours ouvrables. Malheureusement, nous ne po
 Banque Cantonale du Léman""",
   date="2026-01-22 11:11", fmt="html", cte="qp")
 
-m(O, "loan_application_declined_en", "en", ("Flexi Credit", "noreply@flexicredit.example.com"),
-  "Your loan application",
-  """Dear Mathis,
+m(OTHER, "loan_application_declined_fr", "fr", ("Crédit Souple", "noreply@creditsouple.example.ch"),
+  "Votre demande de crédit privé",
+  """Bonjour Monsieur Keller-Baptiste,
 
-Thank you for applying for a personal loan with Flexi Credit. After careful review, we are unable to approve your application at this time.
+Nous vous remercions pour votre demande de crédit privé. Après examen attentif de votre dossier, nous sommes au regret de ne pas pouvoir y donner une suite favorable.
 
-This decision was based on information provided by the credit bureau. You may request a copy of your report.
+Cette décision repose notamment sur les informations de la centrale d'information de crédit (ZEK). Vous pouvez demander une copie de vos données.
 
-Flexi Credit Customer Team""",
+Crédit Souple - Service clientèle""",
   date="2026-07-14 15:00", tz="CEST", fmt="html")
 
-m(O, "apartment_rejected_fr", "fr", ("Régie du Centre", "location@regie-du-centre.example.ch"),
+m(OTHER, "apartment_rejected_fr", "fr", ("Régie du Centre", "location@regie-du-centre.example.ch"),
   "Votre demande de location - Rue de Lausanne 45, 3.5 pièces",
   """Monsieur,
 
@@ -298,7 +298,7 @@ Régie du Centre SA
 Service location""",
   date="2026-02-13 14:20", cs="iso-8859-1", cte="qp", contact="location@regie-du-centre.example.ch")
 
-m(O, "university_admission_cas_en", "en", ("Graduate Admissions", "admissions@lemanic-business-school.example.ch"),
+m(OTHER, "university_admission_cas_en", "en", ("Graduate Admissions", "admissions@lemanic-business-school.example.ch"),
   "Your admission decision - CAS in Revenue Management",
   """Dear Mathis,
 
@@ -310,7 +310,7 @@ Graduate Admissions Office
 Lemanic Business School""",
   date="2026-05-28 10:00", tz="CEST", fmt="alt")
 
-m(O, "university_rejection_es", "es", ("Admisiones Máster", "admisiones@escuela-turismo-madrid.example.es"),
+m(OTHER, "university_rejection_es", "es", ("Admisiones Máster", "admisiones@escuela-turismo-madrid.example.es"),
   "Resolución de admisión - Máster en Dirección Hotelera",
   """Estimado Mathis:
 
@@ -324,7 +324,7 @@ Escuela Superior de Turismo de Madrid""",
 
 # --- life admin --------------------------------------------------------------------------
 
-m(O, "afc_impots_fr", "fr", ("AFC Genève", "ne-pas-repondre@etat-ge.example.ch"),
+m(OTHER, "afc_impots_fr", "fr", ("AFC Genève", "ne-pas-repondre@etat-ge.example.ch"),
   "Votre déclaration d'impôt 2025 est disponible",
   """Madame, Monsieur,
 
@@ -333,7 +333,7 @@ Votre déclaration d'impôt 2025 est disponible dans votre espace e-démarches. 
 Administration fiscale cantonale - République et canton de Genève""",
   date="2026-01-29 08:00", fmt="html")
 
-m(O, "avs_attestation_fr", "fr", ("Caisse de compensation AVS", "info@caisse-avs-vaud.example.ch"),
+m(OTHER, "avs_attestation_fr", "fr", ("Caisse de compensation AVS", "info@caisse-avs-vaud.example.ch"),
   "Attestation de cotisations AVS/AI/APG",
   """Monsieur Keller-Baptiste,
 
@@ -343,7 +343,7 @@ Avec nos meilleures salutations,
 Caisse cantonale vaudoise de compensation AVS""",
   date="2026-02-11 09:45", attach="Extrait_CI.pdf")
 
-m(O, "lamal_premium_fr", "fr", ("Assura-Léman Santé", "service@assuraleman.example.ch"),
+m(OTHER, "lamal_premium_fr", "fr", ("Assura-Léman Santé", "service@assuraleman.example.ch"),
   "Votre décompte de prestations",
   """Bonjour Monsieur Keller-Baptiste,
 
@@ -352,7 +352,7 @@ Un nouveau décompte de prestations est disponible dans votre espace client : co
 Assura-Léman Santé - votre assurance maladie""",
   date="2026-02-28 06:30", fmt="html")
 
-m(O, "commune_lausanne_fr", "fr", ("Ville de Lausanne - Contrôle des habitants", "ch@lausanne-ville.example.ch"),
+m(OTHER, "commune_lausanne_fr", "fr", ("Ville de Lausanne - Contrôle des habitants", "ch@lausanne-ville.example.ch"),
   "Confirmation de votre changement d'adresse",
   """Monsieur,
 
@@ -362,7 +362,7 @@ Contrôle des habitants
 Ville de Lausanne""",
   date="2026-04-03 14:00", tz="CEST", cs="iso-8859-1", cte="8bit")
 
-m(O, "car_insurance_de", "de", ("Helvetia Auto Direkt", "kundenservice@autodirekt.example.ch"),
+m(OTHER, "car_insurance_de", "de", ("Helvetia Auto Direkt", "kundenservice@autodirekt.example.ch"),
   "Ihre Prämienrechnung 2026",
   """Sehr geehrter Herr Keller-Baptiste
 
@@ -372,7 +372,7 @@ Freundliche Grüsse
 Auto Direkt Versicherungen""",
   date="2026-01-05 07:40", attach="Praemienrechnung_2026.pdf")
 
-m(O, "sbb_ticket_de", "de", ("SBB CFF FFS", "noreply@sbb-tickets.example.ch"),
+m(OTHER, "sbb_ticket_de", "de", ("SBB CFF FFS", "noreply@sbb-tickets.example.ch"),
   "Ihr Billett: Lausanne - Zürich HB",
   """Guten Tag Mathis Keller-Baptiste
 
@@ -383,18 +383,18 @@ Preis: CHF 39.00
 Ihr Billett finden Sie in der App unter «Meine Billette».""",
   date="2026-02-17 21:05", fmt="html")
 
-m(O, "easyjet_boarding_en", "en", ("easyJet", "noreply@easyjet-mail.example.com"),
-  "Your boarding pass for Geneva to London Gatwick",
-  """Hi Mathis,
+m(OTHER, "easyjet_boarding_fr", "fr", ("easyJet", "noreply@easyjet-mail.example.com"),
+  "Votre carte d'embarquement Genève - Londres Gatwick",
+  """Bonjour Mathis,
 
-You're all checked in for flight EZS8471 Geneva (GVA) to London Gatwick (LGW) on Thu 19 Mar, departing 07:10.
+Vous êtes enregistré sur le vol EZS8471 Genève (GVA) - Londres Gatwick (LGW) du jeu. 19 mars, départ 07h10.
 
-Gate closes 30 minutes before departure. Have a great flight!
+La porte ferme 30 minutes avant le départ. Bon vol !
 
 easyJet""",
   date="2026-03-17 18:30", fmt="html")
 
-m(O, "swiss_delay_de", "de", ("SWISS", "noreply@swiss-notifications.example.com"),
+m(OTHER, "swiss_delay_de", "de", ("SWISS", "noreply@swiss-notifications.example.com"),
   "Ihr Flug LX 1812 ist verspätet",
   """Lieber Fluggast
 
@@ -405,7 +405,7 @@ Wir entschuldigen uns für die Unannehmlichkeiten.
 Ihre SWISS""",
   date="2026-05-16 11:50", tz="CEST", fmt="html")
 
-m(O, "salt_invoice_fr", "fr", ("Salt", "noreply@salt-billing.example.ch"),
+m(OTHER, "salt_invoice_fr", "fr", ("Salt", "noreply@salt-billing.example.ch"),
   "Votre facture Salt de mai est disponible",
   """Bonjour Mathis,
 
@@ -414,7 +414,7 @@ Votre facture mensuelle de CHF 49.95 est disponible dans My Salt. Elle sera déb
 Salt Mobile SA""",
   date="2026-05-10 05:00", tz="CEST", fmt="html")
 
-m(O, "fitness_newsletter_fr", "fr", ("Let's Move Fitness", "news@letsmove-fitness.example.ch"),
+m(OTHER, "fitness_newsletter_fr", "fr", ("Let's Move Fitness", "news@letsmove-fitness.example.ch"),
   "Nouveau cours de HIIT le mardi soir 💪",
   """Salut Mathis !
 
@@ -423,7 +423,7 @@ Dès le 5 mai, nouveau cours de HIIT tous les mardis à 19h à Lausanne-Flon. R�
 Ton équipe Let's Move""",
   date="2026-04-28 12:00", tz="CEST", fmt="html", hdrs=LIST)
 
-m(O, "german_course_de", "de", ("Sprachschule Romandie", "kurse@sprachschule-romandie.example.ch"),
+m(OTHER, "german_course_de", "de", ("Sprachschule Romandie", "kurse@sprachschule-romandie.example.ch"),
   "Ihr Deutschkurs B2 - Einstufungstest",
   """Guten Tag Herr Keller-Baptiste
 
@@ -435,7 +435,7 @@ Freundliche Grüsse
 Sprachschule Romandie""",
   date="2026-02-19 10:00", cs="iso-8859-1", cte="qp")
 
-m(O, "alumni_event_en", "en", ("Alumni Association", "alumni@ehl-alumni-network.example.ch"),
+m(OTHER, "alumni_event_en", "en", ("Alumni Association", "alumni@ehl-alumni-network.example.ch"),
   "Alumni mixer in Geneva - 18 June",
   """Dear Mathis,
 
@@ -447,17 +447,17 @@ See you there!
 The Alumni Team""",
   date="2026-05-25 09:00", tz="CEST", fmt="html", hdrs={**LIST, "List-Id": "<geneva.alumni.example.ch>"})
 
-m(O, "netflix_en", "en", ("Netflix", "info@mailer.netflix.example.com"),
-  "New on Netflix: The Interview Room",
-  """Mathis, new this week:
+m(OTHER, "netflix_fr", "fr", ("Netflix", "info@mailer.netflix.example.com"),
+  "Nouveau sur Netflix : L'Entretien",
+  """Mathis, cette semaine :
 
-The Interview Room - a gripping drama about a job interview that goes terribly wrong.
-Season 2 of Harbour Lights is here.
+L'Entretien - un thriller haletant autour d'un entretien d'embauche qui tourne mal.
+La saison 2 de Phare du Nord est disponible.
 
-Watch now""",
+Regarder maintenant""",
   date="2026-06-12 19:00", tz="CEST", fmt="html", hdrs=LIST)
 
-m(O, "spotify_wrapped_es", "es", ("Spotify", "no-reply@spotify.example.com"),
+m(OTHER, "spotify_wrapped_es", "es", ("Spotify", "no-reply@spotify.example.com"),
   "Tu resumen de mitad de año ya está aquí",
   """Hola Mathis,
 
@@ -468,7 +468,7 @@ Descubre tu resumen completo en la app.
 Spotify""",
   date="2026-07-03 17:00", tz="CEST", fmt="html", hdrs=LIST)
 
-m(O, "airbnb_es_reservation", "es", ("Marta (anfitriona)", "marta.host@example.es"),
+m(OTHER, "airbnb_es_reservation", "es", ("Marta (anfitriona)", "marta.host@example.es"),
   "Re: Llegada a Barcelona",
   """Hola Mathis!
 
@@ -480,7 +480,7 @@ Marta""",
 
 # --- the candidate's own mail, auto-replies, calendar --------------------------------------
 
-m(O, "own_sent_application_fr", "fr", ME, "Candidature - Revenue Manager",
+m(OTHER, "own_sent_application_fr", "fr", ME, "Candidature - Revenue Manager",
   """Madame, Monsieur,
 
 Je me permets de vous adresser ma candidature pour le poste de Revenue Manager publié sur jobup.ch. Fort de huit ans d'expérience dans l'hôtellerie et l'événementiel à Genève et Lausanne, je souhaite aujourd'hui mettre mes compétences au service de votre établissement.
@@ -494,7 +494,7 @@ Mathis Keller-Baptiste
   to=("Hôtel du Rhône Collection", "jobs@hotelrhone-collection.example.ch"), date="2026-01-10 09:32",
   attach="CV_Keller-Baptiste.pdf")
 
-m(O, "own_sent_thankyou_en", "en", ME, "Thank you - Client Service Desk Associate",
+m(OTHER, "own_sent_thankyou_en", "en", ME, "Thank you - Client Service Desk Associate",
   """Dear Nadia,
 
 Thank you for taking the time to speak with me today. I enjoyed learning about the Client Service Desk and I am very motivated by the role.
@@ -503,7 +503,7 @@ Best regards,
 Mathis""",
   to=("Nadia Favre", "nadia.favre@banqueprivee-rhone.example.ch"), date="2026-02-24 17:20")
 
-m(O, "own_sent_reschedule_fr", "fr", ME, "Re: Journée d'essai",
+m(OTHER, "own_sent_reschedule_fr", "fr", ME, "Re: Journée d'essai",
   """Bonjour Monsieur Lanza,
 
 Merci pour votre message. Je suis désolé de ne pas avoir pu venir ce matin - j'ai eu un problème de train. Serait-il possible de reprogrammer la journée d'essai ?
@@ -516,7 +516,7 @@ Le mer. 15 avr. 2026 à 09:10, Frédéric Lanza <f.lanza@negresco-azur.example.f
 > Nous vous attendions ce matin à 6h45 pour votre journée d'essai.""",
   to=("Frédéric Lanza", "f.lanza@negresco-azur.example.fr"), date="2026-04-15 10:05", tz="CEST", reply=True)
 
-m(O, "own_sent_decline_es", "es", ME, "Re: Propuesta de incorporación",
+m(OTHER, "own_sent_decline_es", "es", ME, "Re: Propuesta de incorporación",
   """Hola Carmen,
 
 Muchas gracias por la oferta. Tras pensarlo mucho, he decidido declinarla, ya que he aceptado otra propuesta en Suiza. Ha sido un placer conocer al equipo.
@@ -525,7 +525,7 @@ Un saludo,
 Mathis""",
   to=("Carmen Ortiz", "carmen.ortiz@hotelmarbellamar.example.es"), date="2026-03-27 10:00", reply=True)
 
-m(O, "ooo_recruiter_fr", "fr", ("Thomas Girard", "thomas.girard@brandt-hirsch.example.ch"),
+m(OTHER, "ooo_recruiter_fr", "fr", ("Thomas Girard", "thomas.girard@brandt-hirsch.example.ch"),
   "Réponse automatique : Documents",
   """Bonjour,
 
@@ -535,7 +535,7 @@ Cordialement,
 Thomas Girard""",
   date="2026-08-10 08:00", tz="CEST", hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
 
-m(O, "ooo_recruiter_de", "de", ("Jana Frei", "jana.frei@messeplatz-congress.example.ch"),
+m(OTHER, "ooo_recruiter_de", "de", ("Jana Frei", "jana.frei@messeplatz-congress.example.ch"),
   "Automatische Antwort: Bewerbungsunterlagen",
   """Vielen Dank für Ihre Nachricht. Ich bin bis am 3. August in den Ferien und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an hr@messeplatz-congress.example.ch.
 
@@ -543,14 +543,14 @@ Freundliche Grüsse
 Jana Frei""",
   date="2026-07-20 09:02", tz="CEST", hdrs={"Auto-Submitted": "auto-replied"})
 
-m(O, "ooo_recruiter_en", "en", ("Oliver Pembroke", "oliver@pembroke-search.example.co.uk"),
+m(OTHER, "ooo_recruiter_en", "en", ("Oliver Pembroke", "oliver@pembroke-search.example.co.uk"),
   "Automatic reply: CV update",
   """Thanks for your email. I'm out of the office until Monday 8 June with limited access to email. For anything urgent please call the office on +44 20 7946 0300.
 
 Oliver""",
   date="2026-06-03 12:00", tz="BST", hdrs={"Auto-Submitted": "auto-replied"}, cte="7bit")
 
-m(O, "standup_calendar_en", "en", ("Google Calendar", "calendar-notification@google.example.com"),
+m(OTHER, "standup_calendar_en", "en", ("Google Calendar", "calendar-notification@google.example.com"),
   "Notification: Weekly standup - Volunteer team @ Mon 2 Mar 2026 09:00 - 09:15 (CET)",
   """Weekly standup - Volunteer team
 When: Mon 2 Mar 2026 09:00 - 09:15 (CET)
@@ -560,7 +560,7 @@ Organizer: coordination@festival-lavaux.example.ch
 Invitation from Google Calendar. You are receiving this email because you are an attendee of the event.""",
   date="2026-03-02 08:50", fmt="alt")
 
-m(O, "volunteer_meeting_invite_fr", "fr", ("Coordination Festival Lavaux", "coordination@festival-lavaux.example.ch"),
+m(OTHER, "volunteer_meeting_invite_fr", "fr", ("Coordination Festival Lavaux", "coordination@festival-lavaux.example.ch"),
   "Invitation : Réunion bénévoles accueil VIP",
   """Salut à toutes et tous,
 
@@ -572,7 +572,7 @@ Julie, pour la coordination""",
   ics={"summary": "Réunion bénévoles accueil VIP", "start": "2026-06-11 17:00", "minutes": "90",
        "location": "Salle communale, Cully"})
 
-m(O, "forwarded_article_fr", "fr", ("Papa", "jean.keller@example.fr"),
+m(OTHER, "forwarded_article_fr", "fr", ("Papa", "jean.keller@example.fr"),
   "TR: Comment réussir un entretien d'embauche",
   """Tiens, je suis tombé là-dessus, ça peut peut-être t'aider. Bisous, Papa
 
@@ -583,7 +583,7 @@ De : Le Quotidien Romand <newsletter@quotidien-romand.example.ch>
 Préparer ses réponses, se renseigner sur l'entreprise, relancer après l'entretien... Les conseils d'une recruteuse genevoise pour décrocher le poste et éviter le refus.""",
   date="2026-03-21 11:30", cte="8bit", cs="iso-8859-1")
 
-m(O, "press_interview_magazine_en", "en", ("Hannah Lindqvist", "hannah@hospitalitytimes-mag.example.com"),
+m(OTHER, "press_interview_magazine_en", "en", ("Hannah Lindqvist", "hannah@hospitalitytimes-mag.example.com"),
   "Interview request - feature on events careers",
   """Hi Mathis,
 
@@ -594,7 +594,7 @@ Hannah Lindqvist
 Senior Writer, Hospitality Times""",
   date="2026-08-26 14:30", tz="CEST")
 
-m(O, "survey_candidate_experience_en", "en", ("Alpine Skyways Careers", "surveys@alpineskyways-survey.example.com"),
+m(OTHER, "survey_candidate_experience_en", "en", ("Alpine Skyways Careers", "surveys@alpineskyways-survey.example.com"),
   "How was your candidate experience?",
   """Dear Mathis,
 
@@ -605,7 +605,7 @@ Your answers are anonymous.
 Alpine Skyways""",
   date="2026-02-23 10:00", fmt="html", contact="")
 
-m(O, "monaco_rental_position_fr", "fr", ("Familles & Co", "info@famillesco.example.fr"),
+m(OTHER, "monaco_rental_position_fr", "fr", ("Familles & Co", "info@famillesco.example.fr"),
   "Vos enfants partent en colonie : suivez leur position GPS",
   """Bonjour,
 

@@ -379,7 +379,7 @@ Defne Aksoy
 Corporate HR Business Partner
 Bosphorus Residences Hotels & Resorts
 Istanbul | Geneva | Baku""",
-  company="Bosphorus Residences", date="2026-05-04 14:12", tz="CEST", fmt="alt", logo="Bosphorus Residences")
+  company="Bosphorus Residences Hotels & Resorts", date="2026-05-04 14:12", tz="CEST", fmt="alt", logo="Bosphorus Residences")
 
 m(R, "icims_medical_reloc_fr", "fr", ("Groupe Hospitalier Rive Droite", "ne-pas-repondre@icims-mail.example.com"),
   "Candidature n°R-2026-0981",
