@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE))
 CANDIDATE = ("Nia Oyelaran-Brandt", "nia.ob@example.co.za")
 DATA_MODULES = (
     "msgs71_ack",
+    "msgs71_extra",
     "msgs71_inv",
     "msgs71_missed",
     "msgs71_offer",

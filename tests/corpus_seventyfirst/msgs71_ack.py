@@ -121,7 +121,7 @@ Please note that correspondence will only be entered into with shortlisted candi
 
 Human Resources
 University of the Witwatersrand, Johannesburg""",
-  company="University of the Witwatersrand", contact="recruitment@wits.example.ac.za")
+  company="University of the Witwatersrand", contact="recruitment@wits.example.ac.za", cte="base64")
 
 M(K, "headhunter_got_cv", "en", ("Duncan Reid", "duncan@kestrel-exec.example.com"),
   "Re: CV - Head of Grid, Botswana IPP", "2026-06-12 08:14 +0200",

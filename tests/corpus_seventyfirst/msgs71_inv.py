@@ -202,7 +202,7 @@ Noor Capital Energy
 Abu Dhabi, United Arab Emirates
 
 DISCLAIMER: This message is intended only for the named recipient and may contain privileged information.""",
-  company="Noor Capital Energy", contact="mariam.alsuwaidi@noor-capital-energy.example.ae", fmt="alt")
+  company="Noor Capital Energy", contact="mariam.alsuwaidi@noor-capital-energy.example.ae", fmt="alt", cte="base64")
 
 M(K, "csir_second_round", "en", ("NRCE Recruitment", "recruit@nrc-energy.example.org.za"),
   "Second interview - Principal Researcher: Grid Integration", "2026-06-03 14:00 +0200",

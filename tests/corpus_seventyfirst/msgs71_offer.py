@@ -86,7 +86,7 @@ HR Department
 Huaxin Power Africa (Pty) Ltd
 Sandton, Johannesburg""",
   company="Huaxin Power Africa", contact="lily.zhang@huaxin-power-africa.example.com",
-  attach=("Employment_Contract_Oyelaran-Brandt.pdf", "application/pdf"))
+  attach=("Employment_Contract_Oyelaran-Brandt.pdf", "application/pdf"), cte="base64")
 
 M(K, "de_angebot", "de", ("Markus Weber", "m.weber@hansewerk-hydrogen.example.de"),
   "Vertragsangebot", "2026-10-06 12:00 +0200",

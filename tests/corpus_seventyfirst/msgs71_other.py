@@ -342,7 +342,7 @@ New departure time: 09:40 (was 08:05)
 We're sorry for the inconvenience. Booking reference: K7QZP2.
 
 FlySafair""",
-  fmt="html", brand="FlySafair")
+  fmt="html", brand="FlySafair", cte="base64")
 
 M(K, "showmax_renewal", "en", ("Showmax", "hello@showmax.example.com"),
   "Your subscription renews on 1 September", "2026-08-25 10:00 +0200",

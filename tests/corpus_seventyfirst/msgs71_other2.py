@@ -292,4 +292,4 @@ Hemos recibido tu solicitud de la Tarjeta Ibérico Oro. La estamos revisando y t
 Gracias por confiar en Banco Ibérico.
 
 Este correo es automático, por favor no respondas.""",
-  fmt="html", brand="Banco Ibérico")
+  fmt="html", brand="Banco Ibérico", cte="base64")
