@@ -28,7 +28,7 @@ Due to the high volume of applications received, we are unable to respond to eve
 Regards
 Human Resources Directorate
 Tshwane Electricity & Power""",
-  company="Tshwane Electricity & Power", contact="", charset="windows-1252")
+  company="Tshwane Electricity & Power", contact="careers@tshwane-ep.example.gov.za", charset="windows-1252")
 
 M(K, "greenhouse_thanks", "en", ("Helio Grid Analytics", "no-reply@us.greenhouse-mail.io"),
   "Thanks for applying to Helio Grid Analytics!", "2026-01-20 15:44 +0000",

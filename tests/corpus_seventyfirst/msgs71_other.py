@@ -150,7 +150,7 @@ As a thank you, you'll receive a R500 Takealot voucher. Book a slot that suits y
 Your answers are confidential and used only for research.
 
 The Customer Research Team""",
-  fmt="alt", brand="Vodacom")
+  contact="research@vodacom-insights.example.co.za", fmt="alt", brand="Vodacom")
 
 M(K, "friend_rejection", "en", ("Lindiwe Moyo", "lindiwe.moyo@example.com"),
   "ugh", "2026-06-05 21:48 +0200",
@@ -233,7 +233,7 @@ We regret to inform you that we are unable to offer you a place in the 2027 coho
 Yours sincerely
 Admissions Office
 Graduate School of Business""",
-  fmt="alt")
+  contact="admissions@gsb-capetown.example.ac.za", fmt="alt")
 
 M(K, "own_sent_followup", "en", ("Nia Oyelaran-Brandt", NIA),
   "Following up - Project Manager Utility Scale PV", "2026-01-30 09:12 +0200",

@@ -81,7 +81,7 @@ Bitte bringen Sie Ihren Ausweis mit.
 Mit freundlichen Grüßen
 Ihr Kursbüro
 Goethe-Zentrum Kapstadt""",
-  fmt="alt")
+  contact="kurse@goethe-kapstadt.example.org", fmt="alt")
 
 M(K, "fr_wttj_newsletter", "fr", ("Welcome to the Jungle", "hello@welcometothejungle.example.com"),
   "Refus après entretien : comment rebondir ? 🌱", "2026-02-27 08:30 +0100",
@@ -149,7 +149,7 @@ En remerciement, un bon d'achat de 20 € vous sera offert. Réservez votre cré
 
 Merci !
 L'équipe Recherche Utilisateurs""",
-  fmt="alt")
+  contact="recherche@appli-transport.example.fr", fmt="alt")
 
 M(K, "fr_banque_credit", "fr", ("Banque du Rhône", "service-client@banquedurhone.example.fr"),
   "Votre demande de prêt a bien été reçue", "2026-08-11 11:20 +0200",
@@ -257,7 +257,7 @@ Reserva aquí: https://ux.banco-digital.example.es/entrevistas
 
 Gracias,
 Equipo UX""",
-  fmt="alt")
+  contact="ux@banco-digital.example.es", fmt="alt")
 
 M(K, "es_amiga_rechazo", "es", ("Sofía Herrera", "sofia.herrera@example.es"),
   "qué día...", "2026-08-14 23:05 +0200",
@@ -281,7 +281,7 @@ Dispone de 10 días naturales para formalizar la matrícula a través de la secr
 
 Atentamente,
 Oficina de Admisiones""",
-  fmt="alt", charset="iso-8859-1")
+  contact="admisiones@upm-energia.example.es", fmt="alt", charset="iso-8859-1")
 
 M(K, "es_tarjeta_recibida", "es", ("Banco Ibérico", "no-responder@bancoiberico.example.es"),
   "Hemos recibido tu solicitud de tarjeta", "2026-09-19 09:40 +0200",
