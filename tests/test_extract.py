@@ -185,6 +185,15 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a French subject's interview with the employer, from a firm the text never spells",
+     "Brasseries du Morvan", mail("RE: Entretien avec Brasseries du Morvan - suite",
+                                  "Bonjour Alex,\n\nle rendez-vous de mardi est annulé, je "
+                                  "reviens vers vous.\n\nSophie", "Sophie Martel "
+                                  "<s.martel@cabinet-verneuil.example.fr>")),
+    ("... and a German one", "Hansa Windtechnik", mail(
+        "Vorstellungsgespräch mit der Hansa Windtechnik", "Hallo Alex,\n\nder Termin am "
+        "Freitag muss leider entfallen.\n\nGruß\nTobias", "Tobias Lenz "
+        "<t.lenz@lenz-partner.example.de>")),
     ("a job board's listing line whose state is abbreviated with a full stop: the employer",
      "Grupo Tolteca Logística", mail("¡Tu postulación fue enviada!", "Hola Alex,\n\nTu CV "
                                      "fue enviado a la vacante:\nAnalista de Compras\nGrupo "

@@ -70,8 +70,8 @@ _TITLE_AT_PLACE = re.compile(rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)")
 _SUBJECT = tuple(re.compile(p) for p in (
     rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity|sent)\s+(?i:successfully\s+)?(?i:to|at|with)\s+(?P<c>{NAME})",
     rf"\s(?i:at|@)\s+(?P<c>{NAME})\s*(?:[-–|:!,(]|$)",
-    rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an)\s+(?:der\s+|die\s+)?(?P<c>{NAME})",
-    rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a)\s+(?P<c>{NAME})",
+    rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an|mit)\s+(?:der\s+|die\s+|dem\s+)?(?P<c>{NAME})",
+    rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a|avec)\s+(?P<c>{NAME})",
     rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{NAME})",
     rf"(?:^|:\s*)(?P<c>{NAME})\s*<>\s",
     _TITLE_AT_PLACE,  # (compiled already: re.compile hands it back as it is)
