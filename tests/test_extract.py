@@ -110,6 +110,11 @@ def test_is_no_reply(address: str, expected: bool) -> None:
     ("avisos@computrabajo.com.co", "computrabajo", None),
     ("notificaciones@bumeran.example.com.ar", "bumeran", None),
     ("alert@indeed.co.uk", "indeed", None),
+    # Regional boards: South Africa's, Luxembourg's, New Zealand's.
+    ("noreply@pnet.example.co.za", "pnet", None),
+    ("alerts@careers24.com", "careers24", None),
+    ("candidatures@moovijob.example.com", "moovijob", None),
+    ("no-reply@seek.co.nz", "seek", None),
     ("notifications@jobillico.com", "jobillico", None),  # Quebec's board
     ("ne-pas-repondre@francetravail.fr", "france travail", None),  # relays to employers
     ("usajobs-noreply@usajobs.gov", "usajobs", None),  # the US federal board

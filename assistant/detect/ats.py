@@ -305,6 +305,10 @@ _NATIONAL_BOARDS = {label: label for label in (
     "indeed", "linkedin", "stepstone", "xing", "infojobs", "computrabajo", "bumeran",
     "zonajobs", "laborum", "tecnoempleo", "infoempleo", "glassdoor", "monster", "totaljobs",
     "naukri", "jobteaser", "hellowork", "meteojob",
+    # South Africa's, Luxembourg's, Australia's and New Zealand's, Denmark's, South-East
+    # Asia's and the Gulf's.
+    "pnet", "careers24", "careerjunction", "moovijob", "seek", "jobindex", "jobstreet", "bayt",
+    "gulftalent",
 )} | {"welcometothejungle": "welcome to the jungle"}
 
 
