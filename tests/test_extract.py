@@ -190,6 +190,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a registered name with its legal form ends the name a signature's division goes on from",
+     "Karoo Mutual", mail("Analyst role", "Dear Alex,\n\nunfortunately we have appointed "
+                          "another candidate.\n\nKind regards\nThabo Nkosi\nKaroo Mutual "
+                          "Corporate & Investment Banking\n\nKaroo Mutual Limited is an "
+                          "authorised financial services provider.",
+                          "Thabo Nkosi <thabo.nkosi@karoo-mutual.example.com>")),
     ("a French subject's interview with the employer, from a firm the text never spells",
      "Brasseries du Morvan", mail("RE: Entretien avec Brasseries du Morvan - suite",
                                   "Bonjour Alex,\n\nle rendez-vous de mardi est annulé, je "

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from assistant.detect.lexicon import STOP_WORDS
-from assistant.detect.names import NOT_NAMES, TEAM, UNIT, W, clean
+from assistant.detect.names import NOT_NAMES, TEAM, UNIT, W, clean, is_legal_word
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_city
 
@@ -146,6 +146,10 @@ def _fuller(name: str, text: str) -> str:
         return name
     forms: dict[str, int] = defaultdict(int)
     for found in _followed(name, text):
+        if is_legal_word(found.group(1).split()[0]):
+            # "Umhlaba Bank Limited" in the disclaimer: the registered name ends there, and
+            # the signature's "Umhlaba Bank Corporate & Investment Banking" is a division.
+            return name
         extra = []
         for word in found.group(1).split():
             folded = fold(word)

@@ -589,7 +589,12 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
 # of "Private Limited"), which would cut "Sterling & Rowe Biotech" and "Fernhill Private Bank".
 _LEGAL_WORDS = frozenset({"GmbH", "AG", "SE", "KG", "S.A.", "SA", "S.A.R.L.", "SARL",
                           "Ltd", "Ltd.", "Limited", "Inc.", "Inc", "LLC", "S.L.", "SL", "BV",
-                          "B.V.", "NV", "N.V."})
+                          "B.V.", "NV", "N.V.", "plc", "PLC", "LLP", "Pty"})
+
+
+def is_legal_word(word: str) -> bool:
+    """Whether `word` is a one-word legal form ("GmbH", "Limited"): where a name ends."""
+    return word in _LEGAL_WORDS
 
 
 def is_legal_form(text: str) -> bool:
@@ -603,7 +608,7 @@ def without_legal_form(name: str) -> str:
     Wirtschaftsprüfungsgesellschaft" is "Saar Treuhand" (what the firm is, after its form)."""
     words = name.split()
     for index in range(1, len(words) - 1):
-        if words[index] in _LEGAL_WORDS and words[index + 1][:1].isupper():
+        if is_legal_word(words[index]) and words[index + 1][:1].isupper():
             name = " ".join(words[:index])
             break
     while True:
