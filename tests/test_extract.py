@@ -190,6 +190,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a word mail writes in lower case, inside a name that ends as an organisation's does",
+     "Northern Cape Just Energy Foundation", mail(
+         "Re: Programme Officer", "Dear Alex,\n\nthank you for your application; we have "
+         "received it.\n\nKind regards\nRecruitment Team\nNorthern Cape Just Energy "
+         "Foundation", "Recruitment <recruitment@northern-cape-transition.example.org>")),
     ("a registered name with its legal form ends the name a signature's division goes on from",
      "Karoo Mutual", mail("Analyst role", "Dear Alex,\n\nunfortunately we have appointed "
                           "another candidate.\n\nKind regards\nThabo Nkosi\nKaroo Mutual "

@@ -573,15 +573,16 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return not ((folded in _NAME_OPENERS and len(words) >= 2
                      and fold(words[-1]) in ORGANISATION_ENDS)
                     or (word.isupper() and len(words) == 2 and is_city(words[1])))
-    if registered:
+    if registered or (index < len(words) - 1 and len(words) >= 3
+                      and fold(words[-1]) in ORGANISATION_ENDS):
+        # "Mpumalanga Just Transition Trust", "Tameside and Glossop Integrated Care NHS
+        # Foundation Trust": inside a name that ends as an organisation's does, a word mail
+        # writes in lower case is the name's own.
         return False
     if word in _INNER_ARTICLES and index < len(words) - 1 and words[index + 1][:1].isupper():
         return False
     inside = word in _INNER and index < len(words) - 1
-    # ... unless an organisation's word ends the name: "Tameside and Glossop Integrated Care
-    # NHS Foundation Trust" joins two towns.
-    return not (inside and (word == "the" or index >= 2 or (
-        len(words) >= 4 and fold(words[-1]) in ORGANISATION_ENDS)))
+    return not (inside and (word == "the" or index >= 2))
 
 
 # One-word legal forms a descriptor may follow ("GmbH Wirtschaftsprüfungsgesellschaft"). Not
