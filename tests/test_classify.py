@@ -977,6 +977,11 @@ CASES = [
                    "candidature pour le congé linguistique a été transmise au ministère.\n\n"
                    "Merci de régler les frais d'inscription avant le 1er octobre.\n\nLe "
                    "secrétariat", "Inscriptions <inscriptions@langues-nord.example.lu>")),
+    ("missed en: a manager who signs with a first name that is another world's word (Grant)",
+     K.MISSED_INTERVIEW_NOTICE, mail(
+         "Re: Quick question", "Hi Alex, I rang you at 2 as agreed but no answer and no "
+         "reply on Teams either. Is everything ok?\n\nGrant",
+         "Grant Mokoena <grant.mokoena@kloofwind.example.co.za>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

@@ -345,7 +345,8 @@ def reading(email: Email, text: str | None = None) -> rules.Context:
         subject_hits=subject_hits,
         body_hits=body_hits,
         ats=_platform(sender),
-        other_world=rules.other_world(subject_hits, body_hits, language, original),
+        other_world=rules.other_world(subject_hits, body_hits, language, original,
+                                      email.sender.name if email.sender else ""),
         language=language,
     )
 

@@ -434,7 +434,8 @@ def employs(signal: Signal) -> bool:
 
 
 def other_world(
-    subject_hits: concepts.Hits, body_hits: concepts.Hits, language: str, original: str
+    subject_hits: concepts.Hits, body_hits: concepts.Hits, language: str, original: str,
+    signer: str = "",
 ) -> list[str]:
     """The words that put a message in another world ("podcast", "parcel", "grant"),
     except those only seen as part of a name ("Brightwave Media"). Read once per message
@@ -442,6 +443,8 @@ def other_world(
 
     Args:
         subject_hits, body_hits, language, original: as in `Context`.
+        signer: the sender's display name: a line that signs with it, whole or its first
+            word ("Grant"), is a name, not a research grant.
     """
     found = (*subject_hits.get("meaning", ()), *body_hits.get("meaning", ()))
     words = {word for _, word in found}
@@ -453,11 +456,19 @@ def other_world(
         return []
     # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set
     # aside: "calendly.com/olivia-grant" spells a person's name, not a research grant.
-    original = unaccent(_without_links(original))
+    original = unaccent(_without_links(_without_signer(original, signer)))
     if language == "de":  # German writes every noun capitalized: "Ihr Paket", "Die Zeitung"
         return [w for w in sorted(words) if w in _OWN_WORLD or not _in_german_name(w, original)]
     return [w for w in sorted(words) if w in _OWN_WORLD or not (
         _is_name_part(w, original) or (w in _FLOOR and _FLOOR[w].search(original)))]
+
+
+def _without_signer(text: str, signer: str) -> str:
+    """`text` without the lines that hold only the signer's name, whole or its first word."""
+    names = {signer.strip(), signer.partition(" ")[0]} - {""}
+    if not any(name in text for name in names):
+        return text  # signed otherwise: nothing to remove
+    return "\n".join(line for line in text.split("\n") if line.strip(" ,") not in names)
 
 
 # What stands before a German noun that is no name: "Ihr Paket", "die Zeitung", "zum Arzt".
