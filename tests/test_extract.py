@@ -26,7 +26,10 @@ def mail(
     body: str,
     sender: str,
     reply_to: tuple[str, ...] = (),
+    quoted: str = "",
 ) -> Email:
+    """A message whose new text is `body`, above the `quoted` (or forwarded) mail."""
+
     def address(text: str) -> Address:
         name, addr = parseaddr(text)
         return Address(addr.lower(), name)
@@ -40,7 +43,7 @@ def mail(
         date=datetime(2026, 11, 20, tzinfo=UTC),
         sender=address(sender),
         reply_to=tuple(address(r) for r in reply_to),
-        text=body,
+        text=f"{body}\n{quoted}" if quoted else body,
         new_text=body,
     )
 
@@ -190,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a forward's author, named in full only in the forwarded mail", "Umgeni Water Works", mail(
+        "Fwd: Interview - Process Engineer", "Hi Alex\n\nSee below from the client!\n\n"
+        "Lindiwe\nIzinga Search | Durban", "Lindiwe Dube <lindiwe@izinga-search.example.co.za>",
+        quoted="---------- Forwarded message ---------\nFrom: Sipho Zulu "
+        "<sipho.zulu@umgeni-water.example.co.za>\nSubject: Interview - Process Engineer\n\n"
+        "Hi Lindiwe\n\nWe'd like to invite Alex for an interview on Tuesday.\n\nRegards\n"
+        "Sipho Zulu\nPlant Manager\nUmgeni Water Works")),
     ("a word mail writes in lower case, inside a name that ends as an organisation's does",
      "Northern Cape Just Energy Foundation", mail(
          "Re: Programme Officer", "Dear Alex,\n\nthank you for your application; we have "

@@ -313,11 +313,13 @@ def company_of(
     _merge_acronyms(totals, spelling, text)
     shown = email.sender.name if email.sender else ""
     around = "\n".join((shown, email.subject, email.text[:8000]))
+    # A forward's news is the forwarded mail, which writes its author's name in full.
+    news = email.text if address[2] else text
     while totals:
         scores = supported({key: (totals[key], spelling[key][1]) for key in totals})
         best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)
         chosen = spelling[best][1]
-        written = written_form(chosen, text, around)
+        written = written_form(chosen, news, around)
         if not is_function(written):
             return without_legal_form(_as_domain_spells(written, address[1], around))
         del totals[best]  # "CS" of "Re: CS role" spells "Customer Success": a function
