@@ -193,6 +193,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a placement agency with an anonymous client: its name as it signs, without the trade",
+     "Léman Conseil", mail("Super nouvelle !", "Hello Alex !\n\nLe client (un hôtel 5* à "
+                           "Genève) a adoré ton CV ! Ils veulent te voir mardi.\n\nKevin\n"
+                           "Consultant Hôtellerie\nLéman Conseil",
+                           "Kevin Morel <kevin@lemanconseil-placement.example.ch>")),
     ("a forward's author, named in full only in the forwarded mail", "Umgeni Water Works", mail(
         "Fwd: Interview - Process Engineer", "Hi Alex\n\nSee below from the client!\n\n"
         "Lindiwe\nIzinga Search | Durban", "Lindiwe Dube <lindiwe@izinga-search.example.co.za>",

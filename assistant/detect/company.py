@@ -58,7 +58,7 @@ _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 # "talentys-interim" "Talentys") or puts before it ("lemarchal-partners": "Marchal & Partners").
 _LABEL_TRADE = re.compile(r"(?<=[a-z]{4})(?:staffing|interim|people|recruitment|recruiting|"
                           r"recruit|rh|hr|talent|search|conseil|consulting|selection|seleccion|"
-                          r"personal)$")
+                          r"personal|placement)$")
 _LABEL_ARTICLE = re.compile(r"^(?:le|la|les|the|el|los|die|der)(?=[a-z]{4})")
 
 
