@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a subject's city district is no client: the agency, as its signature writes it",
+     "Morel & Associés", mail("Votre candidature - Chef de réception (Paris 8e)", "Monsieur,\n\n"
+                              "je suis au regret de vous annoncer que votre candidature n'a pas "
+                              "été retenue par notre client.\n\nBien cordialement,\n\nAnne "
+                              "Morel\nAssociée\nMorel & Associés - Conseil en recrutement\n"
+                              "4, rue de Miromesnil - 75008 Paris",
+                              "Anne Morel <amorel@morel-associes.example.fr>")),
     ("a placement agency with an anonymous client: its name as it signs, without the trade",
      "Léman Conseil", mail("Super nouvelle !", "Hello Alex !\n\nLe client (un hôtel 5* à "
                            "Genève) a adoré ton CV ! Ils veulent te voir mardi.\n\nKevin\n"

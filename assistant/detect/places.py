@@ -122,10 +122,14 @@ PLACES = _BRANCHES | _words(_REGIONS_TEXT)
 _AND = re.compile(r"\s*,\s*|\s+(?:and|&|y|e|et|und)\s+")
 
 
+# A city's district or postal code after it: "Paris 8e", "Lyon 3ème", "Zürich 8001".
+_DISTRICT = re.compile(r"\s+(?:\d{1,2}(?:e|er|ème|eme)|\d{4,5})$")
+
+
 def is_place(name: str) -> bool:
     """Whether `name` is a city, a country or a region and nothing more ("Madrid", "New
-    York", "Alsace"), or places joined ("Madrid y Barcelona")."""
-    return all(fold(part) in PLACES for part in _AND.split(name.strip()))
+    York", "Alsace", "Paris 8e"), or places joined ("Madrid y Barcelona")."""
+    return all(fold(_DISTRICT.sub("", part)) in PLACES for part in _AND.split(name.strip()))
 
 
 def is_city(name: str) -> bool:
