@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("an agency's anonymous client and the interviewer's first name: the agency",
+     "Tidewell", mail("Following up", "Hi Alex,\n\nJust had feedback from the client - "
+                      "unfortunately they've gone with an internal candidate. They said your "
+                      "interview with Oliver was really strong!\n\nCheers,\nJess\n\nJess "
+                      "Whitford | Senior Consultant\nTidewell\nM: +44 7700 900 318",
+                      "Jess Whitford <jess.whitford@tidewell-people.example.co.uk>")),
     ("a subject's city district is no client: the agency, as its signature writes it",
      "Morel & Associés", mail("Votre candidature - Chef de réception (Paris 8e)", "Monsieur,\n\n"
                               "je suis au regret de vous annoncer que votre candidature n'a pas "

@@ -174,6 +174,11 @@ _MENTION = re.compile(
 _SITED = re.compile(r"\b(?i:planta|plantas|sede|oficinas?|fábrica|ubicad[ao]|basad[ao]|"
                     r"situad[ao]|localizad[ao]|empresa de \w+|usine|site|basée?|implantée?)"
                     r"[^\S\n]+(?i:en)[^\S\n]+\Z")
+# Who a candidate meets: "your interview with Oliver", "l'entretien avec Claire" (one word
+# after it is the interviewer's first name, not the client).
+_MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|gesprach|termin|"
+                  r"entretien|rendez-vous|echange|échange|entrevista|llamada|reunión|reunion)"
+                  r"[^\S\n]+(?i:with|mit|avec|con)[^\S\n]+\Z")
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
@@ -554,5 +559,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if staffed:
             yield staffed, 2.0
     for found in _MENTION.finditer(text):
-        if not _SITED.search(text, max(0, found.start() - 40), found.start("c")):
+        if not (_SITED.search(text, max(0, found.start() - 40), found.start("c"))
+                or _MET.search(text, max(0, found.start() - 40), found.start("c"))
+                and " " not in found.group("c")):
             yield found.group("c"), 1.0
