@@ -560,6 +560,6 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             yield staffed, 2.0
     for found in _MENTION.finditer(text):
         if not (_SITED.search(text, max(0, found.start() - 40), found.start("c"))
-                or _MET.search(text, max(0, found.start() - 40), found.start("c"))
-                and " " not in found.group("c")):
+                or (" " not in found.group("c")
+                    and _MET.search(text, max(0, found.start() - 40), found.start("c")))):
             yield found.group("c"), 1.0
