@@ -122,14 +122,22 @@ PLACES = _BRANCHES | _words(_REGIONS_TEXT)
 _AND = re.compile(r"\s*,\s*|\s+(?:and|&|y|e|et|und)\s+")
 
 
-# A city's district or postal code after it: "Paris 8e", "Lyon 3ème", "Zürich 8001".
-_DISTRICT = re.compile(r"\s+(?:\d{1,2}(?:e|er|ème|eme)|\d{4,5})$")
+# A city's district or postal code after it (folded): "Paris 8e", "Lyon 3ème", "Zürich 8001".
+_DISTRICT = re.compile(r"\d{1,2}(?:e|er|eme)|\d{4,5}")
 
 
 def is_place(name: str) -> bool:
     """Whether `name` is a city, a country or a region and nothing more ("Madrid", "New
     York", "Alsace", "Paris 8e"), or places joined ("Madrid y Barcelona")."""
-    return all(fold(_DISTRICT.sub("", part)) in PLACES for part in _AND.split(name.strip()))
+    return all(_is_place_part(fold(part)) for part in _AND.split(name.strip()))
+
+
+def _is_place_part(folded: str) -> bool:
+    if folded in PLACES:
+        return True
+    head, _, last = folded.rpartition(" ")
+    return bool(head) and last[:1].isdigit() and _DISTRICT.fullmatch(last) is not None and (
+        head in PLACES)
 
 
 def is_city(name: str) -> bool:
