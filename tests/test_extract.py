@@ -193,6 +193,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a subject's business district is no client: the agency, as its signature writes it",
+     "Harcourt Search", mail("Re: Head of Concierge - Mayfair", "Hi Alex,\n\nGood news - the "
+                             "client would like to meet you next week.\n\nBest,\nTom\n\nTom "
+                             "Harcourt\nDirector | Harcourt Search",
+                             "Tom Harcourt <tom@harcourt-search.example.co.uk>")),
     ("an agency's anonymous client and the interviewer's first name: the agency",
      "Tidewell", mail("Following up", "Hi Alex,\n\nJust had feedback from the client - "
                       "unfortunately they've gone with an internal candidate. They said your "

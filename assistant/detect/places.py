@@ -106,6 +106,16 @@ _REGIONS_TEXT = """
     extremadura canarias baleares midlands yorkshire lancashire cornwall
 """
 
+# A big city's business districts, as a subject places a role ("Head of Concierge -
+# Mayfair"): a neighbourhood is no more an employer than its city.
+_DISTRICTS_TEXT = """
+    city-of-london canary-wharf mayfair knightsbridge kensington chelsea belgravia
+    marylebone westminster soho shoreditch islington camden clerkenwell holborn fitzrovia
+    paddington hammersmith docklands la-défense neuilly-sur-seine levallois-perret
+    issy-les-moulineaux manhattan midtown brooklyn hoboken kreuzberg charlottenburg
+    schwabing hafencity oerlikon cointrin carouge meyrin difc
+"""
+
 
 def _words(text: str) -> frozenset[str]:
     """The place names of a list, one per word ("-" joins a name's words), without its
@@ -116,7 +126,7 @@ def _words(text: str) -> frozenset[str]:
 
 CITIES = _words(_CITIES_TEXT)
 _BRANCHES = CITIES | _words(_COUNTRIES_TEXT)
-PLACES = _BRANCHES | _words(_REGIONS_TEXT)
+PLACES = _BRANCHES | _words(_REGIONS_TEXT) | _words(_DISTRICTS_TEXT)
 
 
 _AND = re.compile(r"\s*,\s*|\s+(?:and|&|y|e|et|und)\s+")
