@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a shared vacancies mailbox: its display name is the organisation's",
+     "Baltic Ports Conference Secretariat", mail(
+         "Written assessment - Conference Assistant", "Dear Candidate,\n\nYou have been "
+         "shortlisted and are invited to a written assessment on 22 June.\n\nBest regards,\n"
+         "Human Resources Section", "Baltic Ports Conference Secretariat "
+         "<vacancies@secretariat-mail.example.org>")),
     ("a subject's business district is no client: the agency, as its signature writes it",
      "Harcourt Search", mail("Re: Head of Concierge - Mayfair", "Hi Alex,\n\nGood news - the "
                              "client would like to meet you next week.\n\nBest,\nTom\n\nTom "

@@ -395,6 +395,7 @@ _TEAM_MAILBOX_WORDS = frozenset({
     "jobs", "job", "careers", "career", "recruiting", "recruitment", "talent", "hiring", "hr",
     "karriere", "bewerbung", "bewerbungen", "personal", "stellen", "recrutement", "candidatures",
     "emplois", "emploi", "rh", "rrhh", "empleo", "empleos", "seleccion", "talento", "people",
+    "vacancies", "vacatures", "applications", "apply",
 })
 
 
