@@ -193,6 +193,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("the line under a section of human resources names the organisation",
+     "Baltic Ports Authority", mail(
+         "Offer of appointment", "Dear Alex,\n\nWe are pleased to offer you the post of "
+         "Port Services Assistant.\n\nYours sincerely,\n\nHuman Resources Section\n"
+         "Baltic Ports Authority", "Human Resources <vacancies@bpa-mail.example.org>")),
     ("a shared vacancies mailbox: its display name is the organisation's",
      "Baltic Ports Conference Secretariat", mail(
          "Written assessment - Conference Assistant", "Dear Candidate,\n\nYou have been "

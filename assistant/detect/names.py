@@ -246,7 +246,8 @@ TEAM_WORD = re.compile(
 # de Personal", "Human Resources Department" (folded; compounds of unit words count).
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
-    rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
+    # "Human Resources Section", "Staffing Division", "HR Branch".
+    rf"section|division|branch|seccion|sektion|portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
     # A public body's directorates: "Dirección General de Recursos Humanos".
     rf"general|generale|subdireccion|sous-direction|"
     rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|acquisition|"
