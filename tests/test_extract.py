@@ -193,6 +193,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a display name's recruitment services are the unit, not the employer's name",
+     "Harbourline", mail(
+         "Assessment centre invitation", "Dear Alex,\n\nYou have been shortlisted for the "
+         "assessment centre on 12 March.\n\nYours sincerely,\nRecruitment",
+         "Harbourline Recruitment Services <notifications@hl-mail.example.org>")),
     ("the line under a section of human resources names the organisation",
      "Baltic Ports Authority", mail(
          "Offer of appointment", "Dear Alex,\n\nWe are pleased to offer you the post of "

@@ -53,7 +53,7 @@ _DISPLAY = (
     re.compile(rf"^(?P<c>.+?)\s+via\s+(?:{_ATS_NAMES})\b", re.IGNORECASE),
     # ("ACBF e-Recruitment": the "e-" is the unit's.)
     re.compile(rf"^(?:the\s+)?(?P<c>[^|]+?)(?:\s+e-|[\s\-]+)(?:{TEAM})"
-               rf"(?:[\s\-]+(?:team|acquisition))*$",
+               rf"(?:[\s\-]+(?:team|acquisition|services))*$",
                re.IGNORECASE),
     re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{TEAM})"
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
