@@ -193,6 +193,16 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("the line under a unit's plural ('Recruitment Services') names the organisation",
+     "Baltic Ports Authority", mail(
+         "Your application", "Dear Alex,\n\nThank you for applying; we have received your "
+         "application.\n\nYours sincerely,\nRecruitment Services\nBaltic Ports Authority",
+         "Recruitment <notifications@bpa-mail.example.org>")),
+    ("a committee's name goes on after its 'for'",
+     "National Committee for Heritage Protection", mail(
+         "Your application", "Dear Alex,\n\nThank you for applying; we have received your "
+         "application.\n\nYours sincerely,\nHuman Resources\nNational Committee for "
+         "Heritage Protection", "Recruitment <notifications@nchp-mail.example.org>")),
     ("a display name's recruitment services are the unit, not the employer's name",
      "Harbourline", mail(
          "Assessment centre invitation", "Dear Alex,\n\nYou have been shortlisted for the "

@@ -33,7 +33,9 @@ W = (r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)
 # and Spanish write theirs the same way: "Agence pour l'Emploi", "Fundación para la Salud".
 _FOR_AFTER = {
     "for": ("Department", "Centre", "Center", "Institute", "Foundation", "Ministry", "Office",
-            "Council", "Commission", "Society", "Agency", "Alliance", "Authority", "Fund"),
+            "Council", "Commission", "Society", "Agency", "Alliance", "Authority", "Fund",
+            "Committee", "Association", "Organisation", "Organization", "Federation", "Union",
+            "Board", "Trust", "Network", "Programme", "Program", "Academy", "Bureau"),
     "pour": ("Fondation", "Institut", "Centre", "Agence", "Association", "Conseil", "Comité",
              "Observatoire", "Office", "Fonds", "Alliance", "Ministère", "Commission", "Réseau"),
     "para": ("Fundación", "Instituto", "Centro", "Agencia", "Asociación", "Consejo", "Comité",

@@ -66,7 +66,8 @@ def is_unit_line(line: str) -> bool:
     ressources humaines", "Tash Nguyen | People & Culture"): a part of it is unit words only."""
     for part in _LINE_PARTS.split(line):
         bare = _UNIT_FILLER.sub("", fold(part)).strip()
-        if bare and UNIT.fullmatch(bare):
+        # ("Recruitment Services": a unit's plural is a unit too.)
+        if bare and (UNIT.fullmatch(bare) or UNIT.fullmatch(bare.removesuffix("s"))):
             return True
     return False
 
