@@ -181,7 +181,7 @@ Thanks!
 Dana
 """, to="Brittany Fox <brittany@foxandfinch.example.com>"),
 
-    msg(OTHER, "own_sent_withdraw", "en",
+    msg(OTHER, "own_sent_missed_apology", "en",
         "Dana Whitfield-Osei <dana.wo@example.com>", "Re: Interview schedule - Performance Marketing Manager",
         "2026-04-07 09:10 -0500", """
 Dear Rohit,
@@ -200,7 +200,7 @@ We are pleased to inform you that your profile has been shortlisted for the firs
 Thank you for your email. I am out of the office until Monday, March 16 with limited access to email. For urgent recruiting matters, please contact recruiting@pennantlabs.example.com.
 
 Kim
-""", contact="kim.alvarez@pennantlabs.example.com", headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}),
+""", company="Pennant Labs", contact="kim.alvarez@pennantlabs.example.com", headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}),
 
     msg(OTHER, "standup_calendar", "en",
         "Google Calendar <calendar-notification@google.example.com>", "Notification: Daily standup @ Mon Apr 13, 2026 9:30am - 9:45am (CDT)",
@@ -565,4 +565,144 @@ leider verzögert sich die Zustellung Ihrer Sendung 00340434161094012345. Wir bi
 
 Sendung verfolgen
 """, fmt="html"),
+]
+
+# Steps of a live application that are none of the six job kinds, and more everyday mail.
+MESSAGES += [
+    msg(OTHER, "background_check_vendor", "en",
+        "Crestmark Bank via ClearVerify <notifications@clearverify.example.com>", "Action required: complete your background check",
+        "2026-06-20 09:00 -0500", """
+Hello Dana,
+
+Crestmark Bank has requested a background screening as part of your conditional offer. Please complete your consent and personal information within 3 business days.
+
+Start now
+
+ClearVerify Screening Services
+This mailbox is not monitored.
+""", company="Crestmark Bank", fmt="html", links=[("Start now", "https://portal.clearverify.example.com/c/88A1")]),
+
+    msg(OTHER, "reference_check_request", "en",
+        "Stephanie Wu <stephanie.wu@crestmarkbank.example.com>", "References",
+        "2026-06-16 13:35 -0500", """
+Hi Dana,
+
+Quick one - could you send over two professional references (name, title, email, phone), ideally including a former manager? The team is wrapping up its final step this week.
+
+Thank you!
+Stephanie
+
+---------- Forwarded message ---------
+From: Raj Patel <raj.patel@crestmarkbank.example.com>
+Date: Tue, Jun 16, 2026 at 12:58 PM
+Subject: Dana W-O
+To: Stephanie Wu <stephanie.wu@crestmarkbank.example.com>
+
+Steph - can we get refs for Dana started? want to move fast on this one.
+R
+""", company="Crestmark Bank", contact="stephanie.wu@crestmarkbank.example.com"),
+
+    msg(OTHER, "tn_visa_question", "en",
+        "Nate Cho <nate.cho@harborlinetravel.example.com>", "Quick question",
+        "2026-02-05 10:12 -0500", """
+Hi Dana - before I loop in the hiring manager, one quick q: the role is based in our Toronto office. Are you legally authorized to work in Canada, or would you require sponsorship / a work permit? Just need this for the req.
+
+Thanks!
+Nate
+""", company="Harborline Travel", contact="nate.cho@harborlinetravel.example.com"),
+
+    msg(OTHER, "friend_forwards_posting", "en",
+        "Marcus Osei <marcus.osei@example.org>", "Fwd: this is SO you",
+        "2026-07-09 20:02 -0500", """
+saw this at work, our sister company is hiring. want me to refer you? the hiring manager is super nice
+
+m
+""", contact="marcus.osei@example.org",
+        forward={"frm": "Internal Careers <careers-noreply@ridgewayoutfitters.example.com>",
+                 "to": "Marcus Osei <marcus.osei@example.org>", "subj": "New internal posting: Lifecycle Marketing Manager",
+                 "date": "2026-07-09 08:00 -0600",
+                 "body": "Lifecycle Marketing Manager - Denver or remote. Referral bonus $2,500. Apply by July 31."}),
+
+    msg(OTHER, "ttc_presto", "en",
+        "PRESTO <noreply@prestocard.example.ca>", "Your PRESTO card autoload was successful",
+        "2026-04-01 07:30 -0400", """
+Hi Dana,
+
+$30.00 has been loaded to your PRESTO card ending in 4410 for travel on the TTC. Your balance is $41.15.
+
+PRESTO
+""", fmt="html"),
+
+    msg(OTHER, "cra_mybenefits", "en",
+        "Canada Revenue Agency <notification@cra-arc.example.ca>", "You have new mail in My Account",
+        "2026-05-04 06:00 -0400", """
+You have new mail from the Canada Revenue Agency. Sign in to My Account to view it.
+
+Do not reply to this email.
+
+Vous avez du nouveau courrier de l'Agence du revenu du Canada. Connectez-vous à Mon dossier pour le consulter.
+"""),
+
+    msg(OTHER, "instacart_order", "en",
+        "Instacart <orders@instacart.example.com>", "Your order from Mariano's is on its way",
+        "2026-05-30 17:45 -0500", """
+Your shopper Luis is on the way! Unfortunately 2 items were out of stock and have been refunded: Greek yogurt (32 oz), Sparkling water 12pk.
+
+Track your order
+""", fmt="html"),
+
+    msg(OTHER, "ziprecruiter_matches", "en",
+        "ZipRecruiter <alerts@ziprecruiter.example.com>", "Dana, you're a great match for these 6 jobs",
+        "2026-09-14 07:00 -0500", """
+Great match: Marketing Manager, Member Growth - Vireo Health Plans - Chicago, IL - $95K-$115K
+Great match: Market Research Analyst - Lakemont University - Evanston, IL
+Good match: CRM Specialist - Cedar & Oak Home - Remote
+
+1-Click Apply | Unsubscribe
+""", fmt="html", headers=_bulk("<alerts.ziprecruiter.example.com>", "https://ziprecruiter.example.com/unsub")),
+
+    msg(OTHER, "fr_air_canada", "fr",
+        "Air Canada <info@notification.aircanada.example.ca>", "Enregistrement ouvert : YUL-YYZ",
+        "2026-04-29 08:00 -0400", """
+Bonjour Dana,
+
+L'enregistrement pour votre vol AC 415 Montréal (YUL) - Toronto (YYZ) du 30 avril est maintenant ouvert.
+
+Numéro de réservation : Q8ZR4T
+
+Enregistrez-vous maintenant
+""", fmt="html", charset="iso-8859-1"),
+
+    msg(OTHER, "fr_guichet_emplois", "fr",
+        "Guichet-Emplois <ne-pas-repondre@guichetemplois.example.ca>", "Alerte-Emploi : 7 nouvelles offres",
+        "2026-06-25 05:00 -0400", """
+Bonjour,
+
+Voici les nouvelles offres correspondant à votre Alerte-Emploi « analyste marketing - Montréal (QC) » :
+
+Analyste marketing - Caisse Rivière - Montréal (QC)
+Conseiller(ère) en marketing numérique - Boréale Assurances - Laval (QC)
+
+Pour modifier ou supprimer cette alerte, connectez-vous à votre compte.
+""", fmt="html", headers=_bulk("<alertes.guichetemplois.example.ca>", "https://guichetemplois.example.ca/desabonner")),
+
+    msg(OTHER, "es_seguro_auto", "es",
+        "Seguros Quetzal <avisos@segurosquetzal.example.mx>", "Tu póliza de auto está por vencer",
+        "2026-08-10 09:00 -0600", """
+Hola Dana,
+
+Tu póliza de seguro de auto No. AUT-448120 vence el 31 de agosto. Renueva hoy y conserva tu descuento por buen conductor.
+
+Renovar póliza
+""", fmt="html"),
+
+    msg(OTHER, "de_netflix", "de",
+        "Netflix <info@mailer.netflix.example.com>", "Neu auf Netflix: Serien, die Sie lieben werden",
+        "2026-10-02 18:00 +0200", """
+Hallo Dana,
+
+diese Woche neu: die zweite Staffel von „Die Bewerbung", eine Komödie über eine Personalerin, die jedes Vorstellungsgespräch verpatzt.
+
+Jetzt ansehen | Abmelden
+""", fmt="html", headers=_bulk("<news.netflix.example.com>", "https://netflix.example.com/unsub")),
 ]
