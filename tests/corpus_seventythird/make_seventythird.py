@@ -134,6 +134,8 @@ def build(spec: dict) -> bytes:
         inner.set_content(spec["forward"]["body"])
         msg.add_attachment(inner)
 
+    for i, part in enumerate(p for p in msg.walk() if p.get_content_maintype() == "multipart"):
+        part.set_boundary(f"=_73_{spec['n']:03d}_{i}_=")  # fixed, so a rerun rewrites identical files
     pol = policy.default.clone(cte_type="8bit" if cte == "8bit" else "7bit")
     head = EmailMessage(policy=pol)
     for name, value in (
