@@ -279,7 +279,20 @@ Quedo atento a tu confirmación.
 Saludos cordiales,
 Ricardo Salinas
 Cobrex Industrial""",
-      co="Cobrex Industrial", ics={"summary": "Segunda entrevista - Jonas Reitmayr-Lindqvist", "stamp": "20260707T151200Z",
+      co="Cobrex Industrial",
+      fwd="""
+---------- Mensaje reenviado ---------
+De: Héctor Herrera <hherrera@cobrex-industrial.example.mx>
+Fecha: lun, 6 jul 2026 a las 18:40
+Asunto: Segunda entrevista
+Para: Ricardo Salinas <rsalinas@cobrex-industrial.example.mx>
+
+Ricardo, me interesa mucho el candidato austriaco. Agéndale el jueves por la tarde (hora de Europa), por favor.
+
+Héctor Herrera
+Director de Operaciones Europa
+""",
+      ics={"summary": "Segunda entrevista - Jonas Reitmayr-Lindqvist", "stamp": "20260707T151200Z",
            "start": "20260709T150000Z", "end": "20260709T160000Z", "location": "Zoom"}),
     m(INV, "es_agencia_catalan", "es", ("Pau Roig", "pau.roig@talentbarna.example.es"),
       "Oportunidad Product Manager - ¿hablamos?", dt("2026-07-20 12:05", "+0200"),
