@@ -982,6 +982,11 @@ CASES = [
          "Re: Quick question", "Hi Alex, I rang you at 2 as agreed but no answer and no "
          "reply on Teams either. Is everything ok?\n\nGrant",
          "Grant Mokoena <grant.mokoena@kloofwind.example.co.za>")),
+    ("invitation es: a recruiter's call about a specialist role, in US Spanish",
+     K.INTERVIEW_INVITATION, mail(
+         "¿Hablamos?", "Hola Alex, soy Inés de Ferretería Lomas. Vi tu aplicación para "
+         "Especialista de Compras y me encantaría hablar contigo unos 20 minutos esta semana. "
+         "¿Qué día te queda bien?\n\nSaludos,\nInés", "Inés Robles <ines@ferrelomas.example.com>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

@@ -716,7 +716,7 @@ interview* | application | applications | applied | applying | applicant* | cand
 | entretien* | candidature* | candidat* | poste | recrutement | emploi | embauche | salaire
 | lettre d'offre | brut annuel | developpeu* | ingenieu* | stage | alternance
 | entrevista* | candidatura* | candidat* | puesto | vacante | seleccion | postulacion | empleo
-| contratacion | salario | desarrollador* | ingenier* | analista* | practicas
+| contratacion | salario | desarrollador* | ingenier* | analista* | especialista* | practicas
 | plaza | proceso selectivo | oposicion* | personalberat* | headhunter* | chasseur* | cabinet de recrutement
 | hoja de vida | postula* | curriculum | reclutamiento | reclutador* | rrhh | proceso de seleccion
 | oferta laboral | oferta de empleo | bolsa de trabajo
