@@ -193,6 +193,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a public body named for its business: a review board is no job title",
+     "Coastal Permits Review Board", mail(
+         "Application Received: Policy Analyst", "Your application has been received.\n\n"
+         "Position: Policy Analyst\nAgency: Coastal Permits Review Board\n\nYou can track "
+         "the status of your application in your account.", "USAJOBS <no-reply@usajobs.gov>")),
     ("the line under a unit's plural ('Recruitment Services') names the organisation",
      "Baltic Ports Authority", mail(
          "Your application", "Dear Alex,\n\nThank you for applying; we have received your "

@@ -549,11 +549,19 @@ _TECHNICAL_SCHOOL = re.compile(rf"\b(?:{_SCHOOL}\s+{_TECHNICAL}|{_TECHNICAL}\s+{
 _TECHNICAL_WORD = re.compile(rf"\b{_TECHNICAL}\b")
 
 
+# A public body named for what it does: "Federal Transit Review Board", "Grants Programme
+# Committee" (the business, not a title, before the body's word).
+_BODY_END = re.compile(r"\w \w+ (?:board|authority|commission|council|committee|tribunal)$")
+_BODY_BUSINESS = re.compile(r"\b(?:review|programme|program|appeals?)\b")
+
+
 def _titled(lowered: str) -> bool:
     """Whether a lower-cased name has a job title's word in it (`_TITLE`)."""
     lowered = _without_firm_plural(lowered)
     if _TECHNICAL_SCHOOL.search(lowered):
         lowered = _TECHNICAL_WORD.sub(" ", lowered)
+    if _BODY_END.search(lowered):
+        lowered = _BODY_BUSINESS.sub(" ", lowered)
     return _TITLE.search(lowered) is not None
 
 
