@@ -193,6 +193,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a French employer's '-recrute' site is its own, not an agency's",
+     "Ortolan", mail(
+         "Prochaine étape", "Bonjour Alex,\n\nVotre profil a retenu notre attention pour le "
+         "poste de Chef de rayon. Nous aimerions vous proposer un entretien.\n\nÀ bientôt,\n"
+         "L'équipe Ortolan", "Team Ortolan <no-reply@ortolan-recrute.example.fr>")),
     ("a public body named for its business: a review board is no job title",
      "Coastal Permits Review Board", mail(
          "Application Received: Policy Analyst", "Your application has been received.\n\n"

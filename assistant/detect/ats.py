@@ -374,7 +374,8 @@ _GENERIC_LABELS = frozenset({
 })
 _TEAM_AFFIXES = (
     r"careers?|jobs?|talent|recruiting|recruitment|hiring|hr|karriere|bewerbung|stellen|"
-    r"emplois?|recrutement|rh|empleos?|rrhh|seleccion|trabajo"
+    # French employers' "<name>-recrute" sites: the company "is hiring".
+    r"emplois?|recrutement|recrute|rh|empleos?|rrhh|seleccion|trabajo"
 )
 # ... and "example" in the languages of samples and demos ("cencosud-ejemplo"), as RFC 2606
 # reserves it in English.
