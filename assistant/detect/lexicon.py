@@ -340,6 +340,8 @@ _RESCHEDULE = """
 3 | (push|move|shift|bump|switch) (it|this|that|things|us|you) ~2 (to|until) ~3 (monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|next week|tomorrow|later)
 2.5 | (same time|same slot) ~2 instead
 2 | (got|been|was|were|has been|have been) (pulled|called|dragged) into
+# A day agreed that no longer works: "Wednesday doesn't work after all", "Mittwoch geht doch nicht".
+2.5 | (monday|tuesday|wednesday|thursday|friday|tomorrow|today) (doesn't|does not|won't|will not) work (after all|anymore|any more)
 1.5 | (apologi*|sorry) for (the|any) ~2 (inconvenience|short notice|change)
 3 | (need|needs|have|has|had|must|want|going|forced) to (reschedule|move|postpone|push|shift|rearrange|cancel|bump|push back) (our|the|your|my|tomorrow's|today's|this|this week's|next week's) ~2 (monday|tuesday|wednesday|thursday|friday|tomorrow|today|time|slot|session|appointment)
 # --- de
@@ -348,6 +350,7 @@ _RESCHEDULE = """
 2.5 | (neuer|neuen|anderen|alternativen) (termin|terminvorschlag|zeitpunkt)
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
 2.5 | (schlagt|schlagen|schlage) ~3 stattdessen
+2.5 | (montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute) (geht|klappt|passt) (doch|leider doch) nicht
 3 | (gesprach|termin|interview|telefonat|call|meeting|kennenlernen) ~8 (schieben|verschieben|verlegen)
 # The passive puts the new date in between: "das Telefoninterview wird auf Montag, 17.08.,
 # 16:00 Uhr verschoben".
