@@ -994,8 +994,8 @@ CASES = [
          "Sepp Huber <s.huber@huber-holzbau.example.at>")),
     ("reschedule en: a day agreed no longer works, and another is proposed",
      K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
-         "Re: Second interview", "Alex - Thursday won't work after all, the auditors are in. Friday "
-         "9am instead?\n\nMike", "Mike Doyle <mike@doyle-fabrication.example.com>")),
+         "Re: Second interview", "Alex - Thursday won't work after all, the auditors are "
+         "in. Friday 9am instead?\n\nMike", "Mike Doyle <mike@doyle-fabrication.example.com>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

@@ -193,6 +193,10 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a subject's role short form ('SDR role') is no employer: the sender's domain",
+     "Quillfeather", mail(
+         "Re: SDR role", "Thanks for your time Alex, but we won't be moving forward. Good "
+         "luck!\n\nDana", "Dana Ortiz <dana@quillfeather.example.com>")),
     ("a French employer's '-recrute' site is its own, not an agency's",
      "Ortolan", mail(
          "Prochaine étape", "Bonjour Alex,\n\nVotre profil a retenu notre attention pour le "

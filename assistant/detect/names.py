@@ -413,9 +413,16 @@ _FUNCTIONS = frozenset({
 })
 
 
+# ...and a role's short form: "Re: PM role", "the SDR opening".
+_ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", "qa", "ux",
+                         "ui", "ml", "bi"})
+
+
 def is_function(name: str) -> bool:
-    """Whether `name` is a business function alone ("Customer Success"), never an employer."""
-    return fold(name) in _FUNCTIONS
+    """Whether `name` is a business function alone ("Customer Success") or a role's short
+    form ("PM"), never an employer."""
+    folded = fold(name)
+    return folded in _FUNCTIONS or folded in _ROLE_SHORT
 
 
 # The mail system after an organisation's name: "Pellow Group Calendar <calendar-noreply@...>".
