@@ -193,6 +193,17 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a display name's recruiting center is the unit before the employer",
+     "Lechtal Stahl", mail(
+         "Einladung zum Assessment-Center", "Guten Tag Herr Rivera,\n\nwir laden Sie zu "
+         "unserem Assessment-Center am 4. März ein.\n\nFreundliche Grüße\nIhr Recruiting "
+         "Center", "Recruiting Center Lechtal Stahl <no-reply@ls-karriere.example.de>")),
+    ("a sentence that opens with a place in the text ('Im Bewerbungsformular') names no client",
+     "Firnwerk", mail(
+         "Ihre Bewerbung", "Sehr geehrter Herr Rivera,\n\nwir bestätigen den Erhalt Ihrer "
+         "Bewerbung.\n\nIm Bewerbungsformular haben Sie angegeben, derzeit in München zu "
+         "wohnen. Benötigen Sie eine Arbeitserlaubnis?\n\nFreundliche Grüße\nRomana Thaler\n"
+         "Recruiting\nFirnwerk AG", "Recruiting Firnwerk <recruiting@firnwerk.example.at>")),
     ("a subject's role short form ('SDR role') is no employer: the sender's domain",
      "Quillfeather", mail(
          "Re: SDR role", "Thanks for your time Alex, but we won't be moving forward. Good "

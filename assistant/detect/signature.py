@@ -244,7 +244,12 @@ _READER_VERB = re.compile(
 # What opens a sentence before its subject: "Die Kommission", "Unser Bauleiter", "Als Ersatz".
 _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "unseres",
                          "ihr", "ihre", "als", "le", "les", "notre", "nos", "nuestro",
-                         "nuestra", "la", "los", "las"})
+                         "nuestra", "la", "los", "las",
+                         # A place in the text, not who acts: "Im Bewerbungsformular haben Sie
+                         # angegeben", "Dans notre échange vous avez".
+                         "im", "in", "am", "beim", "vom", "zum", "zur", "auf", "aus", "bei",
+                         "mit", "nach", "dans", "en", "sur", "avec", "pour", "con", "para",
+                         "por", "desde"})
 # ... though a registered name may take one ("Die X AG"; "Le Centre Hospitalier X" may be
 # the sender's own, spelled in full).
 _ARTICLES = frozenset({"die", "der", "das", "le", "la", "les", "el", "los", "las"})
