@@ -116,6 +116,8 @@ TRAINING = {
     "corpus_seventieth": "luc.hn@example.lu",
     "corpus_seventyfirst": "nia.ob@example.co.za",
     "corpus_seventysecond": "mathis.kb@example.ch",
+    "corpus_seventythird": "dana.wo@example.com",
+    "corpus_seventyfourth": "jonas.rl@example.at",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail
