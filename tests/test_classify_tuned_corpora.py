@@ -349,6 +349,21 @@ CORPORA = [
     Floors("corpus_seventysecond", "mathis.kb@example.ch",
            "macro-F1 0.989, company 0.738", 0.99, 0.99, 0.99, 0.99, 0.77, contact=0.99,
            language=0.98),
+    # The 73rd (a marketing analyst in Chicago and Toronto, mostly North American English) and
+    # the 74th (a mechanical engineer in Vienna and Munich, mostly Austrian and Bavarian
+    # German) were measured on the model trained with the 71st and 72nd, before anyone read
+    # them. Studied after: "especialista" as a job word, "Mittwoch geht doch nicht" and
+    # "Thursday won't work after all" as a move; for the company, a review board's name, a
+    # French employer's "-recrute" site, a role's short form ("PM role"), a display name's
+    # "Recruiting Center", and "Im Bewerbungsformular haben Sie" naming no client. Still
+    # missed: a missed phone call in three words ("te llamé ... me mandó a buzón"), names the
+    # mail never writes in full ("Ferrocarriles Talgo Norte" for talgo-norte).
+    Floors("corpus_seventythird", "dana.wo@example.com",
+           "macro-F1 0.987, company 0.955", 0.99, 0.99, 0.99, 0.89, 0.96, contact=0.98,
+           language=0.99),
+    Floors("corpus_seventyfourth", "jonas.rl@example.at",
+           "macro-F1 0.988, company 0.909", 0.99, 0.99, 0.99, 0.99, 0.93, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
