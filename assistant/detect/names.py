@@ -248,8 +248,9 @@ TEAM_WORD = re.compile(
 # de Personal", "Human Resources Department" (folded; compounds of unit words count).
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
+    rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
     # "Human Resources Section", "Staffing Division", "HR Branch".
-    rf"section|division|branch|seccion|sektion|portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
+    rf"section|division|branch|seccion|sektion|"
     # A public body's directorates: "Dirección General de Recursos Humanos".
     rf"general|generale|subdireccion|sous-direction|"
     rf"entwicklung|gewinnung|betreuung|management|fachbereich|fachabteilung|acquisition|"
