@@ -220,7 +220,7 @@ def render(m: M) -> bytes:
             part = _multipart("mixed", [part, (cal_heads, m.ics.encode())], seed + "cal")
         else:
             part = _multipart("alternative", [part, (cal_heads, m.ics.encode())], seed + "cal")
-        part = _multipart("mixed", [part, ([f'Content-Type: application/ics; name="invite.ics"',
+        part = _multipart("mixed", [part, (['Content-Type: application/ics; name="invite.ics"',
                                             'Content-Disposition: attachment; filename="invite.ics"',
                                             "Content-Transfer-Encoding: base64"],
                                            base64.encodebytes(m.ics.encode()))], seed + "att")
