@@ -214,7 +214,7 @@ def render(m: M) -> bytes:
                                           _body(html_src or "", "html", m.charset, m.cte or "qp")], seed)
     if m.ics:
         cal_heads = [f'Content-Type: text/calendar; charset="utf-8"; method={m.ics_method}',
-                     "Content-Transfer-Encoding: 7bit"]
+                     f"Content-Transfer-Encoding: {'7bit' if m.ics.isascii() else '8bit'}"]
         if part[0][0].startswith("Content-Type: multipart/alternative"):
             # the invitation as a third alternative, as Outlook and Google send it
             part = _multipart("mixed", [part, (cal_heads, m.ics.encode())], seed + "cal")
