@@ -193,6 +193,23 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("an organisation signing after the closing words, above its unit, is the employer",
+     "Eastport Harbour Authority", mail(
+         "Application received - Harbour Pilot Trainee", "Dear Alex,\n\nThank you for "
+         "applying. We regret that we cannot reply to every applicant individually.\n\nKind "
+         "regards\nEastport Harbour Authority\nHuman Resources",
+         "Careers Portal <noreply@jobs-portal.example.com>")),
+    ("a French public body signing above its unit ('Service des ressources humaines')",
+     "Mairie de Valbonne-sur-Loire", mail(
+         "Accusé de réception de votre candidature", "Madame, Monsieur,\n\nNous accusons "
+         "réception de votre candidature au poste de chargé de mission.\n\nCordialement,\n"
+         "Mairie de Valbonne-sur-Loire\nService des ressources humaines",
+         "Plateforme Emploi <ne-pas-repondre@emploi-territorial.example.fr>")),
+    ("the writer signing above the unit is no organisation: the sender's domain",
+     "Nordkraft", mail(
+         "Ihre Bewerbung", "Hallo Herr Rivera,\n\nbitte wählen Sie einen Termin für das "
+         "Gespräch.\n\nBeste Grüße\nTobias Weller\nTalent Acquisition",
+         "Tobias Weller <t.weller@nordkraft.example.de>")),
     ("a display name's recruiting center is the unit before the employer",
      "Lechtal Stahl", mail(
          "Einladung zum Assessment-Center", "Guten Tag Herr Rivera,\n\nwir laden Sie zu "

@@ -108,6 +108,17 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     signed_in_full = len(signed.split()) >= 2
     # "Geneviève" / "Médias Desjardins-Laval": the first name alone signs too.
     first = signed.split()[0] if signed_in_full else None
+    # "Freundliche Grüsse" / "Tiefbauamt Kanton Zürich" / "Personal": the organisation signs
+    # after the closing words, above the unit that ends the signature ("Tobias Krüger" /
+    # "Talent Acquisition" is its writer, "Human Resources" / "Donauwerk GmbH" a stack).
+    for index in range(max(0, len(lines) - 5), len(lines) - 2):
+        after = lines[index + 3] if index + 3 < len(lines) else ""
+        if (_SIGN_OFF.fullmatch(fold(lines[index])) and is_unit_line(lines[index + 2])
+                and (not after or _CONTACT.search(after) or len(after) > 70)
+                and not (is_unit_line(lines[index + 1]) or is_title_line(lines[index + 1]))):
+            name = _org_line(lines[index + 1])
+            if name and fold(name) not in (signed, first):
+                yield name, 2.0
     for index, (above, line) in enumerate(pairwise(lines)):
         if signed_in_full and fold(above) in (signed, first):
             # Closing the mail, or above its phone, address or web lines.
@@ -131,6 +142,13 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         yield name, 2.0
 
 
+# The words that close a mail before its signature, folded ("Mit freundlichen Grüßen,").
+_SIGN_OFF = re.compile(
+    r"(?:(?:with |many )?(?:kind|kindest|best|warm|warmest)(?: regards| wishes)?|regards|"
+    r"(?:many )?thanks|thank you|(?:yours )?sincerely(?: yours)?|yours faithfully|cheers|"
+    r"(?:mit )?(?:freundliche|besten?|herzliche|viele|liebe)n? grusse?n?|lg|mfg|"
+    r"(?:bien |tres )?cordialement|bien a vous|(?:sinceres |meilleures )?salutations"
+    r"(?: distinguees)?|(?:un )?(?:cordial )?saludos?(?: cordiales)?|atentamente)[,.!]?")
 # "Greenway Pharmacy Talent Team", "The Acme Hiring Team" signing the mail off.
 _TEAM_SIGNS = re.compile(
     rf"(?:[Tt]he[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:(?:{TEAM})[^\S\n]+)?(?i:team)")
