@@ -71,7 +71,8 @@ Votre dossier sera soumis à l'examen de recevabilité. Si votre candidature est
 
 Veuillez agréer, Madame, l'expression de nos salutations distinguées.
 
-Le Service du Personnel"""},
+Le Service du Personnel
+Administration communale - Commune d'Ixelles"""},
 {"k": "ack", "s": "es_acuse_recibo_fundacion", "lang": "es", "co": "Fundación Horizonte Sur",
      "frm": "Fundación Horizonte Sur <empleo@horizontesur.example.org>", "sys": True,
      "subj": "Hemos recibido tu candidatura",
@@ -131,7 +132,8 @@ Please do not reply to this automated message."""},
 Bien reçu ta candidature, merci ! On clôture les candidatures le 15, puis on fait une première sélection avec le CA. Tu auras des nouvelles fin du mois au plus tard.
 
 Belle journée,
-Benoît""",
+Benoît
+Article 27 Liège""",
      "quote": """Le lun. 2 févr. 2026 à 22:14, Camille Diallo-Lefèvre <camille.dl@example.be> a écrit :
 > Bonjour,
 > Veuillez trouver ci-joint ma candidature pour le poste de coordination.

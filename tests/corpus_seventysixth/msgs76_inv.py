@@ -94,7 +94,8 @@ Reisekosten werden nach BRKG erstattet. Bitte bestätigen Sie den Termin bis Fre
 
 Mit freundlichen Grüßen
 Sabine Krüger
-Personalabteilung""", "cs": "iso-8859-1"},
+Personalabteilung
+Deutsches Institut für Entwicklungszusammenarbeit (DIE-EZ)""", "cs": "iso-8859-1"},
 {"k": "inv", "s": "es_entrevista_madrid_quedada", "lang": "es", "co": "Instituto Elcano de Estudios Europeos",
      "frm": "Pablo Navarro <pnavarro@elcano-europa.example.es>",
      "subj": "Siguiente fase",
@@ -106,7 +107,8 @@ Gracias por tu candidatura. Nos ha gustado mucho tu perfil y queremos pasarte a 
 
 Un saludo,
 Pablo Navarro
-Responsable de Personas"""},
+Responsable de Personas
+Instituto Elcano de Estudios Europeos"""},
 {"k": "inv", "s": "un_competency_based_interview", "lang": "en", "co": "United Nations Office for Partnerships",
      "frm": "Recruitment Unit <recruitment-unop@unop.example.org>", "sys": True,
      "rt": "Kwame Mensah <kwame.mensah@unop.example.org>",
@@ -123,7 +125,8 @@ Duration: approximately 60 minutes
 The panel will assess the competencies of Communication, Planning & Organizing and Teamwork. Please confirm your availability by replying to Mr. Kwame Mensah and have a valid passport ready for identification.
 
 Sincerely,
-Recruitment Unit"""},
+Recruitment Unit
+United Nations Office for Partnerships"""},
 {"k": "inv", "s": "fr_test_ecrit_convocation", "lang": "fr", "co": "Parlement de la Fédération Wallonie-Bruxelles",
      "frm": "Greffe - Service du personnel <personnel@pfwb.example.be>", "sys": True,
      "rt": "Anne-Sophie Collard <as.collard@pfwb.example.be>",
@@ -136,7 +139,10 @@ Les candidat·e·s ayant réussi l'épreuve écrite seront ensuite entendu·e·s
 
 Munissez-vous de votre carte d'identité. Pour toute question, vous pouvez contacter Mme Collard.
 
-Nous vous prions d'agréer, Madame, nos salutations distinguées."""},
+Nous vous prions d'agréer, Madame, nos salutations distinguées.
+
+Le Greffier
+Parlement de la Fédération Wallonie-Bruxelles"""},
 {"k": "inv", "s": "lever_next_round_en", "lang": "en", "co": "Civic Tech Europe",
      "frm": "Samira Haddad <samira@civictech-europe.example.org>",
      "subj": "Re: Partnerships Lead - next round",
@@ -147,7 +153,9 @@ Thanks again for a great first conversation. We'd love to move you to the next s
 Next step is a 90-minute session with two of the team: 45 min case study (we'll send the brief 48h before) + 45 min with our ED. Could you share your availability for the week of 13 April?
 
 Best,
-Samira""",
+Samira
+
+Samira Haddad | People & Operations | Civic Tech Europe""",
      "quote": """On Thu, 2 Apr 2026 at 16:41, Camille Diallo-Lefèvre <camille.dl@example.be> wrote:
 > Hi Samira,
 > Many thanks for today's call, I really enjoyed learning about the Tallinn project.
@@ -237,7 +245,8 @@ Hemos leído tu carta y nos encantaría conocerte. ¿Te va bien pasarte por la o
 Si te va mejor por videollamada, sin problema.
 
 Abrazos,
-Núria"""},
+Núria Vidal
+Coop57 Barcelona - Cooperativa de serveis financers ètics"""},
 {"k": "inv", "s": "workday_self_schedule_fr", "lang": "fr", "co": "Banque Européenne de Coopération",
      "frm": "Banque Européenne de Coopération <bec@myworkday.example.com>", "sys": True,
      "subj": "Planifiez votre entretien", "fmt": "html",
@@ -318,7 +327,7 @@ CPAS de Namur"""},
 {"k": "inv", "s": "es_agencia_recruiter_whatsapp_style", "lang": "es", "co": "Asociación Europea de Turismo Rural",
      "frm": "Carlos Méndez <carlos.mendez@redhunters.example.es>",
      "subj": "Re: EuroRural",
-     "body": """Buenas Camille!! Te confirmo que EuroRural quiere entrevistarte!! 🙌
+     "body": """Buenas Camille!! Te confirmo que EuroRural (la Asociación Europea de Turismo Rural) quiere entrevistarte!! 🙌
 
 Primera entrevista con la secretaria general: miércoles 24 de junio a las 12:00 por Zoom. ¿Te encaja? Te mando el enlace en cuanto me confirmes.
 
@@ -332,7 +341,7 @@ Red Hunters Selección""",
      "subj": "Mission 6 mois COCOF - rdv",
      "body": """Bonjour Camille,
 
-Suite à notre appel, la COCOF souhaite te rencontrer pour la mission de 6 mois (chargée de communication, remplacement congé de maternité).
+Suite à notre appel, la COCOF (Commission communautaire française) souhaite te rencontrer pour la mission de 6 mois (chargée de communication, remplacement congé de maternité).
 
 RDV le mardi 7 juillet à 10h, rue des Palais 42, 1030 Bruxelles. Demande Mme Goossens à l'accueil.
 

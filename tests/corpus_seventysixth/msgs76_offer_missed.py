@@ -13,7 +13,8 @@ Vous trouverez en pièce jointe la proposition de contrat reprenant le barème (
 Pourriez-vous nous faire part de votre décision d'ici le vendredi 26 juin ? Je reste disponible pour toute question.
 
 Bien à vous,
-Nadia Vermeulen""", "att": "Proposition_contrat_CDiallo-Lefevre.pdf"},
+Nadia Vermeulen
+Responsable RH - Terre Solidaire Belgique asbl""", "att": "Proposition_contrat_CDiallo-Lefevre.pdf"},
 {"k": "off", "s": "en_verbal_offer_followup", "lang": "en", "co": "Civic Tech Europe",
      "frm": "Samira Haddad <samira@civictech-europe.example.org>",
      "subj": "Following up",
@@ -26,7 +27,7 @@ Great speaking earlier! As promised, here's a written summary of what we discuss
 - Salary: EUR 4,650 gross/month + 13th month + hospitalisation insurance
 - 2 days/week remote
 
-We're really excited to make you this offer. The formal contract will follow from our payroll partner once you confirm you'd like to go ahead.
+We're really excited to make you this offer and to welcome you to Civic Tech Europe. The formal contract will follow from our payroll partner once you confirm you'd like to go ahead.
 
 Best,
 Samira"""},
@@ -40,7 +41,9 @@ wir freuen uns sehr, Ihnen nach dem Gespräch vom 24. März die Stelle als Refer
 Den Arbeitsvertrag in zweifacher Ausfertigung erhalten Sie anbei; bitte senden Sie uns ein unterschriebenes Exemplar bis zum 15. April zurück. Für den Dienstantritt benötigen wir noch ein erweitertes Führungszeugnis.
 
 Mit freundlichen Grüßen
-Sabine Krüger""", "att": "Arbeitsvertrag_Diallo-Lefevre.pdf", "cs": "iso-8859-1"},
+Sabine Krüger
+Personalabteilung
+Deutsches Institut für Entwicklungszusammenarbeit (DIE-EZ), Bonn""", "att": "Arbeitsvertrag_Diallo-Lefevre.pdf", "cs": "iso-8859-1"},
 {"k": "off", "s": "es_oferta_condicional", "lang": "es", "co": "Instituto Elcano de Estudios Europeos",
      "frm": "Pablo Navarro <pnavarro@elcano-europa.example.es>",
      "subj": "Oferta - Coordinadora de programas UE",
@@ -51,7 +54,9 @@ Sabine Krüger""", "att": "Arbeitsvertrag_Diallo-Lefevre.pdf", "cs": "iso-8859-1
 Te adjunto la carta de oferta con las condiciones (salario bruto anual de 42.000 €, contrato indefinido, incorporación el 1 de junio). Si estás de acuerdo, fírmala y devuélvenosla antes del 10 de abril.
 
 Un saludo,
-Pablo""", "att": "Carta_oferta_Elcano.pdf"},
+Pablo Navarro
+Responsable de Personas
+Instituto Elcano de Estudios Europeos""", "att": "Carta_oferta_Elcano.pdf"},
 {"k": "off", "s": "un_offer_of_appointment", "lang": "en", "co": "United Nations Office for Partnerships",
      "frm": "UNOP Human Resources <hr-offers@unop.example.org>", "sys": True,
      "rt": "Kwame Mensah <kwame.mensah@unop.example.org>",
@@ -63,13 +68,14 @@ I am pleased to inform you that you have been selected for the position of Progr
 This offer is conditional upon medical clearance and satisfactory reference checks. Kindly sign and return the Offer within five working days to Mr. Kwame Mensah.
 
 Sincerely,
-Human Resources Section""", "att": "Offer_of_Appointment_26-PGM-117.pdf"},
+Human Resources Section
+United Nations Office for Partnerships""", "att": "Offer_of_Appointment_26-PGM-117.pdf"},
 {"k": "off", "s": "fr_tu_bonne_nouvelle_cooperative", "lang": "fr", "co": "Ethiquable Coop",
      "frm": "Inès Garnier <ines.garnier@ethiquable-coop.example.fr>",
      "subj": "Bonne nouvelle !!",
      "body": """Coucou Camille,
 
-Je sors du comité de recrutement : c'est toi qu'on veut pour le poste de coordinatrice plaidoyer ! 🎉 On te propose un CDI basé à Lille, 38 k€ bruts annuels, télétravail 2 jours par semaine.
+Je sors du comité de recrutement : c'est toi qu'on veut chez Ethiquable Coop pour le poste de coordinatrice plaidoyer ! 🎉 On te propose un CDI basé à Lille, 38 k€ bruts annuels, télétravail 2 jours par semaine.
 
 Je t'envoie le contrat officiel demain, mais je voulais te le dire tout de suite. Dis-moi si tu as des questions, ou on s'appelle ?
 
@@ -79,7 +85,7 @@ Inès"""},
      "subj": "OFFER!!! 🎉",
      "body": """CAMILLE!!!
 
-GHA have just called - they want to offer you the Advocacy Manager role!! Base is EUR 72k plus benefits, start date to be agreed (they're hoping for early May).
+Global Health Alliance have just called - they want to offer you the Advocacy Manager role!! Base is EUR 72k plus benefits, start date to be agreed (they're hoping for early May).
 
 I've got the full offer letter, sending it over now. Call me when you can, I'm around all afternoon!!
 
@@ -95,7 +101,9 @@ Nous avons le plaisir de vous confirmer votre engagement en qualité de Responsa
 Vous trouverez ci-joint la lettre d'engagement en deux exemplaires, dont l'un est à nous retourner signé. Nous nous chargerons de la demande de permis B auprès de l'Office cantonal de la population ; merci de nous transmettre à cet effet une copie de votre passeport et un extrait de casier judiciaire récent.
 
 Avec mes meilleures salutations,
-Patrick Jaquet""", "att": "Lettre_engagement_FSM.pdf", "cs": "windows-1252"},
+Patrick Jaquet
+Responsable des ressources humaines
+Fondation pour la Santé Mondiale, Genève""", "att": "Lettre_engagement_FSM.pdf", "cs": "windows-1252"},
 {"k": "off", "s": "greenhouse_offer_portal_en", "lang": "en", "co": "Meridian Policy Institute",
      "frm": "Meridian Policy Institute <no-reply@us.greenhouse-mail.example.io>", "sys": True,
      "rt": "Rachel Kim <rachel.kim@meridianpolicy.example.org>",
@@ -115,7 +123,7 @@ The Meridian Team"""},
      "subj": "C'est ok pour la COCOF !",
      "body": """Bonjour Camille,
 
-Super nouvelle : la COCOF te prend pour la mission de remplacement ! Début le lundi 20 juillet, 38h/semaine, 3.420 € bruts/mois.
+Super nouvelle : la Commission communautaire française (COCOF) te prend pour la mission de remplacement ! Début le lundi 20 juillet, 38h/semaine, 3.420 € bruts/mois.
 
 Ton contrat de travail intérimaire est disponible dans ton espace MyTempojob, merci de le signer électroniquement avant vendredi pour qu'on puisse faire la Dimona.
 
@@ -126,7 +134,7 @@ Laetitia"""},
      "subj": "Entretien téléphonique de ce jour",
      "body": """Bonjour Camille,
 
-J'ai essayé de vous appeler à 14h comme convenu pour notre entretien téléphonique, à deux reprises, mais je suis tombée sur votre messagerie.
+J'ai essayé de vous appeler à 14h comme convenu pour notre entretien téléphonique (poste de chargée de mission européenne à Bruxelles Environnement), à deux reprises, mais je suis tombée sur votre messagerie.
 
 Peut-être y a-t-il eu un souci de numéro ? N'hésitez pas à me recontacter pour convenir d'un autre moment.
 
@@ -152,11 +160,12 @@ ich habe Sie heute um 9:30 Uhr wie vereinbart angerufen, Sie aber leider nicht e
 Falls Sie weiterhin Interesse an der Position haben, melden Sie sich gern bis Ende der Woche bei mir.
 
 Viele Grüße
-Lena Hoffmann"""},
+Lena Hoffmann
+Head of HR | Verband der Europäischen Bahnindustrie (VEBI)"""},
 {"k": "mis", "s": "es_no_te_conectaste", "lang": "es", "co": "Asociación Europea de Turismo Rural",
      "frm": "Carlos Méndez <carlos.mendez@redhunters.example.es>",
      "subj": "¿Todo bien?",
-     "body": """Hola Camille, la secretaria general de EuroRural te estuvo esperando en el Zoom a las 12:00 y no te conectaste. ¿Ha pasado algo? Llámame cuando puedas para ver si podemos reprogramarla.
+     "body": """Hola Camille, la secretaria general de la Asociación Europea de Turismo Rural (EuroRural) te estuvo esperando en el Zoom a las 12:00 y no te conectaste. ¿Ha pasado algo? Llámame cuando puedas para ver si podemos reprogramarla.
 
 Carlos"""},
 {"k": "mis", "s": "fr_jury_absence_convocation", "lang": "fr", "co": "Parlement de la Fédération Wallonie-Bruxelles",
@@ -166,7 +175,7 @@ Carlos"""},
 
 Nous constatons que vous ne vous êtes pas présentée à l'épreuve écrite du vendredi 27 mars à 9h00, à laquelle vous aviez été dûment convoquée.
 
-Conformément au règlement de sélection, une absence non justifiée entraîne l'exclusion de la procédure. Si votre absence est due à un cas de force majeure, nous vous invitons à nous transmettre un justificatif dans les cinq jours ouvrables.
+Conformément au règlement de sélection du Parlement de la Fédération Wallonie-Bruxelles, une absence non justifiée entraîne l'exclusion de la procédure. Si votre absence est due à un cas de force majeure, nous vous invitons à nous transmettre un justificatif dans les cinq jours ouvrables.
 
 Veuillez agréer, Madame, nos salutations distinguées.
 
@@ -182,7 +191,8 @@ We were on the call at 4pm Singapore time today but didn't see you - perhaps the
 No worries, do let me know when you are free and I will try to rearrange with our ED.
 
 Regards,
-Wei Ling"""},
+Wei Ling Tan
+Singapore Trade Forum"""},
 {"k": "mis", "s": "fr_dakar_visio_manquee", "lang": "fr", "co": "Enda Tiers Monde",
      "frm": "Moussa Ndiaye <m.ndiaye@endatm.example.sn>",
      "subj": "RE: Échange",
@@ -192,7 +202,8 @@ On t'a attendue sur le lien ce matin à 11h mais tu ne t'es pas connectée. J'es
 
 Si tu es toujours intéressée, propose-nous un autre créneau cette semaine.
 
-Moussa"""},
+Moussa
+Enda Tiers Monde - Dakar"""},
 {"k": "mis", "s": "en_agency_no_show_client_unhappy", "lang": "en", "co": "Albion Civic Trust",
      "frm": "Rupert Hale <rupert.hale@halesearch.example.co.uk>",
      "subj": "Albion Civic Trust - this morning",
@@ -210,7 +221,7 @@ Director, Hale Search & Selection
      "subj": "Rendez-vous manqué ce matin",
      "body": """Madame Diallo-Lefèvre,
 
-Le jury de la Métropole vous attendait ce matin à 10h30 pour votre oral et vous n'étiez pas présente. Je n'ai pas réussi à vous joindre sur votre portable.
+Le jury de la Métropole de Lyon vous attendait ce matin à 10h30 pour votre oral et vous n'étiez pas présente. Je n'ai pas réussi à vous joindre sur votre portable.
 
 Pourriez-vous me rappeler rapidement ? Je verrai avec la Métropole s'il est possible de vous proposer un autre créneau.
 
@@ -225,5 +236,6 @@ Te hemos llamado hoy a las 10:00 para la entrevista telefónica, tal como había
 Si sigues interesada en el puesto, respóndenos con tu disponibilidad para esta semana.
 
 Un saludo,
-Lucía Ferrer"""},
+Lucía Ferrer
+Fundación Horizonte Sur"""},
 ]

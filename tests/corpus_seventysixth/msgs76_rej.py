@@ -40,6 +40,7 @@ This is a system-generated email. Please do not reply to this message."""},
      "body": """Hi Camille - thanks for your time last week, but we won't be moving forward. Good luck with the search.
 
 T.
+Brightwater Public Affairs
 
 Sent from my iPhone""",
      "quote": """> On 12 Feb 2026, at 18:02, Camille Diallo-Lefèvre <camille.dl@example.be> wrote:
@@ -63,13 +64,14 @@ Vous pouvez obtenir une copie de votre grille d'évaluation sur simple demande a
 Veuillez agréer, Madame, l'expression de nos salutations distinguées.
 
 Pour le Collège,
-La Secrétaire communale f.f."""},
+La Secrétaire communale f.f.
+Commune d'Ixelles"""},
 {"k": "rej", "s": "agency_relay_blunt", "lang": "fr", "co": "Fédération des Mutualités Libres",
      "frm": "Julien Morel | Hudson & Lane <julien.morel@hudsonlane.example.com>",
      "subj": "Retour FML",
      "body": """Salut Camille,
 
-Petit retour rapide : la Fédération ne donne pas suite, ils ont préféré un profil plus juriste pour le poste d'affaires publiques. Désolé, je sais que tu y croyais.
+Petit retour rapide : la Fédération des Mutualités Libres ne donne pas suite, ils ont préféré un profil plus juriste pour le poste d'affaires publiques. Désolé, je sais que tu y croyais.
 
 Je reviens vers toi dès que j'ai autre chose dans le secteur santé, j'ai deux missions qui arrivent normalement en avril.
 
@@ -198,7 +200,8 @@ Je suis au regret de vous annoncer que nous n'allons pas poursuivre votre candid
 
 Cordialement,
 Marion Petit
-Secrétaire générale adjointe""",
+Secrétaire générale adjointe
+Institut Jacques Delors""",
      "quote": """De : Camille Diallo-Lefèvre <camille.dl@example.be>
 Envoyé : lundi 16 mars 2026 11:47
 À : Marion Petit <petit@institutdelors.example.eu>
@@ -234,7 +237,7 @@ Nous avons le regret de vous informer qu'après examen de l'ensemble des dossier
 Nous vous prions de croire, Madame, à l'assurance de notre considération distinguée.
 
 Département des institutions et du numérique
-République et canton de Genève"""},
+République et canton de Genève - État de Genève"""},
 {"k": "rej", "s": "short_personal_de_du", "lang": "de", "co": "Netzwerk Klimaallianz",
      "frm": "Jonas Brenner <jonas@klimaallianz-netz.example.de>",
      "subj": "AW: Campaignerin Brüssel",
@@ -243,7 +246,10 @@ République et canton de Genève"""},
 danke dir für das nette Gespräch! Wir haben uns jetzt aber für jemanden entschieden, der schon im Bundestag gearbeitet hat. Tut mir echt leid.
 
 Viele Grüße
-Jonas""",
+Jonas
+
+--
+Jonas Brenner | Netzwerk Klimaallianz | Berlin""",
      "quote": """Am 04.05.2026 um 09:14 schrieb Camille Diallo-Lefèvre <camille.dl@example.be>:
 
 > Hallo Jonas,
@@ -283,7 +289,7 @@ Registered charity no. 1099999"""},
 {"k": "rej", "s": "es_agencia_breve", "lang": "es", "co": "Cámara de Comercio Hispano-Belga",
      "frm": "Marta Ruiz <marta.ruiz@talentia-consulting.example.es>",
      "subj": "Re: Cámara",
-     "body": """Hola Camille, te escribo rápido: al final la Cámara ha decidido no seguir con tu candidatura, buscaban a alguien con más experiencia comercial. Lo siento mucho!!
+     "body": """Hola Camille, te escribo rápido: al final la Cámara de Comercio Hispano-Belga ha decidido no seguir con tu candidatura, buscaban a alguien con más experiencia comercial. Lo siento mucho!!
 
 Seguimos en contacto, te aviso con lo próximo.
 
@@ -309,7 +315,7 @@ International Migration Network
      "subj": "AFDL - suite du process",
      "body": """Bonjour Camille,
 
-Je reviens vers vous suite au dernier tour avec le Directeur général de l'AFDL.
+Je reviens vers vous suite au dernier tour avec le Directeur général de l'Agence Française pour le Développement Local (AFDL).
 
 Malgré des retours très positifs sur votre présentation, le choix final s'est porté sur une candidate interne. Je suis sincèrement désolée que cela ne se soit pas concrétisé cette fois-ci.
 
@@ -369,7 +375,7 @@ Nordlys Shipping A/S | Copenhagen"""},
 
 Muchas gracias por la entrevista del pasado martes y por la presentación sobre Erasmus+.
 
-Lamento comunicarte que la comisión ha propuesto a otra persona para el puesto. Tu perfil quedó en segundo lugar, por lo que, si la persona seleccionada no se incorpora, volveríamos a contactar contigo.
+Lamento comunicarte que la comisión de la Universidad Autónoma de Barcelona ha propuesto a otra persona para el puesto. Tu perfil quedó en segundo lugar, por lo que, si la persona seleccionada no se incorpora, volveríamos a contactar contigo.
 
 Recibe un cordial saludo,
 
@@ -420,7 +426,10 @@ On a terminé les prises de références et le CA s'est réuni hier soir. Je doi
 Ce n'est pas lié à tes références, qui étaient excellentes.
 
 Je t'appelle demain si tu veux en parler.
-Benoît"""},
+Benoît
+
+Benoît Henrard - Coordinateur
+Article 27 Liège asbl"""},
 {"k": "rej", "s": "de_ats_recruitee_austria", "lang": "de", "co": "Österreichische Gesellschaft für Europapolitik",
      "frm": "ÖGfE <noreply@mail.recruitee.example.com>", "sys": True,
      "subj": "Ihre Bewerbung: Projektmanager*in (w/m/d) Wien",

@@ -20,7 +20,8 @@ Hélène Dufour"""},
 Apologies, our Executive Director has been called to an urgent board meeting so we need to cancel Thursday's interview. I'll propose new timings early next week.
 
 Regards,
-Wei Ling""",
+Wei Ling
+Singapore Trade Forum | People & Culture""",
      "ics": {"method": "CANCEL", "summary": "Interview - EU Liaison Officer - Camille Diallo-Lefèvre", "start": "20260507T080000Z",
               "dur": 60, "loc": "Microsoft Teams Meeting", "org": "weiling.tan@sgtradeforum.example.sg", "cn": "Wei Ling Tan", "seq": 1}},
 {"k": "res", "s": "de_terminverschiebung", "lang": "de", "co": "Deutsches Institut für Entwicklungszusammenarbeit",
@@ -33,13 +34,14 @@ leider müssen wir das für Mittwoch, 18. März, vereinbarte Gespräch krankheit
 Bitte geben Sie mir kurz Bescheid, ob Ihnen das passt. Bereits gebuchte Tickets können Sie uns selbstverständlich in Rechnung stellen.
 
 Mit freundlichen Grüßen
-Sabine Krüger"""},
+Sabine Krüger
+Deutsches Institut für Entwicklungszusammenarbeit"""},
 {"k": "res", "s": "agency_client_moved_date", "lang": "en", "co": "Global Health Alliance",
      "frm": "Jess Whitfield <jess@peoplebridge-search.example.co.uk>",
      "subj": "change of plan - GHA",
      "body": """Hi Camille!
 
-Small change - the Director of Policy is now travelling on Thursday so GHA have asked if we can move your interview to Monday 9th March, same time (2pm CET). Really sorry for the shuffle!!
+Small change - the Director of Policy at Global Health Alliance is now travelling on Thursday so they have asked if we can move your interview to Monday 9th March, same time (2pm CET). Really sorry for the shuffle!!
 
 Can you do it? Let me know and I'll confirm with them today.
 
@@ -65,7 +67,8 @@ Service GRH - Cellule Recrutement"""},
 Perdona el cambio: a la directora le ha surgido un viaje a Bruselas. ¿Podríamos pasar la entrevista del lunes 9 al martes 10 a las 17:00? Si no te viene bien, buscamos otra opción.
 
 Gracias y disculpa,
-Pablo""",
+Pablo
+Instituto Elcano de Estudios Europeos""",
      "quote": """El mié, 4 mar 2026 a las 18:30, Camille Diallo-Lefèvre (<camille.dl@example.be>) escribió:
 > Hola Pablo, el lunes 9 a las 16:00 me viene perfecto. ¡Gracias!
 > Camille"""},
@@ -121,7 +124,8 @@ We will revert with a new date as soon as possible. Apologies for the inconvenie
 
 Best regards,
 Kwame Mensah
-HR Associate, Recruitment Unit"""},
+HR Associate, Recruitment Unit
+United Nations Office for Partnerships"""},
 {"k": "res", "s": "fr_swiss_canton_annule_tu", "lang": "fr", "co": "Canton de Vaud",
      "frm": "Delphine Chappuis <delphine.chappuis@vd.example.ch>",
      "subj": "Demain",
@@ -160,7 +164,7 @@ Dear Camille, we'd like to invite you back for a second interview on Wednesday 1
      "subj": "FWA - on décale",
      "body": """Hello Camille,
 
-La FWA me demande de décaler ton entretien de jeudi à la semaine prochaine, leur secrétaire général est pris par les manifestations agricoles. Ils proposent mardi 16/06 à 11h ou mercredi 17/06 à 9h30, toujours à Gembloux.
+La Fédération Wallonne de l'Agriculture me demande de décaler ton entretien de jeudi à la semaine prochaine, leur secrétaire général est pris par les manifestations agricoles. Ils proposent mardi 16/06 à 11h ou mercredi 17/06 à 9h30, toujours à Gembloux.
 
 Dis-moi ce qui t'arrange le mieux ?
 
@@ -175,7 +179,9 @@ Talentis - Cabinet de sélection, Namur"""},
 Te escribo para anular la charla del jueves: Marc está de baja esta semana y prefiero que os conozcáis. ¿Podemos dejarlo para el jueves siguiente a la misma hora? Si no, proponme tú.
 
 Perdona las molestias!
-Núria"""},
+Núria
+--
+Coop57 Barcelona"""},
 {"k": "res", "s": "de_personio_absage_termin_neu", "lang": "de", "co": "Verband der Europäischen Bahnindustrie",
      "frm": "VEBI HR <hr@vebi.example.eu>", "rt": "Lena Hoffmann <lena.hoffmann@vebi.example.eu>",
      "subj": "Terminänderung: Telefoninterview Policy Advisor",
@@ -184,5 +190,6 @@ Núria"""},
 aufgrund eines kurzfristigen Termins im Europäischen Parlament muss ich unser Telefoninterview am Dienstag leider absagen. Wäre Donnerstag, 28. Mai, 9:30 Uhr eine Alternative?
 
 Viele Grüße
-Lena Hoffmann"""},
+Lena Hoffmann
+Verband der Europäischen Bahnindustrie"""},
 ]
