@@ -193,6 +193,41 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a display name's national recruitment service serves the body it names",
+     "NTA", mail(
+         "Campaign NTA2207 - Interview Notification", "Dear Candidate,\n\nYou have been "
+         "shortlisted for interview for the above post. Interviews will take place on 14 May."
+         "\n\nYours sincerely,\nRecruitment Officer",
+         "NTA National Recruitment Service <donotreply@nta.example.ie>")),
+    ("a registry's personnel service ('Greffe - Service du personnel') is a unit, not the employer",
+     "Parlement de la Communauté Valdôtaine", mail(
+         "Convocation - épreuve écrite", "Madame,\n\nNous avons le plaisir de vous convoquer "
+         "à l'épreuve écrite le 12 mai à 9h00.\n\nNous vous prions d'agréer, Madame, nos "
+         "salutations distinguées.\n\nLe Greffier\nParlement de la Communauté Valdôtaine",
+         "Greffe - Service du personnel <personnel@pcv.example.be>")),
+    ("an acronym with a hyphen defined in the signature names the institute",
+     "Institut für Angewandte Hydrologie", mail(
+         "Ihr Vertragsangebot", "Sehr geehrter Herr Rivera,\n\nwir freuen uns, Ihnen die Stelle "
+         "anbieten zu können.\n\nMit freundlichen Grüßen\nJana Roth\nPersonalabteilung\n"
+         "Institut für Angewandte Hydrologie (IAH-BW), Karlsruhe",
+         "Jana Roth <jana.roth@iah-bw.example.de>")),
+    ("a German name joined by a genitive ('Verband der ...') starts where its acronym does",
+     "Verband der Schweizer Orgelbauer", mail(
+         "Unser Telefonat", "Liebe Frau Rivera,\n\nich habe Sie heute wie vereinbart angerufen, "
+         "aber nicht erreicht.\n\nViele Grüße\nUrs Meier\nLeiter Geschäftsstelle | "
+         "Verband der Schweizer Orgelbauer (VSO)", "Urs Meier <urs.meier@vso.example.ch>")),
+    ("an organisation of its own kind signing right after the closing words ends the mail",
+     "Bayerische Stiftung für Alpenforschung", mail(
+         "Ihre Bewerbung", "Liebe Frau Rivera,\n\nherzlichen Dank für Ihr Interesse an der "
+         "Bayerischen Stiftung für Alpenforschung. Leider können wir Ihre Bewerbung nicht "
+         "berücksichtigen.\n\nMit besten Grüßen\nBayerische Stiftung für Alpenforschung",
+         "BSfA <noreply@mail.recruitee.example.com>")),
+    ("under the writer's name, 'Organisation | People & Culture' names the organisation",
+     "Harbourfront Arts Council", mail(
+         "Cancelled: Interview", "Hi Alex,\n\nApologies, we need to cancel Thursday's "
+         "interview. I'll propose new timings next week.\n\nRegards,\nMei Xin\n"
+         "Harbourfront Arts Council | People & Culture",
+         "Mei Xin Lim <meixin.lim@sgartscouncil.example.sg>")),
     ("an organisation signing after the closing words, above its unit, is the employer",
      "Eastport Harbour Authority", mail(
          "Application received - Harbour Pilot Trainee", "Dear Alex,\n\nThank you for "

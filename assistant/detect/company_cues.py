@@ -52,8 +52,9 @@ _ATS_NAMES = (
 _DISPLAY = (
     re.compile(rf"^(?P<c>.+?)\s+via\s+(?:{_ATS_NAMES})\b", re.IGNORECASE),
     # ("ACBF e-Recruitment": the "e-" is the unit's.)
-    re.compile(rf"^(?:the\s+)?(?P<c>[^|]+?)(?:\s+e-|[\s\-]+)(?:{TEAM})"
-               rf"(?:[\s\-]+(?:team|acquisition|services))*$",
+    # ("HSE National Recruitment Service": the service serves the whole body.)
+    re.compile(rf"^(?:the\s+)?(?P<c>[^|]+?)(?:\s+e-|[\s\-]+)(?:(?:national|central|corporate)\s+)?"
+               rf"(?:{TEAM})(?:[\s\-]+(?:team|acquisition|services?))*$",
                re.IGNORECASE),
     re.compile(rf"^(?:das\s+|l'[ée]quipe\s+|el\s+equipo\s+de\s+|equipo\s+de\s+)?(?:{TEAM})"
                rf"(?:[\s\-]+team)?\s+(?:at|@|bei|von|de|chez|en|del|of)\s+(?P<c>.+)$",
@@ -182,7 +183,7 @@ _PLACE_NEEDLES = (_PLACE_STARTS, (" at ", " bei ", " chez ", " en "))
 # A name that defines its acronym: "Institut für Windenergiesysteme (IWE)". (Found from the
 # acronym back to the name ending before it: a name pattern tried at every capital of a
 # mail costs more.)
-_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,5}(?:-[A-Z]{1,4})?)\)")  # ("DIE-EZ" too)
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})[^\S\n]*\Z")
 _PLACE = re.compile(
     rf"(?i:{'|'.join(_PLACE_STARTS)})[^\S\n]+(?:at|bei|chez|en)[^\S\n]+(?:der[^\S\n]+)?"
@@ -353,7 +354,8 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         # writes is no company; another pattern may read the name beside it.
         unit = fold(found.group("c").strip(" -–|")) if found else ""
         # ("HR Services"): plural unit words are units too.
-        if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))):
+        if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))
+                          or UNIT.fullmatch(unit)):
             yield _without_place_head(_PERSON_FROM.sub("", found.group("c"))), 3.0
             return
     if LEGAL_SUFFIX.search(name):
@@ -516,14 +518,25 @@ def candidates(
 def _defined(text: str, label: str | None, shown: str) -> Iterator[tuple[str, float]]:
     """A name the mail defines by the acronym its address or its sender's name uses
     ("iwe-institut", "Personalreferat IWE"): the acronym's own words, the surest cue."""
-    own = set(re.split(r"[-_.]", label)) if label else set()
+    own = {label, *re.split(r"[-_.]", label)} if label else set()
     own.update(word.lower() for word in shown.split() if word.isupper())
     for found in _DEFINED.finditer(text):
-        if found.group(1).lower() in own:
+        acronym = found.group(1)
+        if acronym.lower() in own:
             start = text.rfind("\n", 0, found.start()) + 1
             name = _NAME_BEFORE.search(text, start, found.start())
             if name:
-                yield name.group("c"), 3.5
+                # German joins a name's words with a genitive: "Verband der Europäischen
+                # Bahnindustrie (VEBI)" starts where its initial does.
+                head = _GENITIVE_HEAD.search(text, start, name.start())
+                if head and head.group(1)[0] == acronym[0] != name.group("c")[0]:
+                    yield text[head.start(1):name.end("c")], 3.5
+                else:
+                    yield name.group("c"), 3.5
+
+
+# The head noun of a German name before its genitive: the "Verband" of "Verband der ...".
+_GENITIVE_HEAD = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][\w\-]+)[^\S\n]+(?:der|des)[^\S\n]+\Z")
 
 
 def labels_of(email: Email) -> tuple[str | None, str | None, str | None]:

@@ -260,7 +260,8 @@ UNIT = re.compile(
     rf"dezernat(?: \d{{1,2}})?|referat(?: \d{{1,2}})?|sachgebiet|stabsstelle|depto\.?|dpto\.?|"
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
     rf"ne pas repondre|no[\s\-]?reply|do not reply|donotreply|no[\s\-]?responder|nicht antworten|"
-    rf"de|des|del|of|and|&|für|fur)[\s\-]*)+"
+    # France's and Belgium's "Service du personnel"; a court's or a parliament's registry.
+    rf"personnel|greffe|secretariat|de|des|du|del|of|and|&|für|fur)[\s\-]*)+"
 )
 
 # One word of a team word and a unit word: "Personalmanagement", "Recruitingteam".

@@ -28,6 +28,7 @@ from assistant.detect.names import (
     NOT_NAMES,
     ORGANISATION_ENDS,
     TEAM,
+    TEAM_WORD,
     UNIT,
     W,
     clean,
@@ -99,7 +100,11 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     lines = lines[-_SIGNATURE_LINES:]
     signed = fold(signer.strip())
     if lines:
-        yield from _closing_line(lines[-1])
+        # (Under the writer's name or the closing words, an organisation's line may go on
+        # with its unit: "Wei Ling" / "Singapore Trade Forum | People & Culture".)
+        above = fold(lines[-2]) if len(lines) > 1 else ""
+        yield from _closing_line(lines[-1], bool(above) and (
+            (bool(signed) and signed.startswith(above)) or bool(_SIGN_OFF.fullmatch(above))))
     # A team signs above a footer too ("Please do not reply to this email").
     for line in lines[-4:-1]:
         team = _team_signs(line)
@@ -111,14 +116,21 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     # "Freundliche Grüsse" / "Tiefbauamt Kanton Zürich" / "Personal": the organisation signs
     # after the closing words, above the unit that ends the signature ("Tobias Krüger" /
     # "Talent Acquisition" is its writer, "Human Resources" / "Donauwerk GmbH" a stack).
-    for index in range(max(0, len(lines) - 5), len(lines) - 2):
+    # An organisation's name of its own kind may end the mail right after them ("Mit
+    # besten Grüßen" / "Österreichische Gesellschaft für Europapolitik"; not "Marco Bellini").
+    for index in range(max(0, len(lines) - 5), len(lines) - 1):
+        under = lines[index + 2] if index + 2 < len(lines) else ""
         after = lines[index + 3] if index + 3 < len(lines) else ""
-        if (_SIGN_OFF.fullmatch(fold(lines[index])) and is_unit_line(lines[index + 2])
-                and (not after or _CONTACT.search(after) or len(after) > 70)
+        if not (_SIGN_OFF.fullmatch(fold(lines[index]))
                 and not (is_unit_line(lines[index + 1]) or is_title_line(lines[index + 1]))):
-            name = _org_line(lines[index + 1])
-            if name and fold(name) not in (signed, first):
-                yield name, 2.0
+            continue
+        name = _org_line(lines[index + 1])
+        if not name or fold(name) in (signed, first):
+            continue
+        if (under and is_unit_line(under)
+                and (not after or _CONTACT.search(after) or len(after) > 70)) or (
+                not under and _organisation_like(name)):
+            yield name, 2.0
     for index, (above, line) in enumerate(pairwise(lines)):
         if signed_in_full and fold(above) in (signed, first):
             # Closing the mail, or above its phone, address or web lines.
@@ -142,6 +154,17 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         yield name, 2.0
 
 
+def _organisation_like(name: str) -> bool:
+    """Whether a name reads as an organisation's, not a person's: a legal form, a word
+    organisations end with, or a joiner ("Gesellschaft für ...")."""
+    words = name.split()
+    folded = [fold(word) for word in words]
+    if any(TEAM_WORD.fullmatch(word) for word in folded):
+        return False  # "Halvorsen Energy Recruitment Centre": its unit
+    return bool(LEGAL_SUFFIX.search(name)) or any(word[:1].islower() for word in words) or any(
+        word in ORGANISATION_ENDS for word in folded)
+
+
 # The words that close a mail before its signature, folded ("Mit freundlichen Grüßen,").
 _SIGN_OFF = re.compile(
     r"(?:(?:with |many )?(?:kind|kindest|best|warm|warmest)(?: regards| wishes)?|regards|"
@@ -160,7 +183,7 @@ def _team_signs(line: str) -> re.Match[str] | None:
     return _TEAM_SIGNS.fullmatch(line) if line[-4:].lower() == "team" else None
 
 
-def _closing_line(line: str) -> Iterator[tuple[str, float]]:
+def _closing_line(line: str, signed_above: bool) -> Iterator[tuple[str, float]]:
     """The organisation the mail's last line names: a team signing off ("Greenway Pharmacy
     Talent Team"), or the part after a title ("HR Coordinator – Pennant Publishing Ltd",
     "Tom Whitcombe | Head of Customer Success | Ostara Diagnostics"); above another line, the
@@ -179,6 +202,12 @@ def _closing_line(line: str) -> Iterator[tuple[str, float]]:
     title, org = parts[-2:]
     if is_title_line(title) and not is_title_line(org) and not is_unit_line(org):
         name = _org_line(org)
+        if name:
+            yield name, 2.0
+    elif signed_above and len(parts) == 2 and is_unit_line(org) and not (
+            is_unit_line(title) or is_title_line(title)):
+        # "Singapore Trade Forum | People & Culture": the organisation, then its unit.
+        name = _org_line(title)
         if name:
             yield name, 2.0
 

@@ -269,10 +269,13 @@ def _opens_unit(words: Sequence[str], index: int) -> bool:
     if index >= len(words):
         return False
     word = fold(words[index]).rstrip(".")
+    if word in _UNIT_SCOPES and index + 1 < len(words):  # "HSE National Recruitment Service"
+        word = fold(words[index + 1])
     return word in _UNIT_HEADS or TEAM_WORD.fullmatch(word) is not None
 
 
 _UNIT_HEADS = frozenset({"department", "dept", "division", "directorate", "bureau"})
+_UNIT_SCOPES = frozenset({"national", "central", "corporate"})
 _OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
 _JOINERS = frozenset({"and", "&", "und", "et", "y"})  # between two names, often
 # Words a mail domain leaves out of a name: "of", "for" and their kin, articles and "and".
