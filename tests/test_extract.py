@@ -193,6 +193,26 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a recruiter's French news that an organisation 'ne donne pas suite' names the client",
+     "Caisse Régionale des Artisans", mail(
+         "Retour", "Salut Alex,\n\nPetit retour rapide : la Caisse Régionale des Artisans ne "
+         "donne pas suite, ils ont préféré un profil plus senior.\n\nBelle journée,\nMarc\n\n"
+         "Marc Dupuis\nConsultant\nDupuis & Noël", "Marc Dupuis <marc@dupuisnoel.example.fr>")),
+    ("the client's jury waiting for the candidate ('Le jury de la Région Bretagne vous attendait')",
+     "Région Bretagne", mail(
+         "Rendez-vous manqué", "Madame Rivera,\n\nLe jury de la Région Bretagne vous attendait "
+         "ce matin à 10h pour votre oral et vous n'étiez pas présente.\n\nPourriez-vous me "
+         "rappeler ?\n\nRomain Perrot", "Romain Perrot <romain.perrot@perrot-conseil.example.fr>")),
+    ("a temp agency's client that 'te prend pour la mission'",
+     "Mutuelle Armorique", mail(
+         "C'est ok !", "Bonjour Alex,\n\nSuper nouvelle : la Mutuelle Armorique te prend pour la "
+         "mission de remplacement ! Début lundi, 38h/semaine.\n\nFélicitations !!\nLaetitia",
+         "Laetitia Morel <laetitia.morel@flexijob.example.be>")),
+    ("a client named with its short form in brackets before the verb ('X (BR) souhaite')",
+     "Banque Rhodanienne", mail(
+         "Bonne nouvelle", "Bonjour Alex,\n\nla Banque Rhodanienne (BR) souhaite vous "
+         "rencontrer la semaine prochaine pour le poste d'analyste.\n\nBien à vous,\nPaul",
+         "Paul Girard <paul.girard@girard-partenaires.example.fr>")),
     ("a display name's national recruitment service serves the body it names",
      "NTA", mail(
          "Campaign NTA2207 - Interview Notification", "Dear Candidate,\n\nYou have been "

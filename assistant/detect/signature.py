@@ -287,7 +287,22 @@ _THIRD_PERSON = re.compile(
 _READER_VERB = re.compile(
     r" (?:te|vous|t['’]|le)[^\S\n]*(?:fait|font|propose|proposent|offre|offrent|invite|"
     r"invitent|convoque|convoquent|ofrece|ofrecen|hace|hacen|propone|proponen|"
-    r"(?:ha|han)[^\S\n]+(?:elegido|escogido|seleccionado)|(?:a|ont)[^\S\n]+(?:choisie?|retenue?))\b")
+    r"(?:ha|han)[^\S\n]+(?:elegido|escogido|seleccionado)|(?:a|ont)[^\S\n]+(?:choisie?|retenue?)|"
+    # "la Commission communautaire française te prend pour la mission".
+    r"prend|prennent|retient|retiennent|engage|engagent|embauche|embauchent)\b")
+# French news of a decision, in the third person: "la Fédération des Mutualités Libres ne
+# donne pas suite", "Maison Verdal n'a pas retenu votre candidature".
+_DECLINES = re.compile(
+    r" (?:ne|n['’])[^\S\n]*(?:donne|donnent|retient|retiennent|poursuit|poursuivent|va|vont|a|"
+    r"ont)[^\S\n]+pas\b")
+# A client's panel or chief, by its name: "Le jury de la Métropole de Lyon vous attendait",
+# "le Directeur général de l'Agence Française pour le Développement Local".
+_PANEL_OF = re.compile(
+    rf"\b(?i:le jury|la commission|le comit[ée]|the panel|the committee|die kommission|"
+    rf"die auswahlkommission|el tribunal|el comit[ée]|directeur g[ée]n[ée]ral|"
+    rf"directrice g[ée]n[ée]rale|director general|directora general|managing director|"
+    rf"gesch[äa]ftsf[üu]hrer(?:in)?)"
+    rf"[^\S\n]+(?i:de la|de l['’]|du|des|de|of the|of|der|des|del)[^\S\n]*(?P<c>{NAME})")
 # What opens a sentence before its subject: "Die Kommission", "Unser Bauleiter", "Als Ersatz".
 _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "unseres",
                          "ihr", "ihre", "als", "le", "les", "notre", "nos", "nuestro",
@@ -301,6 +316,7 @@ _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "
 # the sender's own, spelled in full).
 _ARTICLES = frozenset({"die", "der", "das", "le", "la", "les", "el", "los", "las"})
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
+_DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
 # ... or the recruiter heard from them: "Cairngorm have just been on the phone".
 _ABOUT_YOU = re.compile(
     r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post|on the phone|"
@@ -376,6 +392,9 @@ _NEWS_NEEDLES = (("retour", "nouvelles", "respuesta", "noticias", "feedback", "c
                   "Antwort", "antwort"),)
 _HEARD_NEEDLES = (("back from", "heard from", "the phone with", " you to ", " you forward to "),)
 _TOLD_NEEDLES = (_TOLD_VERBS,)
+_PANEL_NEEDLES = (("jury", "commission", "comit", "panel", "committee", "kommission", "tribunal",
+                   "directeur g", "directrice g", "director general", "directora general",
+                   "managing director", "gesch"),)
 _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
                    "Talked", "chatted", "Chatted"),)
 
@@ -395,7 +414,8 @@ def client_acts(text: str) -> Iterator[str]:
         if verb.group("singular") and fold(name.split()[-1]) not in ORGANISATION_ENDS:
             continue  # "Priya Shah wants to meet you": a person, perhaps
         yield name
-    for verb in chain(_THIRD_PERSON.finditer(text), _READER_VERB.finditer(text)):
+    for verb in chain(_THIRD_PERSON.finditer(text), _READER_VERB.finditer(text),
+                      _DECLINES.finditer(text) if " pas" in text else ()):
         name = _name_before(text, verb.start())
         if name is None:
             continue
@@ -407,6 +427,10 @@ def client_acts(text: str) -> Iterator[str]:
     for found in _CHIEF_AT.finditer(text):
         if not (found.start() and text[found.start() - 1].isalnum()):
             yield found.group("c")
+    if has_all(text.lower(), _PANEL_NEEDLES):
+        for found in _PANEL_OF.finditer(text):
+            if not UNIT.fullmatch(fold(found.group("c"))):  # "el Comité de Selección"
+                yield found.group("c")
     if " back to " in text:
         for verb in _CAME_BACK.finditer(text):
             name = _name_before(text, verb.start())
@@ -433,6 +457,8 @@ def _name_before(text: str, end: int) -> str | None:
     ("Karen and I were on the Zoom") and for pronouns and common words ("They have",
     "Responses are")."""
     before = text[max(text.rfind("\n", 0, end) + 1, end - 120):end]
+    # "la Banque Rhodanienne (BR) souhaite": the name before what it is called for short.
+    before = _DEFINITION.sub("", before)
     found = _NAME_ENDS.search(before)
     if found is None:
         return None
