@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a client that 'came back and they LOVE your CV' in a search firm's mail",
+     "Brannock Dairies", mail(
+         "Quick question", "Morning Alex!!\n\nGreat news - Brannock Dairies came back and they "
+         "LOVE your CV for the planner role! First round on Teams next week.\n\nCheers!!\nRob\n\n"
+         "Rob Kerrigan | Director\nKerrigan & Shaw | 087 555 0101",
+         "Rob Kerrigan <rob@kerriganshaw.example.com>")),
     ("a recruiter's French news that an organisation 'ne donne pas suite' names the client",
      "Caisse Régionale des Artisans", mail(
          "Retour", "Salut Alex,\n\nPetit retour rapide : la Caisse Régionale des Artisans ne "

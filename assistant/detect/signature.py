@@ -335,7 +335,9 @@ _HEARD_FROM = re.compile(
 )
 # "Great Lakes Mutual came back to me last night": an organisation's answer a recruiter
 # heard (a name of two words or more: "Claire came back to me" is a person).
-_CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back to (?:me|us)\b")
+# ... or came back with news of its own: "Fennick Foods came back and they LOVE your CV".
+_CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back "
+                        r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)\b)\b")
 # The verbs of Spanish news a recruiter was told ("me avisan", "nos comentaron").
 _TOLD_VERBS = ("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
                "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
@@ -431,7 +433,7 @@ def client_acts(text: str) -> Iterator[str]:
         for found in _PANEL_OF.finditer(text):
             if not UNIT.fullmatch(fold(found.group("c"))):  # "el Comité de Selección"
                 yield found.group("c")
-    if " back to " in text:
+    if " back to " in text or " back and " in text:
         for verb in _CAME_BACK.finditer(text):
             name = _name_before(text, verb.start())
             if name is not None and " " in name:
