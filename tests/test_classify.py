@@ -996,6 +996,12 @@ CASES = [
      K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
          "Re: Second interview", "Alex - Thursday won't work after all, the auditors are "
          "in. Friday 9am instead?\n\nMike", "Mike Doyle <mike@doyle-fabrication.example.com>")),
+    ("rejection fr: a texting-style note that chose 'qqn qui' knows the region better",
+     K.REJECTION, mail(
+        "Poste assistante de rédaction", "Salut Alex,\n\nMerci pour ton dossier et ton test. "
+        "Malheureusement on a choisi qqn qui connaît mieux le terrain breton. Désolée, ton "
+        "texte était vraiment bien.\n\nBonne journée,\nNadia\n\n--\nNadia Le Goff\n"
+        "Rédactrice en chef", "Nadia Le Goff <nadia.legoff@ouestmatin.example.fr>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

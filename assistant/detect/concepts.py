@@ -200,7 +200,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | une candidate avec | quelqu'un avec | un candidato con | una candidata con
         | alguien con | the candidate with | the candidate who | the other candidate
         | jemanden der | jemanden die | jemand anderen | jemand anders | quelqu'un d'autre
-        | quelqu'un qui | alguien que | alguien mas""",
+        | quelqu'un qui | alguien que | alguien mas
+        | qqn qui | qqn avec | qqn d'autre""",
     "sorrow": """unfortunately | sadly | regret* | regrettably | leider | bedauer* | malheureusement
         | regrett* | lamentablemente | desafortunadamente | desgraciadamente | por desgracia
         | sentimos | lamentamos | i'm afraid | i am afraid | we're afraid | we are afraid
