@@ -187,7 +187,13 @@ def _closing_line(line: str, signed_above: bool) -> Iterator[tuple[str, float]]:
     """The organisation the mail's last line names: a team signing off ("Greenway Pharmacy
     Talent Team"), or the part after a title ("HR Coordinator – Pennant Publishing Ltd",
     "Tom Whitcombe | Head of Customer Success | Ostara Diagnostics"); above another line, the
-    part after the title is a desk or a unit."""
+    part after the title is a desk or a unit.
+
+    Args:
+        signed_above: the line above is the writer's name or the closing words, so an
+            organisation followed by its unit ("Singapore Trade Forum | People & Culture")
+            is the writer's employer, not a unit of the organisation on a line above it.
+    """
     team = _team_signs(line)
     if team:
         yield team.group("c"), 2.5
