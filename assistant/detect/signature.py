@@ -113,24 +113,7 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     signed_in_full = len(signed.split()) >= 2
     # "Geneviève" / "Médias Desjardins-Laval": the first name alone signs too.
     first = signed.split()[0] if signed_in_full else None
-    # "Freundliche Grüsse" / "Tiefbauamt Kanton Zürich" / "Personal": the organisation signs
-    # after the closing words, above the unit that ends the signature ("Tobias Krüger" /
-    # "Talent Acquisition" is its writer, "Human Resources" / "Donauwerk GmbH" a stack).
-    # An organisation's name of its own kind may end the mail right after them ("Mit
-    # besten Grüßen" / "Österreichische Gesellschaft für Europapolitik"; not "Marco Bellini").
-    for index in range(max(0, len(lines) - 5), len(lines) - 1):
-        under = lines[index + 2] if index + 2 < len(lines) else ""
-        after = lines[index + 3] if index + 3 < len(lines) else ""
-        if not (_SIGN_OFF.fullmatch(fold(lines[index]))
-                and not (is_unit_line(lines[index + 1]) or is_title_line(lines[index + 1]))):
-            continue
-        name = _org_line(lines[index + 1])
-        if not name or fold(name) in (signed, first):
-            continue
-        if (under and is_unit_line(under)
-                and (not after or _CONTACT.search(after) or len(after) > 70)) or (
-                not under and _organisation_like(name)):
-            yield name, 2.0
+    yield from _signed_off(lines, (signed, first))
     for index, (above, line) in enumerate(pairwise(lines)):
         if signed_in_full and fold(above) in (signed, first):
             # Closing the mail, or above its phone, address or web lines.
@@ -152,6 +135,34 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         if is_unit_line(line) or is_title_line(line):
             continue  # the next line of the stack: a unit under a title
         yield name, 2.0
+
+
+def _signed_off(lines: list[str], writer: tuple[str, str | None]) -> Iterator[tuple[str, float]]:
+    """The organisation that signs right after the closing words: above the unit that ends
+    the signature ("Freundliche Grüsse" / "Tiefbauamt Kanton Zürich" / "Personal"), or alone
+    at the end when its name is an organisation's kind ("Mit besten Grüßen" / "Österreichische
+    Gesellschaft für Europapolitik"; not "Marco Bellini"). The writer signing above a unit
+    ("Tobias Krüger" / "Talent Acquisition") is none, nor is a stack that goes on ("Human
+    Resources" / "Donauwerk GmbH").
+
+    Args:
+        writer: the sender's name and first name, folded, as `signature_cues` reads them.
+    """
+    for index in range(max(0, len(lines) - 5), len(lines) - 1):
+        line = lines[index + 1]
+        if (not _SIGN_OFF.fullmatch(fold(lines[index]))
+                or is_unit_line(line) or is_title_line(line)):
+            continue
+        name = _org_line(line)
+        if not name or fold(name) in writer:
+            continue
+        rest = lines[index + 2:index + 4]  # the unit's line, and what follows it
+        if not rest:
+            if _organisation_like(name):
+                yield name, 2.0
+        elif is_unit_line(rest[0]) and (len(rest) == 1 or _CONTACT.search(rest[1])
+                                        or len(rest[1]) > 70):
+            yield name, 2.0
 
 
 def _organisation_like(name: str) -> bool:
