@@ -193,6 +193,27 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a recruiter 'just had X on the phone' names the client, one word", "Tullamore",
+     mail("where were you?",
+          "Sam - just had Tullamore on the phone, they waited for you on Zoom at 11 and you "
+          "never joined. Is everything ok? Ring me when you can.\n\nNiamh\nKeane & Doyle | "
+          "01 555 0199", "Niamh Keane <niamh@keanedoyle.example.ie>")),
+    ("en: 'got a call from X' tells of an agency's client", "Marlow Foods",
+     mail("Thursday",
+          "Hi Alex,\n\nGot a call from Marlow Foods this morning: their plant manager can't "
+          "do Thursday, so they want to move your interview to Monday. Does 2pm suit?\n\n"
+          "Ben\nRedwater Partners", "Ben Ashe <ben@redwaterpartners.example.co.uk>")),
+    ("de: 'hatte gerade X am Telefon' tells of an agency's client", "Brauhaus Wiesinger",
+     mail("Kurzes Update",
+          "Hallo Alex,\n\nich hatte gerade Brauhaus Wiesinger am Telefon: sie haben sich "
+          "leider für einen anderen Kandidaten entschieden. Ich melde mich mit neuen "
+          "Projekten.\n\nLG\nJan\nNordkamp Partner", "Jan Roth <jan.roth@nordkamp.example.de>")),
+    ("fr: \"j'ai eu X au téléphone\" tells of an agency's client", "Maison Verdal",
+     mail("Votre entretien",
+          "Bonjour Alex,\n\nJ'ai eu Maison Verdal au téléphone ce matin : ils doivent "
+          "décaler votre entretien de jeudi à lundi 10h. Cela vous convient-il ?\n\n"
+          "Bien à vous,\nClaire\nCabinet Orion",
+          "Claire Dumas <c.dumas@cabinet-orion.example.fr>")),
     ("a client that 'came back and they LOVE your CV' in a search firm's mail",
      "Brannock Dairies", mail(
          "Quick question", "Morning Alex!!\n\nGreat news - Brannock Dairies came back and they "

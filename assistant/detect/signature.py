@@ -341,11 +341,12 @@ _ABOUT_YOU = re.compile(
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
 _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
 # "Just heard back from the hiring team at Solvane", "had feedback from the guys at X", "just
-# got off the phone with Larkspur": a recruiter passing on what another organisation decided;
-# "submitting you to Oakridge Beverage today": the client a recruiter puts the reader to.
+# got off the phone with Larkspur", "got a call from Marlow Foods": a recruiter passing on
+# what another organisation decided; "submitting you to Oakridge Beverage today": the client
+# a recruiter puts the reader to.
 _HEARD_FROM = re.compile(
     rf"\b(?i:heard back from|heard from|(?:had|got|received|have) (?:some )?feedback from|"
-    rf"off the phone with|(?:submitting|submitted|"
+    rf"off the phone with|(?:had|got) a (?:call|ring) from|(?:submitting|submitted|"
     rf"submit|putting|put|presenting|presented) you (?:forward )?to)[^\S\n]+"
     rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)"
     rf"[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
@@ -384,6 +385,13 @@ _CHIEF_AT = re.compile(rf"(?:{_CHIEFS})[^\S\n]+(?i:von|of|at|de|du|del|bei)[^\S\
                        rf"(?:(?i:der|die|la|el)[^\S\n]+)?(?P<c>{NAME})")
 
 
+# "just had Tullamore on the phone", "ich hatte gerade Brauhaus Wiesinger am Telefon", "j'ai eu
+# Maison Verdal au téléphone": the client on the line, a single word too (no person is had
+# on the phone by a capitalized name alone: "had Dev at X on the phone" is no match).
+_ON_THE_PHONE = re.compile(
+    rf"\b(?:[Hh]ad|[Hh]atte(?:[^\S\n]+(?:gerade|eben|heute))?|[Jj]['’]ai[^\S\n]+eu)[^\S\n]+"
+    rf"(?P<c>{NAME})[^\S\n]+(?:on the (?:phone|line)|am Telefon|au t[ée]l[ée]phone)\b")
+_PHONE_NEEDLES = (("on the phone", "on the line", "am Telefon", "au téléphone", "au telephone"),)
 # Who runs a German employer, or hires for it: "die Geschäftsführung vom Brauhaus X".
 _BOARD = "geschäftsführung|geschaftsfuhrung|geschäftsleitung|geschaftsleitung|personalabteilung"
 # A recruiter who spoke with the client's people: "ich habe mit der Geschäftsführung vom
@@ -409,7 +417,8 @@ _NEWS_HAD = re.compile(
 # none, and skips the regex.
 _NEWS_NEEDLES = (("retour", "nouvelles", "respuesta", "noticias", "feedback", "ckmeldung",
                   "Antwort", "antwort"),)
-_HEARD_NEEDLES = (("back from", "heard from", "the phone with", " you to ", " you forward to "),)
+_HEARD_NEEDLES = (("back from", "heard from", "the phone with", " you to ", " you forward to ",
+                   "call from", "ring from"),)
 _TOLD_NEEDLES = (_TOLD_VERBS,)
 _PANEL_NEEDLES = (("jury", "commission", "comit", "panel", "committee", "kommission", "tribunal",
                    "directeur g", "directrice g", "director general", "directora general",
@@ -458,6 +467,9 @@ def client_acts(text: str) -> Iterator[str]:
     # "heard back from", "had feedback from", "off the phone with"
     if has_all(text, _HEARD_NEEDLES):
         for found in _HEARD_FROM.finditer(text):
+            yield found.group("c")
+    if has_all(text, _PHONE_NEEDLES):
+        for found in _ON_THE_PHONE.finditer(text):
             yield found.group("c")
     if has_all(text, _NEWS_NEEDLES):
         for found in _NEWS_HAD.finditer(text):
