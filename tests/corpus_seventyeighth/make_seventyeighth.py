@@ -140,7 +140,9 @@ def _html_from_text(text: str, spec: dict[str, Any]) -> str:
 
 def _part(content: str | bytes, ctype: str, charset: str, cte: str,
           params: str = "", filename: str = "") -> bytes:
-    raw = content if isinstance(content, bytes) else content.encode(charset)
+    # HTML writes what its charset lacks (a euro sign in iso-8859-1) as a character reference.
+    errors = "xmlcharrefreplace" if ctype == "text/html" else "strict"
+    raw = content if isinstance(content, bytes) else content.encode(charset, errors)
     if cte == "quoted-printable":
         payload = quopri.encodestring(raw).replace(b"\r\n", b"\n")
     elif cte == "base64":

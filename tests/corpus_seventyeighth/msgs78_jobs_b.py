@@ -172,8 +172,7 @@ Atentamente,
 Aceros Regiomontanos - Desarrollo Organizacional
 
 Favor de no responder a este correo.""",
-      "2026-05-18T17:55:00-06:00", company="Aceros Regiomontanos",
-      contact="mariana.cantu@acerosreg.example.com.mx", fmt="html", cte="quoted-printable",
+      "2026-05-18T17:55:00-06:00", company="Aceros Regiomontanos", fmt="html", cte="quoted-printable",
       logo="Aceros Regiomontanos", foot="Oracle Recruiting Cloud"),
     M("interview_invitation", "headhunter_exclamations_es", "es",
       "Nacho Ferrán <nacho@foxandhill.example.es>", "¡¡Buenas noticias!!",
@@ -518,8 +517,7 @@ Entrevistadores: Ignacio Vial, Francisca Rojas
 Enlace: https://meet.google.com/cor-dill-era
 
 Si necesitas otro cambio, escribe a tu coordinadora Josefa Lagos (josefa.lagos@cordilleraseguros.example.cl).""",
-      "2026-05-12T16:00:00-04:00", company="Cordillera Seguros",
-      contact="josefa.lagos@cordilleraseguros.example.cl", fmt="html"),
+      "2026-05-12T16:00:00-04:00", company="Cordillera Seguros", fmt="html"),
     M("interview_reschedule_or_cancel", "en_mobile_something_came_up", "en",
       "Sam Reyes <sam@quillpad.example.com>", "Re: PM role",
       """Hey - something came up w/ a customer, need to push our chat. Fri same time work?
