@@ -193,6 +193,31 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a hyphenated address label's acronym part spelled out in the body",
+     "Universidad de Valdemora Alta",
+     mail("RE: Entrevista - Técnico/a de proyectos",
+          "Estimada Alex:\n\nLamento comunicarte que la comisión de la Universidad de "
+          "Valdemora Alta ha propuesto a otra persona para el puesto.\n\nUn cordial saludo,"
+          "\n\nJordi Puig\nOficina de Relaciones Internacionales",
+          "Jordi Puig <jordi.puig@uva-relint.example.es>")),
+    ("de: a 'Personalfachfrau' stacks her title above the employer", "Stadtwerke Ostalb",
+     mail("Ihre Bewerbung",
+          "Sehr geehrte Frau Rivera,\n\ngerne laden wir Sie zu einem Vorstellungsgespräch am "
+          "12. März um 10 Uhr ein.\n\nMit freundlichen Grüßen\nNadine Roth\n"
+          "Personalfachfrau\nStadtwerke Ostalb", "Nadine Roth <n.roth@swo-energie.example.de>")),
+    ("de: an acronym label with its region's part, spelled in the letter",
+     "Landesamt für Straßenwesen",
+     mail("Eingangsbestätigung Ihrer Bewerbung",
+          "Sehr geehrte Frau Rivera,\n\nhiermit bestätigen wir den Eingang Ihrer Bewerbung "
+          "beim Landesamt für Straßenwesen.\n\nMit freundlichen Grüßen\nIhr Personalreferat",
+          "Personalreferat <bewerbung@lfs-bw.example.de>")),
+    ("de: the sender's initials in the address label are no name; 'HR-Fachmann' a title",
+     "Amt für Volksschule Thurgau",
+     mail("Absage Bewerbungsgespräch",
+          "Sehr geehrter Herr Rivera\n\nLeider müssen wir das Gespräch vom Montag absagen. "
+          "Wir melden uns mit einem neuen Termin.\n\nFreundliche Grüsse\n\nThomas Graf\n"
+          "HR-Fachmann\nAmt für Volksschule Thurgau",
+          "Thomas Graf <personal@tg-schule.example.ch>")),
     ("en: a recruiter 'just had X on the phone' names the client, one word", "Tullamore",
      mail("where were you?",
           "Sam - just had Tullamore on the phone, they waited for you on Zoom at 11 and you "

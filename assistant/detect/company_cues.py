@@ -458,6 +458,8 @@ def candidates(
         if not spelled:
             written = spelled_acronym(domain_label, runs.text) or spelled_acronym(
                 domain_label, thread.text)
+            if written and sender and fold(written) == fold(sender.name):
+                written = None  # "bs-bildung" by Beat Schnyder: his initials, by chance
             name, spelled = (written, True) if written else (name, spelled)
         # Confirmed by the text, the sender's own domain outweighs a subject's guess.
         yield name, 2.5 if spelled else 1.0

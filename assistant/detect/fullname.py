@@ -121,13 +121,16 @@ def _expanded(name: str, text: str) -> str:
 
 def spelled_acronym(label: str, text: str) -> str | None:
     """The name an address label abbreviates, as `text` writes it: "uwc" is "University of
-    the West Coast" when the mail says so; None when the label is no acronym the text spells
-    out."""
-    if not (label.isalpha() and 2 <= len(label) <= 5):
-        return None
-    acronym = label.upper()
-    written = _expanded(acronym, text)
-    return written if written != acronym else None
+    the West Coast" when the mail says so, and so is a hyphenated label's part ("uab-relint"
+    writes from the "Universidad Autónoma de Barcelona"'s international office); None when
+    no acronym of the label is one the text spells out."""
+    for part in label.split("-"):
+        if part.isalpha() and 2 <= len(part) <= 5:
+            acronym = part.upper()
+            written = _expanded(acronym, text)
+            if written != acronym:
+                return written
+    return None
 
 
 _STOPS = frozenset(w for words in STOP_WORDS.values() for w in words)
