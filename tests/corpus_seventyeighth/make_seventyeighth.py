@@ -17,7 +17,7 @@ import hashlib
 import html
 import quopri
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.header import Header
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
@@ -173,7 +173,7 @@ def _ics(ev: dict[str, Any], spec: dict[str, Any]) -> str:
         "BEGIN:VCALENDAR", "PRODID:" + ev.get("prodid", "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN"),
         "VERSION:2.0", f"METHOD:{ev.get('method', 'REQUEST')}", "BEGIN:VEVENT",
         f"UID:{ev.get('uid', _digest(spec['slug'], 24) + '@' + _domain(spec['frm']))}",
-        f"DTSTAMP:{_when(spec['date']).astimezone(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}",
+        f"DTSTAMP:{_when(spec['date']).astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}",
         f"DTSTART:{ev['start']}", f"DTEND:{ev['end']}", f"SUMMARY:{ev['summary']}",
         f"SEQUENCE:{ev.get('seq', 0)}", f"STATUS:{ev.get('status', 'CONFIRMED')}",
         f"ORGANIZER;CN={org_name}:mailto:{org_addr}",
