@@ -20,8 +20,12 @@ from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
 ROOT = Path(__file__).parent / "corpus_seventyseventh"
 ROWS = read_labels(ROOT)
 CANDIDATE = "jonas.wa@example.at"
-NO_REPLY = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder"
-                      r"|notification|mailer-daemon|mailrobot|^alert|jobalerts|calendar-notification", re.I)
+NO_REPLY = re.compile(
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder"
+    r"|notification|mailer-daemon|mailrobot|^alert|jobalerts",
+    re.I,
+)
+LEGAL_FORM = re.compile(r"\b(GmbH|AG|Ltd|S\.A\.|SE|Inc|S\.p\.A\.|Oyj|Kft|DAC|eGen)\.?$")
 
 
 def _texts(message: EmailMessage) -> str:
@@ -46,7 +50,7 @@ def test_labels_use_the_fixed_vocabularies_and_folders_match() -> None:
         assert row["language"] in LANGUAGES, row
         assert row["file"].split("/")[0] == row["kind"], row
         assert bool(row["company"]) == (row["kind"] != "other"), row
-        assert not re.search(r"\b(GmbH|AG|Ltd|S\.A\.|SE|Inc|S\.p\.A\.|Oyj|Kft)\.?$", row["company"]), row
+        assert not LEGAL_FORM.search(row["company"]), row
 
 
 def test_proportions_look_like_a_real_inbox() -> None:
@@ -69,8 +73,13 @@ def test_message_parses_and_contact_is_a_human_address_in_it(row: dict[str, str]
         assert not NO_REPLY.search(contact.split("@")[0]), contact
         assert contact.lower() != CANDIDATE
         assert contact.lower() in text.lower(), f"{contact} does not occur in {row['file']}"
-        senders = {addr.lower() for _, addr in getaddresses(message.get_all("Reply-To", []) + message.get_all("From", []))}
+        replyable = message.get_all("Reply-To", []) + message.get_all("From", [])
+        senders = {addr.lower() for _, addr in getaddresses(replyable)}
         assert contact.lower() in senders, "contact must be the human Reply-To or sender"
+    if row["company"]:
+        # The employer must be findable: in the text, a signature, or at least the domain.
+        squeezed = re.sub(r"\W", "", text.casefold())
+        assert re.sub(r"\W", "", row["company"].casefold()) in squeezed, row["company"]
 
 
 def test_candidate_mail_never_has_a_contact() -> None:

@@ -16,7 +16,7 @@ import html
 import quopri
 import re
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
@@ -62,10 +62,10 @@ def _addr(text: str) -> str:
 
 
 def _subject(text: str, n: int) -> str:
+    """RFC 2047, alternating Latin-1 and UTF-8 words where Latin-1 can carry the text."""
     if text.isascii():
         return text
-    return Header(text, "utf-8" if n % 2 else "iso-8859-1").encode() if _latin(text) else \
-        Header(text, "utf-8").encode()
+    return Header(text, "iso-8859-1" if n % 2 == 0 and _latin(text) else "utf-8").encode()
 
 
 def _latin(text: str) -> bool:
@@ -76,7 +76,7 @@ def _latin(text: str) -> bool:
     return True
 
 
-def _attribution(style: str, who: str, when: datetime, subject: str) -> tuple[str, bool]:
+def _attribution(style: str, who: str, when: datetime, subject: str, to: str) -> tuple[str, bool]:
     """The line(s) a mail program puts above a quote, and whether lines get '> '."""
     name, addr = parseaddr(who)
     hm = when.strftime("%H:%M")
@@ -94,12 +94,12 @@ def _attribution(style: str, who: str, when: datetime, subject: str) -> tuple[st
         return f"> On {when.day} {MONTHS['en'].split()[mo]} 2026, at {hm}, {name} <{addr}> wrote:\n>", True
     if style == "outlook_de":
         day = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"][wd]
-        return (f"Von: {name} <{addr}>\nGesendet: {day}, {when.day}. {MONTHS['de'].split()[mo]} 2026 {hm}\n"
-                f"An: {ME}\nBetreff: {subject}\n"), False
+        return (f"________________________________\nVon: {name} <{addr}>\nGesendet: {day}, {when.day}. "
+                f"{MONTHS['de'].split()[mo]} 2026 {hm}\nAn: {to}\nBetreff: {subject}\n"), False
     day = when.strftime("%A")
     return (f"-----Original Message-----\nFrom: {name} <{addr}>\nSent: {day}, "
             f"{when.strftime('%B')} {when.day}, 2026 {when.strftime('%I:%M %p').lstrip('0')}\n"
-            f"To: {ME}\nSubject: {subject}\n"), False
+            f"To: {to}\nSubject: {subject}\n"), False
 
 
 def _auto_html(text: str, sender: str, n: int) -> str:
@@ -146,7 +146,7 @@ def _part(ctype: str, text: str, charset: str, cte: str) -> str:
 
 def _ics(spec: dict, sent: datetime, organizer: str, uid: str) -> str:
     start = (sent + timedelta(days=spec["days"])).replace(
-        hour=spec.get("hour", 10), minute=spec.get("mins", 0), second=0).astimezone(timezone.utc)
+        hour=spec.get("hour", 10), minute=spec.get("mins", 0), second=0).astimezone(UTC)
     end = start + timedelta(minutes=spec.get("length", 45))
     method = spec.get("method", "REQUEST")
     z = "%Y%m%dT%H%M%SZ"
@@ -154,7 +154,7 @@ def _ics(spec: dict, sent: datetime, organizer: str, uid: str) -> str:
     lines = [
         "BEGIN:VCALENDAR", "PRODID:-//Example Corp//Scheduling 4.2//EN", "VERSION:2.0",
         f"METHOD:{method}", "BEGIN:VEVENT", f"UID:{uid}",
-        f"DTSTAMP:{sent.astimezone(timezone.utc).strftime(z)}",
+        f"DTSTAMP:{sent.astimezone(UTC).strftime(z)}",
         f"DTSTART:{start.strftime(z)}", f"DTEND:{end.strftime(z)}",
         f"SUMMARY:{spec['summary']}", f"ORGANIZER;CN=\"{parseaddr(organizer)[0]}\":mailto:{org}",
         "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:jonas.wa@example.at",
@@ -176,7 +176,8 @@ def build(n: int, m: dict) -> bytes:
     if "quote" in m:
         style, who, qtext, back = m["quote"]
         qwhen = sent - timedelta(days=back, hours=3, minutes=17)
-        head, prefix = _attribution(style, who, qwhen, re.sub(r"^(Re|AW|RE|Aw|RE ?:)\s*:\s*", "", subject))
+        to = ME if "jonas.wa@" not in who else frm
+        head, prefix = _attribution(style, who, qwhen, re.sub(r"^(Re|AW|RE|Aw)\s*:\s*", "", subject), to)
         qbody = qtext.strip("\n")
         if prefix:
             qbody = "\n".join(("> " + line).rstrip() for line in qbody.split("\n"))
@@ -231,8 +232,7 @@ def build(n: int, m: dict) -> bytes:
         text = "\n".join(headers) + "\n" + parts[0]
     else:
         mixed = f"==mixed_{n:03d}_{sent.strftime('%m%d')}=="
-        kind = "mixed" if "att" in m or "ics" not in m else "mixed"
-        text = "\n".join(headers) + f"\nContent-Type: multipart/{kind}; boundary=\"{mixed}\"\n\n"
+        text = "\n".join(headers) + f"\nContent-Type: multipart/mixed; boundary=\"{mixed}\"\n\n"
         text += "This is a multi-part message in MIME format.\n\n"
         text += "".join(f"--{mixed}\n{p}\n" for p in parts) + f"--{mixed}--\n"
     if cte == "8bit" or not text.isascii():

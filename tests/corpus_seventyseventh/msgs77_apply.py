@@ -5,7 +5,7 @@ from __future__ import annotations
 from msgs77_base import JONAS, msg
 
 A = "application_received"
-O = "offer"
+OFFER = "offer"
 
 ACKS = [
     msg(A, "karriere_at_eingang", "de", "Salzburger Landeskliniken Service", "",
@@ -54,7 +54,7 @@ Dein People-Team von Lumivia Solar
         "Bestätigung: Ihre Bewerbung auf Stellenangebot 1187342",
         """Sehr geehrter Herr Wimmer-Adeyemi,
 
-Ihre Online-Bewerbung auf das Stellenangebot „Sachbearbeiter/in Haushalt und Controlling (m/w/d)“ des Landesamts für Finanzen Bayern (Stellen-ID 1187342) ist erfolgreich eingegangen und wurde an die ausschreibende Stelle weitergeleitet.
+Ihre Online-Bewerbung auf das Stellenangebot „Sachbearbeiter/in Haushalt und Controlling (m/w/d)“ (Stellen-ID 1187342), ausgeschrieben vom Landesamt für Finanzen Bayern, ist erfolgreich eingegangen und wurde an die ausschreibende Stelle weitergeleitet.
 
 Über den weiteren Verlauf des Verfahrens werden Sie von der ausschreibenden Stelle informiert.
 
@@ -274,7 +274,7 @@ Tirolia Handels AG
 ]
 
 OFFERS = [
-    msg(O, "angebot_dienstvertrag", "de", "Steirische Ökostrom", "martin.url@oekostrom-stmk.test",
+    msg(OFFER, "angebot_dienstvertrag", "de", "Steirische Ökostrom", "martin.url@oekostrom-stmk.test",
         "Url Martin <martin.url@oekostrom-stmk.test>", "09-18 17:02",
         "Dienstvertrag",
         """Sehr geehrter Herr Wimmer-Adeyemi,
@@ -290,7 +290,7 @@ Martin Url
 Leiter Rechnungswesen & Controlling
 Steirische Ökostrom AG
 """, att="Dienstvertrag_Wimmer-Adeyemi_Entwurf.pdf", cs="windows-1252", cte="qp"),
-    msg(O, "verbal_offer_followup_en", "en", "Pellworth Analytics", "d.osei@pellworth.test",
+    msg(OFFER, "verbal_offer_followup_en", "en", "Pellworth Analytics", "d.osei@pellworth.test",
         "Daniel Osei <d.osei@pellworth.test>", "07-02 18:40",
         "Great speaking earlier",
         """Hi Jonas,
@@ -301,8 +301,11 @@ Our People team will send the formal offer letter through DocuSign tomorrow. Sho
 
 Really looking forward to it!
 Daniel
+
+Daniel Osei
+Head of FP&A, Pellworth Analytics
 """, fmt="alt"),
-    msg(O, "zusage_klinik", "de", "Caritas Pflege Tirol", "j.mair@caritas-pflege-tirol.test",
+    msg(OFFER, "zusage_klinik", "de", "Caritas Pflege Tirol", "j.mair@caritas-pflege-tirol.test",
         "Johanna Mair <j.mair@caritas-pflege-tirol.test>", "07-14 11:25",
         "Zusage – Controller:in Pflegehäuser",
         """Sehr geehrter Herr Wimmer-Adeyemi,
@@ -318,7 +321,7 @@ Johanna Mair
 Leitung Finanzen
 Caritas Pflege Tirol gemeinnützige GmbH
 """, att="Angebot_Controlling.pdf", cs="windows-1252", cte="qp"),
-    msg(O, "conditional_offer_uk", "en", "Eastbridge Bank", "aoife.kelly@eastbridgebank.test",
+    msg(OFFER, "conditional_offer_uk", "en", "Eastbridge Bank", "aoife.kelly@eastbridgebank.test",
         "Aoife Kelly <aoife.kelly@eastbridgebank.test>", "07-31 12:00",
         "Conditional offer of employment - Treasury ALM Analyst",
         """Dear Jonas,
@@ -334,7 +337,7 @@ Aoife Kelly
 Senior Resourcing Partner, Eastbridge Bank
 Eastbridge Bank DAC is regulated by the Central Bank of Ireland.
 """, att="Eastbridge_Conditional_Offer_JWA.pdf", fmt="alt"),
-    msg(O, "du_angebot_startup", "de", "Paynest", "jana@paynest.test",
+    msg(OFFER, "du_angebot_startup", "de", "Paynest", "jana@paynest.test",
         "Jana Wolf <jana@paynest.test>", "09-11 19:48",
         "🎉 Angebot",
         """Hey Jonas,
@@ -347,7 +350,7 @@ Beste Grüße
 Jana
 Paynest – Finance & People
 """, att="Paynest_Angebot_Finance_Lead.pdf"),
-    msg(O, "fr_promesse_embauche", "fr", "Axiale Énergies", "m.rousseau@axiale-energies.test",
+    msg(OFFER, "fr_promesse_embauche", "fr", "Axiale Énergies", "m.rousseau@axiale-energies.test",
         "Mathilde Rousseau <m.rousseau@axiale-energies.test>", "06-08 10:06",
         "Proposition d'embauche – Business Partner Finance",
         """Bonjour Jonas,
@@ -360,9 +363,9 @@ Au plaisir de vous compter parmi nous,
 Mathilde Rousseau
 Chargée de recrutement – Axiale Énergies
 """, att="Promesse_embauche_Wimmer-Adeyemi.pdf", cs="iso-8859-1", cte="qp"),
-    msg(O, "es_oferta_carta", "es", "Seguros Levante", "patricia.molina@seguroslevante.test",
+    msg(OFFER, "es_oferta_carta", "es", "Seguros Levante", "patricia.molina@seguroslevante.test",
         "Patricia Molina <patricia.molina@seguroslevante.test>", "10-09 14:30",
-        "Oferta – Controller Financiero",
+        "Re: Oferta – Controller Financiero",
         """Hola Jonas:
 
 ¡Enhorabuena! Nos alegra comunicarte que queremos contar contigo como Controller Financiero en Seguros Levante.
@@ -372,8 +375,27 @@ Te adjunto la carta oferta con las condiciones que hablamos (salario bruto anual
 Un abrazo,
 Patricia Molina
 Responsable de Selección – Seguros Levante
-""", att="Carta_oferta_JWA.pdf", fmt="alt"),
-    msg(O, "headhunter_offer_ch", "de", "Rhyfeld Pharma", "t.kaelin@kaelin-executive.test",
+""", att="Carta_oferta_JWA.pdf", fmt="alt", quote=("es", JONAS, """Hola Patricia,
+
+Muchas gracias por la llamada de hoy, me ha hecho mucha ilusión. Quedo a la espera de la carta.
+
+Un saludo,
+Jonas
+
+El jue, 1 oct 2026 a las 18:05, Patricia Molina (<patricia.molina@seguroslevante.test>) escribió:
+> Hola Jonas,
+>
+> Gracias por venir a Valencia para la entrevista final con el Director Financiero. Te llamo mañana por la tarde, ¿te va bien sobre las 17:00?
+>
+> Un saludo,
+> Patricia
+>
+> El lun, 28 sept 2026 a las 9:12, Jonas Wimmer-Adeyemi (<jonas.wa@example.at>) escribió:
+>> Hola Patricia,
+>> confirmo la entrevista del miércoles 30 a las 10:00 en Valencia.
+>> Saludos,
+>> Jonas""", 1)),
+    msg(OFFER, "headhunter_offer_ch", "de", "Rhyfeld Pharma", "t.kaelin@kaelin-executive.test",
         "Thomas Kälin <t.kaelin@kaelin-executive.test>", "10-05 12:44",
         "Gute Nachrichten aus Basel",
         """Grüezi Herr Wimmer-Adeyemi
@@ -386,7 +408,7 @@ Freundliche Grüsse
 Thomas Kälin
 Kälin Executive Search AG, Basel
 """),
-    msg(O, "contract_sign_docusign_en", "en", "Vantaris Pharmaceuticals", "",
+    msg(OFFER, "contract_sign_docusign_en", "en", "Vantaris Pharmaceuticals", "",
         "Vantaris People Services via DocuSign <dse_na4@docusign.net>", "08-03 09:09",
         "Please DocuSign: Vantaris_Employment_Contract_Wimmer-Adeyemi.pdf",
         """Eva Stojanović sent you a document to review and sign.
@@ -400,7 +422,7 @@ REVIEW DOCUMENT: https://eu.docusign.net/Signing/EmailStart.aspx?a=4f8e2b&etti=2
 Do Not Share This Email
 This email contains a secure link to DocuSign. Please do not share this email, link, or access code with others.
 """, fmt="html"),
-    msg(O, "oeffentlich_aufnahme_zusage", "de", "Stadtgemeinde Leonding", "personal@leonding-stadt.test",
+    msg(OFFER, "oeffentlich_aufnahme_zusage", "de", "Stadtgemeinde Leonding", "personal@leonding-stadt.test",
         "Stadtgemeinde Leonding - Personalamt <personal@leonding-stadt.test>", "08-10 09:10",
         "Aufnahme in den Gemeindedienst",
         """Sehr geehrter Herr Wimmer-Adeyemi!

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from msgs77_base import JONAS, msg
 
-I = "interview_invitation"
+INVITE = "interview_invitation"
 C = "interview_reschedule_or_cancel"
 N = "missed_interview_notice"
 
 INVITES = [
-    msg(I, "telefoninterview_personalberatung", "de", "Donauhafen Logistik", "b.reiter@reiter-consulting.test",
+    msg(INVITE, "telefoninterview_personalberatung", "de", "Donauhafen Logistik", "b.reiter@reiter-consulting.test",
         "Bernhard Reiter <b.reiter@reiter-consulting.test>", "01-14 09:22",
         "Donauhafen Logistik – nächster Schritt",
         """Sehr geehrter Herr Wimmer-Adeyemi,
@@ -26,7 +26,7 @@ Reiter Consulting – Executive Search für Finance
 Kärntner Ring 5, 1010 Wien
 T +43 1 555 1290
 """),
-    msg(I, "calendly_startup_en", "en", "Ledgerly", "anna@ledgerly.test",
+    msg(INVITE, "calendly_startup_en", "en", "Ledgerly", "anna@ledgerly.test",
         "Anna Kowalczyk <anna@ledgerly.test>", "02-03 15:44",
         "Quick chat?",
         """Hi Jonas,
@@ -39,7 +39,7 @@ Cheers,
 Anna
 Ledgerly | People & Ops
 """, fmt="alt"),
-    msg(I, "videointerview_teams_ics", "de", "Bayerische Landesbau", "christine.ott@landesbau-bayern.test",
+    msg(INVITE, "videointerview_teams_ics", "de", "Bayerische Landesbau", "christine.ott@landesbau-bayern.test",
         "\"Ott, Christine\" <christine.ott@landesbau-bayern.test>", "02-16 11:05",
         "Einladung zum Vorstellungsgespräch (Videointerview) – Referent Controlling",
         """Sehr geehrter Herr Wimmer-Adeyemi,
@@ -56,7 +56,7 @@ Personalgewinnung
 Bayerische Landesbau GmbH
 Tel.: +49 89 5555 7812
 """, fmt="alt", ics={"summary": "Videointerview Referent Controlling – Wimmer-Adeyemi", "days": 6, "hour": 9, "length": 60, "uid": "videointerview.landesbau@landesbau-bayern.test"}),
-    msg(I, "goodtime_panel_en", "en", "Corvane Capital", "hannah.ostrowski@corvanecapital.test",
+    msg(INVITE, "goodtime_panel_en", "en", "Corvane Capital", "hannah.ostrowski@corvanecapital.test",
         "Corvane Capital Recruiting <scheduling@goodtime.io>", "03-09 14:30",
         "Action required: schedule your Corvane Capital panel interview",
         """Hi Jonas,
@@ -71,7 +71,7 @@ If none of the times work for you, reply to this email and your coordinator will
 
 Corvane Capital Recruiting Coordination
 """, fmt="html", rt="Hannah Ostrowski <hannah.ostrowski@corvanecapital.test>"),
-    msg(I, "zweites_gespraech_gf", "de", "Mostviertler Mühlen", "s.haslinger@mostviertler-muehlen.test",
+    msg(INVITE, "zweites_gespraech_gf", "de", "Mostviertler Mühlen", "s.haslinger@mostviertler-muehlen.test",
         "Sabine Haslinger <s.haslinger@mostviertler-muehlen.test>", "03-20 16:02",
         "Zweites Gespräch",
         """Lieber Herr Wimmer-Adeyemi,
@@ -87,7 +87,7 @@ Sabine Haslinger
 Assistenz der Geschäftsführung / Personal
 Mostviertler Mühlen GmbH & Co KG
 """, cs="iso-8859-1", cte="8bit"),
-    msg(I, "smartrecruiters_selfschedule", "de", "Drautal Energie", "",
+    msg(INVITE, "smartrecruiters_selfschedule", "de", "Drautal Energie", "",
         "Drautal Energie AG <noreply@smartrecruiters.com>", "04-02 08:00",
         "Drautal Energie AG: Bitte wählen Sie einen Termin für Ihr Interview",
         """Guten Tag Jonas Wimmer-Adeyemi,
@@ -103,7 +103,7 @@ Wir freuen uns auf das Gespräch.
 Ihr Team Personalgewinnung
 Drautal Energie AG
 """, fmt="alt", cte="qp"),
-    msg(I, "agency_exclaim_en", "en", "Brightwell Retail", "chloe@meridianfinancerecruitment.test",
+    msg(INVITE, "agency_exclaim_en", "en", "Brightwell", "chloe@meridianfinancerecruitment.test",
         "Chloe Bannister <chloe@meridianfinancerecruitment.test>", "04-14 12:18",
         "GREAT NEWS!!",
         """Hi Jonas!!
@@ -118,7 +118,7 @@ Chloe
 Chloe Bannister | Senior Consultant | Meridian Finance Recruitment
 M: 07700 900417
 """),
-    msg(I, "excel_test_einladung", "de", "Zillertaler Bergbahnen", "recruiting@zillertal-bergbahnen.test",
+    msg(INVITE, "excel_test_einladung", "de", "Zillertaler Bergbahnen", "recruiting@zillertal-bergbahnen.test",
         "Recruiting Zillertaler Bergbahnen <recruiting@zillertal-bergbahnen.test>", "05-04 10:26",
         "Einladung: Excel-Test und Gespräch",
         """Servus Jonas,
@@ -134,7 +134,7 @@ Verena Kröll
 Personalreferentin
 Zillertaler Bergbahnen AG
 """, fmt="html", cte="b64"),
-    msg(I, "fr_entretien_paris", "fr", "Axiale Énergies", "m.rousseau@axiale-energies.test",
+    msg(INVITE, "fr_entretien_paris", "fr", "Axiale Énergies", "m.rousseau@axiale-energies.test",
         "Mathilde Rousseau <m.rousseau@axiale-energies.test>", "05-11 17:35",
         "Entretien – Business Partner Finance",
         """Bonjour Jonas,
@@ -150,7 +150,7 @@ Mathilde Rousseau
 Chargée de recrutement
 Axiale Énergies
 """, cs="iso-8859-1", cte="qp"),
-    msg(I, "es_entrevista_teams", "es", "Banco Cantábrico", "",
+    msg(INVITE, "es_entrevista_teams", "es", "Banco Cantábrico", "",
         "Banco Cantábrico <noreply-talento@bancocantabrico.test>", "06-01 09:40",
         "Convocatoria a entrevista – Analista de Riesgos Financieros",
         """Hola Jonas:
@@ -164,7 +164,7 @@ Te convocamos a una entrevista por videollamada (Microsoft Teams) con el equipo 
 Equipo de Talento
 Banco Cantábrico
 """, fmt="alt", ics={"summary": "Entrevista Analista de Riesgos – Banco Cantábrico", "days": 5, "hour": 11, "uid": "entrevista.riesgos@bancocantabrico.test", "organizer": "Nuria Castaño <nuria.castano@bancocantabrico.test>"}),
-    msg(I, "hiring_manager_terse_next_round", "en", "Pellworth Analytics", "d.osei@pellworth.test",
+    msg(INVITE, "hiring_manager_terse_next_round", "en", "Pellworth Analytics", "d.osei@pellworth.test",
         "Daniel Osei <d.osei@pellworth.test>", "06-10 22:13",
         "Re: Following up",
         """Jonas - sorry for the slow reply, crazy week. Yes we'd like to move you to the next stage. Can you do a 1h case with me + our CFO next Tue or Wed afternoon? Send me 2-3 times and I'll send an invite.
@@ -174,11 +174,11 @@ D
 Sent from my phone
 """, quote=("gmail", JONAS, """Hi Daniel,
 
-I just wanted to follow up on our conversation from two weeks ago about the BI & Planning Manager role. Is there any update on next steps?
+I just wanted to follow up on our conversation from two weeks ago about the BI & Planning Manager role at Pellworth Analytics. Is there any update on next steps?
 
 Best,
 Jonas""", 3)),
-    msg(I, "hospitation_pflege", "de", "Caritas Pflege Tirol", "j.mair@caritas-pflege-tirol.test",
+    msg(INVITE, "hospitation_pflege", "de", "Caritas Pflege Tirol", "j.mair@caritas-pflege-tirol.test",
         "Johanna Mair <j.mair@caritas-pflege-tirol.test>", "06-22 13:50",
         "Kennenlernen & Hospitation",
         """Sehr geehrter Herr Wimmer-Adeyemi,
@@ -195,7 +195,7 @@ Leitung Finanzen
 Caritas Pflege Tirol gemeinnützige GmbH
 Tel. +43 512 555 77 21
 """, cs="windows-1252", cte="qp"),
-    msg(I, "workday_interview_ics_en", "en", "Vantaris Pharmaceuticals", "",
+    msg(INVITE, "workday_interview_ics_en", "en", "Vantaris Pharmaceuticals", "",
         "Vantaris Pharmaceuticals <vantaris@myworkday.com>", "07-06 16:21",
         "Interview Invitation: Finance Business Partner, Commercial Operations",
         """Dear Jonas,
@@ -211,7 +211,7 @@ Please accept the calendar invitation to confirm your attendance. Should you nee
 Kind regards,
 Vantaris Talent Acquisition
 """, fmt="alt", ics={"summary": "Interview: Finance Business Partner (Jonas Wimmer-Adeyemi)", "days": 8, "hour": 14, "loc": "Zoom", "uid": "interview-jr40772@vantaris.test", "organizer": "Eva Stojanović <eva.stojanovic@vantaris.test>"}),
-    msg(I, "gemeinde_hearing", "de", "Stadtgemeinde Leonding", "personal@leonding-stadt.test",
+    msg(INVITE, "gemeinde_hearing", "de", "Stadtgemeinde Leonding", "personal@leonding-stadt.test",
         "Stadtgemeinde Leonding - Personalamt <personal@leonding-stadt.test>", "07-13 08:33",
         "Stellenausschreibung Finanzverwaltung – Einladung zum Aufnahmegespräch",
         """Sehr geehrter Herr Wimmer-Adeyemi!
@@ -227,7 +227,7 @@ Für den Bürgermeister:
 Mag. Andreas Huber
 Personalamt
 """, cs="iso-8859-1"),
-    msg(I, "xing_recruiter_interview_du", "de", "Frankonia Versand", "kerstin.lutz@frankonia-versand.test",
+    msg(INVITE, "xing_recruiter_interview_du", "de", "Frankonia Versand", "kerstin.lutz@frankonia-versand.test",
         "Kerstin Lutz <kerstin.lutz@frankonia-versand.test>", "07-27 11:47",
         "Vorstellungsgespräch Nürnberg",
         """Hallo Jonas,
@@ -244,7 +244,7 @@ Bis dann!
 Kerstin
 People & Culture | Frankonia Versand GmbH
 """, fmt="alt"),
-    msg(I, "assessment_center_bank", "de", "Vorarlberger Sparkasse", "",
+    msg(INVITE, "assessment_center_bank", "de", "Vorarlberger Sparkasse", "",
         "Vorarlberger Sparkasse <karriere-noreply@vsparkasse.test>", "08-05 14:00",
         "Einladung zum Assessment-Center am 20. August 2026",
         """Sehr geehrter Herr Wimmer-Adeyemi,
@@ -261,7 +261,7 @@ Mit freundlichen Grüßen
 Personalentwicklung
 Vorarlberger Sparkasse
 """, fmt="html", cs="iso-8859-1", cte="qp"),
-    msg(I, "indian_english_revert", "en", "Sahyadri Global Services", "ritu.menon@sahyadri-gs.test",
+    msg(INVITE, "indian_english_revert", "en", "Sahyadri Global Services", "ritu.menon@sahyadri-gs.test",
         "Ritu Menon <ritu.menon@sahyadri-gs.test>", "08-12 07:58",
         "Interview schedule - Finance Controller (Prague Delivery Centre)",
         """Dear Jonas,
@@ -283,7 +283,7 @@ Ritu Menon
 Talent Acquisition | Sahyadri Global Services
 +91 98450 00000
 """, cs="windows-1252"),
-    msg(I, "fr_visio_tutoiement", "fr", "Kolibri", "hugo@kolibri-app.test",
+    msg(INVITE, "fr_visio_tutoiement", "fr", "Kolibri", "hugo@kolibri-app.test",
         "Hugo Lambert <hugo@kolibri-app.test>", "08-24 19:03",
         "Prochaine étape 🙂",
         """Salut Jonas,
@@ -296,7 +296,7 @@ Tu peux réserver directement un créneau ici : https://cal.com/kolibri/finance-
 Hugo
 Head of Talent @ Kolibri
 """, fmt="alt"),
-    msg(I, "italian_owned_en", "en", "Ferretti Meccanica", "giulia.ferretti@ferretti-meccanica.test",
+    msg(INVITE, "italian_owned_en", "en", "Ferretti Meccanica", "giulia.ferretti@ferretti-meccanica.test",
         "Giulia Ferretti <giulia.ferretti@ferretti-meccanica.test>", "09-01 10:10",
         "Meeting in Milan",
         """Dear Mr. Wimmer-Adeyemi,
@@ -313,7 +313,7 @@ HR Manager
 Ferretti Meccanica S.p.A.
 Tel. +39 02 5555 4410
 """, cs="iso-8859-1", cte="qp"),
-    msg(I, "greenhouse_next_stage", "de", "Klarwerk", "",
+    msg(INVITE, "greenhouse_next_stage", "de", "Klarwerk", "",
         "Klarwerk <no-reply@greenhouse.io>", "09-14 12:00",
         "Wir möchten dich kennenlernen – Klarwerk",
         """Hallo Jonas,
@@ -328,7 +328,7 @@ Bei Fragen schreib einfach an miriam.hofer@klarwerk.test.
 Viele Grüße
 Klarwerk Recruiting
 """, fmt="html"),
-    msg(I, "es_llamada_telefonica", "es", "Seguros Levante", "patricia.molina@seguroslevante.test",
+    msg(INVITE, "es_llamada_telefonica", "es", "Seguros Levante", "patricia.molina@seguroslevante.test",
         "Patricia Molina <patricia.molina@seguroslevante.test>", "09-17 16:44",
         "Re: Tu candidatura",
         """Hola Jonas, ¿qué tal?
@@ -344,7 +344,7 @@ adjunto mi CV para la vacante de Controller Financiero publicada en LinkedIn.
 
 Saludos cordiales,
 Jonas Wimmer-Adeyemi""", 8)),
-    msg(I, "referenzen_und_gespraech", "de", "Sonnleitner Bau", "a.sonnleitner@sonnleitner-bau.test",
+    msg(INVITE, "referenzen_und_gespraech", "de", "Sonnleitner Bau", "a.sonnleitner@sonnleitner-bau.test",
         "Andrea Sonnleitner <a.sonnleitner@sonnleitner-bau.test>", "09-22 18:30",
         "Re: Ihre Bewerbung",
         """Grüß Gott Herr Wimmer-Adeyemi,
@@ -355,7 +355,7 @@ Freundliche Grüße
 A. Sonnleitner
 Sonnleitner Bau GmbH, Salzburg
 """),
-    msg(I, "panel_interview_onsite_fr_lux", "fr", "Fonds Lumière", "",
+    msg(INVITE, "panel_interview_onsite_fr_lux", "fr", "Fonds Lumière", "",
         "Fonds Lumière – Talent <talent-noreply@fondslumiere.test>", "09-25 09:15",
         "Invitation à un entretien – Treasury Officer",
         """Cher Jonas,
@@ -368,7 +368,7 @@ Cordialement,
 L'équipe Talent
 Fonds Lumière
 """, fmt="alt", cte="b64", ics={"summary": "Entretien Treasury Officer – J. Wimmer-Adeyemi", "days": 7, "hour": 14, "length": 90, "loc": "Fonds Lumière, 12 rue Alcide de Gasperi, Luxembourg", "organizer": "Sophie Weber <sophie.weber@fondslumiere.test>"}),
-    msg(I, "ams_vermittlung_vorstellung", "de", "Gebrüder Pammer", "office@pammer-fleisch.test",
+    msg(INVITE, "ams_vermittlung_vorstellung", "de", "Gebrüder Pammer", "office@pammer-fleisch.test",
         "Gebrüder Pammer <office@pammer-fleisch.test>", "10-02 07:12",
         "Bewerbung Kostenrechner",
         """Sg. Herr Wimmer-Adeyemi
@@ -379,7 +379,7 @@ mfg
 Pammer Franz
 Gebrüder Pammer Fleischwaren
 """, cs="windows-1252", cte="8bit"),
-    msg(I, "uni_berufungs_hearing_en", "en", "Danube Institute of Technology", "m.kovac@dit-vienna.test",
+    msg(INVITE, "uni_berufungs_hearing_en", "en", "Danube Institute of Technology", "m.kovac@dit-vienna.test",
         "Marija Kovač <m.kovac@dit-vienna.test>", "10-08 13:13",
         "Invitation: interview for Head of Financial Controlling",
         """Dear Mr. Wimmer-Adeyemi,
@@ -417,7 +417,7 @@ vielen Dank für die Einladung, den Termin bestätige ich gerne.
 
 Mit freundlichen Grüßen
 Jonas Wimmer-Adeyemi""", 3), ics={"summary": "Videointerview Referent Controlling – Wimmer-Adeyemi", "days": 2, "hour": 9, "method": "CANCEL", "seq": 1, "uid": "videointerview.landesbau@landesbau-bayern.test", "organizer": "\"Ott, Christine\" <christine.ott@landesbau-bayern.test>"}),
-    msg(C, "agency_move_en", "en", "Brightwell Retail", "chloe@meridianfinancerecruitment.test",
+    msg(C, "agency_move_en", "en", "Brightwell", "chloe@meridianfinancerecruitment.test",
         "Chloe Bannister <chloe@meridianfinancerecruitment.test>", "04-17 09:51",
         "Change of plan - Brightwell",
         """Morning Jonas,
@@ -437,6 +437,7 @@ Ich melde mich spätestens Anfang nächster Woche mit einem neuen Terminvorschla
 
 Herzliche Grüße
 Sabine Haslinger
+Mostviertler Mühlen GmbH & Co KG, Amstetten
 """, cs="iso-8859-1"),
     msg(C, "workday_rescheduled_en", "en", "Vantaris Pharmaceuticals", "eva.stojanovic@vantaris.test",
         "Eva Stojanović <eva.stojanovic@vantaris.test>", "07-10 12:12",
@@ -578,7 +579,7 @@ Beste Grüße
 Jonas Wimmer-Adeyemi""", 4), cs="windows-1252"),
     msg(C, "rescheduled_uni_en", "en", "Danube Institute of Technology", "m.kovac@dit-vienna.test",
         "Marija Kovač <m.kovac@dit-vienna.test>", "10-12 15:36",
-        "Change of time: interview for Head of Financial Controlling",
+        "RE: Invitation: interview for Head of Financial Controlling",
         """Dear Mr. Wimmer-Adeyemi,
 
 Thank you for confirming. Due to a clash with the University Council meeting, the committee has asked to move your interview on 16 October from 13:00 to 15:30. The room stays the same (Building A, 2.14).
@@ -588,7 +589,13 @@ I apologise for any inconvenience.
 With kind regards,
 Marija Kovač
 Human Resources
-""", fmt="alt"),
+Danube Institute of Technology
+""", fmt="alt", quote=("outlook", JONAS, """Dear Ms Kovač,
+
+Thank you very much for the invitation. I am pleased to confirm my participation on 16 October at 13:00.
+
+Kind regards,
+Jonas Wimmer-Adeyemi""", 2)),
 ]
 
 MISSED = [
@@ -600,6 +607,8 @@ MISSED = [
 We tried calling you at the scheduled time (2pm) but couldn't get through and it went to voicemail. Hope everything is ok? Let me know if you'd like to find another slot.
 
 Daniel
+
+Daniel Osei | Head of FP&A | Pellworth Analytics | +43 1 555 4040
 """),
     msg(N, "teams_nicht_beigetreten", "de", "Drautal Energie", "lisa.moser@drautal-energie.test",
         "Moser Lisa <lisa.moser@drautal-energie.test>", "04-13 10:48",
@@ -621,7 +630,7 @@ Tel. +43 463 555 2231
         "Telefoninterview Frau Mag. Strasser",
         """Sehr geehrter Herr Wimmer-Adeyemi,
 
-Frau Mag. Strasser hat mir eben mitgeteilt, dass sie Sie um 14:00 Uhr zweimal angerufen, aber nicht erreicht hat. Sie hat Ihnen auch auf die Mobilbox gesprochen.
+Frau Mag. Strasser von der Donauhafen Logistik hat mir eben mitgeteilt, dass sie Sie um 14:00 Uhr zweimal angerufen, aber nicht erreicht hat. Sie hat Ihnen auch auf die Mobilbox gesprochen.
 
 Ist etwas dazwischengekommen? Bitte rufen Sie mich kurz an, damit wir das klären können – sie ist grundsätzlich bereit, einen neuen Termin zu vereinbaren.
 
@@ -680,8 +689,8 @@ Un saludo,
 Javier Lasheras
 RRHH – Logística Ebro
 """),
-    msg(N, "hm_waited_terse", "de", "Bergmann Elektrotechnik", "ralf.bergmann@bergmann-et.test",
-        "Ralf Bergmann <ralf.bergmann@bergmann-et.test>", "03-12 09:47",
+    msg(N, "hm_waited_terse", "de", "Bergmann Elektrotechnik", "ralf.bergmann@bergmann-elektrotechnik.test",
+        "Ralf Bergmann <ralf.bergmann@bergmann-elektrotechnik.test>", "03-12 09:47",
         "Termin 9 Uhr?",
         """Hallo Herr Wimmer-Adeyemi, wir sitzen seit 9 im Besprechungsraum und warten. Kommen Sie noch? Gruß R. Bergmann
 

@@ -74,6 +74,17 @@ Sandra Pichler
 Senior Beraterin Finance & Accounting
 Pichler & Partner Personalberatung
 +43 664 412 88 31
+
+---------- Weitergeleitete Nachricht ---------
+Von: Wieser Gernot <g.wieser@kaerntner-holzwerke.test>
+Date: Di., 7. Apr. 2026 um 17:02 Uhr
+Subject: AW: Kandidat Wimmer-Adeyemi
+To: Sandra Pichler <sandra.pichler@pichler-partner.test>
+
+Hallo Frau Pichler,
+danke für die Vorstellung von Herrn Wimmer-Adeyemi. Wir haben uns intern für Herrn K. entschieden (Werkscontrolling-Erfahrung Säge/Platte). Bitte richten Sie Herrn Wimmer-Adeyemi unseren Dank aus.
+LG G. Wieser
+Kaufm. Leitung, Kärntner Holzwerke GmbH
 """, cte="qp"),
     msg(R, "successfactors_after_interview", "de", "Albrecht Automotive", "",
         "Albrecht Automotive Careers <careers-noreply@successfactors.eu>", "05-19 07:05",
@@ -301,7 +312,7 @@ Leiterin der Personalabteilung
 Universität Donaustadt
 Universitätsring 3, 1010 Wien
 """),
-    msg(R, "big4_soft_de_recruiting", "de", "Kessler Brandt Wirtschaftsprüfung", "",
+    msg(R, "big4_soft_de_recruiting", "de", "Kessler Brandt", "",
         "Kessler Brandt Karriere <karriere-noreply@kesslerbrandt.test>", "03-05 19:55",
         "Deine Bewerbung – Senior Consultant Finance Transformation (Ref. 26-DE-0881)",
         """Hallo Jonas,
@@ -317,7 +328,7 @@ Dein Kessler Brandt Recruiting Team
 
 Kessler Brandt GmbH Wirtschaftsprüfungsgesellschaft · Sitz München · Amtsgericht München HRB 220119
 """, fmt="alt", cte="b64"),
-    msg(R, "recruiter_mobile_en_au", "en", "Bellbird Mining", "jess.h@southerncross-talent.test",
+    msg(R, "recruiter_mobile_en_au", "en", "Bellbird", "jess.h@southerncross-talent.test",
         "Jess Hartigan <jess.h@southerncross-talent.test>", "07-22 06:47",
         "Re: Bellbird",
         """Hey Jonas - just heard back from Bellbird, unfortunately they've gone with a local candidate for the Commercial Finance role, reckon the timezone thing was a big factor. Gutted, you were great in the interview. Will keep an eye out for more remote stuff for you!!
