@@ -202,6 +202,7 @@ def build(n: int, m: dict) -> bytes:
     headers.append("MIME-Version: 1.0")
     fmt = m.get("fmt", "plain")
     html_text = m.get("html") or (_auto_html(m["body"], frm, n) if fmt in ("html", "alt") else "")
+    html_text = html_text.replace('<meta charset="utf-8">', f'<meta charset="{charset}">')
     parts: list[str] = []
     if fmt == "plain":
         parts.append(_part("text/plain", body, charset, cte))
