@@ -193,6 +193,50 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a start-up's 'Head of Talent @ X' signs for its company", "Papillon Pay",
+     mail("Prochaine étape",
+          "Salut Alex,\n\nMerci pour ton test ! On aimerait te proposer un échange en visio "
+          "avec notre CFO jeudi.\n\nÀ très vite,\nLéa\nHead of Talent @ Papillon Pay",
+          "Léa Moreau <lea.moreau.pp@gmail.com>")),
+    ("en: 'Talent Partner @ X' under the writer's name", "Quillfeather",
+     mail("Next steps", "Hi Alex,\n\nThanks for the chat yesterday - we'd love to invite you "
+          "to a final interview with our COO next week.\n\nBest,\nTom\n"
+          "Talent Partner @ Quillfeather", "Tom Reyes <tom.reyes.qf@outlook.com>")),
+    ("en: a unit of the employer sends the contract via DocuSign", "Vellmar Biotech",
+     mail("Please DocuSign: Employment_Contract.pdf",
+          "Eva Stone sent you a document to review and sign.\n\nDear Alex,\n\nCongratulations "
+          "again on your offer! Please review and sign your employment contract with Vellmar "
+          "Biotech below.\n\nREVIEW DOCUMENT",
+          "Vellmar People Services via DocuSign <dse@docusign.net>")),
+    ("de: a public-sector job board names the body that advertised the post",
+     "Landesamt für Vermessung Hessen",
+     mail("Bestätigung: Ihre Bewerbung auf Stellenangebot 4471",
+          "Sehr geehrte Frau Rivera,\n\nIhre Online-Bewerbung auf das Stellenangebot "
+          "\"Sachbearbeiter/in Haushalt (m/w/d)\", ausgeschrieben vom Landesamt für Vermessung "
+          "Hessen, ist eingegangen und wurde an die ausschreibende Stelle weitergeleitet.\n\n"
+          "Ihr Interamt-Team", "interamt.de <noreply@interamt.de>")),
+    ("de: a consultant told by someone at the client ('von der X hat mir mitgeteilt')",
+     "Murtal Papier",
+     mail("Telefoninterview heute",
+          "Sehr geehrte Frau Rivera,\n\nHerr Lechner von der Murtal Papier hat mir eben "
+          "mitgeteilt, dass er Sie um 10 Uhr nicht erreicht hat. Ist etwas dazwischengekommen? "
+          "Bitte rufen Sie mich an.\n\nBeste Grüße\nAnton Steiner\nSteiner & Moser Beratung",
+          "Anton Steiner <a.steiner@steinermoser.example.at>")),
+    ("en: 'Sarah at X told me' in a recruiter's note", "Calder Analytics",
+     mail("quick one", "Hi Alex,\n\nSarah at Calder Analytics told me they'd like to see you "
+          "again for a second round on Friday. Are you free at 2?\n\nCheers,\nMike\n"
+          "Brightside Partners", "Mike Doyle <mike@brightsidepartners.example.com>")),
+    ("es: 'Marta de X me ha dicho' in a recruiter's note", "Conservas del Cantábrico",
+     mail("Tu entrevista", "Hola Alex:\n\nMarta de Conservas del Cantábrico me ha dicho que "
+          "quieren verte el martes a las 10 para la segunda entrevista. ¿Te va bien?\n\n"
+          "Un saludo,\nJavier\nNorte Consultores",
+          "Javier Ruiz <javier@norteconsultores.example.es>")),
+    ("de: 'Unser Mandant ist, wie angedeutet, die X' names the client", "Almblick Versicherung",
+     mail("AW: Bewerbung Controller",
+          "Sehr geehrte Frau Rivera,\n\nbesten Dank für Ihre Unterlagen. Unser Mandant ist, "
+          "wie in der Anzeige angedeutet, die Almblick Versicherung in Innsbruck. Ich melde "
+          "mich in den nächsten Tagen.\n\nMit besten Grüßen\nDr. Eva Huber\nHuber Executive "
+          "Search", "Dr. Eva Huber <e.huber@huber-search.example.at>")),
     ("es: a hyphenated address label's acronym part spelled out in the body",
      "Universidad de Valdemora Alta",
      mail("RE: Entrevista - Técnico/a de proyectos",

@@ -223,12 +223,14 @@ _BOARD_NEWS = (
         r"m[öo]chte sie|a consult[ée]|a vu|souhaite vous|a mis [àa] jour)\b",
         re.MULTILINE),
     # ... and the listing's owner: 'the job "Clinical Data Analyst" posted by MedSetu',
-    # 'das Stelleninserat "Logistiker*in" der Firma Marchfelder Gemüse'.
+    # 'das Stelleninserat "Logistiker*in" der Firma Marchfelder Gemüse', "ausgeschrieben vom
+    # Landesamt für Finanzen".
     re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an|"
                rf"recibid[ao] por|vist[ao] por|revisad[ao] por|posted by|published by|"
-               rf"publi[ée]e? par|publicad[ao] por|ver[öo]ffentlicht von|der firma|"
+               rf"advertised by|publi[ée]e? par|publicad[ao] por|ver[öo]ffentlicht von|"
+               rf"ausgeschrieben (?:von|vom|durch)|der firma|"
                rf"des unternehmens|de la empresa|de l'entreprise)[^\S\n]+"
-               rf"(?:(?i:la empresa)[^\S\n]+)?(?P<c>{NAME})"),
+               rf"(?:(?i:la empresa|der|dem|die)[^\S\n]+)?(?P<c>{NAME})"),
     # "Te has inscrito en la oferta Jefe/a de Obra de Construcciones Sáez (Madrid)": the
     # employer after the role's last "de" (or " - "), with its city (without one, "Team Leader de
     # Ventas Online" is all the role's).
@@ -252,7 +254,7 @@ _BOARD_NEEDLES = (
       " a mis "),),
     (("enviad", "envoy", "gesendet an", "bermittelt an", " por ", "posted by", "published by",
       " par ", "ffentlicht von", "der firma", "des unternehmens", "de la empresa",
-      "de l'entreprise"),),
+      "de l'entreprise", "advertised by", "ausgeschrieben v", "ausgeschrieben d"),),
     (("institucion", "institución", "institution"),),
     (("oferta", "aviso", "offre"),),
     (("»", '"', "”"), (" (",)),
@@ -335,8 +337,16 @@ _VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|vía|über)\s+[\w.\- ]+$", re.IGNORECAS
 
 def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     name = address.name.strip()
-    if not name or "@" in name or _PERSON_VIA.search(name):
-        return  # "Rachel Tan (via Greenhouse)" is a person writing through an ATS
+    if not name or "@" in name:
+        return
+    if _PERSON_VIA.search(name):
+        # "Rachel Tan (via Greenhouse)" is a person writing through an ATS; "Vantaris People
+        # Services via DocuSign" the organisation whose unit sends the contract.
+        via = _VIA.match(name)
+        employer = _before_unit(via.group("c")) if via else None
+        if employer:
+            yield employer, 3.0
+        return
     via = _VIA.match(name)
     if via and not _person_like(via.group("c"), text):
         yield via.group("c"), 3.0  # "Northgate Aerospace via GoodTime": a scheduling tool
@@ -375,6 +385,17 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
             del words[0]
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
+
+
+def _before_unit(name: str) -> str | None:
+    """The organisation before the unit words that end `name` ("Vantaris" of "Vantaris
+    People Services"), or None when no unit ends it (a person's name)."""
+    words = name.split()
+    for cut in range(1, len(words)):
+        tail = fold(" ".join(words[cut:]))
+        if UNIT.fullmatch(tail) or UNIT.fullmatch(tail.removesuffix("s")):
+            return " ".join(words[:cut])
+    return None
 
 
 def _without_place_head(name: str) -> str:

@@ -59,7 +59,8 @@ _ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S
 _UNIT_FILLER = re.compile(r"\b(?:le|la|les|l'|du|the|die|der|das|el|il|lo|dell'|della|del|"
                           r"ihr|ihre|your|our|unser|unsere|votre|notre|su|tu|vuestro|nuestro)\s*")
 _CONTACT = re.compile(r"\d|@|www\.|https?://")
-_LINE_PARTS = re.compile(r"\s*[|·,]\s*|\s+[-–]\s+")
+# ("Head of Talent @ Kolibri": a start-up's title at its company.)
+_LINE_PARTS = re.compile(r"\s*[|·,]\s*|\s+[-–@]\s+")
 
 
 def is_unit_line(line: str) -> bool:
@@ -249,7 +250,9 @@ _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|ges
 _CLIENT_NAMED = re.compile(
     rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem|der|dem|"
     rf"den|al|del|au|du)[^\S\n]+"
-    rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)(?:[,:]?[^\S\n]+|[^\S\n]*\()"
+    rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)"
+    # "Unser Mandant ist, wie in der Anzeige angedeutet, die Wendelin Wealth Privatstiftung".
+    rf"(?:[^\S\n]+(?i:is|ist|est|es)(?:,[^,\n]{{1,60}},)?)?(?:[,:]?[^\S\n]+|[^\S\n]*\()"
     rf"(?:(?i:die|der|das|den|dem|la|el|le|les|los)[^\S\n]+|(?i:l)['’])?"
     # "notre client, le groupe Hôtels Belle Rive", "nuestro cliente, el grupo X"; capitalized,
     # the word is the name's own ("le Groupe Hélios Assurances"), except a German noun's.
@@ -356,6 +359,17 @@ _HEARD_FROM = re.compile(
 # ... or came back with news of its own: "Fennick Foods came back and they LOVE your CV".
 _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back "
                         r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)\b)\b")
+# Someone at another organisation who told the writer the news: "Frau Mag. Strasser von der
+# Donauhafen Logistik hat mir eben mitgeteilt", "Sarah at Kestrel Grid told me", "Julie de
+# chez Maison Verdal m'a appelé", "Marta de Grupo Alba me ha dicho".
+_TOLD_ME = re.compile(
+    rf"(?:von der|vom|von|from|at|de chez|chez|de|del)[^\S\n]+(?P<c>{NAME})[^\S\n]+"
+    rf"(?:hat mir(?:[^\S\n]+\w+){{0,2}}?[^\S\n]+(?:mitgeteilt|gesagt|geschrieben|Bescheid)|"
+    rf"told me|told us|let me know|let us know|m['’]a[^\S\n]+(?:dit|appel[ée]|[ée]crit|"
+    rf"inform[ée]|confirm[ée])|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
+    rf"avisado|escrito|confirmado|llamado)|me dijo|nos dijo)\b")
+_TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us know", "m'a", "m’a",
+                     "me ha", "nos ha", "me han", "nos han", "me dijo", "nos dijo"),)
 # The verbs of Spanish news a recruiter was told ("me avisan", "nos comentaron").
 _TOLD_VERBS = ("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
                "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
@@ -477,6 +491,10 @@ def client_acts(text: str) -> Iterator[str]:
     if has_all(text, _SPOKE_NEEDLES):
         for found in _SPOKE_WITH.finditer(text):
             yield found.group("c") or found.group("d")
+    if has_all(text, _TOLD_ME_NEEDLES):
+        for found in _TOLD_ME.finditer(text):
+            if not (found.start() and text[found.start() - 1].isalnum()):
+                yield found.group("c")
     if has_all(text, _TOLD_NEEDLES):
         for found in chain(_TOLD_FROM.finditer(text), _TOLD_BEFORE.finditer(text)):
             if clean(found.group("c")):  # not "desde Recursos Humanos": the unit, not a client
