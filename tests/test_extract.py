@@ -193,6 +193,35 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a consultancy 'apoyando a X en la búsqueda' relays for its client",
+     "Cementos del Bajío",
+     mail("Vacante Gerente de Planta",
+          "Buenas tardes Alex:\n\nSoy Laura Méndez, de Méndez & Ocampo Consultores. Estamos "
+          "apoyando a Cementos del Bajío en la búsqueda de un Gerente de Planta y su perfil nos "
+          "pareció muy interesante. ¿Tendría disponibilidad para una llamada el jueves?\n\n"
+          "Saludos cordiales,\nLaura Méndez\nSocia Directora\nMéndez & Ocampo Consultores",
+          "Laura Méndez <lmendez@mendezocampo.example.com.mx>")),
+    ("en: a firm 'supporting X in their search' relays for its client", "Harbour Lane Foods",
+     mail("Plant Manager opportunity",
+          "Hi Alex,\n\nWe're supporting Harbour Lane Foods in their search for a Plant Manager "
+          "and I'd love to set up a quick call this week - does Thursday at 11 work?\n\n"
+          "Best,\nOwen Price\nPartner, Price & Lowe", "Owen Price <owen@pricelowe.example.co.uk>")),
+    ("es: 'X quiere ficharte' in a recruiter's news", "Hoteles Brisa Marina",
+     mail("¡¡Buenas noticias!!",
+          "¡Alex! ¡Hoteles Brisa Marina quiere ficharte como jefa de recepción! Te ofrecen "
+          "32.000 € brutos al año. ¡Llámame!\n\nNacho\nFerrán & Ruiz · +34 600 555 321",
+          "Nacho Ferrán <nacho@ferranruiz.example.es>")),
+    ("es: a public portal's 'Sistema de Reclutamiento' is no employer", "Gobierno de Sonora",
+     mail("Registro exitoso - Folio 2026-00412",
+          "Estimada aspirante:\n\nSu registro a la convocatoria \"Jefatura de Servicios "
+          "Digitales\" quedó guardado con el folio 2026-00412.\n\nAtentamente,\n"
+          "Gobierno de Sonora",
+          "Sistema de Reclutamiento <reclutamiento@sonora-digital.example.gob.mx>")),
+    ("en: 'the Customer Experience team' names a function, not the employer", "Borealis Aero",
+     mail("Great speaking today",
+          "Hi Alex,\n\nGreat speaking with you! We'd like to offer you the Service Designer role "
+          "on the Customer Experience team, at $98,000 base.\n\nOlivier",
+          "Olivier Gagnon <ogagnon@borealis-aero.example.ca>")),
     ("fr: a start-up's 'Head of Talent @ X' signs for its company", "Papillon Pay",
      mail("Prochaine étape",
           "Salut Alex,\n\nMerci pour ton test ! On aimerait te proposer un échange en visio "

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import chain
 
 from assistant.detect.ats import (
     ats_of,
@@ -28,7 +29,7 @@ from assistant.detect.ats import (
 from assistant.detect.fullname import spelled_acronym
 from assistant.detect.names import squash
 from assistant.detect.phrases import fold, has_all
-from assistant.detect.signature import client_acts
+from assistant.detect.signature import client_acts, client_searches
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)
@@ -174,7 +175,7 @@ def _another_acts(text: str, own: str) -> bool:
     """Whether the mail says an organisation other than the sender's acted on the candidate
     (`signature.client_acts`: "Kingsway have pushed the interview back", "heard back from
     the hiring team at Solvane")."""
-    for name in client_acts(text):
+    for name in chain(client_acts(text), client_searches(text)):
         key = squash(name)
         if key and not (own and (key in own or own in key)):
             return True

@@ -121,7 +121,7 @@ _NOT_NAME_WORDS = """
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
     privacy datenschutz confidentialité privacidad outlook iphone ipad android gmail
     unit units please bitte seguimiento rendez-vous rdv annulation accusé acuse réception
-    recepción they she ils elles ellos ellas wir nous
+    recepción they she ils elles ellos ellas wir nous sistema
     kunde kunden mandant mandanten client clients cliente clientes vorschlag info infos anfrage
     we've we're we'll dein deine deinen
     notification notifications benachrichtigung benachrichtigungen notificación notificacion
@@ -414,6 +414,7 @@ _FUNCTIONS = frozenset({
     "supply chain", "business development", "patient care", "product management",
     "clinical research", "research and development", "information technology",
     "data science", "people operations", "revenue operations", "sales operations",
+    "customer experience", "user experience", "product design", "digital experience",
 })
 
 

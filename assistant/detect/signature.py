@@ -300,8 +300,8 @@ _THIRD_PERSON = re.compile(
     r" (?:möchte|möchten|würde|würden|will|wollen|hat|haben|macht|machen|bietet|bieten|"
     r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|quiere|quieren|desea|desean)[^\S\n]+"
     r"(?:(?:gerne|gern|nun|jetzt|vivement)[^\S\n]+)?"
-    r"(?:(?:dich|dir|Sie|Ihnen|euch|vous|te|usted)\b|t['’]|conocerte|verte|entrevistarte|"
-    r"contratarte|hacerte)")
+    # (Spanish joins the reader to any infinitive: "conocerte", "ficharte", "contratarte".)
+    r"(?:(?:dich|dir|Sie|Ihnen|euch|vous|te|usted)\b|t['’]|[a-zñ]{2,}(?:arte|erte|irte)\b)")
 # French and Spanish put the reader before the verb: "Maison Delorme te fait une offre",
 # "Grupo Alba le ofrece el puesto", "Residencial El Carmen te ha elegido".
 _READER_VERB = re.compile(
@@ -501,6 +501,15 @@ def client_acts(text: str) -> Iterator[str]:
                 yield found.group("c")
 
 
+def client_searches(text: str) -> Iterator[str]:
+    """The organisations a firm says it helps to hire (`_CLIENT_SEARCH`: "Estamos apoyando a
+    Grupo Cervecero del Valle en la búsqueda de", "we're supporting Calder to find"): its
+    clients, so the firm is an agency."""
+    if has_all(text.lower(), _SEARCH_NEEDLES):
+        for found in _CLIENT_SEARCH.finditer(text):
+            yield found.group("c")
+
+
 def _name_before(text: str, end: int) -> str | None:
     """The organisation's name that ends at `end`, on the same line; None for people
     ("Karen and I were on the Zoom") and for pronouns and common words ("They have",
@@ -579,6 +588,8 @@ _CLIENT_SEARCH = re.compile(
     rf"to find|to hire|to recruit|with (?:their|the|a|its) search|in (?:their|the|its) search|"
     rf"dans (?:le|son|sa|la) (?:recrutement|recherche)|bei der (?:suche|besetzung|rekrutierung))"
 )
+_SEARCH_NEEDLES = (("acompa", "ayud", "apoy", "asesor", "helping", "assisting", "supporting",
+                    "partnering", "accompagn", "aidons", "unterst", "begleit"),)
 # Whom a firm recruits for: "le poste que nous recrutons pour le compte de Groupe Vasseur",
 # "on behalf of our client, Larkspur", "im Auftrag der Stadtwerke Kornau".
 _CLIENT_BEHALF = re.compile(
@@ -678,8 +689,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c"), 1.5
     for found in _CLIENT_NEWS.finditer(text):
         yield found.group("c"), 2.0
-    for found in _CLIENT_SEARCH.finditer(text):
-        yield found.group("c"), 3.0
+    for name in client_searches(text):
+        yield name, 3.0
     for found in _CLIENT_BEHALF.finditer(text):
         yield found.group("c"), 3.0
     for found in _STAFF_OF.finditer(text):
