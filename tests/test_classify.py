@@ -1002,6 +1002,15 @@ CASES = [
         "Malheureusement on a choisi qqn qui connaît mieux le terrain breton. Désolée, ton "
         "texte était vraiment bien.\n\nBonne journée,\nNadia\n\n--\nNadia Le Goff\n"
         "Rédactrice en chef", "Nadia Le Goff <nadia.legoff@ouestmatin.example.fr>")),
+    ("rejection de: a headhunter's client 'geht mit Ihrem Dossier nicht weiter'", K.REJECTION,
+     mail("Alpenrand", "Grüezi Herr Rivera\n\nKurze Rückmeldung: Alpenrand Medtech geht mit "
+          "Ihrem Dossier nicht weiter. Es fehlt die Erfahrung mit IFRS 16.\n\nFreundliche "
+          "Grüsse\nUrs Meier\nMeier Executive Search AG",
+          "Urs Meier <u.meier@meier-executive.example.ch>")),
+    ("rejection de: 'wir gehen mit deiner Bewerbung leider nicht weiter'", K.REJECTION,
+     mail("Deine Bewerbung", "Hi Alex,\n\ndanke für das nette Gespräch! Wir gehen mit deiner "
+          "Bewerbung leider nicht weiter, weil uns die Erfahrung im Vertrieb fehlt.\n\nLG\n"
+          "Jana", "Jana Wolf <jana@kiezkraft.example.de>")),
     ("other en: a friend's rejection and a question about ours", K.OTHER, mail(
         "ugh", "they went with someone else for the manager job. after three rounds!! how did "
         "your interview thing go? drinks soon\nK", "Kim <kim.friend@gmail.com>")),

@@ -90,6 +90,8 @@ _REJECTION = """
 3 | (stelle|position|besetzung|rekrutierung|einstellung|prozess) ~4 (auf eis|pausiert|gestoppt|gestrichen|eingestellt|zuruckgestellt)
 2.5 | (absage|absagen|absagt|abzusagen) ~3 (erteilen|geben|mitteilen|bewerbung|muss*|mochten|leider)
 2.5 | (nicht|leider nicht) ~3 (berucksichtigt|weiterverfolgt|ausgewahlt) werden
+# "Rhyfeld Pharma geht mit Ihrem Dossier nicht weiter", "wir gehen mit deiner Bewerbung nicht weiter".
+3 | (geht|gehen|gehe) [leider] mit (ihrem|ihrer|ihren|deinem|deiner|deinen) (dossier|bewerbung|kandidatur|unterlagen|profil) [leider] nicht weiter
 1.5 | (mussen|muss) ~3 (ihnen|dir) ~2 [leider]mitteilen
 # "Leider müssen wir Ihnen heute absagen": the candidate is turned down (a meeting is "den Termin absagen").
 3 | (ihnen|dir|euch) [leider|heute|nun|jetzt|hiermit|daher|deshalb] (absagen|eine absage (erteilen|geben))
