@@ -383,6 +383,12 @@ CORPORA = [
     Floors("corpus_seventysixth", "camille.dl@example.be",
            "macro-F1 0.985, company 0.827", 0.99, 0.99, 0.98, 0.93, 0.89, contact=0.99,
            language=0.99),
+    Floors("corpus_seventyseventh", "jonas.wa@example.at",
+           "macro-F1 0.996, company 0.900", 0.99, 0.99, 0.99, 0.99, 0.91, contact=0.99,
+           language=0.99),
+    Floors("corpus_seventyeighth", "valentina.ro@example.mx",
+           "macro-F1 1.000, company 0.918", 0.99, 0.99, 0.99, 0.99, 0.93, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
