@@ -28,8 +28,9 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
+from itertools import chain
 
 from assistant.detect import concepts, lexicon, model, rules
 from assistant.detect.ats import FREE_MAIL_DOMAINS, RELAYS, ats_of
@@ -70,6 +71,26 @@ for _language, _stops in lexicon.STOP_WORDS.items():
 _PUNCTUATION = ".,;:!?()\"'«»¿¡"
 _ELIDING = frozenset({"c", "d", "j", "l", "m", "n", "qu", "s", "t", "jusqu", "lorsqu", "puisqu"})
 _FRENCH = ("fr",)
+_TOKENS_KNOWN = 100_000  # `_Languages` remembers at most this many tokens
+
+
+class _Languages(dict[str, tuple[str, ...]]):
+    """The languages each whitespace-separated token counts for (mostly none), remembered:
+    looking every token of a mail up in C (`map`) costs a third of reading each in Python,
+    and mail reuses its words."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        if len(self) > _TOKENS_KNOWN:
+            self.clear()
+        # No stop word starts or ends with punctuation: "vous," is "vous".
+        languages = _STOP_INDEX.get(word.strip(_PUNCTUATION))
+        if languages is None and "'" in word and word.partition("'")[0] in _ELIDING:
+            languages = _FRENCH  # "t'attendait", "d'atelier", "qu'il": French elides
+        found = self[word] = languages or ()
+        return found
+
+
+_LANGUAGES = _Languages()
 
 
 def detect_language(text: str, *, folded: bool = False) -> str:
@@ -78,19 +99,10 @@ def detect_language(text: str, *, folded: bool = False) -> str:
     Args:
         folded: `text` is already folded (`phrases.fold`), as the classifier's copy is.
     """
-    counts: dict[str, int] = {}  # in order of first sight: the first of equals wins
     sample = text[:4000] if folded else fold(text[:4000])
-    # Whole words ("example.de" is no German "de"), counted as they come: a short mail
-    # repeats few words, and counting them first (Counter) cost more than it saved.
-    for word in sample.split():
-        languages = _STOP_INDEX.get(word)
-        if languages is None and (word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION):
-            languages = _STOP_INDEX.get(word.strip(_PUNCTUATION))
-        if languages is None and word.find("'", 1, 7) > 0 and word.partition("'")[0] in _ELIDING:
-            languages = _FRENCH  # "t'attendait", "d'atelier", "qu'il": French elides
-        if languages:
-            for language in languages:
-                counts[language] = counts.get(language, 0) + 1
+    # Whole words ("example.de" is no German "de"). Counted in order of first sight: the
+    # first of equals wins.
+    counts = Counter(chain.from_iterable(map(_LANGUAGES.__getitem__, sample.split())))
     if not counts:
         return "en"
     language = max(counts, key=counts.__getitem__)
