@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from itertools import chain
+from itertools import chain, repeat
 
 from assistant.detect import concepts, lexicon, model, rules
 from assistant.detect.ats import FREE_MAIL_DOMAINS, RELAYS, ats_of
@@ -71,26 +71,6 @@ for _language, _stops in lexicon.STOP_WORDS.items():
 _PUNCTUATION = ".,;:!?()\"'«»¿¡"
 _ELIDING = frozenset({"c", "d", "j", "l", "m", "n", "qu", "s", "t", "jusqu", "lorsqu", "puisqu"})
 _FRENCH = ("fr",)
-_TOKENS_KNOWN = 100_000  # `_Languages` remembers at most this many tokens
-
-
-class _Languages(dict[str, tuple[str, ...]]):
-    """The languages each whitespace-separated token counts for (mostly none), remembered:
-    looking every token of a mail up in C (`map`) costs a third of reading each in Python,
-    and mail reuses its words."""
-
-    def __missing__(self, word: str) -> tuple[str, ...]:
-        if len(self) > _TOKENS_KNOWN:
-            self.clear()
-        # No stop word starts or ends with punctuation: "vous," is "vous".
-        languages = _STOP_INDEX.get(word.strip(_PUNCTUATION))
-        if languages is None and "'" in word and word.partition("'")[0] in _ELIDING:
-            languages = _FRENCH  # "t'attendait", "d'atelier", "qu'il": French elides
-        found = self[word] = languages or ()
-        return found
-
-
-_LANGUAGES = _Languages()
 
 
 def detect_language(text: str, *, folded: bool = False) -> str:
@@ -100,9 +80,16 @@ def detect_language(text: str, *, folded: bool = False) -> str:
         folded: `text` is already folded (`phrases.fold`), as the classifier's copy is.
     """
     sample = text[:4000] if folded else fold(text[:4000])
-    # Whole words ("example.de" is no German "de"). Counted in order of first sight: the
-    # first of equals wins.
-    counts = Counter(chain.from_iterable(map(_LANGUAGES.__getitem__, sample.split())))
+    # Whole words ("example.de" is no German "de"; "vous," is "vous": no stop word starts or
+    # ends with punctuation), each looked up by `map`, in C.
+    words = sample.split()
+    found = list(map(_STOP_INDEX.get, map(str.strip, words, repeat(_PUNCTUATION))))
+    if "'" in sample:
+        for index, word in enumerate(words):
+            if "'" in word and found[index] is None and word.partition("'")[0] in _ELIDING:
+                found[index] = _FRENCH  # "t'attendait", "d'atelier", "qu'il": French elides
+    # Counted in order of first sight: the first of equals wins.
+    counts = Counter(chain.from_iterable(filter(None, found)))
     if not counts:
         return "en"
     language = max(counts, key=counts.__getitem__)
