@@ -347,7 +347,7 @@ _WORD_CHAR = re.compile(r"\w")
 # A sentence ends at . ! ? or a line end; not at the dot of a German or Scandinavian day
 # ("am 14. April"), nor inside a word ("example.com", "z.b").
 _SENTENCE = re.compile(r"(?:[^.!?\n]+|\.(?=\w)|(?:(?<=\b\d)|(?<=\b\d\d))\.(?=[^\S\n]+\w))+")
-_WORD = re.compile(r"[\w']+")
+_WORD = re.compile(r"[\w']++")  # possessive: as `phrases._WORD_RE`
 
 
 # Every word list the classifier looks up, found in one pass over a message's words.

@@ -75,7 +75,7 @@ def rule(cls: type[Rule]) -> type[Rule]:
 
 
 _SENTENCE_ENDS = ".!?;:\n"
-_LEAD_WORDS = re.compile(r"[\w']+")
+_LEAD_WORDS = re.compile(r"[\w']++")  # possessive: as `phrases._WORD_RE`
 
 
 def _lead(text: str, start: int, limit: int = 120) -> list[str]:
