@@ -339,15 +339,14 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     name = address.name.strip()
     if not name or "@" in name:
         return
+    via = _VIA.match(name)
     if _PERSON_VIA.search(name):
         # "Rachel Tan (via Greenhouse)" is a person writing through an ATS; "Vantaris People
         # Services via DocuSign" the organisation whose unit sends the contract.
-        via = _VIA.match(name)
         employer = _before_unit(via.group("c")) if via else None
         if employer:
             yield employer, 3.0
         return
-    via = _VIA.match(name)
     if via and not _person_like(via.group("c"), text):
         yield via.group("c"), 3.0  # "Northgate Aerospace via GoodTime": a scheduling tool
         return
