@@ -193,6 +193,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a start-up signs its short name; its domain's longer guess is never written",
+     "Papillon",
+     mail("Prochaine étape",
+          "Salut Alex,\n\nMerci pour ton étude de cas, on a adoré ! On aimerait te proposer un "
+          "échange en visio avec Clara, notre CEO, la semaine prochaine.\n\nÀ très vite,\n"
+          "Marius\nHead of Talent @ Papillon",
+          "Marius Lenoir <marius@papillon-studio.example.fr>")),
+    ("en: a team signs its short name; the domain's 'Robotics' is a guess",
+     "Tessellate",
+     mail("Next steps",
+          "Hi Alex,\n\nThanks again for the take-home - the team loved it. We'd like to invite "
+          "you to a final conversation with our CTO next Tuesday.\n\nBest,\nDana\n"
+          "People Lead, Tessellate",
+          "Dana Okoro <dana@tessellate-robotics.example.com>")),
     ("es: a consultancy 'apoyando a X en la búsqueda' relays for its client",
      "Cementos del Bajío",
      mail("Vacante Gerente de Planta",

@@ -139,14 +139,19 @@ def writes(text: str, name: str) -> bool:
     return False
 
 
-def supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
+def supported(
+    scores: dict[str, tuple[float, str]], unwritten: frozenset[str] = frozenset()
+) -> dict[str, float]:
     """Each name's score plus the scores of the shorter names it contains word for word.
 
     People shorten names, never lengthen them: "Alcázar" and "Silverline" are support for
-    "Grupo Alcázar Seguros" and "Silverline Software" when the message has both.
+    "Grupo Alcázar Seguros" and "Silverline Software" when the message has both. A guess
+    the message never writes gets none: "Kolibri" written is no support for "Kolibri App"
+    read out of kolibri-app.
 
     Args:
         scores: by key, the score and the name as written.
+        unwritten: the keys of names the message does not write.
     """
     words = {key: f" {' '.join(_squash_word(w)[0] for w in name.split())} "
              for key, (_, name) in scores.items()}
@@ -156,7 +161,8 @@ def supported(scores: dict[str, tuple[float, str]]) -> dict[str, float]:
             continue
         inner = words[short].split()
         for long in scores:
-            if long != short and (words[short] in words[long] or _within(inner, words[long])):
+            if long != short and long not in unwritten and (
+                    words[short] in words[long] or _within(inner, words[long])):
                 totals[long] += score
     return totals
 
