@@ -236,7 +236,8 @@ def build(msg: dict, n: int) -> bytes:
         body += _quote(msg["quote"])
     fmt = msg.get("fmt", "plain")
     skin = msg.get("skin", "ats")
-    html_text = msg.get("html") or _html(body, skin, seed)
+    html_text = (msg.get("html") or _html(body, skin, seed)).replace("charset=utf-8", f"charset={charset}")
+    html_text = html_text.replace('<meta charset="utf-8">', f'<meta charset="{charset}">')
     plain = _leaf("text/plain", body, charset, cte)
     html_leaf = _leaf("text/html", html_text, charset, msg.get("html_cte", cte if cte != "7bit" else "quoted-printable"))
     if fmt == "plain":
@@ -246,10 +247,11 @@ def build(msg: dict, n: int) -> bytes:
     else:
         tree = _multipart("alternative", [plain, html_leaf], f"==alt80_{_hash(seed, 10)}")
     if msg.get("ics"):
+        # Outlook and Gmail put the calendar beside the text and HTML in one alternative part.
         method = msg["ics"].get("method", "REQUEST")
         cal = _leaf("text/calendar", _ics(msg["ics"]), "utf-8", "base64" if n % 2 else "7bit", f"; method={method}")
-        inner = tree if fmt != "plain" else plain
-        tree = _multipart("alternative", [inner, cal], f"==cal80_{_hash(seed, 10)}")
+        shown = [plain] if fmt == "plain" else [plain, html_leaf] if fmt == "alt" else [html_leaf]
+        tree = _multipart("alternative", [*shown, cal], f"==cal80_{_hash(seed, 10)}")
     for filename, ctype, content in msg.get("attach", []):
         enc = base64.b64encode(content.encode()).decode()
         att = [
