@@ -75,7 +75,7 @@ def contact_for(spec: dict[str, Any]) -> str:
     return ""
 
 
-def _html_of(text: str, brand: str, track: str) -> str:
+def _html_of(text: str, brand: str, track: str, charset: str) -> str:
     """A mail-client style rendering: a table layout, inline styles and tracked links."""
     paras = []
     for block in text.strip().split("\n\n"):
@@ -89,7 +89,7 @@ def _html_of(text: str, brand: str, track: str) -> str:
         paras.append(f'<p style="margin:0 0 14px 0;font-family:Arial,sans-serif;font-size:14px;color:#222">{inner}</p>')
     body = "\n".join(paras)
     return (
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0;padding:0;background:#f3f3f3\">\n"
+        f"<!DOCTYPE html><html><head><meta charset=\"{charset}\"></head><body style=\"margin:0;padding:0;background:#f3f3f3\">\n"
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f3f3"><tr><td align="center">\n'
         '<table role="presentation" width="600" cellpadding="24" cellspacing="0" style="background:#ffffff;border:1px solid #ddd">\n'
         f'<tr><td><img src="https://{track}/img/logo.png" alt="{html.escape(brand)}" width="140" style="display:block;border:0"></td></tr>\n'
@@ -169,11 +169,11 @@ def build(spec: dict[str, Any], number: int, ids: dict[str, str]) -> bytes:
     brand = spec.get("brand", domain)
     track = spec.get("track", f"click.{domain}")
     if fmt == "html":
-        msg.set_content(spec.get("html") or _html_of(text, brand, track), subtype="html", charset=charset, cte=cte or "quoted-printable")
+        msg.set_content(spec.get("html") or _html_of(text, brand, track, charset), subtype="html", charset=charset, cte=cte or "quoted-printable")
     else:
         msg.set_content(text, charset=charset, cte=cte)
         if fmt == "alt":
-            msg.add_alternative(spec.get("html") or _html_of(text, brand, track), subtype="html", charset=charset, cte="quoted-printable")
+            msg.add_alternative(spec.get("html") or _html_of(text, brand, track, charset), subtype="html", charset=charset, cte="quoted-printable")
     if spec.get("ics"):
         uid = f"79-{number:03d}-{digest}@{domain}"
         ics = _ics(spec, uid, _addr_of(spec.get("reply_to") or frm))

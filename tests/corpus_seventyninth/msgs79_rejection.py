@@ -232,7 +232,7 @@ Head of Talent, Northwind Mobility""",
       "Votre candidature au poste Chargé(e) de Relations Publiques - Réf 20314", "2026-02-26 09:00 +0100",
       """Madame Kouassi-Berger,
 
-Nous accusons bonne réception de votre entretien du 19 février et vous remercions de l'intérêt porté à Crédit Mosan.
+Nous vous remercions pour votre entretien du 19 février et pour l'intérêt que vous portez à Crédit Mosan.
 
 Nous avons toutefois le regret de vous informer que nous avons retenu une autre candidature, correspondant davantage aux attentes du poste.
 
