@@ -193,6 +193,35 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a public body's long name counts its own words, not its joiners",
+     "Office pour la Promotion et le Développement des Territoires Ruraux",
+     mail("Convocation - entretien",
+          "Madame,\n\nNous avons le plaisir de vous convoquer à un entretien le 12 mai à 10h."
+          "\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nService des ressources "
+          "humaines\nOffice pour la Promotion et le Développement des Territoires Ruraux",
+          "Service RH <rh@opdtr.example.fr>")),
+    ("fr: a département is a territory that hires, not a unit", "Département de la Sarthe",
+     mail("Votre candidature - chargé de mission",
+          "Madame,\n\nNous sommes au regret de vous informer que votre candidature n'a pas été "
+          "retenue.\n\nCordialement,\n\nLucie Marchand\nDirection des ressources humaines\n"
+          "Département de la Sarthe",
+          "Lucie Marchand <l.marchand@sarthe-dept.example.fr>")),
+    ("fr: a Belgian 'he-' domain is a haute école's", "Haute École Vauban Namur",
+     mail("Convocation - épreuve orale",
+          "Madame,\n\nNous avons le plaisir de vous convoquer à l'épreuve orale le mardi 3 "
+          "juin à 14h.\n\nLe secrétariat", "Secrétariat <secretariat@he-vauban-namur.example.be>")),
+    ("fr: a foundation's purpose follows its name in the signature",
+     "Fondation Arbelle pour la Santé",
+     mail("Candidature chargée de programmes",
+          "Madame,\n\nMalheureusement, nous ne pouvons pas donner une suite favorable à votre "
+          "candidature.\n\nBien à vous,\n\nJeanne Roux\nFondation Arbelle pour la Santé\n"
+          "Rue du Rhône 12 - Genève", "Jeanne Roux <j.roux@arbelle.example.ch>")),
+    ("fr: a hiring mailbox beside the body's own label; 'Service public' is its name",
+     "Service public de Normandie",
+     mail("Votre candidature",
+          "Madame,\n\nLe comité de sélection n'a pas retenu votre dossier.\n\n"
+          "Pour la Direction de la sélection,\nMarc Petit",
+          "Service public de Normandie <recrutement.spn@spn.example.fr>")),
     ("fr: a start-up signs its short name; its domain's longer guess is never written",
      "Papillon",
      mail("Prochaine étape",

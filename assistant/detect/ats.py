@@ -396,15 +396,19 @@ _TEAM_MAILBOX_WORDS = frozenset({
     "jobs", "job", "careers", "career", "recruiting", "recruitment", "talent", "hiring", "hr",
     "karriere", "bewerbung", "bewerbungen", "personal", "stellen", "recrutement", "candidatures",
     "emplois", "emploi", "rh", "rrhh", "empleo", "empleos", "seleccion", "talento", "people",
-    "vacancies", "vacatures", "applications", "apply",
+    "vacancies", "vacatures", "applications", "apply", "personnel", "staffing", "dotation",
 })
 
 
 def is_team_mailbox(address: str) -> bool:
     """Whether the address is a hiring team's shared mailbox, every word of its local part a
-    team's: its display name is the organisation's or the team's, never one person's."""
-    parts = [p for p in re.split(r"[-_.+]", address.lower().partition("@")[0]) if p]
-    return bool(parts) and all(part in _TEAM_MAILBOX_WORDS for part in parts)
+    team's, or the organisation's own label beside one ("recrutement.spw@spw..."): its
+    display name is the organisation's or the team's, never one person's."""
+    local, _, domain = address.lower().partition("@")
+    parts = [p for p in re.split(r"[-_.+]", local) if p]
+    own = registered_label(domain)
+    return any(part in _TEAM_MAILBOX_WORDS for part in parts) and all(
+        part in _TEAM_MAILBOX_WORDS or part == own for part in parts)
 
 
 # Systems that write as their chat assistant ("Olivia <olivia@paradox.ai>"): the name and

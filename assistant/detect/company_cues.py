@@ -380,10 +380,14 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         # the mailbox, after its unit's words ("Recrutement Maison Verlaine"); a recruiter
         # who writes from it signs with her name ("Paola Treviño <talento@...>").
         words = name.split()
-        while len(words) > 1 and UNIT.fullmatch(fold(words[0])):
+        while len(words) > 1 and UNIT.fullmatch(fold(words[0])) and not _PUBLIC_SERVICE.match(
+                fold(" ".join(words[:2]))):  # "Service public de Wallonie" is a body's name
             del words[0]
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
+
+
+_PUBLIC_SERVICE = re.compile(r"service public|servicio publico")
 
 
 def _before_unit(name: str) -> str | None:

@@ -17,7 +17,16 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from assistant.detect.lexicon import STOP_WORDS
-from assistant.detect.names import NOT_NAMES, TEAM, UNIT, W, clean, is_legal_word
+from assistant.detect.names import (
+    NAME,
+    NOT_NAMES,
+    PURPOSE_HEADS,
+    TEAM,
+    UNIT,
+    W,
+    clean,
+    is_legal_word,
+)
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_city
 
@@ -37,8 +46,9 @@ def written_form(name: str, text: str, around: str = "") -> str:
 
 # Lower-case words inside a name that its initials skip: "Office for Civic Statistics" is
 # "OCS", "Landesamt für Verkehr und Straßenbau" is "LVS".
+# ("Organisation pour la Coopération ..." is "OCD...", "Fundación para el Desarrollo" "FD".)
 _CONNECTOR = (r"(?:of|the|for|für|und|and|&|de|des|du|del|la|le|el|los|las|y|et|der|die|van|"
-              r"von|do|da|d['’])")
+              r"von|do|da|pour|para|au|aux|en|d['’])")
 _INITIAL = {letter: f"[{letter}{accents}]" for letter, accents in (
     ("A", "ÀÂÄÁ"), ("C", "Ç"), ("E", "ÉÈÊË"), ("I", "ÎÏÍ"), ("O", "ÔÖÓ"), ("U", "ÙÛÜÚ"))}
 
@@ -165,22 +175,34 @@ def _fuller(name: str, text: str) -> str:
         fuller = clean(" ".join([name, *extra])) if extra else None
         if fuller and fuller != name:
             forms[fuller] += 1
+    if name.partition(" ")[0] in PURPOSE_HEADS:
+        # "Fondation Léman pour le Développement", "Institute Halden for Energy Research":
+        # an institution's purpose, after its own name.
+        for found in _followed(name, text, _PURPOSE_AFTER):
+            fuller = clean(name + found.group())
+            if fuller and fuller != name:
+                forms[fuller] += 1
     return max(forms, key=lambda f: (forms[f], len(f))) if forms else name
 
 
 _WORDS_AFTER = re.compile(rf"((?:[ \t]+{W}){{1,3}})")
+_PURPOSE_AFTER = re.compile(
+    rf"[ \t]+(?:pour|for|para)(?:[ \t]+(?:la|le|les|the|el|los|las))?[ \t]+(?:[dl]['’])?{NAME}")
 _WORD_BEFORE = re.compile(r"\w")
 
 
-def _followed(name: str, text: str) -> Iterator[re.Match[str]]:
-    """The one or two capitalized words after each place `text` writes `name` as a whole
-    word: found with `str.find` and one compiled pattern, not a pattern per name (names are
-    as many as the mail's senders, compiling one costs more than reading the mail)."""
+def _followed(
+    name: str, text: str, after: re.Pattern[str] = _WORDS_AFTER
+) -> Iterator[re.Match[str]]:
+    """What `after` matches (the one or two capitalized words) after each place `text`
+    writes `name` as a whole word: found with `str.find` and one compiled pattern, not a
+    pattern per name (names are as many as the mail's senders, compiling one costs more
+    than reading the mail)."""
     position = text.find(name)
     while position >= 0:
         found = None
         if not (position and _WORD_BEFORE.match(text, position - 1)):
-            found = _WORDS_AFTER.match(text, position + len(name))
+            found = after.match(text, position + len(name))
             if found:
                 yield found
         position = text.find(name, found.end() if found else position + 1)

@@ -43,6 +43,10 @@ _FOR_AFTER = {
 }
 
 
+# The words a purpose may follow a few words later: "Fondation Léman pour le Développement".
+PURPOSE_HEADS = frozenset(head for heads in _FOR_AFTER.values() for head in heads)
+
+
 def _joined_after(word: str, heads: tuple[str, ...]) -> str:
     """`word` as a joiner where it follows one of `heads` (looked for first: cheap), with
     the article after it ("pour la", "para el")."""
@@ -435,6 +439,10 @@ _SYSTEM_TAIL = re.compile(r"(?<=\S)\s+(?:calendar|calendrier|kalender|calendario
                           r"|mailer)$", re.IGNORECASE)
 # The heads of public bodies, whose names run longest: "Tameside and Glossop Integrated Care
 # NHS Foundation Trust".
+# The small words inside a long name: "pour la", "et de la", "für", "para el".
+_NAME_JOINERS = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "of",
+                           "the", "and", "for", "für", "fur", "und", "der", "die", "das", "del",
+                           "el", "los", "las", "y", "para", "en", "à", "a", "au", "aux"})
 _LONG_BODY = re.compile(r"\b(?:NHS|Foundation Trust|Health Board|Authority|Council)\b")
 # A pay grade, which a post's line writes after the title: "HR Business Partner, Band 7".
 _PAY_GRADE = re.compile(r"(?:AfC\s+)?(?:Band|Grade|Pay Grade|Level|Stufe|Entgeltgruppe|EG|TVöD)"
@@ -509,8 +517,11 @@ def clean(raw: str) -> str | None:
     # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever
     # words follow its first; no title carries one.
     registered = len(name.split()) >= 2 and LEGAL_SUFFIX.search(name) is not None
-    # Public bodies run long: "Riverside University Hospitals NHS Foundation Trust".
-    if not name or len(name) > 60 or len(name.split()) > (9 if _LONG_BODY.search(name) else 7) or (
+    # Public bodies run long: "Riverside University Hospitals NHS Foundation Trust", and
+    # French ones count their joiners too ("Organisation pour la Coopération et le
+    # Développement Durable"): only the name's own words count.
+    own_words = [w for w in name.split() if fold(w) not in _NAME_JOINERS]
+    if not name or len(name) > 80 or len(own_words) > (9 if _LONG_BODY.search(name) else 7) or (
             not registered and _titled(name.lower())):
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}") or _PAY_GRADE.fullmatch(name):
@@ -577,6 +588,13 @@ def _titled(lowered: str) -> bool:
     return _TITLE.search(lowered) is not None
 
 
+# France's départements and Colombia's departamentos govern, and hire; a "Département des
+# ressources humaines" is a unit (its next word is no place's, in lower case).
+_TERRITORIES = frozenset({"departement", "departamento"})
+_OF = frozenset({"de", "du", "del", "des"})
+_ELIDED_ARTICLE = re.compile(r"^[dl]['’]", re.IGNORECASE)
+
+
 def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     """Whether `words[index]` is a word no name has (`NOT_NAMES`) where it stands.
 
@@ -590,6 +608,9 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     if folded not in NOT_NAMES and _POSSESSIVE_S.sub("", folded) not in NOT_NAMES:
         return False
     if index == 0:
+        if folded in _TERRITORIES and len(words) >= 3 and fold(words[1]) in _OF and (
+                _ELIDED_ARTICLE.sub("", words[-1])[:1].isupper()):
+            return False  # "Département de l'Ain", "Departamento de Antioquia": a territory
         # "First Prairie Bank", "New Horizons Academy": an organisation's word at the end
         # makes an ordinal or "new" the name's own ("First Day Information" stays no name);
         # capitals before a city are an institution's ("TU Graz", "UC Davis").

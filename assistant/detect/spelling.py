@@ -120,11 +120,12 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
     label = _AND_TAIL.sub(r"-&-\1", label)
     words = [p.title() for p in re.split(r"[-_]", label) if p]
     if len(words) > 1 and words[0] in _SCHOOLS:
-        words[0] = _SCHOOLS[words[0]]  # "hs-lechfeld": a German university of applied sciences
+        words[0] = _SCHOOLS[words[0]]  # "hs-lechfeld", "he-condorcet-mons"
     return " ".join(words), False
 
 
-_SCHOOLS = {"Hs": "Hochschule", "Fh": "Fachhochschule"}
+# Schools' prefixes: Germany's universities of applied sciences, Belgium's hautes écoles.
+_SCHOOLS = {"Hs": "Hochschule", "Fh": "Fachhochschule", "He": "Haute École"}
 
 
 def writes(text: str, name: str) -> bool:
