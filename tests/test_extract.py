@@ -193,6 +193,34 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a state's public-service board writes for the department that hires",
+     "Department of Regional Water",
+     mail("We have received your application - APS5 Project Officer",
+          "Dear Alex Rivera\n\nYour application for APS5 Project Officer (Hobart) with the "
+          "Department of Regional Water has been successfully submitted.\n\nWe will contact you "
+          "once shortlisting is complete.\n\nAPSJobs", "APSJobs <no-reply@apsjobs.gov.au>")),
+    ("en: a Malaysian firm's 'Berhad' is its legal form", "Seri Kenanga Properties",
+     mail("Invitation to Interview - Facilities Manager",
+          "Dear Mr Alex,\n\nWe are pleased to invite you for an interview on 3 July at 10.00 am."
+          "\n\nBest regards,\nAisyah Rahman\nHuman Capital\nSeri Kenanga Properties Berhad",
+          "Aisyah Rahman <aisyah@serikenanga.example.my>")),
+    ("en: a display name's aside is no part of the employer's name", "Riverbend Health",
+     mail("Application outcome",
+          "Dear Alex,\n\nI regret to inform you that your application has not been successful."
+          "\n\nWorkforce Services", "Recruitment - Riverbend Health (do not reply) "
+          "<donotreply@riverbendhealth.example.org>")),
+    ("en: a retailer's support centre signs for it", "Wattle & Finch",
+     mail("Update",
+          "Hi Alex,\n\nThank you for applying for the Regional Facilities Coordinator role. "
+          "Unfortunately your application has not progressed.\n\nRegards\n"
+          "Wattle & Finch Store Support Centre",
+          "Wattle & Finch <careers@wattlefinch.example.com>")),
+    ("fr: a consultant passes on what the client's manager tells them", "Lerac Industrie",
+     mail("Entretien de ce matin",
+          "Bonjour Alex,\n\nLe directeur d'usine de Lerac Industrie m'informe que vous ne vous "
+          "êtes pas présenté à l'entretien de ce matin. Pouvez-vous me rappeler ?\n\n"
+          "Bien à vous,\nPaul Girard\nOrvane Conseil",
+          "Paul Girard <p.girard@orvane-conseil.example.fr>")),
     ("fr: a public body's long name counts its own words, not its joiners",
      "Office pour la Promotion et le Développement des Territoires Ruraux",
      mail("Convocation - entretien",

@@ -100,6 +100,13 @@ ATS_DOMAINS: dict[str, str] = {
     "usajobs.gov": "usajobs",
     "jobs-emplois.gc.ca": "gc jobs",  # Canada's federal public service board
     "ams.at": "ams",  # Austria's public employment service (eJob-Room)
+    # Australia's, New South Wales's and Victoria's public service boards, and Belgium's
+    # federal one: they write for the department that hires.
+    "apsjobs.gov.au": "apsjobs",
+    "iworkfor.nsw.gov.au": "i work for nsw",
+    "careers.vic.gov.au": "careers victoria",
+    "travaillerpour.be": "travaillerpour.be",
+    "werkenvoor.be": "werkenvoor.be",
     "joinhandshake.com": "handshake",
     "higheredjobs.com": "higheredjobs",
     "schoolspring.com": "schoolspring",
@@ -214,6 +221,7 @@ JOB_BOARDS = frozenset({
     "cv-library", "jobs.ac.uk", "eteach", "naukri", "hosco", "hcareers", "jobware",
     "france travail", "trabajando", "chiletrabajos", "empleos publicos",
     "pole emploi", "usajobs", "gc jobs", "ams", "handshake", "higheredjobs", "schoolspring",
+    "apsjobs", "i work for nsw", "careers victoria", "travaillerpour.be", "werkenvoor.be",
 }) | RELAYS
 
 FREE_MAIL_DOMAINS = frozenset({

@@ -155,7 +155,11 @@ _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 # ... and the capitalized article of a proper name inside it: "Hospital La Paz", "Residencial
 # El Carmen", "Résidence Les Tilleuls".
 _INNER_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
-_FRAME_END = re.compile(r"\s+office$", re.IGNORECASE)
+# Where a name is written from, after it: "Skelton Valves Office", "Bramble & Co Store Support
+# Centre", "Acme Head Office".
+_FRAME_END = re.compile(
+    r"\s+(?:(?:store\s+)?support\s+(?:office|centre|center)|head\s+office|office)$",
+    re.IGNORECASE)
 # ... but a public body's name ends with it: "Australian Taxation Office", "National Audit
 # Office", "European Patent Office".
 _PUBLIC_HEAD = re.compile(
@@ -217,7 +221,7 @@ LEGAL_SUFFIX = re.compile(
     # The Maghreb, Egypt, the Gulf, South-East Asia: "S.A.R.L.", "SARLAU", "S.A.E.", "PJSC",
     # "FZ-LLC", "W.L.L.", "Sdn. Bhd.".
     r"s\.?a\.?r\.?l|sarlau|s\.a\.e|sae|p\.?j\.?s\.?c|p\.?s\.?c|j\.?s\.?c|fz-?llc|fze|fzco|w\.?l\.?l|"
-    r"(?:sdn\.? )?bhd|"
+    r"(?:sdn\.? )?(?:bhd|berhad)|tbk|"
     # A German public body's form: "Anstalt des öffentlichen Rechts", "AöR", "KdöR".
     r"(?:anstalt|körperschaft|koerperschaft) des (?:öffentlichen|oeffentlichen) rechts|"
     r"a\.?ö\.?r|kdör|"
@@ -437,12 +441,12 @@ def is_function(name: str) -> bool:
 # The mail system after an organisation's name: "Pellow Group Calendar <calendar-noreply@...>".
 _SYSTEM_TAIL = re.compile(r"(?<=\S)\s+(?:calendar|calendrier|kalender|calendario|notifications?"
                           r"|mailer)$", re.IGNORECASE)
-# The heads of public bodies, whose names run longest: "Tameside and Glossop Integrated Care
-# NHS Foundation Trust".
 # The small words inside a long name: "pour la", "et de la", "für", "para el".
 _NAME_JOINERS = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "of",
                            "the", "and", "for", "für", "fur", "und", "der", "die", "das", "del",
                            "el", "los", "las", "y", "para", "en", "à", "a", "au", "aux"})
+# The heads of public bodies, whose names run longest: "Tameside and Glossop Integrated Care
+# NHS Foundation Trust".
 _LONG_BODY = re.compile(r"\b(?:NHS|Foundation Trust|Health Board|Authority|Council)\b")
 # A pay grade, which a post's line writes after the title: "HR Business Partner, Band 7".
 _PAY_GRADE = re.compile(r"(?:AfC\s+)?(?:Band|Grade|Pay Grade|Level|Stufe|Entgeltgruppe|EG|TVöD)"
@@ -483,7 +487,8 @@ def _without_own_acronym(name: str) -> str:
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
-    name = _SPACES.sub(" ", raw).strip(" \t\"'’.,:;!-–|()<>")
+    # "NSW Health (do not reply)", "Acme (UK)": an aside after the name is no part of it.
+    name = _SPACES.sub(" ", _ASIDE.sub("", raw)).strip(" \t\"'’.,:;!-–|()<>")
     name = _HR_DOTTED.sub("RRHH", name)
     titled = _TITLED.match(name)
     # "Analista de Riesgos" is a title of its own: after "de" or "of" only an executive's
@@ -554,6 +559,7 @@ _KIND_OF_FIRM = re.compile(
     r"(?:hersteller|anbieter|konzern|unternehmen|dienstleister|zulieferer|mittelstandler|"
     r"arbeitgeber|auftraggeber|betreiber|versicherer)$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
+_ASIDE = re.compile(r"(?<=\S)[^\S\n]*\([^()\n]*\)?[^\S\n]*$")
 _NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final", "erste", "zweite",
                            "dritte", "primera", "segunda"})
 # The last words of an organisation's name, folded ("Harbor Bank", "Pinecrest College").

@@ -365,11 +365,14 @@ _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back
 _TOLD_ME = re.compile(
     rf"(?:von der|vom|von|from|at|de chez|chez|de|del)[^\S\n]+(?P<c>{NAME})[^\S\n]+"
     rf"(?:hat mir(?:[^\S\n]+\w+){{0,2}}?[^\S\n]+(?:mitgeteilt|gesagt|geschrieben|Bescheid)|"
-    rf"told me|told us|let me know|let us know|m['’]a[^\S\n]+(?:dit|appel[ée]|[ée]crit|"
-    rf"inform[ée]|confirm[ée])|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
+    rf"told me|told us|let me know|let us know|informed me|tells me|m['’]a[^\S\n]+(?:dit|"
+    rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|"
+    rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
     rf"avisado|escrito|confirmado|llamado)|me dijo|nos dijo)\b")
 _TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us know", "m'a", "m’a",
-                     "me ha", "nos ha", "me dijo", "nos dijo"),)  # ("me ha" finds "me han")
+                     "me ha", "nos ha", "me dijo", "nos dijo", "informed me", "tells me",
+                     # ("me ha" finds "me han", "m'in" "m'informe" and "m'indique")
+                     "m'in", "m’in", "me dit", "me signale", "me confirme"),)
 # The verbs of Spanish news a recruiter was told ("me avisan", "nos comentaron").
 _TOLD_VERBS = ("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
                "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
