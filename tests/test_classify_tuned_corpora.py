@@ -389,6 +389,12 @@ CORPORA = [
     Floors("corpus_seventyeighth", "valentina.ro@example.mx",
            "macro-F1 1.000, company 0.918", 0.99, 0.99, 0.99, 0.99, 0.93, contact=0.99,
            language=0.99),
+    Floors("corpus_seventyninth", "maelle.kb@example.be",
+           "macro-F1 0.980, company 0.826", 0.99, 0.99, 0.97, 0.89, 0.89, contact=0.99,
+           language=0.99),
+    Floors("corpus_eightieth", "callum.nh@example.com.au",
+           "macro-F1 0.984, company 0.802", 0.99, 0.99, 0.98, 0.90, 0.85, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
