@@ -315,11 +315,12 @@ def company_of(
     around = "\n".join((shown, email.subject, email.text[:8000]))
     # A forward's news is the forwarded mail, which writes its author's name in full.
     news = email.text if address[2] else text
-    # A hyphen parts a brand from its descriptor ("kolibri-app", "solvane-chimie"): the guess
-    # the mail never writes is no fuller form of the "Kolibri" it signs. A label in one piece
-    # ("verbenahoteles") is the name itself.
-    unwritten = frozenset(key for key in totals if spelling[key][1] not in around) if any(
-        label and "-" in label for label in address[1:]) else frozenset()
+    # A hyphen parts a brand from its descriptor in the sender's own domain ("kolibri-app",
+    # "solvane-chimie"): the guess the mail never writes is no fuller form of the "Kolibri"
+    # it signs. A label in one piece ("verbenahoteles") is the name itself, and so is a
+    # forwarded author's domain (the client's own, which the recruiter shortens).
+    unwritten = frozenset(key for key in totals if spelling[key][1] not in around) if (
+        address[1] and "-" in address[1]) else frozenset()
     while totals:
         scores = supported({key: (totals[key], spelling[key][1]) for key in totals}, unwritten)
         best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)

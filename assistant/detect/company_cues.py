@@ -335,6 +335,10 @@ _PERSON_FROM = re.compile(r"^[A-ZÀ-Ý][\w'-]+\s+(?:vom|from|at|bei|chez|de chez
 _VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|vía|über)\s+[\w.\- ]+$", re.IGNORECASE)
 
 
+# A public body named "Service public de ..." (folded): its first word is no unit's.
+_PUBLIC_SERVICE = re.compile(r"service public|servicio publico")
+
+
 def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     name = address.name.strip()
     if not name or "@" in name:
@@ -385,9 +389,6 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
             del words[0]
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
-
-
-_PUBLIC_SERVICE = re.compile(r"service public|servicio publico")
 
 
 def _before_unit(name: str) -> str | None:
