@@ -414,9 +414,10 @@ def is_team_mailbox(address: str) -> bool:
     display name is the organisation's or the team's, never one person's."""
     local, _, domain = address.lower().partition("@")
     parts = [p for p in re.split(r"[-_.+]", local) if p]
-    own = registered_label(domain)
-    return any(part in _TEAM_MAILBOX_WORDS for part in parts) and all(
-        part in _TEAM_MAILBOX_WORDS or part == own for part in parts)
+    others = [part for part in parts if part not in _TEAM_MAILBOX_WORDS]
+    if len(others) == len(parts):
+        return False  # most addresses: a person's, with no team word to look further for
+    return all(part == registered_label(domain) for part in others)
 
 
 # Systems that write as their chat assistant ("Olivia <olivia@paradox.ai>"): the name and
