@@ -200,6 +200,9 @@ Su registro como aspirante a la plaza Jefe(a) de Departamento de Logística Adua
 
 Deberá estar atenta a las publicaciones en el portal para conocer las fechas de evaluación de conocimientos y habilidades.
 
+Agencia Federal de Aduanas
+Unidad de Administración y Finanzas
+
 ESTE CORREO ES INFORMATIVO, FAVOR DE NO RESPONDER.""", cs="iso-8859-1"),
     M(A, "ar_bumeran_ack", "es", "Bodegas Cuyo", "",
       "Bumeran <postulaciones@bumeran.example.com.ar>", "¡Te postulaste con éxito!",

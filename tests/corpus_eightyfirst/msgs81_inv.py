@@ -251,7 +251,7 @@ https://portquebec.icims.example.com/schedule/33110
 Au plaisir de vous rencontrer,
 L'équipe d'acquisition de talents
 Port de Québec""", fmt="html", look="ats", cte="quoted-printable"),
-    M(INV, "bogota_public_es", "es", "Alcaldía de Bogotá", "contratacion.movilidad@bogota.example.gov.co",
+    M(INV, "bogota_public_es", "es", "Secretaría Distrital de Movilidad", "contratacion.movilidad@bogota.example.gov.co",
       "Secretaría de Movilidad - Contratación <contratacion.movilidad@bogota.example.gov.co>",
       "Citación entrevista contrato de prestación de servicios",
       """Señora
@@ -308,6 +308,27 @@ The interview has 4 questions and should take about 20 minutes. Please complete 
 Start your interview: https://apply.workable.example.com/video/ox-77a1
 
 Good luck!""", fmt="alt", look="ats"),
+    M(INV, "agency_fwd_client_invite", "es", "Andes Beverage", "gonzalo.tapia@cumbreconsultores.example.cl",
+      "Gonzalo Tapia <gonzalo.tapia@cumbreconsultores.example.cl>", "FW: Entrevista candidata Ruiz-Okafor",
+      """Valentina, buenas tardes:
+
+Te reenvío lo que me escribió el cliente. Quieren entrevistarte el martes 14 a las 10:00 (hora de Lima) por Teams con la gerenta de Operaciones. ¿Te acomoda? Si me confirmas hoy, les respondo altiro.
+
+Saludos,
+Gonzalo Tapia
+Cumbre Consultores · Santiago
++56 9 5555 3301
+
+________________________________
+De: Carla Benavides <cbenavides@andesbev.example.pe>
+Enviado: jueves, 9 de julio de 2026 17:02
+Para: Gonzalo Tapia <gonzalo.tapia@cumbreconsultores.example.cl>
+Asunto: Entrevista candidata Ruiz-Okafor
+
+Gonzalo, nos gustó el perfil de Valentina para Analista de Sostenibilidad en Operaciones. ¿Podría el martes 14 a las 10:00 con Mariela (Gerencia de Operaciones)? Enviamos el enlace de Teams al confirmar.
+
+Carla Benavides
+Andes Beverage – Gestión Humana""", fmt="alt", cte="quoted-printable"),
 ]
 
 RESCHEDULES = [

@@ -63,7 +63,7 @@ Nos leemos el jueves,
 Andrea
 Carrera con Propósito · Darte de baja""",
       fmt="alt", look="news", list="newsletter.carreraconproposito.example.com"),
-    M(X, "headhunter_cold_es", "es", "", "", "Ricardo Alcázar <ricardo@alcazarpartners.example.mx>",
+    M(X, "headhunter_cold_es", "es", "", "ricardo@alcazarpartners.example.mx", "Ricardo Alcázar <ricardo@alcazarpartners.example.mx>",
       "Oportunidad confidencial",
       """Hola Valentina, ¿cómo estás?
 
@@ -74,7 +74,7 @@ Trabajo con varias empresas de consumo masivo en Monterrey y Guadalajara que con
 Saludos,
 Ricardo Alcázar
 Socio Director | Alcázar Partners"""),
-    M(X, "podcast_entrevista_es", "es", "", "", "Equipo Podcast Cadena Fría <produccion@cadenafriapodcast.example.com>",
+    M(X, "podcast_entrevista_es", "es", "", "produccion@cadenafriapodcast.example.com", "Equipo Podcast Cadena Fría <produccion@cadenafriapodcast.example.com>",
       "Invitación a entrevista para el podcast",
       """Hola Valentina,
 
@@ -85,7 +85,7 @@ La grabación sería remota, en la fecha que más te acomode de la segunda quinc
 Un saludo,
 Lucía Paredes
 Producción – Cadena Fría Podcast"""),
-    M(X, "amiga_rechazo_es", "es", "", "", "Camila Herrera <cami.herrera@correo.example.com>",
+    M(X, "amiga_rechazo_es", "es", "", "cami.herrera@correo.example.com", "Camila Herrera <cami.herrera@correo.example.com>",
       "uff",
       """Amiga!! te cuento que me rechazaron de la chamba del banco :( me llegó el típico correo de "hemos decidido avanzar con otros candidatos" después de TRES entrevistas. Estoy muy bajoneada.
 
@@ -122,7 +122,7 @@ Por tu seguridad, nunca te pediremos tu NIP por correo.
 
 Banco Nopal, S.A., Institución de Banca Múltiple. Consulta términos, requisitos de contratación y CAT informativo en nuestro sitio.""",
       fmt="html", look="corp"),
-    M(X, "renta_rechazo_es", "es", "", "", "Inmobiliaria Roma Norte <rentas@inmoromanorte.example.mx>",
+    M(X, "renta_rechazo_es", "es", "", "rentas@inmoromanorte.example.mx", "Inmobiliaria Roma Norte <rentas@inmoromanorte.example.mx>",
       "Solicitud de arrendamiento - Depto. Colima 214",
       """Hola Valentina,
 
@@ -132,7 +132,7 @@ Tenemos otras opciones en la Roma y la Condesa, si quieres te las mando.
 
 Saludos,
 Inmobiliaria Roma Norte"""),
-    M(X, "maestria_admision", "es", "", "", "Admisiones Posgrado <admisiones@posgrado.unimadrid.example.es>",
+    M(X, "maestria_admision", "es", "", "admisiones@posgrado.unimadrid.example.es", "Admisiones Posgrado <admisiones@posgrado.unimadrid.example.es>",
       "Resolución de admisión - Máster en Dirección de Operaciones",
       """Estimada Valentina:
 
@@ -172,7 +172,7 @@ Aeroméxico""", fmt="alt", look="news", enc_subject=True),
 Monto: $499.00 · Vence: 28/04/2026
 
 Consulta el detalle en Mi Telcel.""", fmt="html", look="news"),
-    M(X, "gimnasio_clase", "es", "", "", "Gym Pulso Condesa <hola@gympulso.example.mx>",
+    M(X, "gimnasio_clase", "es", "", "hola@gympulso.example.mx", "Gym Pulso Condesa <hola@gympulso.example.mx>",
       "Clase de spinning cancelada",
       """Hola Vale! La clase de spinning de mañana 7am se cancela porque el coach está enfermo. Te regresamos el crédito a tu paquete. Perdón!!
 
@@ -187,7 +187,7 @@ Valentina Ruiz-Okafor
 +52 55 5555 0190""", to="Daniela Ruelas <daniela.ruelas@empaquesbajio.example.mx>",
       quote=("es", "Daniela Ruelas <daniela.ruelas@empaquesbajio.example.mx>", "mié, 11 feb 2026 a las 9:20",
              "Hola Valentina, una disculpa. Al gerente se le empalmó una junta con planta y no va a poder a las 11. ¿Podemos moverla a las 4:30 pm el mismo día?")),
-    M(X, "ooo_recruiter_es", "es", "", "", "Paula Andrea Giraldo <talentohumano@clinicasanrafael.example.co>",
+    M(X, "ooo_recruiter_es", "es", "", "talentohumano@clinicasanrafael.example.co", "Paula Andrea Giraldo <talentohumano@clinicasanrafael.example.co>",
       "Respuesta automática: Confirmación entrevista",
       """Buen día,
 
@@ -219,7 +219,7 @@ Importe total: 31,45 €""", fmt="html", look="corp", cs="windows-1252"),
 
 Actualiza tus datos en el portal de egresados.""",
       fmt="html", look="news", list="boletin.alumni.example.edu.mx"),
-    M(X, "clase_frances_es", "es", "", "", "Marion Leclerc <marion.leclerc@alianzaf.example.mx>",
+    M(X, "clase_frances_es", "es", "", "marion.leclerc@alianzaf.example.mx", "Marion Leclerc <marion.leclerc@alianzaf.example.mx>",
       "Clase del jueves",
       """Hola Valentina,
 
@@ -317,7 +317,7 @@ Pick a time: https://shipwise.example.com/research/book
 
 Thanks!
 The Shipwise UX Research team"""),
-    M(X, "press_interview_en", "en", "", "", "Tom Reyes <treyes@freightweekly.example.com>",
+    M(X, "press_interview_en", "en", "", "treyes@freightweekly.example.com", "Tom Reyes <treyes@freightweekly.example.com>",
       "Interview request - women in LATAM logistics",
       """Hi Valentina,
 
@@ -336,7 +336,7 @@ Order #114-7730291-5512290
 "Supply Chain Management: Strategy, Planning, and Operation"
 
 We're sorry for the inconvenience.""", fmt="alt", look="news"),
-    M(X, "ooo_recruiter_en", "en", "", "", "Oliver Grant <oliver@stacklane.example.com>",
+    M(X, "ooo_recruiter_en", "en", "", "oliver@stacklane.example.com", "Oliver Grant <oliver@stacklane.example.com>",
       "Automatic reply: Thank you!",
       """Thanks for your note! I'm out of the office until Monday, July 27 with limited access to email. For anything urgent regarding interviews, please contact recruiting@stacklane.example.com.
 
@@ -368,7 +368,7 @@ I hope you're doing well. I wanted to follow up on my application for the Senior
 
 Best regards,
 Valentina Ruiz-Okafor""", to="Jordan Lee <jordan.lee@meridianbrands.example.com>"),
-    M(X, "apartment_toronto_en", "en", "", "", "Kensington Rentals <leasing@kensingtonrentals.example.ca>",
+    M(X, "apartment_toronto_en", "en", "", "leasing@kensingtonrentals.example.ca", "Kensington Rentals <leasing@kensingtonrentals.example.ca>",
       "Re: Rental application - 88 Spadina Unit 1204",
       """Hi Valentina,
 
@@ -398,7 +398,7 @@ Voir toutes les offres
 
 Vous recevez cet email car vous avez activé les alertes. Se désabonner""",
       fmt="html", look="news", list="alertes.welcometothejungle.example.com"),
-    M(X, "alliance_francaise_fr", "fr", "", "", "Alliance Française Polanco <cours@afpolanco.example.mx>",
+    M(X, "alliance_francaise_fr", "fr", "", "cours@afpolanco.example.mx", "Alliance Française Polanco <cours@afpolanco.example.mx>",
       "Inscriptions session d'été",
       """Chère étudiante, cher étudiant,
 
@@ -415,7 +415,7 @@ Refus après entretien : comment demander un retour constructif ?
 Salaires 2026 : les fonctions achats et supply chain en hausse
 
 Se désinscrire de cette newsletter""", fmt="html", look="news", list="newsletter.apec.example.fr"),
-    M(X, "radio_interview_fr", "fr", "", "", "Julien Moreau <j.moreau@radiocite.example.fr>",
+    M(X, "radio_interview_fr", "fr", "", "j.moreau@radiocite.example.fr", "Julien Moreau <j.moreau@radiocite.example.fr>",
       "Demande d'interview – émission « Économie locale »",
       """Bonjour Madame Ruiz-Okafor,
 
@@ -424,7 +424,7 @@ Je prépare une émission sur les circuits courts et la logistique du dernier ki
 Bien cordialement,
 Julien Moreau
 Journaliste, Radio Cité""", enc_subject=True),
-    M(X, "ami_refus_fr", "fr", "", "", "Léa Dubois <lea.dubois@courriel.example.fr>",
+    M(X, "ami_refus_fr", "fr", "", "lea.dubois@courriel.example.fr", "Léa Dubois <lea.dubois@courriel.example.fr>",
       "Nouvelles de Lyon",
       """Coucou Valentina !
 
@@ -482,7 +482,7 @@ Unsere Umfrage unter 2.000 Recruitern zeigt: 60 % verschicken Absagen ohne Begr�
 Außerdem: Die Top-Arbeitgeber in der Logistik 2026.
 
 Abmelden""", fmt="html", look="news", list="newsletter.kununu.example.com"),
-    M(X, "freund_absage_de", "de", "", "", "Felix Braun <felix.braun@post.example.de>",
+    M(X, "freund_absage_de", "de", "", "felix.braun@post.example.de", "Felix Braun <felix.braun@post.example.de>",
       "Kurzes Lebenszeichen",
       """Hey Vale,
 
@@ -490,7 +490,7 @@ bei mir gibt's leider nix Neues – gestern kam die Absage von dem Autozuliefere
 
 Wie läuft's bei dir in Madrid? Melde dich mal!
 Felix""", cs="windows-1252"),
-    M(X, "recruiter_cold_de", "de", "", "", "Sabine Keller <s.keller@kellerconsulting.example.de>",
+    M(X, "recruiter_cold_de", "de", "", "s.keller@kellerconsulting.example.de", "Sabine Keller <s.keller@kellerconsulting.example.de>",
       "Vernetzung",
       """Hallo Frau Ruiz-Okafor,
 
@@ -501,4 +501,50 @@ Aktuell habe ich keine passende Vakanz, würde aber gerne in Kontakt bleiben. Fa
 Beste Grüße
 Sabine Keller
 Keller Consulting""", cs="iso-8859-1"),
+    M(X, "permiso_trabajo_es", "es", "", "irene.vidal@talentiaselect.example.es",
+      "Irene Vidal <irene.vidal@talentiaselect.example.es>", "Una pregunta rápida",
+      """Hola Valentina,
+
+Antes de pasar tu CV al cliente (sector farma, Barcelona) necesito confirmar una cosa: ¿tienes permiso de trabajo en España o necesitarías que la empresa tramite la autorización? Y ¿cuál es tu disponibilidad de incorporación?
+
+Gracias!
+Irene Vidal
+Talentia Select · Consultoría"""),
+    M(X, "estudio_socioeconomico", "es", "", "", "Verificaciones Laborales Omega <agenda@verifomega.example.mx>",
+      "Programación de estudio socioeconómico",
+      """Buen día Valentina Ruiz Okafor:
+
+Por encargo de su futuro empleador, le informamos que la visita domiciliaria para su estudio socioeconómico quedó programada para el sábado 21 de febrero entre 9:00 y 11:00 h. Tenga a la mano comprobante de domicilio, acta de nacimiento, CURP y sus últimos tres recibos de nómina.
+
+Este buzón es solo de envío.""", cs="iso-8859-1"),
+    M(X, "referencias_laborales_co", "es", "", "paula.giraldo@clinicasanrafael.example.co",
+      "Paula Andrea Giraldo <paula.giraldo@clinicasanrafael.example.co>", "Referencias",
+      """Hola Valentina, ¿me regalas por favor nombre, cargo y celular de dos jefes inmediatos anteriores para la verificación de referencias laborales? Es lo último que me falta del checklist.
+
+Mil gracias,
+Paula"""),
+    M(X, "linkedin_viewed_en", "en", "", "", "LinkedIn <jobs-noreply@linkedin.example.com>",
+      "Your application was viewed by Oranje Mobility",
+      """Your application was viewed
+
+Supply Chain Data Analyst
+Oranje Mobility · Amsterdam (Remote)
+
+Applied 6 days ago · Viewed by the hiring team
+
+See similar jobs""", fmt="html", look="news"),
+    M(X, "fwd_vacante_colega", "es", "", "diego.paz@correo.example.com",
+      "Diego Paz <diego.paz@correo.example.com>", "Fwd: Vacante Sustainability Ops - Lima",
+      """Vale, esto me llegó por el grupo de ex-compañeros, creo que te queda perfecto. Escríbele directo a la de RRHH y dile que vas de mi parte!
+
+---------- Forwarded message ---------
+De: Carla Benavides <cbenavides@andesbev.example.pe>
+Date: lun, 6 jul 2026 a las 10:15
+Subject: Vacante Sustainability Ops - Lima
+To: <egresados-logistica@grupos.example.com>
+
+Hola a todos, estamos buscando Analista de Sostenibilidad en Operaciones para Andes Beverage en Lima. Requisitos: 3+ años en supply chain, manejo de huella de carbono, inglés avanzado. Interesados enviar CV a cbenavides@andesbev.example.pe.
+
+Saludos,
+Carla"""),
 ]

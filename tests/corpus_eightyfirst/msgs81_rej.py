@@ -357,7 +357,7 @@ Van Dijk Cold Chain recruitment""", look="ats", fmt="alt", cte="quoted-printable
       "Resolución proceso selectivo - Técnico/a de Gestión Logística",
       """Estimada aspirante:
 
-Le comunicamos que, publicada la relación definitiva de personas seleccionadas en el proceso selectivo para la cobertura temporal de un puesto de Técnico/a de Gestión Logística (Consejería de Sanidad), usted no figura entre las personas seleccionadas.
+Le comunicamos que, publicada la relación definitiva de personas seleccionadas en el proceso selectivo para la cobertura temporal de un puesto de Técnico/a de Gestión Logística, usted no figura entre las personas seleccionadas.
 
 Puede consultar la resolución completa en el portal de empleo público de la Comunidad de Madrid.
 
