@@ -193,6 +193,33 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: what called the recruiter and is then 'they' is the client", "Ashgrove",
+     mail("Tomorrow",
+          "Hi Alex,\n\nAshgrove just rang me - they said the panel has to move your interview "
+          "to Friday at 11.\n\nCheers,\nDana",
+          "Dana Whitlow <dana@brackenhill.example.co.uk>")),
+    ("fr: the firm a consultant spoke with, then 'ils', is the client", "Verrerie Castagnac",
+     mail("Votre candidature",
+          "Bonjour Alex,\n\nJe reviens vers vous après mon échange avec Verrerie Castagnac : "
+          "ils ont préféré un profil plus junior.\n\nBien à vous,\nHélène Dufour",
+          "Hélène Dufour <h.dufour@dufour-associes.example.fr>")),
+    ("fr: a consultant heard 'le retour' of the client", "Mutuelle Orvanne",
+     mail("Suite de votre entretien",
+          "Bonjour Alex,\n\nJ'ai eu le retour de la Mutuelle Orvanne ce matin, votre "
+          "candidature n'est pas retenue.\n\nCordialement,\nMarc Levasseur",
+          "Marc Levasseur <m.levasseur@levasseur-conseil.example.fr>")),
+    ("en: the employer an agent submitted the application to", "Kestrel Bay Hospital",
+     mail("Submitted!",
+          "Hi Alex,\n\nJust confirming I've submitted your CV to Kestrel Bay Hospital this "
+          "morning. Shortlisting is next week.\n\nBrooke",
+          "Brooke Tan <brooke@corvusgroup.example.com.au>")),
+    ("en: 'they' after an interview with one person is the interviewer's firm, not the person",
+     "Harlow Foods",
+     mail("Your interview",
+          "Hi Alex,\n\nThanks again for your interview with Oliver. Sadly, they have decided "
+          "to go with another candidate for the role at Harlow Foods.\n\nBest,\nNina\n"
+          "Brightwell Recruitment",
+          "Nina Park <nina.park@brightwell-recruitment.example.com>")),
     ("en: a state's public-service board writes for the department that hires",
      "Department of Regional Water",
      mail("We have received your application - APS5 Project Officer",

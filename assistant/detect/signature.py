@@ -348,9 +348,11 @@ _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|woul
 # what another organisation decided; "submitting you to Oakridge Beverage today": the client
 # a recruiter puts the reader to.
 _HEARD_FROM = re.compile(
-    rf"\b(?i:heard back from|heard from|(?:had|got|received|have) (?:some )?feedback from|"
-    rf"off the phone with|(?:had|got) a (?:call|ring) from|(?:submitting|submitted|"
-    rf"submit|putting|put|presenting|presented) you (?:forward )?to)[^\S\n]+"
+    rf"\b(?i:heard back from|heard from|(?:had|got|received|have) (?:some )?feedback (?:back )?"
+    rf"from|off the phone with|(?:had|got) a (?:call|ring) from|(?:submitting|submitted|"
+    rf"submit|putting|put|presenting|presented) (?:you|your (?:application|cv|resume|"
+    rf"profile|details)) (?:forward )?to|(?:you're|you are|you've been) (?:officially |now )?"
+    rf"(?:submitted|put forward) to)[^\S\n]+"
     rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)"
     rf"[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
 )
@@ -359,6 +361,22 @@ _HEARD_FROM = re.compile(
 # ... or came back with news of its own: "Fennick Foods came back and they LOVE your CV".
 _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back "
                         r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)\b)\b")
+# What called the writer and is then "they" is an organisation (a person is "she" or "he"):
+# the client whose news an agency passes on. "Pinecrest just called - they want to make you an
+# offer", "Northgate just rang me - they said you didn't dial in" (found from the verb back to
+# the name, as `_PLURAL_VERB`).
+_CALLED_THEY = re.compile(
+    r" (?:just |has just |have just )?(?:called|rang|phoned|pinged|emailed|messaged|"
+    r"let me know|let us know|got in touch|reached out)(?: me| us)?\b"
+    r"(?=[^.!?\n]{0,80}?\bthey\b)")
+# ... and what the writer spoke with: "mon échange avec Biomérys : ils ont choisi", "votre
+# entretien avec Maison Derval. Malheureusement, ils ont choisi", "j'ai échangé avec Eurolux
+# Fund Services sur ton profil : ils sont intéressés", "I spoke with Harlow Foods: they".
+_WITH_THEY = re.compile(
+    rf"\b(?:avec|with|chez)[^\S\n]+(?:(?:la|le|les)[^\S\n]+|l['’])?(?P<c>{NAME})"
+    rf"(?:[^\S\n]+[a-zà-ÿ'’]+){{0,4}}[^\S\n]*[.:;,–-][^\S\n]*(?:[A-Z]\w+,[^\S\n]*)?"
+    rf"(?:(?P<ils>ils|Ils)|they|They)\b")
+_THEY_NEEDLES = (("they", "They", "ils ", "Ils "),)
 # Someone at another organisation who told the writer the news: "Frau Mag. Strasser von der
 # Donauhafen Logistik hat mir eben mitgeteilt", "Sarah at Kestrel Grid told me", "Julie de
 # chez Maison Verdal m'a appelé", "Marta de Grupo Alba me ha dicho".
@@ -424,7 +442,7 @@ _SPOKE_WITH = re.compile(
 # The same news in French, Spanish and German: "j'ai eu un retour de Banque Lestrade ce matin",
 # "he tenido respuesta de Grupo Alba", "ich habe eine Rückmeldung von der Hafenblick bekommen".
 _NEWS_HAD = re.compile(
-    rf"\b(?i:(?:eu|re[çc]u)[^\S\n]+(?:un|des)[^\S\n]+(?:retours?|nouvelles)[^\S\n]+"
+    rf"\b(?i:(?:eu|re[çc]u)[^\S\n]+(?:un|des|le|leur|son)[^\S\n]+(?:retours?|nouvelles)[^\S\n]+"
     rf"(?:de[^\S\n]+la[^\S\n]+part[^\S\n]+)?(?:de|du|d['’])"
     rf"|(?:tenido|recibido)[^\S\n]+(?:respuesta|noticias|feedback|un feedback)[^\S\n]+(?:de|del)"
     rf"|(?:r[üu]ckmeldung|antwort)[^\S\n]+(?:von|vom))"
@@ -434,8 +452,9 @@ _NEWS_HAD = re.compile(
 # none, and skips the regex.
 _NEWS_NEEDLES = (("retour", "nouvelles", "respuesta", "noticias", "feedback", "ckmeldung",
                   "Antwort", "antwort"),)
-_HEARD_NEEDLES = (("back from", "heard from", "the phone with", " you to ", " you forward to ",
-                   "call from", "ring from"),)
+_HEARD_NEEDLES = (("back from", "heard from", "feedback from", "the phone with", " you to ",
+                   " you forward to ", "call from", "ring from", "submitted", "put forward to",
+                   "application to", "cv to", "resume to", "profile to", "details to"),)
 _TOLD_NEEDLES = (_TOLD_VERBS,)
 _PANEL_NEEDLES = (("jury", "commission", "comit", "panel", "committee", "kommission", "tribunal",
                    "directeur g", "directrice g", "director general", "directora general",
@@ -476,6 +495,18 @@ def client_acts(text: str) -> Iterator[str]:
         for found in _PANEL_OF.finditer(text):
             if not UNIT.fullmatch(fold(found.group("c"))):  # "el Comité de Selección"
                 yield found.group("c")
+    if has_all(text, _THEY_NEEDLES):
+        for verb in _CALLED_THEY.finditer(text):
+            name = _name_before(text, verb.start())
+            if name is not None:
+                yield name
+        for found in _WITH_THEY.finditer(text):
+            name = found.group("c")
+            # "your interview with Oliver. Sadly they": the interviewer, whom English may
+            # call "they", not the client; French "ils" is never one person.
+            if " " in name or found.group("ils") or not _MET.search(
+                    text, max(0, found.start() - 40), found.start("c")):
+                yield name
     if " back to " in text or " back and " in text:
         for verb in _CAME_BACK.finditer(text):
             name = _name_before(text, verb.start())
