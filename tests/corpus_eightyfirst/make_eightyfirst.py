@@ -87,9 +87,24 @@ def _part(ctype: str, text: str, charset: str, cte: str, extra: str = "") -> byt
     return head.encode("ascii") + _encode(text, charset, cte)
 
 
-def _quote_block(quote: tuple[str, str, str, str]) -> str:
-    """The earlier message under a reply, in the style of the replying mail program."""
+_ES_DAYS = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
+_ES_MONTHS = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
+
+
+def _spanish_date(when: datetime) -> str:
+    """The way Spanish-language Gmail writes a quoted message's date."""
+    return (f"{_ES_DAYS[when.weekday()]}, {when.day} {_ES_MONTHS[when.month - 1]} {when.year} "
+            f"a las {when.hour}:{when.minute:02d}")
+
+
+def _quote_block(quote: tuple[str, str, str, str], parent_when: datetime | None) -> str:
+    """The earlier message under a reply, in the style of the replying mail program.
+
+    An empty date means the quoted message is in the corpus; its real date is used.
+    """
     style, who, when, text = quote
+    if not when and parent_when is not None:
+        when = _spanish_date(parent_when) if style == "es" else format_datetime(parent_when)
     if style == "outlook":
         return (f"\n\n________________________________\nFrom: {who}\nSent: {when}\n"
                 f"To: {ME}\nSubject: RE: previous message\n\n{text}")
@@ -148,8 +163,14 @@ def _ics(ev: dict[str, str], stamp: datetime) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-def render(msg: Msg, index: int, when: datetime) -> bytes:
-    """The full RFC 5322 message for one Msg."""
+def message_id(msg: Msg, index: int, when: datetime) -> str:
+    domain = parseaddr(msg.frm)[1].split("@")[-1]
+    return f"<{msg.slug}.{index:03d}.{when.strftime('%Y%m%d%H%M')}@{domain}>"
+
+
+def render(msg: Msg, index: int, when: datetime,
+           parent: tuple[str, datetime] | None = None) -> bytes:
+    """The full RFC 5322 message for one Msg; parent is the (Message-ID, date) it replies to."""
     kw = msg.kw
     cs = str(kw.get("cs", "utf-8"))
     cte = str(kw.get("cte", "8bit" if cs == "utf-8" else "quoted-printable"))
@@ -158,8 +179,8 @@ def render(msg: Msg, index: int, when: datetime) -> bytes:
     domain = from_addr.split("@")[-1]
     text = msg.body.strip("\n") + "\n"
     if "quote" in kw:
-        text = text.rstrip("\n") + _quote_block(kw["quote"]) + "\n"  # type: ignore[arg-type]
-    mid = f"<{msg.slug}.{index:03d}.{when.strftime('%Y%m%d%H%M')}@{domain}>"
+        text = text.rstrip("\n") + _quote_block(kw["quote"], parent[1] if parent else None) + "\n"  # type: ignore[arg-type]
+    mid = message_id(msg, index, when)
     headers = [
         ("Return-Path", f"<{kw.get('return_path', from_addr)}>"),
         ("From", _addr_header(msg.frm, cs)),
@@ -175,9 +196,10 @@ def render(msg: Msg, index: int, when: datetime) -> bytes:
         ("Message-ID", mid),
     ]
     if "quote" in kw or kw.get("thread"):
-        parent = f"<{hashlib.md5(msg.slug.encode()).hexdigest()[:12]}@example.com.mx>"
+        fake = f"<{hashlib.md5(msg.slug.encode()).hexdigest()[:12]}@example.com.mx>"
+        parent_id = parent[0] if parent else fake
         root = f"<{hashlib.md5((msg.slug + 'r').encode()).hexdigest()[:12]}@{domain}>"
-        headers += [("In-Reply-To", parent), ("References", f"{root} {parent}")]
+        headers += [("In-Reply-To", parent_id), ("References", f"{root} {parent_id}")]
     if kw.get("list"):
         headers += [("List-Id", f"<{kw['list']}>"),
                     ("List-Unsubscribe", f"<https://{domain}/unsub?u=81{index}>, "
@@ -274,12 +296,20 @@ def main() -> None:
         messages.extend(mod.MESSAGES)
     for old in ROOT.glob("*/*.eml"):
         old.unlink()
-    dates = _dates(messages, random.Random(81))
+    rng = random.Random(81)
+    dates = _dates(messages, rng)
+    position = {msg.slug: i for i, msg in enumerate(messages)}
+    parents: dict[int, tuple[str, datetime]] = {}
+    for i, msg in enumerate(messages):
+        if "reply_of" in msg.kw:
+            j = position[str(msg.kw["reply_of"])]
+            dates[i] = dates[j] + timedelta(minutes=rng.randint(20, 300))
+            parents[i] = (message_id(messages[j], j + 1, dates[j]), dates[j])
     rows = []
     for index, (msg, when) in enumerate(zip(messages, dates, strict=True), start=1):
         rel = f"{msg.kind}/{index:03d}_{msg.slug}.eml"
         (ROOT / msg.kind).mkdir(exist_ok=True)
-        (ROOT / rel).write_bytes(render(msg, index, when))
+        (ROOT / rel).write_bytes(render(msg, index, when, parents.get(index - 1)))
         rows.append([rel, msg.kind, msg.company, msg.contact, msg.lang])
     with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

@@ -185,7 +185,8 @@ Claro que sí, a las 4:30 pm me queda perfecto. Muchas gracias por avisar.
 Saludos cordiales,
 Valentina Ruiz-Okafor
 +52 55 5555 0190""", to="Daniela Ruelas <daniela.ruelas@empaquesbajio.example.mx>",
-      quote=("es", "Daniela Ruelas <daniela.ruelas@empaquesbajio.example.mx>", "mié, 11 feb 2026 a las 9:20",
+      reply_of="moved_es_mx",
+      quote=("es", "Daniela Ruelas <daniela.ruelas@empaquesbajio.example.mx>", "",
              "Hola Valentina, una disculpa. Al gerente se le empalmó una junta con planta y no va a poder a las 11. ¿Podemos moverla a las 4:30 pm el mismo día?")),
     M(X, "ooo_recruiter_es", "es", "", "talentohumano@clinicasanrafael.example.co", "Paula Andrea Giraldo <talentohumano@clinicasanrafael.example.co>",
       "Respuesta automática: Confirmación entrevista",
