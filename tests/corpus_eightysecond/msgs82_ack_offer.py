@@ -220,6 +220,23 @@ HR Europe
 Sarvant Lifesciences Ltd.
 """),
 
+    M(A, "oracle_cloud_ack_jp", "en", "Hoshida Diagnostics Europe", "",
+      "Hoshida Diagnostics Europe <no-reply@hoshida.fa.oraclecloud.example.com>",
+      "Hoshida Diagnostics Europe : Application Submitted  - Clinical Affairs Specialist (26000412)",
+      "2026-09-21T01:17+02:00",
+      """Dear Dorothea ,
+
+Thank you for your application for the position Clinical Affairs Specialist  (Requisition ID : 26000412 ) , Location : Düsseldorf, Germany.
+
+We have received your application and it is now being reviewed . If your qualifications match the requirements , a member of the recruiting team will contact you .
+
+To view the status of your application , please sign in to our Candidate Experience page.
+
+Best Regards ,
+Talent Acquisition Team
+Hoshida Diagnostics Europe GmbH
+""", fmt="html", logo="Hoshida Diagnostics"),
+
     # French
     M(A, "accuse_reception_fr", "fr", "Laboratoires Vernand", "",
       "Laboratoires Vernand <recrutement-noreply@vernand.example.fr>",

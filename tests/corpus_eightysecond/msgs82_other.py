@@ -103,7 +103,7 @@ Newsletter abbestellen: https://www.karriere.example.at/newsletter/abmelden
                                                      "https://www.karriere.example.at/newsletter/abmelden?id=55")),
 
     M(X, "krankenkasse_praemie", "de", "", "",
-      "Helsana-Vita Kundendienst <noreply@helsanavita.example.ch>",
+      "Helvisana Kundendienst <noreply@helvisana.example.ch>",
       "Ihre Prämienrechnung Februar 2026", "2026-01-28T05:30+01:00",
       """Guten Tag Frau Lindqvist-Mensah
 
@@ -115,7 +115,7 @@ Fällig am: 28.02.2026
 Bei Fragen erreichen Sie uns unter 0800 555 111.
 
 Freundliche Grüsse
-Ihre Helsana-Vita
+Ihre Helvisana
 """),
 
     M(X, "steueramt_erinnerung", "de", "", "",
@@ -355,6 +355,34 @@ Dorothea Lindqvist-Mensah
 """, to="Anja Steiner <anja.steiner@helvetiabio.example.ch>",
       quote=[("de", "15.01.2026 um 10:22", "Anja Steiner <anja.steiner@helvetiabio.example.ch>",
               "Sehr geehrte Frau Lindqvist-Mensah\n\nHerzlichen Dank für Ihre Bewerbung. Wir möchten Sie gerne in einem ersten Telefoninterview näher kennenlernen.\n\nHätten Sie am Dienstag, 20. Januar, um 10:00 Uhr Zeit?\n\nFreundliche Grüsse\nAnja Steiner")]),
+
+    M(X, "lufthansa_checkin", "de", "", "",
+      "Lufthansa <online@booking.lufthansa.example.com>", "Jetzt einchecken: Ihr Flug nach Berlin",
+      "2026-09-13T07:00+02:00",
+      """Guten Tag Frau Lindqvist-Mensah,
+
+der Online Check-in für Ihren Flug LH 1353 von Zürich nach Berlin-Brandenburg am 14.09.2026 um 07:10 Uhr ist jetzt geöffnet.
+
+Buchungscode: 6PZQ4R
+Jetzt einchecken: https://www.lufthansa.example.com/checkin
+
+Wir wünschen Ihnen einen angenehmen Flug.
+Ihr Lufthansa Team
+""", fmt="html", logo="Lufthansa"),
+
+    M(X, "finanzamt_bescheid", "de", "", "",
+      "ELSTER <noreply@elster.example.de>", "Neue Nachricht in Ihrem ELSTER-Postfach",
+      "2026-06-18T16:40+02:00",
+      """Sehr geehrte Nutzerin,
+
+in Ihrem ELSTER-Postfach liegt eine neue Nachricht des Finanzamts München für Sie bereit (Einkommensteuerbescheid 2025).
+
+Bitte melden Sie sich unter https://www.elster.example.de an, um die Nachricht abzurufen.
+
+Ihr ELSTER-Team
+
+Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.
+"""),
 
     # English
     M(X, "linkedin_job_alert", "en", "", "",
@@ -608,7 +636,7 @@ Gérer votre abonnement : https://www.jobup.example.ch/fr/abonnement/settings
       "Élodie Martin <elodie.martin@example.fr>", "devine quoi…", "2026-05-07T20:47+02:00",
       """Coucou Doro,
 
-Bon, j'ai eu la réponse de Sanofia : c'est non. Après deux entretiens et un cas pratique, ils ont « retenu un profil plus senior ». Je suis dégoûtée mais bon, c'est la vie.
+Bon, j'ai eu la réponse de Sanovia : c'est non. Après deux entretiens et un cas pratique, ils ont « retenu un profil plus senior ». Je suis dégoûtée mais bon, c'est la vie.
 
 Et toi, tu as eu des nouvelles de ton entretien à Genève ? Raconte-moi !
 

@@ -78,7 +78,7 @@ Universitätsspital Rheinau
 Tel. 061 555 21 09
 """, fmt="latin1"),
 
-    M(S, "absage_gespraech_stelle_pausiert_nein", "de", "Pharmawerk Tirol", "lisa.hofer@pharmawerk-tirol.example.at",
+    M(S, "termin_abgesagt_neue_vorschlaege", "de", "Pharmawerk Tirol", "lisa.hofer@pharmawerk-tirol.example.at",
       "Lisa Hofer <lisa.hofer@pharmawerk-tirol.example.at>", "Termin 3. Juni", "2026-06-01T12:15+02:00",
       """Sehr geehrte Frau Lindqvist-Mensah,
 
@@ -124,7 +124,7 @@ Hannah Lee
 Senior Recruiter | Arcadia Biosciences
 """),
 
-    M(S, "cancel_role_paused_mid_process", "en", "Halcyon Genomics", "erin.walsh@halcyongenomics.example.com",
+    M(S, "onsite_cancelled_new_dates", "en", "Halcyon Genomics", "erin.walsh@halcyongenomics.example.com",
       "Erin Walsh <erin.walsh@halcyongenomics.example.com>", "Onsite on May 14", "2026-05-08T13:30-04:00",
       """Hi Dorothea,
 
