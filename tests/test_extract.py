@@ -193,6 +193,78 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: Colombia's 'Talento Humano' unit opens the display name, not the employer's name",
+     "Hospital Santa Lucía",
+     mail("Citación a entrevista",
+          "Buenos días Alex,\n\nLa citamos a entrevista el jueves 9 a las 10:00 a.m.\n\n"
+          "Cordialmente,\nMarcela Ruiz\nAnalista de Selección",
+          "Talento Humano Hospital Santa Lucía <talentohumano@hsantalucia.example.co>")),
+    ("es: the writer who introduces themself with 'soy X de' is no part of the name",
+     "Transportes Quebracho",
+     mail("hola!",
+          "hola Alex, soy Ramiro de Transportes Quebracho, te puedo llamar mañana a las 11 "
+          "por el puesto? decime\nabrazo",
+          "Ramiro Sosa <ramiro@tquebracho.example.com.ar>")),
+    ("en: a scheduling tool writes as the employer's 'Scheduling'", "Brightmoor Labs",
+     mail("Your interview has been scheduled",
+          "Hi Alex,\n\nYour interview is confirmed for Tuesday at 2 PM ET.\n\n"
+          "If you need to make changes, please contact your recruiter.",
+          "Brightmoor Labs Scheduling <no-reply@goodtime.example.io>")),
+    ("es: a public job portal's name is no employer; the body names the body that hires",
+     "Junta de Extremadura",
+     mail("Resolución del proceso selectivo",
+          "Estimado aspirante:\n\nLe comunicamos que no figura entre las personas "
+          "seleccionadas. Puede consultar la resolución en la web de la Junta de "
+          "Extremadura.\n\nEste mensaje se ha generado automáticamente.",
+          "Portal de Empleo Público <no-responder@juntaex.example.es>")),
+    ("es: 'Contratación' is the contracting unit, not the employer",
+     "Secretaría de Hacienda Distrital",
+     mail("Citación entrevista",
+          "Cordial saludo.\n\nMe permito citarlo a entrevista el 3 de marzo a las 9:00 a.m."
+          "\n\nAtentamente,\nEquipo de Contratación\nSecretaría de Hacienda Distrital",
+          "Secretaría de Hacienda - Contratación <contratacion@hacienda.example.gov.co>")),
+    ("es: a board writes the employer in brackets after the listing, with its city",
+     "Conservera del Cantábrico",
+     mail("Has aplicado a la oferta",
+          "Hola Alex,\n\nTu inscripción en la oferta Técnico de Compras (Conservera del "
+          "Cantábrico, Santander) se ha realizado correctamente.\n\nEl equipo de InfoJobs",
+          "InfoJobs <noreply@infojobs.example.net>")),
+    ("es: an agency names its client in brackets with more after a comma", "Lácteos del Valle",
+     mail("NOTICIAS!!",
+          "Alex!! El cliente de Cali (Lácteos del Valle, la otra vacante) te quiere hacer "
+          "oferta!! Te llamo en 10 min.\n\nSofía",
+          "Sofía Mora <smora@cumbre-talento.example.co>")),
+    ("fr: an organisation with its article tells the consultant itself", "Fromagerie Vallière",
+     mail("Entretien de ce matin",
+          "Bonjour Alex,\n\nLa Fromagerie Vallière m'indique que vous ne vous êtes pas "
+          "présenté à l'entretien de 10h. Pouvez-vous me rappeler ?\n\nBien à vous,\n"
+          "Paul Ferrand\nFerrand & Associés",
+          "Paul Ferrand <p.ferrand@ferrand-associes.example.fr>")),
+    ("de: 'unserer Mandantin' names a consultancy's client", "Seetal Biotech",
+     mail("Ihre Unterlagen",
+          "Sehr geehrter Herr Rivera\n\nBesten Dank für Ihre Unterlagen für die Position "
+          "bei unserer Mandantin Seetal Biotech. Ich melde mich in den nächsten Tagen.\n\n"
+          "Freundliche Grüsse\nAnna Keller\nKeller Consult",
+          "Anna Keller <a.keller@keller-consult.example.ch>")),
+    ("de: a temp agency passes the client's invitation on 'an den Kunden'",
+     "Birsfelden Analytik",
+     mail("WG: Einladung",
+          "Guten Tag Herr Rivera\n\nUntenstehend die Einladung von Birsfelden Analytik. "
+          "Bitte bestätigen Sie mir den Termin, ich gebe es dann an den Kunden weiter.\n\n"
+          "Freundliche Grüsse\nSandra Vogt\nFlexa Einsatz Basel",
+          "Sandra Vogt <s.vogt@flexa-einsatz.example.ch>")),
+    ("es: 'Llamada' opens a subject as the event, not the employer's name", "Quimera Bio",
+     mail("Re: Llamada Quimera Bio",
+          "Hola Alex,\n\nTe estuve esperando en la videollamada de las 16:00 pero no te "
+          "conectaste. ¿Todo bien?\n\nUn saludo,\nLucía",
+          "Lucía Prieto <lucia@quimerabio.example.com>")),
+    ("de: a whole administration's job portal posts for the office the mail names",
+     "Bundesamt für Verkehrsplanung",
+     mail("Wir haben Ihre Bewerbung erhalten",
+          "Sehr geehrter Herr Rivera\n\nVielen Dank für Ihre Bewerbung beim Bundesamt für "
+          "Verkehrsplanung. Wir prüfen die Dossiers nach Ablauf der Frist.\n\n"
+          "Freundliche Grüsse\n\nBundesamt für Verkehrsplanung",
+          "Bundesverwaltung Stellenportal <noreply-jobs@successfactors.eu>")),
     ("en: what called the recruiter and is then 'they' is the client", "Ashgrove",
      mail("Tomorrow",
           "Hi Alex,\n\nAshgrove just rang me - they said the panel has to move your interview "

@@ -51,8 +51,10 @@ _AGENCY_ORG = re.compile(
 _CLIENT = re.compile(
     # ("the client requirement", "the client project": a consultancy's own work.)
     r"\b(?:(?:the|my|our) client\b(?!s| requirements?\b| projects?\b| sites?\b)|client's\b|"
-    r"(?:unser|unserem|unseren|unseres|mein|meinem|meinen|meines|dem|der|des|beim|vom) "
-    r"(?:kunde|kunden|mandant|mandanten)\b|"
+    r"(?:unser|unserem|unseren|unseres|unserer|mein|meinem|meinen|meines|meiner|dem|der|des|"
+    r"beim|vom) (?:kunde|kunden|kundin|mandant|mandanten|mandantin)\b|"
+    # "ich gebe es dann an den Kunden weiter": what goes on to the client.
+    r"an den (?:kunden|mandanten) weiter|"
     # Papers sent "zum Kunden" go to a client; a manager who "muss zum Kunden" visits one.
     r"zum (?:kunden|mandanten) (?:geschickt|gesendet|weitergeleitet|ubermittelt|weitergegeben)\b|"
     r"(?:notre|mon|le|du) client\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"

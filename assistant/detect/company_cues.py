@@ -241,6 +241,10 @@ _BOARD_NEWS = (
     re.compile(rf"(?i:oferta|aviso|offre)[:\s]+[\"«“']?[^\n\"»”]{{3,80}}[^\S\n]+"
                rf"(?i:de|chez|bei|[-–])[^\S\n]+(?P<c>{NAME})[^\S\n]*"
                r"\((?!(?i:[hfmwd]/[hfmwd](?:/[hfmwd])?)\))[^)\n]*\)"),  # not "(H/F)"
+    # ... or in brackets with its city: "Tu inscripción en la oferta Analista de
+    # Aprovisionamiento (Supermercados Levante, Valencia)" (not "(Valencia, Spain)": a place).
+    re.compile(rf"(?i:oferta|aviso|offre|job|stelle|poste|puesto|role)[:\s]+[^\n()]{{3,80}}?"
+               rf"[^\S\n]\((?P<c>{NAME}),[^\S\n]*[A-ZÀ-Ü][^,()\n]{{1,40}}\)"),
     # ... or in brackets after the quoted title: "l'offre « Ingénieur·e qualité » (CNRS -
     # Délégation Occitanie Ouest, Toulouse)".
     re.compile(rf"(?i:offre|oferta|offer|job|stelle|poste|puesto|role)[^\S\n]+[«\"“]"
@@ -257,6 +261,7 @@ _BOARD_NEEDLES = (
       "de l'entreprise", "advertised by", "ausgeschrieben v", "ausgeschrieben d"),),
     (("institucion", "institución", "institution"),),
     (("oferta", "aviso", "offre"),),
+    (("oferta", "aviso", "offre", "job", "stelle", "poste", "puesto", "role"), (", ",), (" (",)),
     (("»", '"', "”"), (" (",)),
 )
 
@@ -339,6 +344,10 @@ _VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|vía|über)\s+[\w.\- ]+$", re.IGNORECAS
 _PUBLIC_SERVICE = re.compile(r"service public|servicio publico")
 
 
+_PORTAL_END = re.compile(r"(?:stellen|karriere|job|jobs|bewerber|bewerbungs|career|careers)"
+                         r"[\s-]?portal$", re.IGNORECASE)
+
+
 def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     name = address.name.strip()
     if not name or "@" in name:
@@ -369,13 +378,19 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         # ("HR Services"): plural unit words are units too.
         if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))
                           or UNIT.fullmatch(unit)):
-            yield _without_place_head(_PERSON_FROM.sub("", found.group("c"))), 3.0
+            # A whole service's job portal ("Bundesverwaltung Stellenportal") posts for the
+            # office that hires, which the mail names.
+            weight = 2.0 if _PORTAL_END.search(name) else 3.0
+            yield _without_place_head(_PERSON_FROM.sub("", found.group("c"))), weight
             return
     if LEGAL_SUFFIX.search(name):
         yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
         return
     system = is_no_reply(address.email) or ats_of(address.email) is not None
-    if system and not _person_like(name, text) and not writes_as_bot(address.email):
+    # ("Portal de Empleo Público <no-contestar@...>": a board's or a unit's name is no
+    # employer's.)
+    if system and not _person_like(name, text) and not writes_as_bot(address.email) and not (
+            TEAM_WORD.fullmatch(fold(name))):
         # "Hexa Systems <noreply@smartrecruiters.com>"; "Renata Calderón vía LinkedIn" is
         # her name, which the company's people filter knows when she is the Reply-To.
         yield via.group("c") if via else name, 2.5
@@ -384,6 +399,8 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         # the mailbox, after its unit's words ("Recrutement Maison Verlaine"); a recruiter
         # who writes from it signs with her name ("Paola Treviño <talento@...>").
         words = name.split()
+        while len(words) > 2 and UNIT.fullmatch(fold(" ".join(words[:2]))):
+            del words[:2]  # "Talento Humano Hospital Santa Lucía": a unit of two words
         while len(words) > 1 and UNIT.fullmatch(fold(words[0])) and not _PUBLIC_SERVICE.match(
                 fold(" ".join(words[:2]))):  # "Service public de Wallonie" is a body's name
             del words[0]
@@ -528,7 +545,8 @@ def candidates(
         for pattern, needles in zip(_BOARD_NEWS, _BOARD_NEEDLES, strict=True):
             if has_all(lowered, needles) or has_all(lowered_subject, needles):
                 for found in pattern.finditer(news):
-                    yield found.group("c"), 2.5
+                    if not is_place(found.group("c")):
+                        yield found.group("c"), 2.5
     if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
         for found in _EMPLOYER_FIELD.finditer(scope):
             yield found.group("c"), 6.0  # a form's answer outweighs any guess

@@ -63,6 +63,8 @@ NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9
 TEAM = (
     r"recruiting|recruitment|recruiters?|recruit|talent acquisition|talents|talent|hiring|"
     r"early careers|"
+    # A scheduling tool's sender: "Stacklane Commerce Scheduling <no-reply@goodtime...>".
+    r"interview scheduling|scheduling|"
     r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|human resources|hr|"
     r"people ops|"
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
@@ -74,12 +76,13 @@ TEAM = (
     r"dotation|"
     r"reclutamiento|postulaciones|selección|seleccion|selecció|seleccio|rrhh|recursos humanos|"
     r"recursos humans|"
+    # Latin America's names of the unit: "Gestión Humana", "Talento Humano", "Capital Humano"
+    # (before "talento": the first alternative that fits wins, and would leave "Humano").
+    r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
     r"talento|empleos?|personas|"
     # Spain's e-government office that files an application: "Sede Electrónica Ayuntamiento
     # de Sevilla".
     r"sede electr[oó]nica|registro electr[oó]nico|"
-    # Latin America's names of the unit: "Gestión Humana", "Talento Humano", "Capital Humano".
-    r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
     # ... and Chile's: "Depto. de Gestión de Personas".
     r"gesti[oó]n de personas|desarrollo de personas|"
     r"personal|personalabteilung|karriere|stellen|bewerbermanagement|bewerbungsmanagement|"
@@ -91,7 +94,11 @@ TEAM = (
     r"drh\w?|grh|dhr|selezione|risorse umane|personale|personalwesen|personaldienst|"
     # A careers site that writes: "Karriereportal LSBG", "Jobportal Stadt Lindau".
     r"karriereportal|jobportal|bewerberportal|bewerbungsportal|stellenportal|careers portal|"
-    r"career portal|jobs portal"
+    r"career portal|jobs portal|portal de empleo(?: p[uú]blico|(?! p[uú]blico))|portal del empleo|"
+    r"bolsa de empleo|bolsa de trabajo|"
+    # Spain's and Latin America's hiring of contractors: "Secretaría de Movilidad -
+    # Contratación", "Equipo de Contratación".
+    r"contrataci[oó]n"
 )
 
 # Words that are never a company on their own, and words that end a name ("Acme Talent").
@@ -138,6 +145,7 @@ _NOT_NAME_WORDS = """
     we'd you'd they'd he'd she'd
     you're you've you'll they're they've they'll
     raum großraum grossraum umgebung einsatz einsatzort standort dienstort dienstsitz arbeitsort
+    call llamada videollamada appel anruf
     herr herrn frau mrs ms mme mlle madame monsieur señor senor señora senora
     he er sie il elle él ella
     are is was were got get have has had did does can could would should shall might must

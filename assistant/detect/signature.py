@@ -248,9 +248,9 @@ _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|ges
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
-    rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|mein|meinem|der|dem|"
-    rf"den|al|del|au|du)[^\S\n]+"
-    rf"(?i:client|cliente|kunde|kunden|mandant|mandanten)"
+    rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|unserer|mein|meinem|"
+    rf"meiner|der|dem|den|al|del|au|du)[^\S\n]+"
+    rf"(?i:client|cliente|kunde|kunden|kundin|mandant|mandanten|mandantin)"
     # "Unser Mandant ist, wie in der Anzeige angedeutet, die Wendelin Wealth Privatstiftung".
     rf"(?:[^\S\n]+(?i:is|ist|est|es)(?:,[^,\n]{{1,60}},)?)?(?:[,:]?[^\S\n]+|[^\S\n]*\()"
     rf"(?:(?i:die|der|das|den|dem|la|el|le|les|los)[^\S\n]+|(?i:l)['’])?"
@@ -259,7 +259,8 @@ _CLIENT_NAMED = re.compile(
     rf"(?:(?:groupe|grupo|group|société|empresa|cabinet|(?i:gruppe|firma))[^\S\n]+)?"
     rf"(?P<c>{NAME})"
     # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
-    rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})\)"
+    # "El cliente de Medellín (Cafés de la Cordillera, otra vacante)" too.
+    rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})[),]"
 )
 # An agency's field for it: "(cliente: Residencial Mayores El Carmen)", "Client: Acme Foods".
 _CLIENT_FIELD = re.compile(
@@ -387,6 +388,11 @@ _TOLD_ME = re.compile(
     rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|"
     rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
     rf"avisado|escrito|confirmado|llamado)|me dijo|nos dijo)\b")
+# ... or a French organisation that told the writer itself: "Le Laboratoire Chantemerle
+# m'indique que vous ne vous êtes pas présentée" (a person takes no article).
+_ORG_TOLD_ME = re.compile(
+    rf"(?:Le|La|Les|L['’])[^\S\n]*(?P<c>{NAME})[^\S\n]+(?:m['’]a[^\S\n]+(?:dit|appel[ée]|"
+    rf"[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|me (?:dit|signale|confirme))\b")
 _TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us know", "m'a", "m’a",
                      "me ha", "nos ha", "me dijo", "nos dijo", "informed me", "tells me",
                      # ("me ha" finds "me han", "m'in" "m'informe" and "m'indique")
@@ -411,7 +417,7 @@ _TOLD_BEFORE = re.compile(
 
 # A client's chiefs, named by their initials ("le DAF", "the CFO"; "Head of" and "Director
 # of" name a department: "Head of UX", "Jefe de Planta").
-_CHIEFS = "CEO|CFO|COO|CTO|DAF|DRH|DG|DON"
+_CHIEFS = "CEO|CFO|COO|CTO|DAF|DRH|DSI|DG|DON"
 # "Der CFO von Hafenblick ist verhindert", "le DAF de Maison Verdal": another organisation's
 # chief, who acts for it.
 # (The word's start is checked outside the pattern: one that opens with its words, not a
@@ -526,9 +532,10 @@ def client_acts(text: str) -> Iterator[str]:
         for found in _SPOKE_WITH.finditer(text):
             yield found.group("c") or found.group("d")
     if has_all(text, _TOLD_ME_NEEDLES):
-        for found in _TOLD_ME.finditer(text):
+        for found in chain(_TOLD_ME.finditer(text), _ORG_TOLD_ME.finditer(text)):
             if _starts_word(text, found.start()):
-                yield found.group("c")
+                # "Le DSI du Groupe Hélios m'informe": the chief speaks for the organisation.
+                yield _CHIEF_OF.sub("", found.group("c"))
     if has_all(text, _TOLD_NEEDLES):
         for found in chain(_TOLD_FROM.finditer(text), _TOLD_BEFORE.finditer(text)):
             if clean(found.group("c")):  # not "desde Recursos Humanos": the unit, not a client

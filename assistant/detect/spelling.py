@@ -83,8 +83,27 @@ class Runs:
     def runs(self) -> list[_Run]:
         """Every name-like run of capitalized words."""
         if self._runs is None:
-            self._runs = [_run(run) for run in NAME_RE.findall(self.text)]
+            self._runs = [_run(_introduced(self.text, found)) for found in
+                          NAME_RE.finditer(self.text)]
         return self._runs
+
+
+# The writer introducing themself: "soy Nico de Logística Pampa", "hier ist Jana von der
+# Kanzlei Brandt", "I'm Sam of Brightway Freight".
+_INTRODUCTION = re.compile(r"(?:\b(?:[Ss]oy|I'm|I’m|I am|[Ii]ch bin|[Hh]ier ist|[Mm]e llamo|"
+                           r"[Hh]abla)[^\S\n]+)\Z")
+_AFTER_FIRST_NAME = re.compile(r"\S+[^\S\n]+(?:de la|de|del|of|von der|von|vom)[^\S\n]+")
+
+
+def _introduced(text: str, found: re.Match[str]) -> str:
+    """The run `found`, without the writer's own first name when the text introduces the
+    writer with it: the name after their "de" is the employer, not "Nico de Logística"."""
+    run = found.group()
+    if " " in run and _INTRODUCTION.search(text, max(0, found.start() - 12), found.start()):
+        first = _AFTER_FIRST_NAME.match(run)
+        if first and first.end() < len(run):
+            return run[first.end():]
+    return run
 
 
 def spell(label: str, *places: Runs) -> tuple[str, bool]:
@@ -347,6 +366,8 @@ def _abbreviated_in(run: _Run, tries: list[list[str]], firsts: set[str]) -> str 
     for start in range(len(words) - 1):
         if not any(w and w[0] in firsts for w in words[start]):
             continue
+        if start and UNIT.fullmatch(fold(" ".join(run.words[start - 1:start + 1]))):
+            continue  # "Talento Humano Hospital Santa Lucía": the unit's last word opens none
         for end in range(min(len(words), start + 6), start + 1, -1):
             if any(abbreviates(t, words[start:end]) for t in tries):
                 name = clean(" ".join(run.words[_head_start(run.words, start):end]))
