@@ -88,20 +88,21 @@ class Runs:
         return self._runs
 
 
-# The writer introducing themself: "soy Nico de Logística Pampa", "hier ist Jana von der
-# Kanzlei Brandt", "I'm Sam of Brightway Freight".
-_INTRODUCTION = re.compile(r"(?:\b(?:[Ss]oy|I'm|I’m|I am|[Ii]ch bin|[Hh]ier ist|[Mm]e llamo|"
-                           r"[Hh]abla)[^\S\n]+)\Z")
-_AFTER_FIRST_NAME = re.compile(r"\S+[^\S\n]+(?:de la|de|del|of|von der|von|vom)[^\S\n]+")
+# The writer introducing themself in Spanish or French, where the name and the employer join
+# with "de" into one run of capitals: "soy Nico de Logística Pampa", "je suis Léa de Groupe
+# Vasseur".
+_INTRODUCTION = re.compile(r"\b(?:[Ss]oy|[Hh]abla|[Jj]e suis)[^\S\n]+\Z")
+_AFTER_FIRST_NAME = re.compile(r"\S+[^\S\n]+(?:de la|de|del|du)[^\S\n]+")
 
 
 def _introduced(text: str, found: re.Match[str]) -> str:
     """The run `found`, without the writer's own first name when the text introduces the
-    writer with it: the name after their "de" is the employer, not "Nico de Logística"."""
+    writer with it: the name after their "de" is the employer, not "Nico de Logística".
+    (One word after it is the writer's surname: "soy Ana del Castillo".)"""
     run = found.group()
     if " " in run and _INTRODUCTION.search(text, max(0, found.start() - 12), found.start()):
         first = _AFTER_FIRST_NAME.match(run)
-        if first and first.end() < len(run):
+        if first and " " in run[first.end():]:
             return run[first.end():]
     return run
 
