@@ -238,6 +238,19 @@ Diese E-Mail wurde automatisch erstellt.
 Universität am Rhein
 Dezernat Personal""",
       company="Universität am Rhein", contact="", charset="iso-8859-1"),
+    M(A, "en", "successfactors_odd_format", "Helvetia Rail Group <HRG_Careers@successfactors-mail.test>",
+      "Application Confirmation -- Req 10482 -- CUSTOMER INSIGHTS MANAGER", "2026-04-24T02:13:00+02:00",
+      """Dear OCEANE,
+
+Thank you for your application to the position  CUSTOMER INSIGHTS MANAGER  (Req ID: 10482) , Location: Geneva ,CH.
+
+We confirm receipt of your application. Your profile will now be reviewed by our Recruiting team .  Should your qualifications match the requirements of the position, we will contact you to discuss the next steps.
+
+Kind Regards
+Helvetia Rail Group - Talent Acquisition
+
+*** This is a system generated message. Replies to this mailbox are not read. ***""",
+      company="Helvetia Rail Group", contact="", charset="windows-1252", fmt="html"),
     # -- offers --
     M(OFFER, "fr", "offre_verbale_suivi_coop", "Julien Pelletier <julien.pelletier@coopalliance.example.ca>",
       "Suite à notre appel", "2026-04-02T17:10:00-04:00",

@@ -1,7 +1,7 @@
 """Interview invitations for the eighty-third corpus, written out by hand (data only)."""
 
 from msgs83_build import Msg as M
-from msgs83_build import quoted
+from msgs83_build import outlook, quoted
 
 K = "interview_invitation"
 
@@ -80,7 +80,8 @@ Conseillère principale, dotation
 Coop Alliance""",
       company="Coop Alliance", contact="from", fmt="alt", look="outlook",
       ics={"summary": "Entrevue - Analyste design de services (Coop Alliance)", "start": "20260317T140000Z",
-           "end": "20260317T150000Z", "location": "Réunion Microsoft Teams", "stamp": "20260309T194000Z"}),
+           "end": "20260317T150000Z", "location": "Réunion Microsoft Teams", "stamp": "20260309T194000Z",
+           "uid": "040000008200E00074C5B7101A82E00800000000C0FFEE17@coopalliance.example.ca"}),
     M(K, "fr", "chasseur_tete_appel_rapide", "Yannick Bélanger <yannick@talentsnordik.example.ca>",
       "Petite question", "2026-03-20T08:12:00-04:00",
       """Bonjour Océane,
@@ -343,4 +344,18 @@ i. A. Stefanie Huber
 Personalreferentin
 Isar Versicherung AG""",
       company="Isar Versicherung", contact="from", charset="iso-8859-1", cte="quoted-printable"),
+    M(K, "fr", "autre_poste_apres_refus_chaine", "Karim Benali <karim.benali@banquelaurentienne-nord.example.com>",
+      "RE: Entrevue panel - Chef de produit numérique", "2026-08-27T10:05:00-04:00",
+      """Bonjour Océane,
+
+Je reviens vers toi avec une meilleure nouvelle cette fois : un poste de conseillère principale, recherche utilisateur vient d'ouvrir dans l'équipe Accessibilité, et la gestionnaire, Mélanie Roy, aimerait te rencontrer en entrevue sans repasser par l'étape de présélection.
+
+Serais-tu disponible mercredi 2 septembre à 10 h ou jeudi 3 septembre à 15 h (Teams)?
+
+Karim Benali | Partenaire d'affaires RH
+Banque Laurentienne du Nord
+514-555-0198""",
+      company="Banque Laurentienne du Nord", contact="from", fmt="alt", look="outlook",
+      quote=outlook("De : Karim Benali <karim.benali@banquelaurentienne-nord.example.com>\nEnvoyé : 16 juin 2026 17:58\nÀ : Océane Mbappé-Lindgren <oceane.ml@example.ca>\nObjet : RE: Entrevue panel - Chef de produit numérique",
+                    "Bonjour Océane,\nTel que discuté au téléphone tantôt, je te confirme par écrit que le comité a retenu une autre candidature pour le poste de chef de produit numérique.\nKarim")),
 ]

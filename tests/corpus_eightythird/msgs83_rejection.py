@@ -434,4 +434,17 @@ Freundliche Grüsse
 Alpenschutz Versicherungen
 Marco Bernasconi, HR Business Partner""",
       company="Alpenschutz Versicherungen", contact="from"),
+    M(K, "en", "jobvite_after_interviews_irish_owned", "Lir Analytics <notification@jobvite-mail.test>",
+      "Lir Analytics | Product Manager, Insights", "2026-10-08T15:30:00+01:00",
+      """Dear Océane,
+
+Thank you for taking the time to meet with our team regarding the Product Manager, Insights position. We really enjoyed learning more about your work in service design.
+
+Having carefully considered all of the candidates we interviewed, we regret to inform you that we will not be progressing your application further on this occasion.
+
+If you have any questions, you can contact Siobhán Walsh at siobhan.walsh@liranalytics.example.ie.
+
+Kind regards,
+Lir Analytics People Team""",
+      company="Lir Analytics", contact="siobhan.walsh@liranalytics.example.ie", fmt="html"),
 ]
