@@ -267,7 +267,7 @@ We will keep your CV in our database and do revert in case of any suitable openi
 Thanks & Regards,
 Talent Acquisition Team
 Vistara Digital Services Pvt. Ltd.""",
-      company="Vistara Digital", contact="careers@vistaradigital.example.in"),
+      company="Vistara Digital Services", contact="careers@vistaradigital.example.in"),
     M(K, "en", "hiring_manager_one_liner", "Dan Whitfield <dan@harbourline.example.com>",
       "Re: quick question", "2026-03-18T22:03:00-04:00",
       """Thanks for your time Océane, but we won't be moving forward. Best of luck.
