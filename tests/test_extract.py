@@ -193,6 +193,43 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a firm's plural profession ends its name ('Consultores', not a consultant's title)",
+     "Brezo Consultores",
+     mail("Entrevista - Analista de Datos",
+          "Hola Alex,\n\n¿Podrías el lunes 4 a las 10:00 para una entrevista por Teams?\n\n"
+          "Saludos,\nInés Prado\nSelección · Brezo Consultores",
+          "Inés Prado <ines.prado@consultorabrezo.example.es>")),
+    ("en: a vendor's own '-mail' sending domain names the vendor, and the display the employer",
+     "Corran Building Society",
+     mail("Application received",
+          "Dear Alex,\n\nThank you for applying for Treasury Analyst. We will review your "
+          "application and be in touch.\n\nCorran Building Society\n"
+          "This is an automated message and replies are not read.",
+          "Corran Building Society <corran@taleo-mail.example.net>")),
+    ("en: a sentence under the display name is a footer, not the title of a person",
+     "Maison Aubrac",
+     mail("Votre candidature",
+          "Bonjour Alex,\n\nNous avons bien reçu votre candidature et reviendrons vers vous."
+          "\n\nMaison Aubrac\nMerci de ne pas répondre à ce message automatique.",
+          "Maison Aubrac <maisonaubrac@smartrecruiters-mail.example.com>")),
+    ("en: a two-word unit after the name is the team that writes ('Early Careers')",
+     "Pennant Insurance",
+     mail("Assessment day invitation",
+          "Dear Alex,\n\nWe are pleased to invite you to our assessment day on 3 March at "
+          "09:30 in Leeds.\n\nBest wishes,\nPennant Insurance Early Careers",
+          "Pennant Insurance <noreply@pennant-insurance.example.co.uk>")),
+    ("en: 'Re: FP&A role' names a function, not the employer",
+     "Tallyroot",
+     mail("Re: FP&A role",
+          "Hi Alex, we went another way on this one, sorry. All the best\n\nSam",
+          "Sam Idowu <sam@tallyroot.example.com>")),
+    ("en: a time of the week ('Mornings ET are best') is nobody acting on the reader",
+     "Quarry Lane Partners",
+     mail("quick chat?",
+          "Hi Alex, I lead finance at Quarry Lane Partners and would love to talk. Afternoons "
+          "CET are easiest for me given the time zones - would one of those work for you?\n\n"
+          "Priya",
+          "Priya Raman <priya@quarrylane.example.com>")),
     ("es: Colombia's 'Talento Humano' unit opens the display name, not the employer's name",
      "Hospital Santa Lucía",
      mail("Citación a entrevista",

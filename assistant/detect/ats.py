@@ -306,6 +306,28 @@ def ats_of(address: str) -> str | None:
     return None
 
 
+def platform_of(address: str) -> str | None:
+    """`ats_of`, or the vendor whose own sending domain the address is: its name plus
+    "mail" ("greenhouse-mail.io", "taleo-mail.com", "myworkday-mail.net"), whatever the
+    suffix. Such a domain names the vendor, never the employer it writes for; whether its
+    mailbox takes replies is another matter (`ats_of` alone decides that)."""
+    platform = ats_of(address)
+    if platform is None:
+        for label in domain_of(address).split("."):
+            vendor = _SENDING_DOMAIN.sub("", label)
+            if vendor != label and vendor in _VENDOR_LABELS:
+                return _VENDOR_LABELS[vendor]
+    return platform
+
+
+# Only vendor names of five letters or more: "join-mail" could be anyone's.
+_SENDING_DOMAIN = re.compile(r"-?e?mails?$")
+_VENDOR_LABELS = {
+    domain.partition(".")[0]: name for domain, name in ATS_DOMAINS.items()
+    if domain.count(".") == 1 and len(domain.partition(".")[0]) >= 5
+}
+
+
 # Job boards that run a site per country ("computrabajo.com.co", "bumeran.com.ar",
 # "indeed.co.uk", "stepstone.at"): a label of the domain names them whatever the suffix.
 # Only boards whose name no employer has; "lever" or "join" could be anyone's domain.

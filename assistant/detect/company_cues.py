@@ -25,6 +25,7 @@ from assistant.detect.ats import (
     is_free_mail,
     is_no_reply,
     is_team_mailbox,
+    platform_of,
     registered_label,
     writes_as_bot,
 )
@@ -280,9 +281,14 @@ def _person_like(name: str, text: str) -> bool:
     lines = text[-400:].split("\n")
     # ... but a unit under the name is an organisation's: "Limmat Versicherungen" /
     # "Talent Acquisition".
+    # ... and so is a sentence: "Ce message a été généré automatiquement." is a footer.
     full = any(line.strip() == name and following.strip() and not is_unit_line(following)
+               and not _SENTENCE_LINE.search(following)
                for line, following in pairwise(lines))
     return full or first_name_signs(words, text)
+
+
+_SENTENCE_LINE = re.compile(r"^\W*(?:\S+[^\S\n]+){3,}\S*[.!][^\S\n]*$")
 
 
 def first_name_signs(words: list[str], text: str) -> bool:
@@ -386,7 +392,7 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     if LEGAL_SUFFIX.search(name):
         yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
         return
-    system = is_no_reply(address.email) or ats_of(address.email) is not None
+    system = is_no_reply(address.email) or platform_of(address.email) is not None
     # ("Portal de Empleo Público <no-contestar@...>": a board's or a unit's name is no
     # employer's.)
     if system and not _person_like(name, text) and not writes_as_bot(address.email) and not (
@@ -438,7 +444,7 @@ def signs_as_person(address: Address) -> bool:
     too, as a company's own address does ("Hexa Systems <hexa@hexa.io>")."""
     words = address.name.split()
     local, _, domain = address.email.lower().partition("@")
-    if len(words) < 2 or ats_of(address.email) is not None:
+    if len(words) < 2 or platform_of(address.email) is not None:
         return False
     first = fold(words[0])
     return (len(first) >= 3 and re.split(r"[._\-+]", local)[0] == first
@@ -593,7 +599,7 @@ def labels_of(email: Email) -> tuple[str | None, str | None, str | None]:
     domain_label = None
     for address in (sender, *email.reply_to) if sender else email.reply_to:
         domain = domain_of(address.email)
-        if domain and not is_free_mail(address.email) and ats_of(address.email) is None:
+        if domain and not is_free_mail(address.email) and platform_of(address.email) is None:
             domain_label = employer_label(registered_label(domain))
             break
     relayed = _forwarded_author(email) or _relayed_person(email)

@@ -164,12 +164,15 @@ def _fuller(name: str, text: str) -> str:
             # the signature's "Umhlaba Bank Corporate & Investment Banking" is a division.
             return name
         extra = []
-        for word in found.group(1).split():
+        words = found.group(1).split()
+        for index, word in enumerate(words):
             folded = fold(word)
             if ((word.isupper() and len(word) > 1) or folded in NOT_NAMES or folded in _STOPS
-                    or UNIT.fullmatch(folded) or is_city(word)):
-                # "Halvorsen Energy Recruitment Centre": the unit that writes, after it;
-                # "Harbourview Hotels Dublin": the branch, when the mail chose the short name
+                    or UNIT.fullmatch(folded) or is_city(word)
+                    or UNIT.fullmatch(fold(" ".join(words[index:index + 2])))):
+                # "Halvorsen Energy Recruitment Centre": the unit that writes, after it, of
+                # one word or two ("Albion Mutual Early Careers"); "Harbourview Hotels
+                # Dublin": the branch, when the mail chose the short name
                 break
             extra.append(word)
         fuller = clean(" ".join([name, *extra])) if extra else None

@@ -146,6 +146,7 @@ _NOT_NAME_WORDS = """
     you're you've you'll they're they've they'll
     raum großraum grossraum umgebung einsatz einsatzort standort dienstort dienstsitz arbeitsort
     call llamada videollamada appel anruf
+    mornings afternoons evenings weekends nachmittags vormittags abends matinées matins
     herr herrn frau mrs ms mme mlle madame monsieur señor senor señora senora
     he er sie il elle él ella
     are is was were got get have has had did does can could would should shall might must
@@ -156,8 +157,8 @@ _NOT_NAME_WORDS = """
     phd mba msc bsc rn bsn msn pmp cpa cfa acca cipd mcipd fcipd phr sphr shrm-cp shrm-scp
     chrp cphr esq llm
 """
-# (The last lines: seniority, "Sr. Manager", and the letters after a signer's name,
-# "Carla Mendes, SHRM-CP": no name.)
+# (Times of the week: "Mornings ET are best for me". The last lines: seniority, "Sr.
+# Manager", and the letters after a signer's name, "Carla Mendes, SHRM-CP": no name.)
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 # ... and the capitalized article of a proper name inside it: "Hospital La Paz", "Residencial
@@ -391,7 +392,10 @@ def is_title_line(line: str) -> bool:
 # Professions in the plural that end a firm's name: "Berger Kessler Ingenieure", "Holm
 # Architekten", "Fraser Engineers" (a title is one person's: "Ingenieurin", "Engineer").
 _FIRM_PLURALS = frozenset({"ingenieure", "architekten", "engineers", "architects", "ingenieros",
-                           "ingénieurs", "ingenieurs", "arquitectos", "architectes"})
+                           "ingénieurs", "ingenieurs", "arquitectos", "architectes",
+                           # "Áurea Consultores", "Vidal Abogados", "Lefort Avocats"
+                           "consultores", "consultants", "abogados", "avocats", "asesores",
+                           "auditores", "rechtsanwälte", "rechtsanwalte", "notaires"})
 _FIRM_PLURAL = re.compile(rf"\b(?:{'|'.join(_FIRM_PLURALS)})\b")
 
 
@@ -434,9 +438,10 @@ _FUNCTIONS = frozenset({
 })
 
 
-# ...and a role's short form: "Re: PM role", "the SDR opening".
+# ...and a role's or a function's short form: "Re: PM role", "the SDR opening", "Re: FP&A
+# role" (financial planning and analysis).
 _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", "qa", "ux",
-                         "ui", "ml", "bi"})
+                         "ui", "ml", "bi", "fp&a", "m&a", "r&d"})
 
 
 def is_function(name: str) -> bool:
