@@ -1,7 +1,7 @@
 """What every labelled corpus under tests/corpus*/ shares: its label file and its messages.
 
-Each corpus keeps its own sanity checks (label rules differ a little between corpora); only
-the reading is common.
+The reading and a few helpers are here; the sanity checks every corpus shares run from
+tests/test_corpora.py, driven by one spec per corpus.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import csv
 import email
 import email.policy
 from email.message import EmailMessage
+from email.utils import getaddresses
 from pathlib import Path
 
 from assistant.records import EmailKind
@@ -32,3 +33,17 @@ def parse_eml(root: Path, rel: str) -> EmailMessage:
     message = email.message_from_bytes((root / rel).read_bytes(), policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     return message
+
+
+def addresses(message: EmailMessage, *names: str) -> list[str]:
+    """The lower-cased addresses in the named headers, in order (e.g. "Reply-To", "From")."""
+    values = [str(value) for name in names for value in message.get_all(name, [])]
+    return [addr.lower() for _, addr in getaddresses(values) if addr]
+
+
+def visible_text(message: EmailMessage) -> str:
+    """What a reader sees that names a person: From/Reply-To/To/Cc addresses and every text part,
+    decoded and lower-cased."""
+    parts = [part.get_content() for part in message.walk()
+             if part.get_content_maintype() == "text"]
+    return " ".join([*addresses(message, "From", "Reply-To", "To", "Cc"), *parts]).lower()
