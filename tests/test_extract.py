@@ -193,6 +193,35 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's domain puts its trade first ('talentsvaldor'), and '& Cie' ends its name",
+     "Valdor & Cie",
+     mail("Un mandat pour toi",
+          "Salut Alex,\n\nJ'ai un mandat pour un poste de cheffe de produit chez un client "
+          "du secteur bancaire. Tu as 15 minutes jeudi pour un appel?\n\nLouis\n--\n"
+          "Louis Garnier | Associé\nValdor & Cie | 01 23 45 67 89",
+          "Louis Garnier <louis@talentsvaldor.example.fr>")),
+    ("es: a client that goes on with the reader ('quiere avanzar contigo') is the employer",
+     "Conservas Marinera",
+     mail("RE: Tesorero Corporativo – siguiente fase",
+          "Hola Alex,\n\n¡Buenas noticias! Conservas Marinera quiere seguir contigo: entrevista "
+          "con la directora financiera el jueves a las 10:00.\n\nUn abrazo,\n"
+          "Nuria\nConsultora | Atalaya Talento",
+          "Nuria Gil <nuria@atalayatalento.example.es>",
+          quoted="De: Alex\nAsunto: Tesorero Corporativo – siguiente fase\n\nHola Nuria, "
+                 "gracias por la llamada.")),
+    ("de: the client in brackets after 'vom Kunden'",
+     "Elbtal Energie",
+     mail("Rückmeldung",
+          "Hi Alex,\n\nich habe gerade Rückmeldung vom Kunden (Elbtal Energie) bekommen: "
+          "leider eine Absage.\n\nBeste Grüße\nTim\n--\nTim Vogt | Senior Consultant\n"
+          "Rheinblick Consulting GmbH",
+          "Tim Vogt <vogt@rheinblick-consulting.example.de>")),
+    ("fr: a 'Service Sélection' mailbox shows the organisation's name",
+     "Institut Régional du Patrimoine",
+     mail("Convocation à l'entretien",
+          "Madame,\n\nNous avons le plaisir de vous convoquer à un entretien le 12 mai à 14h."
+          "\n\nLe service Sélection",
+          "Institut Régional du Patrimoine <selection@irp-like.example.fr>")),
     ("es: a firm's plural profession ends its name ('Consultores', not a consultant's title)",
      "Brezo Consultores",
      mail("Entrevista - Analista de Datos",

@@ -427,6 +427,7 @@ _TEAM_MAILBOX_WORDS = frozenset({
     "karriere", "bewerbung", "bewerbungen", "personal", "stellen", "recrutement", "candidatures",
     "emplois", "emploi", "rh", "rrhh", "empleo", "empleos", "seleccion", "talento", "people",
     "vacancies", "vacatures", "applications", "apply", "personnel", "staffing", "dotation",
+    "selection",  # Belgium's and France's "Service Sélection"
 })
 
 

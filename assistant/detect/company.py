@@ -60,6 +60,8 @@ _LABEL_TRADE = re.compile(r"(?<=[a-z]{4})(?:staffing|interim|people|recruitment|
                           r"recruit|rh|hr|talent|search|conseil|consulting|selection|seleccion|"
                           r"personal|placement)$")
 _LABEL_ARTICLE = re.compile(r"^(?:le|la|les|the|el|los|die|der)(?=[a-z]{4})")
+# ... or a trade word before it: "talentsnordik" is "Nordik & Cie".
+_LABEL_TRADE_HEAD = re.compile(r"^(?:talents?|recruit|recrut|staffing|search)(?=[a-z]{4})")
 
 
 def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
@@ -71,7 +73,7 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
                       email.new_text or email.text))
     runs = Runs(text)  # read once: the exact spelling, then an abbreviating one
     client = speaks_of_clients(email.new_text or email.text)
-    bare = _LABEL_TRADE.sub("", label)
+    bare = _LABEL_TRADE_HEAD.sub("", _LABEL_TRADE.sub("", label))
     # A shortened label may be the consultant's own name ("Maren Kranich" of kranich-consulting).
     person = set(email.sender.name.split()) if email.sender else set()
     for form in dict.fromkeys((label, bare, _LABEL_ARTICLE.sub("", label),
@@ -103,9 +105,14 @@ def _with_trade(words: Sequence[str], end: int, client: bool) -> int:
         if end + more > len(words):
             continue
         trade = fold(" ".join(words[end:end + more]))
-        if _TRADE.fullmatch(trade) or (client and _TEAM_TRADE.fullmatch(trade)):
+        if _TRADE.fullmatch(trade) or (client and _TEAM_TRADE.fullmatch(trade)) or (
+                more == 2 and _PARTNERS.fullmatch(trade)):
             return end + more
     return end
+
+
+# A firm's partners after its name: "Nordik & Cie", "Brandt & Partner".
+_PARTNERS = re.compile(r"& (?:cie|co|partners?|associes|asociados|sohne|sons)")
 
 
 def _merge_declined(totals: dict[str, float], spelling: Mapping[str, tuple[float, str]]) -> None:

@@ -249,7 +249,7 @@ _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|ges
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
     rf"\b(?i:the|our|my|el|nuestro|mi|le|notre|mon|unser|unserem|unseren|unserer|mein|meinem|"
-    rf"meiner|der|dem|den|al|del|au|du)[^\S\n]+"
+    rf"meiner|der|dem|den|vom|beim|al|del|au|du)[^\S\n]+"
     rf"(?i:client|cliente|kunde|kunden|kundin|mandant|mandanten|mandantin)"
     # "Unser Mandant ist, wie in der Anzeige angedeutet, die Wendelin Wealth Privatstiftung".
     rf"(?:[^\S\n]+(?i:is|ist|est|es)(?:,[^,\n]{{1,60}},)?)?(?:[,:]?[^\S\n]+|[^\S\n]*\()"
@@ -302,7 +302,11 @@ _THIRD_PERSON = re.compile(
     r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|quiere|quieren|desea|desean)[^\S\n]+"
     r"(?:(?:gerne|gern|nun|jetzt|vivement)[^\S\n]+)?"
     # (Spanish joins the reader to any infinitive: "conocerte", "ficharte", "contratarte".)
-    r"(?:(?:dich|dir|Sie|Ihnen|euch|vous|te|usted)\b|t['’]|[a-zñ]{2,}(?:arte|erte|irte)\b)")
+    r"(?:(?:dich|dir|Sie|Ihnen|euch|vous|te|usted)\b|t['’]|[a-zñ]{2,}(?:arte|erte|irte)\b|"
+    # ... or goes on with the reader: "quiere avanzar contigo", "souhaite continuer avec
+    # vous", "möchte mit Ihnen weitermachen".
+    r"(?:[a-zà-ÿ]{3,}[^\S\n]+)?(?:contigo|con usted|con vos|avec vous|avec toi|"
+    r"mit (?:dir|Ihnen|euch))\b)")
 # French and Spanish put the reader before the verb: "Maison Delorme te fait une offre",
 # "Grupo Alba le ofrece el puesto", "Residencial El Carmen te ha elegido".
 _READER_VERB = re.compile(
