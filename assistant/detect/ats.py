@@ -306,6 +306,7 @@ def ats_of(address: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # asked several times per message, as `ats_of`
 def platform_of(address: str) -> str | None:
     """`ats_of`, or the vendor whose own sending domain the address is: its name plus
     "mail" ("greenhouse-mail.io", "taleo-mail.com", "myworkday-mail.net"), whatever the
