@@ -193,6 +193,40 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an organisation that 'would like to engage you' is the agency's client",
+     "Fernside Care",
+     mail("Contract for signature - Interim FC",
+          "Hi Alex,\n\nGreat news - Fernside Care would like to engage you as interim "
+          "Financial Controller for an initial 6 months. The assignment schedule is attached "
+          "for signature.\n\nBest,\nHarriet\nMorrowgate",
+          "Harriet Quinn <harriet.quinn@morrowgate.example.co.uk>")),
+    ("en: how long the job lasts, in an agency's subject, is no client ('(Interim)')",
+     "Ashgrove",
+     mail("Your CV - Finance Manager (Interim)",
+          "Hi Alex,\n\nThanks for sending your CV for the interim Finance Manager assignment "
+          "- I'll call you tomorrow before I present you to the client.\n\nBest,\nTom\n\n"
+          "Tom Hale\nDirector, Interim Finance\nAshgrove | 2 Park Row, Leeds",
+          "Tom Hale <tom.hale@ashgrove.example.co.uk>")),
+    ("en: a charity footer's 'The University of ... is' is grammar, not the name's article",
+     "University of Kelburn",
+     mail("Finance Business Partner - outcome",
+          "Dear Alex,\n\nThank you for meeting the panel. I'm afraid you have not been "
+          "successful on this occasion.\n\nBest wishes,\nMorag\n\nMorag Lindsay\n"
+          "Head of Finance\nUniversity of Kelburn\nThe University of Kelburn is a charity "
+          "registered in Scotland.",
+          "Morag Lindsay <m.lindsay@kelburn-uni.example.ac.uk>")),
+    ("en: a name that says what it is of drops the article its signature writes",
+     "Office of Rural Affairs",
+     mail("Interview - Senior Accountant",
+          "Hello Alex,\n\nWe would like to invite you to interview on Tuesday 3 March at "
+          "10:00.\n\nRegards,\nSeán\n\nSeán Byrne\nHR Officer\nThe Office of Rural "
+          "Affairs",
+          "Seán Byrne <sean.byrne@ora-like.example.ie>")),
+    ("en: a brand keeps its own article", "The Grain Loft",
+     mail("Interview - Sous Chef",
+          "Hi Alex,\n\nCould you come in for an interview on Friday at 3pm?\n\nCheers,\n"
+          "Jo\n\nJo Reid | Head Chef\nThe Grain Loft",
+          "Jo Reid <jo@grainloft.example.co.uk>")),
     ("fr: an agency's domain puts its trade first ('talentsvaldor'), and '& Cie' ends its name",
      "Valdor & Cie",
      mail("Un mandat pour toi",

@@ -214,10 +214,16 @@ def _followed(
 _TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team)\b")
 
 
+# A name that says what it is of: "University of Strathmore", "Office of Public Finance".
+_OF_PLACE = re.compile(r"[A-Z]\w*(?: [A-Z]\w*)? of ")
+
+
 def _with_article(name: str, text: str) -> str:
     """"The Grange Hotel" when the mail writes the article as part of the name: capitalized
-    after a signature's separator or at the start of a line, not "the Acme team"."""
-    if f"The {name}" not in text:
+    after a signature's separator or at the start of a line, not "the Acme team". A name
+    that says what it is of ("University of Strathmore", "Bank of Ireland") takes the article
+    as grammar, not as its own: people write "the University of ..." in a sentence."""
+    if f"The {name}" not in text or _OF_PLACE.match(name):
         return name  # most mail: no need to scan it with the pattern below
     for found in re.finditer(rf"(?:^|[,|–·:]|\s[-–]|\bat)[ \t]*The {re.escape(name)}\b",
                              text, re.MULTILINE):

@@ -288,10 +288,11 @@ _CLIENT_ACTS = re.compile(
 # (Found from the verb back to the name ending before it: a name pattern tried at every
 # capital of a mail costs more than the rest of this module.)
 # American English gives it a singular verb, as it does a person: "Greystone Financial wants
-# to make you an offer" counts only when the name ends as an organisation's does.
+# to make you an offer" (or "Holbeck Care would like to engage you") counts only when the
+# name ends as an organisation's does.
 _PLURAL_VERB = re.compile(
     r" (?:have|want|are|were|need|HAVE|WANT|ARE|(?P<past>loved|liked|just|LOVED|LIKED)|"
-    r"(?P<singular>wants|needs|WANTS))\b")
+    r"(?P<singular>wants|needs|would|WANTS))\b")
 # German, French and Spanish give an organisation the same verb as a person ("Hafenblick
 # Logistik möchte dich einladen", "Maison Verdal souhaite vous rencontrer"), so only a name
 # of two words or more counts ("Markus möchte dich" is a person), and only with the reader
@@ -657,6 +658,11 @@ _STAFF_OF = re.compile(r"['’]s[^\S\n]+(?:CEO|CFO|COO|CTO|VP|HR|(?i:head of|dir
 _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonnes", "excellente",
                    "buena", "buenas", "nachrichten", "neuigkeiten", "nouvelle", "nouvelles",
                    "noticias", "news"})
+# How long the job lasts, a subject's aside ("Financial Controller (Interim)"), folded: no
+# client (an agency's own name may end with it: "FlexMeuse Intérim").
+_TERMS = frozenset({"interim", "temporary", "temp", "permanent", "perm", "locum", "freelance",
+                    "contract", "befristet", "unbefristet", "festanstellung", "cdi", "cdd",
+                    "temporal", "indefinido"})
 # Words that make what follows the reader's own ("Deine Unterlagen", "Your CV"), folded.
 _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tus|su|sus")
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X",
@@ -716,6 +722,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         # "Kurze Frage").
         alone = (len(words) >= 2 and found.group() == subject.strip()
                  and not any(map(is_common_word, words)))
+        if len(words) == 1 and fold(words[0]) in _TERMS:
+            continue
         if words and (introduced or alone or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
