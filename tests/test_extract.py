@@ -193,6 +193,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a signature's organisation line goes on to say what it is ('– part of the ...')",
+     "Ribble Dale Homes",
+     mail("Application - Management Accountant",
+          "Dear Alex,\n\nI regret to inform you that we shan't be progressing your application "
+          "further.\n\nYours sincerely,\n\nEllen Price\nHead of Finance\nRibble Dale Homes "
+          "– part of the Ribble Dale Group\nTel: 01422 555 0193",
+          "Ellen Price <e.price@ribbledale-ha.example.org>")),
+    ("de: ... or 'ein Unternehmen der ...'", "Nordwind Logistik",
+     mail("Ihre Bewerbung",
+          "Hallo Alex,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
+          "Kandidatin entschieden haben.\n\nViele Grüße\nJana Roth\nLeiterin Personal\n"
+          "Nordwind Logistik – ein Unternehmen der Hansa Gruppe\nTel. 040 1234 567",
+          "Jana Roth <j.roth@nwl-like.example.de>")),
     ("en: an organisation that 'would like to engage you' is the agency's client",
      "Fernside Care",
      mail("Contract for signature - Interim FC",

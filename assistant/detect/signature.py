@@ -81,8 +81,10 @@ def _org_line(line: str) -> str | None:
     if found:
         return found.group("c")
     parts = _LINE_PARTS.split(line)
-    # "Klinikum Auenwald – Anstalt des öffentlichen Rechts": its legal form, spelled out.
-    if len(parts) == 2 and (is_city(parts[1]) or is_legal_form(parts[1])):
+    # "Klinikum Auenwald – Anstalt des öffentlichen Rechts": its legal form, spelled out;
+    # "Calder Vale Homes – part of the Calder Vale Group": what it is, in lower case.
+    if len(parts) == 2 and (is_city(parts[1]) or is_legal_form(parts[1])
+                            or parts[1][:1].islower()):
         found = _NAME_LINE.fullmatch(parts[0])
         return found.group("c") if found else None
     return None
