@@ -46,10 +46,17 @@ def _header(value: str, charset: str) -> str:
     return value if value.isascii() else Header(value, charset).encode()
 
 
-def build(spec: dict[str, object], number: int) -> bytes:
+def message_id(spec: dict[str, object], number: int) -> str:
+    """A stable Message-ID on the sender's domain."""
+    domain = str(spec["frm"][1]).split("@")[1]  # type: ignore[index]
+    digest = hashlib.sha1(str(spec["scen"]).encode()).hexdigest()[:10]
+    return f"<{number:03d}.{digest}@{domain}>"
+
+
+def build(spec: dict[str, object], number: int, ids: dict[str, str]) -> bytes:
     """One message as bytes. Keys: text, html (True = wrap text in the brand shell, or a string),
     brand, colour, footer, enc, charset, ics (text) + ics_method, attach (file name),
-    reply_to, cc, to, parent (Message-ID replied to), headers (extra)."""
+    reply_to, cc, to, parent (a Message-ID, or "@scen" for an earlier spec), headers (extra)."""
     charset = str(spec.get("charset", "utf-8"))
     enc = str(spec.get("enc", "qp" if charset == "utf-8" else "8bit"))
     text = str(spec["text"]).strip("\n") + "\n"
@@ -69,22 +76,21 @@ def build(spec: dict[str, object], number: int) -> bytes:
         cal = _text(str(spec["ics"]), "calendar", "utf-8", "8bit")
         cal.set_param("method", str(spec.get("ics_method", "REQUEST")))
         parts.append(cal)
+    boundary = "=_" + hashlib.sha1(str(spec["scen"]).encode()).hexdigest()[:16]
     body = parts[0]
     if len(parts) > 1:
-        body = MIMEMultipart("alternative")
+        body = MIMEMultipart("alternative", boundary=boundary + "_alt")
         for part in parts:
             body.attach(part)
     if spec.get("attach"):
-        outer = MIMEMultipart("mixed")
+        outer = MIMEMultipart("mixed", boundary=boundary + "_mix")
         outer.attach(body)
         pdf = MIMEApplication(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "pdf")
         pdf.add_header("Content-Disposition", "attachment", filename=str(spec["attach"]))
         outer.attach(pdf)
         body = outer
     frm = spec["frm"]
-    domain = frm[1].split("@")[1]  # type: ignore[index]
-    digest = hashlib.sha1(str(spec["scen"]).encode()).hexdigest()[:10]
-    body["Message-ID"] = f"<{number:03d}.{digest}@{domain}>"
+    body["Message-ID"] = message_id(spec, number)
     body["Date"] = format_datetime(datetime.fromisoformat(str(spec["date"])))
     body["From"] = _addr(frm, charset)  # type: ignore[arg-type]
     body["To"] = _addr(spec.get("to", ME), charset)  # type: ignore[arg-type]
@@ -94,9 +100,11 @@ def build(spec: dict[str, object], number: int) -> bytes:
         body["Reply-To"] = _addr(spec["reply_to"], charset)  # type: ignore[arg-type]
     subject = str(spec["subject"])
     body["Subject"] = _header(subject.translate(LATIN1_PLAIN) if charset == "iso-8859-1" else subject, charset)
-    if spec.get("parent"):
-        body["In-Reply-To"] = str(spec["parent"])
-        body["References"] = str(spec.get("refs", spec["parent"]))
+    if spec.get("parent"):  # "@scen" names an earlier message of this corpus
+        parent = str(spec["parent"])
+        parent = ids.get(parent[1:], parent) if parent.startswith("@") else parent
+        body["In-Reply-To"] = parent
+        body["References"] = parent
     for name, value in dict(spec.get("headers", {})).items():  # type: ignore[arg-type]
         body[name] = value
     if "MIME-Version" not in body:
@@ -122,11 +130,12 @@ def main() -> None:
     specs = [s for name in MODULES for s in __import__(name).MESSAGES]
     for old in ROOT.glob("*/*.eml"):
         old.unlink()
+    ids = {str(s["scen"]): message_id(s, n) for n, s in enumerate(specs, start=1)}
     rows = []
     for number, spec in enumerate(specs, start=1):
         rel = f"{spec['kind']}/{number:03d}_{spec['scen']}.eml"
         (ROOT / str(spec["kind"])).mkdir(exist_ok=True)
-        (ROOT / rel).write_bytes(build(spec, number))
+        (ROOT / rel).write_bytes(build(spec, number, ids))
         company = str(spec.get("company", "")) if spec["kind"] != "other" else ""
         rows.append([rel, spec["kind"], company, contact_of(spec), spec["lang"]])
     with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:

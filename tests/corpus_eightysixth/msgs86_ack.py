@@ -3,7 +3,7 @@
 from msgs86_kit import ME, gmail, msg
 
 A = "application_received"
-O = "offer"
+OF = "offer"
 
 MESSAGES = [
     msg(A, "pageup_ack_volume", "en", ("Western Districts Local Health District", "noreply@pageuppeople.com"),
@@ -247,7 +247,7 @@ Diakonie Isar e.V.
 """, charset="iso-8859-1", company="Diakonie Isar"),
 
     # offers
-    msg(O, "verbal_offer_followup", "en", ("Jess Whitford", "jess.whitford@brightpathhealth.example.com.au"),
+    msg(OF, "verbal_offer_followup", "en", ("Jess Whitford", "jess.whitford@brightpathhealth.example.com.au"),
         "Following up from our call", "2026-02-27T17:10:00+11:00", """
 Hi Priya,
 
@@ -265,7 +265,7 @@ Jess
 BrightPath Health
 """, company="BrightPath Health"),
 
-    msg(O, "offer_letter_attached_lhd", "en", ("Sarah Lim", "sarah.lim@health.example.gov.au"),
+    msg(OF, "offer_letter_attached_lhd", "en", ("Sarah Lim", "sarah.lim@health.example.gov.au"),
         "Offer of Employment - Clinical Nurse Consultant Patient Safety", "2026-03-06T11:30:00+11:00", """
 Dear Priya
 
@@ -282,7 +282,7 @@ Recruitment Officer
 Western Districts Local Health District
 """, attach="Letter_of_Offer_REQ421907.pdf", company="Western Districts Local Health District"),
 
-    msg(O, "pleased_to_offer_nz", "en", ("Grace Tuilagi", "grace.tuilagi@aucklandcommunityhealth.example.org.nz"),
+    msg(OF, "pleased_to_offer_nz", "en", ("Grace Tuilagi", "grace.tuilagi@aucklandcommunityhealth.example.org.nz"),
         "Offer - Clinical Nurse Specialist, Quality", "2026-04-08T16:00:00+12:00", """
 Kia ora Priya,
 
@@ -295,7 +295,7 @@ Grace Tuilagi
 Recruitment Advisor | Auckland Community Health
 """, attach="IEA_Halvorsen-Mendes_CNS_Quality.pdf", company="Auckland Community Health"),
 
-    msg(O, "conditional_offer_sg_visa", "en", ("Tan Wei Ling", "tan_wei_ling@healthministry.example.gov.sg"),
+    msg(OF, "conditional_offer_sg_visa", "en", ("Tan Wei Ling", "tan_wei_ling@healthministry.example.gov.sg"),
         "Conditional Offer of Appointment", "2026-04-20T17:45:00+08:00", """
 Dear Ms Halvorsen-Mendes,
 
@@ -311,7 +311,7 @@ Ms Tan Wei Ling
 Ministry of Health Services (Singapore)
 """, attach="COA_DD_ClinicalQuality.pdf", company="Ministry of Health Services"),
 
-    msg(O, "docusign_contract", "en", ("BrightPath Health via DocuSign", "dse_na3@docusign.example.net"),
+    msg(OF, "docusign_contract", "en", ("BrightPath Health via DocuSign", "dse_na3@docusign.example.net"),
         "Please DocuSign: Priya Halvorsen-Mendes - Employment Contract", "2026-03-02T09:12:00+11:00", """
 Liam Porter sent you a document to review and sign.
 
@@ -327,7 +327,7 @@ This email contains a secure link to DocuSign. Please do not share this email, l
 """, html=True, brand="DocuSign", colour="#ffcc22", reply_to=("Liam Porter", "liam.porter@brightpathhealth.example.com.au"),
         company="BrightPath Health"),
 
-    msg(O, "es_oferta_formal", "es", ("Marta Ruiz", "marta.ruiz@saludconectada.example.es"),
+    msg(OF, "es_oferta_formal", "es", ("Marta Ruiz", "marta.ruiz@saludconectada.example.es"),
         "Propuesta de incorporación", "2026-03-20T13:00:00+01:00", """
 Hola Priya,
 
@@ -341,7 +341,7 @@ Marta Ruiz
 Talent Acquisition · Salud Conectada
 """, attach="Carta_oferta_Priya.pdf", charset="windows-1252", company="Salud Conectada"),
 
-    msg(O, "es_contrato_firmar", "es", ("Lucía Fernández", "lucia.fernandez@grupoquironsur.example.es"),
+    msg(OF, "es_contrato_firmar", "es", ("Lucía Fernández", "lucia.fernandez@grupoquironsur.example.es"),
         "Contrato para firma", "2026-09-10T11:20:00+02:00", """
 Hola Priya:
 
@@ -354,7 +354,7 @@ Técnica de RRHH
 Grupo Hospitalario Sur
 """, attach="Contrato_PHM.pdf", company="Grupo Hospitalario Sur"),
 
-    msg(O, "fr_promesse_embauche", "fr", ("Camille Girard", "camille.girard@cliniquesaintexupery.example.fr"),
+    msg(OF, "fr_promesse_embauche", "fr", ("Camille Girard", "camille.girard@cliniquesaintexupery.example.fr"),
         "Promesse d'embauche", "2026-04-02T15:00:00+02:00", """
 Bonjour Madame,
 
@@ -368,7 +368,7 @@ Chargée de recrutement
 Clinique Saint-Exupéry
 """, attach="Promesse_embauche.pdf", company="Clinique Saint-Exupéry"),
 
-    msg(O, "de_vertragsangebot", "de", ("Miriam Schulz", "miriam.schulz@medizincontrolling.example.de"),
+    msg(OF, "de_vertragsangebot", "de", ("Miriam Schulz", "miriam.schulz@medizincontrolling.example.de"),
         "Vertragsangebot", "2026-10-01T10:05:00+02:00", """
 Liebe Frau Halvorsen-Mendes,
 
@@ -381,7 +381,7 @@ Miriam Schulz
 MCS Medizincontrolling Services
 """, attach="Arbeitsvertrag_Halvorsen-Mendes.pdf", company="MCS Medizincontrolling Services"),
 
-    msg(O, "de_zusage_kurz", "de", ("Stefan Brunner", "stefan.brunner@pflegeplus-bayern.example.de"),
+    msg(OF, "de_zusage_kurz", "de", ("Stefan Brunner", "stefan.brunner@pflegeplus-bayern.example.de"),
         "Zusage", "2026-08-28T09:00:00+02:00", """
 Liebe Frau Halvorsen-Mendes,
 

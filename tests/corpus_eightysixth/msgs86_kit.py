@@ -3,8 +3,9 @@ and calendar parts. Pure string helpers; imports only the standard library."""
 
 from __future__ import annotations
 
+import hashlib
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 ME = ("Priya Halvorsen-Mendes", "priya.hm@example.com.au")
 NOREPLY = re.compile(r"no-?reply|donotreply|do-not-reply|notification|mailer-daemon|bounce|alerts?@|news@|info@|hello@|digest|jobalerts|updates@", re.I)
@@ -72,14 +73,14 @@ def shell(text: str, brand: str, colour: str = "#0b5394", footer: str = "", logo
 <tr><td style="font-size:15px;line-height:1.5;color:#222">
 {paras_html(text)}
 </td></tr>
-<tr><td style="font-size:11px;color:#888">{footer}<img src="https://t.example.net/open/{abs(hash(brand)) % 99999}.gif" width="1" height="1" alt=""></td></tr>
+<tr><td style="font-size:11px;color:#888">{footer}<img src="https://t.example.net/open/{hashlib.sha1(brand.encode()).hexdigest()[:8]}.gif" width="1" height="1" alt=""></td></tr>
 </table></td></tr></table></body></html>"""
 
 
 def ics(method: str, uid: str, summary: str, start: str, minutes: int, organizer: tuple[str, str],
         location: str = "", seq: int = 0, status: str = "CONFIRMED", tzid: str = "") -> str:
     """A one-event VCALENDAR; start is ISO-8601 with offset."""
-    begin = datetime.fromisoformat(start).astimezone(timezone.utc)
+    begin = datetime.fromisoformat(start).astimezone(UTC)
     end = begin + timedelta(minutes=minutes)
     fmt = "%Y%m%dT%H%M%SZ"
     lines = ["BEGIN:VCALENDAR", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "VERSION:2.0",

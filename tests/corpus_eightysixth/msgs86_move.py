@@ -19,7 +19,7 @@ Regards
 Sarah Lim
 Recruitment Officer
 Western Districts Local Health District
-""", company="Western Districts Local Health District", parent="<006.invite@health.example.gov.au>"),
+""", company="Western Districts Local Health District", parent="@nsw_health_interview_letter"),
 
     msg(R, "ics_cancel_outlook", "en", ("Amelia Stone", "amelia.stone@auroramedsys.example.com"),
         "Canceled: Panel interview - Priya Halvorsen-Mendes / Aurora Medical Systems", "2026-02-03T17:00:00+11:00", """
@@ -28,7 +28,7 @@ Hi Priya - we need to cancel Thursday's panel as Raj has been pulled into a prod
 Amelia
 """, ics=ics("CANCEL", "gt-88213@goodtime.example.io", "Panel interview - Priya Halvorsen-Mendes / Aurora Medical Systems",
         "2026-02-05T10:00:00+11:00", 60, ("Amelia Stone", "amelia.stone@auroramedsys.example.com"), "Microsoft Teams Meeting", seq=1, status="CANCELLED"),
-        ics_method="CANCEL", company="Aurora Medical Systems"),
+        ics_method="CANCEL", parent="@goodtime_panel_ics", company="Aurora Medical Systems"),
 
     msg(R, "move_earlier_mobile", "en", ("Mark Ellison", "mark.ellison@teleheal.example.com"),
         "Re: Telehealth Nurse Educator", "2026-03-11T07:31:00+10:00", """
@@ -37,7 +37,7 @@ Morning Priya, any chance we could push Thurs to Friday same time? Our clinical 
 M
 
 Sent from my iPhone
-""", company="Teleheal"),
+""", parent="@reply_chain_second_round", company="Teleheal"),
 
     msg(R, "goodtime_rescheduled", "en", ("Aurora Medical Systems", "scheduling@goodtime.example.io"),
         "Updated: Your interview with Aurora Medical Systems has been rescheduled", "2026-02-04T09:30:00+00:00", """
@@ -56,7 +56,7 @@ Aurora Medical Systems Recruiting
         reply_to=("Amelia Stone", "amelia.stone@auroramedsys.example.com"),
         ics=ics("REQUEST", "gt-88213@goodtime.example.io", "Panel interview - Priya Halvorsen-Mendes / Aurora Medical Systems",
                 "2026-02-10T14:00:00+11:00", 60, ("Amelia Stone", "amelia.stone@auroramedsys.example.com"), "Microsoft Teams Meeting", seq=2),
-        company="Aurora Medical Systems"),
+        parent="@goodtime_panel_ics", company="Aurora Medical Systems"),
 
     msg(R, "agency_client_postpones", "en", ("Rhys Donovan", "rhys@kestrelhealthsearch.example.com.au"),
         "Change of plan for Monday", "2026-02-13T16:05:00+08:00", """
@@ -97,7 +97,7 @@ Thank you.
 
 Ms Tan Wei Ling
 Ministry of Health Services (Singapore)
-""", company="Ministry of Health Services"),
+""", parent="@singapore_ministry_formal", company="Ministry of Health Services"),
 
     msg(R, "teams_update_ics_nz", "en", ("Grace Tuilagi", "grace.tuilagi@aucklandcommunityhealth.example.org.nz"),
         "Updated invitation: Interview - Priya Halvorsen-Mendes (CNS Quality)", "2026-03-23T15:45:00+13:00", """
@@ -107,7 +107,7 @@ Ngā mihi,
 Grace
 """, ics=ics("REQUEST", "040000008200E00074C5B7101A82E008000000003a5b", "Interview - Priya Halvorsen-Mendes (CNS Quality)",
         "2026-03-27T13:30:00+13:00", 60, ("Grace Tuilagi", "grace.tuilagi@aucklandcommunityhealth.example.org.nz"), "Grafton Office, Meeting Room 2", seq=1),
-        company="Auckland Community Health"),
+        parent="@outlook_ics_onsite", company="Auckland Community Health"),
 
     msg(R, "es_aplazar_entrevista", "es", ("Marta Ruiz", "marta.ruiz@saludconectada.example.es"),
         "Re: Entrevista - Product Owner Clínico", "2026-03-02T16:45:00+01:00", """
@@ -129,7 +129,7 @@ Te cuento que Red Clínica Andes suspendió la entrevista del jueves con la gere
 Disculpa el enredo!
 Diego
 Alarcón & Asociados
-""", company="Red Clínica Andes"),
+""", parent="@es_consultora_llamada", company="Red Clínica Andes"),
 
     msg(R, "fr_report_entretien", "fr", ("Camille Girard", "camille.girard@cliniquesaintexupery.example.fr"),
         "Report de notre entretien", "2026-03-16T10:05:00+01:00", """
@@ -164,7 +164,7 @@ Hello Priya,
 Petit imprévu de mon côté (levée de fonds oblige...), est-ce qu'on peut décaler notre call de demain à lundi même heure ? Désolé pour le changement !
 
 Julien
-""", company="DataClinique"),
+""", parent="@fr_cabinet_tutoiement", company="DataClinique"),
 
     msg(R, "de_terminverschiebung", "de", ("Dr. Andrea Vogt", "andrea.vogt@uniklinik-nordsee.example.de"),
         "Verschiebung Ihres Vorstellungsgesprächs", "2026-04-03T09:40:00+02:00", """

@@ -1,6 +1,6 @@
 """Rejections for the eighty-sixth corpus (hand-written; data only)."""
 
-from msgs86_kit import ME, gmail, german, msg, outlook, spanish
+from msgs86_kit import ME, german, gmail, msg, outlook, spanish
 
 K = "rejection"
 
