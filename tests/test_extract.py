@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: the line under the signer's initials names the firm ('PYM' / 'Garonne Conseil')",
+     "Dordogne Conseil",
+     mail("candidature",
+          "Bonsoir,\nMerci pour votre candidature mais nous ne donnerons pas suite.\nCdlt\n"
+          "JML\nDordogne Conseil",
+          "Jean-Marc L. <jml@cabinet-dordogne.example.fr>")),
     ("en: a signature's organisation line goes on to say what it is ('– part of the ...')",
      "Ribble Dale Homes",
      mail("Application - Management Accountant",

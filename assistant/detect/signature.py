@@ -114,11 +114,13 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         if team and not is_unit_line(line):  # "Ihr Talent Acquisition Team" names none
             yield team.group("c"), 2.0
     signed_in_full = len(signed.split()) >= 2
-    # "Geneviève" / "Médias Desjardins-Laval": the first name alone signs too.
+    # "Geneviève" / "Médias Desjardins-Laval": the first name alone signs too, and so do the
+    # initials ("PYM" for "Pierre-Yves M.").
     first = signed.split()[0] if signed_in_full else None
+    initials = "".join(part[0] for part in re.split(r"[\s-]+", signed) if part)
     yield from _signed_off(lines, (signed, first))
     for index, (above, line) in enumerate(pairwise(lines)):
-        if signed_in_full and fold(above) in (signed, first):
+        if signed_in_full and fold(above) in (signed, first, initials):
             # Closing the mail, or above its phone, address or web lines.
             below = lines[index + 2] if index + 2 < len(lines) else ""
             if (not below or _CONTACT.search(below)) and not (
