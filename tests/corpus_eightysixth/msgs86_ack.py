@@ -106,7 +106,7 @@ Nice work! Your application for Practice Lead - Clinical Quality at Gumtree Lane
 What happens next? Our team will review applications after the closing date. Due to the volume of applications we cannot respond to every applicant individually, but we will let you know either way once a decision is made.
 
 Keep your LiveHire profile up to date so we can match you with future roles.
-""", html=True, brand="Gumtree Lane Disability", colour="#0891b2", company="Gumtree Lane Disability"),
+""", html=True, brand="Gumtree Lane Disability", colour="#0891b2", enc="b64", company="Gumtree Lane Disability"),
 
     msg(A, "icims_insurer_ack", "en", ("Meridian Health Fund", "careers-noreply@icims.example.com"),
         "Meridian Health Fund - Application Confirmation", "2026-04-01T09:00:00+11:00", """
@@ -233,7 +233,7 @@ vielen Dank für deine Bewerbung als Clinical Solutions Consultant (m/w/d)! Wir 
 
 Viele Grüße
 Dein Team von Helios-Med Software
-""", html=True, html_only=True, brand="Helios-Med Software", colour="#0f766e", company="Helios-Med Software"),
+""", html=True, html_only=True, brand="Helios-Med Software", colour="#0f766e", enc="b64", company="Helios-Med Software"),
 
     msg(A, "de_bewerbung_eingegangen_ngo", "de", ("Bewerbung Diakonie Isar", "bewerbung@diakonie-isar.example.de"),
         "Ihre Bewerbung ist bei uns eingegangen", "2026-09-08T16:20:00+02:00", """

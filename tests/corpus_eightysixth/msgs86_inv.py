@@ -1,6 +1,6 @@
 """Interview invitations for the eighty-sixth corpus (hand-written; data only)."""
 
-from msgs86_kit import ME, french, gmail, ics, msg, outlook
+from msgs86_kit import ME, forwarded, french, ics, msg, outlook
 
 K = "interview_invitation"
 
@@ -92,7 +92,7 @@ Select a time: https://app.ashbyhq.example.com/schedule/9d1c7a
 
 Looking forward to speaking with you!
 Nimbl Health Recruiting
-""", html=True, html_only=True, brand="Nimbl Health", colour="#111827", company="Nimbl Health"),
+""", html=True, html_only=True, brand="Nimbl Health", colour="#111827", enc="b64", company="Nimbl Health"),
 
     msg(K, "singapore_ministry_formal", "en", ("HR Division (Recruitment)", "recruitment@healthministry.example.gov.sg"),
         "Interview for the position of Deputy Director (Clinical Quality)", "2026-03-03T10:30:00+08:00", """
@@ -120,12 +120,19 @@ Ministry of Health Services (Singapore)
 Priya - great, thanks. Team would like to see you for round 2, mostly a teach-back exercise (15 min on any clinical topic you like) then Q&A. Are you around Thurs arvo, say 3?
 
 M
-""" + gmail(ME, "Mon, 9 Mar 2026 at 11:02 am", """Hi Mark,
 
-Thanks for the call on Friday, really enjoyed it. Attached are the two references you asked about.
-
-Kind regards,
-Priya""") + "\n>" + gmail(("Mark Ellison", "mark.ellison@teleheal.example.com"), "Fri, 6 Mar 2026 at 4:40 pm", "Hi Priya, lovely chatting today. Could you send through two referees when you get a chance?\nMark").replace("\n", "\n>"),
+On Mon, 9 Mar 2026 at 11:02 am, Priya Halvorsen-Mendes <priya.hm@example.com.au> wrote:
+> Hi Mark,
+>
+> Thanks for the call on Friday, really enjoyed it. Attached are the two references you asked about.
+>
+> Kind regards,
+> Priya
+>
+> On Fri, 6 Mar 2026 at 4:40 pm, Mark Ellison <mark.ellison@teleheal.example.com> wrote:
+>> Hi Priya, lovely chatting today. Could you send through two referees when you get a chance?
+>> Mark
+""",
         company="Teleheal", parent="<CAPriya0309.tele@mail.example.com.au>"),
 
     msg(K, "outlook_ics_onsite", "en", ("Grace Tuilagi", "grace.tuilagi@aucklandcommunityhealth.example.org.nz"),
@@ -271,7 +278,7 @@ Nuria Pons
 People Partner | MedTech BCN
 """, ics=ics("REQUEST", "teams-2026-0820-nuria@medtechbcn.example.es", "Entrevista técnica - Priya Halvorsen-Mendes",
         "2026-08-20T10:00:00+02:00", 60, ("Nuria Pons", "nuria.pons@medtechbcn.example.es"), "Reunión de Microsoft Teams"),
-        company="MedTech BCN"),
+        enc="b64", company="MedTech BCN"),
 
     msg(K, "fr_entretien_lyon", "fr", ("Camille Girard", "camille.girard@cliniquesaintexupery.example.fr"),
         "Proposition d'entretien", "2026-03-12T14:30:00+01:00", """
@@ -385,4 +392,26 @@ Miriam Schulz
 MCS Medizincontrolling Services
 """ + outlook(ME, "Montag, 14. September 2026 22:10", "Miriam Schulz", "Ihre Bewerbung", "Sehr geehrte Frau Schulz,\nanbei die gewünschten Zeugnisse.\nViele Grüße\nPriya Halvorsen-Mendes").replace("From:", "Von:").replace("Sent:", "Gesendet:").replace("To:", "An:").replace("Subject:", "Betreff:"),
         company="MCS Medizincontrolling Services", parent="<priya.de0914@example.com.au>"),
+
+    msg(K, "agency_forward_client_invite", "en", ("Hemi Parata", "hemi@southernalpsnursing.example.co.nz"),
+        "FW: Interview request - Priya Halvorsen-Mendes", "2026-07-22T12:48:00+12:00", """
+Hey Priya,
+
+See below from Canterbury Care Group - they'd like to meet you for the Clinical Quality Manager role in Christchurch! Video is fine. Can you flick me a couple of times that work next week and I'll sort it with Louise.
+
+Cheers,
+Hemi Parata
+Consultant | Southern Alps Nursing
+027 555 3120
+""" + forwarded(("Louise Grant", "louise.grant@canterburycare.example.co.nz"), "Wed, 22 Jul 2026 at 11:30",
+                "Interview request - Priya Halvorsen-Mendes", """Hi Hemi,
+
+Thanks for sending Priya through. We'd like to invite her to a 45-minute interview with myself and our Director of Nursing, ideally early next week. It will include a clinical governance scenario.
+
+Could you please check her availability? We'll also need to discuss her NZ registration status.
+
+Kind regards,
+Louise Grant
+General Manager Clinical Services
+Canterbury Care Group""", to=("Hemi Parata", "hemi@southernalpsnursing.example.co.nz")), company="Canterbury Care Group"),
 ]

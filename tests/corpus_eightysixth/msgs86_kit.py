@@ -47,9 +47,9 @@ def spanish(who: tuple[str, str], when: str, text: str) -> str:
     return f"\n\nEl {when}, {who[0]} (<{who[1]}>) escribió:\n{_quote(text)}\n"
 
 
-def forwarded(who: tuple[str, str], when: str, subject: str, text: str) -> str:
+def forwarded(who: tuple[str, str], when: str, subject: str, text: str, to: tuple[str, str] = ME) -> str:
     return (f"\n\n---------- Forwarded message ---------\nFrom: {who[0]} <{who[1]}>\nDate: {when}\n"
-            f"Subject: {subject}\nTo: {ME[0]} <{ME[1]}>\n\n{text.strip()}\n")
+            f"Subject: {subject}\nTo: {to[0]} <{to[1]}>\n\n{text.strip()}\n")
 
 
 def paras_html(text: str) -> str:

@@ -234,7 +234,7 @@ Regards,
 Mei Chen
 Recruitment Coordinator
 East Coast Local Health District
-""", company="East Coast Local Health District"),
+""", charset="windows-1252", company="East Coast Local Health District"),
 
     msg(M, "terse_mgr_missed", "en", ("Dr Kavita Rao", "kavita.rao@medipulsepharma.example.com"),
         "call", "2026-04-07T10:20:00+11:00", """

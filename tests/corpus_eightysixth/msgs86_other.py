@@ -1,7 +1,7 @@
 """Mail that is not about the candidate's own job applications ("other") for the eighty-sixth
 corpus: alerts, newsletters, outreach, other meanings of the words, life admin (data only)."""
 
-from msgs86_kit import ME, gmail, ics, msg
+from msgs86_kit import ME, forwarded, gmail, ics, msg
 
 K = "other"
 
@@ -604,4 +604,46 @@ vielen Dank für Ihren Antrag auf eine Kreditkarte. Ihr Antrag ist bei uns einge
 Freundliche Grüße
 Ihre Beispielbank
 """),
+
+    msg(K, "trademe_jobs_alert", "en", ("Trade Me Jobs", "no-reply@trademe.example.co.nz"),
+        "New listings for your saved search: nurse educator - Canterbury", "2026-07-06T07:30:00+12:00", """
+Kia ora Priya,
+
+3 new listings match your saved search "nurse educator" in Canterbury:
+
+Nurse Educator - Aged Residential Care | Canterbury Care Group | Christchurch
+Clinical Nurse Educator (Fixed term) | Te Awa Health | Christchurch Central
+Nurse Educator - Primary Care | Riccarton Medical Centre | Riccarton
+
+View listings: https://www.trademe.example.co.nz/jobs/saved/771
+
+To stop receiving these emails, manage your saved searches.
+""", html=True, brand="Trade Me", colour="#ffd000", headers=bulk("<savedsearch.trademe.example.co.nz>", "https://www.trademe.example.co.nz/unsub")),
+
+    msg(K, "jobstreet_alert_kl", "en", ("JobStreet", "jobalerts@jobstreet.example.com.my"),
+        "Jobs for you: Clinical Quality, Kuala Lumpur", "2026-08-09T09:00:00+08:00", """
+Hi Priya,
+
+We found 4 new jobs for you.
+
+Head of Clinical Quality - Klang Valley Specialist Hospital - Kuala Lumpur - RM 18K - 22K
+Clinical Transformation Consultant - CareAxis Global Solutions - Kuala Lumpur
+Nursing Informatics Lead - Straits Medical Group - Petaling Jaya
+
+Apply now - it only takes a minute!
+
+Unsubscribe | Privacy Policy
+""", html=True, html_only=True, brand="JobStreet", colour="#0d3880", headers=bulk("<alerts.jobstreet.example.com.my>", "https://www.jobstreet.example.com.my/unsub")),
+
+    msg(K, "mentor_forwards_article", "en", ("Dr Ruth Ambrose", "ruth.ambrose@example.org"),
+        "Fwd: The clinical safety interview, decoded", "2026-05-30T08:15:00+10:00", """
+Priya - thought of you when I read this. Section on the hazard-log question is spot on. Coffee soon? R
+
+Sent from my iPad
+""" + forwarded(("Digital Health Digest", "editor@digitalhealthdigest.example.com"), "Fri, 29 May 2026 at 6:00 am",
+                "The clinical safety interview, decoded", """THE CLINICAL SAFETY INTERVIEW, DECODED
+
+Hiring managers tell us the same three things sink candidates: vague answers on hazard analysis, no example of a safety case, and not asking about the organisation's incident culture. If you've been rejected after a final round, read on.
+
+Unsubscribe: https://digitalhealthdigest.example.com/u""", to=("Ruth Ambrose", "ruth.ambrose@example.org"))),
 ]

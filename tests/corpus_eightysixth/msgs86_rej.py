@@ -45,7 +45,7 @@ We'll keep your details on file and may reach out if something suitable comes up
 
 All the best,
 The Clinica Digital Health team
-""", html=True, brand="Clinica Digital Health", colour="#00a37a", company="Clinica Digital Health",
+""", html=True, brand="Clinica Digital Health", colour="#00a37a", enc="b64", company="Clinica Digital Health",
         reply_to=("Maya Brennan", "maya.brennan@clinicadigital.example.com")),
 
     msg(K, "workday_regret_formal", "en", ("Southern Cross Healthcare", "southerncross@myworkday.com"),
@@ -85,9 +85,9 @@ M: 0412 555 019
         "Digital Nurse Specialist - update", "2026-02-18T09:14:00+00:00", """
 Dear Priya,
 
-I hope you are well. I am writing to let you know that, following a review of the directorate's establishment, the Digital Nurse Specialist post has been put on hold and we shan't be progressing with recruitment for the foreseeable future. I'm afraid this means we will not be taking your application any further.
+I hope you are well. I am writing to let you know that, following a review of the directorate's establishment, the Digital Nurse Specialist post has been put on hold and we shan’t be progressing with recruitment for the foreseeable future. I’m afraid this means we will not be taking your application any further.
 
-I'm sorry to bring disappointing news, particularly as your application was a strong one. Should the post be re-advertised we would welcome a fresh application.
+I’m sorry to bring disappointing news, particularly as your application was a strong one. Should the post be re-advertised we would welcome a fresh application.
 
 With best wishes,
 
@@ -95,7 +95,7 @@ Harriet Cole
 Deputy Chief Nursing Information Officer
 St Mary's Hospitals NHS Foundation Trust
 Tel: 020 7946 0321
-""", company="St Mary's Hospitals NHS Foundation Trust"),
+""", charset="windows-1252", company="St Mary's Hospitals NHS Foundation Trust"),
 
     msg(K, "after_panel_warm", "en", ("Tom Nguyen", "tom.nguyen@medicasoft.example.com"),
         "Following up", "2026-02-24T17:48:00+11:00", """
@@ -186,7 +186,7 @@ We wish you all the best in your career.
 
 Lion City Health Group
 *** This is a system-generated email. Please do not reply. ***
-""", company="Lion City Health Group"),
+""", enc="b64", company="Lion City Health Group"),
 
     msg(K, "executive_search_after_interview", "en", ("Olivia Brandt", "obrandt@marlowpartners.example.com"),
         "RE: Director of Nursing - Riverside", "2026-04-07T18:22:00+10:00", """
@@ -293,7 +293,7 @@ Te animamos a seguir consultando nuestras ofertas.
 
 Un saludo,
 Equipo de Farmacias Ibéricas
-""", html=True, brand="Farmacias Ibéricas", colour="#2e7d32", company="Farmacias Ibéricas"),
+""", html=True, brand="Farmacias Ibéricas", colour="#2e7d32", enc="b64", company="Farmacias Ibéricas"),
 
     msg(K, "es_vacante_cancelada", "es", ("Javier Molina", "jmolina@consultoriasanitaria.example.es"),
         "Actualización", "2026-06-15T13:05:00+02:00", """
@@ -417,7 +417,7 @@ Wir wünschen dir alles Gute für deine weitere Suche!
 
 Viele Grüße
 Dein MediFlow Team
-""", html=True, brand="MediFlow", colour="#4f46e5", company="MediFlow",
+""", html=True, brand="MediFlow", colour="#4f46e5", enc="b64", company="MediFlow",
         reply_to=("Jana Keller", "jana.keller@mediflow.example.de")),
 
     msg(K, "de_nach_gespraech", "de", ("Stefan Brunner", "stefan.brunner@pflegeplus-bayern.example.de"),
@@ -446,4 +446,21 @@ vielen Dank für dein Interesse an Vitalis Digital. Wir haben uns entschieden, m
 Beste Grüße
 Vitalis Digital
 """, company="Vitalis Digital"),
+
+    msg(K, "jobvite_charity_regret", "en", ("Hope Street Mission", "notification@jobvite.example.com"),
+        "Your application with Hope Street Mission", "2026-09-29T15:05:00+10:00", """
+Dear Priya,
+
+Thank you for taking the time to apply for the Clinical Quality & Safeguarding Advisor position at Hope Street Mission, and for the care you put into your responses to our key selection criteria.
+
+We received an overwhelming response. While your experience is impressive, we’ve decided to progress with applicants whose experience more closely matches the needs of our community health programs at this time.
+
+We’re grateful for your interest in our work and hope you’ll consider us again.
+
+Warm regards,
+Naomi Clarke
+People Coordinator
+Hope Street Mission | Serving Adelaide since 1921
+""", charset="windows-1252", enc="qp", html=True, brand="Hope Street Mission", colour="#9a3412",
+        reply_to=("Naomi Clarke", "naomi.clarke@hopestreetmission.example.org.au"), company="Hope Street Mission"),
 ]
