@@ -1,7 +1,7 @@
 """Writes the 85th labelled corpus: tests/corpus_eightyfifth/<kind>/<nnn>_<scenario>.eml + labels.csv.
 
-The messages themselves live in the msgs85_*.py modules next to this file (one per group of
-kinds); this script only turns each hand-written message into MIME (plain, HTML-only,
+The messages themselves live in the msgs85_*.py modules next to this file (one or two per
+kind); this script only turns each hand-written message into MIME (plain, HTML-only,
 multipart/alternative, quoted-printable, base64, legacy charsets, quoted reply chains,
 text/calendar parts, attachments) and writes the label file. It imports only the standard
 library and those data modules, and it creates and deletes files inside its own folder only.
@@ -15,6 +15,7 @@ import csv
 import html
 import re
 import sys
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -144,6 +145,9 @@ def build(msg: Msg, ids: dict[str, str]) -> EmailMessage:
         maintype, subtype = mime.split("/")
         out.add_attachment(b"%PDF-1.4\n% placeholder document for the corpus\n%%EOF\n",
                            maintype=maintype, subtype=subtype, filename=filename)
+    multiparts = [part for part in out.walk() if part.is_multipart()]
+    for depth, part in enumerate(multiparts):
+        part.set_boundary(f"----=_Part_{depth}_{zlib.crc32(msg.slug.encode()):08x}")
     return out
 
 
@@ -171,11 +175,15 @@ END:VCALENDAR"""
 
 def main() -> None:
     sys.path.insert(0, str(ROOT))
-    import msgs85_interviews
+    import msgs85_acks_offers
+    import msgs85_invitations
     import msgs85_other
-    import msgs85_outcomes
-    messages: list[Msg] = [*msgs85_outcomes.MESSAGES, *msgs85_interviews.MESSAGES,
-                           *msgs85_other.MESSAGES]
+    import msgs85_other_life
+    import msgs85_rejections
+    import msgs85_reschedules
+    messages: list[Msg] = [*msgs85_rejections.MESSAGES, *msgs85_acks_offers.MESSAGES,
+                           *msgs85_invitations.MESSAGES, *msgs85_reschedules.MESSAGES,
+                           *msgs85_other.MESSAGES, *msgs85_other_life.MESSAGES]
     for kind in KIND_DIRS:
         for old in (ROOT / kind).glob("*.eml"):
             old.unlink()
