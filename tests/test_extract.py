@@ -193,6 +193,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a client's chief with an elided 'd'' ('la DRH d'Orvale Cosmétiques')",
+     "Orvale Cosmétiques",
+     mail("Re: Ton profil",
+          "Salut Alex,\n\nMauvaise nouvelle : la DRH d'Orvale Cosmétiques doit annuler "
+          "l'entretien de mardi. Elle propose jeudi même heure, ça te va ?\n\nJulien",
+          "Julien Faure <julien.faure@arcadia-search.example.fr>")),
+    ("es: a client's committee is named for its topic ('el Comité de Auditoría de ...')",
+     "Inmobiliaria Costamar",
+     mail("Entrevista de hoy",
+          "Hola Alex,\n\nEl Comité de Auditoría de Inmobiliaria Costamar te estuvo esperando "
+          "hoy a las 12:00 y no te presentaste. ¿Ha pasado algo?\n\nMarta",
+          "Marta Vidal <mvidal@talentiaexec.example.es>")),
     ("fr: the line under the signer's initials names the firm ('PYM' / 'Garonne Conseil')",
      "Dordogne Conseil",
      mail("candidature",
