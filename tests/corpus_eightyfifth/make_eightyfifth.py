@@ -134,10 +134,9 @@ def build(msg: Msg, ids: dict[str, str]) -> EmailMessage:
         out.set_content(text, **kwargs)
     if msg.ics:
         method = re.search(r"METHOD:(\w+)", msg.ics)
-        ics_bytes = msg.ics.strip().replace("\n", "\r\n").encode() + b"\r\n"
         if not out.is_multipart():
             out.make_mixed()
-        out.add_attachment(ics_bytes, maintype="text", subtype="calendar",
+        out.add_attachment(msg.ics.strip() + "\n", subtype="calendar", disposition="inline",
                            params={"method": method.group(1) if method else "REQUEST"},
                            filename="invite.ics")
     if msg.attach:
