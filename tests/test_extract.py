@@ -193,6 +193,27 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: the signer's line with an honorific ('Ms Tan Wei Ling'), then the organisation",
+     "Ministry of Coastal Services",
+     mail("RE: Interview for the position of Deputy Director",
+          "Dear Ms Rivera,\n\nPlease be informed that your interview on 12 March has been "
+          "brought forward to 10.00 am.\n\nThank you.\n\nMs Lim Mei Ling\nMinistry of "
+          "Coastal Services",
+          "Lim Mei Ling <lim_mei_ling@coastalministry.example.gov.sg>")),
+    ("en: an organisation line ending with an aside ('(Singapore)') under a title",
+     "Ministry of Coastal Services",
+     mail("Interview for the position of Deputy Director",
+          "Dear Alex,\n\nWe are pleased to invite you for an interview on 12 March at 3.00 pm."
+          "\n\nThank you.\n\nMs Lim Mei Ling\nSenior Manager, Talent Acquisition\n"
+          "Ministry of Coastal Services (Singapore)",
+          "HR Division (Recruitment) <recruitment@coastalministry.example.gov.sg>")),
+    ("de: a signer whose display name carries 'Dr.' signs with it, then the organisation",
+     "Universitätsklinikum Nordheide",
+     mail("Terminverschiebung",
+          "Liebe Frau Rivera,\n\nleider müssen wir Ihr Vorstellungsgespräch am Dienstag "
+          "verschieben. Passt Ihnen Donnerstag um 10 Uhr?\n\nBeste Grüße\nDr. Anke Berg\n"
+          "Universitätsklinikum Nordheide",
+          "Anke Berg <a.berg@uk-nordheide.example.de>")),
     ("fr: a client's chief with an elided 'd'' ('la DRH d'Orvale Cosmétiques')",
      "Orvale Cosmétiques",
      mail("Re: Ton profil",

@@ -74,12 +74,24 @@ def is_unit_line(line: str) -> bool:
     return False
 
 
+# Where an organisation is, in an aside that ends its line: "Ministry of Health Services
+# (Singapore)", "Harbour Foods (NZ)".
+_LINE_ASIDE = re.compile(r"[^\S\n]*\((?P<p>[^()\n]{2,30})\)$")
+# How a signer's line may title them: "Ms Tan Wei Ling", "Dr. Alasdair Cowie", folded.
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|m|sr|sra|srta|dra)"
+                        r"\.?\s+")
+
+
 def _org_line(line: str) -> str | None:
     """The organisation a signature line names, alone or before its address, phone or city
     ("Vitalis Diagnostics | Cork")."""
     found = _NAME_LINE.fullmatch(line) or _ORG_WITH_DETAILS.fullmatch(line)
     if found:
         return found.group("c")
+    aside = _LINE_ASIDE.search(line)
+    if aside and (is_place(aside.group("p")) or aside.group("p").isupper()):
+        found = _NAME_LINE.fullmatch(line[:aside.start()])  # not "Folake Ade (Mrs.)"
+        return found.group("c") if found else None
     parts = _LINE_PARTS.split(line)
     # "Klinikum Auenwald – Anstalt des öffentlichen Rechts": its legal form, spelled out;
     # "Calder Vale Homes – part of the Calder Vale Group": what it is, in lower case.
@@ -116,11 +128,12 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     signed_in_full = len(signed.split()) >= 2
     # "Geneviève" / "Médias Desjardins-Laval": the first name alone signs too, and so do the
     # initials ("PYM" for "Pierre-Yves M.").
-    first = signed.split()[0] if signed_in_full else None
-    initials = "".join(part[0] for part in re.split(r"[\s-]+", signed) if part)
+    bare = _HONORIFIC.sub("", signed)  # "Dr. Fabian Wenger" signs "Fabian Wenger" too
+    first = bare.split()[0] if signed_in_full and bare else None
+    initials = "".join(part[0] for part in re.split(r"[\s-]+", bare) if part)
     yield from _signed_off(lines, (signed, first))
     for index, (above, line) in enumerate(pairwise(lines)):
-        if signed_in_full and fold(above) in (signed, first, initials):
+        if signed_in_full and _HONORIFIC.sub("", fold(above)) in (bare, first, initials):
             # Closing the mail, or above its phone, address or web lines.
             below = lines[index + 2] if index + 2 < len(lines) else ""
             if (not below or _CONTACT.search(below)) and not (
