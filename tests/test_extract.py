@@ -193,6 +193,25 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a department code after an address book's name ('(HR-R-31)') is no employer",
+     "Kessling Automotive",
+     mail("Einladung: Videointerview",
+          "Hallo Herr Rivera,\n\nhiermit sende ich Ihnen die Einladung zum Videointerview am "
+          "Mittwoch um 13:30 Uhr.\n\nFreundliche Grüße\nJan Ober\nHR Recruiting Werk Köln\n"
+          "Kessling Automotive SE",
+          "Ober Jan (HR-K-17) <jan.ober@kessling.example.com>")),
+    ("de: a subject's 'Verschiebung:' is no name", "Kessling",
+     mail("Verschiebung: Videointerview Lean Manager",
+          "Hallo Herr Rivera,\n\nleider muss ich unser Videointerview am Mittwoch verschieben. "
+          "Neuer Vorschlag: Montag, 13:30 Uhr.\n\nViele Grüße\nJan Ober",
+          "Ober Jan (HR-K-17) <jan.ober@kessling.example.com>")),
+    ("de: a public body's initials with a small word ('LfU') stand for its signed name",
+     "Sächsisches Landesamt für Umwelt",
+     mail("Eingangsbestätigung Ihrer Bewerbung",
+          "Sehr geehrter Herr Rivera,\n\nhiermit bestätigen wir den Eingang Ihrer Bewerbung."
+          "\n\nMit freundlichen Grüßen\nSächsisches Landesamt für Umwelt\nReferat Z1 - "
+          "Personal",
+          "Bewerbungsstelle LfU <bewerbung@lfu.sachsen.example.de>")),
     ("en: the signer's line with an honorific ('Ms Tan Wei Ling'), then the organisation",
      "Ministry of Coastal Services",
      mail("RE: Interview for the position of Deputy Director",

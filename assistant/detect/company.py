@@ -205,7 +205,7 @@ def _merge_labels(labels: set[str], totals: dict[str, float],
 
 # "CD33", "CHU 64": a public body's initials and its département's number.
 _CODED_ACRONYM = re.compile(r"(?P<letters>[A-Z]{2,5})[ \-]?\d{1,3}")
-_ACRONYM = re.compile(r"[A-Z]{2,5}(?:[ \-]?\d{1,3})?")
+_ACRONYM = re.compile(r"[A-Z]{2,5}(?:[ \-]?\d{1,3})?|[A-Z](?:[a-z]?[A-Z]){1,4}")
 _JOINERS = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "del", "y", "et", "and"})
 
 
@@ -214,7 +214,8 @@ def _merge_acronyms(
 ) -> None:
     """Count an acronym for the name it stands for: the name the mail spells it out as
     ("IWE" for "Institut für Windenergiesysteme"), or goes on from ("UAG" for "Universidad
-    Autónoma de Guadalajara del Occidente"), or, with a place's number ("CD33"), the name
+    Autónoma de Guadalajara del Occidente") or names after its place ("LfB" for "Bayerisches
+    Landesamt für Beschaffung"), or, with a place's number ("CD33"), the name
     whose first words it abbreviates ("Conseil départemental de la Gironde"); or, when its
     letters spell no name, the name the mail defines it as ("SPF Stratégie et Appui
     (BOSA)")."""
@@ -227,7 +228,8 @@ def _merge_acronyms(
             if other == key or " " not in name:
                 continue
             if (_initials(name).startswith(key.rstrip("0123456789")) if coded
-                    else name == written or (written and name.startswith(f"{written} "))
+                    else name == written or (written and (name.startswith(f"{written} ")
+                                                          or name.endswith(f" {written}")))
                     or (written == acronym and f"{name} ({acronym})" in text)):
                 totals[other] += totals.pop(key)
                 del spelling[key]

@@ -53,14 +53,20 @@ _INITIAL = {letter: f"[{letter}{accents}]" for letter, accents in (
     ("A", "ÀÂÄÁ"), ("C", "Ç"), ("E", "ÉÈÊË"), ("I", "ÎÏÍ"), ("O", "ÔÖÓ"), ("U", "ÙÛÜÚ"))}
 
 
+# German public bodies write the small word of their name small in its initials: "LfB"
+# (Landesamt für Beschaffung), "BfArM".
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+
+
 def _abbreviation(token: str, anchored: bool) -> str | None:
     """A pattern for the words `token` may abbreviate, or None when it is no abbreviation.
 
     An acronym spells the capitals of two or more words ("HUSN", "Sger"); a short token beside
     a written word may stand for one long compound by its parts ("Sw" for "Stadtwerke").
     """
+    mixed = _MIXED_ACRONYM.fullmatch(token) is not None
     if not (token.isalpha() and 2 <= len(token) <= 5
-            and (token.isupper() or anchored or len(token) >= 4)):
+            and (token.isupper() or anchored or len(token) >= 4 or mixed)):
         return None
     # Words after the first may be lower-case ("Centre de services scolaire" is "CSS"); the
     # last is a name's own capital, unless four initials make a chance match unlikely
@@ -70,6 +76,8 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
     capitals = [
         (_INITIAL.get(c, c) if i in (0, capital_end) else f"(?i:{_INITIAL.get(c, c)})")
         + r"\w*" for i, c in enumerate(upper)]
+    if mixed:  # "LfB" is "Landesamt für Beschaffung": its small letter, a small word
+        capitals = [f"{c}\\w*" if c.islower() else capitals[i] for i, c in enumerate(token)]
     # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
     # "Landesbetrieb Straßen, Brücken und Gewässer" is "LSBG": a list of words may have commas.
     # "Friedrich-List-Gymnasium" is "FLG": a hyphen joins the words of one name, and

@@ -69,6 +69,7 @@ TEAM = (
     r"people ops|"
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
+    r"bewerbungsstelle|"
     # Austria's "Personalbüro" and payroll ("Personalverrechnung & HR").
     r"personalbüro|personalbuero|personalburo|personalverrechnung|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
@@ -127,6 +128,8 @@ _NOT_NAME_WORDS = """
     urgente urgence important importante wichtig absage zusage refus rechazo rejection entscheidung
     mandat
     vertragsangebot
+    verschiebung terminverschiebung verlegung bestätigung terminbestätigung décalage aplazamiento
+    reprogramación reprogramacion postponement reschedule
     direction dirección direccion departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
@@ -464,6 +467,9 @@ _LONG_BODY = re.compile(r"\b(?:NHS|Foundation Trust|Health Board|Authority|Counc
 # A pay grade, which a post's line writes after the title: "HR Business Partner, Band 7".
 _PAY_GRADE = re.compile(r"(?:AfC\s+)?(?:Band|Grade|Pay Grade|Level|Stufe|Entgeltgruppe|EG|TVöD)"
                         r"\s+\w{1,3}", re.IGNORECASE)
+# A department's or cost centre's code, after a name in an address book ("Oberhuber Jan
+# (HR-R-31)"): capitals and digits in parts.
+_CODE = re.compile(r"(?=\S*\d)[A-Z0-9]{1,5}(?:[-/.][A-Z0-9]{1,5})+")
 # Spanish writes its HR unit with dots too: "RR.HH. Bética Composites", "RR. HH.".
 _HR_DOTTED = re.compile(r"\bRR\.[^\S\n]?HH\b\.?", re.IGNORECASE)
 
@@ -542,8 +548,10 @@ def clean(raw: str) -> str | None:
     if not name or len(name) > 80 or len(own_words) > (9 if _LONG_BODY.search(name) else 7) or (
             not registered and _titled(name.lower())):
         return None
-    if LEGAL_SUFFIX.fullmatch(f" {name}") or _PAY_GRADE.fullmatch(name):
-        return None  # "S.L", "GmbH": a legal form left alone by a cut line; "Band 7"
+    if LEGAL_SUFFIX.fullmatch(f" {name}") or _PAY_GRADE.fullmatch(name) or (
+            _CODE.fullmatch(name)):
+        # "S.L", "GmbH": a legal form left alone by a cut line; "Band 7"; "HR-R-31"
+        return None
     folded = fold(name)
     if UNIT.fullmatch(folded) or folded in _LONE_UNITS or folded in _FUNCTIONS or (
             _DATE.fullmatch(name)) or (
