@@ -193,6 +193,21 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a headhunter names the client at last ('es handelt sich um die ...')",
+     "Hagedorn Armaturen",
+     mail("Vertrauliche Anfrage – nächster Schritt",
+          "Sehr geehrter Herr Rivera,\n\nich habe Ihr Profil anonymisiert unserem Mandanten "
+          "vorgestellt und darf Ihnen nun den Namen nennen: es handelt sich um die Hagedorn "
+          "Armaturen in Bielefeld. Die Geschäftsführung würde Sie gerne kennenlernen, am 12. "
+          "März um 10 Uhr.\n\nMit besten Grüßen\nPhilipp Lenz\nLenz Weidinger & Cie.",
+          "Philipp Lenz <p.lenz@lenz-weidinger.example.de>")),
+    ("de: the client before its town ('X in Schwabach möchte Sie kennenlernen')",
+     "Hofstetter Werkzeugbau",
+     mail("Vorstellung am Do",
+          "Hallo Herr Rivera,\n\ngute Nachrichten: Hofstetter Werkzeugbau in Roth möchte Sie "
+          "kennenlernen! Termin wäre Donnerstag, 8:30 Uhr direkt im Werk.\n\nGrüße\nDennis "
+          "Kraft\nBrückner Industrieservice GmbH – Niederlassung Nürnberg\nMobil 0171 555 2301",
+          "Dennis Kraft <dennis.kraft@brueckner-industrieservice.example.de>")),
     ("de: a department code after an address book's name ('(HR-R-31)') is no employer",
      "Kessling Automotive",
      mail("Einladung: Videointerview",

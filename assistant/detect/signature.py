@@ -279,6 +279,12 @@ _CLIENT_NAMED = re.compile(
     # "El cliente de Medellín (Cafés de la Cordillera, otra vacante)" too.
     rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})[),]"
 )
+# The client an agency names once the candidate may know it: "es handelt sich um die Kronauer
+# Pumpen", "il s'agit de la Maison Verdal", "se trata de Grupo Alba".
+_CLIENT_REVEALED = re.compile(
+    rf"\b(?:es handelt sich um|handelt es sich um|il s['’]agit d[eu]|se trata de)[^\S\n]+"
+    rf"(?:(?:die|der|das|den|dem|la|el|le|les)[^\S\n]+|l['’])?(?P<c>{NAME})")
+_REVEALED_NEEDLES = (("handelt", "agit", "se trata"),)
 # An agency's field for it: "(cliente: Residencial Mayores El Carmen)", "Client: Acme Foods".
 _CLIENT_FIELD = re.compile(
     rf"\b(?i:client|cliente|kunde|mandant)[^\S\n]*:[^\S\n]*(?P<c>{NAME})")
@@ -360,6 +366,7 @@ _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "
 _ARTICLES = frozenset({"die", "der", "das", "le", "la", "les", "el", "los", "las"})
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
+_LOCATED = re.compile(r"[^\S\n]+(?:in|aus|at|en|à|a)[^\S\n]+\Z")
 # ... or the recruiter heard from them: "Cairngorm have just been on the phone".
 _ABOUT_YOU = re.compile(
     r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post|on the phone|"
@@ -605,6 +612,11 @@ def _name_before(text: str, end: int) -> str | None:
     if found is None:
         return None
     name = found.group("c")
+    located = _LOCATED.search(before, 0, found.start()) if " " not in name else None
+    if located:  # "Pflügler Werkzeugbau in Schwabach möchte Sie": the firm before its town
+        firm = _NAME_ENDS.search(before, 0, located.start())
+        if firm and (" " in firm.group("c") or is_place(name)):
+            name = firm.group("c")
     if " and " in name or fold(name.split()[0]) in NOT_NAMES or is_common_word(name):
         return None
     return name
@@ -764,6 +776,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     if ":" in text:
         for found in _CLIENT_FIELD.finditer(text):
             yield found.group("c"), 3.0
+    if has_all(text, _REVEALED_NEEDLES):
+        for found in _CLIENT_REVEALED.finditer(text):
+            yield found.group("c"), 2.0
     for name in client_acts(text):
         yield name, 3.0
     for found in _CLIENT_TEAM.finditer(text):
