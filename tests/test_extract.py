@@ -193,6 +193,26 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: the agency's post placed at its client ('le poste ... à la Clinique des ...')",
+     "Clinique des Marronniers",
+     mail("Poste d'infirmière coordinatrice",
+          "Bonjour Madame Rivera,\n\nJe reviens vers vous concernant le poste d'infirmière "
+          "coordinatrice à la Clinique des Marronniers. Le poste vient d'être pourvu en interne ; "
+          "notre client a donc clôturé le recrutement.\n\nCordialement,\nMarc Lefèvre\n"
+          "Consultant Senior Santé\nRhône-Alpes Conseil RH",
+          "Marc Lefèvre <m.lefevre@rhonealpesconseil.example.fr>")),
+    ("es: a client named after where it is ('un cliente en Santiago, X, que busca')",
+     "Red Clínica Austral",
+     mail("Conversación breve",
+          "Hola Alex!\n\nSoy Diego, de Alarcón & Asociados. Tengo un cliente en Santiago, Red "
+          "Clínica Austral, que busca una Gerente de Experiencia del Paciente. ¿Tienes 15 minutos "
+          "mañana para una llamada?\n\nSaludos!\nDiego",
+          "Diego Alarcón <diego.alarcon@talentosalud.example.cl>")),
+    ("es: a subject's 'Product Owner' is the role, not the employer", "Saludnova",
+     mail("Re: Entrevista - Product Owner Clínico",
+          "Hola Alex,\n\nPerdona el cambio de última hora: ¿podríamos mover la entrevista al "
+          "jueves 5 a la misma hora?\n\nGracias,\nMarta",
+          "Marta Ruiz <marta.ruiz@saludnova.example.es>")),
     ("de: a headhunter names the client at last ('es handelt sich um die ...')",
      "Hagedorn Armaturen",
      mail("Vertrauliche Anfrage – nächster Schritt",

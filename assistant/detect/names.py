@@ -206,6 +206,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"head of|chief|vice president|president[ea]?|\w*direktor\w*|coordina\w*|supervis\w*|"
     r"lecturer|nurse|matron|enfermer[oa]s?|infirmi[eè]re?s?|\w*pfleger\w*|\w*fachkraft|"
     r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
+    r"product owner|scrum master|"
     r"asesor\w*|conseill\w*|reclutador\w*|consultor\w*|charg[ée]e?|"
     r"directeur|directrice|director[a]?|\w*gerente|jefe|jefa|"
     # Titles a signature stacks above its organisation, by language; singular only, as

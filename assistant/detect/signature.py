@@ -278,6 +278,10 @@ _CLIENT_NAMED = re.compile(
     # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
     # "El cliente de Medellín (Cafés de la Cordillera, otra vacante)" too.
     rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})[),]"
+    # ... or where it is, then its name: "un cliente en Santiago, Red Clínica Andes, que".
+    rf"|\b(?i:client|cliente|kunde|kunden|mandant|mandanten)[^\S\n]+"
+    rf"(?i:in|en|à|a|au|im|at|aus)[^\S\n]+{W}(?:[^\S\n]+{W})?,[^\S\n]+"
+    rf"(?:(?i:la|el|le|die|der|das|the)[^\S\n]+)?(?P<e>{NAME})"
 )
 # The client an agency names once the candidate may know it: "es handelt sich um die Kronauer
 # Pumpen", "il s'agit de la Maison Verdal", "se trata de Grupo Alba".
@@ -666,13 +670,14 @@ _CLIENT_NEWS = re.compile(
 )
 # The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
 # Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X", "el
-# proceso de Responsable de Calidad para X".
+# proceso de Responsable de Calidad para X"; or placed there: "le poste ... à la Clinique X".
 _CLIENT_ROLE = re.compile(
     # ("pega", "chamba", "laburo", "curro": a job, in Chile, Peru, Argentina and Spain)
     rf"(?i:role|position|vacancy|opening|job|poste|mission|stelle|vacante|puesto|pega|chamba|"
     rf"laburo|curro|"
-    rf"posici[óo]n|plaza|proceso|process|processus|mandat|mandate)\b[^\n.!?]{{0,80}}?[^\S\n](?i:for|pour|para|für|fur)[^\S\n]+"
-    rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
+    rf"posici[óo]n|plaza|proceso|process|processus|mandat|mandate)\b[^\n.!?]{{0,80}}?[^\S\n]"
+    rf"(?i:for|pour|para|für|fur|at|chez|bei|à|au)[^\S\n]+"
+    rf"(?:(?i:der|die|the|la|el)[^\S\n]+|(?i:l)['’])?(?P<c>{NAME})"
 )
 # The client a firm searches for: "Estamos acompañando a Grupo Asegurador Cierzo en la
 # búsqueda de", "we're helping Larkspur Insurance find", "nous accompagnons X dans le
@@ -772,7 +777,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if words and (introduced or alone or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
-        yield found.group("c") or found.group("d"), 3.0
+        yield found.group("c") or found.group("d") or found.group("e"), 3.0
     if ":" in text:
         for found in _CLIENT_FIELD.finditer(text):
             yield found.group("c"), 3.0
