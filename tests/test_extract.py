@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a search firm 'off the phone with the X Hospital board' relays its client's news",
+     "Lakeside Community Hospital",
+     mail("RE: Director of Nursing",
+          "Priya,\n\nI've just come off the phone with the Lakeside Community Hospital board. "
+          "They've decided to proceed with another candidate for the appointment.\n\nRegards\n"
+          "Olivia\n\nOlivia Brandt\nPartner, Harlow Partners",
+          "Olivia Brandt <obrandt@harlowpartners.example.com>")),
     ("fr: the agency's post placed at its client ('le poste ... à la Clinique des ...')",
      "Clinique des Marronniers",
      mail("Poste d'infirmière coordinatrice",

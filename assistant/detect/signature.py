@@ -378,9 +378,9 @@ _ABOUT_YOU = re.compile(
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
 _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
 # "Just heard back from the hiring team at Solvane", "had feedback from the guys at X", "just
-# got off the phone with Larkspur", "got a call from Marlow Foods": a recruiter passing on
-# what another organisation decided; "submitting you to Oakridge Beverage today": the client
-# a recruiter puts the reader to.
+# got off the phone with Larkspur" (or "with the Riverside Hospital board"), "got a call from
+# Marlow Foods": a recruiter passing on what another organisation decided; "submitting you
+# to Oakridge Beverage today": the client a recruiter puts the reader to.
 _HEARD_FROM = re.compile(
     rf"\b(?i:heard back from|heard from|(?:had|got|received|have) (?:some )?feedback (?:back )?"
     rf"from|off the phone with|(?:had|got) a (?:call|ring) from|(?:submitting|submitted|"
@@ -388,7 +388,8 @@ _HEARD_FROM = re.compile(
     rf"profile|details)) (?:forward )?to|(?:you're|you are|you've been) (?:officially |now )?"
     rf"(?:submitted|put forward) to)[^\S\n]+"
     rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)"
-    rf"[^\S\n]+(?i:at|from)[^\S\n]+)?(?P<c>{NAME})"
+    # ("the" before a name of two words: not "heard from the University within six weeks")
+    rf"[^\S\n]+(?i:at|from)[^\S\n]+|the[^\S\n]+(?={W}[^\S\n]+{W}))?(?P<c>{NAME})"
 )
 # "Great Lakes Mutual came back to me last night": an organisation's answer a recruiter
 # heard (a name of two words or more: "Claire came back to me" is a person).
