@@ -193,6 +193,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an agency's partners open the name its domain spells the rest of",
+     "Ortega & Vidal Consultoría Sanitaria",
+     mail("Actualización",
+          "Buenas tardes Alex,\n\nLamento comunicarte que el cliente ha decidido cancelar la "
+          "vacante, por lo que no podremos seguir adelante con tu candidatura.\n\nUn abrazo,"
+          "\nJavier Ortega\nSocio Director | Ortega & Vidal Consultoría Sanitaria\n"
+          "Tel. +34 91 555 23 40",
+          "Javier Ortega <jortega@consultoriasanitaria.example.es>")),
     ("en: a search firm 'off the phone with the X Hospital board' relays its client's news",
      "Lakeside Community Hospital",
      mail("RE: Director of Nursing",

@@ -84,7 +84,8 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
                 for end in range(start + 1, min(len(words), start + 4) + 1):
                     if form in squash_both(" ".join(words[start:end])) and (
                             form == label or not person.issuperset(words[start:end])):
-                        return " ".join(words[start:_with_trade(words, end, client)])
+                        return " ".join(words[_with_partners(words, start):
+                                              _with_trade(words, end, client)])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering"; else
     # the address is the best guess ("kranich-consulting" is Kranich Consulting).
     return without_legal_form(spell_domain(domain or label, runs)[0])
@@ -111,6 +112,16 @@ def _with_trade(words: Sequence[str], end: int, client: bool) -> int:
     return end
 
 
+def _with_partners(words: Sequence[str], start: int) -> int:
+    """Where an agency's name starts when its partners' names open it before the words its
+    domain spells ("Molina & Vidal Consultoría Sanitaria" of consultoriasanitaria)."""
+    if start >= 3 and words[start - 2] in _AMPERSANDS and words[start - 1][:1].isupper() and (
+            words[start - 3][:1].isupper()):
+        return start - 3
+    return start
+
+
+_AMPERSANDS = frozenset({"&", "y", "und", "et", "and"})
 # A firm's partners after its name: "Nordik & Cie", "Brandt & Partner".
 _PARTNERS = re.compile(r"& (?:cie|co|partners?|associes|asociados|sohne|sons)")
 
