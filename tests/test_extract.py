@@ -193,6 +193,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a staff post's line ('Stabsstelle ...') above the organisation",
+     "Universitätsklinikum Ostheide",
+     mail("Einladung zum Vorstellungsgespräch",
+          "Sehr geehrte Frau Rivera,\n\nwir laden Sie herzlich zu einem Vorstellungsgespräch am "
+          "7. April um 09:00 Uhr ein.\n\nMit freundlichen Grüßen\nDr. Andrea Vogt\n"
+          "Stabsstelle Pflegeentwicklung\nUniversitätsklinikum Ostheide",
+          "Dr. Andrea Vogt <andrea.vogt@uniklinik-ostheide.example.de>")),
+    ("de: an agency's meeting 'mit' an organisation ('mit Nordlicht Software')",
+     "Nordlicht Software",
+     mail("Termin Mittwoch fällt aus",
+          "Hi Alex,\n\nkurze Info: Der Termin morgen mit Nordlicht Software fällt leider aus. "
+          "Ich melde mich mit neuen Terminvorschlägen.\n\nSorry!\nLukas\n"
+          "Hofmann & Partner Personalberatung",
+          "Lukas Hofmann <lukas.hofmann@hofmann-partner.example.de>")),
     ("es: an agency's partners open the name its domain spells the rest of",
      "Ortega & Vidal Consultoría Sanitaria",
      mail("Actualización",

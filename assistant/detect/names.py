@@ -200,8 +200,9 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"développeu\w*|desarrollador\w*|analista|responsable|"
     r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
     r"vacante|stelle|poste|\w*berater\w*|\w*referent\w*|sachbearbeit\w*|\w*leiter\w*|\w*leitung|"
-    # Swiss and German trade titles: "HR-Fachfrau", "Personalfachmann", "HR-Mitarbeiterin".
-    r"\w*fachfrau|\w*fachmann|\w*mitarbeiter(?:in)?|"
+    # Swiss and German trade titles: "HR-Fachfrau", "Personalfachmann", "HR-Mitarbeiterin";
+    # a staff post: "Stabsstelle Pflegeentwicklung".
+    r"\w*fachfrau|\w*fachmann|\w*mitarbeiter(?:in)?|stabsstelle|"
     # Who leads, and the care professions: "Head of School", "Pflegedirektorin", "Matron".
     r"head of|chief|vice president|president[ea]?|\w*direktor\w*|coordina\w*|supervis\w*|"
     r"lecturer|nurse|matron|enfermer[oa]s?|infirmi[eè]re?s?|\w*pfleger\w*|\w*fachkraft|"

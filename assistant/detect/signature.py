@@ -663,6 +663,14 @@ _CLIENT_EVENT = re.compile(
     rf"[^\S\n]+(?i:für|fur|for|pour|para|chez|at|bei|en)[^\S\n]+"
     rf"(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
 )
+# ... or "with" an organisation, by the word its name ends with: "Der Termin morgen mit
+# Helios-Med Software fällt aus" (not "the interview with Oliver").
+_CLIENT_MEETING = re.compile(
+    rf"(?i:call|interview|gespräch|gesprach|termin|meeting|entretien|entrevista|visio)"
+    rf"(?:[^\S\n]+(?i:morgen|heute|tomorrow|today|demain|mañana|manana|hoy))?"
+    rf"[^\S\n]+(?i:mit|with|avec|con)[^\S\n]+(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
+)
+_MEETING_NEEDLES = ((" mit ", " with ", " avec ", " con "),)
 # The client a recruiter has news about: "Bad news on the Redgum Power one", "quick update
 # on the Harlow Foods role".
 _CLIENT_NEWS = re.compile(
@@ -798,6 +806,10 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             yield _CHIEF_OF.sub("", found.group("c")), 1.5
     for found in _CLIENT_EVENT.finditer(text):
         yield found.group("c"), 1.5
+    if has_all(text, _MEETING_NEEDLES):
+        for found in _CLIENT_MEETING.finditer(text):
+            if fold(found.group("c").split()[-1]) in ORGANISATION_ENDS:
+                yield found.group("c"), 1.5
     for found in _CLIENT_ROLE.finditer(text):
         yield found.group("c"), 1.5
     for found in _CLIENT_NEWS.finditer(text):
