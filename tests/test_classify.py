@@ -1415,6 +1415,13 @@ CASES = [
         "Hola Alex:\n\nSolo para avisarte de que nos ha llegado tu candidatura para el puesto "
         "de Analista. La revisamos esta semana.\n\nUn saludo,\nLucía",
         "Lucía Ferrer <lucia@fintual.example.es>")),
+    ("rejection es: the role cancelled, the process not going on", K.REJECTION, mail(
+        "Re: Jefe de Operaciones",
+        "Hola Alex,\n\nte escribo para contarte que al final hemos cancelado la posición de "
+        "Jefe de Operaciones: tras la última ronda de financiación hemos tenido que congelar "
+        "contrataciones hasta el Q1, así que no seguimos adelante con el proceso.\n\nSiento "
+        "mucho hacerte perder el tiempo, de verdad. Si se reabre, serás el primero al que "
+        "escriba.\n\nUn abrazo,\nMarta")),
 ]
 
 

@@ -169,6 +169,10 @@ _REJECTION = """
 # The process ends for the candidate: "el proceso para ti ha finalizado", "no sigue adelante".
 3 | proceso ~2 (para ti|para usted|contigo|con usted|con vos) ~2 (ha finalizado|ha terminado|ha concluido|finaliza|termina|se cierra|se detiene|no continua|no sigue)
 3 | (proceso|candidatura|postulacion) ~2 no (sigue|seguira|continua|continuara|avanza|avanzara) adelante
+# ... or with the process: "no seguimos adelante con el proceso".
+3 | no (seguimos|seguiremos|continuamos|continuaremos|vamos a seguir|vamos a continuar) adelante con (el|tu|su) (proceso|candidatura|postulacion)
+# The role itself cancelled: "hemos cancelado la posición de Ops Manager".
+3 | (hemos cancelado|cancelamos|se ha cancelado|se cancelo|han cancelado) (la|el) (posicion|puesto|vacante|plaza|busqueda)
 # Said between people: "al final no seguimos contigo", "no vamos a seguir con tu candidatura".
 3 | no (seguimos|seguiremos|continuamos|continuaremos|avanzamos|avanzaremos|vamos a seguir|vamos a continuar|vamos a avanzar) (contigo|con usted|con vos|con tu|con su)
 # Someone else was chosen: "hemos cogido a alguien de la casa", "optado por un perfil interno".
