@@ -120,7 +120,7 @@ _SUBJECT_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
       "onsite", "on-site", "panel"),),
 )
 # Where each body pattern can start (its opening words, lower-cased), for
-# `phrases.finditer_from`; a one-line pattern (`_LINE_PATTERNS`) is tried on lines with a
+# `phrases.finditer_from`; a one-line pattern (`_ONE_LINE`) is tried on lines with a
 # separator only.
 _BODY_STARTS: tuple[tuple[str, ...], ...] = (
     ("interest in", "applying to", "applying at", "application to", "application at",
@@ -198,9 +198,10 @@ _POST_WITH = re.compile(
     rf"[^\S\n]+(?i:with)[^\S\n]+(?:(?i:the)[^\S\n]+)?(?P<c>{NAME})"
 )
 _POST_STARTS = ("role", "position", "post", "job", "opening", "vacancy")
-# Body patterns that read one line ("Title, Company", "Company - City, ST", "Company |
-# acme.com"), and the characters that such a line has.
-_LINE_PATTERNS = frozenset(_BODY[-3:])
+# Which body patterns read one line ("Title, Company", "Company - City, ST", "Company |
+# acme.com"): the last three. A flag beside each, not a set of them: a compiled pattern
+# hashes its whole program, microseconds a lookup. And the characters such a line has.
+_ONE_LINE: tuple[bool, ...] = (False,) * (len(_BODY) - 3) + (True,) * 3
 _SEPARATOR = re.compile(r"[|,\-–—·]")
 # A system's field line names the employer outright: "Employer: Queen Elizabeth Hospitals";
 # a public service's job board, the hiring body ("Agency: Australian Renewable ... Office").
@@ -530,10 +531,11 @@ def candidates(
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
     lowered = scope.lower()
     lines: list[str] | None = None  # the lines with a separator, for the one-line patterns
-    for pattern, needles, starts in zip(_BODY, _BODY_NEEDLES, _BODY_STARTS, strict=True):
-        if (relayed and pattern in _LINE_PATTERNS) or not has_all(lowered, needles):
+    for pattern, needles, starts, one_line in zip(_BODY, _BODY_NEEDLES, _BODY_STARTS, _ONE_LINE,
+                                                  strict=True):
+        if (relayed and one_line) or not has_all(lowered, needles):
             continue  # an agency's "Name | Desk" lines are its own
-        if pattern in _LINE_PATTERNS:
+        if one_line:
             if lines is None:
                 lines = [line for line in scope.split("\n") if _SEPARATOR.search(line)]
             matches: Iterable[re.Match[str] | None] = map(pattern.match, lines)
