@@ -266,6 +266,20 @@ _BOARD_NEEDLES = (
     (("oferta", "aviso", "offre", "job", "stelle", "poste", "puesto", "role"), (", ",), (" (",)),
     (("»", '"', "”"), (" (",)),
 )
+# The words each of them opens with (lower-cased), for `phrases.finditer_from`: tried at
+# every position of the mail, a case-insensitive alternation costs 10-50 µs. The first
+# opens at a line's start, before a name: it is tried everywhere.
+_BOARD_STARTS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("enviad", "envoy", "gesendet an", "übermittelt an", "ubermittelt an", "recibid", "vist",
+     "revisad", "posted by", "published by", "advertised by", "publi", "veröffentlicht von",
+     "veroffentlicht von", "ausgeschrieben", "der firma", "des unternehmens", "de la empresa",
+     "de l'entreprise"),
+    ("de la instituci", "en la instituci", "institution", "l'institution"),
+    ("oferta", "aviso", "offre"),
+    ("oferta", "aviso", "offre", "job", "stelle", "poste", "puesto", "role"),
+    ("offre", "oferta", "offer", "job", "stelle", "poste", "puesto", "role"),
+)
 
 
 def _person_like(name: str, text: str) -> bool:
@@ -550,9 +564,11 @@ def candidates(
     if platform and platform not in RELAYS:
         # The news may be the subject: "¡Tu CV fue recibido por Distribuidora del Plata!".
         news = f"{subject}\n{scope}"
-        for pattern, needles in zip(_BOARD_NEWS, _BOARD_NEEDLES, strict=True):
+        lowered_news = news.lower()
+        for pattern, needles, starts in zip(_BOARD_NEWS, _BOARD_NEEDLES, _BOARD_STARTS,
+                                            strict=True):
             if has_all(lowered, needles) or has_all(lowered_subject, needles):
-                for found in pattern.finditer(news):
+                for found in finditer_from(pattern, starts, news, lowered_news):
                     if not is_place(found.group("c")):
                         yield found.group("c"), 2.5
     if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
