@@ -120,8 +120,9 @@ def _abbreviations(name: str) -> re.Pattern[str] | None:
     if not short:
         return None
     # "Chu Montpellier" is "Centre Hospitalier Universitaire de Montpellier": a connector
-    # may join the spelled-out words to the next.
-    return re.compile(r"(?<!\w)" + rf"[ \t]+(?:{_CONNECTOR}[ \t]+)?".join(parts) + r"(?!\w)")
+    # may join the spelled-out words to the next. (The left word edge is `_expanded`'s to
+    # check: a pattern that opens with a look-behind reads the mail four times slower.)
+    return re.compile(rf"[ \t]+(?:{_CONNECTOR}[ \t]+)?".join(parts) + r"(?!\w)")
 
 
 def _expanded(name: str, text: str) -> str:
@@ -130,10 +131,16 @@ def _expanded(name: str, text: str) -> str:
     pattern = _abbreviations(name)
     if pattern is None:
         return name
-    for found in pattern.finditer(text):
+    position = 0
+    while found := pattern.search(text, position):
+        start = found.start()
+        if start and _WORD_BEFORE.match(text, start - 1):
+            position = start + 1  # inside a word: the match must start one
+            continue
         written = found.group()
         if len(written) > len(name):  # the acronym itself, as the text writes it, is no news
             return written
+        position = found.end()
     return name
 
 

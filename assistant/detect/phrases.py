@@ -19,7 +19,6 @@ mail, which is what keeps classification in the thousands of messages per second
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 import unicodedata
@@ -154,9 +153,9 @@ class Phrase:
     weight: float
     regex: re.Pattern[str]  # without the left word edge: use `search`
     required: tuple[frozenset[str], ...]  # one word of each set must occur for a match
-    # With no required word (every option starts with a stem): the texts one of which starts
-    # the match, so the matcher can skip the regex when none occurs in the text.
-    leads: tuple[str, ...] = ()
+    # For each part whose words are unknowable (a stem, a choice with one), the texts one of
+    # which the folded mail must contain: the matcher skips the regex when one lacks all.
+    needles: tuple[tuple[str, ...], ...] = ()
     tag: str = ""  # what the phrase is evidence of, when tables are merged
 
     def search(self, folded: str) -> re.Match[str] | None:
@@ -181,6 +180,9 @@ class _Parser:
 
     Besides the regex, each element yields the words of which at least one must occur for it
     to match (None when a stem makes that unknowable); the matcher's prefilter checks them.
+    Each element also yields the texts one of which the folded mail must contain (a stem
+    writes its letters, a choice one of its options' texts): for the elements whose words
+    are unknowable, these are the prefilter's substring tests (`Phrase.needles`).
     """
 
     def __init__(self, source: str) -> None:
@@ -188,29 +190,36 @@ class _Parser:
         self.tokens = _TOKEN_RE.findall(fold(source))
         self.pos = 0
 
-    def parse(self) -> tuple[str, tuple[frozenset[str], ...]]:
-        body, required = self._sequence()
+    def parse(self) -> tuple[str, tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]]:
+        """The regex, the required word groups and the substring groups (`Phrase`)."""
+        body, required, needles = self._sequence()
         if self.pos != len(self.tokens):
             raise PhraseSyntaxError(f"unbalanced brackets in {self.source!r}")
         # Most selective first (long words are rare), so the prefilter stops early.
         required.sort(key=lambda group: -min(len(w) for w in group))
-        return body + _CLOSE, tuple(required)
+        unknown = tuple(tuple(sorted(group)) for group, covered in needles if not covered)
+        return body + _CLOSE, tuple(required), unknown
 
-    def _sequence(self) -> tuple[str, list[frozenset[str]]]:
+    def _sequence(self) -> tuple[str, list[frozenset[str]], list[tuple[frozenset[str], bool]]]:
+        """The regex of a sequence, its required word groups, and the substring group of each
+        element it cannot match without (with whether a word group covers it)."""
         parts: list[str] = []
         required: list[frozenset[str]] = []
+        needles: list[tuple[frozenset[str], bool]] = []
         while self.pos < len(self.tokens) and self.tokens[self.pos] not in (")", "]", "|"):
             item = self.tokens[self.pos]
             self.pos += 1
             if item == "(":
-                piece, any_of = self._choice(")")
+                piece, any_of, texts = self._choice(")")
                 parts.append(_SEP + _ELIDED + f"(?:{piece})" if parts else f"(?:{piece})")
                 if any_of is not None:
                     required.append(any_of)
+                if texts is not None:
+                    needles.append((texts, any_of is not None))
             elif item == "[":
                 if not parts:
                     raise PhraseSyntaxError(f"a phrase cannot start optional: {self.source!r}")
-                piece, _ = self._choice("]")
+                piece, _, _ = self._choice("]")
                 parts.append(f"(?:{_SEP}{_ELIDED}(?:{piece}))?")
             elif item.startswith("~"):
                 count = int(item[1:] or 3)
@@ -222,20 +231,26 @@ class _Parser:
             else:
                 parts.append(_SEP + _ELIDED + _word(item) if parts else _word(item))
                 words = _WORD_RE.findall(item)
-                if words and not item.endswith("*"):
+                stem = item.endswith("*")
+                if words and not stem:
                     required.append(frozenset(words[:1]))
+                needles.append((frozenset({item.rstrip("*")}), bool(words) and not stem))
         if not parts:
             raise PhraseSyntaxError(f"empty sequence in {self.source!r}")
-        return "".join(parts), required
+        return "".join(parts), required, needles
 
-    def _choice(self, closer: str) -> tuple[str, frozenset[str] | None]:
+    def _choice(self, closer: str) -> tuple[str, frozenset[str] | None, frozenset[str] | None]:
+        """A choice's regex, its required words and its texts: one of each option's."""
         options: list[str] = []
         any_of: set[str] | None = set()
+        texts: set[str] | None = set()
         while True:
-            piece, required = self._sequence()
+            piece, required, needles = self._sequence()
             options.append(piece)
             if any_of is not None:
                 any_of = any_of | min(required, key=_selectivity) if required else None
+            if texts is not None:
+                texts = texts | min((g for g, _ in needles), key=_selectivity) if needles else None
             if self.pos < len(self.tokens) and self.tokens[self.pos] == "|":
                 self.pos += 1
                 continue
@@ -243,7 +258,8 @@ class _Parser:
         if self.pos >= len(self.tokens) or self.tokens[self.pos] != closer:
             raise PhraseSyntaxError(f"missing {closer!r} in {self.source!r}")
         self.pos += 1
-        return "|".join(options), (frozenset(any_of) if any_of is not None else None)
+        return ("|".join(options), frozenset(any_of) if any_of is not None else None,
+                frozenset(texts) if texts is not None else None)
 
 
 def _selectivity(group: Collection[str]) -> tuple[int, int]:
@@ -260,28 +276,11 @@ def _word(token: str) -> str:
     return re.escape(token)
 
 
-def _leads(tokens: list[str]) -> tuple[str, ...]:
-    """The literal start of each way the phrase can begin, or () when one starts otherwise."""
-    if tokens[0] != "(":
-        return (tokens[0].rstrip("*"),)
-    leads, depth = [], 0
-    for before, item in itertools.pairwise(tokens):
-        depth += (before in ("(", "[")) - (before in (")", "]"))
-        if depth == 1 and before in ("(", "|"):
-            if item in ("(", "[", "|", ")") or item.startswith("~"):
-                return ()
-            leads.append(item.rstrip("*"))
-        if depth == 0:
-            break
-    return tuple(leads)
-
-
 def compile_phrase(line: str, weight: float, tag: str = "") -> Phrase:
     """Compile one phrase; raises PhraseSyntaxError on a malformed line."""
     parser = _Parser(line)
-    pattern, required = parser.parse()
-    leads = () if required else _leads(parser.tokens)
-    return Phrase(line, weight, re.compile(pattern), required, leads, tag)
+    pattern, required, needles = parser.parse()
+    return Phrase(line, weight, re.compile(pattern), required, needles, tag)
 
 
 def _split_top(alternatives: str) -> list[str]:
@@ -332,7 +331,7 @@ class WordIndex:
                 head = tokens[0]
                 if head in "([~":
                     raise PhraseSyntaxError(f"a word list item must start with a word: {item!r}")
-                body, required = _Parser(item).parse()
+                body, required, _ = _Parser(item).parse()
                 confirm = None
                 if len(tokens) > 1:
                     # The head's own word is left out: after an elided article the text's word
@@ -464,17 +463,12 @@ def find(
     found = []
     for index in sorted(candidates):
         phrase = table.phrases[index]
-        for lead in phrase.leads:
-            if lead in folded:
-                break
-        else:
-            if phrase.leads:
-                continue
         for group in phrase.required[1:]:
             if group.isdisjoint(words):
                 break
         else:
-            match = phrase.search(folded)
-            if match:
-                found.append((phrase, match))
+            if has_all(folded, phrase.needles):
+                match = phrase.search(folded)
+                if match:
+                    found.append((phrase, match))
     return found

@@ -534,8 +534,41 @@ def _is_name_part(word: str, original: str) -> bool:
 
 
 def _capitalized_only(word: str, original: str) -> bool:
-    pattern = rf"(?:(?<!\w){re.escape(word)}|(?:^|[.!?:]\s+|\n\s*)(?i:{re.escape(word)}))(?!\w)"
-    return re.search(pattern, original) is None
+    """Whether `original` never writes `word` in lower case, nor in any case where a
+    sentence or a line opens (where a capital says nothing).
+
+    Two patterns that open with the word itself, with the edges checked here: one pattern
+    that opens with a look-behind or a sentence's end is tried at every position of the mail.
+    """
+    escaped = re.escape(word)
+    lower = re.compile(rf"{escaped}(?!\w)")
+    position = 0
+    while found := lower.search(original, position):
+        start = found.start()
+        if not (start and _WORD_CHAR.match(original, start - 1)):
+            return False
+        position = start + 1
+    any_case = re.compile(rf"(?i:{escaped})(?!\w)")
+    position = 0
+    while found := any_case.search(original, position):
+        if _opens_sentence(original, found.start()):
+            return False
+        position = found.start() + 1
+    return True
+
+
+_WORD_CHAR = re.compile(r"\w")
+_SENTENCE_STOPS = frozenset(".!?:")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens the text, a line (after a line break and any spaces) or a
+    sentence (after ".", "!", "?" or ":" and at least one space)."""
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    return (start == 0 or "\n" in text[end:start]
+            or (start > end >= 1 and text[end - 1] in _SENTENCE_STOPS))
 
 
 _AUTO_REPLY_SUBJECT = re.compile(

@@ -25,7 +25,7 @@ from assistant.detect.names import (
     clean,
     squash_both,
 )
-from assistant.detect.phrases import fold
+from assistant.detect.phrases import fold, has_all
 from assistant.detect.places import is_city, is_place
 
 _SQUASHED: dict[str, tuple[str, str]] = {}  # `squash_both` of words seen: names recur
@@ -83,8 +83,11 @@ class Runs:
     def runs(self) -> list[_Run]:
         """Every name-like run of capitalized words."""
         if self._runs is None:
-            self._runs = [_run(_introduced(self.text, found)) for found in
-                          NAME_RE.finditer(self.text)]
+            if has_all(self.text, _INTRODUCTION_NEEDLES):
+                self._runs = [_run(_introduced(self.text, found)) for found in
+                              NAME_RE.finditer(self.text)]
+            else:  # most mail: no writer introduces themself, and every run is as found
+                self._runs = list(map(_run, NAME_RE.findall(self.text)))
         return self._runs
 
 
@@ -92,6 +95,7 @@ class Runs:
 # with "de" into one run of capitals: "soy Nico de Logística Pampa", "je suis Léa de Groupe
 # Vasseur".
 _INTRODUCTION = re.compile(r"\b(?:[Ss]oy|[Hh]abla|[Jj]e suis)[^\S\n]+\Z")
+_INTRODUCTION_NEEDLES = (("oy", "abla", "e suis"),)  # one of which `_INTRODUCTION` needs
 _AFTER_FIRST_NAME = re.compile(r"\S+[^\S\n]+(?:de la|de|del|du)[^\S\n]+")
 
 
