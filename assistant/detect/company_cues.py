@@ -11,6 +11,7 @@ sign-offs and placings ("the Acme team", "the Backend role at Acme").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import pairwise
@@ -457,9 +458,14 @@ def signs_as_person(address: Address) -> bool:
     """A display name of several words whose first word is the address's own first part is a
     person's ("Hugo de Petitcolis <hugo@petitcolis.fr>"), unless the domain bears that word
     too, as a company's own address does ("Hexa Systems <hexa@hexa.io>")."""
-    words = address.name.split()
-    local, _, domain = address.email.lower().partition("@")
-    if len(words) < 2 or platform_of(address.email) is not None:
+    return _signs_as_person(address.name, address.email)
+
+
+@functools.lru_cache(maxsize=4096)  # senders recur, and the company and its cues ask
+def _signs_as_person(name: str, email: str) -> bool:
+    words = name.split()
+    local, _, domain = email.lower().partition("@")
+    if len(words) < 2 or platform_of(email) is not None:
         return False
     first = fold(words[0])
     return (len(first) >= 3 and re.split(r"[._\-+]", local)[0] == first

@@ -696,6 +696,7 @@ def without_legal_form(name: str) -> str:
         name = shorter
 
 
+@functools.lru_cache(maxsize=8192)  # names, words and labels recur: every cue asks
 def squash(text: str) -> str:
     """`text` folded to letters and digits, as an address label writes a name ("&" is "and":
     "Ember & Oak" registers "emberandoak")."""
