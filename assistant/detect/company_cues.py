@@ -335,6 +335,7 @@ def _is_desk(folded: str) -> bool:
     return UNIT.fullmatch(folded) is not None or _REGION_DESK.fullmatch(folded) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # display names recur: every mail of a sender
 def _beside_unit(name: str) -> str | None:
     """The organisation in a display name of two parts, one of them a unit that writes for it
     ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera")."""
@@ -392,19 +393,10 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     particle = _PARTICLE_NAME.match(name)
     if particle and squash(particle.group(1)) not in domain_of(address.email):
         return  # "Jonas von Rabe <jonas@reiseglueck...>": a surname, not "Jonas from Rabe"
-    for pattern in _DISPLAY:
-        found = pattern.match(name)
-        # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
-        # writes is no company; another pattern may read the name beside it.
-        unit = fold(found.group("c").strip(" -–|")) if found else ""
-        # ("HR Services"): plural unit words are units too.
-        if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))
-                          or UNIT.fullmatch(unit)):
-            # A whole service's job portal ("Bundesverwaltung Stellenportal") posts for the
-            # office that hires, which the mail names.
-            weight = 2.0 if _PORTAL_END.search(name) else 3.0
-            yield _without_place_head(_PERSON_FROM.sub("", found.group("c"))), weight
-            return
+    cue = _display_cue(name)
+    if cue:
+        yield cue
+        return
     if LEGAL_SUFFIX.search(name):
         yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
         return
@@ -428,6 +420,25 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
             del words[0]
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
+
+
+@functools.lru_cache(maxsize=4096)  # display names recur: every mail of a sender
+def _display_cue(name: str) -> tuple[str, float] | None:
+    """The organisation a display name writes beside its team or unit (`_DISPLAY`: "Acme
+    Recruiting", "Talent Team at Acme"), with its weight, else None."""
+    for pattern in _DISPLAY:
+        found = pattern.match(name)
+        # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
+        # writes is no company; another pattern may read the name beside it.
+        unit = fold(found.group("c").strip(" -–|")) if found else ""
+        # ("HR Services"): plural unit words are units too.
+        if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))
+                          or UNIT.fullmatch(unit)):
+            # A whole service's job portal ("Bundesverwaltung Stellenportal") posts for the
+            # office that hires, which the mail names.
+            weight = 2.0 if _PORTAL_END.search(name) else 3.0
+            return _without_place_head(_PERSON_FROM.sub("", found.group("c"))), weight
+    return None
 
 
 def _before_unit(name: str) -> str | None:
