@@ -397,9 +397,6 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     if cue:
         yield cue
         return
-    if LEGAL_SUFFIX.search(name):
-        yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
-        return
     system = is_no_reply(address.email) or platform_of(address.email) is not None
     # ("Portal de Empleo Público <no-contestar@...>": a board's or a unit's name is no
     # employer's.)
@@ -425,7 +422,8 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
 @functools.lru_cache(maxsize=4096)  # display names recur: every mail of a sender
 def _display_cue(name: str) -> tuple[str, float] | None:
     """The organisation a display name writes beside its team or unit (`_DISPLAY`: "Acme
-    Recruiting", "Talent Team at Acme"), with its weight, else None."""
+    Recruiting", "Talent Team at Acme"), or the name itself when it is a registered one, with
+    its weight; else None."""
     for pattern in _DISPLAY:
         found = pattern.match(name)
         # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
@@ -438,6 +436,8 @@ def _display_cue(name: str) -> tuple[str, float] | None:
             # office that hires, which the mail names.
             weight = 2.0 if _PORTAL_END.search(name) else 3.0
             return _without_place_head(_PERSON_FROM.sub("", found.group("c"))), weight
+    if LEGAL_SUFFIX.search(name):
+        return name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
     return None
 
 

@@ -681,6 +681,7 @@ def is_legal_form(text: str) -> bool:
     return LEGAL_SUFFIX.fullmatch(f" {text.strip()}") is not None
 
 
+@functools.lru_cache(maxsize=8192)  # names recur: the chosen name, `company_key` of each cue
 def without_legal_form(name: str) -> str:
     """A name as people write it: "Calderbank Water Services Ltd" is "Calderbank Water
     Services" (a disclaimer's registered name), "Saar Treuhand GmbH
