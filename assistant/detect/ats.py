@@ -352,6 +352,7 @@ def is_free_mail(address: str) -> bool:
     return domain_of(address) in FREE_MAIL_DOMAINS
 
 
+@functools.lru_cache(maxsize=4096)  # contacts recur, and each candidate address asks
 def is_no_reply(address: str) -> bool:
     """True for addresses no human reads: no-reply senders, bounces, and ATS system senders.
 
@@ -366,6 +367,7 @@ def is_no_reply(address: str) -> bool:
     return bool(_NO_REPLY_LOCAL.search(local)) or ats_of(address) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # domains recur: the labels, the agency, the opportunity ask
 def registered_label(domain: str) -> str:
     """The label a company registered: "careers.acme.co.uk" -> "acme".
 
@@ -416,6 +418,7 @@ _AFFIX = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked with `registered_label`'s answers
 def employer_label(label: str) -> str:
     """An address label without the team word a company adds for its hiring mail:
     "acme-careers" and "jobs.acme" name "acme", "nordlicht-karriere" names "nordlicht"."""
@@ -432,6 +435,7 @@ _TEAM_MAILBOX_WORDS = frozenset({
 })
 
 
+@functools.lru_cache(maxsize=4096)  # senders recur
 def is_team_mailbox(address: str) -> bool:
     """Whether the address is a hiring team's shared mailbox, every word of its local part a
     team's, or the organisation's own label beside one ("recrutement.spw@spw..."): its
@@ -454,6 +458,7 @@ def writes_as_bot(address: str) -> bool:
     return ats_of(address) in _BOT_SENDERS
 
 
+@functools.lru_cache(maxsize=4096)  # senders recur, as for `ats_of`
 def ats_company_label(address: str) -> str | None:
     """The employer label an ATS puts in a sender address, else None.
 

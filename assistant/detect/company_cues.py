@@ -11,6 +11,7 @@ sign-offs and placings ("the Acme team", "the Backend role at Acme").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import pairwise
@@ -334,6 +335,7 @@ def _is_desk(folded: str) -> bool:
     return UNIT.fullmatch(folded) is not None or _REGION_DESK.fullmatch(folded) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # display names recur: every mail of a sender
 def _beside_unit(name: str) -> str | None:
     """The organisation in a display name of two parts, one of them a unit that writes for it
     ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera")."""
@@ -391,21 +393,9 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     particle = _PARTICLE_NAME.match(name)
     if particle and squash(particle.group(1)) not in domain_of(address.email):
         return  # "Jonas von Rabe <jonas@reiseglueck...>": a surname, not "Jonas from Rabe"
-    for pattern in _DISPLAY:
-        found = pattern.match(name)
-        # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
-        # writes is no company; another pattern may read the name beside it.
-        unit = fold(found.group("c").strip(" -–|")) if found else ""
-        # ("HR Services"): plural unit words are units too.
-        if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))
-                          or UNIT.fullmatch(unit)):
-            # A whole service's job portal ("Bundesverwaltung Stellenportal") posts for the
-            # office that hires, which the mail names.
-            weight = 2.0 if _PORTAL_END.search(name) else 3.0
-            yield _without_place_head(_PERSON_FROM.sub("", found.group("c"))), weight
-            return
-    if LEGAL_SUFFIX.search(name):
-        yield name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
+    cue = _display_cue(name)
+    if cue:
+        yield cue
         return
     system = is_no_reply(address.email) or platform_of(address.email) is not None
     # ("Portal de Empleo Público <no-contestar@...>": a board's or a unit's name is no
@@ -427,6 +417,28 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
             del words[0]
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
+
+
+@functools.lru_cache(maxsize=4096)  # display names recur: every mail of a sender
+def _display_cue(name: str) -> tuple[str, float] | None:
+    """The organisation a display name writes beside its team or unit (`_DISPLAY`: "Acme
+    Recruiting", "Talent Team at Acme"), or the name itself when it is a registered one, with
+    its weight; else None."""
+    for pattern in _DISPLAY:
+        found = pattern.match(name)
+        # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that
+        # writes is no company; another pattern may read the name beside it.
+        unit = fold(found.group("c").strip(" -–|")) if found else ""
+        # ("HR Services"): plural unit words are units too.
+        if found and not (TEAM_WORD.fullmatch(unit) or TEAM_WORD.fullmatch(unit.removesuffix("s"))
+                          or UNIT.fullmatch(unit)):
+            # A whole service's job portal ("Bundesverwaltung Stellenportal") posts for the
+            # office that hires, which the mail names.
+            weight = 2.0 if _PORTAL_END.search(name) else 3.0
+            return _without_place_head(_PERSON_FROM.sub("", found.group("c"))), weight
+    if LEGAL_SUFFIX.search(name):
+        return name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
+    return None
 
 
 def _before_unit(name: str) -> str | None:
@@ -457,9 +469,14 @@ def signs_as_person(address: Address) -> bool:
     """A display name of several words whose first word is the address's own first part is a
     person's ("Hugo de Petitcolis <hugo@petitcolis.fr>"), unless the domain bears that word
     too, as a company's own address does ("Hexa Systems <hexa@hexa.io>")."""
-    words = address.name.split()
-    local, _, domain = address.email.lower().partition("@")
-    if len(words) < 2 or platform_of(address.email) is not None:
+    return _signs_as_person(address.name, address.email)
+
+
+@functools.lru_cache(maxsize=4096)  # senders recur, and the company and its cues ask
+def _signs_as_person(name: str, email: str) -> bool:
+    words = name.split()
+    local, _, domain = email.lower().partition("@")
+    if len(words) < 2 or platform_of(email) is not None:
         return False
     first = fold(words[0])
     return (len(first) >= 3 and re.split(r"[._\-+]", local)[0] == first

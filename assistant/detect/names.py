@@ -404,6 +404,7 @@ def is_common_word(word: str) -> bool:
     return fold(word) in _common_words()
 
 
+@functools.lru_cache(maxsize=8192)  # a sender's signature lines recur in all its mail
 def is_title_line(line: str) -> bool:
     """Whether a signature line states a job title ("Recruiter", "Jane Doe | HR Advisor")."""
     return _has_title(_without_firm_plural(line.lower()))
@@ -691,6 +692,7 @@ def is_legal_form(text: str) -> bool:
     return LEGAL_SUFFIX.fullmatch(f" {text.strip()}") is not None
 
 
+@functools.lru_cache(maxsize=8192)  # names recur: the chosen name, `company_key` of each cue
 def without_legal_form(name: str) -> str:
     """A name as people write it: "Calderbank Water Services Ltd" is "Calderbank Water
     Services" (a disclaimer's registered name), "Saar Treuhand GmbH
@@ -707,6 +709,7 @@ def without_legal_form(name: str) -> str:
         name = shorter
 
 
+@functools.lru_cache(maxsize=8192)  # names, words and labels recur: every cue asks
 def squash(text: str) -> str:
     """`text` folded to letters and digits, as an address label writes a name ("&" is "and":
     "Ember & Oak" registers "emberandoak")."""

@@ -9,6 +9,7 @@ assistant's users apply in, as their own languages and English write them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.detect.phrases import fold
@@ -136,6 +137,7 @@ _AND = re.compile(r"\s*,\s*|\s+(?:and|&|y|e|et|und)\s+")
 _DISTRICT = re.compile(r"\d{1,2}(?:e|er|eme)|\d{4,5}")
 
 
+@functools.lru_cache(maxsize=8192)  # names recur: cues, signature lines, subjects' tails ask
 def is_place(name: str) -> bool:
     """Whether `name` is a city, a country or a region and nothing more ("Madrid", "New
     York", "Alsace", "Paris 8e"), or places joined ("Madrid y Barcelona")."""

@@ -506,16 +506,35 @@ _OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions"})
 # "package" is the pay that comes with a post (the parcel is a "colis", a "Paket").
 _LOANED = frozenset({"package"})
 _LINK = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+")
-_LINK_MARKS = ("://", "www.", "@")  # one of which every link or address has
+_LINK_MARK = re.compile(r"://|www\.|@")  # one of which every link or address has
 
 
 def _without_links(text: str) -> str:
-    """`text` with its links and addresses blanked out. Most mail has none, and `_LINK`
-    backtracks through every word looking for one (25 µs on a short mail): three substring
-    tests tell when there is nothing to blank."""
-    if not any(mark in text for mark in _LINK_MARKS):
-        return text
-    return _LINK.sub(" ", text)
+    """`text` with its links and addresses blanked out.
+
+    A link or an address lies in one run of non-space characters, one with a mark in it:
+    `_LINK` reads those runs only. Over the whole mail it backtracks through every word
+    looking for one (25 µs on a short mail).
+    """
+    runs = sorted({_run_around(text, found.start()) for found in _LINK_MARK.finditer(text)})
+    pieces: list[str] = []
+    done = 0
+    for start, end in runs:
+        pieces += (text[done:start], _LINK.sub(" ", text[start:end]))
+        done = end
+    return "".join(pieces) + text[done:] if runs else text
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _run_around(text: str, index: int) -> tuple[int, int]:
+    """Where the run of non-space characters around `text[index]` starts and ends."""
+    start = index
+    while start and not text[start - 1].isspace():
+        start -= 1
+    space = _SPACE.search(text, index)
+    return start, space.start() if space else len(text)
 
 
 def _is_name_part(word: str, original: str) -> bool:
