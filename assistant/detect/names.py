@@ -404,7 +404,6 @@ def is_common_word(word: str) -> bool:
     return fold(word) in _common_words()
 
 
-@functools.lru_cache(maxsize=8192)  # a sender's signature lines recur in all its mail
 def is_title_line(line: str) -> bool:
     """Whether a signature line states a job title ("Recruiter", "Jane Doe | HR Advisor")."""
     return _has_title(_without_firm_plural(line.lower()))

@@ -16,7 +16,6 @@ branch's city), `detect.spelling` (`writes`) and `detect.phrases` (for folding);
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -64,7 +63,6 @@ _CONTACT = re.compile(r"\d|@|www\.|https?://")
 _LINE_PARTS = re.compile(r"\s*[|·,]\s*|\s+[-–@]\s+")
 
 
-@functools.lru_cache(maxsize=8192)  # a sender's signature lines recur in all its mail
 def is_unit_line(line: str) -> bool:
     """Whether a line names a unit of the organisation ("People & Culture", "Direction des
     ressources humaines", "Tash Nguyen | People & Culture"): a part of it is unit words only."""
@@ -84,7 +82,6 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|m|sr|
                         r"\.?\s+")
 
 
-@functools.lru_cache(maxsize=8192)  # a sender's signature lines recur in all its mail
 def _org_line(line: str) -> str | None:
     """The organisation a signature line names, alone or before its address, phone or city
     ("Vitalis Diagnostics | Cork")."""
