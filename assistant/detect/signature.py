@@ -845,8 +845,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             yield _CHIEF_OF.sub("", found.group("c")), 1.5
     for found in finditer_from(_CLIENT_EVENT, _CLIENT_EVENT_STARTS, text, lowered):
         yield found.group("c"), 1.5
-    if has_all(text, _MEETING_NEEDLES):
-        for found in _CLIENT_MEETING.finditer(text):
+    if has_all(text, _MEETING_NEEDLES):  # it opens as `_CLIENT_EVENT` does
+        for found in finditer_from(_CLIENT_MEETING, _CLIENT_EVENT_STARTS, text, lowered):
             if fold(found.group("c").split()[-1]) in ORGANISATION_ENDS:
                 yield found.group("c"), 1.5
     for found in finditer_from(_CLIENT_ROLE, _CLIENT_ROLE_STARTS, text, lowered):
