@@ -193,6 +193,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a ministry signs in sentence case, its adjective small ('... écologique')",
+     "Ministère de la Transition écologique",
+     mail("Votre candidature",
+          "Madame,\n\nNous avons bien reçu votre candidature au poste de chargée de mission."
+          "\n\nBien à vous,\n\nJulien Morel\nChargé de recrutement\n"
+          "Ministère de la Transition écologique",
+          "Julien Morel <julien.morel@developpement-durable.example.gouv.fr>")),
+    ("es: a public body's name in sentence case under its signer's title",
+     "Agencia regional de empleo Castilla Norte",
+     mail("Proceso de selección – técnico de datos",
+          "Estimada Alex:\n\nLe escribo para proponerle una entrevista el jueves a las 10:00."
+          "\n\nUn saludo,\nMarta Gil\nJefa de Sección de Personal\n"
+          "Agencia regional de empleo Castilla Norte",
+          "Marta Gil <mgil@empleo-cn.example.es>")),
     ("de: a staff post's line ('Stabsstelle ...') above the organisation",
      "Universitätsklinikum Ostheide",
      mail("Einladung zum Vorstellungsgespräch",

@@ -50,7 +50,24 @@ _SIGNATURE_LINES = 8
 # ... or its lower-case words after a "de": "Centre de services scolaire des Trois-Lacs".
 _BODY_NAME = (rf"{W}(?:[ \t]+(?:de|du|des))?(?:[ \t]+[a-zàâçéèêëîïôûùüœ]{{4,}}){{1,2}}[ \t]+"
               rf"(?:de la|du|des|de|[dl]['’])[ \t]*{NAME}")
-_NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME}|{_BODY_NAME})[^\S\n]*[.,]?[^\S\n]*")
+# A public body or an institution, in French and Spanish, writes its name in sentence case,
+# any word of it small: "Centre hospitalier Saint-Laurent", "Musée des beaux-arts de Québec",
+# "Ministère du Travail et des Solidarités numériques", "Agence régionale de santé Occitanie".
+# Only a line in a signature's place reads so, and only after an institution's word.
+_INSTITUTION = (
+    r"(?:Ministère|Musée|Service|Agence|Centre|Commission|Commune|Administration|Direction|"
+    r"Office|Institut|Caisse|Conseil|Fédération|Hôpital|Hôpitaux|Clinique|Université|École|"
+    r"Établissement|Observatoire|Autorité|Chambre|Bibliothèque|Préfecture|Mairie|Secrétariat|"
+    r"Régie|Syndicat|Fondation|Association|Mutuelle|Laboratoire|Réseau|Conservatoire|"
+    r"Délégation|Ministerio|Museo|Servicio|Agencia|Centro|Comisión|Ayuntamiento|Administración|"
+    r"Dirección|Oficina|Instituto|Consejo|Federación|Hospital|Clínica|Universidad|Escuela|Junta|"
+    r"Diputación|Cámara|Fundación|Asociación|Autoridad|Secretaría|Consorcio|Gobierno|Biblioteca)")
+_SMALL_WORD = r"[a-zàâçéèêëîïôûùüœñáíóú][a-zàâçéèêëîïôûùüœñáíóú\-]{2,}"
+_SENTENCE_STEP = (r"(?:[ \t]+(?:de la|de las|de los|de|du|des|et|pour|y|del|para)[ \t]+|"
+                  r"[ \t]+[dl]['’]|[ \t]+)")
+_SENTENCE_NAME = rf"{_INSTITUTION}(?:{_SENTENCE_STEP}(?:{_SMALL_WORD}|{W})){{1,7}}"
+_NAME_LINE = re.compile(
+    rf"[^\S\n]*(?P<c>{NAME}|{_BODY_NAME}|{_SENTENCE_NAME})[^\S\n]*[.,]?[^\S\n]*")
 # The organisation's line may go on with its address or phone after a separator:
 # "Ferretti Design S.r.l. - Via Tortona 27", "Nordstern Personal GmbH · Tel. 0231 98".
 _ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
