@@ -1,9 +1,11 @@
-"""Interview invitations, reschedules/cancellations and missed-interview notices for the
+"""Interview invitations, reschedules/cancellations, missed-interview notices (and one
+interview cancelled because the role froze, labelled rejection) for the
 eighty-eighth corpus (data only; see make_eightyeighth.py)."""
 
 from msgs88_base import m, quoted
 
 IV = "interview_invitation"
+R = "rejection"
 RS = "interview_reschedule_or_cancel"
 MI = "missed_interview_notice"
 
@@ -529,7 +531,7 @@ Bayerische Energiewerke AG""",
       fmt="alt", cte="qp",
       date="2026-04-21 08:30 +0200"),
 
-    m(RS, "cabinet_annulation_poste_pourvu_before", "fr",
+    m(RS, "cabinet_annulation_audience", "fr",
       "Assistante de Me Guého <assistanat@gueho-lemaire.example.fr>",
       "Annulation rendez-vous du 22 avril",
       """Monsieur,
@@ -596,7 +598,7 @@ Revontuli Systems Talent Team""",
            "location": "Zoom"},
       date="2026-06-05 10:00 +0300"),
 
-    m(RS, "hiring_freeze_cancel_interview", "en",
+    m(R, "hiring_freeze_cancel_interview", "en",
       "Daniel Osei <daniel.osei@fernhill-capital.example.com>",
       "Re: Quick question",
       """Mathis - really sorry, I need to cancel our chat on Friday. We've just been told headcount is frozen until Q3 so I can't run the process right now. Will reach out if it reopens.
@@ -642,7 +644,7 @@ Marc-Antoine""",
       "Annulé : Entretien Nuvolis x Mathis",
       """Hello Mathis,
 
-Je dois malheureusement annuler ton entretien de mardi avec Thomas : le poste est mis en pause le temps de notre levée de fonds. Je suis vraiment désolée, je reviens vers toi dès qu'on relance le recrutement.
+Je dois malheureusement annuler ton entretien de mardi avec Thomas, il est bloqué à Berlin pour un closing qui s'éternise. Je te renvoie une invit pour la semaine pro dès que j'ai son agenda, désolée pour le contretemps !
 
 Juliette""",
       company="Nuvolis", contact="juliette@nuvolis.example.io",
@@ -681,6 +683,26 @@ Universidad de Castilla""",
       company="Universidad de Castilla", contact="abenitez@universidad-castilla.example.es",
       thread="Entrevista - Técnico de Protección de Datos", charset="iso-8859-1", cte="qp",
       date="2026-07-10 13:20 +0200"),
+
+    m(RS, "indian_english_slot_change", "en",
+      "Priya Raghunathan <priya.r@vantara-gbs.example.in>",
+      "Re: Interview schedule - Internal Audit Lead (Brussels)",
+      """Dear Mathis,
+
+Greetings of the day!
+
+Due to unavoidable circumstances the panel is not available on 14th April at 11:00 CET. We request you to kindly revert with your availability for 15th or 16th April, same time, so that we can reschedule the discussion accordingly.
+
+Regret the inconvenience caused.
+
+Warm Regards,
+Priya Raghunathan
+Talent Acquisition - EMEA
+Vantara Global Business Services Pvt. Ltd.
+M: +91 98450 11223""",
+      company="Vantara Global Business Services", contact="priya.r@vantara-gbs.example.in",
+      thread="Interview schedule - Internal Audit Lead (Brussels)",
+      date="2026-04-09 16:20 +0530"),
 
     # ---- missed interview notices ------------------------------------------------------
     m(MI, "tried_calling_en", "en",

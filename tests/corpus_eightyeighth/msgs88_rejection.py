@@ -191,7 +191,7 @@ Kestrel Labs""",
 
 Greetings from Vantara Global Business Services!
 
-This is with reference to your application and subsequent discussion with our panel on 14th April. We regret to inform you that we shan't be progressing your candidature further as the panel felt the requirement is more towards SOX testing experience.
+This is with reference to your application and subsequent discussion with our panel on 16th April. We regret to inform you that we shan't be progressing your candidature further as the panel felt the requirement is more towards SOX testing experience.
 
 We thank you for the time and interest shown and wish you all success in your future endeavours.
 
@@ -205,7 +205,7 @@ M: +91 98450 11223
 
 DISCLAIMER: This e-mail and any attachment are confidential and may be privileged. If you are not the intended recipient, please notify the sender immediately and delete it. Any unauthorised use is prohibited.""",
       company="Vantara Global Business Services", contact="priya.r@vantara-gbs.example.in",
-      date="2026-04-21 12:41 +0530"),
+      date="2026-04-22 12:41 +0530"),
 
     m(R, "public_body_lettre", "fr",
       "Bureau du recrutement <recrutement.rh@region-grandest.example.fr>",
