@@ -193,6 +193,27 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: the organisation signs under a letter's formula, above its unit",
+     "Administration communale de Forest",
+     mail("Accusé de réception - candidature",
+          "Madame,\n\nNous accusons bonne réception de votre candidature au poste de "
+          "gestionnaire de projets.\n\nVeuillez agréer, Madame, nos salutations distinguées."
+          "\n\nAdministration communale de Forest\nService du Personnel",
+          "Service du Personnel <personnel@forest.example.be>")),
+    ("fr: a 'Pôle Recrutement et Mobilité' is the city's unit, not its name",
+     "Ville de Rennes",
+     mail("Votre candidature",
+          "Madame,\n\nNous accusons réception de votre candidature au poste de chargée de "
+          "mission.\n\nNous vous prions d'agréer, Madame, l'expression de nos salutations "
+          "distinguées.\n\nPôle Recrutement et Mobilité\nVille de Rennes",
+          "Recrutement <recrutement@mairie-rennes.example.fr>")),
+    ("fr: a secretary signs for the direction ('Pour la Direction'): no employer's name",
+     "Haute École Condorcet Mons",
+     mail("Convocation - épreuve orale",
+          "Madame,\n\nNous avons le plaisir de vous convoquer à l'épreuve orale le mardi 30 "
+          "juin à 10h40.\n\nNous vous prions d'agréer, Madame, nos "
+          "salutations distinguées.\n\nPour la Direction-Présidence,\nLe secrétariat",
+          "Secrétariat <direction@he-condorcet-mons.example.be>")),
     ("fr: a ministry signs in sentence case, its adjective small ('... écologique')",
      "Ministère de la Transition écologique",
      mail("Votre candidature",

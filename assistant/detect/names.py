@@ -300,7 +300,10 @@ UNIT = re.compile(
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
     rf"ne pas repondre|no[\s\-]?reply|do not reply|donotreply|no[\s\-]?responder|nicht antworten|"
     # France's and Belgium's "Service du personnel"; a court's or a parliament's registry.
-    rf"personnel|greffe|secretariat|de|des|du|del|of|and|&|für|fur)[\s\-]*)+"
+    rf"personnel|greffe|secretariat|"
+    # France's "Pôle Recrutement et Mobilité": a pole of the HR directorate.
+    rf"pole|mobilite|movilidad|mobility|"
+    rf"de|des|du|del|of|and|et|y|&|für|fur)[\s\-]*)+"
 )
 
 # One word of a team word and a unit word: "Personalmanagement", "Recruitingteam".

@@ -91,6 +91,7 @@ def is_unit_line(line: str) -> bool:
     return False
 
 
+_SIGNS_FOR = re.compile(r"(?:Pour|Por|For|Per|Für|Im Auftrag|i\.\s?A\.|p\.\s?o\.)\s", re.I)
 # Where an organisation is, in an aside that ends its line: "Ministry of Health Services
 # (Singapore)", "Harbour Foods (NZ)".
 _LINE_ASIDE = re.compile(r"[^\S\n]*\((?P<p>[^()\n]{2,30})\)$")
@@ -101,7 +102,9 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|m|sr|
 
 def _org_line(line: str) -> str | None:
     """The organisation a signature line names, alone or before its address, phone or city
-    ("Vitalis Diagnostics | Cork")."""
+    ("Vitalis Diagnostics | Cork"); not who a secretary signs for ("Pour la Direction")."""
+    if _SIGNS_FOR.match(line):
+        return None
     found = _NAME_LINE.fullmatch(line) or _ORG_WITH_DETAILS.fullmatch(line)
     if found:
         return found.group("c")
@@ -217,7 +220,10 @@ _SIGN_OFF = re.compile(
     r"(?:many )?thanks|thank you|(?:yours )?sincerely(?: yours)?|yours faithfully|cheers|"
     r"(?:mit )?(?:freundliche|besten?|herzliche|viele|liebe)n? grusse?n?|lg|mfg|"
     r"(?:bien |tres )?cordialement|bien a vous|(?:sinceres |meilleures )?salutations"
-    r"(?: distinguees)?|(?:un )?(?:cordial )?saludos?(?: cordiales)?|atentamente)[,.!]?")
+    r"(?: distinguees)?|(?:un )?(?:cordial )?saludos?(?: cordiales)?|atentamente|"
+    # A French letter's formula: "Veuillez agréer, Madame, nos salutations distinguées."
+    r"(?:veuillez|je vous prie d'|nous vous prions d') ?agreer,? .{0,60}"
+    r"(?:salutations|sentiments|consideration)[^.\n]{0,30})[,.!]?")
 # "Greenway Pharmacy Talent Team", "The Acme Hiring Team" signing the mail off.
 _TEAM_SIGNS = re.compile(
     rf"(?:[Tt]he[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:(?:{TEAM})[^\S\n]+)?(?i:team)")
