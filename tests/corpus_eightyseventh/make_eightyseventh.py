@@ -19,10 +19,11 @@ import msgs87_invitations  # noqa: E402
 import msgs87_other_es  # noqa: E402
 import msgs87_other_intl  # noqa: E402
 import msgs87_rejections  # noqa: E402
+import msgs87_threads  # noqa: E402
 from msgs87_build import ME, NOREPLY, Msg, build, label_contact  # noqa: E402
 
 MODULES = (msgs87_rejections, msgs87_invitations, msgs87_changes, msgs87_acks_offers,
-           msgs87_other_es, msgs87_other_intl)
+           msgs87_other_es, msgs87_other_intl, msgs87_threads)
 
 
 def _inbox_order() -> list[Msg]:

@@ -118,7 +118,7 @@ Saludos,
 Equipo de Bodegas Cuyo Andino""",
     company="Bodegas Cuyo Andino", contact="", fmt="alt", tz="-03:00", date="03-16 15:30"),
 
-Msg(A, "generalitat_solicitud", "es",
+Msg(A, "fundacio_salut_solicitud", "es",
     "Fundació Mediterrània de Salut <seleccio@fmsalut.example.cat>",
     "Solicitud recibida - Ref. FMS-2026-22 Técnico/a de Marketing Analítico",
     """Benvolguda / Estimada,

@@ -9,6 +9,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses
 from html import escape
@@ -136,5 +137,18 @@ def build(m: Msg) -> bytes:
     if m.attach:
         data = b"%PDF-1.4\n% corpus placeholder\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
         msg.add_attachment(data, maintype="application", subtype="pdf", filename=m.attach)
-    return msg.as_bytes()
+    for number, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{number}_{seed[:10]}")  # stable output between runs
+    return _legacy_subject(msg.as_bytes(), m)
+
+
+def _legacy_subject(raw: bytes, m: Msg) -> bytes:
+    """Mail sent in a legacy charset often encodes its subject in that charset too."""
+    if m.charset == "utf-8" or m.subject.isascii():
+        return raw
+    header, sep, rest = raw.partition(b"\n\n")
+    encoded = Header(m.subject, m.charset, header_name="Subject").encode(linesep="\n")
+    header = re.sub(rb"^Subject:.*?\n(?! )", b"Subject: " + encoded.encode() + b"\n", header + b"\n",
+                    count=1, flags=re.M | re.S)[:-1]
+    return header + sep + rest
 
