@@ -311,7 +311,7 @@ Saludos cordiales,
 
 Carmen Rivas
 MÓVILNORTE Telecomunicaciones""",
-    company="Movilnorte Telecomunicaciones", attach="Carta_Oferta_VEchevarria.pdf", date="02-27 12:20"),
+    company="Móvilnorte Telecomunicaciones", attach="Carta_Oferta_VEchevarria.pdf", date="02-27 12:20"),
 
 Msg(OFFER, "offer_mx_condicionada", "es",
     "Andrea Villaseñor <andrea.v@cafeterasolmeca.example.mx>",

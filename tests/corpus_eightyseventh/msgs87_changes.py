@@ -228,7 +228,7 @@ Le hemos intentado llamar a la hora acordada (10:30) en dos ocasiones sin obtene
 Saludos cordiales,
 Carmen Rivas
 MÓVILNORTE Telecomunicaciones""",
-    company="Movilnorte Telecomunicaciones", date="02-04 10:52"),
+    company="Móvilnorte Telecomunicaciones", date="02-04 10:52"),
 
 Msg(M, "mx_no_show_zoom", "es",
     "Andrea Villaseñor <andrea.v@cafeterasolmeca.example.mx>",

@@ -38,7 +38,7 @@ Carmen Rivas
 Técnico de Selección
 MÓVILNORTE Telecomunicaciones
 Tel. 944 000 218""",
-    company="Movilnorte Telecomunicaciones", date="01-29 09:31"),
+    company="Móvilnorte Telecomunicaciones", date="01-29 09:31"),
 
 Msg(K, "quick_chat_mx", "es",
     "Andrea Villaseñor <andrea.v@cafeterasolmeca.example.mx>",
