@@ -193,6 +193,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'Área de Personas' is a unit, and the line under it the employer",
+     "Bodegas Riberalta",
+     mail("Proceso de selección",
+          "Estimada Alex:\n\nLe escribimos para invitarle a una entrevista el martes 3 a las "
+          "10:00.\n\nAtentamente,\nLucía Romero\nÁrea de Personas\nBodegas Riberalta",
+          "Lucía Romero <lromero@riberalta-vinos.example.es>")),
+    ("en: the word an excited recruiter shouts after the client's name is not the name's",
+     "Fenwick Dairies",
+     mail("Great news!!",
+          "Hi Alex!!\n\nAmazing news - the hiring manager at Fenwick Dairies LOVED your CV and "
+          "wants to meet you! Can you do Tuesday at 2pm?\n\nChloe x\n\n"
+          "Chloe Whitfield | Senior Consultant | Tallis Recruitment",
+          "Chloe Whitfield <chloe@tallisrecruit.example.co.uk>")),
     ("fr: the organisation signs under a letter's formula, above its unit",
      "Administration communale de Forest",
      mail("Accusé de réception - candidature",

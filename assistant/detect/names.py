@@ -303,6 +303,8 @@ UNIT = re.compile(
     rf"personnel|greffe|secretariat|"
     # France's "Pôle Recrutement et Mobilité": a pole of the HR directorate.
     rf"pole|mobilite|movilidad|mobility|"
+    # Spain's and Catalonia's "Área de Personas", "Àrea de Persones".
+    rf"area|personas|persones|"
     rf"de|des|du|del|of|and|et|y|&|für|fur)[\s\-]*)+"
 )
 
@@ -523,6 +525,17 @@ def _without_own_acronym(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
+def _without_shout(name: str) -> str:
+    """`name` without the word an excited writer shouts after it: "Larkspur Foods LOVED your
+    CV" (a word mail writes in lower case, in capitals after a name in mixed case; not the
+    "GROUP" or "BANK" a logo shouts)."""
+    head, _, last = name.rpartition(" ")
+    if (head and len(last) >= 4 and last.isupper() and last.isalpha() and not head.isupper()
+            and is_common_word(last) and fold(last) not in ORGANISATION_ENDS):
+        return head
+    return name
+
+
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
@@ -557,7 +570,7 @@ def clean(raw: str) -> str | None:
     if len(name.split()) >= 3 and not _PUBLIC_HEAD.match(name):
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", name).strip(" .,-")
-    name = _without_own_acronym(name)
+    name = _without_own_acronym(_without_shout(name))
     # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever
     # words follow its first; no title carries one.
     registered = len(name.split()) >= 2 and LEGAL_SUFFIX.search(name) is not None
