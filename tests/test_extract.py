@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: the team a subject names ('Customer Insights - próximos pasos') is no employer",
+     "Bodegas Ontañón",
+     mail("Re: Customer Insights - próximos pasos",
+          "Hola Alex,\n\n¿Te va bien el viernes 24 a las 12h en la oficina de Logroño para "
+          "presentar el caso?\n\nUn saludo\n\nÓscar",
+          "Óscar Beltrán <oscar.beltran@bodegasontanon.example.es>")),
     ("es: 'Área de Personas' is a unit, and the line under it the employer",
      "Bodegas Riberalta",
      mail("Proceso de selección",

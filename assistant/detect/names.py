@@ -460,6 +460,12 @@ _FUNCTIONS = frozenset({
     "clinical research", "research and development", "information technology",
     "data science", "people operations", "revenue operations", "sales operations",
     "customer experience", "user experience", "product design", "digital experience",
+    # A subject's "Customer Insights - próximos pasos": the team the role is in.
+    "customer insights", "consumer insights", "market insights", "business intelligence",
+    "data analytics", "product analytics", "marketing analytics", "growth marketing",
+    "digital marketing", "performance marketing", "brand management", "revenue management",
+    "internal audit", "risk management", "data protection", "legal operations",
+    "financial planning", "corporate finance", "talent management", "procurement operations",
 })
 
 
