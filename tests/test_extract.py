@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: the client that had to cancel a call ('Fenwick Dairies have had to cancel ... call')",
+     "Fenwick Dairies",
+     mail("Update",
+          "Hi Alex,\n\nBit of a curveball - Fenwick Dairies have had to cancel the video call "
+          "as the hiring manager is off sick. I'll come back to you with a new date.\n\n"
+          "Chloe\n\nChloe Whitfield | Senior Consultant | Tallis Recruitment",
+          "Chloe Whitfield <chloe@tallisrecruit.example.co.uk>")),
     ("es: the team a subject names ('Customer Insights - próximos pasos') is no employer",
      "Bodegas Ontañón",
      mail("Re: Customer Insights - próximos pasos",

@@ -396,7 +396,7 @@ _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
 _LOCATED = re.compile(r"[^\S\n]+(?:in|aus|at|en|à|a)[^\S\n]+\Z")
 # ... or the recruiter heard from them: "Cairngorm have just been on the phone".
 _ABOUT_YOU = re.compile(
-    r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post|on the phone|"
+    r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post|on the phone|call|"
     r"in touch)\b")
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
 _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
