@@ -193,6 +193,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an ATS sender 'Clara de X' is Clara, of X, when Clara signs",
+     "Estudio Lince",
+     mail("Sobre la prueba técnica",
+          "Hola Alex,\n\nGracias por entregar el caso práctico. Hemos decidido no seguir "
+          "adelante con tu candidatura.\n\nMucho éxito,\nClara Benet\n"
+          "People & Culture · Estudio Lince",
+          "Clara de Estudio Lince <noreply@teamtailor-mail.com>")),
+    ("es: an ATS sender 'Banco de X' that no one of that name signs is the organisation",
+     "Banco de Talavera",
+     mail("Tu candidatura",
+          "Hola Alex,\n\nHemos recibido tu candidatura para el puesto de analista.\n\n"
+          "Un saludo,\nEquipo de Selección\nBanco de Talavera",
+          "Banco de Talavera <noreply@teamtailor-mail.com>")),
     ("en: the client that had to cancel a call ('Fenwick Dairies have had to cancel ... call')",
      "Fenwick Dairies",
      mail("Update",
