@@ -193,6 +193,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a temp agency ('X ETT') relays its client, which it calls 'la empresa (X)'",
+     "Supermercados Nervión",
+     mail("Campaña verano",
+          "Buenas Alex, te escribo de Temporalia. La empresa de la campaña de verano "
+          "(Supermercados Nervión) ha cerrado ya la incorporación con otra candidata, lo siento "
+          "mucho! Te tengo en cuenta para lo próximo.\n\nUn saludo\nNoelia",
+          "Noelia - Temporalia ETT <noelia.r@temporalia.example.es>")),
+    ("en: a recruiter's 'the company (X)' is the client",
+     "Harbour Lane Foods",
+     mail("Update",
+          "Hi Alex,\n\nThe company I put you forward to last week (Harbour Lane Foods) has "
+          "gone with an internal candidate, I'm afraid.\n\nBest,\nTom\n\n"
+          "Tom Reeve | Consultant | Quayside Recruitment",
+          "Tom Reeve <tom@quaysiderecruitment.example.co.uk>")),
     ("es: an ATS sender 'Clara de X' is Clara, of X, when Clara signs",
      "Estudio Lince",
      mail("Sobre la prueba técnica",

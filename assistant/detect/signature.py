@@ -300,7 +300,10 @@ _CLIENT_NAMED = re.compile(
     rf"(?P<c>{NAME})"
     # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
     # "El cliente de Medellín (Cafés de la Cordillera, otra vacante)" too.
-    rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})[),]"
+    # An agency calls its client "the company" too: "La empresa de la campaña de ecommerce
+    # (Supermercados Olmo) ha cerrado ...".
+    rf"|\b(?i:client|cliente|kunde|mandant|empresa|entreprise|unternehmen|firma|company)\b"
+    rf"[^()\n]{{1,80}}\((?P<d>{NAME})[),]"
     # ... or where it is, then its name: "un cliente en Santiago, Red Clínica Andes, que".
     rf"|\b(?i:client|cliente|kunde|kunden|mandant|mandanten)[^\S\n]+"
     rf"(?i:in|en|à|a|au|im|at|aus)[^\S\n]+{W}(?:[^\S\n]+{W})?,[^\S\n]+"
