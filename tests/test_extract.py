@@ -193,6 +193,29 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a miner's name ends in 'Resources' ('Coral Bay Resources'), unlike 'Human Resources'",
+     "Salt Bush Resources",
+     mail("Re: your application",
+          "Hi Alex,\n\nUnfortunately we've gone with someone based in Perth for the role.\n\n"
+          "All the best,\nJess\n\nJess Whitaker | People & Culture\nSalt Bush Resources\n"
+          "+61 8 9000 1234",
+          "Jess Whitaker <jess.whitaker@saltbush-resources.example.com.au>")),
+    ("fr: the site under the HR direction ('Site de Villeurbanne') is where, not who",
+     "Ferlane Industries",
+     mail("Poste Juriste - point d'étape",
+          "Bonjour Alex,\n\nLe recrutement est gelé jusqu'à nouvel ordre et nous ne "
+          "poursuivrons pas le processus pour ce poste.\n\nCordialement,\n\nSandrine Perrault\n"
+          "Chargée de recrutement\nFerlane Industries\n"
+          "Direction des Ressources Humaines - Site de Villeurbanne",
+          "Sandrine Perrault <sandrine.perrault@groupe-frl.example.fr>")),
+    ("fr: a booking tool's subject that names the reader with the recruiter names no employer",
+     "Cap Nord",
+     replace(mail("Annulé : Bastien Morel et Alex Riverato-Lundà 10:00 le jeudi 12 février",
+                  "Bonjour Alex Riverato-Lund,\n\nBastien Morel a annulé l'événement ci-dessous."
+                  "\n\nNom de l'événement : Échange 30 min - Cap Nord RH\n"
+                  "Date : 10:00 - 10:30, jeudi 12 février 2026",
+                  "Calendly <notifications@calendly.com>"),
+             to=(Address("alex@example.net", "Alex Riverato-Lund"),))),
     ("es: a temp agency ('X ETT') relays its client, which it calls 'la empresa (X)'",
      "Supermercados Nervión",
      mail("Campaña verano",

@@ -611,7 +611,15 @@ def clean(raw: str) -> str | None:
     if not _LETTER.search(name) or is_place(name) or len(name) < 2:
         # "Corvid Games - London": the place beside the employer; "H" of "(H/F)".
         return None
+    site = _SITE.match(name)
+    if site and is_place(name[site.end():]):
+        return None  # "Site de Villeurbanne", "Standort Regensburg": where, not who
     return name
+
+
+# A site of the organisation, before its place: "Site de Villeurbanne", "Werk Regensburg".
+_SITE = re.compile(r"(?:Site|Sites|Standort|Werk|Sede|Planta|Usine|Campus|Établissement)"
+                   r"[ \t]+(?:(?:de|du|des|von|in|en)[ \t]+|[dl]['’])?")
 
 
 # German nouns for a kind of firm, alone or closing a compound ("Softwareanbieter").
@@ -683,6 +691,8 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return not ((folded in _NAME_OPENERS and len(words) >= 2
                      and fold(words[-1]) in ORGANISATION_ENDS)
                     or (word.isupper() and len(words) == 2 and is_city(words[1])))
+    if folded == "resources" and index == len(words) - 1 and fold(words[-2]) not in NOT_NAMES:
+        return False  # "Coral Bay Resources", a miner's name; not "Human Resources"
     if registered or (index < len(words) - 1 and len(words) >= 3
                       and fold(words[-1]) in ORGANISATION_ENDS):
         # "Mpumalanga Just Transition Trust", "Tameside and Glossop Integrated Care NHS
