@@ -193,6 +193,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a headhunter's client that 'revient vers nous' with its answer",
+     "Maison Corvel",
+     mail("OFFRE !!",
+          "Alex !!\n\nMaison Corvel revient vers nous : leur candidat a décliné, et ils te font "
+          "une offre pour le poste. Appelle-moi !!\n\nClémence\nSommet Conseil",
+          "Clémence Vauquelin <clemence@sommet-conseil.example.fr>")),
+    ("es: a headhunter's client that 'nos ha respondido'",
+     "Grupo Almenara",
+     mail("Novedades",
+          "Hola Alex,\n\nGrupo Almenara nos ha respondido: quieren hacerte una segunda "
+          "entrevista la semana que viene.\n\nUn abrazo,\nJavier\nCima Consultores",
+          "Javier Ortega <jortega@cimaconsultores.example.es>")),
     ("en: a miner's name ends in 'Resources' ('Coral Bay Resources'), unlike 'Human Resources'",
      "Salt Bush Resources",
      mail("Re: your application",

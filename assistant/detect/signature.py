@@ -421,7 +421,14 @@ _HEARD_FROM = re.compile(
 # heard (a name of two words or more: "Claire came back to me" is a person).
 # ... or came back with news of its own: "Fennick Foods came back and they LOVE your CV".
 _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back "
-                        r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)\b)\b")
+                        r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)\b)\b"
+                        # "Ostrea Gestion revient vers nous", "Grupo Alba nos ha respondido",
+                        # "die Kronauer Pumpen hat sich bei mir gemeldet".
+                        r"| (?:revient|est revenue?|sont revenus|reviennent) vers (?:moi|nous)\b"
+                        r"| (?:nos|me) (?:ha|han) (?:respondido|contestado)\b"
+                        r"| (?:hat|haben) sich (?:bei (?:mir|uns) )?(?:zurückgemeldet|gemeldet)\b")
+_CAME_BACK_NEEDLES = ((" back to ", " back and ", " vers moi", " vers nous", "respondido",
+                       "contestado", "gemeldet"),)
 # What called the writer and is then "they" is an organisation (a person is "she" or "he"):
 # the client whose news an agency passes on. "Pinecrest just called - they want to make you an
 # offer", "Northgate just rang me - they said you didn't dial in" (found from the verb back to
@@ -583,7 +590,7 @@ def client_acts(text: str) -> Iterator[str]:
             if " " in name or found.group("ils") or not _MET.search(
                     text, max(0, found.start() - 40), found.start("c")):
                 yield name
-    if " back to " in text or " back and " in text:
+    if has_all(text, _CAME_BACK_NEEDLES):
         for verb in _CAME_BACK.finditer(text):
             name = _name_before(text, verb.start())
             if name is not None and " " in name:
