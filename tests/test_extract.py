@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: the signer's line names the organisation before the title ('Mutualia - Chef de ...')",
+     "Solidaris Nord",
+     mail("candidature",
+          "Bonjour,\n\nMerci pour votre candidature. Nous avons retenu un autre profil.\n\n"
+          "Bàv,\nOlivier Deprez\nSolidaris Nord - Chef de service Juridique\n"
+          "Rue de la Loi 20, 1000 Bruxelles",
+          "Olivier Deprez <olivier.deprez@snord-be.example.be>")),
     ("fr: a headhunter's client that 'revient vers nous' with its answer",
      "Maison Corvel",
      mail("OFFRE !!",

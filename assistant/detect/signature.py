@@ -156,10 +156,17 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         if signed_in_full and _HONORIFIC.sub("", fold(above)) in (bare, first, initials):
             # Closing the mail, or above its phone, address or web lines.
             below = lines[index + 2] if index + 2 < len(lines) else ""
-            if (not below or _CONTACT.search(below)) and not (
-                    is_unit_line(line) or is_title_line(line)):
+            if below and not _CONTACT.search(below):
+                continue
+            if not (is_unit_line(line) or is_title_line(line)):
                 name = _org_line(line)
                 if name:
+                    yield name, 2.0
+            elif is_title_line(line):
+                # (Not the signer's full name before the title: "Bec" / "Rebecca O'Connor |
+                # People & Culture Lead".)
+                name = _org_before_title(line)
+                if name and set(fold(name).split()).isdisjoint(signed.split()):
                     yield name, 2.0
             continue
         # A signature line is short and ends without a sentence's punctuation.
@@ -173,6 +180,16 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         if is_unit_line(line) or is_title_line(line):
             continue  # the next line of the stack: a unit under a title
         yield name, 2.0
+
+
+def _org_before_title(line: str) -> str | None:
+    """The organisation a signer's line names before the signer's title: "Mutualia - Chef
+    de service Juridique" (the other order, "Title - Organisation", is `_closing_line`'s)."""
+    parts = _LINE_PARTS.split(line)
+    if len(parts) != 2 or not is_title_line(parts[1]) or (
+            is_title_line(parts[0]) or is_unit_line(parts[0])):
+        return None
+    return _org_line(parts[0])
 
 
 def _signed_off(lines: list[str], writer: tuple[str, str | None]) -> Iterator[tuple[str, float]]:
