@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an ATS's letter signed 'X - Direction des Ressources Humaines Groupe' under its text",
+     "Solaria Énergies",
+     mail("Accusé de réception de votre candidature",
+          "Madame, Monsieur,\n\nNous accusons bonne réception de votre candidature au poste de "
+          "Contrôleur Interne.\n\nNous vous remercions de votre intérêt pour notre Groupe.\n\n"
+          "Solaria Énergies - Direction des Ressources Humaines Groupe",
+          "Ne pas répondre <noreply@taleo.net>")),
     ("fr: the signer's line names the organisation before the title ('Mutualia - Chef de ...')",
      "Solidaris Nord",
      mail("candidature",

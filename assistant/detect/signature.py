@@ -84,7 +84,8 @@ def is_unit_line(line: str) -> bool:
     """Whether a line names a unit of the organisation ("People & Culture", "Direction des
     ressources humaines", "Tash Nguyen | People & Culture"): a part of it is unit words only."""
     for part in _LINE_PARTS.split(line):
-        bare = _UNIT_FILLER.sub("", fold(part)).strip()
+        # ("Direction des Ressources Humaines Groupe": the group's own unit.)
+        bare = _UNIT_FILLER.sub("", fold(part)).strip().removesuffix(" groupe")
         # ("Recruitment Services": a unit's plural is a unit too.)
         if bare and (UNIT.fullmatch(bare) or UNIT.fullmatch(bare.removesuffix("s"))):
             return True
@@ -136,10 +137,12 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     signed = fold(signer.strip())
     if lines:
         # (Under the writer's name or the closing words, an organisation's line may go on
-        # with its unit: "Wei Ling" / "Singapore Trade Forum | People & Culture".)
+        # with its unit: "Wei Ling" / "Singapore Trade Forum | People & Culture"; so it may
+        # under the letter's last sentence, signing alone.)
         above = fold(lines[-2]) if len(lines) > 1 else ""
         yield from _closing_line(lines[-1], bool(above) and (
-            (bool(signed) and signed.startswith(above)) or bool(_SIGN_OFF.fullmatch(above))))
+            (bool(signed) and signed.startswith(above)) or bool(_SIGN_OFF.fullmatch(above))
+            or (len(above.split()) >= 6 and above[-1] in ".!")))
     # A team signs above a footer too ("Please do not reply to this email").
     for line in lines[-4:-1]:
         team = _team_signs(line)
