@@ -201,7 +201,13 @@ def main() -> None:
     for index, spec in enumerate(specs, start=1):
         assert spec["kind"] in KIND_DIRS, spec["slug"]
         rel = f"{spec['kind']}/{index:03d}_{spec['slug']}.eml"
-        (ROOT / rel).write_bytes(_build(spec, index, ids).as_bytes(policy=SMTP))
+        data = _build(spec, index, ids).as_bytes(policy=SMTP)
+        if spec.get("raw_subject"):
+            # Keep a sender's own encoded word (e.g. ISO-8859-1 Q) instead of the library's UTF-8.
+            data = re.sub(rb"(?m)^Subject:.*\r\n(?:[ \t].*\r\n)*",
+                          b"Subject: " + spec["raw_subject"].encode("ascii") + b"\r\n", data,
+                          count=1)
+        (ROOT / rel).write_bytes(data)
         company = spec.get("company", "") if spec["kind"] != "other" else ""
         rows.append([rel, spec["kind"], company, _contact(spec), spec["lang"]])
     with (ROOT / "labels.csv").open("w", encoding="utf-8", newline="") as handle:

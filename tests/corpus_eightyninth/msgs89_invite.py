@@ -207,6 +207,7 @@ Bright Futures Foundation
     dict(kind=INVITE, slug="fr_quebec_entrevue", lang="fr", company="Hydro-Boréal",
          frm="Sophie Gagnon <sophie.gagnon@hydroboreal.example.ca>",
          subj="Invitation à une entrevue – Analyste principal(e), intelligence d'affaires",
+         raw_subject="=?windows-1252?Q?Invitation_=E0_une_entrevue_=96_Analyste_principal(e),?= =?windows-1252?Q?_intelligence_d'affaires?=",
          date="2026-02-09T13:15:00-05:00", cs="iso-8859-1", cte="qp",
          body="""Bonjour Monsieur Osei-Fitzgerald,
 

@@ -345,7 +345,8 @@ Enviado desde mi iPhone""",
 > Hola Andrés, ¿hay novedades sobre el puesto de Analytics Engineer?"""),
     dict(kind=K, slug="es_aerolinea_plantilla", lang="es", company="Aerolíneas Cóndor",
          frm="Aerolíneas Cóndor - Empleo <noreply@condor-empleo.example.com>",
-         subj="=?iso-8859-1?q?Actualizaci=F3n_de_tu_postulaci=F3n?=", date="2026-07-14T09:00:00-06:00",
+         subj="Actualización de tu postulación",
+         raw_subject="=?iso-8859-1?q?Actualizaci=F3n_de_tu_postulaci=F3n?=", date="2026-07-14T09:00:00-06:00",
          fmt="html", logo="Aerolíneas Cóndor",
          body="""Estimado(a) Darnell Osei-Fitzgerald:
 
