@@ -105,6 +105,8 @@ Sabine Oltmanns
 Sachbearbeiterin Personalgewinnung
 Klinikum Am Elbufer gGmbH
 Tel. 040 555 38 4412
+[cid:image001.png@01DC8A2B.3C4D5E60]
+Geschäftsführung: Dr. med. Jens Ohlsen, Birte Kahl | Amtsgericht Hamburg HRB 55521
 """, company="Klinikum Am Elbufer", contact="personal@klinikum-elbufer.example.de",
       charset="windows-1252", cte="8bit"),
     E("rejection", "personio_scaleup_soft", "de",
@@ -549,7 +551,7 @@ Mit freundlichen Grüßen
 Ute Scharnagl
 Personal
 Industrie- und Handelskammer Elbe-Mulde
-""", company="IHK Elbe-Mulde", contact="personal@ihk-elbe-mulde.example.de"),
+""", company="Industrie- und Handelskammer Elbe-Mulde", contact="personal@ihk-elbe-mulde.example.de"),
     E("application_received", "rexx_konzern", "de",
       "Bewerbermanagement Helmholtz Logistik <bewerbung@helmholtz-logistik.rexx-recruitment.example.com>",
       "Bestätigung Ihrer Bewerbung (Ref. HL-2026-0311)",

@@ -155,7 +155,8 @@ Priya
 
 Priya Raman
 Talent Acquisition Partner
-Halden Bank Europe | Neue Mainzer Str. 1, Frankfurt
+[Halden Bank Europe logo]
+Halden Bank Europe | Neue Mainzer Str. 1, Frankfurt | T +49 69 5550 1187
 This message is confidential and may be legally privileged. If you are not the intended recipient please notify the sender immediately.
 """, company="Halden Bank Europe", contact="priya.raman@halden-bank.example.com", fmt="ics",
       ics={"start": "2026-03-19T10:00", "minutes": 60,
@@ -380,6 +381,8 @@ Mit besten Grüßen
 Gesine Arndt
 Vizepräsidentin für Personal und Organisation
 Hochschule Saaletal
+
+PS: Sofern Sie nicht die Staatsangehörigkeit eines EU-Mitgliedstaats besitzen, bringen Sie bitte Ihren Aufenthaltstitel zum Gespräch mit.
 """, company="Hochschule Saaletal", contact="gesine.arndt@hs-saaletal.example.de", fmt="ics",
       ics={"start": "2026-04-28T11:00", "minutes": 60, "summary": "Kennenlerngespräch HS-Entwicklung",
            "organizer": "gesine.arndt@hs-saaletal.example.de", "cn": "Gesine Arndt",
