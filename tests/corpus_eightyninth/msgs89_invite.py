@@ -425,7 +425,7 @@ Kindly do revert with your confirmation at the earliest.
 Thanks & Regards,
 Priya Raghunathan
 Vasudha Infotech Pvt. Ltd."""),
-    dict(kind=R, slug="onsite_cancelled_role_paused", lang="en", company="Hoshino Logistics America",
+    dict(kind=R, slug="onsite_cancelled_gm_travel", lang="en", company="Hoshino Logistics America",
          frm="Kenji Watanabe <k.watanabe@hoshino-logistics.example.com>",
          subj="Regarding the second interview on April 9", date="2026-04-07T08:30:00-05:00",
          body="""Dear Mr. Osei-Fitzgerald,
