@@ -193,6 +193,21 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a headhunter's 'Glückwunsch!' and 'von der Gesellschaft' name no client",
+     "Lindqvist Partners",
+     mail("Glückwunsch!",
+          "Liebe Frau Rivera,\n\nherzlichen Glückwunsch - der Mandant möchte Ihnen die Position "
+          "anbieten! Das schriftliche Angebot kommt in den nächsten Tagen direkt von der "
+          "Gesellschaft.\n\nHerzliche Grüße\nJonas Lindqvist\nLindqvist Partners",
+          "Jonas Lindqvist <j.lindqvist@lindqvist-partners.example.com>")),
+    ("de: the board in a bank's legal footer ('Vorstand: ..., Petra Weiß') are people",
+     "Kreissparkasse Oberau",
+     mail("Ihre Bewerbung",
+          "Sehr geehrte Frau Rivera,\n\nleider können wir Ihre Bewerbung nicht berücksichtigen."
+          "\n\nMit freundlichen Grüßen\n\ni. A. Jutta Brenninkmeyer\nPersonalabteilung\n\n"
+          "Kreissparkasse Oberau\nAnstalt des öffentlichen Rechts\nMarktplatz 3, 04177 Leipzig\n"
+          "Vorstand: Dr. Harald Kluge (Vors.), Petra Weiß",
+          "Personalabteilung Kreissparkasse Oberau <bewerbung@sparkasse-oberau.example.de>")),
     ("fr: an ATS's letter signed 'X - Direction des Ressources Humaines Groupe' under its text",
      "Solaria Énergies",
      mail("Accusé de réception de votre candidature",

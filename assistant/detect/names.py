@@ -130,6 +130,8 @@ _NOT_NAME_WORDS = """
     vertragsangebot
     verschiebung terminverschiebung verlegung bestätigung terminbestätigung décalage aplazamiento
     reprogramación reprogramacion postponement reschedule
+    congratulations glückwunsch glückwünsche gratulation félicitations enhorabuena felicidades
+    felicitaciones
     direction dirección direccion departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
@@ -605,7 +607,8 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
-    if len(words) == 1 and (folded in SECTOR_WORDS or _KIND_OF_FIRM.search(folded)):
+    if len(words) == 1 and (folded in SECTOR_WORDS or folded in _FIRM_NOUNS
+                            or _KIND_OF_FIRM.search(folded)):
         # "mein Kunde (Versicherung, Köln)", "der Medizintechnik-Hersteller": a trade, not a name
         return None
     if not _LETTER.search(name) or is_place(name) or len(name) < 2:
@@ -622,6 +625,9 @@ _SITE = re.compile(r"(?:Site|Sites|Standort|Werk|Sede|Planta|Usine|Campus|Établ
                    r"[ \t]+(?:(?:de|du|des|von|in|en)[ \t]+|[dl]['’])?")
 
 
+# The nouns for "the company" itself: "das Angebot kommt direkt von der Gesellschaft".
+_FIRM_NOUNS = frozenset({"gesellschaft", "firma", "company", "societe", "entreprise", "empresa",
+                         "compania", "organisation", "organization", "organizacion"})
 # German nouns for a kind of firm, alone or closing a compound ("Softwareanbieter").
 _KIND_OF_FIRM = re.compile(
     r"(?:hersteller|anbieter|konzern|unternehmen|dienstleister|zulieferer|mittelstandler|"

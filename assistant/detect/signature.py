@@ -123,6 +123,13 @@ def _org_line(line: str) -> str | None:
     return None
 
 
+# The legal footer's line of the company's officers, by the label that opens it.
+_OFFICERS = re.compile(
+    r"(?i:vorstand|vorstände|vorsitzender?|geschäftsführ\w*|geschaftsfuhr\w*|aufsichtsrat\w*|"
+    r"board of directors|directors?|managing directors?|gérants?|gerants?|président\w*|"
+    r"administrador(?:es)?|consejero delegado)\b[^:\n]{0,40}:")
+
+
 def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     """The line under a signer's title or unit line names the employer ("Bec Tran | People &
     Culture Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH"), and so
@@ -132,7 +139,10 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     Args:
         signer: the sender's display name, when it is a person's.
     """
-    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
+    # (A company's legal footer lists its board, people: "Vorstand: Dr. Harald Kluge, Petra
+    # Weiß".)
+    lines = [line.strip() for line in text[-600:].split("\n")
+             if line.strip() and not _OFFICERS.match(line.strip())]
     lines = lines[-_SIGNATURE_LINES:]
     signed = fold(signer.strip())
     if lines:
