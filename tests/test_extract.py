@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: 'IHK' is the 'Industrie- und Handelskammer' the signature writes, hyphen and all",
+     "Industrie- und Handelskammer Oberlausitz",
+     mail("Ihre Bewerbung",
+          "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang Ihrer Bewerbung.\n\n"
+          "Mit freundlichen Grüßen\nUte Scharnagl\nPersonal\n"
+          "Industrie- und Handelskammer Oberlausitz",
+          "IHK Oberlausitz <personal@ihk-oberlausitz.example.de>")),
     ("de: a headhunter's 'Glückwunsch!' and 'von der Gesellschaft' name no client",
      "Lindqvist Partners",
      mail("Glückwunsch!",
