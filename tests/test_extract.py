@@ -193,6 +193,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a recruiter's 'end client in Atlanta, GA' names a place, not the client",
+     "Marigold Consulting Services",
+     mail("Profile received - BI Developer",
+          "Hi Alex,\n\nThis is to acknowledge receipt of your profile for the contract position "
+          "with our end client in Atlanta, GA.\n\nI will share your profile with the client and "
+          "revert.\n\nThanks & Regards,\nArjun Iyer\nSr. Technical Recruiter\n"
+          "Marigold Consulting Services Inc.\nDesk: 678-555-0150",
+          "Arjun Iyer <arjun.iyer@marigoldconsulting.example.com>")),
+    ("en: a start-up's 'The Oakmoss crew' signs as a team does, the article no part of the name",
+     "Birchleaf",
+     mail("Thanks for applying to Birchleaf!",
+          "Hey Alex!\n\nWe got your application for Data Product Manager. We read every "
+          "application personally.\n\nCheers,\nThe Birchleaf crew",
+          "Birchleaf <no-reply@hire.lever.co>")),
     ("de: 'IHK' is the 'Industrie- und Handelskammer' the signature writes, hyphen and all",
      "Industrie- und Handelskammer Oberlausitz",
      mail("Ihre Bewerbung",

@@ -229,7 +229,7 @@ def _followed(
         position = text.find(name, found.end() if found else position + 1)
 
 
-_TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team)\b")
+_TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team|crew|squad|gang|folks)\b")
 
 
 # A name that says what it is of: "University of Strathmore", "Office of Public Finance".

@@ -856,6 +856,9 @@ _NEWS_FROM = re.compile(
     r"(?i:from|von|de la part de|de parte de|de|del)[^\S\n]+\Z")
 
 
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
@@ -888,7 +891,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if words and (introduced or alone or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
-        yield found.group("c") or found.group("d") or found.group("e"), 3.0
+        # (After a city, two capitals are its state: "our end client in Atlanta, GA".)
+        if not (found.group("e") and _STATE_CODE.fullmatch(found.group("e"))):
+            yield found.group("c") or found.group("d") or found.group("e"), 3.0
     if ":" in text:
         for found in _CLIENT_FIELD.finditer(text):
             yield found.group("c"), 3.0
