@@ -113,11 +113,12 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     """
     lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
     lines = lines[-_SIGNATURE_LINES:]
+    folded = [fold(line) for line in lines]  # once: the sign-off and the signer tests read them
     signed = fold(signer.strip())
     if lines:
         # (Under the writer's name or the closing words, an organisation's line may go on
         # with its unit: "Wei Ling" / "Singapore Trade Forum | People & Culture".)
-        above = fold(lines[-2]) if len(lines) > 1 else ""
+        above = folded[-2] if len(lines) > 1 else ""
         yield from _closing_line(lines[-1], bool(above) and (
             (bool(signed) and signed.startswith(above)) or bool(_SIGN_OFF.fullmatch(above))))
     # A team signs above a footer too ("Please do not reply to this email").
@@ -131,9 +132,9 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     bare = _HONORIFIC.sub("", signed)  # "Dr. Fabian Wenger" signs "Fabian Wenger" too
     first = bare.split()[0] if signed_in_full and bare else None
     initials = "".join(part[0] for part in re.split(r"[\s-]+", bare) if part)
-    yield from _signed_off(lines, (signed, first))
+    yield from _signed_off(lines, folded, (signed, first))
     for index, (above, line) in enumerate(pairwise(lines)):
-        if signed_in_full and _HONORIFIC.sub("", fold(above)) in (bare, first, initials):
+        if signed_in_full and _HONORIFIC.sub("", folded[index]) in (bare, first, initials):
             # Closing the mail, or above its phone, address or web lines.
             below = lines[index + 2] if index + 2 < len(lines) else ""
             if (not below or _CONTACT.search(below)) and not (
@@ -155,7 +156,9 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         yield name, 2.0
 
 
-def _signed_off(lines: list[str], writer: tuple[str, str | None]) -> Iterator[tuple[str, float]]:
+def _signed_off(
+    lines: list[str], folded: list[str], writer: tuple[str, str | None]
+) -> Iterator[tuple[str, float]]:
     """The organisation that signs right after the closing words: above the unit that ends
     the signature ("Freundliche Grüsse" / "Tiefbauamt Kanton Zürich" / "Personal"), or alone
     at the end when its name is an organisation's kind ("Mit besten Grüßen" / "Österreichische
@@ -164,11 +167,12 @@ def _signed_off(lines: list[str], writer: tuple[str, str | None]) -> Iterator[tu
     Resources" / "Donauwerk GmbH").
 
     Args:
+        folded: `lines`, folded.
         writer: the sender's name and first name, folded, as `signature_cues` reads them.
     """
     for index in range(max(0, len(lines) - 5), len(lines) - 1):
         line = lines[index + 1]
-        if (not _SIGN_OFF.fullmatch(fold(lines[index]))
+        if (not _SIGN_OFF.fullmatch(folded[index])
                 or is_unit_line(line) or is_title_line(line)):
             continue
         name = _org_line(line)
