@@ -323,8 +323,11 @@ _CLIENT_ACTS = re.compile(
 # American English gives it a singular verb, as it does a person: "Greystone Financial wants
 # to make you an offer" (or "Holbeck Care would like to engage you") counts only when the
 # name ends as an organisation's does.
+# (After the space, the verbs' first letters are looked at once: the engine tries every verb
+# at every space of the mail otherwise, and most spaces open none. The same matches.)
 _PLURAL_VERB = re.compile(
-    r" (?:have|want|are|were|need|HAVE|WANT|ARE|(?P<past>loved|liked|just|LOVED|LIKED)|"
+    r" (?=[hwanljHWAL])"
+    r"(?:have|want|are|were|need|HAVE|WANT|ARE|(?P<past>loved|liked|just|LOVED|LIKED)|"
     r"(?P<singular>wants|needs|would|WANTS))\b")
 # German, French and Spanish give an organisation the same verb as a person ("Hafenblick
 # Logistik möchte dich einladen", "Maison Verdal souhaite vous rencontrer"), so only a name
@@ -332,7 +335,8 @@ _PLURAL_VERB = re.compile(
 # right after the verb: German capitalizes every noun ("Die Kommission hat bis 10:40 Uhr
 # gewartet; ... konnten wir Sie nicht erreichen").
 _THIRD_PERSON = re.compile(
-    r" (?:möchte|möchten|würde|würden|will|wollen|hat|haben|macht|machen|bietet|bieten|"
+    r" (?=[mwhbsavqd])"  # the verbs' first letters, as `_PLURAL_VERB`
+    r"(?:möchte|möchten|würde|würden|will|wollen|hat|haben|macht|machen|bietet|bieten|"
     r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|quiere|quieren|desea|desean)[^\S\n]+"
     r"(?:(?:gerne|gern|nun|jetzt|vivement)[^\S\n]+)?"
     # (Spanish joins the reader to any infinitive: "conocerte", "ficharte", "contratarte".)
