@@ -71,7 +71,7 @@ def is_unit_line(line: str) -> bool:
     for part in _LINE_PARTS.split(line):
         bare = _UNIT_FILLER.sub("", fold(part)).strip()
         # ("Recruitment Services": a unit's plural is a unit too.)
-        if bare and (UNIT.fullmatch(bare) or UNIT.fullmatch(bare.removesuffix("s"))):
+        if bare and (UNIT.fullmatch(bare) or (bare.endswith("s") and UNIT.fullmatch(bare[:-1]))):
             return True
     return False
 
