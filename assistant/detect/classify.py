@@ -97,10 +97,13 @@ def detect_language(text: str, *, folded: bool = False) -> str:
     return language if best >= 2 and best > counts.get("en", 0) else "en"
 
 
-# A line that starts with a digit continues the sentence ("scheduled on\n28-Apr at 11:00")
-# unless it is a numbered item ("1. ", "2) ").
-_WRAP = re.compile(r"\n(?=[^\s>*•\-–|\d]|\d+(?![.)\d]))")
-_WRAPPED_LINE = 50  # a line this long that ends without a blank line was wrapped by a mailer
+# The line break after a line of 50 characters or more (a line this long that ends without a
+# blank line was wrapped by a mailer), unless the line ends with a colon ("Options:"
+# introduces a block), before text. A line that starts with a digit continues the sentence
+# ("scheduled on\n28-Apr at 11:00") unless it is a numbered item ("1. ", "2) ").
+# (The line's length is looked behind from the break: a pattern that opens with the break
+# lets the engine skip to it; each break it takes is a space, with no call back into Python.)
+_WRAP = re.compile(r"\n(?<=[^\n]{49}[^\n:]\n)(?=[^\s>*•\-–|\d]|\d+(?![.)\d]))")
 
 
 def _unwrap(text: str) -> str:
@@ -111,14 +114,7 @@ def _unwrap(text: str) -> str:
     text is a wrap; a short line (a greeting, a signature, a list item) and a line that starts
     a list, a quote or a number stays a line of its own.
     """
-
-    def join(match: re.Match[str]) -> str:
-        start = match.start()
-        if text[start - 1 : start] == ":":
-            return "\n"  # "Options:" introduces a block
-        return " " if start - text.rfind("\n", 0, start) > _WRAPPED_LINE else "\n"
-
-    return _WRAP.sub(join, text)
+    return _WRAP.sub(" ", text)
 
 
 # Someone else's words in quotation marks (five words or more, on one line): a friend

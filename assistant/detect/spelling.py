@@ -120,20 +120,13 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
     transliterated ("brueckner" -> "Brückner"), or hyphenated in another order. The spelling
     the message uses most often wins; among equals, the longer.
     """
-    parts = sorted(p for p in re.split(r"[-_.]", label.lower()) if p)
-    pieces = [p for p in re.split(r"[-_.]", label.lower()) if p]
-    wanted = "".join(pieces)
-    first = pieces[0] if pieces else ""
+    forms = _label_forms(label)
     found: dict[str, int] = defaultdict(int)
-    probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
-    # An address spells "&" out: "emberandoak" is "Ember & Oak", "talentoyrumbo" "Talento &
-    # Rumbo" when the run writes "&".
-    ampersands = frozenset(wanted[:m.start()] + wanted[m.end():] for m in _AND.finditer(wanted))
     for runs in places:
         for run in runs.runs():
-            for probe in probes:  # plain loops: a generator per run cost more than the test
+            for probe in forms.probes:  # plain loops: a generator per run cost more than the test
                 if probe in run.plain or probe in run.german:
-                    _spellings(run, wanted, parts, found, first, ampersands)
+                    _spellings(run, forms, found)
                     break
         if found:
             break
@@ -146,6 +139,31 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
     if len(words) > 1 and words[0] in _SCHOOLS:
         words[0] = _SCHOOLS[words[0]]  # "hs-lechfeld", "he-condorcet-mons"
     return " ".join(words), False
+
+
+class _Label(NamedTuple):
+    """What `spell` looks for of an address label ("mapleton-nhs")."""
+
+    parts: tuple[str, ...]  # its parts, sorted
+    long_parts: tuple[str, ...]  # ... those of 4 letters or more
+    wanted: str  # its parts joined, in order
+    first: str  # its first part as written ("mapleton")
+    probes: tuple[str, ...]  # one of which a run must have to spell it
+    ampersands: frozenset[str]  # the label without one "and" of its words ("talentorumbo")
+
+
+@functools.lru_cache(maxsize=4096)  # labels recur: every mail of a sender asks
+def _label_forms(label: str) -> _Label:
+    """`label` read once for `spell`, which each of its sender's mail asks again."""
+    parts = sorted(p for p in re.split(r"[-_.]", label.lower()) if p)
+    pieces = [p for p in re.split(r"[-_.]", label.lower()) if p]
+    wanted = "".join(pieces)
+    probes = {wanted[:4], parts[0][:4]} if parts else {wanted[:4]}
+    # An address spells "&" out: "emberandoak" is "Ember & Oak", "talentoyrumbo" "Talento &
+    # Rumbo" when the run writes "&".
+    ampersands = frozenset(wanted[:m.start()] + wanted[m.end():] for m in _AND.finditer(wanted))
+    return _Label(tuple(parts), tuple(p for p in parts if len(p) >= 4), wanted,
+                  pieces[0] if pieces else "", tuple(probes), ampersands)
 
 
 # Schools' prefixes: Germany's universities of applied sciences, Belgium's hautes écoles.
@@ -204,28 +222,23 @@ def _within(short: list[str], long: str) -> bool:
     return all(word in rest for word in short[1:-1])
 
 
-def _spellings(
-    run: _Run, wanted: str, parts: list[str], found: dict[str, int], first: str,
-    ampersands: frozenset[str],
-) -> None:
-    """Count in `found` each spelling of the label that starts a word of `run`.
-
-    Args:
-        first: the label's first part as written ("mapleton" of "mapleton-nhs").
-        ampersands: the label without one "and" of its words ("talentorumbo").
-    """
+def _spellings(run: _Run, label: _Label, found: dict[str, int]) -> None:
+    """Count in `found` each spelling of the label that starts a word of `run`."""
     words, squashed_words = run.words, run.squashed
-    long_parts = tuple(p for p in parts if len(p) >= 4)
+    parts, wanted, first, ampersands = label.parts, label.wanted, label.first, label.ampersands
+    long_parts = label.long_parts
     for start in range(len(words)):
         head = squashed_words[start]
         if not any(h and (wanted.startswith(h) or h.startswith(wanted) or h in parts
                           or h.startswith(long_parts))
                    for h in head):
             continue  # a name spelled from the label starts with one of the label's words
+        plain = german = ""  # the chunk squashed: its squashed words, joined
         for end in range(start + 1, min(len(words), start + 4) + 1):
-            pieces = squashed_words[start:end]  # a squashed chunk is its squashed words, joined
-            squashed: tuple[str, ...] = ("".join(p[0] for p in pieces),
-                                         "".join(p[1] for p in pieces))
+            pieces = squashed_words[start:end]
+            plain += pieces[-1][0]
+            german += pieces[-1][1]
+            squashed: tuple[str, ...] = (plain, german)
             if end - start > 2 and any(p[0] in _DOMAIN_SKIPS for p in pieces[1:-1]):
                 # "astillerosnervion" is "Astilleros del Nervión": a domain drops the joiners
                 kept = [p for i, p in enumerate(pieces)
@@ -241,10 +254,8 @@ def _spellings(
                 len(parts) == end - start > 1
                 and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
             )
-            prefix = len(wanted) >= 5 and any(
-                q.startswith(wanted) and len(q) - len(wanted) <= 10 and end - start > 1
-                for q in squashed
-            )
+            prefix = len(wanted) >= 5 and end - start > 1 and any(
+                q.startswith(wanted) and len(q) - len(wanted) <= 10 for q in squashed)
             # "mapleton-nhs" and a whole run "Mapleton Hospital Trust": the label's first
             # part is the name's first word, the rest an abbreviation the text spells out.
             prefix = prefix or (
@@ -486,7 +497,7 @@ def cut_short(label: str, name: str) -> bool:
     return cut(0, 0, 0, True)
 
 
-def _abbreviates(parts: list[str], words: list[str]) -> bool:
+def _abbreviates(parts: Sequence[str], words: list[str]) -> bool:
     """Each label part starts its own word, in any order: "meridienne-assur" is
     "Assurances Méridienne", "cedar-pine" is "Pine Cedar"."""
     left = list(words)
