@@ -2861,6 +2861,8 @@ def test_company_and_role_together() -> None:
     ("We reviewed your application for the position of Product Designer.", "Product Designer"),
     ("vielen Dank für Ihre Bewerbung auf die Stelle als Projektleiterin bei uns.",
      "Projektleiterin"),
+    ("der Mandant möchte Ihnen die Position als Leiterin Personalentwicklung anbieten!",
+     "Leiterin Personalentwicklung"),
     ("merci pour votre candidature au poste de Chef de projet chez Ciel.", "Chef de projet"),
     ("gracias por tu interés en el puesto de Analista de datos en Brisa.", "Analista de datos"),
     # A title written without "de": English titles, and capitalized ones.

@@ -34,7 +34,11 @@ _ROLE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?i:for the (?:position|role|post|job) of|for the position as|position of|role of)\s+(?:an?\s+)?(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:at|with|in|bei|chez|en)\s|[.,;:!?\n()]|$)",  # noqa: E501
     r"(?i:for (?:the|our|your|an?)|application for(?: the)?|applying for(?: the)?|applied for(?: the)?|interview for(?: the)?)\s+(?P<r>[A-Z][\w/&+\-]*(?:\s+(?:[A-Z(][\w/&+\-()]*|of|and|&|for)){0,6})\s+(?i:position|role|opening|vacancy|job|post)\b",  # noqa: E501
     r"(?i:application for|applying for|applied for|interview for|candidacy for)(?: the| our| a| an)?\s+(?P<r>[A-Z][\w/&+\-]*(?:\s+(?:[A-Z(][\w/&+\-()]*|of|and|&)){0,6})(?=\s+(?:at|with|position|role)\b|[.,;:!?\n]|\s*[-–]|$)",  # noqa: E501
-    r"(?i:stelle|position|rolle|bewerbung)\s+als\s+(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:bei|in|im|an|zum|ab)\s|[.,;:!?\n()]|$)",
+    # (The verb that ends a German clause is no part of it: "die Position als X anbieten".)
+    r"(?i:stelle|position|rolle|bewerbung)\s+als\s+(?P<r>[^.,;:!?\n()]{3,60}?)"
+    r"(?=\s+(?:bei|in|im|an|zum|ab)\s|\s+(?:anbieten|anzubieten|besetzen|vergeben|geben|"
+    r"einladen|kennenlernen|vorstellen|zusagen|absagen|gerne|gern|"
+    r"mit (?:einem|einer|jemand\w*|anderen))\b|[.,;:!?\n()]|$)",
     r"(?i:poste|offre|candidature au poste|candidature pour le poste)\s+(?:de|d'|d’)\s*(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:chez|au sein|à|a|dans|pour)\s|[.,;:!?\n()]|$)",  # noqa: E501
     r"(?i:puesto|posici[óo]n|vacante|candidatura al puesto)\s+de\s+(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:en|para|con|a)\s|[.,;:!?\n()]|$)",  # noqa: E501
     # French and Spanish write an English or capitalized title without "de": "le poste
