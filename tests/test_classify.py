@@ -1422,6 +1422,21 @@ CASES = [
         "contrataciones hasta el Q1, así que no seguimos adelante con el proceso.\n\nSiento "
         "mucho hacerte perder el tiempo, de verdad. Si se reabre, serás el primero al que "
         "escriba.\n\nUn abrazo,\nMarta")),
+    # A hiring freeze ends the process, in the words each language uses for it.
+    ("rejection fr: a hiring freeze ('gel des recrutements')", K.REJECTION, mail(
+        "Votre candidature",
+        "Bonjour Alex,\n\nPetit point sur le poste d'analyste : la direction vient d'annoncer un "
+        "gel des recrutements jusqu'à l'automne. Je reviendrai vers vous si la situation "
+        "évolue.\n\nBien à vous,\nClaire")),
+    ("rejection de: a hiring freeze ('Einstellungsstopp')", K.REJECTION, mail(
+        "Ihre Bewerbung",
+        "Hallo Alex,\n\nkurzes Update: Bei uns gilt ab sofort ein Einstellungsstopp bis "
+        "Jahresende. Ich melde mich, sobald sich etwas ändert.\n\nViele Grüße\nJan")),
+    ("rejection es: a hiring freeze ('congelación de contrataciones')", K.REJECTION, mail(
+        "Tu candidatura",
+        "Hola Alex:\n\nTe escribo para contarte que la empresa ha anunciado una congelación de "
+        "contrataciones hasta el próximo año. Te aviso en cuanto se reactive.\n\nUn saludo,"
+        "\nMarta")),
 ]
 
 

@@ -437,6 +437,32 @@ CORPORA = [
     Floors("corpus_eightysixth", "priya.hm@example.com.au",
            "macro-F1 0.991, company 0.858", 0.99, 0.99, 0.99, 0.90, 0.95, contact=0.99,
            language=0.99),
+    # The 87th (a marketing analyst in Madrid, Mexico City and Bogotá, mostly Spanish) and the
+    # 88th (a compliance officer in Paris, Brussels and Geneva, mostly French) were measured
+    # before anyone read them. Studied after: institutions in sentence case ("Musée des
+    # beaux-arts de ..."), a French letter's formula closing the mail, "Área de Personas", an
+    # ATS sender "Clara de X", "X ETT" and "la empresa (X)", "X revient vers nous", "Site de
+    # Villeurbanne", "Coral Bay Resources", "Org - Title" on the signer's line. Still missed:
+    # a hiring freeze that cancels a chat (the word model is sure of "sorry ... cancel"), and
+    # names only a domain gives ("fondation-leman", "harcourt-wealth").
+    Floors("corpus_eightyseventh", "valentina.ek@example.es",
+           "macro-F1 1.000, company 0.930", 0.99, 0.99, 0.99, 0.99, 0.95, contact=0.99,
+           language=0.99),
+    Floors("corpus_eightyeighth", "mathis.ol@example.fr",
+           "macro-F1 0.993, company 0.891", 0.99, 0.96, 0.99, 0.93, 0.93, contact=0.99,
+           language=0.99),
+    # The 89th (a data analyst in Chicago, Toronto and Austin, mostly English) and the 90th (an
+    # HR business partner in Berlin, Hamburg and Vienna, mostly German) were measured before
+    # anyone read them. Studied after: "Glückwunsch!" and "von der Gesellschaft", a legal
+    # footer's "Vorstand: ...", "Industrie- und Handelskammer" for "IHK", "our end client in
+    # Atlanta, GA", "The Oakmoss crew". Still missed: "push our chat, flight delayed" (read as
+    # travel), a credit card's "we've received your application", and names a domain gives.
+    Floors("corpus_eightyninth", "darnell.of@example.com",
+           "macro-F1 1.000, company 0.927", 0.99, 0.99, 0.99, 0.99, 0.93, contact=0.99,
+           language=0.99),
+    Floors("corpus_ninetieth", "friederike.as@example.de",
+           "macro-F1 0.989, company 0.909", 0.99, 0.99, 0.98, 0.93, 0.92, contact=0.97,
+           language=0.99),
 ]  # fmt: skip
 
 

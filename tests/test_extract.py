@@ -193,6 +193,179 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a recruiter's 'end client in Atlanta, GA' names a place, not the client",
+     "Marigold Consulting Services",
+     mail("Profile received - BI Developer",
+          "Hi Alex,\n\nThis is to acknowledge receipt of your profile for the contract position "
+          "with our end client in Atlanta, GA.\n\nI will share your profile with the client and "
+          "revert.\n\nThanks & Regards,\nArjun Iyer\nSr. Technical Recruiter\n"
+          "Marigold Consulting Services Inc.\nDesk: 678-555-0150",
+          "Arjun Iyer <arjun.iyer@marigoldconsulting.example.com>")),
+    ("en: a start-up's 'The Oakmoss crew' signs as a team does, the article no part of the name",
+     "Birchleaf",
+     mail("Thanks for applying to Birchleaf!",
+          "Hey Alex!\n\nWe got your application for Data Product Manager. We read every "
+          "application personally.\n\nCheers,\nThe Birchleaf crew",
+          "Birchleaf <no-reply@hire.lever.co>")),
+    ("de: 'IHK' is the 'Industrie- und Handelskammer' the signature writes, hyphen and all",
+     "Industrie- und Handelskammer Oberlausitz",
+     mail("Ihre Bewerbung",
+          "Sehr geehrte Frau Rivera,\n\nwir bestätigen den Eingang Ihrer Bewerbung.\n\n"
+          "Mit freundlichen Grüßen\nUte Scharnagl\nPersonal\n"
+          "Industrie- und Handelskammer Oberlausitz",
+          "IHK Oberlausitz <personal@ihk-oberlausitz.example.de>")),
+    ("de: a headhunter's 'Glückwunsch!' and 'von der Gesellschaft' name no client",
+     "Lindqvist Partners",
+     mail("Glückwunsch!",
+          "Liebe Frau Rivera,\n\nherzlichen Glückwunsch - der Mandant möchte Ihnen die Position "
+          "anbieten! Das schriftliche Angebot kommt in den nächsten Tagen direkt von der "
+          "Gesellschaft.\n\nHerzliche Grüße\nJonas Lindqvist\nLindqvist Partners",
+          "Jonas Lindqvist <j.lindqvist@lindqvist-partners.example.com>")),
+    ("de: the board in a bank's legal footer ('Vorstand: ..., Petra Weiß') are people",
+     "Kreissparkasse Oberau",
+     mail("Ihre Bewerbung",
+          "Sehr geehrte Frau Rivera,\n\nleider können wir Ihre Bewerbung nicht berücksichtigen."
+          "\n\nMit freundlichen Grüßen\n\ni. A. Jutta Brenninkmeyer\nPersonalabteilung\n\n"
+          "Kreissparkasse Oberau\nAnstalt des öffentlichen Rechts\nMarktplatz 3, 04177 Leipzig\n"
+          "Vorstand: Dr. Harald Kluge (Vors.), Petra Weiß",
+          "Personalabteilung Kreissparkasse Oberau <bewerbung@sparkasse-oberau.example.de>")),
+    ("fr: an ATS's letter signed 'X - Direction des Ressources Humaines Groupe' under its text",
+     "Solaria Énergies",
+     mail("Accusé de réception de votre candidature",
+          "Madame, Monsieur,\n\nNous accusons bonne réception de votre candidature au poste de "
+          "Contrôleur Interne.\n\nNous vous remercions de votre intérêt pour notre Groupe.\n\n"
+          "Solaria Énergies - Direction des Ressources Humaines Groupe",
+          "Ne pas répondre <noreply@taleo.net>")),
+    ("fr: the signer's line names the organisation before the title ('Mutualia - Chef de ...')",
+     "Solidaris Nord",
+     mail("candidature",
+          "Bonjour,\n\nMerci pour votre candidature. Nous avons retenu un autre profil.\n\n"
+          "Bàv,\nOlivier Deprez\nSolidaris Nord - Chef de service Juridique\n"
+          "Rue de la Loi 20, 1000 Bruxelles",
+          "Olivier Deprez <olivier.deprez@snord-be.example.be>")),
+    ("fr: a headhunter's client that 'revient vers nous' with its answer",
+     "Maison Corvel",
+     mail("OFFRE !!",
+          "Alex !!\n\nMaison Corvel revient vers nous : leur candidat a décliné, et ils te font "
+          "une offre pour le poste. Appelle-moi !!\n\nClémence\nSommet Conseil",
+          "Clémence Vauquelin <clemence@sommet-conseil.example.fr>")),
+    ("es: a headhunter's client that 'nos ha respondido'",
+     "Grupo Almenara",
+     mail("Novedades",
+          "Hola Alex,\n\nGrupo Almenara nos ha respondido: quieren hacerte una segunda "
+          "entrevista la semana que viene.\n\nUn abrazo,\nJavier\nCima Consultores",
+          "Javier Ortega <jortega@cimaconsultores.example.es>")),
+    ("en: a miner's name ends in 'Resources' ('Coral Bay Resources'), unlike 'Human Resources'",
+     "Salt Bush Resources",
+     mail("Re: your application",
+          "Hi Alex,\n\nUnfortunately we've gone with someone based in Perth for the role.\n\n"
+          "All the best,\nJess\n\nJess Whitaker | People & Culture\nSalt Bush Resources\n"
+          "+61 8 9000 1234",
+          "Jess Whitaker <jess.whitaker@saltbush-resources.example.com.au>")),
+    ("fr: the site under the HR direction ('Site de Villeurbanne') is where, not who",
+     "Ferlane Industries",
+     mail("Poste Juriste - point d'étape",
+          "Bonjour Alex,\n\nLe recrutement est gelé jusqu'à nouvel ordre et nous ne "
+          "poursuivrons pas le processus pour ce poste.\n\nCordialement,\n\nSandrine Perrault\n"
+          "Chargée de recrutement\nFerlane Industries\n"
+          "Direction des Ressources Humaines - Site de Villeurbanne",
+          "Sandrine Perrault <sandrine.perrault@groupe-frl.example.fr>")),
+    ("fr: a booking tool's subject that names the reader with the recruiter names no employer",
+     "Cap Nord",
+     replace(mail("Annulé : Bastien Morel et Alex Riverato-Lundà 10:00 le jeudi 12 février",
+                  "Bonjour Alex Riverato-Lund,\n\nBastien Morel a annulé l'événement ci-dessous."
+                  "\n\nNom de l'événement : Échange 30 min - Cap Nord RH\n"
+                  "Date : 10:00 - 10:30, jeudi 12 février 2026",
+                  "Calendly <notifications@calendly.com>"),
+             to=(Address("alex@example.net", "Alex Riverato-Lund"),))),
+    ("es: a temp agency ('X ETT') relays its client, which it calls 'la empresa (X)'",
+     "Supermercados Nervión",
+     mail("Campaña verano",
+          "Buenas Alex, te escribo de Temporalia. La empresa de la campaña de verano "
+          "(Supermercados Nervión) ha cerrado ya la incorporación con otra candidata, lo siento "
+          "mucho! Te tengo en cuenta para lo próximo.\n\nUn saludo\nNoelia",
+          "Noelia - Temporalia ETT <noelia.r@temporalia.example.es>")),
+    ("en: a recruiter's 'the company (X)' is the client",
+     "Harbour Lane Foods",
+     mail("Update",
+          "Hi Alex,\n\nThe company I put you forward to last week (Harbour Lane Foods) has "
+          "gone with an internal candidate, I'm afraid.\n\nBest,\nTom\n\n"
+          "Tom Reeve | Consultant | Quayside Recruitment",
+          "Tom Reeve <tom@quaysiderecruitment.example.co.uk>")),
+    ("es: an ATS sender 'Clara de X' is Clara, of X, when Clara signs",
+     "Estudio Lince",
+     mail("Sobre la prueba técnica",
+          "Hola Alex,\n\nGracias por entregar el caso práctico. Hemos decidido no seguir "
+          "adelante con tu candidatura.\n\nMucho éxito,\nClara Benet\n"
+          "People & Culture · Estudio Lince",
+          "Clara de Estudio Lince <noreply@teamtailor-mail.com>")),
+    ("es: an ATS sender 'Banco de X' that no one of that name signs is the organisation",
+     "Banco de Talavera",
+     mail("Tu candidatura",
+          "Hola Alex,\n\nHemos recibido tu candidatura para el puesto de analista.\n\n"
+          "Un saludo,\nEquipo de Selección\nBanco de Talavera",
+          "Banco de Talavera <noreply@teamtailor-mail.com>")),
+    ("en: the client that had to cancel a call ('Fenwick Dairies have had to cancel ... call')",
+     "Fenwick Dairies",
+     mail("Update",
+          "Hi Alex,\n\nBit of a curveball - Fenwick Dairies have had to cancel the video call "
+          "as the hiring manager is off sick. I'll come back to you with a new date.\n\n"
+          "Chloe\n\nChloe Whitfield | Senior Consultant | Tallis Recruitment",
+          "Chloe Whitfield <chloe@tallisrecruit.example.co.uk>")),
+    ("es: the team a subject names ('Customer Insights - próximos pasos') is no employer",
+     "Bodegas Ontañón",
+     mail("Re: Customer Insights - próximos pasos",
+          "Hola Alex,\n\n¿Te va bien el viernes 24 a las 12h en la oficina de Logroño para "
+          "presentar el caso?\n\nUn saludo\n\nÓscar",
+          "Óscar Beltrán <oscar.beltran@bodegasontanon.example.es>")),
+    ("es: 'Área de Personas' is a unit, and the line under it the employer",
+     "Bodegas Riberalta",
+     mail("Proceso de selección",
+          "Estimada Alex:\n\nLe escribimos para invitarle a una entrevista el martes 3 a las "
+          "10:00.\n\nAtentamente,\nLucía Romero\nÁrea de Personas\nBodegas Riberalta",
+          "Lucía Romero <lromero@riberalta-vinos.example.es>")),
+    ("en: the word an excited recruiter shouts after the client's name is not the name's",
+     "Fenwick Dairies",
+     mail("Great news!!",
+          "Hi Alex!!\n\nAmazing news - the hiring manager at Fenwick Dairies LOVED your CV and "
+          "wants to meet you! Can you do Tuesday at 2pm?\n\nChloe x\n\n"
+          "Chloe Whitfield | Senior Consultant | Tallis Recruitment",
+          "Chloe Whitfield <chloe@tallisrecruit.example.co.uk>")),
+    ("fr: the organisation signs under a letter's formula, above its unit",
+     "Administration communale de Forest",
+     mail("Accusé de réception - candidature",
+          "Madame,\n\nNous accusons bonne réception de votre candidature au poste de "
+          "gestionnaire de projets.\n\nVeuillez agréer, Madame, nos salutations distinguées."
+          "\n\nAdministration communale de Forest\nService du Personnel",
+          "Service du Personnel <personnel@forest.example.be>")),
+    ("fr: a 'Pôle Recrutement et Mobilité' is the city's unit, not its name",
+     "Ville de Rennes",
+     mail("Votre candidature",
+          "Madame,\n\nNous accusons réception de votre candidature au poste de chargée de "
+          "mission.\n\nNous vous prions d'agréer, Madame, l'expression de nos salutations "
+          "distinguées.\n\nPôle Recrutement et Mobilité\nVille de Rennes",
+          "Recrutement <recrutement@mairie-rennes.example.fr>")),
+    ("fr: a secretary signs for the direction ('Pour la Direction'): no employer's name",
+     "Haute École Condorcet Mons",
+     mail("Convocation - épreuve orale",
+          "Madame,\n\nNous avons le plaisir de vous convoquer à l'épreuve orale le mardi 30 "
+          "juin à 10h40.\n\nNous vous prions d'agréer, Madame, nos "
+          "salutations distinguées.\n\nPour la Direction-Présidence,\nLe secrétariat",
+          "Secrétariat <direction@he-condorcet-mons.example.be>")),
+    ("fr: a ministry signs in sentence case, its adjective small ('... écologique')",
+     "Ministère de la Transition écologique",
+     mail("Votre candidature",
+          "Madame,\n\nNous avons bien reçu votre candidature au poste de chargée de mission."
+          "\n\nBien à vous,\n\nJulien Morel\nChargé de recrutement\n"
+          "Ministère de la Transition écologique",
+          "Julien Morel <julien.morel@developpement-durable.example.gouv.fr>")),
+    ("es: a public body's name in sentence case under its signer's title",
+     "Agencia regional de empleo Castilla Norte",
+     mail("Proceso de selección – técnico de datos",
+          "Estimada Alex:\n\nLe escribo para proponerle una entrevista el jueves a las 10:00."
+          "\n\nUn saludo,\nMarta Gil\nJefa de Sección de Personal\n"
+          "Agencia regional de empleo Castilla Norte",
+          "Marta Gil <mgil@empleo-cn.example.es>")),
     ("de: a staff post's line ('Stabsstelle ...') above the organisation",
      "Universitätsklinikum Ostheide",
      mail("Einladung zum Vorstellungsgespräch",

@@ -46,7 +46,9 @@ _AGENCY_ORG = re.compile(
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
     r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|consultora de seleccion|"
     # "Reclutamiento y Selección" alone is an employer's own unit ("... | Andina Móvil").
-    r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento)\b"
+    r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento|"
+    # Spain's temp agency (empresa de trabajo temporal) after its name: "Flexiplan ETT".
+    r"(?<=[a-z] )ett(?=\n))\b"
 )
 _CLIENT = re.compile(
     # ("the client requirement", "the client project": a consultancy's own work.)
@@ -92,7 +94,7 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "executive search", "search partners", "headhunt", "personalberatung",
                 "personaldienstleist", "personalvermittlung", "personalagentur",
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
-                "de reclutamiento")
+                "de reclutamiento", " ett\n")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH")
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent

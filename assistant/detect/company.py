@@ -284,6 +284,9 @@ def company_of(
     # The user's name, whole or in part ("R. Okafor"), is never the employer.
     people = {company_key(n) for n in names} | {
         company_key(w) for n in names for w in n.split() if len(w) >= 3}
+    # ... nor is a name that has the user's whole name in it: "Bastien Morel et Mathis
+    # Ouedraogo-Laurent" of a booking tool's subject.
+    reader = [company_key(n) for n in names if len(n.split()) >= 2]
     if email.sender and (signs_as_person(email.sender) or first_name_signs(
             email.sender.name.split(), email.new_text or email.text)):
         # "Hugo de Petitcolis <hugo@...>", "Camille de Papillote" signing "Camille, ...".
@@ -308,7 +311,8 @@ def company_of(
     for raw, weight in cues:
         name = clean(raw)
         key = company_key(name) if name else ""
-        if not name or not key or key in people or key in _PLATFORMS:
+        if not name or not key or key in people or key in _PLATFORMS or any(
+                whole in key for whole in reader):
             continue
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word

@@ -404,7 +404,7 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
             TEAM_WORD.fullmatch(fold(name))):
         # "Hexa Systems <noreply@smartrecruiters.com>"; "Renata Calderón vía LinkedIn" is
         # her name, which the company's people filter knows when she is the Reply-To.
-        yield via.group("c") if via else name, 2.5
+        yield _without_writer(via.group("c") if via else name, text), 2.5
     elif is_team_mailbox(address.email) and not _signed(name, text):
         # "Eidgenössische Finanzkontrolle <jobs@efk...>": the organisation whose team reads
         # the mailbox, after its unit's words ("Recrutement Maison Verlaine"); a recruiter
@@ -439,6 +439,27 @@ def _display_cue(name: str) -> tuple[str, float] | None:
     if LEGAL_SUFFIX.search(name):
         return name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
     return None
+
+
+# An ATS writes its sender as "Clara de Nubla Studio": a first name, "de" (or "di", "da"),
+# the organisation.
+_FIRST_OF = re.compile(r"(?P<p>[A-ZÀ-Ý][\w'-]+)\s+(?:de|di|da)\s+(?=[A-Z0-9])")
+
+
+def _without_writer(name: str, text: str) -> str:
+    """`name` without the first name it opens with when a person of that first name signs
+    the mail ("Clara Benet"): "Clara de Nubla Studio" is Clara, of Nubla Studio. A name of
+    the same shape that no one signs is the organisation's own ("Banco de Chile", whose
+    line "Banco de Chile" or "Aéroport International de Genève" has its joiner)."""
+    found = _FIRST_OF.match(name)
+    if found and any(_PERSON_SIGNS.fullmatch(line.strip()) and line.split()[0] == found["p"]
+                     for line in text[-400:].split("\n")):
+        return name[found.end():]
+    return name
+
+
+# A person's name alone on a line, as it signs: "Clara Benet", "Ana María Ruiz".
+_PERSON_SIGNS = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'-]+){1,2}")
 
 
 def _before_unit(name: str) -> str | None:

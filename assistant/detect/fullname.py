@@ -82,7 +82,10 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
     # "Landesbetrieb Straßen, Brücken und Gewässer" is "LSBG": a list of words may have commas.
     # "Friedrich-List-Gymnasium" is "FLG": a hyphen joins the words of one name, and
     # "Val-de-Saône" is "VS".
-    joiner = rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?|-(?:{_CONNECTOR}-)*)"
+    # German suspends a compound's shared end with a hyphen: "Industrie- und Handelskammer"
+    # is "IHK".
+    joiner = (rf"(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:[dl]['’])?|-(?:{_CONNECTOR}-)*"
+              rf"|-[ \t]+(?:und|and|et|y)[ \t]+)")
     acronym = joiner.join(capitals)
     if token.isupper() and len(token) >= 3:
         # German spells a compound's parts in its acronym: "HHL" is "Hanseatische
@@ -226,7 +229,7 @@ def _followed(
         position = text.find(name, found.end() if found else position + 1)
 
 
-_TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team)\b")
+_TEAM_AFTER = re.compile(rf"[ \t]+(?i:{TEAM}|team|crew|squad|gang|folks)\b")
 
 
 # A name that says what it is of: "University of Strathmore", "Office of Public Finance".

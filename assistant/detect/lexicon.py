@@ -46,6 +46,9 @@ _REJECTION = """
 # ... and in the active voice: "we've filled the role internally", "the client has closed the position".
 3 | (we've|we have|we|they've|they have|they|client has|manager has|team has) [now|already|just|recently|since] (filled|closed) (the|this|that|our|their) ~2 (role|position|vacancy|post|opening|job|requisition)
 3 | (position|role|vacancy|opening|requisition|hiring) ~3 (put|placed|is|been) on hold
+# A hiring freeze ends the process: "headcount is frozen until Q3", "a hiring freeze".
+3 | (headcount|hiring|recruitment|recruiting|requisition|requisitions) ~3 (is|are|was|were|has been|have been|got|been|being) (frozen|paused|suspended)
+2.5 | (hiring|headcount|recruitment) freeze
 2 | (go|going|gone|move|moving|head|heading) in a different direction
 # Done, in the past tense: "we went another direction", "we've gone a different way".
 3 | (went|gone|decided to go|chose to go|have gone|'ve gone) [in](another|a different|a new|other) (direction|way|route)
@@ -77,6 +80,7 @@ _REJECTION = """
 3 | fur (jemanden|jemand anderen|jemand anders|eine andere person|einen anderen menschen) ~6 entschieden
 3 | (nicht|leider nicht|nicht mehr) [weiter|langer](berucksichtig*|in betracht|in die engere|in die nachste runde|weiterverfolgen|fortfuhren|weiterfuhren)
 3 | gegen (ihre|deine|eine weitere) ~2 (bewerbung|kandidatur|zusammenarbeit) entschieden
+2.5 | (einstellungsstopp|stellenstopp|einstellungssperre|einstellungsstop)
 3 | gegen (eine|die) [weitere](weiterfuhrung|fortfuhrung|fortsetzung|weiterverfolgung) ~3 entschieden
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
@@ -133,6 +137,7 @@ _REJECTION = """
 3 | (suite|reponse) (defavorable|negative)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
 3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
+2.5 | gel (des|de) ~2 (recrutements|embauches|postes|effectifs|recrutement)
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
 # --- es
@@ -159,6 +164,7 @@ _REJECTION = """
 3 | (elegimos|escogimos|optamos por|nos decidimos por|nos quedamos con|contratamos) (a alguien|a otra persona|a otro candidato|a otra candidata|otro perfil|a una persona)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
+2.5 | (congelacion|congelamiento) (de|del) ~2 (contrataciones|plantilla|vacantes|headcount|presupuesto|incorporaciones)
 2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
 3 | (decidido|optado) no ~2 (seguir adelante|avanzar|continuar|seguir) ~3 (contigo|con usted|con tu|con su|proceso|candidatura)
 1 | (mucha suerte|mucho exito|exito|lo mejor) en (tu|su) ~2 (busqueda|carrera|futuro|camino)

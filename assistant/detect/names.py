@@ -130,6 +130,8 @@ _NOT_NAME_WORDS = """
     vertragsangebot
     verschiebung terminverschiebung verlegung bestätigung terminbestätigung décalage aplazamiento
     reprogramación reprogramacion postponement reschedule
+    congratulations glückwunsch glückwünsche gratulation félicitations enhorabuena felicidades
+    felicitaciones
     direction dirección direccion departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
@@ -300,7 +302,12 @@ UNIT = re.compile(
     # A display name's no-reply part: "Aéro Garonne - Ne pas répondre".
     rf"ne pas repondre|no[\s\-]?reply|do not reply|donotreply|no[\s\-]?responder|nicht antworten|"
     # France's and Belgium's "Service du personnel"; a court's or a parliament's registry.
-    rf"personnel|greffe|secretariat|de|des|du|del|of|and|&|für|fur)[\s\-]*)+"
+    rf"personnel|greffe|secretariat|"
+    # France's "Pôle Recrutement et Mobilité": a pole of the HR directorate.
+    rf"pole|mobilite|movilidad|mobility|"
+    # Spain's and Catalonia's "Área de Personas", "Àrea de Persones".
+    rf"area|personas|persones|"
+    rf"de|des|du|del|of|and|et|y|&|für|fur)[\s\-]*)+"
 )
 
 # One word of a team word and a unit word: "Personalmanagement", "Recruitingteam".
@@ -455,6 +462,12 @@ _FUNCTIONS = frozenset({
     "clinical research", "research and development", "information technology",
     "data science", "people operations", "revenue operations", "sales operations",
     "customer experience", "user experience", "product design", "digital experience",
+    # A subject's "Customer Insights - próximos pasos": the team the role is in.
+    "customer insights", "consumer insights", "market insights", "business intelligence",
+    "data analytics", "product analytics", "marketing analytics", "growth marketing",
+    "digital marketing", "performance marketing", "brand management", "revenue management",
+    "internal audit", "risk management", "data protection", "legal operations",
+    "financial planning", "corporate finance", "talent management", "procurement operations",
 })
 
 
@@ -520,6 +533,17 @@ def _without_own_acronym(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
+def _without_shout(name: str) -> str:
+    """`name` without the word an excited writer shouts after it: "Larkspur Foods LOVED your
+    CV" (a word mail writes in lower case, in capitals after a name in mixed case; not the
+    "GROUP" or "BANK" a logo shouts)."""
+    head, _, last = name.rpartition(" ")
+    if (head and len(last) >= 4 and last.isupper() and last.isalpha() and not head.isupper()
+            and is_common_word(last) and fold(last) not in ORGANISATION_ENDS):
+        return head
+    return name
+
+
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
@@ -554,7 +578,7 @@ def clean(raw: str) -> str | None:
     if len(name.split()) >= 3 and not _PUBLIC_HEAD.match(name):
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", name).strip(" .,-")
-    name = _without_own_acronym(name)
+    name = _without_own_acronym(_without_shout(name))
     # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever
     # words follow its first; no title carries one.
     registered = len(name.split()) >= 2 and LEGAL_SUFFIX.search(name) is not None
@@ -583,15 +607,27 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
-    if len(words) == 1 and (folded in SECTOR_WORDS or _KIND_OF_FIRM.search(folded)):
+    if len(words) == 1 and (folded in SECTOR_WORDS or folded in _FIRM_NOUNS
+                            or _KIND_OF_FIRM.search(folded)):
         # "mein Kunde (Versicherung, Köln)", "der Medizintechnik-Hersteller": a trade, not a name
         return None
     if not _LETTER.search(name) or is_place(name) or len(name) < 2:
         # "Corvid Games - London": the place beside the employer; "H" of "(H/F)".
         return None
+    site = _SITE.match(name)
+    if site and is_place(name[site.end():]):
+        return None  # "Site de Villeurbanne", "Standort Regensburg": where, not who
     return name
 
 
+# A site of the organisation, before its place: "Site de Villeurbanne", "Werk Regensburg".
+_SITE = re.compile(r"(?:Site|Sites|Standort|Werk|Sede|Planta|Usine|Campus|Établissement)"
+                   r"[ \t]+(?:(?:de|du|des|von|in|en)[ \t]+|[dl]['’])?")
+
+
+# The nouns for "the company" itself: "das Angebot kommt direkt von der Gesellschaft".
+_FIRM_NOUNS = frozenset({"gesellschaft", "firma", "company", "societe", "entreprise", "empresa",
+                         "compania", "organisation", "organization", "organizacion"})
 # German nouns for a kind of firm, alone or closing a compound ("Softwareanbieter").
 _KIND_OF_FIRM = re.compile(
     r"(?:hersteller|anbieter|konzern|unternehmen|dienstleister|zulieferer|mittelstandler|"
@@ -661,6 +697,8 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return not ((folded in _NAME_OPENERS and len(words) >= 2
                      and fold(words[-1]) in ORGANISATION_ENDS)
                     or (word.isupper() and len(words) == 2 and is_city(words[1])))
+    if folded == "resources" and index == len(words) - 1 and fold(words[-2]) not in NOT_NAMES:
+        return False  # "Coral Bay Resources", a miner's name; not "Human Resources"
     if registered or (index < len(words) - 1 and len(words) >= 3
                       and fold(words[-1]) in ORGANISATION_ENDS):
         # "Mpumalanga Just Transition Trust", "Tameside and Glossop Integrated Care NHS

@@ -50,7 +50,24 @@ _SIGNATURE_LINES = 8
 # ... or its lower-case words after a "de": "Centre de services scolaire des Trois-Lacs".
 _BODY_NAME = (rf"{W}(?:[ \t]+(?:de|du|des))?(?:[ \t]+[a-zàâçéèêëîïôûùüœ]{{4,}}){{1,2}}[ \t]+"
               rf"(?:de la|du|des|de|[dl]['’])[ \t]*{NAME}")
-_NAME_LINE = re.compile(rf"[^\S\n]*(?P<c>{NAME}|{_BODY_NAME})[^\S\n]*[.,]?[^\S\n]*")
+# A public body or an institution, in French and Spanish, writes its name in sentence case,
+# any word of it small: "Centre hospitalier Saint-Laurent", "Musée des beaux-arts de Québec",
+# "Ministère du Travail et des Solidarités numériques", "Agence régionale de santé Occitanie".
+# Only a line in a signature's place reads so, and only after an institution's word.
+_INSTITUTION = (
+    r"(?:Ministère|Musée|Service|Agence|Centre|Commission|Commune|Administration|Direction|"
+    r"Office|Institut|Caisse|Conseil|Fédération|Hôpital|Hôpitaux|Clinique|Université|École|"
+    r"Établissement|Observatoire|Autorité|Chambre|Bibliothèque|Préfecture|Mairie|Secrétariat|"
+    r"Régie|Syndicat|Fondation|Association|Mutuelle|Laboratoire|Réseau|Conservatoire|"
+    r"Délégation|Ministerio|Museo|Servicio|Agencia|Centro|Comisión|Ayuntamiento|Administración|"
+    r"Dirección|Oficina|Instituto|Consejo|Federación|Hospital|Clínica|Universidad|Escuela|Junta|"
+    r"Diputación|Cámara|Fundación|Asociación|Autoridad|Secretaría|Consorcio|Gobierno|Biblioteca)")
+_SMALL_WORD = r"[a-zàâçéèêëîïôûùüœñáíóú][a-zàâçéèêëîïôûùüœñáíóú\-]{2,}"
+_SENTENCE_STEP = (r"(?:[ \t]+(?:de la|de las|de los|de|du|des|et|pour|y|del|para)[ \t]+|"
+                  r"[ \t]+[dl]['’]|[ \t]+)")
+_SENTENCE_NAME = rf"{_INSTITUTION}(?:{_SENTENCE_STEP}(?:{_SMALL_WORD}|{W})){{1,7}}"
+_NAME_LINE = re.compile(
+    rf"[^\S\n]*(?P<c>{NAME}|{_BODY_NAME}|{_SENTENCE_NAME})[^\S\n]*[.,]?[^\S\n]*")
 # The organisation's line may go on with its address or phone after a separator:
 # "Ferretti Design S.r.l. - Via Tortona 27", "Nordstern Personal GmbH · Tel. 0231 98".
 _ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
@@ -69,13 +86,15 @@ def is_unit_line(line: str) -> bool:
     """Whether a line names a unit of the organisation ("People & Culture", "Direction des
     ressources humaines", "Tash Nguyen | People & Culture"): a part of it is unit words only."""
     for part in _LINE_PARTS.split(line):
-        bare = _UNIT_FILLER.sub("", fold(part)).strip()
+        # ("Direction des Ressources Humaines Groupe": the group's own unit.)
+        bare = _UNIT_FILLER.sub("", fold(part)).strip().removesuffix(" groupe")
         # ("Recruitment Services": a unit's plural is a unit too.)
         if bare and (UNIT.fullmatch(bare) or (bare.endswith("s") and UNIT.fullmatch(bare[:-1]))):
             return True
     return False
 
 
+_SIGNS_FOR = re.compile(r"(?:Pour|Por|For|Per|Für|Im Auftrag|i\.\s?A\.|p\.\s?o\.)\s", re.I)
 # Where an organisation is, in an aside that ends its line: "Ministry of Health Services
 # (Singapore)", "Harbour Foods (NZ)".
 _LINE_ASIDE = re.compile(r"[^\S\n]*\((?P<p>[^()\n]{2,30})\)$")
@@ -86,7 +105,9 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|m|sr|
 
 def _org_line(line: str) -> str | None:
     """The organisation a signature line names, alone or before its address, phone or city
-    ("Vitalis Diagnostics | Cork")."""
+    ("Vitalis Diagnostics | Cork"); not who a secretary signs for ("Pour la Direction")."""
+    if _SIGNS_FOR.match(line):
+        return None
     found = _NAME_LINE.fullmatch(line) or _ORG_WITH_DETAILS.fullmatch(line)
     if found:
         return found.group("c")
@@ -104,6 +125,13 @@ def _org_line(line: str) -> str | None:
     return None
 
 
+# The legal footer's line of the company's officers, by the label that opens it.
+_OFFICERS = re.compile(
+    r"(?i:vorstand|vorstände|vorsitzender?|geschäftsführ\w*|geschaftsfuhr\w*|aufsichtsrat\w*|"
+    r"board of directors|directors?|managing directors?|gérants?|gerants?|président\w*|"
+    r"administrador(?:es)?|consejero delegado)\b[^:\n]{0,40}:")
+
+
 def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     """The line under a signer's title or unit line names the employer ("Bec Tran | People &
     Culture Advisor" / "Southern Cross Freight"; "Consultora Senior" / "Talentia RH"), and so
@@ -113,16 +141,21 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     Args:
         signer: the sender's display name, when it is a person's.
     """
-    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
+    # (A company's legal footer lists its board, people: "Vorstand: Dr. Harald Kluge, Petra
+    # Weiß".)
+    lines = [line.strip() for line in text[-600:].split("\n")
+             if line.strip() and not _OFFICERS.match(line.strip())]
     lines = lines[-_SIGNATURE_LINES:]
     folded = [fold(line) for line in lines]  # once: the sign-off and the signer tests read them
     signed = fold(signer.strip())
     if lines:
         # (Under the writer's name or the closing words, an organisation's line may go on
-        # with its unit: "Wei Ling" / "Singapore Trade Forum | People & Culture".)
+        # with its unit: "Wei Ling" / "Singapore Trade Forum | People & Culture"; so it may
+        # under the letter's last sentence, signing alone.)
         above = folded[-2] if len(lines) > 1 else ""
         yield from _closing_line(lines[-1], bool(above) and (
-            (bool(signed) and signed.startswith(above)) or bool(_SIGN_OFF.fullmatch(above))))
+            (bool(signed) and signed.startswith(above)) or bool(_SIGN_OFF.fullmatch(above))
+            or (len(above.split()) >= 6 and above[-1] in ".!")))
     # A team signs above a footer too ("Please do not reply to this email").
     for line in lines[-4:-1]:
         team = _team_signs(line)
@@ -139,10 +172,17 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         if signed_in_full and _HONORIFIC.sub("", folded[index]) in (bare, first, initials):
             # Closing the mail, or above its phone, address or web lines.
             below = lines[index + 2] if index + 2 < len(lines) else ""
-            if (not below or _CONTACT.search(below)) and not (
-                    is_unit_line(line) or is_title_line(line)):
+            if below and not _CONTACT.search(below):
+                continue
+            if not (is_unit_line(line) or is_title_line(line)):
                 name = _org_line(line)
                 if name:
+                    yield name, 2.0
+            elif is_title_line(line):
+                # (Not the signer's full name before the title: "Bec" / "Rebecca O'Connor |
+                # People & Culture Lead".)
+                name = _org_before_title(line)
+                if name and set(fold(name).split()).isdisjoint(signed.split()):
                     yield name, 2.0
             continue
         # A signature line is short and ends without a sentence's punctuation.
@@ -156,6 +196,16 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         if is_unit_line(line) or is_title_line(line):
             continue  # the next line of the stack: a unit under a title
         yield name, 2.0
+
+
+def _org_before_title(line: str) -> str | None:
+    """The organisation a signer's line names before the signer's title: "Mutualia - Chef
+    de service Juridique" (the other order, "Title - Organisation", is `_closing_line`'s)."""
+    parts = _LINE_PARTS.split(line)
+    if len(parts) != 2 or not is_title_line(parts[1]) or (
+            is_title_line(parts[0]) or is_unit_line(parts[0])):
+        return None
+    return _org_line(parts[0])
 
 
 def _signed_off(
@@ -206,7 +256,10 @@ _SIGN_OFF = re.compile(
     r"(?:many )?thanks|thank you|(?:yours )?sincerely(?: yours)?|yours faithfully|cheers|"
     r"(?:mit )?(?:freundliche|besten?|herzliche|viele|liebe)n? grusse?n?|lg|mfg|"
     r"(?:bien |tres )?cordialement|bien a vous|(?:sinceres |meilleures )?salutations"
-    r"(?: distinguees)?|(?:un )?(?:cordial )?saludos?(?: cordiales)?|atentamente)[,.!]?")
+    r"(?: distinguees)?|(?:un )?(?:cordial )?saludos?(?: cordiales)?|atentamente|"
+    # A French letter's formula: "Veuillez agréer, Madame, nos salutations distinguées."
+    r"(?:veuillez|je vous prie d'|nous vous prions d') ?agreer,? .{0,60}"
+    r"(?:salutations|sentiments|consideration)[^.\n]{0,30})[,.!]?")
 # "Greenway Pharmacy Talent Team", "The Acme Hiring Team" signing the mail off.
 _TEAM_SIGNS = re.compile(
     rf"(?:[Tt]he[^\S\n]+)?(?P<c>{NAME})[^\S\n]+(?i:(?:{TEAM})[^\S\n]+)?(?i:team)")
@@ -283,7 +336,10 @@ _CLIENT_NAMED = re.compile(
     rf"(?P<c>{NAME})"
     # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
     # "El cliente de Medellín (Cafés de la Cordillera, otra vacante)" too.
-    rf"|\b(?i:client|cliente|kunde|mandant)\b[^()\n]{{1,80}}\((?P<d>{NAME})[),]"
+    # An agency calls its client "the company" too: "La empresa de la campaña de ecommerce
+    # (Supermercados Olmo) ha cerrado ...".
+    rf"|\b(?i:client|cliente|kunde|mandant|empresa|entreprise|unternehmen|firma|company)\b"
+    rf"[^()\n]{{1,80}}\((?P<d>{NAME})[),]"
     # ... or where it is, then its name: "un cliente en Santiago, Red Clínica Andes, que".
     rf"|\b(?i:client|cliente|kunde|kunden|mandant|mandanten)[^\S\n]+"
     rf"(?i:in|en|à|a|au|im|at|aus)[^\S\n]+{W}(?:[^\S\n]+{W})?,[^\S\n]+"
@@ -383,7 +439,7 @@ _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
 _LOCATED = re.compile(r"[^\S\n]+(?:in|aus|at|en|à|a)[^\S\n]+\Z")
 # ... or the recruiter heard from them: "Cairngorm have just been on the phone".
 _ABOUT_YOU = re.compile(
-    r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post|on the phone|"
+    r"[^.!?\n]{0,80}?\b(?i:you|your|interview|offer|role|cv|position|post|on the phone|call|"
     r"in touch)\b")
 # ... and goes on in the plural: "Monzara LOVED your CV and want to get you in".
 _PLURAL_GOES_ON = re.compile(r"[^.!?\n]{0,60}?\band[^\S\n]+(?:want|have|are|would)\b")
@@ -405,7 +461,14 @@ _HEARD_FROM = re.compile(
 # heard (a name of two words or more: "Claire came back to me" is a person).
 # ... or came back with news of its own: "Fennick Foods came back and they LOVE your CV".
 _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back "
-                        r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)\b)\b")
+                        r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)\b)\b"
+                        # "Ostrea Gestion revient vers nous", "Grupo Alba nos ha respondido",
+                        # "die Kronauer Pumpen hat sich bei mir gemeldet".
+                        r"| (?:revient|est revenue?|sont revenus|reviennent) vers (?:moi|nous)\b"
+                        r"| (?:nos|me) (?:ha|han) (?:respondido|contestado)\b"
+                        r"| (?:hat|haben) sich (?:bei (?:mir|uns) )?(?:zurückgemeldet|gemeldet)\b")
+_CAME_BACK_NEEDLES = ((" back to ", " back and ", " vers moi", " vers nous", "respondido",
+                       "contestado", "gemeldet"),)
 # What called the writer and is then "they" is an organisation (a person is "she" or "he"):
 # the client whose news an agency passes on. "Pinecrest just called - they want to make you an
 # offer", "Northgate just rang me - they said you didn't dial in" (found from the verb back to
@@ -567,7 +630,7 @@ def client_acts(text: str) -> Iterator[str]:
             if " " in name or found.group("ils") or not _MET.search(
                     text, max(0, found.start() - 40), found.start("c")):
                 yield name
-    if " back to " in text or " back and " in text:
+    if has_all(text, _CAME_BACK_NEEDLES):
         for verb in _CAME_BACK.finditer(text):
             name = _name_before(text, verb.start())
             if name is not None and " " in name:
@@ -803,6 +866,9 @@ _NEWS_FROM = re.compile(
     r"(?i:from|von|de la part de|de parte de|de|del)[^\S\n]+\Z")
 
 
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
@@ -835,7 +901,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if words and (introduced or alone or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
-        yield found.group("c") or found.group("d") or found.group("e"), 3.0
+        # (After a city, two capitals are its state: "our end client in Atlanta, GA".)
+        if not (found.group("e") and _STATE_CODE.fullmatch(found.group("e"))):
+            yield found.group("c") or found.group("d") or found.group("e"), 3.0
     if ":" in text:
         for found in _CLIENT_FIELD.finditer(text):
             yield found.group("c"), 3.0
