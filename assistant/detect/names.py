@@ -532,7 +532,6 @@ def _without_own_acronym(name: str) -> str:
     return head
 
 
-@functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def _without_shout(name: str) -> str:
     """`name` without the word an excited writer shouts after it: "Larkspur Foods LOVED your
     CV" (a word mail writes in lower case, in capitals after a name in mixed case; not the
@@ -544,6 +543,7 @@ def _without_shout(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
