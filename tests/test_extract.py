@@ -2878,6 +2878,11 @@ def test_role(text: str, role: str | None) -> None:
 
 
 CONTACT = [
+    ("an inline image's content id in the text is no address",
+     "personal@klinikum-nord.example.de",
+     mail("Ihre Bewerbung", "Mit freundlichen Grüßen\nSabine Oltmanns\n"
+          "[cid:image001.png@01DC8A2B.3C4D5E60]\nGeschäftsführung: Dr. Jens Ohlsen",
+          "Klinikum Nord - Personal <personal@klinikum-nord.example.de>"), None),
     ("reply-to human beats no-reply sender", "jane.doe@acme.com",
      mail("x", "Unfortunately no.", "Acme <no-reply@greenhouse.io>",
           ("Jane Doe <Jane.Doe@acme.com>",)), None),

@@ -29,7 +29,10 @@ _GENERIC_LOCAL = re.compile(
     r"admin|bewerbung\w*|karriere|personal|rh|recrutement|empleo|rrhh|seleccion|candidates?|"
     r"applications?|apply|staffing)(?:[-_.+]\w+)?$"
 )
-_EMAIL_IN_TEXT = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# An address the text gives; not an inline image's content id ("[cid:image001.png@01DC8A2B.
+# 3C4D5E60]"), whose domain ends in hex digits where an address ends in letters.
+_EMAIL_IN_TEXT = re.compile(
+    r"(?<![\w.+\-])(?<!cid:)[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}(?![\w\-])")
 _ROLE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?i:for the (?:position|role|post|job) of|for the position as|position of|role of)\s+(?:an?\s+)?(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:at|with|in|bei|chez|en)\s|[.,;:!?\n()]|$)",  # noqa: E501
     r"(?i:for (?:the|our|your|an?)|application for(?: the)?|applying for(?: the)?|applied for(?: the)?|interview for(?: the)?)\s+(?P<r>[A-Z][\w/&+\-]*(?:\s+(?:[A-Z(][\w/&+\-()]*|of|and|&|for)){0,6})\s+(?i:position|role|opening|vacancy|job|post)\b",  # noqa: E501
