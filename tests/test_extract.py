@@ -2878,6 +2878,10 @@ def test_role(text: str, role: str | None) -> None:
 
 
 CONTACT = [
+    ("a job platform's sender address is its system's, no person's", None,
+     mail("Eingangsbestätigung Ihrer Bewerbung",
+          "Vielen Dank für Ihre Bewerbung.\n\nMit freundlichen Grüßen\nIhre Personalabteilung",
+          "Stadtwerke Auenstadt <bewerbermanagement@dvinci-mail.com>"), None),
     ("an inline image's content id in the text is no address",
      "personal@klinikum-nord.example.de",
      mail("Ihre Bewerbung", "Mit freundlichen Grüßen\nSabine Oltmanns\n"

@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Mapping
 
-from assistant.detect.ats import is_no_reply
+from assistant.detect.ats import is_no_reply, platform_of
 from assistant.detect.company import company_of
 from assistant.detect.names import company_key
 from assistant.detect.phrases import finditer_from, has_all
@@ -109,7 +109,10 @@ def contact_of(
     found = _EMAIL_IN_TEXT.findall(tail) if "@" in tail else []
     signed = tuple(Address(a.lower()) for a in found)
     pool: list[str] = []
-    for address in (*email.reply_to, *((email.sender,) if email.sender else ()), *signed):
+    # (A job platform's sender address is its system's, whatever the mail is about: a reply
+    # reaches the platform, not a person. Its Reply-To may route to one.)
+    sender = (email.sender,) if email.sender and platform_of(email.sender.email) is None else ()
+    for address in (*email.reply_to, *sender, *signed):
         value = address.email.lower().strip(".")
         if value and value not in own_addresses and not is_no_reply(value) and value not in pool:
             pool.append(value)
