@@ -175,13 +175,15 @@ def build(spec: dict, n: int) -> bytes:
 
 
 def contact_of(spec: dict) -> str:
-    """The label rule: Reply-To if a human reads it, else the sender if human, else nothing."""
+    """The label rule: Reply-To if a human reads it, else the sender if human, else nothing.
+    `system` marks a sender that is a machine; `contact` overrides for role mailboxes."""
     if "contact" in spec:
         return spec["contact"]
-    if spec.get("system"):
+    if "reply_to" in spec:  # every Reply-To in the data modules is a person
+        return spec["reply_to"][1].lower()
+    if spec.get("system") or spec["from"][1] == ME[1]:
         return ""
-    pair = spec.get("reply_to") or spec["from"]
-    return "" if pair[1] == ME[1] else pair[1].lower()
+    return spec["from"][1].lower()
 
 
 def main() -> None:

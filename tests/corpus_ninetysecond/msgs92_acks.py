@@ -275,6 +275,19 @@ As we receive a large number of applications, we may not be able to get back to 
 Best,
 Fjordline Cruises Recruitment
 """, system=True),
+    m(A, "jobvite_ack_aeroport_nice", "fr", "Aéroport Nice Côte d'Azur",
+      ("Aéroport Nice Côte d'Azur", "notifications@jobvite.example.com"),
+      "Nous avons bien reçu votre candidature", "2026-09-14T16:48:00+02:00", """
+Bonjour Élodie,
+
+Merci de l'intérêt que vous portez à l'Aéroport Nice Côte d'Azur. Votre candidature au poste de Responsable Expérience Passagers a bien été enregistrée.
+
+Nos équipes étudient chaque dossier avec attention. Compte tenu du nombre de candidatures, nous ne sommes pas en mesure de faire un retour individuel à chacun, mais nous reviendrons vers vous si votre profil correspond.
+
+À bientôt,
+Aéroport Nice Côte d'Azur
+""", fmt="html", system=True),
+
 ]
 
 OFFERS = [

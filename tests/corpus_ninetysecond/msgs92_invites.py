@@ -405,6 +405,23 @@ Amira Haddad
 Talent Team
 Red Mountain Foundation
 """, contact="talent@redmountain.example.org"),
+    m(INV, "monaco_permis_visio", "fr", "Hôtel Belle Rive Monaco",
+      ("Stéphanie Gastaud", "s.gastaud@bellerive-monaco.example.com"),
+      "Votre candidature - Responsable revenue management", "2026-09-29T12:05:00+02:00", """
+Bonjour Madame,
+
+Votre profil a retenu toute notre attention. Avant d'aller plus loin, pourriez-vous nous préciser si vous êtes titulaire d'un permis de travail valable pour la France / Monaco et quel est votre préavis ?
+
+Si c'est bien le cas, je vous propose un premier échange en visio (Zoom) avec notre directeur général, M. Pastor, le mardi 6 octobre à 11h. Merci de me confirmer ce créneau.
+
+Cordialement,
+
+Stéphanie Gastaud
+Responsable du personnel
+Hôtel Belle Rive Monaco
++377 00 00 00 00
+""", fmt="alt", charset="windows-1252", cte="qp"),
+
 ]
 
 RESCHEDULES = [

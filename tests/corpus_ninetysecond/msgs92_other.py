@@ -618,4 +618,13 @@ Votre abonnement annuel unireso Tout Genève expire le 31.10.2026. Renouvelez-le
 
 tpg - Transports publics genevois
 """, system=True),
+    m(X, "sig_facture_geneve", "fr", "", ("SIG", "e-facture@sig-ge.example.ch"),
+      "Votre facture SIG est disponible", "2026-10-12T05:30:00+02:00", """
+Madame,
+
+Votre facture d'eau et d'électricité de septembre 2026 (CHF 96.20) est disponible dans votre espace client. Elle sera débitée par eBill à son échéance.
+
+Services Industriels de Genève
+""", system=True),
+
 ]

@@ -500,4 +500,19 @@ Cordialement
 P. Fellay
 Hotel des Alpes Verbier
 """, cte="8bit"),
+    m(R, "talentsoft_hopital", "fr", "Hôpital Riviera-Chablais",
+      ("Hôpital Riviera-Chablais", "ne-pas-repondre@talentsoft-mail.example.com"),
+      "Votre candidature - Responsable hôtellerie hospitalière (Réf. 2026-HRC-077)", "2026-09-21T07:30:00+02:00", """
+Madame Baptiste-Nakamura,
+
+Nous avons bien pris note de votre intérêt pour le poste de Responsable hôtellerie hospitalière et vous en remercions.
+
+Nous sommes cependant au regret de vous informer que nous avons donné la préférence à une candidature correspondant davantage au profil recherché, notamment en ce qui concerne l'expérience en milieu hospitalier.
+
+Nous vous souhaitons plein succès pour la suite de vos démarches.
+
+Service des ressources humaines
+Hôpital Riviera-Chablais
+""", fmt="html", system=True, cte="b64", charset="iso-8859-1"),
+
 ]
