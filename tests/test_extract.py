@@ -2878,6 +2878,12 @@ def test_role(text: str, role: str | None) -> None:
 
 
 CONTACT = [
+    ("a footer's data-protection mailbox answers for the data, not the job",
+     "seleccion@transportes-ebro.example.es",
+     mail("Proceso de selección", "Lamentamos comunicarle que no ha sido seleccionada.\n\n"
+          "Departamento de Selección\nTransportes Ebro\n\nPara ejercer sus derechos escriba a "
+          "lopd@transportes-ebro.example.es",
+          "Selección <seleccion@transportes-ebro.example.es>"), None),
     ("a job platform's sender address is its system's, no person's", None,
      mail("Eingangsbestätigung Ihrer Bewerbung",
           "Vielen Dank für Ihre Bewerbung.\n\nMit freundlichen Grüßen\nIhre Personalabteilung",

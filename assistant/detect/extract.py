@@ -93,6 +93,12 @@ def role_of(email: Email) -> str | None:
     return None
 
 
+_LEGAL_LOCAL = re.compile(
+    r"(?:dpo|lopd|rgpd|gdpr|privacy|privacidad|datenschutz|dsb|dataprotection|data\.protection|"
+    r"protecciondedatos|protection\.donnees|donneespersonnelles|unsubscribe|abuse)"
+    r"(?:[._\-+][\w.\-]*)?@")
+
+
 def _is_person(address: str) -> bool:
     return not _GENERIC_LOCAL.match(address.partition("@")[0])
 
@@ -107,7 +113,8 @@ def contact_of(
     text = email.new_text or email.text
     tail = text[-3000:]
     found = _EMAIL_IN_TEXT.findall(tail) if "@" in tail else []
-    signed = tuple(Address(a.lower()) for a in found)
+    # (A footer's data-protection mailbox, "lopd@", "dpo@", answers for the data, not the job.)
+    signed = tuple(Address(a.lower()) for a in found if not _LEGAL_LOCAL.match(a.lower()))
     pool: list[str] = []
     # (A job platform's sender address is its system's, whatever the mail is about: a reply
     # reaches the platform, not a person. Its Reply-To may route to one.)
