@@ -49,4 +49,7 @@ DATES = {
     "standup_calendar_invite": "2026-05-29 20:30", "university_admission_en": "2026-03-25 17:00",
     "colis_retard_fr": "2026-05-11 06:00", "interview_fachzeitschrift": "2026-04-27 08:50",
     "workday_codelco_style": "2026-02-24 01:16",
+    "reenvio_cliente_consultora": "2026-05-29 22:10", "verbal_offer_followup_chain": "2026-09-01 23:05",
+    "sky_vuelo_retrasado": "2026-07-03 17:40", "aguas_andinas_corte": "2026-06-05 14:00",
+    "seguro_hogar_renovacion": "2026-09-02 12:00",
 }

@@ -172,6 +172,7 @@ Interviewers: Dana Li (Maintenance Superintendent), Raj Patel (Reliability Lead)
 Your recruiter: Morgan Ellis (morgan.ellis@coastlinecopper.example.ca)
 
 Powered by GoodTime""",
+      reply_to="Morgan Ellis <morgan.ellis@coastlinecopper.example.ca>",
       company="Coastline Copper", contact="morgan.ellis@coastlinecopper.example.ca", fmt="html"),
 
     m(INV, "agency_exclamation", "en",
@@ -202,7 +203,7 @@ Giulia Ferraro
 HR Business Partner
 SolarItalia Energy S.p.A. - Milano""",
       company="SolarItalia Energy", contact="g.ferraro@solaritalia-energy.example.it",
-      ics={"start": "20260409T140000Z", "end": "20260409T150000Z", "organizer": "g.ferraro@solaritalia-energy.example.it",
+      ics={"uid": "040000008200E00074C5B7101A82E008-solaritalia-77@solaritalia-energy.example.it", "start": "20260409T140000Z", "end": "20260409T150000Z", "organizer": "g.ferraro@solaritalia-energy.example.it",
            "cn": "Giulia Ferraro", "summary": "Technical interview - O&M Manager Chile"}),
 
     m(INV, "hm_mobile_terse", "en",
@@ -229,6 +230,7 @@ If you have any questions, please reach out to your recruiter Élise Gagnon at e
 
 Best,
 Hydro-Nord Engineering Talent Team""",
+      reply_to="Élise Gagnon <elise.gagnon@hydronord.example.ca>",
       company="Hydro-Nord Engineering", contact="elise.gagnon@hydronord.example.ca", fmt="alt"),
 
     m(INV, "indian_kindly_revert", "en",
@@ -271,6 +273,7 @@ Previous time: Thu, Apr 16, 10:00 AM PDT
 New time: Mon, Apr 20, 10:00 AM PDT
 
 Questions? Contact Morgan Ellis at morgan.ellis@coastlinecopper.example.ca.""",
+      reply_to="Morgan Ellis <morgan.ellis@coastlinecopper.example.ca>",
       company="Coastline Copper", contact="morgan.ellis@coastlinecopper.example.ca", fmt="alt",
       ics={"start": "20260420T170000Z", "end": "20260420T180000Z", "organizer": "morgan.ellis@coastlinecopper.example.ca",
            "cn": "Morgan Ellis", "summary": "Coastline Copper - Panel interview", "seq": 1}),
@@ -297,7 +300,7 @@ Ing. Bellini has a board meeting on 9 April, so I've moved our technical intervi
 Kind regards,
 Giulia""",
       company="SolarItalia Energy", contact="g.ferraro@solaritalia-energy.example.it",
-      ics={"start": "20260410T140000Z", "end": "20260410T150000Z", "organizer": "g.ferraro@solaritalia-energy.example.it",
+      ics={"uid": "040000008200E00074C5B7101A82E008-solaritalia-77@solaritalia-energy.example.it", "start": "20260410T140000Z", "end": "20260410T150000Z", "organizer": "g.ferraro@solaritalia-energy.example.it",
            "cn": "Giulia Ferraro", "summary": "Technical interview - O&M Manager Chile", "seq": 1}),
 
     m(RS, "role_paused_interview_cancelled", "en",
@@ -446,4 +449,64 @@ Morgan Ellis
 Talent Acquisition | Coastline Copper""",
       company="Coastline Copper", contact="morgan.ellis@coastlinecopper.example.ca",
       attach=("Coastline_Conditional_Offer.pdf", "application/pdf"), fmt="alt"),
+    m(AR, "pageup_perth_ack", "en",
+      ("Goldfields Power Careers", "careers-noreply@pageuppeople.example.com"),
+      "Application received - Maintenance Planning Superintendent",
+      """Dear Ignacio
+
+Thank you for submitting your application for the role of Maintenance Planning Superintendent (Ref 4471), Kalgoorlie.
+
+We're reviewing applications as they come in, and shortlisted candidates will be contacted directly. Please note that due to the volume of applications we cannot respond to every applicant individually; if you haven't heard from us within four weeks, your application has not progressed on this occasion.
+
+Kind regards
+Goldfields Power | People & Culture
+
+This is an automated email - replies to this address are not monitored.""",
+      company="Goldfields Power", contact="", fmt="html"),
+
+    m(OF, "verbal_offer_followup_chain", "en",
+      ("Wei Chen", "wei.chen@jinlongsolar-chile.example.com"),
+      "RE: RE: RE: O&M Lead - next steps",
+      """Hi Ignacio,
+
+As promised on the phone this afternoon, confirming our verbal offer in writing: O&M Lead for the Atacama portfolio, reporting to me, base salary as discussed plus 15% annual bonus, start 1 October. HR will send the formal contract through DocuSign tomorrow.
+
+Really glad to have you on board.
+
+Best,
+Wei
+
+Wei Chen | Country Manager
+Jinlong Solar Chile SpA
+M +56 9 5555 8830
+
+-----Original Message-----
+From: Ignacio Tupa-Villalobos <ignacio.tv@example.cl>
+Sent: Tuesday, September 1, 2026 10:14 AM
+To: Wei Chen <wei.chen@jinlongsolar-chile.example.com>
+Subject: RE: RE: O&M Lead - next steps
+
+Hi Wei, thanks, 4pm works for me.
+
+-----Original Message-----
+From: Wei Chen <wei.chen@jinlongsolar-chile.example.com>
+Sent: Monday, August 31, 2026 7:40 PM
+To: Ignacio Tupa-Villalobos <ignacio.tv@example.cl>
+Subject: RE: O&M Lead - next steps
+
+Ignacio, the board approved the headcount. Can I call you tomorrow at 4pm to talk numbers?
+
+-----Original Message-----
+From: Ignacio Tupa-Villalobos <ignacio.tv@example.cl>
+Sent: Friday, August 28, 2026 9:02 AM
+To: Wei Chen <wei.chen@jinlongsolar-chile.example.com>
+Subject: O&M Lead - next steps
+
+Dear Wei, thank you for the final interview yesterday. Happy to provide references if useful.
+
+Regards,
+Ignacio""",
+      company="Jinlong Solar Chile", contact="wei.chen@jinlongsolar-chile.example.com",
+      headers={"In-Reply-To": "<c91.jinlong.3@example.cl>",
+               "References": "<c91.jinlong.1@example.cl> <c91.jinlong.2@jinlongsolar-chile.example.com> <c91.jinlong.3@example.cl>"}),
 ]

@@ -271,7 +271,7 @@ Kawésqar Consultores
 
     m(INV, "codelco_style_entrevista_teams", "es",
       ("Corporación Cobre Andino", "reclutamiento-sistema@cobreandino.example.cl"),
-      "Citación a entrevista - Ingeniero Especialista Confiabilidad - División Radomiro",
+      "Citación a entrevista - Ingeniero Especialista Confiabilidad - División Norte",
       """Estimado Ignacio Tupa-Villalobos:
 
 Tenemos el agrado de informarle que usted ha sido preseleccionado para la etapa de entrevista técnica del proceso de selección del cargo Ingeniero Especialista Confiabilidad, División Norte.
@@ -290,7 +290,7 @@ Gerencia de Recursos Humanos
 Corporación Cobre Andino""",
       company="Corporación Cobre Andino", contact="vrojas@cobreandino.example.cl",
       reply_to="vrojas@cobreandino.example.cl", charset="iso-8859-1",
-      ics={"start": "20260317T130000Z", "end": "20260317T140000Z", "organizer": "vrojas@cobreandino.example.cl",
+      ics={"uid": "cobre-andino-rel-2026-031@cobreandino.example.cl", "start": "20260317T130000Z", "end": "20260317T140000Z", "organizer": "vrojas@cobreandino.example.cl",
            "cn": "Valentina Rojas", "summary": "Entrevista técnica - Ingeniero Especialista Confiabilidad"}),
 
     m(INV, "greenhouse_selfscheduling", "es",
@@ -308,6 +308,7 @@ Si ninguno de los horarios te sirve, escríbele a Isidora a isidora.pena@vientos
 Saludos,
 Isidora Peña
 Talent Partner, Vientos del Sur Energía""",
+      reply_to="Isidora Peña <isidora.pena@vientosdelsur.example.com>",
       company="Vientos del Sur Energía", contact="isidora.pena@vientosdelsur.example.com", fmt="alt"),
 
     m(INV, "argentina_voseo_charla", "es",
@@ -448,4 +449,26 @@ Saludos!
 Benja
 SensoMina""",
       company="SensoMina", contact="benja@sensomina.example.io"),
+    m(INV, "reenvio_cliente_consultora", "es",
+      ("Daniela Vergara", "dvergara@puntonorte-consultores.example.cl"),
+      "RV: Entrevista candidato Planner - semana 23",
+      """Ignacio, hola! Te reenvío lo que me mandó el cliente: quieren entrevistarte el martes 2 de junio a las 9:30 en la oficina de Antofagasta (o por Teams si estás en Santiago). Me confirmas a mí y yo les aviso.
+
+Saludos,
+Daniela Vergara
+Punto Norte Consultores
++56 9 5555 6021
+
+-----Mensaje original-----
+De: Hernán Cortés Olivares <hcortes@transportesdelloa.example.cl>
+Enviado el: viernes, 29 de mayo de 2026 17:02
+Para: Daniela Vergara <dvergara@puntonorte-consultores.example.cl>
+Asunto: Entrevista candidato Planner - semana 23
+
+Daniela, revisamos los 3 CV. Nos interesa el de Ignacio Tupa, podemos verlo el martes 2 a las 9:30? Ojalá presencial.
+
+Hernán Cortés O.
+Superintendente de Mantenimiento
+Transportes del Loa""",
+      company="Transportes del Loa", contact="dvergara@puntonorte-consultores.example.cl"),
 ]

@@ -31,7 +31,7 @@ Valentina Rojas
 Analista de Selección
 Corporación Cobre Andino""",
       company="Corporación Cobre Andino", contact="vrojas@cobreandino.example.cl",
-      ics={"method": "CANCEL", "start": "20260317T130000Z", "end": "20260317T140000Z",
+      ics={"uid": "cobre-andino-rel-2026-031@cobreandino.example.cl", "method": "CANCEL", "start": "20260317T130000Z", "end": "20260317T140000Z",
            "organizer": "vrojas@cobreandino.example.cl", "cn": "Valentina Rojas", "seq": 1,
            "summary": "Entrevista técnica - Ingeniero Especialista Confiabilidad"}),
 
@@ -78,6 +78,7 @@ Lugar: Microsoft Teams (el enlace se mantiene)
 Si la nueva hora no te acomoda, contacta a tu reclutador: Camila Fuentes (camila.fuentes@ertarapaca.example.cl).
 
 Este mensaje fue enviado automáticamente.""",
+      reply_to="Camila Fuentes <camila.fuentes@ertarapaca.example.cl>",
       company="Energía Renovable Tarapacá", contact="camila.fuentes@ertarapaca.example.cl", fmt="alt",
       ics={"start": "20260528T193000Z", "end": "20260528T201500Z", "organizer": "camila.fuentes@ertarapaca.example.cl",
            "cn": "Camila Fuentes", "summary": "Entrevista Ingeniero de Proyectos Eólicos", "seq": 2}),
@@ -106,6 +107,7 @@ Rogamos confirmar recepción a la Dra. Vega (cvega@uantofa.example.cl).
 
 Saludos,
 Secretaría Departamento de Ingeniería de Minas""",
+      reply_to="Dra. Carolina Vega <cvega@uantofa.example.cl>",
       company="Universidad de Antofagasta del Pacífico", contact="cvega@uantofa.example.cl",
       cc="Dra. Carolina Vega <cvega@uantofa.example.cl>", charset="iso-8859-1"),
 
@@ -371,6 +373,7 @@ Para revisar y firmar, ingresa aquí: https://app.buk.example.com/firma/82hd91
 Si tienes dudas sobre el contenido del contrato, escribe a Trinidad Echeverría (trinidad@brujulaenergia.example.cl).
 
 Buk - No respondas a este correo""",
+      reply_to="Trinidad Echeverría <trinidad@brujulaenergia.example.cl>",
       company="Brújula Energía", contact="trinidad@brujulaenergia.example.cl", fmt="html"),
 
     m(OF, "argentina_propuesta", "es",

@@ -256,7 +256,7 @@ Leiter Personal
 Bergbau-Technik Ruhr AG""",
       company="Bergbau-Technik Ruhr", contact="stefan.krueger@bergbau-technik.example.de",
       charset="iso-8859-1", cte="base64",
-      ics={"start": "20260623T080000Z", "end": "20260623T120000Z", "organizer": "stefan.krueger@bergbau-technik.example.de",
+      ics={"uid": "brt-vg-20260623@bergbau-technik.example.de", "start": "20260623T080000Z", "end": "20260623T120000Z", "organizer": "stefan.krueger@bergbau-technik.example.de",
            "cn": "Stefan Krueger", "summary": "Vorstellungsgespräch Ignacio Tupa-Villalobos", "location": "Essen"}),
 
     m(RS, "termin_verschoben", "de",
@@ -284,7 +284,7 @@ i. A. Sabine Brandt
 Sekretariat Personal
 Bergbau-Technik Ruhr AG""",
       company="Bergbau-Technik Ruhr", contact="personal@bergbau-technik.example.de",
-      ics={"method": "CANCEL", "start": "20260623T080000Z", "end": "20260623T120000Z",
+      ics={"uid": "brt-vg-20260623@bergbau-technik.example.de", "method": "CANCEL", "start": "20260623T080000Z", "end": "20260623T120000Z",
            "organizer": "stefan.krueger@bergbau-technik.example.de", "cn": "Stefan Krueger", "seq": 1,
            "summary": "Vorstellungsgespräch Ignacio Tupa-Villalobos", "location": "Essen"}),
 

@@ -555,4 +555,48 @@ Redaktion Bergbau Magazin"""),
 Viele Grüße
 Lena Hoffmann""",
       headers={"Auto-Submitted": "auto-replied"}),
+    m(OTHER, "red_movilidad_recarga", "es",
+      ("Red Movilidad", "contacto@red-movilidad.example.cl"),
+      "Carga exitosa de tu tarjeta bip!",
+      """Hola, la carga de $10.000 en tu tarjeta bip! terminada en 4471 se realizó con éxito. Recuerda activarla en un tótem o validador de Metro de Santiago.
+Red Movilidad"""),
+
+    m(OTHER, "bcp_tarjeta_credito", "es",
+      ("BCP", "avisos@viabcp.example.pe"),
+      "Tu solicitud de tarjeta de crédito está en evaluación",
+      """Estimado cliente:
+
+Recibimos tu solicitud de Tarjeta de Crédito Visa Signature. Lamentablemente no podemos darte una respuesta inmediata; te informaremos el resultado de la evaluación crediticia en un máximo de 5 días hábiles.
+
+Banco de Crédito BCP""",
+      fmt="html", charset="iso-8859-1"),
+
+    m(OTHER, "sunat_clave_sol", "es",
+      ("SUNAT", "notificaciones@sunat.example.gob.pe"),
+      "Constancia de presentación - Renta de cuarta categoría",
+      """Se ha registrado la constancia de presentación N° 750012233 correspondiente al periodo 2026-03. Puede consultarla en SUNAT Operaciones en Línea con su Clave SOL.
+SUNAT"""),
+
+    m(OTHER, "sky_vuelo_retrasado", "es",
+      ("SKY Airline", "vuelos@skyairline.example.com"),
+      "Cambio de horario en tu vuelo H2 142",
+      """Hola Ignacio,
+
+Lamentablemente tu vuelo H2 142 Antofagasta - Santiago del 3 de julio presenta un retraso. Nueva hora de salida: 21:35. Si el nuevo horario no te acomoda, puedes cambiar tu vuelo sin costo.
+
+SKY Airline""",
+      fmt="alt"),
+
+    m(OTHER, "aguas_andinas_corte", "es",
+      ("Aguas Andinas", "clientes@aguasandinas.example.cl"),
+      "Aviso de corte programado",
+      """Estimado cliente: el miércoles 10 de junio entre 09:00 y 18:00 habrá un corte programado de agua en su sector (Ñuñoa) por trabajos de mantenimiento en la red.
+Aguas Andinas"""),
+
+    m(OTHER, "seguro_hogar_renovacion", "es",
+      ("Seguros Andes", "hogar@segurosandes.example.cl"),
+      "Renovación de tu seguro de hogar",
+      """Hola Ignacio, tu seguro de hogar vence el 30 de septiembre. Si no haces nada, se renovará automáticamente con la misma cobertura. Revisa tu póliza en el sitio privado.
+Seguros Andes""",
+      fmt="html"),
 ]
