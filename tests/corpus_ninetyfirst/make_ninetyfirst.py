@@ -34,11 +34,13 @@ POLICY = email.policy.default.clone(linesep="\n", max_line_length=78)
 START = datetime(2026, 1, 5, 11, 0, tzinfo=UTC)
 
 
-def quote_block(subject: str, style: str, when: str, who: str, text: str) -> str:
-    """A quoted earlier message, laid out as the mail program named by style lays it out."""
+def quote_block(subject: str, sender: str, style: str, when: str, who: str, text: str) -> str:
+    """A quoted earlier message, laid out as the mail program named by style lays it out;
+    it went to the candidate unless the candidate wrote it (then to the current sender)."""
+    to = sender if CANDIDATE[1] in who else formataddr(CANDIDATE)
     lines = text.strip("\n").splitlines()
     if style == "outlook":
-        head = f"From: {who}\nSent: {when}\nTo: {CANDIDATE[0]} <{CANDIDATE[1]}>\nSubject: {subject}"
+        head = f"From: {who}\nSent: {when}\nTo: {to}\nSubject: {subject}"
         return "\n\n________________________________\n" + head + "\n\n" + "\n".join(lines)
     intro = {
         "gmail": f"On {when}, {who} wrote:",
@@ -111,7 +113,8 @@ def build(m: dict, index: int) -> EmailMessage:
     msg["Message-ID"] = f"<c91.{index:03d}.{m['slug']}@{domain}>"
     text = m["body"].strip("\n") + "\n"
     if m.get("quote"):
-        text = text.rstrip("\n") + quote_block(re.sub(r"^(?:(?:RE|AW|RV):\s*)+", "", m["subject"], flags=re.I), *m["quote"]) + "\n"
+        subject = re.sub(r"^(?:(?:RE|AW|RV):\s*)+", "", m["subject"], flags=re.I)
+        text = text.rstrip("\n") + quote_block(subject, msg["From"], *m["quote"]) + "\n"
         parent = f"<c91.{index:03d}.prev@{m.get('parent_domain', 'example.cl')}>"
         msg["In-Reply-To"] = parent
         msg["References"] = f"<c91.{index:03d}.root@{domain}> {parent}"
