@@ -193,6 +193,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a search firm's 'notre mandant' and the post 'au sein de la X'",
+     "Banque Privée Rhodanienne",
+     mail("Poste Office Manager",
+          "Chère Madame,\n\nJe reviens vers vous concernant le poste d'Office Manager au sein de "
+          "la Banque Privée Rhodanienne.\n\nNotre mandant vient de nous informer que le poste a "
+          "été pourvu.\n\nAvec mes meilleures salutations,\n\nCaroline de Senarclens\nAssociée"
+          "\nSenarclens & Partners\nRue du Rhône 00, 1204 Genève",
+          "Caroline de Senarclens <cds@senarclens-partners.example.ch>")),
+    ("fr: a capitalized article inside the client's parentheses is its name's own",
+     "Les Halles Gourmandes",
+     mail("Mission - RDV",
+          "Bonjour Alex !!\n\nSuper nouvelle, le client (Les Halles Gourmandes) veut vous voir "
+          "pour la mission !!\n\nKévin\nRhôneJob - Agence Lyon Part-Dieu",
+          "Kévin Morel <kevin.morel@rhonejob.example.fr>")),
     ("en: a recruiter's 'end client in Atlanta, GA' names a place, not the client",
      "Marigold Consulting Services",
      mail("Profile received - BI Developer",

@@ -329,7 +329,8 @@ _CLIENT_NAMED = re.compile(
     rf"(?i:client|cliente|kunde|kunden|kundin|mandant|mandanten|mandantin)"
     # "Unser Mandant ist, wie in der Anzeige angedeutet, die Wendelin Wealth Privatstiftung".
     rf"(?:[^\S\n]+(?i:is|ist|est|es)(?:,[^,\n]{{1,60}},)?)?(?:[,:]?[^\S\n]+|[^\S\n]*\()"
-    rf"(?:(?i:die|der|das|den|dem|la|el|le|les|los)[^\S\n]+|(?i:l)['’])?"
+    # (Capitalized, a French or Spanish article is the name's own: "(Les Halles Gourmandes)".)
+    rf"(?:(?:die|der|das|den|dem|la|el|le|les|los|Die|Der|Das)[^\S\n]+|(?i:l)['’])?"
     # "notre client, le groupe Hôtels Belle Rive", "nuestro cliente, el grupo X"; capitalized,
     # the word is the name's own ("le Groupe Hélios Assurances"), except a German noun's.
     rf"(?:(?:groupe|grupo|group|société|empresa|cabinet|(?i:gruppe|firma))[^\S\n]+)?"
