@@ -193,6 +193,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a job board's 'transmise à X le 08/07' names the employer, without the date",
+     "Groupe Hôtelier des Bauges",
+     mail("Votre candidature a été transmise au recruteur",
+          "Bonjour Alex,\n\nVotre candidature pour l'offre « Revenue Manager » a été transmise à "
+          "Groupe Hôtelier des Bauges le 08/07/2026.\n\nÀ bientôt,\nL'équipe HelloWork",
+          "HelloWork <ne-pas-repondre@hellowork.com>")),
+    ("fr: a letter's title line may end with a comma ('Le Directeur,') above the organisation",
+     "Office de Tourisme du Lac du Bourget",
+     mail("Convocation à un entretien",
+          "Madame,\n\nVous êtes conviée à un entretien le lundi 29 juin à 14h15.\n\n"
+          "Le Directeur,\nOffice de Tourisme du Lac du Bourget",
+          "Service Ressources <emplois@lac-bourget-tourisme.example.fr>")),
     ("fr: a search firm's 'notre mandant' and the post 'au sein de la X'",
      "Banque Privée Rhodanienne",
      mail("Poste Office Manager",

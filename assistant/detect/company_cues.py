@@ -228,7 +228,8 @@ _BOARD_NEWS = (
     # ... and the listing's owner: 'the job "Clinical Data Analyst" posted by MedSetu',
     # 'das Stelleninserat "Logistiker*in" der Firma Marchfelder Gemüse', "ausgeschrieben vom
     # Landesamt für Finanzen".
-    re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|gesendet an|[üu]bermittelt an|"
+    re.compile(rf"(?i:enviad[ao] a|envoy[ée]e? [àa]|transmise? [àa]|forwarded to|"
+               rf"weitergeleitet an|gesendet an|[üu]bermittelt an|"
                rf"recibid[ao] por|vist[ao] por|revisad[ao] por|posted by|published by|"
                rf"advertised by|publi[ée]e? par|publicad[ao] por|ver[öo]ffentlicht von|"
                rf"ausgeschrieben (?:von|vom|durch)|der firma|"
@@ -259,7 +260,8 @@ _BOARD_NEEDLES = (
       "reviewed", "received", " a re", " a bien re",
       "interview", "invited", "updated", " hat ", "chte", "consult", " a vu", "souhaite",
       " a mis "),),
-    (("enviad", "envoy", "gesendet an", "bermittelt an", " por ", "posted by", "published by",
+    (("enviad", "envoy", "transmis", "forwarded to", "weitergeleitet an", "gesendet an",
+      "bermittelt an", " por ", "posted by", "published by",
       " par ", "ffentlicht von", "der firma", "des unternehmens", "de la empresa",
       "de l'entreprise", "advertised by", "ausgeschrieben v", "ausgeschrieben d"),),
     (("institucion", "institución", "institution"),),
@@ -272,7 +274,8 @@ _BOARD_NEEDLES = (
 # opens at a line's start, before a name: it is tried everywhere.
 _BOARD_STARTS: tuple[tuple[str, ...], ...] = (
     (),
-    ("enviad", "envoy", "gesendet an", "übermittelt an", "ubermittelt an", "recibid", "vist",
+    ("enviad", "envoy", "transmis", "forwarded to", "weitergeleitet an", "gesendet an",
+     "übermittelt an", "ubermittelt an", "recibid", "vist",
      "revisad", "posted by", "published by", "advertised by", "publi", "veröffentlicht von",
      "veroffentlicht von", "ausgeschrieben", "der firma", "des unternehmens", "de la empresa",
      "de l'entreprise"),

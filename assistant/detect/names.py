@@ -532,6 +532,11 @@ def _without_own_acronym(name: str) -> str:
     return head
 
 
+# The day after a name, where a sentence goes on with its date: "transmise à Groupe Hôtelier
+# des Aravis le 08/07/2026", "am 12.03.".
+_DAY_TAIL = re.compile(r"[ \t]+(?:le|el|am|on)[ \t]+\d{1,2}$")
+
+
 def _without_shout(name: str) -> str:
     """`name` without the word an excited writer shouts after it: "Larkspur Foods LOVED your
     CV" (a word mail writes in lower case, in capitals after a name in mixed case; not the
@@ -577,7 +582,7 @@ def clean(raw: str) -> str | None:
         return None  # "Ihr Arbeitsvertrag", "your application portal": the reader's thing
     if len(name.split()) >= 3 and not _PUBLIC_HEAD.match(name):
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
-    name = _JOIN_END.sub("", name).strip(" .,-")
+    name = _JOIN_END.sub("", _DAY_TAIL.sub("", name)).strip(" .,-")
     name = _without_own_acronym(_without_shout(name))
     # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever
     # words follow its first; no title carries one.

@@ -185,8 +185,9 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
                 if name and set(fold(name).split()).isdisjoint(signed.split()):
                     yield name, 2.0
             continue
-        # A signature line is short and ends without a sentence's punctuation.
-        if len(above) > 70 or len(above.split()) > 8 or above[-1] in ".,;:!?":
+        # A signature line is short and ends without a sentence's punctuation (a French
+        # letter's title may take a comma: "Le Directeur,").
+        if len(above) > 70 or len(above.split()) > 8 or above.rstrip(",")[-1:] in ".,;:!?":
             continue
         # The line must read as a name: half of them do not, and this test costs a fifth of
         # the title and unit tests.
