@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an ATS sender 'Búsquedas' (Argentina's hiring searches) is a team, not the employer",
+     "Gasoducto del Sur",
+     mail("Búsqueda: Analista de Confiabilidad",
+          "Hola Alex!\n\nTe queremos agradecer por haberte postulado a la búsqueda Analista de "
+          "Confiabilidad. En esta oportunidad, tu perfil no fue seleccionado.\n\nSaludos,\n"
+          "Selección\nGasoducto del Sur",
+          "Búsquedas <busquedas@hiringroom.com>")),
     ("fr: a job board's 'transmise à X le 08/07' names the employer, without the date",
      "Groupe Hôtelier des Bauges",
      mail("Votre candidature a été transmise au recruteur",

@@ -81,6 +81,8 @@ TEAM = (
     # (before "talento": the first alternative that fits wins, and would leave "Humano").
     r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
     r"talento|empleos?|personas|"
+    # Argentina's word for a hiring search: "Búsquedas <busquedas@...>".
+    r"búsquedas|busquedas|"
     # Spain's e-government office that files an application: "Sede Electrónica Ayuntamiento
     # de Sevilla".
     r"sede electr[oó]nica|registro electr[oó]nico|"
