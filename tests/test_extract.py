@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a region written with hyphens ('en Île-de-France') is where the client is, not who",
+     "Sommet Recrutement",
+     mail("Petit échange ?",
+          "Bonjour Alex,\n\nJe travaille sur un poste de Chef de projet pour un industriel du "
+          "ciment en Île-de-France et votre parcours m'a interpellé. Auriez-vous 20 minutes cette "
+          "semaine ?\n\nBelle journée,\nMathieu Leroy\nSommet Recrutement\n06 55 50 71 22",
+          "Mathieu Leroy <m.leroy@sommet-rh.example.fr>")),
     ("es: an ATS sender 'Búsquedas' (Argentina's hiring searches) is a team, not the employer",
      "Gasoducto del Sur",
      mail("Búsqueda: Analista de Confiabilidad",

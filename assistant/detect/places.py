@@ -141,7 +141,8 @@ _DISTRICT = re.compile(r"\d{1,2}(?:e|er|eme)|\d{4,5}")
 def is_place(name: str) -> bool:
     """Whether `name` is a city, a country or a region and nothing more ("Madrid", "New
     York", "Alsace", "Paris 8e"), or places joined ("Madrid y Barcelona")."""
-    return all(_is_place_part(fold(part)) for part in _AND.split(name.strip()))
+    # (The lists join a name's words with spaces: "Île-de-France" is "ile de france".)
+    return all(_is_place_part(fold(part).replace("-", " ")) for part in _AND.split(name.strip()))
 
 
 def _is_place_part(folded: str) -> bool:
