@@ -193,6 +193,38 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'la posición de Grupo X' names whose post it is, in an agency's mail",
+     "Grupo Naviero Cantábrico",
+     mail("Llamada de hoy",
+          "Hola Alex,\n\nTe llamé a las 12 como quedamos y no te localicé. Si sigues interesado "
+          "en la posición de Grupo Naviero Cantábrico, dime cuándo te viene bien.\n\nUn saludo,"
+          "\nIrene Sanz\nSanz Talento Directivo", "Irene Sanz <isanz@sanztalento.example.es>")),
+    ("en: an agency's client that 'came back with' its news is the client, not the agency",
+     "Halvorsen Marine Group",
+     mail("Good news!!",
+          "Alex!!\n\nHalvorsen Marine Group came back with a YES for the fleet analyst job. "
+          "Contract details to follow tomorrow, ring me when you can!\n\nPete\nBrightwater "
+          "Search", "Pete Dunmore <pete@brightwater-search.example.com>")),
+    ("es: an agency's client that 'nos ha comunicado' its decision",
+     "Almacenes Ribera Norte",
+     mail("Novedades proceso",
+          "Hola Alex,\n\nAlmacenes Ribera Norte nos ha comunicado que han cerrado el proceso "
+          "con otra persona, así que no seguirán contigo. Lo siento de veras.\n\nUn saludo,\n"
+          "Nuria Pardo\nConsultora · Selecta Talento",
+          "Nuria Pardo <npardo@selectatalento.example.es>")),
+    ("fr: an agency's client that 'nous a informés' of its decision",
+     "Maison Ferrand Distribution",
+     mail("Votre candidature",
+          "Bonjour Alex,\n\nMaison Ferrand Distribution nous a informés ce matin qu'elle "
+          "souhaite poursuivre avec un autre profil pour ce poste.\n\nBien à vous,\nSophie "
+          "Lenoir\nCabinet Lenoir Conseil RH", "Sophie Lenoir <s.lenoir@lenoir-rh.example.fr>")),
+    ("es: an agency's client that 'suspendió la entrevista' (a preterite, third person)",
+     "Hospital Privado del Maule",
+     mail("Entrevista del viernes",
+          "Hola Alex,\n\nHospital Privado del Maule suspendió la entrevista del viernes: "
+          "cambió la jefatura del área y quieren esperar unos días. Te aviso apenas tenga "
+          "fecha.\n\nSaludos,\nRodrigo\nTalento Clínico Consultores",
+          "Rodrigo Fuentes <rfuentes@talentoclinico.example.cl>")),
     ("fr: a region written with hyphens ('en Île-de-France') is where the client is, not who",
      "Sommet Recrutement",
      mail("Petit échange ?",
@@ -2911,6 +2943,8 @@ def test_company_and_role_together() -> None:
     ("la vacante Data Analyst, para la que aplicaste, ya está cubierta.", "Data Analyst"),
     ("le poste a été pourvu.", None),
     ("Hi Alex, hope you are well.", None),
+    # A group after the post's word is whose post it is, not its title.
+    ("sigues interesado en la posición de Grupo Hidrocantábrico, dime algo.", None),
 ])
 def test_role(text: str, role: str | None) -> None:
     _, found, _ = extract(mail("Update", text, "<jane@acme.com>"))

@@ -76,6 +76,11 @@ _ROLE_STARTS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# A group after the post's word is whose post it is: "la posición de Grupo Asegurador Cierzo",
+# "la vacante Grupo Serrano". (English titles may open with "Group": "Group Controller".)
+_GROUP = ("grupo ", "groupe ", "gruppe ")
+
+
 def role_of(email: Email) -> str | None:
     """The role title the mail is about ("Senior Data Engineer"), else None."""
     text = email.new_text or email.text
@@ -88,7 +93,8 @@ def role_of(email: Email) -> str | None:
             found = next(finditer_from(pattern, starts, source, lowered), None)
             if found:
                 role = " ".join(found.group("r").split()).strip(" \"'’“”")  # wrapped lines
-                if 2 < len(role) <= 60 and len(role.split()) <= 8:
+                if 2 < len(role) <= 60 and len(role.split()) <= 8 and not role.lower(
+                        ).startswith(_GROUP):
                     return role
     return None
 

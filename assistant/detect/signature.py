@@ -365,7 +365,9 @@ _CLIENT_ACTS = re.compile(
     rf"(?P<c>{NAME})[^\S\n]+(?i:have|has|had|would|are|were|loved|liked|want|wants|asked|"
     rf"came back|got back|decided|need|needs|möchte|möchten|will|wollen|hat|haben|würde|"
     rf"souhaite|souhaitent|veut|veulent|aimerait|a|ont|quiere|quieren|desea|ha|han|"
-    rf"must|muss|müssen|doit|doivent|debe|deben)\b"
+    rf"must|muss|müssen|doit|doivent|debe|deben|"
+    # Spanish tells a client's news in the preterite: "Red Clínica Andes suspendió la entrevista".
+    rf"suspendió|canceló|pospuso|aplazó|reprogramó|decidió|eligió|optó|prefirió|descartó)\b"
     rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|ihr\w*|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
     rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|hacerte|entschieden|"
     # ... or about the interview: "Optiqa muss das Gespräch auf Freitag schieben".
@@ -463,14 +465,19 @@ _HEARD_FROM = re.compile(
 # heard (a name of two words or more: "Claire came back to me" is a person).
 # ... or came back with news of its own: "Fennick Foods came back and they LOVE your CV".
 _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back "
-                        r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)\b)\b"
+                        r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)|with)\b"
                         # "Ostrea Gestion revient vers nous", "Grupo Alba nos ha respondido",
                         # "die Kronauer Pumpen hat sich bei mir gemeldet".
                         r"| (?:revient|est revenue?|sont revenus|reviennent) vers (?:moi|nous)\b"
-                        r"| (?:nos|me) (?:ha|han) (?:respondido|contestado)\b"
+                        r"| (?:nos|me) (?:ha|han) (?:respondido|contestado|comunicado|"
+                        r"informado|confirmado|trasladado)\b"
+                        # ... or told the writer its news: "Maison Ferrand nous a informés".
+                        r"| nous (?:a|ont) (?:informée?s?|communiqué|confirmé|"
+                        r"fait savoir|répondu)"
                         r"| (?:hat|haben) sich (?:bei (?:mir|uns) )?(?:zurückgemeldet|gemeldet)\b")
-_CAME_BACK_NEEDLES = ((" back to ", " back and ", " vers moi", " vers nous", "respondido",
-                       "contestado", "gemeldet"),)
+_CAME_BACK_NEEDLES = ((" back to ", " back and ", " back with ", " vers moi", " vers nous",
+                       "respondido", "contestado", "comunicado", "informado", "confirmado",
+                       "trasladado", " nous a", " nous ont", "gemeldet"),)
 # What called the writer and is then "they" is an organisation (a person is "she" or "he"):
 # the client whose news an agency passes on. "Pinecrest just called - they want to make you an
 # offer", "Northgate just rang me - they said you didn't dial in" (found from the verb back to
@@ -782,7 +789,10 @@ _CLIENT_ROLE = re.compile(
     rf"(?i:role|position|vacancy|opening|job|poste|mission|stelle|vacante|puesto|pega|chamba|"
     rf"laburo|curro|"
     rf"posici[óo]n|plaza|proceso|process|processus|mandat|mandate)\b[^\n.!?]{{0,80}}?[^\S\n]"
-    rf"(?i:for|pour|para|für|fur|at|chez|bei|à|au)[^\S\n]+"
+    # ("de" before a role's title is no one's, before a group it is: "la posición de Grupo
+    # Asegurador Cierzo", "le poste de Groupe Valmont".)
+    rf"(?:(?i:for|pour|para|für|fur|at|chez|bei|à|au)|de(?=[^\S\n]+(?:Grupo|Groupe)[^\S\n]))"
+    rf"[^\S\n]+"
     rf"(?:(?i:der|die|the|la|el)[^\S\n]+|(?i:l)['’])?(?P<c>{NAME})"
 )
 # The words `_CLIENT_ROLE` opens with, lower-cased (`client_cues`).
