@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's 'entretien de mardi avec l'X' names its client (a name with an article)",
+     "Auberge du Lac Vert",
+     mail("retour client",
+          "Bonjour Alex,\n\nJe reviens vers vous après votre entretien de mardi avec l'Auberge du "
+          "Lac Vert. Malheureusement le client a retenu un profil plus senior.\n\nJe vous "
+          "rappelle vite pour d'autres missions !\n\nCamille Roux\nChargée de recrutement\n"
+          "Savoie Intérim Services", "Camille Roux <c.roux@savoie-interim.example.fr>")),
     ("es: 'la posición de Grupo X' names whose post it is, in an agency's mail",
      "Grupo Naviero Cantábrico",
      mail("Llamada de hoy",

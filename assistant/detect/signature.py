@@ -764,10 +764,17 @@ _CLIENT_EVENT = re.compile(
 )
 # ... or "with" an organisation, by the word its name ends with: "Der Termin morgen mit
 # Helios-Med Software fällt aus" (not "the interview with Oliver").
+# A French article makes it an organisation whatever its last word ("votre entretien de mardi
+# avec l'Auberge du Lac Vert"): French gives a person none.
+_DAYS = ("monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|"
+         "lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|miercoles|jueves|viernes|"
+         "yesterday|gestern|hier|ayer")
 _CLIENT_MEETING = re.compile(
     rf"(?i:call|interview|gespräch|gesprach|termin|meeting|entretien|entrevista|visio)"
-    rf"(?:[^\S\n]+(?i:morgen|heute|tomorrow|today|demain|mañana|manana|hoy))?"
-    rf"[^\S\n]+(?i:mit|with|avec|con)[^\S\n]+(?:(?i:der|die|the|la|el)[^\S\n]+)?(?P<c>{NAME})"
+    rf"(?:[^\S\n]+(?i:morgen|heute|tomorrow|today|demain|mañana|manana|hoy)"
+    rf"|[^\S\n]+(?i:on|am|vom|de|du|del|d['’])[^\S\n]*(?i:{_DAYS}))?"
+    rf"[^\S\n]+(?i:mit|with|avec|con)[^\S\n]+"
+    rf"(?:(?i:der|die|the|el)[^\S\n]+|(?P<fr>(?i:la|le|les)[^\S\n]+|(?i:l)['’]))?(?P<c>{NAME})"
 )
 _MEETING_NEEDLES = ((" mit ", " with ", " avec ", " con "),)
 # The words `_CLIENT_EVENT` opens with, lower-cased (`client_cues`).
@@ -937,8 +944,10 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c"), 1.5
     if has_all(text, _MEETING_NEEDLES):  # it opens as `_CLIENT_EVENT` does
         for found in finditer_from(_CLIENT_MEETING, _CLIENT_EVENT_STARTS, text, lowered):
-            if fold(found.group("c").split()[-1]) in ORGANISATION_ENDS:
-                yield found.group("c"), 1.5
+            name = found.group("c")
+            if fold(name.split()[-1]) in ORGANISATION_ENDS or (found.group("fr")
+                                                              and " " in name):
+                yield name, 1.5
     for found in finditer_from(_CLIENT_ROLE, _CLIENT_ROLE_STARTS, text, lowered):
         yield found.group("c"), 1.5
     for found in finditer_from(_CLIENT_NEWS, _CLIENT_NEWS_STARTS, text, lowered):
