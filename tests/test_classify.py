@@ -1437,6 +1437,36 @@ CASES = [
         "Hola Alex:\n\nTe escribo para contarte que la empresa ha anunciado una congelación de "
         "contrataciones hasta el próximo año. Te aviso en cuanto se reactive.\n\nUn saludo,"
         "\nMarta")),
+    # A speculative application answered: no opening for the profile, nothing taken further.
+    ("rejection en: 'won't be able to take your application further'", K.REJECTION, mail(
+        "Re: Open application",
+        "Hello Alex,\n\nThank you for getting in touch and sending your CV, which we read with "
+        "interest. Our planning team is complete for this year, so we won't be able to take "
+        "your application further for now. We'll hold your details on file.\n\nKind regards,"
+        "\nMorag Innes\nPeople Team")),
+    ("rejection en: 'we don't have an opening that fits your profile'", K.REJECTION, mail(
+        "Re: Speculative application",
+        "Hi Alex,\n\nThanks so much for writing to us. At the moment we don't have an opening "
+        "that matches your profile, though we'll keep your CV for a few months.\n\nAll the "
+        "best,\nTomás")),
+    ("rejection fr-CA: 'le poste est comblé'", K.REJECTION, mail(
+        "Re: Candidature - technicien",
+        "Bonjour, désolé, le poste a été comblé la semaine passée. Bonne chance! Guy")),
+    ("rejection fr: 'nous n'avons pas de poste correspondant à votre profil'", K.REJECTION, mail(
+        "Re: Candidature spontanée",
+        "Bonjour Alex,\n\nMerci pour votre candidature spontanée. Nous n'avons actuellement "
+        "aucun poste ouvert correspondant à votre profil, mais nous gardons votre CV.\n\n"
+        "Cordialement,\nNadia Perrin")),
+    ("rejection es: 'no tenemos ninguna vacante que se ajuste a tu perfil'", K.REJECTION, mail(
+        "Re: Candidatura espontánea",
+        "Hola Alex,\n\ngracias por escribirnos. Ahora mismo no tenemos ninguna vacante que se "
+        "ajuste a tu perfil; guardamos tu CV por si surge algo.\n\nUn saludo,\nPilar")),
+    ("rejection de: 'haben wir derzeit keine passende Stelle'", K.REJECTION, mail(
+        "AW: Initiativbewerbung",
+        "Sehr geehrte Frau Rivera,\n\nvielen Dank für Ihre Initiativbewerbung und Ihr Interesse "
+        "an unserem Unternehmen. Leider haben wir derzeit keine passende Stelle für Sie. Wir "
+        "wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\n"
+        "Katrin Vogel\nPersonalabteilung")),
 ]
 
 
@@ -1495,6 +1525,22 @@ def test_another_time_instead_is_a_move(text: str) -> None:
     """A clock time given "instead of" another moves the meeting, in any language. (Alone,
     with no job word, the blend may still call such a line other.)"""
     found = rules.signals(reading(mail("Morgen", text)))
+    assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+@pytest.mark.parametrize("text", [
+    "Our next hiring round will mostly be for shift supervisors and field engineers.",
+    "The session covers night shift rotas; the next round opens in spring.",
+])
+def test_a_work_shift_moves_no_meeting(text: str) -> None:
+    """"Shift" the noun (a shift supervisor, the night shift) moves nothing; only the verb with
+    its object does ("could we shift our chat to Thursday")."""
+    found = rules.signals(reading(mail("Your application", text)))
+    assert not [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+def test_shifting_a_chat_is_a_move() -> None:
+    found = rules.signals(reading(mail("Thursday", "Could we shift our chat to Friday at 3pm?")))
     assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
 
 

@@ -48,7 +48,9 @@ _CONCEPT_WORDS: dict[str, str] = {
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
         | needs to move | need to move | has to move | have to move
         | moved (to|from|up|back|forward|ahead|it|the|your|our|this|that)
-        | moving (it|the|your|our|this) | push | pushed | postpon* | shift* | rearrang*
+        | moving (it|the|your|our|this) | push | pushed | postpon* | rearrang*
+        | shift (it|the|your|our|this|that|today's|tomorrow's|to) | shifted
+        | shifting (it|the|your|our|this)
         | bring forward | brought forward | instead | change | changed | new time | later time
         | verschieb* | verschoben | verleg* | umleg* | vorverleg* | umplan* | report de
         | report du | reporter | reporte | reportee

@@ -72,6 +72,9 @@ _REJECTION = """
 3 | (mindestpunktzahl|mindestpunkte|mindestnote|mindestanforderung*|erforderliche punktzahl) ~4 (nicht|leider nicht) ~2 erreicht
 1 | (best of luck|good luck|wish you (all the best|the best|success|every success|luck)) ~3 (search|future|career|endeavo*|job hunt)
 0.7 | keep your (resume|cv|details|profile|application|information) on file
+# A speculative application answered: "we don't have an opening that fits your profile".
+2.5 | (don't|do not|doesn't|does not) [currently] have (an|any) [suitable|open|current] (opening|openings|vacancy|vacancies|position|positions|role|roles) ~3 (fits|fit|matches|match|suits|suit|suitable|for) ~2 (your|you)
+2.5 | (there are|there is|there's|we have) [currently] no [suitable|open|current] (openings|opening|vacancies|vacancy|positions|position|roles|role) ~3 (fit*|match*|suit*|for) ~2 (your|you)
 # --- de
 # The profile does not fit: "Ihr Profil passt leider nicht zu unseren Anforderungen".
 3 | (profil|qualifikation*|erfahrung*|werdegang|hintergrund) (passt|passen|entspricht|entsprechen|deckt sich|decken sich) ~3 nicht ~4 (anforderung*|vorstellung*|erwartung*|suchen|gesucht*|bedarf|stelle|position|profil)
@@ -85,6 +88,7 @@ _REJECTION = """
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
 3 | (haben|hat) (die|diese) (stelle|position|vakanz) ~3 (besetzt|vergeben)
+2.5 | (haben|hatten|gibt) ~4 (keine|keinen) (passende*|geeignete*|offene*|vakante*) (stelle*|position*|vakanz*)
 3 | (keine|kein|keinen) (positive*|gute*|gunstig*|erfreulich*|bessere*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
 # "Die Wahl ist nicht auf Sie gefallen", "unsere Wahl fiel auf eine andere Bewerberin".
 3 | wahl ~2 (nicht auf (sie|dich|ihre bewerbung|deine bewerbung)|auf (eine andere|einen anderen|andere|jemand anderen)) ~3 (gefallen|fiel)
@@ -132,8 +136,10 @@ _REJECTION = """
 3 | (fait le choix|notre choix s'est porte sur|avons choisi|avons retenu|avons privilegie) (d'une|d'un|une|un) ~2 (candidat*|profil*|personne)
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
 3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
-3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*)
-3 | (avons|a|ont) [deja|finalement] (pourvu|ferme) (le|ce|la) (poste|mission|offre)
+# (Quebec says "comblé" for filled.)
+3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
+3 | (avons|a|ont) [deja|finalement] (pourvu|ferme|comble) (le|ce|la) (poste|mission|offre)
+2.5 | (n'avons|n'ai|n'a|n'ont) ~2 (pas|aucun|aucune) ~3 (poste|postes|ouverture|opportunite|offre) ~4 (correspond*|adapte*|convenant|convient) ~3 (profil|vous|candidature)
 3 | (suite|reponse) (defavorable|negative)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
 3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
@@ -153,6 +159,7 @@ _REJECTION = """
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
 3 | (hemos|han|ha|se ha|finalmente hemos) (cubierto|ocupado) ~2 (el|la) (puesto|posicion|vacante|plaza)
+2.5 | no (tenemos|disponemos de|contamos con|hay) ~3 (vacante*|posicion*|puesto*|plaza*|oportunidad*) ~4 (ajust*|encaj*|correspond*|adecu*|acorde) ~3 (perfil|ti|usted)
 3 | (se cerro|se cubrio|se ocupo|cerramos|cubrimos|ocupamos|hemos cerrado|se ha cerrado) ~2 (el|la|esta|este) (vacante|puesto|posicion|plaza)
 3 | (vacante|puesto|posicion|plaza) ~2 se (cerro|cubrio|ocupo|ha cerrado|ha cubierto|ha ocupado)
 # The object said twice: "la plaza ya la cubrimos".
