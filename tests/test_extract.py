@@ -193,6 +193,36 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: 'speaking with Marek and me' names a person, not the agency's client",
+     "Harwood Recruitment",
+     mail("Feedback",
+          "Hi Alex,\n\nThanks for speaking with Marek and me yesterday. Unfortunately the client "
+          "has decided to go with someone closer to the brief.\n\nBest,\nLeah\nHarwood "
+          "Recruitment", "Leah Stone <leah@harwood-recruitment.example.co.uk>")),
+    ("es: a street in the agency's own address ('Paseo de la Castellana 95') is no client",
+     "Nexo Selección",
+     mail("posicion analista",
+          "Hola Alex,\n\nel cliente ha decidido seguir con otra candidata para la posicion de "
+          "analista. Seguimos en contacto.\n\nUn abrazo,\nPablo\n\nPablo Ruiz\nNexo "
+          "Selección\nPaseo de la Castellana 95, Madrid",
+          "Pablo Ruiz <pruiz@nexoseleccion.example.es>")),
+    ("en: a consultancy's 'the client work we have starting' is its own work, not a relay",
+     "Thornhill Evidence Partners",
+     mail("Re: your application",
+          "Dear Alex,\n\nThank you for speaking with Priya and me on Tuesday. I'm sorry to say "
+          "we won't be offering you the Analyst position; the client work starting in May needs "
+          "someone who has run a full HTA submission.\n\nBest wishes,\nGareth Lowe\nDirector\n"
+          "Thornhill Evidence Partners\n4 Fetter Lane, London",
+          "Gareth Lowe <gareth.lowe@thornhill-evidence.example.com>")),
+    ("fr: a consultancy thanked for the interest in itself hires for its own missions",
+     "Vauban Qualité Conseil",
+     mail("Votre candidature - Consultant Qualité",
+          "Madame,\n\nNous vous remercions de l'intérêt que vous portez à Vauban Qualité Conseil "
+          "et de votre candidature au poste de Consultant Qualité. Pour cette mission, notre "
+          "client attend une expérience confirmée en audit fournisseurs.\n\nNous vous prions "
+          "d'agréer, Madame, nos salutations distinguées.\n\nClaire Meyer\nResponsable "
+          "Recrutement\nVauban Qualité Conseil SAS\n8 rue du Faubourg-de-Pierre, 67000 "
+          "Strasbourg", "Claire Meyer <c.meyer@vauban-qualite.example.fr>")),
     ("fr: an agency's 'entretien de mardi avec l'X' names its client (a name with an article)",
      "Auberge du Lac Vert",
      mail("retour client",

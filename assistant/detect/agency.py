@@ -27,7 +27,7 @@ from assistant.detect.ats import (
     registered_label,
 )
 from assistant.detect.fullname import spelled_acronym
-from assistant.detect.names import squash
+from assistant.detect.names import NAME, squash
 from assistant.detect.phrases import fold, has_all
 from assistant.detect.signature import client_acts, client_searches
 from assistant.records import Email
@@ -51,8 +51,10 @@ _AGENCY_ORG = re.compile(
     r"(?<=[a-z] )ett(?=\n))\b"
 )
 _CLIENT = re.compile(
-    # ("the client requirement", "the client project": a consultancy's own work.)
-    r"\b(?:(?:the|my|our) client\b(?!s| requirements?\b| projects?\b| sites?\b)|client's\b|"
+    # ("the client requirement", "the client project", "the client work": a consultancy's
+    # own work.)
+    r"\b(?:(?:the|my|our) client\b(?!s| requirements?\b| projects?\b| sites?\b| work\b|"
+    r" engagements?\b| delivery\b)|client's\b|"
     r"(?:unser|unserem|unseren|unseres|unserer|mein|meinem|meinen|meines|meiner|dem|der|des|"
     r"beim|vom) (?:kunde|kunden|kundin|mandant|mandanten|mandantin)\b|"
     # "ich gebe es dann an den Kunden weiter": what goes on to the client.
@@ -161,6 +163,8 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
         return squashed
     text = email.new_text or email.text
     if _speaks_of_a_client(text[:6000]) or _another_acts(text[:3000], squashed):
+        if squashed and not _agency_org(own) and _wanted_itself(text[:1500], squashed):
+            return None
         return squashed if registered else ""
     # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
     # is an employer's hiring address only with an employer's words around it; with a
@@ -173,6 +177,21 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
     if spelled_acronym(label, text[-600:]):
         return None
     return squashed if registered else ""
+
+
+# The reader's interest in an organisation, by name: "l'intérêt que vous portez à Kléber
+# Santé Conseil", "your interest in Ashcombe", "Ihr Interesse an der X", "tu interés en X".
+_INTEREST_IN = re.compile(
+    rf"(?i:interest in|interés en|interés por|interesse an|intérêt que vous portez à|"
+    rf"intérêt que tu portes à|intérêt pour)[^\S\n]+(?:(?i:the|la|el|der|die)[^\S\n]+)?"
+    rf"(?P<c>{NAME})")
+
+
+def _wanted_itself(text: str, own: str) -> bool:
+    """Whether the reader applied to the sender's firm itself, which the mail thanks for the
+    interest in it: a consultancy hiring for its own missions, whose "notre client" is the
+    client of the work, not an employer it recruits for."""
+    return any(squash(found.group("c")).startswith(own) for found in _INTEREST_IN.finditer(text))
 
 
 def _another_acts(text: str, own: str) -> bool:

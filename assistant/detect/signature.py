@@ -320,8 +320,15 @@ _SITED = re.compile(r"\b(?i:planta|plantas|sede|oficinas?|fábrica|ubicad[ao]|ba
 # Who a candidate meets: "your interview with Oliver", "l'entretien avec Claire" (one word
 # after it is the interviewer's first name, not the client).
 _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|gesprach|termin|"
-                  r"entretien|rendez-vous|echange|échange|entrevista|llamada|reunión|reunion)"
-                  r"[^\S\n]+(?i:with|mit|avec|con)[^\S\n]+\Z")
+                  r"entretien|rendez-vous|echange|échange|entrevista|llamada|reunión|reunion|"
+                  # ... or speaks: "thanks for speaking with Fiona and me".
+                  r"speak|speaking|spoke|spoken|talk|talking|talked|sprechen|"
+                  r"gesprochen|parler|parlé|hablar|hablado|hablaste)"
+                  r"[^\S\n]+(?i:with|to|mit|avec|con)[^\S\n]+\Z")
+# A street of an address line, whose name a mention's "du"/"de la" opens: "12 rue du
+# Vieux-Marché", "Paseo de la Castellana 141".
+_STREET = re.compile(r"\b(?i:rue|avenue|boulevard|bd|chemin|route|quai|allée|impasse|"
+                     r"calle|paseo|avenida|carrer|camino|travesía|strasse|straße)[^\S\n]+\Z")
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
@@ -962,6 +969,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             yield staffed, 2.0
     for found in _MENTION.finditer(text):
         if not (_SITED.search(text, max(0, found.start() - 40), found.start("c"))
+                or _STREET.search(text, max(0, found.start() - 20), found.start())
                 or (" " not in found.group("c")
                     and _MET.search(text, max(0, found.start() - 40), found.start("c")))):
             yield found.group("c"), 1.0
