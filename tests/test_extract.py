@@ -2878,6 +2878,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Department for Rural Affairs", "Department for Rural Affairs"),
     ("Talento & Rumbo", "Talento & Rumbo"),  # a team word that opens a name of two
     ("Talento Cencosud", "Cencosud"),
+    # ... but not a firm whose trade ends its name: a head-hunter called "Talento".
+    ("Talento Sur Headhunters", "Talento Sur Headhunters"),
+    ("Talento Clínico Consultores", "Talento Clínico Consultores"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -339,6 +339,11 @@ _LEADING = re.compile(
     r"(?=\S)(?!(?:&|and|und|et|y|e)\s)",  # "Talento & Rumbo" is a name of two words
     re.IGNORECASE,
 )
+# A firm named "Talento" whose trade ends the name is a firm, not a team: "Talento Andino
+# Headhunters", "Talento Farma Consultores" (but "Talento Cencosud" is Cencosud's team).
+_TALENT_FIRM = re.compile(
+    r"(?i:talento|talent|talentos|talents)\s+\S.*\s(?i:headhunters|consultores|consultants|"
+    r"consulting|partners|search|selecci[óo]n|recruitment|asociados|associates)")
 # A logo's text in place of its image: "[Logo Donau Alpina]", "Acme logo", "Logo de Acme".
 _LOGO = re.compile(r"^(?:logo|logotipo|logotype)(?:\s+(?:de|of|von|der|du))?\s+|[\s-]+logo$",
                    re.IGNORECASE)
@@ -572,7 +577,8 @@ def clean(raw: str) -> str | None:
         name = name[addressed.end():]
     named = name
     for _ in range(2):  # "Équipe recrutement Médilis": a team word after the team
-        if fold(name.partition(" ")[0]).partition("-")[0] not in _LEADING_WORDS:
+        if (fold(name.partition(" ")[0]).partition("-")[0] not in _LEADING_WORDS
+                or _TALENT_FIRM.fullmatch(name)):
             break
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
