@@ -2881,6 +2881,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # ... but not a firm whose trade ends its name: a head-hunter called "Talento".
     ("Talento Sur Headhunters", "Talento Sur Headhunters"),
     ("Talento Clínico Consultores", "Talento Clínico Consultores"),
+    ("Talent Acquisition Verano Consulting", "Verano Consulting"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -342,7 +342,8 @@ _LEADING = re.compile(
 # A firm named "Talento" whose trade ends the name is a firm, not a team: "Talento Andino
 # Headhunters", "Talento Farma Consultores" (but "Talento Cencosud" is Cencosud's team).
 _TALENT_FIRM = re.compile(
-    r"(?i:talento|talent|talentos|talents)\s+\S.*\s(?i:headhunters|consultores|consultants|"
+    r"(?i:talento|talent|talentos|talents)\s+(?!(?i:acquisition|humano|management|team)\b)"
+    r"\S.*\s(?i:headhunters|consultores|consultants|"
     r"consulting|partners|search|selecci[óo]n|recruitment|asociados|associates)")
 # A logo's text in place of its image: "[Logo Donau Alpina]", "Acme logo", "Logo de Acme".
 _LOGO = re.compile(r"^(?:logo|logotipo|logotype)(?:\s+(?:de|of|von|der|du))?\s+|[\s-]+logo$",
