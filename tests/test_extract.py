@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a head-hunter's address gives its name's first and last words ('brandt-search')",
+     "Brandt Medical Device Search",
+     mail("Vertrauliches Mandat",
+          "Sehr geehrte Frau Rivera,\n\nich betreue ein vertrauliches Mandat und würde Sie gerne "
+          "zu einem Gespräch in unserem Büro einladen. Passt Ihnen Dienstag um 10 Uhr?\n\n"
+          "Freundliche Grüsse\n\nDr. Jonas Brandt\nPartner\nBrandt Medical Device Search AG\n"
+          "Löwenstrasse 12 · 8001 Zürich", "Jonas Brandt <j.brandt@brandt-search.example.ch>")),
     ("en: 'speaking with Marek and me' names a person, not the agency's client",
      "Harwood Recruitment",
      mail("Feedback",

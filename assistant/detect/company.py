@@ -86,9 +86,29 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
                             form == label or not person.issuperset(words[start:end])):
                         return " ".join(words[_with_partners(words, start):
                                               _with_trade(words, end, client)])
+    gapped = _first_and_last(runs, domain)
+    if gapped:
+        return gapped
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering"; else
     # the address is the best guess ("kranich-consulting" is Kranich Consulting).
     return without_legal_form(spell_domain(domain or label, runs)[0])
+
+
+def _first_and_last(runs: Runs, domain: str | None) -> str | None:
+    """The name whose first and last words the two parts of a hyphenated address give, with
+    up to two words between: "Kessler Life Science Search" for kessler-search."""
+    first, _, last = (domain or "").partition("-")
+    if not first or not last or "-" in last:
+        return None
+    for run in runs.runs():
+        words = run.words
+        for start, word in enumerate(words[:-2]):
+            if squash(word) != first:
+                continue
+            for end in range(start + 3, min(len(words), start + 4) + 1):
+                if squash(words[end - 1]) == last:
+                    return " ".join(words[start:end])
+    return None
 
 
 # The word of its trade that an agency's name ends with: "Lumière RH", "Talentia Selección".
