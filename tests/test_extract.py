@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an invitation form's 'Location' field names where, not who",
+     "Ardmore Biologics",
+     mail("Interview Invitation - QA Specialist (26-118)",
+          "Dear Alex,\n\nWe are pleased to invite you to an interview.\n\nDate Monday, 4 May "
+          "2026\nTime 10:00\nLocation Ardmore Biologics, Unit 7, Citywest Campus, Dublin\n\n"
+          "Yours sincerely,\nTalent Acquisition Team",
+          "Ardmore Biologics Recruitment <ardmore@taleo.net>")),
     ("de: a head-hunter's address gives its name's first and last words ('brandt-search')",
      "Brandt Medical Device Search",
      mail("Vertrauliches Mandat",

@@ -152,6 +152,7 @@ _NOT_NAME_WORDS = """
     we'd you'd they'd he'd she'd
     you're you've you'll they're they've they'll
     raum großraum grossraum umgebung einsatz einsatzort standort dienstort dienstsitz arbeitsort
+    location venue address adresse lieu ort ubicación ubicacion lugar
     call llamada videollamada appel anruf
     mornings afternoons evenings weekends nachmittags vormittags abends matinées matins
     herr herrn frau mrs ms mme mlle madame monsieur señor senor señora senora
@@ -164,7 +165,8 @@ _NOT_NAME_WORDS = """
     phd mba msc bsc rn bsn msn pmp cpa cfa acca cipd mcipd fcipd phr sphr shrm-cp shrm-scp
     chrp cphr esq llm
 """
-# (Times of the week: "Mornings ET are best for me". The last lines: seniority, "Sr.
+# (A form's field names the place of a meeting, not a firm: "Location Glenmore Pharma, Block
+# 4". Times of the week: "Mornings ET are best for me". The last lines: seniority, "Sr.
 # Manager", and the letters after a signer's name, "Carla Mendes, SHRM-CP": no name.)
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
