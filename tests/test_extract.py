@@ -193,6 +193,36 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a job board no list knows says whom it sent the application to",
+     "Corrib Diagnostics",
+     mail("Alex, your application was sent to Corrib Diagnostics",
+          "Your application was sent to Corrib Diagnostics\n\nQuality Engineer\nGalway, Ireland\n"
+          "Applied on 3 June 2026\n\nGood luck! See similar jobs.\n\u00a9 2026 Jobhive Ltd",
+          "Jobhive <jobs-noreply@jobhive.example.com>")),
+    ("fr: a job board no list knows: 'candidature transmise à X'",
+     "Atelier Morvan Ingénierie",
+     mail("Votre candidature a été transmise",
+          "Bonjour Alex,\n\nVotre candidature pour l'offre « Technicien méthodes (H/F) » a bien "
+          "été transmise à Atelier Morvan Ingénierie le 02/03/2026.\n\nL'équipe Indusjob",
+          "Indusjob <ne-pas-repondre@indusjob.example.fr>")),
+    ("es: a job board no list knows: 'se ha enviado correctamente a X'",
+     "Conservas Albora",
+     mail("Tu candidatura se ha enviado",
+          "¡Hola Alex!\n\nTu candidatura a la oferta Técnico/a de Calidad se ha enviado "
+          "correctamente a Conservas Albora.\n\n¡Mucha suerte!\nEl equipo de Empleomar",
+          "Empleomar <avisos@empleomar.example.es>")),
+    ("de: a job board no list knows: 'Bewerbung wurde an X übermittelt'",
+     "Sägewerk Ortner",
+     mail("Bewerbung versendet",
+          "Hallo Alex,\n\nIhre Bewerbung wurde erfolgreich an Sägewerk Ortner übermittelt. Das "
+          "Unternehmen meldet sich direkt bei Ihnen.\n\nIhr Team von Holzjobs",
+          "Holzjobs <noreply@holzjobs.example.at>")),
+    ("en: an employer's ack 'forwarded to our Finance team' stays the employer's",
+     "Bellwether Foods",
+     mail("Application received",
+          "Dear Alex,\n\nThank you for applying. Your application has been forwarded to our "
+          "Finance team for review.\n\nKind regards,\nBellwether Foods Recruitment",
+          "Bellwether Foods <careers@bellwetherfoods.example.com>")),
     ("en: an invitation form's 'Location' field names where, not who",
      "Ardmore Biologics",
      mail("Interview Invitation - QA Specialist (26-118)",

@@ -24,6 +24,7 @@ from assistant.detect.company_cues import (
     candidates,
     first_name_signs,
     labels_of,
+    relayed_to,
     signs_as_person,
 )
 from assistant.detect.fullname import written_form
@@ -273,15 +274,24 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in fold(name).replace("'", " ").split() if w not in _JOINERS)
 
 
-def _platform_of(email: Email) -> str | None:
+def _platform_of(email: Email, sent_to: Sequence[str]) -> str | None:
     """The job platform that sent the mail: by its address, else by its name, for a board
-    writing from a domain of its own mail service ("Civil Service Jobs <noreply@csjobs...>")."""
+    writing from a domain of its own mail service ("Civil Service Jobs <noreply@csjobs...>"),
+    or for a board no list knows that says whom it sent the application to (`sent_to`)."""
     if email.sender is None:
         return None
     platform = ats_of(email.sender.email)
-    if platform is None and squash(email.sender.name) in _PLATFORMS:
+    if platform is None and (squash(email.sender.name) in _PLATFORMS or _relays(email, sent_to)):
         return email.sender.name
     return platform
+
+
+def _relays(email: Email, sent_to: Sequence[str]) -> bool:
+    """Whether the sender passed the application to another organisation than its own
+    ("Avonmere NHS Foundation Trust <noreply@...>" saying "submitted to Avonmere NHS
+    Foundation Trust" is the employer itself)."""
+    shown = company_key(email.sender.name) if email.sender else ""
+    return any(company_key(name) not in shown for name in sent_to)
 
 
 def company_of(
@@ -315,11 +325,12 @@ def company_of(
         if signs_as_person(writer):  # "Marta Ruiz - RRHH <marta.ruiz@...>": her name
             words = writer.name.split()
             people.update(company_key(" ".join(words[:n])) for n in range(2, len(words) + 1))
-    platform = _platform_of(email)
+    sent_to = relayed_to(email)
+    platform = _platform_of(email, sent_to)
     own = company_key(platform) if platform else ""
     agency = agency_label(email, agencies)
     address = labels_of(email)
-    cues = candidates(email, known or {}, agency is not None, address)
+    cues = candidates(email, known or {}, agency is not None, address, sent_to)
     if agency is not None:
         cues = chain(cues, client_cues(email))
     labels = {squash(label) for label in address if label}

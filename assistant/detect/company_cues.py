@@ -37,6 +37,7 @@ from assistant.detect.names import (
     TEAM,
     TEAM_WORD,
     UNIT,
+    clean,
     company_key,
     squash,
     without_prefixes,
@@ -254,6 +255,37 @@ _BOARD_NEWS = (
     re.compile(rf"(?i:offre|oferta|offer|job|stelle|poste|puesto|role)[^\S\n]+[«\"“]"
                rf"[^»\"”\n]{{3,80}}[»\"”][^\S\n]*\((?P<c>{NAME})"),
 )
+# Whom the sender passed the application to: "Your application was sent to Limmat Oncology",
+# "votre candidature ... a bien été transmise à X", "se ha enviado correctamente a X", "Ihre
+# Bewerbung wurde an X übermittelt". A job board says so whatever its name; the sender is
+# then a relay, not the employer (`relayed_to`).
+_SENT_TO = re.compile(
+    rf"(?i:application|candidature|candidatura|bewerbung)\b[^.\n]{{0,100}}?"
+    rf"(?:(?i:was sent|has been sent|was forwarded|has been forwarded|was submitted|"
+    rf"has been submitted|was delivered|has been delivered|transmise?|envoyée?|"
+    rf"se ha enviado|ha sido enviada|fue enviada|enviada)"
+    rf"(?:[^\S\n]+(?i:correctamente|successfully|avec succès))?[^\S\n]+(?i:to|à|a)[^\S\n]+"
+    rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
+    rf"|[^\S\n]an[^\S\n]+(?:(?i:die|den|das)[^\S\n]+)?(?:(?i:firma|unternehmen)[^\S\n]+)?"
+    rf"(?P<d>{NAME})[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet)\b)")
+_SENT_STARTS = ("application", "candidature", "candidatura", "bewerbung")
+_SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "envoy", "enviad",
+                  "mittelt", "weitergeleitet", "gesendet", "versendet"),)
+
+
+def relayed_to(email: Email) -> list[str]:
+    """The organisations the mail says it passed the reader's application to, in its subject
+    or opening lines (a job board's confirmation; an employer's "forwarded to our Finance
+    team" names no organisation)."""
+    news = f"{email.subject}\n{(email.new_text or email.text)[:1500]}"
+    lowered = news.lower()
+    if not has_all(lowered, _SENT_NEEDLES):
+        return []
+    names = (found.group("c") or found.group("d")
+             for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
+    return [name for name in names if clean(name) and not is_place(name)]
+
+
 # Text each of them cannot match without (lower-cased): most platform mail has none.
 _BOARD_NEEDLES = (
     (("quiere", "citado", "te cit", "revis", "visto", " vio", "actualiz", "recibi", "viewed",
@@ -540,11 +572,11 @@ def _unpadded(text: str) -> str:
 
 def candidates(
     email: Email, known: Mapping[str, str], relayed: bool,
-    labels: tuple[str | None, str | None, str | None],
+    labels: tuple[str | None, str | None, str | None], sent_to: Iterable[str] = (),
 ) -> Iterator[tuple[str, float]]:
     """Every cue to the employer with its weight; `relayed`: an agency's mail, whose
     signature and "X | Y" lines name the agency and its desk ("Finance & Accountancy"),
-    not the client; `labels`: the mail's `labels_of`."""
+    not the client; `labels`: the mail's `labels_of`; `sent_to`: its `relayed_to`."""
     text = _unpadded(email.new_text or email.text)
     sender = email.sender
     # A person's display name spells no employer ("Hugo de Petitcolis" for petitcolis.fr).
@@ -601,6 +633,8 @@ def candidates(
             weight = max(0.5, weight - 0.5)
     if not relayed:
         yield from signature_cues(text, sender.name if sender else "")
+    for name in sent_to:
+        yield name, 3.0
     platform = ats_of(sender.email) if sender else None
     if platform and platform not in RELAYS:
         # The news may be the subject: "¡Tu CV fue recibido por Distribuidora del Plata!".
