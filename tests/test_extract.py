@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: 'Nouvelles' inside a name is an adjective ('Voies Nouvelles Normandie')",
+     "Voies Nouvelles Normandie",
+     mail("Invitation à un entretien",
+          "Bonjour,\n\nj'ai le plaisir de vous proposer un entretien le mardi 14 avril à 10 h.\n\n"
+          "Lieu : Voies Nouvelles Normandie, 3 quai de la Seine, Rouen\n\nBien cordialement,\n\n"
+          "Julie Martel\nChargée de recrutement\nVoies Nouvelles Normandie",
+          "Julie Martel <julie.martel@vnn.example.fr>")),
     ("en: a job board no list knows says whom it sent the application to",
      "Corrib Diagnostics",
      mail("Alex, your application was sent to Corrib Diagnostics",

@@ -170,6 +170,8 @@ _NOT_NAME_WORDS = """
 # Manager", and the letters after a signer's name, "Carla Mendes, SHRM-CP": no name.)
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
+# News, in a headline alone ("Nouvelles de votre candidature"), is "new" inside a name.
+_INNER_NEWS = frozenset({"nouvelles", "news"})
 # ... and the capitalized article of a proper name inside it: "Hospital La Paz", "Residencial
 # El Carmen", "Résidence Les Tilleuls".
 _INNER_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
@@ -723,6 +725,8 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return False
     if word in _INNER_ARTICLES and index < len(words) - 1 and words[index + 1][:1].isupper():
         return False
+    if folded in _INNER_NEWS and index < len(words) - 1:
+        return False  # "Lignes Nouvelles Île-de-France": an adjective inside, no headline
     inside = word in _INNER and index < len(words) - 1
     return not (inside and (word == "the" or index >= 2))
 
