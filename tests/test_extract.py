@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr-CA: Quebec's 'Entrevue' before the employer's name is the meeting, not the name",
+     "Hydro-Laurentides",
+     mail("Entrevue Hydro-Laurentides - nouvelle date",
+          "Bonjour Alex,\n\nNous devons reporter ton entrevue de vendredi au mardi 9 juin à 10 h. "
+          "Merci de me confirmer.\n\nJulie Bergeron\nHydro-Laurentides",
+          "Julie Bergeron <julie.bergeron@hydro-laurentides.example.ca>")),
     ("fr: 'Nouvelles' inside a name is an adjective ('Voies Nouvelles Normandie')",
      "Voies Nouvelles Normandie",
      mail("Invitation à un entretien",

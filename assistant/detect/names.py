@@ -111,7 +111,7 @@ _NOT_NAME_WORDS = """
     re fwd fw aw wg tr rv interview interviews application update invitation job jobs
     careers recruiting talent team hr next steps position role offer candidate hiring human
     resources bewerbung candidature candidatura gracias merci danke vielen new this that and
-    updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled
+    updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled entrevue
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
     what why how when where who which
