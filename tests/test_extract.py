@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency's 'role in Brampton' is where the role is; the client unnamed, the agency",
+     "Maplegate Technical Staffing",
+     mail("Site Engineer - Brampton",
+          "Morning Alex,\n\nQuick update on the Site Engineer role in Brampton that I submitted "
+          "you for. My client has decided to pursue other candidates at this time.\n\nCheers,\n"
+          "Dana Fortin\nAccount Manager\nMaplegate Technical Staffing Inc.",
+          "Dana Fortin <dana.fortin@maplegatestaffing.example.ca>")),
     ("fr-CA: Quebec's 'Entrevue' before the employer's name is the meeting, not the name",
      "Hydro-Laurentides",
      mail("Entrevue Hydro-Laurentides - nouvelle date",

@@ -75,6 +75,12 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
     runs = Runs(text)  # read once: the exact spelling, then an abbreviating one
     client = speaks_of_clients(email.new_text or email.text)
     bare = _LABEL_TRADE_HEAD.sub("", _LABEL_TRADE.sub("", label))
+    first, _, last = (domain or "").partition("-")
+    if not last and bare != label and label.startswith(bare):
+        first, last = bare, label[len(bare):]  # "keystonestaffing": "Keystone ... Staffing"
+    gapped = _first_and_last(runs, first, last)
+    if gapped:
+        return gapped
     # A shortened label may be the consultant's own name ("Maren Kranich" of kranich-consulting).
     person = set(email.sender.name.split()) if email.sender else set()
     for form in dict.fromkeys((label, bare, _LABEL_ARTICLE.sub("", label),
@@ -87,18 +93,15 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
                             form == label or not person.issuperset(words[start:end])):
                         return " ".join(words[_with_partners(words, start):
                                               _with_trade(words, end, client)])
-    gapped = _first_and_last(runs, domain)
-    if gapped:
-        return gapped
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering"; else
     # the address is the best guess ("kranich-consulting" is Kranich Consulting).
     return without_legal_form(spell_domain(domain or label, runs)[0])
 
 
-def _first_and_last(runs: Runs, domain: str | None) -> str | None:
-    """The name whose first and last words the two parts of a hyphenated address give, with
-    up to two words between: "Kessler Life Science Search" for kessler-search."""
-    first, _, last = (domain or "").partition("-")
+def _first_and_last(runs: Runs, first: str, last: str) -> str | None:
+    """The name whose first and last words an address's two parts give, with up to two
+    words between: "Kessler Life Science Search" for kessler-search, "Keystone Technical
+    Staffing" for keystonestaffing."""
     if not first or not last or "-" in last:
         return None
     for run in runs.runs():

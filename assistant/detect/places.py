@@ -83,6 +83,18 @@ _CITIES_TEXT = """
     los-angeles san-francisco san-diego washington phoenix portland minneapolis detroit
     nashville raleigh pittsburgh baltimore charlotte orlando tampa st-louis kansas-city
     salt-lake-city las-vegas québec quebec winnipeg edmonton halifax victoria
+    # Canada's, the United States' and Australasia's other cities and towns.
+    mississauga brampton hamilton markham vaughan oakville burlington kitchener waterloo
+    guelph barrie oshawa kingston sudbury thunder-bay gatineau longueuil sherbrooke
+    trois-rivières saguenay lévis saint-jérôme terrebonne brossard drummondville burnaby
+    surrey richmond coquitlam abbotsford kelowna kamloops nanaimo red-deer lethbridge
+    regina saskatoon moncton fredericton saint-john charlottetown
+    sacramento san-jose oakland fresno irvine pasadena santa-clara sunnyvale palo-alto
+    mountain-view redmond bellevue tacoma spokane boise albuquerque tucson el-paso
+    san-antonio fort-worth plano omaha milwaukee madison indianapolis columbus cleveland
+    cincinnati louisville memphis new-orleans jacksonville hartford providence newark
+    jersey-city buffalo rochester albany syracuse ann-arbor grand-rapids oklahoma-city tulsa
+    canberra hobart darwin gold-coast wollongong geelong parramatta christchurch dunedin
     nairobi manila lagos abuja accra johannesburg cape-town cairo casablanca rabat dakar
     tunis istanbul tokyo seoul hong-kong shanghai beijing kuala-lumpur jakarta
 """
@@ -105,6 +117,10 @@ _REGIONS_TEXT = """
     île-de-france wallonie wallonia flandre flanders vlaanderen andalucía andalucía
     cataluña catalunya catalonia galicia asturias cantabria aragón navarra euskadi
     extremadura canarias baleares midlands yorkshire lancashire cornwall
+    ontario alberta british-columbia manitoba saskatchewan nova-scotia new-brunswick
+    newfoundland california texas florida illinois ohio michigan pennsylvania massachusetts
+    virginia north-carolina arizona colorado oregon minnesota wisconsin tennessee missouri
+    maryland new-jersey queensland new-south-wales western-australia tasmania
 """
 
 # A big city's business districts, as a subject places a role ("Head of Concierge -
