@@ -193,6 +193,21 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an ATS invitation's 'Location: X Field Office' is one of X's offices",
+     "Brightwater Rail Partners",
+     mail("Interview Invitation",
+          "Dear Alex,\n\nThank you for applying. We would like to invite you to a panel "
+          "interview.\n\nLocation: Brightwater Rail Partners Field Office, 12 Depot Road\n\n"
+          "Regards,\nRecruiting",
+          "Brightwater Rail Partners <noreply+brightwater@talent.icims.com>")),
+    ("en: 'Staffing' after a dash in a public body's sender name is its HR unit, no agency",
+     "Regional Municipality of Ardenne",
+     mail("Competition HR-2026-0412 - Planner",
+          "Dear Alex,\n\nThank you for your interest in employment with the Regional Municipality "
+          "of Ardenne. We regret to advise that your application was not selected for further "
+          "consideration.\n\nYours truly,\n\nStaffing Services\nHuman Resources Division\n"
+          "Regional Municipality of Ardenne",
+          "Regional Municipality of Ardenne - Staffing <hr.staffing@ardenne.example.ca>")),
     ("en: an agency's 'role in Brampton' is where the role is; the client unnamed, the agency",
      "Maplegate Technical Staffing",
      mail("Site Engineer - Brampton",
@@ -2942,6 +2957,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Department for Rural Affairs", "Department for Rural Affairs"),
     ("Talento & Rumbo", "Talento & Rumbo"),  # a team word that opens a name of two
     ("Talento Cencosud", "Cencosud"),
+    ("Brightwater Rail Partners Field Office", "Brightwater Rail Partners"),  # one of its offices
     # ... but not a firm whose trade ends its name: a head-hunter called "Talento".
     ("Talento Sur Headhunters", "Talento Sur Headhunters"),
     ("Talento Clínico Consultores", "Talento Clínico Consultores"),

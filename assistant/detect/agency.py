@@ -39,7 +39,9 @@ _AGENCY_ORG = re.compile(
     r"recruiting partners|"
     # "Staffing" alone names an agency ("Apex Staffing"), not an HR unit ("HR Officer, Staffing").
     # Nor does a hospital's "Medical Staffing & Recruitment (Officer)".
-    r"(?<![,|/] )(?<![,|/])(?<!medical )(?<!nurse )(?<!nursing )(?<!clinical )"
+    # Nor after a dash, as a unit after its organisation ("Municipality of Halden - Staffing"),
+    # in an address ("hr.staffing@") or opening a unit's line ("Staffing Services").
+    r"(?<![,|/\-–] )(?<![,|/.@\n])(?<!medical )(?<!nurse )(?<!nursing )(?<!clinical )"
     r"staffing(?! (?:(?:&|and) \w+ )?(?:officer|coordinator|manager|"
     r"advisor|adviser|specialist|team|lead|assistant|administrator))|"
     r"executive search|search partners|headhunt\w*|personalberatung|"

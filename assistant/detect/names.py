@@ -178,7 +178,9 @@ _INNER_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
 # Where a name is written from, after it: "Skelton Valves Office", "Bramble & Co Store Support
 # Centre", "Acme Head Office".
 _FRAME_END = re.compile(
-    r"\s+(?:(?:store\s+)?support\s+(?:office|centre|center)|head\s+office|office)$",
+    r"\s+(?:(?:store\s+)?support\s+(?:office|centre|center)|"
+    # "Northline Transit Partners Field Office", "Acme Site Office": one of its offices.
+    r"(?:head|field|site|project|branch|regional|area)\s+office|office)$",
     re.IGNORECASE)
 # ... but a public body's name ends with it: "Australian Taxation Office", "National Audit
 # Office", "European Patent Office".

@@ -277,6 +277,8 @@ def _spellings(run: _Run, label: _Label, found: dict[str, int]) -> None:
                 stop = end + 2 if extend else end
                 if stop > end and not _JOINERS.intersection(words[end:stop + 1]):
                     stop += 1
+                if end < stop < len(words) and fold(words[stop]) == "office":
+                    stop += 1  # "... Partners Field Office": `clean` drops one of its offices
                 # "L'équipe RH d'Assura Santé": the article is the sentence's ("L'Oréal" and
                 # "D'Ieteren" write theirs capitalized).
                 name = clean(_ELISION.sub("", " ".join(words[left:stop])))
