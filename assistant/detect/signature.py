@@ -143,8 +143,9 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
     """
     # (A company's legal footer lists its board, people: "Vorstand: Dr. Harald Kluge, Petra
     # Weiß".)
+    # (The label ends with a colon: a line without one is tested no further.)
     lines = [line for line in map(str.strip, text[-600:].split("\n"))
-             if line and not _OFFICERS.match(line)]
+             if line and not (":" in line and _OFFICERS.match(line))]
     lines = lines[-_SIGNATURE_LINES:]
     folded = [fold(line) for line in lines]  # once: the sign-off and the signer tests read them
     signed = fold(signer.strip())
