@@ -25,7 +25,9 @@ logger = logging.getLogger(__name__)
 # Center", "Mt. Sinai".
 # (Its period is looked for after the word, not as a word of its own: an alternative at the
 # start of every word cost 5 % of the classifier's time.)
-W = (r"(?:[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ][\w&'’+\-]*(?:\.\w+)*"
+# What a name's word opens with.
+CAPITAL = "[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ]"
+W = (rf"(?:{CAPITAL}[\w&'’+\-]*(?:\.\w+)*"
      r"(?:(?:(?<=\bSt)|(?<=\bSte)|(?<=\bMt))\.(?=[ \t][A-Z]))?)")
 # A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
 # "for" joins only after an institution's word: "Department for Work and Pensions", "Centre

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from itertools import chain, pairwise
 
 from assistant.detect.names import (
+    CAPITAL,
     LEGAL_SUFFIX,
     NAME,
     NAME_RE,
@@ -447,6 +448,7 @@ _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "
 # the sender's own, spelled in full).
 _ARTICLES = frozenset({"die", "der", "das", "le", "la", "les", "el", "los", "las"})
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
+_CAPITAL = re.compile(CAPITAL)
 _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
 _LOCATED = re.compile(r"[^\S\n]+(?:in|aus|at|en|à|a)[^\S\n]+\Z")
 # ... or the recruiter heard from them: "Cairngorm have just been on the phone".
@@ -713,6 +715,10 @@ def _name_before(text: str, end: int) -> str | None:
     before = text[max(text.rfind("\n", 0, end) + 1, end - 120):end]
     # "la Banque Rhodanienne (BR) souhaite": the name before what it is called for short.
     before = _DEFINITION.sub("", before)
+    # A name ends with a word that opens with a capital, after the last space: most verbs
+    # follow a pronoun or a common word ("we have", "they want"), and skip the name pattern.
+    if not _CAPITAL.search(before, max(before.rfind(" "), before.rfind("\t")) + 1):
+        return None
     found = _NAME_ENDS.search(before)
     if found is None:
         return None
