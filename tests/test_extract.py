@@ -193,6 +193,21 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr-CA: 'recherche de cadres' signs an executive-search firm; 'X veut te rencontrer'",
+     "Hydro-Outaouais",
+     mail("Hydro-Outaouais veut te rencontrer!",
+          "Salut Alex,\n\nBonne nouvelle! Hydro-Outaouais a aimé ton profil et veut te rencontrer "
+          "en entrevue vendredi à 13 h.\n\nConfirme-moi ça dès que tu peux.\n\nLouis\n\nLouis "
+          "Gagnon\nAssocié, recherche de cadres\nGroupe Cadres Conseil",
+          "Louis Gagnon <l.gagnon@groupe-cadres.example.ca>")),
+    ("de: 'unserer Tochtergesellschaft X' names a subsidiary; the signer's firm hires",
+     "Albrecht Brückenbau",
+     mail("Vertragsangebot - Projektleiter",
+          "Sehr geehrte Frau Rivera,\n\nanbei erhalten Sie den Arbeitsvertrag (mit unserer "
+          "Tochtergesellschaft Albrecht Bridges Canada) für die Position als Projektleiterin.\n\n"
+          "Mit freundlichen Grüßen\n\nJana Weiss\nPersonalreferentin\nAlbrecht Brückenbau GmbH\n"
+          "Industriestraße 4 · 86551 Aichach",
+          "Jana Weiss <jana.weiss@albrecht-brueckenbau.example.com>")),
     ("en: an ATS invitation's 'Location: X Field Office' is one of X's offices",
      "Brightwater Rail Partners",
      mail("Interview Invitation",

@@ -46,6 +46,8 @@ _AGENCY_ORG = re.compile(
     r"advisor|adviser|specialist|team|lead|assistant|administrator))|"
     r"executive search|search partners|headhunt\w*|personalberatung|"
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
+    # Quebec's and France's executive search: "Associé, recherche de cadres".
+    r"recherche de cadres|chasse de tetes|chasseurs? de tetes|"
     r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|consultora de seleccion|"
     # "Reclutamiento y Selección" alone is an employer's own unit ("... | Andina Móvil").
     r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento|"
@@ -98,6 +100,7 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "executive search", "search partners", "headhunt", "personalberatung",
                 "personaldienstleist", "personalvermittlung", "personalagentur",
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
+                "recherche de cadres", "de tetes",
                 "de reclutamiento", " ett\n")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH")

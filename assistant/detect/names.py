@@ -155,6 +155,7 @@ _NOT_NAME_WORDS = """
     you're you've you'll they're they've they'll
     raum großraum grossraum umgebung einsatz einsatzort standort dienstort dienstsitz arbeitsort
     location venue address adresse lieu ort ubicación ubicacion lugar
+    tochtergesellschaft tochterunternehmen muttergesellschaft subsidiary filiale filial
     call llamada videollamada appel anruf
     mornings afternoons evenings weekends nachmittags vormittags abends matinées matins
     herr herrn frau mrs ms mme mlle madame monsieur señor senor señora senora
@@ -168,8 +169,9 @@ _NOT_NAME_WORDS = """
     chrp cphr esq llm
 """
 # (A form's field names the place of a meeting, not a firm: "Location Glenmore Pharma, Block
-# 4". Times of the week: "Mornings ET are best for me". The last lines: seniority, "Sr.
-# Manager", and the letters after a signer's name, "Carla Mendes, SHRM-CP": no name.)
+# 4"; nor is a subsidiary's word its name: "unserer Tochtergesellschaft X". Times of the
+# week: "Mornings ET are best for me". The last lines: seniority, "Sr. Manager", and the
+# letters after a signer's name, "Carla Mendes, SHRM-CP": no name.)
 NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 # News, in a headline alone ("Nouvelles de votre candidature"), is "new" inside a name.

@@ -265,7 +265,7 @@ def _spellings(run: _Run, label: _Label, found: dict[str, int]) -> None:
             if exact and end == start + 1 and (defined := _defined_before(words, start)):
                 # "Paul Scherrer Institut PSI": the name it stands for, surer than any
                 # other spelling ("Empfang PSI Ost" is a place in it).
-                found[defined] += 3
+                found[defined] += 5
                 break
             if exact or prefix:
                 left = _head_start(words, start)
@@ -285,7 +285,7 @@ def _spellings(run: _Run, label: _Label, found: dict[str, int]) -> None:
                 if not name and left < start:  # "Leitung Pflege-WG Lindenhof": a title
                     name = clean(_ELISION.sub("", " ".join(words[start:stop])))
                 if name:
-                    found[name] += 1
+                    found[name] += 2 if exact else 1  # all its parts, surer
                     break  # one spelling per occurrence: its variants would support each other
 
 
