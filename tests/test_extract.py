@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an address that skips a word of the name the quoted mail writes in full",
+     "St. Josef Kliniken Trier",
+     mail("AW: Bewerbung Stationsapothekerin",
+          "Sehr geehrte Frau Rivera,\nwir haben uns anders entschieden. Alles Gute!\nM. Brandt",
+          "Michael Brandt <michael.brandt@st-josef-trier.example.de>",
+          quoted="> Am 14.02.2026 schrieb Alex Rivera:\n> anbei meine Bewerbung an den St. Josef "
+                 "Kliniken Trier.\n")),
     ("fr-CA: 'recherche de cadres' signs an executive-search firm; 'X veut te rencontrer'",
      "Hydro-Outaouais",
      mail("Hydro-Outaouais veut te rencontrer!",

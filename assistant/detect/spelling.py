@@ -150,6 +150,7 @@ class _Label(NamedTuple):
     first: str  # its first part as written ("mapleton")
     probes: tuple[str, ...]  # one of which a run must have to spell it
     ampersands: frozenset[str]  # the label without one "and" of its words ("talentorumbo")
+    pieces: tuple[str, ...]  # its parts, in order
 
 
 @functools.lru_cache(maxsize=4096)  # labels recur: every mail of a sender asks
@@ -163,7 +164,7 @@ def _label_forms(label: str) -> _Label:
     # Rumbo" when the run writes "&".
     ampersands = frozenset(wanted[:m.start()] + wanted[m.end():] for m in _AND.finditer(wanted))
     return _Label(tuple(parts), tuple(p for p in parts if len(p) >= 4), wanted,
-                  pieces[0] if pieces else "", tuple(probes), ampersands)
+                  pieces[0] if pieces else "", tuple(probes), ampersands, tuple(pieces))
 
 
 # Schools' prefixes: Germany's universities of applied sciences, Belgium's hautes écoles.
@@ -253,7 +254,7 @@ def _spellings(run: _Run, label: _Label, found: dict[str, int]) -> None:
             ) or (
                 len(parts) == end - start > 1
                 and _abbreviates(parts, [w[0] for w in squashed_words[start:end]])
-            )
+            ) or _skips_a_word(label.pieces, [w[0] for w in squashed_words[start:end]])
             prefix = len(wanted) >= 5 and end - start > 1 and any(
                 q.startswith(wanted) and len(q) - len(wanted) <= 10 for q in squashed)
             # "mapleton-nhs" and a whole run "Mapleton Hospital Trust": the label's first
@@ -287,6 +288,18 @@ def _spellings(run: _Run, label: _Label, found: dict[str, int]) -> None:
                 if name:
                     found[name] += 2 if exact else 1  # all its parts, surer
                     break  # one spelling per occurrence: its variants would support each other
+
+
+def _skips_a_word(pieces: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether an address's parts are the words of a name but one or two between them, first
+    and last included: "st-vinzenz-mainz" for "St. Vinzenz Kliniken Mainz", "kessler-search"
+    for "Kessler Life Science Search" (words squashed)."""
+    if len(pieces) < 2 or not len(pieces) < len(words) <= len(pieces) + 2:
+        return False
+    if words[0] != pieces[0] or words[-1] != pieces[-1]:
+        return False
+    rest = iter(words[1:-1])
+    return all(piece in rest for piece in pieces[1:-1])
 
 
 def _defined_before(words: Sequence[str], index: int) -> str | None:
