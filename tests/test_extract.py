@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's head noun before the name its address spells ('Cabinet Duvernoy')",
+     "Cabinet Duvernoy",
+     mail("Accusé de réception de votre candidature",
+          "Madame,\n\nNous accusons bonne réception de votre candidature pour le poste de "
+          "Consultante et vous en remercions. Votre dossier est en cours d'étude.\n\n"
+          "Cordialement,\nLe service Recrutement\nCabinet Duvernoy",
+          "Cabinet Duvernoy <candidatures@duvernoy-rh.example.fr>")),
     ("de: an address that skips a word of the name the quoted mail writes in full",
      "St. Josef Kliniken Trier",
      mail("AW: Bewerbung Stationsapothekerin",

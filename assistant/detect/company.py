@@ -142,10 +142,14 @@ def _with_partners(words: Sequence[str], start: int) -> int:
     if start >= 3 and words[start - 2] in _AMPERSANDS and words[start - 1][:1].isupper() and (
             words[start - 3][:1].isupper()):
         return start - 3
+    if start >= 1 and fold(words[start - 1]) in _FIRM_HEADS:
+        return start - 1  # "Cabinet Lemarchand" of lemarchand-rh: the firm's own head noun
     return start
 
 
 _AMPERSANDS = frozenset({"&", "y", "und", "et", "and"})
+_FIRM_HEADS = frozenset({"cabinet", "groupe", "grupo", "gruppe", "agence", "agencia",
+                         "consultora", "bureau"})
 # A firm's partners after its name: "Nordik & Cie", "Brandt & Partner".
 _PARTNERS = re.compile(r"& (?:cie|co|partners?|associes|asociados|sohne|sons)")
 
