@@ -193,6 +193,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a public portal's 'al cargo \"X\" del Y' names the body that hires",
+     "Instituto Nacional de Hidrografía",
+     mail("Comprobante de postulación N° 4471",
+          "Señor(a) ALEX RIVERA:\n\nSu postulación al cargo \"Analista de Datos Oceánicos\" del "
+          "Instituto Nacional de Hidrografía ha sido registrada exitosamente.\n\nEste correo es "
+          "informativo. No responda a este mensaje.",
+          "Empleos Públicos <no-reply@empleospublicos.cl>")),
+    ("en: 'your application for the post \"X\" at Y' names the employer behind a portal",
+     "Kestrel Water Authority",
+     mail("Application received",
+          "Dear Alex,\n\nYour application for the post \"Senior Hydrologist\" at Kestrel Water "
+          "Authority has been received.\n\nThis is an automated message.",
+          "Public Jobs Portal <no-reply@publicjobs.example.ie>")),
     ("fr: an agency's head noun before the name its address spells ('Cabinet Duvernoy')",
      "Cabinet Duvernoy",
      mail("Accusé de réception de votre candidature",

@@ -273,6 +273,17 @@ _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "en
                   "mittelt", "weitergeleitet", "gesendet", "versendet"),)
 
 
+# A portal's receipt names the body behind the post it quotes: 'Su postulación al cargo
+# "Profesional Fiscalizador" del Servicio Nacional de Geología y Minería', 'au poste « X »
+# de la Métropole de Lyon', 'auf die Stelle „X" bei der Stadt Y'.
+_QUOTED_POST = re.compile(
+    rf"(?i:cargo|puesto|plaza|vacante|poste|offre|stelle|position|post|role)[^\S\n]+"
+    rf"[\"«“„][^\"»”“\n]{{3,80}}[\"»”“][^\S\n]*,?[^\S\n]+"
+    rf"(?i:del|de la|de l['’]|du|de|chez|bei der|bei dem|beim|bei|der|at|with)[^\S\n]*"
+    rf"(?P<c>{NAME})")
+_QUOTED_NEEDLES = (('"', "«", "“", "„"),)
+
+
 def relayed_to(email: Email) -> list[str]:
     """The organisations the mail says it passed the reader's application to, in its subject
     or opening lines (a job board's confirmation; an employer's "forwarded to our Finance
@@ -635,6 +646,9 @@ def candidates(
         yield from signature_cues(text, sender.name if sender else "")
     for name in sent_to:
         yield name, 3.0
+    if has_all(scope, _QUOTED_NEEDLES):
+        for found in _QUOTED_POST.finditer(scope):
+            yield found.group("c"), 2.5
     platform = ats_of(sender.email) if sender else None
     if platform and platform not in RELAYS:
         # The news may be the subject: "¡Tu CV fue recibido por Distribuidora del Plata!".
