@@ -1467,6 +1467,32 @@ CASES = [
         "an unserem Unternehmen. Leider haben wir derzeit keine passende Stelle für Sie. Wir "
         "wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\n"
         "Katrin Vogel\nPersonalabteilung")),
+    # The slot kept, the format changed: a reschedule all the same (SPEC: the interview is
+    # updated).
+    ("reschedule en: 'will now take place by Teams instead of in person'",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Update: your interview on 3 March",
+        "Dear Alex,\n\nBecause two panel members are travelling, your interview on 3 March at "
+        "14:00 will now take place on Microsoft Teams instead of at our Leeds office. "
+        "Everything else is unchanged.\n\nBest wishes,\nHannah Pryce\nResourcing Team")),
+    ("reschedule fr: 'se fera finalement en visio'",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Entretien du 12 mars",
+        "Bonjour Alex,\n\nPetit changement : notre entretien du 12 mars à 10h se fera finalement "
+        "en visio, la salle n'étant plus disponible. Je vous envoie le lien Teams.\n\nBien "
+        "cordialement,\nSandrine Morel")),
+    ("reschedule de: 'findet nun per Video statt'",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Ihr Vorstellungsgespräch am 5. Mai",
+        "Guten Tag Alex,\n\nIhr Vorstellungsgespräch am 5. Mai um 11 Uhr findet nun per Video "
+        "statt, da unser Standort an diesem Tag geschlossen ist. Den Link erhalten Sie "
+        "separat.\n\nFreundliche Grüße\nMarkus Feld")),
+    ("reschedule es: 'será finalmente por videollamada'",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Entrevista del jueves",
+        "Hola Alex,\n\nTe escribo porque la entrevista del jueves a las 12:00 será finalmente "
+        "por videollamada en lugar de en nuestras oficinas. Te paso el enlace mañana.\n\n"
+        "Saludos,\nLucía")),
 ]
 
 
