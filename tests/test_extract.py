@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a no-reply sender named 'Talento X Consultores' is the firm, not its talent team",
+     "Talento Levante Consultores",
+     mail("Ref. TL-118 Analista (Valencia) - candidatura recibida",
+          "Hola Alex,\n\nGracias por inscribirte en la oferta Ref. TL-118. Hemos recibido tu CV y "
+          "te hemos dado de alta en nuestra base de datos.\n\nPor favor, no respondas a este "
+          "mensaje.\n\nTalento Levante Consultores\nCalle Colón 12, Valencia",
+          "Talento Levante Consultores <candidaturas-noreply@talentolevante.example.es>")),
     ("es: a public portal's 'al cargo \"X\" del Y' names the body that hires",
      "Instituto Nacional de Hidrografía",
      mail("Comprobante de postulación N° 4471",

@@ -39,6 +39,7 @@ from assistant.detect.names import (
     UNIT,
     clean,
     company_key,
+    is_talent_firm,
     squash,
     without_prefixes,
 )
@@ -456,11 +457,12 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         # the mailbox, after its unit's words ("Recrutement Maison Verlaine"); a recruiter
         # who writes from it signs with her name ("Paola Treviño <talento@...>").
         words = name.split()
-        while len(words) > 2 and UNIT.fullmatch(fold(" ".join(words[:2]))):
+        while len(words) > 2 and not is_talent_firm(name) and UNIT.fullmatch(
+                fold(" ".join(words[:2]))):
             del words[:2]  # "Talento Humano Hospital Santa Lucía": a unit of two words
         while len(words) > 1 and UNIT.fullmatch(fold(words[0])) and not _PUBLIC_SERVICE.match(
-                fold(" ".join(words[:2]))):  # "Service public de Wallonie" is a body's name
-            del words[0]
+                fold(" ".join(words[:2]))) and not is_talent_firm(name):
+            del words[0]  # ("Service public de Wallonie", "Talento Norte Consultores": names)
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
 
@@ -470,6 +472,8 @@ def _display_cue(name: str) -> tuple[str, float] | None:
     """The organisation a display name writes beside its team or unit (`_DISPLAY`: "Acme
     Recruiting", "Talent Team at Acme"), or the name itself when it is a registered one, with
     its weight; else None."""
+    if is_talent_firm(name):
+        return None  # "Talento Norte Consultores": a firm's name, no team beside one
     for pattern in _DISPLAY:
         found = pattern.match(name)
         # "Landesamt für Statistik - Personalreferat", "Recruitment Team": the unit that

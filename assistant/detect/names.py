@@ -355,6 +355,13 @@ _TALENT_FIRM = re.compile(
     r"(?i:talento|talent|talentos|talents)\s+(?!(?i:acquisition|humano|management|team)\b)"
     r"\S.*\s(?i:headhunters|consultores|consultants|"
     r"consulting|partners|search|selecci[óo]n|recruitment|asociados|associates)")
+
+
+def is_talent_firm(name: str) -> bool:
+    """Whether `name` opens with a talent word and ends with its trade: a firm, not a team."""
+    return _TALENT_FIRM.fullmatch(name) is not None
+
+
 # A logo's text in place of its image: "[Logo Donau Alpina]", "Acme logo", "Logo de Acme".
 _LOGO = re.compile(r"^(?:logo|logotipo|logotype)(?:\s+(?:de|of|von|der|du))?\s+|[\s-]+logo$",
                    re.IGNORECASE)
@@ -589,7 +596,7 @@ def clean(raw: str) -> str | None:
     named = name
     for _ in range(2):  # "Équipe recrutement Médilis": a team word after the team
         if (fold(name.partition(" ")[0]).partition("-")[0] not in _LEADING_WORDS
-                or _TALENT_FIRM.fullmatch(name)):
+                or is_talent_firm(name)):
             break
         name = _LEADING.sub("", name)
     name = _ARTICLE.sub("", name)
