@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a job board's 'tu postulación fue enviada a X'",
+     "Cafetal Studio",
+     mail("Tu postulación fue enviada a Cafetal Studio",
+          "¡Hola, Alex!\n\nTu postulación para Diseñador UX en Cafetal Studio fue enviada con "
+          "éxito.\n\n¡Mucho éxito!\nEl equipo de Empleos Norte",
+          "Empleos Norte <notificaciones@empleosnorte.example.mx>")),
     ("es: a no-reply sender named 'Talento X Consultores' is the firm, not its talent team",
      "Talento Levante Consultores",
      mail("Ref. TL-118 Analista (Valencia) - candidatura recibida",

@@ -261,7 +261,8 @@ _BOARD_NEWS = (
 # Bewerbung wurde an X übermittelt". A job board says so whatever its name; the sender is
 # then a relay, not the employer (`relayed_to`).
 _SENT_TO = re.compile(
-    rf"(?i:application|candidature|candidatura|bewerbung)\b[^.\n]{{0,100}}?"
+    rf"(?i:application|candidature|candidatura|postulaci[óo]n|solicitud|bewerbung)\b"
+    rf"[^.\n]{{0,100}}?"
     rf"(?:(?i:was sent|has been sent|was forwarded|has been forwarded|was submitted|"
     rf"has been submitted|was delivered|has been delivered|transmise?|envoyée?|"
     rf"se ha enviado|ha sido enviada|fue enviada|enviada)"
@@ -269,7 +270,8 @@ _SENT_TO = re.compile(
     rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
     rf"|[^\S\n]an[^\S\n]+(?:(?i:die|den|das)[^\S\n]+)?(?:(?i:firma|unternehmen)[^\S\n]+)?"
     rf"(?P<d>{NAME})[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet)\b)")
-_SENT_STARTS = ("application", "candidature", "candidatura", "bewerbung")
+_SENT_STARTS = ("application", "candidature", "candidatura", "postulaci", "solicitud",
+                "bewerbung")
 _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "envoy", "enviad",
                   "mittelt", "weitergeleitet", "gesendet", "versendet"),)
 
