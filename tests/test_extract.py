@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency's address abbreviates its name; the trade the mail writes after it stays",
+     "Ashfield Teaching Recruitment",
+     mail("Update",
+          "Hi Alex,\n\nJust had feedback from my client on the Cover Supervisor role - they're not "
+          "going to progress your application this time.\n\nSpeak soon,\nMel\n\nMel Hart | "
+          "Consultant | Ashfield Teaching Recruitment\nT: 0161 555 0100",
+          "Mel Hart <mel.hart@ashfield-teach.example.co.uk>")),
     ("es: a job board's 'tu postulación fue enviada a X'",
      "Cafetal Studio",
      mail("Tu postulación fue enviada a Cafetal Studio",

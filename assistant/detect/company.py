@@ -95,7 +95,20 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
                                               _with_trade(words, end, client)])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering"; else
     # the address is the best guess ("kranich-consulting" is Kranich Consulting).
-    return without_legal_form(spell_domain(domain or label, runs)[0])
+    spelled, written = spell_domain(domain or label, runs)
+    return without_legal_form(_traded(runs, spelled, client) if written else spelled)
+
+
+def _traded(runs: Runs, name: str, client: bool) -> str:
+    """`name` with the trade the mail writes after it: "Greenfield Education Recruitment" for
+    greenfield-edu's "Greenfield Education" (see `_with_trade`)."""
+    wanted = tuple(name.split())
+    for run in runs.runs():
+        words = run.words
+        for start in range(len(words) - len(wanted) + 1):
+            if words[start:start + len(wanted)] == wanted:
+                return " ".join(words[start:_with_trade(words, start + len(wanted), client)])
+    return name
 
 
 def _first_and_last(runs: Runs, first: str, last: str) -> str | None:
