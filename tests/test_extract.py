@@ -12,7 +12,7 @@ from assistant.detect import extract, is_no_reply
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import ats_company_label, ats_of, employer_label, registered_label
 from assistant.detect.company import company_of
-from assistant.detect.company_cues import labels_of
+from assistant.detect.company_cues import candidates, labels_of
 from assistant.detect.extract import company_key
 from assistant.detect.names import NAME_RE, clean, squash_both, without_legal_form
 from assistant.detect.spelling import Runs, abbreviates, spell_domain
@@ -193,6 +193,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: 'X via SignFlow' from the signing service's own domain: the employer signs below",
+     "Harrowgate Foods",
+     mail("Please sign: Contract of Employment",
+          "Nadia Karim sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\nHi Alex,\n\n"
+          "Congratulations again on your new role with Harrowgate Foods! Here is your contract."
+          "\n\nBest wishes,\nNadia\nHR Adviser, Harrowgate Foods\n\nAbout PenSign · Report "
+          "this email", "Nadia Karim via PenSign <dse@pensign.example.com>",
+          reply_to=("Nadia Karim <nadia.karim@harrowgate-foods.example.co.uk>",))),
     ("en: an agency's address abbreviates its name; the trade the mail writes after it stays",
      "Ashfield Teaching Recruitment",
      mail("Update",
@@ -3037,6 +3045,14 @@ def test_company(name: str, company: str | None, email: Email) -> None:
     else:
         assert found is not None and company_key(found) == company_key(company), found
         assert not found.endswith(("Ltd", "GmbH")), "people write no legal form"
+
+
+def test_a_signing_service_sending_for_a_person_is_no_employer_cue() -> None:
+    """"Nadia Karim via PenSign" from pensign's own domain: the service's name (its footer's
+    "About PenSign") is no cue; the employer is who signs the letter inside."""
+    email = next(row for row in COMPANY if "via SignFlow" in row[0])[2]
+    cues = [name for name, _ in candidates(email, {}, False, labels_of(email))]
+    assert cues and not [name for name in cues if "PenSign" in name], cues
 
 
 def test_for_joins_a_name_only_after_an_institution_word() -> None:

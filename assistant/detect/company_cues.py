@@ -559,6 +559,16 @@ def _signs_as_person(name: str, email: str) -> bool:
 _CALENDAR_TEXT = re.compile(r"^(?:SUMMARY|LOCATION|DESCRIPTION)[^:\n]*:(.*)$", re.MULTILINE)
 
 
+# A person sending through a service whose own domain sends it: "Amira Haddad via SignFlow".
+_SERVICE_VIA = re.compile(r"\s(?:via|vía|über)\s+(?P<s>[\w.\- ]+)$", re.IGNORECASE)
+
+
+def _service_of(shown: str, domain_label: str) -> bool:
+    """Whether the sender's name says it writes through the service its domain is."""
+    found = _SERVICE_VIA.search(shown)
+    return found is not None and squash(found.group("s")) == squash(domain_label)
+
+
 def _thread_text(email: Email) -> str:
     """Where else the employer's name may be spelled out, when the new text does not: the
     quoted chain (an earlier signature) and the invitation's own words.
@@ -606,7 +616,10 @@ def candidates(
     if ats_label:
         name, spelled = _named(ats_label, spell(ats_label, runs, thread), known)
         yield name, 2.5 if spelled else 2.0
-    if domain_label and not relayed:  # an agency's domain is its own name
+    if domain_label and not relayed and not (
+            sender and _service_of(sender.name, domain_label)):
+        # (an agency's domain is its own name; a signing service's, "Amira Haddad via
+        # SignFlow", no one's)
         name, spelled = _named(domain_label, spell_domain(domain_label, runs, thread), known)
         if not spelled:
             written = spelled_acronym(domain_label, runs.text) or spelled_acronym(
