@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an ATS sender 'Irene de X' signed 'Irene Llopis' is the writer of X, not 'Irene de X'",
+     "HuertaViva",
+     mail("Novedades sobre el proceso",
+          "Hola Alex,\n\nPor desgracia la posición ha quedado congelada este trimestre. Lo siento "
+          "de verdad.\n\nUn abrazo,\nIrene Llopis\nPeople & Talent · HuertaViva",
+          "Irene de HuertaViva <no-reply@teamtailor-mail.com>",
+          reply_to=("Irene Llopis <irene.llopis@huertaviva.example.es>",))),
     ("en: 'X via SignFlow' from the signing service's own domain: the employer signs below",
      "Harrowgate Foods",
      mail("Please sign: Contract of Employment",

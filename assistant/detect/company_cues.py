@@ -607,7 +607,8 @@ def candidates(
     text = _unpadded(email.new_text or email.text)
     sender = email.sender
     # A person's display name spells no employer ("Hugo de Petitcolis" for petitcolis.fr).
-    shown = sender.name if sender and not signs_as_person(sender) else ""
+    # ("Irene de CestaVerde" signing "Irene Llopis": the writer of CestaVerde.)
+    shown = _without_writer(sender.name, text) if sender and not signs_as_person(sender) else ""
     runs = Runs("\n".join((email.subject, shown, text)))
     thread = Runs(_thread_text(email))
     for address in (sender, *email.reply_to) if sender else email.reply_to:
