@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a family firm's kin after its name ('Salazones Urquiza e Hijos S.L.')",
+     "Salazones Urquiza e Hijos",
+     mail("candidatura",
+          "Hola Alex\n\nal final no vamos a seguir con tu candidatura, hemos elegido a una persona "
+          "de aqui.\n\nUn saludo\nAitor Urquiza\nSalazones Urquiza e Hijos S.L.\nPuerto s/n",
+          "Aitor Urquiza <aitor@salazonesurquiza.example.es>")),
     ("es: an ATS sender 'Irene de X' signed 'Irene Llopis' is the writer of X, not 'Irene de X'",
      "HuertaViva",
      mail("Novedades sobre el proceso",

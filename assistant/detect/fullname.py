@@ -41,7 +41,26 @@ def written_form(name: str, text: str, around: str = "") -> str:
             name, a signature in the quoted chain), not a place for a longer form.
     """
     expanded = _expanded(name, f"{text}\n{around}")
-    return _with_article(expanded if expanded != name else _fuller(name, text), text)
+    return _with_kin(_with_article(expanded if expanded != name else _fuller(name, text), text),
+                     text)
+
+
+# A family firm's kin after its name: "Conservas Ibarra e Hijos", "Carrel & Fils", "Brandt &
+# Söhne", "Estrada & Filhos", "Hermanos" and "Cía." ("& Co" of a partnership too).
+_KIN = re.compile(r"[ \t]+(?:e|y|&|et|und|and|e\.)[ \t]+(?:Hijos|Hijas|Hermanos|Hnos\.?|Filhos|"
+                  r"Irmãos|Fils|Frères|Söhne|Sohn|Sons|Brothers|Bros\.?|Cía\.?|Cia\.?|Cie\.?)"
+                  r"(?![\w])")
+
+
+def _with_kin(name: str, text: str) -> str:
+    """`name` with the kin words the text writes after it (`_KIN`)."""
+    position = text.find(name)
+    while position >= 0:
+        found = _KIN.match(text, position + len(name))
+        if found:
+            return name + found.group()
+        position = text.find(name, position + 1)
+    return name
 
 
 # Lower-case words inside a name that its initials skip: "Office for Civic Statistics" is
