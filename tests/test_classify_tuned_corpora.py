@@ -491,6 +491,19 @@ CORPORA = [
     Floors("corpus_ninetyfourth", "declan.ot@example.ca",
            "macro-F1 0.978, company 0.796", 0.99, 0.99, 0.98, 0.93, 0.91, contact=0.99,
            language=0.99),
+    # The 95th (a UX writer in Barcelona, mostly Spanish) and the 96th (a teacher moving into
+    # learning design in Manchester, mostly British English) were measured before anyone read
+    # them. Studied after: "tu postulación fue enviada a X", "Talento X Consultores" as a
+    # sender, "Irene de X" signed "Irene Llopis", "e Hijos", an agency's trade after the name
+    # its address abbreviates, "X via SignFlow". Still missed: a headhunter's cold approach the
+    # word model reads as a rejection ("I appreciate ... you may not be looking"), brands
+    # against their legal names ("Mercadillo" and "Mercadillo Digital Commerce").
+    Floors("corpus_ninetyfifth", "lucia.am@example.es",
+           "macro-F1 0.990, company 0.789", 0.99, 0.99, 0.98, 0.95, 0.82, contact=0.99,
+           language=0.99),
+    Floors("corpus_ninetysixth", "gareth.nw@example.co.uk",
+           "macro-F1 0.985, company 0.947", 0.96, 0.99, 0.98, 0.92, 0.95, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
