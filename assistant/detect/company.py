@@ -150,13 +150,14 @@ def _with_trade(words: Sequence[str], end: int, client: bool) -> int:
 
 
 def _with_partners(words: Sequence[str], start: int) -> int:
-    """Where an agency's name starts when its partners' names open it before the words its
-    domain spells ("Molina & Vidal Consultoría Sanitaria" of consultoriasanitaria)."""
+    """Where an agency's name starts when its partners' names ("Molina & Vidal Consultoría
+    Sanitaria" of consultoriasanitaria) or its head noun ("Cabinet Lemarchand" of
+    lemarchand-rh) open it before the words its domain spells."""
     if start >= 3 and words[start - 2] in _AMPERSANDS and words[start - 1][:1].isupper() and (
             words[start - 3][:1].isupper()):
         return start - 3
     if start >= 1 and fold(words[start - 1]) in _FIRM_HEADS:
-        return start - 1  # "Cabinet Lemarchand" of lemarchand-rh: the firm's own head noun
+        return start - 1
     return start
 
 

@@ -459,12 +459,12 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         # the mailbox, after its unit's words ("Recrutement Maison Verlaine"); a recruiter
         # who writes from it signs with her name ("Paola Treviño <talento@...>").
         words = name.split()
-        while len(words) > 2 and not is_talent_firm(name) and UNIT.fullmatch(
-                fold(" ".join(words[:2]))):
+        firm = is_talent_firm(name)  # "Talento Norte Consultores": a name, no unit in it
+        while len(words) > 2 and not firm and UNIT.fullmatch(fold(" ".join(words[:2]))):
             del words[:2]  # "Talento Humano Hospital Santa Lucía": a unit of two words
-        while len(words) > 1 and UNIT.fullmatch(fold(words[0])) and not _PUBLIC_SERVICE.match(
-                fold(" ".join(words[:2]))) and not is_talent_firm(name):
-            del words[0]  # ("Service public de Wallonie", "Talento Norte Consultores": names)
+        while len(words) > 1 and not firm and UNIT.fullmatch(fold(words[0])) and not (
+                _PUBLIC_SERVICE.match(fold(" ".join(words[:2])))):
+            del words[0]  # ("Service public de Wallonie" is a body's name)
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
 

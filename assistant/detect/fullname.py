@@ -47,7 +47,7 @@ def written_form(name: str, text: str, around: str = "") -> str:
 
 # A family firm's kin after its name: "Conservas Ibarra e Hijos", "Carrel & Fils", "Brandt &
 # Söhne", "Estrada & Filhos", "Hermanos" and "Cía." ("& Co" of a partnership too).
-_KIN = re.compile(r"[ \t]+(?:e|y|&|et|und|and|e\.)[ \t]+(?:Hijos|Hijas|Hermanos|Hnos\.?|Filhos|"
+_KIN = re.compile(r"[ \t]+(?:e|y|&|et|und|and)[ \t]+(?:Hijos|Hijas|Hermanos|Hnos\.?|Filhos|"
                   r"Irmãos|Fils|Frères|Söhne|Sohn|Sons|Brothers|Bros\.?|Cía\.?|Cia\.?|Cie\.?)"
                   r"(?![\w])")
 
