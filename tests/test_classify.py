@@ -1493,6 +1493,14 @@ CASES = [
         "Hola Alex,\n\nTe escribo porque la entrevista del jueves a las 12:00 será finalmente "
         "por videollamada en lugar de en nuestras oficinas. Te paso el enlace mañana.\n\n"
         "Saludos,\nLucía")),
+    # A scheduling page's button ("Manage my interview") tells no one's own story.
+    ("reschedule en: a scheduler's update with a 'Manage my interview' button",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Interview update: your interview on 5 May is now a video interview",
+        "Dear Alex,\n\nYour interview for Quality Analyst has been updated.\n\nWas: Tuesday 5 "
+        "May, 10:00 - on site, Leeds\nNow: Tuesday 5 May, 10:00 - video interview (Teams)\n\n"
+        "This mailbox is not monitored.\n\nManage my interview\n\nArdmore Biologics Ltd",
+        "Ardmore Biologics Interview Scheduling <scheduling@ardmorebio.example.com>")),
 ]
 
 

@@ -350,7 +350,7 @@ _INVITATION = """
 
 _RESCHEDULE = """
 3 | (need|needs|have|has|had|must|like|want|forced) to (reschedule|move|postpone|push|change|shift|rearrange|cancel|call off|push back|bring forward) ~3 (interview*|call|meeting|conversation|chat|appointment|onsite|screen)
-3 | (interview*|call|meeting|onsite|screen|conversation) ~3 (has been|was|is|will be|needs to be|must be|have been|had to be|stands|stand) (rescheduled|moved|postponed|cancelled|canceled|changed|pushed|shifted|called off|delayed)
+3 | (interview*|call|meeting|onsite|screen|conversation) ~3 (has been|was|is|will be|needs to be|must be|have been|had to be|stands|stand) (rescheduled|moved|postponed|cancelled|canceled|changed|pushed|shifted|called off|delayed|updated|modified|amended)
 3 | (reschedule|rescheduling|cancel|cancelling|canceling|postpone|postponing|move|moving) (our|your|the|tomorrow's|today's|this week's|next week's) ~2 (interview*|call|meeting|conversation|chat|appointment)
 2.5 | (new|updated|revised|alternative|different) (time|date|slot|time slot|day) ~3 (interview*|call|meeting|conversation)
 2.5 | (unexpected|unforeseen|last minute|last-minute|scheduling) (conflict|emergency)

@@ -625,6 +625,11 @@ class AutoReply(Rule):
             yield Signal(K.OTHER, 4.0, "subject:automatic reply")
 
 
+# A button or link a system writes for the reader, alone on its line (folded).
+_BUTTON = re.compile(r"(?m)^[^\S\n]*(?:manage|view|reschedule|cancel|track|check|update|edit|"
+                     r"confirm|schedule|book|change) my [^\n]{1,30}$")
+
+
 @rule
 class OwnStory(Rule):
     """Someone telling about their own search ("they rejected me"), not an employer writing,
@@ -639,8 +644,12 @@ class OwnStory(Rule):
         sender = ctx.email.sender.email if ctx.email.sender else ""
         if not stories or ctx.ats or (sender and is_no_reply(sender)) or _in_body("relay", ctx):
             return
+        # ... nor does a scheduling page's button from the employer's own address ("Manage
+        # my interview").
+        buttons = " ".join(_BUTTON.findall(ctx.body)) if " my " in ctx.body else ""
         for phrase, text in stories[:3]:
-            yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
+            if text not in buttons:
+                yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
 
 
 @rule
