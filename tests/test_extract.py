@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: the role's own department before 'de X' ('Producto Digital de Diario Sierra')",
+     "Diario Sierra",
+     mail("Entrevista - Editora de Producto Digital",
+          "Estimada Alex:\n\nLe escribo del equipo de Producto Digital de Diario Sierra para "
+          "invitarla a una entrevista para el puesto de Editora de Producto Digital el martes a "
+          "las 10:00.\n\nAtentamente,\nMaría Fernanda Ríos\nDiario Sierra",
+          "María Fernanda Ríos <mf.rios@diariosierra.example.mx>")),
     ("es: a family firm's kin after its name ('Salazones Urquiza e Hijos S.L.')",
      "Salazones Urquiza e Hijos",
      mail("candidatura",

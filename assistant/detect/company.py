@@ -240,6 +240,20 @@ def _opens(name: str, role_words: list[str]) -> bool:
     return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+_OF_WORDS = frozenset({"de", "del", "des", "du", "of", "der"})
+
+
+def _after_department(name: str, role_words: list[str]) -> str:
+    """`name` without the department the role's title names before it: "Producto Digital de
+    Diario Altiplano" for an "Editora de Producto Digital" is Diario Altiplano (a department
+    of two words or more: "Éditions du Lac" for an "Assistante d'éditions" stays whole)."""
+    words = name.split()
+    for index in range(2, len(words) - 1):
+        if fold(words[index]) in _OF_WORDS and _opens(" ".join(words[:index]), role_words):
+            return " ".join(words[index + 1:])
+    return name
+
+
 def _merge_labels(labels: set[str], totals: dict[str, float],
                   spelling: dict[str, tuple[float, str]]) -> None:
     """Count a cue that is only an address label ("Selección Hortebro" for hortebro.es)
@@ -362,6 +376,8 @@ def company_of(
     text = email.new_text or email.text
     for raw, weight in cues:
         name = clean(raw)
+        if name and role_words:
+            name = _after_department(name, role_words)
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS or any(
                 whole in key for whole in reader):
