@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a calendar's 'Design Ops interview' names the team, not the employer",
+     "Tallybook",
+     mail("Cancelled event: Design Ops interview – Alex / Maya @ Tue 10 Mar 2026 15:00 - 15:45",
+          "Hi Alex,\n\nI've come down with flu, so I'm cancelling our interview tomorrow. I'll "
+          "send new times on Monday.\n\nMaya\n\nThis event has been cancelled and removed "
+          "from your calendar.\n\nInvitation from Google Calendar",
+          "Maya Berg <maya.berg@tallybook.example.de>")),
     ("es: the role's own department before 'de X' ('Producto Digital de Diario Sierra')",
      "Diario Sierra",
      mail("Entrevista - Editora de Producto Digital",
