@@ -1563,6 +1563,19 @@ def test_another_time_instead_is_a_move(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Faute de réponse de notre part dans un délai de six semaines, vous pourrez considérer que "
+    "votre candidature n'a pas été retenue.",
+    "Sans nouvelles de notre part sous un mois, vous pourrez considérer que votre candidature "
+    "n'a pas été retenue.",
+])
+def test_a_deferred_decision_is_no_rejection(text: str) -> None:
+    """"Faute de réponse de notre part", like "sans nouvelles de notre part", sets a
+    condition: an acknowledgement's usual sentence, not a decision."""
+    found = rules.signals(reading(mail("Confirmation de candidature", text)))
+    assert not [s for s in found if s.kind is K.REJECTION], found
+
+
+@pytest.mark.parametrize("text", [
     "Our next hiring round will mostly be for shift supervisors and field engineers.",
     "The session covers night shift rotas; the next round opens in spring.",
 ])

@@ -311,6 +311,7 @@ COMBOS: tuple[Combo, ...] = (
 HYPOTHETICAL = frozenset({
     "if", "should", "unless", "whether", "otherwise", "once", "assume", "falls", "wenn",
     "sollte", "sollten", "sobald", "ausgehen", "ohne", "si", "sans", "lorsque", "caso", "sin",
+    "faute",
 })
 # A clock time ("10:30", "3pm", "14 Uhr", "10h30") never spans a sentence end, so one scan of
 # the whole text places each in its sentence. Its left word edge is checked in `_clocks`: a
@@ -336,8 +337,9 @@ def hypothetical(words: list[str]) -> bool:
     )
 
 
-# "sans réponse de notre part" defers a decision; "sans nouvelles de votre part" states one.
-_WITHOUT = frozenset({"sans", "sin"})
+# "sans réponse de notre part" (or "faute de réponse de notre part") defers a decision; "sans
+# nouvelles de votre part" states one.
+_WITHOUT = frozenset({"sans", "sin", "faute"})
 _OURS = frozenset({"notre", "nous", "nuestra", "nuestro", "nosotros", "nuestros", "nuestras"})
 
 
