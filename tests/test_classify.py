@@ -1501,6 +1501,14 @@ CASES = [
         "May, 10:00 - on site, Leeds\nNow: Tuesday 5 May, 10:00 - video interview (Teams)\n\n"
         "This mailbox is not monitored.\n\nManage my interview\n\nArdmore Biologics Ltd",
         "Ardmore Biologics Interview Scheduling <scheduling@ardmorebio.example.com>")),
+    # The post itself gone, so the interview is called off: a rejection, not a move.
+    ("rejection es: 'cancelar el proceso de selección', the second interview with it",
+     K.REJECTION, mail(
+        "Novedades sobre el puesto",
+        "Hola Alex,\n\nHemos decidido cancelar el proceso de selección para el puesto de Jefa "
+        "de Operaciones: la posición desaparece con la reorganización y no vamos a cubrirla. Por "
+        "eso anulamos también la segunda entrevista.\n\nLo sentimos,\nEquipo de Talento",
+        "Equipo de Talento <talento@sanaplus.example.es>")),
 ]
 
 
@@ -1560,6 +1568,18 @@ def test_another_time_instead_is_a_move(text: str) -> None:
     with no job word, the blend may still call such a line other.)"""
     found = rules.signals(reading(mail("Morgen", text)))
     assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+@pytest.mark.parametrize("text", [
+    "Notre direction a décidé de geler les recrutements jusqu'à l'été.",
+    "Le poste ne sera pas ouvert cette année.",
+    "Nous clôturons le processus pour toutes les personnes candidates.",
+])
+def test_a_post_that_will_not_open_is_a_rejection_phrase(text: str) -> None:
+    """The post itself gone, in French: each sentence alone says no hire will follow. (With an
+    interview cancelled beside it, the word model may still read the mail as a move.)"""
+    found = rules.signals(reading(mail("Votre candidature", text)))
+    assert [s for s in found if s.kind is K.REJECTION], found
 
 
 @pytest.mark.parametrize("text", [

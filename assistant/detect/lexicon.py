@@ -143,7 +143,11 @@ _REJECTION = """
 3 | (suite|reponse) (defavorable|negative)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
 3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
-2.5 | gel (des|de) ~2 (recrutements|embauches|postes|effectifs|recrutement)
+2.5 | (gel|geler|gelons|gele) (des|de|l'ensemble des|les|tous les) ~2 (recrutements|embauches|postes|effectifs|recrutement)
+# The post itself gone: "le poste ne sera donc pas ouvert", "nous clôturons le processus pour
+# toutes les personnes candidates".
+3 | (poste|recrutement) ne sera ~2 (pas|plus|jamais) (ouvert|pourvu|maintenu|reouvert)
+2.5 | (cloturons|cloturer|avons cloture|clore|fermons) le (processus|recrutement) ~4 (toutes les|tous les|l'ensemble des) ~2 (candidat*|personnes)
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
 # --- es
@@ -186,6 +190,9 @@ _REJECTION = """
 3 | no (seguimos|seguiremos|continuamos|continuaremos|vamos a seguir|vamos a continuar) adelante con (el|tu|su) (proceso|candidatura|postulacion)
 # The role itself cancelled: "hemos cancelado la posición de Ops Manager".
 3 | (hemos cancelado|cancelamos|se ha cancelado|se cancelo|han cancelado) (la|el) (posicion|puesto|vacante|plaza|busqueda)
+3 | (cancelar|cancelamos|hemos cancelado|cancelado|cerrar|cerramos|hemos cerrado) el proceso de seleccion
+2.5 | (posicion|puesto|vacante|plaza) (desaparece|desaparecio|se elimina|queda eliminad*)
+2.5 | no (vamos a|podremos|vamos a poder) (cubrirla|cubrirlo|cubrir el puesto|cubrir la posicion|cubrir la vacante)
 # Said between people: "al final no seguimos contigo", "no vamos a seguir con tu candidatura".
 3 | no (seguimos|seguiremos|continuamos|continuaremos|avanzamos|avanzaremos|vamos a seguir|vamos a continuar|vamos a avanzar) (contigo|con usted|con vos|con tu|con su)
 # Someone else was chosen: "hemos cogido a alguien de la casa", "optado por un perfil interno".
