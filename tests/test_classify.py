@@ -1509,6 +1509,12 @@ CASES = [
         "de Operaciones: la posición desaparece con la reorganización y no vamos a cubrirla. Por "
         "eso anulamos también la segunda entrevista.\n\nLo sentimos,\nEquipo de Talento",
         "Equipo de Talento <talento@sanaplus.example.es>")),
+    # A doctor's practice misses its patients too.
+    ("other fr: a medical centre's missed appointment, with a fee", K.OTHER, mail(
+        "Rendez-vous manqué du 3 mars",
+        "Madame,\n\nVous ne vous êtes pas présentée à votre rendez-vous du lundi 3 mars à 9h15 "
+        "avec le Dr Lambert (cardiologie). Un montant forfaitaire de 20 EUR vous sera facturé."
+        "\n\nCentre médical du Parc", "Centre médical du Parc <rdv-noreply@cmparc.example.be>")),
 ]
 
 

@@ -574,6 +574,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | votre conseillere | agence france travail | agence pole emploi | votre agence france travail
 | suministro electrico | suministro de luz | suministro de gas | alta de luz | alta de gas | factura | ophtalmo* | dentiste | arzttermin
 | cita medica | rendez-vous medical | doctor's appointment | dental appointment
+| dermatolog* | cardiolog* | gynecolog* | centre medical | cabinet medical | medical centre
+| medical center | centro medico | arztpraxis
 | your shift | shift confirmed | shift has been confirmed | shift booking | timesheet | rota
 | incomplete application | unfinished application | finish your application
 | gift card | amazon voucher | gift voucher | voucher | incentive | compensated for your time
