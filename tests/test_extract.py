@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a Belgian non-profit's legal form ('AISBL', 'ASBL') is dropped as any other",
+     "Réseau Européen des Droits Numériques",
+     mail("Votre candidature",
+          "Madame,\n\nNous avons reçu plus de 200 candidatures et ne pouvons malheureusement pas "
+          "retenir la vôtre.\n\nCordialement,\nLe secrétariat\nRéseau Européen des Droits "
+          "Numériques AISBL", "Secrétariat <secretariat@redn.example.be>")),
     ("en: a calendar's 'Design Ops interview' names the team, not the employer",
      "Tallybook",
      mail("Cancelled event: Design Ops interview – Alex / Maya @ Tue 10 Mar 2026 15:00 - 15:45",
