@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'en Hialeah y Fort Lauderdale' is where the agency's clients are, not who",
+     "Rivas & Asociados",
+     mail("Tu candidatura",
+          "Hola Alex,\n\nel cliente ha decidido seguir con otra candidata. Tengo otras posiciones "
+          "con clientes en Hialeah y Fort Lauderdale, te escribo pronto.\n\nSaludos,\nGloria "
+          "Rivas\nRivas & Asociados", "Gloria Rivas <grivas@rivasasociados.example.com>")),
     ("fr: a Belgian non-profit's legal form ('AISBL', 'ASBL') is dropped as any other",
      "Réseau Européen des Droits Numériques",
      mail("Votre candidature",

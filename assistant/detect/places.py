@@ -95,6 +95,8 @@ _CITIES_TEXT = """
     cincinnati louisville memphis new-orleans jacksonville hartford providence newark
     jersey-city buffalo rochester albany syracuse ann-arbor grand-rapids oklahoma-city tulsa
     canberra hobart darwin gold-coast wollongong geelong parramatta christchurch dunedin
+    fort-lauderdale hialeah boca-raton west-palm-beach coral-gables st-petersburg
+    san-juan ponce mayagüez bayamón caguas arecibo guaynabo
     nairobi manila lagos abuja accra johannesburg cape-town cairo casablanca rabat dakar
     tunis istanbul tokyo seoul hong-kong shanghai beijing kuala-lumpur jakarta
 """
