@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a client that 'came back today and they're passing' is the client, not the agency",
+     "Riverbend Community Health",
+     mail("RE: Care Manager - Riverbend",
+          "Hi Alex,\n\nRiverbend Community Health came back today and they're passing on your "
+          "profile for the Care Manager position.\n\nI'll call you Monday.\n\nDan\n\nDan Reilly | "
+          "Account Manager | Harborline Travel Nursing",
+          "Dan Reilly <dreilly@harborlinenurses.example.com>")),
     ("es: 'en Hialeah y Fort Lauderdale' is where the agency's clients are, not who",
      "Rivas & Asociados",
      mail("Tu candidatura",

@@ -475,6 +475,7 @@ _HEARD_FROM = re.compile(
 # heard (a name of two words or more: "Claire came back to me" is a person).
 # ... or came back with news of its own: "Fennick Foods came back and they LOVE your CV".
 _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back "
+                        r"(?:(?:today|yesterday|this morning|this afternoon|last night) )?"
                         r"(?:to (?:me|us)|and (?:they|want|wants|would|loved|liked)|with)\b"
                         # "Ostrea Gestion revient vers nous", "Grupo Alba nos ha respondido",
                         # "die Kronauer Pumpen hat sich bei mir gemeldet".
@@ -485,7 +486,8 @@ _CAME_BACK = re.compile(r" (?:came|got|has come|has got|have come|have got) back
                         r"| nous (?:a|ont) (?:informée?s?|communiqué|confirmé|"
                         r"fait savoir|répondu)"
                         r"| (?:hat|haben) sich (?:bei (?:mir|uns) )?(?:zurückgemeldet|gemeldet)\b")
-_CAME_BACK_NEEDLES = ((" back to ", " back and ", " back with ", " vers moi", " vers nous",
+_CAME_BACK_NEEDLES = ((" back to ", " back and ", " back with ", " back today", " back yesterday",
+                       " back this ", " back last night", " vers moi", " vers nous",
                        "respondido", "contestado", "comunicado", "informado", "confirmado",
                        "trasladado", " nous a", " nous ont", "gemeldet"),)
 # What called the writer and is then "they" is an organisation (a person is "she" or "he"):
