@@ -41,7 +41,13 @@ from assistant.detect.names import (
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_branch_place
 from assistant.detect.signature import client_cues
-from assistant.detect.spelling import Runs, label_abbreviates, spell_domain, supported
+from assistant.detect.spelling import (
+    OF_WORDS,
+    Runs,
+    label_abbreviates,
+    spell_domain,
+    supported,
+)
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)
@@ -240,16 +246,13 @@ def _opens(name: str, role_words: list[str]) -> bool:
     return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
-_OF_WORDS = frozenset({"de", "del", "des", "du", "of", "der"})
-
-
 def _after_department(name: str, role_words: list[str]) -> str:
     """`name` without the department the role's title names before it: "Producto Digital de
     Diario Altiplano" for an "Editora de Producto Digital" is Diario Altiplano (a department
     of two words or more: "Éditions du Lac" for an "Assistante d'éditions" stays whole)."""
     words = name.split()
     for index in range(2, len(words) - 1):
-        if fold(words[index]) in _OF_WORDS and _opens(" ".join(words[:index]), role_words):
+        if fold(words[index]) in OF_WORDS and _opens(" ".join(words[:index]), role_words):
             return " ".join(words[index + 1:])
     return name
 

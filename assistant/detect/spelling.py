@@ -333,10 +333,11 @@ def _opens_unit(words: Sequence[str], index: int) -> bool:
 
 _UNIT_HEADS = frozenset({"department", "dept", "division", "directorate", "bureau"})
 _UNIT_SCOPES = frozenset({"national", "central", "corporate"})
-_OF = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
+# The small word between a head noun and the name after it ("University of X", "Banco de X").
+OF_WORDS = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
 _JOINERS = frozenset({"and", "&", "und", "et", "y"})  # between two names, often
 # Words a mail domain leaves out of a name: "of", "for" and their kin, articles and "and".
-_DOMAIN_SKIPS = _OF | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der",
+_DOMAIN_SKIPS = OF_WORDS | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der",
                        "for", "pour", "para"}
 _AND = re.compile(r"(?<=[a-z]{3})(?:and|et|und|y|e)(?=[a-z]{2})")
 _AND_TAIL = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(co|cie|fils|sons|partners|daughters|friends)$")
@@ -536,7 +537,7 @@ def _head_start(words: Sequence[str], start: int) -> int:
         folded = fold(word)
         if folded == "&" and left >= 2 and _head_word(words[left - 2]) and left == start:
             return left - 2  # "Tischlerei & Holzbau Gruber": two trades, one firm
-        if folded in _OF and left >= 2 and _heads(words, left - 2):
+        if folded in OF_WORDS and left >= 2 and _heads(words, left - 2):
             return left - 2
         if len(word) < 3 or not _head_word(word) or (
                 left >= 2 and UNIT.fullmatch(f"{fold(words[left - 2])} {folded}")):
