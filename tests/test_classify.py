@@ -1515,6 +1515,24 @@ CASES = [
         "Madame,\n\nVous ne vous êtes pas présentée à votre rendez-vous du lundi 3 mars à 9h15 "
         "avec le Dr Lambert (cardiologie). Un montant forfaitaire de 20 EUR vous sera facturé."
         "\n\nCentre médical du Parc", "Centre médical du Parc <rdv-noreply@cmparc.example.be>")),
+    # What the application is for says which world it is in: a card's is the bank's.
+    ("other en: an application for a card with a product's name in capitals", K.OTHER, mail(
+        "We've received your application",
+        "Dear Alex,\n\nThank you for applying for the Bayside Everyday Rewards Card. We have "
+        "received your application and will review it within 5 business days.\n\n"
+        "Bayside Savings", "Bayside Savings <no-reply@baysidesavings.example.com>")),
+    ("other en: 'application received' for a Visa in the subject", K.OTHER, mail(
+        "Application received - Bayside Cash Back Visa",
+        "Hello Alex,\nThanks for applying for the Bayside Cash Back Visa. We have received "
+        "your application and will review it. We'll let you know our decision within 7 "
+        "business days.\nBayside Savings",
+        "Bayside Savings <cards@baysidesavings.example.com>")),
+    ("application_received en: a bank's own card team hires too", K.APPLICATION_RECEIVED, mail(
+        "We've received your application",
+        "Dear Alex,\n\nThank you for applying for the Card Operations Analyst role at Bayside "
+        "Savings. We have received your application and our recruiting team will review it "
+        "shortly.\n\nBayside Savings Talent Team",
+        "Bayside Savings Careers <careers@baysidesavings.example.com>")),
 ]
 
 

@@ -594,6 +594,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | bon d'achat | gutschein | tarjeta regalo | cheque regalo
 | card application | loan | mortgage | credit report | bank account | cashback | credit limit
 | applying for ~4 (loan|mortgage) | applied for ~4 (loan|mortgage)
+| applying for ~5 card | applied for ~5 card | application for ~5 card | rewards visa
+| cash back visa | visa card
 | kreditantrag | privatkredit | ratenkredit | kreditanfrage
 | annual fee | interest rate | rewards card | debit card | prepaid card | signature card
 | platinum card | secured card | mastercard | member fdic | balance transfer | overdraft
@@ -658,6 +660,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | tracking number | courier | credit card | card application | cashback | credit limit
 | annual fee | mortgage | loan | landlord | tenant* | rental | lease | gift card | gutschein
 | applying for ~4 (loan|mortgage) | applied for ~4 (loan|mortgage)
+| applying for ~5 card | applied for ~5 card | application for ~5 card | rewards visa
+| cash back visa | visa card
 | umfrage | studie | befragung | survey | encuesta | sondage | scolarite | tuition | enrolment
 | enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo

@@ -499,9 +499,10 @@ def _in_german_name(word: str, original: str) -> bool:
 
 # A flat's word that an address uses for its floor: "Av. Alem 1000, piso 8", "3er piso".
 _FLOOR = {"piso": re.compile(r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b")}
-# A name that is its world: "Radio Turia" asks for an interview on air, and "Graduate
-# Admissions" decides on a place to study.
-_OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions"})
+# A name that is its world: "Radio Turia" asks for an interview on air, "Graduate
+# Admissions" decides on a place to study, and a "Cash Back Visa" is a card.
+_OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions", "rewards visa",
+                        "cash back visa", "visa card"})
 # English words other languages borrow with their job meaning only: a French or German
 # "package" is the pay that comes with a post (the parcel is a "colis", a "Paket").
 _LOANED = frozenset({"package"})
