@@ -1533,6 +1533,18 @@ CASES = [
         "Savings. We have received your application and our recruiting team will review it "
         "shortly.\n\nBayside Savings Talent Team",
         "Bayside Savings Careers <careers@baysidesavings.example.com>")),
+    ("other en: a conference received a speaker application", K.OTHER, mail(
+        "Your speaker application is in",
+        "Hi Alex,\n\nThanks for sending us your talk proposal for DataDays 2027. We have "
+        "received your speaker application, and our programme committee will review every "
+        "proposal by 1 April.\n\nThe DataDays team",
+        "DataDays <no-reply@datadays.example.org>")),
+    ("other en: an application for a certification exam", K.OTHER, mail(
+        "Application received: Certified Supply Planner exam",
+        "Dear Alex,\n\nThank you for your application for the Certified Supply Planner "
+        "certification exam. Your application is now under review. Once approved, you can pay "
+        "the exam fee and book a date.\n\nCertification Office",
+        "Supply Institute <certification@supplyinstitute.example.org>")),
 ]
 
 

@@ -603,6 +603,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | volunteer* | ehrenamt* | benevol* | voluntari*
 | cloud recording | aufzeichnung | enregistrement | grabacion
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
+| programme committee | speaker application | call for speakers | call for papers
+| certification exam | exam fee
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | future studies | your studies | study programme | degree programme | ihr studium | studienplatz
 | postgraduate | undergraduate | for entry in | masterstudiengang | bachelorstudiengang
@@ -677,7 +679,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
 | escuela de idiomas | curso intensivo | inscribirte al curso
 | inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
-| bildungsurlaub | kursgebuhr | cuota de inscripcion
+| bildungsurlaub | kursgebuhr | cuota de inscripcion | speaker application | certification exam
+| exam fee
 """
 
 # People telling their own story: a friend's rejection is not the user's.
