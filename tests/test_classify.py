@@ -1545,6 +1545,41 @@ CASES = [
         "certification exam. Your application is now under review. Once approved, you can pay "
         "the exam fee and book a date.\n\nCertification Office",
         "Supply Institute <certification@supplyinstitute.example.org>")),
+    # A recruiter's cold approach is a first contact, whatever chat it asks for; a call with
+    # its time set, or a link to book one, is a screening call.
+    ("other es: a recruiter saw the profile and asks if she is open to a short call", K.OTHER,
+     mail("¿Te interesa?",
+          "Hola Alex,\n\nHe visto tu perfil y me ha llamado la atención tu experiencia en "
+          "compras. Soy consultora en Norte Talento y trabajo con varias empresas industriales "
+          "que buscan responsables de aprovisionamiento. ¿Estarías abierto a una llamada corta "
+          "para conocerte y contarte más?\n\nUn saludo,\nLaura Pineda\nSenior Recruiter | "
+          "Norte Talento", "Laura Pineda <laura.pineda@nortetalento.example.es>")),
+    ("other fr: a headhunter writes in confidence about a post", K.OTHER, mail(
+        "Opportunité confidentielle - Direction achats",
+        "Bonjour Monsieur Rivera,\n\nJe me permets de vous contacter de manière "
+        "confidentielle. Nous accompagnons un groupe agroalimentaire qui crée un poste de "
+        "directeur des achats. Seriez-vous ouvert à un premier échange, sans engagement, pour "
+        "que je vous en dise davantage ?\n\nBien cordialement,\nÉric Delval\nAssocié, Delval "
+        "Search", "Éric Delval <e.delval@delval-search.example.fr>")),
+    ("other en: a search consultant whose network gave the name", K.OTHER, mail(
+        "Confidential - Head of Procurement",
+        "Dear Alex,\n\nI hope you don't mind the approach. I'm leading a confidential search "
+        "for a Head of Procurement for a listed manufacturer, and your name came up in "
+        "conversation with a former colleague of yours. I appreciate you may not be looking, "
+        "but if you'd be open to an exploratory conversation, let me know.\n\nKind regards,\n"
+        "Hannah Ward\nPartner, Ward Executive", "Hannah Ward <hannah@wardexec.example.co.uk>")),
+    ("interview_invitation en: a manager saw the profile and names the slot",
+     K.INTERVIEW_INVITATION, mail(
+         "Quick call?", "Hi Alex, I came across your profile and I think you'd fit our buyer "
+                        "role. Could you do a call on Thursday at 10:30? I'll ring you.\n\nMarta",
+         "Marta Vidal <marta@ferrotec.example.com>")),
+    ("interview_invitation fr: a recruiter found the profile and sends a booking link",
+     K.INTERVIEW_INVITATION, mail(
+         "Premier échange ?",
+         "Bonjour Alex,\n\nJe suis consultant chez Altis Recrutement et votre parcours m'a "
+         "interpellé pour un poste d'acheteur projets. Auriez-vous 20 minutes pour un premier "
+         "échange téléphonique ? Réservez un créneau ici : https://calendly.example.com/altis"
+         "\n\nPaul Grange", "Paul Grange <p.grange@altis-rh.example.fr>")),
 ]
 
 
@@ -1658,6 +1693,18 @@ def test_a_building_closed_and_a_meeting_put_off_is_no_closed_role(text: str) ->
     found = rules.signals(reading(mail("Today", text)))
     assert not [s for s in found if s.kind is K.REJECTION], found
     assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+def test_a_cold_approach_keeps_its_recruiter_as_contact() -> None:
+    """A cold approach is no event to act on, but the recruiter is someone to answer."""
+    result = classify(mail(
+        "A confidential search",
+        "Dear Alex,\n\nI hope you don't mind the approach: your name came up with a former "
+        "colleague. If you'd be open to an exploratory conversation, just let me know.\n\n"
+        "Hannah Ward", "Hannah Ward <hannah@wardexec.example.co.uk>"))
+    assert result.kind is K.OTHER, result.evidence
+    assert any(e.startswith("approach:") for e in result.evidence), result.evidence
+    assert result.contact == "hannah@wardexec.example.co.uk"
 
 
 def test_own_mail_is_never_a_trigger() -> None:

@@ -198,9 +198,13 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
     elsewhere = elsewhere or (not job_words and any(
         s.evidence.startswith("calendar:") for s in found))
     weak = not job_words or (world and job_words <= 1)
+    # The call a recruiter's cold approach proposes is a first chat, not an interview.
+    approached = any(s.evidence.startswith("approach:") for s in found)
     by_kind: dict[EmailKind, list[float]] = defaultdict(list)
     for signal in found:
         weight = signal.weight
+        if approached and signal.kind is K.INTERVIEW_INVITATION:
+            weight /= 2
         if signal.kind is K.OTHER:
             if signal.evidence.startswith("context:") and job_words and rules.employs(signal):
                 weight /= 2  # a clinic's job mail speaks of patients
@@ -269,9 +273,15 @@ def _job_like(
     """
     if kind is not K.OTHER:
         return True
-    if any(s.kind is K.OTHER and s.weight > 0 for s in found):
-        return False
-    return job_words >= 1 or max(scores[k] for k in _JOB_KINDS) >= _MIN_TRIGGER / 2
+    # A recruiter's cold approach is job mail with no event in it: its recruiter is worth
+    # knowing.
+    approach = False
+    for signal in found:
+        if signal.kind is K.OTHER and signal.weight > 0:
+            if not signal.evidence.startswith("approach:"):
+                return False
+            approach = True
+    return approach or job_words >= 1 or max(scores[k] for k in _JOB_KINDS) >= _MIN_TRIGGER / 2
 
 
 def _evidence(

@@ -734,6 +734,23 @@ _RELAY = """
 1 | (ihre|deine|dein|ihr) (bewerbung|kandidatur)
 """
 
+# A recruiter who found the reader, not the reader's application: the cold approach
+# ("I came across your profile", "vi tu perfil", "votre parcours m'a semblé pertinent").
+_APPROACH = """
+3 | (came across|come across|found|saw|seen|noticed|looked at) your (profile|cv|background)
+3 | your (profile|background|name) (caught my eye|stood out|came up|was passed)
+3 | (i hope you don't mind|forgive) the approach
+3 | reaching out confidentially
+3 | (vi|he visto|encontre|me encontre con|revise|he revisado) tu perfil
+3 | (tu perfil|tu experiencia|tu trayectoria) me (llamo|ha llamado) ~2 atencion
+3 | (j'ai vu|j'ai consulte|j'ai decouvert|je suis tombe sur|je suis tombee sur) votre profil
+3 | votre (profil|parcours) (a retenu|m'a semble|a attire|m'a interpelle)
+3 | je me permets de vous (contacter|approcher|solliciter)
+3 | de maniere confidentielle
+3 | (auf ihr profil gestossen|auf ihr profil aufmerksam|ihr profil ist mir aufgefallen)
+3 | ihr (profil|werdegang|lebenslauf) hat mich ~2 (angesprochen|uberzeugt)
+"""
+
 # Words that make mail about the user's job search at all. Flats, credit cards and conference
 # papers have applications too: _OTHER_MEANING names those worlds.
 _JOB_CONTEXT = """
@@ -779,9 +796,10 @@ OTHER_MEANING_WORDS = _OTHER_MEANING  # word lists for `phrases.WordIndex`
 OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY
 NARRATIVE = compile_table(_NARRATIVE, "narrative")
 RELAY = compile_table(_RELAY, "relay")
+APPROACH = compile_table(_APPROACH, "approach")
 # Every phrase table in one, searched once per place; `Phrase.tag` says which table (for a
 # kind: its value).
-ALL_PHRASES = PhraseTable.merge(*PHRASES.values(), BULK, NARRATIVE, RELAY)
+ALL_PHRASES = PhraseTable.merge(*PHRASES.values(), BULK, NARRATIVE, RELAY, APPROACH)
 JOB_WORDS = _JOB_CONTEXT
 
 # Kinds whose phrases assert something happens: a negation or a condition just before the

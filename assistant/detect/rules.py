@@ -653,6 +653,33 @@ class OwnStory(Rule):
                 yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
 
 
+# What a cold approach has not reached yet: an interview, or an application of the reader's.
+_IN_PROCESS = re.compile(
+    r"\b(?:interview\w*|entretien\w*|entrevista\w*|entrevue\w*|\w*gesprach\w*|"
+    r"(?:your|tu|su|votre|ta|ihre|deine) (?:application|candidacy|candidatura|solicitud|"
+    r"candidature|bewerbung)|applied|you applied|postulaste|postulo|postule|beworben)\b")
+
+
+# A slot already named or offered: a clock time, or a link to book one.
+_SLOT = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s?[ap]m)\b|://")
+
+
+@rule
+class ColdApproach(Rule):
+    """A recruiter who found the reader's profile and asks whether they are open to a chat:
+    a first contact, no interview yet. A call with its day or time set, or a link to book
+    one, is a screening call all the same ("saw your CV, can you do a call tmrw 12.30?")."""
+
+    name = "approach"
+
+    def match(self, ctx: Context) -> Iterable[Signal]:
+        found = _in_body("approach", ctx)
+        if not found or ctx.body_hits.get("time") or _IN_PROCESS.search(ctx.body) or (
+                _SLOT.search(ctx.body)):
+            return
+        yield Signal(K.OTHER, found[0][0].weight, f'approach:"{_quote(found[0][1])}"')
+
+
 @rule
 class Sender(Rule):
     """Mail from an applicant-tracking system is job mail; so is a recruiting team's name."""
