@@ -1580,6 +1580,17 @@ CASES = [
          "interpellé pour un poste d'acheteur projets. Auriez-vous 20 minutes pour un premier "
          "échange téléphonique ? Réservez un créneau ici : https://calendly.example.com/altis"
          "\n\nPaul Grange", "Paul Grange <p.grange@altis-rh.example.fr>")),
+    ("interview_reschedule_or_cancel en: an interview moved online, its time kept",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+         "Interview now online - Procurement Lead",
+         "Hello Alex,\n\nBecause the panel will be split across two sites next week, your "
+         "interview on 14 May at 10:00 will now take place on Microsoft Teams instead of in "
+         "person at our Leeds office. The time and the presentation topic are unchanged.\n\n"
+         "Teams link: https://teams.example.com/l/meetup-join/19%3ameeting\nMeeting ID: 312 "
+         "448 901\n\nPlease share your slides from your own screen. If you would like a short "
+         "test call beforehand, let me know and I will set one up.\n\nWe look forward to "
+         "speaking with you.\n\nRuth Okafor\nTalent Acquisition Partner\nHolbeck Foods",
+         "Ruth Okafor <ruth.okafor@holbeckfoods.example.co.uk>")),
 ]
 
 
@@ -1956,6 +1967,37 @@ def test_a_word_inside_a_phrase_may_carry_an_elided_article() -> None:
     assert "entretien" in words_of("absence a l'entretien")
     assert "aujourd'hui" in words_of("aujourd'hui")  # no article: the word stays whole
     assert not phrase.search("reporter lentretien")
+
+
+def test_a_phrase_s_first_word_may_carry_an_elided_article() -> None:
+    """"L'entretien est reporté" opens with "entretien" as much as "un entretien" does."""
+    phrase = compile_phrase("(entretien|rendez-vous) ~4 (reporte*|decale*)", 3.0)
+    for text in ("l'entretien est reporte", "hier, l'entretien a ete decale",
+                 "votre rendez-vous est reporte", "aujourd'hui l'entretien est reporte"):
+        assert phrase.search(fold(text)), text
+    assert not phrase.search("xl'entretien est reporte")  # no article: inside a word
+
+
+@pytest.mark.parametrize("text", [
+    "Your interview on 14 May will take place on Teams; the time and the panel are unchanged.",
+    "L'entretien aura lieu par visioconférence. L'horaire et le jury restent inchangés.",
+    "La entrevista será virtual por Teams. La fecha y la hora no cambian.",
+    "Das Gespräch findet per Video statt. Die Uhrzeit bleibt unverändert.",
+])
+def test_what_stays_the_same_says_a_meeting_changed(text: str) -> None:
+    found = rules.signals(reading(mail("Your interview", text)))
+    assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL
+            and s.evidence.startswith("phrase:")], found
+
+
+def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
+    """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
+    found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "
+                                       "Dienstag, 12. Mai, um 10:00 Uhr in Raum 3 statt.")))
+    assert not [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+    moved = rules.signals(reading(mail("Termin", "Können wir das Gespräch statt am Dienstag "
+                                       "am Mittwoch um 10 Uhr führen?")))
+    assert [s for s in moved if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], moved
 
 
 @pytest.mark.parametrize(("text", "kind"), [

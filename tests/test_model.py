@@ -117,3 +117,17 @@ def test_the_same_words_in_a_long_letter_do() -> None:
     assert classify(email, word_model=_leaning(K.OFFER, [])).kind is not K.OFFER
     words = _leaning(K.OFFER, [f"w{i}" for i in range(40)], weight=0.5)
     assert classify(email, word_model=words).kind is K.OFFER
+
+
+def test_words_alone_do_not_invite_to_a_meeting_the_rules_read_moved() -> None:
+    """A long letter moving an interview online reads much like an invitation (a link, a
+    time, "we look forward"): when more than one rule reads the move, the words alone do not
+    make it one."""
+    body = ("Your interview on 14 May at 10:00 will now take place on Teams instead of in "
+            "person. The time and the panel are unchanged. " + _LETTER)
+    words = _leaning(K.INTERVIEW_INVITATION, [f"w{i}" for i in range(40)], weight=1.0)
+    result = classify(mail("Your interview", body), word_model=words)
+    assert result.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL, result.evidence
+    # One rule's reading of a move is not enough against them.
+    weak = mail("Your interview", "Could we do 3pm instead? " + _LETTER)
+    assert classify(weak, word_model=words).kind is K.INTERVIEW_INVITATION

@@ -45,6 +45,7 @@ _OTHER_BASE = 1.0
 _MIN_TRIGGER = 2.0
 _MODEL_SHARE = 0.5  # the word model's most in the blended decision (`_decide`)...
 _MODEL_WORDS = 30  # ...reached when it knows this many of the message's words
+_FIRM_MOVE = 4.0  # a move more than one rule reads (`_decide`)
 _NO_JOB_DAMPING = 0.4  # job signals in another world's mail, or calendar noise, without a job word
 _PLAIN_DAMPING = 0.75  # ...and in other mail without a job word
 _DECAY = (1.0, 0.5, 0.25, 0.125)
@@ -252,10 +253,14 @@ def _decide(
     blended = {k: (1 - share) * exps[k] / total + share * opinion.probabilities[k]
                for k in scores}
     kind = max(blended, key=blended.__getitem__)
-    if kind is K.REJECTION and not ruled[kind] and ruled[K.INTERVIEW_RESCHEDULE_OR_CANCEL]:
+    moved = ruled[K.INTERVIEW_RESCHEDULE_OR_CANCEL]
+    if moved and not ruled[kind] and (kind is K.REJECTION or (
+            kind is K.INTERVIEW_INVITATION and moved >= _FIRM_MOVE)):
         # Only the words say rejection, and the rules read a meeting being moved ("could we
         # shift our chat to Thursday? No worries if not"): a rejection moves no meeting, and
-        # a false one drafts "thank you for letting me know".
+        # a false one drafts "thank you for letting me know". Nor does an invitation, when
+        # more than one rule reads the move ("your interview will now take place by Zoom
+        # instead of in person; the time is unchanged").
         kind = K.INTERVIEW_RESCHEDULE_OR_CANCEL
     return kind, blended[kind]
 

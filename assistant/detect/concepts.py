@@ -172,11 +172,16 @@ _CONCEPT_WORDS: dict[str, str] = {
         | candidatos seleccionados | candidatos preseleccionados | candidaturas seleccionadas
         | ausgewahlte bewerber* | ausgewahlten bewerber* | ausgewahlte kandidat*
         | ausgewahlten kandidat* | geeignete bewerber* | geeigneten bewerber*""",
-    # "Can we push to Fri?": a meeting moved to a day, the meeting itself left unsaid.
+    # "Can we push to Fri?": a meeting moved to a day, the meeting itself left unsaid. A
+    # German "statt" is "instead" before what it replaces, not the end of "findet ... statt",
+    # unless that is "now" so ("findet nun per Video statt").
     "push": """push to | push it to | pushed to | move to | move it to | bump to | bump it to
         | shift to | shift it to | push back to | schieben auf | verschieben auf | pasarlo al
         | pasarla al | pasamos al | pasemos al | decaler a | decaler au | decale a | decale au
-        | instead of | au lieu de | plutot qu'a | en lugar de | en vez de | statt | anstatt""",
+        | instead of | au lieu de | plutot qu'a | en lugar de | en vez de | anstatt
+        | statt (am|um|des|der|dem|den|im|in|per|vor|nach|online|telefonisch)
+        | statt (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20)
+        | nun ~8 statt | jetzt ~8 statt | doch ~8 statt""",
     "putoff": """postpone | postponed | reschedule | rescheduled | verschieben | verschoben
         | reporter | reporte | reportee | aplazar | aplazada | aplazado | posponer | pospuesta
         | pospuesto""",

@@ -370,12 +370,17 @@ _RESCHEDULE = """
 2.5 | (monday|tuesday|wednesday|thursday|friday|tomorrow|today) (doesn't|does not|won't|will not) work (after all|anymore|any more)
 1.5 | (apologi*|sorry) for (the|any) ~2 (inconvenience|short notice|change)
 3 | (need|needs|have|has|had|must|want|going|forced) to (reschedule|move|postpone|push|shift|rearrange|cancel|bump|push back) (our|the|your|my|tomorrow's|today's|this|this week's|next week's) ~2 (monday|tuesday|wednesday|thursday|friday|tomorrow|today|time|slot|session|appointment)
+# A notice that changes how a meeting happens (by video now, in another building) says
+# what stays: "the time is unchanged", "l'horaire reste inchangé", "la fecha y la hora no
+# cambian", "die Uhrzeit bleibt unverändert".
+3 | (time|times|timing|slot) ~6 (unchanged|stay the same|stays the same|remain the same|remains the same|doesn't change|does not change|don't change|do not change)
 # --- de
 3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen|schnuppertag|probetag|probearbeit*|hospitation|assessment*) ~4 (verschieben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
 3 | (verschieben|verlegen|absagen|verschiebung|absage|verlegung) ~3 (des|unseres|ihres|unser|ihr|den|das) ~2 (gesprach*|interview*|termin*|vorstellungsgesprach*)
 2.5 | (neuer|neuen|anderen|alternativen) (termin|terminvorschlag|zeitpunkt)
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
 2.5 | (schlagt|schlagen|schlage) ~3 stattdessen
+3 | (uhrzeit|zeitpunkt) ~6 (unverandert|bleibt gleich|bleiben gleich|andert sich nicht)
 2.5 | (montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute) (geht|klappt|passt) (doch|leider doch) nicht
 3 | (gesprach|termin|interview|telefonat|call|meeting|kennenlernen) ~8 (schieben|verschieben|verlegen)
 # The passive puts the new date in between: "das Telefoninterview wird auf Montag, 17.08.,
@@ -385,10 +390,12 @@ _RESCHEDULE = """
 3 | (reporter|decaler|deplacer|annuler|reprogrammer|modifier|repousser) ~4 (entretien|rendez-vous|echange|appel|reunion|entrevue|rencontre|visio|call)
 3 | (entretien|rendez-vous|echange|appel|entrevue|rencontre|visio|call) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
 2.5 | (nouvelle|autre) (date|heure|horaire) ~3 (entretien|echange|rendez-vous)
+3 | (horaire|heure|creneau) ~6 (inchange|inchangee|inchanges|inchangees|ne change pas|reste le meme|restent les memes)
 # --- es
 3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|suspender|reagendar) ~4 (entrevista|llamada|reunion|cita|charla|videollamada)
 3 | (entrevista|llamada|reunion|cita) ~4 (reprogramad*|cambiad*|movid*|pospuest*|aplazad*|cancelad*|anulad*|reagendad*)
 2.5 | (nueva|otra) (fecha|hora|horario) ~3 (entrevista|llamada|reunion)
+3 | (hora|horario) ~6 (no cambia|no cambian|se mantiene|se mantienen|sigue igual|siguen igual|sin cambios)
 # In few words: "anula lo del viernes", "¿movemos lo de mañana?", "buscamos otro rato".
 3 | (anula|anular|anulamos|cancela|cancelar|cancelamos|suspende|suspender|suspendemos|aplaza|aplazar|aplazamos|pospon|posponer|posponemos|mover|movemos|cambiar|cambiamos|pasar|pasamos|correr|corremos|reagendar|reagendamos|reprogramar|reprogramamos) (lo|la|el) (del|de) (lunes|martes|miercoles|jueves|viernes|manana|hoy|esta tarde)
 3 | (entrevista|llamada|reunion|cita|videollamada|charla|visita) ~3 (queda|quedara|se|la) ~2 (anulad*|cancelad*|suspendid*|aplazad*|pospuest*|reprogramad*|reagendad*)

@@ -169,9 +169,22 @@ class Phrase:
             if match is None:
                 return None
             start = match.start()
-            if start == 0 or not _WORD_CHAR.match(folded, start - 1):
+            if start == 0 or not _WORD_CHAR.match(folded, start - 1) or _after_elision(
+                    folded, start):
                 return match
             position = start + 1
+
+
+def _after_elision(folded: str, start: int) -> bool:
+    """Whether the word at `start` follows an elided article: "l'entretien est reporté"
+    starts with "entretien" as much as "un entretien" does."""
+    if folded[start - 1] != "'":
+        return False
+    for begin in range(max(0, start - 8), start - 1):
+        if folded[begin:start - 1] in _ELISIONS and (
+                begin == 0 or not _WORD_CHAR.match(folded, begin - 1)):
+            return True
+    return False
 
 
 class PhraseSyntaxError(ValueError):
