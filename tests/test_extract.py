@@ -193,6 +193,17 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an organisation's info@ mailbox shows its name, a director signs in the Reply-To",
+     "Fundación Mar Abierto",
+     mail("Coordinador/a de Proyectos",
+          "Querido Alex:\n\nGracias por postular. Finalmente decidimos avanzar con otra "
+          "persona.\n\nCon cariño,\nLucía Benítez\nDirectora Ejecutiva",
+          "Fundación Mar Abierto <info@marabierto.example.org>",
+          reply_to=("Lucía Benítez <lbenitez@marabierto.example.org>",))),
+    ("de: a firm's office@ mailbox shows its name",
+     "Gebrüder Lanz",
+     mail("Ihr Probetag", "Guten Tag,\n\nSie sind heute nicht zum Probetag erschienen. "
+          "Bitte melden Sie sich.\n\nMfG\nR. Lanz", "Gebrüder Lanz <office@lanz-holz.example.at>")),
     ("en: a client that 'came back today and they're passing' is the client, not the agency",
      "Riverbend Community Health",
      mail("RE: Care Manager - Riverbend",

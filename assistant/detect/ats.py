@@ -432,6 +432,8 @@ _TEAM_MAILBOX_WORDS = frozenset({
     "emplois", "emploi", "rh", "rrhh", "empleo", "empleos", "seleccion", "talento", "people",
     "vacancies", "vacatures", "applications", "apply", "personnel", "staffing", "dotation",
     "selection",  # Belgium's and France's "Service Sélection"
+    # The organisation's front door: its name, not one person's, stands beside it.
+    "info", "contact", "contacto", "kontakt", "office", "hello",
 })
 
 
