@@ -193,6 +193,22 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an address that abbreviates a name written in lower case after its first word",
+     "Collectif des usagers numériques",
+     mail("Votre candidature", "Bonjour Alex,\n\nMerci pour votre candidature, on aimerait "
+          "vous rencontrer mardi à 16h.\n\nCamille Roy\nCoordinatrice\nCollectif des usagers "
+          "numériques asbl\nRue Haute 12, 1000 Bruxelles",
+          "Camille Roy <camille@collectifun.example.be>")),
+    ("fr: ... or in a sentence, up to its end",
+     "Centre de services scolaire des Hautes-Rives",
+     mail("Offre d'emploi", "Bonjour Alex,\n\nNous avons le plaisir de vous offrir le poste. "
+          "Bienvenue au Centre de services scolaire des Hautes-Rives!\n\nNadia Gagnon\nAgente "
+          "de dotation", "Nadia Gagnon <nadia.gagnon@cssdeshautesrives.example.qc.ca>")),
+    ("en: a sentence that goes on after the name does not lengthen it",
+     "Halden Visitor Centre Trust",
+     mail("Offer", "Dear Alex,\n\nI am delighted to offer you the post at Halden Visitor "
+          "Centre, subject to references.\n\nAmelia Hart\nHalden Visitor Centre Trust",
+          "Amelia Hart <amelia.hart@haldenvisitors.example.co.uk>")),
     ("es: an organisation's info@ mailbox shows its name, a director signs in the Reply-To",
      "Fundación Mar Abierto",
      mail("Coordinador/a de Proyectos",

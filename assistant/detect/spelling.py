@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from assistant.detect.names import (
+    LEGAL_SUFFIX,
     NAME_RE,
     NOT_NAMES,
     SECTOR_WORDS,
@@ -361,7 +362,7 @@ def spell_domain(label: str, *places: Runs) -> tuple[str, bool]:
         name, spelled = spell(bare, *places)
         if spelled:
             return name, spelled
-    abbreviated = _abbreviated(label, places)
+    abbreviated = _abbreviated(label, places) or _abbreviated_in_lines(label, places)
     if abbreviated:
         return abbreviated, True
     return _with_sector(bare, places) or (name, False)
@@ -405,6 +406,38 @@ def _abbreviated_in(run: _Run, tries: list[list[str]], firsts: set[str]) -> str 
                 name = clean(" ".join(run.words[_head_start(run.words, start):end]))
                 if name:
                     return name
+    return None
+
+
+# A word of a name as a line writes it, without the punctuation around it; and what ends a
+# stretch of a line that a name fills to its end.
+_LINE_WORD = re.compile(r"[^\W_][\w'’&-]*")
+_STRETCH_END = re.compile(r"[.,;:!?()|–—\n]")
+
+
+def _abbreviated_in_lines(label: str, places: tuple[Runs, ...]) -> str | None:
+    """`_abbreviated` for a name whose inner and last words are in lower case, which no run
+    of capitals holds: "liguedn" is "Ligue des droits numériques", "cssdestroislacs" the
+    "Centre de services scolaire des Trois-Lacs". The name opens with a capital and fills
+    its stretch of the line to the end, but for a legal form ("... numériques asbl"): "at
+    Northgate Visitor Centre, subject to references" names no "Centre subject"."""
+    parts = [p for p in re.split(r"[-_.]", label.lower()) if p]
+    if len(label) < 5 or len(parts) > 1:
+        return None
+    for runs in places:
+        if label[0] not in fold(runs.text):
+            continue
+        for stretch in _STRETCH_END.split(runs.text):
+            words = _LINE_WORD.findall(stretch)
+            while len(words) > 1 and LEGAL_SUFFIX.fullmatch(" " + words[-1]):
+                words.pop()
+            if len(words) < 3 or (words[-1][0].isupper() and words[-2][0].isupper()):
+                continue  # no lower case at its end: a run of capitals `_abbreviated` read
+            squashed = [_squash_word(w) for w in words]
+            for start in range(max(0, len(words) - 7), len(words) - 2):
+                if (words[start][0].isupper() and squashed[start][0][:1] == label[0]
+                        and abbreviates(parts, squashed[start:])):
+                    return clean(" ".join(words[start:]))
     return None
 
 
