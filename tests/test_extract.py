@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: 'Bewerbungen' beside the organisation in a display name is its unit",
+     "Kurverwaltung Oberlauken",
+     mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nleider müssen wir Ihnen mitteilen, "
+          "dass wir uns für eine andere Bewerberin entschieden haben.\n\nMit freundlichen "
+          "Grüßen\nPersonalstelle", "Kurverwaltung Oberlauken - Bewerbungen "
+          "<bewerbung@kv-oberlauken.example.de>")),
     ("fr: an address that abbreviates a name written in lower case after its first word",
      "Collectif des usagers numériques",
      mail("Votre candidature", "Bonjour Alex,\n\nMerci pour votre candidature, on aimerait "

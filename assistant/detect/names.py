@@ -302,7 +302,7 @@ TEAM_WORD = re.compile(
 # A unit of an organisation, named alone: "Personalservice", "Bewerbungsportal", "Selección
 # de Personal", "Human Resources Department" (folded; compounds of unit words count).
 UNIT = re.compile(
-    rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbungs?|"
+    rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbung(?:en|s)?|"
     rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
     # "Human Resources Section", "Staffing Division", "HR Branch".
     rf"section|division|branch|seccion|sektion|"
