@@ -193,6 +193,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a board's card names the employer under the post it sent the application to",
+     "Gasthof Seewirt",
+     mail("Deine Bewerbung wurde versendet", "Hallo Alex,\n\ndeine Bewerbung ist unterwegs! "
+          "Wir haben sie an folgenden Arbeitgeber übermittelt:\n\nRezeptionist (m/w/d)\n"
+          "Gasthof Seewirt · Mondsee, Oberösterreich\n\nTouristikjobs ist ein Service der "
+          "Alpen Medien GmbH.", "touristikjobs.at <bewerbung@mail.touristikjobs.example.at>")),
+    ("en: 'your application to X has been sent' names the employer, not the board",
+     "Harbour Lights Hotel",
+     mail("Your application to Harbour Lights Hotel has been sent", "Application sent!\n\n"
+          "Hi Alex, the employer will contact you directly if interested.\n\nYou are "
+          "receiving this because you applied through StaffNest. StaffNest Ltd, Dublin.",
+          "StaffNest <applications@notify.staffnest.example.com>")),
     ("de: 'Bewerbungen' beside the organisation in a display name is its unit",
      "Kurverwaltung Oberlauken",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Rivera,\n\nleider müssen wir Ihnen mitteilen, "

@@ -269,7 +269,16 @@ _SENT_TO = re.compile(
     rf"(?:[^\S\n]+(?i:correctamente|successfully|avec succès))?[^\S\n]+(?i:to|à|a)[^\S\n]+"
     rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
     rf"|[^\S\n]an[^\S\n]+(?:(?i:die|den|das)[^\S\n]+)?(?:(?i:firma|unternehmen)[^\S\n]+)?"
-    rf"(?P<d>{NAME})[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet)\b)")
+    rf"(?P<d>{NAME})[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet)\b"
+    # A board's card: "sent to the employer:", the post on one line, "Seeresort Wolfgangsee ·
+    # St. Gilgen" on the next.
+    rf"|(?i:sent|submitted|forwarded|transmise?|enviada|an)[^\n]{{0,30}}?"
+    rf"(?i:employer|arbeitgeber|employeur|empresa|entreprise|company)"
+    rf"(?:[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet))?[^\S\n]*:"
+    rf"(?:[^\S\n]*\n){{1,2}}[^\n]+\n(?:[^\S\n]*\n)?[^\S\n]*(?P<e>{NAME})[^\S\n]*[·•|]"
+    # "Your application to Tejo Hotels & Suites has been sent".
+    rf"|(?<=[^\S\n])(?i:to)[^\S\n]+(?P<g>{NAME})[^\S\n]+(?i:has been|was)[^\S\n]+"
+    rf"(?i:sent|submitted|forwarded|delivered)\b)")
 _SENT_STARTS = ("application", "candidature", "candidatura", "postulaci", "solicitud",
                 "bewerbung")
 _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "envoy", "enviad",
@@ -295,7 +304,7 @@ def relayed_to(email: Email) -> list[str]:
     lowered = news.lower()
     if not has_all(lowered, _SENT_NEEDLES):
         return []
-    names = (found.group("c") or found.group("d")
+    names = (found.group("c") or found.group("d") or found.group("e") or found.group("g")
              for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     return [name for name in names if clean(name) and not is_place(name)]
 
