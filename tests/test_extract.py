@@ -3286,3 +3286,15 @@ def test_contact(name: str, contact: str | None, email: Email, known: dict | Non
                           known_contacts=known)
     assert found == contact
     assert found is None or not is_no_reply(found)
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("CCD Kongresszentrum Donaustadt Betriebsges.m.b.H.", "CCD Kongresszentrum Donaustadt"),
+    ("Parkhotels Graz Betriebs GmbH", "Parkhotels Graz"),
+    ("Alpenhof Ges.m.b.H.", "Alpenhof"),
+    ("Seehotel Betriebsgesellschaft m.b.H.", "Seehotel"),
+    ("Kaiser Hotelbetriebs GmbH", "Kaiser Hotelbetriebs"),  # a compound is the name's own
+])
+def test_austrian_legal_forms(name: str, bare: str) -> None:
+    """Austria writes "Ges.m.b.H.", and an operating company "Betriebs GmbH" after its name."""
+    assert without_legal_form(name) == bare

@@ -270,6 +270,9 @@ LEGAL_SUFFIX = re.compile(
     # A German public body's form: "Anstalt des öffentlichen Rechts", "AöR", "KdöR".
     r"(?:anstalt|körperschaft|koerperschaft) des (?:öffentlichen|oeffentlichen) rechts|"
     r"a\.?ö\.?r|kdör|"
+    # Austria's "Ges.m.b.H." and an operating company's form: "Betriebsges.m.b.H.",
+    # "Betriebsgesellschaft m.b.H.", "Wien Betriebs GmbH".
+    r"ges\.?m\.?b\.?h|betriebs(?:ges\.?m\.?b\.?h|gesellschaft(?: m\.?b\.?h)?|[\s-]+gmbh)|"
     # Luxembourg and Switzerland: "S.à r.l.", "Sàrl", and "S.à" where a name pattern stops.
     r"s\.?\s?à(?:\.?\s?r\.?\s?l)?|sàrl|"
     # Latin America: "S.A.S.", "E.S.P." (a public-service company), "Ltda.", "S. de R.L.",
