@@ -1591,6 +1591,19 @@ CASES = [
          "test call beforehand, let me know and I will set one up.\n\nWe look forward to "
          "speaking with you.\n\nRuth Okafor\nTalent Acquisition Partner\nHolbeck Foods",
          "Ruth Okafor <ruth.okafor@holbeckfoods.example.co.uk>")),
+    # An interview's participants are its panel; a study's are its subjects.
+    ("interview_reschedule_or_cancel fr: online now, 'l'horaire et les participants restent "
+     "inchangés'", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+         "Votre entretien du 12 mars : passage en visioconférence",
+         "Bonjour Alex,\n\nSuite à des travaux dans nos locaux, votre entretien du jeudi 12 "
+         "mars à 10h00 se tiendra finalement en visioconférence via Teams. L'horaire et les "
+         "participants restent inchangés.\n\nBien à vous,\nLéa Morel\nResponsable "
+         "Recrutement", "Léa Morel <lea.morel@aerolys.example.fr>")),
+    ("other en: a study's participants are paid for their time", K.OTHER, mail(
+        "Join our research study", "Hi Alex,\n\nWe're looking for people to take part in a "
+        "60-minute research study about budgeting apps. Participants will receive a $60 "
+        "voucher.\n\nThe Pennywise research team",
+        "Pennywise Research <research@pennywise.example.com>")),
 ]
 
 

@@ -573,7 +573,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | staff reporter | senior reporter | business reporter | tech reporter | piece on | piece about | feature on
 | feature about
 | user research | usability | ux research | research study | research session | product feedback
-| feedback session | user interview | customer interview | participant*
+| feedback session | user interview | customer interview | study participant*
+| research participant* | participant* (will|receive|receives|get|gets|are compensated)
+| as a participant | participant information | participant id | participantes recibiran
 | income protection | life cover | critical illness cover | underwriters will | your gp
 # The employment service's own business, not an employer's: France Travail also relays
 # applications ("Votre candidature a bien été transmise au recruteur").
