@@ -1604,6 +1604,22 @@ CASES = [
         "60-minute research study about budgeting apps. Participants will receive a $60 "
         "voucher.\n\nThe Pennywise research team",
         "Pennywise Research <research@pennywise.example.com>")),
+    ("other en: a mentor offers a mock interview before the real one", K.OTHER, mail(
+        "Practice run Wednesday",
+        "Alex,\n\nHappy to do a mock interview with you before the Fenwick one. How about "
+        "Wednesday at 6pm on a call? I'll play the hiring manager and ask the usual 'tell me "
+        "about a time' questions.\n\nDana", "Dana Price <dana.price@example.com>")),
+    ("other en: an entry permit application, its name in capitals", K.OTHER, mail(
+        "Application Received - Entry Permit (Employment)",
+        "Dear Applicant,\n\nYour application for an Entry Permit (Employment) has been "
+        "received.\nApplication reference: EP-22817\nSponsor: HARBOUR HOTELS LLC\n\nYou will "
+        "be notified once the application has been approved.",
+        "Residency e-Services <no-reply@residency.example.gov>")),
+    ("other en: an educational credential assessment received", K.OTHER, mail(
+        "Application received - Educational Credential Assessment",
+        "Dear Alex,\n\nYour application for an Educational Credential Assessment has been "
+        "received. Please ask your university to send your transcripts.\n\nCredential "
+        "Services", "Credential Services <no-reply@credentials.example.ca>")),
 ]
 
 

@@ -613,6 +613,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | cloud recording | aufzeichnung | enregistrement | grabacion
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | programme committee | speaker application | call for speakers | call for papers
+| mock interview* | practice interview* | entretien blanc | entretiens blancs
+| simulacro de entrevista | simulacion de entrevista | probeinterview
+| entry permit | credential assessment | credential evaluation | immigration purposes
 | certification exam | exam fee
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | future studies | your studies | study programme | degree programme | ihr studium | studienplatz
@@ -689,6 +692,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | escuela de idiomas | curso intensivo | inscribirte al curso
 | inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
 | bildungsurlaub | kursgebuhr | cuota de inscripcion | speaker application | certification exam
+| mock interview* | entretien blanc | entretiens blancs | simulacro de entrevista
+| entry permit | credential assessment | credential evaluation
 | exam fee
 """
 

@@ -500,9 +500,11 @@ def _in_german_name(word: str, original: str) -> bool:
 # A flat's word that an address uses for its floor: "Av. Alem 1000, piso 8", "3er piso".
 _FLOOR = {"piso": re.compile(r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b")}
 # A name that is its world: "Radio Turia" asks for an interview on air, "Graduate
-# Admissions" decides on a place to study, and a "Cash Back Visa" is a card.
+# Admissions" decides on a place to study, a "Cash Back Visa" is a card, and an "Entry
+# Permit" a permit to enter.
 _OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions", "rewards visa",
-                        "cash back visa", "visa card"})
+                        "cash back visa", "visa card", "entry permit", "credential assessment",
+                        "credential evaluation"})
 # English words other languages borrow with their job meaning only: a French or German
 # "package" is the pay that comes with a post (the parcel is a "colis", a "Paket").
 _LOANED = frozenset({"package"})
