@@ -2012,6 +2012,10 @@ def test_a_phrase_s_first_word_may_carry_an_elided_article() -> None:
     "L'entretien aura lieu par visioconférence. L'horaire et le jury restent inchangés.",
     "La entrevista será virtual por Teams. La fecha y la hora no cambian.",
     "Das Gespräch findet per Video statt. Die Uhrzeit bleibt unverändert.",
+    "Je vous propose de garder l'horaire (mardi, 10h) et de faire l'entretien sur Teams.",
+    "Je vous propose de maintenir l'entretien à 15h mais en visio, sur Zoom.",
+    "Podemos mantener la hora y hacer la entrevista por videollamada.",
+    "Wir führen das Gespräch deshalb zur gleichen Zeit per Microsoft Teams durch.",
 ])
 def test_what_stays_the_same_says_a_meeting_changed(text: str) -> None:
     found = rules.signals(reading(mail("Your interview", text)))

@@ -381,6 +381,7 @@ _RESCHEDULE = """
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
 2.5 | (schlagt|schlagen|schlage) ~3 stattdessen
 3 | (uhrzeit|zeitpunkt) ~6 (unverandert|bleibt gleich|bleiben gleich|andert sich nicht)
+3 | (gesprach|interview|termin|vorstellungsgesprach) ~4 (zur gleichen|zur selben|zur selbigen) (zeit|uhrzeit)
 2.5 | (montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute) (geht|klappt|passt) (doch|leider doch) nicht
 3 | (gesprach|termin|interview|telefonat|call|meeting|kennenlernen) ~8 (schieben|verschieben|verlegen)
 # The passive puts the new date in between: "das Telefoninterview wird auf Montag, 17.08.,
@@ -391,11 +392,14 @@ _RESCHEDULE = """
 3 | (entretien|rendez-vous|echange|appel|entrevue|rencontre|visio|call) ~4 (reporte*|decale*|deplace*|annule*|reprogramme*|modifie*|repousse*)
 2.5 | (nouvelle|autre) (date|heure|horaire) ~3 (entretien|echange|rendez-vous)
 3 | (horaire|heure|creneau) ~6 (inchange|inchangee|inchanges|inchangees|ne change pas|reste le meme|restent les memes)
+3 | (garder|gardons|conserver|conservons) (l'horaire|l'heure|le creneau|la meme heure|le meme horaire)
+3 | (maintenir|maintenons) (l'entretien|le rendez-vous|notre entretien|notre rendez-vous|l'echange) ~5 mais
 # --- es
 3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|suspender|reagendar) ~4 (entrevista|llamada|reunion|cita|charla|videollamada)
 3 | (entrevista|llamada|reunion|cita) ~4 (reprogramad*|cambiad*|movid*|pospuest*|aplazad*|cancelad*|anulad*|reagendad*)
 2.5 | (nueva|otra) (fecha|hora|horario) ~3 (entrevista|llamada|reunion)
 3 | (hora|horario) ~6 (no cambia|no cambian|se mantiene|se mantienen|sigue igual|siguen igual|sin cambios)
+3 | (mantener|mantenemos|conservar|conservamos) (la hora|el horario|la misma hora|el mismo horario)
 # In few words: "anula lo del viernes", "¿movemos lo de mañana?", "buscamos otro rato".
 3 | (anula|anular|anulamos|cancela|cancelar|cancelamos|suspende|suspender|suspendemos|aplaza|aplazar|aplazamos|pospon|posponer|posponemos|mover|movemos|cambiar|cambiamos|pasar|pasamos|correr|corremos|reagendar|reagendamos|reprogramar|reprogramamos) (lo|la|el) (del|de) (lunes|martes|miercoles|jueves|viernes|manana|hoy|esta tarde)
 3 | (entrevista|llamada|reunion|cita|videollamada|charla|visita) ~3 (queda|quedara|se|la) ~2 (anulad*|cancelad*|suspendid*|aplazad*|pospuest*|reprogramad*|reagendad*)
