@@ -1620,6 +1620,37 @@ CASES = [
         "Dear Alex,\n\nYour application for an Educational Credential Assessment has been "
         "received. Please ask your university to send your transcripts.\n\nCredential "
         "Services", "Credential Services <no-reply@credentials.example.ca>")),
+    ("rejection fr: the post is abolished, so the interview is cancelled", K.REJECTION, mail(
+        "Annulation de notre entretien de mardi",
+        "Bonjour Alex,\n\nJe dois malheureusement annuler notre entretien de mardi à 10h. "
+        "Suite à la réorganisation, le poste d'acheteur est supprimé. Nous ne pourrons donc pas "
+        "donner suite à votre candidature.\n\nCordialement,\nMarion Leroux",
+        "Marion Leroux <m.leroux@ferval.example.fr>")),
+    ("rejection en: a speculative letter answered 'we do not have a position for a ...'",
+     K.REJECTION, mail(
+         "Re: Speculative application",
+         "Dear Alex,\n\nThank you for thinking of us. We are a small firm and I am afraid we "
+         "do not have a position for a buyer, nor do we plan one this year.\n\nWarm regards,"
+         "\nNora Quinn\nOwner, Quinn Provisions",
+         "Nora Quinn <nora@quinnprovisions.example.com>")),
+    ("rejection en: 'we filled the spot'", K.REJECTION, mail(
+        "RE: Planner application",
+        "Alex,\n\nWanted to close the loop - we filled the Planner spot last week. I'll keep "
+        "your resume for the next one.\n\nTom", "Tom Reyes <treyes@brazoshome.example.com>")),
+    ("rejection es: a public call's 'NO CONTINÚA en la siguiente etapa', for want of a "
+     "'tarjeta profesional'", K.REJECTION, mail(
+         "Convocatoria 004-2026 - Resultado",
+         "Respetado aspirante:\n\nLe informamos que su hoja de vida NO CONTINÚA en la "
+         "siguiente etapa de la convocatoria.\nMotivo: no acredita tarjeta profesional "
+         "vigente.\n\nOficina de Talento Humano",
+         "Talento Humano <talentohumano@ucentral.example.co>")),
+    ("rejection de: 'leider nein, die Stelle ist weg'", K.REJECTION, mail(
+        "AW: Rezeption", "Hi Alex, leider nein – die Stelle ist seit letzter Woche weg. Sorry "
+        "für die späte Antwort!\nVG Jens", "Jens Wolter <jens@hotel-spreeufer.example.de>")),
+    ("rejection en: the role has been eliminated", K.REJECTION, mail(
+        "Update on the Analyst role",
+        "Hi Alex,\n\nFollowing a restructure, the Analyst role has been eliminated and we "
+        "will not be hiring for it.\n\nBest,\nKim", "Kim Ortiz <kim@ledgerline.example.com>")),
 ]
 
 
@@ -2021,6 +2052,18 @@ def test_what_stays_the_same_says_a_meeting_changed(text: str) -> None:
     found = rules.signals(reading(mail("Your interview", text)))
     assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL
             and s.evidence.startswith("phrase:")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Suite à la réorganisation, le poste d'acheteur est supprimé.",
+    "Following a restructure, the Analyst role has been eliminated.",
+    "Die Stelle wurde im Zuge der Umstrukturierung leider gestrichen.",
+    "El puesto de analista ha sido suprimido tras la reorganización.",
+    "I am afraid we do not have a position for a buyer, nor do we plan one.",
+])
+def test_a_post_abolished_or_never_there_is_a_rejection_phrase(text: str) -> None:
+    found = rules.signals(reading(mail("Your application", text)))
+    assert [s for s in found if s.kind is K.REJECTION and s.evidence.startswith("phrase:")], found
 
 
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:

@@ -219,7 +219,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | privilegi* | decidido | optado | seleccionado | elegido | continuar | seguir
         | went with | gone with | gone for | went for | opted for | settled on | landed on
         | decant* | inclinado | oriente*""",
-    "role": """position | role | vacancy | opening | job | requisition | hiring | search
+    "role": """position | role | vacancy | opening | job | requisition | hiring | search | spot
         | stelle | besetzung | poste | recrutement | vacante | puesto | posicion
         | proceso de seleccion | auswahlverfahren | process | processus | proceso""",
     "closed": """filled | closed | on hold | frozen | freeze | paused | cancelled | canceled

@@ -75,6 +75,9 @@ _REJECTION = """
 # A speculative application answered: "we don't have an opening that fits your profile".
 2.5 | (don't|do not|doesn't|does not) [currently] have (an|any) [suitable|open|current] (opening|openings|vacancy|vacancies|position|positions|role|roles) ~3 (fits|fit|matches|match|suits|suit|suitable|for) ~2 (your|you)
 2.5 | (there are|there is|there's|we have) [currently] no [suitable|open|current] (openings|opening|vacancies|vacancy|positions|position|roles|role) ~3 (fit*|match*|suit*|for) ~2 (your|you)
+2.5 | (don't|do not|doesn't|does not) [currently] have (a|an|any) [suitable|open|current] (opening|vacancy|position|role) for (a|an|someone|your)
+# The post itself gone: "the role has been eliminated", "le poste est supprimé".
+3 | (position|role|post) ~3 (has been|have been|is being|was|will be) (eliminated|abolished|made redundant|discontinued)
 # --- de
 # The profile does not fit: "Ihr Profil passt leider nicht zu unseren Anforderungen".
 3 | (profil|qualifikation*|erfahrung*|werdegang|hintergrund) (passt|passen|entspricht|entsprechen|deckt sich|decken sich) ~3 nicht ~4 (anforderung*|vorstellung*|erwartung*|suchen|gesucht*|bedarf|stelle|position|profil)
@@ -87,6 +90,9 @@ _REJECTION = """
 3 | gegen (eine|die) [weitere](weiterfuhrung|fortfuhrung|fortsetzung|weiterverfolgung) ~3 entschieden
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
+3 | (stelle|position) ~4 (wird|wurde|ist) ~2 (gestrichen|abgeschafft|eingespart|weggefallen|entfallen)
+# Said in passing: "leider nein, die Stelle ist seit letzter Woche weg".
+3 | (die|diese) stelle ist ~4 weg
 3 | (haben|hat) (die|diese) (stelle|position|vakanz) ~3 (besetzt|vergeben)
 2.5 | (haben|hatten|gibt) ~4 (keine|keinen) (passende*|geeignete*|offene*|vakante*) (stelle*|position*|vakanz*)
 3 | (keine|kein|keinen) (positive*|gute*|gunstig*|erfreulich*|bessere*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
@@ -147,6 +153,7 @@ _REJECTION = """
 # The post itself gone: "le poste ne sera donc pas ouvert", "nous clôturons le processus pour
 # toutes les personnes candidates".
 3 | (poste|recrutement) ne sera ~2 (pas|plus|jamais) (ouvert|pourvu|maintenu|reouvert)
+3 | (poste|mission) ~4 (est|a ete|sera|va etre) (supprime|supprimee)
 2.5 | (cloturons|cloturer|avons cloture|clore|fermons) le (processus|recrutement) ~4 (toutes les|tous les|l'ensemble des) ~2 (candidat*|personnes)
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
@@ -162,6 +169,9 @@ _REJECTION = """
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
+3 | (puesto|posicion|plaza|vacante) ~3 (ha sido|fue|sera|queda|se ha) (suprimid*|eliminad*|amortizad*)
+# A public call's verdict: "su hoja de vida NO CONTINÚA en la siguiente etapa".
+3 | no (continua|continuas|continuara|sigue|avanza|pasa|pasara) (a|en) (la|las) ~2 (etapa|etapas|fase|fases|ronda)
 3 | (hemos|han|ha|se ha|finalmente hemos) (cubierto|ocupado) ~2 (el|la) (puesto|posicion|vacante|plaza)
 2.5 | no (tenemos|disponemos de|contamos con|hay) ~3 (vacante*|posicion*|puesto*|plaza*|oportunidad*) ~4 (ajust*|encaj*|correspond*|adecu*|acorde) ~3 (perfil|ti|usted)
 3 | (se cerro|se cubrio|se ocupo|cerramos|cubrimos|ocupamos|hemos cerrado|se ha cerrado) ~2 (el|la|esta|este) (vacante|puesto|posicion|plaza)

@@ -497,8 +497,10 @@ def _in_german_name(word: str, original: str) -> bool:
     return seen
 
 
-# A flat's word that an address uses for its floor: "Av. Alem 1000, piso 8", "3er piso".
-_FLOOR = {"piso": re.compile(r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b")}
+# A flat's word that an address uses for its floor: "Av. Alem 1000, piso 8", "3er piso";
+# a card that is a professional licence ("tarjeta profesional").
+_FLOOR = {"piso": re.compile(r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b"),
+          "tarjeta": re.compile(r"(?i)\btarjeta\s+profesional")}
 # A name that is its world: "Radio Turia" asks for an interview on air, "Graduate
 # Admissions" decides on a place to study, a "Cash Back Visa" is a card, and an "Entry
 # Permit" a permit to enter.
