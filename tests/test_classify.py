@@ -2066,6 +2066,13 @@ def test_a_post_abolished_or_never_there_is_a_rejection_phrase(text: str) -> Non
     assert [s for s in found if s.kind is K.REJECTION and s.evidence.startswith("phrase:")], found
 
 
+def test_wenn_s_sets_a_condition() -> None:
+    """"Wenn's passt, laden wir dich ... ein": what happens if the application fits."""
+    found = rules.signals(reading(mail("Bewerbung eingegangen", "Wenn's passt, laden wir dich "
+                                       "zu einem 30-minütigen Video-Call mit Lea ein.")))
+    assert not [s for s in found if s.kind is K.INTERVIEW_INVITATION], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

@@ -314,7 +314,7 @@ COMBOS: tuple[Combo, ...] = (
 # your application was unsuccessful" and "sans réponse de notre part" defer a decision.
 # "caso" only as "en caso de": "tras el caso práctico" is a case study, no condition.
 HYPOTHETICAL = frozenset({
-    "if", "should", "unless", "whether", "otherwise", "once", "assume", "falls", "wenn",
+    "if", "should", "unless", "whether", "otherwise", "once", "assume", "falls", "wenn", "wenn's",
     "sollte", "sollten", "sobald", "ausgehen", "ohne", "si", "sans", "lorsque", "caso", "sin",
     "faute",
 })
