@@ -1651,6 +1651,15 @@ CASES = [
         "Update on the Analyst role",
         "Hi Alex,\n\nFollowing a restructure, the Analyst role has been eliminated and we "
         "will not be hiring for it.\n\nBest,\nKim", "Kim Ortiz <kim@ledgerline.example.com>")),
+    ("rejection fr: a board hands on the employer's note as a paragraph of its own",
+     K.REJECTION, mail(
+         "Conserverie Morel a répondu à votre candidature",
+         "Bonjour Alex,\n\nLe recruteur de Conserverie Morel a examiné votre candidature au "
+         "poste d'acheteur (CDI) – Nantes.\n\n« Bonjour, merci pour votre candidature. Nous "
+         "avons choisi de poursuivre avec des profils plus proches du poste. Bonne recherche ! "
+         "»\n\nNe vous découragez pas : 12 offres similaires vous attendent.\n\nVous recevez "
+         "cet e-mail car vous avez postulé via Emploiz. Se désabonner",
+         "Emploiz <ne-pas-repondre@emploiz.example.fr>")),
 ]
 
 

@@ -132,6 +132,12 @@ _QUOTED_WORDS = 5
 _NOTE_FOR_YOU = re.compile(
     r"\b(?:message|nachricht|mensaje|note|notiz|comment|commentaire|kommentar|comentario)\b"
     r"[^.!?\n:]{0,40}:\s*$")
+# ... or a paragraph of its own, just after the board said the employer read the reader's
+# application ("Le recruteur de X a examiné votre candidature ... \n\n« Nous avons choisi
+# ... »").
+_YOUR_APPLICATION = re.compile(
+    r"\b(?:votre|ta|your|ihre|deine|tu|su) (?:candidature|application|bewerbung|candidatura|"
+    r"solicitud|postulacion)\b")
 
 
 def _unquote(folded: str) -> str:
@@ -141,8 +147,11 @@ def _unquote(folded: str) -> str:
         return folded
 
     def blank(match: re.Match[str]) -> str:
+        start = match.start()
         if len(match.group(0).split()) < _QUOTED_WORDS or _NOTE_FOR_YOU.search(
-                folded, max(0, match.start() - 60), match.start()):
+                folded, max(0, start - 60), start) or (
+                folded[start - 1:start] in ("\n", "") and _YOUR_APPLICATION.search(
+                    folded, max(0, start - 250), start)):
             return match.group(0)
         return " "
 
