@@ -193,6 +193,27 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency that cannot name its client yet: the mail is the agency's own",
+     "Ashgrove Tech Search",
+     mail("Senior SRE (Fintech, Dublin 2) - application received",
+          "Hi Alex,\n\nThanks for applying for the Senior SRE (Fintech, Dublin 2) role. I can't "
+          "name the client at this stage, but it's a payments business of about 300 people."
+          "\n\nThanks,\nTom Quinn\nAssociate Director\nAshgrove Tech Search",
+          "Ashgrove Tech Search <tom.quinn@ashgrovetech.example.ie>")),
+    ("fr: ... 'dont je ne peux pas encore vous communiquer le nom'", "Talentia Intérim",
+     mail("Votre CV - Acheteur H/F Vaulx-en-Velin",
+          "Bonjour Alex,\n\nMerci pour votre candidature sur l'offre d'Acheteur H/F publiée par "
+          "notre agence. Notre client est un industriel dont je ne peux pas encore vous "
+          "communiquer le nom.\n\nLaetitia Morin\nChargée de recrutement\nTalentia Intérim",
+          "Laetitia Morin - Talentia Intérim <laetitia.morin@talentia-interim.example.fr>")),
+    ("es: ... 'por confidencialidad no puedo darte aún el nombre'",
+     "Talento Norte Consultores",
+     mail("Entrevista proceso Category Manager - Barcelona",
+          "Hola Alex:\n\nTe escribo desde Talento Norte Consultores. Gestionamos un proceso de "
+          "Category Manager de Compras Indirectas para una multinacional (por confidencialidad "
+          "no puedo darte aún el nombre). ¿Te iría bien una entrevista el miércoles a las 16:00?"
+          "\n\nAmparo Navarro\nConsultora Senior – Talento Norte Consultores",
+          "Amparo Navarro | Talento Norte <a.navarro@talentonorte.example.es>")),
     ("de: a board's card names the employer under the post it sent the application to",
      "Gasthof Seewirt",
      mail("Deine Bewerbung wurde versendet", "Hallo Alex,\n\ndeine Bewerbung ist unterwegs! "
