@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'Sede IDCA' is the institute's seat; the text spells IDCA out",
+     "Instituto Distrital de Cartografía Abierta",
+     mail("CITACIÓN A ENTREVISTA - PROCESO IDCA-PS-007",
+          "El Instituto Distrital de Cartografía Abierta – IDCA le informa que ha sido citado a "
+          "entrevista.\n\nFecha: martes 12 de mayo, 9:00\nLugar: Sede IDCA, Carrera 7 # 12-40"
+          "\n\nCordialmente,\nSelección IDCA", "Selección IDCA <seleccion@idca.example.co>")),
     ("en: an agency that cannot name its client yet: the mail is the agency's own",
      "Ashgrove Tech Search",
      mail("Senior SRE (Fintech, Dublin 2) - application received",

@@ -581,6 +581,12 @@ def _without_shout(name: str) -> str:
     return name
 
 
+# An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
+_SEAT = re.compile(
+    r"^(?i:sede(?: central| principal)?|si[eè]ge(?: social)?|sitz|headquarters|head office)"
+    r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])")
+
+
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
@@ -607,7 +613,7 @@ def clean(raw: str) -> str | None:
                 or is_talent_firm(name)):
             break
         name = _LEADING.sub("", name)
-    name = _ARTICLE.sub("", name)
+    name = _SEAT.sub("", _ARTICLE.sub("", name))
     name = _ROLE_TAIL.sub("", _TRAILING.sub("", _UNIT_TAIL.sub("", _SYSTEM_TAIL.sub("", name))))
     head, _, last = name.rpartition(" ")
     if head and _TEAM_COMPOUND.fullmatch(fold(last)) and UNIT.fullmatch(fold(last)):
