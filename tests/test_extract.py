@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a long acronym the signature defines by syllables, in brackets after the name",
+     "Comercial Alimentaria del Norte",
+     mail("Entrevista - Responsable de Compras",
+          "Estimada Sra. Rivera:\n\nNos complace invitarla a una entrevista el martes 3 a las "
+          "10:00 en nuestras oficinas.\n\nAtentamente,\n\nDepartamento de Selección\n"
+          "Comercial Alimentaria del Norte, S.A. (COMALNOR)\nTel. 944 555 210",
+          "Selección COMALNOR <seleccion@comalnor.example.es>")),
     ("es: 'Sede IDCA' is the institute's seat; the text spells IDCA out",
      "Instituto Distrital de Cartografía Abierta",
      mail("CITACIÓN A ENTREVISTA - PROCESO IDCA-PS-007",

@@ -29,6 +29,7 @@ from assistant.detect.names import (
 )
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_city
+from assistant.detect.spelling import squash_word
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ def written_form(name: str, text: str, around: str = "") -> str:
             name, a signature in the quoted chain), not a place for a longer form.
     """
     expanded = _expanded(name, f"{text}\n{around}")
+    if expanded == name and name.isupper() and name.isalpha() and len(name) > 5:
+        expanded = _defined(name, f"{text}\n{around}") or name
     return _with_kin(_with_article(expanded if expanded != name else _fuller(name, text), text),
                      text)
 
@@ -164,6 +167,41 @@ def _expanded(name: str, text: str) -> str:
             return written
         position = found.end()
     return name
+
+
+def _defined(acronym: str, text: str) -> str | None:
+    """The name a long acronym stands for where the mail defines it in brackets, by
+    syllables as much as by initials: "Distribuciones Farmacéuticas del Mediterráneo, S.A.
+    (DIFARMED)"."""
+    letters = acronym.lower()
+    for found in re.finditer(rf"([^\n()]{{6,120}}?)[ \t]*\([ \t]*{acronym}[ \t]*\)", text):
+        words = [w.strip(",") for w in found.group(1).split()]
+        while words and (is_legal_word(words[-1]) or not words[-1]):
+            words.pop()
+        squashed = [squash_word(w)[0] for w in words]
+        for start in range(max(0, len(words) - 8), len(words) - 1):
+            if words[start][:1].isupper() and _by_syllables(letters, squashed[start:]):
+                return clean(" ".join(words[start:]))
+    return None
+
+
+def _by_syllables(letters: str, words: list[str]) -> bool:
+    """Whether each word in turn gives the start of itself to `letters`, all of them, a
+    connector ("del") may give none, and the first and last words give some."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if not letters or not word:
+        return False
+    if len(words) > 1 and _CONNECTOR_WORD.fullmatch(word) and _by_syllables(letters, rest):
+        return True
+    size = 0
+    while size < min(len(word), len(letters)) and word[size] == letters[size]:
+        size += 1
+    return any(_by_syllables(letters[taken:], rest) for taken in range(size, 0, -1))
+
+
+_CONNECTOR_WORD = re.compile(_CONNECTOR)
 
 
 def spelled_acronym(label: str, text: str) -> str | None:

@@ -33,7 +33,7 @@ _SQUASHED: dict[str, tuple[str, str]] = {}  # `squash_both` of words seen: names
 _SQUASHED_MAX = 50_000
 
 
-def _squash_word(word: str) -> tuple[str, str]:
+def squash_word(word: str) -> tuple[str, str]:
     """`squash_both` of one word, without an elided article ("d'Armorique" is "armorique":
     addresses drop it)."""
     found = _SQUASHED.get(word)
@@ -66,7 +66,7 @@ def _run(text: str) -> _Run:
         if len(_RUNS) > _RUNS_MAX:
             _RUNS.clear()
         words = tuple(text.split())
-        squashed = tuple(_squash_word(w) for w in words)
+        squashed = tuple(squash_word(w) for w in words)
         found = _RUNS[text] = _Run(words, squashed, "".join([p for p, _ in squashed]),
                                    "".join([g for _, g in squashed]),
                                    "'" in text or "’" in text)
@@ -198,7 +198,7 @@ def supported(
         scores: by key, the score and the name as written.
         unwritten: the keys of names the message does not write.
     """
-    words = {key: f" {' '.join(_squash_word(w)[0] for w in name.split())} "
+    words = {key: f" {' '.join(squash_word(w)[0] for w in name.split())} "
              for key, (_, name) in scores.items()}
     totals = {key: score for key, (score, _) in scores.items()}
     for short, (score, _) in scores.items():
@@ -433,7 +433,7 @@ def _abbreviated_in_lines(label: str, places: tuple[Runs, ...]) -> str | None:
                 words.pop()
             if len(words) < 3 or (words[-1][0].isupper() and words[-2][0].isupper()):
                 continue  # no lower case at its end: a run of capitals `_abbreviated` read
-            squashed = [_squash_word(w) for w in words]
+            squashed = [squash_word(w) for w in words]
             for start in range(max(0, len(words) - 7), len(words) - 2):
                 if (words[start][0].isupper() and squashed[start][0][:1] == label[0]
                         and abbreviates(parts, squashed[start:])):
@@ -522,7 +522,7 @@ def cut_short(label: str, name: str) -> bool:
     firm picks a domain: "ibertel" for "Ibérica de Telecomunicaciones", "hsanrafael" for
     "Hospital San Rafael de Madrid", "uwb" for "University of West Bristol". Joiners may be
     left out, and words after the second; initials alone need three words."""
-    words = [word for word in (_squash_word(word)[0] for word in name.split()) if word]
+    words = [word for word in (squash_word(word)[0] for word in name.split()) if word]
     if len(label) < 3 or not label.isalnum() or len(words) < 2:
         return False
 
