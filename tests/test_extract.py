@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an organisation's team mailbox, signed by the organisation above its office",
+     "Deutsch-Spanische Handelskammer",
+     mail("Ihre Bewerbung als Buchhalter/in",
+          "Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nvielen Dank für Ihre Bewerbung. "
+          "Ihre Unterlagen sind bei uns eingegangen.\n\nMit freundlichen Grüßen\n\n"
+          "Deutsch-Spanische Handelskammer\nPersonal und Verwaltung\nCalle Mayor 5, 28013 Madrid",
+          "Deutsch-Spanische Handelskammer <bewerbung@camara-alemana.example.es>")),
     ("es: a long acronym the signature defines by syllables, in brackets after the name",
      "Comercial Alimentaria del Norte",
      mail("Entrevista - Responsable de Compras",

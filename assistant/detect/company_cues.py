@@ -463,7 +463,8 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         # "Hexa Systems <noreply@smartrecruiters.com>"; "Renata Calderón vía LinkedIn" is
         # her name, which the company's people filter knows when she is the Reply-To.
         yield _without_writer(via.group("c") if via else name, text), 2.5
-    elif is_team_mailbox(address.email) and not _signed(name, text):
+    elif is_team_mailbox(address.email) and not (
+            _signed(name, text) and not _unit_under(name, text)):
         # "Eidgenössische Finanzkontrolle <jobs@efk...>": the organisation whose team reads
         # the mailbox, after its unit's words ("Recrutement Maison Verlaine"); a recruiter
         # who writes from it signs with her name ("Paola Treviño <talento@...>").
@@ -545,6 +546,15 @@ def _signed(name: str, text: str) -> bool:
     """Whether the mail is signed with `name`, or with its first word alone."""
     lines = [line.strip() for line in text[-400:].split("\n")]
     return name in lines or first_name_signs(name.split(), text)
+
+
+def _unit_under(name: str, text: str) -> bool:
+    """Whether the mail signs with `name` above a line that is a unit and nothing else: the
+    organisation signs, then its office ("Deutsch-Irische Handelskammer" / "Personal und
+    Verwaltung"), where a person signs above a title ("Talento | Hidrógeno Verde")."""
+    lines = [line.strip() for line in text[-400:].split("\n")]
+    return any(line == name and UNIT.fullmatch(fold(following))
+               for line, following in pairwise(lines))
 
 
 def signs_as_person(address: Address) -> bool:

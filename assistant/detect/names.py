@@ -324,7 +324,9 @@ UNIT = re.compile(
     rf"pole|mobilite|movilidad|mobility|"
     # Spain's and Catalonia's "Área de Personas", "Àrea de Persones".
     rf"area|personas|persones|"
-    rf"de|des|du|del|of|and|et|y|&|für|fur)[\s\-]*)+"
+    # "Personal und Verwaltung", "Recursos Humanos y Administración": HR and the office.
+    rf"verwaltung|administracion|administration|"
+    rf"de|des|du|del|of|and|und|et|y|&|für|fur)[\s\-]*)+"
 )
 
 # One word of a team word and a unit word: "Personalmanagement", "Recruitingteam".
