@@ -193,6 +193,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a signature's 'Directora General de Planeación' is the writer's title, no client",
+     "Universidad Autónoma del Valle",
+     mail("Invitación a entrevista - Coordinación de Analítica",
+          "Estimado Mtro. Rivera:\n\nPor este conducto me permito invitarle a una entrevista "
+          "con el Comité de Selección el viernes 26 de junio a las 12:00 horas.\n\nReciba un "
+          "cordial saludo.\n\nDra. Elena Sandoval\nDirectora General de Planeación\n"
+          "Universidad Autónoma del Valle\nTel. 55 5555 3100",
+          "Dra. Elena Sandoval <esandoval@uav.example.mx>")),
     ("de: an organisation's team mailbox, signed by the organisation above its office",
      "Deutsch-Spanische Handelskammer",
      mail("Ihre Bewerbung als Buchhalter/in",

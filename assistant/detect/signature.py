@@ -606,6 +606,12 @@ _PANEL_STARTS = ("le jury", "la commission", "le comit", "the panel", "the commi
                  "managing director", "gesch")
 
 
+def _title_line(text: str, found: re.Match[str]) -> bool:
+    """Whether `found` fills a line of its own, as a signature's title does."""
+    start, end = found.start(), found.end()
+    return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("\n", "")
+
+
 def client_acts(text: str) -> Iterator[str]:
     """The organisations `text` says acted on the candidate, in the third person
     (`_PLURAL_VERB`, `_THIRD_PERSON`), through a chief (`_CHIEF_AT`), as the news a
@@ -637,7 +643,9 @@ def client_acts(text: str) -> Iterator[str]:
     lowered = text.lower()
     if has_all(lowered, _PANEL_NEEDLES):
         for found in finditer_from(_PANEL_OF, _PANEL_STARTS, text, lowered):
-            if not UNIT.fullmatch(fold(found.group("c"))):  # "el Comité de Selección"
+            # ("el Comité de Selección"; a signature's title line, "Directora General de
+            # Planeación", is the writer's own.)
+            if not (UNIT.fullmatch(fold(found.group("c"))) or _title_line(text, found)):
                 yield _without_topic(found.group("c"))
     if has_all(text, _THEY_NEEDLES):
         for verb in _CALLED_THEY.finditer(text):
