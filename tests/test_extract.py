@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a board's 'deine Bewerbung bei X (Ort) wurde erfolgreich versendet'",
+     "Havelwerk Daten",
+     mail("Deine Bewerbung bei Havelwerk Daten GmbH wurde versendet",
+          "Hallo Alex,\n\ndeine Bewerbung bei Havelwerk Daten GmbH (Potsdam) wurde erfolgreich "
+          "versendet. Das Unternehmen meldet sich direkt bei dir.\n\nDein Jobkompass-Team\n\n"
+          "Jobkompass GmbH · Hamburg · Impressum",
+          "Jobkompass <benachrichtigung@jobkompass.example.de>")),
     ("es: a signature's 'Directora General de Planeación' is the writer's title, no client",
      "Universidad Autónoma del Valle",
      mail("Invitación a entrevista - Coordinación de Analítica",

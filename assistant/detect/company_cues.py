@@ -276,9 +276,11 @@ _SENT_TO = re.compile(
     rf"(?i:employer|arbeitgeber|employeur|empresa|entreprise|company)"
     rf"(?:[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet))?[^\S\n]*:"
     rf"(?:[^\S\n]*\n){{1,2}}[^\n]+\n(?:[^\S\n]*\n)?[^\S\n]*(?P<e>{NAME})[^\S\n]*[·•|]"
-    # "Your application to Tejo Hotels & Suites has been sent".
-    rf"|(?<=[^\S\n])(?i:to)[^\S\n]+(?P<g>{NAME})[^\S\n]+(?i:has been|was)[^\S\n]+"
-    rf"(?i:sent|submitted|forwarded|delivered)\b)")
+    # "Your application to Tejo Hotels & Suites has been sent", "deine Bewerbung bei
+    # Spreewerk Analytics GmbH (Berlin) wurde erfolgreich versendet".
+    rf"|(?<=[^\S\n])(?i:to|bei)[^\S\n]+(?P<g>{NAME})(?:[^\S\n]*\([^)\n]{{1,40}}\))?[^\S\n]+"
+    rf"(?i:has been|was|wurde|ist)[^\S\n]+(?:(?i:successfully|erfolgreich)[^\S\n]+)?"
+    rf"(?i:sent|submitted|forwarded|delivered|versendet|verschickt|übermittelt|gesendet)\b)")
 _SENT_STARTS = ("application", "candidature", "candidatura", "postulaci", "solicitud",
                 "bewerbung")
 _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "envoy", "enviad",
