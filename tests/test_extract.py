@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a board no list knows passes on an employer's answer ('X a répondu à votre "
+     "candidature')", "Conserverie Morel",
+     mail("Conserverie Morel a répondu à votre candidature",
+          "Bonjour Alex,\n\nLe recruteur de Conserverie Morel a examiné votre candidature au "
+          "poste d'acheteur.\n\n« Merci, nous avons retenu un autre profil. »\n\nVous recevez "
+          "cet e-mail car vous avez postulé via Emploiz. Emploiz SAS, Paris",
+          "Emploiz <ne-pas-repondre@emploiz.example.fr>")),
     ("de: a board's 'deine Bewerbung bei X (Ort) wurde erfolgreich versendet'",
      "Havelwerk Daten",
      mail("Deine Bewerbung bei Havelwerk Daten GmbH wurde versendet",

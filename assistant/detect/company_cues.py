@@ -301,14 +301,31 @@ _QUOTED_NEEDLES = (('"', "«", "“", "„"),)
 def relayed_to(email: Email) -> list[str]:
     """The organisations the mail says it passed the reader's application to, in its subject
     or opening lines (a job board's confirmation; an employer's "forwarded to our Finance
-    team" names no organisation)."""
+    team" names no organisation), or whose answer to it the mail passes on ("Biscuiterie
+    Lemoine a répondu à votre candidature")."""
     news = f"{email.subject}\n{(email.new_text or email.text)[:1500]}"
     lowered = news.lower()
-    if not has_all(lowered, _SENT_NEEDLES):
-        return []
-    names = (found.group("c") or found.group("d") or found.group("e") or found.group("g")
-             for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
+    names: list[str] = []
+    if has_all(lowered, _SENT_NEEDLES):
+        names.extend(found.group("c") or found.group("d") or found.group("e") or found.group("g")
+                     for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
+    if has_all(lowered, _ANSWERED_NEEDLES):
+        names.extend(found.group("c") for found in _ANSWERED.finditer(news))
     return [name for name in names if clean(name) and not is_place(name)]
+
+
+# An employer's answer a board passes on: "X a répondu à votre candidature", "X has responded
+# to your application", "Le recruteur de X a examiné votre candidature", "X hat auf deine
+# Bewerbung geantwortet", "X ha respondido a tu candidatura".
+_ANSWERED = re.compile(
+    rf"(?:^|(?i:recruteur|recruiter|employeur|employer) (?i:de|d['’]|at|from)[^\S\n]*)"
+    rf"(?P<c>{NAME})[^\S\n]+(?i:a répondu à|a repondu a|a examiné|a examine|a consulté|"
+    rf"has responded to|has replied to|responded to|has reviewed|reviewed|hat auf|hat sich|"
+    rf"ha respondido a|ha revisado|respondió a)[^\S\n]+(?i:votre|your|deine|ihre|tu|su)[^\S\n]+"
+    rf"(?i:candidature|application|bewerbung|candidatura|postulación|postulacion)",
+    re.MULTILINE)
+_ANSWERED_NEEDLES = (("répondu", "repondu", "examin", "consult", "responded", "replied",
+                      "reviewed", "hat auf", "hat sich", "respondido", "revisado", "respondió"),)
 
 
 # Text each of them cannot match without (lower-cased): most platform mail has none.
