@@ -2082,6 +2082,17 @@ def test_wenn_s_sets_a_condition() -> None:
     assert not [s for s in found if s.kind is K.INTERVIEW_INVITATION], found
 
 
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Acuse de registro - Convocatoria CE/004/2026", "Conserve este documento."),
+    ("Convocatoria CE/004/2026", "Su registro a la convocatoria CE/004/2026, plaza Jefe(a) de "
+     "Compras, ha quedado concluido con el folio 2026-0088."),
+])
+def test_a_public_call_s_registration_is_an_acknowledgement(subject: str, text: str) -> None:
+    found = rules.signals(reading(mail(subject, text)))
+    assert [s for s in found if s.kind is K.APPLICATION_RECEIVED
+            and s.evidence.startswith(("phrase:", "subject:"))], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

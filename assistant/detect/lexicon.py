@@ -273,6 +273,10 @@ _RECEIVED = """
 2.5 | (inscripcion|te has inscrito|se ha inscrito|te inscribiste) ~6 (oferta|vacante|puesto|proceso|convocatoria|concurso)
 3 | (acusamos|acuso) recibo
 3 | (hoja de vida|curriculum|cv) ~2 (fue|ha sido) (enviad*|recibid*|registrad*)
+# A public call's registration: "Acuse de registro", "su registro a la convocatoria ... ha
+# quedado concluido con el folio".
+3 | acuse de (registro|recibo|inscripcion)
+3 | (su|tu) (registro|inscripcion) ~12 (ha quedado|quedo|fue|ha sido) (concluido|completado|registrado|realizado|exitoso|confirmado)
 """
 
 _INVITATION = """
