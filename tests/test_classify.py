@@ -2093,6 +2093,25 @@ def test_a_public_call_s_registration_is_an_acknowledgement(subject: str, text: 
             and s.evidence.startswith(("phrase:", "subject:"))], found
 
 
+@pytest.mark.parametrize("text", [
+    "Our records show that you did not complete your video interview before the deadline of "
+    "Monday 16 February. Your invitation has now expired.",
+    "No completaste tu videoentrevista antes de la fecha límite del lunes.",
+    "Vous n'avez pas complété votre entretien vidéo avant la date limite.",
+    "Sie haben Ihr Videointerview leider nicht abgeschlossen, die Frist ist abgelaufen.",
+    "Hoy a las 13:00 teníamos tu entrevista. Intentamos llamarte en tres ocasiones sin éxito.",
+])
+def test_a_video_interview_not_done_or_a_call_not_answered_is_missed(text: str) -> None:
+    found = rules.signals(reading(mail("Your interview", text)))
+    assert [s for s in found if s.kind is K.MISSED_INTERVIEW_NOTICE], found
+
+
+def test_an_application_not_completed_is_no_missed_interview() -> None:
+    found = rules.signals(reading(mail("Reminder", "You did not complete your application "
+                                       "before the deadline; it has been saved as a draft.")))
+    assert not [s for s in found if s.kind is K.MISSED_INTERVIEW_NOTICE], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

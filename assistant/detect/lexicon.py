@@ -436,6 +436,7 @@ _MISSED = """
 # A one-way video interview whose deadline passed unanswered: "the invitation expired before
 # you completed it"; a reminder says when it "expires", not that it did without you.
 3 | (expired|has expired|have expired|lapsed|has lapsed) ~6 (without|before) ~4 (complet*|submit*|record*|finish*|respond*|taking)
+3 | (did not|didn't|have not|haven't) (complete|record|submit|finish) (your|the) ~3 (video interview|interview|video assessment|recorded interview) ~10 (deadline|expired|by|before)
 2 | (went|goes|going|go) [straight](to|into) (voicemail|voice mail|your voicemail|your mailbox)
 3 | (on|in) the (zoom|call|meet|teams|meeting|link|hangout) ~8 (don't|do not|can't|cannot) (see|find) you
 3 | (in|on) the (zoom|call|meet|teams|meeting|room|lobby|hangout|video call) ~3 waiting (for|on) you
@@ -452,6 +453,7 @@ _MISSED = """
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
 3 | (abgelaufen|verstrichen|verfallen) ~8 ohne (dass|das) ~8 (abgeschlossen|absolviert|durchgefuhrt|aufgezeichnet|eingereicht|beendet|bearbeitet|aufgenommen)
+3 | (haben|hast) ~3 (ihr|dein|das) ~2 (videointerview|video-interview|interview) ~6 nicht (abgeschlossen|absolviert|aufgezeichnet|beendet) ~10 (frist|abgelaufen|bis)
 3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
 3 | (warten|warte|wartet) ~3 (seit|schon seit) ~3 (minuten|min|einer viertelstunde|einer halben stunde)
 3 | (sind|bin|sitzen|sitze|sitzt|wartet|warten|warte) ~2 seit ~4 (im|in der|in dem) (meet|zoom|teams|call|meeting|videocall|besprechungsraum|konferenzraum|empfang|foyer)
@@ -466,6 +468,7 @@ _MISSED = """
 3 | (vous|t') ~2 (avons attendu*|attendions|attendu*) ~10 (en vain|sans|mais|minutes)
 2.5 | sans (nouvelles|reponse|signe) de (votre|ta) part
 3 | (expire|expiree|echu|echue|ecoule|ecoulee|depasse|depassee) ~8 sans (que|avoir) ~6 (complete*|termine*|realise*|enregistre*|soumis|finalise*|repondu)
+3 | (n'avez pas|n'as pas) (complete|realise|enregistre|finalise|termine) (votre|ton|l') ~2 (entretien|entretien video|video) ~10 (delai|date limite|expire*|avant)
 # Waiting "since" is waiting now, in vain ("on t'attend sur le Meet depuis 10 min"); "on vous
 # attend lundi" is an invitation's welcome.
 3 | (on t'attend|on vous attend|nous vous attendons|nous t'attendons|je t'attends|je vous attends) ~8 depuis
@@ -495,6 +498,9 @@ _MISSED = """
 3 | (estamos|estoy|estabamos|estaba) (en|dentro de) (el|la) (meet|zoom|teams|llamada|videollamada|sala) ~4 desde
 2.5 | (tuviste|tuvo|has tenido|ha tenido) ~3 (problemas|algun problema|inconvenientes) (de conexion|tecnicos|con el enlace)
 3 | no (he|hemos) (podido|logrado|conseguido) (localizarte|localizarle|contactarte|contactarle|hablar contigo|hablar con usted|comunicarme contigo)
+# "Intentamos llamarte en tres ocasiones ... sin éxito": tried, in vain, at the agreed hour.
+3 | (intentamos|intente|he intentado|hemos intentado) (llamarte|llamarle|contactarte|contactarle|comunicarnos contigo|comunicarnos con usted) ~8 (sin exito|sin respuesta|ocasiones|veces|pero no)
+3 | no (completaste|completo|realizaste|realizo|grabaste|grabo) (tu|su|la) ~2 (entrevista|videoentrevista) ~10 (plazo|fecha limite|vencio|expiro|antes)
 3 | (tampoco|no) (te has|se ha|te hayas|se haya) (conectado|unido|presentado)
 # A public body's formal notice: "no consta su comparecencia a las pruebas".
 3 | no (consta|ha constado|constando) ~2 (su|tu) (comparecencia|asistencia|presencia|conexion)
