@@ -2112,6 +2112,21 @@ def test_an_application_not_completed_is_no_missed_interview() -> None:
     assert not [s for s in found if s.kind is K.MISSED_INTERVIEW_NOTICE], found
 
 
+def test_mexican_spanish_asks_to_come_and_chat() -> None:
+    """"¿Podría venir a platicar con nosotros el sábado a las 11?": a meeting asked for."""
+    found = rules.signals(reading(mail("vacante analista", "Podria venir a platicar con "
+                                       "nosotros el sabado 7 de marzo a las 11 de la mañana?")))
+    assert [s for s in found if s.kind is K.INTERVIEW_INVITATION], found
+
+
+def test_a_career_counselling_appointment_is_another_world() -> None:
+    found = rules.signals(reading(mail(
+        "Einladung zum Beratungstermin am 15. Juni", "Im Rahmen Ihrer Bildungsberatung lade "
+        "ich Sie zu einem persönlichen Beratungstermin ein: Montag, 15. Juni, 10:30 Uhr. Wir "
+        "gehen Ihre Bewerbungsstrategie gemeinsam durch.")))
+    assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

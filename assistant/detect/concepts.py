@@ -32,6 +32,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | gesprach* | vorstellungsgesprach* | telefonat | videocall | video call | kennenlern*
         | termin | gesprachstermin | entretien* | echange | rendez vous | appel | visio*
         | entrevue | entrevista* | videoentrevista* | llamada | reunion | videollamada | cita
+        | platicar | platicamos | platiquemos
         | slot | slots
         | time slot | creneau* | hueco | franja | zeitfenster | zeitslot | runde | ronda
         | telefoninterview* | videointerview* | onlineinterview* | interviewtermin*
@@ -150,7 +151,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | organizar | get to know you | conocernos | zweite runde | nachste runde | finale runde
         | segunda ronda
         | siguiente ronda | ronda final | deuxieme tour | prochaine etape | next stage
-        | nachste schritt | siguiente paso | siguiente fase""",
+        | nachste schritt | siguiente paso | siguiente fase
+        | podria venir | podrias venir | puede venir | puedes venir | podria pasar | podrias pasar""",
     "neg": """not | can't | cannot | won't | wont | didn't | isn't | aren't | weren't | wasn't
         | don't | couldn't | wouldn't | no longer | unable | nicht | kein* | pas | no | ni
         | ne ~3 plus | n'a plus | n'ai plus | n'avons plus | n'avez plus | n'ont plus

@@ -604,6 +604,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 # The employment service's own business, not an employer's: France Travail also relays
 # applications ("Votre candidature a bien été transmise au recruteur").
 | actualisation | indemnisation | demandeur d'emploi | entretien de suivi | votre conseiller
+| bildungsberatung | berufsberatung | beratungstermin | bildungsberater* | berufsberater*
+| forderungsmoglichkeiten | bildungskarenz | arbeitsmarktservice
 | votre conseillere | agence france travail | agence pole emploi | votre agence france travail
 | suministro electrico | suministro de luz | suministro de gas | alta de luz | alta de gas | factura | ophtalmo* | dentiste | arzttermin
 | cita medica | rendez-vous medical | doctor's appointment | dental appointment
