@@ -152,7 +152,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | segunda ronda
         | siguiente ronda | ronda final | deuxieme tour | prochaine etape | next stage
         | nachste schritt | siguiente paso | siguiente fase
-        | podria venir | podrias venir | puede venir | puedes venir | podria pasar | podrias pasar""",
+        | podria venir | podrias venir | puede venir | puedes venir | podria pasar
+        | podrias pasar""",
     "neg": """not | can't | cannot | won't | wont | didn't | isn't | aren't | weren't | wasn't
         | don't | couldn't | wouldn't | no longer | unable | nicht | kein* | pas | no | ni
         | ne ~3 plus | n'a plus | n'ai plus | n'avons plus | n'avez plus | n'ont plus
