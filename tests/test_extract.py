@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an agency's subject names whose interview it is ('entrevista Banco X')",
+     "Banco Ribereño Andino",
+     mail("Cambio de hora entrevista Banco Ribereño Andino",
+          "Hola Alex, buenos días.\n\nEl banco me pide mover la entrevista de hoy a las 3:00 "
+          "p.m. para mañana a las 9:30 a.m. ¿Me confirmas?\n\nLuisa\nTalento Pacífico "
+          "Headhunters", "Luisa Ospina <lospina@talentopacifico.example.co>")),
     ("fr: a board no list knows passes on an employer's answer ('X a répondu à votre "
      "candidature')", "Conserverie Morel",
      mail("Conserverie Morel a répondu à votre candidature",

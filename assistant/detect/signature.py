@@ -900,6 +900,10 @@ _EVENT_WORD = re.compile(
     r"mission")
 
 
+# A subject's event word right before a name: "entrevista Banco Cafetero Andino".
+_EVENT_BEFORE = re.compile(r"\b(?i:interview|entrevista|entretien|gespräch|gesprach)[^\S\n]+\Z")
+
+
 # "Der Beirat hat sich ... entschieden": German writes a noun capitalized after its article;
 # an organisation has a name of its own ("Die Sonnleitner Versicherung").
 _ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das|Dem|Den)[^\S\n]+\S+")
@@ -937,8 +941,10 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         words = found.group().split()
         if _ADDRESSED.fullmatch(fold(words[0])):
             continue  # "Deine Unterlagen", "Your CV": the reader's things
-        # "Feedback from Kestrel Grid": whose news it is.
-        introduced = _NEWS_FROM.search(subject, 0, found.start()) is not None
+        # "Feedback from Kestrel Grid": whose news it is; "Cambio de hora entrevista Banco
+        # Cafetero Andino": whose interview it is.
+        introduced = _NEWS_FROM.search(subject, 0, found.start()) is not None or (
+            _EVENT_BEFORE.search(subject, 0, found.start()) is not None)
         # "Feedback", "Interview", "Update", "Telefoninterview": no part of the client's name.
         while words and (fold(words[0]) in NOT_NAMES or fold(words[0]) in _NEWS
                          or _EVENT_WORD.fullmatch(fold(words[0]))):
