@@ -193,6 +193,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a 'Personal Consult' is an agency, and its client the hotel the subject names",
+     "Hotel Seeblick Wien",
+     mail("Termin mit dem Hotel Seeblick Wien",
+          "Hallo Frau Rivera,\n\ngute Nachrichten: Herr Dressler, Direktor des Hotel Seeblick "
+          "Wien, möchte Sie gerne persönlich kennenlernen! Er schlägt Donnerstag um 10:30 Uhr "
+          "vor.\n\nBeste Grüße\nMehmet Yilmaz\nSenior Consultant Hotellerie\n\nAlpen "
+          "Personal Consult GmbH\nKärntner Straße 5 | 1010 Wien",
+          "Mehmet Yilmaz - Alpen Personal Consult <m.yilmaz@alpen-consult.example.at>")),
     ("es: an agency's subject names whose interview it is ('entrevista Banco X')",
      "Banco Ribereño Andino",
      mail("Cambio de hora entrevista Banco Ribereño Andino",

@@ -44,7 +44,7 @@ _AGENCY_ORG = re.compile(
     r"(?<![,|/\-–] )(?<![,|/.@\n])(?<!medical )(?<!nurse )(?<!nursing )(?<!clinical )"
     r"staffing(?! (?:(?:&|and) \w+ )?(?:officer|coordinator|manager|"
     r"advisor|adviser|specialist|team|lead|assistant|administrator))|"
-    r"executive search|search partners|headhunt\w*|personalberatung|"
+    r"executive search|search partners|headhunt\w*|personalberatung|personal ?consult\w*|"
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
     # Quebec's and France's executive search: "Associé, recherche de cadres".
     r"recherche de cadres|chasse de tetes|chasseurs? de tetes|"
@@ -98,6 +98,7 @@ _RECRUITER_NAME = re.compile(
 # "de seleccion" in the Spanish firms).
 _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staffing",
                 "executive search", "search partners", "headhunt", "personalberatung",
+                "personal consult", "personalconsult",
                 "personaldienstleist", "personalvermittlung", "personalagentur",
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
                 "recherche de cadres", "de tetes",

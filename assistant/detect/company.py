@@ -206,9 +206,12 @@ def _agency_piece(name: str, key: str, agency: str) -> bool:
     Rhône", through "Rhône RH Conseil")."""
     if not agency or key in agency or key.startswith(agency):
         return bool(agency)
+    parts = [part for word in name.split() if (part := company_key(word))]
+    others = [part for part in parts if part not in agency]
     if agency not in key:
-        return False
-    others = [word for word in name.split() if (part := company_key(word)) and part not in agency]
+        # "HOGA Personal Consult" for hoga-consult: two of its words the label spells, and
+        # one more.
+        return len(parts) - len(others) >= 2 and len(others) <= 1
     return len(others) <= 1
 
 
