@@ -1660,6 +1660,11 @@ CASES = [
          "»\n\nNe vous découragez pas : 12 offres similaires vous attendent.\n\nVous recevez "
          "cet e-mail car vous avez postulé via Emploiz. Se désabonner",
          "Emploiz <ne-pas-repondre@emploiz.example.fr>")),
+    ("offer de: an offer that helps with the residence permit", K.OFFER, mail(
+        "Ihr Vertragsangebot", "Sehr geehrter Herr Rivera,\n\nwir freuen uns, Ihnen die Stelle "
+        "als Einkäufer anzubieten. Das Jahresgehalt beträgt CHF 98'000, Start am 1. Juni. Beim "
+        "Antrag auf die Aufenthaltsbewilligung unterstützen wir Sie.\n\nFreundliche Grüsse\n"
+        "Regula Meier", "Regula Meier <r.meier@rheinlogistik.example.ch>")),
 ]
 
 
@@ -2125,6 +2130,18 @@ def test_a_career_counselling_appointment_is_another_world() -> None:
         "ich Sie zu einem persönlichen Beratungstermin ein: Montag, 15. Juni, 10:30 Uhr. Wir "
         "gehen Ihre Bewerbungsstrategie gemeinsam durch.")))
     assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Eingangsbestätigung Ihres Antrags", "Wir bestätigen den Eingang Ihres Antrags auf eine "
+     "Auslandskrankenversicherung und melden uns innerhalb von 10 Werktagen."),
+    ("Eingangsbestätigung: Ihr Gesuch", "Wir bestätigen den Eingang Ihres Gesuchs um Erteilung "
+     "einer Aufenthaltsbewilligung. Das Gesuch wird zurzeit geprüft."),
+])
+def test_a_german_request_that_is_no_job_application(subject: str, text: str) -> None:
+    """A German "Antrag" or "Gesuch" is a request to an insurer or an office; a job
+    application is a "Bewerbung"."""
+    assert classify(mail(subject, text, "Service <service@amt.example.ch>")).kind is K.OTHER
 
 
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:

@@ -649,6 +649,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | vos etudes | tus estudios | sus estudios
 | your claim | this claim | insurance claim | policyholder | your policy | schadensfall | sinistre
 | hausrat* | haftpflicht* | versicherungsunterlagen | antragsnummer | checkup
+| ihres antrags | ihren antrag | ihr antrag | ihres gesuchs | ihr gesuch | gesuchsnummer
+| aufenthaltsbewilligung | aufenthaltserlaubnis | aufenthaltstitel | krankenversicherung
 | siniestro | poliza
 | scolarite | pedagogique | tuition | enrolment | enrollment | immatrikul* | studiengang | matricula
 | studie | befragung | survey | questionnaire | encuesta | sondage
