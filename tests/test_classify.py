@@ -2144,6 +2144,12 @@ def test_a_german_request_that_is_no_job_application(subject: str, text: str) ->
     assert classify(mail(subject, text, "Service <service@amt.example.ch>")).kind is K.OTHER
 
 
+def test_an_application_not_sent_yet_was_not_received() -> None:
+    found = rules.signals(reading(mail("Your application", "You started an application for "
+                                       "Operations Manager but haven't submitted it yet.")))
+    assert not [s for s in found if s.kind is K.APPLICATION_RECEIVED], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

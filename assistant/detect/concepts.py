@@ -190,7 +190,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | pospuesto""",
     # "Incomplete applications cannot be considered": a reminder to finish, not a decision.
     "unfinished": """incomplete | unfinished | not yet submitted | unvollstandig* | incomplet*
-        | incompleta | incompleto""",
+        | incompleta | incompleto | haven't submitted | have not submitted | not been submitted
+        | noch nicht abgeschickt | noch nicht abgesendet | noch nicht eingereicht
+        | pas encore soumis | pas encore envoye | no has enviado | sin enviar""",
     # "We haven't filled the role yet": the role is still open.
     "notyet": """not yet | noch nicht | pas encore | aun no | todavia no | still open
         | noch offen | encore ouvert | sigue abierta | sigue abierto""",
