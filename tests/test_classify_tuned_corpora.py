@@ -516,6 +516,27 @@ CORPORA = [
     Floors("corpus_ninetyeighth", "marisol.kd@example.com",
            "macro-F1 0.964, company 0.867", 0.99, 0.96, 0.96, 0.89, 0.86, contact=0.99,
            language=0.99),
+    # The 99th (a supply-chain analyst in Lyon, mostly French and Swiss French), the 100th (a
+    # data analyst in Mexico City, mostly Mexican and Colombian Spanish), the 101st (a hotel
+    # manager in Vienna, mostly Austrian German) and the 102nd (a test engineer in Dublin,
+    # mostly Irish English) were measured before anyone read them. Studied after: a format
+    # change that keeps the time ("je vous propose de garder l'horaire"), a post abolished
+    # ("le poste est supprimé"), an agency that cannot name its client, a board's card under
+    # "an folgenden Arbeitgeber übermittelt", a recruiter's cold approach, a mock interview,
+    # "Sede IDDA", "Betriebsges.m.b.H.". Still missed: names only the domain spells
+    # ("lonestarcu"), a family business's invitation the word model reads as nothing.
+    Floors("corpus_ninetyninth", "elodie.mn@example.fr",
+           "macro-F1 0.966, company 0.867", 0.99, 0.99, 0.98, 0.95, 0.89, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredth", "rodrigo.vo@example.mx",
+           "macro-F1 0.951, company 0.894", 0.99, 0.99, 0.97, 0.94, 0.94, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredfirst", "k.obermoser@example.at",
+           "macro-F1 0.970, company 0.858", 0.99, 0.99, 0.97, 0.94, 0.90, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredsecond", "ciaran.dm@example.ie",
+           "macro-F1 0.987, company 0.929", 0.99, 0.99, 0.98, 0.95, 0.93, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
