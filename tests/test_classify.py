@@ -2150,6 +2150,18 @@ def test_an_application_not_sent_yet_was_not_received() -> None:
     assert not [s for s in found if s.kind is K.APPLICATION_RECEIVED], found
 
 
+@pytest.mark.parametrize("text", [
+    "Je suis malade, le cours d'espagnol de jeudi est annulé.",
+    "Je dois annuler le cours de body pump de jeudi 19h, il est reporté au samedi.",
+    "Avant de confirmer ta place, nous te proposons un court entretien de niveau au téléphone.",
+    "La clase de yoga del martes se cancela, la pasamos al jueves.",
+    "Tuesday's spinning class is cancelled; we'll move it to Thursday.",
+])
+def test_a_class_or_a_course_is_another_world(text: str) -> None:
+    found = rules.signals(reading(mail("Jeudi", text)))
+    assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

@@ -690,6 +690,15 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | plaza en el curso | plazas del curso | inicio del curso | language course | language school
 | sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
 | escuela de idiomas | curso intensivo | inscribirte al curso
+| cours d'espagnol | cours d'anglais | cours d'allemand | cours d'italien | cours d'arabe
+| cours de portugais | cours de chinois | cours de japonais | cours de neerlandais
+| cours de (yoga|pilates|danse|musique|piano|guitare|natation|cuisine|body pump|zumba|spinning|fitness|theatre|dessin|boxe)
+| entretien de niveau | test de niveau | salle de sport | einstufungstest | yogakurs | fitnessstudio
+| clase de (ingles|aleman|frances|italiano|yoga|pilates|spinning|baile|musica|natacion)
+| english class* | german class* | spanish class* | french class* | italian class*
+| yoga class* | pilates class* | spinning class* | fitness class* | dance class*
+| cooking class* | english lesson* | german lesson* | spanish lesson* | french lesson*
+| italian lesson*
 | inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
 | bildungsurlaub | kursgebuhr | cuota de inscripcion
 """
@@ -718,6 +727,15 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | plaza en el curso | plazas del curso | inicio del curso | language course | language school
 | sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
 | escuela de idiomas | curso intensivo | inscribirte al curso
+| cours d'espagnol | cours d'anglais | cours d'allemand | cours d'italien | cours d'arabe
+| cours de portugais | cours de chinois | cours de japonais | cours de neerlandais
+| cours de (yoga|pilates|danse|musique|piano|guitare|natation|cuisine|body pump|zumba|spinning|fitness|theatre|dessin|boxe)
+| entretien de niveau | test de niveau | salle de sport | einstufungstest | yogakurs | fitnessstudio
+| clase de (ingles|aleman|frances|italiano|yoga|pilates|spinning|baile|musica|natacion)
+| english class* | german class* | spanish class* | french class* | italian class*
+| yoga class* | pilates class* | spinning class* | fitness class* | dance class*
+| cooking class* | english lesson* | german lesson* | spanish lesson* | french lesson*
+| italian lesson*
 | inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
 | bildungsurlaub | kursgebuhr | cuota de inscripcion | speaker application | certification exam
 | mock interview* | entretien blanc | entretiens blancs | simulacro de entrevista
