@@ -2162,6 +2162,14 @@ def test_a_class_or_a_course_is_another_world(text: str) -> None:
     assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
 
 
+def test_a_citizens_office_appointment_cancelled_is_no_interview() -> None:
+    email = mail("Absage Ihres Termins am 14.04.", "Guten Tag,\n\nleider müssen wir Ihren "
+                 "Termin am 14.04. um 08:45 Uhr (Anliegen: Ausweis beantragen) absagen. Bitte "
+                 "buchen Sie einen neuen Termin.\n\nIhr Bürgeramt",
+                 "Bürgeramt Mitte <noreply-termine@buergeramt.example.de>")
+    assert classify(email).kind is K.OTHER
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

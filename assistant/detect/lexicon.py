@@ -651,6 +651,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | hausrat* | haftpflicht* | versicherungsunterlagen | antragsnummer | checkup
 | ihres antrags | ihren antrag | ihr antrag | ihres gesuchs | ihr gesuch | gesuchsnummer
 | aufenthaltsbewilligung | aufenthaltserlaubnis | aufenthaltstitel | krankenversicherung
+| burgeramt | burgerburo | burgerservice | einwohnermeldeamt | auslanderbehorde
+| zulassungsstelle | meldebescheinigung
 | siniestro | poliza
 | scolarite | pedagogique | tuition | enrolment | enrollment | immatrikul* | studiengang | matricula
 | studie | befragung | survey | questionnaire | encuesta | sondage
