@@ -2170,6 +2170,14 @@ def test_a_citizens_office_appointment_cancelled_is_no_interview() -> None:
     assert classify(email).kind is K.OTHER
 
 
+def test_a_german_absage_subject_is_a_letter_abgesagt_a_calendar_cancel() -> None:
+    """An ATS heads its rejection "Absage: <post>"; a calendar writes "Abgesagt: <event>"."""
+    letter = rules.signals(reading(mail("Absage: Produktmanager (m/w/d)", "Vielen Dank.")))
+    assert not [s for s in letter if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], letter
+    event = rules.signals(reading(mail("Abgesagt: Vorstellungsgespräch", "Vielen Dank.")))
+    assert [s for s in event if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], event
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

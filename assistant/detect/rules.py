@@ -287,7 +287,7 @@ _CALENDAR_SUBJECT = (
     (re.compile(r"^(?:updated invitation|invitation mise a jour|einladung aktualisiert|"
                 r"invitacion actualizada|rescheduled|neuer termin)\b"),
      K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5),
-    (re.compile(r"^(?:cancell?ed(?: event)?|canceled|abgesagt|absage|annule|evenement annule|"
+    (re.compile(r"^(?:cancell?ed(?: event)?|canceled|abgesagt|annule|evenement annule|"
                 r"cancelad[oa]|evento cancelado)\s*:"),
      K.INTERVIEW_RESCHEDULE_OR_CANCEL, 2.5),
     (re.compile(r"^(?:invitation|einladung|invitacion)\s*:"), K.INTERVIEW_INVITATION, 1.5),
