@@ -193,6 +193,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a board's footer says the reader applied through it: its name is no employer",
+     "Kestrel Clearing",
+     mail("Application sent: Compliance Associate at Kestrel Clearing",
+          "Good news, Alex - your application is on its way.\n\nCompliance Associate\n"
+          "Kestrel Clearing · Amsterdam\n\nYou're receiving this because you applied through "
+          "HarbourJobs. HarbourJobs B.V., Amsterdam",
+          "HarbourJobs <no-reply@harbourjobs.example.com>")),
+    ("de: 'deine Bewerbung ist bei der X AG in Y angekommen'", "Mainkai Bank",
+     mail("Geschafft! Deine Bewerbung ist bei der Mainkai Bank AG angekommen",
+          "Hallo Alex,\n\ndeine Bewerbung als Compliance Officer ist bei der Mainkai Bank AG in "
+          "Frankfurt am Main eingegangen. Das Unternehmen meldet sich direkt bei dir.\n\nMeine "
+          "Bewerbungen", "Jobhafen <bewerbung@mailing.jobhafen.example.de>")),
     ("de: a 'Personal Consult' is an agency, and its client the hotel the subject names",
      "Hotel Seeblick Wien",
      mail("Termin mit dem Hotel Seeblick Wien",

@@ -21,6 +21,7 @@ from itertools import chain
 from assistant.detect.agency import agency_label, speaks_of_clients
 from assistant.detect.ats import ATS_DOMAINS, ats_of
 from assistant.detect.company_cues import (
+    applied_through,
     candidates,
     first_name_signs,
     labels_of,
@@ -322,9 +323,20 @@ def _platform_of(email: Email, sent_to: Sequence[str]) -> str | None:
     if email.sender is None:
         return None
     platform = ats_of(email.sender.email)
-    if platform is None and (squash(email.sender.name) in _PLATFORMS or _relays(email, sent_to)):
+    if platform is None and (squash(email.sender.name) in _PLATFORMS or _relays(email, sent_to)
+                             or _through_sender(email)):
         return email.sender.name
     return platform
+
+
+def _through_sender(email: Email) -> bool:
+    """Whether the mail says the reader applied through its sender ("because you applied
+    through JobQuay" from "JobQuay <no-reply@...>"): a board, whatever list knows it."""
+    channel = applied_through(email)
+    if not channel or email.sender is None:
+        return False
+    mine, theirs = squash(email.sender.name), squash(channel)
+    return bool(mine and theirs) and (mine in theirs or theirs in mine)
 
 
 def _relays(email: Email, sent_to: Sequence[str]) -> bool:

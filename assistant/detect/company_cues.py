@@ -280,11 +280,15 @@ _SENT_TO = re.compile(
     # Spreewerk Analytics GmbH (Berlin) wurde erfolgreich versendet".
     rf"|(?<=[^\S\n])(?i:to|bei)[^\S\n]+(?P<g>{NAME})(?:[^\S\n]*\([^)\n]{{1,40}}\))?[^\S\n]+"
     rf"(?i:has been|was|wurde|ist)[^\S\n]+(?:(?i:successfully|erfolgreich)[^\S\n]+)?"
-    rf"(?i:sent|submitted|forwarded|delivered|versendet|verschickt|übermittelt|gesendet)\b)")
+    rf"(?i:sent|submitted|forwarded|delivered|versendet|verschickt|übermittelt|gesendet)\b"
+    # "Deine Bewerbung ist bei der Mainufer Bank AG (in Frankfurt) angekommen".
+    rf"|(?i:ist|wurde)[^\S\n]+(?i:bei)[^\S\n]+(?:(?i:der|dem|den)[^\S\n]+)?(?P<i>{NAME})"
+    rf"(?:[^\S\n]+(?i:in)[^\S\n]+[^\n]{{1,40}}?)?[^\S\n]+(?i:angekommen|eingegangen)\b)")
 _SENT_STARTS = ("application", "candidature", "candidatura", "postulaci", "solicitud",
                 "bewerbung")
 _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "envoy", "enviad",
-                  "mittelt", "weitergeleitet", "gesendet", "versendet"),)
+                  "mittelt", "weitergeleitet", "gesendet", "versendet", "angekommen",
+                  "eingegangen"),)
 
 
 # A portal's receipt names the body behind the post it quotes: 'Su postulación al cargo
@@ -308,10 +312,31 @@ def relayed_to(email: Email) -> list[str]:
     names: list[str] = []
     if has_all(lowered, _SENT_NEEDLES):
         names.extend(found.group("c") or found.group("d") or found.group("e") or found.group("g")
+                     or found.group("i")
                      for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
     return [name for name in names if clean(name) and not is_place(name)]
+
+
+# A board's footer that says the reader applied through it: "because you applied through
+# JobQuay", "weil du dich über Jobbrücke beworben hast", "car tu as postulé via Bienvenue
+# Jobs", "porque postulaste a través de Empleate".
+_APPLIED_THROUGH = re.compile(
+    rf"(?i:applied|apply|postulé|postule|postulado|postulaste|postulaste|candidaté|beworben)"
+    rf"[^\S\n]+(?i:via|through|with|par|por|a través de|a traves de|über|uber|mit)[^\S\n]+"
+    rf"(?P<c>{NAME})"
+    rf"|(?i:über|uber)[^\S\n]+(?P<d>{NAME})[^\S\n]+(?i:beworben)")
+_THROUGH_NEEDLES = (("applied", "apply", "postul", "candidat", "beworben"),)
+
+
+def applied_through(email: Email) -> str | None:
+    """The service the mail says the reader applied through (a job board's footer), if any."""
+    text = (email.new_text or email.text)[-1500:]
+    if not has_all(text.lower(), _THROUGH_NEEDLES):
+        return None
+    found = _APPLIED_THROUGH.search(text)
+    return (found.group("c") or found.group("d")) if found else None
 
 
 # An employer's answer a board passes on: "X a répondu à votre candidature", "X has responded
