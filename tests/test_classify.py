@@ -1568,6 +1568,21 @@ CASES = [
         "conversation with a former colleague of yours. I appreciate you may not be looking, "
         "but if you'd be open to an exploratory conversation, let me know.\n\nKind regards,\n"
         "Hannah Ward\nPartner, Ward Executive", "Hannah Ward <hannah@wardexec.example.co.uk>")),
+    ("other de: 'auf Sie aufmerksam geworden', a call 'diese oder nächste Woche'", K.OTHER,
+     mail("Kurze Frage zu Ihrer beruflichen Situation",
+          "Guten Tag Herr Rivera,\n\nich bin über Ihr Profil auf einem Karrierenetzwerk auf "
+          "Sie aufmerksam geworden. Ihre Erfahrung im Einkauf ist für mehrere meiner Mandanten "
+          "interessant. Hätten Sie diese oder nächste Woche Zeit für ein kurzes Telefonat?\n\n"
+          "Beste Grüße\nSebastian Albrecht\nEinkaufsköpfe Executive Search",
+          "Sebastian Albrecht <s.albrecht@einkaufskoepfe.example.de>")),
+    ("other fr: a profile 'porté à mon attention' ('mon' is no Monday)", K.OTHER, mail(
+        "Une opportunité qui pourrait vous intéresser",
+        "Monsieur,\n\nJe me permets de vous contacter car votre parcours a été porté à mon "
+        "attention par une personne de votre réseau. Nous accompagnons un groupe industriel "
+        "dans le recrutement de son futur directeur des achats. Seriez-vous ouvert à un premier "
+        "échange informel et confidentiel ? Je vous propose de m'indiquer vos disponibilités."
+        "\n\nPhilippe Vandamme\nVandamme Executive", "Philippe Vandamme "
+        "<p.vandamme@vandamme-exec.example.be>")),
     ("interview_invitation en: a manager saw the profile and names the slot",
      K.INTERVIEW_INVITATION, mail(
          "Quick call?", "Hi Alex, I came across your profile and I think you'd fit our buyer "

@@ -810,6 +810,7 @@ _APPROACH = """
 3 | je me permets de vous (contacter|approcher|solliciter)
 3 | de maniere confidentielle
 3 | (auf ihr profil gestossen|auf ihr profil aufmerksam|ihr profil ist mir aufgefallen)
+3 | (auf sie|auf dich) aufmerksam geworden
 3 | ihr (profil|werdegang|lebenslauf) hat mich ~2 (angesprochen|uberzeugt)
 """
 

@@ -664,8 +664,14 @@ _IN_PROCESS = re.compile(
     r"candidature|bewerbung)|applied|you applied|postulaste|postulo|postule|beworben)\b")
 
 
-# A slot already named or offered: a clock time, or a link to book one.
+# A slot already named or offered: a clock time, or a link to book one; or a day ("this or
+# next week" names none, and French "mon" is "my").
 _SLOT = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s?[ap]m)\b|://")
+_SET_DAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "demain", "lunes", "martes", "miercoles", "jueves", "viernes", "manana",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 
 
 @rule
@@ -678,8 +684,9 @@ class ColdApproach(Rule):
 
     def match(self, ctx: Context) -> Iterable[Signal]:
         found = _in_body("approach", ctx)
-        if not found or ctx.body_hits.get("time") or _IN_PROCESS.search(ctx.body) or (
-                _SLOT.search(ctx.body)):
+        if not found or _IN_PROCESS.search(ctx.body) or _SLOT.search(ctx.body) or any(
+                word in _SET_DAYS and (word != "mon" or ctx.language == "en")
+                for _, word in ctx.body_hits.get("time", ())):
             return
         yield Signal(K.OTHER, found[0][0].weight, f'approach:"{_quote(found[0][1])}"')
 
