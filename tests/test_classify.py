@@ -2089,6 +2089,11 @@ def test_what_stays_the_same_says_a_meeting_changed(text: str) -> None:
     "Die Stelle wurde im Zuge der Umstrukturierung leider gestrichen.",
     "El puesto de analista ha sido suprimido tras la reorganización.",
     "I am afraid we do not have a position for a buyer, nor do we plan one.",
+    "The board confirmed that the Contracts Manager role is being withdrawn.",
+    "Unfortunately we won't be filling the position at all this year.",
+    "Le Bureau a décidé de supprimer le poste de chargé d'affaires publiques.",
+    "Celui-ci ne sera donc pas pourvu.",
+    "La procédure de recrutement est clôturée pour l'ensemble des candidats.",
 ])
 def test_a_post_abolished_or_never_there_is_a_rejection_phrase(text: str) -> None:
     found = rules.signals(reading(mail("Your application", text)))

@@ -77,7 +77,8 @@ _REJECTION = """
 2.5 | (there are|there is|there's|we have) [currently] no [suitable|open|current] (openings|opening|vacancies|vacancy|positions|position|roles|role) ~3 (fit*|match*|suit*|for) ~2 (your|you)
 2.5 | (don't|do not|doesn't|does not) [currently] have (a|an|any) [suitable|open|current] (opening|vacancy|position|role) for (a|an|someone|your)
 # The post itself gone: "the role has been eliminated", "le poste est supprimé".
-3 | (position|role|post) ~3 (has been|have been|is being|was|will be) (eliminated|abolished|made redundant|discontinued)
+3 | (position|role|post) ~3 (has been|have been|is being|was|will be) (eliminated|abolished|made redundant|discontinued|withdrawn)
+3 | (won't|will not|are not going to|aren't going to) be (filling|recruiting for|hiring for) (the|this|that) (position|role|post|vacancy)
 # --- de
 # The profile does not fit: "Ihr Profil passt leider nicht zu unseren Anforderungen".
 3 | (profil|qualifikation*|erfahrung*|werdegang|hintergrund) (passt|passen|entspricht|entsprechen|deckt sich|decken sich) ~3 nicht ~4 (anforderung*|vorstellung*|erwartung*|suchen|gesucht*|bedarf|stelle|position|profil)
@@ -154,6 +155,9 @@ _REJECTION = """
 # toutes les personnes candidates".
 3 | (poste|recrutement) ne sera ~2 (pas|plus|jamais) (ouvert|pourvu|maintenu|reouvert)
 3 | (poste|mission) ~4 (est|a ete|sera|va etre) (supprime|supprimee)
+3 | (supprimer|supprime|supprimons|supprimer) (le|ce) poste
+3 | ne sera ~2 pas (pourvu|pourvue|ouvert|ouverte)
+3 | (procedure|processus) de recrutement ~2 (est|a ete) (cloture|cloturee|clos|close|termine|terminee|annule|annulee)
 2.5 | (cloturons|cloturer|avons cloture|clore|fermons) le (processus|recrutement) ~4 (toutes les|tous les|l'ensemble des) ~2 (candidat*|personnes)
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
