@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an acronym the signature spells out after a dash ('IMODE – Intercommunale ...')",
+     "Intercommunale Mosane de Développement",
+     mail("Votre candidature", "Madame,\n\nNous avons le regret de vous informer que le poste a "
+          "été pourvu en interne.\n\nService RH\nIMODE – Intercommunale Mosane de "
+          "Développement scrl\nRue Léopold 12, 4000 Liège",
+          "IMODE - Ressources humaines <rh@imode.example.be>")),
     ("en: a board's footer says the reader applied through it: its name is no employer",
      "Kestrel Clearing",
      mail("Application sent: Compliance Associate at Kestrel Clearing",

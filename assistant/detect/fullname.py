@@ -42,7 +42,7 @@ def written_form(name: str, text: str, around: str = "") -> str:
             name, a signature in the quoted chain), not a place for a longer form.
     """
     expanded = _expanded(name, f"{text}\n{around}")
-    if expanded == name and name.isupper() and name.isalpha() and len(name) > 5:
+    if expanded == name and name.isupper() and name.isalpha() and len(name) >= 3:
         expanded = _defined(name, f"{text}\n{around}") or name
     return _with_kin(_with_article(expanded if expanded != name else _fuller(name, text), text),
                      text)
@@ -170,19 +170,34 @@ def _expanded(name: str, text: str) -> str:
 
 
 def _defined(acronym: str, text: str) -> str | None:
-    """The name a long acronym stands for where the mail defines it in brackets, by
-    syllables as much as by initials: "Distribuciones Farmacéuticas del Mediterráneo, S.A.
-    (DIFARMED)"."""
+    """The name an acronym stands for where the mail defines it, in brackets after the name
+    or after a dash behind the acronym, by syllables as much as by initials: "Distribuciones
+    Farmacéuticas del Mediterráneo, S.A. (DIFARMED)", "IMODE – Intercommunale Mosane de
+    Développement scrl"."""
     letters = acronym.lower()
     for found in re.finditer(rf"([^\n()]{{6,120}}?)[ \t]*\([ \t]*{acronym}[ \t]*\)", text):
-        words = [w.strip(",") for w in found.group(1).split()]
-        while words and (is_legal_word(words[-1]) or not words[-1]):
-            words.pop()
-        squashed = [squash_word(w)[0] for w in words]
+        words = _bare(found.group(1))
         for start in range(max(0, len(words) - 8), len(words) - 1):
-            if words[start][:1].isupper() and _by_syllables(letters, squashed[start:]):
+            if words[start][:1].isupper() and _spells(letters, words[start:]):
                 return clean(" ".join(words[start:]))
+    for found in re.finditer(rf"(?<![\w-]){acronym}[ \t]+[–—-][ \t]+([^\n()]{{6,120}})", text):
+        words = _bare(found.group(1))
+        for end in range(min(len(words), 8), 1, -1):
+            if words[0][:1].isupper() and _spells(letters, words[:end]):
+                return clean(" ".join(words[:end]))
     return None
+
+
+def _bare(text: str) -> list[str]:
+    """The words of a name, without the legal form after it."""
+    words = [w.strip(",") for w in text.split()]
+    while words and (is_legal_word(words[-1]) or not words[-1]):
+        words.pop()
+    return words
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    return _by_syllables(letters, [squash_word(w)[0] for w in words])
 
 
 def _by_syllables(letters: str, words: list[str]) -> bool:
