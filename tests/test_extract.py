@@ -193,6 +193,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a client whose name the agency keeps 'en reserva' is none: the mail is the agency's",
+     "Andes Executive Search",
+     mail("Entrevista - búsqueda confidencial Gerencia de Proyectos",
+          "Estimado Alex:\n\nGracias por tu interés en la búsqueda que conducimos para una "
+          "compañía minera, cuyo nombre por ahora debemos mantener en reserva. Te propongo el "
+          "viernes a las 12:00 en Av. Apoquindo 3000, Las Condes.\n\nFrancisca Montt\n"
+          "Directora de Búsqueda\nAndes Executive Search",
+          "Francisca Montt <fmontt@andessearch.example.cl>")),
+    ("es: 'presentamos una terna final a X' names the agency's client",
+     "Compañía Minera Valle Alto",
+     mail("Proceso Gerente de Proyectos",
+          "Alex, buen día.\n\nPresentamos una terna final a Compañía Minera Valle Alto y el "
+          "comité del cliente optó por otro candidato.\n\nSaludos,\nTomás\nSocio | Cumbre "
+          "Talent Partners", "Tomás Echeverría <techeverria@cumbretalent.example.cl>")),
     ("fr: an acronym the signature spells out after a dash ('IMODE – Intercommunale ...')",
      "Intercommunale Mosane de Développement",
      mail("Votre candidature", "Madame,\n\nNous avons le regret de vous informer que le poste a "

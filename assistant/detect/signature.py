@@ -759,11 +759,17 @@ _CLIENT_SENT = re.compile(
     rf"|(?i:unterlagen|bewerbung|profil|lebenslauf)[^\S\n]+(?i:an|bei)[^\S\n]+"
     rf"(?:(?i:die|den|das|der)[^\S\n]+)?(?P<d>{NAME})[^\S\n]+(?i:weitergeleitet|geschickt|"
     rf"gesendet|vorgestellt|übermittelt)"
+    # "Presentamos una terna final a Compañía Minera X", "we presented a shortlist to X".
+    rf"|(?i:presentamos|presenté|presented|put forward)[^\n]{{0,40}}?"
+    rf"(?i:terna|shortlist|short list|finalistas|finalists)(?:[^\S\n]+\w+)?[^\S\n]+"
+    rf"(?i:a|al|to)[^\S\n]+"
+    rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<e>{NAME})"
 )
 # The words `_CLIENT_SENT` opens with, lower-cased (`client_cues`).
 _CLIENT_SENT_STARTS = ("sent", "forwarded", "passed", "submitted", "put", "présenté", "presente",
                        "transmis", "envoyé", "envoye", "enviado", "envié", "envie", "presentado",
-                       "mandado", "pasado", "unterlagen", "bewerbung", "profil", "lebenslauf")
+                       "mandado", "pasado", "unterlagen", "bewerbung", "profil", "lebenslauf",
+                       "presentamos", "presenté", "presented")
 # "Rückmeldung von der Mittelrhein Versicherung", "respuesta de Aceros del Norte", "feedback
 # from Castlegate": the answer the agency passes on is its client's.
 _CLIENT_ANSWER = re.compile(
@@ -922,6 +928,7 @@ _CLIENT_UNNAMED = re.compile(
     r"|confidential (?:client|mandate)|client(?:'s name)? (?:is|remains) (?:confidential|anonymous)"
     r"|ne (?:peux|pouvons|puis) pas(?: [\w']+){0,4} (?:le|son) nom|client confidentiel"
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
+    r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
     r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers)(?: \w+){0,4} "
     r"(?:nicht|noch nicht) (?:nennen|verraten|preisgeben|mitteilen))")
 
@@ -978,7 +985,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in finditer_from(_CLIENT_ANSWER, _CLIENT_ANSWER_STARTS, text, lowered):
         yield found.group("c") or found.group("d"), 2.0
     for found in finditer_from(_CLIENT_SENT, _CLIENT_SENT_STARTS, text, lowered):
-        yield found.group("c") or found.group("d"), 2.0
+        yield found.group("c") or found.group("d") or found.group("e"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
         if not _ARTICLE_NOUN.fullmatch(found.group("c")):
             yield _CHIEF_OF.sub("", found.group("c")), 1.5
