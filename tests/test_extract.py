@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'Unidad de Reclutamiento CNTE' is the unit of the body the letters name",
+     "Comisión Nacional de Transporte Eléctrico",
+     mail("Comprobante de postulación - Proceso CNTE-2026-031",
+          "Estimada postulante:\n\nSu postulación ha sido recibida.\n\nProceso: CNTE-2026-031\n"
+          "Institución: Comisión Nacional de Transporte Eléctrico\n\nUnidad de Reclutamiento",
+          "Unidad de Reclutamiento CNTE <no-responder@cnte.example.cl>")),
     ("es: a client whose name the agency keeps 'en reserva' is none: the mail is the agency's",
      "Andes Executive Search",
      mail("Entrevista - búsqueda confidencial Gerencia de Proyectos",

@@ -616,6 +616,10 @@ def clean(raw: str) -> str | None:
             break
         name = _LEADING.sub("", name)
     name = _SEAT.sub("", _ARTICLE.sub("", name))
+    unit, _, last = name.rpartition(" ")
+    if unit and last.isupper() and last.isalpha() and 2 <= len(last) <= 6 and UNIT.fullmatch(
+            fold(unit)):
+        name = last  # "Unidad de Reclutamiento CNTM": the unit of the body the letters name
     name = _ROLE_TAIL.sub("", _TRAILING.sub("", _UNIT_TAIL.sub("", _SYSTEM_TAIL.sub("", name))))
     head, _, last = name.rpartition(" ")
     if head and _TEAM_COMPOUND.fullmatch(fold(last)) and UNIT.fullmatch(fold(last)):
