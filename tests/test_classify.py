@@ -2198,6 +2198,20 @@ def test_a_german_absage_subject_is_a_letter_abgesagt_a_calendar_cancel() -> Non
     assert [s for s in event if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], event
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("La Comisión la ha declarado ganadora de la plaza. Le ofrecemos las siguientes "
+     "condiciones: 8 horas semanales.", K.OFFER),
+    ("Adjuntamos su carta de ofrecimiento para el cargo.", K.OFFER),
+    ("La compañía no cuenta con vacantes abiertas que se ajusten a su perfil, por lo que no "
+     "podremos dar curso a su solicitud.", K.REJECTION),
+    ("Mantenemos la entrevista a la misma hora, pero la hacemos por Google Meet.",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+])
+def test_spanish_offers_no_and_format_changes(text: str, kind: EmailKind) -> None:
+    found = rules.signals(reading(mail("Su postulación", text)))
+    assert [s for s in found if s.kind is kind and s.evidence.startswith("phrase:")], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

@@ -174,6 +174,8 @@ _REJECTION = """
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
 3 | (puesto|posicion|plaza|vacante) ~3 (ha sido|fue|sera|queda|se ha) (suprimid*|eliminad*|amortizad*)
+3 | no (podremos|podemos|es posible) dar curso a (su|tu) (solicitud|postulacion|candidatura|presentacion)
+2.5 | no (cuenta|contamos|tenemos|disponemos) ~2 (vacantes|cargos|posiciones|puestos) ~4 (que se ajusten|que se ajuste|acordes|que encajen) ~3 (su|tu) perfil
 # A public call's verdict: "su hoja de vida NO CONTINÚA en la siguiente etapa".
 3 | no (continua|continuas|continuara|sigue|avanza|pasa|pasara) (a|en) (la|las) ~2 (etapa|etapas|fase|fases|ronda)
 3 | (hemos|han|ha|se ha|finalmente hemos) (cubierto|ocupado) ~2 (el|la) (puesto|posicion|vacante|plaza)
@@ -418,6 +420,7 @@ _RESCHEDULE = """
 2.5 | (nueva|otra) (fecha|hora|horario) ~3 (entrevista|llamada|reunion)
 3 | (hora|horario) ~6 (no cambia|no cambian|se mantiene|se mantienen|sigue igual|siguen igual|sin cambios)
 3 | (mantener|mantenemos|conservar|conservamos) (la hora|el horario|la misma hora|el mismo horario)
+3 | (mantenemos|mantener|mantengamos) (la entrevista|la reunion|la cita|la llamada) ~4 (misma hora|mismo horario|pero)
 # In few words: "anula lo del viernes", "¿movemos lo de mañana?", "buscamos otro rato".
 3 | (anula|anular|anulamos|cancela|cancelar|cancelamos|suspende|suspender|suspendemos|aplaza|aplazar|aplazamos|pospon|posponer|posponemos|mover|movemos|cambiar|cambiamos|pasar|pasamos|correr|corremos|reagendar|reagendamos|reprogramar|reprogramamos) (lo|la|el) (del|de) (lunes|martes|miercoles|jueves|viernes|manana|hoy|esta tarde)
 3 | (entrevista|llamada|reunion|cita|videollamada|charla|visita) ~3 (queda|quedara|se|la) ~2 (anulad*|cancelad*|suspendid*|aplazad*|pospuest*|reprogramad*|reagendad*)
@@ -550,6 +553,9 @@ _OFFER = """
 # --- es
 3.5 | (complace|alegra|encanta|gustaria|gusta|queremos) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
 3 | (carta|propuesta) [de](oferta|contratacion)
+3 | carta de ofrecimiento
+3 | (le|te) (ofrecemos|ofrecemos formalmente) (las siguientes condiciones|el puesto|la plaza|la posicion|el cargo)
+3 | (declarado|declarada|declaro|declaramos) (ganador|ganadora|seleccionado|seleccionada) de la (plaza|convocatoria|vacante)
 3 | oferta (formal|laboral|de trabajo|de empleo) ~3 (para ti|para usted|adjunta|adjunto)
 # Said plainly: "el puesto es tuyo si lo quieres", "te quieren como Jefe de Planta".
 3 | (el|la) (puesto|plaza|posicion|trabajo|vacante) ~4 es (tuyo|tuya|suyo|suya|para ti|para usted)
