@@ -2164,9 +2164,12 @@ def test_a_german_request_that_is_no_job_application(subject: str, text: str) ->
     assert classify(mail(subject, text, "Service <service@amt.example.ch>")).kind is K.OTHER
 
 
-def test_an_application_not_sent_yet_was_not_received() -> None:
-    found = rules.signals(reading(mail("Your application", "You started an application for "
-                                       "Operations Manager but haven't submitted it yet.")))
+@pytest.mark.parametrize("text", [
+    "You started an application for Operations Manager but haven't submitted it yet.",
+    "Tu postulación al cargo de Jefa de Proyectos todavía no ha sido enviada.",
+])
+def test_an_application_not_sent_yet_was_not_received(text: str) -> None:
+    found = rules.signals(reading(mail("Your application", text)))
     assert not [s for s in found if s.kind is K.APPLICATION_RECEIVED], found
 
 

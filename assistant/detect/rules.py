@@ -93,6 +93,9 @@ _OFFER_ELSEWHERE = re.compile(
 
 # "noch keine Zusage", "not yet", "pas encore", "todavía no" (folded): nothing decided yet.
 _PENDING = re.compile(r"\b(?:noch (?:keine?|nicht)|not yet|pas encore|todavia no|aun no)\b")
+# A receipt's phrase that says it did not happen yet ("todavía no ha sido enviada").
+_NOT_YET = re.compile(
+    r"\b(?:todavia no|aun no|not yet|noch nicht|pas encore|no ha sido|not been)\b")
 
 
 # "candidates who", "ceux qui": a sentence about other applicants, not about the reader.
@@ -125,7 +128,10 @@ def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     """
     if kind is K.APPLICATION_RECEIVED:
         lead = _lead(text, match.start(), 20)
-        return "reason" if lead and lead[-1] in _BECAUSE else None
+        if lead and lead[-1] in _BECAUSE:
+            return "reason"
+        # "Tu postulación todavía no ha sido enviada": the phrase itself denies the receipt.
+        return "negated" if _NOT_YET.search(match.group(0)) else None
     if kind not in lexicon.ASSERTIVE:
         return None
     lead = _lead(text, match.start())
