@@ -2215,6 +2215,17 @@ def test_spanish_offers_no_and_format_changes(text: str, kind: EmailKind) -> Non
     assert [s for s in found if s.kind is kind and s.evidence.startswith("phrase:")], found
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ich schlage vor, dass wir das Gespräch per Teams führen statt bei uns in Ulm. Die "
+     "Uhrzeit bleibt.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("Wir hatten für heute 9:30 Uhr ein Erstgespräch vereinbart. Ich habe Sie zweimal unter "
+     "+49 176 … 4410 angerufen, aber leider nur die Mailbox erreicht.", K.MISSED_INTERVIEW_NOTICE),
+])
+def test_german_format_change_and_unanswered_call(text: str, kind: EmailKind) -> None:
+    found = rules.signals(reading(mail("Unser Gespräch", text)))
+    assert [s for s in found if s.kind is kind], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

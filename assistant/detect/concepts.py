@@ -182,7 +182,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | shift to | shift it to | push back to | schieben auf | verschieben auf | pasarlo al
         | pasarla al | pasamos al | pasemos al | decaler a | decaler au | decale a | decale au
         | instead of | au lieu de | plutot qu'a | en lugar de | en vez de | anstatt
-        | statt (am|um|des|der|dem|den|im|in|per|vor|nach|online|telefonisch)
+        | statt (am|um|des|der|dem|den|im|in|per|vor|nach|bei|online|telefonisch)
         | statt (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20)
         | nun ~8 statt | jetzt ~8 statt | doch ~8 statt""",
     "putoff": """postpone | postponed | reschedule | rescheduled | verschieben | verschoben

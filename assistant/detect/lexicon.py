@@ -401,6 +401,7 @@ _RESCHEDULE = """
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
 2.5 | (schlagt|schlagen|schlage) ~3 stattdessen
 3 | (uhrzeit|zeitpunkt) ~6 (unverandert|bleibt gleich|bleiben gleich|andert sich nicht)
+3 | die (uhrzeit|zeit) bleibt
 3 | (gesprach|interview|termin|vorstellungsgesprach) ~4 (zur gleichen|zur selben|zur selbigen) (zeit|uhrzeit)
 2.5 | (montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute) (geht|klappt|passt) (doch|leider doch) nicht
 3 | (gesprach|termin|interview|telefonat|call|meeting|kennenlernen) ~8 (schieben|verschieben|verlegen)
@@ -459,6 +460,8 @@ _MISSED = """
 3 | leider (konnten|konntest) (sie|du) ~10 nicht (teilnehmen|dabei sein|erscheinen)
 3 | (haben sie|haben dich|hast du|haben wir sie|haben wir dich) ~4 (vermisst|verpasst)
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
+# "Ich habe Sie zweimal unter +49 ... angerufen, aber leider nur die Mailbox erreicht".
+3 | angerufen ~4 (mailbox|anrufbeantworter|nicht erreicht)
 3 | (abgelaufen|verstrichen|verfallen) ~8 ohne (dass|das) ~8 (abgeschlossen|absolviert|durchgefuhrt|aufgezeichnet|eingereicht|beendet|bearbeitet|aufgenommen)
 3 | (haben|hast) ~3 (ihr|dein|das) ~2 (videointerview|video-interview|interview) ~6 nicht (abgeschlossen|absolviert|aufgezeichnet|beendet) ~10 (frist|abgelaufen|bis)
 3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
