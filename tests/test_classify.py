@@ -1533,6 +1533,12 @@ CASES = [
         "Savings. We have received your application and our recruiting team will review it "
         "shortly.\n\nBayside Savings Talent Team",
         "Bayside Savings Careers <careers@baysidesavings.example.com>")),
+    ("other en: a session proposal not selected for a conference's programme", K.OTHER, mail(
+        "Comms Forum 2027 - your session proposal",
+        "Dear Alex,\n\nThank you for submitting your talk to the Comms Forum 2027 call for "
+        "sessions. We received 212 proposals for 30 slots, and I'm sorry to say that yours was "
+        "not selected for the programme.\n\nBest wishes,\nMarta Kowalska\nProgramme Manager",
+        "Marta Kowalska <marta@commsforum.example.eu>")),
     ("other en: a conference received a speaker application", K.OTHER, mail(
         "Your speaker application is in",
         "Hi Alex,\n\nThanks for sending us your talk proposal for DataDays 2027. We have "

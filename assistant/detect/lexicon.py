@@ -652,6 +652,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | cloud recording | aufzeichnung | enregistrement | grabacion
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | programme committee | speaker application | call for speakers | call for papers
+| call for sessions | call for proposals | session proposal | talk proposal
 | mock interview* | practice interview* | entretien blanc | entretiens blancs
 | simulacro de entrevista | simulacion de entrevista | probeinterview
 | entry permit | credential assessment | credential evaluation | immigration purposes
@@ -753,6 +754,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | italian lesson*
 | inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
 | bildungsurlaub | kursgebuhr | cuota de inscripcion | speaker application | certification exam
+| call for sessions | session proposal | talk proposal
 | mock interview* | entretien blanc | entretiens blancs | simulacro de entrevista
 | entry permit | credential assessment | credential evaluation
 | exam fee
