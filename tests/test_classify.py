@@ -1533,6 +1533,19 @@ CASES = [
         "Savings. We have received your application and our recruiting team will review it "
         "shortly.\n\nBayside Savings Talent Team",
         "Bayside Savings Careers <careers@baysidesavings.example.com>")),
+    # An association's staff may come from its volunteers: the volunteering is its own world.
+    ("rejection fr: an association chose a candidate who already volunteers there",
+     K.REJECTION, mail(
+         "ta candidature",
+         "Chere Alex,\n\nDesole pour le delai. Je reviens vers toi pour le poste de charge(e) "
+         "de plaidoyer : on a retenu une autre candidate, qui fait deja du benevolat chez nous "
+         "depuis 2 ans.\n\nA bientot,\nKarim\ncoordinateur - Voix Nouvelles asbl",
+         "Karim - Voix Nouvelles <coordination@voixnouvelles.example.org>")),
+    ("other en: a food bank thanks a new volunteer", K.OTHER, mail(
+        "Welcome to the volunteer team!",
+        "Hi Alex,\n\nThanks for signing up to volunteer with us. Your first shift is Saturday "
+        "at 9am at the warehouse; wear closed shoes.\n\nHarbour Food Bank",
+        "Harbour Food Bank <volunteers@harbourfoodbank.example.org>")),
     ("other en: a session proposal not selected for a conference's programme", K.OTHER, mail(
         "Comms Forum 2027 - your session proposal",
         "Dear Alex,\n\nThank you for submitting your talk to the Comms Forum 2027 call for "

@@ -735,7 +735,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | arriendo | arrendar | arrendatari* | arrendamiento | corredora de propiedades | admision
 | admisiones | magister | maestria
 | kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta | tarjetas
-| kreditkarte | volunteer* | ehrenamt* | benevol* | voluntari* | kreditantrag | privatkredit
+| kreditkarte | kreditantrag | privatkredit
 | ratenkredit | kreditanfrage
 | werkstatttermin | reifenwechsel | zahnreinigung | zahlerstand | zahlerablesung | ableser
 | meter reading | library card | library membership | bibliotheksausweis
