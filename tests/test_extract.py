@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: the writer signing with a second surname is still the writer, not the employer",
+     "Talleres Aranburu",
+     mail("Proceso de selección - Responsable de Producto",
+          "Estimado Sr. Rivera:\n\nHemos decidido continuar el proceso con otros candidatos.\n\n"
+          "Reciba un cordial saludo,\n\nItziar Aranburu Uribe\nDirección de Personas\n"
+          "Talleres Aranburu, S.L.\nPolígono Lapatza, 7 - 48970 Basauri",
+          "Itziar Aranburu <itziar@aranburu.example.es>")),
     ("es: 'Unidad de Reclutamiento CNTE' is the unit of the body the letters name",
      "Comisión Nacional de Transporte Eléctrico",
      mail("Comprobante de postulación - Proceso CNTE-2026-031",

@@ -370,10 +370,12 @@ def company_of(
     # ... nor is a name that has the user's whole name in it: "Bastien Morel et Mathis
     # Ouedraogo-Laurent" of a booking tool's subject.
     reader = [company_key(n) for n in names if len(n.split()) >= 2]
+    signer = ""
     if email.sender and (signs_as_person(email.sender) or first_name_signs(
             email.sender.name.split(), email.new_text or email.text)):
         # "Hugo de Petitcolis <hugo@...>", "Camille de Papillote" signing "Camille, ...".
-        people.add(company_key(email.sender.name))
+        signer = company_key(email.sender.name)
+        people.add(signer)
     for writer in (email.sender, *email.reply_to) if email.sender else email.reply_to:
         if signs_as_person(writer):  # "Marta Ruiz - RRHH <marta.ruiz@...>": her name
             words = writer.name.split()
@@ -398,8 +400,8 @@ def company_of(
             name = _after_department(name, role_words)
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS or any(
-                whole in key for whole in reader):
-            continue
+                whole in key for whole in reader) or (signer and key.startswith(signer)):
+            continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
         if " " in name and _shouted(name):
