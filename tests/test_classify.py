@@ -2245,6 +2245,17 @@ def test_german_format_change_and_unanswered_call(text: str, kind: EmailKind) ->
     assert [s for s in found if s.kind is kind], found
 
 
+@pytest.mark.parametrize("text", [
+    "Me!! Got an email last night inviting me to interview at the Co-op place on Thursday.",
+    "¡Me invitaron a una entrevista en la constructora el jueves!",
+    "Ils m'ont convoquée à un entretien jeudi, enfin !",
+    "Stell dir vor, die haben mich tatsächlich eingeladen!",
+])
+def test_a_friend_s_own_invitation_is_a_story(text: str) -> None:
+    found = rules.signals(reading(mail("News!", text, "Cormac <cormac@example.co.uk>")))
+    assert [s for s in found if s.evidence.startswith("narrative:")], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

@@ -770,6 +770,11 @@ _NARRATIVE = """
 3 | (ca avance|ou en es) ~3 (ta recherche|tes candidatures|ton entretien)
 3 | (que tal|como va|como te fue) ~3 (la busqueda|tu busqueda|tu entrevista|las entrevistas)
 3 | (i am|i'm) (writing to apply|applying for|applying to)
+# The writer's own invitation: "got an email last night inviting me to interview".
+3 | (inviting|invited|invite|invites) me (to|for) ~2 (interview|interviews|an interview|a second interview)
+3 | (me invitan|me invitaron|me han invitado|me citaron|me han citado) a ~2 (entrevista|una entrevista)
+3 | (m'invite*|m'ont invite*|m'a invite*|m'ont convoque*|m'a convoque*) a ~2 (entretien|un entretien)
+3 | (haben|hat) mich ~4 (eingeladen|zum vorstellungsgesprach eingeladen)
 3 | (please find|you will find|i have attached|i've attached|attached (is|are)) ~2 my (cv|resume|application)
 3 | (rejected|turned down|ghosted|declined) me
 3 | (i|we) (got|was|were|have been|have been|just got|finally got) (rejected|turned down|ghosted|a rejection|the rejection|an offer|the offer)
