@@ -537,6 +537,27 @@ CORPORA = [
     Floors("corpus_hundredsecond", "ciaran.dm@example.ie",
            "macro-F1 0.987, company 0.929", 0.99, 0.99, 0.98, 0.95, 0.93, contact=0.99,
            language=0.99),
+    # The 103rd (a paralegal in Manchester, mostly British English), the 104th (a mechanical
+    # engineer in Stuttgart, mostly German, Swiss and Austrian German), the 105th (a
+    # communications officer in Liège, mostly Belgian French) and the 106th (a civil engineer
+    # in Santiago, mostly Chilean and Peruvian Spanish) were measured before anyone read them.
+    # Studied after: a board's own footer ("because you applied through JobQuay"), "Absage:"
+    # heading a rejection, a session proposal declined, "IMODE – Intercommunale ...", "Unidad
+    # de Reclutamiento CNTM", "presentamos una terna final a X". Still missed: a post abolished
+    # with its interview cancelled (the word model reads the cancellation), names only the
+    # domain spells ("murchisonbasin"), EU bodies known by their acronym alone ("AETT").
+    Floors("corpus_hundredthird", "aoife.nb@example.co.uk",
+           "macro-F1 0.974, company 0.876", 0.99, 0.99, 0.98, 0.93, 0.88, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredfourth", "b.szymanski@example.de",
+           "macro-F1 0.965, company 0.832", 0.99, 0.96, 0.98, 0.93, 0.85, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredfifth", "mathilde.ol@example.be",
+           "macro-F1 0.976, company 0.886", 0.99, 0.96, 0.97, 0.93, 0.88, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredsixth", "valentina.qh@example.cl",
+           "macro-F1 0.958, company 0.823", 0.99, 0.96, 0.97, 0.93, 0.85, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
