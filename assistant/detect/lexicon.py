@@ -602,6 +602,26 @@ _BULK = """
 2 | (wir suchen ab sofort|nous recrutons|estamos contratando)
 """
 
+# Courses, classes and their places: a course's "entretien de niveau" or a class cancelled
+# is no interview. Words of both lists below.
+_COURSES = """
+| kursplatz | kursplatze | lehrgangsplatz | kursbeginn | course place | place on the ~4 course
+| plaza en el curso | plazas del curso | inicio del curso | language course | language school
+| sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
+| escuela de idiomas | curso intensivo | inscribirte al curso
+| cours d'espagnol | cours d'anglais | cours d'allemand | cours d'italien | cours d'arabe
+| cours de portugais | cours de chinois | cours de japonais | cours de neerlandais
+| cours de (yoga|pilates|danse|musique|piano|guitare|natation|cuisine|body pump|zumba|spinning|fitness|theatre|dessin|boxe)
+| entretien de niveau | test de niveau | salle de sport | einstufungstest | yogakurs | fitnessstudio
+| clase de (ingles|aleman|frances|italiano|yoga|pilates|spinning|baile|musica|natacion)
+| english class* | german class* | spanish class* | french class* | italian class*
+| yoga class* | pilates class* | spinning class* | fitness class* | dance class*
+| cooking class* | english lesson* | german lesson* | spanish lesson* | french lesson*
+| italian lesson*
+| inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
+| bildungsurlaub | kursgebuhr | cuota de inscripcion
+"""
+
 # "Interview", "position" and "unfortunately" in mail that is not about the user's job search.
 _OTHER_MEANING = """
 podcast | episode | listeners | show notes | on air | radio | livestream | live stream
@@ -702,21 +722,6 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | join the ~2 register | the register as | registration renewal | renew your registration
 | renewal of your registration | retention fee | revalidation | berufsregister | inscription au tableau
 | colegiacion
-| kursplatz | kursplatze | lehrgangsplatz | kursbeginn | course place | place on the ~4 course
-| plaza en el curso | plazas del curso | inicio del curso | language course | language school
-| sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
-| escuela de idiomas | curso intensivo | inscribirte al curso
-| cours d'espagnol | cours d'anglais | cours d'allemand | cours d'italien | cours d'arabe
-| cours de portugais | cours de chinois | cours de japonais | cours de neerlandais
-| cours de (yoga|pilates|danse|musique|piano|guitare|natation|cuisine|body pump|zumba|spinning|fitness|theatre|dessin|boxe)
-| entretien de niveau | test de niveau | salle de sport | einstufungstest | yogakurs | fitnessstudio
-| clase de (ingles|aleman|frances|italiano|yoga|pilates|spinning|baile|musica|natacion)
-| english class* | german class* | spanish class* | french class* | italian class*
-| yoga class* | pilates class* | spinning class* | fitness class* | dance class*
-| cooking class* | english lesson* | german lesson* | spanish lesson* | french lesson*
-| italian lesson*
-| inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
-| bildungsurlaub | kursgebuhr | cuota de inscripcion
 """
 
 # Of those, the words no job uses for its own affairs (unlike "editor", "media", "submission",
@@ -739,21 +744,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | ratenkredit | kreditanfrage
 | werkstatttermin | reifenwechsel | zahnreinigung | zahlerstand | zahlerablesung | ableser
 | meter reading | library card | library membership | bibliotheksausweis
-| kursplatz | kursplatze | lehrgangsplatz | kursbeginn | course place | place on the ~4 course
-| plaza en el curso | plazas del curso | inicio del curso | language course | language school
-| sprachkurs | sprachschule | intensivkurs | cours de langue | ecole de langue | curso de idiomas
-| escuela de idiomas | curso intensivo | inscribirte al curso
-| cours d'espagnol | cours d'anglais | cours d'allemand | cours d'italien | cours d'arabe
-| cours de portugais | cours de chinois | cours de japonais | cours de neerlandais
-| cours de (yoga|pilates|danse|musique|piano|guitare|natation|cuisine|body pump|zumba|spinning|fitness|theatre|dessin|boxe)
-| entretien de niveau | test de niveau | salle de sport | einstufungstest | yogakurs | fitnessstudio
-| clase de (ingles|aleman|frances|italiano|yoga|pilates|spinning|baile|musica|natacion)
-| english class* | german class* | spanish class* | french class* | italian class*
-| yoga class* | pilates class* | spinning class* | fitness class* | dance class*
-| cooking class* | english lesson* | german lesson* | spanish lesson* | french lesson*
-| italian lesson*
-| inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
-| bildungsurlaub | kursgebuhr | cuota de inscripcion | speaker application | certification exam
+| speaker application | certification exam
 | call for sessions | session proposal | talk proposal
 | mock interview* | entretien blanc | entretiens blancs | simulacro de entrevista
 | entry permit | credential assessment | credential evaluation
@@ -875,8 +866,8 @@ PHRASES: dict[EmailKind, PhraseTable] = {
     kind: compile_table(block, kind.value) for kind, block in _KIND_BLOCKS.items()
 }
 BULK = compile_table(_BULK, "bulk")
-OTHER_MEANING_WORDS = _OTHER_MEANING  # word lists for `phrases.WordIndex`
-OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY
+OTHER_MEANING_WORDS = _OTHER_MEANING + _COURSES  # word lists for `phrases.WordIndex`
+OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY + _COURSES
 NARRATIVE = compile_table(_NARRATIVE, "narrative")
 RELAY = compile_table(_RELAY, "relay")
 APPROACH = compile_table(_APPROACH, "approach")
