@@ -323,7 +323,7 @@ def relayed_to(email: Email) -> list[str]:
 # JobQuay", "weil du dich über Jobbrücke beworben hast", "car tu as postulé via Bienvenue
 # Jobs", "porque postulaste a través de Empleate".
 _APPLIED_THROUGH = re.compile(
-    rf"(?i:applied|apply|postulé|postule|postulado|postulaste|postulaste|candidaté|beworben)"
+    rf"(?i:applied|apply|postulé|postule|postulado|postulaste|candidaté|beworben)"
     rf"[^\S\n]+(?i:via|through|with|par|por|a través de|a traves de|über|uber|mit)[^\S\n]+"
     rf"(?P<c>{NAME})"
     rf"|(?i:über|uber)[^\S\n]+(?P<d>{NAME})[^\S\n]+(?i:beworben)")
