@@ -2256,6 +2256,12 @@ def test_a_friend_s_own_invitation_is_a_story(text: str) -> None:
     assert [s for s in found if s.evidence.startswith("narrative:")], found
 
 
+def test_a_status_verdict_with_a_sentence_after_it() -> None:
+    found = rules.signals(reading(mail("Update on your submission", "Status: NOT SELECTED. "
+                                       "The facility has filled this contract.")))
+    assert [s for s in found if s.evidence.startswith("status:")], found
+
+
 def test_a_german_meeting_that_takes_place_is_not_moved() -> None:
     """"Das Gespräch findet ... statt": the particle of "stattfinden", not "statt" (instead)."""
     found = rules.signals(reading(mail("Einladung", "Das Vorstellungsgespräch findet am "

@@ -229,8 +229,10 @@ class ConceptCombos(Rule):
 # the verdict alone on the next ("Descartada", "Non retenue", "Unsuccessful").
 # Or the verdict is the answer of a status field of its own: "Status: Not selected",
 # "Estado de la candidatura: Descartada", "Bewerbungsstatus: Abgelehnt".
+# (A sentence may follow the verdict on its line: "Status: NOT SELECTED. The facility has
+# filled this contract.")
 _VERDICT = (r"(descartad[ao]|rechazad[ao]|no seleccionad[ao]|non retenue?|unsuccessful|"
-            r"not selected|rejected|declined|abgelehnt|absage)[^\S\n]*[.!]?[^\S\n]*$")
+            r"not selected|rejected|declined|abgelehnt|absage)[^\S\n]*(?:[.!][^\n]*)?$")
 _STATUS_LINE = re.compile(
     r"^(?=[^\n]*\b(?:estado|status|statut|stand)\b)"
     r"(?=[^\n]*\b(?:candidatura|postulacion|solicitud|application|candidature|bewerbung)\b)"
