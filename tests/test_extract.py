@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a portal's 'Department:' field names the employer",
+     "Department for Transport Data",
+     mail("Invitation to interview: 412855 - HR Business Partner",
+          "Dear Alex,\n\nVacancy: 412855 - HR Business Partner (HEO)\nDepartment: Department "
+          "for Transport Data\n\nCongratulations, you are invited to interview. Please log in to "
+          "your Civil Service Jobs account to book a slot.",
+          "Civil Service Jobs <noreply@csjobs.example.gov.uk>")),
     ("es: the writer signing with a second surname is still the writer, not the employer",
      "Talleres Aranburu",
      mail("Proceso de selección - Responsable de Producto",

@@ -300,6 +300,13 @@ _QUOTED_POST = re.compile(
     rf"(?i:del|de la|de l['’]|du|de|chez|bei der|bei dem|beim|bei|der|at|with)[^\S\n]*"
     rf"(?P<c>{NAME})")
 _QUOTED_NEEDLES = (('"', "«", "“", "„"),)
+# A portal's field that names the employer on a line of its own: "Department: Department for
+# Work and Pensions", "Institución: Comisión Nacional de ...", "Arbeitgeber: Stadt Linz".
+_EMPLOYER_FIELD = re.compile(
+    rf"^[^\S\n]*(?i:employer|hiring organi[sz]ation|organi[sz]ation|department|agency|company|"
+    rf"arbeitgeber|dienststelle|behörde|unternehmen|institución|institucion|entidad|empresa|"
+    rf"employeur|organisme|entreprise)[^\S\n]*:[^\S\n]*(?P<c>{NAME})[^\S\n]*$",
+    re.MULTILINE)
 
 
 def relayed_to(email: Email) -> list[str]:
@@ -729,6 +736,9 @@ def candidates(
         yield from signature_cues(text, sender.name if sender else "")
     for name in sent_to:
         yield name, 3.0
+    if ":" in scope:
+        for found in _EMPLOYER_FIELD.finditer(scope):
+            yield found.group("c"), 3.0
     if has_all(scope, _QUOTED_NEEDLES):
         for found in _QUOTED_POST.finditer(scope):
             yield found.group("c"), 2.5
