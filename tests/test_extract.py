@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a subject's meeting word is no part of the name after it ('Zweitgespräch X')",
+     "Brandt & Söhne",
+     mail("Zweitgespräch Brandt & Söhne - neuer Termin",
+          "Lieber Herr Rivera,\n\nHerr Brandt hat mich gebeten, den Termin zu verschieben.\n\n"
+          "Herzliche Grüße\nFrank Hohenstein",
+          "Dr. Frank Hohenstein <f.hohenstein@hohenstein-pb.example.de>")),
     ("en: a portal's 'Department:' field names the employer",
      "Department for Transport Data",
      mail("Invitation to interview: 412855 - HR Business Partner",
@@ -3427,3 +3433,14 @@ def test_contact(name: str, contact: str | None, email: Email, known: dict | Non
 def test_austrian_legal_forms(name: str, bare: str) -> None:
     """Austria writes "Ges.m.b.H.", and an operating company "Betriebs GmbH" after its name."""
     assert without_legal_form(name) == bare
+
+
+def test_the_reader_s_first_names_are_no_employer() -> None:
+    """A calendar's "Entrevista Ana García" names the reader by her first name and the first
+    part of a hyphenated surname."""
+    email = replace(
+        mail("Cancelado: Entrevista Ana García - Analista @ jue 26 feb 2026 10:00 (CET)",
+             "Se ha cancelado este evento. Lo volvemos a enviar con la nueva hora.\n\nPablo",
+             "Pablo Ruiz Sanz <pruiz@segurosnorte.example.es>"),
+        to=(Address("ana.gp@example.es", "Ana García-Pérez"),))
+    assert extract(email)[0] == "Segurosnorte"

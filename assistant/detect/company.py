@@ -316,6 +316,9 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in fold(name).replace("'", " ").split() if w not in _JOINERS)
 
 
+_NAME_PARTS = re.compile(r"[\s\-]+")  # the words of a person's name, hyphenated ones apart
+
+
 def _platform_of(email: Email, sent_to: Sequence[str]) -> str | None:
     """The job platform that sent the mail: by its address, else by its name, for a board
     writing from a domain of its own mail service ("Civil Service Jobs <noreply@csjobs...>"),
@@ -366,7 +369,10 @@ def company_of(
     names = [a.name for a in (*email.to, *email.cc) if a.name]
     # The user's name, whole or in part ("R. Okafor"), is never the employer.
     people = {company_key(n) for n in names} | {
-        company_key(w) for n in names for w in n.split() if len(w) >= 3}
+        company_key(w) for n in names for w in n.split() if len(w) >= 3} | {
+        # "Valentina Echeverría" of "Valentina Echeverría-Kowalczyk": the name's first words
+        company_key(" ".join(words[:end])) for n in names
+        if len(words := _NAME_PARTS.split(n)) > 2 for end in range(2, len(words))}
     # ... nor is a name that has the user's whole name in it: "Bastien Morel et Mathis
     # Ouedraogo-Laurent" of a booking tool's subject.
     reader = [company_key(n) for n in names if len(n.split()) >= 2]

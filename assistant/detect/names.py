@@ -583,6 +583,10 @@ def _without_shout(name: str) -> str:
     return name
 
 
+# A meeting's word before a name, as a subject writes it: "Zweitgespräch Auer & Söhne",
+# "Entretien Maison Lardière".
+_EVENT_HEAD = re.compile(
+    r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|entretien|entrevista)\s+(?=[A-Z0-9À-Ý])")
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
 _SEAT = re.compile(
     r"^(?i:sede(?: central| principal)?|si[eè]ge(?: social)?|sitz|headquarters|head office)"
@@ -615,7 +619,7 @@ def clean(raw: str) -> str | None:
                 or is_talent_firm(name)):
             break
         name = _LEADING.sub("", name)
-    name = _SEAT.sub("", _ARTICLE.sub("", name))
+    name = _SEAT.sub("", _EVENT_HEAD.sub("", _ARTICLE.sub("", name)))
     unit, _, last = name.rpartition(" ")
     if unit and last.isupper() and last.isalpha() and 2 <= len(last) <= 6 and UNIT.fullmatch(
             fold(unit)):
