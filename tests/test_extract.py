@@ -193,6 +193,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an acronym spelled out stops before a street's name ('..., Wiener Straße 131')",
+     "Grazer Elektromotorenwerk",
+     mail("Einladung zum Hearing am 9. April",
+          "Sehr geehrter Herr Rivera,\n\nich freue mich, Sie zum Hearing einzuladen.\n\nOrt: "
+          "Grazer Elektromotorenwerk, Wiener Straße 131, 8020 Graz\n\nFreundliche Grüße\nKarin "
+          "Pölzl\nLeitung Human Resources\nGrazer Elektromotorenwerk GmbH",
+          "Karin Pölzl <karin.poelzl@gew-graz.example.at>")),
     ("de: a subject's meeting word is no part of the name after it ('Zweitgespräch X')",
      "Brandt & Söhne",
      mail("Zweitgespräch Brandt & Söhne - neuer Termin",

@@ -163,10 +163,16 @@ def _expanded(name: str, text: str) -> str:
             position = start + 1  # inside a word: the match must start one
             continue
         written = found.group()
-        if len(written) > len(name):  # the acronym itself, as the text writes it, is no news
+        # (the acronym itself, as the text writes it, is no news; nor is a street's name:
+        # "Linzer Elektromotorenwerk, Wiener Straße 131" spells "LEW" one word too far)
+        if len(written) > len(name) and not _STREET_AFTER.match(text, found.end()):
             return written
         position = found.end()
     return name
+
+
+_STREET_AFTER = re.compile(r"[ \t]*-?(?i:straße|strasse|str\.|gasse|allee|platz|street|road|"
+                           r"avenue|lane)\b")
 
 
 def _defined(acronym: str, text: str) -> str | None:
