@@ -193,6 +193,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'Oficina de Recursos Humanos' beside the body in a display name is its unit",
+     "Municipio Autónomo de Cayey",
+     mail("Citación a entrevista - Convocatoria OSM-2026-09",
+          "Saludos:\n\nLe citamos a entrevista el martes 18 de agosto a las 9:00 a.m.\n\nOficina "
+          "de Recursos Humanos\nMunicipio Autónomo de Cayey",
+          "Oficina de Recursos Humanos - Municipio de Cayey <rrhh@cayey-salud.example.pr>")),
     ("de: an acronym spelled out stops before a street's name ('..., Wiener Straße 131')",
      "Grazer Elektromotorenwerk",
      mail("Einladung zum Hearing am 9. April",

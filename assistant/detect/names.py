@@ -306,7 +306,7 @@ TEAM_WORD = re.compile(
 # de Personal", "Human Resources Department" (folded; compounds of unit words count).
 UNIT = re.compile(
     rf"(?:(?:{TEAM}|equipe|equipo|service|servicio|departamento|departement|department|abteilung|bewerbung(?:en|s)?|"
-    rf"portal|serviceeinheit|einheit|unit|unidad|office|bureau|ufficio|direction|direccion|direzione|"
+    rf"portal|serviceeinheit|einheit|unit|unidad|office|oficina|bureau|ufficio|direction|direccion|direzione|"
     # "Human Resources Section", "Staffing Division", "HR Branch".
     rf"section|division|branch|seccion|sektion|"
     # A public body's directorates: "Dirección General de Recursos Humanos".
