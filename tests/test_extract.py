@@ -15,6 +15,7 @@ from assistant.detect.company import company_of
 from assistant.detect.company_cues import candidates, labels_of
 from assistant.detect.extract import company_key
 from assistant.detect.names import NAME_RE, clean, squash_both, without_legal_form
+from assistant.detect.signature import client_cues
 from assistant.detect.spelling import Runs, abbreviates, spell_domain
 from assistant.records import Address, Email, EmailKind
 
@@ -3457,3 +3458,14 @@ def test_the_reader_s_first_names_are_no_employer() -> None:
              "Pablo Ruiz Sanz <pruiz@segurosnorte.example.es>"),
         to=(Address("ana.gp@example.es", "Ana García-Pérez"),))
     assert extract(email)[0] == "Segurosnorte"
+
+
+def test_a_client_named_only_at_the_meeting_is_no_client_yet() -> None:
+    """"Den Namen unseres Mandanten nenne ich Ihnen im Gespräch": no word of the mail, not
+    even its subject's, is the client's name."""
+    email = mail("Vertrauliches Gespräch",
+                 "Sehr geehrter Herr Rivera,\n\nfür ein vertrauliches Mandat würde ich Sie gern "
+                 "zu einem Interview einladen. Den Namen unseres Mandanten nenne ich Ihnen im "
+                 "Gespräch.\n\nDr. Ralf Behrens",
+                 "Dr. Ralf Behrens <behrens@behrens-partner.example.de>")
+    assert list(client_cues(email)) == []

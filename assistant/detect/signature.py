@@ -930,7 +930,12 @@ _CLIENT_UNNAMED = re.compile(
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
     r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
     r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers)(?: \w+){0,4} "
-    r"(?:nicht|noch nicht) (?:nennen|verraten|preisgeben|mitteilen))")
+    r"(?:nicht|noch nicht) (?:nennen|verraten|preisgeben|mitteilen)"
+    # ... or names it only when they meet: "Den Namen unseres Mandanten nenne ich Ihnen im
+    # Gespräch", "I'll tell you the client's name when we speak".
+    r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers) "
+    r"(?:nenne ich|nennen wir|verrate ich)"
+    r"|client's name (?:when|once) we (?:speak|meet|talk))")
 
 
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
