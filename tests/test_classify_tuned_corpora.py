@@ -558,6 +558,16 @@ CORPORA = [
     Floors("corpus_hundredsixth", "valentina.qh@example.cl",
            "macro-F1 0.958, company 0.823", 0.99, 0.96, 0.97, 0.93, 0.85, contact=0.99,
            language=0.99),
+    # The 107th (a logistics coordinator in Hamburg, mostly German) and the 108th (a pharmacist
+    # in Medellín, mostly Colombian Spanish) were measured at the end of a study session,
+    # before anyone read them, and barely studied after (a client named only at the meeting).
+    # Their floors hold what they scored.
+    Floors("corpus_hundredseventh", "yusuf.dl@example.se",
+           "macro-F1 0.992, company 0.789", 0.99, 0.99, 0.98, 0.92, 0.79, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredeighth", "camila.ro@example.co",
+           "macro-F1 0.959, company 0.779", 0.99, 0.93, 0.95, 0.89, 0.77, contact=0.98,
+           language=0.99),
 ]  # fmt: skip
 
 
