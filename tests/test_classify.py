@@ -1699,8 +1699,35 @@ CASES = [
         "als Einkäufer anzubieten. Das Jahresgehalt beträgt CHF 98'000, Start am 1. Juni. Beim "
         "Antrag auf die Aufenthaltsbewilligung unterstützen wir Sie.\n\nFreundliche Grüsse\n"
         "Regula Meier", "Regula Meier <r.meier@rheinlogistik.example.ch>")),
+    ("rejection es: the post discussed was filled from inside, far from its noun",
+     K.REJECTION, mail(
+         "Analista de calidad", "Buenos días Alex,\n\nLe escribo para contarle que la posición "
+         "de Analista de Calidad que conversamos la semana pasada fue cubierta de forma interna "
+         "por un colaborador de la planta. Guardaré su CV por si surge algo.\n\nSaludos,\n"
+         "Marta Gil", "Marta Gil <mgil@lacteosdelvalle.example.es>")),
+    ("rejection en: the post discussed was filled internally", K.REJECTION, mail(
+        "Buyer role", "Hi Alex,\n\nJust a quick note: the buyer position we spoke about in "
+        "March was filled internally by a colleague from our Leeds site. I'll keep your CV on "
+        "file.\n\nBest,\nTom", "Tom Hale <tom.hale@pennineparts.example.co.uk>")),
+    ("rejection es: a public call declared void", K.REJECTION, mail(
+        "Resolución plaza Ref. 12/QUI/04", "Estimado Sr. Rivera:\n\nSe le notifica que la "
+        "Comisión ha acordado declarar desierta la plaza de Técnico de Laboratorio (Ref. "
+        "12/QUI/04), por lo que no se procederá a su provisión.\n\nAtentamente,\nServicio de "
+        "Personal", "Servicio de Personal <personal@uvalle.example.es>")),
+    ("rejection de: filled in-house, said in passing", K.REJECTION, mail(
+        "AW: Disponent", "Hallo Alex,\n\ndie Disponentenstelle, über die wir gesprochen "
+        "hatten, ist jetzt doch intern besetzt worden. Ich melde mich, wenn sich etwas Neues "
+        "ergibt.\n\nGruß\nUwe", "Uwe Brandt <u.brandt@elbspedition.example.de>")),
+    ("rejection fr: filled in-house", K.REJECTION, mail(
+        "Poste d'acheteur", "Bonjour Alex,\n\nLe poste d'acheteur dont nous avions parlé en "
+        "avril a finalement été pourvu en interne par une collègue de Grenoble. Je garde votre "
+        "CV.\n\nBien à vous,\nClaire", "Claire Roux <c.roux@alpes-outillage.example.fr>")),
+    ("rejection en: a public competition closed without an appointment", K.REJECTION, mail(
+        "Competition ref HSE-2231", "Dear Mr Rivera,\n\nFollowing the interviews for the "
+        "Laboratory Technician competition (ref HSE-2231), the board has decided that no "
+        "appointment will be made from this competition.\n\nYours sincerely,\nRecruitment "
+        "Unit", "Recruitment Unit <recruitment@midlandshealth.example.ie>")),
 ]
-
 
 def _signals(email: Email) -> list[rules.Signal]:
     """What the rules alone find in `email`: the word model does not vote."""

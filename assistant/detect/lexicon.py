@@ -45,6 +45,10 @@ _REJECTION = """
 3 | (position|role|vacancy|opening|job|post|requisition) ~2 (has|have) [now|already]been (filled|closed|cancelled|canceled|withdrawn)
 # ... and in the active voice: "we've filled the role internally", "the client has closed the position".
 3 | (we've|we have|we|they've|they have|they|client has|manager has|team has) [now|already|just|recently|since] (filled|closed) (the|this|that|our|their) ~2 (role|position|vacancy|post|opening|job|requisition)
+# Filled from inside, however far from its noun: "the post we discussed was filled internally".
+3 | (was|were|been|being|got) filled (internally|in-house|from within)
+# A public competition closed without an appointment.
+3 | no appointment (will be|has been|was|is being|can be) made
 3 | (position|role|vacancy|opening|requisition|hiring) ~3 (put|placed|is|been) on hold
 # A hiring freeze ends the process: "headcount is frozen until Q3", "a hiring freeze".
 3 | (headcount|hiring|recruitment|recruiting|requisition|requisitions) ~3 (is|are|was|were|has been|have been|got|been|being) (frozen|paused|suspended)
@@ -95,6 +99,7 @@ _REJECTION = """
 # Said in passing: "leider nein, die Stelle ist seit letzter Woche weg".
 3 | (die|diese) stelle ist ~4 weg
 3 | (haben|hat) (die|diese) (stelle|position|vakanz) ~3 (besetzt|vergeben)
+3 | (intern|hausintern|firmenintern) (besetzt|vergeben|nachbesetzt)
 2.5 | (haben|hatten|gibt) ~4 (keine|keinen) (passende*|geeignete*|offene*|vakante*) (stelle*|position*|vakanz*)
 3 | (keine|kein|keinen) (positive*|gute*|gunstig*|erfreulich*|bessere*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
 # "Die Wahl ist nicht auf Sie gefallen", "unsere Wahl fiel auf eine andere Bewerberin".
@@ -145,6 +150,7 @@ _REJECTION = """
 3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 # (Quebec says "comblé" for filled.)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
+3 | (pourvu|pourvue|comble|comblee) en interne
 3 | (avons|a|ont) [deja|finalement] (pourvu|ferme|comble) (le|ce|la) (poste|mission|offre)
 2.5 | (n'avons|n'ai|n'a|n'ont) ~2 (pas|aucun|aucune) ~3 (poste|postes|ouverture|opportunite|offre) ~4 (correspond*|adapte*|convenant|convient) ~3 (profil|vous|candidature)
 3 | (suite|reponse) (defavorable|negative)
@@ -186,6 +192,10 @@ _REJECTION = """
 3 | (vacante|puesto|posicion|plaza) ~2 (la|lo) (cubrimos|cerramos|ocupamos|cubrieron|cerraron|ocuparon|hemos cubierto|hemos cerrado|hemos ocupado|han cubierto|han cerrado)
 # "La vacante de Sobrecargo de Hotel (ref. NB-117) ... ya ha sido cubierta": far from its noun.
 2.5 | ya (ha sido|fue|se ha|esta) (cubierta|cubierto|ocupada|ocupado)
+# ... and filled from inside: "fue cubierta de manera interna por una colaboradora".
+3 | (cubiert*|ocupad*|cubrio|cubrimos|cubrieron) (internamente|de manera interna|de forma interna|en forma interna|con personal interno)
+# A public call closed without an appointment: "declarar DESIERTA la plaza".
+3 | (declarar|declara|declarada|declarado|declaro|queda|quedado|quedo|ha quedado|se declara) [la plaza|el puesto|el concurso|la convocatoria|el proceso] desiert*
 # A search closed on someone: "cerramos la búsqueda", "elegimos a alguien que ya está acá".
 3 | (cerramos|hemos cerrado|cerraron|han cerrado|se cerro) (la|el) (busqueda|proceso)
 3 | (elegimos|escogimos|optamos por|nos decidimos por|nos quedamos con|contratamos) (a alguien|a otra persona|a otro candidato|a otra candidata|otro perfil|a una persona)
