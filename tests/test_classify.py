@@ -1727,8 +1727,18 @@ CASES = [
         "Laboratory Technician competition (ref HSE-2231), the board has decided that no "
         "appointment will be made from this competition.\n\nYours sincerely,\nRecruitment "
         "Unit", "Recruitment Unit <recruitment@midlandshealth.example.ie>")),
+    ("invitation es: 'te propongo entrevista' in a reply that apologises for the wait",
+     K.INTERVIEW_INVITATION, mail(
+         "Re: Seguimiento", "Alex, buen día.\n\nDisculpa la demora. Sí, seguimos interesados. "
+         "Te propongo entrevista presencial en nuestra bodega de Funza el martes 6 a las 8 am con "
+         "el jefe de compras.\n\n"
+         "Me confirmas.\n\nJulián Ortega", "Julián Ortega <jortega@empaquesandinos.example.co>")),
+    ("missed de: a one-way video interview expired with no answers in", K.MISSED_INTERVIEW_NOTICE,
+     mail("Ihr Videointerview ist abgelaufen", "Guten Tag Herr Rivera,\n\ndie Frist für Ihr "
+          "zeitversetztes Videointerview ist gestern abgelaufen, ohne dass Aufnahmen hochgeladen "
+          "wurden. Bei technischen Problemen melden Sie sich bitte.\n\nIhr Recruiting-Team",
+          "Recruiting <bewerbung@nordchemie.example.de>")),
 ]
-
 def _signals(email: Email) -> list[rules.Signal]:
     """What the rules alone find in `email`: the word model does not vote."""
     return rules.signals(reading(email))

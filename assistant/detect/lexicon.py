@@ -369,6 +369,7 @@ _INVITATION = """
 2.5 | (puedes|podrias|podria|puede|podes) (pasarte|pasarse|venir) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada|videoentrevista)
 3 | (agendar|programar|coordinar|concertar|organizar|fijar|tener|mantener|realizar|hacerte|hacerle) ~3 (entrevista|llamada|reunion|videollamada|videoentrevista)
+3 | (te|le|les|os) (propongo|proponemos|propondria|propondriamos) [una|un] (entrevista|reunion|llamada|videollamada|videoentrevista|charla)
 2.5 | (tu|su) disponibilidad
 2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una|el|la|tu|su) ~2 (horario|hueco|franja|hora)
 2 | (conocerte|conocerle) ~2 (mejor|en persona)
@@ -472,7 +473,7 @@ _MISSED = """
 3 | (konnten|konnen) [wir](sie|dich) ~4 nicht erreich*
 # "Ich habe Sie zweimal unter +49 ... angerufen, aber leider nur die Mailbox erreicht".
 3 | angerufen ~4 (mailbox|anrufbeantworter|nicht erreicht)
-3 | (abgelaufen|verstrichen|verfallen) ~8 ohne (dass|das) ~8 (abgeschlossen|absolviert|durchgefuhrt|aufgezeichnet|eingereicht|beendet|bearbeitet|aufgenommen)
+3 | (abgelaufen|verstrichen|verfallen) ~8 ohne (dass|das) ~8 (abgeschlossen|absolviert|durchgefuhrt|aufgezeichnet|eingereicht|beendet|bearbeitet|aufgenommen|eingegangen|hochgeladen)
 3 | (haben|hast) ~3 (ihr|dein|das) ~2 (videointerview|video-interview|interview) ~6 nicht (abgeschlossen|absolviert|aufgezeichnet|beendet) ~10 (frist|abgelaufen|bis)
 3 | (du warst|sie waren|warst du|waren sie) ~2 nicht (da|dabei|online|anwesend)
 3 | (warten|warte|wartet) ~3 (seit|schon seit) ~3 (minuten|min|einer viertelstunde|einer halben stunde)
