@@ -1594,6 +1594,18 @@ CASES = [
           "interessant. Hätten Sie diese oder nächste Woche Zeit für ein kurzes Telefonat?\n\n"
           "Beste Grüße\nSebastian Albrecht\nEinkaufsköpfe Executive Search",
           "Sebastian Albrecht <s.albrecht@einkaufskoepfe.example.de>")),
+    ("other de: 'bei Ihrem Profil hängen geblieben', send me a few time windows", K.OTHER,
+     mail("Spannende Position im Einkauf – kurzer Austausch?",
+          "Hallo Herr Rivera,\n\nich bin bei Ihrem Profil hängen geblieben: Ihre Erfahrung im "
+          "Einkauf passt gut zu einer Vakanz, die ich für einen Kunden in Köln besetze.\n\n"
+          "Hätten Sie Lust auf ein unverbindliches Telefonat? Schicken Sie mir gern zwei, drei "
+          "Zeitfenster.\n\nViele Grüße\nJonas Krüger\nRheinTalente",
+          "Jonas Krüger <j.krueger@rheintalente.example.de>")),
+    ("other es: 'me topé con su perfil', open to a chat", K.OTHER, mail(
+        "Oportunidad en compras", "Estimado Alex:\n\nMe topé con su perfil y creo que encaja "
+        "con un puesto de jefe de compras que llevo para un cliente del sector alimentario. ¿Le interesaría una "
+        "llamada breve esta semana? Indíqueme su disponibilidad.\n\nSaludos,\nRocío Bermúdez\nAndes Talento",
+        "Rocío Bermúdez <rbermudez@andestalento.example.cl>")),
     ("other fr: a profile 'porté à mon attention' ('mon' is no Monday)", K.OTHER, mail(
         "Une opportunité qui pourrait vous intéresser",
         "Monsieur,\n\nJe me permets de vous contacter car votre parcours a été porté à mon "

@@ -822,10 +822,11 @@ _RELAY = """
 # ("I came across your profile", "vi tu perfil", "votre parcours m'a semblé pertinent").
 _APPROACH = """
 3 | (came across|come across|found|saw|seen|noticed|looked at) your (profile|cv|background)
+3 | (stumbled|stumble) (upon|on|across) your (profile|cv|background)
 3 | your (profile|background|name) (caught my eye|stood out|came up|was passed)
 3 | (i hope you don't mind|forgive) the approach
 3 | reaching out confidentially
-3 | (vi|he visto|encontre|me encontre con|revise|he revisado) tu perfil
+3 | (vi|he visto|encontre|me encontre con|revise|he revisado|me tope con|tropece con|di con) (tu|su) perfil
 3 | (tu perfil|tu experiencia|tu trayectoria) me (llamo|ha llamado) ~2 atencion
 3 | (j'ai vu|j'ai consulte|j'ai decouvert|je suis tombe sur|je suis tombee sur) votre profil
 3 | votre (profil|parcours) (a retenu|m'a semble|a attire|m'a interpelle)
@@ -833,6 +834,7 @@ _APPROACH = """
 3 | de maniere confidentielle
 3 | (auf ihr profil gestossen|auf ihr profil aufmerksam|ihr profil ist mir aufgefallen)
 3 | (auf sie|auf dich) aufmerksam geworden
+3 | (bei|an) (ihrem|deinem) (profil|werdegang|lebenslauf) (hangen geblieben|hangengeblieben)
 3 | ihr (profil|werdegang|lebenslauf) hat mich ~2 (angesprochen|uberzeugt)
 """
 
