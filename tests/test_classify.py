@@ -1603,8 +1603,9 @@ CASES = [
           "Jonas Krüger <j.krueger@rheintalente.example.de>")),
     ("other es: 'me topé con su perfil', open to a chat", K.OTHER, mail(
         "Oportunidad en compras", "Estimado Alex:\n\nMe topé con su perfil y creo que encaja "
-        "con un puesto de jefe de compras que llevo para un cliente del sector alimentario. ¿Le interesaría una "
-        "llamada breve esta semana? Indíqueme su disponibilidad.\n\nSaludos,\nRocío Bermúdez\nAndes Talento",
+        "con un puesto de jefe de compras que llevo para un cliente del sector alimentario. "
+        "¿Le interesaría una llamada breve esta semana? Indíqueme su disponibilidad.\n\n"
+        "Saludos,\nRocío Bermúdez\nAndes Talento",
         "Rocío Bermúdez <rbermudez@andestalento.example.cl>")),
     ("other fr: a profile 'porté à mon attention' ('mon' is no Monday)", K.OTHER, mail(
         "Une opportunité qui pourrait vous intéresser",
