@@ -194,6 +194,16 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a domain of two words joined by 'and' names a trade's '&' ('kettleandkiln')",
+     "Kettle & Kiln",
+     mail("Re: Chat tomorrow", "Hi Alex - sorry, we've gone with someone else for this one. "
+          "Thanks for your time.\n\nSent from my iPhone",
+          "Oli Grant <oli@kettleandkiln.example.com>")),
+    ("en: ... unless the 'and' ends a word of its own ('islandview', 'versandhaus')",
+     "Islandview",
+     mail("Re: Chat tomorrow", "Hi Alex - sorry, we've gone with someone else for this one. "
+          "Thanks for your time.\n\nSent from my iPhone",
+          "Oli Grant <oli@islandview.example.com>")),
     ("es: 'Oficina de Recursos Humanos' beside the body in a display name is its unit",
      "Municipio Autónomo de Cayey",
      mail("Citación a entrevista - Convocatoria OSM-2026-09",

@@ -135,7 +135,7 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
         scores = supported({name: (float(count), name) for name, count in found.items()})
         return max(scores, key=lambda n: (scores[n], len(n))), True
     # "kilnandco" is "Kiln & Co": the trades' "& Co", "& Sons", "& Partners" spelled out.
-    label = _AND_TAIL.sub(r"-&-\1", label)
+    label = _AND_PAIR.sub(r"\1-&-\2", _AND_TAIL.sub(r"-&-\1", label))
     words = [p.title() for p in re.split(r"[-_]", label) if p]
     if len(words) > 1 and words[0] in _SCHOOLS:
         words[0] = _SCHOOLS[words[0]]  # "hs-lechfeld", "he-condorcet-mons"
@@ -342,6 +342,10 @@ _DOMAIN_SKIPS = OF_WORDS | {"la", "las", "los", "el", "the", "y", "et", "und", "
                        "for", "pour", "para"}
 _AND = re.compile(r"(?<=[a-z]{3})(?:and|et|und|y|e)(?=[a-z]{2})")
 _AND_TAIL = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(co|cie|fils|sons|partners|daughters|friends)$")
+# Two words joined by "and" ("loomandlather" for "Loom & Lather"), unless the "and" ends a
+# word of its own: island, highland, grand, versand, hand, band, stand ("pelicandata" has
+# too short a rest to tell).
+_AND_PAIR = re.compile(r"^([a-z]{2,}(?<![lrshb])(?<!st))and([a-z]{4,})$")
 
 
 # What a company adds to its name to find a free domain: "tallyhq", "cafeteraapp",
