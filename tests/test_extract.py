@@ -194,6 +194,17 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'Cliente' in a body's own name is no word a name lacks, nor an agency's client",
+     "Defensoría del Cliente Financiero",
+     mail("Llamado 14/2026 - Resultado", "LLAMADO N° 14/2026 – ANALISTA CONTABLE-FINANCIERO"
+          "\n\nSe comunica que su postulación no alcanzó el puntaje "
+          "mínimo requerido para acceder a la instancia de entrevista.\n\nDepartamento de "
+          "Gestión Humana\nDefensoría del Cliente Financiero",
+          "Defensoría del Cliente Financiero <llamados-noreply@dcf.example.uy>")),
+    ("en: a reinsurer's 'Re' is its name's own word, not a reply's", "Halvard Re",
+     mail("Re: Thursday", "Hi Alex,\n\nThanks for coming in on Thursday. I'm sorry to say we "
+          "have decided to go with another candidate.\n\nBest wishes,\nTom Berg\nHead of "
+          "Claims IT | Halvard Re", "Tom Berg <tom.berg@halvard.example.com>")),
     ("en: a domain of two words joined by 'and' names a trade's '&' ('kettleandkiln')",
      "Kettle & Kiln",
      mail("Re: Chat tomorrow", "Hi Alex - sorry, we've gone with someone else for this one. "
@@ -3083,6 +3094,14 @@ def test_domain_spelled_after_a_title() -> None:
 ])
 def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     assert (agency_label(email) is not None) is relay
+
+
+def test_the_sender_s_own_name_is_no_talk_of_a_client() -> None:
+    """"Defensoría del Cliente Financiero" names whom the body serves, not an agency's client."""
+    email = mail("Llamado 14/2026", "Su postulación no alcanzó el puntaje mínimo.\n\n"
+                 "Defensoría del Cliente Financiero",
+                 "Defensoría del Cliente Financiero <llamados-noreply@dcf.example.uy>")
+    assert agency_label(email) is None
 
 
 def test_a_video_interview_platform_is_no_agency_and_no_employer() -> None:

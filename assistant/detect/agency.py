@@ -168,7 +168,10 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
     if squashed and squashed in known:
         return squashed
     text = email.new_text or email.text
-    if _speaks_of_a_client(text[:6000]) or _another_acts(text[:3000], squashed):
+    # The sender's own name is no talk of a client: "Defensoría del Cliente Financiero".
+    told = text[:6000].replace(email.sender.name, "") if email.sender and email.sender.name \
+        else text[:6000]
+    if _speaks_of_a_client(told) or _another_acts(text[:3000], squashed):
         if squashed and not _agency_org(own) and _wanted_itself(text[:1500], squashed):
             return None
         return squashed if registered else ""
