@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a public employer's competitions desk ('Sección Concursos') is its unit",
+     "Instituto Técnico del Litoral",
+     mail("Llamado Analista (Exp. 2026-40) - resultado", "Estimado postulante:\n\nLe "
+          "comunicamos que usted no ha resultado seleccionado para el cargo.\n\nAtentamente,"
+          "\n\nSección Concursos\nInstituto Técnico del Litoral\nAv. Rivera 2020 - Montevideo",
+          "ITL - Concursos <concursos@itl.example.uy>")),
     ("es: 'Cliente' in a body's own name is no word a name lacks, nor an agency's client",
      "Defensoría del Cliente Financiero",
      mail("Llamado 14/2026 - Resultado", "LLAMADO N° 14/2026 – ANALISTA CONTABLE-FINANCIERO"

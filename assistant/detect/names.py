@@ -326,6 +326,8 @@ UNIT = re.compile(
     rf"area|personas|persones|"
     # "Personal und Verwaltung", "Recursos Humanos y Administración": HR and the office.
     rf"verwaltung|administracion|administration|"
+    # A public employer's competitions desk: "Sección Concursos", "Servicio de Oposiciones".
+    rf"concursos|oposiciones|convocatorias|llamados|concours|"
     rf"de|des|du|del|of|and|und|et|y|&|für|fur)[\s\-]*)+"
 )
 
