@@ -194,6 +194,16 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a board no list knows, by its subject's 'Te postulaste a ROLE en X'", "Patagonia Pagos",
+     mail("Te postulaste a Analista de Riesgos en Patagonia Pagos", "¡Listo, Alex! Tu "
+          "postulación fue enviada.\n\nTe vamos a avisar cuando la empresa lea tu CV.\n\n"
+          "TrabajoHoy - Recibís este correo porque te postulaste a un aviso. Darse de baja",
+          "TrabajoHoy <postulaciones@mail.trabajohoy.example.ar>")),
+    ("en: a board no list knows, by 'your application for ROLE at X has been submitted'",
+     "Hearthstone Living",
+     mail("Good luck, Alex!", "Hi Alex,\n\nGood news - your application for CRM Manager at "
+          "Hearthstone Living has been submitted. We've shared your profile with the hiring "
+          "team.\n\nJobNest\nUnsubscribe", "JobNest <no-reply@notify.jobnest.example.com>")),
     ("es: a public employer's competitions desk ('Sección Concursos') is its unit",
      "Instituto Técnico del Litoral",
      mail("Llamado Analista (Exp. 2026-40) - resultado", "Estimado postulante:\n\nLe "

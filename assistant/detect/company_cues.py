@@ -278,7 +278,7 @@ _SENT_TO = re.compile(
     rf"(?:[^\S\n]*\n){{1,2}}[^\n]+\n(?:[^\S\n]*\n)?[^\S\n]*(?P<e>{NAME})[^\S\n]*[·•|]"
     # "Your application to Tejo Hotels & Suites has been sent", "deine Bewerbung bei
     # Spreewerk Analytics GmbH (Berlin) wurde erfolgreich versendet".
-    rf"|(?<=[^\S\n])(?i:to|bei)[^\S\n]+(?P<g>{NAME})(?:[^\S\n]*\([^)\n]{{1,40}}\))?[^\S\n]+"
+    rf"|(?<=[^\S\n])(?i:to|at|bei)[^\S\n]+(?P<g>{NAME})(?:[^\S\n]*\([^)\n]{{1,40}}\))?[^\S\n]+"
     rf"(?i:has been|was|wurde|ist)[^\S\n]+(?:(?i:successfully|erfolgreich)[^\S\n]+)?"
     rf"(?i:sent|submitted|forwarded|delivered|versendet|verschickt|übermittelt|gesendet)\b"
     # "Deine Bewerbung ist bei der Mainufer Bank AG (in Frankfurt) angekommen".
@@ -309,6 +309,16 @@ _EMPLOYER_FIELD = re.compile(
     re.MULTILINE)
 
 
+# A board's subject that says the application went out, and to whom, last: "Application
+# submitted: CRM Manager at Hearth Home Retail", "Te postulaste a Analista en Chasqui
+# Finance". (Not after a dash: "Clinical Lead - Nursing Home" is one title.)
+_SUBJECT_SENT = re.compile(
+    rf"^\W*(?i:application (?:submitted|sent)|postulaci[óo]n enviada|candidature (?:envoyée|"
+    rf"transmise)|bewerbung (?:versendet|gesendet|verschickt|übermittelt)|te postulaste a|"
+    rf"you applied (?:for|to)|vous avez postulé à|du hast dich beworben auf)\b[^\n]*?"
+    rf"[^\S\n](?i:at|en|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*$")
+
+
 def relayed_to(email: Email) -> list[str]:
     """The organisations the mail says it passed the reader's application to, in its subject
     or opening lines (a job board's confirmation; an employer's "forwarded to our Finance
@@ -323,6 +333,7 @@ def relayed_to(email: Email) -> list[str]:
                      for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
+    names.extend(found.group("c") for found in _SUBJECT_SENT.finditer(email.subject))
     return [name for name in names if clean(name) and not is_place(name)]
 
 
