@@ -194,6 +194,21 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a board's 'an folgendes Unternehmen übermittelt:', the employer on the next line",
+     "Limmattal Transport",
+     mail("Bewerbung übermittelt: Disponent", "Guten Tag Alex Rivera\n\nIhre Bewerbung wurde "
+          "an folgendes Unternehmen übermittelt:\n\n  Limmattal Transport AG\n  Disponent "
+          "(100 %)\n  Dietikon\n\nFreundliche Grüsse\nIhr Stellenwelt-Team\nAbmelden",
+          "Stellenwelt <bewerbungen@notify.stellenwelt.example.ch>")),
+    ("es: a board's 'La empresa X actualizó el estado de tu postulación'", "Seguros Andinos",
+     mail("Novedades de tu postulación", "Hola Alex,\n\nLa empresa Seguros Andinos actualizó el "
+          "estado de tu postulación al aviso:\n\nAnalista de Riesgos\n\nEstado: No "
+          "seleccionado\n\nEquipo EmpleoSur\n\nDarse de baja",
+          "EmpleoSur <notificaciones@empleosur.example.cl>")),
+    ("es: a board's subject 'Candidatura enviada: ROLE en X'", "Mercat Verd",
+     mail("Candidatura enviada: Responsable de CRM en Mercat Verd", "Hola Alex:\n\nTu "
+          "candidatura se ha enviado correctamente. ¡Mucha suerte!\nEl equipo de Feinaplus",
+          "Feinaplus <noreply@avisos.feinaplus.example.es>")),
     ("es: a board no list knows, by its subject's 'Te postulaste a ROLE en X'", "Patagonia Pagos",
      mail("Te postulaste a Analista de Riesgos en Patagonia Pagos", "¡Listo, Alex! Tu "
           "postulación fue enviada.\n\nTe vamos a avisar cuando la empresa lea tu CV.\n\n"

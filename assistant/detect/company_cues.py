@@ -270,6 +270,11 @@ _SENT_TO = re.compile(
     rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
     rf"|[^\S\n]an[^\S\n]+(?:(?i:die|den|das)[^\S\n]+)?(?:(?i:firma|unternehmen)[^\S\n]+)?"
     rf"(?P<d>{NAME})[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet)\b"
+    # A board's list of one: "Ihre Bewerbung wurde an folgendes Unternehmen übermittelt:",
+    # the employer alone on the next line.
+    rf"|(?i:an folgendes unternehmen|to the following (?:employer|company)|"
+    rf"à l['’]entreprise suivante|a la siguiente empresa)[^\n]{{0,20}}:[^\S\n]*\n"
+    rf"(?:[^\S\n]*\n)?[^\S\n]*(?P<j>{NAME})[^\S\n]*\n"
     # A board's card: "sent to the employer:", the post on one line, "Seeresort Wolfgangsee ·
     # St. Gilgen" on the next.
     rf"|(?i:sent|submitted|forwarded|transmise?|enviada|an)[^\n]{{0,30}}?"
@@ -313,7 +318,8 @@ _EMPLOYER_FIELD = re.compile(
 # submitted: CRM Manager at Hearth Home Retail", "Te postulaste a Analista en Chasqui
 # Finance". (Not after a dash: "Clinical Lead - Nursing Home" is one title.)
 _SUBJECT_SENT = re.compile(
-    rf"^\W*(?i:application (?:submitted|sent)|postulaci[óo]n enviada|candidature (?:envoyée|"
+    rf"^\W*(?i:application (?:submitted|sent)|(?:postulaci[óo]n|candidatura|solicitud) enviada|"
+    rf"candidature (?:envoyée|"
     rf"transmise)|bewerbung (?:versendet|gesendet|verschickt|übermittelt)|te postulaste a|"
     rf"you applied (?:for|to)|vous avez postulé à|du hast dich beworben auf)\b[^\n]*?"
     rf"[^\S\n](?i:at|en|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*$")
@@ -329,7 +335,7 @@ def relayed_to(email: Email) -> list[str]:
     names: list[str] = []
     if has_all(lowered, _SENT_NEEDLES):
         names.extend(found.group("c") or found.group("d") or found.group("e") or found.group("g")
-                     or found.group("i")
+                     or found.group("i") or found.group("j")
                      for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
@@ -361,14 +367,20 @@ def applied_through(email: Email) -> str | None:
 # to your application", "Le recruteur de X a examiné votre candidature", "X hat auf deine
 # Bewerbung geantwortet", "X ha respondido a tu candidatura".
 _ANSWERED = re.compile(
-    rf"(?:^|(?i:recruteur|recruiter|employeur|employer) (?i:de|d['’]|at|from)[^\S\n]*)"
+    rf"(?:^(?:(?i:la empresa|the company|l['’]entreprise|das unternehmen|die firma)[^\S\n]+)?|"
+    rf"(?i:recruteur|recruiter|employeur|employer) (?i:de|d['’]|at|from)[^\S\n]*)"
     rf"(?P<c>{NAME})[^\S\n]+(?i:a répondu à|a repondu a|a examiné|a examine|a consulté|"
     rf"has responded to|has replied to|responded to|has reviewed|reviewed|hat auf|hat sich|"
-    rf"ha respondido a|ha revisado|respondió a)[^\S\n]+(?i:votre|your|deine|ihre|tu|su)[^\S\n]+"
+    rf"ha respondido a|ha revisado|respondió a|"
+    # "La empresa Seguros Pehuén actualizó el estado de tu postulación".
+    rf"(?:actualizó|actualizo|has updated|updated|a mis à jour)"
+    rf"(?:[^\S\n]+(?i:el estado de|the status of|le statut de))?)"
+    rf"[^\S\n]+(?i:votre|your|deine|ihre|tu|su)[^\S\n]+"
     rf"(?i:candidature|application|bewerbung|candidatura|postulación|postulacion)",
     re.MULTILINE)
 _ANSWERED_NEEDLES = (("répondu", "repondu", "examin", "consult", "responded", "replied",
-                      "reviewed", "hat auf", "hat sich", "respondido", "revisado", "respondió"),)
+                      "reviewed", "hat auf", "hat sich", "respondido", "revisado", "respondió",
+                      "actualiz", "updated", "mis à jour"),)
 
 
 # Text each of them cannot match without (lower-cased): most platform mail has none.
