@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a board's card under 'Your application has been submitted': post, then employer",
+     "Bayview Medical Center",
+     mail("Application submitted: Clinical Trainer", "Your application has been submitted\n\n"
+          "Clinical Trainer (Epic)\n\nBayview Medical Center – Boston, MA\n\nGood luck, Alex! "
+          "The employer will contact you directly.\n\n© 2026 WorkTrail · Unsubscribe",
+          "WorkTrail <no-reply@worktrail.example.com>")),
     ("de: a board's 'an folgendes Unternehmen übermittelt:', the employer on the next line",
      "Limmattal Transport",
      mail("Bewerbung übermittelt: Disponent", "Guten Tag Alex Rivera\n\nIhre Bewerbung wurde "

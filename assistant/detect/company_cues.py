@@ -275,6 +275,11 @@ _SENT_TO = re.compile(
     rf"|(?i:an folgendes unternehmen|to the following (?:employer|company)|"
     rf"à l['’]entreprise suivante|a la siguiente empresa)[^\n]{{0,20}}:[^\S\n]*\n"
     rf"(?:[^\S\n]*\n)?[^\S\n]*(?P<j>{NAME})[^\S\n]*\n"
+    # A board's card under its heading: "Your application has been submitted", the post on
+    # one line, "Harborlight Medical Center – Boston, MA" on the next.
+    rf"|(?i:has been submitted|has been sent|was submitted|was sent|submitted|fue enviada|"
+    rf"a été envoyée|wurde versendet|wurde gesendet)[.!]?"
+    rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\n]+\n(?:[^\S\n]*\n)?[^\S\n]*(?P<k>{NAME})[^\S\n]+[·•|–—-]"
     # A board's card: "sent to the employer:", the post on one line, "Seeresort Wolfgangsee ·
     # St. Gilgen" on the next.
     rf"|(?i:sent|submitted|forwarded|transmise?|enviada|an)[^\n]{{0,30}}?"
@@ -335,7 +340,7 @@ def relayed_to(email: Email) -> list[str]:
     names: list[str] = []
     if has_all(lowered, _SENT_NEEDLES):
         names.extend(found.group("c") or found.group("d") or found.group("e") or found.group("g")
-                     or found.group("i") or found.group("j")
+                     or found.group("i") or found.group("j") or found.group("k")
                      for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
