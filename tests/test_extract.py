@@ -194,6 +194,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency that keeps its client unnamed, with the role in its update, is the employer "
+     "to write to", "Digital Retail Search",
+     mail("Loyalty Executive - London W1 (ref DRS-4471)", "Hi Alex\n\nQuick update on the Loyalty "
+          "Executive role with my client in the West End. They have decided not to progress "
+          "you to interview on this occasion.\n\nKind regards\n\nJess Okafor\nSenior "
+          "Consultant\nDigital Retail Search", "Jess Okafor <jess@digitalretailsearch.example"
+          ".co.uk>")),
     ("en: a board's card under 'Your application has been submitted': post, then employer",
      "Bayview Medical Center",
      mail("Application submitted: Clinical Trainer", "Your application has been submitted\n\n"
@@ -3133,6 +3140,14 @@ def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     assert (agency_label(email) is not None) is relay
 
 
+def test_a_title_with_client_in_it_is_no_talk_of_a_client() -> None:
+    """"the Client Services Manager role" is a post at the sender's own firm."""
+    email = mail("RE: Second interview", "Hi Alex,\n\nWe've decided not to offer you the Client "
+                 "Services Manager role.\n\nBest,\nMarcus\n\nMarcus Lind | Head of Client "
+                 "Services | Cobalt & Finch", "Marcus Lind <marcus@cobaltfinch.example.co.uk>")
+    assert agency_label(email) is None
+
+
 def test_the_sender_s_own_name_is_no_talk_of_a_client() -> None:
     """"Defensoría del Cliente Financiero" names whom the body serves, not an agency's client."""
     email = mail("Llamado 14/2026", "Su postulación no alcanzó el puntaje mínimo.\n\n"
@@ -3450,6 +3465,11 @@ def test_company_and_role_together() -> None:
     ("Hi Alex, hope you are well.", None),
     # A group after the post's word is whose post it is, not its title.
     ("sigues interesado en la posición de Grupo Hidrocantábrico, dime algo.", None),
+    # An agency's update on "the X role" or "the X brief"; but "the Dublin role" is where.
+    ("Quick update on the CRM Executive role with my client.", "CRM Executive"),
+    ("I tried to call you for our screening call for the Loyalty Executive brief.",
+     "Loyalty Executive"),
+    ("Just a quick one on the Dublin role: the client has gone quiet.", None),
 ])
 def test_role(text: str, role: str | None) -> None:
     _, found, _ = extract(mail("Update", text, "<jane@acme.com>"))

@@ -58,7 +58,10 @@ _CLIENT = re.compile(
     # ("the client requirement", "the client project", "the client work": a consultancy's
     # own work.)
     r"\b(?:(?:the|my|our) client\b(?!s| requirements?\b| projects?\b| sites?\b| work\b|"
-    r" engagements?\b| delivery\b)|client's\b|"
+    r" engagements?\b| delivery\b|"
+    # ... nor a title's: "the Client Services Manager role", "our client success team".
+    r" services?\b| success\b| relations\b| relationship\b| partner\b| manager\b|"
+    r" director\b| executive\b| account\b| care\b| experience\b| support\b)|client's\b|"
     r"(?:unser|unserem|unseren|unseres|unserer|mein|meinem|meinen|meines|meiner|dem|der|des|"
     r"beim|vom) (?:kunde|kunden|kundin|mandant|mandanten|mandantin)\b|"
     # "ich gebe es dann an den Kunden weiter": what goes on to the client.

@@ -16,8 +16,9 @@ from collections.abc import Mapping
 
 from assistant.detect.ats import is_no_reply, platform_of
 from assistant.detect.company import company_of
-from assistant.detect.names import company_key
+from assistant.detect.names import company_key, is_title_line
 from assistant.detect.phrases import finditer_from, has_all
+from assistant.detect.places import is_place
 from assistant.records import Address, Email
 
 __all__ = ["company_key", "extract", "is_no_reply"]
@@ -49,6 +50,9 @@ _ROLE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?i:poste|puesto|vacante)[^\S\n]+(?P<r>[A-Z][\w&+\-]*(?:[^\S\n]+"
     r"(?:(?:/|de|del|des|du|d'|of)[^\S\n]+)?[A-Z][\w&+\-]*){0,5})"
     r"(?=[^\S\n]+(?:chez|au|à|dans|pour|en|para|con|a|-|–)[^\S\n]|[.,;:!?\n()]|$)",
+    # An agency's "update on the CRM Executive role", "our call for the Loyalty Executive brief".
+    r"(?i:on|about|regarding|with|for) the\s+(?P<r>[A-Z][\w/&+\-]*(?:\s+(?:[A-Z(][\w/&+\-()]*|"
+    r"of|and|&|for)){0,6})\s+(?i:role|position|brief|vacancy|mandate)\b",
 ))
 
 
@@ -62,6 +66,7 @@ _ROLE_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("poste", "offre", "candidature"),),
     (("puesto", "posici", "vacante", "candidatura"),),
     (("poste", "puesto", "vacante"),),
+    (("the",), ("role", "position", "brief", "vacancy", "mandate")),
 )
 
 # The words each role pattern opens with (any case), so it is tried only where they occur.
@@ -73,12 +78,24 @@ _ROLE_STARTS: tuple[tuple[str, ...], ...] = (
     ("poste", "offre", "candidature"),
     ("puesto", "posición", "posicion", "vacante", "candidatura"),
     ("poste", "puesto", "vacante"),
+    ("on the", "about the", "regarding the", "with the", "for the"),
 )
 
 
 # A group after the post's word is whose post it is: "la posición de Grupo Asegurador Cierzo",
 # "la vacante Grupo Serrano". (English titles may open with "Group": "Group Controller".)
 _GROUP = ("grupo ", "groupe ", "gruppe ")
+
+
+# The last words of a title that `names.is_title_line` leaves to context ("Loyalty
+# Executive", "CRM Exec", "Growth Marketer"): "the X role" of an agency's update is a title
+# with one of them, or the employer's name ("the Bramble Foods role").
+_TITLE_ENDS = frozenset({"executive", "exec", "officer", "assistant", "associate", "trainer",
+                         "nurse", "marketer", "advisor", "adviser", "planner", "sre"})
+
+
+def _titled(role: str) -> bool:
+    return is_title_line(role) or role.split()[-1].lower() in _TITLE_ENDS
 
 
 def role_of(email: Email) -> str | None:
@@ -93,8 +110,10 @@ def role_of(email: Email) -> str | None:
             found = next(finditer_from(pattern, starts, source, lowered), None)
             if found:
                 role = " ".join(found.group("r").split()).strip(" \"'’“”")  # wrapped lines
+                # ("the Dublin role", "the Sydney-based position": where, not what.)
                 if 2 < len(role) <= 60 and len(role.split()) <= 8 and not role.lower(
-                        ).startswith(_GROUP):
+                        ).startswith(_GROUP) and not is_place(role.removesuffix("-based")) and (
+                        pattern is not _ROLE_PATTERNS[-1] or _titled(role)):
                     return role
     return None
 
