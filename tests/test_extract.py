@@ -194,6 +194,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an agency searching 'im Auftrag eines Industrieunternehmens' names no client",
+     "Hofer & Lind Personalberatung",
+     mail("Rückmeldung zu Ihrer Bewerbung – IT Service Manager", "Sehr geehrter Herr Rivera,\n\n"
+          "zur Position IT Service Manager, für die wir im Auftrag eines Industrieunternehmens "
+          "suchen: Nach Vorstellung der Shortlist hat sich unser Auftraggeber für andere "
+          "Kandidaten entschieden.\n\nMit besten Grüßen\nMag. Eva Hofer\n\nHofer & Lind "
+          "Personalberatung GmbH", "Eva Hofer <e.hofer@hoferlind.example.at>")),
+    ("es: an agency that keeps its client back 'por confidencialidad' is the one to answer",
+     "Talento Clínico Global",
+     mail("Entrevista - Formador/a (Ginebra)", "Estimada Sra. Rivera:\n\nGestionamos el proceso "
+          "para uno de nuestros clientes, una aseguradora suiza. Por confidencialidad, le "
+          "facilitaré el nombre en la siguiente fase. Nos gustaría invitarle a una entrevista el "
+          "jueves a las 16:00.\n\nAtentamente,\n\nÁlvaro Méndez\nConsultor Senior\nTalento "
+          "Clínico Global", "Álvaro Méndez <alvaro@talentoclinico.example.com>")),
     ("en: an agency that keeps its client unnamed, with the role in its update, is the employer "
      "to write to", "Digital Retail Search",
      mail("Loyalty Executive - London W1 (ref DRS-4471)", "Hi Alex\n\nQuick update on the Loyalty "

@@ -271,7 +271,12 @@ def _fuller(name: str, text: str) -> str:
                 # Dublin": the branch, when the mail chose the short name
                 break
             extra.append(word)
-        fuller = clean(" ".join([name, *extra])) if extra else None
+        joined = " ".join([name, *extra])
+        fuller = clean(joined) if extra else None
+        if fuller and not fuller.startswith(name) and joined.endswith(fuller):
+            # The name's own head is no team's word: "Talento Sanitario Global" stays whole
+            # ("Talento" heads a team's name in `clean`).
+            fuller = joined
         if fuller and fuller != name:
             forms[fuller] += 1
     if name.partition(" ")[0] in PURPOSE_HEADS:

@@ -935,7 +935,15 @@ _CLIENT_UNNAMED = re.compile(
     # Gespräch", "I'll tell you the client's name when we speak".
     r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers) "
     r"(?:nenne ich|nennen wir|verrate ich)"
-    r"|client's name (?:when|once) we (?:speak|meet|talk))")
+    r"|client's name (?:when|once) we (?:speak|meet|talk)"
+    # ... or keeps it back "por confidencialidad", till a later step.
+    r"|(?:por|for) (?:razones de )?confidencialidad|for confidentiality reasons"
+    r"|pour des raisons de confidentialite|aus (?:diskretions|vertraulichkeits)grunden"
+    r"|(?:facilitare|dare|dire|comunicare|indicare) el nombre"
+    r"|(?:communiquerai|donnerai|indiquerai) le nom"
+    r"|(?:share|give you|tell you|reveal) the (?:client's |company's )?name (?:at|in) the next"
+    # ... or describes it, never names it: "im Auftrag eines Industrieunternehmens".
+    r"|im auftrag (?:eines|einer) )")
 
 
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
