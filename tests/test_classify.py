@@ -1751,7 +1751,37 @@ CASES = [
           "zeitversetztes Videointerview ist gestern abgelaufen, ohne dass Aufnahmen hochgeladen "
           "wurden. Bei technischen Problemen melden Sie sich bitte.\n\nIhr Recruiting-Team",
           "Recruiting <bewerbung@nordchemie.example.de>")),
+    ("rejection en: an agency relays that they went with a candidate who had the cert",
+     K.REJECTION, mail(
+         "St. Anne's :(", "Hi Alex!!\n\nUgh, I hate sending these. St. Anne's came back and "
+         "they went with a candidate who already has the Epic certification. They loved your "
+         "energy though!\n\nBrittany\nSenior Recruiter, Harbor Staffing",
+         "Brittany Cole <brittany@harborstaffing.example.com>")),
+    ("rejection fr: a terse note, unaccented, 'le poste a ete attribue en interne'",
+     K.REJECTION, mail(
+         "Re: candidature cadre de sante", "Bonjour,\ndesole le poste a ete attribue en interne."
+         "\nCordialement\nH. Menard", "Herve Menard <h.menard@clinique-ormes.example.fr>")),
+    ("rejection en: the role offered to an internal candidate", K.REJECTION, mail(
+        "Finance Coordinator", "Dear Alex,\n\nThank you for interviewing with us. After much "
+        "thought, we have decided to offer the role to an internal candidate.\n\nBest "
+        "wishes,\nNora Fitz", "Nora Fitz <nora@greenbridge-trust.example.org>")),
+    ("application_received de: a charity's receipt, signed by its volunteers' coordinator",
+     K.APPLICATION_RECEIVED, mail(
+         "Deine Bewerbung als Referentin", "Liebe Alex,\n\nvielen Dank für deine Bewerbung als "
+         "Referentin (Teilzeit) – sie ist gut bei uns angekommen. Wir laden im Februar zu "
+         "Gesprächen ein.\n\nHerzliche Grüße\nRuth\nKoordination Programme & Ehrenamt\n"
+         "Arzneihilfe International e.V.", "Ruth Amo <ruth@arzneihilfe.example.de>")),
+    ("other fr: a food bank's answer to a volunteer's application", K.OTHER, mail(
+        "Collecte nationale – ta candidature de bénévole logistique", "Bonjour Alex,\n\nMerci "
+        "pour ta candidature comme bénévole sur la collecte nationale des 27 et 28 novembre ! "
+        "Avec ton expérience en supply chain, je te propose de tenir le poste de coordination "
+        "au dépôt de Vénissieux (réception des palettes, pesée).\n\nIl y aura une réunion de "
+        "préparation le mercredi 18 novembre à 19h au dépôt. Dis-moi si c'est bon pour toi."
+        "\n\nMerci pour ton engagement,\n\nThierry Gomez\nResponsable logistique bénévole\n"
+        "Banque Alimentaire du Rhône", "Thierry Gomez <t.gomez@ba-rhone.example.fr>")),
 ]
+
+
 def _signals(email: Email) -> list[rules.Signal]:
     """What the rules alone find in `email`: the word model does not vote."""
     return rules.signals(reading(email))
@@ -2383,3 +2413,16 @@ def test_an_application_sent_is_received(sentence: str) -> None:
 ])
 def test_a_language_course_is_another_world(body: str) -> None:
     assert reading(mail("Your course", body)).other_world
+
+
+@pytest.mark.parametrize("text", [
+    "Luego de conversarlo con el Consejo, resolvimos ofrecer la Coordinación de Finanzas a una "
+    "persona que ya venía colaborando en el área.",
+    "After much thought, we have decided to offer the role to an internal candidate.",
+    "Quick one: they went with a candidate who already has the certification.",
+])
+def test_the_post_gone_to_someone_else_is_a_rejection_phrase(text: str) -> None:
+    """The rules read it themselves ("phrase:"), though in a charity's letter the words may
+    still outvote them (see the word model)."""
+    found = _signals(mail("Update", text))
+    assert any(s.kind is K.REJECTION and s.evidence.startswith("phrase:") for s in found)

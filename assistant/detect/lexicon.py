@@ -36,6 +36,10 @@ _REJECTION = """
 2.5 | (we're|we are|we've|we have|we|we'll|we will|decided to|chose to|opted to|they're|they are|they've|they have|they|they'll|they will) (going|gone|go|went) with (someone|somebody|an internal candidate|(another|a different|the other|a stronger|a more experienced) ~2 (candidate*|consultant*|applicant*|person|profile*))
 # A shortlist's end: "they've gone with the other finalist".
 3 | (going|gone|go|went|chose|chosen|picked|selected) [with] (the other|another|a different) finalist
+# "they went with a candidate who already has her certification".
+3 | (went|gone|go|going) with (a|an) ~2 (candidate|applicant|person|profile) (who|whose|that|with)
+# The post offered to someone else: "decided to offer the role to an internal candidate".
+3 | (decided|chosen|elected|opted|resolved) to offer (the|this) ~3 (role|position|post|job) to (someone|somebody|another|an internal|a colleague|a candidate|one of)
 3 | unsuccessful (on this occasion|this time|at this time|at this stage)
 # A system's status line: "Statut de la candidature : non retenue".
 3 | (status|statut|estado|stand) ~4 (non retenue|non retenu|not selected|unsuccessful|rejected|declined|abgelehnt|absage|descartad*|no seleccionad*|rechazad*)
@@ -151,6 +155,7 @@ _REJECTION = """
 # (Quebec says "comblé" for filled.)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
 3 | (pourvu|pourvue|comble|comblee) en interne
+3 | (attribue|attribuee) (en interne|a (un|une) (autre|candidat|candidate|collegue|collaborat*))
 3 | (avons|a|ont) [deja|finalement] (pourvu|ferme|comble) (le|ce|la) (poste|mission|offre)
 2.5 | (n'avons|n'ai|n'a|n'ont) ~2 (pas|aucun|aucune) ~3 (poste|postes|ouverture|opportunite|offre) ~4 (correspond*|adapte*|convenant|convient) ~3 (profil|vous|candidature)
 3 | (suite|reponse) (defavorable|negative)
@@ -199,6 +204,8 @@ _REJECTION = """
 # A search closed on someone: "cerramos la búsqueda", "elegimos a alguien que ya está acá".
 3 | (cerramos|hemos cerrado|cerraron|han cerrado|se cerro) (la|el) (busqueda|proceso)
 3 | (elegimos|escogimos|optamos por|nos decidimos por|nos quedamos con|contratamos) (a alguien|a otra persona|a otro candidato|a otra candidata|otro perfil|a una persona)
+# The post offered to someone else: "resolvimos ofrecer la Coordinación a una persona que ...".
+3 | (resolvimos|decidimos|hemos decidido|optamos por|preferimos) ofrecer ~5 a (una persona|otra persona|alguien|otro candidato|otra candidata|un candidato|una candidata|un colaborador|una colaboradora)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
 2.5 | (congelacion|congelamiento) (de|del) ~2 (contrataciones|plantilla|vacantes|headcount|presupuesto|incorporaciones)
@@ -680,6 +687,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | platinum card | secured card | mastercard | member fdic | balance transfer | overdraft
 | savings account | current account | checking account
 | volunteer* | ehrenamt* | benevol* | voluntari*
+| candidature ~2 benevole | volunteer application | application to volunteer | volunteering application
+| bewerbung ~2 ehrenamt* | candidatura ~2 voluntari* | solicitud ~2 voluntari*
 | cloud recording | aufzeichnung | enregistrement | grabacion
 | submission | submissions | paper | reviewers | program committee | program chairs | conference
 | programme committee | speaker application | call for speakers | call for papers

@@ -425,14 +425,18 @@ class OtherMeaning(Rule):
             yield Signal(K.OTHER, 0.0, f'world:"{_quote(word)}"')
 
 
-# Health care employs as many people as it treats, and publishing as many as it prints: in
+# Health care employs as many people as it treats, publishing as many as it prints, and a
+# charity hires from its volunteers: in
 # mail that names a job, "patient" or "clínica", "magazine" or "rédaction" is as likely the
 # employer's world (or the candidate's writing test) as a doctor's visit or a subscription
 # (see `classify`). Not the people who interview for the press: "journalist", "reporter".
 _EMPLOYING = re.compile(r'context:"(?:patient|doctor|dentist|dental|clinic|medical|pharmacy|'
                         r'physician|arzt|zahnarzt|medecin|medico|clinica|magazine|magazin|'
                         r'newspaper|zeitung|revue|revista|editorial|redaction|redaccion|redakt|'
-                        r'publication|article|articulo|artikel)')
+                        r'publication|article|articulo|artikel|'
+                        # A charity's staff come from its volunteers ("una persona que ya venía
+                        # colaborando como voluntaria").
+                        r'volunteer|ehrenamt|benevol|voluntari)')
 
 
 def employs(signal: Signal) -> bool:
