@@ -194,6 +194,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'nuestro cliente, una importante empresa minera del sur', described to the end of "
+     "the sentence, is no name: the agency is the one to answer", "Prospecta Search",
+     mail("RE: Gerente de Confiabilidad - Sur de Chile", "Estimado Alex:\n\nLe comento que "
+          "nuestro cliente, una importante empresa minera del sur de Chile, ha optado por un "
+          "candidato con experiencia previa en operaciones de altura.\n\nCordialmente,\n\nLuis "
+          "Chávez\nSocio | Prospecta Search", "Luis Chávez <lchavez@prospecta.example.cl>")),
+    ("fr: 'je peux pas encore le nommer' (spoken, no 'ne') keeps the client unnamed",
+     "Boréal Talents",
+     mail("Rencontre à nos bureaux", "Salut Alex,\n\nJ'aimerais te rencontrer avant de présenter "
+          "ta candidature à notre client de la Côte-Nord (je peux pas encore le nommer). Je te "
+          "propose jeudi à 10 h.\n\nMaxime\nAssocié\nBoréal Talents",
+          "Maxime Roy <maxime@borealtalents.example.ca>")),
     ("de: an agency searching 'im Auftrag eines Industrieunternehmens' names no client",
      "Hofer & Lind Personalberatung",
      mail("Rückmeldung zu Ihrer Bewerbung – IT Service Manager", "Sehr geehrter Herr Rivera,\n\n"
@@ -3152,6 +3164,20 @@ def test_domain_spelled_after_a_title() -> None:
 ])
 def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     assert (agency_label(email) is not None) is relay
+
+
+@pytest.mark.parametrize("body", [
+    "nuestro cliente, una importante empresa minera del norte, ha optado por un candidato con "
+    "experiencia en Codelco Norte.",
+    "notre client, un important producteur de fer, a retenu une autre candidature que celle "
+    "de Groupe Minier Vallée.",
+])
+def test_a_client_only_described_is_named_nowhere(body: str) -> None:
+    """An agency's client described to the end of the sentence has no name in the mail: no
+    capitalized words after it are the client's."""
+    email = mail("Novedades", f"Estimado Alex:\n\n{body}\n\nLuis",
+                 "Luis Chávez <lchavez@prospecta.example.cl>")
+    assert list(client_cues(email)) == []
 
 
 def test_a_title_with_client_in_it_is_no_talk_of_a_client() -> None:

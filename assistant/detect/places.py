@@ -163,8 +163,18 @@ def is_place(name: str) -> bool:
     return all(_is_place_part(fold(part).replace("-", " ")) for part in _AND.split(name.strip()))
 
 
+# A part of a place, by its compass point: "Sur del Perú", "Norte de Chile", "Sud de la
+# France", "Southern Ontario" (folded, hyphens as spaces).
+_QUARTER = re.compile(r"(?:sur|norte|centro|este|oeste|sud|nord|ouest|est|sudeste|noreste|"
+                      r"north|south|east|west|northern|southern|eastern|western|central)"
+                      r"(?: (?:de la|de l|del|de|du|of the|of))? (?P<p>.+)")
+
+
 def _is_place_part(folded: str) -> bool:
     if folded in PLACES:
+        return True
+    quarter = _QUARTER.fullmatch(folded)
+    if quarter and quarter.group("p") in PLACES:
         return True
     head, _, last = folded.rpartition(" ")
     return bool(head) and last[:1].isdigit() and _DISTRICT.fullmatch(last) is not None and (

@@ -927,6 +927,14 @@ _CLIENT_UNNAMED = re.compile(
     r"(?:name|disclose|reveal|share)(?: \w+){0,2} (?:client|company|employer)"
     r"|confidential (?:client|mandate)|client(?:'s name)? (?:is|remains) (?:confidential|anonymous)"
     r"|ne (?:peux|pouvons|puis) pas(?: [\w']+){0,4} (?:le|son) nom|client confidentiel"
+    # (Spoken French drops the "ne": "je peux pas encore le nommer, c'est un mandat
+    # confidentiel".)
+    r"|(?:peux|pouvons|puis) pas(?: [\w']+){0,2} (?:le|la) nommer|mandat confidentiel"
+    # A client described, not named, to the end of the sentence: "nuestro cliente, una
+    # importante empresa minera del sur del Perú, ha optado por ..." (a name in brackets
+    # would follow: "our client, a Swiss insurer (Helvetia Re), ...").
+    r"|(?:our client|nuestro cliente|notre client|unser kunde|unser mandant), "
+    r"(?:a|an|una|un|une|ein|eine) [^()\n.]{0,250}[.;]"
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
     r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
     r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers)(?: \w+){0,4} "
