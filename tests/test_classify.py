@@ -1779,8 +1779,22 @@ CASES = [
         "préparation le mercredi 18 novembre à 19h au dépôt. Dis-moi si c'est bon pour toi."
         "\n\nMerci pour ton engagement,\n\nThierry Gomez\nResponsable logistique bénévole\n"
         "Banque Alimentaire du Rhône", "Thierry Gomez <t.gomez@ba-rhone.example.fr>")),
+    ("application_received en: a board no list knows sent the application on; its mail "
+     "service's list headers make no newsletter of it", K.APPLICATION_RECEIVED, mail(
+         "Application sent: Risk Analyst at Ledgerwise", "Your application was sent!\n\nRisk "
+         "Analyst\nLedgerwise · Remote\n\nHi Alex, your application was sent to Ledgerwise on "
+         "June 15. The employer reviews applications in their own system.\n\nTrack your "
+         "applications.\n--\nJobzy Inc. Unsubscribe",
+         "Jobzy <applications@notify.jobzy.example.com>",
+         list_unsubscribe=True)),
+    ("application_received es: 'tu solicitud se envió a X', from a network no list knows",
+     K.APPLICATION_RECEIVED, mail(
+         "Alex, tu solicitud se envió a Fiabilis Consultores", "Tu solicitud se envió a Fiabilis "
+         "Consultores\n\nConsultor de Confiabilidad\nFiabilis Consultores · Las Condes\n\n"
+         "Este correo es para Alex Rivera. Cancelar suscripción",
+         "Redlaboral <empleos-noreply@redlaboral.example.com>",
+         list_unsubscribe=True)),
 ]
-
 
 def _signals(email: Email) -> list[rules.Signal]:
     """What the rules alone find in `email`: the word model does not vote."""

@@ -194,6 +194,10 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a board no list knows, by 'tu solicitud se envió a X'", "Fiabilis Consultores",
+     mail("Alex, tu solicitud se envió a Fiabilis Consultores", "Tu solicitud se envió a "
+          "Fiabilis Consultores\n\nConsultor de Confiabilidad\n\nCancelar suscripción",
+          "Redlaboral <avisos@redlaboral.example.com>")),
     ("es: 'nuestro cliente, una importante empresa minera del sur', described to the end of "
      "the sentence, is no name: the agency is the one to answer", "Prospecta Search",
      mail("RE: Gerente de Confiabilidad - Sur de Chile", "Estimado Alex:\n\nLe comento que "
@@ -3517,6 +3521,10 @@ def test_role(text: str, role: str | None) -> None:
 
 
 CONTACT = [
+    ("a board no list knows, which sent the application on, is no contact", None,
+     mail("Alex, tu solicitud se envió a Fiabilis Consultores", "Tu solicitud se envió a "
+          "Fiabilis Consultores\n\nConsultor de Confiabilidad\n\nCancelar suscripción",
+          "Redlaboral <avisos@redlaboral.example.com>"), None),
     ("a footer's data-protection mailbox answers for the data, not the job",
      "seleccion@transportes-ebro.example.es",
      mail("Proceso de selección", "Lamentamos comunicarle que no ha sido seleccionada.\n\n"

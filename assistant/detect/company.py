@@ -332,6 +332,16 @@ def _platform_of(email: Email, sent_to: Sequence[str]) -> str | None:
     return platform
 
 
+def relaying_board(email: Email) -> bool:
+    """Whether the sender is a job board that no address list knows, passing the reader's
+    application on to another organisation ("Your application was sent to Ledgerline"), or
+    named as a board: a reply to its address reaches the board, not the employer."""
+    if email.sender is None or ats_of(email.sender.email) is not None:
+        return False
+    return (squash(email.sender.name) in _PLATFORMS or _relays(email, relayed_to(email))
+            or _through_sender(email))
+
+
 def _through_sender(email: Email) -> bool:
     """Whether the mail says the reader applied through its sender ("because you applied
     through JobQuay" from "JobQuay <no-reply@...>"): a board, whatever list knows it."""

@@ -265,7 +265,7 @@ _SENT_TO = re.compile(
     rf"[^.\n]{{0,100}}?"
     rf"(?:(?i:was sent|has been sent|was forwarded|has been forwarded|was submitted|"
     rf"has been submitted|was delivered|has been delivered|transmise?|envoyée?|"
-    rf"se ha enviado|ha sido enviada|fue enviada|enviada)"
+    rf"se ha enviado|se envi[óo]|ha sido enviada|fue enviada|enviada)"
     rf"(?:[^\S\n]+(?i:correctamente|successfully|avec succès))?[^\S\n]+(?i:to|à|a)[^\S\n]+"
     rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
     rf"|[^\S\n]an[^\S\n]+(?:(?i:die|den|das)[^\S\n]+)?(?:(?i:firma|unternehmen)[^\S\n]+)?"
@@ -297,6 +297,7 @@ _SENT_TO = re.compile(
 _SENT_STARTS = ("application", "candidature", "candidatura", "postulaci", "solicitud",
                 "bewerbung")
 _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "envoy", "enviad",
+                  "envió", "envio",
                   "mittelt", "weitergeleitet", "gesendet", "versendet", "angekommen",
                   "eingegangen"),)
 

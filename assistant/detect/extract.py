@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from assistant.detect.ats import is_no_reply, platform_of
-from assistant.detect.company import company_of
+from assistant.detect.company import company_of, relaying_board
 from assistant.detect.names import company_key, is_title_line
 from assistant.detect.phrases import finditer_from, has_all
 from assistant.detect.places import is_place
@@ -143,7 +143,10 @@ def contact_of(
     pool: list[str] = []
     # (A job platform's sender address is its system's, whatever the mail is about: a reply
     # reaches the platform, not a person. Its Reply-To may route to one.)
-    sender = (email.sender,) if email.sender and platform_of(email.sender.email) is None else ()
+    # (Nor is a board's no list knows: "Jobbix <applications@notify.jobbix...>", which sent
+    # the application on to the employer.)
+    sender = (email.sender,) if email.sender and platform_of(email.sender.email) is None and (
+        not relaying_board(email)) else ()
     for address in (*email.reply_to, *sender, *signed):
         value = address.email.lower().strip(".")
         if value and value not in own_addresses and not is_no_reply(value) and value not in pool:

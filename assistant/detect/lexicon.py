@@ -288,6 +288,7 @@ _RECEIVED = """
 # "Te confirmo que me ha llegado tu CV", "nos ha llegado su candidatura".
 3 | (me|nos) (ha|han) llegado (tu|su) ~2 (candidatura|solicitud|postulacion|cv|curriculum|aplicacion)
 3 | (candidatura|solicitud|postulacion) ~10 (ha sido|fue|se ha) (recibid*|registrad*|enviad*)
+3 | (tu|su) (candidatura|solicitud|postulacion) ~4 (se envio|se ha enviado|se envio correctamente|se envio con exito)
 2.5 | (le|te) confirmamos ~3 (candidatura|solicitud|postulacion)
 1.5 | gracias por ~2 (candidatura|solicitud|postulacion|interes|postularte|aplicar)
 2 | (revisaremos|revisara|evaluaremos|analizaremos|estudiaremos|revisando) ~3 (tu|su) ~2 (candidatura|solicitud|perfil|cv)
@@ -847,6 +848,15 @@ _APPROACH = """
 3 | ihr (profil|werdegang|lebenslauf) hat mich ~2 (angesprochen|uberzeugt)
 """
 
+# A board's or a system's word that it sent the reader's own application on: its mail is
+# a receipt of what the reader did, whatever list headers and footers its mail service adds.
+_SENT = """
+1 | your application (was|has been) [successfully](sent|submitted|forwarded|delivered)
+1 | (tu|su) (solicitud|postulacion|candidatura) (se envio|se ha enviado|fue enviada|ha sido enviada)
+1 | (votre|ta) candidature (a ete|a bien ete) (envoyee|transmise)
+1 | (ihre|deine) bewerbung (wurde|ist) ~3 (versendet|gesendet|ubermittelt|verschickt)
+"""
+
 # Words that make mail about the user's job search at all. Flats, credit cards and conference
 # papers have applications too: _OTHER_MEANING names those worlds.
 _JOB_CONTEXT = """
@@ -868,6 +878,7 @@ interview* | application | applications | applied | applying | applicant* | cand
 | lettre d'offre | brut annuel | developpeu* | ingenieu* | stage | alternance
 | entrevista* | candidatura* | candidat* | puesto | vacante | seleccion | postulacion | empleo
 | contratacion | salario | desarrollador* | ingenier* | analista* | especialista* | practicas
+| coordinador* | consultor | planificador* | coordinateur* | koordinator*
 | plaza | proceso selectivo | oposicion* | personalberat* | headhunter* | chasseur* | cabinet de recrutement
 | hoja de vida | postula* | curriculum | reclutamiento | reclutador* | rrhh | proceso de seleccion
 | oferta laboral | oferta de empleo | bolsa de trabajo
@@ -895,7 +906,8 @@ RELAY = compile_table(_RELAY, "relay")
 APPROACH = compile_table(_APPROACH, "approach")
 # Every phrase table in one, searched once per place; `Phrase.tag` says which table (for a
 # kind: its value).
-ALL_PHRASES = PhraseTable.merge(*PHRASES.values(), BULK, NARRATIVE, RELAY, APPROACH)
+SENT = compile_table(_SENT, "sent")
+ALL_PHRASES = PhraseTable.merge(*PHRASES.values(), BULK, NARRATIVE, RELAY, APPROACH, SENT)
 JOB_WORDS = _JOB_CONTEXT
 
 # Kinds whose phrases assert something happens: a negation or a condition just before the

@@ -335,13 +335,16 @@ class BulkMail(Rule):
         # An ATS's or a job board's own mail may carry list headers (its mail service adds
         # them to every message); they weigh less than a list's. Its digests still read as
         # bulk by their links and footers.
-        platform = 0.5 if ctx.ats else 1.0
+        # So may any service's receipt of the reader's own application ("Your application
+        # was sent", "Tu solicitud se envió a X"): it is no list, whoever the service is.
+        sent = "sent" in _phrases(ctx, "subject") or "sent" in _phrases(ctx, "body")
+        platform = 0.5 if ctx.ats or sent else 1.0
         if email.list_id:
             yield Signal(K.OTHER, 3.0 * platform, "header:List-Id")
         if email.precedence in ("bulk", "list", "junk"):
             yield Signal(K.OTHER, 2.5 * platform, f"header:Precedence {email.precedence}")
         if email.list_unsubscribe:
-            yield Signal(K.OTHER, 1.0 if ctx.ats else 2.0, "header:List-Unsubscribe")
+            yield Signal(K.OTHER, 2.0 * platform, "header:List-Unsubscribe")
         if email.link_count >= 8:
             weight = 3.0 if email.link_count >= 20 else 2.0
             yield Signal(K.OTHER, weight, f"structure:{email.link_count} links")
@@ -356,7 +359,7 @@ class BulkMail(Rule):
             return
         # An ATS or a signing relay frames one person's mail with links to its alerts and
         # settings too.
-        scale = 0.5 if email.sender and ats_of(email.sender.email) else 1.0
+        scale = 0.5 if sent or (email.sender and ats_of(email.sender.email)) else 1.0
         for phrase, match in _one_per_line(ctx.body, kept)[:3]:
             yield Signal(K.OTHER, phrase.weight * scale, f'bulk:"{_quote(match.group(0))}"')
 
