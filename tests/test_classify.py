@@ -1794,8 +1794,18 @@ CASES = [
          "Este correo es para Alex Rivera. Cancelar suscripción",
          "Redlaboral <empleos-noreply@redlaboral.example.com>",
          list_unsubscribe=True)),
+    ("other en: a work permit application's receipt", K.OTHER, mail(
+        "Acknowledgement of receipt - Work permit application W1234",
+        "ACKNOWLEDGEMENT OF RECEIPT\n\nApplication type: Open work permit\n\nWe have received "
+        "your application. It has been assigned to a processing office.\n\nThis is an "
+        "automated message; please do not reply.",
+        "Mobility Centre <do-not-reply@mobility.example.ca>")),
+    ("other en: a council's receipt of a parking permit application", K.OTHER, mail(
+        "Application received: Residents' parking permit (Zone N5)",
+        "Your application has been received\n\nReference: RPP-2026-0041\n\nThank you for "
+        "applying for a residents' parking permit. We will check your documents within 10 "
+        "working days.", "Parking Services <noreply@parking.citycouncil.example.co.uk>")),
 ]
-
 def _signals(email: Email) -> list[rules.Signal]:
     """What the rules alone find in `email`: the word model does not vote."""
     return rules.signals(reading(email))

@@ -697,6 +697,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | mock interview* | practice interview* | entretien blanc | entretiens blancs
 | simulacro de entrevista | simulacion de entrevista | probeinterview
 | entry permit | credential assessment | credential evaluation | immigration purposes
+| work permit application | open work permit | employment permit | permit application
+| parking permit | skills assessment | processing office | visa application | immigration service
 | certification exam | exam fee
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | future studies | your studies | study programme | degree programme | ihr studium | studienplatz
