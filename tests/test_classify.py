@@ -1805,7 +1805,15 @@ CASES = [
         "Your application has been received\n\nReference: RPP-2026-0041\n\nThank you for "
         "applying for a residents' parking permit. We will check your documents within 10 "
         "working days.", "Parking Services <noreply@parking.citycouncil.example.co.uk>")),
+    ("missed es: 'te hemos esperado en la videollamada media hora y no has entrado'",
+     K.MISSED_INTERVIEW_NOTICE, mail(
+         "RE: Entrevista", "Hola Alex,\n\nTe hemos esperado en la videollamada de las 17:00 "
+         "media hora larga y no has entrado. ¿Puede que te confundieras con el cambio de hora?"
+         "\n\nSi sigues interesado, dime un par de huecos.\n\nElena",
+         "Elena Barrios <ebarrios@fiabilidad.example.es>")),
 ]
+
+
 def _signals(email: Email) -> list[rules.Signal]:
     """What the rules alone find in `email`: the word model does not vote."""
     return rules.signals(reading(email))

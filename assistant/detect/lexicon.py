@@ -515,6 +515,8 @@ _MISSED = """
 # "Te esperamos" is also the welcome of an invitation ("te esperamos el lunes a las 10"):
 # it tells of an absence only with a "but" or a past day.
 3 | (te|le|los) (estuvimos esperando|estabamos esperando|estuvimos aguardando)
+# Waited for in the past, and the reader never came in: "te hemos esperado en la videollamada ... y no has entrado".
+3 | (te|le|los) (hemos esperado|han esperado|esperamos|esperaron) ~12 (y no|pero no) (has|ha|entraste|entro|llegaste|llego|apareciste|aparecio|te conectaste|se conecto)
 3 | (te|le|los) (estamos esperando|esperamos) ~6 (desde hace|hace ya|hace) ~2 (minutos|min|un rato|media hora)
 3 | (te|le|los) esperamos ~8 (pero|sin (noticias|respuesta|exito)|en vano|y no|ayer|anoche)
 # Waiting here, now: "aquí te esperamos en recepción desde las 4", "te seguimos esperando".

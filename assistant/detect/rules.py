@@ -522,9 +522,10 @@ _FLOOR = {"piso": re.compile(r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b"),
 _OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions", "rewards visa",
                         "cash back visa", "visa card", "entry permit", "credential assessment",
                         "credential evaluation"})
-# English words other languages borrow with their job meaning only: a French or German
-# "package" is the pay that comes with a post (the parcel is a "colis", a "Paket").
-_LOANED = frozenset({"package"})
+# English words other languages borrow with their job meaning only, or spell with a meaning
+# of their own: a French or German "package" is the pay that comes with a post (the parcel
+# is a "colis", a "Paket"); Spanish "media hora" is half an hour.
+_LOANED = frozenset({"package", "media"})
 _LINK = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+")
 _LINK_MARK = re.compile(r"://|www\.|@")  # one of which every link or address has
 
