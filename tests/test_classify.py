@@ -2458,3 +2458,13 @@ def test_the_post_gone_to_someone_else_is_a_rejection_phrase(text: str) -> None:
     still outvote them (see the word model)."""
     found = _signals(mail("Update", text))
     assert any(s.kind is K.REJECTION and s.evidence.startswith("phrase:") for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "el cliente nos avisa que no te presentaste hoy al turno de prueba en la bodega.",
+    "Sorry we missed you at this morning's trial shift.",
+    "Vous n'êtes pas venu à votre journée d'essai ce matin.",
+])
+def test_a_trial_shift_is_job_mail(text: str) -> None:
+    """A trial shift is a step of hiring, as a trial lesson is: the mail is about a job."""
+    assert rules.job_context(reading(mail("Hoy", text))) >= 1

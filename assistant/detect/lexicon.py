@@ -869,6 +869,8 @@ interview* | application | applications | applied | applying | applicant* | cand
 | job | jobs | career* | employment | requisition | salary | equity | compensation | onboarding
 | offer letter | portfolio | case study | teaching demo | teaching demonstration | demo lesson
 | trial lesson | lehrprobe | probelektion | clase muestra | lecon d'essai
+| trial shift | trial day | work trial | turno de prueba | jornada de prueba | dia de prueba
+| journee d'essai | periode d'essai | staffing
 | engineer* | programmer* | planner* | developer* | designer* | analyst* | scientist* | researcher* | architect*
 | consultant* | accountant* | coordinator* | specialist* | administrator* | product manager
 | project manager | account manager | intern | internship
