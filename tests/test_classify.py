@@ -1811,6 +1811,17 @@ CASES = [
          "media hora larga y no has entrado. ¿Puede que te confundieras con el cambio de hora?"
          "\n\nSi sigues interesado, dime un par de huecos.\n\nElena",
          "Elena Barrios <ebarrios@fiabilidad.example.es>")),
+    ("other es: a sister asks how the interview went", K.OTHER, mail(
+        "y??", "Hermanito! ¿Cómo te fue en la entrevista con los del agua? La mamá está "
+        "nerviosa, ya me preguntó tres veces jajaja\n\nLlámala mañana por favor. Y avísame "
+        "cuando sepas algo, que si te quedas en Antofa tenemos que organizar el asado del cumple "
+        "del papá allá.\n\nBesos\nCami\n\nEnviado desde mi iPhone",
+        "Cami Rivera <cami.rivera@correo.example.cl>")),
+    ("other en: a father asks whether Dublin called back", K.OTHER, mail(
+        "Dublin?", "Hei Alex,\n\nDid you hear back from Dublin? Mamma says you had the "
+        "telephone interview on Tuesday but the man could not reach you. I hope they will call "
+        "again.\n\nWe are at the cabin until Sunday.\n\nPappa",
+        "Olav Rivera <olav.rivera@example.no>")),
 ]
 
 

@@ -781,10 +781,11 @@ _NARRATIVE = """
 3 | my [final|second|first|last|third|phone|video|next|big|technical|panel](application|interview|candidacy|rejection|job search|job hunt|onsite|cv|resume)
 # A friend asking after the user's own search: "how did your Kingsmere thing go?"
 3 | (how did|how was|how'd) your ~3 (go|interview|thing|day)
+3 | (did you|have you) (hear|heard) [back] from
 3 | (wie lauft|wie laeuft|wie gehts|wie geht's|wie steht) ~4 (jobsuche|bewerbung*|stellensuche)
 3 | (hab|habe|hatte|hab ich|habe ich) ~5 (absage|zusage) ~4 (bekommen|gekriegt|erhalten)
 3 | (ca avance|ou en es) ~3 (ta recherche|tes candidatures|ton entretien)
-3 | (que tal|como va|como te fue) ~3 (la busqueda|tu busqueda|tu entrevista|las entrevistas)
+3 | (que tal|como va|como te fue) ~3 (la busqueda|tu busqueda|tu entrevista|las entrevistas|la entrevista)
 3 | (i am|i'm) (writing to apply|applying for|applying to)
 # The writer's own invitation: "got an email last night inviting me to interview".
 3 | (inviting|invited|invite|invites) me (to|for) ~2 (interview|interviews|an interview|a second interview)
@@ -806,7 +807,7 @@ _NARRATIVE = """
 3 | (hiermit|mochte ich mich|mochte mich) ~2 bewerbe*
 3 | bewerbe (ich mich|mich)
 3 | (mir|ich habe|ich hab|ich bekam) ~4 (absage|abgesagt)
-3 | (ma|mon) (candidature|entretien|refus|recherche d'emploi|cv)
+3 | (ma|mon) (candidature|entretien|entrevue|refus|recherche d'emploi|cv)
 3 | (je vous adresse|je vous transmets|veuillez trouver|vous trouverez) ~3 (ma candidature|mon cv)
 3 | je ((souhaite|voudrais|souhaiterais) postuler|postule|me permets de postuler)
 3 | (j'ai|on m'a) ~2 (recu|eu|essuye) ~2 (refus|reponse negative)
