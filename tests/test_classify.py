@@ -1822,6 +1822,20 @@ CASES = [
         "telephone interview on Tuesday but the man could not reach you. I hope they will call "
         "again.\n\nWe are at the cabin until Sunday.\n\nPappa",
         "Olav Rivera <olav.rivera@example.no>")),
+    ("other en: an optician moves an eye test", K.OTHER, mail(
+        "We need to rearrange your appointment", "Hi Alex,\n\nUnfortunately our optometrist "
+        "is unwell today, so we need to reschedule your eye test booked for Tuesday at 10:20. "
+        "We've moved you to Thursday at 10:20.\n\nSorry for the inconvenience,\nBrightEye "
+        "Opticians", "BrightEye Opticians <appointments@brighteye.example.co.uk>")),
+    ("other de: an Austrian doctor's practice ('Ordination') cancels", K.OTHER, mail(
+        "Terminabsage: Ihr Termin am 12.03.", "Sehr geehrter Herr Rivera,\n\nIhr Termin in der "
+        "Ordination Dr. med. Eva Huber (Allgemeinmedizin) am 12.03. um 08:40 Uhr musste leider "
+        "abgesagt werden. Bitte buchen Sie über den folgenden Link einen neuen Termin.",
+        "Ordination Dr. Huber <noreply@termine.arztbuch.example.at>")),
+    ("other es: an orthodontist's appointment moved", K.OTHER, mail(
+        "Su hora fue reagendada", "Estimado paciente ALEX RIVERA:\n\nLe informamos que su hora "
+        "con la Dra. Yáñez (Ortodoncia) fue reagendada.\n\nHora anterior: miércoles 16, 18:30"
+        "\nNueva hora: viernes 18, 17:00", "Centro Sonrisa <recordatorios@sonrisa.example.cl>")),
 ]
 
 

@@ -675,6 +675,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | your order | dispatch*
 | patient* | doctor | dentist | dental | clinic | medical | pharmacy | prescription | physician
 | arzt | arztin | arztpraxis | zahnarzt | medecin | ordonnance | medico | clinica | receta
+| optometrist* | optician* | eye test | paciente | pacientes | ordination | allgemeinmedizin
+| hausarzt* | ortodoncia | odontolog* | orthodont* | dentiste
 | apartment | landlord | tenant* | lease | leasing | rental | property | credit card
 | proprietaire | loyer | agence immobiliere | inmobiliaria | propietario | vivienda | miete
 | mieter | besichtigung | tarjeta | tarjetas | tarjeta de credito | carte de credit | carte bancaire | kreditkarte
