@@ -433,8 +433,8 @@ class OtherMeaning(Rule):
 # mail that names a job, "patient" or "clínica", "magazine" or "rédaction" is as likely the
 # employer's world (or the candidate's writing test) as a doctor's visit or a subscription
 # (see `classify`). Not the people who interview for the press: "journalist", "reporter".
-_EMPLOYING = re.compile(r'context:"(?:patient|paciente|doctor|dentist|dental|clinic|medical|pharmacy|'
-                        r'physician|arzt|zahnarzt|medecin|medico|clinica|magazine|magazin|'
+_EMPLOYING = re.compile(r'context:"(?:patient|paciente|doctor|dentist|dental|clinic|medical|'
+                        r'pharmacy|physician|arzt|zahnarzt|medecin|medico|clinica|magazine|magazin|'
                         r'newspaper|zeitung|revue|revista|editorial|redaction|redaccion|redakt|'
                         r'publication|article|articulo|artikel|'
                         # A charity's staff come from its volunteers ("una persona que ya venía
