@@ -430,8 +430,9 @@ class OtherMeaning(Rule):
 
 # Health care employs as many people as it treats, publishing as many as it prints, and a
 # charity hires from its volunteers: in mail that names a job, "patient" or "clínica",
-# "magazine" or "rédaction" is as likely the employer's world (or the candidate's writing test) as a doctor's visit or a subscription
-# (see `classify`). Not the people who interview for the press: "journalist", "reporter".
+# "magazine" or "rédaction" is as likely the employer's world (or the candidate's writing
+# test) as a doctor's visit or a subscription (see `classify`). Not the people who interview
+# for the press: "journalist", "reporter".
 _EMPLOYING = re.compile(r'context:"(?:patient|paciente|doctor|dentist|dental|clinic|medical|'
                         r'pharmacy|physician|arzt|zahnarzt|medecin|medico|clinica|magazine|magazin|'
                         r'newspaper|zeitung|revue|revista|editorial|redaction|redaccion|redakt|'
