@@ -16,7 +16,7 @@ from assistant.detect.company_cues import candidates, labels_of
 from assistant.detect.extract import company_key
 from assistant.detect.names import NAME_RE, clean, squash_both, without_legal_form
 from assistant.detect.signature import client_cues
-from assistant.detect.spelling import Runs, abbreviates, spell_domain
+from assistant.detect.spelling import Runs, abbreviates, spell, spell_domain
 from assistant.records import Address, Email, EmailKind
 
 K = EmailKind
@@ -3603,3 +3603,15 @@ def test_a_client_named_only_at_the_meeting_is_no_client_yet() -> None:
                  "Gespräch.\n\nDr. Ralf Behrens",
                  "Dr. Ralf Behrens <behrens@behrens-partner.example.de>")
     assert list(client_cues(email)) == []
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("kilnandco", "Kiln & Co"),
+    ("figueroaehijos", "Figueroa e Hijos"),
+    ("ibarrayhermanos", "Ibarra y Hermanos"),
+    ("loomandlather", "Loom & Lather"),
+    ("islandview", "Islandview"),
+])
+def test_a_family_firm_s_label_spelled_out(label: str, name: str) -> None:
+    """A label the mail never writes: a family firm's kin and a trade's "&" spelled out."""
+    assert spell(label) == (name, False)

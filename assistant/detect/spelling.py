@@ -135,11 +135,16 @@ def spell(label: str, *places: Runs) -> tuple[str, bool]:
         scores = supported({name: (float(count), name) for name, count in found.items()})
         return max(scores, key=lambda n: (scores[n], len(n))), True
     # "kilnandco" is "Kiln & Co": the trades' "& Co", "& Sons", "& Partners" spelled out.
-    label = _AND_PAIR.sub(r"\1-&-\2", _AND_TAIL.sub(r"-&-\1", label))
-    words = [p.title() for p in re.split(r"[-_]", label) if p]
+    label = _AND_PAIR.sub(r"\1-&-\2", _AND_TAIL.sub(_kin, label))
+    words = [p if p in ("e", "y") else p.title() for p in re.split(r"[-_]", label) if p]
     if len(words) > 1 and words[0] in _SCHOOLS:
         words[0] = _SCHOOLS[words[0]]  # "hs-lechfeld", "he-condorcet-mons"
     return " ".join(words), False
+
+
+def _kin(found: re.Match[str]) -> str:
+    """The kin of a family firm's label, spelled out: "-&-co", "-e-hijos", "-y-hermanos"."""
+    return f"-&-{found.group(1)}" if found.group(1) else f"-{found.group(2)}-{found.group(3)}"
 
 
 class _Label(NamedTuple):
@@ -341,7 +346,8 @@ _JOINERS = frozenset({"and", "&", "und", "et", "y"})  # between two names, often
 _DOMAIN_SKIPS = OF_WORDS | {"la", "las", "los", "el", "the", "y", "et", "und", "da", "do", "der",
                        "for", "pour", "para"}
 _AND = re.compile(r"(?<=[a-z]{3})(?:and|et|und|y|e)(?=[a-z]{2})")
-_AND_TAIL = re.compile(r"(?<=[a-z]{3})(?:and|et|und)(co|cie|fils|sons|partners|daughters|friends)$")
+_AND_TAIL = re.compile(r"(?<=[a-z]{3})(?:(?:and|et|und)(co|cie|fils|sons|partners|daughters|"
+                       r"friends)|(e|y)(hijos|hijas|hermanos|filhos))$")
 # Two words joined by "and" ("loomandlather" for "Loom & Lather"), unless the "and" ends a
 # word of its own: island, highland, grand, versand, hand, band, stand ("pelicandata" has
 # too short a rest to tell).
