@@ -3175,6 +3175,8 @@ def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     "experiencia en Codelco Norte.",
     "notre client, un important producteur de fer, a retenu une autre candidature que celle "
     "de Groupe Minier Vallée.",
+    "ich melde mich mit der Rückmeldung meines Mandanten, eines traditionsreichen Wiener "
+    "Verlagshauses. Ihre Erfahrung mit der Erschließung von Nachlässen hat gefallen.",
 ])
 def test_a_client_only_described_is_named_nowhere(body: str) -> None:
     """An agency's client described to the end of the sentence has no name in the mail: no

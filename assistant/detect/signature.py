@@ -933,8 +933,9 @@ _CLIENT_UNNAMED = re.compile(
     # A client described, not named, to the end of the sentence: "nuestro cliente, una
     # importante empresa minera del sur del Perú, ha optado por ..." (a name in brackets
     # would follow: "our client, a Swiss insurer (Helvetia Re), ...").
-    r"|(?:our client|nuestro cliente|notre client|unser kunde|unser mandant), "
-    r"(?:a|an|una|un|une|ein|eine) [^()\n.]{0,250}[.;]"
+    r"|(?:our client|nuestro cliente|notre client|mon client|"
+    r"(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?), "
+    r"(?:a|an|una|un|une|ein|eine|einem|einer|eines) [^()\n.]{0,250}[.;]"
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
     r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
     r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers)(?: \w+){0,4} "
