@@ -3399,6 +3399,10 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Talento Sur Headhunters", "Talento Sur Headhunters"),
     ("Talento Clínico Consultores", "Talento Clínico Consultores"),
     ("Talent Acquisition Verano Consulting", "Verano Consulting"),
+    # Two names side by side, or a unit beside its organisation: the first that is one.
+    ("Emplois ACIC | CCIA Jobs", "ACIC"),
+    ("Ville de Laval | City of Laval", "Ville de Laval"),
+    ("Talent Acquisition | Hapag Nordlicht", "Hapag Nordlicht"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

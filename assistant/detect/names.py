@@ -599,6 +599,10 @@ _SEAT = re.compile(
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
     cannot be one (a greeting, a job title, a team word alone, a phone number)."""
+    if " | " in raw:
+        # Two names side by side ("ACIC | CCIA Jobs", "Ville de Laval | City of Laval") or a
+        # unit beside its organisation ("Talent | Hapag Nordlicht"): the first that is one.
+        return next((name for part in raw.split(" | ") if (name := clean(part))), None)
     # "NSW Health (do not reply)", "Acme (UK)": an aside after the name is no part of it.
     name = _SPACES.sub(" ", _ASIDE.sub("", raw)).strip(" \t\"'’.,:;!-–|()<>")
     name = _HR_DOTTED.sub("RRHH", name)
