@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's client named with its head and kind in lower case ('la Clinique "
+     "médicale Saint-Roch veut te rencontrer')", "Clinique dentaire Saint-Vallier",
+     mail("Bonne nouvelle - Saint-Vallier", "Salut Alex,\n\nBonne nouvelle! La Clinique "
+          "dentaire Saint-Vallier veut te rencontrer pour le poste d'infirmière. Ils proposent "
+          "mardi à 13 h.\n\nMarc\nAssocié | Recrutements Nordet",
+          "Marc Roy <mroy@recrutementsnordet.example.ca>")),
     ("es: a board no list knows, by 'tu solicitud se envió a X'", "Fiabilis Consultores",
      mail("Alex, tu solicitud se envió a Fiabilis Consultores", "Tu solicitud se envió a "
           "Fiabilis Consultores\n\nConsultor de Confiabilidad\n\nCancelar suscripción",

@@ -44,8 +44,24 @@ def written_form(name: str, text: str, around: str = "") -> str:
     expanded = _expanded(name, f"{text}\n{around}")
     if expanded == name and name.isupper() and name.isalpha() and len(name) >= 3:
         expanded = _defined(name, f"{text}\n{around}") or name
-    return _with_kin(_with_article(expanded if expanded != name else _fuller(name, text), text),
-                     text)
+    return _with_kin(_with_article(_with_head(
+        expanded if expanded != name else _fuller(name, text), text), text), text)
+
+
+# A French institution's head word and the lower-case words that say what kind it is, before
+# its proper name: "la Clinique médicale Saint-Roch", "Coopérative de santé Limoilou". A name
+# reads as a run of capitals, so a cue finds only the "Saint-Roch" after them.
+_HEADS = (r"(?:Clinique|Centre|Groupe|Hôpital|Institut|Fondation|Coopérative|Caisse|Banque|"
+          r"Société|Cabinet|Maison|Université|École|Agence|Office|Ministère|Régie|Mutuelle)")
+
+
+def _with_head(name: str, text: str) -> str:
+    """`name` with the institution's head before it (`_HEADS`), when the text writes one."""
+    if " " in name and re.match(_HEADS, name):
+        return name  # it has its head already
+    found = re.search(rf"\b{_HEADS}(?:[ \t]+(?:de|du|des|d'|de la)?[ \t]*[a-zéèêàç]\w*){{1,2}}"
+                      rf"[ \t]+{re.escape(name)}\b", text)
+    return found.group() if found else name
 
 
 # A family firm's kin after its name: "Conservas Ibarra e Hijos", "Carrel & Fils", "Brandt &
