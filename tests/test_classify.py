@@ -1836,6 +1836,21 @@ CASES = [
         "Su hora fue reagendada", "Estimado paciente ALEX RIVERA:\n\nLe informamos que su hora "
         "con la Dra. Yáñez (Ortodoncia) fue reagendada.\n\nHora anterior: miércoles 16, 18:30"
         "\nNueva hora: viernes 18, 17:00", "Centro Sonrisa <recordatorios@sonrisa.example.cl>")),
+    ("other en: a contract recruiter's cold email, 'no interview or anything formal'",
+     K.OTHER, mail(
+         "French-speaking KYC contractors - open to a chat?", "Hi Alex,\n\nHope you don't mind "
+         "the cold email. I recruit KYC contractors for banks in London.\n\nI don't have a "
+         "specific role to put you forward for today, so no interview or anything formal - I'd "
+         "just like to understand what you're looking for.\n\nWould you be open to a 10-minute "
+         "chat sometime?\n\nLeo Brennan\nSenior Consultant | Northgate Recruitment",
+         "Leo Brennan <leo@northgaterecruitment.example.co.uk>")),
+    ("rejection de: a headhunter's no on 'Ihre Kandidatur', praising the profile",
+     K.REJECTION, mail(
+         "Ihre Kandidatur – Leitung Einkauf", "Sehr geehrter Herr Rivera,\n\nwie angekündigt "
+         "melde ich mich mit dem Ergebnis der Vorauswahl. Unser Mandant hat sich für andere "
+         "Kandidaten entschieden. Ihr Werdegang hat mich persönlich überzeugt.\n\nDr. Ralf "
+         "Tiemann\nTiemann & Partner Personalberatung",
+         "Dr. Ralf Tiemann <tiemann@tiemann-partner.example.de>")),
 ]
 
 

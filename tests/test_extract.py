@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a city's district beside a staffing firm's unnamed client is where, not who",
+     "Consigna Personaldienstleistungen",
+     mail("Lager-Job", "Hi Alex,\n\nleider nix – der Kunde in Leipzig-Plagwitz hat sich für "
+          "jemand anderen entschieden.\n\nVG Kevin\nConsigna Personaldienstleistungen GmbH",
+          "Kevin Lorenz <kevin.lorenz@consigna.example.de>")),
     ("fr: an agency's client named with its head and kind in lower case ('la Clinique "
      "médicale Saint-Roch veut te rencontrer')", "Clinique dentaire Saint-Vallier",
      mail("Bonne nouvelle - Saint-Vallier", "Salut Alex,\n\nBonne nouvelle! La Clinique "
@@ -3409,6 +3414,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Emplois ACIC | CCIA Jobs", "ACIC"),
     ("Ville de Laval | City of Laval", "Ville de Laval"),
     ("Talent Acquisition | Hapag Nordlicht", "Hapag Nordlicht"),
+    # A line cut its "e.V." to an "e".
+    ("Bayerische Akademie für Weiterbildung e", "Bayerische Akademie für Weiterbildung"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -595,6 +595,10 @@ _SEAT = re.compile(
     r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])")
 
 
+# The "e" a line cut from its "e.V." or "e.K.": "Bayerische Akademie für ... e".
+_CUT_FORM = re.compile(r"[ \t]+e(?:\.[VK])?$")
+
+
 @functools.lru_cache(maxsize=8192)  # names recur: every mail from one employer signs alike
 def clean(raw: str) -> str | None:
     """A cue's text as a company name ("The Acme Talent Team" -> "Acme"), or None when it
@@ -639,6 +643,7 @@ def clean(raw: str) -> str | None:
     if len(name.split()) >= 3 and not _PUBLIC_HEAD.match(name):
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
     name = _JOIN_END.sub("", _DAY_TAIL.sub("", name)).strip(" .,-")
+    name = _CUT_FORM.sub("", name)
     name = _without_own_acronym(_without_shout(name))
     # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever
     # words follow its first; no title carries one.

@@ -160,7 +160,15 @@ def is_place(name: str) -> bool:
     """Whether `name` is a city, a country or a region and nothing more ("Madrid", "New
     York", "Alsace", "Paris 8e"), or places joined ("Madrid y Barcelona")."""
     # (The lists join a name's words with spaces: "Île-de-France" is "ile de france".)
-    return all(_is_place_part(fold(part).replace("-", " ")) for part in _AND.split(name.strip()))
+    return all(_is_place_part(fold(part).replace("-", " ")) or _district(fold(part))
+               for part in _AND.split(name.strip()))
+
+
+def _district(folded: str) -> bool:
+    """Whether a folded name is a city's district, joined by a hyphen: "leipzig-plagwitz",
+    "munchen-schwabing"."""
+    city, hyphen, district = folded.partition("-")
+    return bool(hyphen) and city in CITIES and district.isalpha()
 
 
 # A part of a place, by its compass point: "Sur del Perú", "Norte de Chile", "Sud de la

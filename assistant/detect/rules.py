@@ -677,7 +677,11 @@ class OwnStory(Rule):
 _IN_PROCESS = re.compile(
     r"\b(?:interview\w*|entretien\w*|entrevista\w*|entrevue\w*|\w*gesprach\w*|"
     r"(?:your|tu|su|votre|ta|ihre|deine) (?:application|candidacy|candidatura|solicitud|"
-    r"candidature|bewerbung)|applied|you applied|postulaste|postulo|postule|beworben)\b")
+    r"candidature|bewerbung|kandidatur)|applied|you applied|postulaste|postulo|postule|"
+    r"beworben)\b")
+# ... which the approach may deny: "no interview or anything formal", "kein Vorstellungsgespräch".
+_NO_INTERVIEW = re.compile(r"\b(?:no|not an?|kein|keine|pas d'|pas un|sin|ni) "
+                           r"(?:interview|entretien|entrevista|\w*gesprach)\w*")
 
 
 # A slot already named or offered: a clock time, or a link to book one; or a day ("this or
@@ -700,7 +704,8 @@ class ColdApproach(Rule):
 
     def match(self, ctx: Context) -> Iterable[Signal]:
         found = _in_body("approach", ctx)
-        if not found or _IN_PROCESS.search(ctx.body) or _SLOT.search(ctx.body) or any(
+        if not found or _IN_PROCESS.search(_NO_INTERVIEW.sub("", ctx.body)) or (
+                _IN_PROCESS.search(ctx.subject)) or _SLOT.search(ctx.body) or any(
                 word in _SET_DAYS and (word != "mon" or ctx.language == "en")
                 for _, word in ctx.body_hits.get("time", ())):
             return
