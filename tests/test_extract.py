@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a client's act with a long middle ('X hat sich gestern nach der zweiten Runde für "
+     "eine andere Kandidatin entschieden')", "Elbtal Medien",
+     mail("Update", "Hallo Alex,\n\nElbtal Medien hat sich gestern nach der zweiten Runde für "
+          "eine andere Kandidatin entschieden. Ausschlaggebend war die Erfahrung in "
+          "Kundenprojekten.\n\nLiebe Grüße\nSandra\nTalentBogen Personalvermittlung GmbH",
+          "Sandra Naumann | TalentBogen <s.naumann@talentbogen.example.de>")),
     ("de: a city's district beside a staffing firm's unnamed client is where, not who",
      "Consigna Personaldienstleistungen",
      mail("Lager-Job", "Hi Alex,\n\nleider nix – der Kunde in Leipzig-Plagwitz hat sich für "

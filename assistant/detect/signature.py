@@ -377,7 +377,7 @@ _CLIENT_ACTS = re.compile(
     rf"must|muss|müssen|doit|doivent|debe|deben|"
     # Spanish tells a client's news in the preterite: "Red Clínica Andes suspendió la entrevista".
     rf"suspendió|canceló|pospuso|aplazó|reprogramó|decidió|eligió|optó|prefirió|descartó)\b"
-    rf"[^.!?\n]{{0,60}}?(?:\b(?i:you|your|sie|ihnen|ihr\w*|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
+    rf"[^.!?\n]{{0,80}}?(?:\b(?i:you|your|sie|ihnen|ihr\w*|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
     rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|hacerte|entschieden|"
     # ... or about the interview: "Optiqa muss das Gespräch auf Freitag schieben".
     rf"gespräch|gesprach|interview|termin|entrevista|entretien)\b)"
