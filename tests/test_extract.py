@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a board's inbox: 'Nouveau message de X concernant votre candidature'",
+     "Mutuelle du Comminges",
+     mail("Nouveau message de Mutuelle du Comminges concernant votre candidature", "Vous avez "
+          "reçu un nouveau message dans votre messagerie Emploi-Ouest.\n\nBonjour Monsieur,\n\n"
+          "Nous vous proposons un entretien lundi à 10h00.\n\nRépondre sur Emploi-Ouest\n"
+          "Gérer mes notifications", "Emploi-Ouest <notifications@emploi-ouest.example.fr>")),
     ("de: a client's act with a long middle ('X hat sich gestern nach der zweiten Runde für "
      "eine andere Kandidatin entschieden')", "Elbtal Medien",
      mail("Update", "Hallo Alex,\n\nElbtal Medien hat sich gestern nach der zweiten Runde für "
@@ -3420,6 +3426,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Emplois ACIC | CCIA Jobs", "ACIC"),
     ("Ville de Laval | City of Laval", "Ville de Laval"),
     ("Talent Acquisition | Hapag Nordlicht", "Hapag Nordlicht"),
+    # An acronym's unit after it: the mailbox that takes applications.
+    ("IRMO Candidatures", "IRMO"),
     # A line cut its "e.V." to an "e".
     ("Bayerische Akademie für Weiterbildung e", "Bayerische Akademie für Weiterbildung"),
 ])

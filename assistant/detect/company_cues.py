@@ -331,6 +331,15 @@ _SUBJECT_SENT = re.compile(
     rf"[^\S\n](?i:at|en|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*$")
 
 
+# A board's inbox passing on an employer's message: "Nouveau message de Mutuelle du
+# Lauragais concernant votre candidature", "New message from X about your application".
+_MESSAGE_FROM = re.compile(
+    rf"^(?i:nouveau message de|new message from|neue nachricht von|nuevo mensaje de)"
+    rf"[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:concernant|about|regarding|zu|sobre)[^\S\n]+"
+    rf"(?i:votre|your|ihrer|deiner|ihre|deine|tu|su)[^\S\n]+"
+    rf"(?i:candidature|application|bewerbung|candidatura|postulación|postulacion)")
+
+
 def relayed_to(email: Email) -> list[str]:
     """The organisations the mail says it passed the reader's application to, in its subject
     or opening lines (a job board's confirmation; an employer's "forwarded to our Finance
@@ -345,7 +354,8 @@ def relayed_to(email: Email) -> list[str]:
                      for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
-    names.extend(found.group("c") for found in _SUBJECT_SENT.finditer(email.subject))
+    names.extend(found.group("c") for pattern in (_SUBJECT_SENT, _MESSAGE_FROM)
+                 for found in pattern.finditer(email.subject))
     return [name for name in names if clean(name) and not is_place(name)]
 
 

@@ -328,6 +328,8 @@ UNIT = re.compile(
     rf"verwaltung|administracion|administration|"
     # A public employer's competitions desk: "Sección Concursos", "Servicio de Oposiciones".
     rf"concursos|oposiciones|convocatorias|llamados|concours|"
+    # ... and the mailbox that takes applications: "IRMO Candidatures".
+    rf"candidatures|candidaturas|postulaciones|"
     rf"de|des|du|del|of|and|und|et|y|&|für|fur)[\s\-]*)+"
 )
 
@@ -636,8 +638,11 @@ def clean(raw: str) -> str | None:
         name = last  # "Unidad de Reclutamiento CNTM": the unit of the body the letters name
     name = _ROLE_TAIL.sub("", _TRAILING.sub("", _UNIT_TAIL.sub("", _SYSTEM_TAIL.sub("", name))))
     head, _, last = name.rpartition(" ")
-    if head and _TEAM_COMPOUND.fullmatch(fold(last)) and UNIT.fullmatch(fold(last)):
-        name = head  # "Klinikum Hamburg-Nord Personalmanagement": the unit that writes
+    if head and UNIT.fullmatch(fold(last)) and (_TEAM_COMPOUND.fullmatch(fold(last)) or (
+            head.isupper() and head.isalpha() and 2 <= len(head) <= 6)):
+        # "Klinikum Hamburg-Nord Personalmanagement", "IRMO Candidatures": the unit that
+        # writes, after its organisation
+        name = head
     if addressed and name == named:
         return None  # "Ihr Arbeitsvertrag", "your application portal": the reader's thing
     if len(name.split()) >= 3 and not _PUBLIC_HEAD.match(name):
