@@ -1851,6 +1851,16 @@ CASES = [
          "Kandidaten entschieden. Ihr Werdegang hat mich persönlich überzeugt.\n\nDr. Ralf "
          "Tiemann\nTiemann & Partner Personalberatung",
          "Dr. Ralf Tiemann <tiemann@tiemann-partner.example.de>")),
+    ("invitation de: a terse 'passt Ihnen Donnerstag 14 Uhr bei uns im Büro?' to an "
+     "application", K.INTERVIEW_INVITATION, mail(
+         "AW: Bewerbung als Trainerin", "Hallo Frau Rivera,\n\npasst Ihnen Donnerstag 14 Uhr "
+         "bei uns im Büro (Ring 18, 2. OG)? Dann reden wir einfach mal.\n\nGruß\nJens Bach",
+         "Jens Bach <jens.bach@lernwerk-ost.example.de>")),
+    ("other en: a course's financial aid application received", K.OTHER, mail(
+        "We've received your financial aid application", "Hi Alex,\n\nYour financial aid "
+        "application for the Learning Design Professional Certificate has been received. Our "
+        "team reviews applications within 15 days.\n\nGo to course\n\nCoursely Inc.",
+        "Coursely <no-reply@coursely.example.com>")),
 ]
 
 

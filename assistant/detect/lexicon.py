@@ -344,6 +344,8 @@ _INVITATION = """
 3 | (einlad*|einzulad*|laden sie|laden dich|laden wir sie|laden wir dich|laden wir euch) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
 3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
 2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|termin buchen|passenden termin|verfugbarkeit|zeitfenster)
+# A day offered as a question: "passt Ihnen Donnerstag 14 Uhr bei uns im Büro?".
+2.5 | (passt|passt es|ginge es|geht es|ginge|geht) (ihnen|dir|euch) ~2 (montag|dienstag|mittwoch|donnerstag|freitag|morgen)
 2.5 | (buchen|buche|wahlen|wahle) ~4 (termin|zeitfenster|slot) ~3 (fur|zum|zu)
 2.5 | (einen|einem) der (angebotenen|vorgeschlagenen|verfugbaren|folgenden|freien) (termine|zeitfenster|slots)
 2 | terminvereinbarung
@@ -705,6 +707,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | parking permit | skills assessment | processing office | visa application | immigration service
 | certification exam | exam fee
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
+| financial aid | bourse d'etudes | stipendium
 | future studies | your studies | study programme | degree programme | ihr studium | studienplatz
 | postgraduate | undergraduate | for entry in | masterstudiengang | bachelorstudiengang
 | vos etudes | tus estudios | sus estudios
