@@ -3428,6 +3428,11 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Talent Acquisition | Hapag Nordlicht", "Hapag Nordlicht"),
     # An acronym's unit after it: the mailbox that takes applications.
     ("IRMO Candidatures", "IRMO"),
+    # A unit beside its organisation, after a comma or a dash; "chez" before a name.
+    ("Recruitment, Atlantic University Galway", "Atlantic University Galway"),
+    ("Atlantic University Galway - eRecruitment", "Atlantic University Galway"),
+    ("Bewerbungen Hollweg Brandt", "Hollweg Brandt"),
+    ("Chez Médiane Santé", "Médiane Santé"),
     # A line cut its "e.V." to an "e".
     ("Bayerische Akademie für Weiterbildung e", "Bayerische Akademie für Weiterbildung"),
 ])

@@ -597,6 +597,12 @@ _SEAT = re.compile(
     r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])")
 
 
+_UNIT_WORDS = (r"(?:recruitment|e-?recruitment|recruiting|careers|human resources|hr|"
+               r"bewerbungen|candidatures|recrutement|reclutamiento|seleccion|selección)")
+_UNIT_BESIDE = re.compile(rf"^{_UNIT_WORDS}(?:,[ \t]+|[ \t]+[-–][ \t]+)(?=[A-ZÀ-Ý])|"
+                          rf"[ \t]+[-–][ \t]+{_UNIT_WORDS}$|^Bewerbungen[ \t]+(?=[A-ZÀ-Ý])",
+                          re.IGNORECASE)
+_CHEZ = re.compile(r"^Chez[ \t]+(?=[A-ZÀ-Ý])")
 # The "e" a line cut from its "e.V." or "e.K.": "Bayerische Akademie für ... e".
 _CUT_FORM = re.compile(r"[ \t]+e(?:\.[VK])?$")
 
@@ -611,6 +617,9 @@ def clean(raw: str) -> str | None:
         return next((name for part in raw.split(" | ") if (name := clean(part))), None)
     # "NSW Health (do not reply)", "Acme (UK)": an aside after the name is no part of it.
     name = _SPACES.sub(" ", _ASIDE.sub("", raw)).strip(" \t\"'’.,:;!-–|()<>")
+    # A unit beside its organisation, after a comma or a dash: "Recruitment, Atlantic
+    # University Galway", "Atlantic University Galway - eRecruitment"; "Chez Médiane Santé".
+    name = _UNIT_BESIDE.sub("", _CHEZ.sub("", name))
     name = _HR_DOTTED.sub("RRHH", name)
     titled = _TITLED.match(name)
     # "Analista de Riesgos" is a title of its own: after "de" or "of" only an executive's
