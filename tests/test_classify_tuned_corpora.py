@@ -568,6 +568,42 @@ CORPORA = [
     Floors("corpus_hundredeighth", "camila.ro@example.co",
            "macro-F1 0.959, company 0.779", 0.99, 0.93, 0.95, 0.89, 0.77, contact=0.98,
            language=0.99),
+    # The 109th to the 118th were written blind this session and measured once as each
+    # arrived, before anyone read it (the string keeps that first measurement). The 109th
+    # to the 116th were studied after; the 117th (a sous-chef in Lima, mostly Peruvian
+    # Spanish) and the 118th (a legal secretary in Cork, mostly Irish English) were measured
+    # at the end of the study, as a check on unseen mail, and barely studied after (a unit
+    # beside its name, "Chez X").
+    Floors("corpus_hundredninth", "maelle.tn@example.ca",
+           "macro-F1 0.988, company 0.841", 0.99, 0.99, 0.98, 0.95, 0.88, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredtenth", "santi.fw@example.ar",
+           "macro-F1 0.959, company 0.845", 0.99, 0.99, 0.96, 0.89, 0.9, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredeleventh", "lukas.bo@example.at",
+           "macro-F1 0.986, company 0.920", 0.99, 0.99, 0.98, 0.91, 0.94, contact=0.99,
+           language=0.98),
+    Floors("corpus_hundredtwelfth", "priya.rh@example.co.uk",
+           "macro-F1 0.971, company 0.920", 0.99, 0.95, 0.97, 0.91, 0.98, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredthirteenth", "ingrid.sa@example.no",
+           "macro-F1 0.987, company 0.876", 0.99, 0.99, 0.99, 0.99, 0.87, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredfourteenth", "rodrigo.vm@example.cl",
+           "macro-F1 0.950, company 0.814", 0.99, 0.99, 0.97, 0.89, 0.82, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredfifteenth", "aurelien.ml@example.fr",
+           "macro-F1 0.984, company 0.912", 0.99, 0.99, 0.97, 0.89, 0.91, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredsixteenth", "hannah.ow@example.de",
+           "macro-F1 0.991, company 0.842", 0.99, 0.99, 0.99, 0.99, 0.85, contact=0.99,
+           language=0.98),
+    Floors("corpus_hundredseventeenth", "mateo.ql@example.pe",
+           "macro-F1 0.984, company 0.876", 0.99, 0.95, 0.97, 0.89, 0.86, contact=0.99,
+           language=0.99),
+    Floors("corpus_hundredeighteenth", "freya.mo@example.ie",
+           "macro-F1 0.984, company 0.796", 0.99, 0.99, 0.97, 0.89, 0.81, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
