@@ -1861,6 +1861,14 @@ CASES = [
         "application for the Learning Design Professional Certificate has been received. Our "
         "team reviews applications within 15 days.\n\nGo to course\n\nCoursely Inc.",
         "Coursely <no-reply@coursely.example.com>")),
+    ("rejection fr: a speculative application received, 'pas en mesure d'y répondre "
+     "favorablement'", K.REJECTION, mail(
+         "Votre candidature spontanée", "Monsieur,\n\nNous avons bien reçu votre candidature "
+         "spontanée pour un poste de technicien de laboratoire et nous vous en remercions.\n\n"
+         "Nous ne sommes malheureusement pas en mesure d'y répondre favorablement : notre équipe "
+         "est au complet pour l'année.\n\nNous vous souhaitons pleine réussite dans votre "
+         "projet.\n\nSandrine Morel",
+         "Sandrine Morel <s.morel@lyon-analyses.example.fr>")),
 ]
 
 

@@ -159,6 +159,9 @@ _REJECTION = """
 3 | (avons|a|ont) [deja|finalement] (pourvu|ferme|comble) (le|ce|la) (poste|mission|offre)
 2.5 | (n'avons|n'ai|n'a|n'ont) ~2 (pas|aucun|aucune) ~3 (poste|postes|ouverture|opportunite|offre) ~4 (correspond*|adapte*|convenant|convient) ~3 (profil|vous|candidature)
 3 | (suite|reponse) (defavorable|negative)
+# "Nous ne sommes pas en mesure d'y répondre favorablement / de donner une suite favorable".
+3 | (pas|plus) (en mesure|possible) ~3 (repondre favorablement|donner une suite favorable|reserver une suite favorable|y donner suite)
+3 | (ne pouvons|ne pourrons|ne pouvons malheureusement) pas ~3 (repondre favorablement|donner une suite favorable|reserver une suite favorable)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
 3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
 2.5 | (gel|geler|gelons|gele) (des|de|l'ensemble des|les|tous les) ~2 (recrutements|embauches|postes|effectifs|recrutement)
