@@ -3363,6 +3363,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Thank you Acme GmbH",  # a legal form makes no sentence a name
     "Versicherung", "Énergie", "Logistics", "Banco",  # a trade alone
     "Fachbereich",  # the department the manager runs
+    "Drittmittelverwaltung", "Finanzabteilung",  # a unit of one word, its office's noun last
     "Herrn Gasser", "Frau Keller", "Madame Roux", "Señora Gil",  # a person, politely
     "Er", "Elle",  # a pronoun opening a sentence
     "Dienstort Leipzig", "Arbeitsort Graz",  # where the job is
@@ -3422,6 +3423,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Talento Sur Headhunters", "Talento Sur Headhunters"),
     ("Talento Clínico Consultores", "Talento Clínico Consultores"),
     ("Talent Acquisition Verano Consulting", "Verano Consulting"),
+    ("Stadtverwaltung Linz", "Stadtverwaltung Linz"),  # ... but with its place, an employer
     # Two names side by side, or a unit beside its organisation: the first that is one.
     ("Emplois ACIC | CCIA Jobs", "ACIC"),
     ("Ville de Laval | City of Laval", "Ville de Laval"),

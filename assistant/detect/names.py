@@ -335,6 +335,9 @@ UNIT = re.compile(
 
 # One word of a team word and a unit word: "Personalmanagement", "Recruitingteam".
 _TEAM_COMPOUND = re.compile(rf"(?:{TEAM})\w+")
+# A German unit of one word, its office's noun last ("Drittmittelverwaltung"); with a place
+# after it, "Stadtverwaltung Linz" is an employer.
+_UNIT_COMPOUND = re.compile(r"\w{4,}(?:verwaltung|abteilung)")
 
 # A date or a time a subject or a line gives ("Change to your interview - July 6", "10am").
 _DATE = re.compile(
@@ -687,6 +690,8 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
+    if len(words) == 1 and _UNIT_COMPOUND.fullmatch(folded):
+        return None  # "Drittmittelverwaltung", "Finanzabteilung": a unit, whoever's it is
     if len(words) == 1 and (folded in SECTOR_WORDS or folded in _FIRM_NOUNS
                             or _KIND_OF_FIRM.search(folded)):
         # "mein Kunde (Versicherung, Köln)", "der Medizintechnik-Hersteller": a trade, not a name
