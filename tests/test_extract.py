@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a council's sender name 'X Council' and its signature's 'London Borough of X' are "
+     "one employer, by its formal name", "London Borough of Eastmere",
+     mail("Interview invitation - Contracts Officer", "Dear Alex,\n\nWe are pleased to invite you "
+          "to interview on Tuesday at 11:15 at the Civic Centre.\n\nRecruitment Team\nLondon "
+          "Borough of Eastmere", "Eastmere Council Recruitment <recruitment@eastmere.example.gov"
+          ".uk>")),
     ("fr: a board's inbox: 'Nouveau message de X concernant votre candidature'",
      "Mutuelle du Comminges",
      mail("Nouveau message de Mutuelle du Comminges concernant votre candidature", "Vous avez "

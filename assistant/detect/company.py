@@ -187,6 +187,25 @@ def _merge_declined(totals: dict[str, float], spelling: Mapping[str, tuple[float
                 totals[base] += totals.pop(key)
 
 
+# A British council's two names: "Hartsfield Council" in its sender's name, "London Borough
+# of Hartsfield" in its signature. The formal one is the employer's.
+_COUNCIL = re.compile(r"(?P<p>.+?)(?: (?:City|County|Borough|District|Metropolitan Borough))?"
+                      r" Council")
+_BOROUGH = re.compile(r"(?:London Borough|Royal Borough|Borough|City|County|Metropolitan "
+                      r"Borough) of (?P<p>.+)")
+
+
+def _merge_councils(totals: dict[str, float], spelling: Mapping[str, tuple[float, str]]) -> None:
+    """Count "X Council" for "London Borough of X" (or "City of X") when the mail writes both."""
+    formal = {company_key(found.group("p")): key for key in totals
+              if (found := _BOROUGH.fullmatch(spelling[key][1]))}
+    for key in list(totals):
+        found = _COUNCIL.fullmatch(spelling[key][1])
+        place = company_key(found.group("p")) if found else ""
+        if place in formal and formal[place] != key:
+            totals[formal[place]] += totals.pop(key)
+
+
 def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     """The employer without its branch's city or country when the mail also names it
     without one: "Harbourview Hotels" writing of "Harbourview Hotels Dublin" or "Ostrava
@@ -437,6 +456,7 @@ def company_of(
         ):
             spelling[key] = (weight, name)
     _merge_declined(totals, spelling)
+    _merge_councils(totals, spelling)
     _merge_labels(labels, totals, spelling)
     _merge_acronyms(totals, spelling, text)
     shown = email.sender.name if email.sender else ""
