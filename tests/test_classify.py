@@ -2526,3 +2526,11 @@ def test_the_post_gone_to_someone_else_is_a_rejection_phrase(text: str) -> None:
 def test_a_trial_shift_is_job_mail(text: str) -> None:
     """A trial shift is a step of hiring, as a trial lesson is: the mail is about a job."""
     assert rules.job_context(reading(mail("Hoy", text))) >= 1
+
+
+def test_a_friend_s_own_interview_beside_the_reader_s_application_is_a_story() -> None:
+    """"ta candidature" is how a recruiter relays news, but "mon entrevue" is no recruiter's:
+    the writer tells of her own interview."""
+    found = _signals(mail("Mon entrevue", "Je voulais te raconter : j'ai passé mon entrevue chez "
+                          "Hydro-Nord hier. Toi, as-tu eu des nouvelles pour ta candidature?"))
+    assert any(s.evidence.startswith("narrative:") for s in found)

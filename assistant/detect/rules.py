@@ -663,14 +663,25 @@ class OwnStory(Rule):
         # An ATS button says "Schedule my interview" for the candidate, a job board's link
         # "Ver el estado de mi candidatura": a system tells no story of its own.
         sender = ctx.email.sender.email if ctx.email.sender else ""
-        if not stories or ctx.ats or (sender and is_no_reply(sender)) or _in_body("relay", ctx):
+        if not stories or ctx.ats or (sender and is_no_reply(sender)):
             return
+        if _in_body("relay", ctx):
+            # A recruiter passes on what the client told them ("me han dicho que no"), but
+            # tells of no interview of their own: "j'ai passé mon entrevue" beside "ta
+            # candidature" is a friend's story.
+            stories = [(p, t) for p, t in stories if _OWN.match(t)]
+            if not stories:
+                return
         # ... nor does a scheduling page's button from the employer's own address ("Manage
         # my interview").
         buttons = " ".join(_BUTTON.findall(ctx.body)) if " my " in ctx.body else ""
         for phrase, text in stories[:3]:
             if text not in buttons:
                 yield Signal(K.OTHER, phrase.weight, f'narrative:"{_quote(text)}"')
+
+
+# A story of the writer's own, by its possessive: "my interview", "mon entrevue", "mi rechazo".
+_OWN = re.compile(r"(?:my|mon|ma|mes|mi|mis|meine?|meiner) ")
 
 
 # What a cold approach has not reached yet: an interview, or an application of the reader's.
