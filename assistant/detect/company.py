@@ -351,14 +351,12 @@ def _platform_of(email: Email, sent_to: Sequence[str]) -> str | None:
     return platform
 
 
-def relaying_board(email: Email) -> bool:
-    """Whether the sender is a job board that no address list knows, passing the reader's
-    application on to another organisation ("Your application was sent to Ledgerline"), or
-    named as a board: a reply to its address reaches the board, not the employer."""
-    if email.sender is None or ats_of(email.sender.email) is not None:
-        return False
-    return (squash(email.sender.name) in _PLATFORMS or _relays(email, relayed_to(email))
-            or _through_sender(email))
+def relaying_board(email: Email, sent_to: Sequence[str]) -> bool:
+    """Whether the sender is a job board that no address list knows (`_platform_of` by its
+    name, or by what it says it passed on, `sent_to`: the mail's `relayed_to`): a reply to
+    its address reaches the board, not the employer."""
+    return email.sender is not None and ats_of(email.sender.email) is None and (
+        _platform_of(email, sent_to) is not None)
 
 
 def _through_sender(email: Email) -> bool:
@@ -384,6 +382,7 @@ def company_of(
     known: Mapping[str, str] | None = None,
     agencies: frozenset[str] = frozenset(),
     role: str | None = None,
+    sent_to: Sequence[str] | None = None,
 ) -> str | None:
     """The employer's name, by the weighted agreement of every cue; None when there is none.
 
@@ -392,6 +391,7 @@ def company_of(
         agencies: labels of senders other mail showed to be recruitment agencies.
         role: the role the mail is about (`extract.role_of`): a subject's "Votre
             candidature - Acheteur Projets H/F" names the role, not the employer.
+        sent_to: the mail's `relayed_to`, when the caller has read it already.
     """
     totals: dict[str, float] = defaultdict(float)
     spelling: dict[str, tuple[float, str]] = {}
@@ -415,7 +415,7 @@ def company_of(
         if signs_as_person(writer):  # "Marta Ruiz - RRHH <marta.ruiz@...>": her name
             words = writer.name.split()
             people.update(company_key(" ".join(words[:n])) for n in range(2, len(words) + 1))
-    sent_to = relayed_to(email)
+    sent_to = relayed_to(email) if sent_to is None else sent_to
     platform = _platform_of(email, sent_to)
     own = company_key(platform) if platform else ""
     agency = agency_label(email, agencies)

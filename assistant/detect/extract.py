@@ -1,7 +1,7 @@
 """Who a job mail is from and about: company, role title, and a human contact to reply to.
 
-Imports `records`, `detect.ats` and `detect.company`; pure, no I/O. The company comes from
-`detect/company.py` (weighted cues that agree add up).
+Imports `records`, `detect.ats`, `detect.company` and `detect.company_cues`; pure, no I/O.
+The company comes from `detect/company.py` (weighted cues that agree add up).
 
 `contact` is a human address: Reply-To, the sender, an address in the signature, else a
 recruiter already known for the company; never a no-reply or ATS system address, never the
@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from assistant.detect.ats import is_no_reply, platform_of
 from assistant.detect.company import company_of, relaying_board
+from assistant.detect.company_cues import relayed_to
 from assistant.detect.names import company_key, is_title_line
 from assistant.detect.phrases import finditer_from, has_all
 from assistant.detect.places import is_place
@@ -133,8 +134,10 @@ def contact_of(
     company: str | None,
     own_addresses: frozenset[str],
     known_contacts: Mapping[str, str] | None,
+    board: bool = False,
 ) -> str | None:
-    """A human address to reply to, else None (see the module docstring for the order)."""
+    """A human address to reply to, else None (see the module docstring for the order).
+    `board`: the sender is a job board no list knows (`company.relaying_board`)."""
     text = email.new_text or email.text
     tail = text[-3000:]
     found = _EMAIL_IN_TEXT.findall(tail) if "@" in tail else []
@@ -143,10 +146,10 @@ def contact_of(
     pool: list[str] = []
     # (A job platform's sender address is its system's, whatever the mail is about: a reply
     # reaches the platform, not a person. Its Reply-To may route to one.)
-    # (Nor is a board's no list knows: "Jobbix <applications@notify.jobbix...>", which sent
-    # the application on to the employer.)
+    # (Nor is a board's no list knows, `board`: "Jobbix <applications@notify.jobbix...>",
+    # which sent the application on to the employer.)
     sender = (email.sender,) if email.sender and platform_of(email.sender.email) is None and (
-        not relaying_board(email)) else ()
+        not board) else ()
     for address in (*email.reply_to, *sender, *signed):
         value = address.email.lower().strip(".")
         if value and value not in own_addresses and not is_no_reply(value) and value not in pool:
@@ -172,5 +175,7 @@ def extract(
 ) -> tuple[str | None, str | None, str | None]:
     """(company, role, contact) of job mail: the employer, the role, a human to reply to."""
     role = role_of(email)
-    company = company_of(email, known_names, known_agencies, role)
-    return company, role, contact_of(email, company, own_addresses, known_contacts)
+    sent_to = relayed_to(email)  # read once: the company and the contact both ask
+    company = company_of(email, known_names, known_agencies, role, sent_to)
+    board = relaying_board(email, sent_to)
+    return company, role, contact_of(email, company, own_addresses, known_contacts, board)

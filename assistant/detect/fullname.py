@@ -57,8 +57,8 @@ _HEADS = (r"(?:Clinique|Centre|Groupe|Hôpital|Institut|Fondation|Coopérative|C
 
 def _with_head(name: str, text: str) -> str:
     """`name` with the institution's head before it (`_HEADS`), when the text writes one."""
-    if " " in name and re.match(_HEADS, name):
-        return name  # it has its head already
+    if name not in text or (" " in name and re.match(_HEADS, name)):
+        return name  # most names: no need to build a pattern of them; or it has its head
     found = re.search(rf"\b{_HEADS}(?:[ \t]+(?:de|du|des|d'|de la)?[ \t]*[a-zéèêàç]\w*){{1,2}}"
                       rf"[ \t]+{re.escape(name)}\b", text)
     return found.group() if found else name

@@ -600,8 +600,9 @@ _SEAT = re.compile(
     r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])")
 
 
-_UNIT_WORDS = (r"(?:recruitment|e-?recruitment|recruiting|careers|human resources|hr|"
-               r"bewerbungen|candidatures|recrutement|reclutamiento|seleccion|selección)")
+# A unit beside its organisation, after a comma or a dash: the team words (`TEAM`), and the
+# mailboxes that take applications.
+_UNIT_WORDS = rf"(?:{TEAM}|e-?recruitment|bewerbungen|candidatures|selecci[oó]n)"
 _UNIT_BESIDE = re.compile(rf"^{_UNIT_WORDS}(?:,[ \t]+|[ \t]+[-–][ \t]+)(?=[A-ZÀ-Ý])|"
                           rf"[ \t]+[-–][ \t]+{_UNIT_WORDS}$|^Bewerbungen[ \t]+(?=[A-ZÀ-Ý])",
                           re.IGNORECASE)
