@@ -194,6 +194,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a recruiter's mail whose client is unnamed: a country it speaks of ('en Alemania') is "
+     "no employer, the agency is", "Reclutamos Norte",
+     mail("Novedades de tu proceso", "Hola Marta,\n\nMi cliente ha decidido seguir con otra "
+          "persona que ya había trabajado en Alemania.\n\nSeguimos en contacto,\nDiego\n\n"
+          "Diego Funes\nReclutamos Norte", "Diego Funes <diego@reclutamosnorte.example.es>")),
+    ("fr: a country the client's choice speaks of ('en Irlande') is a place, not the employer",
+     "Cabinet Virelle",
+     mail("Votre candidature", "Bonjour Paul,\n\nMon client préfère un profil ayant "
+          "déjà travaillé en Irlande.\n\nBien à vous,\nAnne Virelle\nCabinet Virelle",
+          "Anne Virelle <anne@cabinet-virelle.example.fr>")),
+    ("es: an agency's subject 'Oferta de X' names the client X, without the 'de'", "Brumalia",
+     mail("Oferta de Brumalia", "Hola Leo,\n\n¡Enhorabuena! Te paso la oferta por "
+          "escrito mañana.\n\nUn abrazo,\nSara\n\nSara Gil\nConsultora · Selecta Talento",
+          "Sara Gil <sara.gil@selectatalento.example.es>")),
     ("en: a council's sender name 'X Council' and its signature's 'London Borough of X' are "
      "one employer, by its formal name", "London Borough of Eastmere",
      mail("Interview invitation - Contracts Officer", "Dear Alex,\n\nWe are pleased to invite you "

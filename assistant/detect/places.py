@@ -108,6 +108,12 @@ _COUNTRIES_TEXT = """
     norway norwegen finland finnland usa canada kanada india indien inde mexiko mexique
     argentina argentinien chile perú peru colombia kolumbien latam latinoamérica
     eu dach benelux apac nordics mena
+    allemagne alemania irlande irlanda irland reino-unido royaume-uni grossbritannien
+    großbritannien gran-bretaña grande-bretagne pays-bas países-bajos niederlande holanda
+    bélgica belgien suiza svizzera autriche italien luxembourg luxemburg
+    luxemburgo estados-unidos états-unis vereinigte-staaten méxico brasil brésil brasilien
+    brazil uruguay paraguay bolivia ecuador venezuela maroc marruecos marokko morocco
+    grèce grecia griechenland greece japon japón japan chine china
 """
 # Regions, as a mail places a plant or a client: "un fabricant en Alsace".
 _REGIONS_TEXT = """

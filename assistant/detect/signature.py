@@ -40,7 +40,7 @@ from assistant.detect.names import (
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
 from assistant.detect.places import is_city, is_place
-from assistant.detect.spelling import writes
+from assistant.detect.spelling import OF_WORDS, writes
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)
@@ -978,6 +978,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         while words and (fold(words[0]) in NOT_NAMES or fold(words[0]) in _NEWS
                          or _EVENT_WORD.fullmatch(fold(words[0]))):
             introduced |= fold(words.pop(0)) not in _NEWS
+        if len(words) > 1 and introduced and fold(words[0]) in OF_WORDS:
+            del words[0]  # "Oferta de Aulaviva": the offer's "de", not the client's
         # A name a word introduces is the client ("Mission Cèdre Assurances"); else the
         # agency's text, or the thread it answers, writes it, perhaps shortened ("Lumen" for
         # "Lumen Insurance"). A subject's word the text never writes so is a headline
