@@ -194,6 +194,10 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a subject's greeting ('Hey Jonas') names the reader, not the employer", "Kranio",
+     mail("Hey Jonas – kurzer Call?", "Hey Jonas,\n\nich bin Mia, Gründerin von kranio. Hast "
+          "du Lust auf einen ersten Call?\n\nBis bald!\nMia\n\n--\nkranio · digitale "
+          "Werkstattplanung", "Mia Brandl <mia@kranio.example.de>")),
     ("es: a recruiter's mail whose client is unnamed: a country it speaks of ('en Alemania') is "
      "no employer, the agency is", "Reclutamos Norte",
      mail("Novedades de tu proceso", "Hola Marta,\n\nMi cliente ha decidido seguir con otra "
@@ -3395,6 +3399,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Técnico de Laboratorio Universidad",  # a technician, then where
     "Nächste Runde", "Prochaine étape", "Siguiente paso",  # the next step
     "Medizintechnik-Hersteller", "Logistikdienstleister",  # a kind of firm, in German
+    "Hey Jonas", "Liebe Anna", "Querida Lucía", "Chère Claire",  # a greeting to the reader
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

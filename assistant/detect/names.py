@@ -149,7 +149,9 @@ _NOT_NAME_WORDS = """
     próxima próximo primera segunda última
     notificaciones mailbox postfach poststelle boîte
     regarding concerning betreffend bezüglich bezuglich concernant telephonic
-    servus grüezi gruezi griass moin hallo hola bonjour salut buenas
+    servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
+    liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
+    estimados chère cher chères chers olá
     he's she's it's that's there's here's what's who's let's he'll she'll i'm i'll i've i'd
     we'd you'd they'd he'd she'd
     you're you've you'll they're they've they'll
