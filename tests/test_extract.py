@@ -3400,6 +3400,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Nächste Runde", "Prochaine étape", "Siguiente paso",  # the next step
     "Medizintechnik-Hersteller", "Logistikdienstleister",  # a kind of firm, in German
     "Hey Jonas", "Liebe Anna", "Querida Lucía", "Chère Claire",  # a greeting to the reader
+    "Planificador de Mantenimiento", "Formatrice", "Ausbilder",  # who plans, who trains
+    "Ginebra", "Londres", "Bruselas", "Allemagne",  # places as other languages write them
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

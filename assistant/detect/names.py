@@ -233,6 +233,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"teacher|professor|registrar|secretary|superintendent|counsel|"
     r"(?:talent|people|recruitment|resourcing|hr)(?: acquisition)? (?:partner|executive)|"
     r"puesto|position|role|review|entretien|entrevista|meeting|"
+    r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
     r"modell?er|planner|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops)\b"
     # A day or a month before a date, a range or the end: "Call Tue 14", "Mon-Fri". Before a
     # word it is a name's: "Fundación Mar Abierto", "Sun Valley Foods".

@@ -99,6 +99,10 @@ _CITIES_TEXT = """
     san-juan ponce mayagüez bayamón caguas arecibo guaynabo
     nairobi manila lagos abuja accra johannesburg cape-town cairo casablanca rabat dakar
     tunis istanbul tokyo seoul hong-kong shanghai beijing kuala-lumpur jakarta
+    # Europe's cities as other languages write them: "Ginebra", "Londres", "Bruselas"
+    ginebra londres viena vienne bruselas basilea bâle lisbonne fráncfort francfort
+    hamburgo hambourg varsovia varsovie praga estocolmo copenhague nueva-york mailand
+    florencia atenas athènes edimburgo édimbourg marsella burdeos mónaco monaco
 """
 _COUNTRIES_TEXT = """
     uk england scotland wales ireland germany deutschland österreich austria schweiz suisse
