@@ -194,6 +194,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a client that 'revisó tu perfil' is named by the recruiter", "Conservas Ribera",
+     mail("¡Tenés entrevista!", "Hola Ana!\n\nConservas Ribera revisó tu perfil y quiere "
+          "conocerte el martes a las 10.\n\nSaludos,\nLuz\n\nLuz Pereyra\nConsultora | "
+          "Buscadores Austral", "Luz Pereyra <luz@buscadoresaustral.example.ar>")),
+    ("fr: 'Hafenblick Logistik a étudié votre candidature': the client acted",
+     "Hafenblick Logistik",
+     mail("Bonne nouvelle", "Bonjour Marc,\n\nHafenblick Logistik a étudié votre candidature "
+          "et propose un entretien jeudi.\n\nCordialement,\nEve Laporte\nCabinet Laporte "
+          "Conseil", "Eve Laporte <eve@laporteconseil.example.fr>")),
+    ("es: where the client's plant is, two words after 'planta' ('planta de proceso en Puerto', "
+     "the line broken before 'Montt'), is no employer", "Cazadores del Sur",
+     mail("Entrevista", "Hola Mateo,\n\nMi cliente te quiere conocer para el cargo en la planta "
+          "de proceso en Puerto\nMontt. ¿Te sirve el jueves?\n\nJaviera\n\nJaviera Soto\n"
+          "Consultora | Cazadores del Sur", "Javiera Soto <javiera@cazadoresdelsur.example.cl>")),
     ("de: a subject's greeting ('Hey Jonas') names the reader, not the employer", "Kranio",
      mail("Hey Jonas – kurzer Call?", "Hey Jonas,\n\nich bin Mia, Gründerin von kranio. Hast "
           "du Lust auf einen ersten Call?\n\nBis bald!\nMia\n\n--\nkranio · digitale "

@@ -314,11 +314,11 @@ _MENTION = re.compile(
     rf"avec le|avec la|avec les|avec|con el|con la|con los)[ \t]+(?P<c>{NAME})"
 )
 # Where a client is, not who it is: "automotriz alemana, planta en San José Chiapa",
-# "empresa de electrodomésticos en Apodaca", "une usine en Alsace" (of `_MENTION`'s words,
-# only "en" says where).
+# "empresa de electrodomésticos en Apodaca", "une usine en Alsace", "la planta de proceso en
+# Puerto Montt" (of `_MENTION`'s words, only "en" says where).
 _SITED = re.compile(r"\b(?i:planta|plantas|sede|oficinas?|fábrica|ubicad[ao]|basad[ao]|"
                     r"situad[ao]|localizad[ao]|empresa de \w+|usine|site|basée?|implantée?)"
-                    r"[^\S\n]+(?i:en)[^\S\n]+\Z")
+                    r"(?:[^\S\n]+\w+){0,2}?[^\S\n]+(?i:en)[^\S\n]+\Z")
 # Who a candidate meets: "your interview with Oliver", "l'entretien avec Claire" (one word
 # after it is the interviewer's first name, not the client).
 _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|gesprach|termin|"
@@ -422,6 +422,16 @@ _READER_VERB = re.compile(
     r"(?:ha|han)[^\S\n]+(?:elegido|escogido|seleccionado)|(?:a|ont)[^\S\n]+(?:choisie?|retenue?)|"
     # "la Commission communautaire française te prend pour la mission".
     r"prend|prennent|retient|retiennent|engage|engagent|embauche|embauchent)\b")
+# An organisation that read the reader's profile, in the third person: "Salmones Australes
+# revisó tu perfil", "Maison Verdal a étudié votre candidature", "Hafenblick Logistik hat sich
+# Ihr Profil angesehen", "Kestrel Grid reviewed your CV".
+_REVIEWED = re.compile(
+    r" (?:revisó|revisaron|vio|vieron|leyó|leyeron|(?:ha|han)[^\S\n]+(?:revisado|visto|leído)|"
+    r"(?:a|ont)[^\S\n]+(?:regardé|étudié|examiné|lu)|reviewed|(?:has|have)[^\S\n]+reviewed|"
+    r"(?:hat|haben)[^\S\n]+sich)[^\S\n]+"
+    r"(?:tu|su|ton|votre|your|dein|deinen|Ihr|Ihren)[^\S\n]+"
+    r"(?:perfil|CV|hoja de vida|candidatura|profil|dossier|candidature|profile|application|"
+    r"Profil|Lebenslauf|Unterlagen)\b")
 # French news of a decision, in the third person: "la Fédération des Mutualités Libres ne
 # donne pas suite", "Maison Verdal n'a pas retenu votre candidature".
 _DECLINES = re.compile(
@@ -628,7 +638,8 @@ def client_acts(text: str) -> Iterator[str]:
             continue  # "Priya Shah wants to meet you": a person, perhaps
         yield name
     for verb in chain(_THIRD_PERSON.finditer(text), _READER_VERB.finditer(text),
-                      _DECLINES.finditer(text) if " pas" in text else ()):
+                      _DECLINES.finditer(text) if " pas" in text else (),
+                      _REVIEWED.finditer(text)):
         name = _name_before(text, verb.start())
         if name is None:
             continue
