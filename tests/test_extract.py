@@ -194,6 +194,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a search committee's display name ends with its department's subject, which the "
+     "signature writes as 'Department of X': the university employs", "Northvale University",
+     mail("Lecturer in Process Safety", "Dear Dr Okoye,\n\nThank you for applying. I regret "
+          "that you were not shortlisted.\n\nProf. Ann Hale\nChair, Search Committee\n"
+          "Department of Chemical Engineering\nNorthvale University",
+          "Search Committee - Chemical Engineering <chem-search@northvale.example.ac.uk>")),
+    ("es: 'Departamento de Ingeniería Química' makes the display's subject a unit",
+     "Universidad de Valdemora",
+     mail("Plaza de profesor asociado", "Estimada Dra. Ruiz:\n\nLe invitamos a una entrevista "
+          "el lunes a las 11:00.\n\nAtentamente,\nComisión de Selección\nDepartamento de "
+          "Ingeniería Química\nUniversidad de Valdemora",
+          "Comisión de Selección - Ingeniería Química <seleccion.iq@uvaldemora.example.es>")),
     ("es: a client that 'revisó tu perfil' is named by the recruiter", "Conservas Ribera",
      mail("¡Tenés entrevista!", "Hola Ana!\n\nConservas Ribera revisó tu perfil y quiere "
           "conocerte el martes a las 10.\n\nSaludos,\nLuz\n\nLuz Pereyra\nConsultora | "

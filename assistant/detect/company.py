@@ -336,6 +336,20 @@ def _initials(name: str) -> str:
 
 
 _NAME_PARTS = re.compile(r"[\s\-]+")  # the words of a person's name, hyphenated ones apart
+# A department's subject, after its head noun: "Department of Mining Engineering", "Facultad
+# de Ingeniería Química". The subject alone ("Faculty Search Committee - Mining Engineering")
+# is the unit's name, not its employer's.
+_DEPARTMENT_OF = re.compile(
+    r"\b(?:Department|Dept\.?|Faculty|Departamento|Facultad|Département|Faculté)[ \t]+"
+    r"(?:of|de|del|de la|d['’]|des|du)[ \t]*(?P<c>[A-ZÀ-Ý][\w-]*(?:[ \t]+(?:and|y|et|&|de|"
+    r"of)?[ \t]*[A-ZÀ-Ý][\w-]*)*)")
+
+
+def _departments(text: str) -> frozenset[str]:
+    """The subjects of the departments `text` names (`_DEPARTMENT_OF`)."""
+    if "Dep" not in text and "Fac" not in text:
+        return frozenset()
+    return frozenset(found.group("c") for found in _DEPARTMENT_OF.finditer(text))
 
 
 def _platform_of(email: Email, sent_to: Sequence[str]) -> str | None:
@@ -429,6 +443,7 @@ def company_of(
     role_words = [company_key(word) for word in title.split()]
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text
+    departments = _departments(text)
     for raw, weight in cues:
         name = clean(raw)
         if name and role_words:
@@ -439,8 +454,8 @@ def company_of(
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
-        if " " in name and _shouted(name):
-            continue
+        if (" " in name and _shouted(name)) or name in departments:
+            continue  # (or the subject of a department the mail names: its unit)
         if role_words and _opens(name, role_words) and key not in sender_key:
             continue  # unless the sender's name has it: "for Caledon Mutual" is no role
         if own and (key.startswith(own) or (len(key) >= 3 and key in own)):
