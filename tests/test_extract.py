@@ -3490,6 +3490,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Chez Médiane Santé", "Médiane Santé"),
     # A line cut its "e.V." to an "e".
     ("Bayerische Akademie für Weiterbildung e", "Bayerische Akademie für Weiterbildung"),
+    # A careers page's call as the sender's name.
+    ("Trabaja con nosotros CMQH", "CMQH"), ("Únete a nosotros Grupo Alba", "Grupo Alba"),
+    ("Groupe Hélios Rejoignez-nous", "Groupe Hélios"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

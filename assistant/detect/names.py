@@ -101,6 +101,9 @@ TEAM = (
     r"karriereportal|jobportal|bewerberportal|bewerbungsportal|stellenportal|careers portal|"
     r"career portal|jobs portal|portal de empleo(?: p[uú]blico|(?! p[uú]blico))|portal del empleo|"
     r"bolsa de empleo|bolsa de trabajo|"
+    # A careers page's call, as a sender's name: "Trabaja con nosotros CMQH".
+    r"trabaja con nosotros|trabaje con nosotros|únete a nosotros|unete a nosotros|"
+    r"rejoignez-nous|travaillez avec nous|"
     # Spain's and Latin America's hiring of contractors: "Secretaría de Movilidad -
     # Contratación", "Equipo de Contratación".
     r"contrataci[oó]n"
