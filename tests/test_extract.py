@@ -194,6 +194,10 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: 'mon client, c'est X' names the client at last", "Aciers du Saguenay",
+     mail("Bonne nouvelle!", "Salut Paul,\n\nJe peux enfin te dire le nom : mon client, c'est "
+          "Aciers du Saguenay, et ils te font une offre pour le poste à Chicoutimi!\n\nMaxime\n"
+          "Associé – Groupe Boréal RH", "Maxime Roy <maxime@boreal-rh.example.ca>")),
     ("en: a search committee's display name ends with its department's subject, which the "
      "signature writes as 'Department of X': the university employs", "Northvale University",
      mail("Lecturer in Process Safety", "Dear Dr Okoye,\n\nThank you for applying. I regret "

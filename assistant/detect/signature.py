@@ -338,7 +338,9 @@ _CLIENT_NAMED = re.compile(
     rf"meiner|der|dem|den|vom|beim|al|del|au|du)[^\S\n]+"
     rf"(?i:client|cliente|kunde|kunden|kundin|mandant|mandanten|mandantin)"
     # "Unser Mandant ist, wie in der Anzeige angedeutet, die Wendelin Wealth Privatstiftung".
-    rf"(?:[^\S\n]+(?i:is|ist|est|es)(?:,[^,\n]{{1,60}},)?)?(?:[,:]?[^\S\n]+|[^\S\n]*\()"
+    # "Mon client, c'est Fer et Titane Côte-Nord".
+    rf"(?:,?[^\S\n]+(?i:is|ist|est|es|c['’]est)(?:,[^,\n]{{1,60}},)?)?"
+    rf"(?:[,:]?[^\S\n]+|[^\S\n]*\()"
     # (Capitalized, a French or Spanish article is the name's own: "(Les Halles Gourmandes)".)
     rf"(?:(?:die|der|das|den|dem|la|el|le|les|los|Die|Der|Das)[^\S\n]+|(?i:l)['’])?"
     # "notre client, le groupe Hôtels Belle Rive", "nuestro cliente, el grupo X"; capitalized,
