@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an institution's mailbox named for its first word ('museo@' for 'Museo X') is no "
+     "person's: the display name is the employer", "Museo Casa del Tinte",
+     mail("Entrevista de ayer", "Hola Ingrid:\n\nTe llamamos ayer a las 12 para la entrevista, "
+          "pero no contestaste.\n\nSaludos,\nPilar Moreno\nMuseo Casa del Tinte\nC/ Real 3, "
+          "Toledo", "Museo Casa del Tinte <museo@casadeltinte.example.es>")),
     ("fr: 'mon client, c'est X' names the client at last", "Aciers du Saguenay",
      mail("Bonne nouvelle!", "Salut Paul,\n\nJe peux enfin te dire le nom : mon client, c'est "
           "Aciers du Saguenay, et ils te font une offre pour le poste à Chicoutimi!\n\nMaxime\n"

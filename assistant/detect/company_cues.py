@@ -32,6 +32,7 @@ from assistant.detect.ats import (
 )
 from assistant.detect.fullname import spelled_acronym
 from assistant.detect.names import (
+    INSTITUTION_WORDS,
     LEGAL_SUFFIX,
     NAME,
     TEAM,
@@ -662,7 +663,7 @@ def _signs_as_person(name: str, email: str) -> bool:
         return False
     first = fold(words[0])
     return (len(first) >= 3 and re.split(r"[._\-+]", local)[0] == first
-            and not domain.startswith(first))
+            and not domain.startswith(first) and first not in INSTITUTION_WORDS)
 
 
 _CALENDAR_TEXT = re.compile(r"^(?:SUMMARY|LOCATION|DESCRIPTION)[^:\n]*:(.*)$", re.MULTILINE)

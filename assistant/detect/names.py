@@ -729,6 +729,16 @@ _ASIDE = re.compile(r"(?<=\S)[^\S\n]*\([^()\n]*\)?[^\S\n]*$")
 _NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final", "erste", "zweite",
                            "dritte", "primera", "segunda"})
 # The last words of an organisation's name, folded ("Harbor Bank", "Pinecrest College").
+# The first word of an institution's whole name, never a person's first name ("Biblioteca
+# Ateneo de Lavapiés <biblioteca@...>"); not a unit's ("Secrétariat du jury").
+INSTITUTION_WORDS = frozenset({
+    "biblioteca", "bibliotheque", "bibliothek", "library", "museo", "musee", "museum",
+    "hospital", "hopital", "clinica", "clinique", "klinik", "klinikum", "universidad",
+    "universite", "university", "universitat", "escuela", "ecole", "colegio", "instituto",
+    "institut", "institute", "fundacion", "fondation", "foundation", "stiftung",
+    "ayuntamiento", "mairie", "galerie", "gallery", "conservatoire", "observatoire",
+    "laboratoire", "mutuelle", "asociacion", "association", "federacion", "federation"})
+
 ORGANISATION_ENDS = SECTOR_WORDS | frozenset({
     "college", "academy", "school", "schools", "university", "hospital", "trust", "institute",
     "centre", "center", "foundation", "bancorp", "financial", "credit", "union", "federal",
