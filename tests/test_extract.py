@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a domain of two parts, 'ps-vauban', abbreviates a name with a lower-case word "
+     "inside ('Pôle santé Vauban')", "Pôle santé Vauban",
+     mail("RE: Relance candidature", "Madame,\n\nNous ne pouvons pas donner une suite "
+          "favorable à votre candidature.\n\nCordialement,\n\nNadia MARTIN\nChargée de "
+          "recrutement\nPôle santé Vauban\n12, rue Verte – 69003 Lyon",
+          "MARTIN Nadia <nadia.martin@ps-vauban.example.fr>")),
     ("es: an institution's mailbox named for its first word ('museo@' for 'Museo X') is no "
      "person's: the display name is the employer", "Museo Casa del Tinte",
      mail("Entrevista de ayer", "Hola Ingrid:\n\nTe llamamos ayer a las 12 para la entrevista, "

@@ -432,7 +432,7 @@ def _abbreviated_in_lines(label: str, places: tuple[Runs, ...]) -> str | None:
     its stretch of the line to the end, but for a legal form ("... numériques asbl"): "at
     Northgate Visitor Centre, subject to references" names no "Centre subject"."""
     parts = [p for p in re.split(r"[-_.]", label.lower()) if p]
-    if len(label) < 5 or len(parts) > 1:
+    if len(label) < 5 or not parts:
         return None
     for runs in places:
         if label[0] not in fold(runs.text):
