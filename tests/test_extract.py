@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a one-line signature 'Name, RN | Title | Organisation' names the employer after the "
+     "title", "Harbor Point Family Health",
+     mail("Following up", "Hi Dana,\n\nThe committee chose an internal candidate.\n\nWarmly,\n"
+          "Rosa\n\nRosa Ortiz, MSN, RN | Director of Clinical Education | Harbor Point Family "
+          "Health\nQuincy, MA | (617) 555-0100", "Rosa Ortiz <rortiz@hpcare.example.com>")),
     ("fr: a domain of two parts, 'ps-vauban', abbreviates a name with a lower-case word "
      "inside ('Pôle santé Vauban')", "Pôle santé Vauban",
      mail("RE: Relance candidature", "Madame,\n\nNous ne pouvons pas donner une suite "

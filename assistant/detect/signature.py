@@ -163,6 +163,11 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         team = _team_signs(line)
         if team and not is_unit_line(line):  # "Ihr Talent Acquisition Team" names none
             yield team.group("c"), 2.0
+    for line in lines[-4:]:
+        if line.count("|") + line.count("·") >= 2:
+            name = _org_after_title(line)
+            if name:
+                yield name, 2.0
     signed_in_full = len(signed.split()) >= 2
     # "Geneviève" / "Médias Desjardins-Laval": the first name alone signs too, and so do the
     # initials ("PYM" for "Pierre-Yves M.").
@@ -199,6 +204,20 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
         if is_unit_line(line) or is_title_line(line):
             continue  # the next line of the stack: a unit under a title
         yield name, 2.0
+
+
+_BARS = re.compile(r"\s*[|·]\s*")
+
+
+def _org_after_title(line: str) -> str | None:
+    """The organisation a one-line signature names after the signer's title: "Rosa Delgado,
+    RN | Director of Nursing Informatics | Mercy Bay Community Health". Only bars part it:
+    a dash goes on with the title ("Head of Nursing – Medicine Division")."""
+    parts = _BARS.split(line)
+    for title, part in pairwise(parts[1:]):
+        if is_title_line(title) and not (is_title_line(part) or is_unit_line(part)):
+            return _org_line(part)
+    return None
 
 
 def _org_before_title(line: str) -> str | None:
