@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: 'Clinique Vauquelin' of a subject is the 'Clinique dentaire Vauquelin' the text "
+     "writes, with its kind", "Clinique dentaire Vauquelin",
+     mail("Clinique Vauquelin - retour", "Salut Léa,\n\nJe viens de parler avec la Dre Roy à "
+          "la Clinique dentaire Vauquelin. Malheureusement, ils ont choisi une autre "
+          "candidate.\n\nMarc\nAssocié | Recrutements Horizon",
+          "Marc Côté <marc@recrutementshorizon.example.ca>")),
     ("en: a one-line signature 'Name, RN | Title | Organisation' names the employer after the "
      "title", "Harbor Point Family Health",
      mail("Following up", "Hi Dana,\n\nThe committee chose an internal candidate.\n\nWarmly,\n"

@@ -55,12 +55,24 @@ _HEADS = (r"(?:Clinique|Centre|Groupe|Hôpital|Institut|Fondation|Coopérative|C
           r"Société|Cabinet|Maison|Université|École|Agence|Office|Ministère|Régie|Mutuelle)")
 
 
+_KIND_WORDS = r"(?:[ \t]+(?:de|du|des|d'|de la)?[ \t]*[a-zéèêàç]\w*){1,2}"
+
+
 def _with_head(name: str, text: str) -> str:
-    """`name` with the institution's head before it (`_HEADS`), when the text writes one."""
-    if name not in text or (" " in name and re.match(_HEADS, name)):
-        return name  # most names: no need to build a pattern of them; or it has its head
-    found = re.search(rf"\b{_HEADS}(?:[ \t]+(?:de|du|des|d'|de la)?[ \t]*[a-zéèêàç]\w*){{1,2}}"
-                      rf"[ \t]+{re.escape(name)}\b", text)
+    """`name` with the institution's head before it (`_HEADS`), when the text writes one;
+    a name with its head and no kind ("Clinique Saint-Roch") with the kind the text writes
+    after the head ("la Clinique médicale Saint-Roch")."""
+    headed = re.match(rf"{_HEADS}[ \t]+", name) if " " in name else None
+    if headed:
+        rest = name[headed.end():]
+        if rest not in text:
+            return name
+        found = re.search(rf"\b{re.escape(headed.group().rstrip())}{_KIND_WORDS}[ \t]+"
+                          rf"{re.escape(rest)}\b", text)
+        return found.group() if found else name
+    if name not in text:
+        return name  # most names: no need to build a pattern of them
+    found = re.search(rf"\b{_HEADS}{_KIND_WORDS}[ \t]+{re.escape(name)}\b", text)
     return found.group() if found else name
 
 
