@@ -194,6 +194,10 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a mutual insurer's legal form 'VVaG' is no part of its name", "Harzer Pensionskasse",
+     mail("Ihr Vorstellungsgespräch", "Sehr geehrter Herr Brandt,\n\nleider konnten wir Sie "
+          "heute um 10 Uhr nicht begrüßen.\n\nMit freundlichen Grüßen\nAnke Vogt\nPersonal\n"
+          "Harzer Pensionskasse VVaG", "Anke Vogt <a.vogt@harzer-pk.example.de>")),
     ("fr: 'Clinique Vauquelin' of a subject is the 'Clinique dentaire Vauquelin' the text "
      "writes, with its kind", "Clinique dentaire Vauquelin",
      mail("Clinique Vauquelin - retour", "Salut Léa,\n\nJe viens de parler avec la Dre Roy à "

@@ -269,6 +269,8 @@ LEGAL_SUFFIX = re.compile(
     # Central and Northern Europe, Portugal, Japan, Turkey: "Sp. z o.o.", "s.r.o.", "ApS".
     r"sp|sp\.? z o\.?o|s\.?r\.?o|a\.?s|aps|a/s|kft|zrt|nyrt|d\.?o\.?o|lda|k\.?k|a\.?ş|"
     r"eg|e\.?gen|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc|"
+    # A German mutual insurer: "Kölner Pensionskasse VVaG", "Landbrand Versicherungsverein a.G.".
+    r"vvag|v\.?v\.?a\.?g|a\.\s?g|"
     # The Maghreb, Egypt, the Gulf, South-East Asia: "S.A.R.L.", "SARLAU", "S.A.E.", "PJSC",
     # "FZ-LLC", "W.L.L.", "Sdn. Bhd.".
     r"s\.?a\.?r\.?l|sarlau|s\.a\.e|sae|p\.?j\.?s\.?c|p\.?s\.?c|j\.?s\.?c|fz-?llc|fze|fzco|w\.?l\.?l|"
