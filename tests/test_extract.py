@@ -3456,6 +3456,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Nächste Runde", "Prochaine étape", "Siguiente paso",  # the next step
     "Medizintechnik-Hersteller", "Logistikdienstleister",  # a kind of firm, in German
     "Hey Jonas", "Liebe Anna", "Querida Lucía", "Chère Claire",  # a greeting to the reader
+    "Relance", "Suivi", "Nachfrage", "Follow-Up",  # a follow-up's subject
     "Planificador de Mantenimiento", "Formatrice", "Ausbilder",  # who plans, who trains
     "Ginebra", "Londres", "Bruselas", "Allemagne",  # places as other languages write them
 ])
