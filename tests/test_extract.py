@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'La Óptica Miramar me ha dicho que ...': the client told the recruiter",
+     "Óptica Miramar",
+     mail("óptica miramar", "Hola Sara\n\nte escribo rápido. La Óptica Miramar me ha dicho que "
+          "no siguen contigo en el proceso.\n\nLo siento mucho.\n\nRaúl\n\nRaúl Ibáñez\n"
+          "Consultor | Vértice Talento", "Raúl Ibáñez <raul@verticetalento.example.es>")),
     ("de: a mutual insurer's legal form 'VVaG' is no part of its name", "Harzer Pensionskasse",
      mail("Ihr Vorstellungsgespräch", "Sehr geehrter Herr Brandt,\n\nleider konnten wir Sie "
           "heute um 10 Uhr nicht begrüßen.\n\nMit freundlichen Grüßen\nAnke Vogt\nPersonal\n"

@@ -547,11 +547,14 @@ _TOLD_ME = re.compile(
     rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|"
     rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
     rf"avisado|escrito|confirmado|llamado)|me dijo|nos dijo)\b")
-# ... or a French organisation that told the writer itself: "Le Laboratoire Chantemerle
-# m'indique que vous ne vous êtes pas présentée" (a person takes no article).
+# ... or a French or Spanish organisation that told the writer itself: "Le Laboratoire
+# Chantemerle m'indique que vous ne vous êtes pas présentée", "La Clínica Dental Diagonal me
+# ha dicho que no siguen" (a person takes no article).
 _ORG_TOLD_ME = re.compile(
-    rf"(?:Le|La|Les|L['’])[^\S\n]*(?P<c>{NAME})[^\S\n]+(?:m['’]a[^\S\n]+(?:dit|appel[ée]|"
-    rf"[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|me (?:dit|signale|confirme))\b")
+    rf"(?:Le|La|Les|L['’]|El|Los|Las)[^\S\n]*(?P<c>{NAME})[^\S\n]+(?:m['’]a[^\S\n]+(?:dit|"
+    rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|"
+    rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
+    rf"avisado|escrito|confirmado|llamado)|(?:me|nos)[^\S\n]+(?:dijo|dijeron))\b")
 _TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us know", "m'a", "m’a",
                      "me ha", "nos ha", "me dijo", "nos dijo", "informed me", "tells me",
                      # ("me ha" finds "me han", "m'in" "m'informe" and "m'indique")
