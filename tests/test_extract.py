@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a name of common words shouted in the signature is the sender's own domain's, no "
+     "shout", "Care Staff Direct",
+     mail("SHIFT TODAY??", "Sam!!\n\nThe home has just rung me - you were booked in for your "
+          "trial shift at 8 and you haven't turned up?!\n\nCall me ASAP.\n\nJo\nCARE STAFF "
+          "DIRECT!", "Jo Platt <jo@carestaffdirect.example.co.uk>")),
     ("es: 'La Óptica Miramar me ha dicho que ...': the client told the recruiter",
      "Óptica Miramar",
      mail("óptica miramar", "Hola Sara\n\nte escribo rápido. La Óptica Miramar me ha dicho que "

@@ -454,8 +454,10 @@ def company_of(
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
-        if (" " in name and _shouted(name)) or name in departments:
-            continue  # (or the subject of a department the mail names: its unit)
+        if (" " in name and key not in labels and _shouted(name)) or name in departments:
+            # ("DENTAL STAFF DIRECT" of dentalstaffdirect shouts its own name; a department's
+            # subject the mail names is its unit)
+            continue
         if role_words and _opens(name, role_words) and key not in sender_key:
             continue  # unless the sender's name has it: "for Caledon Mutual" is no role
         if own and (key.startswith(own) or (len(key) >= 3 and key in own)):
