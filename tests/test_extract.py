@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'del' before the name is a joiner, no head noun: 'Instituto de Docencia del Hospital "
+     "X' is no 'Docencia del Hospital X'", "Hospital Comarcal Riberas",
+     mail("Confirmación de recepción de candidatura", "Estimada candidata:\n\nLe confirmamos "
+          "la recepción de su candidatura para la plaza del Instituto de Docencia del Hospital "
+          "Comarcal Riberas.\n\nUnitat de Selecció\nHospital Comarcal Riberas",
+          "Hospital Comarcal Riberas · Selecció <no-reply@hcriberas.example.es>")),
     ("en: a name of common words shouted in the signature is the sender's own domain's, no "
      "shout", "Care Staff Direct",
      mail("SHIFT TODAY??", "Sam!!\n\nThe home has just rung me - you were booked in for your "

@@ -580,8 +580,8 @@ def _head_start(words: Sequence[str], start: int) -> int:
         folded = fold(word)
         if folded == "&" and left >= 2 and _head_word(words[left - 2]) and left == start:
             return left - 2  # "Tischlerei & Holzbau Gruber": two trades, one firm
-        if folded in OF_WORDS and left >= 2 and _heads(words, left - 2):
-            return left - 2
+        if folded in OF_WORDS:  # ("del" is three letters, and no head noun)
+            return left - 2 if left >= 2 and _heads(words, left - 2) else left
         if len(word) < 3 or not _head_word(word) or (
                 left >= 2 and UNIT.fullmatch(f"{fold(words[left - 2])} {folded}")):
             break  # "Recursos Humanos Grupo Alba": the unit of two words is no head noun
