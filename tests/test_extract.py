@@ -194,6 +194,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an unnamed client's news told with 'Man hat ...' names no client 'Man': the agency",
+     "Brenner Executive Search",
+     mail("Mandat Leitung Controlling – Rückmeldung", "Sehr geehrter Herr Ott,\n\nmein Mandant "
+          "hat sich für einen anderen Kandidaten entschieden. Man hat Ihr Profil sehr positiv "
+          "gesehen. Ich melde mich, sobald ich ein neues Mandat habe.\n\nMit besten Grüßen\n\n"
+          "Dr. Jan Brenner\nManaging Partner\n\nBrenner Executive Search",
+          "Dr. Jan Brenner <j.brenner@brenner-search.example.de>")),
     ("es: 'del' before the name is a joiner, no head noun: 'Instituto de Docencia del Hospital "
      "X' is no 'Docencia del Hospital X'", "Hospital Comarcal Riberas",
      mail("Confirmación de recepción de candidatura", "Estimada candidata:\n\nLe confirmamos "
@@ -3473,6 +3480,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Medizintechnik-Hersteller", "Logistikdienstleister",  # a kind of firm, in German
     "Hey Jonas", "Liebe Anna", "Querida Lucía", "Chère Claire",  # a greeting to the reader
     "Relance", "Suivi", "Nachfrage", "Follow-Up",  # a follow-up's subject
+    "Ich", "Je", "Yo",  # the writer, opening a sentence
     "Planificador de Mantenimiento", "Formatrice", "Ausbilder",  # who plans, who trains
     "Ginebra", "Londres", "Bruselas", "Allemagne",  # places as other languages write them
 ])

@@ -165,7 +165,7 @@ _NOT_NAME_WORDS = """
     call llamada videollamada appel anruf
     mornings afternoons evenings weekends nachmittags vormittags abends matinées matins
     herr herrn frau mrs ms mme mlle madame monsieur señor senor señora senora
-    he er sie il elle él ella
+    he er sie il elle él ella ich je yo
     are is was were got get have has had did does can could would should shall might must
     been being also just still any some
     propuesta proposition proposta angebot oferta offre contrato contrat vertrag contract charla

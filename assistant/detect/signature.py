@@ -391,6 +391,10 @@ _CLIENT_FIELD = re.compile(
 # "die Sonnleitner Versicherung möchte Ihnen", "la Banque Rhodanienne souhaite vous", "Grupo
 # Almendro quiere conocerte", "Grupo Brisamar quiere hacerte una entrevista", "das Stahlwerk
 # Harburg hat sich gegen eine Einladung entschieden".
+# The impersonal pronouns that open a sentence as a client's would: "Man hat Ihre Entwicklung
+# sehr positiv gesehen", "On a bien aimé votre profil" ("MAN Energy Solutions" has its own
+# name's capitals).
+_IMPERSONAL = frozenset({"Man", "On"})
 _CLIENT_ACTS = re.compile(
     rf"(?P<c>{NAME})[^\S\n]+(?i:have|has|had|would|are|were|loved|liked|want|wants|asked|"
     rf"came back|got back|decided|need|needs|möchte|möchten|will|wollen|hat|haben|würde|"
@@ -1046,7 +1050,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in finditer_from(_CLIENT_SENT, _CLIENT_SENT_STARTS, text, lowered):
         yield found.group("c") or found.group("d") or found.group("e"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
-        if not _ARTICLE_NOUN.fullmatch(found.group("c")):
+        if not (_ARTICLE_NOUN.fullmatch(found.group("c")) or found.group("c") in _IMPERSONAL):
             yield _CHIEF_OF.sub("", found.group("c")), 1.5
     for found in finditer_from(_CLIENT_EVENT, _CLIENT_EVENT_STARTS, text, lowered):
         yield found.group("c"), 1.5
