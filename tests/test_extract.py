@@ -194,6 +194,16 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a board that 'ha enviado tu CV y tu carta a X' relays to X", "Cooperativa Olivar Sur",
+     mail("Candidatura enviada", "¡Tu candidatura se ha enviado!\n\nHola Eva, hemos enviado tu "
+          "CV y tu carta de presentación a Cooperativa Olivar Sur para la oferta:\n\nTécnico/a "
+          "de calidad\n\nEmpleaSur Plataforma de Empleo S.L.",
+          "EmpleaSur <notificaciones@empleasur.example.es>")),
+    ("de: a board's 'an X a.G. übermittelt': the legal form between the name and the verb",
+     "Alpenländische Hagelkasse",
+     mail("Ihre Bewerbung wurde erfolgreich versendet", "Hallo Jan Ott,\n\nIhre Bewerbung "
+          "wurde erfolgreich an Alpenländische Hagelkasse a.G. übermittelt.\n\nStellenhafen GmbH "
+          "· Hamburg", "Stellenhafen <noreply@stellenhafen.example.de>")),
     ("de: an unnamed client's news told with 'Man hat ...' names no client 'Man': the agency",
      "Brenner Executive Search",
      mail("Mandat Leitung Controlling – Rückmeldung", "Sehr geehrter Herr Ott,\n\nmein Mandant "

@@ -270,7 +270,8 @@ _SENT_TO = re.compile(
     rf"(?:[^\S\n]+(?i:correctamente|successfully|avec succès))?[^\S\n]+(?i:to|à|a)[^\S\n]+"
     rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
     rf"|[^\S\n]an[^\S\n]+(?:(?i:die|den|das)[^\S\n]+)?(?:(?i:firma|unternehmen)[^\S\n]+)?"
-    rf"(?P<d>{NAME})[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet)\b"
+    rf"(?P<d>{NAME})(?:[^\S\n]+(?:a\.[^\S\n]?G\.|VVaG|e\.[^\S\n]?V\.))?"  # "... a.G. übermittelt"
+    rf"[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet)\b"
     # A board's list of one: "Ihre Bewerbung wurde an folgendes Unternehmen übermittelt:",
     # the employer alone on the next line.
     rf"|(?i:an folgendes unternehmen|to the following (?:employer|company)|"
@@ -301,6 +302,18 @@ _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "en
                   "envió", "envio",
                   "mittelt", "weitergeleitet", "gesendet", "versendet", "angekommen",
                   "eingegangen"),)
+
+
+# A board that says it sent the reader's papers on itself: "hemos enviado tu CV y tu carta de
+# presentación a Fundación Mar Neta", "we've sent your CV to X", "nous avons transmis votre
+# dossier à X".
+_WE_SENT = re.compile(
+    rf"(?i:hemos enviado|hemos remitido|hemos trasladado|we(?:'ve| have)? sent|"
+    rf"we(?:'ve| have)? forwarded|nous avons (?:envoyé|transmis)|wir haben)"
+    rf"[^\S\n]+(?i:tu|su|your|votre|ton|ihre|deine)[^\S\n]+(?i:cv|curr[ií]culum|candidatura|"
+    rf"application|candidature|dossier|bewerbung|unterlagen|lebenslauf)[^.\n]{{0,60}}?"
+    rf"[^\S\n](?i:a|to|à|an)[^\S\n]+(?:(?i:la|el|the|die|der|den)[^\S\n]+)?(?P<c>{NAME})")
+_WE_SENT_NEEDLES = (("hemos", "we sent", "we've", "we have", "nous avons", "wir haben"),)
 
 
 # A portal's receipt names the body behind the post it quotes: 'Su postulación al cargo
@@ -355,6 +368,8 @@ def relayed_to(email: Email) -> list[str]:
                      for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
+    if has_all(lowered, _WE_SENT_NEEDLES):
+        names.extend(found.group("c") for found in _WE_SENT.finditer(news))
     names.extend(found.group("c") for pattern in (_SUBJECT_SENT, _MESSAGE_FROM)
                  for found in pattern.finditer(email.subject))
     return [name for name in names if clean(name) and not is_place(name)]
