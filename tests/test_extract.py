@@ -194,6 +194,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: the purpose that ends a foundation's name ('... pour la Forêt') names no "
+     "organisation of its own", "Fondation Aurore pour la Forêt",
+     mail("Accusé de réception – Chargé de mécénat (Fondation Aurore pour la Forêt)",
+          "Bonjour Léa,\n\nNous accusons réception de votre candidature au poste de chargé de "
+          "mécénat de la Fondation Aurore pour la Forêt (Brest), que nous recrutons pour le "
+          "compte de notre client.\n\nL'équipe Sillage Conseil\nCabinet de recrutement",
+          "Sillage Conseil <candidatures@sillageconseil.example.fr>")),
     ("es: a board that 'ha enviado tu CV y tu carta a X' relays to X", "Cooperativa Olivar Sur",
      mail("Candidatura enviada", "¡Tu candidatura se ha enviado!\n\nHola Eva, hemos enviado tu "
           "CV y tu carta de presentación a Cooperativa Olivar Sur para la oferta:\n\nTécnico/a "
@@ -3675,6 +3682,11 @@ def test_company_and_role_together() -> None:
     ("I tried to call you for our screening call for the Loyalty Executive brief.",
      "Loyalty Executive"),
     ("Just a quick one on the Dublin role: the client has gone quiet.", None),
+    # The organisation after a French or Spanish title's "de la" is no part of it.
+    ("Votre candidature au poste de chargée de mécénat de la Fondation Aurore (Brest).",
+     "chargée de mécénat"),
+    ("Su candidatura al puesto de Técnico de Proyectos del Museo Marítimo de Vigo.",
+     "Técnico de Proyectos"),
 ])
 def test_role(text: str, role: str | None) -> None:
     _, found, _ = extract(mail("Update", text, "<jane@acme.com>"))

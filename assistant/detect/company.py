@@ -31,6 +31,7 @@ from assistant.detect.company_cues import (
 from assistant.detect.fullname import written_form
 from assistant.detect.names import (
     NON_ALNUM,
+    PURPOSE_HEADS,
     clean,
     company_key,
     is_common_word,
@@ -345,6 +346,27 @@ _DEPARTMENT_OF = re.compile(
     r"of)?[ \t]*[A-ZÀ-Ý][\w-]*)*)")
 
 
+# What comes before a purpose's words at the end of an institution's name: "Fondation Hélios
+# pour la Mer", "Fondation Genevoise pour le Patrimoine Immatériel" (a title's "Jefe de
+# Proyectos para Forestal Biobío" has no institution's head).
+_PURPOSE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PURPOSE_HEADS))})(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{1,2}}[ \t]+"
+    r"(?:pour|for|para|für)(?:[ \t]+(?:la|le|les|the|el|los|las))?[ \t]+(?:[dl]['’])?\Z")
+
+
+def _purpose_tail(name: str, text: str) -> bool:
+    """Whether `text` writes `name` only as the purpose that ends a longer name ("Mer" of
+    "Fondation Hélios pour la Mer"): no organisation of its own."""
+    position = text.find(name)
+    if position < 0:
+        return False
+    while position >= 0:
+        if not _PURPOSE_BEFORE.search(text, max(0, position - 60), position):
+            return False
+        position = text.find(name, position + 1)
+    return True
+
+
 def _departments(text: str) -> frozenset[str]:
     """The subjects of the departments `text` names (`_DEPARTMENT_OF`)."""
     if "Dep" not in text and "Fac" not in text:
@@ -444,6 +466,7 @@ def company_of(
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text
     departments = _departments(text)
+    written = f"{email.subject}\n{text}"
     for raw, weight in cues:
         name = clean(raw)
         if name and role_words:
@@ -454,6 +477,8 @@ def company_of(
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
+        if _purpose_tail(name, written):
+            continue
         if (" " in name and key not in labels and _shouted(name)) or name in departments:
             # ("DENTAL STAFF DIRECT" of dentalstaffdirect shouts its own name; a department's
             # subject the mail names is its unit)

@@ -35,6 +35,13 @@ _GENERIC_LOCAL = re.compile(
 # 3C4D5E60]"), whose domain ends in hex digits where an address ends in letters.
 _EMAIL_IN_TEXT = re.compile(
     r"(?<![\w.+\-])(?<!cid:)[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}(?![\w\-])")
+# An organisation after a French or Spanish title's "de la": "Responsable mécénat de la
+# Fondation Hélios", "Técnico de proyectos de la Fundación Mar Neta" (the title ends there).
+_OF_ORGANISATION = (r"\s+(?:de la|de l['’]|du|des|del)\s*(?:Fondation|Fundación|Université|"
+                    r"Universidad|Ville|Mairie|Ayuntamiento|Groupe|Grupo|Société|Sociedad|"
+                    r"Association|Asociación|Banque|Banco|Caisse|Clinique|Clínica|Centre|Centro|"
+                    r"Institut|Instituto|Musée|Museo|Théâtre|Teatro|Festival|Maison|Cabinet|"
+                    r"Agence|Agencia|Région|Métropole|Communauté|Hôpital|Hospital)\b")
 _ROLE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?i:for the (?:position|role|post|job) of|for the position as|position of|role of)\s+(?:an?\s+)?(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:at|with|in|bei|chez|en)\s|[.,;:!?\n()]|$)",  # noqa: E501
     r"(?i:for (?:the|our|your|an?)|application for(?: the)?|applying for(?: the)?|applied for(?: the)?|interview for(?: the)?)\s+(?P<r>[A-Z][\w/&+\-]*(?:\s+(?:[A-Z(][\w/&+\-()]*|of|and|&|for)){0,6})\s+(?i:position|role|opening|vacancy|job|post)\b",  # noqa: E501
@@ -44,8 +51,8 @@ _ROLE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?=\s+(?:bei|in|im|an|zum|ab)\s|\s+(?:anbieten|anzubieten|besetzen|vergeben|geben|"
     r"einladen|kennenlernen|vorstellen|zusagen|absagen|gerne|gern|"
     r"mit (?:einem|einer|jemand\w*|anderen))\b|[.,;:!?\n()]|$)",
-    r"(?i:poste|offre|candidature au poste|candidature pour le poste)\s+(?:de|d'|d’)\s*(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:chez|au sein|à|a|dans|pour)\s|[.,;:!?\n()]|$)",  # noqa: E501
-    r"(?i:puesto|posici[óo]n|vacante|candidatura al puesto)\s+de\s+(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:en|para|con|a)\s|[.,;:!?\n()]|$)",  # noqa: E501
+    r"(?i:poste|offre|candidature au poste|candidature pour le poste)\s+(?:de|d'|d’)\s*(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:chez|au sein|à|a|dans|pour)\s|[.,;:!?\n()]|$|" + _OF_ORGANISATION + ")",  # noqa: E501
+    r"(?i:puesto|posici[óo]n|vacante|candidatura al puesto)\s+de\s+(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:en|para|con|a)\s|[.,;:!?\n()]|$|" + _OF_ORGANISATION + ")",  # noqa: E501
     # French and Spanish write an English or capitalized title without "de": "le poste
     # DevOps / SRE", "el puesto Responsable de Compras".
     r"(?i:poste|puesto|vacante)[^\S\n]+(?P<r>[A-Z][\w&+\-]*(?:[^\S\n]+"
