@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a brand written in lower case ('nestwerk GmbH') is the employer, not the descriptor "
+     "beside it", "nestwerk",
+     mail("Kennenlernen?", "Hi Jana,\n\ndanke für deine Bewerbung! Hättest du Lust auf ein "
+          "erstes Kennenlernen am Mittwoch um 15 Uhr?\n\nLiebe Grüße\nSvenja\n\n--\nSvenja "
+          "Otto\nPeople & Operations\nnestwerk – Plattform für Nachbarschaft\nnestwerk GmbH · "
+          "Berlin", "Svenja Otto <svenja@nestwerk.example.de>")),
     ("fr: the purpose that ends a foundation's name ('... pour la Forêt') names no "
      "organisation of its own", "Fondation Aurore pour la Forêt",
      mail("Accusé de réception – Chargé de mécénat (Fondation Aurore pour la Forêt)",

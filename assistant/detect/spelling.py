@@ -24,6 +24,7 @@ from assistant.detect.names import (
     UNIT,
     acronym_start,
     clean,
+    is_common_word,
     squash_both,
 )
 from assistant.detect.phrases import fold, has_all
@@ -375,7 +376,16 @@ def spell_domain(label: str, *places: Runs) -> tuple[str, bool]:
     abbreviated = _abbreviated(label, places) or _abbreviated_in_lines(label, places)
     if abbreviated:
         return abbreviated, True
+    if len(label) >= 4 and label.isalpha() and not is_common_word(label) and any(
+            _lower_brand(label).search(runs.text) for runs in places):
+        return label, True  # "wirkhaus GmbH", "Gründer von flinkbau": a brand in lower case
     return _with_sector(bare, places) or (name, False)
+
+
+@functools.lru_cache(maxsize=1024)
+def _lower_brand(label: str) -> re.Pattern[str]:
+    """The label as a word of the text, in lower case: not inside an address or a link."""
+    return re.compile(rf"(?<![\w.@/-]){re.escape(label)}(?![\w@/-]|\.\w)")
 
 
 def _abbreviated(label: str, places: tuple[Runs, ...]) -> str | None:
