@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: 'La Fondation X pour l'Y m'a demandé de décaler': the client asked the recruiter",
+     "Fondation Morvan pour l'Enfance",
+     mail("Changement d'horaire", "Bonjour Léa,\n\nLa Fondation Morvan pour l'Enfance m'a "
+          "demandé de décaler votre rencontre à vendredi 9h30.\n\nBien à vous,\n\nInès "
+          "Barbier\nOrée Conseil – Recrutement", "Inès Barbier <ines@oree-conseil.example.fr>")),
     ("de: a brand written in lower case ('nestwerk GmbH') is the employer, not the descriptor "
      "beside it", "nestwerk",
      mail("Kennenlernen?", "Hi Jana,\n\ndanke für deine Bewerbung! Hättest du Lust auf ein "

@@ -553,10 +553,12 @@ _TOLD_ME = re.compile(
     rf"avisado|escrito|confirmado|llamado)|me dijo|nos dijo)\b")
 # ... or a French or Spanish organisation that told the writer itself: "Le Laboratoire
 # Chantemerle m'indique que vous ne vous êtes pas présentée", "La Clínica Dental Diagonal me
-# ha dicho que no siguen" (a person takes no article).
+# ha dicho que no siguen", "La Fondation Kerlan pour l'Habitat m'a demandé de décaler" (a
+# person takes no article; a foundation's name may end with its purpose).
 _ORG_TOLD_ME = re.compile(
-    rf"(?:Le|La|Les|L['’]|El|Los|Las)[^\S\n]*(?P<c>{NAME})[^\S\n]+(?:m['’]a[^\S\n]+(?:dit|"
-    rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|"
+    rf"(?:Le|La|Les|L['’]|El|Los|Las)[^\S\n]*(?P<c>{NAME}(?:[^\S\n]+(?:pour|para)[^\S\n]+"
+    rf"(?:(?:la|le|les|el|los|las)[^\S\n]+|l['’])?{NAME})?)[^\S\n]+(?:m['’]a[^\S\n]+(?:dit|"
+    rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée]|demand[ée])|m['’](?:informe|indique)|"
     rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
     rf"avisado|escrito|confirmado|llamado)|(?:me|nos)[^\S\n]+(?:dijo|dijeron))\b")
 _TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us know", "m'a", "m’a",
