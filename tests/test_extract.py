@@ -194,6 +194,10 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("a friend writing from a provider named for mail ('correo.example.mx') gives no "
+     "employer 'Correo'", None,
+     mail("Te cuento", "¡Hola! Me rechazaron en la entrevista del banco, qué pena. Seguimos "
+          "buscando.\n\nAbrazo,\nVale", "Valeria Ocampo <vale.ocampo@correo.example.mx>")),
     ("fr: 'La Fondation X pour l'Y m'a demandé de décaler': the client asked the recruiter",
      "Fondation Morvan pour l'Enfance",
      mail("Changement d'horaire", "Bonjour Léa,\n\nLa Fondation Morvan pour l'Enfance m'a "

@@ -347,9 +347,15 @@ _NATIONAL_BOARDS = {label: label for label in (
 _RESERVED_INFIX = re.compile(r"\.example(?=\.[a-z]{2,}(?:\.[a-z]{2})?$)")
 
 
+# A domain named for mail itself is a mailbox provider's ("correo.example.mx").
+_MAIL_LABELS = frozenset({"mail", "email", "e-mail", "correo", "courriel"})
+
+
 def is_free_mail(address: str) -> bool:
     """True for personal mailbox providers, whose domain names no employer."""
-    return domain_of(address) in FREE_MAIL_DOMAINS
+    domain = domain_of(address)
+    return domain in FREE_MAIL_DOMAINS or (bool(domain) and registered_label(domain)
+                                           in _MAIL_LABELS)
 
 
 @functools.lru_cache(maxsize=4096)  # contacts recur, and each candidate address asks
