@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a display name's desk with the code of the staff it hires ('Recrutement BIATSS') "
+     "beside the university", "Université de Kerlouan",
+     mail("Candidature - poste 2026-047", "Madame,\n\nCe poste a été pourvu par voie de "
+          "mobilité interne.\n\nLe bureau du recrutement\nDirection des ressources humaines",
+          "Recrutement BIATSS - Université de Kerlouan <recrutement@univ-kerlouan.example.fr>")),
     ("a friend writing from a provider named for mail ('correo.example.mx') gives no "
      "employer 'Correo'", None,
      mail("Te cuento", "¡Hola! Me rechazaron en la entrevista del banco, qué pena. Seguimos "

@@ -508,8 +508,22 @@ def _beside_unit(name: str) -> str | None:
         return None
     units = [_is_desk(fold(part.strip())) for part in parts]
     if units.count(True) != 1:
-        return None
+        # "Recrutement BIATSS - Université Rennes Armorique"; not a bilingual desk, "Emplois
+        # ACIC | CCIA Jobs", whose other half has a team word too.
+        staff = [_desk_of_staff(part) for part in parts]
+        if units.count(True) or staff.count(True) != 1 or any(
+                TEAM_WORD.fullmatch(fold(word)) for word in parts[staff.index(False)].split()):
+            return None
+        units = staff
     return parts[units.index(False)]
+
+
+def _desk_of_staff(part: str) -> bool:
+    """Whether a display name's part is a team word and the code of the staff it hires
+    ("Recrutement BIATSS", "Selección PAS"): a desk, as the team word alone is."""
+    words = part.split()
+    return (len(words) == 2 and TEAM_WORD.fullmatch(fold(words[0])) is not None
+            and words[1].isupper() and words[1].isalpha())
 
 
 # "Rachel Tan (via Greenhouse)", "Ellie Carr via Docusign": a person sending through a system.
