@@ -1869,6 +1869,13 @@ CASES = [
          "est au complet pour l'année.\n\nNous vous souhaitons pleine réussite dans votre "
          "projet.\n\nSandrine Morel",
          "Sandrine Morel <s.morel@lyon-analyses.example.fr>")),
+    ("reschedule en: 'all of this week's interviews' moved online is a letter, not an issue",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "Thursday's interview - now on Teams",
+        "Dear Sam,\n\nWith the rail strike announced for Thursday, we've decided to hold all of "
+        "this week's interviews on Microsoft Teams rather than at the Civic Centre. Your "
+        "interview stays at 11:00 on Thursday; I'll send the joining link tomorrow.\n\nBest "
+        "wishes,\nAnna")),
 ]
 
 
