@@ -1931,6 +1931,17 @@ def test_arriving_beforehand_moves_no_interview(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Marta no va a poder hacer la entrevista de mañana; ¿te sirve el jueves?",
+    "Iñigo está de baja con fiebre, así que la entrevista del martes queda en el aire.",
+])
+def test_an_interviewer_who_cannot_come_reads_as_a_move(text: str) -> None:
+    """Spanish says an interviewer cannot come ("no va a poder", "está de baja"): the rules
+    read a meeting in conflict, whatever the blend then decides."""
+    found = _signals(mail("Entrevista", text))
+    assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+@pytest.mark.parametrize("text", [
     "Alex, on peut faire 14h au lieu de 11h demain ? Un client qui déborde.",
     "¿Podemos hacerla a las 12:00 en lugar de a las 10:00?",
     "Können wir 15 Uhr statt 10 Uhr machen?",

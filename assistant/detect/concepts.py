@@ -75,7 +75,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | imprevu* | ne pourra pas | absenter | something's come up | something has come up
         | something came up | me ha surgido | nos ha surgido | le ha surgido | ha surgido
         | verhindert | kurzfristig | krank | imprevisto | no podra
-        | no llegara | no llegaria | se ha alargado | se alargo | ran over | running late""",
+        | no llegara | no llegaria | se ha alargado | se alargo | ran over | running late
+        | no va a poder | no van a poder | esta de baja | de baja medica | con fiebre""",
     "absence": """couldn't reach you | could not reach you | didn't see you | did not see you
         | weren't able to connect | were not able to connect | unable to connect | couldn't connect
         | could not connect | no show | didn't join | did not join | didn't show | did not show
