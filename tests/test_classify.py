@@ -1931,6 +1931,16 @@ def test_arriving_beforehand_moves_no_interview(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Hoy a las 11:00 tenías la entrevista y te hemos intentado llamar 3 veces.",
+    "El responsable estuvo esperando un buen rato la entrevista de las 11:00.",
+])
+def test_calls_that_found_no_one_read_as_an_absence(text: str) -> None:
+    """Spanish tells of a candidate who was not there by the calls tried and the wait."""
+    found = _signals(mail("Entrevista", text))
+    assert [s for s in found if s.kind is K.MISSED_INTERVIEW_NOTICE], found
+
+
+@pytest.mark.parametrize("text", [
     "Marta no va a poder hacer la entrevista de mañana; ¿te sirve el jueves?",
     "Iñigo está de baja con fiebre, así que la entrevista del martes queda en el aire.",
 ])

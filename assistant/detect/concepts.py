@@ -101,6 +101,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | never joined | never showed | no one joined | nobody joined | weren't on | were not on
         | ne vous avons pas vu | no te vimos | no le vimos | nicht dabei | had you down
         | no te has conectado | no se ha conectado | estado esperando | haven't joined
+        | intentado llamar* | estuvo esperando | estuvimos esperando
         | hasn't joined | n'avez pas rejoint | nicht eingeloggt
         | no (pudimos|conseguimos|logramos) (hablar|contactar*|localizar*)
         | called you ~4 (twice|several times|no answer|but) | rang you ~4 (twice|several times|but)
