@@ -3808,3 +3808,15 @@ def test_a_client_named_only_at_the_meeting_is_no_client_yet() -> None:
 def test_a_family_firm_s_label_spelled_out(label: str, name: str) -> None:
     """A label the mail never writes: a family firm's kin and a trade's "&" spelled out."""
     assert spell(label) == (name, False)
+
+
+def test_a_copy_to_the_senders_own_team_is_not_the_reader() -> None:
+    """The reader's name is never the employer, but a copy to the sender's own team ("Huella
+    Cero Talent" <talent@huellacero...>) names the employer, not the reader."""
+    email = replace(
+        mail("Oferta", "¡Hola Ana! Queremos que te unas a Huella Cero.\n\nLucía Herranz\n"
+             "Head of Climate · Huella Cero", "Lucía Herranz <lucia@huellacero.example.es>"),
+        to=(Address("ana@example.es", "Ana Ruiz"),),
+        cc=(Address("talent@huellacero.example.es", "Huella Cero Talent"),))
+    found, _, _ = extract(email)
+    assert found == "Huella Cero"

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from itertools import chain
 
 from assistant.detect.agency import agency_label, speaks_of_clients
-from assistant.detect.ats import ATS_DOMAINS, ats_of
+from assistant.detect.ats import ATS_DOMAINS, ats_of, domain_of
 from assistant.detect.company_cues import (
     applied_through,
     candidates,
@@ -431,7 +431,11 @@ def company_of(
     """
     totals: dict[str, float] = defaultdict(float)
     spelling: dict[str, tuple[float, str]] = {}
-    names = [a.name for a in (*email.to, *email.cc) if a.name]
+    # (A copy to the sender's own domain is its colleague's or its team's, "Huella Cero Talent"
+    # <talent@huellacero...>, not the reader's.)
+    home = domain_of(email.sender.email) if email.sender else ""
+    names = [a.name for a in (*email.to, *email.cc)
+             if a.name and not (home and a in email.cc and domain_of(a.email) == home)]
     # The user's name, whole or in part ("R. Okafor"), is never the employer.
     people = {company_key(n) for n in names} | {
         company_key(w) for n in names for w in n.split() if len(w) >= 3} | {
