@@ -1876,6 +1876,12 @@ CASES = [
         "this week's interviews on Microsoft Teams rather than at the Civic Centre. Your "
         "interview stays at 11:00 on Thursday; I'll send the joining link tomorrow.\n\nBest "
         "wishes,\nAnna")),
+    ("rejection fr: a temp agency's lower-case subject names the client ('mission vallee "
+     "leasing'), whose capitalized name has a word of another world", K.REJECTION, mail(
+        "mission vallee leasing",
+        "Bonjour Paul\n\ndésolé pour la mauvaise nouvelle, la mission chez Vallée Leasing "
+        "c'est non, le client a pris quelqu'un qui avait déjà fait une mission chez eux. Rien "
+        "à voir avec ton profil.\n\nKevin\nFlexa Intérim")),
 ]
 
 
@@ -1928,6 +1934,18 @@ def test_arriving_beforehand_moves_no_interview(text: str) -> None:
     adelantado" only ask the candidate to come early."""
     found = _signals(mail("Entretien", text))
     assert not [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+@pytest.mark.parametrize("text", [
+    "Gracias Dario, pero nos vamos con otro perfil. ¡Suerte!",
+    "De Financiera Tajo me han dicho que se quedan con otro candidato.",
+    "Le client a pris quelqu'un qui avait déjà fait une mission chez eux.",
+])
+def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
+    """Casual Spanish and French say the choice went elsewhere with everyday verbs ("nos
+    vamos con", "se quedan con", "a pris quelqu'un qui")."""
+    found = _signals(mail("Re: Seguimiento", text))
+    assert [s for s in found if s.kind is K.REJECTION], found
 
 
 @pytest.mark.parametrize("text", [

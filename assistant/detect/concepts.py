@@ -211,7 +211,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | otros perfiles | perfil mas | anderen bewerber* | andere bewerber* | anderen kandidat*
         | andere kandidat* | eine andere | einen anderen | eine bewerberin | einen bewerber
         | einen kandidaten mit | eine kandidatin mit | jemanden mit | un candidat avec
-        | une candidate avec | quelqu'un avec | un candidato con | una candidata con
+        | une candidate avec | quelqu'un avec | quelqu'un qui | un candidato con | una candidata con
         | alguien con | the candidate with | the candidate who | the other candidate
         | jemanden der | jemanden die | jemand anderen | jemand anders | quelqu'un d'autre
         | quelqu'un qui | alguien que | alguien mas
@@ -225,7 +225,9 @@ _CONCEPT_WORDS: dict[str, str] = {
         | entschieden | ausgewahlt | entscheidung | decide* | choisi | retenu | poursuivre
         | privilegi* | decidido | optado | seleccionado | elegido | continuar | seguir
         | went with | gone with | gone for | went for | opted for | settled on | landed on
-        | decant* | inclinado | oriente*""",
+        | decant* | inclinado | oriente* | se quedan con | se queda con | se quedaron con
+        | nos quedamos con | nos vamos con | se van con | se fueron con | a pris | ont pris
+        | avons pris""",
     "role": """position | role | vacancy | opening | job | requisition | hiring | search | spot
         | stelle | besetzung | poste | recrutement | vacante | puesto | posicion
         | proceso de seleccion | auswahlverfahren | process | processus | proceso""",

@@ -470,7 +470,11 @@ def other_world(
     if not words:
         return []
     # The words are folded ("Clínica" is read as "Clinica"). Links and addresses are set
-    # aside: "calendly.com/olivia-grant" spells a person's name, not a research grant.
+    # aside: "calendly.com/olivia-grant" spells a person's name, not a research grant. A
+    # subject written all in lower case ("mission ardenne leasing") says nothing of case.
+    subject, _, rest = original.partition("\n")
+    if subject == subject.lower():
+        original = rest
     original = unaccent(_without_links(_without_signer(original, signer)))
     if language == "de":  # German writes every noun capitalized: "Ihr Paket", "Die Zeitung"
         return [w for w in sorted(words) if w in _OWN_WORLD or not _in_german_name(w, original)]
