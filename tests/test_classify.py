@@ -1937,6 +1937,17 @@ def test_arriving_beforehand_moves_no_interview(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The Analyst role has been removed from the new structure.",
+    "We won't be filling the position this year.",
+    "Ayer nos confirmaron que la vacante se cierra definitivamente.",
+])
+def test_a_post_removed_or_closed_reads_as_a_closed_role(text: str) -> None:
+    """A post taken out of the structure, not to be filled, or closing for good."""
+    found = _signals(mail("Update", text))
+    assert [s for s in found if s.evidence.startswith("pattern:role closed")], found
+
+
+@pytest.mark.parametrize("text", [
     "Gracias Dario, pero nos vamos con otro perfil. ¡Suerte!",
     "De Financiera Tajo me han dicho que se quedan con otro candidato.",
     "Le client a pris quelqu'un qui avait déjà fait une mission chez eux.",

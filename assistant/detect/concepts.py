@@ -232,10 +232,12 @@ _CONCEPT_WORDS: dict[str, str] = {
         | stelle | besetzung | poste | recrutement | vacante | puesto | posicion
         | proceso de seleccion | auswahlverfahren | process | processus | proceso""",
     "closed": """filled | closed | on hold | frozen | freeze | paused | cancelled | canceled
-        | not be filling | no longer hiring | besetzt | nicht zu besetzen
+        | not be filling | won't be filling | no longer hiring | been removed from
+        | besetzt | nicht zu besetzen
         | nicht (mehr|neu) ~2 besetz*
         | auf eis | gestoppt | pourvu* | gele | suspendu | mis en pause | congelad* | cerrar*
-        | cierre | cancelad* | suspendid* | en pausa | cerrado | cerramos""",
+        | cierre | cancelad* | suspendid* | en pausa | cerrado | cerramos | se cierra
+        | se cerro""",
     "offerword": """offer | offering | offered | angebot* | anbiet* | anzubiet* | offre
         | proposition | proposer | oferta | ofrecer* | ofrecemos""",
     "comp": """salary | base | equity | bonus | compensation | start date | starting date
