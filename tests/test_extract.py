@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an acronym spells a saint's 'St.' and a possessive: 'SCU' is 'St. Ciaran's University'",
+     "St. Ciaran's University",
+     mail("SCU/26/0117 Research Officer - application received", "Dear applicant,\n\nThank you "
+          "for your application.\n\nRecruitment Team | Human Resources | St. Ciaran's "
+          "University", "SCU Recruitment <recruitment@scu.example.ie>")),
     ("fr: a display name's desk with the code of the staff it hires ('Recrutement BIATSS') "
      "beside the university", "Université de Kerlouan",
      mail("Candidature - poste 2026-047", "Madame,\n\nCe poste a été pourvu par voie de "

@@ -123,9 +123,10 @@ def _abbreviation(token: str, anchored: bool) -> str | None:
     # ("Ministère des Finances et de l'Économie numérique" is "MFEN").
     upper = token.upper()
     capital_end = len(upper) - 1 if len(upper) < 4 else -1
+    # A word may be a saint's "St." or a possessive: "St. Brendan's University" is "SBU".
     capitals = [
         (_INITIAL.get(c, c) if i in (0, capital_end) else f"(?i:{_INITIAL.get(c, c)})")
-        + r"\w*" for i, c in enumerate(upper)]
+        + r"\w*(?:(?<=\bSt)\.|['’]s\b)?" for i, c in enumerate(upper)]
     if mixed:  # "LfB" is "Landesamt für Beschaffung": its small letter, a small word
         capitals = [f"{c}\\w*" if c.islower() else capitals[i] for i, c in enumerate(token)]
     # "Crédit Mutualiste de l'Ouest" is "CMO": an elided article is no initial.
