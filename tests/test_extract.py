@@ -194,6 +194,10 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'le presenté tu perfil a X' (Spanish accent on the last e): the client", "Pagos Ágiles",
+     mail("¡Buenas noticias!", "¡Hola Ana! Le presenté tu perfil a Pagos Ágiles y quieren "
+          "conocerte el jueves a las 12:00 por Zoom.\n\nPaty\nReclutas Sur · Headhunting",
+          "Paty Ruiz <paty@reclutassur.example.mx>")),
     ("en: an acronym spells a saint's 'St.' and a possessive: 'SCU' is 'St. Ciaran's University'",
      "St. Ciaran's University",
      mail("SCU/26/0117 Research Officer - application received", "Dear applicant,\n\nThank you "

@@ -792,7 +792,7 @@ _CHIEF_OF = re.compile(rf"^(?:(?:le|la|the|el|der|die)\s+)?(?:{_CHIEFS})\s+"
 # enviado tu CV a X", "Ihre Unterlagen an die X weitergeleitet": the client the agency
 # put the candidate to.
 _CLIENT_SENT = re.compile(
-    rf"(?i:sent|forwarded|passed|submitted|put|présenté|presente|transmis|envoyé|envoye|"
+    rf"(?i:sent|forwarded|passed|submitted|put|présenté|presenté|presente|transmis|envoyé|envoye|"
     rf"enviado|envié|envie|presentado|mandado|pasado)[^\S\n]+(?i:your|you|votre|ton|tu|su)"
     rf"(?:[^\S\n]+(?i:cv|resume|résumé|profile|profil|perfil|details|application|"
     rf"candidature|candidatura|dossier))?(?:[^\S\n]+(?i:over|across|forward|through))?"
