@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es (Mexico): a subject 'Retro de X' is the client's feedback", "Transportes Sierra Madre",
+     mail("Retro de Transportes Sierra Madre", "Hola Dario, ya me dieron retro sobre la "
+          "entrevista del jueves: van a cerrar la posición con alguien de Monterrey. Te tengo "
+          "en mente para otras dos en Apodaca.\n\nSaludos!\nKarla",
+          "Karla Treviño <karla@staffingnorte.example.mx>")),
     ("es: 'le presenté tu perfil a X' (Spanish accent on the last e): the client", "Pagos Ágiles",
      mail("¡Buenas noticias!", "¡Hola Ana! Le presenté tu perfil a Pagos Ágiles y quieren "
           "conocerte el jueves a las 12:00 por Zoom.\n\nPaty\nReclutas Sur · Headhunting",

@@ -956,7 +956,7 @@ _EVENT_BEFORE = re.compile(r"\b(?i:interview|entrevista|entretien|gespräch|gesp
 _ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das|Dem|Den)[^\S\n]+\S+")
 _NEWS_FROM = re.compile(
     r"\b(?i:feedback|update|news|answer|reply|response|r[üu]ckmeldung|neuigkeiten|antwort|"
-    r"retour|r[ée]ponse|nouvelles|respuesta|noticias|novedades)[^\S\n]+"
+    r"retour|r[ée]ponse|nouvelles|respuesta|noticias|novedades|retro)[^\S\n]+"
     r"(?i:from|von|de la part de|de parte de|de|del)[^\S\n]+\Z")
 
 
