@@ -194,6 +194,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a client described between dashes ('unserem Mandanten – einer Privatbank –') is "
+     "unnamed: the search firm", "Taunus Executive Search",
+     mail("AW: Ihre Unterlagen – Mandat Risk Analyst", "Sehr geehrter Herr Ott,\n\nich habe Ihr "
+          "Profil unserem Mandanten – einer Privatbank mit Sitz in Frankfurt – vorgestellt. Der "
+          "Mandant hat sich leider dagegen entschieden; ausschlaggebend war der Kontakt mit der "
+          "Aufsicht.\n\nMit besten Grüßen\nDr. Jan Roth\nPartner\n\nTaunus Executive Search "
+          "GmbH", "Dr. Jan Roth <j.roth@taunus-search.example.de>")),
     ("es (Mexico): a subject 'Retro de X' is the client's feedback", "Transportes Sierra Madre",
      mail("Retro de Transportes Sierra Madre", "Hola Dario, ya me dieron retro sobre la "
           "entrevista del jueves: van a cerrar la posición con alguien de Monterrey. Te tengo "
@@ -3532,6 +3539,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Hey Jonas", "Liebe Anna", "Querida Lucía", "Chère Claire",  # a greeting to the reader
     "Relance", "Suivi", "Nachfrage", "Follow-Up",  # a follow-up's subject
     "Ich", "Je", "Yo",  # the writer, opening a sentence
+    "Unterlagen", "Suchauftrag", "Cellule",  # the papers, the search mandate, a unit
     "Planificador de Mantenimiento", "Formatrice", "Ausbilder",  # who plans, who trains
     "Ginebra", "Londres", "Bruselas", "Allemagne",  # places as other languages write them
 ])

@@ -153,6 +153,7 @@ _NOT_NAME_WORDS = """
     notificaciones mailbox postfach poststelle boîte
     regarding concerning betreffend bezüglich bezuglich concernant telephonic
     relance relances suivi follow-up nachfrage retro
+    unterlagen suchauftrag mandat mandate cellule
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
     liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
     estimados chère cher chères chers olá

@@ -975,7 +975,8 @@ _CLIENT_UNNAMED = re.compile(
     # importante empresa minera del sur del Perú, ha optado por ..." (a name in brackets
     # would follow: "our client, a Swiss insurer (Helvetia Re), ...").
     r"|(?:our client|nuestro cliente|notre client|mon client|"
-    r"(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?), "
+    # (Or between dashes: "unserem Mandanten – einer Privatbank mit Sitz in Frankfurt –".)
+    r"(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?)(?:,| [–-]) "
     r"(?:a|an|una|un|une|ein|eine|einem|einer|eines) [^()\n.]{0,250}[.;]"
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
     r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
