@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a recruiter whose domain shortens the firm's name ('blackwaterls' for 'Blackwater Life "
+     "Science Recruitment') relays for its client", "Tuskar Animal Health",
+     mail("Re: CV for Tuskar", "Thanks Aoife, got your CV. I'll send it over to Tuskar Animal "
+          "Health this afternoon for the Territory Rep role.\n\nRory\n\nRory Flynn\nSenior "
+          "Consultant\nBlackwater Life Science Recruitment",
+          "Rory Flynn <rory@blackwaterls.example.ie>")),
     ("de: a client described between dashes ('unserem Mandanten – einer Privatbank –') is "
      "unnamed: the search firm", "Taunus Executive Search",
      mail("AW: Ihre Unterlagen – Mandat Risk Analyst", "Sehr geehrter Herr Ott,\n\nich habe Ihr "

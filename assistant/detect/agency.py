@@ -30,6 +30,7 @@ from assistant.detect.fullname import spelled_acronym
 from assistant.detect.names import NAME, squash
 from assistant.detect.phrases import fold, has_all
 from assistant.detect.signature import client_acts, client_searches
+from assistant.detect.spelling import label_abbreviates
 from assistant.records import Email
 
 logger = logging.getLogger(__name__)
@@ -125,8 +126,9 @@ def _recruiter_named(tail: str, label: str) -> bool:
     "Recruitment" on a line of its own."""
     if not (label and has_all(tail, (_RECRUITER_NEEDLES,)) and _RECRUITER_END.search(tail)):
         return False
+    # ("Emerald Life Science Recruitment" of emeraldls: the domain shortens the name.)
     return any(
-        squash(found.group("c")) == label
+        squash(found.group("c")) == label or label_abbreviates(label, found.group("c"))
         for found in _RECRUITER_NAME.finditer(tail))
 
 
