@@ -194,6 +194,16 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a board's subject 'Has enviado tu candidatura a X' names the employer",
+     "Telecable Andaluza",
+     mail("Has enviado tu candidatura a Telecable Andaluza", "Hola Ana,\n\nTu candidatura se "
+          "ha inscrito correctamente.\n\nEstado actual: CV recibido\n\nEmpleaPlus S.L.",
+          "EmpleaPlus <avisos@empleaplus.example.es>")),
+    ("es (Colombia): 'Tu hoja de vida fue enviada con éxito a X' relays to X",
+     "Cerámicas del Valle",
+     mail("Aplicaste a Coordinador de Calidad", "¡Hola Ana!\n\nTu hoja de vida fue enviada con "
+          "éxito a Cerámicas del Valle para la oferta Coordinador de Calidad (Cali).\n\n"
+          "EmpleoCol S.A.S.", "EmpleoCol <no-reply@empleocol.example.co>")),
     ("en: a recruiter whose domain shortens the firm's name ('blackwaterls' for 'Blackwater Life "
      "Science Recruitment') relays for its client", "Tuskar Animal Health",
      mail("Re: CV for Tuskar", "Thanks Aoife, got your CV. I'll send it over to Tuskar Animal "

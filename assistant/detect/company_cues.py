@@ -262,12 +262,14 @@ _BOARD_NEWS = (
 # Bewerbung wurde an X übermittelt". A job board says so whatever its name; the sender is
 # then a relay, not the employer (`relayed_to`).
 _SENT_TO = re.compile(
-    rf"(?i:application|candidature|candidatura|postulaci[óo]n|solicitud|bewerbung)\b"
+    rf"(?i:application|candidature|candidatura|postulaci[óo]n|solicitud|bewerbung|"
+    rf"hoja de vida)\b"  # (Colombia's CV: "Tu hoja de vida fue enviada con éxito a X")
     rf"[^.\n]{{0,100}}?"
     rf"(?:(?i:was sent|has been sent|was forwarded|has been forwarded|was submitted|"
     rf"has been submitted|was delivered|has been delivered|transmise?|envoyée?|"
     rf"se ha enviado|se envi[óo]|ha sido enviada|fue enviada|enviada)"
-    rf"(?:[^\S\n]+(?i:correctamente|successfully|avec succès))?[^\S\n]+(?i:to|à|a)[^\S\n]+"
+    rf"(?:[^\S\n]+(?i:correctamente|successfully|avec succès|con éxito|con exito))?"
+    rf"[^\S\n]+(?i:to|à|a)[^\S\n]+"
     rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
     rf"|[^\S\n]an[^\S\n]+(?:(?i:die|den|das)[^\S\n]+)?(?:(?i:firma|unternehmen)[^\S\n]+)?"
     rf"(?P<d>{NAME})(?:[^\S\n]+(?:a\.[^\S\n]?G\.|VVaG|e\.[^\S\n]?V\.))?"  # "... a.G. übermittelt"
@@ -297,7 +299,7 @@ _SENT_TO = re.compile(
     rf"|(?i:ist|wurde)[^\S\n]+(?i:bei)[^\S\n]+(?:(?i:der|dem|den)[^\S\n]+)?(?P<i>{NAME})"
     rf"(?:[^\S\n]+(?i:in)[^\S\n]+[^\n]{{1,40}}?)?[^\S\n]+(?i:angekommen|eingegangen)\b)")
 _SENT_STARTS = ("application", "candidature", "candidatura", "postulaci", "solicitud",
-                "bewerbung")
+                "bewerbung", "hoja de vida")
 _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "envoy", "enviad",
                   "envió", "envio",
                   "mittelt", "weitergeleitet", "gesendet", "versendet", "angekommen",
@@ -345,6 +347,15 @@ _SUBJECT_SENT = re.compile(
     rf"[^\S\n](?i:at|en|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*$")
 
 
+# ... or that says the reader sent it, and to whom: "Has enviado tu candidatura a Conectia
+# Comunicaciones", "You've sent your application to X", "Vous avez envoyé votre candidature
+# à X".
+_SUBJECT_SENT_TO = re.compile(
+    rf"^\W*(?i:has enviado tu (?:candidatura|solicitud|cv)|you(?:'ve| have)? sent your "
+    rf"application|vous avez envoy[ée] votre candidature|du hast deine bewerbung)[^\S\n]+"
+    rf"(?i:a|to|à|an)[^\S\n]+(?P<c>{NAME})[^\S\n]*(?:(?i:gesendet|geschickt)[^\S\n]*)?$")
+
+
 # A board's inbox passing on an employer's message: "Nouveau message de Mutuelle du
 # Lauragais concernant votre candidature", "New message from X about your application".
 _MESSAGE_FROM = re.compile(
@@ -370,7 +381,7 @@ def relayed_to(email: Email) -> list[str]:
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
     if has_all(lowered, _WE_SENT_NEEDLES):
         names.extend(found.group("c") for found in _WE_SENT.finditer(news))
-    names.extend(found.group("c") for pattern in (_SUBJECT_SENT, _MESSAGE_FROM)
+    names.extend(found.group("c") for pattern in (_SUBJECT_SENT, _SUBJECT_SENT_TO, _MESSAGE_FROM)
                  for found in pattern.finditer(email.subject))
     return [name for name in names if clean(name) and not is_place(name)]
 
