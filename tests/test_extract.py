@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr (Belgium): a cooperative's legal form 'SC' is no part of its name",
+     "Banque coopérative du Sambre",
+     mail("Entretien", "Monsieur,\n\nNous vous invitons à un entretien le mardi 3 mars à 10h.\n\n"
+          "Sophie Wéry\nService du personnel\nBanque coopérative du Sambre SC",
+          "Sophie Wéry <s.wery@bcsambre.example.be>")),
     ("es: a board's subject 'Has enviado tu candidatura a X' names the employer",
      "Telecable Andaluza",
      mail("Has enviado tu candidatura a Telecable Andaluza", "Hola Ana,\n\nTu candidatura se "
@@ -3621,6 +3626,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # A line cut its "e.V." to an "e".
     ("Bayerische Akademie für Weiterbildung e", "Bayerische Akademie für Weiterbildung"),
     # A careers page's call as the sender's name.
+    ("Modehaus Sailer Bewerbungen", "Modehaus Sailer"),  # the mailbox for applications
     ("Trabaja con nosotros CMQH", "CMQH"), ("Únete a nosotros Grupo Alba", "Grupo Alba"),
     ("Groupe Hélios Rejoignez-nous", "Groupe Hélios"),
 ])

@@ -71,7 +71,7 @@ TEAM = (
     r"people ops|"
     r"people operations|people|resourcing|experienced hires?|experienced hiring|"
     r"graduate recruitment|campus recruitment|personalreferat|personalstelle|personalamt|"
-    r"bewerbungsstelle|"
+    r"bewerbungsstelle|bewerbungen|"
     # Austria's "Personalbüro" and payroll ("Personalverrechnung & HR").
     r"personalbüro|personalbuero|personalburo|personalverrechnung|"
     r"people & culture|team|recrutement|rh|ressources humaines|emplois?|carrières?|"
@@ -268,6 +268,8 @@ LEGAL_SUFFIX = re.compile(
     r"partg mbb|partgmbb|&|"
     # Belgium's non-profits: "EuroRights Collective AISBL", "Ligue ASBL", "VZW", "IVZW".
     r"aisbl|asbl|ivzw|vzw|"
+    # Belgium's cooperative since 2019: "Banque coopérative du Namurois SC".
+    r"sc|"
     # Central and Northern Europe, Portugal, Japan, Turkey: "Sp. z o.o.", "s.r.o.", "ApS".
     r"sp|sp\.? z o\.?o|s\.?r\.?o|a\.?s|aps|a/s|kft|zrt|nyrt|d\.?o\.?o|lda|k\.?k|a\.?ş|"
     r"eg|e\.?gen|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc|"
