@@ -194,6 +194,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'me acaban de llamar de X' is the client's news, and a subject 'Sobre X' names it",
+     "Ópticas Ribera",
+     mail("Sobre Ópticas Ribera", "¡Hola Ana!\n\nTe escribo rápido porque me acaban de llamar "
+          "de Ópticas Ribera: han decidido no seguir con tu candidatura.\n\nUn abrazo,\nLaura"
+          "\n\nLaura Gil\nConsultora · Talento Levante ETT",
+          "Laura Gil | Talento Levante <laura.gil@talentolevante.example.es>")),
+    ("de: 'unser Kunde aus dem Lebensmittelhandel' describes the client, names none: the agency",
+     "ProStaff",
+     mail("Ihre Bewerbung Filialleitung", "Hallo Frau Berger,\n\nunser Kunde aus dem "
+          "Lebensmittelhandel hat sich leider gegen ein Gespräch entschieden. Wenn Sie möchten, "
+          "bleiben Sie in unserer Kartei.\n\nBeste Grüße\nDominik Haas\nProStaff GmbH",
+          "ProStaff Linz <linz@prostaff.example.at>")),
     ("fr (Belgium): a cooperative's legal form 'SC' is no part of its name",
      "Banque coopérative du Sambre",
      mail("Entretien", "Monsieur,\n\nNous vous invitons à un entretien le mardi 3 mars à 10h.\n\n"

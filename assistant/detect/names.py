@@ -151,7 +151,7 @@ _NOT_NAME_WORDS = """
     nächste naechste erste zweite dritte letzte prochaine prochain deuxième dernière siguiente
     próxima próximo primera segunda última
     notificaciones mailbox postfach poststelle boîte
-    regarding concerning betreffend bezüglich bezuglich concernant telephonic
+    regarding concerning betreffend bezüglich bezuglich concernant telephonic sobre
     relance relances suivi follow-up nachfrage retro
     unterlagen suchauftrag mandat mandate cellule
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao

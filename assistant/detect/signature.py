@@ -569,7 +569,11 @@ _TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us kno
 _TOLD_VERBS = ("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
                "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
                "llamaron")
-_TOLD = rf"(?i:me|nos)[^\S\n]+(?i:{'|'.join(_TOLD_VERBS)})"
+# ... or just did, or have: "me acaban de llamar de Perfumerías Albéniz", "me han escrito de".
+_TOLD_JUST = ("acaban de llamar", "acaba de llamar", "acaban de escribir", "acaban de avisar",
+              "han llamado", "ha llamado", "han escrito", "han avisado")
+_TOLD_ANY = "|".join((*_TOLD_VERBS, *(w.replace(" ", r"[^\S\n]+") for w in _TOLD_JUST)))
+_TOLD = rf"(?i:me|nos)[^\S\n]+(?i:{_TOLD_ANY})"
 # Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...", "me avisan
 # de Cervecería del Bajío que ...".
 _TOLD_FROM = re.compile(rf"\b{_TOLD}[^\S\n]+(?i:desde|de)[^\S\n]+(?P<c>{NAME})")
@@ -629,7 +633,7 @@ _NEWS_NEEDLES = (("retour", "nouvelles", "respuesta", "noticias", "feedback", "c
 _HEARD_NEEDLES = (("back from", "heard from", "feedback from", "the phone with", " you to ",
                    " you forward to ", "call from", "ring from", "submitted", "put forward to",
                    "application to", "cv to", "resume to", "profile to", "details to"),)
-_TOLD_NEEDLES = (_TOLD_VERBS,)
+_TOLD_NEEDLES = ((*_TOLD_VERBS, "llamar", "llamado", "escrito", "escribir", "avisar", "avisado"),)
 _PANEL_NEEDLES = (("jury", "commission", "comit", "panel", "committee", "kommission", "tribunal",
                    "directeur g", "directrice g", "director general", "directora general",
                    "managing director", "gesch"),)
@@ -993,8 +997,12 @@ _CLIENT_UNNAMED = re.compile(
     r"|(?:facilitare|dare|dire|comunicare|indicare) el nombre"
     r"|(?:communiquerai|donnerai|indiquerai) le nom"
     r"|(?:share|give you|tell you|reveal) the (?:client's |company's )?name (?:at|in) the next"
-    # ... or describes it, never names it: "im Auftrag eines Industrieunternehmens".
-    r"|im auftrag (?:eines|einer) )")
+    # ... or describes it, never names it: "im Auftrag eines Industrieunternehmens", "unser
+    # Kunde aus dem Lebensmittelhandel", "our client in the retail sector".
+    r"|im auftrag (?:eines|einer) "
+    r"|(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)? aus (?:dem|der) "
+    r"|(?:our|my) client (?:in|from) the \w+ (?:sector|industry|space)"
+    r"|(?:notre|mon) client (?:du|dans le) secteur|(?:nuestro|mi) cliente del sector)")
 
 
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
