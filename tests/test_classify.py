@@ -1882,6 +1882,14 @@ CASES = [
         "Bonjour Paul\n\ndésolé pour la mauvaise nouvelle, la mission chez Vallée Leasing "
         "c'est non, le client a pris quelqu'un qui avait déjà fait une mission chez eux. Rien "
         "à voir avec ton profil.\n\nKevin\nFlexa Intérim")),
+    ("other es: a scholarship programme's 'su solicitud no fue seleccionada' is no job's "
+     "rejection ('becas')", K.OTHER, mail(
+        "Resultados de la convocatoria Becas Futuro 2026",
+        "Estimado(a) Pedro:\n\nAgradecemos su participación en la convocatoria Becas Futuro "
+        "2026 para el Diplomado en Analítica.\n\nLamentamos informarle que, tras la evaluación "
+        "del comité, su solicitud no fue seleccionada en esta ocasión. Recibimos más de 3.000 "
+        "solicitudes para 120 becas disponibles.\n\nAtentamente,\nCoordinación del Programa "
+        "Becas Futuro")),
 ]
 
 

@@ -726,7 +726,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | scolarite | pedagogique | tuition | enrolment | enrollment | immatrikul* | studiengang | matricula
 | studie | befragung | survey | questionnaire | encuesta | sondage
 | grant | grants | micro-grant | fellowship | bursary | stipendium | subvention | bourse
-| beca | subvencion
+| beca | becas | subvencion
 | wohnung | vermieter | mietvertrag | kredit | darlehen | einreichung | konferenz | logement
 | appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
 | arrendador | prestamo | hipoteca | ponencia | congreso
@@ -770,7 +770,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | applying for ~5 card | applied for ~5 card | application for ~5 card | rewards visa
 | cash back visa | visa card
 | umfrage | studie | befragung | survey | encuesta | sondage | scolarite | tuition | enrolment
-| enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | wohnung | vermieter | mietvertrag | miete | mieter
+| enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | becas | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo
 | arriendo | arrendar | arrendatari* | arrendamiento | corredora de propiedades | admision
 | admisiones | magister | maestria
