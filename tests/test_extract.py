@@ -194,6 +194,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an NHS acronym spells the trust's name, which goes on with 'NHS Foundation Trust'",
+     "Avon Vale Community Hospitals NHS Foundation Trust",
+     mail("Interview: Clinical Trials Assistant", "Dear Sam,\n\nI am pleased to invite you to "
+          "an interview on Thursday at 10:00.\n\nGemma Pike\nResearch Operations Manager\n"
+          "Research & Innovation\nAvon Vale Community Hospitals NHS Foundation Trust\nTel: "
+          "0117 496 0155",
+          "Pike Gemma (AVCH) <gemma.pike@avch.example.nhs.uk>")),
     ("es: 'me acaban de llamar de X' is the client's news, and a subject 'Sobre X' names it",
      "Ópticas Ribera",
      mail("Sobre Ópticas Ribera", "¡Hola Ana!\n\nTe escribo rápido porque me acaban de llamar "

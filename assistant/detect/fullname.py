@@ -44,8 +44,26 @@ def written_form(name: str, text: str, around: str = "") -> str:
     expanded = _expanded(name, f"{text}\n{around}")
     if expanded == name and name.isupper() and name.isalpha() and len(name) >= 3:
         expanded = _defined(name, f"{text}\n{around}") or name
-    return _with_kin(_with_article(_with_head(
-        expanded if expanded != name else _fuller(name, text), text), text), text)
+    return _with_nhs_trust(_with_kin(_with_article(_with_head(
+        expanded if expanded != name else _fuller(name, text), text), text), text), text)
+
+
+# An English hospital trust's form, which its name carries: "Severn Vale University Hospitals
+# NHS Foundation Trust" (an acronym, "SVUH", spells only the words before it).
+_NHS_TRUST = re.compile(r"[ \t]+NHS(?:[ \t]+Foundation)?[ \t]+Trust\b")
+
+
+def _with_nhs_trust(name: str, text: str) -> str:
+    """`name` with the "NHS (Foundation) Trust" the text writes after it."""
+    if "NHS" not in text or "NHS" in name:
+        return name
+    position = text.find(name)
+    while position >= 0:
+        found = _NHS_TRUST.match(text, position + len(name))
+        if found:
+            return name + found.group()
+        position = text.find(name, position + 1)
+    return name
 
 
 # A French institution's head word and the lower-case words that say what kind it is, before
