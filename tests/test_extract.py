@@ -194,6 +194,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an acronym that opens with the name's own acronym ('NIVSL' of 'NI Veterinary "
+     "Science Laboratories')", "NI Veterinary Science Laboratories",
+     mail("NIVSL/26/031 Laboratory Officer - application received", "Dear applicant,\n\nThank "
+          "you for your application.\n\nRecruitment\nNI Veterinary Science Laboratories\n"
+          "Stoney Road, Belfast", "NIVSL Recruitment <recruitment@nivsl.example.co.uk>")),
     ("en: an NHS acronym spells the trust's name, which goes on with 'NHS Foundation Trust'",
      "Avon Vale Community Hospitals NHS Foundation Trust",
      mail("Interview: Clinical Trials Assistant", "Dear Sam,\n\nI am pleased to invite you to "

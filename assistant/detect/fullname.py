@@ -215,9 +215,18 @@ def _expanded(name: str, text: str) -> str:
         if len(written) > len(name) and not _STREET_AFTER.match(text, found.end()):
             return written
         position = found.end()
+    if " " not in name and len(name) >= 4 and name.isupper():
+        # "NIAFL" is "NI Agri-Food Laboratories": an acronym of the name's own first word,
+        # which the name writes as it is, then the initials of the rest.
+        for lead in sorted(set(_CAPS_WORD.findall(text)), key=len, reverse=True):
+            if len(lead) < len(name) - 1 and name.startswith(lead):
+                spelled = _expanded(f"{lead} {name[len(lead):]}", text)
+                if " " in spelled and spelled != f"{lead} {name[len(lead):]}":
+                    return spelled
     return name
 
 
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,3}\b")
 _STREET_AFTER = re.compile(r"[ \t]*-?(?i:straße|strasse|str\.|gasse|allee|platz|street|road|"
                            r"avenue|lane)\b")
 
