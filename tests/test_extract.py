@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a subject's 'à Limonest' is where the meeting was, and '9h30' a time: the client "
+     "the agency names", "Clinique des Coteaux",
+     mail("Entretien de ce matin à Vaugneray", "Bonjour Léa,\n\nLe Dr Roux, de la Clinique des "
+          "Coteaux, vient de m'appeler : il vous a attendue ce matin à 9h30 et ne vous a pas vue "
+          "arriver.\n\nPouvez-vous me rappeler ?\n\nThomas\nTalentis Conseil",
+          "Thomas Lefèvre <t.lefevre@talentis-conseil.example.fr>")),
     ("en: an acronym that opens with the name's own acronym ('NIVSL' of 'NI Veterinary "
      "Science Laboratories')", "NI Veterinary Science Laboratories",
      mail("NIVSL/26/031 Laboratory Officer - application received", "Dear applicant,\n\nThank "
@@ -3584,6 +3590,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Hey Jonas", "Liebe Anna", "Querida Lucía", "Chère Claire",  # a greeting to the reader
     "Relance", "Suivi", "Nachfrage", "Follow-Up",  # a follow-up's subject
     "Ich", "Je", "Yo",  # the writer, opening a sentence
+    "9h30", "10h00",  # a French clock time
     "Unterlagen", "Suchauftrag", "Cellule",  # the papers, the search mandate, a unit
     "Planificador de Mantenimiento", "Formatrice", "Ausbilder",  # who plans, who trains
     "Ginebra", "Londres", "Bruselas", "Allemagne",  # places as other languages write them

@@ -46,7 +46,7 @@ from assistant.detect.names import (
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
 from assistant.detect.places import is_place
-from assistant.detect.signature import is_unit_line, signature_cues
+from assistant.detect.signature import AT_PLACE, is_unit_line, signature_cues
 from assistant.detect.spelling import Runs, spell, spell_domain
 from assistant.records import Address, Email
 
@@ -792,6 +792,8 @@ def candidates(
         if not has_all(lowered_subject, needles):
             continue
         for found in finditer_from(pattern, starts, subject, lowered_subject):
+            if " " not in found.group("c") and AT_PLACE.search(subject, 0, found.start("c")):
+                continue  # "Entretien de ce matin à Limonest": where
             if pattern is not _TITLE_AT_PLACE or not is_place(subject[found.end():]):
                 yield found.group("c"), 2.0
     weight = 2.0

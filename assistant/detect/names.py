@@ -429,7 +429,7 @@ _STREET = re.compile(
     r"|^(?i:calle|rue|avenida|paseo|plaza|carrer)\s.*\s\d{1,4}[a-z]?$"
     # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
     r"|\bHR[AB]\b")
-_CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b")
+_CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b|\d{1,2}h\d\d\b")  # "9h30"
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
     r"\w{3}(?:verschiebung|absage|einladung|bestatigung|anderung|erinnerung|zusage|anfrage)$")

@@ -958,6 +958,8 @@ _EVENT_BEFORE = re.compile(r"\b(?i:interview|entrevista|entretien|gespräch|gesp
 # "Der Beirat hat sich ... entschieden": German writes a noun capitalized after its article;
 # an organisation has a name of its own ("Die Sonnleitner Versicherung").
 _ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das|Dem|Den)[^\S\n]+\S+")
+# The word that puts a meeting in a town: "à Limonest", "in Leeds" (one word after it).
+AT_PLACE = re.compile(r"(?:^|[^\S\n])(?:à|in)[^\S\n]+\Z")
 _NEWS_FROM = re.compile(
     r"\b(?i:feedback|update|news|answer|reply|response|r[üu]ckmeldung|neuigkeiten|antwort|"
     r"retour|r[ée]ponse|nouvelles|respuesta|noticias|novedades|retro)[^\S\n]+"
@@ -1020,6 +1022,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         words = found.group().split()
         if _ADDRESSED.fullmatch(fold(words[0])):
             continue  # "Deine Unterlagen", "Your CV": the reader's things
+        if len(words) == 1 and AT_PLACE.search(subject, 0, found.start()):
+            continue  # "Entretien de ce matin à Limonest": where (a firm is "chez" one)
         # "Feedback from Kestrel Grid": whose news it is; "Cambio de hora entrevista Banco
         # Cafetero Andino": whose interview it is.
         introduced = _NEWS_FROM.search(subject, 0, found.start()) is not None or (
