@@ -139,7 +139,7 @@ _NOT_NAME_WORDS = """
     reprogramación reprogramacion postponement reschedule
     congratulations glückwunsch glückwünsche gratulation félicitations enhorabuena felicidades
     felicitaciones
-    direction dirección direccion departamento département departement abteilung referat
+    direction dirección direccion direzione departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
     privacy datenschutz confidentialité privacidad outlook iphone ipad android gmail
