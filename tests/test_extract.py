@@ -3592,6 +3592,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Ich", "Je", "Yo",  # the writer, opening a sentence
     "9h30", "10h00",  # a French clock time
     "Direzione Centro Galleria",  # an Italian management's line, as "Dirección ..." is
+    "Annoyingly Kestrel Foods", "Luckily", "Malheureusement",  # a sentence's opening adverb
     "Unterlagen", "Suchauftrag", "Cellule",  # the papers, the search mandate, a unit
     "Planificador de Mantenimiento", "Formatrice", "Ausbilder",  # who plans, who trains
     "Ginebra", "Londres", "Bruselas", "Allemagne",  # places as other languages write them

@@ -153,6 +153,9 @@ _NOT_NAME_WORDS = """
     notificaciones mailbox postfach poststelle boîte
     regarding concerning betreffend bezüglich bezuglich concernant telephonic sobre
     relance relances suivi follow-up nachfrage retro
+    sadly luckily fortunately annoyingly frustratingly thankfully hopefully apparently
+    honestly obviously basically malheureusement heureusement lamentablemente
+    afortunadamente desafortunadamente
     unterlagen suchauftrag mandat mandate cellule
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
     liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
