@@ -604,6 +604,35 @@ CORPORA = [
     Floors("corpus_hundredeighteenth", "freya.mo@example.ie",
            "macro-F1 0.984, company 0.796", 0.99, 0.99, 0.97, 0.89, 0.81, contact=0.99,
            language=0.99),
+    # The 119th to the 126th were written blind this session (a port clerk in Valencia, a
+    # claims handler in Munich, a dental nurse in Bristol, an events coordinator in Nantes, a
+    # call-centre lead in Guadalajara, a vet nurse in Galway, a bank teller in Brussels, a
+    # hairdresser in Linz) and measured once as each arrived, before anyone read it (the
+    # string keeps that first measurement); all eight were studied after.
+    Floors("corpus_hundrednineteenth", "ingrid.sv@example.es",
+           "macro-F1 0.958, company 0.894", 0.95, 0.99, 0.96, 0.85, 0.91, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredtwentieth", "tobias.rennert@example.de",
+           "macro-F1 0.990, company 0.867", 0.99, 0.95, 0.98, 0.94, 0.89, contact=0.99,
+           language=0.98),
+    Floors("corpus_hundredtwentyfirst", "chiamaka.rb@example.co.uk",
+           "macro-F1 0.984, company 0.832", 0.99, 0.95, 0.97, 0.92, 0.85, contact=0.96,
+           language=0.99),
+    Floors("corpus_hundredtwentysecond", "amandine.kl@example.fr",
+           "macro-F1 0.990, company 0.796", 0.99, 0.99, 0.97, 0.92, 0.85, contact=0.97,
+           language=0.99),
+    Floors("corpus_hundredtwentythird", "dario.mh@example.mx",
+           "macro-F1 0.961, company 0.858", 0.99, 0.95, 0.95, 0.89, 0.89, contact=0.99,
+           language=0.98),
+    Floors("corpus_hundredtwentyfourth", "saoirse.l@example.ie",
+           "macro-F1 0.981, company 0.850", 0.95, 0.99, 0.97, 0.9, 0.9, contact=0.99,
+           language=0.98),
+    Floors("corpus_hundredtwentyfifth", "laurent.od@example.be",
+           "macro-F1 0.960, company 0.903", 0.99, 0.95, 0.95, 0.79, 0.93, contact=0.97,
+           language=0.99),
+    Floors("corpus_hundredtwentysixth", "greta.hofbauer@example.at",
+           "macro-F1 0.978, company 0.823", 0.95, 0.95, 0.96, 0.91, 0.84, contact=0.99,
+           language=0.99),
 ]  # fmt: skip
 
 
