@@ -470,7 +470,7 @@ def company_of(
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text
     departments = _departments(text)
-    written = f"{email.subject}\n{text}"
+    headed = f"{email.subject}\n{text}"  # the text and the subject that heads it
     for raw, weight in cues:
         name = clean(raw)
         if name and role_words:
@@ -481,7 +481,7 @@ def company_of(
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
-        if _purpose_tail(name, written):
+        if _purpose_tail(name, headed):
             continue
         if (" " in name and key not in labels and _shouted(name)) or name in departments:
             # ("DENTAL STAFF DIRECT" of dentalstaffdirect shouts its own name; a department's

@@ -457,6 +457,9 @@ _REVIEWED = re.compile(
     r"(?:tu|su|ton|votre|your|dein|deinen|Ihr|Ihren)[^\S\n]+"
     r"(?:perfil|CV|hoja de vida|candidatura|profil|dossier|candidature|profile|application|"
     r"Profil|Lebenslauf|Unterlagen)\b")
+# The reader's things one of which `_REVIEWED` needs (lower case), so most mail skips it.
+_REVIEWED_NEEDLES = (("perfil", "cv", "hoja de vida", "candidatura", "profil", "dossier",
+                      "candidature", "profile", "application", "lebenslauf", "unterlagen"),)
 # French news of a decision, in the third person: "la Fédération des Mutualités Libres ne
 # donne pas suite", "Maison Verdal n'a pas retenu votre candidature".
 _DECLINES = re.compile(
@@ -661,6 +664,7 @@ def client_acts(text: str) -> Iterator[str]:
     (`_PLURAL_VERB`, `_THIRD_PERSON`), through a chief (`_CHIEF_AT`), as the news a
     recruiter heard (`_HEARD_FROM`, `_CAME_BACK`, `_TOLD_FROM`, `_TOLD_BEFORE`) or as the
     client a recruiter puts the reader forward to (`_HEARD_FROM`)."""
+    lowered = text.lower()
     for verb in _PLURAL_VERB.finditer(text):
         if not _ABOUT_YOU.match(text, verb.end()):
             continue
@@ -673,7 +677,7 @@ def client_acts(text: str) -> Iterator[str]:
         yield name
     for verb in chain(_THIRD_PERSON.finditer(text), _READER_VERB.finditer(text),
                       _DECLINES.finditer(text) if " pas" in text else (),
-                      _REVIEWED.finditer(text)):
+                      _REVIEWED.finditer(text) if has_all(lowered, _REVIEWED_NEEDLES) else ()):
         name = _name_before(text, verb.start())
         if name is None:
             continue
@@ -685,7 +689,6 @@ def client_acts(text: str) -> Iterator[str]:
     for found in _CHIEF_AT.finditer(text):
         if _starts_word(text, found.start()):
             yield found.group("c")
-    lowered = text.lower()
     if has_all(lowered, _PANEL_NEEDLES):
         for found in finditer_from(_PANEL_OF, _PANEL_STARTS, text, lowered):
             # ("el Comité de Selección"; a signature's title line, "Directora General de
