@@ -3548,6 +3548,8 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Wisła Studio", "wisla-studio"),
     ("Ørsund Marine", "orsund marine"),
     ("Đurić Tehnika", "Duric Tehnika"),
+    # A partnership's "& Co." is shown, and the same firm as without it.
+    ("Bramble & Co.", "Bramble"), ("Savoirs & Cie", "Savoirs"),
 ])
 def test_company_key_equates(a: str, b: str) -> None:
     assert company_key(a) == company_key(b)
@@ -3897,3 +3899,14 @@ def test_a_copy_to_the_senders_own_team_is_not_the_reader() -> None:
         cc=(Address("talent@huellacero.example.es", "Huella Cero Talent"),))
     found, _, _ = extract(email)
     assert found == "Huella Cero"
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("Blow & Co.", "Blow & Co."),  # the partners' "and company" is the brand's
+    ("Savoirs & Co", "Savoirs & Co"),
+    ("Müller & Co. KG", "Müller & Co."),
+    ("Möbelhaus Ziegenbalg GmbH & Co. KG", "Möbelhaus Ziegenbalg"),  # a legal form's "& Co."
+    ("Calderbank Water Services Ltd", "Calderbank Water Services"),
+])
+def test_a_name_shown_without_its_legal_form(name: str, shown: str) -> None:
+    assert without_legal_form(name) == shown

@@ -447,7 +447,8 @@ def company_key(name: str) -> str:
     Legal suffixes go, however many ("Sundaram Infotech Pvt. Ltd."); German umlauts are
     spelled out, as addresses and ASCII systems write them ("Kiezküche" is "kiezkueche").
     """
-    return NON_ALNUM.sub("", fold(_german(without_legal_form(name.strip()))))
+    # ("Bramble & Co." and "Bramble" are one firm, as the display keeps its "& Co.".)
+    return NON_ALNUM.sub("", fold(_german(_AND_CO_END.sub("", without_legal_form(name.strip())))))
 
 
 COMMON_WORDS_FILE = "common_words.txt"
@@ -858,10 +859,19 @@ def without_legal_form(name: str) -> str:
             name = " ".join(words[:index])
             break
     while True:
+        partners = _AND_CO.search(name)
+        if partners and not is_legal_word(partners.group(1)):
+            # "Blow & Co.", "Savoirs & Co": the partners' "and company" is the brand's (not
+            # "Ziegenbalg GmbH & Co. KG": a legal form's)
+            return name
         shorter = LEGAL_SUFFIX.sub("", name).rstrip(" ,")
         if shorter == name or not shorter:
             return name
         name = shorter
+
+
+_AND_CO = re.compile(r"(\S+)[ \t]+&[ \t]+(?:Co|Cie|Cía)\.?$")
+_AND_CO_END = re.compile(r"[ \t]+&[ \t]+(?:Co|Cie|Cía)\.?$")
 
 
 @functools.lru_cache(maxsize=8192)  # names, words and labels recur: every cue asks
