@@ -194,6 +194,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a board relays to a body named in sentence case ('Scène nationale de l'Arsenal')",
+     "Scène nationale de l'Arsenal",
+     mail("Votre candidature a bien été envoyée", "Bonjour Léa,\n\nVotre candidature pour "
+          "l'offre Chargé·e de mécénat a bien été transmise à Scène nationale de l'Arsenal "
+          "(Metz).\n\nJobs Solidaires SAS – Paris", "Jobs Solidaires <notifications@"
+          "jobssolidaires.example.fr>")),
     ("fr: a subject's 'à Limonest' is where the meeting was, and '9h30' a time: the client "
      "the agency names", "Clinique des Coteaux",
      mail("Entretien de ce matin à Vaugneray", "Bonjour Léa,\n\nLe Dr Roux, de la Clinique des "

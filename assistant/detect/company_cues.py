@@ -46,7 +46,7 @@ from assistant.detect.names import (
 )
 from assistant.detect.phrases import finditer_from, fold, has_all
 from assistant.detect.places import is_place
-from assistant.detect.signature import AT_PLACE, is_unit_line, signature_cues
+from assistant.detect.signature import AT_PLACE, BODY_NAME, is_unit_line, signature_cues
 from assistant.detect.spelling import Runs, spell, spell_domain
 from assistant.records import Address, Email
 
@@ -270,7 +270,8 @@ _SENT_TO = re.compile(
     rf"se ha enviado|se envi[óo]|ha sido enviada|fue enviada|enviada)"
     rf"(?:[^\S\n]+(?i:correctamente|successfully|avec succès|con éxito|con exito))?"
     rf"[^\S\n]+(?i:to|à|a)[^\S\n]+"
-    rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{NAME})"
+    # ("... transmise à Scène nationale de l'Estuaire": a French body's name in sentence case.)
+    rf"(?:(?i:the|la|el)[^\S\n]+)?(?P<c>{BODY_NAME}|{NAME})"
     rf"|[^\S\n]an[^\S\n]+(?:(?i:die|den|das)[^\S\n]+)?(?:(?i:firma|unternehmen)[^\S\n]+)?"
     rf"(?P<d>{NAME})(?:[^\S\n]+(?:a\.[^\S\n]?G\.|VVaG|e\.[^\S\n]?V\.))?"  # "... a.G. übermittelt"
     rf"[^\S\n]+(?i:übermittelt|weitergeleitet|gesendet|versendet)\b"

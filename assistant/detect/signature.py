@@ -49,8 +49,8 @@ _SIGNATURE_LINES = 8
 # French names a public body with lower-case adjectives: "Conseil départemental de la
 # Gironde", "Centre hospitalier de Dax".
 # ... or its lower-case words after a "de": "Centre de services scolaire des Trois-Lacs".
-_BODY_NAME = (rf"{W}(?:[ \t]+(?:de|du|des))?(?:[ \t]+[a-zàâçéèêëîïôûùüœ]{{4,}}){{1,2}}[ \t]+"
-              rf"(?:de la|du|des|de|[dl]['’])[ \t]*{NAME}")
+BODY_NAME = (rf"{W}(?:[ \t]+(?:de|du|des))?(?:[ \t]+[a-zàâçéèêëîïôûùüœ]{{4,}}){{1,2}}[ \t]+"
+              rf"(?:de la|de l['’]|du|des|de|[dl]['’])[ \t]*{NAME}")
 # A public body or an institution, in French and Spanish, writes its name in sentence case,
 # any word of it small: "Centre hospitalier Saint-Laurent", "Musée des beaux-arts de Québec",
 # "Ministère du Travail et des Solidarités numériques", "Agence régionale de santé Occitanie".
@@ -68,7 +68,7 @@ _SENTENCE_STEP = (r"(?:[ \t]+(?:de la|de las|de los|de|du|des|et|pour|y|del|para
                   r"[ \t]+[dl]['’]|[ \t]+)")
 _SENTENCE_NAME = rf"{_INSTITUTION}(?:{_SENTENCE_STEP}(?:{_SMALL_WORD}|{W})){{1,7}}"
 _NAME_LINE = re.compile(
-    rf"[^\S\n]*(?P<c>{NAME}|{_BODY_NAME}|{_SENTENCE_NAME})[^\S\n]*[.,]?[^\S\n]*")
+    rf"[^\S\n]*(?P<c>{NAME}|{BODY_NAME}|{_SENTENCE_NAME})[^\S\n]*[.,]?[^\S\n]*")
 # The organisation's line may go on with its address or phone after a separator:
 # "Ferretti Design S.r.l. - Via Tortona 27", "Nordstern Personal GmbH · Tel. 0231 98".
 _ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
