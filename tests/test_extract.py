@@ -156,6 +156,8 @@ def test_registered_label() -> None:
     assert registered_label("careers.acme.co.uk") == "acme"
     assert registered_label("mail.globex.com") == "globex"
     assert registered_label("acme.example.com") == "acme"  # documentation domains
+    assert registered_label("example.cl") == ""  # ... which name nobody themselves
+    assert registered_label("example.co.uk") == ""
     assert registered_label("thistle.example.co.uk") == "thistle"
     # a council's "westmarsh.gov.uk", with the documentation label inside its suffix
     assert registered_label("westmarsh.gov.example.uk") == "westmarsh"

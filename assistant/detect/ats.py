@@ -393,7 +393,8 @@ def registered_label(domain: str) -> str:
         labels.pop()  # "co.uk" is one suffix
         if len(labels) >= 3 and labels[-2] in _GOVERNMENT_SECOND:
             labels.pop()  # ... and "gouv.qc.ca" too: Quebec's ministries ("mfq.gouv.qc.ca")
-    return labels[-2] if len(labels) >= 2 else labels[0]
+    label = labels[-2] if len(labels) >= 2 else labels[0]
+    return "" if label in _RESERVED_LABELS else label  # "example.cl" itself: nobody's
 
 
 # Local parts and subdomain labels an ATS uses for itself, not for the employer.
