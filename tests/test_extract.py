@@ -196,6 +196,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es (Argentina): a board's '¡Tu CV ya está en manos de X!' relays to X", "Aerolíneas del Sur",
+     mail("Postulación enviada: Analista de Pricing", "¡Tu CV ya está en manos de Aerolíneas del "
+          "Sur!\n\nPostulaste a: Analista de Pricing\n\nSaludos,\nEmpleoYa",
+          "EmpleoYa <avisos@empleoya.example.ar>")),
+    ("fr: a board's 'Ta candidature chez X a bien été envoyée' relays to X", "Escalade Labs",
+     mail("Ta candidature chez Escalade Labs a bien été envoyée", "Bravo Léa !\n\nTa "
+          "candidature pour le poste de Ops Manager chez Escalade Labs a bien été envoyée !\n\n"
+          "L'équipe Boulot Sud", "Boulot Sud <hello@notifications.boulotsud.example.fr>")),
     ("fr: a board relays to a body named in sentence case ('Scène nationale de l'Arsenal')",
      "Scène nationale de l'Arsenal",
      mail("Votre candidature a bien été envoyée", "Bonjour Léa,\n\nVotre candidature pour "

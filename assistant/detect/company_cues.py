@@ -263,7 +263,7 @@ _BOARD_NEWS = (
 # then a relay, not the employer (`relayed_to`).
 _SENT_TO = re.compile(
     rf"(?i:application|candidature|candidatura|postulaci[óo]n|solicitud|bewerbung|"
-    rf"hoja de vida)\b"  # (Colombia's CV: "Tu hoja de vida fue enviada con éxito a X")
+    rf"hoja de vida|cv)\b"  # (Colombia's CV: "Tu hoja de vida fue enviada con éxito a X")
     rf"[^.\n]{{0,100}}?"
     rf"(?:(?i:was sent|has been sent|was forwarded|has been forwarded|was submitted|"
     rf"has been submitted|was delivered|has been delivered|transmise?|envoyée?|"
@@ -293,18 +293,23 @@ _SENT_TO = re.compile(
     rf"(?:[^\S\n]*\n){{1,2}}[^\n]+\n(?:[^\S\n]*\n)?[^\S\n]*(?P<e>{NAME})[^\S\n]*[·•|]"
     # "Your application to Tejo Hotels & Suites has been sent", "deine Bewerbung bei
     # Spreewerk Analytics GmbH (Berlin) wurde erfolgreich versendet".
-    rf"|(?<=[^\S\n])(?i:to|at|bei)[^\S\n]+(?P<g>{NAME})(?:[^\S\n]*\([^)\n]{{1,40}}\))?[^\S\n]+"
-    rf"(?i:has been|was|wurde|ist)[^\S\n]+(?:(?i:successfully|erfolgreich)[^\S\n]+)?"
-    rf"(?i:sent|submitted|forwarded|delivered|versendet|verschickt|übermittelt|gesendet)\b"
+    # "Ta candidature chez Escalio a bien été envoyée".
+    rf"|(?<=[^\S\n])(?i:to|at|bei|chez)[^\S\n]+(?P<g>{NAME})(?:[^\S\n]*\([^)\n]{{1,40}}\))?"
+    rf"[^\S\n]+(?i:has been|was|wurde|ist|a bien été|a été)[^\S\n]+"
+    rf"(?:(?i:successfully|erfolgreich)[^\S\n]+)?"
+    rf"(?i:sent|submitted|forwarded|delivered|versendet|verschickt|übermittelt|gesendet|"
+    rf"envoyée|transmise)\b"
+    # "¡Tu CV ya está en manos de Cielo Austral Líneas Aéreas!".
+    rf"|(?i:está|esta)[^\S\n]+(?i:en manos de)[^\S\n]+(?P<m>{NAME})"
     # "Deine Bewerbung ist bei der Mainufer Bank AG (in Frankfurt) angekommen".
     rf"|(?i:ist|wurde)[^\S\n]+(?i:bei)[^\S\n]+(?:(?i:der|dem|den)[^\S\n]+)?(?P<i>{NAME})"
     rf"(?:[^\S\n]+(?i:in)[^\S\n]+[^\n]{{1,40}}?)?[^\S\n]+(?i:angekommen|eingegangen)\b)")
 _SENT_STARTS = ("application", "candidature", "candidatura", "postulaci", "solicitud",
-                "bewerbung", "hoja de vida")
+                "bewerbung", "hoja de vida", "cv")
 _SENT_NEEDLES = (("sent", "forwarded", "submitted", "delivered", "transmis", "envoy", "enviad",
                   "envió", "envio",
                   "mittelt", "weitergeleitet", "gesendet", "versendet", "angekommen",
-                  "eingegangen"),)
+                  "eingegangen", "en manos de"),)
 
 
 # A board that says it sent the reader's papers on itself: "hemos enviado tu CV y tu carta de
@@ -376,7 +381,7 @@ def relayed_to(email: Email) -> list[str]:
     names: list[str] = []
     if has_all(lowered, _SENT_NEEDLES):
         names.extend(found.group("c") or found.group("d") or found.group("e") or found.group("g")
-                     or found.group("i") or found.group("j") or found.group("k")
+                     or found.group("i") or found.group("j") or found.group("k") or found.group("m")
                      for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
