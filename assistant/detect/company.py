@@ -354,17 +354,18 @@ _PURPOSE_BEFORE = re.compile(
     r"(?:pour|for|para|für)(?:[ \t]+(?:la|le|les|the|el|los|las))?[ \t]+(?:[dl]['’])?\Z")
 
 
-def _purpose_tail(name: str, text: str) -> bool:
-    """Whether `text` writes `name` only as the purpose that ends a longer name ("Mer" of
-    "Fondation Hélios pour la Mer"): no organisation of its own."""
-    position = text.find(name)
-    if position < 0:
-        return False
-    while position >= 0:
-        if not _PURPOSE_BEFORE.search(text, max(0, position - 60), position):
-            return False
-        position = text.find(name, position + 1)
-    return True
+def _purpose_tail(name: str, *texts: str) -> bool:
+    """Whether the texts write `name`, and only as the purpose that ends a longer name
+    ("Mer" of "Fondation Hélios pour la Mer"): no organisation of its own."""
+    seen = False
+    for text in texts:
+        position = text.find(name)
+        while position >= 0:
+            if not _PURPOSE_BEFORE.search(text, max(0, position - 60), position):
+                return False
+            seen = True
+            position = text.find(name, position + 1)
+    return seen
 
 
 def _departments(text: str) -> frozenset[str]:
@@ -470,7 +471,6 @@ def company_of(
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text
     departments = _departments(text)
-    headed = f"{email.subject}\n{text}"  # the text and the subject that heads it
     for raw, weight in cues:
         name = clean(raw)
         if name and role_words:
@@ -481,7 +481,7 @@ def company_of(
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
-        if _purpose_tail(name, headed):
+        if _purpose_tail(name, email.subject, text):
             continue
         if (" " in name and key not in labels and _shouted(name)) or name in departments:
             # ("DENTAL STAFF DIRECT" of dentalstaffdirect shouts its own name; a department's

@@ -57,13 +57,7 @@ def _with_nhs_trust(name: str, text: str) -> str:
     """`name` with the "NHS (Foundation) Trust" the text writes after it."""
     if "NHS" not in text or "NHS" in name:
         return name
-    position = text.find(name)
-    while position >= 0:
-        found = _NHS_TRUST.match(text, position + len(name))
-        if found:
-            return name + found.group()
-        position = text.find(name, position + 1)
-    return name
+    return _with_tail(name, text, _NHS_TRUST)
 
 
 # A French institution's head word and the lower-case words that say what kind it is, before
@@ -103,9 +97,14 @@ _KIN = re.compile(r"[ \t]+(?:e|y|&|et|und|and)[ \t]+(?:Hijos|Hijas|Hermanos|Hnos
 
 def _with_kin(name: str, text: str) -> str:
     """`name` with the kin words the text writes after it (`_KIN`)."""
+    return _with_tail(name, text, _KIN)
+
+
+def _with_tail(name: str, text: str, tail: re.Pattern[str]) -> str:
+    """`name` with what `tail` matches right after it, where the text first writes it so."""
     position = text.find(name)
     while position >= 0:
-        found = _KIN.match(text, position + len(name))
+        found = tail.match(text, position + len(name))
         if found:
             return name + found.group()
         position = text.find(name, position + 1)

@@ -618,9 +618,9 @@ _SEAT = re.compile(
 
 # A unit beside its organisation, after a comma or a dash: the team words (`TEAM`), and the
 # mailboxes that take applications.
-_UNIT_WORDS = rf"(?:{TEAM}|e-?recruitment|bewerbungen|candidatures|selecci[oó]n)"
+_UNIT_WORDS = rf"(?:{TEAM}|e-?recruitment|candidatures|selecci[oó]n)"  # (TEAM has "bewerbungen")
 _UNIT_BESIDE = re.compile(rf"^{_UNIT_WORDS}(?:,[ \t]+|[ \t]+[-–][ \t]+)(?=[A-ZÀ-Ý])|"
-                          rf"[ \t]+[-–][ \t]+{_UNIT_WORDS}$|^Bewerbungen[ \t]+(?=[A-ZÀ-Ý])",
+                          rf"[ \t]+[-–][ \t]+{_UNIT_WORDS}$",
                           re.IGNORECASE)
 _CHEZ = re.compile(r"^Chez[ \t]+(?=[A-ZÀ-Ý])")
 # The "e" a line cut from its "e.V." or "e.K.": "Bayerische Akademie für ... e".
