@@ -3614,6 +3614,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Unterlagen", "Suchauftrag", "Cellule",  # the papers, the search mandate, a unit
     "Planificador de Mantenimiento", "Formatrice", "Ausbilder",  # who plans, who trains
     "Ginebra", "Londres", "Bruselas", "Allemagne",  # places as other languages write them
+    "Interview 14 Mar", "Call Tue 14", "Project Coordinator", "Coordinación de Talento Humano",
+    "Technical Consultant", "Consultora Senior",  # a date, titles, a unit
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -3637,7 +3639,13 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  "Instituto Técnico de Minería",
                                  # an ordinal before a bank; a public body's "Office"
                                  "Erste Bank", "Australian Taxation Office",
-                                 "Berger Kessler Ingenieure"])
+                                 "Berger Kessler Ingenieure",
+                                 # the sea at a name's end is no month ("Mar"), a firm's
+                                 # services, consultancy and coordination are no one's title
+                                 "Hotel Marbella Mar", "Editorial Lumbre del Mar",
+                                 "Vanderlo Contract Services", "Pradera Technical Services",
+                                 "Cerro Alto Consultores Ambientales", "Verd & Roig Consultoria",
+                                 "Committee for Relief Coordination"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

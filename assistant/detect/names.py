@@ -213,7 +213,7 @@ _UNIT_TAIL = re.compile(
 # ... or the department's: "Harbor Bank L&D role".
 _ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA|L&D|R&D|T&D|FP&A)$")
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
-    r"\b(?:manager|engineer|developer|designer|analyst\w*|coordinat\w*|scientist|architect|"
+    r"\b(?:manager|engineer|developer|designer|analyst\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
     r"researcher|bookkeeper|underwriter|actuary|paralegal|buyer|acheteu\w*|eink[äa]ufer\w*|"
     r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
@@ -222,16 +222,16 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"(?:co-?)?founder|gr[üu]nder(?:in)?|fundador[a]?|fondat(?:eur|rice)|ceo|cto|coo|cfo|cpo|"
     r"cio|ciso|cmo|chro|daf|drh|"
     r"développeu\w*|desarrollador\w*|analista|responsable|"
-    r"técnic\w*|tecnic\w*|technic\w*|graduate|scheme|programme|trainee|apprentice\w*|"
+    r"técnic\w*|tecnic\w*|technic(?!al\b)\w*|graduate|scheme|programme|trainee|apprentice\w*|"
     r"vacante|stelle|poste|sachbearbeit\w*|"
     # A staff post: "Stabsstelle Pflegeentwicklung".
     r"stabsstelle|"
     # Who leads, and the care professions: "Head of School", "Matron".
-    r"head of|chief|vice president|president[ea]?|coordina\w*|supervis\w*|"
+    r"head of|chief|vice president|president[ea]?|coordina(?!tion\b)\w*|supervis\w*|"
     r"lecturer|nurse|matron|enfermer[oa]s?|infirmi[eè]re?s?|"
     r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
     r"product owner|scrum master|"
-    r"asesor\w*|conseill\w*|reclutador\w*|consultor\w*|charg[ée]e?|"
+    r"asesor\w*|conseill\w*|reclutador\w*|consultora?\b|charg[ée]e?|"
     r"directeur|directrice|director[a]?|jefe|jefa|"
     # Titles a signature stacks above its organisation, by language; singular only, as
     # firms name themselves in the plural ("Lestrade Avocats", "Pérez Abogados").
@@ -243,10 +243,12 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"puesto|position|role|review|entretien|entrevista|meeting|"
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
     r"modell?er|planner|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops)\b"
-    # A day or a month before a date, a range or the end: "Call Tue 14", "Mon-Fri". Before a
-    # word it is a name's: "Fundación Mar Abierto", "Sun Valley Foods".
+    # A day or a month before a date or a range, a day at the end: "Call Tue 14", "Mon-Fri",
+    # "Interview Mon"; a month ends a name only after its day ("Call 14 Mar"). Before a word
+    # or at a name's end it is the name's: "Fundación Mar Abierto", "Hotel Marbella Mar".
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"(?=[\s.,]*(?:\d|$)|[\s.]*[-–/])",
+    r"(?=[\s.,]*\d|[\s.]*[-–/])|\b(?:mon|tue|wed|thu|fri|sat|sun)[\s.,]*$"
+    r"|(?<=\d )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$",
 )
 # Title words that end a compound, or sit inside one: "Personalberater", "Teamleiterin",
 # "Bereichsleitung", "HR-Fachfrau", "Personalfachmann", "HR-Mitarbeiterin",
@@ -752,7 +754,7 @@ INSTITUTION_WORDS = frozenset({
 ORGANISATION_ENDS = SECTOR_WORDS | frozenset({
     "college", "academy", "school", "schools", "university", "hospital", "trust", "institute",
     "centre", "center", "foundation", "bancorp", "financial", "credit", "union", "federal",
-    "church"})
+    "church", "services"})
 
 
 # "Técnica" of a technical university is the school's, not a technician's: "Universidad
