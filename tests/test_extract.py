@@ -196,6 +196,15 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("ca: a family firm's 'i' (and) joins its name ('Ribas i Fills')", "Transportes Vilar i Fills",
+     mail("Proceso de selección Jefe/a de Tráfico", "Estimado Sr. Pérez:\n\nLamentamos "
+          "comunicarle que hemos seleccionado a otro candidato.\n\nAtentamente,\n\n"
+          "Departamento de RRHH\nTransportes Vilar i Fills, S.L.",
+          "RRHH Transportes Vilar <rrhh@vilarifills.example.es>")),
+    ("es: a family firm's 'e' before 'Hijos' joins its name", "Transportes Ocampo e Hijos",
+     mail("Re: postulación", "Hola Diego, gracias por venir. Buscamos a alguien con más "
+          "experiencia en rutas. Suerte.\n\nHéctor\nTransportes Ocampo e Hijos",
+          "Héctor Ocampo <hector@ocampoehijos.example.cl>")),
     ("es (Argentina): a board's '¡Tu CV ya está en manos de X!' relays to X", "Aerolíneas del Sur",
      mail("Postulación enviada: Analista de Pricing", "¡Tu CV ya está en manos de Aerolíneas del "
           "Sur!\n\nPostulaste a: Analista de Pricing\n\nSaludos,\nEmpleoYa",
@@ -3645,7 +3654,10 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  "Hotel Marbella Mar", "Editorial Lumbre del Mar",
                                  "Vanderlo Contract Services", "Pradera Technical Services",
                                  "Cerro Alto Consultores Ambientales", "Verd & Roig Consultoria",
-                                 "Committee for Relief Coordination"])
+                                 "Committee for Relief Coordination",
+                                 # Spanish and Catalan joiners well inside a long name
+                                 "Red de Ciudades por el Clima", "Transportes Ribas i Fills",
+                                 "Agencia de Servicio a la Ciudadanía"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

@@ -56,7 +56,7 @@ def _joined_after(word: str, heads: tuple[str, ...]) -> str:
     return rf"(?={word})(?:{behind}){word}(?:[ \t](?:the|la|le|les|el|los|las))?"
 
 
-JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|et|del|d'|für|"
+JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|i|e|et|del|d'|für|"
         r"(?<=[Vv][ao]n[ \t])(?:der|den)|"
         + "|".join(_joined_after(word, heads) for word, heads in _FOR_AFTER.items()) + ")")
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
@@ -189,6 +189,10 @@ _INNER_NEWS = frozenset({"nouvelles", "news"})
 # ... and the capitalized article of a proper name inside it: "Hospital La Paz", "Residencial
 # El Carmen", "Résidence Les Tilleuls".
 _INNER_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
+# ... and, well inside a long name, the lower-case articles and joiners of Spanish and Catalan
+# before a word of the name: "Red de Ciudades por el Clima", "Servicio a la Ciudadanía",
+# "Transportes Ribas i Fills".
+_INNER_JOINERS = frozenset({"el", "la", "los", "las", "a", "i"})
 # Where a name is written from, after it: "Skelton Valves Office", "Bramble & Co Store Support
 # Centre", "Acme Head Office".
 _FRAME_END = re.compile(
@@ -825,6 +829,9 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         # writes in lower case is the name's own.
         return False
     if word in _INNER_ARTICLES and index < len(words) - 1 and words[index + 1][:1].isupper():
+        return False
+    if word in _INNER_JOINERS and 2 <= index < len(words) - 1 and (
+            words[index + 1][:1].isupper() or words[index + 1] in _INNER_JOINERS):
         return False
     if folded in _INNER_NEWS and index < len(words) - 1:
         return False  # "Lignes Nouvelles Île-de-France": an adjective inside, no headline
