@@ -3625,6 +3625,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Ginebra", "Londres", "Bruselas", "Allemagne",  # places as other languages write them
     "Interview 14 Mar", "Call Tue 14", "Project Coordinator", "Coordinación de Talento Humano",
     "Technical Consultant", "Consultora Senior",  # a date, titles, a unit
+    "Registro de CV",  # a form, not a name that is of something
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -3657,7 +3658,9 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  "Committee for Relief Coordination",
                                  # Spanish and Catalan joiners well inside a long name
                                  "Red de Ciudades por el Clima", "Transportes Ribas i Fills",
-                                 "Agencia de Servicio a la Ciudadanía"])
+                                 "Agencia de Servicio a la Ciudadanía",
+                                 # the last word a name is of ("Salut" is no greeting there)
+                                 "Institut Pirinenc de Salut"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

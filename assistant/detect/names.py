@@ -817,9 +817,11 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
                     or (word.isupper() and len(words) == 2 and is_city(words[1])))
     if folded == "resources" and index == len(words) - 1 and fold(words[-2]) not in NOT_NAMES:
         return False  # "Coral Bay Resources", a miner's name; not "Human Resources"
-    if 2 <= index < len(words) - 1 and fold(words[index - 1]) in _OF and (
-            words[index + 1][:1].isupper()):
-        return False  # "Defensoría del Cliente Financiero": a word the name is of
+    if index >= 2 and fold(words[index - 1]) in _OF and (
+            index == len(words) - 1 or words[index + 1][:1].isupper()) and word.istitle():
+        # "Defensoría del Cliente Financiero", "Fundació Mediterrània de Salut": a word the
+        # name is of
+        return False
     if word == "Re" and index == len(words) - 1 and fold(words[-2]) not in NOT_NAMES:
         return False  # "Limmat Re", "Hannover Re": a reinsurer, not a reply's "Re:"
     if registered or (index < len(words) - 1 and len(words) >= 3
