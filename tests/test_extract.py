@@ -196,6 +196,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: 'der' joins a public body's name after its head word ('Magistrat der Stadt X')",
+     "Magistrat der Stadt Wels",
+     mail("Eingangsbestätigung - Kennzahl 2026/IT/09", "Sehr geehrter Herr Huber,\n\nwir "
+          "bestätigen den Eingang Ihrer Bewerbung.\n\nMit freundlichen Grüßen\n\n"
+          "Personalservice\nMagistrat der Stadt Wels",
+          "Magistrat Wels, Personalservice <personalservice@stadt-wels.example.at>")),
+    ("de: ... and nowhere else: the unit 'der' an employer is no part of its name",
+     "Gesundkasse Thüringen",
+     mail("Ihre Bewerbung", "Guten Tag Herr Huber,\n\nvielen Dank für Ihre Bewerbung. Wir "
+          "melden uns in den nächsten Wochen.\n\nFreundliche Grüße\n"
+          "Ihre Personalgewinnung der Gesundkasse Thüringen",
+          "Gesundkasse Thüringen <noreply@softgarden.io>")),
     ("ca: a family firm's 'i' (and) joins its name ('Ribas i Fills')", "Transportes Vilar i Fills",
      mail("Proceso de selección Jefe/a de Tráfico", "Estimado Sr. Pérez:\n\nLamentamos "
           "comunicarle que hemos seleccionado a otro candidato.\n\nAtentamente,\n\n"

@@ -47,6 +47,12 @@ _FOR_AFTER = {
 
 # The words a purpose may follow a few words later: "Fondation Léman pour le Développement".
 PURPOSE_HEADS = frozenset(head for heads in _FOR_AFTER.values() for head in heads)
+# German "der" joins a name only after a public body's or an association's word ("Magistrat
+# der Stadt Salzburg", "Verband der Kommunalwirtschaft"); elsewhere a capitalized noun stands
+# before it ("Personalgewinnung der Gesundkasse", "im Namen der Medaxis").
+_DER_HEADS = ("Magistrat", "Verband", "Bundesverband", "Landesverband", "Vereinigung",
+              "Kammer", "Bundeskammer", "Landeskammer", "Institut", "Stiftung", "Akademie",
+              "Bundesanstalt", "Landesanstalt", "Anstalt", "Gemeinschaft", "Kassenärztliche")
 
 
 def _joined_after(word: str, heads: tuple[str, ...]) -> str:
@@ -58,7 +64,8 @@ def _joined_after(word: str, heads: tuple[str, ...]) -> str:
 
 JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|i|e|et|del|d'|für|"
         r"(?<=[Vv][ao]n[ \t])(?:der|den)|"
-        + "|".join(_joined_after(word, heads) for word, heads in _FOR_AFTER.items()) + ")")
+        + "|".join(_joined_after(word, heads) for word, heads in _FOR_AFTER.items())
+        + "|" + _joined_after("der", _DER_HEADS) + ")")
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*"
 
