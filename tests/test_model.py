@@ -103,9 +103,9 @@ def test_the_model_decides_where_the_rules_found_nothing() -> None:
 
 
 def test_a_faint_lean_of_the_words_alone_is_no_rejection() -> None:
-    """A rejection no rule reads, which the words barely prefer (blended under 0.3), is a
-    guess: on corpora the model never saw, such guesses were invitations, an acknowledgement
-    and a friend's news about as often as rejections, and a false one drafts a reply to a
+    """A rejection no rule reads, which the words barely prefer (blended under 0.35), is a
+    guess: on corpora the model never saw, such guesses were offers, invitations and an
+    acknowledgement about as often as rejections, and a false one drafts a reply to a
     rejection that never came. The next kind stands instead."""
     email = mail("Hello", _LETTER)
     faint = _leaning(K.REJECTION, [f"w{i}" for i in range(40)], weight=0.035)
