@@ -3638,6 +3638,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Interview 14 Mar", "Call Tue 14", "Project Coordinator", "Coordinación de Talento Humano",
     "Technical Consultant", "Consultora Senior",  # a date, titles, a unit
     "Registro de CV",  # a form, not a name that is of something
+    "Sorry Anna", "Apologies Marc",  # an apology to the reader
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -3683,6 +3684,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Acme-Logo", "Acme"),
     ("Your Talent Team at Brightwell", "Brightwell"),
     ("Seitens Limmat Aerostructures", "Limmat Aerostructures"),  # "on the part of"
+    ("Pour Menuiserie Lambot & Fils", "Menuiserie Lambot & Fils"),  # "for", signing
     ("On behalf of Calder Foods", "Calder Foods"),
     ("Voltgrid TPM", "Voltgrid"),  # a subject's role after the employer
     ("Maple Freight's VP", "Maple Freight"),  # whose VP it is

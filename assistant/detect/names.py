@@ -160,6 +160,7 @@ _NOT_NAME_WORDS = """
     notificaciones mailbox postfach poststelle boîte
     regarding concerning betreffend bezüglich bezuglich concernant telephonic sobre
     relance relances suivi follow-up nachfrage retro
+    sorry apologies
     sadly luckily fortunately annoyingly frustratingly thankfully hopefully apparently
     honestly obviously basically malheureusement heureusement lamentablemente
     afortunadamente desafortunadamente
@@ -423,7 +424,7 @@ def _staff(words: str) -> bool:
     return _has_title(lowered) or lowered in _VICE or bool(UNIT.fullmatch(fold(words)))
 _ON_BEHALF = re.compile(
     r"^(?:seitens|vonseiten|namens|im namen von|im auftrag von|on behalf of|de la part de|"
-    r"en nombre de)\s+(?=\S)", re.IGNORECASE)
+    r"en nombre de|pour)\s+(?=\S)", re.IGNORECASE)
 # "Round 1", "Stage two", "Étape 2": a step of the process that a subject names.
 _STEP = re.compile(r"(?i:round|stage|step|phase|runde|stufe|etappe|[ée]tape|tour|ronda|fase)"
                    r"\s*(?:\d+|[ivx]+|one|two|three|four|eins|zwei|drei|un|deux|trois|uno|dos|tres)")
