@@ -3839,6 +3839,16 @@ def test_company_and_role_together() -> None:
      "chargée de mécénat"),
     ("Su candidatura al puesto de Técnico de Proyectos del Museo Marítimo de Vigo.",
      "Técnico de Proyectos"),
+    # The title before a gender note, without the event's or the form's words before it.
+    ("Einladung zum Vorstellungsgespräch – Versuchsingenieurin Fahrwerk (m/w/d)",
+     "Versuchsingenieurin Fahrwerk"),
+    ("Ihre Bewerbung für die Position Einkäuferin Elektronik (m/w/d) – R-04471",
+     "Einkäuferin Elektronik"),
+    ("ABSAGE - 2nd Level Supporter (m/w/d) Raum Linz", "2nd Level Supporter"),
+    ("Votre candidature : Chargée de mission RSE (H/F)", "Chargée de mission RSE"),
+    ("Your application for Clinical Application Specialist (m/f/d)",
+     "Clinical Application Specialist"),
+    ("wir suchen eine erfahrene (m/w/d) Kraft für unser Team", None),
 ])
 def test_role(text: str, role: str | None) -> None:
     _, found, _ = extract(mail("Update", text, "<jane@acme.com>"))

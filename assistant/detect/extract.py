@@ -42,7 +42,22 @@ _OF_ORGANISATION = (r"\s+(?:de la|de l['’]|du|des|del)\s*(?:Fondation|Fundaci�
                     r"Association|Asociación|Banque|Banco|Caisse|Clinique|Clínica|Centre|Centro|"
                     r"Institut|Instituto|Musée|Museo|Théâtre|Teatro|Festival|Maison|Cabinet|"
                     r"Agence|Agencia|Région|Métropole|Communauté|Hôpital|Hospital)\b")
+# The gender note a European job title carries, "(m/w/d)", "(H/F)", "(all genders)".
+_GENDERS = r"\((?i:m/w/d|w/m/d|m/f/d|f/m/d|d/m/w|m/w|w/m|m/f|f/m|h/f|f/h|all genders)\)"
+# What the words before the note may open with besides the title (`_before_genders`).
+_BEFORE_TITLE = re.compile(
+    r"^.*\b(?i:als|position|stelle|poste|puesto|vorstellungsgespräch|fachgespräch|gespräch|"
+    r"interview|entretien|kennenlernen|bewerbungseingang|bewerbung|einladung|absage|zusage|"
+    r"vertragsangebot|angebot|offre|candidature|candidatura|oferta|zum|zur|"
+    r"(?:application|applying)[^\S\n]+(?:for|to)(?:[^\S\n]+the)?)"
+    r"(?:[^\S\n]+(?i:für die|for the|für|for|als|de la|de|d'))?[^\S\n]+"
+    r"|^(?i:[a-z]{1,4}-?\d{3,}[^\S\n]+)")
+_DASH = re.compile(r"[^\S\n]+[-–][^\S\n]+")
 _ROLE_PATTERNS = tuple(re.compile(p) for p in (
+    # The title before the note, after the start or a separator: "Einladung zum
+    # Vorstellungsgespräch – Versuchsingenieur Bremssysteme (m/w/d)" (`_before_genders`
+    # takes the event's words off).
+    r"(?P<r>[^\n:–|()]{2,90}?)[^\S\n]*" + _GENDERS,
     r"(?i:for the (?:position|role|post|job) of|for the position as|position of|role of)\s+(?:an?\s+)?(?P<r>[^.,;:!?\n()]{3,60}?)(?=\s+(?:at|with|in|bei|chez|en)\s|[.,;:!?\n()]|$)",  # noqa: E501
     r"(?i:for (?:the|our|your|an?)|application for(?: the)?|applying for(?: the)?|applied for(?: the)?|interview for(?: the)?)\s+(?P<r>[A-Z][\w/&+\-]*(?:\s+(?:[A-Z(][\w/&+\-()]*|of|and|&|for)){0,6})\s+(?i:position|role|opening|vacancy|job|post)\b",  # noqa: E501
     r"(?i:application for|applying for|applied for|interview for|candidacy for)(?: the| our| a| an)?\s+(?P<r>[A-Z][\w/&+\-]*(?:\s+(?:[A-Z(][\w/&+\-()]*|of|and|&)){0,6})(?=\s+(?:at|with|position|role)\b|[.,;:!?\n]|\s*[-–]|$)",  # noqa: E501
@@ -67,6 +82,7 @@ _ROLE_PATTERNS = tuple(re.compile(p) for p in (
 # Words each role pattern cannot match without (one of each group, in the lower-cased text):
 # the patterns start case-insensitive, which makes a scan of a long mail slow.
 _ROLE_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("/w", "/m", "/f", "/h", "/d)", "genders"),),
     (("position", "role", "post", "job"),),
     (("for",), ("position", "role", "opening", "vacancy", "job", "post")),
     (("application for", "applying for", "applied for", "interview for", "candidacy for"),),
@@ -79,6 +95,7 @@ _ROLE_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
 
 # The words each role pattern opens with (any case), so it is tried only where they occur.
 _ROLE_STARTS: tuple[tuple[str, ...], ...] = (
+    (),  # (anywhere: the note is found, and the title before it)
     ("for the", "position of", "role of"),
     ("for ", "application for", "applying for", "applied for", "interview for"),
     ("application for", "applying for", "applied for", "interview for", "candidacy for"),
@@ -118,12 +135,25 @@ def role_of(email: Email) -> str | None:
             found = next(finditer_from(pattern, starts, source, lowered), None)
             if found:
                 role = " ".join(found.group("r").split()).strip(" \"'’“”")  # wrapped lines
+                if pattern is _ROLE_PATTERNS[0]:
+                    role = _before_genders(role)
                 # ("the Dublin role", "the Sydney-based position": where, not what.)
                 if 2 < len(role) <= 60 and len(role.split()) <= 8 and not role.lower(
                         ).startswith(_GROUP) and not is_place(role.removesuffix("-based")) and (
                         pattern is not _ROLE_PATTERNS[-1] or _titled(role)):
                     return role
     return None
+
+
+def _before_genders(words: str) -> str:
+    """The title that the words before a gender note end with: "Ihre Bewerbung für die
+    Position Einkäufer Elektronik" is "Einkäufer Elektronik"; "" when it opens with no capital
+    (a sentence's words, not a title)."""
+    parts = _DASH.split(words)
+    while len(parts) > 1 and is_place(parts[-1]):
+        parts.pop()  # "Ingénieur Qualité Projets - Tarbes (H/F)": where, after the title
+    title = _BEFORE_TITLE.sub("", parts[-1])
+    return title if title[:1].isupper() or title[:1].isdigit() else ""
 
 
 _LEGAL_LOCAL = re.compile(
