@@ -196,6 +196,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency's 'off the phone with Karen at X': the client is where she is",
+     "Harrow Vale Homes",
+     mail("THEY WANT YOU!!!", "Just off the phone with Maria at Harrow Vale Homes and they "
+          "want to OFFER YOU THE JOB!!!\n\nCall me?\nKayleigh x\n07700 900 862",
+          "Kayleigh Dunn | Brightwater <kayleigh@brightwater-rec.example.co.uk>")),
     ("de: 'der' joins a public body's name after its head word ('Magistrat der Stadt X')",
      "Magistrat der Stadt Wels",
      mail("Eingangsbestätigung - Kennzahl 2026/IT/09", "Sehr geehrter Herr Huber,\n\nwir "

@@ -507,7 +507,9 @@ _HEARD_FROM = re.compile(
     rf"(?:submitted|put forward) to)[^\S\n]+"
     rf"(?:(?i:the)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?i:team|guys|folks|people|panel|manager)"
     # ("the" before a name of two words: not "heard from the University within six weeks")
-    rf"[^\S\n]+(?i:at|from)[^\S\n]+|the[^\S\n]+(?={W}[^\S\n]+{W}))?(?P<c>{NAME})"
+    rf"[^\S\n]+(?i:at|from)[^\S\n]+|the[^\S\n]+(?={W}[^\S\n]+{W})"
+    # ("off the phone with Karen at Severn Homes": the client is where the person is.)
+    rf"|[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]+(?:at|from)[^\S\n]+)?(?P<c>{NAME})"
 )
 # "Great Lakes Mutual came back to me last night": an organisation's answer a recruiter
 # heard (a name of two words or more: "Claire came back to me" is a person).
