@@ -196,6 +196,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's client, a body in sentence case between commas",
+     "Fondation pour le logement solidaire",
+     mail("Entretien avec la Fondation pour le logement solidaire", "Bonjour Madame Clarke,\n\n"
+          "J'ai le plaisir de vous annoncer que notre cliente, la Fondation pour le logement "
+          "solidaire, souhaite vous rencontrer pour le poste de Chargée d'études.\n\n"
+          "Meilleures salutations,\n\nAurélie Perrin\nConsultante senior\n"
+          "Léman Talents SA – Recrutement & Executive Search",
+          "Aurélie Perrin <a.perrin@lemantalents.example.ch>")),
     ("en: an agency's 'off the phone with Karen at X': the client is where she is",
      "Harrow Vale Homes",
      mail("THEY WANT YOU!!!", "Just off the phone with Maria at Harrow Vale Homes and they "

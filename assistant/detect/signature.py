@@ -64,7 +64,8 @@ _INSTITUTION = (
     r"Dirección|Oficina|Instituto|Consejo|Federación|Hospital|Clínica|Universidad|Escuela|Junta|"
     r"Diputación|Cámara|Fundación|Asociación|Autoridad|Secretaría|Consorcio|Gobierno|Biblioteca)")
 _SMALL_WORD = r"[a-zàâçéèêëîïôûùüœñáíóú][a-zàâçéèêëîïôûùüœñáíóú\-]{2,}"
-_SENTENCE_STEP = (r"(?:[ \t]+(?:de la|de las|de los|de|du|des|et|pour|y|del|para)[ \t]+|"
+_SENTENCE_STEP = (r"(?:[ \t]+(?:de la|de las|de los|de|du|des|et|pour la|pour le|pour les|"
+                  r"pour l['’]|pour|y|del|para la|para el|para los|para las|para)[ \t]*|"
                   r"[ \t]+[dl]['’]|[ \t]+)")
 _SENTENCE_NAME = rf"{_INSTITUTION}(?:{_SENTENCE_STEP}(?:{_SMALL_WORD}|{W})){{1,7}}"
 _NAME_LINE = re.compile(
@@ -365,7 +366,9 @@ _CLIENT_NAMED = re.compile(
     # "notre client, le groupe Hôtels Belle Rive", "nuestro cliente, el grupo X"; capitalized,
     # the word is the name's own ("le Groupe Hélios Assurances"), except a German noun's.
     rf"(?:(?:groupe|grupo|group|société|empresa|cabinet|(?i:gruppe|firma))[^\S\n]+)?"
-    rf"(?P<c>{NAME})"
+    # (A French body in sentence case, between commas: "notre cliente, la Fondation pour
+    # l'habitat coopératif, souhaite".)
+    rf"(?P<c>{_SENTENCE_NAME}(?=[,;:)])|{NAME})"
     # ... or after a description: "mon client, un équipementier basé à Lyon (Rhodia Mobilités)".
     # "El cliente de Medellín (Cafés de la Cordillera, otra vacante)" too.
     # An agency calls its client "the company" too: "La empresa de la campaña de ecommerce
