@@ -196,6 +196,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a unit with its letters ('Referat IKT') above the body that signs",
+     "Magistrat Villach",
+     mail("Einladung zum Auswahlgespräch", "Sehr geehrter Herr Huber!\n\nWir laden Sie zum "
+          "Auswahlgespräch ein.\n\nMit freundlichen Grüßen\n\nIng. Harald Moser\n"
+          "Referat IKT\nMagistrat Villach\nRathausplatz 00, 9500 Villach\nTel. +43 4242 000",
+          "Ing. Harald Moser <harald.moser@villach-stadt.example.at>")),
     ("fr: an agency's client, a body in sentence case between commas",
      "Fondation pour le logement solidaire",
      mail("Entretien avec la Fondation pour le logement solidaire", "Bonjour Madame Clarke,\n\n"

@@ -84,10 +84,15 @@ _CONTACT = re.compile(r"\d|@|www\.|https?://")
 _LINE_PARTS = re.compile(r"\s+(?:[|·,]\s*|[-–@]\s+)|[|·,]\s*")
 
 
+_UNIT_CODE = re.compile(r"(?<=\w)[ \t]+[A-Z]{2,5}$")
+
+
 def is_unit_line(line: str) -> bool:
     """Whether a line names a unit of the organisation ("People & Culture", "Direction des
     ressources humaines", "Tash Nguyen | People & Culture"): a part of it is unit words only."""
     for part in _LINE_PARTS.split(line):
+        # "Referat IKT", "Abteilung IT": a unit and the letters of what it does.
+        part = _UNIT_CODE.sub("", part.strip())
         # ("Direction des Ressources Humaines Groupe": the group's own unit.)
         bare = _UNIT_FILLER.sub("", fold(part)).strip().removesuffix(" groupe")
         # ("Recruitment Services": a unit's plural is a unit too.)
