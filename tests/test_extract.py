@@ -196,6 +196,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a subject's 'ID role' (instructional design) is the job, not the employer",
+     "Quillwork Learning",
+     mail("ID role", "Hi Aoife - loved your portfolio. Can you do an interview call tmrw at 2? "
+          "30 mins, me + Sam.\n\nDave\n\nSent from my iPhone",
+          "Dave Pryce <dave@quillworklearning.example.co.uk>")),
     ("de: a unit with its letters ('Referat IKT') above the body that signs",
      "Magistrat Villach",
      mail("Einladung zum Auswahlgespräch", "Sehr geehrter Herr Huber!\n\nWir laden Sie zum "

@@ -546,7 +546,8 @@ _FUNCTIONS = frozenset({
 # ...and a role's or a function's short form: "Re: PM role", "the SDR opening", "Re: FP&A
 # role" (financial planning and analysis).
 _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", "qa", "ux",
-                         "ui", "ml", "bi", "fp&a", "m&a", "r&d"})
+                         "ui", "ml", "bi", "fp&a", "m&a", "r&d", "l&d",
+                         "id"})  # ("ID role": instructional design)
 
 
 def is_function(name: str) -> bool:
