@@ -196,6 +196,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a display name's shortened 'Coop. X' is the signature's 'Cooperativa ... X'",
+     "Cooperativa de Ahorro y Crédito Tungurahua",
+     mail("Proceso de selección Analista de Datos", "Estimada Camila:\n\nLe informamos que "
+          "el proceso queda suspendido.\n\nSaludos cordiales,\n\nIng. Diego Paredes\n"
+          "Jefe de Talento Humano\nCooperativa de Ahorro y Crédito Tungurahua Ltda.\n"
+          "Av. Cevallos y Montalvo, Ambato - Ecuador",
+          "Talento Humano Coop. Tungurahua <talentohumano@cooptungurahua.example.ec>")),
     ("en: a subject's 'ID role' (instructional design) is the job, not the employer",
      "Quillwork Learning",
      mail("ID role", "Hi Aoife - loved your portfolio. Can you do an interview call tmrw at 2? "

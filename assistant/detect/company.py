@@ -297,6 +297,37 @@ def _merge_labels(labels: set[str], totals: dict[str, float],
                 break
 
 
+def _merge_shortened(totals: dict[str, float], spelling: dict[str, tuple[float, str]]) -> None:
+    """Count a name written with a shortened word ("Coop. Chimborazo", "Univ. Atlántica")
+    for the name it shortens ("Cooperativa de Ahorro y Crédito Chimborazo"): its words in
+    order, each shortened one the start of a word, the last word the same."""
+    for key in [k for k in totals if "." in spelling[k][1]]:
+        short = spelling[key][1].split()
+        if len(short) < 2 or not any(w.endswith(".") and len(w) > 2 for w in short[:-1]):
+            continue
+        for other in totals:
+            if other != key and _shortens(short, without_legal_form(spelling[other][1]).split()):
+                totals[other] += totals.pop(key)
+                del spelling[key]
+                break
+
+
+def _shortens(short: list[str], words: list[str]) -> bool:
+    """Whether `short`'s words, in order, are words of `words` or their starts ("Coop.")."""
+    if len(words) <= len(short) or fold(short[-1]) != fold(words[-1]):
+        return False
+    at = 0
+    for word in short:
+        stem = fold(word[:-1]) if word.endswith(".") else None
+        while at < len(words) and not (fold(words[at]) == fold(word) or (
+                stem and fold(words[at]).startswith(stem))):
+            at += 1
+        if at == len(words):
+            return False
+        at += 1
+    return True
+
+
 # "CD33", "CHU 64": a public body's initials and its département's number.
 _CODED_ACRONYM = re.compile(r"(?P<letters>[A-Z]{2,5})[ \-]?\d{1,3}")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?:[ \-]?\d{1,3})?|[A-Z](?:[a-z]?[A-Z]){1,4}")
@@ -505,6 +536,7 @@ def company_of(
     _merge_councils(totals, spelling)
     _merge_labels(labels, totals, spelling)
     _merge_acronyms(totals, spelling, text)
+    _merge_shortened(totals, spelling)
     shown = email.sender.name if email.sender else ""
     around = "\n".join((shown, email.subject, email.text[:8000]))
     # A forward's news is the forwarded mail, which writes its author's name in full.
