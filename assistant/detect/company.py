@@ -281,6 +281,13 @@ def _after_department(name: str, role_words: list[str]) -> str:
     return name
 
 
+def _count_for(totals: dict[str, float], spelling: dict[str, tuple[float, str]], key: str,
+               into: str) -> None:
+    """Count cue `key` for the name `into` that it is another form of, and forget it."""
+    totals[into] += totals.pop(key)
+    del spelling[key]
+
+
 def _merge_labels(labels: set[str], totals: dict[str, float],
                   spelling: dict[str, tuple[float, str]]) -> None:
     """Count a cue that is only an address label ("Selección Hortebro" for hortebro.es)
@@ -292,8 +299,7 @@ def _merge_labels(labels: set[str], totals: dict[str, float],
             name = spelling[key][1]
             # (An abbreviation spans words: one-word names are skipped without a look.)
             if key != label and " " in name and label_abbreviates(label, name):
-                totals[key] += totals.pop(label)
-                del spelling[label]
+                _count_for(totals, spelling, label, key)
                 break
 
 
@@ -307,8 +313,7 @@ def _merge_shortened(totals: dict[str, float], spelling: dict[str, tuple[float, 
             continue
         for other in totals:
             if other != key and _shortens(short, without_legal_form(spelling[other][1]).split()):
-                totals[other] += totals.pop(key)
-                del spelling[key]
+                _count_for(totals, spelling, key, other)
                 break
 
 
@@ -356,8 +361,7 @@ def _merge_acronyms(
                     else name == written or (written and (name.startswith(f"{written} ")
                                                           or name.endswith(f" {written}")))
                     or (written == acronym and f"{name} ({acronym})" in text)):
-                totals[other] += totals.pop(key)
-                del spelling[key]
+                _count_for(totals, spelling, key, other)
                 break
 
 

@@ -82,7 +82,7 @@ _ROLE_PATTERNS = tuple(re.compile(p) for p in (
 # Words each role pattern cannot match without (one of each group, in the lower-cased text):
 # the patterns start case-insensitive, which makes a scan of a long mail slow.
 _ROLE_NEEDLES: tuple[tuple[tuple[str, ...], ...], ...] = (
-    (("/w", "/m", "/f", "/h", "/d)", "genders"),),
+    (("(m/", "(w/", "(f/", "(h/", "(d/", "(all genders"),),  # the note opens so
     (("position", "role", "post", "job"),),
     (("for",), ("position", "role", "opening", "vacancy", "job", "post")),
     (("application for", "applying for", "applied for", "interview for", "candidacy for"),),
