@@ -196,6 +196,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a subject's 'Help Desk role' is the job; an agency's own mandate names the agency",
+     "Danube Tech Recruiting",
+     mail("Re: Help Desk role - update", "Hi Marek,\n\nquick one: the client has decided not "
+          "to take your application further, they hired internally.\n\nShout if anything "
+          "else catches your eye.\n\nPetra Novak\nRecruitment Consultant\nDanube Tech "
+          "Recruiting\n+43 000 555 010",
+          "Petra Novak <petra.novak@danubetech.example.at>")),
+    ("en: a language after 'with' is a skill, not the client an agency names",
+     "Moldau Staffing",
+     mail("Your application", "Hi Lena,\n\nI'm afraid my client won't be moving forward "
+          "with you for this one. I'll keep an eye out for roles with Spanish or Italian, "
+          "they pop up often.\n\nBest,\nTomas\n\nTomas Berger\nSenior Consultant\n"
+          "Moldau Staffing",
+          "Tomas Berger <tomas.berger@moldaustaffing.example.cz>")),
     ("es: a display name's shortened 'Coop. X' is the signature's 'Cooperativa ... X'",
      "Cooperativa de Ahorro y Crédito Tungurahua",
      mail("Proceso de selección Analista de Datos", "Estimada Camila:\n\nLe informamos que "

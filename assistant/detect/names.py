@@ -522,6 +522,14 @@ def without_prefixes(subject: str) -> str:
 # What is left of "Recruiting Center" or "Talent Hub" once the team word goes: no name alone
 # (and no unit word either: "Centre Hospitalier" opens a name).
 _LONE_UNITS = frozenset({"center", "centre", "desk", "hub"})
+# A language alone is a skill, never the employer: "if something with German or French comes
+# up". (Inside a name it is the name's: "English Heritage", "Deutsch Consulting".)
+_LANGUAGES = frozenset(fold(word) for word in (
+    "english", "german", "french", "spanish", "italian", "portuguese", "dutch", "czech",
+    "polish", "catalan", "arabic", "chinese", "mandarin", "japanese", "russian", "englisch",
+    "deutsch", "französisch", "spanisch", "italienisch", "anglais", "allemand", "français",
+    "espagnol", "italien", "néerlandais", "inglés", "alemán", "francés", "español", "italiano",
+    "catalán"))
 # A business function alone is a department, never the employer: "Recruiter, Clinical
 # Operations", "the CS role" spelled out as "Customer Success".
 _FUNCTIONS = frozenset({
@@ -540,6 +548,8 @@ _FUNCTIONS = frozenset({
     # Operations teams by their short names: "Cancelled event: Design Ops interview".
     "design ops", "designops", "product ops", "sales ops", "rev ops", "revops", "dev ops",
     "marketing ops", "data ops", "dataops", "bizops", "biz ops", "ops",
+    # A support function by its desk: "Re: Service Desk role - feedback".
+    "service desk", "help desk", "helpdesk", "it service desk", "it support", "it helpdesk",
 })
 
 
@@ -710,6 +720,7 @@ def clean(raw: str) -> str | None:
         return None
     folded = fold(name)
     if UNIT.fullmatch(folded) or folded in _LONE_UNITS or folded in _FUNCTIONS or (
+            folded in _LANGUAGES) or (
             _DATE.fullmatch(name)) or (
             _STEP.fullmatch(name)) or (
             _CLOCK.match(name)) or _STREET.search(name):
