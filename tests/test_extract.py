@@ -196,6 +196,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an IT service firm that offers 'die Stelle bei <itself>' is the employer, its "
+     "'Kunden' the clients of the work",
+     "Nordwerk Systemhaus",
+     mail("Ihr Vertragsangebot", "Hallo Herr Brandl,\n\nwir freuen uns, Ihnen die Stelle "
+          "als Field Engineer bei Nordwerk Systemhaus anzubieten. Sie betreuen bei unseren "
+          "Kunden Netzwerke und Arbeitsplätze vor Ort.\n\nViele Grüße\nJana Roth\n"
+          "Personal\nNordwerk Systemhaus GmbH",
+          "Jana Roth <jana.roth@nordwerk-sh.example.de>")),
     ("en: a subject's 'Help Desk role' is the job; an agency's own mandate names the agency",
      "Danube Tech Recruiting",
      mail("Re: Help Desk role - update", "Hi Marek,\n\nquick one: the client has decided not "

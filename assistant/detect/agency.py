@@ -201,11 +201,20 @@ _INTEREST_IN = re.compile(
     rf"(?P<c>{NAME})")
 
 
+# The job at an organisation, by name: "ein Angebot für die Position X bei Servicepoint
+# Austria IT", "the Support Analyst role at Helix Desk", "le poste de X chez Nordlog".
+_JOB_AT = re.compile(
+    rf"(?i:position|stelle|poste|puesto|role|job|offer|angebot|oferta|offre)\b[^.\n]{{0,80}}?"
+    rf"[^\S\n](?i:bei|at|chez)[^\S\n]+(?P<c>{NAME})")
+
+
 def _wanted_itself(text: str, own: str) -> bool:
     """Whether the reader applied to the sender's firm itself, which the mail thanks for the
-    interest in it: a consultancy hiring for its own missions, whose "notre client" is the
-    client of the work, not an employer it recruits for."""
-    return any(squash(found.group("c")).startswith(own) for found in _INTEREST_IN.finditer(text))
+    interest in it or names as the job's place: a consultancy or an IT service firm hiring
+    for its own missions, whose "notre client" or "bei unseren Kunden" is the client of the
+    work, not an employer it recruits for."""
+    return any(squash(found.group("c")).startswith(own) or label_abbreviates(own, found["c"])
+               for pattern in (_INTEREST_IN, _JOB_AT) for found in pattern.finditer(text))
 
 
 def _another_acts(text: str, own: str) -> bool:
