@@ -196,6 +196,26 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a 'X Personal GmbH' relays for the client it names, not for itself",
+     "Stadtwerke Eifelgrund",
+     mail("Vorstellungsgespräch bei der Stadtwerke Eifelgrund AöR", "Guten Tag Frau Kaya,"
+          "\n\nich freue mich: Montag, 9 Uhr, Vorstellungsgespräch als Elektroniker (m/w/d) "
+          "mit Herrn Busch, Werkstraße 4.\n\nPasst Ihnen das?\n\nFreundliche Grüße\n"
+          "Markus Jansen\nBerater\nRurtal Personal GmbH · Bonn",
+          "Markus Jansen | Rurtal Personal <m.jansen@rurtal.example.de>")),
+    ("fr: an 'X Intérim' agency relays for the client its subject names",
+     "Menuiserie Dethier",
+     mail("Entretien chez Menuiserie Dethier", "Salut Kevin,\n\nLa Menuiserie Dethier "
+          "voudrait te voir mardi à 14h à l'atelier de Ciney. Tu confirmes ?\n\nLaura\n"
+          "Consultante | Sambre Intérim Dinant",
+          "Laura Piette <laura@sambre-job.example.be>")),
+    ("fr: an acting head ('Directrice par intérim') signs for her employer, no agency",
+     "Centre culturel de Verviers",
+     mail("Votre candidature", "Bonjour Monsieur Lenoir,\n\nNous avons bien reçu votre "
+          "candidature pour le poste de régisseur et nous vous proposons un entretien le "
+          "jeudi 12 à 10h.\n\nCordialement,\n\nSophie Marchal\nDirectrice par intérim\n"
+          "Centre culturel de Verviers",
+          "Sophie Marchal <s.marchal@ccverviers.example.be>")),
     ("de: an IT service firm that offers 'die Stelle bei <itself>' is the employer, its "
      "'Kunden' the clients of the work",
      "Nordwerk Systemhaus",
@@ -3764,6 +3784,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Atlantic University Galway - eRecruitment", "Atlantic University Galway"),
     ("Bewerbungen Hollweg Brandt", "Hollweg Brandt"),
     ("Chez Médiane Santé", "Médiane Santé"),
+    ("CHEZ LAMBIOTTE", "LAMBIOTTE"),  # an all-caps subject: "ENTRETIEN CHEZ LAMBIOTTE !!!"
     # A line cut its "e.V." to an "e".
     ("Bayerische Akademie für Weiterbildung e", "Bayerische Akademie für Weiterbildung"),
     # A careers page's call as the sender's name.

@@ -53,7 +53,13 @@ _AGENCY_ORG = re.compile(
     # "Reclutamiento y Selección" alone is an employer's own unit ("... | Andina Móvil").
     r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento|"
     # Spain's temp agency (empresa de trabajo temporal) after its name: "Flexiplan ETT".
-    r"(?<=[a-z] )ett(?=\n))\b"
+    r"(?<=[a-z] )ett(?=\n)|"
+    # A firm named for personnel ("Flexwerk Personal GmbH"; a unit, "Personal" alone, has no
+    # legal form) or for temp work ("Axiome Intérim Namur"; not an acting head's "par
+    # intérim", "ad interim", nor "Interim Manager").
+    r"(?<=[a-z] )personal (?:gmbh|ag)|(?<=[a-z] )(?<!par )(?<!ad )interim"
+    r"(?! (?:manager|director|directeur|directrice|head|lead|management|role|position|basis|"
+    r"period|contract|ceo|cfo|coo|cto)\b))\b"
 )
 _CLIENT = re.compile(
     # ("the client requirement", "the client project", "the client work": a consultancy's
@@ -106,7 +112,7 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "personaldienstleist", "personalvermittlung", "personalagentur",
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
                 "recherche de cadres", "de tetes",
-                "de reclutamiento", " ett\n")
+                "de reclutamiento", " ett\n", "personal gmbh", "personal ag", "interim")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH")
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent

@@ -647,7 +647,7 @@ _UNIT_WORDS = rf"(?:{TEAM}|e-?recruitment|candidatures|selecci[oó]n)"  # (TEAM 
 _UNIT_BESIDE = re.compile(rf"^{_UNIT_WORDS}(?:,[ \t]+|[ \t]+[-–][ \t]+)(?=[A-ZÀ-Ý])|"
                           rf"[ \t]+[-–][ \t]+{_UNIT_WORDS}$",
                           re.IGNORECASE)
-_CHEZ = re.compile(r"^Chez[ \t]+(?=[A-ZÀ-Ý])")
+_CHEZ = re.compile(r"^(?:Chez|CHEZ)[ \t]+(?=[A-ZÀ-Ý])")
 # The "e" a line cut from its "e.V." or "e.K.": "Bayerische Akademie für ... e".
 _CUT_FORM = re.compile(r"[ \t]+e(?:\.[VK])?$")
 
