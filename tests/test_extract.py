@@ -196,6 +196,21 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency on an '-rec' domain signs '<its name> Recruitment' and relays its client",
+     "Tamar Care Homes",
+     mail("Interview moved - Tamar Care Homes", "Hi Jo,\n\nQuick one from Tamar Care Homes "
+          "- the manager is off sick Tuesday so they'd like to move you to Thursday at 2pm."
+          "\n\nOK for you?\n\nBeth\n\nBeth Morgan\nRecruitment Consultant - Care\n"
+          "Kestrel Recruitment",
+          "Beth Morgan | Kestrel <beth@kestrel-rec.example.co.uk>")),
+    ("fr: a 'Cabinet X Recrutement' with an unnamed client in 'Lisbonne' is the employer "
+     "of record",
+     "Cabinet Morel Recrutement",
+     mail("Poste Chef de projet – Lisbonne", "Bonjour Madame Costa,\n\nJe recrute pour l'un "
+          "de mes clients, une société de services basée à Lisbonne, un chef de projet. "
+          "Seriez-vous disponible jeudi à 11h pour un premier échange ?\n\nBien à vous,\n\n"
+          "Claire Morel\nAssociée – Cabinet Morel Recrutement\nTél. : +33 1 00 00 00 00",
+          "Claire Morel <c.morel@cabinetmorel.example.fr>")),
     ("de: a 'X Personal GmbH' relays for the client it names, not for itself",
      "Stadtwerke Eifelgrund",
      mail("Vorstellungsgespräch bei der Stadtwerke Eifelgrund AöR", "Guten Tag Frau Kaya,"
@@ -3712,6 +3727,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Technical Consultant", "Consultora Senior",  # a date, titles, a unit
     "Registro de CV",  # a form, not a name that is of something
     "Sorry Anna", "Apologies Marc",  # an apology to the reader
+    "Barcelone", "Lisbonne", "Mailand", "Varsovia",  # more exonyms
+    "German", "Anglais", "Service Desk", "Helpdesk",  # a language, a support function
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

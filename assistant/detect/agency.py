@@ -84,7 +84,7 @@ _CLIENT = re.compile(
 _AGENCY_LABEL = re.compile(
     r"(?<!p)hire|recruit|recrut(?!e$)|reclut|talent|staffing|search|headhunt|personal|seleccion|placement|"
     r"(?<=[a-z]{4})people$|(?<=[a-z]{3})-rh$|"
-    r"(?<=[a-z]{4})recs?$|"  # "meridianhealthrec": Meridian Healthcare Recruitment
+    r"(?<=[a-z]{4})-?recs?$|"  # "meridianhealthrec": Meridian Healthcare Recruitment
     r"(?<=[a-z]{3})hunters?$|"  # "stackhunters", "talenthunter"
     # A temp agency: "serviplus-ett" (empresa de trabajo temporal), "proman-interim".
     r"(?<=[a-z]{3})-ett$|interim"
@@ -96,7 +96,7 @@ _RECRUITER_NAME = re.compile(
     r"(?:^|[|–·]|\s-)[^\S\n]*"
     # "Brookes & Hale Search": partners' names joined.
     r"(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+(?:(?:&|and|und|et|y)[^\S\n]+)?[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
-    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH)"
+    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH|Recrutement)"
     r"(?=[^\S\n]*(?:$|[|·,–\-]))",  # not "Coastline Water Recruitment Team": a unit
     re.MULTILINE,
 )
@@ -114,11 +114,11 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "recherche de cadres", "de tetes",
                 "de reclutamiento", " ett\n", "personal gmbh", "personal ag", "interim")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
-                      "RH")
+                      "RH", "Recrutement")
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent
 # Acquisition" does not). Found by a fast scan for the word, unlike the whole pattern.
 _RECRUITER_END = re.compile(
-    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH)"
+    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH|Recrutement)"
     r"[^\S\n]*(?:$|[|·,–\-])", re.MULTILINE)
 
 
@@ -135,6 +135,7 @@ def _recruiter_named(tail: str, label: str) -> bool:
     # ("Emerald Life Science Recruitment" of emeraldls: the domain shortens the name.)
     return any(
         squash(found.group("c")) == label or label_abbreviates(label, found.group("c"))
+        or label_abbreviates(label, found.group(0).strip(" |–·-"))
         for found in _RECRUITER_NAME.finditer(tail))
 
 
@@ -193,8 +194,9 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
             or _recruiter_named(text[-400:], label)):
         return None
     # "rfa-recrutement" signed "Réseau Ferré Atlantique": an employer's own hiring address,
-    # after the acronym of its name.
-    if spelled_acronym(label, text[-600:]):
+    # after the acronym of its name (not "brightwater-rec" of a "Recruitment Consultant").
+    written = spelled_acronym(label, text[-600:])
+    if written and not _AGENCY_LABEL.search(squash(written)):
         return None
     return squashed if registered else ""
 

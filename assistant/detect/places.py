@@ -78,6 +78,13 @@ _CITIES_TEXT = """
     cdmx ciudad-de-méxico monterrey puebla querétaro tijuana mérida medellín cali
     barranquilla cartagena quito guayaquil montevideo asunción la-paz caracas panamá
     san-josé valparaíso rosario mendoza arequipa rio-de-janeiro
+    # Exonyms: the names French, German and Spanish mail gives these cities.
+    barcelone séville saragosse londres édimbourg lisbonne rotterdam mailand mailänd
+    milan turin gênes venise florence naples varsovie prague munich cologne francfort
+    hambourg vienne bâle berne zurich genève bruxelles anvers gand bruges mexico
+    londra lissabon brüssel genf antwerpen gent neapel venedig florenz rom warschau
+    prag lyon sevilla saragossa barcelona edimburgo bruselas amberes ginebra basilea
+    múnich colonia fráncfort hamburgo viena varsovia praga
     concepción antofagasta viña-del-mar temuco iquique la-serena rancagua talca
     puerto-montt calama copiapó cusco trujillo
     los-angeles san-francisco san-diego washington phoenix portland minneapolis detroit
