@@ -1422,6 +1422,36 @@ CASES = [
         "contrataciones hasta el Q1, así que no seguimos adelante con el proceso.\n\nSiento "
         "mucho hacerte perder el tiempo, de verdad. Si se reabre, serás el primero al que "
         "escriba.\n\nUn abrazo,\nMarta")),
+    # An interview called off because the role will not be filled at all is a rejection: the
+    # news is the role, not the meeting. One put off while the role stays open is a move.
+    ("rejection en: interview cancelled, the role will not be replaced", K.REJECTION, mail(
+        "Re: Interview on Monday",
+        "Hi Alex,\n\nI'm sorry to bring bad news. Head office decided this morning not to "
+        "replace the Store Analyst post after the restructure, so there is no longer a "
+        "vacancy and I have had to cancel Monday's interview. I know you had prepared a lot, "
+        "and I'm sorry it ends like this.\n\nI'll keep your CV and let you know if anything "
+        "else opens in the area team.\n\nBest wishes,\nRuth Adler\nArea People Manager")),
+    ("rejection es: entrevista anulada, la plaza no se va a cubrir", K.REJECTION, mail(
+        "Entrevista del martes",
+        "Hola Alex:\n\nTengo que cancelar la entrevista del martes. La plaza de analista no "
+        "se va a cubrir este año y el proceso se cierra para todos los candidatos.\n\nPerdona "
+        "las molestias,\nIñaki")),
+    ("rejection de: Termin abgesagt, die Stelle wird nicht nachbesetzt", K.REJECTION, mail(
+        "Absage unseres Termins",
+        "Guten Tag Alex,\n\nleider müssen wir das Gespräch am Mittwoch absagen: die Stelle "
+        "im Einkauf wird nach der Umstrukturierung nicht nachbesetzt.\n\nMit freundlichen "
+        "Grüßen\nSabine Roth")),
+    ("rejection fr: entretien annulé, le poste ne sera pas pourvu", K.REJECTION, mail(
+        "Annulation de notre entretien",
+        "Bonjour Alex,\n\nJ'ai le regret de vous informer que le poste d'analyste ne sera "
+        "finalement pas pourvu cette année : la direction a décidé de réorganiser l'équipe. "
+        "Notre entretien de jeudi est donc annulé et le recrutement s'arrête pour tous les "
+        "candidats.\n\nMerci pour le temps que vous nous avez consacré.\n\nBien à vous,\n"
+        "Nadia Ferrand\nResponsable RH")),
+    ("reschedule en: interview cancelled while the role stays open",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail("Re: Interview on Monday",
+          "Hi Alex,\n\nSorry, I have to cancel Monday's interview: our manager is off sick. "
+          "The role is still open and I'll send new times tomorrow.\n\nRuth")),
     # A hiring freeze ends the process, in the words each language uses for it.
     ("rejection fr: a hiring freeze ('gel des recrutements')", K.REJECTION, mail(
         "Votre candidature",

@@ -87,6 +87,12 @@ _REJECTION = """
 # The post itself gone: "the role has been eliminated", "le poste est supprimé".
 3 | (position|role|post) ~3 (has been|have been|is being|was|will be) (eliminated|abolished|made redundant|discontinued|withdrawn)
 3 | (won't|will not|are not going to|aren't going to) be (filling|recruiting for|hiring for) (the|this|that) (position|role|post|vacancy)
+# The role gone for good, not paused: "the business has decided not to replace the HR
+# Advisor role", "there is no longer a vacancy to interview for", "won't be backfilled".
+3 | (decided|decision|chosen) ~3 not to (replace|fill|backfill|recruit for|go ahead with) [the|this|that] ~3 (role|position|post|vacancy)
+3 | no longer (a|an|any) [open] (vacancy|opening)
+3 | no longer (a|any) (role|position|post) to (fill|interview for|recruit for)
+3 | (role|position|post|vacancy) ~4 (will not|won't|is not going to|isn't going to|will no longer) be (filled|replaced|backfilled)
 # --- de
 # The profile does not fit: "Ihr Profil passt leider nicht zu unseren Anforderungen".
 3 | (profil|qualifikation*|erfahrung*|werdegang|hintergrund) (passt|passen|entspricht|entsprechen|deckt sich|decken sich) ~3 nicht ~4 (anforderung*|vorstellung*|erwartung*|suchen|gesucht*|bedarf|stelle|position|profil)
@@ -130,6 +136,8 @@ _REJECTION = """
 2.5 | (ruckmeldung|antwort|entscheidung|bescheid|feedback) ~8 leider (negativ|eine absage|keine zusage)
 1 | (viel erfolg|alles gute) ~4 (weiteren|zukunft|beruflich*|stellensuche|jobsuche|weg)
 3 | (test|testverfahren|assessment|auswahlverfahren|prufung|eignungstest|auswahltest) ~4 nicht (bestanden|erfolgreich absolviert)
+# "die ausgeschriebene Stelle ... wird nicht nachbesetzt" (not "noch nicht besetzt": open).
+3 | (stelle|position|vakanz) ~8 nicht (nachbesetzt|mehr besetzt|neu besetzt)
 # --- fr
 # The profile does not fit: "votre profil ne correspond pas à nos besoins actuels".
 3 | (profil|candidature|experience|parcours|cv|competences) ~2 ne (correspond|correspondent|repond|repondent|colle|coincide|convient) pas ~5 (besoins|attentes|criteres|recherche*|exigences|poste|profil|cherch*)
@@ -175,6 +183,7 @@ _REJECTION = """
 2.5 | (cloturons|cloturer|avons cloture|clore|fermons) le (processus|recrutement) ~4 (toutes les|tous les|l'ensemble des) ~2 (candidat*|personnes)
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
+3 | (poste|position) ~6 ne sera (pas|finalement pas|plus) pourvu
 # --- es
 # The profile does not fit: "su perfil no se ajusta a lo que buscamos".
 3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
@@ -234,6 +243,11 @@ _REJECTION = """
 # Someone else was chosen: "hemos cogido a alguien de la casa", "optado por un perfil interno".
 3 | (cogido|elegido|escogido|contratado|seleccionado|optado por|decantado por|quedado con|ido con|apostado por) ~2 (alguien|una persona|otra persona|un perfil|una candidata|un candidato|otro candidato|otra candidata|otro perfil) ~3 (de la casa|interno|interna|de dentro)
 2.5 | no (has|ha) (pasado|superado) ~3 (fase|etapa|prueba|proceso|ronda|filtro|corte)
+# The post gone for good: "la propiedad decidió no cubrir la plaza", "la posición ... no se
+# va a cubrir", "el proceso se cierra aquí para todos los candidatos".
+3 | (decidio|decidimos|ha decidido|hemos decidido|han decidido|decidieron|decidido) no (cubrir|ocupar|abrir) (la|el|esta|este) (plaza|posicion|puesto|vacante)
+3 | (plaza|posicion|puesto|vacante) ~8 no se (va a cubrir|cubrira|va a ocupar|ocupara|van a cubrir)
+3 | (proceso|seleccion) ~3 (se cierra|se cerro|queda cerrado|se da por cerrado) ~3 para todos los (candidatos|postulantes|participantes)
 """
 
 _RECEIVED = """
