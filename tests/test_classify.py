@@ -1162,6 +1162,16 @@ CASES = [
         "Tu solicitud de alquiler", "Hola Alex,\n\nLamentablemente el propietario eligió a "
         "otro inquilino para el piso de la calle Mayor.\n\nUn saludo,\nInmobiliaria Sol",
         "Inmobiliaria Sol <info@inmosol.example.es>")),
+    # Latin America's shop floor is no flat: "tu experiencia en piso", "supervisor de piso".
+    ("rejection es: a founder's casual no, praising the shop floor", K.REJECTION, mail(
+        "Re: Café del martes", "Oye Alex,\n\nTe cuento rápido: nos vamos a ir con otra persona "
+        "que ya arrancó una planta de cero. Tu trabajo en piso me encantó y lo que me contaste "
+        "de los turnos de noche me dejó pensando.\n\nOjalá coincidamos más adelante.\n\n"
+        "Rodrigo", "Rodrigo Treviño <rodrigo@fundix.example.mx>")),
+    ("other es: a room in a shared flat", K.OTHER, mail(
+        "Habitación en piso compartido", "Hola Alex,\n\nLamentablemente la habitación del "
+        "piso compartido ya está alquilada; el propietario eligió a otra persona que podía "
+        "entrar antes.\n\nUn saludo,\nMarta", "Marta Gil <marta.gil@example.es>")),
     # An admissions office's name is its world: a refused place to study is no job's news.
     ("other en: a university's admissions office declines a place", K.OTHER, mail(
         "Your application to MSc Urban Planning",
@@ -1452,6 +1462,26 @@ CASES = [
      K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail("Re: Interview on Monday",
           "Hi Alex,\n\nSorry, I have to cancel Monday's interview: our manager is off sick. "
           "The role is still open and I'll send new times tomorrow.\n\nRuth")),
+    # No interview offered, and the post given to someone: refusals that name no "other
+    # candidate" and no "unfortunately".
+    ("rejection en: not invited to interview for a council post", K.REJECTION, mail(
+        "Application outcome: Planning Officer (ref PL-2231)", "Dear Alex,\n\nThank you for "
+        "applying for the Planning Officer post. The panel has now completed shortlisting and "
+        "I am sorry to let you know that we are not able to offer you an interview for this "
+        "post.\n\nWe received a high number of applications and wish you well in your "
+        "search.\n\nRecruitment Team\nHolmbridge Council",
+        "Holmbridge Council Recruitment <jobs@holmbridge.example.gov.uk>")),
+    ("rejection fr: the post is given, our choice is made", K.REJECTION, mail(
+        "Votre candidature – assistant(e) administratif(ve)", "Bonjour Alex,\n\nMerci pour "
+        "votre candidature et pour le temps que vous nous avez accordé. Nous avons fait notre "
+        "choix : le poste d'assistant administratif est désormais attribué.\n\nNous gardons "
+        "votre dossier en mémoire et vous souhaitons le meilleur.\n\nCordialement,\n"
+        "Sophie Marchal\nRessources humaines", "Sophie Marchal <s.marchal@alpilles.example.fr>")),
+    ("rejection es: a speculative CV answered, no vacancy", K.REJECTION, mail(
+        "Re: Candidatura espontánea", "Hola Alex,\n\nGracias por enviarnos tu currículum y por "
+        "tu interés en el taller. Ahora mismo no tenemos ninguna vacante en el equipo y no "
+        "prevemos abrir ninguna en los próximos meses.\n\nTe deseamos mucha suerte.\n\n"
+        "Un saludo,\nJordi", "Jordi Puig <jordi@bicisrambla.example.es>")),
     # A hiring freeze ends the process, in the words each language uses for it.
     ("rejection fr: a hiring freeze ('gel des recrutements')", K.REJECTION, mail(
         "Votre candidature",
@@ -1994,6 +2024,20 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     """Casual Spanish and French say the choice went elsewhere with everyday verbs ("nos
     vamos con", "se quedan con", "a pris quelqu'un qui")."""
     found = _signals(mail("Re: Seguimiento", text))
+    assert [s for s in found if s.kind is K.REJECTION], found
+
+
+@pytest.mark.parametrize("text", [
+    "I am sorry to say we are not able to offer you an interview for this post.",
+    "Nous avons fait notre choix pour ce recrutement.",
+    "Le poste de technicien de laboratoire est désormais attribué.",
+    "En estos momentos no tenemos ninguna vacante en el taller.",
+    "Al final nos vamos a ir con alguien que ya conoce el sector.",
+])
+def test_no_interview_no_vacancy_or_the_post_given_reads_as_a_rejection(text: str) -> None:
+    """Refusals that name no other candidate and say no "unfortunately": no interview
+    offered, no vacancy for a speculative letter, a post given, a choice made."""
+    found = _signals(mail("Re: Candidature", text))
     assert [s for s in found if s.kind is K.REJECTION], found
 
 

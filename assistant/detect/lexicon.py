@@ -92,6 +92,8 @@ _REJECTION = """
 3 | (decided|decision|chosen) ~3 not to (replace|fill|backfill|recruit for|go ahead with) [the|this|that] ~3 (role|position|post|vacancy)
 3 | no longer (a|an|any) [open] (vacancy|opening)
 3 | no longer (a|any) (role|position|post) to (fill|interview for|recruit for)
+# No interview for this one: "we are unable to offer you an interview for this competition".
+3 | (unable to|not able to|cannot|can't|won't be able to|will not be able to|not in a position to) (offer|invite) you (an interview|to interview|to an interview|for an interview|an interview for|to the next)
 3 | (role|position|post|vacancy) ~4 (will not|won't|is not going to|isn't going to|will no longer) be (filled|replaced|backfilled)
 # --- de
 # The profile does not fit: "Ihr Profil passt leider nicht zu unseren Anforderungen".
@@ -164,6 +166,9 @@ _REJECTION = """
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
 3 | (pourvu|pourvue|comble|comblee) en interne
 3 | (attribue|attribuee) (en interne|a (un|une) (autre|candidat|candidate|collegue|collaborat*))
+# "nous avons fait notre choix : le poste d'assistante ... est attribué".
+3 | poste ~8 (est|a ete|a deja ete|a finalement ete) [deja|desormais|maintenant|finalement] (attribue|attribuee)
+2.5 | (avons|ai) fait (notre|mon) choix
 3 | (avons|a|ont) [deja|finalement] (pourvu|ferme|comble) (le|ce|la) (poste|mission|offre)
 2.5 | (n'avons|n'ai|n'a|n'ont) ~2 (pas|aucun|aucune) ~3 (poste|postes|ouverture|opportunite|offre) ~4 (correspond*|adapte*|convenant|convient) ~3 (profil|vous|candidature)
 3 | (suite|reponse) (defavorable|negative)
@@ -183,7 +188,6 @@ _REJECTION = """
 2.5 | (cloturons|cloturer|avons cloture|clore|fermons) le (processus|recrutement) ~4 (toutes les|tous les|l'ensemble des) ~2 (candidat*|personnes)
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
-3 | (poste|position) ~6 ne sera (pas|finalement pas|plus) pourvu
 # --- es
 # The profile does not fit: "su perfil no se ajusta a lo que buscamos".
 3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
@@ -243,6 +247,11 @@ _REJECTION = """
 # Someone else was chosen: "hemos cogido a alguien de la casa", "optado por un perfil interno".
 3 | (cogido|elegido|escogido|contratado|seleccionado|optado por|decantado por|quedado con|ido con|apostado por) ~2 (alguien|una persona|otra persona|un perfil|una candidata|un candidato|otro candidato|otra candidata|otro perfil) ~3 (de la casa|interno|interna|de dentro)
 2.5 | no (has|ha) (pasado|superado) ~3 (fase|etapa|prueba|proceso|ronda|filtro|corte)
+# A speculative application answered: "en estos momentos no tenemos ninguna vacante".
+2.5 | (no tenemos|no disponemos de|no contamos con|no hay) (ninguna|ningun) (vacante|puesto|posicion|plaza)
+# Going with someone else, said between people: "al final nos vamos a ir con alguien que
+# trae más background", "nos fuimos con otra persona".
+3 | (vamos a ir|nos fuimos|decidimos irnos|nos vamos a quedar|nos quedamos) con (alguien|otra persona|otro candidato|otra candidata|otro perfil)
 # The post gone for good: "la propiedad decidió no cubrir la plaza", "la posición ... no se
 # va a cubrir", "el proceso se cierra aquí para todos los candidatos".
 3 | (decidio|decidimos|ha decidido|hemos decidido|han decidido|decidieron|decidido) no (cubrir|ocupar|abrir) (la|el|esta|este) (plaza|posicion|puesto|vacante)

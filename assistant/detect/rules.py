@@ -516,9 +516,15 @@ def _in_german_name(word: str, original: str) -> bool:
     return seen
 
 
-# A flat's word that an address uses for its floor: "Av. Alem 1000, piso 8", "3er piso";
-# a card that is a professional licence ("tarjeta profesional").
-_FLOOR = {"piso": re.compile(r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b"),
+# A flat's word that an address uses for its floor ("Av. Alem 1000, piso 8", "3er piso") or
+# that Latin America uses for the shop floor ("tu experiencia en piso", "supervisor de piso",
+# "el piso de producción"); a card that is a professional licence ("tarjeta profesional").
+_FLOOR = {"piso": re.compile(
+              r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b"
+              r"|\ben piso\b(?!\s+(?:compartido|de alquiler|alquilado|propio|amueblado))"
+              r"|\bpiso de (?:produccion|planta|fabrica|manufactura|venta|ventas|operacion)"
+              r"|\b(?:supervisor|supervisora|jefe|jefa|encargado|encargada|gerente|personal|"
+              r"gente|operador|operadora|operarios|trabajo|experiencia) de piso\b"),
           "tarjeta": re.compile(r"(?i)\btarjeta\s+profesional")}
 # A name that is its world: "Radio Turia" asks for an interview on air, "Graduate
 # Admissions" decides on a place to study, a "Cash Back Visa" is a card, and an "Entry
