@@ -196,6 +196,16 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a short domain spelled out only by the quoted, hard-wrapped invitation",
+     "Harbour Safety Institute",
+     mail("Re: Interview - Training Coordinator", "Hi Jo,\n\nWe have been on the call since "
+          "2pm and have not seen you join. Is everything all right? Let me know and we can "
+          "look for another slot.\n\nPriya",
+          "Priya Shah <priya.shah@hsi.example.org>",
+          quoted="On Mon, 4 May 2026 at 09:12, Priya Shah <priya.shah@hsi.example.org> wrote:"
+          "\n> Dear Jo,\n>\n> Thank you for applying for the Training Coordinator position "
+          "at the Harbour\n> Safety Institute. We would like to invite you to an interview on "
+          "Thursday\n> at 2pm on Teams.\n>\n> Best,\n> Priya")),
     ("en: an agency on an '-rec' domain signs '<its name> Recruitment' and relays its client",
      "Tamar Care Homes",
      mail("Interview moved - Tamar Care Homes", "Hi Jo,\n\nQuick one from Tamar Care Homes "

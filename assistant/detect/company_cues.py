@@ -725,6 +725,28 @@ def _service_of(shown: str, domain_label: str) -> bool:
     return found is not None and squash(found.group("s")) == squash(domain_label)
 
 
+# A quoted line's markers ("> ", ">> ").
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-zà-ÿ]")
+
+
+def _unwrapped(quoted: str) -> str:
+    """The quoted chain as its writer wrote it: "the Mining\n> Transparency Network" of a
+    reply quoting 72-column mail is one name on one line. A long line of prose (many
+    lower-case words) was cut by the mail program; a signature's line, however long
+    ("Ciarán Ó Loingsigh | Head of People | Brightside Hotels Group"), ends where it ends."""
+    lines = _QUOTE_MARKS.sub("", quoted).split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = out[-1]
+        if (len(last) >= 60 and line[:1].isalpha() and "|" not in last
+                and len(_LOWER_WORD.findall(last)) >= 5):
+            out[-1] = f"{last} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _thread_text(email: Email) -> str:
     """Where else the employer's name may be spelled out, when the new text does not: the
     quoted chain (an earlier signature) and the invitation's own words.
@@ -734,7 +756,7 @@ def _thread_text(email: Email) -> str:
     """
     parts = []
     if len(email.text) > len(email.new_text):
-        parts.append(email.text[len(email.new_text):][:3000])
+        parts.append(_unwrapped(email.text[len(email.new_text):][:3000]))
     for part in email.calendar_parts[:1]:
         parts += (m.group(1).replace("\\n", "\n").replace("\\,", ",")
                   for m in _CALENDAR_TEXT.finditer(part[:4000]))
