@@ -3818,6 +3818,10 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Modehaus Sailer Bewerbungen", "Modehaus Sailer"),  # the mailbox for applications
     ("Trabaja con nosotros CMQH", "CMQH"), ("Únete a nosotros Grupo Alba", "Grupo Alba"),
     ("Groupe Hélios Rejoignez-nous", "Groupe Hélios"),
+    # A unit whose first word carries an accent, and Latin America's talent management.
+    ("Atracción de Talento de Grupo Forjas Cumbres", "Grupo Forjas Cumbres"),
+    ("Captación de Talento de Hoteles Brisa", "Hoteles Brisa"),
+    ("Gestión del Talento del Banco Andino de Crédito", "Banco Andino de Crédito"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

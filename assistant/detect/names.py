@@ -89,6 +89,8 @@ TEAM = (
     # Latin America's names of the unit: "Gestión Humana", "Talento Humano", "Capital Humano"
     # (before "talento": the first alternative that fits wins, and would leave "Humano").
     r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
+    # "Gestión del Talento del Banco Andino": the unit of talent management.
+    r"gesti[oó]n del? talento|"
     r"talento|empleos?|personas|"
     # Argentina's word for a hiring search: "Búsquedas <busquedas@...>".
     r"búsquedas|busquedas|"
@@ -381,7 +383,7 @@ _JOIN_END = re.compile(rf"\s+{JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
 # The first words _LEADING can match (folded), so most names skip the regex.
 _LEADING_WORDS = frozenset(
-    fold(word)
+    fold(re.sub(r"\[(.)[^]]*\]", r"\1", word))  # "atracci[oó]n" opens "Atracción de Talento"
     for alternative in TEAM.split("|")
     for word in (alternative.split()[0].replace("s?", ""), alternative.split()[0].replace("?", ""))
 ) | {"l'equipe", "equipe", "el", "das", "the", "team"}
