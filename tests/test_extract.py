@@ -196,6 +196,41 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency's subject names the roles by their short form ('HRBP'), not a client",
+     "Calder Talent",
+     mail("Re: HR Advisor / HRBP roles - CV", "Hi Sam,\n\nThanks for sending your CV over - "
+          "got it! I've registered you for HR Advisor and HRBP roles across Leeds and York "
+          "and I'll ring you tomorrow.\n\nSpeak soon,\nAmy\n\nAmy Lowe | Consultant | "
+          "Calder Talent", "Amy Lowe <amy.lowe@caldertalent.example.co.uk>")),
+    ("de: a head-hunter's client described, not named, in a sentence the mail wrapped",
+     "Brückner Personalberatung",
+     mail("Rückmeldung zur Position Serviceleiter (Lastenrad, Raum Chemnitz)",
+          "Hallo Herr Adler,\n\nleider keine guten Nachrichten: Unser Mandant, ein "
+          "familiengeführter Lastenrad-Hersteller im Raum Chemnitz, hat sich für\neinen Kandidaten "
+          "mit mehr Führungserfahrung entschieden.\n\nIch melde mich, sobald ich Neues "
+          "habe.\n\nBeste Grüße\nSven Krause\nSenior Consultant\nBrückner "
+          "Personalberatung GmbH",
+          "Sven Krause <s.krause@brueckner-pb.example.de>")),
+    ("en: a recruiter's client she 'can't name just yet' is no name of the subject's",
+     "Quarry Lane Recruitment",
+     mail("Interview - Tier 1 housebuilder - Site Planner", "Hi Jo,\n\nGood news! "
+          "My client - a Tier 1 housebuilder I can't name just yet - would like to meet "
+          "you for the Site Planner role on Thursday at 10am.\n\nDoes that work?\n\nMegan"
+          "\n\nMegan Price | Senior Consultant\nQuarry Lane Recruitment",
+          "Megan Price <megan.price@quarrylanerec.example.co.uk>")),
+    ("es: 'nuestro cliente, la cadena hotelera...' describes the client: the agency",
+     "Brisa Talent Consultores",
+     mail("Proceso Jefe de Recepción - Tenerife", "Hola Ana:\n\nTe escribo para contarte "
+          "cómo terminó el proceso para nuestro cliente, la cadena hotelera de la que te "
+          "hablé. Lamentablemente no has pasado a la terna final.\n\nUn saludo,\nIrene "
+          "Duarte\nConsultora\nBrisa Talent Consultores",
+          "Irene Duarte <irene.duarte@brisatalent.example.es>")),
+    ("fr: 'notre client, le groupe X' names its client after the kind of firm",
+     "Hôtels Roche Blanche",
+     mail("Votre candidature - Responsable réception", "Bonjour Madame Costa,\n\nNotre "
+          "client, le groupe Hôtels Roche Blanche, a choisi de poursuivre avec une autre "
+          "candidate.\n\nBien cordialement,\nLéa Morin\nConsultante\nAzur RH Conseil",
+          "Léa Morin <lea.morin@azurrh.example.fr>")),
     ("en: a short domain spelled out only by the quoted, hard-wrapped invitation",
      "Harbour Safety Institute",
      mail("Re: Interview - Training Coordinator", "Hi Jo,\n\nWe have been on the call since "
@@ -3547,6 +3582,14 @@ def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     "de Groupe Minier Vallée.",
     "ich melde mich mit der Rückmeldung meines Mandanten, eines traditionsreichen Wiener "
     "Verlagshauses. Ihre Erfahrung mit der Erschließung von Nachlässen hat gefallen.",
+    # ... named "not yet", or described with a definite article in lower case, or in a
+    # sentence the mail program wrapped.
+    "My client, a Tier 1 housebuilder I can't name just yet, would like to meet you at "
+    "Harbour Point on Thursday.",
+    "Quería contarte cómo terminó el proceso para nuestro cliente, la minera de cobre de la "
+    "Región de Atacama de la que te hablé.",
+    "Unser Mandant, ein Lastenrad-Hersteller aus Sachsen, hat sich für\neinen Kandidaten "
+    "mit mehr Erfahrung bei Velotech Cargo entschieden.",
 ])
 def test_a_client_only_described_is_named_nowhere(body: str) -> None:
     """An agency's client described to the end of the sentence has no name in the mail: no
@@ -3739,6 +3782,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Sorry Anna", "Apologies Marc",  # an apology to the reader
     "Barcelone", "Lisbonne", "Mailand", "Varsovia",  # more exonyms
     "German", "Anglais", "Service Desk", "Helpdesk",  # a language, a support function
+    "Asuntos Regulatorios", "Qualitätssicherung", "Service client",  # functions, translated
+    "Mallorca", "Tenerife",  # islands, where a resort hires
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -552,6 +552,14 @@ _FUNCTIONS = frozenset({
     "marketing ops", "data ops", "dataops", "bizops", "biz ops", "ops",
     # A support function by its desk: "Re: Service Desk role - feedback".
     "service desk", "help desk", "helpdesk", "it service desk", "it support", "it helpdesk",
+    "reg affairs",
+    # ... and in the other languages: "Especialista en Asuntos Regulatorios".
+    "asuntos regulatorios", "atencion al cliente", "servicio al cliente", "cadena de suministro",
+    "control de calidad", "aseguramiento de calidad", "desarrollo de negocio",
+    "affaires reglementaires", "service client", "relation client", "assurance qualite",
+    "controle qualite", "developpement commercial", "chaine logistique",
+    "kundenservice", "kundendienst", "qualitatssicherung", "qualitaetssicherung",
+    "qualitatsmanagement", "qualitaetsmanagement",
 })
 
 
@@ -559,7 +567,8 @@ _FUNCTIONS = frozenset({
 # role" (financial planning and analysis).
 _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", "qa", "ux",
                          "ui", "ml", "bi", "fp&a", "m&a", "r&d", "l&d",
-                         "id"})  # ("ID role": instructional design)
+                         "id",  # ("ID role": instructional design)
+                         "hrbp", "ehs", "csm"})
 
 
 def is_function(name: str) -> bool:
@@ -815,6 +824,9 @@ _OF = frozenset({"de", "du", "del", "des"})
 _ELIDED_ARTICLE = re.compile(r"^[dl]['’]", re.IGNORECASE)
 
 
+_INNER_TALENT = frozenset({"talent", "talento", "talents", "talentos"})
+
+
 def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     """Whether `words[index]` is a word no name has (`NOT_NAMES`) where it stands.
 
@@ -859,6 +871,8 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return False
     if folded in _INNER_NEWS and index < len(words) - 1:
         return False  # "Lignes Nouvelles Île-de-France": an adjective inside, no headline
+    if folded in _INNER_TALENT and 1 <= index < len(words) - 1 and words[index + 1].istitle():
+        return False  # "Selecta Talent Turismo", "Brisa Talent Consultores": an agency's name
     inside = word in _INNER and index < len(words) - 1
     return not (inside and (word == "the" or index >= 2))
 

@@ -140,6 +140,9 @@ _REGIONS_TEXT = """
     newfoundland california texas florida illinois ohio michigan pennsylvania massachusetts
     virginia north-carolina arizona colorado oregon minnesota wisconsin tennessee missouri
     maryland new-jersey queensland new-south-wales western-australia tasmania
+    # Islands, where a hotel chain or a resort hires: "Revenue Manager - Mallorca".
+    mallorca majorca menorca ibiza eivissa tenerife gran-canaria lanzarote fuerteventura
+    corse corsica córcega sardegna sardinia cerdeña sicilia sicily madeira azores açores
 """
 
 # A big city's business districts, as a subject places a role ("Head of Concierge -

@@ -982,10 +982,20 @@ _NEWS_FROM = re.compile(
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # An agency that says it cannot name its client yet (folded): no word of its mail is the
 # client's name, and the mail is the agency's own.
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+# ... or by the kind of firm it is, after a definite article, in lower case: "nuestro cliente,
+# la minera de cobre de la que te hablé" (not "our client, the Harbour Bank", nor "notre
+# client, le groupe Ardent Assurances").
+_CLIENT_KIND = re.compile(
+    r"\b(?:[Nn]uestro cliente|[Oo]ur client|[Nn]otre client|[Uu]nser(?:em)? "
+    r"(?:Mandant|Kunde)(?:en|n)?),? (?:la|el|the|le|die|der|dem) [a-zß-ÿ]+ (?![A-ZÀ-Ý])"
+    r"[^()\n.]{0,250}[.;]")
 _CLIENT_UNNAMED = re.compile(
     r"\b(?:(?:can't|cannot|can not|unable to|not able to|not in a position to) "
     r"(?:name|disclose|reveal|share)(?: \w+){0,2} (?:client|company|employer)"
-    r"|confidential (?:client|mandate)|client(?:'s name)? (?:is|remains) (?:confidential|anonymous)"
+    r"|confidential (?:client|mandate|search)"
+    r"|client(?:'s name)? (?:is|remains) (?:confidential|anonymous)"
+    r"|(?:can't|cannot|can not) name (?:them|it|the firm)? ?(?:just )?yet"
     r"|ne (?:peux|pouvons|puis) pas(?: [\w']+){0,4} (?:le|son) nom|client confidentiel"
     # (Spoken French drops the "ne": "je peux pas encore le nommer, c'est un mandat
     # confidentiel".)
@@ -993,7 +1003,7 @@ _CLIENT_UNNAMED = re.compile(
     # A client described, not named, to the end of the sentence: "nuestro cliente, una
     # importante empresa minera del sur del Perú, ha optado por ..." (a name in brackets
     # would follow: "our client, a Swiss insurer (Helvetia Re), ...").
-    r"|(?:our client|nuestro cliente|notre client|mon client|"
+    r"|(?:(?:our|my|the) client|(?:nuestro|al|el) cliente|(?:notre|mon|le|au) client|"
     # (Or between dashes: "unserem Mandanten – einer Privatbank mit Sitz in Frankfurt –".)
     r"(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?)(?:,| [–-]) "
     r"(?:a|an|una|un|une|ein|eine|einem|einer|eines) [^()\n.]{0,250}[.;]"
@@ -1029,7 +1039,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     # `phrases.finditer_from`): the engine cannot skip ahead to a case-insensitive
     # alternation, and tried each at every position of the mail (25-55 µs a pattern).
     lowered = text.lower()
-    if _CLIENT_UNNAMED.search(fold(text)):
+    # (A sentence the mail program wrapped is read on one line.)
+    joined = _LINE_BREAK.sub(" ", text)
+    if _CLIENT_UNNAMED.search(fold(joined)) or _CLIENT_KIND.search(joined):
         return
     for found in NAME_RE.finditer(subject):
         words = found.group().split()
