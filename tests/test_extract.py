@@ -196,6 +196,42 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a board no list knows says the CV 'fue enviado' to the employer",
+     "Vinícola del Estrecho",
+     mail("Tu CV fue enviado a Vinícola del Estrecho", "Hola Ana, tu CV fue enviado con éxito "
+          "a Vinícola del Estrecho para el aviso Coordinadora de Eventos – Jerez. La empresa "
+          "revisará los perfiles recibidos.\n\nAvisos similares: Azafata de Congresos – Cádiz",
+          "Trabajalia <avisos@trabajalia.example.es>")),
+    ("es: 'tu postulación para <puesto> en <empresa> (ciudad) fue enviada'",
+     "Hoteles Alcazaba",
+     mail("Postulación confirmada: Coordinadora de Eventos", "¡Hola Ana!\n\nTu postulación "
+          "para Coordinadora de Eventos en Hoteles Alcazaba (Málaga) fue enviada correctamente."
+          "\n\nLa empresa recibe tu CV y puede contactarte.\n\nEmpleoSur S.L.",
+          "EmpleoSur <no-reply@empleosur.example.es>")),
+    ("es: the role's 'en' is no employer when the mail sends it 'a' one",
+     "Banco Almadraba",
+     mail("¡Candidatura enviada!", "Hola Ana:\n\nTu candidatura a la oferta Especialista en "
+          "Gestión de Eventos (Sevilla) fue enviada correctamente a Banco Almadraba.\n\n"
+          "EmpleoSur S.L.", "EmpleoSur <no-reply@empleosur.example.es>")),
+    ("de: 'bei der X AG in Frankfurt am Main wurde soeben erfolgreich übermittelt'",
+     "Mainkai Hotels",
+     mail("Ihre Bewerbung wurde erfolgreich versendet", "Hallo Ana Ruiz,\n\nIhre Bewerbung "
+          "auf die Stelle Eventmanager (m/w/d) bei der Mainkai Hotels AG in Frankfurt am Main "
+          "wurde soeben erfolgreich übermittelt.\n\nDas Unternehmen meldet sich direkt bei "
+          "Ihnen.\n\nIhr Jobhafen-Team", "Jobhafen <versand@jobhafen.example.de>")),
+    ("es: a board speaks of the employer in the third person: 'La empresa X revisó ...'",
+     "Bodegas Guadalete",
+     mail("Bodegas Guadalete te invitó a una entrevista", "Hola Ana,\n\nLa empresa Bodegas "
+          "Guadalete revisó tu postulación al aviso \"Coordinadora de Visitas\" y te invitó a "
+          "una entrevista el martes a las 11:30.\n\nResponde desde EventosJob: los mensajes a "
+          "esta dirección no son leídos.\n\nEventosJob SpA",
+          "EventosJob <avisos@eventosjob.example.cl>")),
+    ("fr: a board's 'Employeur :' field in sentence case, its place after a dash",
+     "Groupe hospitalier Sainte-Marthe",
+     mail("Candidature envoyée : Assistant(e) événementiel", "Bonjour Ana,\n\nVotre "
+          "candidature a bien été envoyée !\n\nPoste : Assistant(e) événementiel (H/F)\n"
+          "Employeur : Groupe hospitalier Sainte-Marthe – Lyon 3e\nContrat : CDD 6 mois\n\n"
+          "L'équipe EmploiSanté", "EmploiSanté <candidatures@emploisante.example.fr>")),
     ("en: an agency's subject names the roles by their short form ('HRBP'), not a client",
      "Calder Talent",
      mail("Re: HR Advisor / HRBP roles - CV", "Hi Sam,\n\nThanks for sending your CV over - "

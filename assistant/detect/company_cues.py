@@ -38,6 +38,7 @@ from assistant.detect.names import (
     TEAM,
     TEAM_WORD,
     UNIT,
+    W,
     clean,
     company_key,
     is_talent_firm,
@@ -213,9 +214,18 @@ _FIELD_WORDS = ("employer", "company", "organisation", "organization", "arbeitge
                 "unternehmen", "firma", "employeur", "entreprise", "société", "empresa",
                 "empleador", "agency")
 _FIELD_NEEDLES = (_FIELD_WORDS,)
+# A portal's field may name a unit as well: "Department: Department for Work and Pensions",
+# "Institución: Comisión Nacional de ...", "Arbeitgeber: Stadt Linz" (but "Department: R&D
+# Directorate" is the trust's unit: only the fields above outweigh every guess).
+_PORTAL_WORDS = ("hiring organisation", "hiring organization", "department", "dienststelle",
+                 "behörde", "institución", "institucion", "entidad", "organisme")
 _EMPLOYER_FIELD = re.compile(
-    rf"^[^\S\n]*[-•*]?[^\S\n]*(?i:{'|'.join(_FIELD_WORDS)})[^\S\n]*:[^\S\n]*(?P<c>{NAME})"
-    rf"[^\S\n]*$", re.MULTILINE)
+    rf"^[^\S\n]*[-•*]?[^\S\n]*(?i:{'|'.join(_FIELD_WORDS + _PORTAL_WORDS)})[^\S\n]*:[^\S\n]*"
+    # (A field's answer may be in sentence case: "Groupe hospitalier Saint-Ambroise".)
+    rf"(?P<c>{BODY_NAME}|{W}(?:[ \t]+[a-zàâçéèêëîïôûùüœ]{{4,}}){{1,2}}[ \t]+{NAME}|{NAME})"
+    # ... perhaps with its place after a dash: "Employeur : Groupe hospitalier X – Paris 14e"
+    # (not its unit: "Veterans Health Administration - VA Eastern Colorado ...").
+    rf"(?:[^\S\n]+[–—-][^\S\n]+(?P<p>[^\n]{{1,40}}?))?[^\S\n]*$", re.MULTILINE)
 # A job board's news names the employer as the one who acted: "Distribuidora Occidente
 # quiere entrevistarte", "Acme viewed your application", "tu hoja de vida fue enviada a X".
 _BOARD_NEWS = (
@@ -257,6 +267,10 @@ _BOARD_NEWS = (
     re.compile(rf"(?i:offre|oferta|offer|job|stelle|poste|puesto|role)[^\S\n]+[«\"“]"
                rf"[^»\"”\n]{{3,80}}[»\"”][^\S\n]*\((?P<c>{NAME})"),
 )
+_THIRD_PERSON = re.compile(
+    r"[^\S\n]*(?i:la empresa|the company|l'entreprise|das unternehmen|die firma)[^\S\n]")
+_THIRD_PERSON_NEEDLES = (("la empresa", "the company", "l'entreprise", "das unternehmen",
+                          "die firma"),)
 # Whom the sender passed the application to: "Your application was sent to Limmat Oncology",
 # "votre candidature ... a bien été transmise à X", "se ha enviado correctamente a X", "Ihre
 # Bewerbung wurde an X übermittelt". A job board says so whatever its name; the sender is
@@ -267,7 +281,7 @@ _SENT_TO = re.compile(
     rf"[^.\n]{{0,100}}?"
     rf"(?:(?i:was sent|has been sent|was forwarded|has been forwarded|was submitted|"
     rf"has been submitted|was delivered|has been delivered|transmise?|envoyée?|"
-    rf"se ha enviado|se envi[óo]|ha sido enviada|fue enviada|enviada)"
+    rf"se ha enviado|se envi[óo]|ha sido enviad[ao]|fue enviad[ao]|enviad[ao])"
     rf"(?:[^\S\n]+(?i:correctamente|successfully|avec succès|con éxito|con exito))?"
     rf"[^\S\n]+(?i:to|à|a)[^\S\n]+"
     # ("... transmise à Scène nationale de l'Estuaire": a French body's name in sentence case.)
@@ -294,11 +308,18 @@ _SENT_TO = re.compile(
     # "Your application to Tejo Hotels & Suites has been sent", "deine Bewerbung bei
     # Spreewerk Analytics GmbH (Berlin) wurde erfolgreich versendet".
     # "Ta candidature chez Escalio a bien été envoyée".
-    rf"|(?<=[^\S\n])(?i:to|at|bei|chez)[^\S\n]+(?P<g>{NAME})(?:[^\S\n]*\([^)\n]{{1,40}}\))?"
-    rf"[^\S\n]+(?i:has been|was|wurde|ist|a bien été|a été)[^\S\n]+"
-    rf"(?:(?i:successfully|erfolgreich)[^\S\n]+)?"
+    # "Tu postulación para X en Grupo Logístico Rioplatense (Pilar) fue enviada", "Ihre
+    # Bewerbung ... bei der Rheinmain Hotels AG in Frankfurt am Main wurde soeben übermittelt".
+    rf"|(?<=[^\S\n])(?i:to|at|bei|chez|en)[^\S\n]+(?:(?i:der|dem)[^\S\n]+)?(?P<g>{NAME})"
+    rf"(?:[^\S\n]*\([^)\n]{{1,40}}\))?(?:[^\S\n]+(?:a\.[^\S\n]?G\.|AG|GmbH|SE|S\.?A\.?|S\.?L\.?))?"
+    rf"(?:[^\S\n]+(?i:in)[^\S\n]+[A-ZÄÖÜ][\w.-]*(?:[^\S\n]+(?:am|an der|im)[^\S\n]+[A-ZÄÖÜ]\w*)?)?"
+    rf"[^\S\n]+(?i:has been|was|wurde|ist|a bien été|a été|fue|ha sido)[^\S\n]+"
+    rf"(?:(?i:soeben|gerade|just|bien)[^\S\n]+)?"
+    rf"(?:(?i:successfully|erfolgreich|correctamente|con éxito)[^\S\n]+)?"
     rf"(?i:sent|submitted|forwarded|delivered|versendet|verschickt|übermittelt|gesendet|"
-    rf"envoyée|transmise)\b"
+    rf"envoyée|transmise|enviad[ao])\b"
+    # (Not the role's "en": "Especialista en Contratos fue enviada correctamente a Banco X".)
+    rf"(?![^\S\n]+(?:\w+[^\S\n]+)?(?i:a|to|à)[^\S\n])"
     # "¡Tu CV ya está en manos de Cielo Austral Líneas Aéreas!".
     rf"|(?i:está|esta)[^\S\n]+(?i:en manos de)[^\S\n]+(?P<m>{NAME})"
     # "Deine Bewerbung ist bei der Mainufer Bank AG (in Frankfurt) angekommen".
@@ -333,13 +354,6 @@ _QUOTED_POST = re.compile(
     rf"(?i:del|de la|de l['’]|du|de|chez|bei der|bei dem|beim|bei|der|at|with)[^\S\n]*"
     rf"(?P<c>{NAME})")
 _QUOTED_NEEDLES = (('"', "«", "“", "„"),)
-# A portal's field that names the employer on a line of its own: "Department: Department for
-# Work and Pensions", "Institución: Comisión Nacional de ...", "Arbeitgeber: Stadt Linz".
-_EMPLOYER_FIELD = re.compile(
-    rf"^[^\S\n]*(?i:employer|hiring organi[sz]ation|organi[sz]ation|department|agency|company|"
-    rf"arbeitgeber|dienststelle|behörde|unternehmen|institución|institucion|entidad|empresa|"
-    rf"employeur|organisme|entreprise)[^\S\n]*:[^\S\n]*(?P<c>{NAME})[^\S\n]*$",
-    re.MULTILINE)
 
 
 # A board's subject that says the application went out, and to whom, last: "Application
@@ -387,6 +401,11 @@ def relayed_to(email: Email) -> list[str]:
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
     if has_all(lowered, _WE_SENT_NEEDLES):
         names.extend(found.group("c") for found in _WE_SENT.finditer(news))
+    if has_all(lowered, _THIRD_PERSON_NEEDLES):
+        # A board speaks of the employer in the third person: "La empresa Servicios Mineros
+        # Atacama revisó tu postulación" (an employer says "we").
+        names.extend(found.group("c") for found in _BOARD_NEWS[0].finditer(news)
+                     if _THIRD_PERSON.match(found.group()))
     names.extend(found.group("c") for pattern in (_SUBJECT_SENT, _SUBJECT_SENT_TO, _MESSAGE_FROM)
                  for found in pattern.finditer(email.subject))
     return [name for name in names if clean(name) and not is_place(name)]
@@ -848,7 +867,8 @@ def candidates(
         yield name, 3.0
     if ":" in scope:
         for found in _EMPLOYER_FIELD.finditer(scope):
-            yield found.group("c"), 3.0
+            if not found.group("p") or is_place(found.group("p")):
+                yield found.group("c"), 3.0
     if has_all(scope, _QUOTED_NEEDLES):
         for found in _QUOTED_POST.finditer(scope):
             yield found.group("c"), 2.5
@@ -865,7 +885,8 @@ def candidates(
                         yield found.group("c"), 2.5
     if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
         for found in _EMPLOYER_FIELD.finditer(scope):
-            yield found.group("c"), 6.0  # a form's answer outweighs any guess
+            if not found.group("p") or is_place(found.group("p")):
+                yield found.group("c"), 6.0  # a form's answer outweighs any guess
     if "(" in scope:
         yield from _defined(scope, domain_label, sender.name if sender else "")
     if has_all(lowered, _PLACE_NEEDLES):
