@@ -2028,6 +2028,33 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "We're going in another direction on the marketing hire, sorry.",
+    "On a finalement décidé de continuer avec quelqu'un qui connaît déjà nos outils.",
+    "Du coup, on n'ira pas plus loin ensemble pour ce poste.",
+    "El puesto de recepción se lo queda un compañero de la casa.",
+    "Por no presentar la documentación, queda usted excluido de la bolsa de empleo.",
+])
+def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
+    text: str,
+) -> None:
+    """Going another direction on the hire, going on with someone, the post that goes to
+    someone ("se lo queda"), a future "n'ira pas plus loin", a public list's exclusion."""
+    found = _signals(mail("Re: Candidature", text))
+    assert [s for s in found if s.kind is K.REJECTION], found
+
+
+def test_a_reply_s_subject_counts_half() -> None:
+    """ "Re: Nos vemos a las 10" echoes the thread: its meeting and time are not this mail's
+    news, the body's are."""
+    body = "Hola Ana, ¿podemos pasarlo al jueves a la misma hora? Me ha surgido un viaje."
+    fresh = {s.evidence: s.weight for s in _signals(mail("Te esperábamos a las 10", body))}
+    echoed = {s.evidence: s.weight for s in _signals(mail("Re: Te esperábamos a las 10", body))}
+    [(fresh_key, fresh_weight)] = [(k, w) for k, w in fresh.items() if "absence+time" in k]
+    [echoed_weight] = [w for k, w in echoed.items() if "absence+time" in k]
+    assert echoed_weight == fresh_weight / 2, (fresh_key, echoed)
+
+
+@pytest.mark.parametrize("text", [
     "I am sorry to say we are not able to offer you an interview for this post.",
     "Nous avons fait notre choix pour ce recrutement.",
     "Le poste de technicien de laboratoire est désormais attribué.",

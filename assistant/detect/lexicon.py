@@ -58,6 +58,8 @@ _REJECTION = """
 3 | (headcount|hiring|recruitment|recruiting|requisition|requisitions) ~3 (is|are|was|were|has been|have been|got|been|being) (frozen|paused|suspended)
 2.5 | (hiring|headcount|recruitment) freeze
 2 | (go|going|gone|move|moving|head|heading) in a different direction
+# ... on the hire itself: "we're going another direction on the research hire".
+3 | (we're|we are|they're|they are) (going|heading) [in] (another|a different) direction ~3 (hire|role|position|post|search|opening|vacancy)
 # Done, in the past tense: "we went another direction", "we've gone a different way".
 3 | (went|gone|decided to go|chose to go|have gone|'ve gone) [in](another|a different|a new|other) (direction|way|route)
 # Declining the candidate, in the words people use between themselves: "we'll pass for now".
@@ -162,6 +164,10 @@ _REJECTION = """
 3 | (fait le choix|notre choix s'est porte sur|avons choisi|avons retenu|avons privilegie) (d'une|d'un|une|un) ~2 (candidat*|profil*|personne)
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
 3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
+# ... in the future tense: "on n'ira pas plus loin ensemble pour ce poste".
+3 | (n'ira|n'irons|n'irai|n'iront) (pas|plus) plus loin ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
+# Going on with someone else, said between people: "on a décidé de partir avec une personne qui".
+3 | (decide*|choisi|prefere*) ~3 (partir|aller|continuer|avancer) avec (une autre personne|une personne|quelqu'un|un autre profil|un autre candidat|une autre candidate|un profil)
 # (Quebec says "comblé" for filled.)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
 3 | (pourvu|pourvue|comble|comblee) en interne
@@ -231,6 +237,12 @@ _REJECTION = """
 # A platform's or a recruiter's "discarded": "la empresa ha descartado tu hoja de vida".
 3 | (ha|han|hemos|he) (descartado|desestimado|rechazado) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|hoja de vida|cv|curriculum|perfil|inscripcion)
 3 | (candidatura|solicitud|postulacion|hoja de vida|cv|curriculum|perfil|inscripcion) ~4 (ha sido|fue|ha quedado|queda|quedo) (descartad*|desestimad*|rechazad*|excluid*)
+# A public body's list: "queda usted excluida de la bolsa de trabajo".
+3 | (queda|quedas|queda usted|ha quedado|resulta|resulto) (excluido|excluida) de (la bolsa|el proceso|la convocatoria|la lista|las pruebas|el concurso)
+# The post goes to someone, said casually: "la plaza de coordinación se la queda Marta",
+# "al final no va a ser".
+3 | (plaza|puesto|vacante|posicion) ~4 se (la|lo) (queda|ha quedado|quedo|lleva|ha llevado|llevo)
+2.5 | al final no va a ser
 3 | no (ha|han|hemos) (continuado|seguido|avanzado) con (tu|su) (proceso|candidatura|postulacion|solicitud)
 # The process ends for the candidate: "el proceso para ti ha finalizado", "no sigue adelante".
 3 | proceso ~2 (para ti|para usted|contigo|con usted|con vos) ~2 (ha finalizado|ha terminado|ha concluido|finaliza|termina|se cierra|se detiene|no continua|no sigue)

@@ -207,6 +207,9 @@ class KindPhrases(Rule):
                         yield Signal(K.APPLICATION_RECEIVED, 1.0, evidence)
 
 
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|antw|rv|sv|r)\s*:", re.IGNORECASE)
+
+
 @rule
 class ConceptCombos(Rule):
     """Concepts meeting in one sentence (a meeting and a move, an absence and a time...)."""
@@ -216,12 +219,16 @@ class ConceptCombos(Rule):
     def match(self, ctx: Context) -> Iterable[Signal]:
         # Once per message: a subject that repeats the body must not outweigh the evidence
         # against a trigger (a podcast "interview" moved in the subject and the body).
+        # A reply's subject is the thread's, not this mail's news: "Re: Te esperábamos esta
+        # mañana" over "al final no va a ser" counts half.
+        echoed = 0.5 if _REPLY_SUBJECT.match(ctx.subject) else 1.0
         seen: set[str] = set()
-        for text, hits in ((ctx.subject, ctx.subject_hits), (ctx.body, ctx.body_hits)):
+        for text, hits, share in ((ctx.subject, ctx.subject_hits, echoed),
+                                  (ctx.body, ctx.body_hits, 1.0)):
             for hit in concepts.combos_in(text, hits):
                 if hit.combo.name not in seen:
                     seen.add(hit.combo.name)
-                    yield Signal(hit.combo.kind, hit.weight,
+                    yield Signal(hit.combo.kind, hit.weight * share,
                                  f'pattern:{hit.name}:"{_quote(hit.sentence, 60)}"')
 
 
