@@ -2043,6 +2043,19 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     assert [s for s in found if s.kind is K.REJECTION], found
 
 
+@pytest.mark.parametrize("text", [
+    "Lovely to meet you today - this confirms you're now registered with Harbour Lane People.",
+    "Hiermit bestätige ich Ihre Registrierung bei Elbe Personaldienste.",
+    "Votre inscription chez Cap Intérim est confirmée : votre CV a bien été enregistré.",
+    "Tus datos y tu CV han quedado guardados: ya estás dada de alta en nuestra bolsa de "
+    "candidatos.",
+])
+def test_registered_with_an_agency_reads_as_received(text: str) -> None:
+    """An agency's confirmation that the reader is on its books: the application is in."""
+    found = _signals(mail("Welcome", text))
+    assert [s for s in found if s.kind is K.APPLICATION_RECEIVED], found
+
+
 def test_a_reply_s_subject_counts_half() -> None:
     """ "Re: Nos vemos a las 10" echoes the thread: its meeting and time are not this mail's
     news, the body's are."""

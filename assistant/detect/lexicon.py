@@ -290,6 +290,10 @@ _RECEIVED = """
 2.5 | (we|we've|we have) ~2 (received|got) your job (submission|application)
 2.5 | your (application|cv|resume|candidacy|documents) ~3 (reached|arrived with|landed with|made it to) us
 2.5 | confirm* ~3 (registration|enrolment|enrollment) ~4 (selection|competition|recruitment campaign|recruitment process)
+# Registered with an agency: "this confirms you're now registered with Brightpath Talent".
+2.5 | (you're|you are|you've been|you have been) [now|officially|fully] registered with
+2.5 | (confirm*|completed) ~2 (your|you're|you are) [now] (registration|registered) with
+2.5 | (added|registered) you ~2 (on|to|in) our (database|system|books|talent pool|candidate pool)
 # --- de
 # Swiss German: a "Dossier" is the application.
 3 | (bewerbung|unterlagen|bewerbungsunterlagen|dossier|bewerbungsdossier) ~4 (erhalten|eingegangen|empfangen|angekommen)
@@ -308,6 +312,10 @@ _RECEIVED = """
 2.5 | (danke|dank|bedanken) ~4 (zusendung|ubersendung|zustellung) ~3 (bewerbung|unterlagen|lebenslauf|dossier|bewerbungsdossier)
 2.5 | (sie haben sich|du hast dich) ~4 (beworben|erfolgreich beworben)
 2.5 | (bestatigen|bestatigung) ~4 (anmeldung|registrierung) ~4 (auswahlverfahren|bewerbungsverfahren|stellenausschreibung)
+# ... with an agency: "Hiermit bestätige ich Ihre Registrierung bei Hauptstadt Talente".
+2.5 | (bestatige|bestatigen|bestatigt) ~3 (ihre|deine) (registrierung|anmeldung) bei
+2.5 | (sind|bist) [jetzt|nun|ab sofort] bei uns (registriert|angemeldet)
+2.5 | in unsere* (bewerberpool|kandidatenpool|talentpool|datenbank) aufgenommen
 # --- fr
 3 | (avons|a) ~2 (recu|reception) ~2 (votre|ta) (candidature|cv|dossier)
 3 | (accusons|confirmons|confirmation de) ~2 (reception|bonne reception)
@@ -321,6 +329,9 @@ _RECEIVED = """
 2.5 | (prends|prenons|prendrai|prendrons|prendre) connaissance de (votre|ta) (dossier|candidature|cv|profil)
 # A public selection's registration: "nous vous confirmons votre inscription à la sélection".
 2.5 | (confirmons|confirme|confirmation) ~3 inscription ~4 (selection*|concours|recrutement|procedure|campagne)
+# ... with a temp agency: "votre inscription chez X est confirmée", "enregistrés dans notre vivier".
+2.5 | (votre|ton) inscription (chez|aupres de) ~5 (est|a ete|a bien ete) (confirmee|validee|enregistree)
+2.5 | (bien ete|ete) (enregistre|enregistres|enregistree|enregistrees|ajoute|ajoutes) dans notre (vivier|base|fichier)
 # --- es
 3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
 # "Te confirmo que me ha llegado tu CV", "nos ha llegado su candidatura".
@@ -338,6 +349,9 @@ _RECEIVED = """
 # A public call's registration: "Acuse de registro", "su registro a la convocatoria ... ha
 # quedado concluido con el folio".
 3 | acuse de (registro|recibo|inscripcion)
+# ... with a temp agency: "ya estás dada de alta en nuestra bolsa de candidatos".
+2.5 | (estas|esta|quedas|queda) [ya] (dado|dada) de alta en ~3 (bolsa|base de datos|agencia|ett)
+2.5 | (te|le) (hemos|he) (dado de alta|inscrito|incluido) en nuestra (bolsa|base de datos)
 3 | (su|tu) (registro|inscripcion) ~12 (ha quedado|quedo|fue|ha sido) (concluido|completado|registrado|realizado|exitoso|confirmado)
 """
 
