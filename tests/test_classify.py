@@ -2033,6 +2033,13 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Du coup, on n'ira pas plus loin ensemble pour ce poste.",
     "El puesto de recepción se lo queda un compañero de la casa.",
     "Por no presentar la documentación, queda usted excluido de la bolsa de empleo.",
+    "Ehrlich gesagt: wir gehen mit jemandem weiter, der die Software schon kennt.",
+    "Kurz gesagt, wir besetzen die Stelle jetzt doch intern.",
+    "Die Geschäftsleitung hat entschieden, die Stelle mit einer Kollegin aus dem Vertrieb zu "
+    "besetzen.",
+    "Einen weiteren Termin wird es leider nicht geben.",
+    "Le client m'a répondu : ils ne donnent pas suite pour le moment.",
+    "In the end they went with a guy from their Leeds depot for the planner job.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2040,6 +2047,16 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     """Going another direction on the hire, going on with someone, the post that goes to
     someone ("se lo queda"), a future "n'ira pas plus loin", a public list's exclusion."""
     found = _signals(mail("Re: Candidature", text))
+    assert [s for s in found if s.kind is K.REJECTION], found
+
+
+def test_refraining_from_an_invitation_is_no_invitation() -> None:
+    """"verzichtet darauf, Sie zum Zweitgespräch einzuladen": the invitation phrase is
+    negated, and the refusal is a rejection."""
+    found = _signals(mail("Rückmeldung", "Der Kunde verzichtet darauf, Sie zum Zweitgespräch "
+                          "einzuladen."))
+    assert not [s for s in found if s.evidence.startswith("phrase:")
+                and s.kind is K.INTERVIEW_INVITATION], found
     assert [s for s in found if s.kind is K.REJECTION], found
 
 

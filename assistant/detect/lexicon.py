@@ -58,6 +58,9 @@ _REJECTION = """
 3 | (headcount|hiring|recruitment|recruiting|requisition|requisitions) ~3 (is|are|was|were|has been|have been|got|been|being) (frozen|paused|suspended)
 2.5 | (hiring|headcount|recruitment) freeze
 2 | (go|going|gone|move|moving|head|heading) in a different direction
+# Someone else had the seat, said casually: "Upstairs went with the lad from Bolton for the
+# analyst seat".
+3 | went with (the|a|an|someone|somebody) ~6 for the ~2 (role|job|seat|position|post|opening|vacancy)
 # ... on the hire itself: "we're going another direction on the research hire".
 3 | (we're|we are|they're|they are) (going|heading) [in] (another|a different) direction ~3 (hire|role|position|post|search|opening|vacancy)
 # Done, in the past tense: "we went another direction", "we've gone a different way".
@@ -114,6 +117,15 @@ _REJECTION = """
 3 | (die|diese) stelle ist ~4 weg
 3 | (haben|hat) (die|diese) (stelle|position|vakanz) ~3 (besetzt|vergeben)
 3 | (intern|hausintern|firmenintern) (besetzt|vergeben|nachbesetzt)
+# ... said between people: "Wir machen das intern", "wir lösen die Stelle intern".
+3 | (machen|besetzen|losen|regeln) (das|die stelle|die position|sie) [jetzt|nun|lieber|doch|jetzt doch] intern
+# ... with a colleague: "entschieden, die Position ... mit einer Kollegin ... zu besetzen".
+3 | (stelle|position|vakanz) ~6 mit (einer|einem) (kollegin|kollegen|internen|internen kandidatin|internen kandidaten|mitarbeiterin|mitarbeiter) ~6 (zu besetzen|besetzt|besetzen|nachzubesetzen)
+# Going on with someone else: "Wir gehen mit jemandem weiter, der schon ...".
+3 | (gehen|machen) ~2 mit (jemandem|jemand anderem|einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen profil) weiter
+# Refraining from the next round: "verzichtet darauf, Sie zum Zweitgespräch einzuladen".
+3 | verzicht* ~3 (sie|dich|ihnen|dir) ~4 (einzuladen|weiterzuverfolgen|zu berucksichtigen|vorzustellen|weiterzuempfehlen)
+2.5 | (neuen|weiteren) (gesprachstermin|termin|gesprach) wird es ~2 nicht ~2 geben
 2.5 | (haben|hatten|gibt) ~4 (keine|keinen) (passende*|geeignete*|offene*|vakante*) (stelle*|position*|vakanz*)
 3 | (keine|kein|keinen) (positive*|gute*|gunstig*|erfreulich*|bessere*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
 # "Die Wahl ist nicht auf Sie gefallen", "unsere Wahl fiel auf eine andere Bewerberin".
@@ -152,6 +164,8 @@ _REJECTION = """
 # mean not taken yet).
 3 | (n'avez|n'as) pas (reussi|valide) ~3 (epreuve*|test*|examen*|selection|evaluation*|assessment)
 3 | (ne|pas|n') ~3 (donner|donnerons|donnons) ~2 suite
+# ... of a client, in the third person: "ils ne donnent pas suite".
+3 | (ne|n') (donne|donnent|donnera|donneront) pas suite
 3 | (pas|plus) ~2 (pu|pouvoir|pouvons) (donner|reserver) [une]suite
 3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|accepte*)
 3 | ne (te|vous) (retiennent|retient|retiendront|retiendra|retenons|retiendrons) pas
@@ -988,6 +1002,8 @@ NEGATION_WORDS = frozenset({
     "not", "unable", "cannot", "can't", "won't", "wont", "never", "no", "nicht", "kein",
     "keine", "keinen", "ne", "n'", "pas", "jamais", "nunca", "tampoco", "sin", "without",
     "unfortunately", "leider", "malheureusement", "lamentablemente", "desafortunadamente",
+    # "verzichtet darauf, Sie zum Zweitgespräch einzuladen": refrains from inviting.
+    "verzichtet", "verzichten", "verzichte",
 })
 
 def _words(text: str) -> frozenset[str]:
