@@ -2040,6 +2040,8 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Einen weiteren Termin wird es leider nicht geben.",
     "Le client m'a répondu : ils ne donnent pas suite pour le moment.",
     "In the end they went with a guy from their Leeds depot for the planner job.",
+    "Les gustó tu perfil, pero al final se quedaron con una persona que ya vive en Lima.",
+    "Heard back from the client on Friday and I'm afraid they're going to pass.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

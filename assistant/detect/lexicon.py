@@ -66,6 +66,8 @@ _REJECTION = """
 # Done, in the past tense: "we went another direction", "we've gone a different way".
 3 | (went|gone|decided to go|chose to go|have gone|'ve gone) [in](another|a different|a new|other) (direction|way|route)
 # Declining the candidate, in the words people use between themselves: "we'll pass for now".
+# With regret, the pass needs no object: "I'm afraid they're going to pass".
+3 | (afraid|sorry|unfortunately|sadly) ~3 (they're|they are|we're|we are|they've decided to|we've decided to|they have decided to|we have decided to) (going to pass|gonna pass|pass)
 2.5 | (we'll|we will|we're going to|we are going to|decided to|going to|have to|we'd|we would|we'll have to) pass (for now|on (him|her|them|you|this one|this candidate|the candidate)|this time|at this (time|stage))
 2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
 2.5 | (will not|shall not|won't|shan't|wont) be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
@@ -277,7 +279,7 @@ _REJECTION = """
 2.5 | (no tenemos|no disponemos de|no contamos con|no hay) (ninguna|ningun) (vacante|puesto|posicion|plaza)
 # Going with someone else, said between people: "al final nos vamos a ir con alguien que
 # trae más background", "nos fuimos con otra persona".
-3 | (vamos a ir|nos fuimos|decidimos irnos|nos vamos a quedar|nos quedamos) con (alguien|otra persona|otro candidato|otra candidata|otro perfil)
+3 | (vamos a ir|nos fuimos|decidimos irnos|nos vamos a quedar|nos quedamos|se van a ir|se fueron|se van a quedar|se quedaron|van a ir) con (alguien|otra persona|otro candidato|otra candidata|otro perfil|un perfil|una persona|un candidato|una candidata)
 # The post gone for good: "la propiedad decidió no cubrir la plaza", "la posición ... no se
 # va a cubrir", "el proceso se cierra aquí para todos los candidatos".
 3 | (decidio|decidimos|ha decidido|hemos decidido|han decidido|decidieron|decidido) no (cubrir|ocupar|abrir) (la|el|esta|este) (plaza|posicion|puesto|vacante)
