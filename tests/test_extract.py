@@ -3606,6 +3606,11 @@ def test_domain_spelled_after_a_title() -> None:
     (False, mail("Call morgen", "Hey Alex, unsere Teamleiterin muss morgen zum Kunden, wir "
                  "müssen den Call leider verschieben. Geht Montag?\n\nLena",
                  "Lena Wolter <lena.wolter@moewenpost.example.de>")),
+    # A software firm's customer side, in Spanish, is no agency's client.
+    (False, mail("RE: Entrevista", "Hola Alex:\n\nEl comité se inclinó por otra persona, que "
+                 "ya conocía la plataforma desde el lado del cliente y la experiencia del cliente "
+                 "que buscamos.\n\nAndrea\nGestión Humana · Nubalia Software",
+                 "Andrea Ríos <andrea.rios@nubalia.example.co>")),
 ])
 def test_relay_by_a_plural_verb(relay: bool, email: Email) -> None:
     assert (agency_label(email) is not None) is relay
@@ -3758,6 +3763,7 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Cooperativa Andina S.C.R.L.", "Cooperativa Andina"),
     ("Frigorífico Pampa S.A.U.", "Frigorífico Pampa"),
     ("Serra Verde Engenharia EIRELI", "Serra Verde Engenharia"),
+    ("Bergmilch Genossenschaft", "Bergmilch"),  # a Swiss cooperative's register name
     # Letters without a decomposition, as an address spells them.
     ("Wisła Studio", "wisla-studio"),
     ("Ørsund Marine", "orsund marine"),
@@ -3820,6 +3826,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "German", "Anglais", "Service Desk", "Helpdesk",  # a language, a support function
     "Asuntos Regulatorios", "Qualitätssicherung", "Service client",  # functions, translated
     "Mallorca", "Tenerife",  # islands, where a resort hires
+    "Entschuldigung", "Disculpas",  # an apology heading a subject
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -75,7 +75,11 @@ _CLIENT = re.compile(
     r"an den (?:kunden|mandanten) weiter|"
     # Papers sent "zum Kunden" go to a client; a manager who "muss zum Kunden" visits one.
     r"zum (?:kunden|mandanten) (?:geschickt|gesendet|weitergeleitet|ubermittelt|weitergegeben)\b|"
-    r"(?:notre|mon|le|du) (?:client|mandant)\b(?!s)|(?:nuestro|mi|el|del) cliente\b(?!s))"
+    r"(?:notre|mon|le|du) (?:client|mandant)\b(?!s)|"
+    # (Not the customer a service works for: "desde el lado del cliente", "la experiencia del
+    # cliente".)
+    r"(?<!lado )(?<!experiencia )(?<!exito )(?<!satisfaccion )(?<!atencion )(?<!servicio )"
+    r"(?<!voz )(?<!viaje )(?:nuestro|mi|el|del) cliente\b(?!s))"
 )
 
 # What an agency puts in the name it registers ("nexushire", "talentbridge-search",

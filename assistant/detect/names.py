@@ -129,6 +129,7 @@ _NOT_NAME_WORDS = """
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
     what why how when where who which
+    entschuldigung disculpas disculpa excuses apologies apology
     monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
     donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
     lunes martes miércoles jueves viernes sábado domingo
@@ -292,6 +293,8 @@ LEGAL_SUFFIX = re.compile(
     # Central and Northern Europe, Portugal, Japan, Turkey: "Sp. z o.o.", "s.r.o.", "ApS".
     r"sp|sp\.? z o\.?o|s\.?r\.?o|a\.?s|aps|a/s|kft|zrt|nyrt|d\.?o\.?o|lda|k\.?k|a\.?ş|"
     r"eg|e\.?gen|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc|"
+    # Switzerland's cooperative as its register writes it: "Helvetmarkt Genossenschaft".
+    r"genossenschaft|"
     # A German mutual insurer: "Kölner Pensionskasse VVaG", "Landbrand Versicherungsverein a.G.".
     r"vvag|v\.?v\.?a\.?g|a\.\s?g|"
     # The Maghreb, Egypt, the Gulf, South-East Asia: "S.A.R.L.", "SARLAU", "S.A.E.", "PJSC",
