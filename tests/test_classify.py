@@ -1172,6 +1172,22 @@ CASES = [
         "Habitación en piso compartido", "Hola Alex,\n\nLamentablemente la habitación del "
         "piso compartido ya está alquilada; el propietario eligió a otra persona que podía "
         "entrar antes.\n\nUn saludo,\nMarta", "Marta Gil <marta.gil@example.es>")),
+    # A consulate's visa appointment, a doctor's practice, a bank's advice meeting: moved or
+    # confirmed appointments of other worlds, whatever job the reader is looking for.
+    ("other de: a consulate moves a visa appointment", K.OTHER, mail(
+        "Ihr Termin wurde verschoben: Visum", "Sehr geehrte Frau Rivera,\n\nIhr Termin zur "
+        "Antragstellung (Visum zur Arbeitsaufnahme) muss leider verschoben werden.\n\nNeuer "
+        "Termin: Dienstag, 8. September, 9:30 Uhr, Konsulat Lima.\n\nBitte bringen Sie alle "
+        "Unterlagen im Original mit.", "Terminvergabe <termine@konsulat.example.de>")),
+    ("other de: a group practice moves a check-up", K.OTHER, mail(
+        "Terminänderung", "Guten Tag Herr Rivera\n\nIhr Termin bei Dr. med. Sarah Keller "
+        "wurde von Dienstag, 08:30 Uhr, auf Freitag, 16:00 Uhr verschoben.\n\nGruppenpraxis "
+        "Seefeld, Zürich", "Gruppenpraxis Seefeld <praxis@seefeld.example.ch>")),
+    ("other fr: a credit union confirms an advice meeting", K.OTHER, mail(
+        "Confirmation de rendez-vous", "Bonjour Alex,\n\nVotre rendez-vous avec votre "
+        "conseillère en finances personnelles est confirmé pour mardi à 17 h. Objet : "
+        "ouverture d'un CELI.\n\nPour modifier ou annuler votre rendez-vous, appelez-nous."
+        "\n\nCaisse populaire de Limoilou", "Caisse populaire <rdv@caisse.example.ca>")),
     # An admissions office's name is its world: a refused place to study is no job's news.
     ("other en: a university's admissions office declines a place", K.OTHER, mail(
         "Your application to MSc Urban Planning",

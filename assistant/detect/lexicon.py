@@ -775,6 +775,10 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | entry permit | credential assessment | credential evaluation | immigration purposes
 | work permit application | open work permit | employment permit | permit application
 | parking permit | skills assessment | processing office | visa application | immigration service
+| visum | visumantrag | visastelle | konsulat | auslandsvertretung | visado | consulado
+| cita consular | rendez-vous consulaire | demande de visa | solicitud de visado
+| gruppenpraxis | dr med | anlagedepot | wertschriftendepot | saule 3a | celi | reer
+| caisse populaire | finances personnelles | ouverture d'un compte | apertura de cuenta
 | certification exam | exam fee
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | financial aid | bourse d'etudes | stipendium
