@@ -2068,6 +2068,18 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     assert [s for s in found if s.kind is K.REJECTION], found
 
 
+@pytest.mark.parametrize("text", [
+    "Le he pasado tu CV al cliente y quieren verte el martes a las 10:00 en su oficina.",
+    "¿Estás libre el viernes 14 sobre las 17:30 para tomar un café y lo hablamos?",
+    "Antes de decidir, ¿te animas a una jornada de prueba el sábado en el restaurante?",
+])
+def test_a_time_to_meet_asked_plainly_in_spanish_is_an_invitation_phrase(text: str) -> None:
+    """Spanish asks to meet without the word "entrevista": "quieren verte", "¿estás libre
+    ... para tomar un café?", a trial day."""
+    found = _signals(mail("Hola", text))
+    assert [s for s in found if s.kind is K.INTERVIEW_INVITATION], found
+
+
 def test_refraining_from_an_invitation_is_no_invitation() -> None:
     """"verzichtet darauf, Sie zum Zweitgespräch einzuladen": the invitation phrase is
     negated, and the refusal is a rejection."""

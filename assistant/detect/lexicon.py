@@ -462,6 +462,11 @@ _INVITATION = """
 3 | (se le cita|se te cita|le citamos|te citamos|citarle|citarte|citacion|citado|citada) ~4 (entrevista*|prueba*|reunion)
 2.5 | (quedamos|fijamos|lo dejamos|dejamos|cerramos) ~2 (el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 3 | (te|le|os|les) (confirmo|confirmamos) ~3 (entrevista|reunion|prueba|dinamica|cita|llamada|videollamada)
+# A time to meet, asked plainly: "quieren verte el jueves a las 17:00", "¿estás libre el
+# jueves para charlar un rato?", "¿te animas a una jornada de prueba el sábado?".
+2.5 | (quiere|quieren|queremos|quisiera|quisieramos|quieres) verte ~4 (el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|manana|esta semana|la semana que viene|a las)
+2.5 | (estas|esta usted|estarias|estaria|estais) (libre|disponible) ~9 para (charlar|hablar|platicar|tomar un cafe|tomar algo|una llamada|una videollamada|una charla|vernos|conocernos)
+2.5 | (te animas|te gustaria|podrias|puedes|quieres|te propongo|te proponemos|te invitamos) ~4 (jornada|dia|turno|periodo) de prueba
 """
 
 _RESCHEDULE = """
