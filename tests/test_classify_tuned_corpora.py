@@ -670,6 +670,56 @@ CORPORA = [
     Floors("corpus_hundredthirtysixth", "hugo.md@example.be",
            "macro-F1 0.983, company 0.823", 0.99, 0.95, 0.97, 0.90, 0.82, contact=0.97,
            language=0.98),
+    # The 137th-144th measured once blind at cd2cb4ba and the 145th-150th at the commits of
+    # the session that wrote them (2026-11-23), then studied: refusals without "other
+    # candidate" ("no tenemos ninguna vacante", "nous avons fait notre choix", "wir machen
+    # das intern", "I'm afraid they're going to pass"), an agency's registration, an agency's
+    # client described and never named, boards that no list knows relaying the employer,
+    # other worlds' appointments (a consulate, a practice, a bank). Still missed: terse
+    # notes with no job word ("al final no va a ser"), trial days and casual chats the word
+    # model reads as other, agencies' names the labels write with or without their trade.
+    Floors("corpus_hundredthirtyseventh", "mateo.bo@example.es",
+           "macro-F1 0.985, company 0.805", 0.99, 0.95, 0.97, 0.9, 0.82, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredthirtyeighth", "greta.vo@example.nl",
+           "macro-F1 1.000, company 0.858", 0.99, 0.95, 0.97, 0.9, 0.84, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredthirtyninth", "lucie.pn@example.ch",
+           "macro-F1 0.993, company 0.876", 0.99, 0.95, 0.97, 0.9, 0.88, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortieth", "diego.sw@example.mx",
+           "macro-F1 0.983, company 0.867", 0.99, 0.95, 0.97, 0.9, 0.87, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortyfirst", "hannah.kr@example.co.uk",
+           "macro-F1 0.988, company 0.850", 0.99, 0.95, 0.97, 0.9, 0.85, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortysecond", "jonas.wt@example.de",
+           "macro-F1 0.983, company 0.929", 0.99, 0.95, 0.97, 0.9, 0.93, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortythird", "ines.bc@example.fr",
+           "macro-F1 0.978, company 0.903", 0.95, 0.95, 0.96, 0.9, 0.9, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortyfourth", "rafael.ol@example.cl",
+           "macro-F1 0.987, company 0.823", 0.99, 0.95, 0.97, 0.9, 0.87, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortyfifth", "katharina.eo@example.at",
+           "macro-F1 0.955, company 0.912", 0.99, 0.95, 0.95, 0.84, 0.9, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortysixth", "maxime.tn@example.ca",
+           "macro-F1 0.974, company 0.876", 0.99, 0.95, 0.97, 0.89, 0.86, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortyseventh", "valeria.ch@example.co",
+           "macro-F1 0.960, company 0.912", 0.99, 0.92, 0.96, 0.85, 0.91, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortyeighth", "ciaran.wa@example.ie",
+           "macro-F1 0.963, company 0.841", 0.99, 0.95, 0.95, 0.89, 0.83, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfortyninth", "luca.br@example.ch",
+           "macro-F1 0.973, company 0.920", 0.99, 0.95, 0.97, 0.9, 0.93, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredfiftieth", "nerea.ob@example.es",
+           "macro-F1 0.935, company 0.876", 0.99, 0.95, 0.96, 0.87, 0.87, contact=0.96,
+           language=0.98),
 ]  # fmt: skip
 
 
