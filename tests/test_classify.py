@@ -1188,6 +1188,34 @@ CASES = [
         "conseillère en finances personnelles est confirmé pour mardi à 17 h. Objet : "
         "ouverture d'un CELI.\n\nPour modifier ou annuler votre rendez-vous, appelez-nous."
         "\n\nCaisse populaire de Limoilou", "Caisse populaire <rdv@caisse.example.ca>")),
+    # A school's parents' evening, the current employer's yearly review, a credit union's
+    # loan interview: invitations and slots of other worlds.
+    ("other en: a school offers a parent-teacher slot", K.OTHER, mail(
+        "Parent-teacher meetings - 3rd Class", "Dear Parent/Guardian,\n\nParent-teacher "
+        "meetings will take place on Thursday. Your 10-minute interview slot with Mr Byrne "
+        "is at 16:10. If this time does not suit, please contact the school office by Friday "
+        "so that we can offer you another interview slot. Please confirm your attendance."
+        "\n\nKind regards,\nSchool Secretary",
+        "St. Kevin's School <office@stkevins.example.ie>")),
+    ("other de: a class teacher invites to a parents' talk", K.OTHER, mail(
+        "Einladung zum Elterngespräch", "Liebe Frau Rivera,\n\nich lade Sie herzlich zum "
+        "Elterngespräch über Mias Lernfortschritte ein. Vorgeschlagene Termine: Dienstag, "
+        "15:00 Uhr, oder Donnerstag, 16:20 Uhr. Bitte kreuzen Sie im Mitteilungsheft an, "
+        "welcher Termin Ihnen passt.\n\nLiebe Grüße\nKlassenlehrerin 3a",
+        "Eva Huber <eva.huber@vs-example.at>")),
+    ("other de: the current manager's yearly review", K.OTHER, mail(
+        "Einladung Mitarbeitergespräch 2026", "Liebe Alex,\n\nwie jedes Jahr möchte ich mit "
+        "allen aus dem Team ein Mitarbeitergespräch führen. Ich lade dich dazu am Mittwoch um "
+        "13:30 Uhr in mein Büro ein. Bitte bring den ausgefüllten Vorbereitungsbogen mit. "
+        "Falls du an dem Tag keinen Dienst hast, sag mir Bescheid, dann finden wir einen "
+        "anderen Termin.\n\nLiebe Grüße\nBrigitte\nStationsleitung 4 Ost",
+        "Brigitte Haas <b.haas@klinik.example.at>")),
+    ("other en: a credit union asks a loan applicant in for an interview", K.OTHER, mail(
+        "Your loan application", "Dear Alex,\n\nThank you for your application for a "
+        "personal loan. Before the credit committee can decide, we would like you to come in "
+        "for a short interview with one of our loans officers on Tuesday or Thursday evening."
+        "\n\nLoans Department\nHillside Credit Union",
+        "Hillside Credit Union <loans@hillside.example.ie>")),
     # An admissions office's name is its world: a refused place to study is no job's news.
     ("other en: a university's admissions office declines a place", K.OTHER, mail(
         "Your application to MSc Urban Planning",

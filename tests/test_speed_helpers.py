@@ -215,3 +215,11 @@ def test_remembered_runs_are_the_runs_split_afresh() -> None:
             assert run.german == "".join(g for _, g in squashed)
         assert [" ".join(run.words) for run in spelling.Runs(text).runs()] == [
             " ".join(found.split()) for found in NAME_RE.findall(text)]
+
+
+def test_a_hyphenated_item_needs_both_its_words() -> None:
+    """"micro-grant" is one item of two words: "micro services" is no hit, the grant is."""
+    index = WordIndex({"world": "micro-grant | wg-zimmer"})
+    assert index.find(fold("We build micro services. Ein Zimmer frei.")) == {}
+    assert index.find(fold("Apply for a micro-grant; WG-Zimmer frei")) == {
+        "world": [(12, "micro-grant"), (25, "wg-zimmer")]}

@@ -784,6 +784,13 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | cita consular | rendez-vous consulaire | demande de visa | solicitud de visado
 | gruppenpraxis | dr med | anlagedepot | wertschriftendepot | saule 3a | celi | reer
 | caisse populaire | finances personnelles | ouverture d'un compte | apertura de cuenta
+| credit union | credit committee | loans officer
+| parent teacher meeting* | parent teacher interview* | school secretary | school office | elterngesprach
+| elternsprechtag | elternabend | mitteilungsheft | klassenlehrer* | volksschule | grundschule
+| reunion de padres | reunion con las familias | reunion parents-professeurs | cahier de liaison
+| mitarbeitergesprach | jahresgesprach | performance review | annual appraisal | entretien annuel
+| entretien professionnel annuel | evaluacion del desempeno | evaluacion de desempeno
+| wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
 | certification exam | exam fee
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | financial aid | bourse d'etudes | stipendium
@@ -858,6 +865,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | mock interview* | entretien blanc | entretiens blancs | simulacro de entrevista
 | entry permit | credential assessment | credential evaluation
 | exam fee
+| wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
+| credit union | loans officer | parent teacher meeting* | elterngesprach | elternsprechtag
 """
 
 # People telling their own story: a friend's rejection is not the user's.

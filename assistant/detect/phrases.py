@@ -349,7 +349,9 @@ class WordIndex:
                     raise PhraseSyntaxError(f"a word list item must start with a word: {item!r}")
                 body, required, _ = _Parser(item).parse()
                 confirm = None
-                if len(tokens) > 1:
+                # (A hyphenated item, "micro-grant", is two words of the text: its first
+                # alone, "micro", is no hit.)
+                if len(tokens) > 1 or len(_WORD_RE.findall(head)) > 1:
                     # The head's own word is left out: after an elided article the text's word
                     # is "l'absence", not "absence".
                     heads = frozenset(_WORD_RE.findall(head)[:1])
