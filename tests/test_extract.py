@@ -3764,6 +3764,9 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Frigorífico Pampa S.A.U.", "Frigorífico Pampa"),
     ("Serra Verde Engenharia EIRELI", "Serra Verde Engenharia"),
     ("Bergmilch Genossenschaft", "Bergmilch"),  # a Swiss cooperative's register name
+    ("Marés Hostels Unipessoal Lda", "Marés Hostels"), ("Celler Rovira SCCL", "Celler Rovira"),
+    ("Txakoli Urdaibai S. Coop.", "Txakoli Urdaibai"),
+    ("Tischlerei Moser e.U.", "Tischlerei Moser"), ("Huber & Gruber OG", "Huber & Gruber"),
     # Letters without a decomposition, as an address spells them.
     ("Wisła Studio", "wisla-studio"),
     ("Ørsund Marine", "orsund marine"),

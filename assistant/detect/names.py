@@ -293,8 +293,12 @@ LEGAL_SUFFIX = re.compile(
     # Central and Northern Europe, Portugal, Japan, Turkey: "Sp. z o.o.", "s.r.o.", "ApS".
     r"sp|sp\.? z o\.?o|s\.?r\.?o|a\.?s|aps|a/s|kft|zrt|nyrt|d\.?o\.?o|lda|k\.?k|a\.?ş|"
     r"eg|e\.?gen|ggmbh|gbr|ohg|kgaa|e\.?k|sasu|eurl|selarl|s\.?l\.?u|snc|"
-    # Switzerland's cooperative as its register writes it: "Helvetmarkt Genossenschaft".
-    r"genossenschaft|"
+    # Switzerland's cooperative as its register writes it: "Helvetmarkt Genossenschaft";
+    # Portugal's one-person company, Spain's and Catalonia's cooperatives and labour
+    # companies, Austria's sole trader and partnership: "LisboaStay Unipessoal Lda", "SCCL",
+    # "S. Coop.", "S.L.L.", "e.U.", "OG".
+    r"genossenschaft|unipessoal(?:[ \t]+lda)?|sccl|s\.?[ \t]?coop\.?(?:[ \t]v\.?)?|slne|s\.?l\.?l|"
+    r"e\.u|og|"
     # A German mutual insurer: "Kölner Pensionskasse VVaG", "Landbrand Versicherungsverein a.G.".
     r"vvag|v\.?v\.?a\.?g|a\.\s?g|"
     # The Maghreb, Egypt, the Gulf, South-East Asia: "S.A.R.L.", "SARLAU", "S.A.E.", "PJSC",
