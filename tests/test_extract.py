@@ -196,6 +196,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a temp agency's client whose name ends with 'Nouvelles', an adjective",
+     "Bretagne Mobilités Nouvelles",
+     mail("Entretien Bretagne Mobilités Nouvelles jeudi !", "Coucou Alex !\n\nBretagne "
+          "Mobilités Nouvelles veut te rencontrer pour le poste de coordinateur sécurité, "
+          "jeudi à 9h sur place.\n\nTu me confirmes ?\n\nNadia\nChargée de recrutement – "
+          "Intérim Atlantique Ouest", "Nadia - Intérim Atlantique Ouest "
+          "<nadia@interim-atlantique.example.fr>")),
+    ("es: a temp agency relays the client's call: 'me acaba de llamar Rafa del Hotel X'",
+     "Hotel Brisamar Dénia",
+     mail("CAMBIO DE HORA entrevista", "Alex!!\n\nMe acaba de llamar Lola del Hotel Brisamar "
+          "Dénia: mañana la entrevista pasa a las 17:00 en vez de las 11:30. Mismo sitio.\n\n"
+          "Confírmame porfa!\n\nVanesa\nServiplus Empleo", "Vanesa Serviplus "
+          "<vanesa@serviplus.example.es>")),
     ("es: a board no list knows says the CV 'fue enviado' to the employer",
      "Vinícola del Estrecho",
      mail("Tu CV fue enviado a Vinícola del Estrecho", "Hola Ana, tu CV fue enviado con éxito "
@@ -3830,6 +3843,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Asuntos Regulatorios", "Qualitätssicherung", "Service client",  # functions, translated
     "Mallorca", "Tenerife",  # islands, where a resort hires
     "Entschuldigung", "Disculpas",  # an apology heading a subject
+    "Quelques Bonnes Nouvelles", "Vos Dernières Nouvelles",  # headlines
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -197,6 +197,9 @@ NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS.split())
 _INNER = frozenset({"the", "and"})  # joiners that a longer name has inside it
 # News, in a headline alone ("Nouvelles de votre candidature"), is "new" inside a name.
 _INNER_NEWS = frozenset({"nouvelles", "news"})
+# ... but not a headline's own adjective: "Quelques Bonnes Nouvelles", "Vos Dernières Nouvelles".
+_HEADLINE_ADJECTIVES = frozenset({"bonnes", "mauvaises", "dernieres", "excellentes", "belles",
+                                  "vos", "nos", "des", "les", "quelques"})
 # ... and the capitalized article of a proper name inside it: "Hospital La Paz", "Residencial
 # El Carmen", "Résidence Les Tilleuls".
 _INNER_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les"})
@@ -876,8 +879,12 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     if word in _INNER_JOINERS and 2 <= index < len(words) - 1 and (
             words[index + 1][:1].isupper() or words[index + 1] in _INNER_JOINERS):
         return False
-    if folded in _INNER_NEWS and index < len(words) - 1:
-        return False  # "Lignes Nouvelles Île-de-France": an adjective inside, no headline
+    if folded in _INNER_NEWS and (index < len(words) - 1 or (
+            folded == "nouvelles" and index >= 2 and fold(words[index - 1]).endswith("s")
+            and fold(words[index - 1]) not in _HEADLINE_ADJECTIVES)):
+        # "Lignes Nouvelles Île-de-France", "Flandre Energies Nouvelles": an adjective after
+        # its plural noun, no headline
+        return False
     if folded in _INNER_TALENT and 1 <= index < len(words) - 1 and words[index + 1].istitle():
         return False  # "Selecta Talent Turismo", "Brisa Talent Consultores": an agency's name
     inside = word in _INNER and index < len(words) - 1

@@ -589,7 +589,9 @@ _TOLD_ANY = "|".join((*_TOLD_VERBS, *(w.replace(" ", r"[^\S\n]+") for w in _TOLD
 _TOLD = rf"(?i:me|nos)[^\S\n]+(?i:{_TOLD_ANY})"
 # Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...", "me avisan
 # de Cervecería del Bajío que ...".
-_TOLD_FROM = re.compile(rf"\b{_TOLD}[^\S\n]+(?i:desde|de)[^\S\n]+(?P<c>{NAME})")
+# ("me acaba de llamar Rafa del Hotel Marítim": a first name between, "del" for "de el".)
+_TOLD_FROM = re.compile(rf"\b{_TOLD}[^\S\n]+(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[^\S\n]+)?"
+                        rf"(?i:desde|del|de)[^\S\n]+(?P<c>{NAME})")
 # ... or first, opening its clause, where the news comes from: "te comento que de la Clínica
 # Dental Sonrisas (la de Ruzafa) me dicen que han cubierto la vacante" (not "los hoteles de
 # Donosti ... me dicen": a place).
