@@ -2178,6 +2178,18 @@ def test_an_interviewer_who_cannot_come_reads_as_a_move(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Quedó para el lunes a las 10:00; la convocatoria anterior queda sin efecto.",
+    "Your original calendar invite has been replaced by the one below.",
+    "L'invitation d'origine sera remplacée par celle-ci, même lien Teams.",
+    "Die ursprüngliche Einladung ist damit gegenstandslos, die neue folgt.",
+])
+def test_an_earlier_invitation_made_void_is_a_move(text: str) -> None:
+    """The earlier invitation void and a new one coming: the meeting moved."""
+    found = _signals(mail("Re: Entrevista", text))
+    assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+@pytest.mark.parametrize("text", [
     "Alex, on peut faire 14h au lieu de 11h demain ? Un client qui déborde.",
     "¿Podemos hacerla a las 12:00 en lugar de a las 10:00?",
     "Können wir 15 Uhr statt 10 Uhr machen?",

@@ -521,6 +521,13 @@ _RESCHEDULE = """
 3 | (entrevista|llamada|reunion|cita|videollamada|charla|visita) ~3 (queda|quedara|se|la) ~2 (anulad*|cancelad*|suspendid*|aplazad*|pospuest*|reprogramad*|reagendad*)
 2.5 | (buscamos|buscaremos|busquemos|vemos|miramos|cuadramos) (otro|otra) (rato|hueco|dia|fecha|hora|momento|horario)
 3 | no (podremos|podre|podemos|vamos a poder) (llevar a cabo|realizar|tener|hacer|mantener) (la|nuestra|su|tu) (entrevista|llamada|reunion|cita|videollamada|charla|sesion)
+# The earlier invitation void, a new one on its way: "la invitación anterior queda sin efecto".
+3 | (invitacion|convocatoria|cita|citacion|convocacion) anterior ~2 (queda|quedara|queda ya) ~2 (sin efecto|anulada|cancelada)
+# ... in the other languages: "the previous invite is void", "l'invitation précédente est
+# annulée", "die vorherige Einladung ist hinfällig".
+3 | (previous|earlier|original|old|first) (invitation|invite|calendar invite|meeting invite) ~3 (is|has been|will be|was) ~2 (void|cancelled|canceled|replaced|superseded|no longer valid)
+3 | (invitation|convocation) (precedente|initiale|d'origine) ~3 (est|a ete|sera) ~2 (annulee|caduque|remplacee)
+3 | (vorherige|ursprungliche|alte|bisherige|erste) (einladung|terminanfrage|termineinladung) ~3 (ist|wird|wurde) ~3 (hinfallig|ungultig|storniert|ersetzt|gegenstandslos)
 """
 
 _MISSED = """
