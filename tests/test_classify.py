@@ -2100,10 +2100,15 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     "Le he pasado tu CV al cliente y quieren verte el martes a las 10:00 en su oficina.",
     "¿Estás libre el viernes 14 sobre las 17:30 para tomar un café y lo hablamos?",
     "Antes de decidir, ¿te animas a una jornada de prueba el sábado en el restaurante?",
+    "Como hablamos, te propongo hacer la noche de prueba el jueves con el recepcionista.",
+    "Nos complace comunicarle que le convocamos a una entrevista el lunes a las 9:00.",
+    "Ça te dirait qu'on se voie mardi pour en parler autour d'un café ?",
+    "Magst du nächsten Freitag zum Probearbeiten in die Küche kommen?",
 ])
-def test_a_time_to_meet_asked_plainly_in_spanish_is_an_invitation_phrase(text: str) -> None:
-    """Spanish asks to meet without the word "entrevista": "quieren verte", "¿estás libre
-    ... para tomar un café?", a trial day."""
+def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
+    """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un
+    café?", a trial day or night, "le convocamos", "ça te dirait qu'on se voie", a German
+    "Probearbeiten"."""
     found = _signals(mail("Hola", text))
     assert [s for s in found if s.kind is K.INTERVIEW_INVITATION], found
 

@@ -421,6 +421,8 @@ _INVITATION = """
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
 3 | (mochte|mochten|wurde|wurden|will|wollen) (dich|sie|euch) ~3 (kennenlernen|kennen lernen)
+# A trial day asked for: "Magst du am Dienstag zum Probearbeiten kommen?".
+2.5 | (magst du|mochtest du|mochten sie|konntest du|konnten sie|willst du|kannst du|konnen sie) ~8 (probearbeit*|probetag|probeschicht|hospitation|hospitieren|schnuppertag|reinzuschnuppern)
 3 | (hast du|haben sie|hattest du|hatten sie) ~3 lust ~14 (quatschen|sprechen|telefonieren|kennenzulernen|kennenlernen|austauschen|call|gesprach|kaffee|treffen|telefonat|videocall|hospitation*|hospitieren|probearbeit*|probetag|mitzulaufen|mitlaufen|reinzuschnuppern|reinschnuppern)
 # Time asked for a call: "haben Sie Mo oder Di kurz Zeit für ein Telefonat?", "20 Minuten"
 2.5 | (hast du|haben sie|hattest du|hatten sie) ~6 (zeit|minuten) (fur|zu) (ein|einen|eine) ~2 (telefonat|gesprach|call|austausch|anruf|videocall|kennenlernen|treffen)
@@ -443,6 +445,8 @@ _INVITATION = """
 # voir demain 9h pour le poste".
 2.5 | (veut|voudrait|veulent|voudraient|souhaite|souhaitent|aimerait|aimeraient) (te|vous) (voir|rencontrer) ~6 (demain|lundi|mardi|mercredi|jeudi|vendredi|cette semaine|la semaine prochaine|pour le poste|pour un entretien|en entretien)
 2.5 | (auriez-vous|avez-vous|aurais-tu|as-tu|auriez vous|avez vous|aurais tu|as tu) ~4 (un moment|du temps|un creneau|quelques minutes|un peu de temps) ~4 pour (un|une) ~2 (appel|echange|entretien|call|visio|point)
+# A meeting asked casually: "ça te dit qu'on se voie jeudi pour en parler autour d'un café ?".
+2.5 | (ca te dit|ca vous dit|ca te dirait|ca vous dirait) ~3 (qu'on se voie|qu'on se voit|de se voir|de passer|qu'on en parle|d'en parler|de nous rencontrer|un cafe|un appel)
 # --- es
 2.5 | (puedes|podrias|podria|puede|podes) (pasarte|pasarse|venir) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada|videoentrevista)
@@ -466,7 +470,9 @@ _INVITATION = """
 # jueves para charlar un rato?", "¿te animas a una jornada de prueba el sábado?".
 2.5 | (quiere|quieren|queremos|quisiera|quisieramos|quieres) verte ~4 (el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|manana|esta semana|la semana que viene|a las)
 2.5 | (estas|esta usted|estarias|estaria|estais) (libre|disponible) ~9 para (charlar|hablar|platicar|tomar un cafe|tomar algo|una llamada|una videollamada|una charla|vernos|conocernos)
-2.5 | (te animas|te gustaria|podrias|puedes|quieres|te propongo|te proponemos|te invitamos) ~4 (jornada|dia|turno|periodo) de prueba
+2.5 | (te animas|te gustaria|podrias|puedes|quieres|te propongo|te proponemos|te invitamos) ~4 (jornada|dia|turno|periodo|noche|semana) de prueba
+# Called to an interview: "le convocamos a una entrevista personal el miércoles".
+3 | (le|te|les|os) (convocamos|convoco|convocaremos) a (una|un|la|el) (entrevista|reunion|prueba|dinamica|sesion|jornada)
 """
 
 _RESCHEDULE = """
