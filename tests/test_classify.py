@@ -189,6 +189,20 @@ CASES = [
         "other candidates'. Read more on our blog.\nUnsubscribe | Manage preferences",
         "Career Digest <hello@careerdigest.example>", list_id="digest.careerdigest.example",
         list_unsubscribe=True, link_count=14)),
+    # ... even when its story quotes a whole rejection: a list's issue gives no verdict.
+    ("other en: a career letter's issue tells how a final-round rejection reads", K.OTHER, mail(
+        "Not this time: handling rejection after a final interview",
+        "You made it to the final round. You liked them; they seemed to like you. Then the "
+        "email arrives: We regret to inform you that we have decided to proceed with another "
+        "candidate.\n\nFirst, allow yourself a day: a rejection at the final stage stings more "
+        "than one at the CV stage. Second, ask for feedback, but ask one narrow question: what "
+        "would have made the difference? Third, reply graciously. Hiring managers remember the "
+        "runner-up who thanked them, and second-choice candidates are often the first call "
+        "when the position opens again.\n\nFinally, look at the pattern, not the single "
+        "result: if you keep reaching the final interview, your application is working.\n\n"
+        "You're receiving The Switch Letter because you signed up. Unsubscribe",
+        "Dana Kerr | The Switch Letter <dana@switchletter.example.com>",
+        list_id="switchletter.example.com", precedence="bulk", list_unsubscribe=True)),
     ("job alert digest", K.OTHER, mail(
         "12 new jobs for you",
         "New jobs matching your search: Data Engineer at Acme, Analyst at Globex, Backend "

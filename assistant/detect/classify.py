@@ -281,6 +281,13 @@ def _decide(
     return kind, blended[kind]
 
 
+def _listed_story(found: list[rules.Signal]) -> bool:
+    """Whether the mail comes from a mailing list and gives no verdict of its own (no status
+    line)."""
+    evidence = [s.evidence for s in found]
+    return "header:List-Id" in evidence and not any(e.startswith("status:") for e in evidence)
+
+
 def _job_like(
     kind: EmailKind, scores: dict[EmailKind, float], found: list[rules.Signal], job_words: int
 ) -> bool:
@@ -415,6 +422,11 @@ def classify(
     scores = _scores(found, job_words)
     opinion = words.opinion_of(ctx.subject_words, ctx.body_words)
     kind, confidence = _decide(scores, opinion)
+    if kind is K.REJECTION and scores[K.OTHER] > scores[kind] and _listed_story(found):
+        # A mailing list's issue that the rules read as a list's, whatever its words say: a
+        # newsletter about rejection quotes one ("we regret to inform you that ..."), where a
+        # board's relay gives the verdict a status line ("Estado: Descartada").
+        kind, confidence = K.OTHER, max(confidence, 0.5)
     company = role = contact = None
     if _job_like(kind, scores, found, job_words):
         company, role, contact = extract(
