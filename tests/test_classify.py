@@ -1230,6 +1230,23 @@ CASES = [
         "for a short interview with one of our loans officers on Tuesday or Thursday evening."
         "\n\nLoans Department\nHillside Credit Union",
         "Hillside Credit Union <loans@hillside.example.ie>")),
+    ("other de: a nursery's yearly talk about the child", K.OTHER, mail(
+        "Einladung zum Entwicklungsgespräch für Lio", "Liebe Frau Rivera,\n\nwie jedes Jahr "
+        "möchten wir mit allen Eltern über die Entwicklung ihres Kindes sprechen. Für Lio hätte "
+        "ich Montag, 15:30 Uhr, oder Donnerstag, 8:15 Uhr frei. Geben Sie mir bitte kurz "
+        "Bescheid, welcher Termin Ihnen besser passt.\n\nHerzliche Grüße\nErzieherin, Gruppe "
+        "Igel\nKita Löwenzahn", "Anna Brandt <a.brandt@kita-loewenzahn.example.de>")),
+    ("other es: a class tutor's routine meeting with every family", K.OTHER, mail(
+        "Entrevista con la tutora – 2.º grado A", "Estimada Sra. Rivera:\n\nLe escribo para "
+        "citarla a una entrevista sobre el progreso de Lucía. Es una entrevista de rutina que "
+        "hacemos con todas las familias. Tengo disponibles el lunes o el martes de 3:00 a 4:30 "
+        "p. m.\n\nAtentamente,\nTutora de 2.º grado A – Colegio San Marcos",
+        "Carmen Ruiz <c.ruiz@colegiosanmarcos.example.pe>")),
+    ("en: a letting agent moves the flat's inspection", K.OTHER, mail(
+        "Flat inspection - new date", "Hi Alex,\n\nThe annual inspection of the flat needs "
+        "to be rescheduled: our inspector has had to cancel Wednesday's slot, so we'd like to "
+        "come on Friday between 9 and 11 instead.\n\nThanks,\nKate Muir\nProperty Manager"
+        "\nMeadows Lettings", "Kate Muir <kate@meadowslettings.example.co.uk>")),
     # An admissions office's name is its world: a refused place to study is no job's news.
     ("other en: a university's admissions office declines a place", K.OTHER, mail(
         "Your application to MSc Urban Planning",

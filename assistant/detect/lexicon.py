@@ -804,6 +804,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | mitarbeitergesprach | jahresgesprach | performance review | annual appraisal | entretien annuel
 | entretien professionnel annuel | evaluacion del desempeno | evaluacion de desempeno
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
+| rencontres parents-professeurs | rencontre parents-professeurs | kita | kindergarten | erzieherin
+| entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
+| flat inspection | property manager | lettings | letting agent
 | certification exam | exam fee
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | financial aid | bourse d'etudes | stipendium
