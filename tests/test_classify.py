@@ -2117,6 +2117,10 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "In the end they went with a guy from their Leeds depot for the planner job.",
     "Les gustó tu perfil, pero al final se quedaron con una persona que ya vive en Lima.",
     "Heard back from the client on Friday and I'm afraid they're going to pass.",
+    "Me llamó Rocío: se han quedado con la otra candidata, que ya conocía el sector.",
+    "Nous clôturons donc votre candidature pour le poste d'assistante.",
+    "Nous avons poursuivi le recrutement avec les autres candidats retenus en présélection.",
+    "Après réflexion, nous ne vous proposerons pas de second entretien.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

@@ -181,6 +181,12 @@ _REJECTION = """
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
 3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 # ... in the future tense: "on n'ira pas plus loin ensemble pour ce poste".
+# The reader's file closed, or the process gone on with the others: "nous clôturons donc votre
+# candidature", "nous avons poursuivi le processus avec les autres candidats".
+3 | (cloturons|cloturer|avons cloture|fermons|cloture) [donc|ainsi|aujourd'hui|desormais] (votre|ta) (candidature|dossier)
+3 | (poursuivi|poursuivons|poursuivrons|continue|continuons) ~3 avec (les autres|d'autres) ~2 (candidat*|profils|personnes)
+# No next round: "nous ne vous proposerons pas de deuxième entretien".
+3 | (ne|n') ~2 (proposerons|proposons|proposerai|proposerai) pas ~2 (de deuxieme|de second|de nouvel|d'autre|de prochain|d'autres) (entretien|entretiens|echange|tour)
 3 | (n'ira|n'irons|n'irai|n'iront) (pas|plus) plus loin ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 # Going on with someone else, said between people: "on a décidé de partir avec une personne qui".
 3 | (decide*|choisi|prefere*) ~3 (partir|aller|continuer|avancer) avec (une autre personne|une personne|quelqu'un|un autre profil|un autre candidat|une autre candidate|un profil)
@@ -253,6 +259,8 @@ _REJECTION = """
 # A platform's or a recruiter's "discarded": "la empresa ha descartado tu hoja de vida".
 3 | (ha|han|hemos|he) (descartado|desestimado|rechazado) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|hoja de vida|cv|curriculum|perfil|inscripcion)
 3 | (candidatura|solicitud|postulacion|hoja de vida|cv|curriculum|perfil|inscripcion) ~4 (ha sido|fue|ha quedado|queda|quedo) (descartad*|desestimad*|rechazad*|excluid*)
+# Kept the other finalist: "se quedan con la otra finalista", "se han quedado con una chica".
+3 | (se quedan|se quedaron|se han quedado|se queda|se quedo|nos quedamos|nos hemos quedado) con (la|el|una|un|otra|otro) ~2 (otra|otro|finalista|candidata|candidato|chica|chico|persona|perfil|companera|companero)
 # A public body's list: "queda usted excluida de la bolsa de trabajo".
 3 | (queda|quedas|queda usted|ha quedado|resulta|resulto) (excluido|excluida) de (la bolsa|el proceso|la convocatoria|la lista|las pruebas|el concurso)
 # The post goes to someone, said casually: "la plaza de coordinación se la queda Marta",
