@@ -196,6 +196,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency's unnamed client in a KYC team is no 'KYC' employer",
+     "Intérim Moselle",
+     mail("Feedback - Analyste KYC", "Hi Alex,\n\nThe client came back: they are going with a "
+          "candidate who already worked in a KYC team at a bank in Luxembourg.\n\nSorry!\n\n"
+          "Julie\nConsultante – Intérim Moselle",
+          "Julie Roth <julie.roth@interim-moselle.example.lu>")),
     ("fr: a temp agency's client whose name ends with 'Nouvelles', an adjective",
      "Bretagne Mobilités Nouvelles",
      mail("Entretien Bretagne Mobilités Nouvelles jeudi !", "Coucou Alex !\n\nBretagne "
@@ -3780,6 +3786,7 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Marés Hostels Unipessoal Lda", "Marés Hostels"), ("Celler Rovira SCCL", "Celler Rovira"),
     ("Txakoli Urdaibai S. Coop.", "Txakoli Urdaibai"),
     ("Tischlerei Moser e.U.", "Tischlerei Moser"), ("Huber & Gruber OG", "Huber & Gruber"),
+    ("Vargas Ríos & Asociados S.Civil de R.L.", "Vargas Ríos & Asociados"),  # Peru
     # Letters without a decomposition, as an address spells them.
     ("Wisła Studio", "wisla-studio"),
     ("Ørsund Marine", "orsund marine"),
@@ -3844,6 +3851,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Mallorca", "Tenerife",  # islands, where a resort hires
     "Entschuldigung", "Disculpas",  # an apology heading a subject
     "Quelques Bonnes Nouvelles", "Vos Dernières Nouvelles",  # headlines
+    "PME", "Pyme", "KMU",  # a firm by its size: "une PME de la région"
+    "Assistenzstelle", "Teilzeitstelle",  # a post, not a name
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -302,6 +302,8 @@ LEGAL_SUFFIX = re.compile(
     # "S. Coop.", "S.L.L.", "e.U.", "OG".
     r"genossenschaft|unipessoal(?:[ \t]+lda)?|sccl|s\.?[ \t]?coop\.?(?:[ \t]v\.?)?|slne|s\.?l\.?l|"
     r"e\.u|og|"
+    # Peru's civil partnership: "Paredes Loayza & Asociados S.Civil de R.L.".
+    r"s\.?[ \t]?civil[ \t]de[ \t]r\.?[ \t]?l|"
     # A German mutual insurer: "Kölner Pensionskasse VVaG", "Landbrand Versicherungsverein a.G.".
     r"vvag|v\.?v\.?a\.?g|a\.\s?g|"
     # The Maghreb, Egypt, the Gulf, South-East Asia: "S.A.R.L.", "SARLAU", "S.A.E.", "PJSC",
@@ -378,7 +380,8 @@ UNIT = re.compile(
 _TEAM_COMPOUND = re.compile(rf"(?:{TEAM})\w+")
 # A German unit of one word, its office's noun last ("Drittmittelverwaltung"); with a place
 # after it, "Stadtverwaltung Linz" is an employer.
-_UNIT_COMPOUND = re.compile(r"\w{4,}(?:verwaltung|abteilung)")
+# A German post of one word, "Assistenzstelle", "Teilzeitstelle", is a post, not a name.
+_UNIT_COMPOUND = re.compile(r"\w{4,}(?:verwaltung|abteilung|stelle)")
 
 # A date or a time a subject or a line gives ("Change to your interview - July 6", "10am").
 _DATE = re.compile(
@@ -578,7 +581,7 @@ _FUNCTIONS = frozenset({
 _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", "qa", "ux",
                          "ui", "ml", "bi", "fp&a", "m&a", "r&d", "l&d",
                          "id",  # ("ID role": instructional design)
-                         "hrbp", "ehs", "csm"})
+                         "hrbp", "ehs", "csm", "kyc", "aml"})
 
 
 def is_function(name: str) -> bool:
@@ -776,7 +779,9 @@ _SITE = re.compile(r"(?:Site|Sites|Standort|Werk|Sede|Planta|Usine|Campus|Établ
 
 # The nouns for "the company" itself: "das Angebot kommt direkt von der Gesellschaft".
 _FIRM_NOUNS = frozenset({"gesellschaft", "firma", "company", "societe", "entreprise", "empresa",
-                         "compania", "organisation", "organization", "organizacion"})
+                         "compania", "organisation", "organization", "organizacion",
+                         # a firm by its size: "une PME", "una pyme", "ein KMU", "an SME"
+                         "pme", "pyme", "kmu", "sme", "eti"})
 # German nouns for a kind of firm, alone or closing a compound ("Softwareanbieter").
 _KIND_OF_FIRM = re.compile(
     r"(?:hersteller|anbieter|konzern|unternehmen|dienstleister|zulieferer|mittelstandler|"
