@@ -15,7 +15,7 @@ from assistant.detect.company import company_of
 from assistant.detect.company_cues import candidates, labels_of
 from assistant.detect.extract import company_key
 from assistant.detect.names import NAME_RE, clean, squash_both, without_legal_form
-from assistant.detect.signature import client_cues
+from assistant.detect.signature import client_acts, client_cues
 from assistant.detect.spelling import Runs, abbreviates, spell, spell_domain
 from assistant.records import Address, Email, EmailKind
 
@@ -196,6 +196,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a temp agency 'a eu ce midi le retour de X': the client's answer",
+     "Quais du Levant",
+     mail("Retour de Quais du Levant", "Bonjour Alex,\n\nJ'ai eu ce midi le retour de Quais du "
+          "Levant concernant le poste d'assistant douane. Ils ont finalement privilégié un "
+          "candidat déjà habilité.\n\nBelle fin de semaine,\nSamia\nConsultante\n"
+          "Intérim Calanques – Agence Joliette", "Samia Belkacem "
+          "<s.belkacem@interim-calanques.example.fr>")),
     ("en: an agency's unnamed client in a KYC team is no 'KYC' employer",
      "Intérim Moselle",
      mail("Feedback - Analyste KYC", "Hi Alex,\n\nThe client came back: they are going with a "
@@ -3853,6 +3860,9 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Quelques Bonnes Nouvelles", "Vos Dernières Nouvelles",  # headlines
     "PME", "Pyme", "KMU",  # a firm by its size: "une PME de la région"
     "Assistenzstelle", "Teilzeitstelle",  # a post, not a name
+    "Talent Partner", "People Partner",  # the writer's title, not "Partner"
+    "Probetag", "Stellenausschreibung HHB 31", "Antwerp",  # a trial day, a posting, a city
+    "Room 301", "Box 1234 Dublin",  # a room, a post box
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -3934,6 +3944,11 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Groupe Hélios Rejoignez-nous", "Groupe Hélios"),
     # A unit whose first word carries an accent, and Latin America's talent management.
     ("Atracción de Talento de Grupo Forjas Cumbres", "Grupo Forjas Cumbres"),
+    # Digits a name has: a brand's, a name's middle, a founding year closing a long name.
+    ("Quant360", "Quant360"), ("Kade 412 Logistics", "Kade 412 Logistics"),
+    ("Hostal Gràcia 1911", "Hostal Gràcia 1911"),
+    # A selection day held by the employer, named after it.
+    ("Scheldt Customs Assessment Centre", "Scheldt Customs"),
     ("Captación de Talento de Hoteles Brisa", "Hoteles Brisa"),
     ("Gestión del Talento del Banco Andino de Crédito", "Banco Andino de Crédito"),
 ])
@@ -4192,3 +4207,14 @@ def test_a_copy_to_the_senders_own_team_is_not_the_reader() -> None:
 ])
 def test_a_name_shown_without_its_legal_form(name: str, shown: str) -> None:
     assert without_legal_form(name) == shown
+
+
+@pytest.mark.parametrize(("text", "client"), [
+    ("J'ai eu ce midi le retour de Quais du Levant concernant le poste.", "Quais du Levant"),
+    ("J'ai enfin reçu des nouvelles de Maison Derval ce matin.", "Maison Derval"),
+    ("Me acaba de llamar Lola del Hotel Brisamar Dénia: la entrevista pasa a las 17:00.",
+     "Hotel Brisamar Dénia"),
+])
+def test_the_client_whose_news_the_agency_had(text: str, client: str) -> None:
+    """Whose answer a recruiter had, even with a time or a first name between."""
+    assert list(client_acts(text)) == [client]

@@ -455,6 +455,23 @@ _EXECUTIVE = re.compile(
 )
 _AT = frozenset({"at", "chez", "bei", "von"})
 _THREE_DIGITS = re.compile(r"\d{3}")
+_BRAND_DIGITS = re.compile(r"[^\W\d_]{3,}\d{2,4}")  # "Struct360": digits glued to the name
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _number_no_name(words: list[str], index: int) -> bool:
+    """Whether `words[index]` is a number no name has: a house, room or reference number
+    ("Room 301", "Calle 57 # 9-07", "HR-R-31"), not a brand's digits ("Struct360"), a
+    number a name goes on after ("Kaai 730 Logistics") or a founding year that closes a
+    long name ("Hotel Eixample 1888")."""
+    word = words[index]
+    if not _THREE_DIGITS.search(word) or _BRAND_DIGITS.fullmatch(word):
+        return False
+    if not word.isdigit() or len(word) > 4 or index == 0:
+        return True
+    if index < len(words) - 1:  # (not a place: "Box 1234 Dublin")
+        return not words[index + 1][:1].isupper() or is_place(" ".join(words[index + 1:]))
+    return not (index >= 2 and _YEAR.fullmatch(word))
 _STREET = re.compile(
     r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|road|street|avenue|lane|"
     r"rue|calle|avenida|paseo|plaza|plot|suite|block|building)\s+\d{1,4}[a-z]?$"
@@ -464,7 +481,11 @@ _STREET = re.compile(
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b|\d{1,2}h\d\d\b")  # "9h30"
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
-    r"\w{3}(?:verschiebung|absage|einladung|bestatigung|anderung|erinnerung|zusage|anfrage)$")
+    r"\w{3}(?:verschiebung|absage|einladung|bestatigung|anderung|erinnerung|zusage|anfrage)$"
+    # ... and the selection's steps and posts: "Probetag", "Probearbeiten", "Schnuppertag",
+    # "Stellenausschreibung HHB 31".
+    r"|^(?:probetag|probearbeit\w*|schnuppertag|hospitation|stellenausschreibung|"
+    r"stellenangebot)$")
 _OPENING_JOIN = re.compile(r"(?i:&|and|und|et)\s|(?:de|del|du|des|of|la|las|los|le|y)\s")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -658,7 +679,9 @@ def _without_shout(name: str) -> str:
 # A meeting's word before a name, as a subject writes it: "Zweitgespräch Auer & Söhne",
 # "Entretien Maison Lardière".
 _EVENT_HEAD = re.compile(
-    r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|entretien|entrevista)\s+(?=[A-Z0-9À-Ý])")
+    r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|entretien|entrevista)\s+(?=[A-Z0-9À-Ý])"
+    # ... or after it: "Kaaien Customs Assessment Centre" holds its selection day.
+    r"|\s+(?i:assessment cent(?:re|er)|assessment-cent(?:re|er))$")
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
 _SEAT = re.compile(
     r"^(?i:sede(?: central| principal)?|si[eè]ge(?: social)?|sitz|headquarters|head office)"
@@ -704,6 +727,10 @@ def clean(raw: str) -> str | None:
     if addressed:
         name = name[addressed.end():]
     named = name
+    if " " in name and fold(name.partition(" ")[0]) in _TITLE_TEAM_WORDS and _titled(
+            name.lower()) and not _titled(_LEADING.sub("", name).lower()) and len(
+            name.split()) == 2:
+        return None  # "Talent Partner", "People Partner": the writer's title, not "Partner"
     for _ in range(2):  # "Équipe recrutement Médilis": a team word after the team
         if (fold(name.partition(" ")[0]).partition("-")[0] not in _LEADING_WORDS
                 or is_talent_firm(name)):
@@ -752,7 +779,7 @@ def clean(raw: str) -> str | None:
         # "Hafenstraße 21", "Amtsgericht Kassel HRA 1234": where the employer is registered.
         return None
     words = name.split()
-    if any(_no_name_word(words, i, registered) or _THREE_DIGITS.search(w)
+    if any(_no_name_word(words, i, registered) or _number_no_name(words, i)
            or _EVENT_COMPOUND.search(fold(w)) for i, w in enumerate(words)):
         return None
     if _OPENING_JOIN.match(name):
@@ -840,6 +867,8 @@ _ELIDED_ARTICLE = re.compile(r"^[dl]['’]", re.IGNORECASE)
 
 
 _INNER_TALENT = frozenset({"talent", "talento", "talents", "talentos"})
+# Team words a title opens with: "Talent Partner", "People Partner", "Recruitment Executive".
+_TITLE_TEAM_WORDS = frozenset({"talent", "people", "recruitment", "resourcing", "hr"})
 
 
 def _no_name_word(words: list[str], index: int, registered: bool) -> bool:

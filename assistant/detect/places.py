@@ -28,7 +28,7 @@ _CITIES_TEXT = """
     paris lyon marseille toulouse nice nantes strasbourg montpellier bordeaux lille rennes
     reims toulon grenoble dijon angers nîmes clermont-ferrand rouen metz nancy tours
     orléans caen brest annecy bruxelles brussels brussel antwerpen anvers gent ghent liège
-    luxembourg amsterdam rotterdam utrecht eindhoven groningen madrid barcelona valencia
+    luxembourg antwerp amsterdam rotterdam utrecht eindhoven groningen madrid barcelona valencia
     sevilla seville zaragoza málaga malaga murcia palma las-palmas santa-cruz bilbao alicante
     córdoba valladolid
     vigo gijón granada oviedo pamplona santander salamanca donostia san-sebastián

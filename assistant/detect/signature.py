@@ -635,7 +635,10 @@ _SPOKE_WITH = re.compile(
 # The same news in French, Spanish and German: "j'ai eu un retour de Banque Lestrade ce matin",
 # "he tenido respuesta de Grupo Alba", "ich habe eine Rückmeldung von der Hafenblick bekommen".
 _NEWS_HAD = re.compile(
-    rf"\b(?i:(?:eu|re[çc]u)[^\S\n]+(?:un|des|le|leur|son)[^\S\n]+(?:retours?|nouvelles)[^\S\n]+"
+    # ("j'ai eu ce midi le retour de X": a time between.)
+    rf"\b(?i:(?:eu|re[çc]u)(?:[^\S\n]+(?:ce|hier|aujourd'hui|ce matin|ce midi|ce soir|"
+    rf"enfin|finalement|midi|matin|soir)){{0,2}}[^\S\n]+(?:un|des|le|leur|son)[^\S\n]+"
+    rf"(?:retours?|nouvelles)[^\S\n]+"
     rf"(?:de[^\S\n]+la[^\S\n]+part[^\S\n]+)?(?:de|du|d['’])"
     rf"|(?:tenido|recibido)[^\S\n]+(?:respuesta|noticias|feedback|un feedback)[^\S\n]+(?:de|del)"
     rf"|(?:r[üu]ckmeldung|antwort)[^\S\n]+(?:von|vom))"
