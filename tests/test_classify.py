@@ -2121,6 +2121,11 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Nous clôturons donc votre candidature pour le poste d'assistante.",
     "Nous avons poursuivi le recrutement avec les autres candidats retenus en présélection.",
     "Après réflexion, nous ne vous proposerons pas de second entretien.",
+    "Leider sehen wir davon ab, Sie zu einem persönlichen Gespräch einzuladen.",
+    "Die Bäckerei Huber wird Sie deshalb nicht in die nächste Runde einladen.",
+    "Einen weiteren Gesprächstermin kann ich Ihnen daher leider nicht anbieten.",
+    "Danke für die Bewerbung, aber wir haben inzwischen jemanden gefunden.",
+    "We reviewed it, and unfortunately it is not a match for this role at this time.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2148,11 +2153,14 @@ def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None
     assert [s for s in found if s.kind is K.INTERVIEW_INVITATION], found
 
 
-def test_refraining_from_an_invitation_is_no_invitation() -> None:
-    """"verzichtet darauf, Sie zum Zweitgespräch einzuladen": the invitation phrase is
+@pytest.mark.parametrize("text", [
+    "Der Kunde verzichtet darauf, Sie zum Zweitgespräch einzuladen.",
+    "Leider sehen wir davon ab, Sie zu einem Gespräch einzuladen.",
+])
+def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
+    """"verzichtet darauf" or "sieht davon ab", Sie einzuladen: the invitation phrase is
     negated, and the refusal is a rejection."""
-    found = _signals(mail("Rückmeldung", "Der Kunde verzichtet darauf, Sie zum Zweitgespräch "
-                          "einzuladen."))
+    found = _signals(mail("Rückmeldung", text))
     assert not [s for s in found if s.evidence.startswith("phrase:")
                 and s.kind is K.INTERVIEW_INVITATION], found
     assert [s for s in found if s.kind is K.REJECTION], found

@@ -61,6 +61,8 @@ _REJECTION = """
 # Someone else had the seat, said casually: "Upstairs went with the lad from Bolton for the
 # analyst seat".
 3 | went with (the|a|an|someone|somebody) ~6 for the ~2 (role|job|seat|position|post|opening|vacancy)
+# Not a match, said by a system: "it isn't a match for this opening at this time".
+3 | (isn't|is not|wasn't|was not|not) a (match|fit) for (this|the) (opening|role|position|vacancy)
 # ... on the hire itself: "we're going another direction on the research hire".
 3 | (we're|we are|they're|they are) (going|heading) [in] (another|a different) direction ~3 (hire|role|position|post|search|opening|vacancy)
 # Done, in the past tense: "we went another direction", "we've gone a different way".
@@ -126,6 +128,11 @@ _REJECTION = """
 # Going on with someone else: "Wir gehen mit jemandem weiter, der schon ...".
 3 | (gehen|machen) ~2 mit (jemandem|jemand anderem|einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen profil) weiter
 # Refraining from the next round: "verzichtet darauf, Sie zum Zweitgespräch einzuladen".
+3 | (sehen|nehmen) ~2 davon ab ~5 (einzuladen|weiterzuverfolgen|zu berucksichtigen|anzubieten|vorzustellen)
+3 | nicht ~3 (in die|zur|zu der) (zweite|nachste|weitere|finale|letzte) (runde|gesprachsrunde|auswahlrunde|stufe) ~2 (einladen|einzuladen|nehmen|mitnehmen)
+3 | (neuen|weiteren|anderen|zweiten) (termin|gesprachstermin) ~6 (nicht mehr|leider nicht|nicht) (anbieten|geben|vereinbaren)
+# Someone found, in few words: "danke, aber wir haben schon wen gefunden".
+3 | (haben|hat|habe) (schon|bereits|inzwischen|mittlerweile) (wen|jemanden|jemand|eine person) gefunden
 3 | verzicht* ~3 (sie|dich|ihnen|dir) ~4 (einzuladen|weiterzuverfolgen|zu berucksichtigen|vorzustellen|weiterzuempfehlen)
 2.5 | (neuen|weiteren) (gesprachstermin|termin|gesprach) wird es ~2 nicht ~2 geben
 2.5 | (haben|hatten|gibt) ~4 (keine|keinen) (passende*|geeignete*|offene*|vakante*) (stelle*|position*|vakanz*)

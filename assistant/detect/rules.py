@@ -148,8 +148,9 @@ def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     if kind in (K.OFFER, K.INTERVIEW_INVITATION):
         inside = _LEAD_WORDS.findall(match.group(0))
         near = lead[-5:] + inside
-        if any(w in lexicon.NEGATION_WORDS or w.startswith("n'") for w in near):
-            return "negated"
+        if any(w in lexicon.NEGATION_WORDS or w.startswith("n'") for w in near) or (
+                "ab" in near and "davon" in near):
+            return "negated"  # ... or refrained from: "sehen wir davon ab, Sie einzuladen"
     return None
 
 
