@@ -2188,6 +2188,11 @@ def test_a_reply_s_subject_counts_half() -> None:
     [(fresh_key, fresh_weight)] = [(k, w) for k, w in fresh.items() if "absence+time" in k]
     [echoed_weight] = [w for k, w in echoed.items() if "absence+time" in k]
     assert echoed_weight == fresh_weight / 2, (fresh_key, echoed)
+    # ... while the body's own news keeps its whole weight, the subject echoing it or not.
+    told = "Hola Ana, te esperábamos a las 10 en la oficina y no llegaste."
+    both = [s for s in _signals(mail("Re: Te esperábamos a las 10", told))
+            if "absence+time" in s.evidence]
+    assert [s.weight for s in both] == [fresh_weight], both
 
 
 @pytest.mark.parametrize("text", [

@@ -224,8 +224,9 @@ class ConceptCombos(Rule):
         # mañana" over "al final no va a ser" counts half.
         echoed = 0.5 if _REPLY_SUBJECT.match(ctx.subject) else 1.0
         seen: set[str] = set()
-        for text, hits, share in ((ctx.subject, ctx.subject_hits, echoed),
-                                  (ctx.body, ctx.body_hits, 1.0)):
+        # (The body first: a combo both have counts at the body's full weight.)
+        for text, hits, share in ((ctx.body, ctx.body_hits, 1.0),
+                                  (ctx.subject, ctx.subject_hits, echoed)):
             for hit in concepts.combos_in(text, hits):
                 if hit.combo.name not in seen:
                     seen.add(hit.combo.name)
