@@ -271,6 +271,13 @@ _THIRD_PERSON = re.compile(
     r"[^\S\n]*(?i:la empresa|the company|l'entreprise|das unternehmen|die firma)[^\S\n]")
 _THIRD_PERSON_NEEDLES = (("la empresa", "the company", "l'entreprise", "das unternehmen",
                           "die firma"),)
+def _employer_fields(text: str) -> list[str]:
+    """The names a form's employer fields give (`_EMPLOYER_FIELD`), a place after a dash
+    allowed, not a unit."""
+    return [found.group("c") for found in _EMPLOYER_FIELD.finditer(text)
+            if not found.group("p") or is_place(found.group("p"))]
+
+
 # Whom the sender passed the application to: "Your application was sent to Limmat Oncology",
 # "votre candidature ... a bien été transmise à X", "se ha enviado correctamente a X", "Ihre
 # Bewerbung wurde an X übermittelt". A job board says so whatever its name; the sender is
@@ -865,10 +872,9 @@ def candidates(
         yield from signature_cues(text, sender.name if sender else "")
     for name in sent_to:
         yield name, 3.0
-    if ":" in scope:
-        for found in _EMPLOYER_FIELD.finditer(scope):
-            if not found.group("p") or is_place(found.group("p")):
-                yield found.group("c"), 3.0
+    fields = _employer_fields(scope) if ":" in scope else []
+    for name in fields:
+        yield name, 3.0
     if has_all(scope, _QUOTED_NEEDLES):
         for found in _QUOTED_POST.finditer(scope):
             yield found.group("c"), 2.5
@@ -883,10 +889,9 @@ def candidates(
                 for found in finditer_from(pattern, starts, news, lowered_news):
                     if not is_place(found.group("c")):
                         yield found.group("c"), 2.5
-    if ":" in scope and has_all(lowered, _FIELD_NEEDLES):
-        for found in _EMPLOYER_FIELD.finditer(scope):
-            if not found.group("p") or is_place(found.group("p")):
-                yield found.group("c"), 6.0  # a form's answer outweighs any guess
+    if fields and has_all(lowered, _FIELD_NEEDLES):
+        for name in fields:
+            yield name, 6.0  # a form's answer outweighs any guess
     if "(" in scope:
         yield from _defined(scope, domain_label, sender.name if sender else "")
     if has_all(lowered, _PLACE_NEEDLES):

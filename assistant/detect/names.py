@@ -727,9 +727,8 @@ def clean(raw: str) -> str | None:
     if addressed:
         name = name[addressed.end():]
     named = name
-    if " " in name and fold(name.partition(" ")[0]) in _TITLE_TEAM_WORDS and _titled(
-            name.lower()) and not _titled(_LEADING.sub("", name).lower()) and len(
-            name.split()) == 2:
+    if len(name.split()) == 2 and fold(name.partition(" ")[0]) in _TITLE_TEAM_WORDS and (
+            _titled(name.lower())):
         return None  # "Talent Partner", "People Partner": the writer's title, not "Partner"
     for _ in range(2):  # "Équipe recrutement Médilis": a team word after the team
         if (fold(name.partition(" ")[0]).partition("-")[0] not in _LEADING_WORDS
