@@ -1339,6 +1339,12 @@ CASES = [
         "Sehr geehrte Frau Rivera,\n\nIhre Bewerbung um einen Kursplatz ist bei uns "
         "eingegangen. Der Kursbeginn ist am 5. Oktober.\n\nIhre Bildungsakademie Nord",
         "Bildungsakademie Nord <kurse@bildungsakademie-nord.example.de>")),
+    ("other de: a course full, the place refused", K.OTHER, mail(
+        "Ihre Anmeldung zum Lehrgang Lagerlogistik",
+        "Guten Tag Frau Rivera,\n\nleider müssen wir Ihnen mitteilen, dass der Lehrgang "
+        "ausgebucht ist und wir Ihre Anmeldung nicht berücksichtigen können. Gern merken wir "
+        "Sie für den nächsten Termin vor.\n\nIhr Bildungswerk Süd",
+        "Bildungswerk Süd <anmeldung@bildungswerk-sued.example.de>")),
     ("other en: an application for a place on a course", K.OTHER, mail(
         "Course application received",
         "Dear Alex,\n\nThank you for your application for a place on the Certificate in "
@@ -2126,6 +2132,10 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Einen weiteren Gesprächstermin kann ich Ihnen daher leider nicht anbieten.",
     "Danke für die Bewerbung, aber wir haben inzwischen jemanden gefunden.",
     "We reviewed it, and unfortunately it is not a match for this role at this time.",
+    "In the end the board chose somebody else for the depot manager post.",
+    "Le jury a arrêté son choix sur un profil interne pour ce remplacement.",
+    "Nous ne pourrons malheureusement pas vous proposer ce contrat.",
+    "Al final han contratado a otra persona que ya conocía el almacén.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2144,6 +2154,7 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     "Nos complace comunicarle que le convocamos a una entrevista el lunes a las 9:00.",
     "Ça te dirait qu'on se voie mardi pour en parler autour d'un café ?",
     "Magst du nächsten Freitag zum Probearbeiten in die Küche kommen?",
+    "¿Estarías libre mañana por la tarde para que hablemos del puesto?",
 ])
 def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
     """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un

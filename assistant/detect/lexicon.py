@@ -32,6 +32,8 @@ _REJECTION = """
 3 | (not|won't|wont|shan't|unable to|cannot|can't) ~4 (move|moving|progress*|take|taking|put|putting|invite|inviting|advance|advancing|bring|bringing) you ~3 (next|final|second|third|later|further|onsite|on-site) (round|stage|step|interview*)
 3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|consultant*|applicant*|profile*|people|person|individual*)
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
+# Someone else chosen: "the hiring panel picked someone else for the site coordinator gig".
+3 | (picked|chose|chosen|selected|hired|appointed|offered (it|the role|the job|the post|the position) to) (someone|somebody) else
 # Choosing someone, said plainly: "we're going with someone who has done more sheet metal".
 2.5 | (we're|we are|we've|we have|we|we'll|we will|decided to|chose to|opted to|they're|they are|they've|they have|they|they'll|they will) (going|gone|go|went) with (someone|somebody|an internal candidate|(another|a different|the other|a stronger|a more experienced) ~2 (candidate*|consultant*|applicant*|person|profile*))
 # A shortlist's end: "they've gone with the other finalist".
@@ -185,6 +187,8 @@ _REJECTION = """
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*|personne*|candidature*)
 3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|consultant*|profil*|personne*|candidature*)
 3 | (fait le choix|notre choix s'est porte sur|avons choisi|avons retenu|avons privilegie) (d'une|d'un|une|un) ~2 (candidat*|profil*|personne)
+# A choice settled on someone: "le comité a finalement arrêté son choix sur une candidate".
+3 | (arrete|porte|fixe) (son|notre|leur|mon) choix sur (un|une|d'autres|quelqu'un|une autre|un autre) ~3 (candidat*|profil*|personne*|collegue*|collaborat*|en poste|interne)
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
 3 | (ne|n') ~3 (pas|plus) (aller plus loin|poursuivre|continuer|avancer) ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 # ... in the future tense: "on n'ira pas plus loin ensemble pour ce poste".
@@ -221,7 +225,7 @@ _REJECTION = """
 3 | ne sera ~2 pas (pourvu|pourvue|ouvert|ouverte)
 3 | (procedure|processus) de recrutement ~2 (est|a ete) (cloture|cloturee|clos|close|termine|terminee|annule|annulee)
 2.5 | (cloturons|cloturer|avons cloture|clore|fermons) le (processus|recrutement) ~4 (toutes les|tous les|l'ensemble des) ~2 (candidat*|personnes)
-2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) pas ~3 (proposer|offrir|poursuivre)
+2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) [donc|malheureusement|finalement|helas|ainsi] pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
 # --- es
 # The profile does not fit: "su perfil no se ajusta a lo que buscamos".
@@ -255,6 +259,8 @@ _REJECTION = """
 # A search closed on someone: "cerramos la búsqueda", "elegimos a alguien que ya está acá".
 3 | (cerramos|hemos cerrado|cerraron|han cerrado|se cerro) (la|el) (busqueda|proceso)
 3 | (elegimos|escogimos|optamos por|nos decidimos por|nos quedamos con|contratamos) (a alguien|a otra persona|a otro candidato|a otra candidata|otro perfil|a una persona)
+# ... said of the team, casually: "al final han cogido a la chica que venía de la CRO".
+3 | (han|hemos|ha) (cogido|elegido|escogido|contratado|fichado) a (la chica|el chico|una chica|un chico|otra persona|otra chica|otro chico|alguien|otro candidato|otra candidata) (que|de|con)
 # The post offered to someone else: "resolvimos ofrecer la Coordinación a una persona que ...".
 3 | (resolvimos|decidimos|hemos decidido|optamos por|preferimos) ofrecer ~5 a (una persona|otra persona|alguien|otro candidato|otra candidata|un candidato|una candidata|un colaborador|una colaboradora)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
@@ -484,7 +490,7 @@ _INVITATION = """
 # A time to meet, asked plainly: "quieren verte el jueves a las 17:00", "¿estás libre el
 # jueves para charlar un rato?", "¿te animas a una jornada de prueba el sábado?".
 2.5 | (quiere|quieren|queremos|quisiera|quisieramos|quieres) verte ~4 (el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|manana|esta semana|la semana que viene|a las)
-2.5 | (estas|esta usted|estarias|estaria|estais) (libre|disponible) ~9 para (charlar|hablar|platicar|tomar un cafe|tomar algo|una llamada|una videollamada|una charla|vernos|conocernos)
+2.5 | (estas|esta usted|estarias|estaria|estais) (libre|disponible) ~9 para (charlar|hablar|platicar|tomar un cafe|tomar algo|una llamada|una videollamada|una charla|vernos|conocernos|que (charlemos|hablemos|platiquemos|nos veamos|nos conozcamos|tomemos))
 2.5 | (te animas|te gustaria|podrias|puedes|quieres|te propongo|te proponemos|te invitamos) ~4 (jornada|dia|turno|periodo|noche|semana) de prueba
 # Called to an interview: "le convocamos a una entrevista personal el miércoles".
 3 | (le|te|les|os) (convocamos|convoco|convocaremos) a (una|un|la|el) (entrevista|reunion|prueba|dinamica|sesion|jornada)
@@ -823,6 +829,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
 | flat inspection | property manager | lettings | letting agent
 | certification exam | exam fee
+| kurs | kurses | zertifikatskurs | zertifikatslehrgang | lehrgang | kursplatz | kursplatze | sprachkurs | kursgebuhr
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | financial aid | bourse d'etudes | stipendium
 | future studies | your studies | study programme | degree programme | ihr studium | studienplatz
@@ -896,6 +903,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | mock interview* | entretien blanc | entretiens blancs | simulacro de entrevista
 | entry permit | credential assessment | credential evaluation
 | exam fee
+| kurs | kurses | zertifikatskurs | zertifikatslehrgang | lehrgang | kursplatz | kursplatze | sprachkurs | kursgebuhr
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
 | credit union | loans officer | parent teacher meeting* | elterngesprach | elternsprechtag
 """
