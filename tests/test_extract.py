@@ -196,6 +196,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an ATS card whose banner is the employer's name is not signed by a person",
+     "Lechfeld Labor",
+     mail("Ihr Gesprächstermin", "Lechfeld Labor\nIhr Termin wurde verschoben\n\nHallo Alex,"
+          "\n\nIhr Video-Gespräch für die Stelle als Laborant*in findet nun am Dienstag um 10 "
+          "Uhr statt.\n\nViele Grüße\nIhr Recruiting-Team",
+          "Lechfeld Labor <no-reply@personio.de>")),
     ("fr: a temp agency 'a eu ce midi le retour de X': the client's answer",
      "Quais du Levant",
      mail("Retour de Quais du Levant", "Bonjour Alex,\n\nJ'ai eu ce midi le retour de Quais du "

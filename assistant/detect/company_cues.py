@@ -499,6 +499,11 @@ def _person_like(name: str, text: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
+    # A name heading the mail is a card's banner ("Zugspitz Diagnostik" / "Wählen Sie Ihren
+    # Interviewtermin"), not a signature.
+    first, _, rest = text.lstrip().partition("\n")
+    if first.strip() == name:
+        text = rest
     # A title line sits right under the name; a footer ("Sent with ...") follows a blank line.
     # (Lines are compared as strings: a pattern per sender name costs a compilation each.)
     lines = text[-400:].split("\n")
