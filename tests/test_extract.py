@@ -196,6 +196,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a clinical role's short form ('CRA') is no employer",
+     "Nexo Talento",
+     mail("Entrevista CRA confidencial", "Hola Alex:\n\nTe confirmo la entrevista conmigo "
+          "para el proceso de CRA que llevo para un laboratorio en Sevilla, el lunes a las "
+          "10:00.\n\nMarta Ruiz\nNexo Talento · +34 600 11 22 33",
+          "Marta Ruiz <marta.ruiz@nexotalento.example.es>")),
     ("de: an ATS card whose banner is the employer's name is not signed by a person",
      "Lechfeld Labor",
      mail("Ihr Gesprächstermin", "Lechfeld Labor\nIhr Termin wurde verschoben\n\nHallo Alex,"

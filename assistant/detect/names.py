@@ -602,7 +602,10 @@ _FUNCTIONS = frozenset({
 _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", "qa", "ux",
                          "ui", "ml", "bi", "fp&a", "m&a", "r&d", "l&d",
                          "id",  # ("ID role": instructional design)
-                         "hrbp", "ehs", "csm", "kyc", "aml"})
+                         "hrbp", "ehs", "csm", "kyc", "aml",
+                         # clinical research: "Entretien ARC" (attaché de recherche clinique),
+                         # "proceso de CTA" (clinical trial assistant), CRA, CRC
+                         "cra", "cta", "crc", "arc"})
 
 
 def is_function(name: str) -> bool:
