@@ -516,6 +516,16 @@ CASES = [
         " - organiser", "Lea Marsh (via Google Calendar) <calendar-notification@google.com>",
         calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSEQUENCE:2\n"
                         "SUMMARY:Data team stand-up\nEND:VEVENT\nEND:VCALENDAR",))),
+    # A calendar's footer tells why the attendee gets it: no list's.
+    ("reschedule: a calendar system's update with its attendee footer",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL,
+     mail("Updated invitation: Interview - Timetable Analyst @ Tue 3 Mar 2026 11:00",
+          "This event has been updated.\nChanged: time (was 10:00, now 11:00)\n\nInterview - "
+          "Timetable Analyst\nTuesday 3 March 2026, 11:00 - 11:45\nOrganiser: Sam Reid\n\n"
+          "You are receiving this email because you are an attendee of this event.",
+          "Harbourline Rail Calendar <calendar-noreply@harbourline.example.com>",
+          calendar_parts=("BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSEQUENCE:1\n"
+                          "SUMMARY:Interview - Timetable Analyst\nEND:VEVENT\nEND:VCALENDAR",))),
     # --- everyday wording, in few words (families found on the ninth corpus)
     # --- Spanish as Spain and Latin America write it (families found on the 24th corpus)
     ("rejection es: a recruiter set the candidacy aside", K.REJECTION, mail(
@@ -2136,6 +2146,10 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Le jury a arrêté son choix sur un profil interne pour ce remplacement.",
     "Nous ne pourrons malheureusement pas vous proposer ce contrat.",
     "Al final han contratado a otra persona que ya conocía el almacén.",
+    "The trustees went for the other applicant in the end.",
+    "Honestly they'd prefer somebody who lives in Dublin already.",
+    "Sorry to be the bearer of bad news, Sam.",
+    "Bon, le chef a pris une fille qui connaissait déjà le logiciel, désolé.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2144,6 +2158,15 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     someone ("se lo queda"), a future "n'ira pas plus loin", a public list's exclusion."""
     found = _signals(mail("Re: Candidature", text))
     assert [s for s in found if s.kind is K.REJECTION], found
+
+
+def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
+    """Calendar systems say why the reader gets the update ("because you are an attendee of
+    this event"): one person's meeting, not a list's issue."""
+    found = _signals(mail("Updated invitation: Interview", "Changed: time (was 10:00, now "
+                          "11:00)\n\nYou are receiving this email because you are an attendee "
+                          "of this event.", "Calendar <calendar-noreply@harbourline.example.com>"))
+    assert not [s for s in found if s.evidence.startswith("bulk:")], found
 
 
 @pytest.mark.parametrize("text", [

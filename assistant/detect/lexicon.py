@@ -38,6 +38,11 @@ _REJECTION = """
 2.5 | (we're|we are|we've|we have|we|we'll|we will|decided to|chose to|opted to|they're|they are|they've|they have|they|they'll|they will) (going|gone|go|went) with (someone|somebody|an internal candidate|(another|a different|the other|a stronger|a more experienced) ~2 (candidate*|consultant*|applicant*|person|profile*))
 # A shortlist's end: "they've gone with the other finalist".
 3 | (going|gone|go|went|chose|chosen|picked|selected) [with] (the other|another|a different) finalist
+# ... or applicant: "the trustees went for the other applicant in the end".
+3 | (going|gone|go|went|opted|decided to go) for (the other|another|a different|a stronger|a more experienced) (applicant|candidate|finalist|person|profile)
+# A preference for someone else: "they decided they'd prefer somebody based in Dublin already".
+2.5 | (they'd|they would|we'd|we would|they|we|would|decided to) (prefer|preferred|rather have) (somebody|someone|a candidate|an applicant|a person|an internal candidate) (who|with|based|already|that|from)
+2 | bearer of ~2 (bad|sad|disappointing) news
 # "they went with a candidate who already has her certification".
 3 | (went|gone|go|going) with (a|an) ~2 (candidate|applicant|person|profile) (who|whose|that|with)
 # The post offered to someone else: "decided to offer the role to an internal candidate".
@@ -182,6 +187,8 @@ _REJECTION = """
 3 | ne (te|vous) (retiennent|retient|retiendront|retiendra|retenons|retiendrons) pas
 # Someone else taken: "ils ont pris quelqu'un en interne".
 3 | (pris|choisi|recrute|embauche|retenu) quelqu'un (en interne|d'autre|de l'interne|de la maison)
+# ... said casually: "la direction a choisi un gars qui vient de chez un transporteur".
+2.5 | (a|ont|avons) (pris|choisi|recrute|embauche|retenu|prefere) (un gars|une fille|un mec|une nana|un type|quelqu'un|une personne) qui
 3 | (n'avons|n'a|n'ont) pas ~2 (retenu|selectionne|choisi) ~2 (votre|ta) (candidature|profil|dossier)
 3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|consultant*|profil*|candidature*)
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*|personne*|candidature*)

@@ -398,7 +398,9 @@ def _one_per_line(body: str, found: list[tuple[Phrase, re.Match[str]]]
 _OWN_REASON = re.compile(
     r"\W+(?:of |due to |as )?(?:your (?:activity|application|account|profile|candidacy|"
     r"registration|candidate profile)|you (?:applied|have applied|created|registered|signed up|"
-    r"have an account|started an application))"
+    r"have an account|started an application)"
+    # A calendar's footer: "because you are an attendee of this event".
+    r"|you (?:are|were) (?:an attendee|an invitee|a guest|invited|a participant))"
 )
 # Words before a bulk phrase that offer to sign up rather than send: "create a job alert".
 _SIGN_UP = frozenset({"create", "set", "setup", "sign", "subscribe", "activate", "join", "turn"})
