@@ -2206,9 +2206,18 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Votre inscription chez Cap Intérim est confirmée : votre CV a bien été enregistré.",
     "Tus datos y tu CV han quedado guardados: ya estás dada de alta en nuestra bolsa de "
     "candidatos.",
+    "Ya estás dado de alta en nuestra base de candidatos para almacén y logística.",
+    "Gerne bestätige ich die Aufnahme in unseren Kandidatenpool.",
+    "Wir freuen uns, dass Ihr Lebenslauf nun bei uns hinterlegt ist.",
+    "Sobald ich eine passende Stelle im Lager habe, melde ich mich bei Ihnen.",
+    "Bonne nouvelle : votre inscription est validée, vous pouvez désormais recevoir nos offres "
+    "de missions.",
+    "Je vous rappelle dès qu'une mission correspond à vos disponibilités.",
+    "En cuanto salga algo de recepción por la zona, te llamo.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
-    """An agency's confirmation that the reader is on its books: the application is in."""
+    """An agency's confirmation that the reader is on its books, or its promise to call when a
+    post fits: the application is in."""
     found = _signals(mail("Welcome", text))
     assert [s for s in found if s.kind is K.APPLICATION_RECEIVED], found
 

@@ -360,6 +360,13 @@ _RECEIVED = """
 2.5 | (bestatige|bestatigen|bestatigt) ~3 (ihre|deine) (registrierung|anmeldung) bei
 2.5 | (sind|bist) [jetzt|nun|ab sofort] bei uns (registriert|angemeldet)
 2.5 | in unsere* (bewerberpool|kandidatenpool|talentpool|datenbank) aufgenommen
+# ... as a noun, or the profile taken in: "die Aufnahme in unseren Bewerberpool", "dass Ihr
+# Profil bei uns aufgenommen ist".
+2.5 | aufnahme in (unseren|unsere|unser) (bewerberpool|kandidatenpool|talentpool|datenbank|kartei)
+2.5 | (profil|lebenslauf|unterlagen) ~3 bei uns (aufgenommen|registriert|hinterlegt|angelegt)
+# An agency's promise to call when a post fits: "Sobald ich ein passendes Angebot habe, melde
+# ich mich".
+2 | sobald ~4 (passende*|geeignete*) ~3 (stelle|angebot|position|vakanz|job|projekt|einsatz) ~4 (melde ich mich|melden wir uns|rufe ich|kontaktiere ich|kontaktieren wir)
 # --- fr
 3 | (avons|a) ~2 (recu|reception) ~2 (votre|ta) (candidature|cv|dossier)
 3 | (accusons|confirmons|confirmation de) ~2 (reception|bonne reception)
@@ -376,6 +383,11 @@ _RECEIVED = """
 # ... with a temp agency: "votre inscription chez X est confirmée", "enregistrés dans notre vivier".
 2.5 | (votre|ton) inscription (chez|aupres de) ~5 (est|a ete|a bien ete) (confirmee|validee|enregistree)
 2.5 | (bien ete|ete) (enregistre|enregistres|enregistree|enregistrees|ajoute|ajoutes) dans notre (vivier|base|fichier)
+# ... done: "votre inscription est finalisée : vous pouvez désormais recevoir nos propositions
+# de missions"; the agency's promise: "je vous recontacte dès qu'un poste correspond".
+2.5 | (votre|ton) inscription (est|a ete|a bien ete) [bien|desormais] (finalisee|confirmee|validee|enregistree|complete|terminee)
+2.5 | (pouvez|peux) ~2 (desormais|maintenant|des a present) recevoir nos (propositions|offres) ~2 (missions|postes|emploi|d'emploi)
+2 | (recontacte|recontacterai|rappelle|rappellerai|contacterai|reviens vers (vous|toi)|reviendrai vers (vous|toi)) ~2 (des qu'un|des qu'une|lorsqu'un|lorsqu'une|quand un|quand une) ~2 (poste|mission|offre|opportunite) ~3 (correspond*|colle|se presente*|adapte*)
 # --- es
 3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
 # "Te confirmo que me ha llegado tu CV", "nos ha llegado su candidatura".
@@ -394,7 +406,9 @@ _RECEIVED = """
 # quedado concluido con el folio".
 3 | acuse de (registro|recibo|inscripcion)
 # ... with a temp agency: "ya estás dada de alta en nuestra bolsa de candidatos".
-2.5 | (estas|esta|quedas|queda) [ya] (dado|dada) de alta en ~3 (bolsa|base de datos|agencia|ett)
+2.5 | (estas|esta|quedas|queda) [ya] (dado|dada) de alta en ~3 (bolsa|base de datos|base de candidatos|agencia|ett|banco de talento|cartera)
+# The agency's promise: "en cuanto tenga una oferta que encaje, te llamo".
+2 | (en cuanto|cuando|apenas|tan pronto como) (tenga|tengamos|haya|salga|surja) ~6 (te llamo|te llamare|te aviso|te avisare|te contacto|te contactare|te escribo|me pongo en contacto|me comunico)
 2.5 | (te|le) (hemos|he) (dado de alta|inscrito|incluido) en nuestra (bolsa|base de datos)
 3 | (su|tu) (registro|inscripcion) ~12 (ha quedado|quedo|fue|ha sido) (concluido|completado|registrado|realizado|exitoso|confirmado)
 """
