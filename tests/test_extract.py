@@ -196,6 +196,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's address on a 'cours' is no client's name",
+     "Dordogne Intérim",
+     mail("Votre inscription", "Bonjour Alex,\n\nVotre inscription est finalisée, je vous "
+          "appelle dès qu'une mission correspond.\n\nLéa Martin\nConsultante – Dordogne "
+          "Intérim\n12 cours de la Libération, 24000 Périgueux",
+          "Léa Martin <lea.martin@dordogne-interim.example.fr>")),
+    ("de: a client's interest after its name is no part of it ('hat X Interesse an')",
+     "Obsthof Lindner",
+     mail("Vorstellungstermin bei Obsthof Lindner", "Hallo Alex,\n\nwie besprochen hat "
+          "Obsthof Lindner Interesse an Ihrem Profil und möchte Sie am Montag um 9 Uhr "
+          "kennenlernen.\n\nViele Grüße\nTim Berg\nPersonalberater – Personalwerk Süd",
+          "Tim Berg <t.berg@personalwerk-sued.example.de>")),
     ("es: a clinical role's short form ('CRA') is no employer",
      "Nexo Talento",
      mail("Entrevista CRA confidencial", "Hola Alex:\n\nTe confirmo la entrevista conmigo "

@@ -168,6 +168,7 @@ _NOT_NAME_WORDS = """
     honestly obviously basically malheureusement heureusement lamentablemente
     afortunadamente desafortunadamente
     unterlagen suchauftrag mandat mandate cellule
+    interesse interest intérêt interés bedarf
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
     liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
     estimados chère cher chères chers olá

@@ -354,8 +354,9 @@ _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|ges
                   r"[^\S\n]+(?i:with|to|mit|avec|con)[^\S\n]+\Z")
 # A street of an address line, whose name a mention's "du"/"de la" opens: "12 rue du
 # Vieux-Marché", "Paseo de la Castellana 141".
-_STREET = re.compile(r"\b(?i:rue|avenue|boulevard|bd|chemin|route|quai|allée|impasse|"
-                     r"calle|paseo|avenida|carrer|camino|travesía|strasse|straße)[^\S\n]+\Z")
+_STREET = re.compile(r"\b(?i:rue|avenue|boulevard|bd|chemin|route|quai|allée|impasse|cours|"
+                     r"place|calle|paseo|avenida|carrer|camino|travesía|plaza|ronda|rambla|"
+                     r"passeig|avinguda|rua|praça|strasse|straße)[^\S\n]+\Z")
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
