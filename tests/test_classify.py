@@ -2150,6 +2150,12 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Honestly they'd prefer somebody who lives in Dublin already.",
     "Sorry to be the bearer of bad news, Sam.",
     "Bon, le chef a pris une fille qui connaissait déjà le logiciel, désolé.",
+    "After shortlisting we will not be inviting you to interview on this occasion.",
+    "The depot manager post has sadly been put on hold for now by head office.",
+    "Following the budget review we will not proceed with the recruitment this year.",
+    "Spoke to the client: they'll stick with the three candidates they met last week.",
+    "Bad luck, they went with a bloke from the Hull site who knows the kit.",
+    "Sorry pal, that's you out of the running for the Leeds one.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2158,6 +2164,14 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     someone ("se lo queda"), a future "n'ira pas plus loin", a public list's exclusion."""
     found = _signals(mail("Re: Candidature", text))
     assert [s for s in found if s.kind is K.REJECTION], found
+
+
+def test_an_invitation_said_in_the_negative_is_no_invitation_pattern() -> None:
+    """ "We won't be inviting you to an interview" names the meeting and the invitation only
+    to refuse them."""
+    found = _signals(mail("Your application", "Having reviewed every application, we won't be "
+                          "inviting you to an interview for the planner role."))
+    assert not [s for s in found if s.evidence.startswith("pattern:meeting+invite")], found
 
 
 def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:

@@ -296,8 +296,9 @@ COMBOS: tuple[Combo, ...] = (
           nearby=2.5, nearby_blocked_by=("invite", "propose")),
     Combo("absence+time", K.MISSED_INTERVIEW_NOTICE, 3.0, ("absence", "time"),
           nearby=2.0, nearby_blocked_by=("invite", "propose")),
+    # ... not a negated one: "we won't be inviting you to interview".
     Combo("meeting+invite", K.INTERVIEW_INVITATION, 2.5, ("meeting", "invite"),
-          blocked_by=("others",)),
+          blocked_by=("others", "neg")),
     Combo("meeting+propose", K.INTERVIEW_INVITATION, 2.5, ("meeting", "propose"),
           blocked_by=("others",)),
     Combo("time+propose", K.INTERVIEW_INVITATION, 1.5, ("time", "propose")),

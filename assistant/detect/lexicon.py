@@ -27,7 +27,7 @@ _REJECTION = """
 3 | (application|candidacy|candidature) ~4 (was|were|has been|is|have been) (unsuccessful|declined|rejected|not successful)
 3 | (you were|you have been|you are) unsuccessful
 3 | (haven't|hasn't|weren't|wasn't|aren't|isn't) [been|quite](selected|successful|shortlisted|chosen|progressed)
-3 | (won't|will not|wont|aren't|are not|not) [be](taking|take|moving|progressing|inviting|bringing) you ~2 (to|into) [the](next|final|following|last|second|third) (stage|round|step|interview*)
+3 | (won't|will not|wont|aren't|are not|not) [be](taking|take|moving|progressing|inviting|bringing) you ~2 (to|into) [the] [next|final|following|last|second|third] (stage|round|step|interview*)
 3 | (not|won't|wont|shan't|unable to|not be) ~2 (progressing|progress|advancing|advance|taking|take|moving|move) your (application|candidacy|candidature) [further|forward|any further]
 3 | (not|won't|wont|shan't|unable to|cannot|can't) ~4 (move|moving|progress*|take|taking|put|putting|invite|inviting|advance|advancing|bring|bringing) you ~3 (next|final|second|third|later|further|onsite|on-site) (round|stage|step|interview*)
 3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|consultant*|applicant*|profile*|people|person|individual*)
@@ -60,7 +60,14 @@ _REJECTION = """
 3 | (was|were|been|being|got) filled (internally|in-house|from within)
 # A public competition closed without an appointment.
 3 | no appointment (will be|has been|was|is being|can be) made
-3 | (position|role|vacancy|opening|requisition|hiring) ~3 (put|placed|is|been) on hold
+3 | (position|role|vacancy|opening|requisition|hiring|post) ~6 (put|placed|is|been) on hold
+# The recruitment itself stopped: "we will not proceed with the recruitment".
+3 | (not|won't|wont|unable to|cannot|can't) ~2 (proceed|proceeding|continue|continuing|go ahead|going ahead) with (the|this|our|their) (recruitment|hiring|search|appointment|vacancy|process|recruitment process|hiring process)
+# Kept to the ones already seen: "they're going to stick with the two people they've already seen".
+2.5 | (going to|decided to|will|'ll|gonna|they'll|we'll) stick with (the|their|our) ~3 (people|candidates|applicants|finalists|shortlist|internal candidate|person)
+# Someone else, said casually: "the gaffer's went wi a lad fae Paisley", "that's you out of it".
+3 | (went|gone|going|go|decided to go) (with|wi) (a|the|this|some) (lad|lass|guy|girl|bloke|fella|chap|woman|man|gentleman|lady) (from|fae|who|that|with|wi)
+2.5 | (that's you|you're|you are) (out of it|oot of it|out of the running)
 # A hiring freeze ends the process: "headcount is frozen until Q3", "a hiring freeze".
 3 | (headcount|hiring|recruitment|recruiting|requisition|requisitions) ~3 (is|are|was|were|has been|have been|got|been|being) (frozen|paused|suspended)
 2.5 | (hiring|headcount|recruitment) freeze
