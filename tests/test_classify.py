@@ -1343,6 +1343,12 @@ CASES = [
         "Sorry we missed you", "Hi Alex,\n\nWe missed you at your hygiene visit this "
         "morning at 9:40 with Priya.\n\nTo rebook, reply to this email or call us.\n\n"
         "Brightside Dental", "Brightside Dental <hello@brightside-dental.example.com>")),
+    # A bank's loan interview is the customer's affair.
+    ("other es: a bank invites to an interview about a home loan", K.OTHER, mail(
+        "Entrevista crédito hipotecario", "Estimado Alex:\n\nLe escribo para invitarlo a una "
+        "entrevista en nuestra oficina de Ñuñoa para revisar su solicitud de crédito "
+        "hipotecario. ¿Le acomoda el martes a las 11:00?\n\nSaludos,\nPedro Vargas\n"
+        "Ejecutivo de Cuentas", "Pedro Vargas <pvargas@bancosur.example.cl>")),
     # A place on a course is a student's affair, however the course words it.
     ("other de: an application for a place on a course", K.OTHER, mail(
         "Anmeldebestätigung Weiterbildung Qualitätsmanagement",
@@ -2156,6 +2162,9 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Spoke to the client: they'll stick with the three candidates they met last week.",
     "Bad luck, they went with a bloke from the Hull site who knows the kit.",
     "Sorry pal, that's you out of the running for the Leeds one.",
+    "Hola, gracias por tu tiempo; en esta ocasión no has quedado seleccionado.",
+    "La comisión resolvió no incluir tu postulación entre los finalistas.",
+    "Al final preferimos a alguien con experiencia en bodega, lo siento.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

@@ -248,6 +248,11 @@ _REJECTION = """
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|elegid*|escogid*|exitos*)
 # A public competition's result: "su folio ... NO resultó ganador".
 3 | no (resulto|resultaste|resultaron) ~2 (ganador*|seleccionad*|elegid*|favorecid*)
+# "Esta vez no quedaste seleccionada"; a board's "ha resuelto no incluir su candidatura en la terna".
+3 | no (quedaste|quedo|quedaron|has quedado|ha quedado|quedas|queda|quedo usted) (seleccionad*|elegid*|escogid*)
+3 | (resuelto|resolvio|decidido|acordado|acordo) no (incluir|considerar|admitir|seleccionar|elegir) (su|tu) (candidatura|postulacion|solicitud|perfil|nombre)
+# Someone preferred: "preferimos a alguien que viva en Valpo".
+2.5 | (preferimos|prefirieron|prefieren|prefirio|hemos preferido|han preferido) (a alguien|a otra persona|a otro candidato|a otra candidata|un perfil|a una persona|otro perfil) (que|con|de)
 3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
 3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
@@ -876,7 +881,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | beca | becas | subvencion
 | wohnung | vermieter | mietvertrag | kredit | darlehen | einreichung | konferenz | logement
 | appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
-| arrendador | prestamo | hipoteca | ponencia | congreso
+| arrendador | prestamo | hipoteca | hipotecario | hipotecaria | ponencia | congreso
 | arriendo | arrendar | arrendatari* | arrendamiento | propietaria | corredora de propiedades
 | admision | admisiones | postgrado | posgrado | magister | maestria
 | flight | boarding | itinerary | hotel booking | hotel reservation | your stay | reservation | online check in
