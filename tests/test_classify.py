@@ -1343,6 +1343,15 @@ CASES = [
         "Sorry we missed you", "Hi Alex,\n\nWe missed you at your hygiene visit this "
         "morning at 9:40 with Priya.\n\nTo rebook, reply to this email or call us.\n\n"
         "Brightside Dental", "Brightside Dental <hello@brightside-dental.example.com>")),
+    # An agency's welcome, however casual, is the application being in.
+    ("received de: an agency's welcome after registering", K.APPLICATION_RECEIVED, mail(
+        "Willkommen bei Nordhafen Personal",
+        "Hallo Frau Rivera,\n\nschön, dass Sie sich bei uns registriert haben! Ihr Lebenslauf "
+        "ist in unserer Bewerberdatenbank hinterlegt, und ich bin ab sofort Ihre "
+        "Ansprechpartnerin für Stellen in der Buchhaltung im Raum Kiel.\n\nIch melde mich, "
+        "sobald ich ein passendes Angebot für Sie habe.\n\nViele Grüße\nSvenja Holm\n"
+        "Personalberaterin · Nordhafen Personal GmbH",
+        "Svenja Holm <s.holm@nordhafen-personal.example.de>")),
     # A bank's loan interview is the customer's affair.
     ("other es: a bank invites to an interview about a home loan", K.OTHER, mail(
         "Entrevista crédito hipotecario", "Estimado Alex:\n\nLe escribo para invitarlo a una "
@@ -2237,6 +2246,11 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "de missions.",
     "Je vous rappelle dès qu'une mission correspond à vos disponibilités.",
     "En cuanto salga algo de recepción por la zona, te llamo.",
+    "Ihre Unterlagen sind jetzt in unserer Bewerberdatenbank gespeichert.",
+    "Schön, dass Sie sich gestern bei uns registriert haben.",
+    "Ihre Registrierung im Kandidatenpool wurde erfolgreich abgeschlossen.",
+    "Je vous confirme votre inscription auprès de notre agence de Vienne.",
+    "Suite à notre rendez-vous, votre inscription dans notre fichier de candidats est faite.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
     """An agency's confirmation that the reader is on its books, or its promise to call when a

@@ -347,9 +347,9 @@ _RECEIVED = """
 2.5 | your (application|cv|resume|candidacy|documents) ~3 (reached|arrived with|landed with|made it to) us
 2.5 | confirm* ~3 (registration|enrolment|enrollment) ~4 (selection|competition|recruitment campaign|recruitment process)
 # Registered with an agency: "this confirms you're now registered with Brightpath Talent".
-2.5 | (you're|you are|you've been|you have been) [now|officially|fully] registered with
-2.5 | (confirm*|completed) ~2 (your|you're|you are) [now] (registration|registered) with
-2.5 | (added|registered) you ~2 (on|to|in) our (database|system|books|talent pool|candidate pool)
+3 | (you're|you are|you've been|you have been) [now|officially|fully] registered with
+3 | (confirm*|completed) ~2 (your|you're|you are) [now] (registration|registered) with
+3 | (added|registered) you ~2 (on|to|in) our (database|system|books|talent pool|candidate pool)
 # --- de
 # Swiss German: a "Dossier" is the application.
 3 | (bewerbung|unterlagen|bewerbungsunterlagen|dossier|bewerbungsdossier) ~4 (erhalten|eingegangen|empfangen|angekommen)
@@ -369,13 +369,16 @@ _RECEIVED = """
 2.5 | (sie haben sich|du hast dich) ~4 (beworben|erfolgreich beworben)
 2.5 | (bestatigen|bestatigung) ~4 (anmeldung|registrierung) ~4 (auswahlverfahren|bewerbungsverfahren|stellenausschreibung)
 # ... with an agency: "Hiermit bestätige ich Ihre Registrierung bei Hauptstadt Talente".
-2.5 | (bestatige|bestatigen|bestatigt) ~3 (ihre|deine) (registrierung|anmeldung) bei
-2.5 | (sind|bist) [jetzt|nun|ab sofort] bei uns (registriert|angemeldet)
-2.5 | in unsere* (bewerberpool|kandidatenpool|talentpool|datenbank) aufgenommen
+3 | (bestatige|bestatigen|bestatigt) ~3 (ihre|deine) (registrierung|anmeldung) bei
+3 | (sind|bist) [jetzt|nun|ab sofort] bei uns (registriert|angemeldet)
+3 | in unsere* (bewerberpool|kandidatenpool|talentpool|datenbank) aufgenommen
 # ... as a noun, or the profile taken in: "die Aufnahme in unseren Bewerberpool", "dass Ihr
 # Profil bei uns aufgenommen ist".
-2.5 | aufnahme in (unseren|unsere|unser) (bewerberpool|kandidatenpool|talentpool|datenbank|kartei)
-2.5 | (profil|lebenslauf|unterlagen) ~3 bei uns (aufgenommen|registriert|hinterlegt|angelegt)
+3 | aufnahme in (unseren|unsere|unser) (bewerberpool|kandidatenpool|talentpool|datenbank|kartei)
+3 | (profil|lebenslauf|unterlagen) ~3 bei uns (aufgenommen|registriert|hinterlegt|angelegt)
+3 | (in|im) (unserer|unserem|unseren) (bewerberdatenbank|datenbank|bewerberpool|kandidatenpool|talentpool|kandidatendatenbank) (hinterlegt|gespeichert|aufgenommen|registriert|angelegt)
+3 | (sie sich|du dich) ~2 bei uns (registriert|angemeldet)
+3 | registrierung ~4 (ist|wurde) [erfolgreich] (abgeschlossen|bestatigt|erfolgreich)
 # An agency's promise to call when a post fits: "Sobald ich ein passendes Angebot habe, melde
 # ich mich".
 2 | sobald ~4 (passende*|geeignete*) ~3 (stelle|angebot|position|vakanz|job|projekt|einsatz) ~4 (melde ich mich|melden wir uns|rufe ich|kontaktiere ich|kontaktieren wir)
@@ -393,12 +396,14 @@ _RECEIVED = """
 # A public selection's registration: "nous vous confirmons votre inscription à la sélection".
 2.5 | (confirmons|confirme|confirmation) ~3 inscription ~4 (selection*|concours|recrutement|procedure|campagne)
 # ... with a temp agency: "votre inscription chez X est confirmée", "enregistrés dans notre vivier".
-2.5 | (votre|ton) inscription (chez|aupres de) ~5 (est|a ete|a bien ete) (confirmee|validee|enregistree)
-2.5 | (bien ete|ete) (enregistre|enregistres|enregistree|enregistrees|ajoute|ajoutes) dans notre (vivier|base|fichier)
+3 | (votre|ton) inscription (chez|aupres de) ~5 (est|a ete|a bien ete) (confirmee|validee|enregistree)
+3 | (bien ete|ete) (enregistre|enregistres|enregistree|enregistrees|ajoute|ajoutes) dans notre (vivier|base|fichier)
 # ... done: "votre inscription est finalisée : vous pouvez désormais recevoir nos propositions
 # de missions"; the agency's promise: "je vous recontacte dès qu'un poste correspond".
-2.5 | (votre|ton) inscription (est|a ete|a bien ete) [bien|desormais] (finalisee|confirmee|validee|enregistree|complete|terminee)
-2.5 | (pouvez|peux) ~2 (desormais|maintenant|des a present) recevoir nos (propositions|offres) ~2 (missions|postes|emploi|d'emploi)
+3 | (votre|ton) inscription (est|a ete|a bien ete) [bien|desormais] (finalisee|confirmee|validee|enregistree|complete|terminee)
+3 | (confirme|confirmons) (votre|ton) inscription (dans|a|au|aupres|chez)
+3 | inscription dans (notre|nos) (fichier|vivier|base|fichiers) ~2 (candidat*|interimaire*)
+3 | (pouvez|peux) ~2 (desormais|maintenant|des a present) recevoir nos (propositions|offres) ~2 (missions|postes|emploi|d'emploi)
 2 | (recontacte|recontacterai|rappelle|rappellerai|contacterai|reviens vers (vous|toi)|reviendrai vers (vous|toi)) ~2 (des qu'un|des qu'une|lorsqu'un|lorsqu'une|quand un|quand une) ~2 (poste|mission|offre|opportunite) ~3 (correspond*|colle|se presente*|adapte*)
 # --- es
 3 | (hemos|he) (recibido|recibimos) ~2 (tu|su) ~2 (candidatura|solicitud|postulacion|cv|aplicacion)
@@ -418,10 +423,10 @@ _RECEIVED = """
 # quedado concluido con el folio".
 3 | acuse de (registro|recibo|inscripcion)
 # ... with a temp agency: "ya estás dada de alta en nuestra bolsa de candidatos".
-2.5 | (estas|esta|quedas|queda) [ya] (dado|dada) de alta en ~3 (bolsa|base de datos|base de candidatos|agencia|ett|banco de talento|cartera)
+3 | (estas|esta|quedas|queda) [ya] (dado|dada) de alta en ~3 (bolsa|base de datos|base de candidatos|agencia|ett|banco de talento|cartera)
 # The agency's promise: "en cuanto tenga una oferta que encaje, te llamo".
 2 | (en cuanto|cuando|apenas|tan pronto como) (tenga|tengamos|haya|salga|surja) ~6 (te llamo|te llamare|te aviso|te avisare|te contacto|te contactare|te escribo|me pongo en contacto|me comunico)
-2.5 | (te|le) (hemos|he) (dado de alta|inscrito|incluido) en nuestra (bolsa|base de datos)
+3 | (te|le) (hemos|he) (dado de alta|inscrito|incluido) en nuestra (bolsa|base de datos)
 3 | (su|tu) (registro|inscripcion) ~12 (ha quedado|quedo|fue|ha sido) (concluido|completado|registrado|realizado|exitoso|confirmado)
 """
 
