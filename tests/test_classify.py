@@ -2174,6 +2174,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Hola, gracias por tu tiempo; en esta ocasión no has quedado seleccionado.",
     "La comisión resolvió no incluir tu postulación entre los finalistas.",
     "Al final preferimos a alguien con experiencia en bodega, lo siento.",
+    "Un collègue de l'équipe de nuit a postulé, et nous avons choisi de lui attribuer le poste.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

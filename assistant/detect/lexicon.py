@@ -218,6 +218,8 @@ _REJECTION = """
 # (Quebec says "comblé" for filled.)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
 3 | (pourvu|pourvue|comble|comblee) en interne
+# The post given to someone else, in the third person: "la direction a décidé de lui confier ce poste".
+3 | (lui|leur) (confier|confie|confions|confierons|attribuer|attribue|attribuons|proposer|propose|offrir|offert) (ce|le|la|cette) (poste|mission|place|fonction)
 3 | (attribue|attribuee) (en interne|a (un|une) (autre|candidat|candidate|collegue|collaborat*))
 # "nous avons fait notre choix : le poste d'assistante ... est attribué".
 3 | poste ~8 (est|a ete|a deja ete|a finalement ete) [deja|desormais|maintenant|finalement] (attribue|attribuee)
