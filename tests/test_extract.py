@@ -196,6 +196,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a recruiter writing through an ATS, who signs over her unit and firm, is no employer",
+     "Laiterie Broyarde",
+     mail("Invitation à un entretien", "Bonjour Alex,\n\nNous aimerions vous rencontrer. "
+          "Veuillez choisir un créneau à l'aide du lien ci-dessous.\n\nMeilleures salutations,"
+          "\nLéa Favre\nTalent Acquisition, Laiterie Broyarde",
+          "Léa Favre via SmartRecruiters <mail@smartrecruiters.com>")),
     ("fr: an agency's address on a 'cours' is no client's name",
      "Dordogne Intérim",
      mail("Votre inscription", "Bonjour Alex,\n\nVotre inscription est finalisée, je vous "

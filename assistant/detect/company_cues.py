@@ -508,15 +508,18 @@ def _person_like(name: str, text: str) -> bool:
     # (Lines are compared as strings: a pattern per sender name costs a compilation each.)
     lines = text[-400:].split("\n")
     # ... but a unit under the name is an organisation's: "Limmat Versicherungen" /
-    # "Talent Acquisition".
+    # "Talent Acquisition" (a unit and its firm are one person's title: "Mathilde Cuendet" /
+    # "Talent Acquisition, ChocoVaud").
     # ... and so is a sentence: "Ce message a été généré automatiquement." is a footer.
-    full = any(line.strip() == name and following.strip() and not is_unit_line(following)
+    full = any(line.strip() == name and following.strip()
+               and not (is_unit_line(following) and not _FIRM_AFTER_UNIT.search(following))
                and not _SENTENCE_LINE.search(following)
                for line, following in pairwise(lines))
     return full or first_name_signs(words, text)
 
 
 _SENTENCE_LINE = re.compile(r"^\W*(?:\S+[^\S\n]+){3,}\S*[.!][^\S\n]*$")
+_FIRM_AFTER_UNIT = re.compile(r"[,|·][^\S\n]*[A-ZÀ-Ý]")
 
 
 def first_name_signs(words: list[str], text: str) -> bool:
@@ -612,6 +615,8 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     if via and not _person_like(via.group("c"), text):
         yield via.group("c"), 3.0  # "Northgate Aerospace via GoodTime": a scheduling tool
         return
+    if via:
+        return  # a person writing through the tool, who signs: "Mathilde Cuendet via ..."
     unit = _beside_unit(name)
     if unit:
         yield unit, 3.0  # "Bezirksamt Lindenau - Personalservice": the organisation
