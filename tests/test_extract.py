@@ -14,7 +14,7 @@ from assistant.detect.ats import ats_company_label, ats_of, employer_label, regi
 from assistant.detect.company import company_of
 from assistant.detect.company_cues import candidates, labels_of
 from assistant.detect.extract import company_key
-from assistant.detect.names import NAME_RE, clean, squash_both, without_legal_form
+from assistant.detect.names import NAME_RE, clean, is_function, squash_both, without_legal_form
 from assistant.detect.signature import client_acts, client_cues
 from assistant.detect.spelling import Runs, abbreviates, spell, spell_domain
 from assistant.records import Address, Email, EmailKind
@@ -196,6 +196,23 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a function's short form in the subject ('Finance Ops role') is no employer",
+     "Kattegat Freight",
+     mail("Finance Ops role - quick chat?", "Hi Alex,\n\nAre you free on Friday for a chat "
+          "about the role?\n\nBest,\nNils\nNils Berg | Head of Finance Ops | Kattegat Freight",
+          "Nils Berg <nils.berg@kattegatfreight.example.dk>")),
+    ("es: a health-and-safety function ('PRL') in an agency's subject is no client",
+     "Seguridad Norte Talento",
+     mail("Técnico PRL - tu candidatura", "Hola Alex:\n\nMi cliente ha decidido seguir con "
+          "otro candidato para el puesto de técnico PRL.\n\nUn saludo,\nIker\nConsultor | "
+          "Seguridad Norte Talento", "Iker Otxoa <iker@seguridadnortetalento.example.es>")),
+    ("es: an agency's subject naming the candidate by her surname names no employer",
+     "Minera Atacama",
+     replace(mail("Fwd: Candidata Rivera - Analista de Datos", "Hola Alex:\n\nTe reenvío la "
+                  "respuesta que me llegó de Minera Atacama: se quedaron con otra persona.\n\n"
+                  "Un abrazo,\nRodrigo\nConsultor | Andes Talento",
+                  "Rodrigo Paz <rpaz@andestalento.example.cl>"),
+             to=(Address("alex@example.cl", "Alex Rivera"),))),
     ("fr: a recruiter writing through an ATS, who signs over her unit and firm, is no employer",
      "Laiterie Broyarde",
      mail("Invitation à un entretien", "Bonjour Alex,\n\nNous aimerions vous rencontrer. "
@@ -3835,6 +3852,18 @@ def test_company_key_equates(a: str, b: str) -> None:
     assert company_key(a) == company_key(b)
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Finance Ops", True), ("Finance Operations", True), ("People Ops", True),
+    ("PRL", True), ("SHEQ", True), ("H&S", True), ("CRA", True), ("ARC", True),
+    # Ireland's Health Service Executive hires: its letters are a name.
+    ("HSE", False), ("Kattegat Freight", False),
+])
+def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) -> None:
+    """Subjects name the function a role sits in ("Finance Ops role", "Técnico PRL"), never
+    the employer."""
+    assert is_function(name) is expected
+
+
 @pytest.mark.parametrize("cue", [
     "Personal", "Talento", "Recursos Humanos", "Notification", "Benachrichtigung",  # units
     "July 6", "Sept. 14th", "10am", "14:30 Uhr",  # a date or a time on a subject line
@@ -3893,6 +3922,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     "Talent Partner", "People Partner",  # the writer's title, not "Partner"
     "Probetag", "Stellenausschreibung HHB 31", "Antwerp",  # a trial day, a posting, a city
     "Room 301", "Box 1234 Dublin",  # a room, a post box
+    "Diseñador Gráfico", "QS-Techniker Lebensmittel",  # titles: a designer, a technician
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

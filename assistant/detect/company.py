@@ -481,6 +481,9 @@ def company_of(
     # ... nor is a name that has the user's whole name in it: "Bastien Morel et Mathis
     # Ouedraogo-Laurent" of a booking tool's subject.
     reader = [company_key(n) for n in names if len(n.split()) >= 2]
+    # ... nor one that has the user's surname as a word: "Candidata Quispe-Lindqvist" of an
+    # agency's subject.
+    surnames = {fold(w) for n in names for w in n.split()[1:] if len(w) >= 4}
     signer = ""
     if email.sender and (signs_as_person(email.sender) or first_name_signs(
             email.sender.name.split(), email.new_text or email.text)):
@@ -512,7 +515,8 @@ def company_of(
             name = _after_department(name, role_words)
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS or any(
-                whole in key for whole in reader) or (signer and key.startswith(signer)):
+                whole in key for whole in reader) or (signer and key.startswith(signer)) or (
+                not surnames.isdisjoint(fold(name).split())):
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word

@@ -261,7 +261,8 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"(?:talent|people|recruitment|resourcing|hr)(?: acquisition)? (?:partner|executive)|"
     r"puesto|position|role|review|entretien|entrevista|meeting|"
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
-    r"modell?er|planner|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops)\b"
+    r"modell?er|planner|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
+    r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?)\b"
     # A day or a month before a date or a range, a day at the end: "Call Tue 14", "Mon-Fri",
     # "Interview Mon"; a month ends a name only after its day ("Call 14 Mar"). Before a word
     # or at a name's end it is the name's: "Fundación Mar Abierto", "Hotel Marbella Mar".
@@ -593,6 +594,7 @@ _FUNCTIONS = frozenset({
     "control de calidad", "aseguramiento de calidad", "desarrollo de negocio",
     "affaires reglementaires", "service client", "relation client", "assurance qualite",
     "controle qualite", "developpement commercial", "chaine logistique",
+    "finance operations", "finance ops", "people ops", "hr ops", "business operations",
     "kundenservice", "kundendienst", "qualitatssicherung", "qualitaetssicherung",
     "qualitatsmanagement", "qualitaetsmanagement",
 })
@@ -606,7 +608,11 @@ _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", 
                          "hrbp", "ehs", "csm", "kyc", "aml",
                          # clinical research: "Entretien ARC" (attaché de recherche clinique),
                          # "proceso de CTA" (clinical trial assistant), CRA, CRC
-                         "cra", "cta", "crc", "arc"})
+                         "cra", "cta", "crc", "arc",
+                         # health and safety: "Técnico PRL", "the CDM role", "SHEQ Advisor" (not
+                         # "HSE": Ireland's Health Service Executive hires)
+                         "prl", "cdm", "sheq", "hseq", "qhse", "qse", "sst", "ohs", "whs",
+                         "h&s", "nebosh", "iosh"})
 
 
 def is_function(name: str) -> bool:

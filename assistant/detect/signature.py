@@ -839,6 +839,8 @@ _CLIENT_SENT_STARTS = ("sent", "forwarded", "passed", "submitted", "put", "prés
 _CLIENT_ANSWER = re.compile(
     rf"(?i:feedback|rückmeldung|antwort|respuesta|retroalimentación|retroalimentacion|retour|"
     rf"réponse|news|word|answer|response)"
+    # ("la respuesta que me llegó de Banco Cordillera", "the answer that came from X")
+    rf"(?:[^\S\n]+(?i:que|that)(?:[^\S\n]+[\w'’]+){{1,2}}?)?"
     rf"[^\S\n]+(?i:from|von der|von|de la part de|de chez|por parte de|de la|de|du)[^\S\n]+"
     rf"(?P<c>{NAME})"
     # "Just had Albion on the phone".
