@@ -196,6 +196,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: 'la mission ... à Crolles' places the mission in a town, not at a firm",
+     "Fromagerie du Vercors",
+     mail("Re: Mission qualité - Fromagerie du Vercors (Crolles)", "Bonjour Alex,\n\nLa "
+          "Fromagerie du Vercors part sur un autre profil pour la mission de contrôle qualité à "
+          "Crolles.\n\nBelle journée,\nNadia\nChargée de recrutement - Alpes Intérim",
+          "Nadia Roux <nadia.roux@alpes-interim.example.fr>")),
     ("en: a function's short form in the subject ('Finance Ops role') is no employer",
      "Kattegat Freight",
      mail("Finance Ops role - quick chat?", "Hi Alex,\n\nAre you free on Friday for a chat "
@@ -3923,6 +3929,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Probetag", "Stellenausschreibung HHB 31", "Antwerp",  # a trial day, a posting, a city
     "Room 301", "Box 1234 Dublin",  # a room, a post box
     "Diseñador Gráfico", "QS-Techniker Lebensmittel",  # titles: a designer, a technician
+    "Haute-Garonne", "Vaud", "Hainaut",  # a département, a canton, a province
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

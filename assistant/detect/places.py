@@ -140,6 +140,24 @@ _REGIONS_TEXT = """
     newfoundland california texas florida illinois ohio michigan pennsylvania massachusetts
     virginia north-carolina arizona colorado oregon minnesota wisconsin tennessee missouri
     maryland new-jersey queensland new-south-wales western-australia tasmania
+    # France's départements, Switzerland's cantons, Belgium's provinces: "les missions QHSE en
+    # Haute-Garonne", "Mandat Responsable hygiène - Nord vaudois".
+    ain aisne allier alpes-de-haute-provence hautes-alpes alpes-maritimes ardèche ardennes
+    ariège aube aude aveyron bouches-du-rhône calvados cantal charente charente-maritime
+    cher corrèze côte-d'or côtes-d'armor creuse dordogne doubs drôme eure eure-et-loir
+    finistère gard haute-garonne gers gironde hérault ille-et-vilaine indre indre-et-loire
+    isère jura landes loir-et-cher loire haute-loire loire-atlantique loiret lot
+    lot-et-garonne lozère maine-et-loire manche marne haute-marne mayenne
+    meurthe-et-moselle meuse morbihan moselle nièvre nord oise orne pas-de-calais
+    puy-de-dôme pyrénées-atlantiques hautes-pyrénées pyrénées-orientales bas-rhin haut-rhin
+    rhône haute-saône saône-et-loire sarthe savoie haute-savoie seine-maritime
+    seine-et-marne yvelines deux-sèvres somme tarn tarn-et-garonne var vaucluse vendée
+    haute-vienne vosges yonne territoire-de-belfort essonne hauts-de-seine
+    seine-saint-denis val-de-marne val-d'oise
+    vaud valais fribourg neuchâtel argovie aargau thurgau thurgovie zoug zug lucerne luzern
+    schwyz uri obwald nidwald glarus glaris appenzell graubünden grisons ticino tessin
+    solothurn soleure schaffhausen schaffhouse
+    hainaut brabant brabant-wallon limbourg limburg luxembourg namur liège anvers antwerpen
     # Islands, where a hotel chain or a resort hires: "Revenue Manager - Mallorca".
     mallorca majorca menorca ibiza eivissa tenerife gran-canaria lanzarote fuerteventura
     corse corsica córcega sardegna sardinia cerdeña sicilia sicily madeira azores açores

@@ -894,7 +894,9 @@ _CLIENT_ROLE = re.compile(
     rf"posici[óo]n|plaza|proceso|process|processus|mandat|mandate)\b[^\n.!?]{{0,80}}?[^\S\n]"
     # ("de" before a role's title is no one's, before a group it is: "la posición de Grupo
     # Asegurador Cierzo", "le poste de Groupe Valmont".)
-    rf"(?:(?i:for|pour|para|für|fur|at|chez|bei|à|au)|de(?=[^\S\n]+(?:Grupo|Groupe)[^\S\n]))"
+    # ("à" names a firm only with its article, "à la Clinique X": "à Voreppe" is a town.)
+    rf"(?:(?i:for|pour|para|für|fur|at|chez|bei|au)|à(?=[^\S\n]+(?:la[^\S\n]|l['’]))"
+    rf"|de(?=[^\S\n]+(?:Grupo|Groupe)[^\S\n]))"
     rf"[^\S\n]+"
     rf"(?:(?i:der|die|the|la|el)[^\S\n]+|(?i:l)['’])?(?P<c>{NAME})"
 )
