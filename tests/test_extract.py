@@ -4018,6 +4018,10 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Scheldt Customs Assessment Centre", "Scheldt Customs"),
     ("Captación de Talento de Hoteles Brisa", "Hoteles Brisa"),
     ("Gestión del Talento del Banco Andino de Crédito", "Banco Andino de Crédito"),
+    # A call's appointment before the name, a seat after it.
+    ("Telefontermin Kölner Dachbau", "Kölner Dachbau"),
+    ("Vorstellungstermin Hanse Stahl", "Hanse Stahl"),
+    ("Moray Firth Council Headquarters", "Moray Firth Council"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

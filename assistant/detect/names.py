@@ -689,13 +689,15 @@ def _without_shout(name: str) -> str:
 # A meeting's word before a name, as a subject writes it: "Zweitgespräch Auer & Söhne",
 # "Entretien Maison Lardière".
 _EVENT_HEAD = re.compile(
-    r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|entretien|entrevista)\s+(?=[A-Z0-9À-Ý])"
+    r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|\w*termin|entretien|entrevista)\s+(?=[A-Z0-9À-Ý])"
     # ... or after it: "Kaaien Customs Assessment Centre" holds its selection day.
     r"|\s+(?i:assessment cent(?:re|er)|assessment-cent(?:re|er))$")
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
 _SEAT = re.compile(
     r"^(?i:sede(?: central| principal)?|si[eè]ge(?: social)?|sitz|headquarters|head office)"
-    r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])")
+    r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])"
+    # ... or after it: "at Clyde Coast Council Headquarters, Greenock Road".
+    r"|(?<=\S)\s+(?i:headquarters|head office|hq)$")
 
 
 # A unit beside its organisation, after a comma or a dash: the team words (`TEAM`), and the
