@@ -3930,6 +3930,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Room 301", "Box 1234 Dublin",  # a room, a post box
     "Diseñador Gráfico", "QS-Techniker Lebensmittel",  # titles: a designer, a technician
     "Haute-Garonne", "Vaud", "Hainaut",  # a département, a canton, a province
+    "Kandidatenpool", "Llamado N.º 12", "Nr. 7",  # an agency's pool, a public call, a number
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -169,6 +169,7 @@ _NOT_NAME_WORDS = """
     afortunadamente desafortunadamente
     unterlagen suchauftrag mandat mandate cellule
     interesse interest intérêt interés bedarf
+    bewerberpool kandidatenpool talentpool llamado concurso
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
     liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
     estimados chère cher chères chers olá
@@ -480,6 +481,8 @@ _STREET = re.compile(
     r"|^(?i:calle|rue|avenida|paseo|plaza|carrer)\s.*\s\d{1,4}[a-z]?$"
     # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
     r"|\bHR[AB]\b")
+# A number, by its sign: "N.º 37", "Nr. 12", "No. 4" (a call's or a posting's, no one's name).
+_NUMBER_SIGN = re.compile(r"(?i:n\.?\s?[º°o]\.?|nr\.?|no\.|n[úu]m\.?)\s*\d")
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b|\d{1,2}h\d\d\b")  # "9h30"
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
@@ -785,7 +788,7 @@ def clean(raw: str) -> str | None:
             folded in _LANGUAGES) or (
             _DATE.fullmatch(name)) or (
             _STEP.fullmatch(name)) or (
-            _CLOCK.match(name)) or _STREET.search(name):
+            _CLOCK.match(name)) or _STREET.search(name) or _NUMBER_SIGN.match(name):
         # "Personal", "Talento": the unit that writes; "July 6", "1pm UK": a time;
         # "Hafenstraße 21", "Amtsgericht Kassel HRA 1234": where the employer is registered.
         return None
