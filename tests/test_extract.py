@@ -3853,6 +3853,9 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     ("Đurić Tehnika", "Duric Tehnika"),
     # A partnership's "& Co." is shown, and the same firm as without it.
     ("Bramble & Co.", "Bramble"), ("Savoirs & Cie", "Savoirs"),
+    # A German profession's company form, which the law puts in its name.
+    ("Lorenz & Kaya Steuerberatungsgesellschaft mbH", "Lorenz & Kaya"),
+    ("Ahrens Wirtschaftsprüfungsgesellschaft", "Ahrens"),
 ])
 def test_company_key_equates(a: str, b: str) -> None:
     assert company_key(a) == company_key(b)

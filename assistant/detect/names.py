@@ -304,6 +304,10 @@ LEGAL_SUFFIX = re.compile(
     # companies, Austria's sole trader and partnership: "LisboaStay Unipessoal Lda", "SCCL",
     # "S. Coop.", "S.L.L.", "e.U.", "OG".
     r"genossenschaft|unipessoal(?:[ \t]+lda)?|sccl|s\.?[ \t]?coop\.?(?:[ \t]v\.?)?|slne|s\.?l\.?l|"
+    # German professions' companies, whose form the law makes part of the name: "Kessler &
+    # Brandt Steuerberatungsgesellschaft mbH".
+    r"(?:steuerberatungs|wirtschaftspr(?:ü|ue|u)fungs|rechtsanwalts|partnerschafts)"
+    r"gesellschaft(?:[ \t]+mbh)?|"
     r"e\.u|og|"
     # Peru's civil partnership: "Paredes Loayza & Asociados S.Civil de R.L.".
     r"s\.?[ \t]?civil[ \t]de[ \t]r\.?[ \t]?l|"
