@@ -3861,6 +3861,15 @@ def test_company_key_equates(a: str, b: str) -> None:
     assert company_key(a) == company_key(b)
 
 
+@pytest.mark.parametrize("name", ["Øresund Line", "Ålesund Fisk", "Łódź Logistics",
+                                  "Škoda Parts", "Ærø Ferries"])
+def test_a_name_reads_whole_whatever_letter_opens_it(name: str) -> None:
+    """Nordic and Central European capitals open names too: a signature's "Head of Operations |
+    Øresund Line A/S" names "Øresund Line", not "Line"."""
+    found = [m.group() for m in NAME_RE.finditer(f"Head of Operations | {name} A/S")]
+    assert f"{name} A" in found or name in found, found
+
+
 @pytest.mark.parametrize(("name", "expected"), [
     ("Finance Ops", True), ("Finance Operations", True), ("People Ops", True),
     ("PRL", True), ("SHEQ", True), ("H&S", True), ("CRA", True), ("ARC", True),

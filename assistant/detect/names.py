@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 # (Its period is looked for after the word, not as a word of its own: an alternative at the
 # start of every word cost 5 % of the classifier's time.)
 # What a name's word opens with.
-CAPITAL = "[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚ]"
+CAPITAL = "[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝĆČĐŁŃŘŚŠŹŻŽ]"
 W = (rf"(?:{CAPITAL}[\w&'’+\-]*(?:\.\w+)*"
      r"(?:(?:(?<=\bSt)|(?<=\bSte)|(?<=\bMt))\.(?=[ \t][A-Z]))?)")
 # A Dutch or German particle after "van"/"von" joins too: "Van der Meulen Automation".
