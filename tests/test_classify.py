@@ -2175,6 +2175,18 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "La comisión resolvió no incluir tu postulación entre los finalistas.",
     "Al final preferimos a alguien con experiencia en bodega, lo siento.",
     "Un collègue de l'équipe de nuit a postulé, et nous avons choisi de lui attribuer le poste.",
+    "Me dijeron que prefieren seguir con otro perfil más senior.",
+    "Lo hablé con la empresa y con ellos no seguimos, lo siento.",
+    "Por ahora no te van a tener en cuenta para esta búsqueda.",
+    "Appreciate your time - it's a no from the client on this one.",
+    "Given that, we'll close the process for you here.",
+    "Wir haben die Stelle jetzt dem Kollegen aus Graz gegeben.",
+    "Wir nehmen jemanden aus dem eigenen Haus für die Stelle.",
+    "Tut mir leid, dann wird's leider nichts mit der Stelle.",
+    "La direction a attribué le poste de préparateur à un collaborateur déjà en place.",
+    "Le client ne souhaite pas vous rencontrer pour cette mission.",
+    "Le laboratoire nous a opposé une fin de non-recevoir.",
+    "Nous ne sommes donc pas en mesure de vous proposer ce contrat.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2183,6 +2195,22 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     someone ("se lo queda"), a future "n'ira pas plus loin", a public list's exclusion."""
     found = _signals(mail("Re: Candidature", text))
     assert [s for s in found if s.kind is K.REJECTION], found
+
+
+def test_a_contract_refused_is_no_offer_pattern() -> None:
+    """ "Pas en mesure de vous proposer ce contrat" names the offer and its terms only to
+    refuse them."""
+    found = _signals(mail("Votre candidature", "Nous ne sommes donc pas en mesure de vous "
+                          "proposer ce contrat de préparateur."))
+    assert not [s for s in found if s.kind is K.OFFER], found
+
+
+def test_a_study_place_refused_is_no_verdict_on_a_job() -> None:
+    """ "Resolvió no admitir su postulación" is a programme's admission, not an employer's
+    choice: the verdicts on a candidacy ("no incluir", "no considerar") leave it out."""
+    found = _signals(mail("Admisión Magíster", "El comité académico resolvió no admitir su "
+                          "postulación al programa para el año 2027."))
+    assert not [s for s in found if "admitir" in s.evidence], found
 
 
 def test_an_invitation_said_in_the_negative_is_no_invitation_pattern() -> None:

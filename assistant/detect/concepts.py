@@ -314,7 +314,8 @@ COMBOS: tuple[Combo, ...] = (
     # in every register; the decision's object is often left unsaid.
     Combo("regretted decision", K.REJECTION, 2.0, ("sorrow", "choice")),
     # An offer says what it is, then what it holds, often in the next sentence.
-    Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp"), nearby=2.0),
+    # ... not refused: "nous ne sommes pas en mesure de vous proposer ce contrat".
+    Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp"), blocked_by=("neg",), nearby=2.0),
     Combo("join+terms", K.OFFER, 3.0, ("join", "comp"), nearby=2.0),
     Combo("received+application", K.APPLICATION_RECEIVED, 2.5, ("receipt", "appdoc"),
           blocked_by=("unfinished",), assertive=False, nearby=1.5),

@@ -43,6 +43,10 @@ _REJECTION = """
 # A preference for someone else: "they decided they'd prefer somebody based in Dublin already".
 2.5 | (they'd|they would|we'd|we would|they|we|would|decided to) (prefer|preferred|rather have) (somebody|someone|a candidate|an applicant|a person|an internal candidate) (who|with|based|already|that|from)
 2 | bearer of ~2 (bad|sad|disappointing) news
+# A no said plainly: "thanks, but it's a no from us"; the process stopped: "so I'll stop the
+# process on our side".
+3 | (it's|it is|that's|that is) a no (from us|from them|from the client|from the team|this time|for now|on this one)
+3 | (i'll|i will|we'll|we will|i'm going to|we're going to|have to|need to) (stop|close|end) the process (on our side|for you|with you|here|at this point)
 # "they went with a candidate who already has her certification".
 3 | (went|gone|go|going) with (a|an) ~2 (candidate|applicant|person|profile) (who|whose|that|with)
 # The post offered to someone else: "decided to offer the role to an internal candidate".
@@ -178,6 +182,11 @@ _REJECTION = """
 # "die ausgeschriebene Stelle ... wird nicht nachbesetzt" (not "noch nicht besetzt": open).
 3 | (stelle|position|vakanz) ~8 nicht (nachbesetzt|mehr besetzt|neu besetzt)
 # --- fr
+# The job given to someone, said plainly: "wir haben den Job jetzt dem Thomas gegeben", "Wir
+# nehmen jemanden aus dem eigenen Betrieb, darum wird's nichts".
+3 | (haben|hat|habe) (den job|die stelle|den posten|die position|den platz) ~6 (gegeben|vergeben)
+3 | (nehmen|genommen|nehmen wir|nimmt) jemand* ~4 (eigenen|internen|intern|hause|haus|betrieb)
+2.5 | (wird's|wird es|wirds) [leider|also|halt|darum|deshalb] nichts
 # The profile does not fit: "votre profil ne correspond pas à nos besoins actuels".
 3 | (profil|candidature|experience|parcours|cv|competences) ~2 ne (correspond|correspondent|repond|repondent|colle|coincide|convient) pas ~5 (besoins|attentes|criteres|recherche*|exigences|poste|profil|cherch*)
 2.5 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
@@ -218,6 +227,14 @@ _REJECTION = """
 # (Quebec says "comblé" for filled.)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
 3 | (pourvu|pourvue|comble|comblee) en interne
+# The post given to a colleague: "la direction a confié le poste d'assistant(e) à une collègue".
+3 | (confie|confier|attribue|attribuer) (le|ce) poste ~6 a (un|une) (collegue|collaborat*|candidat*|personne|autre)
+# Not met at all: "il ne souhaitait pas vous rencontrer", "une fin de non-recevoir".
+3 | (ne souhaite|ne souhaitait|ne souhaitent|ne souhaitaient) pas (vous|te) rencontrer
+3 | fin de non-recevoir
+3 | (pas|plus) en mesure de (vous|te) (proposer|offrir) (le|ce|un|cet) (poste|contrat|emploi)
+# Going with someone, said casually: "on part sur Léo", "ils partent sur un profil qui".
+2.5 | (part|partent|partons|partir|sommes partis|est parti|est partis|sont partis) sur (un autre|une autre|quelqu'un|un profil|une personne|un candidat|une candidate)
 # The post given to someone else, in the third person: "la direction a décidé de lui confier ce poste".
 3 | (lui|leur) (confier|confie|confions|confierons|attribuer|attribue|attribuons|proposer|propose|offrir|offert) (ce|le|la|cette) (poste|mission|place|fonction)
 3 | (attribue|attribuee) (en interne|a (un|une) (autre|candidat|candidate|collegue|collaborat*))
@@ -252,8 +269,12 @@ _REJECTION = """
 3 | no (resulto|resultaste|resultaron) ~2 (ganador*|seleccionad*|elegid*|favorecid*)
 # "Esta vez no quedaste seleccionada"; a board's "ha resuelto no incluir su candidatura en la terna".
 3 | no (quedaste|quedo|quedaron|has quedado|ha quedado|quedas|queda|quedo usted) (seleccionad*|elegid*|escogid*)
-3 | (resuelto|resolvio|decidido|acordado|acordo) no (incluir|considerar|admitir|seleccionar|elegir) (su|tu) (candidatura|postulacion|solicitud|perfil|nombre)
-# Someone preferred: "preferimos a alguien que viva en Valpo".
+3 | (resuelto|resolvio|decidido|acordado|acordo) no (incluir|considerar|seleccionar|elegir) (su|tu) (candidatura|postulacion|solicitud|perfil|nombre)
+# Someone preferred: "preferimos a alguien que viva en Valpo", "prefieren avanzar con una
+# persona que viva en Rosario"; "con ellos no seguimos"; "no te van a tener en cuenta".
+3 | (prefieren|prefirieron|prefiere|prefirio|preferimos|hemos preferido|han preferido) (avanzar|seguir|continuar|quedarse|ir) con (una persona|otra persona|alguien|otro perfil|un perfil|otro candidato|otra candidata|un candidato|una candidata)
+2.5 | con (ellos|ellas|este cliente|esa empresa|esta empresa) no (seguimos|seguiremos|continuamos|avanzamos)
+3 | no (te|lo|la|le) (van a|vamos a|va a) tener en cuenta
 2.5 | (preferimos|prefirieron|prefieren|prefirio|hemos preferido|han preferido) (a alguien|a otra persona|a otro candidato|a otra candidata|un perfil|a una persona|otro perfil) (que|con|de)
 3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
 3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
