@@ -2239,6 +2239,8 @@ def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
     "Ça te dirait qu'on se voie mardi pour en parler autour d'un café ?",
     "Magst du nächsten Freitag zum Probearbeiten in die Küche kommen?",
     "¿Estarías libre mañana por la tarde para que hablemos del puesto?",
+    "Wie wäre es mit einem kurzen Videogespräch nächste Woche?",
+    "Ich schlage ein erstes Telefonat am Montag vor.",
 ])
 def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
     """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un

@@ -214,6 +214,7 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
     weak = not job_words or (world and job_words <= 1)
     # The call a recruiter's cold approach proposes is a first chat, not an interview.
     approached = any(s.evidence.startswith("approach:") for s in found)
+    worlds = sum(1 for s in found if s.evidence.startswith("context:"))
     by_kind: dict[EmailKind, list[float]] = defaultdict(list)
     for signal in found:
         weight = signal.weight
@@ -222,8 +223,11 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
         if signal.kind is K.OTHER:
             if signal.evidence.startswith("context:") and job_words and rules.employs(signal):
                 weight /= 2  # a clinic's job mail speaks of patients
-            if signal.evidence.startswith("context:") and job_words >= rules.ENOUGH_JOB_WORDS:
-                weight /= 2  # "press" or "delivery" in a mail full of job words is a job title
+            if (signal.evidence.startswith("context:") and job_words >= rules.ENOUGH_JOB_WORDS
+                    and worlds < 2):
+                # "press" or "delivery" in a mail full of job words is a job title; two words
+                # of one other world ("entretien de suivi", "votre conseillère") are that world
+                weight /= 2
         elif weak:
             weight *= _damping(signal, elsewhere)
         if weight:

@@ -500,6 +500,8 @@ _INVITATION = """
 2.5 | (einen|einem) der (angebotenen|vorgeschlagenen|verfugbaren|folgenden|freien) (termine|zeitfenster|slots)
 2 | terminvereinbarung
 2.5 | (ein|ein erstes|erstes|ein kurzes|kurzes|ein personliches|personliches) (kennenlernen|kennenlerngesprach|kennenlern-gesprach)
+# ... or a first call: "einen Termin für ein erstes Telefonat".
+2 | (ein erstes|erstes|einem ersten|ein kurzes|einem kurzen|ein personliches|einem personlichen) (telefonat|gesprach|telefongesprach|telefoninterview|videocall|videogesprach)
 2 | (personlich|naher|besser) kennen ~2 lernen
 2 | (personlich|naher|besser) kennenlernen
 3 | (mochte|mochten|wurde|wurden|will|wollen) (dich|sie|euch) ~3 (kennenlernen|kennen lernen)
