@@ -196,6 +196,21 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a display name 'Firm - Person' whose person signs with an initial names the firm",
+     "Menuiserie du Gros-de-Vaud",
+     mail("Candidature", "Bonjour,\n\nOn ne donnera pas suite. Bonne continuation.\n\nP. Rochat",
+          "Menuiserie du Gros-de-Vaud - Pierre Rochat <atelier@menuiserie-gdv.example.ch>")),
+    ("de: the hour after a client's name in an agency's subject is no part of it",
+     "Allgäuholz",
+     mail("Was ist passiert? Termin Allgäuholz 10:30", "Hallo Alex\n\nHerr Maier hat ab 10:30 "
+          "Uhr im Teams-Meeting auf Sie gewartet.\n\nBitte rufen Sie mich an.\n\nEva Roth\n"
+          "Baupersonal Süd AG", "Eva Roth <eva.roth@baupersonal-sued.example.ch>")),
+    ("es: an agency's address 'C/ de la X 14' is no client",
+     "Turia Talento",
+     mail("Vacante coordinadora", "Hola Alex:\n\nEl cliente ha decidido congelar la vacante, "
+          "así que no vamos a seguir adelante con el proceso.\n\nUn saludo,\nMarta Gil\n"
+          "Consultora de selección\nTuria Talento\nC/ de la Paz 14, 46003 València",
+          "Marta Gil <marta.gil@turiatalento.example.es>")),
     ("fr: 'la mission ... à Crolles' places the mission in a town, not at a firm",
      "Fromagerie du Vercors",
      mail("Re: Mission qualité - Fromagerie du Vercors (Crolles)", "Bonjour Alex,\n\nLa "
@@ -3943,6 +3958,8 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Diseñador Gráfico", "QS-Techniker Lebensmittel",  # titles: a designer, a technician
     "Haute-Garonne", "Vaud", "Hainaut",  # a département, a canton, a province
     "Kandidatenpool", "Llamado N.º 12", "Nr. 7",  # an agency's pool, a public call, a number
+    "Oktober", "3e", "Bescheid", "Gipuzkoa",  # a month, an ordinal, "Bescheid geben", a province
+    "Projektkoordination Tiefbau", "Unsere Mandantin",  # a function, the client unnamed
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4035,6 +4052,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Telefontermin Kölner Dachbau", "Kölner Dachbau"),
     ("Vorstellungstermin Hanse Stahl", "Hanse Stahl"),
     ("Moray Firth Council Headquarters", "Moray Firth Council"),
+    # The client, called so before its name; a month inside a name is the name's.
+    ("Unser Kunde Rheinweiler Pumpen", "Rheinweiler Pumpen"), ("Studio Octobre", "Studio Octobre"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -518,6 +518,18 @@ def _person_like(name: str, text: str) -> bool:
     return full or first_name_signs(words, text)
 
 
+def _signs(person: str, text: str) -> bool:
+    """Whether a line of the mail's end signs with `person`'s name of two or three words,
+    whole, by its first name, or by an initial and the surname ("B. Cuénoud")."""
+    words = person.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    first, last = words[0], words[-1]
+    initial = re.compile(rf"{re.escape(first[0])}\.?[^\S\n]+{re.escape(last)}")
+    return any(line in (person, first) or initial.fullmatch(line)
+               for line in map(str.strip, text[-400:].split("\n")))
+
+
 _SENTENCE_LINE = re.compile(r"^\W*(?:\S+[^\S\n]+){3,}\S*[.!][^\S\n]*$")
 _FIRM_AFTER_UNIT = re.compile(r"[,|·][^\S\n]*[A-ZÀ-Ý]")
 
@@ -624,6 +636,12 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     particle = _PARTICLE_NAME.match(name)
     if particle and squash(particle.group(1)) not in domain_of(address.email):
         return  # "Jonas von Rabe <jonas@reiseglueck...>": a surname, not "Jonas from Rabe"
+    parts = _DISPLAY_PARTS.split(name)
+    if len(parts) == 2 and _signs(parts[1], text) and not _signs(parts[0], text):
+        # "Charpentes du Jorat - Bernard Cuénoud" signing "B. Cuénoud": the writer after his
+        # firm.
+        yield parts[0], 3.0
+        return
     cue = _display_cue(name)
     if cue:
         yield cue

@@ -169,7 +169,8 @@ _NOT_NAME_WORDS = """
     afortunadamente desafortunadamente
     unterlagen suchauftrag mandat mandate cellule
     interesse interest intérêt interés bedarf
-    bewerberpool kandidatenpool talentpool llamado concurso
+    bewerberpool kandidatenpool talentpool llamado concurso bescheid mandantin kundin
+    auftraggeber auftraggeberin
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
     liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
     estimados chère cher chères chers olá
@@ -279,7 +280,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 # the time the classifier spent on titles).
 _TITLE_INSIDE = re.compile(r"berater|referent|leiter|leitung\b|fachfrau\b|fachmann\b|"
                            r"mitarbeiter(?:in)?\b|direktor|pfleger|fachkraft\b|gerente\b|"
-                           r"interview|gespr[äa]ch")
+                           r"interview|gespr[äa]ch|koordinat")
 
 
 def _has_title(lowered: str) -> bool:
@@ -446,7 +447,11 @@ def _staff(words: str) -> bool:
     return _has_title(lowered) or lowered in _VICE or bool(UNIT.fullmatch(fold(words)))
 _ON_BEHALF = re.compile(
     r"^(?:seitens|vonseiten|namens|im namen von|im auftrag von|on behalf of|de la part de|"
-    r"en nombre de|pour)\s+(?=\S)", re.IGNORECASE)
+    r"en nombre de|pour)\s+(?=\S)"
+    # ... and the client named as such: "Unser Kunde Vaalser Medizintechnik", "notre client X".
+    r"|^(?:unser(?:e|em|en)?|our|notre|nuestr[oa]|mein(?:e|em)?|my|mon|ma|mi)\s+"
+    r"(?:kunde|kundin|mandant|mandantin|auftraggeber(?:in)?|client|cliente|clienta)[\s,:]+(?=\S)",
+    re.IGNORECASE)
 # "Round 1", "Stage two", "Étape 2": a step of the process that a subject names.
 _STEP = re.compile(r"(?i:round|stage|step|phase|runde|stufe|etappe|[ée]tape|tour|ronda|fase)"
                    r"\s*(?:\d+|[ivx]+|one|two|three|four|eins|zwei|drei|un|deux|trois|uno|dos|tres)")
@@ -486,7 +491,9 @@ _STREET = re.compile(
     # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
     r"|\bHR[AB]\b")
 # A number, by its sign: "N.º 37", "Nr. 12", "No. 4" (a call's or a posting's, no one's name).
-_NUMBER_SIGN = re.compile(r"(?i:n\.?\s?[º°o]\.?|nr\.?|no\.|n[úu]m\.?)\s*\d")
+_NUMBER_SIGN = re.compile(r"(?i:n\.?\s?[º°o]\.?|nr\.?|no\.|n[úu]m\.?)\s*\d"
+                          # ... or an ordinal alone: "8e" (arrondissement), "3rd", "2º"
+                          r"|\d{1,3}(?i:e|er|ère|eme|ème|st|nd|rd|th|º|ª|\.)$")
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)\b|\d{1,2}h\d\d\b")  # "9h30"
 # German compounds that name an event, not a sender: "Terminverschiebung", "Gesprächsabsage".
 _EVENT_COMPOUND = re.compile(
@@ -495,6 +502,13 @@ _EVENT_COMPOUND = re.compile(
     # "Stellenausschreibung HHB 31".
     r"|^(?:probetag|probearbeit\w*|schnuppertag|hospitation|stellenausschreibung|"
     r"stellenangebot)$")
+# The months, in four languages (not those that are names too: "Mars", "Mai", "May", "August").
+_MONTH_WORDS = """
+    january february april june july september october november december januar februar
+    märz juni juli oktober dezember janvier février avril juin juillet août septembre octobre
+    novembre décembre enero febrero marzo abril junio julio agosto septiembre octubre
+    noviembre diciembre"""
+_MONTHS = frozenset(fold(w) for w in _MONTH_WORDS.split())
 _OPENING_JOIN = re.compile(r"(?i:&|and|und|et)\s|(?:de|del|du|des|of|la|las|los|le|y)\s")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -802,6 +816,8 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
+    if len(words) == 1 and folded in _MONTHS:
+        return None  # "September" of "ab September": a time (a name may hold one: "Studio Octobre")
     if len(words) == 1 and _UNIT_COMPOUND.fullmatch(folded):
         return None  # "Drittmittelverwaltung", "Finanzabteilung": a unit, whoever's it is
     if len(words) == 1 and (folded in SECTOR_WORDS or folded in _FIRM_NOUNS

@@ -158,6 +158,7 @@ _REGIONS_TEXT = """
     schwyz uri obwald nidwald glarus glaris appenzell graubünden grisons ticino tessin
     solothurn soleure schaffhausen schaffhouse
     hainaut brabant brabant-wallon limbourg limburg luxembourg namur liège anvers antwerpen
+    bizkaia gipuzkoa araba álava la-rioja castilla-y-león castilla-la-mancha
     # Islands, where a hotel chain or a resort hires: "Revenue Manager - Mallorca".
     mallorca majorca menorca ibiza eivissa tenerife gran-canaria lanzarote fuerteventura
     corse corsica córcega sardegna sardinia cerdeña sicilia sicily madeira azores açores

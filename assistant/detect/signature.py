@@ -354,9 +354,10 @@ _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|ges
                   r"[^\S\n]+(?i:with|to|mit|avec|con)[^\S\n]+\Z")
 # A street of an address line, whose name a mention's "du"/"de la" opens: "12 rue du
 # Vieux-Marché", "Paseo de la Castellana 141".
-_STREET = re.compile(r"\b(?i:rue|avenue|boulevard|bd|chemin|route|quai|allée|impasse|cours|"
-                     r"place|calle|paseo|avenida|carrer|camino|travesía|plaza|ronda|rambla|"
-                     r"passeig|avinguda|rua|praça|strasse|straße)[^\S\n]+\Z")
+_CLOCK_AFTER = re.compile(r"[:.h]\d\d\b")
+_STREET = re.compile(r"(?:\b(?i:c/|avda\.?|av\.)|\b(?i:rue|avenue|boulevard|bd|chemin|route|"
+                     r"quai|allée|impasse|cours|place|calle|paseo|avenida|carrer|camino|travesía|"
+                     r"plaza|ronda|rambla|passeig|avinguda|rua|praça|strasse|straße))[^\S\n]+\Z")
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
@@ -1055,6 +1056,10 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         return
     for found in NAME_RE.finditer(subject):
         words = found.group().split()
+        if len(words) > 1 and words[-1].isdigit() and _CLOCK_AFTER.match(subject, found.end()):
+            del words[-1]  # "Termin Schwabenholz 9:30": the hour, not the name's
+            while len(words) > 1 and words[-1].islower():
+                del words[-1]  # ... and its joiner: "Llamada de las 12:00"
         if _ADDRESSED.fullmatch(fold(words[0])):
             continue  # "Deine Unterlagen", "Your CV": the reader's things
         if len(words) == 1 and AT_PLACE.search(subject, 0, found.start()):
