@@ -2187,6 +2187,11 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Le client ne souhaite pas vous rencontrer pour cette mission.",
     "Le laboratoire nous a opposé une fin de non-recevoir.",
     "Nous ne sommes donc pas en mesure de vous proposer ce contrat.",
+    "Für dich haben wir im Moment leider keinen Platz in der Werkstatt.",
+    "Ehrlich, das wird nix mit der Stelle im Lager.",
+    "Nous fermons donc ce recrutement sans embauche pour le moment.",
+    "Le poste de commis a été comblé à l'interne la semaine dernière.",
+    "El comité optó por continuar con perfiles que ya manejan SAP.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2195,6 +2200,14 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     someone ("se lo queda"), a future "n'ira pas plus loin", a public list's exclusion."""
     found = _signals(mail("Re: Candidature", text))
     assert [s for s in found if s.kind is K.REJECTION], found
+
+
+def test_a_meeting_that_will_not_be_reset_is_no_move_phrase() -> None:
+    """ "Nous ne pourrons pas reprogrammer la rencontre" refuses a new date: no move."""
+    found = _signals(mail("Suivi", "Le poste est pourvu, nous ne pourrons donc pas reprogrammer "
+                          "la rencontre."))
+    assert not [s for s in found if s.evidence.startswith("phrase:")
+                and s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
 
 
 def test_a_contract_refused_is_no_offer_pattern() -> None:
@@ -2277,6 +2290,8 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "de missions.",
     "Je vous rappelle dès qu'une mission correspond à vos disponibilités.",
     "En cuanto salga algo de recepción por la zona, te llamo.",
+    "Je vous confirme l'ouverture de votre dossier intérimaire à l'agence de Toulon.",
+    "Danke, Ihre Bewerbung habe ich bekommen und schaue sie mir nächste Woche an.",
     "Ihre Unterlagen sind jetzt in unserer Bewerberdatenbank gespeichert.",
     "Schön, dass Sie sich gestern bei uns registriert haben.",
     "Ihre Registrierung im Kandidatenpool wurde erfolgreich abgeschlossen.",

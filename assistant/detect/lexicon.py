@@ -186,7 +186,9 @@ _REJECTION = """
 # nehmen jemanden aus dem eigenen Betrieb, darum wird's nichts".
 3 | (haben|hat|habe) (den job|die stelle|den posten|die position|den platz) ~6 (gegeben|vergeben)
 3 | (nehmen|genommen|nehmen wir|nimmt) jemand* ~4 (eigenen|internen|intern|hause|haus|betrieb)
-2.5 | (wird's|wird es|wirds) [leider|also|halt|darum|deshalb] nichts
+2.5 | (wird's|wird es|wirds|des wird|das wird) [leider|also|halt|darum|deshalb] (nichts|nix)
+# No place for the reader: "Für Sie ist da bei uns also kein Platz".
+3 | (fur sie|fur dich|fur euch) ~6 (kein|keinen) (platz|bedarf|stelle|job|posten)
 # The profile does not fit: "votre profil ne correspond pas à nos besoins actuels".
 3 | (profil|candidature|experience|parcours|cv|competences) ~2 ne (correspond|correspondent|repond|repondent|colle|coincide|convient) pas ~5 (besoins|attentes|criteres|recherche*|exigences|poste|profil|cherch*)
 2.5 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
@@ -226,7 +228,9 @@ _REJECTION = """
 3 | (decide*|choisi|prefere*) ~3 (partir|aller|continuer|avancer) avec (une autre personne|une personne|quelqu'un|un autre profil|un autre candidat|une autre candidate|un profil)
 # (Quebec says "comblé" for filled.)
 3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
-3 | (pourvu|pourvue|comble|comblee) en interne
+3 | (pourvu|pourvue|comble|comblee) (en interne|a l'interne)
+# The recruitment closed with no one hired: "nous clôturons par conséquent ce recrutement sans embauche".
+3 | (cloturons|cloturer|avons cloture|fermons|cloture|clos) ~3 (ce|le|notre) (recrutement|processus) ~2 sans (embauche|recrutement|suite|nomination)
 # The post given to a colleague: "la direction a confié le poste d'assistant(e) à une collègue".
 3 | (confie|confier|attribue|attribuer) (le|ce) poste ~6 a (un|une) (collegue|collaborat*|candidat*|personne|autre)
 # Not met at all: "il ne souhaitait pas vous rencontrer", "une fin de non-recevoir".
@@ -270,6 +274,9 @@ _REJECTION = """
 # "Esta vez no quedaste seleccionada"; a board's "ha resuelto no incluir su candidatura en la terna".
 3 | no (quedaste|quedo|quedaron|has quedado|ha quedado|quedas|queda|quedo usted) (seleccionad*|elegid*|escogid*)
 3 | (resuelto|resolvio|decidido|acordado|acordo) no (incluir|considerar|seleccionar|elegir) (su|tu) (candidatura|postulacion|solicitud|perfil|nombre)
+# Going on with candidates who fit better: "el comité decidió seguir adelante con candidatos cuya
+# trayectoria...".
+3 | (decidio|decidimos|hemos decidido|ha decidido|han decidido|decidieron|optamos por|opto por) ~2 (seguir|continuar|avanzar) [adelante] con (candidatos|candidatas|perfiles|personas|postulantes) (cuya|cuyo|cuyas|cuyos|que|con)
 # Someone preferred: "preferimos a alguien que viva en Valpo", "prefieren avanzar con una
 # persona que viva en Rosario"; "con ellos no seguimos"; "no te van a tener en cuenta".
 3 | (prefieren|prefirieron|prefiere|prefirio|preferimos|hemos preferido|han preferido) (avanzar|seguir|continuar|quedarse|ir) con (una persona|otra persona|alguien|otro perfil|un perfil|otro candidato|otra candidata|un candidato|una candidata)
@@ -376,6 +383,8 @@ _RECEIVED = """
 # --- de
 # Swiss German: a "Dossier" is the application.
 3 | (bewerbung|unterlagen|bewerbungsunterlagen|dossier|bewerbungsdossier) ~4 (erhalten|eingegangen|empfangen|angekommen)
+# ... said plainly: "Ihren Lebenslauf und das Anschreiben haben wir bekommen".
+3 | (lebenslauf|anschreiben|unterlagen|bewerbung|cv) ~5 (haben wir|habe ich|hab ich) ~2 (bekommen|erhalten)
 2.5 | (bewerbung|unterlagen|bewerbungsunterlagen) ~4 [erfolgreich](versendet|versandt|ubermittelt|abgeschickt|eingereicht)
 3 | eingang (ihrer|deiner|ihres|deines) ~2 (bewerbung|unterlagen|bewerbungsunterlagen|bewerbungsschreibens|lebenslaufs)
 3 | eingangsbestatigung
@@ -421,6 +430,8 @@ _RECEIVED = """
 # ... with a temp agency: "votre inscription chez X est confirmée", "enregistrés dans notre vivier".
 3 | (votre|ton) inscription (chez|aupres de) ~5 (est|a ete|a bien ete) (confirmee|validee|enregistree)
 3 | (bien ete|ete) (enregistre|enregistres|enregistree|enregistrees|ajoute|ajoutes) dans notre (vivier|base|fichier)
+# The agency's file opened: "la création de votre dossier candidat chez TempoPlus Intérim".
+3 | (creation|ouverture) de (votre|ton) (dossier|compte|espace) (candidat|interimaire|interimaires)
 # ... done: "votre inscription est finalisée : vous pouvez désormais recevoir nos propositions
 # de missions"; the agency's promise: "je vous recontacte dès qu'un poste correspond".
 3 | (votre|ton) inscription (est|a ete|a bien ete) [bien|desormais] (finalisee|confirmee|validee|enregistree|complete|terminee)

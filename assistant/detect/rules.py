@@ -119,6 +119,12 @@ def _about_others(lead: list[str], match: re.Match[str]) -> bool:
     return _YOU.isdisjoint(lead) and _YOU.isdisjoint(_LEAD_WORDS.findall(match.group(0)))
 
 
+# Negations that deny the very next verb (not the regret words, "leider", "unfortunately",
+# that open a move: "leider müssen wir den Termin verschieben").
+_FLAT_NEGATION = frozenset({"not", "cannot", "can't", "won't", "wont", "never", "no", "nicht",
+                            "ne", "pas", "jamais", "nunca"})
+
+
 def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
     """Why a phrase does not count here: it sits in a condition, is negated or gives a
     footer's reason; else None.
@@ -145,6 +151,9 @@ def _voided(kind: EmailKind, text: str, match: re.Match[str]) -> str | None:
         return "conditional"  # "shortlisted candidates will be contacted to arrange an interview"
     if kind is K.OFFER and _OFFER_ELSEWHERE.match(text, match.end()):
         return "negated"  # "extend the offer to another finalist"
+    if kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL and any(
+            w in _FLAT_NEGATION or w.startswith("n'") for w in lead[-2:]):
+        return "negated"  # "nous ne pourrons pas reprogrammer la rencontre": no new date
     if kind in (K.OFFER, K.INTERVIEW_INVITATION):
         inside = _LEAD_WORDS.findall(match.group(0))
         near = lead[-5:] + inside
@@ -447,6 +456,8 @@ class OtherMeaning(Rule):
 _EMPLOYING = re.compile(r'context:"(?:patient|paciente|doctor|dentist|dental|clinic|medical|'
                         r'pharmacy|physician|arzt|zahnarzt|medecin|medico|clinica|magazine|magazin|'
                         r'newspaper|zeitung|revue|revista|editorial|redaction|redaccion|redakt|'
+                        # A car dealer sells and repairs cars with its staff.
+                        r'autohaus|'
                         r'publication|article|articulo|artikel|'
                         # A charity's staff come from its volunteers ("una persona que ya venía
                         # colaborando como voluntaria").
