@@ -3960,6 +3960,8 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Kandidatenpool", "Llamado N.º 12", "Nr. 7",  # an agency's pool, a public call, a number
     "Oktober", "3e", "Bescheid", "Gipuzkoa",  # a month, an ordinal, "Bescheid geben", a province
     "Projektkoordination Tiefbau", "Unsere Mandantin",  # a function, the client unnamed
+    "Jalisco", "Castilla y León", "Antioquia",  # a state, a region, a department
+    "RGPD", "DSGVO", "Schritt", "Key Account Management",  # a law, a step, a function
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

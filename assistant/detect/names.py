@@ -170,7 +170,7 @@ _NOT_NAME_WORDS = """
     unterlagen suchauftrag mandat mandate cellule
     interesse interest intérêt interés bedarf
     bewerberpool kandidatenpool talentpool llamado concurso bescheid mandantin kundin
-    auftraggeber auftraggeberin
+    auftraggeber auftraggeberin rgpd gdpr dsgvo lopd schritt schritte
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
     liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
     estimados chère cher chères chers olá
@@ -616,6 +616,7 @@ _FUNCTIONS = frozenset({
     "affaires reglementaires", "service client", "relation client", "assurance qualite",
     "controle qualite", "developpement commercial", "chaine logistique",
     "finance operations", "finance ops", "people ops", "hr ops", "business operations",
+    "key account management", "account management", "aftersales", "after sales",
     "kundenservice", "kundendienst", "qualitatssicherung", "qualitaetssicherung",
     "qualitatsmanagement", "qualitaetsmanagement",
 })

@@ -158,7 +158,15 @@ _REGIONS_TEXT = """
     schwyz uri obwald nidwald glarus glaris appenzell graubünden grisons ticino tessin
     solothurn soleure schaffhausen schaffhouse
     hainaut brabant brabant-wallon limbourg limburg luxembourg namur liège anvers antwerpen
-    bizkaia gipuzkoa araba álava la-rioja castilla-y-león castilla-la-mancha
+    bizkaia gipuzkoa araba álava la-rioja castilla castilla-y-león castilla-la-mancha
+    # Mexico's states, Colombia's departments, Argentina's provinces: "reclutamos para
+    # empresas de Jalisco", "en toda Castilla y León".
+    # (Not those that are also surnames, banks or words: Santander, Hidalgo, Misiones.)
+    jalisco nuevo-león querétaro guanajuato aguascalientes coahuila chihuahua sonora sinaloa
+    durango zacatecas san-luis-potosí tamaulipas veracruz puebla tlaxcala michoacán oaxaca
+    chiapas tabasco campeche yucatán quintana-roo baja-california baja-california-sur nayarit
+    estado-de-méxico edomex antioquia cundinamarca valle-del-cauca risaralda boyacá neuquén
+    chubut entre-ríos santa-fe tucumán jujuy
     # Islands, where a hotel chain or a resort hires: "Revenue Manager - Mallorca".
     mallorca majorca menorca ibiza eivissa tenerife gran-canaria lanzarote fuerteventura
     corse corsica córcega sardegna sardinia cerdeña sicilia sicily madeira azores açores
