@@ -14,7 +14,14 @@ from assistant.detect.ats import ats_company_label, ats_of, employer_label, regi
 from assistant.detect.company import company_of
 from assistant.detect.company_cues import candidates, labels_of
 from assistant.detect.extract import company_key
-from assistant.detect.names import NAME_RE, clean, is_function, squash_both, without_legal_form
+from assistant.detect.names import (
+    NAME_RE,
+    clean,
+    is_function,
+    is_person_name,
+    squash_both,
+    without_legal_form,
+)
 from assistant.detect.signature import client_acts, client_cues
 from assistant.detect.spelling import Runs, abbreviates, spell, spell_domain
 from assistant.records import Address, Email, EmailKind
@@ -196,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's 'retour de Pascal Giraud' names the client's person, not the client",
+     "Salons de la Baie",
+     mail("Retour des Salons de la Baie", "Bonjour Alex,\n\nJ'ai eu ce matin le retour de Pascal "
+          "Giraud après votre entretien. Les Salons de la Baie ont choisi une autre candidate.\n\n"
+          "Julie\nIntérim Azur Talents – agence Antibes",
+          "Julie Moretti <julie.moretti@interimazur.example.fr>")),
     ("fr: a display name 'Firm - Person' whose person signs with an initial names the firm",
      "Menuiserie du Gros-de-Vaud",
      mail("Candidature", "Bonjour,\n\nOn ne donnera pas suite. Bonne continuation.\n\nP. Rochat",
@@ -3874,6 +3887,15 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
 ])
 def test_company_key_equates(a: str, b: str) -> None:
     assert company_key(a) == company_key(b)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Pascal Giraud", True), ("Marco Bühler", True), ("Nice Expo", False),
+    ("Marco Logistics", False), ("Hugo BOSS", False), ("Pascal Giraud Conseil", False),
+])
+def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
+    """A given name and a surname are a person; an organisation's word or a shout is a firm."""
+    assert is_person_name(name) is expected
 
 
 @pytest.mark.parametrize("name", ["Øresund Line", "Ålesund Fisk", "Łódź Logistics",

@@ -36,6 +36,7 @@ from assistant.detect.names import (
     company_key,
     is_common_word,
     is_function,
+    is_person_name,
     squash,
     squash_both,
     without_legal_form,
@@ -501,7 +502,8 @@ def company_of(
     address = labels_of(email)
     cues = candidates(email, known or {}, agency is not None, address, sent_to)
     if agency is not None:
-        cues = chain(cues, client_cues(email))
+        # (A client cue that is a person's name is the client's person, not the client.)
+        cues = chain(cues, ((c, w) for c, w in client_cues(email) if not is_person_name(c)))
     labels = {squash(label) for label in address if label}
     # "Contrôleur financier - Banque Hélvea", "Manager for Trattorie Vere": the title only.
     title = _ROLE_END.split(role, maxsplit=1)[0] if role else ""

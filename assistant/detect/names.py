@@ -637,6 +637,53 @@ _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", 
                          "h&s", "nebosh", "iosh"})
 
 
+# Common given names of the four languages' mail: a client cue of two words that opens with
+# one ("le retour de Pascal Giraud", "Marco Bühler liked your depth") is the client's person.
+_GIVEN_NAME_WORDS = """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark paul steven andrew joshua kevin brian george timothy ryan jason
+    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory alexander patrick frank raymond jack dennis jerry tyler aaron henry adam douglas
+    nathan peter zachary kyle noah ethan jeremy christian sean austin liam owen connor
+    callum declan eoin ciaran niall conor rory aidan fergus hamish angus gareth rhys dylan
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley emily donna michelle carol amanda melissa deborah stephanie
+    rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole
+    emma samantha katherine christine rachel catherine carolyn janet maria heather diane
+    julie joyce victoria kelly christina lauren joan evelyn olivia judith megan cheryl
+    hannah jacqueline martha gloria teresa sara madison frances kathryn janice jean abigail
+    sophie chloe lucy grace ella isla aoife niamh siobhan ciara orla sinead bethan rhiannon
+    thomas lukas leon finn jonas felix maximilian paul elias ben tim jan niklas moritz
+    tobias florian stefan andreas markus matthias michael christian sebastian alexander
+    klaus jürgen uwe wolfgang dieter frank jörg ralf thorsten holger sven dirk martin
+    marco kai lars nils jens till hannes julian fabian philipp simon dominik benedikt
+    anna lena lea leonie marie sophie laura julia lisa katharina sarah hannah johanna
+    petra sabine monika andrea claudia susanne birgit stefanie nicole kerstin anja tanja
+    silke heike ute martina katrin jana nadine sandra melanie christina franziska
+    jean pierre michel philippe alain nicolas christophe patrick françois laurent
+    frédéric éric stéphane olivier sébastien julien thierry pascal david bruno vincent
+    guillaume antoine mathieu romain maxime thomas alexandre hugo louis lucas théo
+    marie nathalie isabelle sylvie catherine françoise valérie christine sandrine
+    véronique sophie céline stéphanie aurélie émilie julie camille manon chloé léa
+    élodie audrey caroline hélène claire agnès mathilde pauline margaux inès
+    josé antonio manuel francisco juan david javier daniel carlos jesús alejandro miguel
+    rafael pedro pablo ángel sergio fernando jorge luis alberto álvaro diego adrián
+    raúl enrique ramón vicente andrés joaquín santiago mateo sebastián matías nicolás
+    carmen maría josefa isabel ana dolores pilar teresa rosa cristina marta lucía elena
+    laura paula raquel beatriz sara silvia patricia mercedes rocío nuria irene sofía
+    valentina camila martina daniela gabriela andrea natalia carolina catalina lorena
+"""
+GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
+
+
+def is_person_name(name: str) -> bool:
+    """Whether `name` is a person's: two capitalized words, the first a common given name,
+    the second no organisation's word ("Pascal Giraud"; not "Marco Logistics")."""
+    words = name.split()
+    return (len(words) == 2 and fold(words[0]) in GIVEN_NAMES and words[1][:1].isupper()
+            and fold(words[1]) not in ORGANISATION_ENDS and not words[1].isupper())
+
+
 def is_function(name: str) -> bool:
     """Whether `name` is a business function alone ("Customer Success") or a role's short
     form ("PM"), never an employer."""
