@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an agency's 'el Hotel X quedó encantado ... y quiere hacerte una oferta' names X",
+     "Hotel Sol de Mar",
+     mail("¡El cliente quiere hacerte una oferta!", "Hola Alex:\n\n¡Buenas noticias! El Hotel "
+          "Sol de Mar quedó encantado con la entrevista y quiere hacerte una oferta.\n\nLaura\n"
+          "Consultora · Talento Levante", "Laura Gómez <laura.gomez@talentolev.example.es>")),
     ("fr: an agency's 'retour de Pascal Giraud' names the client's person, not the client",
      "Salons de la Baie",
      mail("Retour des Salons de la Baie", "Bonjour Alex,\n\nJ'ai eu ce matin le retour de Pascal "
@@ -4078,6 +4083,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Moray Firth Council Headquarters", "Moray Firth Council"),
     # The client, called so before its name; a month inside a name is the name's.
     ("Unser Kunde Rheinweiler Pumpen", "Rheinweiler Pumpen"), ("Studio Octobre", "Studio Octobre"),
+    # Spanish names an institution with its article.
+    ("El Hotel Sol de Mar", "Hotel Sol de Mar"), ("Los Hoteles Brisa", "Hoteles Brisa"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -399,7 +399,12 @@ _DATE = re.compile(
 _SPACES = re.compile(r"\s+")
 # Only English and German articles are dropped ("The Acme Team"): a French or Spanish one that
 # opens a capitalized name is part of it ("Les Ateliers Pivoine", "El Corte Inglés").
-_ARTICLE = re.compile(r"^(?:the|die|der|das)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
+                      # Spanish names an institution with its article: "El Hotel Arenal quedó
+                      # encantado" (not "El Corte Inglés", whose article is its name's).
+                      r"|^(?:el|los|las)\s+(?=(?:hotel|hoteles|grupo|banco|hospital|instituto|"
+                      r"centro|colegio|ayuntamiento|despacho|estudio|laboratorio|restaurante|"
+                      r"club|museo|consorcio|servicio)\b)", re.IGNORECASE)
 _JOIN_END = re.compile(rf"\s+{JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
 # The first words _LEADING can match (folded), so most names skip the regex.

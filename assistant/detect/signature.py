@@ -411,7 +411,9 @@ _CLIENT_ACTS = re.compile(
     rf"souhaite|souhaitent|veut|veulent|aimerait|a|ont|quiere|quieren|desea|ha|han|"
     rf"must|muss|müssen|doit|doivent|debe|deben|"
     # Spanish tells a client's news in the preterite: "Red Clínica Andes suspendió la entrevista".
-    rf"suspendió|canceló|pospuso|aplazó|reprogramó|decidió|eligió|optó|prefirió|descartó)\b"
+    rf"suspendió|canceló|pospuso|aplazó|reprogramó|decidió|eligió|optó|prefirió|descartó|"
+    # ... and its impression: "El Hotel Arenal quedó encantado con la entrevista".
+    rf"quedó|quedaron)\b"
     rf"[^.!?\n]{{0,80}}?(?:\b(?i:you|your|sie|ihnen|ihr\w*|dich|dir|dein\w*|vous|votre|vos|tu|ton|"
     rf"ta|te|usted|contigo)\b|(?i:conocerte|verte|contratarte|entrevistarte|hacerte|entschieden|"
     # ... or about the interview: "Optiqa muss das Gespräch auf Freitag schieben".
