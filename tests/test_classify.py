@@ -1352,6 +1352,11 @@ CASES = [
         "sobald ich ein passendes Angebot für Sie habe.\n\nViele Grüße\nSvenja Holm\n"
         "Personalberaterin · Nordhafen Personal GmbH",
         "Svenja Holm <s.holm@nordhafen-personal.example.de>")),
+    # A doctor's check-up moved is the patient's affair.
+    ("other de: a check-up appointment moved", K.OTHER, mail(
+        "Ihr Termin wurde verschoben", "Sehr geehrter Herr Rivera,\n\nIhr Termin zur "
+        "Vorsorgeuntersuchung am Dienstag muss leider auf Donnerstag, 9:00 Uhr, verschoben "
+        "werden.\n\nIhr Praxisteam", "Ordination Wien 7 <termine@ordination7.example.at>")),
     # A bank's loan interview is the customer's affair.
     ("other es: a bank invites to an interview about a home loan", K.OTHER, mail(
         "Entrevista crédito hipotecario", "Estimado Alex:\n\nLe escribo para invitarlo a una "
@@ -2192,6 +2197,8 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Nous fermons donc ce recrutement sans embauche pour le moment.",
     "Le poste de commis a été comblé à l'interne la semaine dernière.",
     "El comité optó por continuar con perfiles que ya manejan SAP.",
+    "Danke für Ihre Bewerbung, aber leider passt es diesmal nicht.",
+    "Tu postulación no ha sido preseleccionada para esta vacante.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2200,6 +2207,18 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     someone ("se lo queda"), a future "n'ira pas plus loin", a public list's exclusion."""
     found = _signals(mail("Re: Candidature", text))
     assert [s for s in found if s.kind is K.REJECTION], found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Probetag: wir müssen leider schieben, Rollout.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("Ich melde mich mit einem neuen Datum für den Probetag.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("The deadline passed and we didn't receive your video interview.",
+     K.MISSED_INTERVIEW_NOTICE),
+])
+def test_a_move_or_a_missed_recording_said_plainly(text: str, kind: EmailKind) -> None:
+    """A move said with "schieben" or "ein neues Datum"; a one-way interview never recorded."""
+    found = _signals(mail("Update", text))
+    assert [s for s in found if s.kind is kind], found
 
 
 def test_a_meeting_that_will_not_be_reset_is_no_move_phrase() -> None:

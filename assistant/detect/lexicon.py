@@ -187,6 +187,8 @@ _REJECTION = """
 3 | (haben|hat|habe) (den job|die stelle|den posten|die position|den platz) ~6 (gegeben|vergeben)
 3 | (nehmen|genommen|nehmen wir|nimmt) jemand* ~4 (eigenen|internen|intern|hause|haus|betrieb)
 2.5 | (wird's|wird es|wirds|des wird|das wird) [leider|also|halt|darum|deshalb] (nichts|nix)
+# "Leider passt es diesmal nicht" (not a time that does not suit: "passt es am Montag nicht").
+3 | passt es (diesmal|dieses mal|dieses jahr|leider diesmal) nicht
 # No place for the reader: "Für Sie ist da bei uns also kein Platz".
 3 | (fur sie|fur dich|fur euch) ~6 (kein|keinen) (platz|bedarf|stelle|job|posten)
 # The profile does not fit: "votre profil ne correspond pas à nos besoins actuels".
@@ -268,7 +270,7 @@ _REJECTION = """
 # The profile does not fit: "su perfil no se ajusta a lo que buscamos".
 3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
 2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
-3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|elegid*|escogid*|exitos*)
+3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|preseleccionad*|elegid*|escogid*|exitos*)
 # A public competition's result: "su folio ... NO resultó ganador".
 3 | no (resulto|resultaste|resultaron) ~2 (ganador*|seleccionad*|elegid*|favorecid*)
 # "Esta vez no quedaste seleccionada"; a board's "ha resuelto no incluir su candidatura en la terna".
@@ -590,9 +592,9 @@ _RESCHEDULE = """
 # cambian", "die Uhrzeit bleibt unverändert".
 3 | (time|times|timing|slot) ~6 (unchanged|stay the same|stays the same|remain the same|remains the same|doesn't change|does not change|don't change|do not change)
 # --- de
-3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen|schnuppertag|probetag|probearbeit*|hospitation|assessment*) ~4 (verschieben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
+3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen|schnuppertag|probetag|probearbeit*|hospitation|assessment*) ~4 (verschieben|schieben|geschoben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
 3 | (verschieben|verlegen|absagen|verschiebung|absage|verlegung) ~3 (des|unseres|ihres|unser|ihr|den|das) ~2 (gesprach*|interview*|termin*|vorstellungsgesprach*)
-2.5 | (neuer|neuen|anderen|alternativen) (termin|terminvorschlag|zeitpunkt)
+2.5 | (neuer|neuen|neues|anderen|alternativen) (termin|terminvorschlag|zeitpunkt|datum)
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
 2.5 | (schlagt|schlagen|schlage) ~3 stattdessen
 3 | (uhrzeit|zeitpunkt) ~6 (unverandert|bleibt gleich|bleiben gleich|andert sich nicht)
@@ -638,6 +640,8 @@ _MISSED = """
 3.5 | (you|you've|you have) ~2 (did not|didn't|were unable to|weren't able to|could not|couldn't|haven't|have not|was not able to|were not able to) ~2 (join|joined|attend|attended|show|shown|make it|made it|appear|appeared|connect|connected|dial|call in|log in|logged in|be present|turn up|turned up)
 3 | no (show|shows)
 3 | (were|was) (expecting|waiting for) you
+# A recorded interview never sent: "the deadline passed and we did not receive a recording".
+3 | (did not|didn't|have not|haven't|never) (receive|received) (a|your) (recording|video|video interview|recorded interview)
 3 | (waited|were waiting) ~3 (for you|but|however|minutes)
 2.5 | (didn't|did not|haven't|have not) (hear|heard|see|seen) ~2 (from you|you) ~6 (interview*|call|today|scheduled|meeting|yesterday|time)
 2.5 | (tried|attempted|trying) (to call|calling|to reach|reaching|to contact|contacting|to ring|ringing|to phone|phoning) you ~4 (interview*|scheduled|at|today|time|agreed|planned|arranged)
@@ -890,7 +894,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | parking permit | skills assessment | processing office | visa application | immigration service
 | visum | visumantrag | visastelle | konsulat | auslandsvertretung | visado | consulado
 | cita consular | rendez-vous consulaire | demande de visa | solicitud de visado
-| gruppenpraxis | dr med | anlagedepot | wertschriftendepot | saule 3a | celi | reer
+| gruppenpraxis | dr med | gesundenuntersuchung | vorsorgeuntersuchung | traumatologia | anlagedepot | wertschriftendepot | saule 3a | celi | reer
 | caisse populaire | finances personnelles | ouverture d'un compte | apertura de cuenta
 | credit union | credit committee | loans officer
 | parent teacher meeting* | parent teacher interview* | school secretary | school office | elterngesprach
