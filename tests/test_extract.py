@@ -3989,6 +3989,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Projektkoordination Tiefbau", "Unsere Mandantin",  # a function, the client unnamed
     "Jalisco", "Castilla y León", "Antioquia",  # a state, a region, a department
     "RGPD", "DSGVO", "Schritt", "Key Account Management",  # a law, a step, a function
+    "Asistente de Compras",  # a title
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4085,6 +4086,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Unser Kunde Rheinweiler Pumpen", "Rheinweiler Pumpen"), ("Studio Octobre", "Studio Octobre"),
     # Spanish names an institution with its article.
     ("El Hotel Sol de Mar", "Hotel Sol de Mar"), ("Los Hoteles Brisa", "Hoteles Brisa"),
+    ("La Banque du Lac", "Banque du Lac"), ("la Clinique Saint-Roch", "Clinique Saint-Roch"),
+    # A people team's name before its firm: "Gente de Andina Foods".
+    ("Gente de Andina Foods", "Andina Foods"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

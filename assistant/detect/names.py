@@ -91,7 +91,7 @@ TEAM = (
     r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
     # "Gestión del Talento del Banco Andino": the unit of talent management.
     r"gesti[oó]n del? talento|"
-    r"talento|empleos?|personas|"
+    r"talento|empleos?|personas|gente y cultura|gente|"
     # Argentina's word for a hiring search: "Búsquedas <busquedas@...>".
     r"búsquedas|busquedas|"
     # Spain's e-government office that files an application: "Sede Electrónica Ayuntamiento
@@ -264,7 +264,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"puesto|position|role|review|entretien|entrevista|meeting|"
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
     r"modell?er|planner|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
-    r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?)\b"
+    r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?|asistente)\b"
     # A day or a month before a date or a range, a day at the end: "Call Tue 14", "Mon-Fri",
     # "Interview Mon"; a month ends a name only after its day ("Call 14 Mar"). Before a word
     # or at a name's end it is the name's: "Fundación Mar Abierto", "Hotel Marbella Mar".
@@ -404,7 +404,12 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
                       # encantado" (not "El Corte Inglés", whose article is its name's).
                       r"|^(?:el|los|las)\s+(?=(?:hotel|hoteles|grupo|banco|hospital|instituto|"
                       r"centro|colegio|ayuntamiento|despacho|estudio|laboratorio|restaurante|"
-                      r"club|museo|consorcio|servicio)\b)", re.IGNORECASE)
+                      r"club|museo|consorcio|servicio)\b)"
+                      # ... and French too: "La Banque du Rhin", "la Clinique Saint-Roch".
+                      r"|^(?:la|le|les)\s+(?=(?:banque|clinique|maison|soci[ée]t[ée]|caisse|"
+                      r"mutuelle|fondation|compagnie|f[ée]d[ée]ration|chambre|mairie|ville|"
+                      r"r[ée]gion|m[ée]tropole|coop[ée]rative|fromagerie|biscuiterie)\b)",
+                      re.IGNORECASE)
 _JOIN_END = re.compile(rf"\s+{JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
 # The first words _LEADING can match (folded), so most names skip the regex.
