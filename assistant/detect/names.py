@@ -644,7 +644,9 @@ _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", 
                          # health and safety: "Técnico PRL", "the CDM role", "SHEQ Advisor" (not
                          # "HSE": Ireland's Health Service Executive hires)
                          "prl", "cdm", "sheq", "hseq", "qhse", "qse", "sst", "ohs", "whs",
-                         "h&s", "nebosh", "iosh"})
+                         "h&s", "nebosh", "iosh",
+                         # IT support's levels: "Mission support N1", "2nd level"
+                         "n1", "n2", "n3", "l1", "l2", "l3"})
 
 
 # Common given names of the four languages' mail: a client cue of two words that opens with
