@@ -2211,6 +2211,8 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Probetag: wir müssen leider schieben, Rollout.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("Por la huelga, la dinámica grupal del lunes se pospone al jueves.",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL),
     ("Ich melde mich mit einem neuen Datum für den Probetag.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
     ("The deadline passed and we didn't receive your video interview.",
      K.MISSED_INTERVIEW_NOTICE),
@@ -2311,6 +2313,10 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "En cuanto salga algo de recepción por la zona, te llamo.",
     "Je vous confirme l'ouverture de votre dossier intérimaire à l'agence de Toulon.",
     "Danke, Ihre Bewerbung habe ich bekommen und schaue sie mir nächste Woche an.",
+    "Lebenslauf ist angekommen, danke! Der Chef schaut ihn sich an.",
+    "Ya quedaste inscripta en nuestra bolsa de candidatas para Arequipa.",
+    "Hoy mismo cargué tu hoja de vida en nuestro sistema de búsquedas.",
+    "Recibido, Alex. La paso a recursos humanos mañana.",
     "Ihre Unterlagen sind jetzt in unserer Bewerberdatenbank gespeichert.",
     "Schön, dass Sie sich gestern bei uns registriert haben.",
     "Ihre Registrierung im Kandidatenpool wurde erfolgreich abgeschlossen.",

@@ -396,6 +396,7 @@ _RECEIVED = """
 2 | (bewerbung|initiativbewerbung|unterlagen) ~6 (weitergeleitet|weitergegeben) [habe|haben]
 2 | (leite|leiten|gebe|geben) ~2 (ihre|deine|die|eure) (unterlagen|bewerbung|bewerbungsunterlagen) ~5 weiter
 2 | (danke|vielen dank|merci) ~3 (ist|sind) [gut|gerade|heil] angekommen
+3 | (lebenslauf|unterlagen|bewerbung|bewerbungsunterlagen|cv) (ist|sind) [gut|gerade|heil|jetzt] angekommen
 3 | nicht (jedem|jeder|allen|jede) ~4 (antworten|ruckmeldung|beantworten|individuell|personlich)
 2 | (werden|wird) ~4 (prufen|sichten|ansehen|bearbeiten|durchsehen|begutachten)
 1 | (melden uns|bei ihnen melden|bei dir melden|in kontakt treten)
@@ -464,6 +465,12 @@ _RECEIVED = """
 2 | (en cuanto|cuando|apenas|tan pronto como) (tenga|tengamos|haya|salga|surja) ~6 (te llamo|te llamare|te aviso|te avisare|te contacto|te contactare|te escribo|me pongo en contacto|me comunico)
 3 | (te|le) (hemos|he) (dado de alta|inscrito|incluido) en nuestra (bolsa|base de datos)
 3 | (su|tu) (registro|inscripcion) ~12 (ha quedado|quedo|fue|ha sido) (concluido|completado|registrado|realizado|exitoso|confirmado)
+# ... the candidate filed in the base: "ya quedaste registrado en la base de candidatos", "ya
+# ingresé tu CV a nuestra base".
+3 | (quedaste|quedo|quedas|has quedado|ha quedado) (registrado|registrada|inscrito|inscrita|inscripto|inscripta|ingresado|ingresada) en (la|nuestra) (base|bolsa|cartera)
+3 | (ingrese|ingresamos|cargue|cargamos|subi|subimos|registre|registramos|guarde|guardamos) (tu|su) (cv|curriculum|hoja de vida|perfil) ~6 (base|sistema|bolsa|cartera)
+# A CV passed on to the boss: "Recibido, lo paso a gerencia esta semana".
+2.5 | (lo|la|te) (paso|pasare|pasamos|reenvio|reenviare|derivo) a (gerencia|la gerencia|rrhh|recursos humanos|mi jefe|mi jefa|el jefe|la jefa|direccion|la direccion)
 """
 
 _INVITATION = """
@@ -615,6 +622,8 @@ _RESCHEDULE = """
 # --- es
 3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|suspender|reagendar) ~4 (entrevista|llamada|reunion|cita|charla|videollamada)
 3 | (entrevista|llamada|reunion|cita) ~4 (reprogramad*|cambiad*|movid*|pospuest*|aplazad*|cancelad*|anulad*|reagendad*)
+# ... in the reflexive: "el Assessment Center del 18 de julio se posterga al sábado 25".
+3 | (entrevista|assessment*|reunion|llamada|prueba|dinamica|cita|evaluacion|jornada) ~6 se (posterga|pospone|aplaza|reprograma|traslada|mueve|adelanta|atrasa) (al|a la|para el|para la|hasta el|hasta la)
 2.5 | (nueva|otra) (fecha|hora|horario) ~3 (entrevista|llamada|reunion)
 3 | (hora|horario) ~6 (no cambia|no cambian|se mantiene|se mantienen|sigue igual|siguen igual|sin cambios)
 3 | (mantener|mantenemos|conservar|conservamos) (la hora|el horario|la misma hora|el mismo horario)
