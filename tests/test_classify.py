@@ -2223,6 +2223,22 @@ def test_a_move_or_a_missed_recording_said_plainly(text: str, kind: EmailKind) -
     assert [s for s in found if s.kind is kind], found
 
 
+def test_a_post_offered_by_its_pronoun_is_an_offer_phrase() -> None:
+    """ "Hat eine zweite Stelle geschaffen und möchte Ihnen diese anbieten": the post just
+    named is offered."""
+    found = _signals(mail("Neuigkeiten", "Der Kunde hat eine neue Stelle geschaffen und möchte "
+                          "Ihnen diese anbieten."))
+    assert [s for s in found if s.kind is K.OFFER], found
+
+
+def test_a_booking_link_is_no_travel_world() -> None:
+    """A meeting's "lien de réservation" books a slot; a hotel's "votre réservation" a room."""
+    found = _signals(mail("Report de notre visio", "Je n'avais pas vu que lundi est férié en "
+                          "envoyant le lien de réservation. Je vous propose de reporter notre "
+                          "visio à mardi."))
+    assert not [s for s in found if s.evidence.startswith("context:")], found
+
+
 def test_a_meeting_that_will_not_be_reset_is_no_move_phrase() -> None:
     """ "Nous ne pourrons pas reprogrammer la rencontre" refuses a new date: no move."""
     found = _signals(mail("Suivi", "Le poste est pourvu, nous ne pourrons donc pas reprogrammer "

@@ -755,6 +755,8 @@ _OFFER = """
 2.5 | (dein|ihr) erster arbeitstag (ware|wird|ist)
 3 | (angebot|zusage) ~3 (stelle|position|unterbreiten|machen|erhalten)
 3.5 | (mochten|mochte|wollen|will|konnen|wurden|wurde|freuen uns) ~3 (dir|ihnen|euch) ~4 (stelle|position|job|rolle|vertrag) ~6 (anbieten|anzubieten)
+# ... the post just named: "hat eine zweite Stelle geschaffen und möchte Ihnen diese anbieten".
+3 | (mochten|mochte|wollen|will|wurden|wurde) (ihnen|dir|euch) (diese|sie|diese stelle|diese position) anbieten
 # --- fr
 3.5 | (heureux|heureuse|ravis|ravi|ravie|plaisir|contents|content) de (vous|te) ~2 (proposer|offrir|annoncer|faire) ~4 (poste|offre|contrat|embauche|rejoindre|proposition)
 3 | (promesse|proposition|offre) (d'embauche|de contrat|d'engagement)
@@ -938,7 +940,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | arrendador | prestamo | hipoteca | hipotecario | hipotecaria | ponencia | congreso
 | arriendo | arrendar | arrendatari* | arrendamiento | propietaria | corredora de propiedades
 | admision | admisiones | postgrado | posgrado | magister | maestria
-| flight | boarding | itinerary | hotel booking | hotel reservation | your stay | reservation | online check in
+| flight | boarding | itinerary | hotel booking | hotel reservation | your stay | your reservation | votre reservation | ta reservation | reservation confirmee | confirmation de reservation | numero de reservation | reservation number | online check in
 | check in online | check in opens | check in closes | check in counter | flug | buchung | vol | billet
 | vuelo | tu reserva | su reserva | la reserva | una reserva | numero de reserva | reserva confirmada
 | reserva de hotel | reserva de vuelo
