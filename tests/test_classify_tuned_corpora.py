@@ -758,7 +758,7 @@ CORPORA = [
     Floors("corpus_hundredsixtieth", "alba.fk@example.es",
            "macro-F1 0.955, company 0.770", 0.95, 0.86, 0.94, 0.84, 0.75, contact=0.96,
            language=0.98),
-    # The 161st-172nd, each measured once blind in the session of 2026-11-23 (the first
+    # The 161st-176th, each measured once blind in the session of 2026-11-23 (the first
     # figure), then studied; the word model is trained on the 161st-168th since.
     Floors("corpus_hundredsixtyfirst", "ingrid.vh@example.de",
            "macro-F1 0.986, company 0.867", 0.99, 0.95, 0.97, 0.9, 0.9, contact=0.97,
@@ -796,6 +796,19 @@ CORPORA = [
     Floors("corpus_hundredseventysecond", "pablo.iw@example.mx",
            "macro-F1 0.976, company 0.885", 0.99, 0.95, 0.97, 0.89, 0.89, contact=0.94,
            language=0.98),
+    # The 173rd-176th, measured once blind at 4681377a at the end of the same session.
+    Floors("corpus_hundredseventythird", "grainne.ob@example.ie",
+           "macro-F1 0.973, company 0.850", 0.99, 0.95, 0.97, 0.89, 0.83, contact=0.95,
+           language=0.98),
+    Floors("corpus_hundredseventyfourth", "henrik.ol@example.at",
+           "macro-F1 0.974, company 0.788", 0.99, 0.95, 0.97, 0.89, 0.79, contact=0.97,
+           language=0.97),
+    Floors("corpus_hundredseventyfifth", "clemence.nd@example.fr",
+           "macro-F1 0.979, company 0.965", 0.99, 0.95, 0.97, 0.9, 0.95, contact=0.97,
+           language=0.98),
+    Floors("corpus_hundredseventysixth", "rodrigo.aq@example.pe",
+           "macro-F1 0.961, company 0.805", 0.99, 0.95, 0.97, 0.89, 0.8, contact=0.97,
+           language=0.97),
 ]  # fmt: skip
 
 
