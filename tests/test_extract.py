@@ -4088,8 +4088,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # Spanish names an institution with its article.
     ("El Hotel Sol de Mar", "Hotel Sol de Mar"), ("Los Hoteles Brisa", "Hoteles Brisa"),
     ("La Banque du Lac", "Banque du Lac"), ("la Clinique Saint-Roch", "Clinique Saint-Roch"),
-    # A people team's name before its firm: "Gente de Andina Foods".
-    ("Gente de Andina Foods", "Andina Foods"),
+    # A people team's name before its firm: "Gente de Andina Foods", "Praxisteam Zahnwerk".
+    ("Gente de Andina Foods", "Andina Foods"), ("Praxisteam Dentalwerk", "Dentalwerk"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -92,6 +92,8 @@ TEAM = (
     # "Gestión del Talento del Banco Andino": the unit of talent management.
     r"gesti[oó]n del? talento|"
     r"talento|empleos?|personas|gente y cultura|gente|"
+    # A practice's staff, who sign for it: "Praxisteam Zahnwerk".
+    r"praxisteam|praxis-team|"
     # Argentina's word for a hiring search: "Búsquedas <busquedas@...>".
     r"búsquedas|busquedas|"
     # Spain's e-government office that files an application: "Sede Electrónica Ayuntamiento
