@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a region and a trade name an agency ('Picardie Emploi Services'), not the region",
+     "Picardie Emploi Services",
+     mail("Confirmation de création de votre espace candidat", "Bonjour Alex,\n\nVotre espace "
+          "candidat est créé et votre CV a bien été déposé.\n\nCe message vous est envoyé "
+          "automatiquement.",
+          "Picardie Emploi Services <ne-pas-repondre@picardie-emploi.example.fr>")),
     ("es: an agency's 'el Hotel X quedó encantado ... y quiere hacerte una oferta' names X",
      "Hotel Sol de Mar",
      mail("¡El cliente quiere hacerte una oferta!", "Hola Alex:\n\n¡Buenas noticias! El Hotel "

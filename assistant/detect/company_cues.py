@@ -688,7 +688,11 @@ def _display_cue(name: str) -> tuple[str, float] | None:
             # A whole service's job portal ("Bundesverwaltung Stellenportal") posts for the
             # office that hires, which the mail names.
             weight = 2.0 if _PORTAL_END.search(name) else 3.0
-            return _without_place_head(_PERSON_FROM.sub("", found.group("c"))), weight
+            org = _without_place_head(_PERSON_FROM.sub("", found.group("c")))
+            # A region and a trade name a firm together: "Flandre Emploi Services" is an
+            # agency, not Flanders.
+            whole = is_place(org) and not _DISPLAY_PARTS.search(name)
+            return (name if whole else org), weight
     if LEGAL_SUFFIX.search(name):
         return name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
     return None
