@@ -203,7 +203,8 @@ def _decayed(weights: list[float]) -> float:
 
 
 def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]:
-    elsewhere = any(s.kind is K.OTHER and s.evidence.startswith("context:") for s in found)
+    worlds = sum(1 for s in found if s.evidence.startswith("context:"))  # (all OTHER's)
+    elsewhere = worlds > 0
     # One job word is no job in mail that names a world no job names (a card, a flat, a
     # survey): they have their "application", "applicant" or "interview" too. Words a job
     # also uses ("editor", "media", "submission") do not count here.
@@ -214,7 +215,6 @@ def _scores(found: list[rules.Signal], job_words: int) -> dict[EmailKind, float]
     weak = not job_words or (world and job_words <= 1)
     # The call a recruiter's cold approach proposes is a first chat, not an interview.
     approached = any(s.evidence.startswith("approach:") for s in found)
-    worlds = sum(1 for s in found if s.evidence.startswith("context:"))
     by_kind: dict[EmailKind, list[float]] = defaultdict(list)
     for signal in found:
         weight = signal.weight

@@ -271,6 +271,8 @@ _THIRD_PERSON = re.compile(
     r"[^\S\n]*(?i:la empresa|the company|l'entreprise|das unternehmen|die firma)[^\S\n]")
 _THIRD_PERSON_NEEDLES = (("la empresa", "the company", "l'entreprise", "das unternehmen",
                           "die firma"),)
+
+
 def _employer_fields(text: str) -> list[str]:
     """The names a form's employer fields give (`_EMPLOYER_FIELD`), a place after a dash
     allowed, not a unit."""
@@ -501,9 +503,9 @@ def _person_like(name: str, text: str) -> bool:
         return False
     # A name heading the mail is a card's banner ("Zugspitz Diagnostik" / "Wählen Sie Ihren
     # Interviewtermin"), not a signature.
-    first, _, rest = text.lstrip().partition("\n")
-    if first.strip() == name:
-        text = rest
+    head = _FIRST_LINE.match(text)
+    if head and head.group(1).strip() == name:
+        text = text[head.end():]
     # A title line sits right under the name; a footer ("Sent with ...") follows a blank line.
     # (Lines are compared as strings: a pattern per sender name costs a compilation each.)
     lines = text[-400:].split("\n")
@@ -525,13 +527,13 @@ def _signs(person: str, text: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     first, last = words[0], words[-1]
-    initial = re.compile(rf"{re.escape(first[0])}\.?[^\S\n]+{re.escape(last)}")
-    return any(line in (person, first) or initial.fullmatch(line)
-               for line in map(str.strip, text[-400:].split("\n")))
+    signed = {person, first, f"{first[0]}. {last}", f"{first[0]} {last}"}
+    return any(" ".join(line.split()) in signed for line in text[-400:].split("\n"))
 
 
 _SENTENCE_LINE = re.compile(r"^\W*(?:\S+[^\S\n]+){3,}\S*[.!][^\S\n]*$")
 _FIRM_AFTER_UNIT = re.compile(r"[,|·][^\S\n]*[A-ZÀ-Ý]")
+_FIRST_LINE = re.compile(r"\s*([^\n]*)\n?")  # the first line that has a character
 
 
 def first_name_signs(words: list[str], text: str) -> bool:

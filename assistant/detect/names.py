@@ -667,25 +667,25 @@ _GIVEN_NAME_WORDS = """
     julie joyce victoria kelly christina lauren joan evelyn olivia judith megan cheryl
     hannah jacqueline martha gloria teresa sara madison frances kathryn janice jean abigail
     sophie chloe lucy grace ella isla aoife niamh siobhan ciara orla sinead bethan rhiannon
-    thomas lukas leon finn jonas felix maximilian paul elias ben tim jan niklas moritz
-    tobias florian stefan andreas markus matthias michael christian sebastian alexander
-    klaus jürgen uwe wolfgang dieter frank jörg ralf thorsten holger sven dirk martin
+    lukas leon finn jonas felix maximilian elias ben tim jan niklas moritz
+    tobias florian stefan andreas markus matthias sebastian
+    klaus jürgen uwe wolfgang dieter jörg ralf thorsten holger sven dirk martin
     marco kai lars nils jens till hannes julian fabian philipp simon dominik benedikt
-    anna lena lea leonie marie sophie laura julia lisa katharina sarah hannah johanna
-    petra sabine monika andrea claudia susanne birgit stefanie nicole kerstin anja tanja
-    silke heike ute martina katrin jana nadine sandra melanie christina franziska
-    jean pierre michel philippe alain nicolas christophe patrick françois laurent
-    frédéric éric stéphane olivier sébastien julien thierry pascal david bruno vincent
-    guillaume antoine mathieu romain maxime thomas alexandre hugo louis lucas théo
-    marie nathalie isabelle sylvie catherine françoise valérie christine sandrine
-    véronique sophie céline stéphanie aurélie émilie julie camille manon chloé léa
+    lena lea leonie marie julia katharina johanna
+    petra sabine monika andrea claudia susanne birgit stefanie kerstin anja tanja
+    silke heike ute martina katrin jana nadine melanie franziska
+    pierre michel philippe alain nicolas christophe françois laurent
+    frédéric éric stéphane olivier sébastien julien thierry pascal bruno vincent
+    guillaume antoine mathieu romain maxime alexandre hugo louis lucas théo
+    nathalie isabelle sylvie françoise valérie sandrine
+    véronique céline stéphanie aurélie émilie camille manon chloé léa
     élodie audrey caroline hélène claire agnès mathilde pauline margaux inès
-    josé antonio manuel francisco juan david javier daniel carlos jesús alejandro miguel
+    josé antonio manuel francisco juan javier carlos jesús alejandro miguel
     rafael pedro pablo ángel sergio fernando jorge luis alberto álvaro diego adrián
     raúl enrique ramón vicente andrés joaquín santiago mateo sebastián matías nicolás
-    carmen maría josefa isabel ana dolores pilar teresa rosa cristina marta lucía elena
-    laura paula raquel beatriz sara silvia patricia mercedes rocío nuria irene sofía
-    valentina camila martina daniela gabriela andrea natalia carolina catalina lorena
+    carmen maría josefa isabel ana dolores pilar rosa cristina marta lucía elena
+    paula raquel beatriz silvia mercedes rocío nuria irene sofía
+    valentina camila daniela gabriela natalia carolina catalina lorena
 """
 GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
 
