@@ -212,6 +212,14 @@ TRAINING = {
     "corpus_hundredsixtysixth": "florian.as@example.ch",
     "corpus_hundredsixtyseventh": "manon.tr@example.be",
     "corpus_hundredsixtyeighth": "joaquin.mf@example.com.ar",
+    "corpus_hundredsixtyninth": "siobhan.ac@example.co.uk",
+    "corpus_hundredseventieth": "lukas.fn@example.de",
+    "corpus_hundredseventyfirst": "aminata.ld@example.fr",
+    "corpus_hundredseventysecond": "pablo.iw@example.mx",
+    "corpus_hundredseventythird": "grainne.ob@example.ie",
+    "corpus_hundredseventyfourth": "henrik.ol@example.at",
+    "corpus_hundredseventyfifth": "clemence.nd@example.fr",
+    "corpus_hundredseventysixth": "rodrigo.aq@example.pe",
 }
 EXCLUDED_PARTS = {"corpus_holdout": "report"}  # a half kept out of training
 MIN_CORPORA = 3  # a word seen in fewer corpora is one writer's habit, not the language of mail
