@@ -203,6 +203,38 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a person writing through an ATS whose Reply-To is her initial and surname "
+     "('j.morel@') is no employer", "Maison Corvel",
+     mail("Changement d'horaire", "Bonjour Alex,\n\nPetit changement : notre entretien de "
+          "jeudi est avancé à mercredi 10 h, même lieu.\n\nBelle journée,\nJeanne Morel",
+          "Jeanne Morel via Teamtailor <no-reply@teamtailor-mail.com>",
+          reply_to=("Jeanne Morel <j.morel@maison-corvel.example.fr>",))),
+    ("de: a display name surname first ('Keller Ruedi, AVW') is the writer, not the employer",
+     "Amt für Wasser und Abfall",
+     mail("Verschiebung Gespräch", "Sehr geehrter Herr Rivera\n\nDas Gespräch vom Montag muss "
+          "leider verschoben werden, neu am Donnerstag, 14 Uhr.\n\nFreundliche Grüsse\n"
+          "Ruedi Keller\nPersonaldienst\nAmt für Wasser und Abfall",
+          '"Keller Ruedi, AVW" <ruedi.keller@avw-be.example.ch>')),
+    ("en: the consultant an agency names by his given name ('allocated to Lorcan Lowry') "
+     "is no employer", "Corran & Vale",
+     mail("Your registration with Corran & Vale", "Dear Alex,\n\nThank you for registering "
+          "with Corran & Vale Recruitment.\n\nYour profile has been allocated to Lorcan Lowry, "
+          "who looks after our Finance & Payroll desk in Cork.\nLorcan will review your CV "
+          "and may call you.\n\nRegistrations Team\nCorran & Vale Recruitment Ltd, 4 Grand Parade, "
+          "Cork",
+          "Corran & Vale <registrations@corranvale.example.co.uk>",
+          reply_to=("Lorcan Lowry <lorcan.lowry@corranvale.example.co.uk>",))),
+    ("en: a unit before a comma in the display name ('Recruitment Unit, X County Council')",
+     "Loughmore County Council",
+     mail("Competition ref. LM/26/3 - acknowledgement", "Dear Alex,\n\nWe acknowledge receipt "
+          "of your application for the above competition.\n\nRecruitment Unit",
+          '"Recruitment Unit, Loughmore County Council" <recruitment@loughmorecoco.example.ie>')),
+    ("fr: the employer after a title written in lower case ('le poste de réceptionniste aux "
+     "Thermes de Salvan') is no piece of the title", "Thermes de Salvan",
+     mail("Promesse d'embauche", "Bonjour Alex,\n\nJ'ai le plaisir de vous proposer le poste "
+          "de réceptionniste aux Thermes de Salvan, en CDI à partir du 1er juin.\n\nMerci de "
+          "nous retourner la promesse signée.\n\nNadine Aubry\nThermes de Salvan",
+          "Nadine Aubry <n.aubry@thermes-salvan.example.fr>")),
     ("fr: a region and a trade name an agency ('Picardie Emploi Services'), not the region",
      "Picardie Emploi Services",
      mail("Confirmation de création de votre espace candidat", "Bonjour Alex,\n\nVotre espace "
@@ -4005,6 +4037,8 @@ def test_cue_that_is_no_name(cue: str) -> None:
 @pytest.mark.parametrize("cue", ["Julyan Foods", "Maywood Clinic", "Personalwerk Dresden",
                                  "McDonald's", "Sainsbury's Bank",  # a possessive in the name
                                  "Round Table Catering", "Ingenieurbüro Vogt",
+                                 # an advisory firm; France's youth employment office
+                                 "Asesoría Fiscal Montero", "Mission Locale de Bastia",
                                  "Ferrovial Norte Ingeniería", "Stagecoach Buses",
                                  "Bank of the Fells", "HSE West and North West",
                                  "Belfast Harbour Health and Social Care Trust",
@@ -4096,6 +4130,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("La Banque du Lac", "Banque du Lac"), ("la Clinique Saint-Roch", "Clinique Saint-Roch"),
     # A people team's name before its firm: "Gente de Andina Foods", "Praxisteam Zahnwerk".
     ("Gente de Andina Foods", "Andina Foods"), ("Praxisteam Dentalwerk", "Dentalwerk"),
+    # ... with an elided article: "Talents d'Orvalis Santé"; an agency's assignment: "Mission
+    # Clinique du Parc".
+    ("Talents d'Orvalis Santé", "Orvalis Santé"), ("Mission Clinique du Parc", "Clinique du Parc"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

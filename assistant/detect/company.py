@@ -260,6 +260,21 @@ _ROLE_END = re.compile(r"\s+[-–|@]\s+|\s+(?:at|for|with|bei|für|chez|pour|en|
                        re.IGNORECASE)
 
 
+# A proper name after a title written in lower case, as running text writes a post: "le poste
+# d'assistante ressources humaines aux Galeries Chartrons", "el puesto de gobernanta de la
+# Residencia Mirasol". The capitals are the employer's, not the title's.
+_PROPER_AFTER = re.compile(r"\s+(?:aux|au|à la|à l['’]|du|des|de la|de l['’]|del|de|d['’])\s*"
+                           r"(?=[A-ZÀ-Ý])")
+
+
+def _title_of(role: str) -> str:
+    """The job title of a role's text, without the employer it may name after it."""
+    title = _ROLE_END.split(role, maxsplit=1)[0]
+    if title[:1].islower():
+        title = _PROPER_AFTER.split(title, maxsplit=1)[0]
+    return title
+
+
 def _opens(name: str, role_words: list[str]) -> bool:
     """Whether `name` is a piece of the role's title, or has the whole title in it:
     "Acheteur Projets H" of "Acheteur Projets H/F" cut at the slash, "Achats Épicerie" of
@@ -494,7 +509,10 @@ def company_of(
     for writer in (email.sender, *email.reply_to) if email.sender else email.reply_to:
         if signs_as_person(writer):  # "Marta Ruiz - RRHH <marta.ruiz@...>": her name
             words = writer.name.split()
-            people.update(company_key(" ".join(words[:n])) for n in range(2, len(words) + 1))
+            # (her given name alone, "allocated to Tobias Grant"; her names either way round,
+            # "Zimmermann Ueli, KALA" signing "Ueli Zimmermann")
+            people.update(company_key(" ".join(words[:n])) for n in range(1, len(words) + 1))
+            people.add(company_key(f"{words[1]} {words[0]}"))
     sent_to = relayed_to(email) if sent_to is None else sent_to
     platform = _platform_of(email, sent_to)
     own = company_key(platform) if platform else ""
@@ -506,7 +524,7 @@ def company_of(
         cues = chain(cues, ((c, w) for c, w in client_cues(email) if not is_person_name(c)))
     labels = {squash(label) for label in address if label}
     # "Contrôleur financier - Banque Hélvea", "Manager for Trattorie Vere": the title only.
-    title = _ROLE_END.split(role, maxsplit=1)[0] if role else ""
+    title = _title_of(role) if role else ""
     role_words = [company_key(word) for word in title.split()]
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text

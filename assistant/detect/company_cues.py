@@ -567,8 +567,13 @@ def _is_desk(folded: str) -> bool:
 @functools.lru_cache(maxsize=4096)  # display names recur: every mail of a sender
 def _beside_unit(name: str) -> str | None:
     """The organisation in a display name of two parts, one of them a unit that writes for it
-    ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera")."""
+    ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera",
+    "Recruitment Unit, Suir Valley County Council")."""
     parts = _DISPLAY_PARTS.split(name)
+    if len(parts) == 1 and ", " in name:
+        # "Recruitment Unit, Suir Valley County Council" (not "Keane, Aoife": no desk)
+        head, tail = name.split(", ", 1)
+        return tail if _is_desk(fold(head)) and not _is_desk(fold(tail)) else None
     if len(parts) != 2:
         return None
     units = [_is_desk(fold(part.strip())) for part in parts]
@@ -757,7 +762,8 @@ def _unit_under(name: str, text: str) -> bool:
 def signs_as_person(address: Address) -> bool:
     """A display name of several words whose first word is the address's own first part is a
     person's ("Hugo de Petitcolis <hugo@petitcolis.fr>"), unless the domain bears that word
-    too, as a company's own address does ("Hexa Systems <hexa@hexa.io>")."""
+    too, as a company's own address does ("Hexa Systems <hexa@hexa.io>"); so is one whose
+    address is its initial and second word ("c.ostermann", "paranda")."""
     return _signs_as_person(address.name, address.email)
 
 
@@ -767,9 +773,14 @@ def _signs_as_person(name: str, email: str) -> bool:
     local, _, domain = email.lower().partition("@")
     if len(words) < 2 or platform_of(email) is not None:
         return False
-    first = fold(words[0])
-    return (len(first) >= 3 and re.split(r"[._\-+]", local)[0] == first
-            and not domain.startswith(first) and first not in INSTITUTION_WORDS)
+    first, second = fold(words[0]), fold(words[1].rstrip(","))
+    parts = re.split(r"[._\-+]", local)
+    if len(first) >= 3 and parts[0] == first:
+        return not domain.startswith(first) and first not in INSTITUTION_WORDS
+    # "Camille Ostermann <c.ostermann@...>", "Pilar Aranda <paranda@...>", "Zimmermann Ueli,
+    # KALA <ueli.zimmermann@...>": her initial and surname, or the two names either way.
+    return len(second) >= 3 and not domain.startswith(second) and (
+        parts[:2] in ([first[:1], second], [second, first]) or local == first[:1] + second)
 
 
 _CALENDAR_TEXT = re.compile(r"^(?:SUMMARY|LOCATION|DESCRIPTION)[^:\n]*:(.*)$", re.MULTILINE)

@@ -72,6 +72,8 @@ NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9
 TEAM = (
     r"recruiting|recruitment|recruiters?|recruit|talent acquisition|talents|talent|hiring|"
     r"early careers|"
+    # An agency's desk for new candidates: "Registrations Team".
+    r"registrations|candidate registrations|"
     # A scheduling tool's sender: "Stacklane Commerce Scheduling <no-reply@goodtime...>".
     r"interview scheduling|scheduling|"
     r"graduate careers|campus|careers|career|jobs|hr operations|hr ops|human resources|hr|"
@@ -254,7 +256,8 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"lecturer|nurse|matron|enfermer[oa]s?|infirmi[eè]re?s?|"
     r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
     r"product owner|scrum master|"
-    r"asesor\w*|conseill\w*|reclutador\w*|consultora?\b|charg[ée]e?|"
+    # ("Asesoría Laboral Carmona" is a firm: an asesoría advises, as a cabinet does.)
+    r"asesor(?!(?:ía|ia)s?\b)\w*|conseill\w*|reclutador\w*|consultora?\b|charg[ée]e?|"
     r"directeur|directrice|director[a]?|jefe|jefa|"
     # Titles a signature stacks above its organisation, by language; singular only, as
     # firms name themselves in the plural ("Lestrade Avocats", "Pérez Abogados").
@@ -423,7 +426,8 @@ _LEADING_WORDS = frozenset(
 _LEADING = re.compile(
     rf"^(?:(?:l['’]\s*)?[ée]quipe|el equipo|equipo|das team|the team|team|"
     rf"(?:{TEAM})(?:[\s-](?:team|center|centre|desk|hub))?)"
-    rf"(?:\s+(?:de la|de|du|des|d['’]|of|von|at|bei|chez|del))?\s+"
+    # ("Talents d'Azurel Facility": the elided article holds on to the name.)
+    rf"(?:\s+(?:de la|de|du|des|of|von|at|bei|chez|del)\s+|\s+d['’]\s*|\s+)"
     r"(?=\S)(?!(?:&|and|und|et|y|e)\s)",  # "Talento & Rumbo" is a name of two words
     re.IGNORECASE,
 )
@@ -772,7 +776,10 @@ def _without_shout(name: str) -> str:
 # A meeting's word before a name, as a subject writes it: "Zweitgespräch Auer & Söhne",
 # "Entretien Maison Lardière".
 _EVENT_HEAD = re.compile(
-    r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|\w*termin|entretien|entrevista)\s+(?=[A-Z0-9À-Ý])"
+    r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|\w*termin|entretien|entrevista"
+    # An agency's word for the assignment: "Mission Polyclinique des Oliviers" (a "Mission
+    # Locale" is France's youth employment office).
+    r"|mission(?!\s+locale))\s+(?=[A-Z0-9À-Ý])"
     # ... or after it: "Kaaien Customs Assessment Centre" holds its selection day.
     r"|\s+(?i:assessment cent(?:re|er)|assessment-cent(?:re|er))$")
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
