@@ -2199,6 +2199,11 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "El comité optó por continuar con perfiles que ya manejan SAP.",
     "Danke für Ihre Bewerbung, aber leider passt es diesmal nicht.",
     "Tu postulación no ha sido preseleccionada para esta vacante.",
+    "The interview panel did not recommend you for appointment to the post.",
+    "Nous avons choisi de poursuivre avec une personne qui connaît déjà le logiciel.",
+    "Avec 48/100 à l'écrit, vous n'êtes pas reprise dans la réserve de recrutement.",
+    "Hemos optado por seguir con perfiles que ya conocen el sector.",
+    "Lamentablemente no pasaremos su candidatura a la siguiente etapa del proceso.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2338,6 +2343,7 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Ihre Registrierung im Kandidatenpool wurde erfolgreich abgeschlossen.",
     "Je vous confirme votre inscription auprès de notre agence de Vienne.",
     "Suite à notre rendez-vous, votre inscription dans notre fichier de candidats est faite.",
+    "Votre inscription en ligne auprès de l'agence de Namur a bien été validée.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
     """An agency's confirmation that the reader is on its books, or its promise to call when a

@@ -26,6 +26,8 @@ _REJECTION = """
 3 | (has|have|was|were|are|is) not [been](selected|successful|shortlisted|chosen|accepted|progressed)
 3 | (application|candidacy|candidature) ~4 (was|were|has been|is|have been) (unsuccessful|declined|rejected|not successful)
 3 | (you were|you have been|you are) unsuccessful
+# A board's verdict after interview: "the board did not recommend you for appointment".
+3 | (did not|didn't|does not|doesn't|not|unable to|cannot) ~2 recommend (you|your name|your application|your candidacy) for (appointment|the post|the position|the role|the job|selection|the panel|placement)
 3 | (haven't|hasn't|weren't|wasn't|aren't|isn't) [been|quite](selected|successful|shortlisted|chosen|progressed)
 3 | (won't|will not|wont|aren't|are not|not) [be](taking|take|moving|progressing|inviting|bringing) you ~2 (to|into) [the] [next|final|following|last|second|third] (stage|round|step|interview*)
 3 | (not|won't|wont|shan't|unable to|not be) ~2 (progressing|progress|advancing|advance|taking|take|moving|move) your (application|candidacy|candidature) [further|forward|any further]
@@ -214,6 +216,11 @@ _REJECTION = """
 3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*|personne*|candidature*)
 3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|consultant*|profil*|personne*|candidature*)
 3 | (fait le choix|notre choix s'est porte sur|avons choisi|avons retenu|avons privilegie) (d'une|d'un|une|un) ~2 (candidat*|profil*|personne)
+# Going on with someone who fits: "nous avons choisi de poursuivre avec une personne qui conçoit
+# déjà des parcours".
+3 | (choisi|decide|prefere|opte pour|fait le choix) de (poursuivre|continuer|avancer|aller de l'avant) avec (une personne|un profil|une candidate|un candidat|quelqu'un|une candidature) (qui|dont|ayant|deja|plus)
+# Not kept for the list or the post: "vous n'êtes pas repris dans la réserve de recrutement".
+3 | (vous|tu) (n'etes|n'es) pas (repris|reprise|retenu|retenue|selectionne|selectionnee)
 # A choice settled on someone: "le comité a finalement arrêté son choix sur une candidate".
 3 | (arrete|porte|fixe) (son|notre|leur|mon) choix sur (un|une|d'autres|quelqu'un|une autre|un autre) ~3 (candidat*|profil*|personne*|collegue*|collaborat*|en poste|interne)
 3 | decid* (de ne pas|de ne plus) ~2 (aller plus loin|poursuivre|continuer|donner suite|avancer)
@@ -278,7 +285,7 @@ _REJECTION = """
 3 | (resuelto|resolvio|decidido|acordado|acordo) no (incluir|considerar|seleccionar|elegir) (su|tu) (candidatura|postulacion|solicitud|perfil|nombre)
 # Going on with candidates who fit better: "el comité decidió seguir adelante con candidatos cuya
 # trayectoria...".
-3 | (decidio|decidimos|hemos decidido|ha decidido|han decidido|decidieron|optamos por|opto por) ~2 (seguir|continuar|avanzar) [adelante] con (candidatos|candidatas|perfiles|personas|postulantes) (cuya|cuyo|cuyas|cuyos|que|con)
+3 | (decidio|decidimos|hemos decidido|ha decidido|han decidido|decidieron|optamos por|opto por|optado por) ~2 (seguir|continuar|avanzar) [adelante] con (candidatos|candidatas|perfiles|personas|postulantes) (cuya|cuyo|cuyas|cuyos|que|con)
 # Someone preferred: "preferimos a alguien que viva en Valpo", "prefieren avanzar con una
 # persona que viva en Rosario"; "con ellos no seguimos"; "no te van a tener en cuenta".
 3 | (prefieren|prefirieron|prefiere|prefirio|preferimos|hemos preferido|han preferido) (avanzar|seguir|continuar|quedarse|ir) con (una persona|otra persona|alguien|otro perfil|un perfil|otro candidato|otra candidata|un candidato|una candidata)
@@ -289,6 +296,8 @@ _REJECTION = """
 3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
+# Not passed on to the next step: "por eso no pasaremos tu candidatura a la fase de entrevistas".
+3 | no (pasaremos|pasamos|pasara|vamos a pasar|podemos pasar|podremos pasar) (tu|su) (candidatura|perfil|cv|postulacion|solicitud) a (la|las) ~3 (fase|fases|etapa|etapas|ronda|entrevista*)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
 3 | (puesto|posicion|plaza|vacante) ~3 (ha sido|fue|sera|queda|se ha) (suprimid*|eliminad*|amortizad*)
 3 | no (podremos|podemos|es posible) dar curso a (su|tu) (solicitud|postulacion|candidatura|presentacion)
@@ -431,7 +440,7 @@ _RECEIVED = """
 # A public selection's registration: "nous vous confirmons votre inscription à la sélection".
 2.5 | (confirmons|confirme|confirmation) ~3 inscription ~4 (selection*|concours|recrutement|procedure|campagne)
 # ... with a temp agency: "votre inscription chez X est confirmée", "enregistrés dans notre vivier".
-3 | (votre|ton) inscription (chez|aupres de) ~5 (est|a ete|a bien ete) (confirmee|validee|enregistree)
+3 | (votre|ton) inscription [en ligne] (chez|aupres de) ~5 (est|a ete|a bien ete) (confirmee|validee|enregistree)
 3 | (bien ete|ete) (enregistre|enregistres|enregistree|enregistrees|ajoute|ajoutes) dans notre (vivier|base|fichier)
 # The agency's file opened: "la création de votre dossier candidat chez TempoPlus Intérim".
 3 | (creation|ouverture) de (votre|ton) (dossier|compte|espace) (candidat|interimaire|interimaires)
