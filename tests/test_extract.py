@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a card's banner with the first word of the sender's name ('Brisa' from 'Brisa "
+     "Customer Care') signs nothing", "Brisa Customer Care",
+     mail("We've got your application!", "Brisa\n\nHi Alex,\n\nYour application for Support "
+          "Specialist is with us. Thanks for thinking of Brisa.\n\nWe read every application "
+          "and will write either way.\n\nThe Brisa Talent Team",
+          "Brisa Customer Care <no-reply@teamtailor-mail.com>")),
     ("fr: a person writing through an ATS whose Reply-To is her initial and surname "
      "('j.morel@') is no employer", "Maison Corvel",
      mail("Changement d'horaire", "Bonjour Alex,\n\nPetit changement : notre entretien de "

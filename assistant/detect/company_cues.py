@@ -542,7 +542,10 @@ def first_name_signs(words: list[str], text: str) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    for line in text[-400:].split("\n"):
+    # (The mail's first line is a banner or a greeting, never its signature: "Enlaza" heads
+    # a card from "Enlaza Customer Care".)
+    head = _FIRST_LINE.match(text)
+    for line in text[head.end() if head else 0:][-400:].split("\n"):
         line = line.lstrip()
         if line.startswith(first):
             rest = line[len(first):].lstrip()
