@@ -203,6 +203,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a noun after its article and an adjective ('nach der zweiten Runde hat man') is no "
+     "client of the agency", "Falkenberg Personalberatung",
+     mail("AW: Gespräch beim Mandanten", "Lieber Herr Rivera,\n\nmein Mandant hat sich "
+          "gemeldet. Nach der zweiten Runde hat man sich für eine andere Besetzung entschieden; "
+          "Ihre Kandidatur wird dort nicht weiterverfolgt.\n\nHerzliche Grüße\nJörg Lenz\n"
+          "Falkenberg Personalberatung", "Jörg Lenz <j.lenz@falkenberg-personal.example.de>")),
+    ("en: a post's title with 'Client' in it ('The Client Programmes role needs') names no "
+     "client", "Tinderbox Learning",
+     mail("After your interview", "Hi Alex,\n\nThanks for the interview. We won't be inviting "
+          "you to the final stage, though. The Client Programmes role needs someone who can "
+          "build in Storyline from day one.\n\nWarmly,\nMaya Holt\nDesign Lead, Tinderbox "
+          "Learning", "Maya Holt <maya@tinderbox.example.co.uk>")),
     ("en: a card's banner with the first word of the sender's name ('Brisa' from 'Brisa "
      "Customer Care') signs nothing", "Brisa Customer Care",
      mail("We've got your application!", "Brisa\n\nHi Alex,\n\nYour application for Support "
@@ -4035,6 +4047,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Jalisco", "Castilla y León", "Antioquia",  # a state, a region, a department
     "RGPD", "DSGVO", "Schritt", "Key Account Management",  # a law, a step, a function
     "Asistente de Compras",  # a title
+    "Postulación UX Writer", "UX Writer", "L&D Partner",  # an application; titles
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4139,6 +4152,7 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # ... with an elided article: "Talents d'Orvalis Santé"; an agency's assignment: "Mission
     # Clinique du Parc".
     ("Talents d'Orvalis Santé", "Orvalis Santé"), ("Mission Clinique du Parc", "Clinique du Parc"),
+    ("Assessment Center Vidalia Pharma", "Vidalia Pharma"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -128,7 +128,8 @@ _NOT_NAME_WORDS = """
     tu su ihnen sie euch ihrem ihren ihrer ihres dich dir usted ustedes
     re fwd fw aw wg tr rv interview interviews application update invitation job jobs
     careers recruiting talent team hr next steps position role offer candidate hiring human
-    resources bewerbung candidature candidatura gracias merci danke vielen new this that and
+    resources bewerbung candidature candidatura postulación postulacion gracias merci danke
+    vielen new this that and
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled entrevue
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
@@ -240,7 +241,7 @@ _ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA|L&D|R&D
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
-    r"researcher|bookkeeper|underwriter|actuary|paralegal|buyer|acheteu\w*|eink[äa]ufer\w*|"
+    r"researcher|bookkeeper|underwriter|writer|copywriter|actuary|paralegal|buyer|acheteu\w*|eink[äa]ufer\w*|"
     r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
@@ -265,7 +266,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"attach[ée]e?|chef(?:fe)? de|coordonna\w*|sp[ée]cialiste|juriste|avocate?|notaire|"
     r"abogad[oa]|rechtsanw[äa]lt(?:in)?|recruiterin|personaler(?:in)?|sourcer|headhunter|"
     r"teacher|professor|registrar|secretary|superintendent|counsel|"
-    r"(?:talent|people|recruitment|resourcing|hr)(?: acquisition)? (?:partner|executive)|"
+    r"(?:talent|people|recruitment|resourcing|hr|l&d)(?: acquisition)? (?:partner|executive)|"
     r"puesto|position|role|review|entretien|entrevista|meeting|"
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
     r"modell?er|planner|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
@@ -779,7 +780,7 @@ _EVENT_HEAD = re.compile(
     r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|\w*termin|entretien|entrevista"
     # An agency's word for the assignment: "Mission Polyclinique des Oliviers" (a "Mission
     # Locale" is France's youth employment office).
-    r"|mission(?!\s+locale))\s+(?=[A-Z0-9À-Ý])"
+    r"|mission(?!\s+locale)|assessment[ -]cent(?:re|er))\s+(?=[A-Z0-9À-Ý])"
     # ... or after it: "Kaaien Customs Assessment Centre" holds its selection day.
     r"|\s+(?i:assessment cent(?:re|er)|assessment-cent(?:re|er))$")
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".

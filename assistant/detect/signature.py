@@ -405,6 +405,10 @@ _CLIENT_FIELD = re.compile(
 # sehr positiv gesehen", "On a bien aimé votre profil" ("MAN Energy Solutions" has its own
 # name's capitals).
 _IMPERSONAL = frozenset({"Man", "On"})
+# ... and a German noun after its article and an adjective: "Nach der zweiten Runde hat man
+# sich ... entschieden" (a firm's name needs no adjective: "die Allianz hat").
+_NOUN_AFTER = re.compile(r"\b(?:der|die|das|dem|den|des|einer|einem|eines)[^\S\n]+"
+                         r"[a-zäöüß]+(?:e|en|er|es|em)[^\S\n]+\Z")
 _CLIENT_ACTS = re.compile(
     rf"(?P<c>{NAME})[^\S\n]+(?i:have|has|had|would|are|were|loved|liked|want|wants|asked|"
     rf"came back|got back|decided|need|needs|möchte|möchten|will|wollen|hat|haben|würde|"
@@ -993,6 +997,7 @@ _NEWS_FROM = re.compile(
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+_POST_AFTER = re.compile(r"[^\S\n]+(?i:role|position|post|job|vacancy|opening)\b")
 # An agency that says it cannot name its client yet (folded): no word of its mail is the
 # client's name, and the mail is the agency's own.
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
@@ -1090,7 +1095,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
         # (After a city, two capitals are its state: "our end client in Atlanta, GA".)
-        if not (found.group("e") and _STATE_CODE.fullmatch(found.group("e"))):
+        # (A title with "Client" in it is a post's: "The Client Programmes role needs".)
+        if not ((found.group("e") and _STATE_CODE.fullmatch(found.group("e")))
+                or (found.group("c") and _POST_AFTER.match(text, found.end()))):
             yield found.group("c") or found.group("d") or found.group("e"), 3.0
     if ":" in text:
         for found in _CLIENT_FIELD.finditer(text):
@@ -1107,7 +1114,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in finditer_from(_CLIENT_SENT, _CLIENT_SENT_STARTS, text, lowered):
         yield found.group("c") or found.group("d") or found.group("e"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
-        if not (_ARTICLE_NOUN.fullmatch(found.group("c")) or found.group("c") in _IMPERSONAL):
+        if not (_ARTICLE_NOUN.fullmatch(found.group("c")) or found.group("c") in _IMPERSONAL
+                or _NOUN_AFTER.search(text, max(0, found.start() - 30), found.start())):
             yield _CHIEF_OF.sub("", found.group("c")), 1.5
     for found in finditer_from(_CLIENT_EVENT, _CLIENT_EVENT_STARTS, text, lowered):
         yield found.group("c"), 1.5
