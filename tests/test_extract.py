@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: the team word the sender's domain opens with is the name's own ('Talento Minero "
+     "Astur' of talentominero)", "Talento Minero Astur",
+     mail("Alta en Talento Minero Astur", "Hola Alex:\n\nYa estás dado de alta en nuestra base "
+          "de candidatos. Te iré llamando según salgan procesos.\n\nUn saludo,\nLucía Prieto\n"
+          "Consultora de Selección\nTalento Minero Astur\nCalle Uría 10, Oviedo",
+          "Lucía Prieto <lprieto@talentominero.example.es>")),
     ("de: a noun after its article and an adjective ('nach der zweiten Runde hat man') is no "
      "client of the agency", "Falkenberg Personalberatung",
      mail("AW: Gespräch beim Mandanten", "Lieber Herr Rivera,\n\nmein Mandant hat sich "

@@ -594,6 +594,21 @@ def company_of(
                                                 address[1], around))
 
 
+def _with_word_before(name: str, short: str, full: str, text: str) -> str:
+    """`name` with the word before it that opens the sender's domain, as the team word a cue
+    drops from "Campus Numérique Occitanie" (campusnum-occitanie) or "Talento Logístico
+    Aragón" (talentologistico) is the name's own."""
+    found = re.search(rf"(?<![\w'’])([^\W\d_][\w'’]*)[ \t]+{re.escape(name)}", text)
+    if not found:
+        return name
+    before = squash(found.group(1))
+    tail = full[len(before):]
+    if len(before) >= 3 and full.startswith(before) and len(tail) >= 3 and (
+            short.startswith(tail[:3])):
+        return f"{found.group(1)} {name}"
+    return name
+
+
 def _as_domain_spells(name: str, domain: str | None, text: str) -> str:
     """`name` with the word after it that the sender's own domain spells too: the
     "Recruitment" a cue drops from "TalentBridge Recruitment" is the agency's name when
@@ -605,6 +620,9 @@ def _as_domain_spells(name: str, domain: str | None, text: str) -> str:
     if not domain:
         return name
     short, full = squash(name), squash(domain)
+    if not full.startswith(short[:3]):
+        name = _with_word_before(name, short, full, text)
+        short = squash(name)
     rest = full[len(short):]
     if len(rest) < 2 or not full.startswith(short):
         return name
