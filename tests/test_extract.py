@@ -203,6 +203,24 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an agency's 'sobald der Kunde die Diskretion aufhebt' names no client: the article "
+     "opens the sentence's object", "Brotwerk Personal",
+     mail("Vorstellungsgespräch bei meinem Kunden", "Hallo Alex\n\nich habe dein Profil "
+          "meinem Kunden vorgestellt, und sie wollen dich sehen! Namen und Adresse schicke "
+          "ich dir, sobald der Kunde die Diskretion aufhebt.\n\nTermin: Donnerstag, 14:00 "
+          "Uhr\n\nLiebe Grüsse\nDeniz\n\nDeniz Kaya | Personalberaterin\nBrotwerk Personal AG",
+          "Deniz Kaya <deniz.kaya@brotwerk-personal.example.ch>")),
+    ("fr: the client who asks the agency ('Verreries du Jura me demande de décaler votre "
+     "rendez-vous') is the employer", "Verreries du Jura",
+     mail("Report de votre rendez-vous", "Bonjour Alex,\n\nVerreries du Jura me demande de "
+          "décaler votre rendez-vous de vendredi. Nouveau créneau : mardi à 11h00.\n\nDites-moi "
+          "si c'est bon pour vous.\n\nYasmine\nYasmine Cherif – Talents Romands SA",
+          "Yasmine Cherif <yasmine.cherif@talents-romands.example.ch>")),
+    ("es: a client's person before the client ('Marta Ruiz de Conservas Bahía me pide') "
+     "names the client", "Conservas Bahía",
+     mail("cambio de hora", "Alex, Marta Ruiz de Conservas Bahía me pide pasar la entrevista del "
+          "jueves de las 12:00 a las 16:30. Mismo sitio. ¿Me confirmas?\n\nRaquel\nLevante ETT",
+          "Raquel Montesinos | Levante ETT <raquel.montesinos@levante-ett.example.es>")),
     ("es: the team word the sender's domain opens with is the name's own ('Talento Minero "
      "Astur' of talentominero)", "Talento Minero Astur",
      mail("Alta en Talento Minero Astur", "Hola Alex:\n\nYa estás dado de alta en nuestra base "

@@ -35,6 +35,7 @@ from assistant.detect.names import (
     clean,
     is_common_word,
     is_legal_form,
+    is_person_name,
     is_title_line,
     without_prefixes,
 )
@@ -414,6 +415,8 @@ _CLIENT_ACTS = re.compile(
     rf"came back|got back|decided|need|needs|möchte|möchten|will|wollen|hat|haben|würde|"
     rf"souhaite|souhaitent|veut|veulent|aimerait|a|ont|quiere|quieren|desea|ha|han|"
     rf"must|muss|müssen|doit|doivent|debe|deben|"
+    # ... and asks the agency: "Chocolats Lavaux me demande de décaler votre rendez-vous".
+    rf"me demande|nous demande|me pide|nos pide|bittet|asks|"
     # Spanish tells a client's news in the preterite: "Red Clínica Andes suspendió la entrevista".
     rf"suspendió|canceló|pospuso|aplazó|reprogramó|decidió|eligió|optó|prefirió|descartó|"
     # ... and its impression: "El Hotel Arenal quedó encantado con la entrevista".
@@ -818,6 +821,17 @@ def _name_before(text: str, end: int) -> str | None:
 # ("la DRH d'Ondine": French elides "de" before a vowel.)
 _CHIEF_OF = re.compile(rf"^(?:(?:le|la|the|el|der|die)\s+)?(?:{_CHIEFS})\s+"
                        r"(?:(?:de|du|of|at|del|von|bei)\s+|d['’]\s*)", re.IGNORECASE)
+# A person of the client, then the client: "Elena Gil de Logística Portuaria Sagunto me pide".
+_PERSON_OF = re.compile(r"^(?P<p>\S+[^\S\n]+\S+)[^\S\n]+(?:de|of|from|at|von|bei|du)[^\S\n]+"
+                        r"(?P<c>[A-ZÀ-Ý].*)$")
+
+
+def _of_person(name: str) -> str:
+    """The organisation after its person's name, or `name` as it is."""
+    found = _PERSON_OF.match(name)
+    return found.group("c") if found and is_person_name(found.group("p")) else name
+
+
 # "I sent your CV over to Clonmore Private Hospital", "j'ai présenté votre profil à X", "he
 # enviado tu CV a X", "Ihre Unterlagen an die X weitergeleitet": the client the agency
 # put the candidate to.
@@ -997,6 +1011,8 @@ _NEWS_FROM = re.compile(
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+_OBJECT_AFTER = re.compile(r"(?i:kunde|kunden|kundin|mandant|mandanten|mandantin)[^\S\n]+"
+                           r"(?:die|der|das|den|dem)[^\S\n]")
 _POST_AFTER = re.compile(r"[^\S\n]+(?i:role|position|post|job|vacancy|opening)\b")
 # An agency that says it cannot name its client yet (folded): no word of its mail is the
 # client's name, and the mail is the agency's own.
@@ -1095,9 +1111,12 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
         # (After a city, two capitals are its state: "our end client in Atlanta, GA".)
-        # (A title with "Client" in it is a post's: "The Client Programmes role needs".)
+        # (A title with "Client" in it is a post's: "The Client Programmes role needs"; a
+        # German article right after the client, with no comma, opens its sentence's object:
+        # "sobald der Kunde die Diskretion aufhebt".)
         if not ((found.group("e") and _STATE_CODE.fullmatch(found.group("e")))
-                or (found.group("c") and _POST_AFTER.match(text, found.end()))):
+                or (found.group("c") and (_POST_AFTER.match(text, found.end())
+                                          or _OBJECT_AFTER.search(found.group())))):
             yield found.group("c") or found.group("d") or found.group("e"), 3.0
     if ":" in text:
         for found in _CLIENT_FIELD.finditer(text):
@@ -1116,7 +1135,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in _CLIENT_ACTS.finditer(text):
         if not (_ARTICLE_NOUN.fullmatch(found.group("c")) or found.group("c") in _IMPERSONAL
                 or _NOUN_AFTER.search(text, max(0, found.start() - 30), found.start())):
-            yield _CHIEF_OF.sub("", found.group("c")), 1.5
+            yield _of_person(_CHIEF_OF.sub("", found.group("c"))), 1.5
     for found in finditer_from(_CLIENT_EVENT, _CLIENT_EVENT_STARTS, text, lowered):
         yield found.group("c"), 1.5
     if has_all(text, _MEETING_NEEDLES):  # it opens as `_CLIENT_EVENT` does
