@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an agency's subject 'Terminänderung Rüeggisberg' names the place the mail writes "
+     "after 'in', not the client", "Gantrisch Holzbau",
+     mail("Terminänderung Rüeggisberg", "Grüezi Herr Rivera\n\nHerr Frei von Gantrisch Holzbau "
+          "hat mich heute früh angerufen, weil am Dienstag eine Inspektion im Haus ist.\n\n"
+          "Neuer Termin: Montag, 10:00 Uhr, gleiche Adresse in Rüeggisberg.\n\nBeste Grüsse\n"
+          "Reto Ammann\nBernPersonal AG", "Reto Ammann <reto.ammann@bernpersonal.example.ch>")),
     ("de: an agency's 'sobald der Kunde die Diskretion aufhebt' names no client: the article "
      "opens the sentence's object", "Brotwerk Personal",
      mail("Vorstellungsgespräch bei meinem Kunden", "Hallo Alex\n\nich habe dein Profil "

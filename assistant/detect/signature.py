@@ -1010,6 +1010,12 @@ _NEWS_FROM = re.compile(
     r"(?i:from|von|de la part de|de parte de|de|del)[^\S\n]+\Z")
 
 
+def _only_placed(word: str, text: str) -> bool:
+    """Whether `text` writes `word`, and each time after "in" or "à": a place."""
+    starts = [found.start() for found in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(starts) and all(AT_PLACE.search(text, max(0, at - 4), at) for at in starts)
+
+
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _OBJECT_AFTER = re.compile(r"(?i:kunde|kunden|kundin|mandant|mandanten|mandantin)[^\S\n]+"
                            r"(?:die|der|das|den|dem)[^\S\n]")
@@ -1105,8 +1111,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         # "Kurze Frage").
         alone = (len(words) >= 2 and found.group() == subject.strip()
                  and not any(map(is_common_word, words)))
-        if len(words) == 1 and fold(words[0]) in _TERMS:
-            continue
+        if len(words) == 1 and (fold(words[0]) in _TERMS or _only_placed(words[0], text)):
+            continue  # "Interim"; "Terminänderung Langnau" of "gleiche Adresse in Langnau"
         if words and (introduced or alone or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
     for found in _CLIENT_NAMED.finditer(text):
