@@ -2204,6 +2204,9 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Avec 48/100 à l'écrit, vous n'êtes pas reprise dans la réserve de recrutement.",
     "Hemos optado por seguir con perfiles que ya conocen el sector.",
     "Lamentablemente no pasaremos su candidatura a la siguiente etapa del proceso.",
+    "Tras las entrevistas, el jurado seleccionó a otras dos personas para el puesto.",
+    "Sorry Alex, the hiring manager passed on your profile.",
+    "The bank got back to me: they passed, I'm afraid.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2221,6 +2224,8 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     ("Ich melde mich mit einem neuen Datum für den Probetag.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
     ("The deadline passed and we didn't receive your video interview.",
      K.MISSED_INTERVIEW_NOTICE),
+    ("Kein Problem, dann verschieben wir es auf Donnerstag um 9.",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL),
 ])
 def test_a_move_or_a_missed_recording_said_plainly(text: str, kind: EmailKind) -> None:
     """A move said with "schieben" or "ein neues Datum"; a one-way interview never recorded."""

@@ -36,6 +36,10 @@ _REJECTION = """
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
 # Someone else chosen: "the hiring panel picked someone else for the site coordinator gig".
 3 | (picked|chose|chosen|selected|hired|appointed|offered (it|the role|the job|the post|the position) to) (someone|somebody) else
+# The client passed: "they've decided to pass on your application", "the insurer came back:
+# they passed".
+3 | (pass|passed|passing) on (you|your (application|profile|cv|candidacy|candidature))
+2.5 | (came back|got back|come back|have come back|has come back) ~3 (they|they've|they have|client|client has) passed
 # Choosing someone, said plainly: "we're going with someone who has done more sheet metal".
 2.5 | (we're|we are|we've|we have|we|we'll|we will|decided to|chose to|opted to|they're|they are|they've|they have|they|they'll|they will) (going|gone|go|went) with (someone|somebody|an internal candidate|(another|a different|the other|a stronger|a more experienced) ~2 (candidate*|consultant*|applicant*|person|profile*))
 # A shortlist's end: "they've gone with the other finalist".
@@ -294,6 +298,8 @@ _REJECTION = """
 2.5 | (preferimos|prefirieron|prefieren|prefirio|hemos preferido|han preferido) (a alguien|a otra persona|a otro candidato|a otra candidata|un perfil|a una persona|otro perfil) (que|con|de)
 3 | (decidido|optado|elegido) ~2 (continuar|seguir|avanzar|proceder|ir|quedarnos) ~3 con (otros|otras|otro|otra) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
 3 | (decantado|decantamos|inclinado|inclinamos|optado|optamos) por (otro|otra|otros|otras) ~2 (candidat*|consultor*|perfil*|postulante*|persona*)
+# Others chosen: "el comité eligió a otros perfiles para las dos plazas".
+3 | (eligio|eligieron|elegimos|hemos elegido|han elegido|ha elegido|escogio|escogieron|escogimos|hemos escogido|selecciono|seleccionaron|seleccionamos|hemos seleccionado) [a] (otros|otras|otro|otra) ~2 (candidat*|perfil*|postulante*|persona*)
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
 3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 # Not passed on to the next step: "por eso no pasaremos tu candidatura a la fase de entrevistas".
@@ -617,6 +623,8 @@ _RESCHEDULE = """
 3 | die (uhrzeit|zeit) bleibt
 3 | (gesprach|interview|termin|vorstellungsgesprach) ~4 (zur gleichen|zur selben|zur selbigen) (zeit|uhrzeit)
 2.5 | (montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute) (geht|klappt|passt) (doch|leider doch) nicht
+# Said in passing: "Kein Drama, verschieben wir auf Montag, 26. Januar".
+2.5 | (verschieben|schieben|verlegen) wir [es|das|ihn] auf (montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|ubermorgen|nachste|nachsten|kommende|kommenden|den)
 3 | (gesprach|termin|interview|telefonat|call|meeting|kennenlernen) ~8 (schieben|verschieben|verlegen)
 # The passive puts the new date in between: "das Telefoninterview wird auf Montag, 17.08.,
 # 16:00 Uhr verschoben".
