@@ -52,6 +52,13 @@ def mail(
 
 
 CASES = [
+    ("other de: a chamber's invitation to a trade exam, not to an interview", K.OTHER, mail(
+        "Einladung zur Abschlussprüfung",
+        "Sehr geehrter Herr Rivera,\n\nhiermit laden wir Sie zur Abschlussprüfung ein.\n\n"
+        "Praktischer Teil (Präsentation und Fachgespräch): Dienstag, 29. September, 10:40 Uhr"
+        "\nOrt: Bildungszentrum, Raum 2.14\n\nBitte bringen Sie diese Einladung mit.\n\n"
+        "Mit freundlichen Grüßen\nPrüfungsorganisation\n"
+        "Handwerkskammer Oberfranken", sender="Prüfungswesen <pruefungen@hwk.example.de>")),
     # --- rejections, plain and soft, in four languages
     ("rejection en plain", K.REJECTION, mail(
         "Your application to Acme Robotics",
@@ -2224,6 +2231,8 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
     ("Ich melde mich mit einem neuen Datum für den Probetag.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
     ("The deadline passed and we didn't receive your video interview.",
      K.MISSED_INTERVIEW_NOTICE),
+    ("Der Auswahltag am Montag muss leider verschoben werden.",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL),
     ("Kein Problem, dann verschieben wir es auf Donnerstag um 9.",
      K.INTERVIEW_RESCHEDULE_OR_CANCEL),
 ])

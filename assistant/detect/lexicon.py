@@ -614,7 +614,7 @@ _RESCHEDULE = """
 # cambian", "die Uhrzeit bleibt unverändert".
 3 | (time|times|timing|slot) ~6 (unchanged|stay the same|stays the same|remain the same|remains the same|doesn't change|does not change|don't change|do not change)
 # --- de
-3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen|schnuppertag|probetag|probearbeit*|hospitation|assessment*) ~4 (verschieben|schieben|geschoben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
+3 | (vorstellungsgesprach|gesprach|interview|termin|telefonat|kennenlernen|schnuppertag|probetag|probearbeit*|hospitation|assessment*|auswahltag*) ~4 (verschieben|schieben|geschoben|verlegen|absagen|verschoben|verlegt|abgesagt|ausfallen|fallt aus|storniert)
 3 | (verschieben|verlegen|absagen|verschiebung|absage|verlegung) ~3 (des|unseres|ihres|unser|ihr|den|das) ~2 (gesprach*|interview*|termin*|vorstellungsgesprach*)
 2.5 | (neuer|neuen|neues|anderen|alternativen) (termin|terminvorschlag|zeitpunkt|datum)
 3 | (termin|gesprach|interview|telefonat) ~8 nicht wahrnehmen
@@ -935,6 +935,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
 | flat inspection | property manager | lettings | letting agent
 | certification exam | exam fee
+| ausbildereignungsprufung | abschlussprufung | zwischenprufung | gesellenprufung | meisterprufung
+| prufungsausschuss | prufungsgebuhr
 | kurs | kurses | zertifikatskurs | zertifikatslehrgang | lehrgang | kursplatz | kursplatze | sprachkurs | kursgebuhr
 | proceedings | abstract | camera ready | admission* | scholarship | grant proposal
 | financial aid | bourse d'etudes | stipendium
@@ -1009,6 +1011,8 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | mock interview* | entretien blanc | entretiens blancs | simulacro de entrevista
 | entry permit | credential assessment | credential evaluation
 | exam fee
+| ausbildereignungsprufung | abschlussprufung | zwischenprufung | gesellenprufung | meisterprufung
+| prufungsausschuss | prufungsgebuhr
 | kurs | kurses | zertifikatskurs | zertifikatslehrgang | lehrgang | kursplatz | kursplatze | sprachkurs | kursgebuhr
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
 | credit union | loans officer | parent teacher meeting* | elterngesprach | elternsprechtag
