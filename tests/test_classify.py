@@ -2214,6 +2214,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Tras las entrevistas, el jurado seleccionó a otras dos personas para el puesto.",
     "Sorry Alex, the hiring manager passed on your profile.",
     "The bank got back to me: they passed, I'm afraid.",
+    "Merci pour ton temps, mais c'est non pour cette fois.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2358,6 +2359,7 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Je vous confirme votre inscription auprès de notre agence de Vienne.",
     "Suite à notre rendez-vous, votre inscription dans notre fichier de candidats est faite.",
     "Votre inscription en ligne auprès de l'agence de Namur a bien été validée.",
+    "Tu alta como candidata en Empleo Costa se ha completado.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
     """An agency's confirmation that the reader is on its books, or its promise to call when a

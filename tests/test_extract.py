@@ -4078,6 +4078,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "RGPD", "DSGVO", "Schritt", "Key Account Management",  # a law, a step, a function
     "Asistente de Compras",  # a title
     "Postulación UX Writer", "UX Writer", "L&D Partner",  # an application; titles
+    "UE",  # the European Union of a work permit
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4088,6 +4089,7 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  "Round Table Catering", "Ingenieurbüro Vogt",
                                  # an advisory firm; France's youth employment office
                                  "Asesoría Fiscal Montero", "Mission Locale de Bastia",
+                                 "La Taberna del 80",  # no day of the month
                                  "Ferrovial Norte Ingeniería", "Stagecoach Buses",
                                  "Bank of the Fells", "HSE West and North West",
                                  "Belfast Harbour Health and Social Care Trust",
@@ -4183,6 +4185,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # Clinique du Parc".
     ("Talents d'Orvalis Santé", "Orvalis Santé"), ("Mission Clinique du Parc", "Clinique du Parc"),
     ("Assessment Center Vidalia Pharma", "Vidalia Pharma"),
+    # A day after the name ("session de recrutement Maison Orsay du 14 mai"); a showroom.
+    ("Maison Orsay du 14", "Maison Orsay"), ("Showroom Atelier Brume", "Atelier Brume"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

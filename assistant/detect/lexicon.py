@@ -252,6 +252,8 @@ _REJECTION = """
 3 | (pas|plus) en mesure de (vous|te) (proposer|offrir) (le|ce|un|cet) (poste|contrat|emploi)
 # Going with someone, said casually: "on part sur Léo", "ils partent sur un profil qui".
 2.5 | (part|partent|partons|partir|sommes partis|est parti|est partis|sont partis) sur (un autre|une autre|quelqu'un|un profil|une personne|un candidat|une candidate)
+# The no said plainly: "c'est non pour cette fois".
+3 | c'est (non|un non) (pour cette fois|pour ce poste|de notre cote|de leur part|de la part du client)
 # The post given to someone else, in the third person: "la direction a décidé de lui confier ce poste".
 3 | (lui|leur) (confier|confie|confions|confierons|attribuer|attribue|attribuons|proposer|propose|offrir|offert) (ce|le|la|cette) (poste|mission|place|fonction)
 3 | (attribue|attribuee) (en interne|a (un|une) (autre|candidat|candidate|collegue|collaborat*))
@@ -479,6 +481,8 @@ _RECEIVED = """
 # The agency's promise: "en cuanto tenga una oferta que encaje, te llamo".
 2 | (en cuanto|cuando|apenas|tan pronto como) (tenga|tengamos|haya|salga|surja) ~6 (te llamo|te llamare|te aviso|te avisare|te contacto|te contactare|te escribo|me pongo en contacto|me comunico)
 3 | (te|le) (hemos|he) (dado de alta|inscrito|incluido) en nuestra (bolsa|base de datos)
+# ... or the registration done: "tu alta como candidato en Adelanta ETT se ha completado".
+3 | (tu|su) alta (como candidat*|en) ~5 (se ha completado|se ha realizado|esta completa|esta completada|se completo|ya esta hecha|ha quedado registrada)
 3 | (su|tu) (registro|inscripcion) ~12 (ha quedado|quedo|fue|ha sido) (concluido|completado|registrado|realizado|exitoso|confirmado)
 # ... the candidate filed in the base: "ya quedaste registrado en la base de candidatos", "ya
 # ingresé tu CV a nuestra base".

@@ -759,8 +759,9 @@ def _without_own_acronym(name: str) -> str:
 
 
 # The day after a name, where a sentence goes on with its date: "transmise à Groupe Hôtelier
-# des Aravis le 08/07/2026", "am 12.03.".
-_DAY_TAIL = re.compile(r"[ \t]+(?:le|el|am|on)[ \t]+\d{1,2}$")
+# des Aravis le 08/07/2026", "am 12.03.", "session de recrutement Catalogia du 14 mai" (a
+# day of the month: "La Taberna del 80" is a name).
+_DAY_TAIL = re.compile(r"[ \t]+(?:le|el|am|on|du|del|vom)[ \t]+(?:0?[1-9]|[12]\d|3[01])$")
 
 
 def _without_shout(name: str) -> str:
@@ -785,7 +786,9 @@ _EVENT_HEAD = re.compile(
     r"|\s+(?i:assessment cent(?:re|er)|assessment-cent(?:re|er))$")
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
 _SEAT = re.compile(
-    r"^(?i:sede(?: central| principal)?|si[eè]ge(?: social)?|sitz|headquarters|head office)"
+    r"^(?i:sede(?: central| principal)?|si[eè]ge(?: social)?|sitz|headquarters|head office|"
+    # ... or where it shows its goods: "Showroom Maison Lenglart, 42 rue Esquermoise".
+    r"showroom)"
     r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])"
     # ... or after it: "at Clyde Coast Council Headquarters, Greenock Road".
     r"|(?<=\S)\s+(?i:headquarters|head office|hq)$")

@@ -118,7 +118,7 @@ _COUNTRIES_TEXT = """
     poland polen pologne polonia sweden schweden suède suecia denmark dänemark danemark
     norway norwegen finland finnland usa canada kanada india indien inde mexiko mexique
     argentina argentinien chile perú peru colombia kolumbien latam latinoamérica
-    eu dach benelux apac nordics mena
+    eu ue dach benelux apac nordics mena
     allemagne alemania irlande irlanda irland reino-unido royaume-uni grossbritannien
     großbritannien gran-bretaña grande-bretagne pays-bas países-bajos niederlande holanda
     bélgica belgien suiza svizzera autriche italien luxembourg luxemburg
