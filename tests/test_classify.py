@@ -1382,6 +1382,17 @@ CASES = [
         "ausgebucht ist und wir Ihre Anmeldung nicht berücksichtigen können. Gern merken wir "
         "Sie für den nächsten Termin vor.\n\nIhr Bildungswerk Süd",
         "Bildungswerk Süd <anmeldung@bildungswerk-sued.example.de>")),
+    ("other fr: a training centre refuses a place on a qualifying course", K.OTHER, mail(
+        "Votre candidature à la formation Cariste",
+        "Bonjour Monsieur Rivera,\n\nNous sommes au regret de vous informer que votre "
+        "candidature à cette formation qualifiante n'a pas été retenue : la session est "
+        "complète.\n\nVous pourrez candidater à nouveau en janvier.\n\nCordialement,\n"
+        "Centre de Formation Logistique", "Centre Formation <formation@cfl.example.fr>")),
+    ("other es: a free course's 'hemos recibido tu solicitud de plaza'", K.OTHER, mail(
+        "Hemos recibido tu solicitud", "Hola Alex:\n\nHemos recibido tu solicitud de plaza "
+        "para el curso gratuito de Gestión de Almacén. Te confirmaremos la admisión la semana "
+        "que viene.\n\nUn saludo,\nFundación Formación Norte",
+        "Fundación Formación Norte <cursos@ffnorte.example.es>")),
     ("other en: an application for a place on a course", K.OTHER, mail(
         "Course application received",
         "Dear Alex,\n\nThank you for your application for a place on the Certificate in "
@@ -2215,6 +2226,9 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Sorry Alex, the hiring manager passed on your profile.",
     "The bank got back to me: they passed, I'm afraid.",
     "Merci pour ton temps, mais c'est non pour cette fois.",
+    "La commission n'a pas retenu votre nomination au poste de cheffe d'équipe.",
+    "Le processus de sélection est clôturé sans suite pour ce poste.",
+    "While we looked for a new time, the manager made an offer to a candidate from round one.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

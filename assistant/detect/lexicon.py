@@ -36,6 +36,9 @@ _REJECTION = """
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
 # Someone else chosen: "the hiring panel picked someone else for the site coordinator gig".
 3 | (picked|chose|chosen|selected|hired|appointed|offered (it|the role|the job|the post|the position) to) (someone|somebody) else
+# The post offered to another: "the hiring manager made an offer to a candidate from the first
+# round".
+3 | (made|extended|offered) (an offer|the role|the position|the job|the post) to (a|another|an internal|one of the other|the other) ~3 (candidate|applicant|finalist)
 # The client passed: "they've decided to pass on your application", "the insurer came back:
 # they passed".
 3 | (pass|passed|passing) on (you|your (application|profile|cv|candidacy|candidature))
@@ -254,6 +257,10 @@ _REJECTION = """
 2.5 | (part|partent|partons|partir|sommes partis|est parti|est partis|sont partis) sur (un autre|une autre|quelqu'un|un profil|une personne|un candidat|une candidate)
 # The no said plainly: "c'est non pour cette fois".
 3 | c'est (non|un non) (pour cette fois|pour ce poste|de notre cote|de leur part|de la part du client)
+# A public body's verdict: "la commission n'a pas proposé votre nomination"; the procedure
+# closed: "la procédure de recrutement est donc clôturée".
+3 | (n'a|n'ont|n'avons) pas (propose|retenu|recommande) (votre|ta) (nomination|engagement)
+3 | (procedure|processus) de (recrutement|selection) (est|a ete) [donc] (cloturee|close|cloture|terminee|annulee|arretee|interrompue)
 # The post given to someone else, in the third person: "la direction a décidé de lui confier ce poste".
 3 | (lui|leur) (confier|confie|confions|confierons|attribuer|attribue|attribuons|proposer|propose|offrir|offert) (ce|le|la|cette) (poste|mission|place|fonction)
 3 | (attribue|attribuee) (en interne|a (un|une) (autre|candidat|candidate|collegue|collaborat*))
@@ -862,6 +869,8 @@ _COURSES = """
 | italian lesson*
 | inscription au cours | frais d'inscription | conge linguistique | conge sabbatique
 | bildungsurlaub | kursgebuhr | cuota de inscripcion
+| formation qualifiante | formation certifiante | candidature a (la|cette) formation | place en formation
+| plaza para el curso | curso gratuito | curso de formacion
 """
 
 # "Interview", "position" and "unfortunately" in mail that is not about the user's job search.
