@@ -4079,6 +4079,8 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Asistente de Compras",  # a title
     "Postulación UX Writer", "UX Writer", "L&D Partner",  # an application; titles
     "UE",  # the European Union of a work permit
+    "Dr", "Mein Chef", "Studienassistenz",  # a person's title; the writer's boss; a title
+    "30 Wochenstunden", "Nyhavn 63C", "CROs",  # an offer's terms; an address; a kind of firm
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4090,6 +4092,7 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  # an advisory firm; France's youth employment office
                                  "Asesoría Fiscal Montero", "Mission Locale de Bastia",
                                  "La Taberna del 80",  # no day of the month
+                                 "Studio 54", "Dr Martens",  # a brand's number and title
                                  "Ferrovial Norte Ingeniería", "Stagecoach Buses",
                                  "Bank of the Fells", "HSE West and North West",
                                  "Belfast Harbour Health and Social Care Trust",

@@ -284,7 +284,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 # "Vorstellungsgespräch". Apart from `_TITLE`, as plain text: written as `\w*leiter\w*`
 # inside it, each was tried from every word start, backtracking through the word (half of
 # the time the classifier spent on titles).
-_TITLE_INSIDE = re.compile(r"berater|referent|leiter|leitung\b|fachfrau\b|fachmann\b|"
+_TITLE_INSIDE = re.compile(r"berater|referent|leiter|leitung\b|fachfrau\b|fachmann\b|assistenz\b|"
                            r"mitarbeiter(?:in)?\b|direktor|pfleger|fachkraft\b|gerente\b|"
                            r"interview|gespr[äa]ch|koordinat")
 
@@ -448,10 +448,12 @@ def is_talent_firm(name: str) -> bool:
 # A logo's text in place of its image: "[Logo Donau Alpina]", "Acme logo", "Logo de Acme".
 _LOGO = re.compile(r"^(?:logo|logotipo|logotype)(?:\s+(?:de|of|von|der|du))?\s+|[\s-]+logo$",
                    re.IGNORECASE)
-# "Ihr HR-Team Donau Rail": the reader's team at a company; "Ihr Arbeitsvertrag": a thing.
+# "Ihr HR-Team Donau Rail": the reader's team at a company; "Ihr Arbeitsvertrag", "mein Chef":
+# a thing, a person.
 # (Not in capitals: "TU Graz" is a Technische Universität.)
 _ADDRESSED = re.compile(
-    r"^(?!(?-i:TU|TA)\s)(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su)\s+(?=\S)", re.IGNORECASE)
+    r"^(?!(?-i:TU|TA)\s)(?:ihr|ihre|dein|deine|your|votre|ton|ta|tu|su|mein|meine|meinem|meinen)"
+    r"\s+(?=\S)", re.IGNORECASE)
 # "Seitens Limmat Aerostructures", "on behalf of Acme": the company the words speak for.
 _POSSESSIVE = re.compile(r"^(?P<c>.+?)['’]s\s+(?P<rest>.+)$")
 _VICE = frozenset({"vp", "svp", "evp"})
@@ -526,6 +528,16 @@ _MONTH_WORDS = """
     novembre décembre enero febrero marzo abril junio julio agosto septiembre octubre
     noviembre diciembre"""
 _MONTHS = frozenset(fold(w) for w in _MONTH_WORDS.split())
+# A person's title alone, as a cue cuts it from "Dr. Kämpf": no one's company.
+_HONORIFICS = frozenset({"dr", "prof", "mag", "ing", "dipl", "mme", "mlle", "sr", "sra"})
+# What a number counts in an offer's or a post's terms: "30 Wochenstunden", "40 hours".
+_COUNTED = re.compile(r"\d+(?:[.,]\d+)?[ \t]+(?i:wochenstunden|stunden|std|hours|heures|horas|"
+                      r"euro|eur|chf|prozent|percent|urlaubstage|days|jours|d[ií]as)")
+# A place and its house number with a letter: "Nyhavn 63C", "Hauptstraße 12b" (a brand's number
+# has none: "Studio 54").
+_HOUSE = re.compile(r"[^\W\d_][\w-]*[ \t]+\d{1,4}[A-Za-z]")
+# The plural of initials: "CROs", "NGOs" (a kind of organisation, not one).
+_INITIALS_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _OPENING_JOIN = re.compile(r"(?i:&|and|und|et)\s|(?:de|del|du|des|of|la|las|los|le|y)\s")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -889,6 +901,9 @@ def clean(raw: str) -> str | None:
         return None
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
+    if (len(words) == 1 and folded in _HONORIFICS) or _COUNTED.fullmatch(name) or (
+            _HOUSE.fullmatch(name) or _INITIALS_PLURAL.fullmatch(name)):
+        return None  # "Dr"; "30 Wochenstunden"; "Nyhavn 63C"; "CROs"
     if len(words) == 1 and folded in _MONTHS:
         return None  # "September" of "ab September": a time (a name may hold one: "Studio Octobre")
     if len(words) == 1 and _UNIT_COMPOUND.fullmatch(folded):
