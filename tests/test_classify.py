@@ -2325,6 +2325,9 @@ def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
     "¿Estarías libre mañana por la tarde para que hablemos del puesto?",
     "Wie wäre es mit einem kurzen Videogespräch nächste Woche?",
     "Ich schlage ein erstes Telefonat am Montag vor.",
+    "Oye, ¿estás libre el jueves en la tarde para que conversemos?",
+    "Para el cargo te espero el viernes a las 8:00 en el taller.",
+    "Could I give you a ring tomorrow about the role?",
 ])
 def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
     """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un

@@ -535,6 +535,8 @@ _INVITATION = """
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # "Can you come in Thursday at 10.30?": a manager's invitation in a line.
 2.5 | (can|could|would) you (come in|come by|pop in|pop by|drop by|drop in|come over) ~3 (on|at|this|next|tomorrow|mon*|tue*|wed*|thu*|fri*|for (a|an|half))
+# A call, said as people say it: "can I give you a bell on Wednesday morning?".
+2.5 | give you a (bell|buzz|ring|call) (on|tomorrow|this|next|at|later|monday|tuesday|wednesday|thursday|friday)
 # --- de
 2.5 | (kannst du|konnen sie|konnten sie|konntest du|magst du) ~8 (vorbeikommen|vorbeischauen|reinkommen|zu uns kommen)
 3 | (einlad*|einzulad*|laden sie|laden dich|laden wir sie|laden wir dich|laden wir euch) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
@@ -585,7 +587,7 @@ _INVITATION = """
 2.5 | (tu|su) disponibilidad
 2.5 | (elige|elija|selecciona|seleccione|reserva|reserve) ~2 (un|una|el|la|tu|su) ~2 (horario|hueco|franja|hora)
 2 | (conocerte|conocerle) ~2 (mejor|en persona)
-2 | (te|le|los) (esperamos|esperaremos) [entonces|pues|con gusto] (el|este|esta|manana|en nuestra|en nuestras|en nuestro|en la oficina)
+2 | (te|le|los) (espero|esperamos|esperaremos) [entonces|pues|con gusto] (el|este|esta|manana|en nuestra|en nuestras|en nuestro|en la oficina)
 # A client or a manager who wants to meet: "quiere conocerte ya", "sería entrevista presencial".
 2.5 | (quiere|quieren|queremos|quisiera|quisieramos) conocerte
 2.5 | (seria|sera|es|tendrias|tendras|tienes) [una] entrevista (presencial|telefonica|online|virtual|por video|por videollamada|por teams|por zoom) ~3 (con|el|la|este|esta|manana|lunes|martes|miercoles|jueves|viernes)
@@ -599,7 +601,7 @@ _INVITATION = """
 # A time to meet, asked plainly: "quieren verte el jueves a las 17:00", "¿estás libre el
 # jueves para charlar un rato?", "¿te animas a una jornada de prueba el sábado?".
 2.5 | (quiere|quieren|queremos|quisiera|quisieramos|quieres) verte ~4 (el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|manana|esta semana|la semana que viene|a las)
-2.5 | (estas|esta usted|estarias|estaria|estais) (libre|disponible) ~9 para (charlar|hablar|platicar|tomar un cafe|tomar algo|una llamada|una videollamada|una charla|vernos|conocernos|que (charlemos|hablemos|platiquemos|nos veamos|nos conozcamos|tomemos))
+2.5 | (estas|esta usted|estarias|estaria|estais) (libre|disponible) ~9 para (charlar|hablar|platicar|conversar|tomar un cafe|tomar algo|una llamada|una videollamada|una charla|vernos|conocernos|que (charlemos|hablemos|platiquemos|conversemos|nos veamos|nos conozcamos|tomemos))
 2.5 | (te animas|te gustaria|podrias|puedes|quieres|te propongo|te proponemos|te invitamos) ~4 (jornada|dia|turno|periodo|noche|semana) de prueba
 # Called to an interview: "le convocamos a una entrevista personal el miércoles".
 3 | (le|te|les|os) (convocamos|convoco|convocaremos) a (una|un|la|el) (entrevista|reunion|prueba|dinamica|sesion|jornada)
