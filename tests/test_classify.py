@@ -1393,6 +1393,13 @@ CASES = [
         "para el curso gratuito de Gestión de Almacén. Te confirmaremos la admisión la semana "
         "que viene.\n\nUn saludo,\nFundación Formación Norte",
         "Fundación Formación Norte <cursos@ffnorte.example.es>")),
+    ("other fr: a teacher offers the families a meeting about their child", K.OTHER, mail(
+        "Entretiens parents – classe 4P",
+        "Chère Madame Rivera,\n\nComme chaque semestre, je propose aux familles un entretien "
+        "individuel de vingt minutes pour faire le point sur le travail de Léa.\n\nPlages : "
+        "mardi 10 février, de 16h00 à 18h30.\n\nMerci de m'indiquer le moment qui vous "
+        "convient.\n\nSophie Lachat\nEnseignante 4P",
+        "Sophie Lachat <sophie.lachat@edu.example.ch>")),
     ("other en: an application for a place on a course", K.OTHER, mail(
         "Course application received",
         "Dear Alex,\n\nThank you for your application for a place on the Certificate in "
@@ -2229,6 +2236,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "La commission n'a pas retenu votre nomination au poste de cheffe d'équipe.",
     "Le processus de sélection est clôturé sans suite pour ce poste.",
     "While we looked for a new time, the manager made an offer to a candidate from round one.",
+    "Your overall score fell just short of the mark for the final interview.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2377,6 +2385,7 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Suite à notre rendez-vous, votre inscription dans notre fichier de candidats est faite.",
     "Votre inscription en ligne auprès de l'agence de Namur a bien été validée.",
     "Tu alta como candidata en Empleo Costa se ha completado.",
+    "Vielen Dank für Ihre Registrierung bei Nordpersonal.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
     """An agency's confirmation that the reader is on its books, or its promise to call when a

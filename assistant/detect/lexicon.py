@@ -36,6 +36,9 @@ _REJECTION = """
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
 # Someone else chosen: "the hiring panel picked someone else for the site coordinator gig".
 3 | (picked|chose|chosen|selected|hired|appointed|offered (it|the role|the job|the post|the position) to) (someone|somebody) else
+# A score short of the others': "your overall score fell just short of the candidates we are now
+# inviting to the final interview".
+3 | (score|scores|mark|marks|result|results|performance) ~3 (fell|fall|falls|fallen) [just|slightly|narrowly|a little] short of
 # The post offered to another: "the hiring manager made an offer to a candidate from the first
 # round".
 3 | (made|extended|offered) (an offer|the role|the position|the job|the post) to (a|another|an internal|one of the other|the other) ~3 (candidate|applicant|finalist)
@@ -429,6 +432,7 @@ _RECEIVED = """
 2.5 | (bestatigen|bestatigung) ~4 (anmeldung|registrierung) ~4 (auswahlverfahren|bewerbungsverfahren|stellenausschreibung)
 # ... with an agency: "Hiermit bestätige ich Ihre Registrierung bei Hauptstadt Talente".
 3 | (bestatige|bestatigen|bestatigt) ~3 (ihre|deine) (registrierung|anmeldung) bei
+3 | (vielen dank|danke|herzlichen dank) fur (ihre|deine) registrierung (bei|in|im)
 3 | (sind|bist) [jetzt|nun|ab sofort] bei uns (registriert|angemeldet)
 3 | in unsere* (bewerberpool|kandidatenpool|talentpool|datenbank) aufgenommen
 # ... as a noun, or the profile taken in: "die Aufnahme in unseren Bewerberpool", "dass Ihr
@@ -946,7 +950,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | mitarbeitergesprach | jahresgesprach | performance review | annual appraisal | entretien annuel
 | entretien professionnel annuel | evaluacion del desempeno | evaluacion de desempeno
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
-| rencontres parents-professeurs | rencontre parents-professeurs | kita | kindergarten | erzieherin
+| rencontres parents-professeurs | rencontre parents-professeurs | aux familles | entretiens parents | kita | kindergarten | erzieherin
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
 | flat inspection | property manager | lettings | letting agent
 | certification exam | exam fee
