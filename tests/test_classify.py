@@ -52,13 +52,6 @@ def mail(
 
 
 CASES = [
-    ("other de: a chamber's invitation to a trade exam, not to an interview", K.OTHER, mail(
-        "Einladung zur Abschlussprüfung",
-        "Sehr geehrter Herr Rivera,\n\nhiermit laden wir Sie zur Abschlussprüfung ein.\n\n"
-        "Praktischer Teil (Präsentation und Fachgespräch): Dienstag, 29. September, 10:40 Uhr"
-        "\nOrt: Bildungszentrum, Raum 2.14\n\nBitte bringen Sie diese Einladung mit.\n\n"
-        "Mit freundlichen Grüßen\nPrüfungsorganisation\n"
-        "Handwerkskammer Oberfranken", sender="Prüfungswesen <pruefungen@hwk.example.de>")),
     # --- rejections, plain and soft, in four languages
     ("rejection en plain", K.REJECTION, mail(
         "Your application to Acme Robotics",
@@ -1400,6 +1393,13 @@ CASES = [
         "mardi 10 février, de 16h00 à 18h30.\n\nMerci de m'indiquer le moment qui vous "
         "convient.\n\nSophie Lachat\nEnseignante 4P",
         "Sophie Lachat <sophie.lachat@edu.example.ch>")),
+    ("other de: a chamber's invitation to a trade exam, not to an interview", K.OTHER, mail(
+        "Einladung zur Abschlussprüfung",
+        "Sehr geehrter Herr Rivera,\n\nhiermit laden wir Sie zur Abschlussprüfung ein.\n\n"
+        "Praktischer Teil (Präsentation und Fachgespräch): Dienstag, 29. September, 10:40 Uhr"
+        "\nOrt: Bildungszentrum, Raum 2.14\n\nBitte bringen Sie diese Einladung mit.\n\n"
+        "Mit freundlichen Grüßen\nPrüfungsorganisation\n"
+        "Handwerkskammer Oberfranken", sender="Prüfungswesen <pruefungen@hwk.example.de>")),
     ("other en: an application for a place on a course", K.OTHER, mail(
         "Course application received",
         "Dear Alex,\n\nThank you for your application for a place on the Certificate in "
