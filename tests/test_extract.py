@@ -3975,6 +3975,8 @@ def test_an_unspelled_label_is_looked_up_in_time() -> None:
     # A German profession's company form, which the law puts in its name.
     ("Lorenz & Kaya Steuerberatungsgesellschaft mbH", "Lorenz & Kaya"),
     ("Ahrens Wirtschaftsprüfungsgesellschaft", "Ahrens"),
+    # An English article before the name is no part of it.
+    ("The Royal Caledon University", "Royal Caledon University"),
 ])
 def test_company_key_equates(a: str, b: str) -> None:
     assert company_key(a) == company_key(b)
@@ -4001,7 +4003,7 @@ def test_a_name_reads_whole_whatever_letter_opens_it(name: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Finance Ops", True), ("Finance Operations", True), ("People Ops", True),
     ("PRL", True), ("SHEQ", True), ("H&S", True), ("CRA", True), ("ARC", True), ("N1", True),
-    ("L2", True),
+    ("L2", True), ("GIS", True),
     # Ireland's Health Service Executive hires: its letters are a name.
     ("HSE", False), ("Kattegat Freight", False),
 ])

@@ -542,6 +542,9 @@ _OPENING_JOIN = re.compile(r"(?i:&|and|und|et)\s|(?:de|del|du|des|of|la|las|los|
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_THE = re.compile(r"^(?:The|THE)[ \t]+(?=\S)")
+
+
 @functools.lru_cache(maxsize=8192)  # names recur: every cue and every address name asks
 def company_key(name: str) -> str:
     """A company name reduced for comparison: "ACME GmbH", "Acme" and "ÀCME" share "acme".
@@ -549,8 +552,10 @@ def company_key(name: str) -> str:
     Legal suffixes go, however many ("Sundaram Infotech Pvt. Ltd."); German umlauts are
     spelled out, as addresses and ASCII systems write them ("Kiezküche" is "kiezkueche").
     """
-    # ("Bramble & Co." and "Bramble" are one firm, as the display keeps its "& Co.".)
-    return NON_ALNUM.sub("", fold(_german(_AND_CO_END.sub("", without_legal_form(name.strip())))))
+    # ("Bramble & Co." and "Bramble" are one firm, as the display keeps its "& Co."; so are
+    # "The Royal Caledon University" and "Royal Caledon University".)
+    name = _THE.sub("", name.strip())
+    return NON_ALNUM.sub("", fold(_german(_AND_CO_END.sub("", without_legal_form(name)))))
 
 
 COMMON_WORDS_FILE = "common_words.txt"
@@ -665,7 +670,9 @@ _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", 
                          "prl", "cdm", "sheq", "hseq", "qhse", "qse", "sst", "ohs", "whs",
                          "h&s", "nebosh", "iosh",
                          # IT support's levels: "Mission support N1", "2nd level"
-                         "n1", "n2", "n3", "l1", "l2", "l3"})
+                         "n1", "n2", "n3", "l1", "l2", "l3",
+                         # maps: "a GIS role with my client"
+                         "gis", "sig"})
 
 
 # Common given names of the four languages' mail: a client cue of two words that opens with
