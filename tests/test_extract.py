@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a plural name after its article acts on the reader ('Les Résidences du Parc ont lu "
+     "votre dossier'): the agency's client", "Les Résidences du Parc",
+     mail("Rendez-vous mercredi 3 juin", "Bonjour Alex,\n\nLes Résidences du Parc ont lu votre "
+          "dossier et souhaitent vous rencontrer pour le poste de coordinatrice.\n\nRendez-vous "
+          "le mercredi 3 juin à 10h00.\n\nÉlodie Verdier\nCabinet Verdier & Associés",
+          "Élodie Verdier <elodie.verdier@verdier-associes.example.fr>")),
     ("de: an agency's subject 'Terminänderung Rüeggisberg' names the place the mail writes "
      "after 'in', not the client", "Gantrisch Holzbau",
      mail("Terminänderung Rüeggisberg", "Grüezi Herr Rivera\n\nHerr Frei von Gantrisch Holzbau "

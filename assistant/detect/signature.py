@@ -504,6 +504,7 @@ _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "
 # ... though a registered name may take one ("Die X AG"; "Le Centre Hospitalier X" may be
 # the sender's own, spelled in full).
 _ARTICLES = frozenset({"die", "der", "das", "le", "la", "les", "el", "los", "las"})
+_PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 _CAPITAL = re.compile(CAPITAL)
 _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
@@ -708,8 +709,11 @@ def client_acts(text: str) -> Iterator[str]:
         if name is None:
             continue
         words = name.split()
-        if fold(words[0]) in _ARTICLES and LEGAL_SUFFIX.search(name):
-            del words[0]  # "Die Ostschweizer Medizintechnik AG möchte Sie"
+        if fold(words[0]) in _ARTICLES and (LEGAL_SUFFIX.search(name) or (
+                fold(words[0]) in _PLURAL_ARTICLES and len(words) >= 3)):
+            # "Die Ostschweizer Medizintechnik AG möchte Sie", "Les Résidences Bellecour ont
+            # lu votre dossier" (a plural name, as French gives a group of houses)
+            del words[0]
         if len(words) >= 2 and fold(words[0]) not in _NO_SUBJECT:
             yield " ".join(words)
     for found in _CHIEF_AT.finditer(text):
