@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a firm that signs its recruiting name with a legal form ('Cutter & Mast Search Ltd') "
+     "relays the client it names", "Quayline Shipping",
+     mail("Interview confirmed - Tue 2 June", "Hi Alex,\n\nGreat news, Quayline Shipping would "
+          "like to meet you for the planner role.\n\nTuesday 2 June, 11:00, at their office.\n\n"
+          "Best,\nOliver\n\nOliver Brennan\nPrincipal Consultant\nCutter & Mast Search Ltd",
+          "Oliver Brennan <oliver@cuttermast.example.co.uk>")),
     ("fr: a plural name after its article acts on the reader ('Les Résidences du Parc ont lu "
      "votre dossier'): the agency's client", "Les Résidences du Parc",
      mail("Rendez-vous mercredi 3 juin", "Bonjour Alex,\n\nLes Résidences du Parc ont lu votre "

@@ -96,12 +96,15 @@ _AGENCY_LABEL = re.compile(
 
 # A firm whose name is its domain's plus a recruiting word, alone on its line or after a
 # title: "Peak People Recruitment" for peakpeople, "Consultant – Arcadie RH" for arcadie-rh.
+# The legal form a firm's name may end with: "Keel & Rudder Search Ltd".
+_FORM = r"(?:[^\S\n]+(?:Ltd|Limited|LLP|GmbH|AG|SA|SAS|SARL|SL|S\.L\.|BV|Inc)\.?)?"
 _RECRUITER_NAME = re.compile(
     r"(?:^|[|–·]|\s-)[^\S\n]*"
     # "Brookes & Hale Search": partners' names joined.
     r"(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+(?:(?:&|and|und|et|y)[^\S\n]+)?[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
     r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH|Recrutement)"
-    r"(?=[^\S\n]*(?:$|[|·,–\-]))",  # not "Coastline Water Recruitment Team": a unit
+    # (not "Coastline Water Recruitment Team": a unit; "Keel & Rudder Search Ltd" is a firm)
+    rf"(?={_FORM}[^\S\n]*(?:$|[|·,–\-]))",
     re.MULTILINE,
 )
 
@@ -123,7 +126,7 @@ _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "R
 # Acquisition" does not). Found by a fast scan for the word, unlike the whole pattern.
 _RECRUITER_END = re.compile(
     r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH|Recrutement)"
-    r"[^\S\n]*(?:$|[|·,–\-])", re.MULTILINE)
+    rf"{_FORM}[^\S\n]*(?:$|[|·,–\-])", re.MULTILINE)
 
 
 def _agency_org(own: str) -> bool:
