@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a recruiting firm whose domain shortens its name ('Ashgrove Clinical Recruitment' of "
+     "ashgrove) relays the client it names", "Pellam Pharma",
+     mail("Pellam call this morning?", "Hi Alex,\n\nI've just had Nadia Shah at Pellam Pharma on "
+          "the phone. She rang you at 11:00 for the phone interview and got no answer.\n\nCan you "
+          "give me a call?\n\nImran\n\n--\nImran Qureshi | Principal Consultant\nAshgrove "
+          "Clinical Recruitment, 9 Quay Street, Manchester",
+          "Imran Qureshi <imran.qureshi@ashgrove.example.co.uk>")),
     ("en: a firm that signs its recruiting name with a legal form ('Cutter & Mast Search Ltd') "
      "relays the client it names", "Quayline Shipping",
      mail("Interview confirmed - Tue 2 June", "Hi Alex,\n\nGreat news, Quayline Shipping would "

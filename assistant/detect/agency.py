@@ -139,9 +139,10 @@ def _recruiter_named(tail: str, label: str) -> bool:
     "Recruitment" on a line of its own."""
     if not (label and has_all(tail, (_RECRUITER_NEEDLES,)) and _RECRUITER_END.search(tail)):
         return False
-    # ("Emerald Life Science Recruitment" of emeraldls: the domain shortens the name.)
+    # ("Emerald Life Science Recruitment" of emeraldls, "Castlefield Scientific Recruitment" of
+    # castlefield: the domain shortens the name.)
     return any(
-        squash(found.group("c")) == label or label_abbreviates(label, found.group("c"))
+        squash(found.group("c")).startswith(label) or label_abbreviates(label, found.group("c"))
         or label_abbreviates(label, found.group(0).strip(" |–·-"))
         for found in _RECRUITER_NAME.finditer(tail))
 
