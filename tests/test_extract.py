@@ -203,6 +203,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a name in brackets a line after 'cliente' ('(TMO, FCR…)') is no client",
+     "Conecta Ribera",
+     mail("Respuesta de Conecta Ribera", "Hola Alex:\n\nTe escribo con la respuesta de Conecta "
+          "Ribera: finalmente no siguen adelante. Les gustó tu trato con el cliente, pero buscan "
+          "a\nalguien que haya gestionado indicadores de un contact center (TMO, FCR…).\n\n"
+          "Un abrazo,\nMarta\nTalento Chamberí",
+          "Marta Ibáñez <marta@talentochamberi.example.es>")),
+    ("de: an agency's 'bei unserem' wrapped before 'Kunden, dem Klinikum X' speaks of its "
+     "client still", "Klinikum Wesermarsch",
+     mail("Kundentermin am 27.01.", "Hallo Frau Rivera,\n\nhier die Eckdaten für Ihr "
+          "Vorstellungsgespräch bei unserem\nKunden, dem Klinikum Wesermarsch:\n\nDienstag, "
+          "27. Januar, 9:00 Uhr\n\nFreundliche Grüße\nNadine Brüning\nDisponentin\n"
+          "Medipool Personaldienste GmbH", "Nadine Brüning <n.bruening@medipool.example.de>")),
     ("en: a recruiting firm whose domain shortens its name ('Ashgrove Clinical Recruitment' of "
      "ashgrove) relays the client it names", "Pellam Pharma",
      mail("Pellam call this morning?", "Hi Alex,\n\nI've just had Nadia Shah at Pellam Pharma on "

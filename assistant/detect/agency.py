@@ -147,6 +147,7 @@ def _recruiter_named(tail: str, label: str) -> bool:
         for found in _RECRUITER_NAME.finditer(tail))
 
 
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 _CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain these
 # The writer's clients, one or many ("one of my clients"), folded: the mail of a firm that
 # recruits for others, though not necessarily a relay for one of them.
@@ -160,7 +161,8 @@ def _says(pattern: re.Pattern[str], text: str) -> bool:
     """Whether folded `text` has `pattern`, one of the client patterns."""
     if not has_all(text.lower(), (_CLIENT_WORDS,)):
         return False  # most mail: no need to fold it and run the pattern
-    return bool(pattern.search(fold(text)))
+    # (A sentence the mail program wrapped is read on one line: "bei unserem\nKunden".)
+    return bool(pattern.search(fold(_LINE_BREAK.sub(" ", text))))
 
 
 def _speaks_of_a_client(text: str) -> bool:

@@ -1119,11 +1119,15 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             continue  # "Interim"; "Terminänderung Langnau" of "gleiche Adresse in Langnau"
         if words and (introduced or alone or writes(email.text[:6000], words[0])):
             yield " ".join(words), 2.0
-    for found in _CLIENT_NAMED.finditer(text):
+    # (A sentence the mail program wrapped is read whole: "bei unserem\nKunden, dem X"; a
+    # name in brackets after "client" only on the client's own line.)
+    for found in _CLIENT_NAMED.finditer(joined):
         # (After a city, two capitals are its state: "our end client in Atlanta, GA".)
         # (A title with "Client" in it is a post's: "The Client Programmes role needs"; a
         # German article right after the client, with no comma, opens its sentence's object:
         # "sobald der Kunde die Diskretion aufhebt".)
+        if found.group("d") and "\n" in text[found.start():found.end()]:
+            continue
         if not ((found.group("e") and _STATE_CODE.fullmatch(found.group("e")))
                 or (found.group("c") and (_POST_AFTER.match(text, found.end())
                                           or _OBJECT_AFTER.search(found.group())))):
