@@ -2237,6 +2237,13 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Le processus de sélection est clôturé sans suite pour ce poste.",
     "While we looked for a new time, the manager made an offer to a candidate from round one.",
     "Your overall score fell just short of the mark for the final interview.",
+    "Danke für den Probetag. Wir haben uns anders entschieden.",
+    "Nous ne retiendrons pas votre candidature pour ce poste de caissier.",
+    "Le jury a tranché en faveur d'une candidate déjà en poste.",
+    "Hélas, la mission s'arrête donc ici pour vous.",
+    "Ligérail m'a rappelée : c'est non pour cette mission.",
+    "We're making an offer to one of the others this week.",
+    "With that in mind, I'm closing your application for the post.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

@@ -42,6 +42,9 @@ _REJECTION = """
 # The post offered to another: "the hiring manager made an offer to a candidate from the first
 # round".
 3 | (made|extended|offered) (an offer|the role|the position|the job|the post) to (a|another|an internal|one of the other|the other) ~3 (candidate|applicant|finalist)
+3 | (making|make|made|extending|extend) an offer to (one of them|one of the others|one of the other|another|someone|somebody)
+# The application closed: "I'm closing your application for the post".
+3 | (i'm|i am|we're|we are|we'll|we will|i'll|i will) (closing|close) your application
 # The client passed: "they've decided to pass on your application", "the insurer came back:
 # they passed".
 3 | (pass|passed|passing) on (you|your (application|profile|cv|candidacy|candidature))
@@ -146,6 +149,8 @@ _REJECTION = """
 3 | gegen (eine|die) [weitere](weiterfuhrung|fortfuhrung|fortsetzung|weiterverfolgung) ~3 entschieden
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
+# "Wir haben uns anders entschieden": the decision, said in three words.
+3 | (haben|hat|habe) (uns|sich|mich) [leider|dann|nun|jetzt|doch] anders entschieden
 3 | (stelle|position) ~4 (wird|wurde|ist) ~2 (gestrichen|abgeschafft|eingespart|weggefallen|entfallen)
 # Said in passing: "leider nein, die Stelle ist seit letzter Woche weg".
 3 | (die|diese) stelle ist ~4 weg
@@ -217,6 +222,11 @@ _REJECTION = """
 3 | (pas|plus) ~2 (pu|pouvoir|pouvons) (donner|reserver) [une]suite
 3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|accepte*)
 3 | ne (te|vous) (retiennent|retient|retiendront|retiendra|retenons|retiendrons) pas
+3 | ne (retiendrons|retiendra|retiendront|retenons|retient|retiennent) pas (votre|ta) (candidature|profil|dossier)
+# A committee settled for another: "leur comité a tranché en faveur d'un profil ayant déjà";
+# the assignment over: "la mission se termine donc ici pour vous".
+3 | tranche (en faveur (d'un|d'une|d'autres)|pour (un|une|un autre|une autre)) ~2 (profil*|candidat*|personne*)
+3 | (s'arrete|se termine|s'acheve) [donc|malheureusement|ainsi] ici pour (vous|toi)
 # Someone else taken: "ils ont pris quelqu'un en interne".
 3 | (pris|choisi|recrute|embauche|retenu) quelqu'un (en interne|d'autre|de l'interne|de la maison)
 # ... said casually: "la direction a choisi un gars qui vient de chez un transporteur".
@@ -259,7 +269,7 @@ _REJECTION = """
 # Going with someone, said casually: "on part sur Léo", "ils partent sur un profil qui".
 2.5 | (part|partent|partons|partir|sommes partis|est parti|est partis|sont partis) sur (un autre|une autre|quelqu'un|un profil|une personne|un candidat|une candidate)
 # The no said plainly: "c'est non pour cette fois".
-3 | c'est (non|un non) (pour cette fois|pour ce poste|de notre cote|de leur part|de la part du client)
+3 | c'est (non|un non) (pour cette fois|pour ce poste|pour cette mission|de notre cote|de leur part|de la part du client)
 # A public body's verdict: "la commission n'a pas proposé votre nomination"; the procedure
 # closed: "la procédure de recrutement est donc clôturée".
 3 | (n'a|n'ont|n'avons) pas (propose|retenu|recommande) (votre|ta) (nomination|engagement)
