@@ -2272,6 +2272,12 @@ def test_a_move_or_a_missed_recording_said_plainly(text: str, kind: EmailKind) -
     assert [s for s in found if s.kind is kind], found
 
 
+def test_a_client_that_wants_to_make_an_offer_is_an_offer_phrase() -> None:
+    """An agency passes the client's wish on: "quieren hacerte una oferta"."""
+    found = _signals(mail("Buenas noticias", "Les encantaste y quieren hacerte una oferta."))
+    assert [s for s in found if s.kind is K.OFFER], found
+
+
 def test_a_post_offered_by_its_pronoun_is_an_offer_phrase() -> None:
     """ "Hat eine zweite Stelle geschaffen und möchte Ihnen diese anbieten": the post just
     named is offered."""
@@ -2393,6 +2399,7 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Votre inscription en ligne auprès de l'agence de Namur a bien été validée.",
     "Tu alta como candidata en Empleo Costa se ha completado.",
     "Vielen Dank für Ihre Registrierung bei Nordpersonal.",
+    "Great to talk earlier - I've set you up as a candidate, so you're now registered.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
     """An agency's confirmation that the reader is on its books, or its promise to call when a

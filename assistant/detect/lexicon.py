@@ -419,6 +419,9 @@ _RECEIVED = """
 3 | (you're|you are|you've been|you have been) [now|officially|fully] registered with
 3 | (confirm*|completed) ~2 (your|you're|you are) [now] (registration|registered) with
 3 | (added|registered) you ~2 (on|to|in) our (database|system|books|talent pool|candidate pool)
+# An agency's books: "I've now set you up as a candidate", "so you're officially registered".
+3 | set you up as a [new] candidate
+3 | (you're|you are|you've been|you have been) (now|officially|fully) registered
 # --- de
 # Swiss German: a "Dossier" is the application.
 3 | (bewerbung|unterlagen|bewerbungsunterlagen|dossier|bewerbungsdossier) ~4 (erhalten|eingegangen|empfangen|angekommen)
@@ -817,7 +820,7 @@ _OFFER = """
 3 | (dich|sie|euch) ~3 als ~4 (an bord (holen|nehmen)|einstellen|ins team holen)
 2.5 | (we'd|we would|we|they'd|they would) (love|like|want) (you|to have you) (to join|on board|on the team) ~3 as (our|the|a|an)
 # --- es
-3.5 | (complace|alegra|encanta|gustaria|gusta|queremos) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
+3.5 | (complace|alegra|encanta|gustaria|gusta|queremos|quiere|quieren|quisiera|quisieran) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
 3 | (carta|propuesta) [de](oferta|contratacion)
 3 | carta de ofrecimiento
 3 | (le|te) (ofrecemos|ofrecemos formalmente) (las siguientes condiciones|el puesto|la plaza|la posicion|el cargo)
