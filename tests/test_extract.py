@@ -4115,6 +4115,8 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "UE",  # the European Union of a work permit
     "Dr", "Mein Chef", "Studienassistenz",  # a person's title; the writer's boss; a title
     "30 Wochenstunden", "Nyhavn 63C", "CROs",  # an offer's terms; an address; a kind of firm
+    "Gute Nachrichten", "Telefontermin",  # a headline; an appointment
+    "Bautechnischer Zeichner Holzbau", "Irlanda del Norte",  # a title; a place
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4224,6 +4226,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Assessment Center Vidalia Pharma", "Vidalia Pharma"),
     # A day after the name ("session de recrutement Maison Orsay du 14 mai"); a showroom.
     ("Maison Orsay du 14", "Maison Orsay"), ("Showroom Atelier Brume", "Atelier Brume"),
+    # The "d'" a French sentence ends with: "l'offre d'Épiceries Mont-Royal" (not "D'Ieteren").
+    ("d'Épiceries Mont-Royal", "Épiceries Mont-Royal"), ("D'Ieteren", "D'Ieteren"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

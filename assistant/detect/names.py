@@ -129,6 +129,7 @@ _NOT_NAME_WORDS = """
     re fwd fw aw wg tr rv interview interviews application update invitation job jobs
     careers recruiting talent team hr next steps position role offer candidate hiring human
     resources bewerbung candidature candidatura postulación postulacion gracias merci danke
+    nachrichten neuigkeiten
     vielen new this that and
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled entrevue
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
@@ -285,6 +286,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 # inside it, each was tried from every word start, backtracking through the word (half of
 # the time the classifier spent on titles).
 _TITLE_INSIDE = re.compile(r"berater|referent|leiter|leitung\b|fachfrau\b|fachmann\b|assistenz\b|"
+                           r"zeichner(?:in)?\b|"
                            r"mitarbeiter(?:in)?\b|direktor|pfleger|fachkraft\b|gerente\b|"
                            r"interview|gespr[äa]ch|koordinat")
 
@@ -520,7 +522,9 @@ _EVENT_COMPOUND = re.compile(
     # ... and the selection's steps and posts: "Probetag", "Probearbeiten", "Schnuppertag",
     # "Stellenausschreibung HHB 31".
     r"|^(?:probetag|probearbeit\w*|schnuppertag|hospitation|stellenausschreibung|"
-    r"stellenangebot)$")
+    r"stellenangebot)$"
+    # ... and its appointments: "Telefontermin", "Kundentermin".
+    r"|\w{3}termin$")
 # The months, in four languages (not those that are names too: "Mars", "Mai", "May", "August").
 _MONTH_WORDS = """
     january february april june july september october november december januar februar
@@ -819,7 +823,9 @@ _UNIT_WORDS = rf"(?:{TEAM}|e-?recruitment|candidatures|selecci[oó]n)"  # (TEAM 
 _UNIT_BESIDE = re.compile(rf"^{_UNIT_WORDS}(?:,[ \t]+|[ \t]+[-–][ \t]+)(?=[A-ZÀ-Ý])|"
                           rf"[ \t]+[-–][ \t]+{_UNIT_WORDS}$",
                           re.IGNORECASE)
-_CHEZ = re.compile(r"^(?:Chez|CHEZ)[ \t]+(?=[A-ZÀ-Ý])")
+_CHEZ = re.compile(r"^(?:Chez|CHEZ)[ \t]+(?=[A-ZÀ-Ý])"
+                   # ... or the "d'" a sentence ends it with: "l'offre d'Épiceries Mont-Royal"
+                   r"|^d['’](?=[A-ZÀ-Ý])")
 # The "e" a line cut from its "e.V." or "e.K.": "Bayerische Akademie für ... e".
 _CUT_FORM = re.compile(r"[ \t]+e(?:\.[VK])?$")
 
