@@ -230,7 +230,7 @@ COMPANY = [
           "Best,\nOliver\n\nOliver Brennan\nPrincipal Consultant\nCutter & Mast Search Ltd",
           "Oliver Brennan <oliver@cuttermast.example.co.uk>")),
     ("fr: a plural name after its article acts on the reader ('Les Résidences du Parc ont lu "
-     "votre dossier'): the agency's client", "Les Résidences du Parc",
+     "votre dossier'): the agency's client", "Résidences du Parc",
      mail("Rendez-vous mercredi 3 juin", "Bonjour Alex,\n\nLes Résidences du Parc ont lu votre "
           "dossier et souhaitent vous rencontrer pour le poste de coordinatrice.\n\nRendez-vous "
           "le mercredi 3 juin à 10h00.\n\nÉlodie Verdier\nCabinet Verdier & Associés",
@@ -4228,6 +4228,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Maison Orsay du 14", "Maison Orsay"), ("Showroom Atelier Brume", "Atelier Brume"),
     # The "d'" a French sentence ends with: "l'offre d'Épiceries Mont-Royal" (not "D'Ieteren").
     ("d'Épiceries Mont-Royal", "Épiceries Mont-Royal"), ("D'Ieteren", "D'Ieteren"),
+    # A French trade's house after its article: "Retour de la Menuiserie Haag".
+    ("la Menuiserie Haag", "Menuiserie Haag"), ("Les Résidences du Parc", "Résidences du Parc"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

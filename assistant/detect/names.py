@@ -416,7 +416,11 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
                       # ... and French too: "La Banque du Rhin", "la Clinique Saint-Roch".
                       r"|^(?:la|le|les)\s+(?=(?:banque|clinique|maison|soci[ée]t[ée]|caisse|"
                       r"mutuelle|fondation|compagnie|f[ée]d[ée]ration|chambre|mairie|ville|"
-                      r"r[ée]gion|m[ée]tropole|coop[ée]rative|fromagerie|biscuiterie)\b)",
+                      r"r[ée]gion|m[ée]tropole|coop[ée]rative|fromagerie|biscuiterie|"
+                      # ... and its trades' houses: "Retour de la Menuiserie Haag".
+                      r"menuiserie|boulangerie|p[âa]tisserie|charcuterie|boucherie|pharmacie|"
+                      r"librairie|brasserie|r[ée]sidences?|polyclinique|scierie|imprimerie|"
+                      r"quincaillerie|[ée]b[ée]nisterie|auberge|fonderie|tonnellerie)\b)",
                       re.IGNORECASE)
 _JOIN_END = re.compile(rf"\s+{JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
