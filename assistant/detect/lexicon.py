@@ -552,8 +552,10 @@ _INVITATION = """
 3 | (like|love|happy|pleased|keen|glad|delighted|want) to (meet|see|speak with|speak to|talk with|talk to) [with]you ~3 (for|in|at) ~3 (interview*|call|chat|conversation|onsite|on-site|screen*|round)
 # "Can you come in Thursday at 10.30?": a manager's invitation in a line.
 2.5 | (can|could|would) you (come in|come by|pop in|pop by|drop by|drop in|come over) ~3 (on|at|this|next|tomorrow|mon*|tue*|wed*|thu*|fri*|for (a|an|half))
-# A call, said as people say it: "can I give you a bell on Wednesday morning?".
+# A call, said as people say it: "can I give you a bell on Wednesday morning?", "could I call
+# you on Thursday at 2pm?".
 2.5 | give you a (bell|buzz|ring|call) (on|tomorrow|this|next|at|later|monday|tuesday|wednesday|thursday|friday)
+2.5 | (could|can|may|shall) i (call|ring|phone) you (on|tomorrow|this|next|at|later|monday|tuesday|wednesday|thursday|friday)
 # --- de
 2.5 | (kannst du|konnen sie|konnten sie|konntest du|magst du) ~8 (vorbeikommen|vorbeischauen|reinkommen|zu uns kommen)
 3 | (einlad*|einzulad*|laden sie|laden dich|laden wir sie|laden wir dich|laden wir euch) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview)
