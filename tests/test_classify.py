@@ -2272,6 +2272,12 @@ def test_a_move_or_a_missed_recording_said_plainly(text: str, kind: EmailKind) -
     assert [s for s in found if s.kind is kind], found
 
 
+def test_a_contract_said_attached_is_an_offer_phrase() -> None:
+    """ "Your employment contract is attached": the offer's paper, named first."""
+    found = _signals(mail("Contract", "Great news! Your employment contract is attached."))
+    assert [s for s in found if s.kind is K.OFFER], found
+
+
 def test_a_client_that_wants_to_make_an_offer_is_an_offer_phrase() -> None:
     """An agency passes the client's wish on: "quieren hacerte una oferta"."""
     found = _signals(mail("Buenas noticias", "Les encantaste y quieren hacerte una oferta."))

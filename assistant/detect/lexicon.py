@@ -794,7 +794,9 @@ _OFFER = """
 3.5 | (pleased|happy|delighted|thrilled|excited|glad) to offer you ~6 (position|role|job|place|post|contract)
 2 | (accept|review|sign|signing|accepting) (the|this|our|your) ~2 offer
 3 | (attached|enclosed|attaching|enclosing|here's|here is) ~4 (contract of employment|employment contract|employment agreement|offer letter|letter of offer)
-1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package)
+# ... or said the other way round: "your employment contract is attached".
+3 | (contract of employment|employment contract|employment agreement|offer letter|letter of offer) ~2 (is|are) (attached|enclosed)
+1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package|relocation package|benefits package|salary package)
 # The first day, settled: "your first day would be Monday 2 November".
 2.5 | your first day (will be|would be|is|with us will be)
 # --- de
