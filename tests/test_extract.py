@@ -203,6 +203,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's subject 'RDV chez X jeudi 14h' names the client", "Garonne Frais",
+     mail("Re: RDV chez Garonne Frais jeudi 14h", "Anaïs,\n\nMme Salles vient de m'appeler : "
+          "personne ne s'est présenté à 14h00.\n\nRappelez-moi dès que vous pouvez.\n\nJulien",
+          "Julien Estrade <julien.estrade@occitanie-interim.example.fr>")),
+    ("de: an agency's subject 'beim Mandanten im Mühlviertel' names a region, not the client",
+     "Lackner & Partner Personalberatung",
+     mail("Ihr Gespräch beim Mandanten im Innviertel", "Lieber Herr Rivera,\n\nich habe heute mit "
+          "unserem Mandanten telefoniert, dem Werk im Innviertel. Er möchte nicht weiter mit "
+          "Ihnen ins Gespräch gehen.\n\n"
+          "Herzliche Grüße\nStefanie Lackner\nSenior Consultant\n\nLackner & Partner "
+          "Personalberatung\nHauptplatz 3 | 4020 Linz",
+          "Stefanie Lackner <s.lackner@lackner-partner.example.at>")),
     ("es: a name in brackets a line after 'cliente' ('(TMO, FCR…)') is no client",
      "Conecta Ribera",
      mail("Respuesta de Conecta Ribera", "Hola Alex:\n\nTe escribo con la respuesta de Conecta "

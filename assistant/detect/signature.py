@@ -1000,14 +1000,16 @@ _EVENT_WORD = re.compile(
 
 
 # A subject's event word right before a name: "entrevista Banco Cafetero Andino".
-_EVENT_BEFORE = re.compile(r"\b(?i:interview|entrevista|entretien|gespräch|gesprach)[^\S\n]+\Z")
+_EVENT_BEFORE = re.compile(r"\b(?i:interview|entrevista|entretien|gespräch|gesprach|rdv|"
+                           # ... or its place: "RDV chez Daurade Logistique jeudi 14h".
+                           r"rendez-vous)(?:[^\S\n]+(?i:chez|bei|at))?[^\S\n]+\Z")
 
 
 # "Der Beirat hat sich ... entschieden": German writes a noun capitalized after its article;
 # an organisation has a name of its own ("Die Sonnleitner Versicherung").
 _ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das|Dem|Den)[^\S\n]+\S+")
 # The word that puts a meeting in a town: "à Limonest", "in Leeds" (one word after it).
-AT_PLACE = re.compile(r"(?:^|[^\S\n])(?:à|in)[^\S\n]+\Z")
+AT_PLACE = re.compile(r"(?:^|[^\S\n])(?:à|in|im)[^\S\n]+\Z")  # ("im Mühlviertel")
 _NEWS_FROM = re.compile(
     r"\b(?i:feedback|update|news|answer|reply|response|r[üu]ckmeldung|neuigkeiten|antwort|"
     r"retour|r[ée]ponse|nouvelles|respuesta|noticias|novedades|retro)[^\S\n]+"
