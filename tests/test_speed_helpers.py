@@ -148,7 +148,8 @@ def test_agency_checks_are_their_patterns() -> None:
         own = fold(text)
         assert agency._agency_org(own) == bool(agency._AGENCY_ORG.search(own)), own
         for label in ("peakpeople", "arcadie", "acme"):
-            expected = any(re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))) == label
+            # (the name the label opens: "Castlefield Scientific" of castlefield)
+            expected = any(re.sub(r"[^0-9a-z]+", "", fold(found.group("c"))).startswith(label)
                            for found in agency._RECRUITER_NAME.finditer(text))
             assert agency._recruiter_named(text, label) == expected, (text, label)
 
