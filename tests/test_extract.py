@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a client described, not named ('la empresa cliente, una distribuidora ... en "
+     "Arrigorriaga'): the agency's own mail", "Meseta Talento",
+     mail("Sobre la vacante de apoyo", "Hola Alex:\n\nYa tengo respuesta de la empresa cliente, "
+          "una distribuidora del sector logístico en Arrigorriaga. Han preferido a otra "
+          "candidata.\n\n"
+          "Un saludo,\nAitor Urrutia\nConsultor de selección · Meseta Talento ETT",
+          "Aitor Urrutia <aitor.urrutia@mesetatalento.example.es>")),
     ("fr: an agency's subject 'RDV chez X jeudi 14h' names the client", "Garonne Frais",
      mail("Re: RDV chez Garonne Frais jeudi 14h", "Anaïs,\n\nMme Salles vient de m'appeler : "
           "personne ne s'est présenté à 14h00.\n\nRappelez-moi dès que vous pouvez.\n\nJulien",

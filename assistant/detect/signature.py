@@ -1050,8 +1050,11 @@ _CLIENT_UNNAMED = re.compile(
     # importante empresa minera del sur del Perú, ha optado por ..." (a name in brackets
     # would follow: "our client, a Swiss insurer (Helvetia Re), ...").
     r"|(?:(?:our|my|the) client|(?:nuestro|al|el) cliente|(?:notre|mon|le|au) client|"
-    # (Or between dashes: "unserem Mandanten – einer Privatbank mit Sitz in Frankfurt –".)
-    r"(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?)(?:,| [–-]) "
+    # ("la empresa cliente, una distribuidora del sector logístico en Zamudio")
+    r"empresa cliente|entreprise cliente|"
+    # (Or between dashes: "unserem Mandanten – einer Privatbank mit Sitz in Frankfurt –",
+    # "nuestro cliente —una minera de cobre mediana—".)
+    r"(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?)(?:, ?| ?[–—-] ?)"
     r"(?:a|an|una|un|une|ein|eine|einem|einer|eines) [^()\n.]{0,250}[.;]"
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
     r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
