@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: the client's person who called the agency ('Mme Dufour de Meuse Plats Cuisinés vient "
+     "de m'appeler') names the client", "Meuse Plats Cuisinés",
+     mail("Vous étiez où ce matin ?", "Gwendal,\n\nMme Dufour de Meuse Plats Cuisinés vient de "
+          "m'appeler : personne ne s'est présenté à l'accueil à 9h30.\n\nRappelez-moi dès que "
+          "possible.\n\nKevin\nIntérim Ardennes – GSM +32 496 55 07 31",
+          "Kevin Lardinois <kevin.lardinois@interim-ardennes.example.be>")),
     ("es: a client described, not named ('la empresa cliente, una distribuidora ... en "
      "Arrigorriaga'): the agency's own mail", "Meseta Talento",
      mail("Sobre la vacante de apoyo", "Hola Alex:\n\nYa tengo respuesta de la empresa cliente, "

@@ -907,6 +907,15 @@ _CLIENT_NEWS = re.compile(
     rf"(?i:news|update|feedback|word)[^\S\n]+(?i:on|about|re|regarding|from)[^\S\n]+"
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:one|role|job|position|opportunity|vacancy)\b"
 )
+# The client's person who called the agency: "Gary from Wharfedale has just rung me", "Frau
+# Kruse vom Klinikum Ammerland-Hunte hat mich gerade angerufen", "Mme Dufrasne de Sambre Plats
+# Cuisinés vient de m'appeler".
+_CALLER_FROM = re.compile(
+    rf"\b(?:{W}[^\S\n]+)?{W}[^\S\n]+(?:from|vom|von der|von|de chez|de|del|at)[^\S\n]+"
+    rf"(?P<c>{NAME})[^\S\n]+(?:has|have|hat|vient|a|me|just|acaba|ha)\b[^\n.!?]{{0,25}}?"
+    rf"(?:rung|rang|called|phoned|angerufen|m['’]appeler|m['’]a appel|llamado|llam[óo]|"
+    rf"llamarme)")
+_CALL_NEEDLES = (("rung", "rang", "called", "phoned", "angerufen", "appel", "llam"),)
 # The words `_CLIENT_NEWS` opens with, lower-cased (`client_cues`).
 _CLIENT_NEWS_STARTS = ("news", "update", "feedback", "word")
 # The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
@@ -1165,6 +1174,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
                 yield name, 1.5
     for found in finditer_from(_CLIENT_ROLE, _CLIENT_ROLE_STARTS, text, lowered):
         yield found.group("c"), 1.5
+    if has_all(lowered, _CALL_NEEDLES):
+        for found in _CALLER_FROM.finditer(text):
+            yield found.group("c"), 2.0
     for found in finditer_from(_CLIENT_NEWS, _CLIENT_NEWS_STARTS, text, lowered):
         yield found.group("c"), 2.0
     for name in client_searches(text):
