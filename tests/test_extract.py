@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an ATS mail whose team names its employer ('el equipo de Soporte al Producto de X "
+     "quiere entrevistarte') is the employer's, not an agency's", "Cerros Andinos",
+     mail("Agenda tu entrevista", "Hola Alex,\n\nEl equipo de Soporte al Producto de Cerros "
+          "Andinos quiere entrevistarte para el cargo de planificador.\n\nElige el horario que "
+          "más te acomode.\n\nEquipo de Talento\nCerros Andinos S.A.",
+          "Cerros Andinos <noreply@smartrecruiters.com>")),
     ("fr: the client's person who called the agency ('Mme Dufour de Meuse Plats Cuisinés vient "
      "de m'appeler') names the client", "Meuse Plats Cuisinés",
      mail("Vous étiez où ce matin ?", "Gwendal,\n\nMme Dufour de Meuse Plats Cuisinés vient de "

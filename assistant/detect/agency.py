@@ -193,7 +193,10 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
     # The sender's own name is no talk of a client: "Defensoría del Cliente Financiero".
     told = text[:6000].replace(email.sender.name, "") if email.sender and email.sender.name \
         else text[:6000]
-    if _speaks_of_a_client(told) or _another_acts(text[:3000], squashed):
+    # (An applicant-tracking system writes for the employer its display name gives: "El equipo
+    # de Soporte al Producto de Maquinarias Atacama quiere entrevistarte" is that employer.)
+    shown = squash(email.sender.name) if email.sender and not registered else ""
+    if _speaks_of_a_client(told) or _another_acts(text[:3000], squashed or shown):
         if squashed and not _agency_org(own) and _wanted_itself(text[:1500], squashed):
             return None
         return squashed if registered else ""
