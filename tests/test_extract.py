@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's 'le retour de l'EHPAD Les Tilleuls' names the client after its elided "
+     "article", "EHPAD Les Tilleuls",
+     mail("Votre entretien de lundi", "Bonjour Alex,\n\nJ'ai eu ce matin le retour de l'EHPAD "
+          "Les Tilleuls après votre entretien de lundi. Ce n'est malheureusement pas positif.\n\n"
+          "Julien Delattre\nConsultant santé\nIntérim Santé Artois",
+          "Julien Delattre <julien.delattre@interimsante-artois.example.fr>")),
     ("es: an ATS mail whose team names its employer ('el equipo de Soporte al Producto de X "
      "quiere entrevistarte') is the employer's, not an agency's", "Cerros Andinos",
      mail("Agenda tu entrevista", "Hola Alex,\n\nEl equipo de Soporte al Producto de Cerros "

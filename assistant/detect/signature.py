@@ -866,8 +866,9 @@ _CLIENT_ANSWER = re.compile(
     rf"réponse|news|word|answer|response)"
     # ("la respuesta que me llegó de Banco Cordillera", "the answer that came from X")
     rf"(?:[^\S\n]+(?i:que|that)(?:[^\S\n]+[\w'’]+){{1,2}}?)?"
-    rf"[^\S\n]+(?i:from|von der|von|de la part de|de chez|por parte de|de la|de|du)[^\S\n]+"
-    rf"(?P<c>{NAME})"
+    rf"[^\S\n]+(?:(?i:from|von der|von|de la part de|de chez|por parte de|de la|de|du)[^\S\n]+"
+    # ("le retour de l'EHPAD Les Glycines")
+    rf"|(?i:de l)['’])(?P<c>{NAME})"
     # "Just had Albion on the phone".
     rf"|\b(?i:had)[^\S\n]+(?P<d>{NAME})[^\S\n]+(?i:on the phone|on the line|on to me)"
 )
