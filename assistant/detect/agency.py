@@ -29,7 +29,7 @@ from assistant.detect.ats import (
 from assistant.detect.fullname import spelled_acronym
 from assistant.detect.names import NAME, squash
 from assistant.detect.phrases import fold, has_all
-from assistant.detect.signature import client_acts, client_searches
+from assistant.detect.signature import WRAPPED_LINE, client_acts, client_searches
 from assistant.detect.spelling import label_abbreviates
 from assistant.records import Email
 
@@ -94,10 +94,10 @@ _AGENCY_LABEL = re.compile(
     r"(?<=[a-z]{3})-ett$|interim"
 )
 
-# A firm whose name is its domain's plus a recruiting word, alone on its line or after a
-# title: "Peak People Recruitment" for peakpeople, "Consultant – Arcadie RH" for arcadie-rh.
 # The legal form a firm's name may end with: "Keel & Rudder Search Ltd".
 _FORM = r"(?:[^\S\n]+(?:Ltd|Limited|LLP|GmbH|AG|SA|SAS|SARL|SL|S\.L\.|BV|Inc)\.?)?"
+# A firm whose name is its domain's plus a recruiting word, alone on its line or after a
+# title: "Peak People Recruitment" for peakpeople, "Consultant – Arcadie RH" for arcadie-rh.
 _RECRUITER_NAME = re.compile(
     r"(?:^|[|–·]|\s-)[^\S\n]*"
     # "Brookes & Hale Search": partners' names joined.
@@ -147,7 +147,6 @@ def _recruiter_named(tail: str, label: str) -> bool:
         for found in _RECRUITER_NAME.finditer(tail))
 
 
-_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 _CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain these
 # The writer's clients, one or many ("one of my clients"), folded: the mail of a firm that
 # recruits for others, though not necessarily a relay for one of them.
@@ -162,7 +161,7 @@ def _says(pattern: re.Pattern[str], text: str) -> bool:
     if not has_all(text.lower(), (_CLIENT_WORDS,)):
         return False  # most mail: no need to fold it and run the pattern
     # (A sentence the mail program wrapped is read on one line: "bei unserem\nKunden".)
-    return bool(pattern.search(fold(_LINE_BREAK.sub(" ", text))))
+    return bool(pattern.search(fold(WRAPPED_LINE.sub(" ", text))))
 
 
 def _speaks_of_a_client(text: str) -> bool:

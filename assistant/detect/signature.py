@@ -1036,9 +1036,10 @@ _STATE_CODE = re.compile(r"[A-Z]{2}")
 _OBJECT_AFTER = re.compile(r"(?i:kunde|kunden|kundin|mandant|mandanten|mandantin)[^\S\n]+"
                            r"(?:die|der|das|den|dem)[^\S\n]")
 _POST_AFTER = re.compile(r"[^\S\n]+(?i:role|position|post|job|vacancy|opening)\b")
+# A line the mail program broke inside a sentence (one newline, not a paragraph's two).
+WRAPPED_LINE = re.compile(r"(?<!\n)\n(?!\n)")
 # An agency that says it cannot name its client yet (folded): no word of its mail is the
 # client's name, and the mail is the agency's own.
-_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 # ... or by the kind of firm it is, after a definite article, in lower case: "nuestro cliente,
 # la minera de cobre de la que te hablé" (not "our client, the Harbour Bank", nor "notre
 # client, le groupe Ardent Assurances").
@@ -1099,7 +1100,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     # alternation, and tried each at every position of the mail (25-55 µs a pattern).
     lowered = text.lower()
     # (A sentence the mail program wrapped is read on one line.)
-    joined = _LINE_BREAK.sub(" ", text)
+    joined = WRAPPED_LINE.sub(" ", text)
     if _CLIENT_UNNAMED.search(fold(joined)) or _CLIENT_KIND.search(joined):
         return
     for found in NAME_RE.finditer(subject):
