@@ -242,7 +242,7 @@ _ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA|L&D|R&D
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
-    r"researcher|bookkeeper|underwriter|writer|copywriter|actuary|paralegal|buyer|acheteu\w*|eink[äa]ufer\w*|"
+    r"researcher|bookkeeper|(?:under|copy)?writer|actuary|paralegal|buyer|acheteu\w*|eink[äa]ufer\w*|"
     r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
@@ -827,9 +827,9 @@ _UNIT_WORDS = rf"(?:{TEAM}|e-?recruitment|candidatures|selecci[oó]n)"  # (TEAM 
 _UNIT_BESIDE = re.compile(rf"^{_UNIT_WORDS}(?:,[ \t]+|[ \t]+[-–][ \t]+)(?=[A-ZÀ-Ý])|"
                           rf"[ \t]+[-–][ \t]+{_UNIT_WORDS}$",
                           re.IGNORECASE)
-_CHEZ = re.compile(r"^(?:Chez|CHEZ)[ \t]+(?=[A-ZÀ-Ý])"
-                   # ... or the "d'" a sentence ends it with: "l'offre d'Épiceries Mont-Royal"
-                   r"|^d['’](?=[A-ZÀ-Ý])")
+# The little word a sentence leaves before a name: "Chez Médiane Santé", "l'offre d'Épiceries
+# Mont-Royal" (not a capital "D'", which opens names: "D'Ieteren").
+_LEADING_PARTICLE = re.compile(r"^(?:Chez|CHEZ)[ \t]+(?=[A-ZÀ-Ý])|^d['’](?=[A-ZÀ-Ý])")
 # The "e" a line cut from its "e.V." or "e.K.": "Bayerische Akademie für ... e".
 _CUT_FORM = re.compile(r"[ \t]+e(?:\.[VK])?$")
 
@@ -846,7 +846,7 @@ def clean(raw: str) -> str | None:
     name = _SPACES.sub(" ", _ASIDE.sub("", raw)).strip(" \t\"'’.,:;!-–|()<>")
     # A unit beside its organisation, after a comma or a dash: "Recruitment, Atlantic
     # University Galway", "Atlantic University Galway - eRecruitment"; "Chez Médiane Santé".
-    name = _UNIT_BESIDE.sub("", _CHEZ.sub("", name))
+    name = _UNIT_BESIDE.sub("", _LEADING_PARTICLE.sub("", name))
     name = _HR_DOTTED.sub("RRHH", name)
     titled = _TITLED.match(name)
     # "Analista de Riesgos" is a title of its own: after "de" or "of" only an executive's

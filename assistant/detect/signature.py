@@ -908,6 +908,8 @@ _CLIENT_NEWS = re.compile(
     rf"(?i:news|update|feedback|word)[^\S\n]+(?i:on|about|re|regarding|from)[^\S\n]+"
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:one|role|job|position|opportunity|vacancy)\b"
 )
+# The words `_CLIENT_NEWS` opens with, lower-cased (`client_cues`).
+_CLIENT_NEWS_STARTS = ("news", "update", "feedback", "word")
 # The client's person who called the agency: "Gary from Wharfedale has just rung me", "Frau
 # Kruse vom Klinikum Ammerland-Hunte hat mich gerade angerufen", "Mme Dufrasne de Sambre Plats
 # Cuisinés vient de m'appeler".
@@ -917,8 +919,6 @@ _CALLER_FROM = re.compile(
     rf"(?:rung|rang|called|phoned|angerufen|m['’]appeler|m['’]a appel|llamado|llam[óo]|"
     rf"llamarme)")
 _CALL_NEEDLES = (("rung", "rang", "called", "phoned", "angerufen", "appel", "llam"),)
-# The words `_CLIENT_NEWS` opens with, lower-cased (`client_cues`).
-_CLIENT_NEWS_STARTS = ("news", "update", "feedback", "word")
 # The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
 # Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X", "el
 # proceso de Responsable de Calidad para X"; or placed there: "le poste ... à la Clinique X".
