@@ -14,10 +14,12 @@ from collections.abc import Callable, Iterable
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
+from typing import TypeVar
 
 from assistant.records import EmailKind
 
 Check = Callable[..., None]
+T = TypeVar("T")
 
 KINDS = frozenset(k.value for k in EmailKind)
 LANGUAGES = frozenset({"en", "de", "fr", "es"})
@@ -67,14 +69,7 @@ def for_each(items: Iterable[object]) -> Callable[[Check], Check]:
         first, *rest = signature.parameters.values()
 
         def test(**fixtures: object) -> None:
-            failures = []
-            for item in chosen:
-                try:
-                    check(**{first.name: item}, **fixtures)
-                except Exception as error:  # every failing item is reported
-                    failures.append(f"{_name_of(item)}: {type(error).__name__}: {error}")
-            assert chosen, f"{check.__name__}: nothing to check"
-            assert not failures, "\n".join(failures)
+            check_each(chosen, lambda item: check(**{first.name: item}, **fixtures))
 
         test.__name__, test.__qualname__ = check.__name__, check.__qualname__
         test.__doc__, test.__module__ = check.__doc__, check.__module__
@@ -82,6 +77,18 @@ def for_each(items: Iterable[object]) -> Callable[[Check], Check]:
         return test
 
     return decorate
+
+
+def check_each(items: list[T], check: Callable[[T], None]) -> None:
+    """Run `check` on every item, then fail naming every item that failed and why."""
+    failures = []
+    for item in items:
+        try:
+            check(item)
+        except Exception as error:  # every failing item is reported
+            failures.append(f"{_name_of(item)}: {type(error).__name__}: {error}")
+    assert items, "nothing to check"
+    assert not failures, "\n".join(failures)
 
 
 def _name_of(item: object) -> str:

@@ -8,7 +8,8 @@ candidate, and the candidate's own sent mail is `other` without a contact. What 
 corpora (candidate, size, kind and language mix, the words that mark a robot sender or a legal
 form, where a contact must be found, a few corpus-specific rules) is a field of CorpusSpec.
 
-A corpus not listed here keeps its own tests/test_corpus_<name>.py.
+A corpus not listed here keeps its own tests/test_corpus_<name>.py, whose one-message checks
+run over every row inside one test (`corpus_common.for_each`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    check_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -254,8 +256,6 @@ SPECS = [
 ]
 
 ROWS = {spec.name: read_labels(spec.root) for spec in SPECS}
-CASES = [(spec, row) for spec in SPECS for row in ROWS[spec.name]]
-CASE_IDS = [f"{spec.name}/{row['file']}" for spec, row in CASES]
 SPEC_IDS = [spec.name for spec in SPECS]
 
 
@@ -311,13 +311,14 @@ def test_the_candidates_own_mail_is_other_without_contact(spec: CorpusSpec) -> N
         assert row["kind"] == "other" and row["contact"] == "", row
 
 
-@pytest.mark.parametrize(("spec", "row"), CASES, ids=CASE_IDS)
-def test_message_parses_and_its_labels_follow_the_rules(
-    spec: CorpusSpec, row: dict[str, str]
-) -> None:
-    message = _message(spec.name, row["file"])
-    _check_message(spec, message)
-    _check_labels(spec, row, message)
+@pytest.mark.parametrize("spec", SPECS, ids=SPEC_IDS)
+def test_every_message_parses_and_its_labels_follow_the_rules(spec: CorpusSpec) -> None:
+    def check(row: dict[str, str]) -> None:
+        message = _message(spec.name, row["file"])
+        _check_message(spec, message)
+        _check_labels(spec, row, message)
+
+    check_each(ROWS[spec.name], check)
 
 
 def _check_message(spec: CorpusSpec, message: EmailMessage) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_common import KINDS, parse_eml, read_labels
+from tests.corpus_common import KINDS, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_blind"
 CANDIDATE = "sam.moreau@example.com"
@@ -52,7 +52,7 @@ def test_job_mail_names_an_employer() -> None:
             assert row["company"].strip(), row["file"]
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[r["file"] for r in LABELS])
+@for_each(LABELS)
 def test_message_parses_and_contact_rule(row: dict[str, str]) -> None:
     msg = parse_eml(ROOT, row["file"])
     assert msg["From"] and msg["Message-ID"] and msg["Subject"] is not None

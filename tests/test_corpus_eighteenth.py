@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_eighteenth"
 CANDIDATE = "jonas.keller@example.com"
@@ -61,7 +59,7 @@ def test_every_kind_and_language_is_well_represented() -> None:
     assert all(languages[lang] >= 10 for lang in LANGUAGES), languages
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_human(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Date"] and message["Message-ID"], row["file"]
@@ -75,7 +73,7 @@ def test_message_parses_and_contact_is_human(row: dict[str, str]) -> None:
         assert contact.lower() in _text(message), f"{row['file']}: {contact} not in the message"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_company_labelled_on_job_mail_only(row: dict[str, str]) -> None:
     if row["kind"] == "other":
         assert row["company"] == "" and row["contact"] == "", row

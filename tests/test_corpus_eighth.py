@@ -19,7 +19,7 @@ from types import ModuleType
 
 import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_eighth"
 ME = "tomas.silva@example.org"
@@ -68,7 +68,7 @@ def test_proportions_resemble_an_inbox() -> None:
     assert all(langs[lang] >= 15 for lang in LANGUAGES - {"en"})
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_file_parses_and_has_core_headers(row: dict[str, str]) -> None:
     msg = parse_eml(ROOT, row["file"])
     assert not msg.defects, msg.defects
@@ -79,7 +79,7 @@ def test_file_parses_and_has_core_headers(row: dict[str, str]) -> None:
     assert body is not None and body.get_content().strip()
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_contact_follows_the_rule(row: dict[str, str]) -> None:
     contact = row["contact"]
     msg = parse_eml(ROOT, row["file"])

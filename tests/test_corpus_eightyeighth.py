@@ -12,9 +12,15 @@ import importlib.util
 import re
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_eightyeighth"
 ROWS = read_labels(ROOT)
@@ -55,7 +61,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
             assert not re.search(r"\b(GmbH|Ltd|S\.A\.|SAS|AG|plc)\s*$", row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_a_human_in_it(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Date"] and message["Subject"] is not None

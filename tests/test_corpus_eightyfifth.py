@@ -7,9 +7,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_eightyfifth"
 ROWS = read_labels(ROOT)
@@ -52,7 +58,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
             assert not re.search(r"\b(GmbH|AG|SE|Ltd|plc|S\.A\.|Inc)\.?$", row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_headers_and_text(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for name in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -62,8 +68,7 @@ def test_message_parses_with_headers_and_text(row: dict[str, str]) -> None:
     assert body is not None and len(body.get_content().strip()) > 20
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]],
-                         ids=[r["file"] for r in ROWS if r["contact"]])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_reply_address_from_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])

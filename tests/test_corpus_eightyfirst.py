@@ -6,18 +6,13 @@ Imports only the shared corpus reader; the classifier is deliberately not used h
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
-
-logger = logging.getLogger(__name__)
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_eightyfirst"
 ROWS = read_labels(ROOT)
@@ -62,7 +57,7 @@ def test_mix_is_a_realistic_inbox() -> None:
     assert min(languages[lang] for lang in ("en", "fr", "de")) >= 0.08 * len(ROWS)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_message_parses_and_contact_follows_the_rule(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Message-ID"] and message["Subject"] is not None
@@ -79,7 +74,7 @@ def test_message_parses_and_contact_follows_the_rule(row: dict[str, str]) -> Non
             assert contact == reply_to[0], "a human Reply-To is the contact"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_company_is_labelled_on_job_mail_only(row: dict[str, str]) -> None:
     if row["kind"] == "other":
         assert row["company"] == ""

@@ -12,9 +12,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_eightyfourth"
 CANDIDATE = "fergus.aw@example.co.uk"
@@ -59,7 +57,7 @@ def test_corpus_has_the_promised_size_and_mix() -> None:
     assert min(languages[lang] for lang in ("de", "fr", "es")) >= 15
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_message_parses_and_labels_hold(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Subject", "Date", "Message-ID"):

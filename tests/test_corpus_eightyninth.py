@@ -13,9 +13,16 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import icalendar
-import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_eightyninth"
 ROWS = read_labels(ROOT)
@@ -58,7 +65,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
             assert not re.search(r"\b(GmbH|Ltd|S\.A\.|Inc|LLC|LLP|AG)\.?$", row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_has_the_usual_headers(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for name in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -75,8 +82,7 @@ def test_message_parses_and_has_the_usual_headers(row: dict[str, str]) -> None:
             assert calendar.walk("VEVENT"), row["file"]
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]],
-                         ids=[r["file"] for r in ROWS if r["contact"]])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_shown_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])

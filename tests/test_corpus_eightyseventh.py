@@ -8,9 +8,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_eightyseventh"
 ROWS = read_labels(ROOT)
@@ -48,7 +54,7 @@ def test_company_labelled_on_job_mail_only_without_legal_form() -> None:
             assert not LEGAL_FORM.search(row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_a_shown_human_address(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Date"] and message["Subject"] is not None

@@ -13,9 +13,15 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_eightysixth"
 CANDIDATE = "priya.hm@example.com.au"
@@ -63,7 +69,7 @@ def test_every_kind_and_language_is_well_represented() -> None:
     assert languages["en"] > len(ROWS) / 2
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_message_parses_and_is_addressed_consistently(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Subject"] is not None
@@ -78,7 +84,7 @@ def test_message_parses_and_is_addressed_consistently(row: dict[str, str]) -> No
         assert recipients == [CANDIDATE]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_contact_is_a_person_named_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:

@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_eightythird"
 CANDIDATE = "oceane.ml@example.ca"
@@ -50,7 +48,7 @@ def test_size_and_mix_of_kinds_and_languages() -> None:
     assert kinds["other"] >= len(ROWS) * 0.25
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_row_is_valid_and_message_parses(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -65,7 +63,7 @@ def test_row_is_valid_and_message_parses(row: dict[str, str]) -> None:
         assert row["company"], "job mail names its employer"
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda row: row["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_present_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert "@" in contact and " " not in contact

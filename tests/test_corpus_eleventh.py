@@ -14,9 +14,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_eleventh"
 CANDIDATE = "priya.nair@example.org"
@@ -68,7 +66,7 @@ def test_proportions_look_like_a_real_inbox() -> None:
     assert all(languages[lang] >= 15 for lang in LANGUAGES), languages
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_message_parses_and_has_readable_text(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -85,7 +83,7 @@ def test_message_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_contact_follows_the_rule(rel: str) -> None:
     row = BY_FILE[rel]
     contact = row["contact"].lower()

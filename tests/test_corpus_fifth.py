@@ -13,9 +13,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).resolve().parent / "corpus_fifth"
 CANDIDATE = "kim.novak@example.org"
@@ -78,7 +76,7 @@ def test_job_mail_names_a_company() -> None:
             assert row["company"].strip(), row["file"]
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_file_parses_cleanly_with_text_content(row: dict[str, str]) -> None:
     msg = parse_eml(ROOT, row["file"])
     assert msg["Message-ID"] and msg["Date"] and msg["From"] and msg["Subject"] is not None
@@ -91,7 +89,7 @@ def test_file_parses_cleanly_with_text_content(row: dict[str, str]) -> None:
     assert any(len(t.strip()) > 40 for t in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", [r for r in LABELS if r["contact"]], ids=lambda r: r["file"])
+@for_each([r for r in LABELS if r["contact"]])
 def test_contact_is_a_human_reply_address_from_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert contact.lower() != CANDIDATE

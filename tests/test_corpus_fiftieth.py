@@ -12,9 +12,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fiftieth"
 ME = "jonas.okafor@example.at"
@@ -63,7 +61,7 @@ def test_every_kind_and_language_is_well_represented() -> None:
     assert languages["es"] >= 10
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_the_headers_a_mail_program_needs(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for name in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -79,7 +77,7 @@ def test_message_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_address_from_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:

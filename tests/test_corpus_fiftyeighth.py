@@ -11,9 +11,7 @@ from collections import Counter
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fiftyeighth"
 ME = "m.tremblay.okonkwo@example.ca"
@@ -48,7 +46,7 @@ def test_every_kind_is_represented_in_realistic_proportions() -> None:
     assert set(languages) == LANGUAGES
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_has_readable_text(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -58,7 +56,7 @@ def test_message_parses_and_has_readable_text(row: dict[str, str]) -> None:
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_reply_address_from_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:

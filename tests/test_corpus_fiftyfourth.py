@@ -11,9 +11,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fiftyfourth"
 ROWS = read_labels(ROOT)
@@ -57,7 +55,7 @@ def test_proportions_follow_the_brief() -> None:
     assert languages["fr"] > languages["de"] > languages["en"] > languages["es"] > 0
 
 
-@pytest.mark.parametrize("rel", [row["file"] for row in ROWS])
+@for_each([row["file"] for row in ROWS])
 def test_every_message_parses_with_a_readable_body(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     assert message["From"] and message["Date"] and message["Message-ID"]

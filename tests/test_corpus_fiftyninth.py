@@ -13,9 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fiftyninth"
 CANDIDATE = "s.okafor.lindqvist@example.ie"
@@ -24,10 +22,6 @@ NO_REPLY = re.compile(
     r"mailer-daemon|alert|bounce)", re.IGNORECASE)
 LEGAL_FORMS = re.compile(r"\b(GmbH|Ltd|Limited|S\.A\.|SA|AG|B\.V\.|DAC|Inc\.?|A\.Ş\.|SAS|plc)$")
 ROWS = read_labels(ROOT)
-
-
-def _row_id(row: dict[str, str]) -> str:
-    return row["file"]
 
 
 def test_every_file_is_labelled_exactly_once() -> None:
@@ -49,7 +43,7 @@ def test_size_and_mix() -> None:
         assert languages[lang] / len(ROWS) >= 0.12
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_row_is_well_formed(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -61,7 +55,7 @@ def test_row_is_well_formed(row: dict[str, str]) -> None:
         assert not LEGAL_FORMS.search(row["company"]), "company without a legal form"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_message_parses_with_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"].addresses and message["Date"].datetime.year == 2026
@@ -76,7 +70,7 @@ def test_message_parses_with_a_readable_body(row: dict[str, str]) -> None:
     assert CANDIDATE in (sender, *recipients), "the candidate sent or received it"
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=_row_id)
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", contact)

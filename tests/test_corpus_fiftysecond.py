@@ -7,16 +7,11 @@ shared corpus reader.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
-
-logger = logging.getLogger(__name__)
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fiftysecond"
 CANDIDATE = "rodrigo.almeida@example.cl"
@@ -63,7 +58,7 @@ def test_proportions_look_like_a_real_inbox() -> None:
     assert min(languages[lang] for lang in ("en", "fr", "de")) >= 12
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_its_contact_is_human_and_present(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Message-ID"] and message["Date"], row["file"]

@@ -12,9 +12,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fiftyseventh"
 CANDIDATE = "lucia.etxeberria@example.es"
@@ -56,7 +54,7 @@ def test_every_kind_is_represented_in_realistic_proportions() -> None:
     assert languages["es"] > languages["en"] > languages["fr"] > languages["de"] > 0
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_labels_fit_it(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("Message-ID", "Date", "From", "Subject"):

@@ -14,9 +14,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fiftysixth"
 CANDIDATE = "priya.rt@example.com.au"
@@ -69,7 +67,7 @@ def test_language_mix_is_mostly_english_with_all_four() -> None:
     assert all(share[lang] >= 0.08 for lang in ("de", "fr", "es")), share
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_message_parses_with_headers_and_body(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -84,7 +82,7 @@ def test_message_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_contact_is_a_human_reply_address_from_the_message(rel: str) -> None:
     row = BY_FILE[rel]
     contact = row["contact"].lower()
@@ -100,7 +98,7 @@ def test_contact_is_a_human_reply_address_from_the_message(rel: str) -> None:
     assert contact in _addresses(message, "From", "Reply-To") or contact in _texts(message).lower()
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_company_is_labelled_on_job_mail_only_without_legal_form(rel: str) -> None:
     row = BY_FILE[rel]
     if row["kind"] == "other":
@@ -111,7 +109,7 @@ def test_company_is_labelled_on_job_mail_only_without_legal_form(rel: str) -> No
     assert row["company"] == row["company"].strip()
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_job_mail_is_addressed_to_the_candidate(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     sender = parseaddr(str(message["From"]))[1].lower()

@@ -15,9 +15,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fiftythird"
 ME = "marcus.dw@example.com"
@@ -61,7 +59,7 @@ def test_proportions_look_like_an_inbox() -> None:
     assert languages["en"] > len(ROWS) / 2 and min(languages.values()) >= 10
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_shown_and_human(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for part in message.walk():
@@ -79,7 +77,7 @@ def test_message_parses_and_contact_is_shown_and_human(row: dict[str, str]) -> N
         assert ME in recipients
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_company_is_labelled_on_job_mail_only(row: dict[str, str]) -> None:
     if row["kind"] == "other":
         assert row["company"] == ""

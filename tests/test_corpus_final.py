@@ -14,9 +14,7 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_final"
 CANDIDATE = "robin.okafor@example.net"
@@ -76,7 +74,7 @@ def test_job_mail_names_its_employer() -> None:
             assert row["company"].strip(), row["file"]
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_file_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     msg = parse_eml(ROOT, row["file"])
     assert not msg.defects, msg.defects
@@ -87,7 +85,7 @@ def test_file_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_contact_is_human_and_present(row: dict[str, str]) -> None:
     contact = row["contact"].strip().lower()
     if not contact:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fortieth"
 ROWS = read_labels(ROOT)
@@ -62,7 +62,7 @@ def test_proportions_follow_the_brief() -> None:
         assert len({row["language"] for row in ROWS if row["kind"] == kind}) >= 3, kind
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_labels_fit_it(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert not message.defects, message.defects

@@ -13,9 +13,7 @@ from collections import Counter
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fortyeighth"
 CANDIDATE = "valentina.rios@example.com.mx"
@@ -62,7 +60,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
             assert not re.search(r"\b(GmbH|Ltd|S\.A\.|S\.L\.|Inc)\.?$", row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_headers_and_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Subject"] is not None and message["Message-ID"]
@@ -72,7 +70,7 @@ def test_message_parses_with_headers_and_a_readable_body(row: dict[str, str]) ->
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda r: r["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_sender_or_reply_to(row: dict[str, str]) -> None:
     contact = row["contact"].lower()
     assert contact != CANDIDATE

@@ -16,9 +16,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fortyfifth"
 CANDIDATE = "k.brenner@example.de"
@@ -71,7 +69,7 @@ def test_company_is_labelled_on_job_mail_only_without_legal_form() -> None:
             assert not LEGAL_FORMS.search(row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_follows_the_rule(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Subject", "Date", "Message-ID"):

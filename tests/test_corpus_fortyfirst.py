@@ -15,9 +15,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 CORPUS = Path(__file__).parent / "corpus_fortyfirst"
 USER = "aisha.bello@example.org"
@@ -69,7 +67,7 @@ def test_english_heavy_with_every_other_language_present() -> None:
         assert counts[language] >= 12, (language, counts[language])
 
 
-@pytest.mark.parametrize("rel", sorted(MESSAGES))
+@for_each(sorted(MESSAGES))
 def test_every_message_parses_with_a_body_and_core_headers(rel: str) -> None:
     message = MESSAGES[rel]
     assert not message.defects, message.defects
@@ -94,7 +92,7 @@ def test_job_mail_is_addressed_to_the_candidate_and_own_mail_is_from_her() -> No
         assert USER in senders + recipients, rel
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_contact_is_human_and_appears_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:

@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fortyfourth"
 ROWS = read_labels(ROOT)
@@ -59,7 +57,7 @@ def test_every_kind_and_language_is_well_represented() -> None:
     assert languages["en"] > len(ROWS) / 2 * 0.9 and min(languages.values()) >= 12, languages
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_file_parses_with_headers_and_readable_text(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message.defects == [], message.defects
@@ -74,8 +72,7 @@ def test_message_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]],
-                         ids=[r["file"] for r in ROWS if r["contact"]])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_present_in_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert "@" in contact and contact == contact.strip().lower()

@@ -15,9 +15,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fortyninth"
 ROWS = read_labels(ROOT)
@@ -86,7 +84,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
             assert not re.search(legal_form, row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_the_headers_of_real_mail(row: dict[str, str]) -> None:
     message = _message(row["file"])
     for name in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -99,7 +97,7 @@ def test_message_parses_with_the_headers_of_real_mail(row: dict[str, str]) -> No
     assert CANDIDATE in addresses, "job-search mail is to or from the candidate"
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda r: r["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_found_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", contact), contact

@@ -12,9 +12,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 CORPUS = Path(__file__).parent / "corpus_fortysecond"
 CANDIDATE = "camille.nguyen@example.com"
@@ -77,7 +75,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
             assert not LEGAL_FORM.search(row["company"]), row
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_message_parses_with_dated_threaded_headers(row: dict[str, str]) -> None:
     message = MESSAGES[row["file"]]
     assert not message.defects, message.defects
@@ -88,7 +86,7 @@ def test_message_parses_with_dated_threaded_headers(row: dict[str, str]) -> None
         assert _squash(row["company"]) in _squash(_text(message)), "company must be findable"
 
 
-@pytest.mark.parametrize("row", [r for r in LABELS if r["contact"]], ids=lambda row: row["file"])
+@for_each([r for r in LABELS if r["contact"]])
 def test_contact_is_human_and_present(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = MESSAGES[row["file"]]

@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fortyseventh"
 ROWS = read_labels(ROOT)
@@ -67,7 +65,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
         assert not re.search(r"\b(GmbH|Ltd|S\.A\.|AG|plc|B\.V\.|LLP)$", row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_human(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert not message.defects, message.defects

@@ -12,9 +12,7 @@ from collections import Counter
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_fourteenth"
 ROWS = read_labels(ROOT)
@@ -65,7 +63,7 @@ def test_company_is_labelled_on_job_mail_only_without_legal_form() -> None:
             assert not LEGAL_FORM.search(row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Date", "Subject", "Message-ID"):
@@ -78,7 +76,7 @@ def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     assert "\ufffd" not in text, "a charset was declared wrongly"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_contact_is_a_human_address_from_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:
@@ -91,7 +89,7 @@ def test_contact_is_a_human_address_from_the_headers(row: dict[str, str]) -> Non
     assert contact.lower() in senders, f"{row['file']}: contact {contact} is not the Reply-To/From"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_no_reply_senders_without_a_human_reply_to_have_no_contact(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     (_, sender), = getaddresses(message.get_all("From", []))

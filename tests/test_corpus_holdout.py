@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_holdout"
 CANDIDATE = "jordan.lee@example.org"
@@ -80,7 +80,7 @@ def test_halves_never_share_an_employer() -> None:
     assert not companies("tune") & companies("report")
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_file_parses_and_has_readable_text(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert not message.defects, message.defects
@@ -93,7 +93,7 @@ def test_file_parses_and_has_readable_text(row: dict[str, str]) -> None:
         assert not part.defects, (row["file"], part.get_content_type(), part.defects)
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_contact_is_a_human_reply_address_from_the_headers(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     senders = _addresses(message, "From")

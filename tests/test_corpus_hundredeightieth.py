@@ -10,9 +10,15 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredeightieth"
 CANDIDATE = "valentina.or@example.es"
@@ -68,7 +74,7 @@ def test_language_share() -> None:
         assert languages[language] >= 10, (language, languages[language])
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_parses(rel: str) -> None:
     message = _message(rel)
     for part in message.walk():
@@ -85,7 +91,7 @@ def test_message_parses(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_contact_rules(rel: str) -> None:
     row = _row(rel)
     message = _message(rel)
@@ -102,7 +108,7 @@ def test_contact_rules(rel: str) -> None:
     assert contact in visible_text(message), (rel, contact)
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_company_rules(rel: str) -> None:
     row = _row(rel)
     company = row["company"]

@@ -9,12 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -77,7 +76,7 @@ def test_language_share() -> None:
         assert langs[lang] >= 10, (lang, langs[lang])
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_message_parses(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -90,7 +89,7 @@ def test_message_parses(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_contact_rules(rel: str) -> None:
     row = BY_FILE[rel]
     contact = row["contact"]
@@ -108,7 +107,7 @@ def test_contact_rules(rel: str) -> None:
     assert contact in visible_text(message), rel
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_company_rules(rel: str) -> None:
     row = BY_FILE[rel]
     company = row["company"]

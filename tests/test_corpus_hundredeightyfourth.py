@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -76,7 +75,7 @@ def test_language_share() -> None:
         assert languages[language] >= 10, language
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_well_formed(rel: str) -> None:
     message = _message(rel)
     for part in message.walk():
@@ -89,7 +88,7 @@ def test_message_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), f"{rel}: no text"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -106,7 +105,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

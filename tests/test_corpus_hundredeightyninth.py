@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -50,10 +49,6 @@ def is_system_address(address: str) -> bool:
     return bool(SYSTEM_LOCAL.match(local) or ATS_DOMAIN.search(domain))
 
 
-def row_id(row: dict[str, str]) -> str:
-    return row["file"]
-
-
 def message(row: dict[str, str]) -> EmailMessage:
     return parse_eml(ROOT, row["file"])
 
@@ -84,12 +79,12 @@ def test_kinds_and_languages() -> None:
         assert languages[language] >= 10, language
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_id)
+@for_each(ROWS)
 def test_folder_is_kind(row: dict[str, str]) -> None:
     assert row["file"].split("/", 1)[0] == row["kind"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_id)
+@for_each(ROWS)
 def test_message_parses(row: dict[str, str]) -> None:
     msg = message(row)
     for part in msg.walk():
@@ -101,7 +96,7 @@ def test_message_parses(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), "no non-empty text part"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_id)
+@for_each(ROWS)
 def test_contact(row: dict[str, str]) -> None:
     msg = message(row)
     contact = row["contact"]
@@ -117,7 +112,7 @@ def test_contact(row: dict[str, str]) -> None:
     assert contact in visible_text(msg)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_id)
+@for_each(ROWS)
 def test_company(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] in JOB_KINDS:

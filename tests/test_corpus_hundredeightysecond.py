@@ -9,12 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -67,7 +66,7 @@ def test_language_shares() -> None:
         assert langs[lang] >= 10, langs
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_is_well_formed(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -83,7 +82,7 @@ def test_message_is_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -100,7 +99,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -88,7 +87,7 @@ def test_kinds_and_languages() -> None:
         assert languages[language] >= 10, (language, languages)
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_parses_cleanly(rel: str) -> None:
     message = message_of(rel)
     for part in message.walk():
@@ -101,7 +100,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in text_parts(message)), rel
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_contact(rel: str) -> None:
     row = row_of(rel)
     message = message_of(rel)
@@ -119,7 +118,7 @@ def test_contact(rel: str) -> None:
     assert contact in visible_text(message), (rel, contact)
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_company(rel: str) -> None:
     row = row_of(rel)
     company = row["company"]

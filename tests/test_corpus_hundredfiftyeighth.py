@@ -9,9 +9,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredfiftyeighth"
 CANDIDATE = "theo.lm@example.fr"
@@ -29,10 +35,6 @@ LEGAL_FORM = re.compile(
     r"|NV|N\.V\.|SpA|Lda|eG|KG|plc|SCA|SCOP)$"
 )
 LABELS = read_labels(ROOT)
-
-
-def _row_id(row: dict[str, str]) -> str:
-    return row["file"]
 
 
 def test_every_file_labelled_once() -> None:
@@ -58,7 +60,7 @@ def test_kinds_and_languages() -> None:
         assert languages[language] >= 10, language
 
 
-@pytest.mark.parametrize("row", LABELS, ids=_row_id)
+@for_each(LABELS)
 def test_message_parses(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for part in message.walk():
@@ -71,7 +73,7 @@ def test_message_parses(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts)
 
 
-@pytest.mark.parametrize("row", LABELS, ids=_row_id)
+@for_each(LABELS)
 def test_contact(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -88,7 +90,7 @@ def test_contact(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", LABELS, ids=_row_id)
+@for_each(LABELS)
 def test_company(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -10,9 +10,15 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredfiftyfifth"
 CANDIDATE = "elodie.vr@example.be"
@@ -72,7 +78,7 @@ def test_language_share() -> None:
         assert languages[language] >= 10, language
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = _message(row)
     for part in message.walk():
@@ -85,7 +91,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row)
     contact = row["contact"]
@@ -101,7 +107,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

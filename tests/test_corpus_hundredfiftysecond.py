@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -92,7 +91,7 @@ def test_language_share() -> None:
         assert languages[language] >= 10, (language, languages[language])
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_parses_cleanly(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     assert not message.defects, message.defects
@@ -104,7 +103,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in _text_parts(message)), rel
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_contact_rules(rel: str) -> None:
     row = _row(rel)
     message = parse_eml(ROOT, rel)
@@ -123,7 +122,7 @@ def test_contact_rules(rel: str) -> None:
     assert contact in visible_text(message), (rel, contact)
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_company_rules(rel: str) -> None:
     row = _row(rel)
     company = row["company"]

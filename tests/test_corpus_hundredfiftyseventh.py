@@ -9,9 +9,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredfiftyseventh"
 CANDIDATE = "miriam.pa@example.at"
@@ -57,7 +63,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("rel", _row_ids())
+@for_each(_row_ids())
 def test_message_well_formed(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -70,7 +76,7 @@ def test_message_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("rel", _row_ids())
+@for_each(_row_ids())
 def test_contact_rules(rel: str) -> None:
     row = ROWS[rel]
     message = parse_eml(ROOT, rel)
@@ -87,7 +93,7 @@ def test_contact_rules(rel: str) -> None:
     assert contact in visible_text(message), rel
 
 
-@pytest.mark.parametrize("rel", _row_ids())
+@for_each(_row_ids())
 def test_company_rules(rel: str) -> None:
     row = ROWS[rel]
     company = row["company"]

@@ -9,9 +9,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredfiftysixth"
 CANDIDATE = "tobias.km@example.de"
@@ -32,10 +38,6 @@ LEGAL_FORM = re.compile(
     r"S\.L\.|SAS|SARL|S\.à\s?r\.l\.|BV|NV|Co\.|& Co\.? KG)\s*$)",
     re.IGNORECASE,
 )
-
-
-def _row_id(row: dict[str, str]) -> str:
-    return row["file"]
 
 
 def test_every_file_labelled_exactly_once() -> None:
@@ -66,7 +68,7 @@ def test_language_share() -> None:
         assert languages[lang] >= 10, (lang, languages[lang])
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_message_well_formed(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for part in message.walk():
@@ -79,7 +81,7 @@ def test_message_well_formed(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -97,7 +99,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -11,9 +11,15 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredfiftythird"
 CANDIDATE = "morag.so@example.co.uk"
@@ -82,7 +88,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("rel", sorted(ROWS))
+@for_each(sorted(ROWS))
 def test_message_parses_cleanly(rel: str) -> None:
     message = _message(rel)
     for part in message.walk():
@@ -100,7 +106,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("rel", sorted(ROWS))
+@for_each(sorted(ROWS))
 def test_contact_rules(rel: str) -> None:
     row = ROWS[rel]
     message = _message(rel)
@@ -119,7 +125,7 @@ def test_contact_rules(rel: str) -> None:
     assert contact in visible_text(message), rel
 
 
-@pytest.mark.parametrize("rel", sorted(ROWS))
+@for_each(sorted(ROWS))
 def test_company_rules(rel: str) -> None:
     row = ROWS[rel]
     company = row["company"]

@@ -9,12 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -76,7 +75,7 @@ def test_language_share() -> None:
         assert counts[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_parses_cleanly(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -89,7 +88,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", LABELS, ids=FILES)
+@for_each(LABELS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -105,7 +104,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", LABELS, ids=FILES)
+@for_each(LABELS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

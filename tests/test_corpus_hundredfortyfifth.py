@@ -11,12 +11,11 @@ from email.message import EmailMessage
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -89,7 +88,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, (lang, langs)
 
 
-@pytest.mark.parametrize("rel", [row["file"] for row in read_labels(ROOT)])
+@for_each([row["file"] for row in read_labels(ROOT)])
 def test_message_form(rel: str) -> None:
     msg = message(rel)
     for part in msg.walk():

@@ -10,9 +10,15 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredfortyninth"
 CANDIDATE = "luca.br@example.ch"
@@ -64,7 +70,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("rel", IDS)
+@for_each(IDS)
 def test_message_is_well_formed(rel: str) -> None:
     message = _message(rel)
     for part in message.walk():
@@ -77,7 +83,7 @@ def test_message_is_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), f"{rel}: no text"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_contact(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -93,7 +99,7 @@ def test_contact(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_company(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

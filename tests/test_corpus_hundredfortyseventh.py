@@ -11,9 +11,15 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredfortyseventh"
 CANDIDATE = "valeria.ch@example.co"
@@ -36,10 +42,6 @@ JOB_KINDS = KINDS - {"other"}
 
 def _message(row: dict[str, str]) -> EmailMessage:
     return parse_eml(ROOT, row["file"])
-
-
-def _ids(rows: list[dict[str, str]]) -> list[str]:
-    return [row["file"] for row in rows]
 
 
 def test_every_file_labelled_exactly_once() -> None:
@@ -72,7 +74,7 @@ def test_language_shares() -> None:
         assert languages[language] >= 10, (language, languages[language])
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = _message(row)
     for part in message.walk():
@@ -85,7 +87,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row)
     contact = row["contact"]
@@ -103,7 +105,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] in JOB_KINDS:

@@ -10,9 +10,15 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredninetieth"
 CANDIDATE = "esperanza.me@example.es"
@@ -77,7 +83,7 @@ def _defects(message: EmailMessage) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_well_formed(rel: str) -> None:
     message = _message(rel)
     assert _defects(message) == []
@@ -88,7 +94,7 @@ def test_message_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), f"{rel}: no text"
 
 
-@pytest.mark.parametrize("row", LABELS, ids=FILES)
+@for_each(LABELS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -105,7 +111,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", LABELS, ids=FILES)
+@for_each(LABELS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -46,10 +45,6 @@ def _message(rel: str) -> EmailMessage:
     return parse_eml(ROOT, rel)
 
 
-def _ids(rows: list[dict[str, str]]) -> list[str]:
-    return [row["file"] for row in rows]
-
-
 def test_every_file_labelled_exactly_once() -> None:
     on_disk = sorted(p.relative_to(ROOT).as_posix() for p in ROOT.glob("*/*.eml"))
     labelled = sorted(row["file"] for row in LABELS)
@@ -72,14 +67,14 @@ def test_kinds_and_languages() -> None:
         assert languages[lang] >= 10, (lang, languages[lang])
 
 
-@pytest.mark.parametrize("row", LABELS, ids=_ids(LABELS))
+@for_each(LABELS)
 def test_folder_matches_kind(row: dict[str, str]) -> None:
     folder, name = row["file"].split("/", 1)
     assert folder == row["kind"]
     assert re.fullmatch(r"\d{3}_[a-z0-9_]+\.eml", name), name
 
 
-@pytest.mark.parametrize("row", LABELS, ids=_ids(LABELS))
+@for_each(LABELS)
 def test_message_is_well_formed(row: dict[str, str]) -> None:
     message = _message(row["file"])
     for part in message.walk():
@@ -94,7 +89,7 @@ def test_message_is_well_formed(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), f"{row['file']}: no text"
 
 
-@pytest.mark.parametrize("row", LABELS, ids=_ids(LABELS))
+@for_each(LABELS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -112,7 +107,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", LABELS, ids=_ids(LABELS))
+@for_each(LABELS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -74,7 +73,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, f"{lang}: {langs[lang]}"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_folder_matches_kind(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -82,7 +81,7 @@ def test_folder_matches_kind(row: dict[str, str]) -> None:
     assert re.fullmatch(r"[a-z_]+/\d{3}_[a-z0-9_]+\.eml", row["file"]), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = _message(row)
     for part in message.walk():
@@ -97,7 +96,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row)
     contact = row["contact"]
@@ -114,7 +113,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

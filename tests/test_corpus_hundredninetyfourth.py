@@ -10,9 +10,15 @@ from collections import Counter
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredninetyfourth"
 CANDIDATE = "maximilian.op@example.de"
@@ -57,7 +63,7 @@ def test_kinds_and_languages() -> None:
         assert languages[language] >= 10, language
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_is_well_formed(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -70,7 +76,7 @@ def test_message_is_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_contact(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -86,7 +92,7 @@ def test_contact(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_company(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -10,9 +10,15 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredninetysecond"
 CANDIDATE = "severine.al@example.ch"
@@ -69,7 +75,7 @@ def test_language_shares() -> None:
         assert languages[language] >= 10, language
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_parses_and_has_the_basic_headers(rel: str) -> None:
     message = _message(rel)
     problems = [(part.get_content_type(), part.defects) for part in message.walk()
@@ -83,7 +89,7 @@ def test_message_parses_and_has_the_basic_headers(rel: str) -> None:
     assert any(texts)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -100,7 +106,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] in JOB_KINDS:

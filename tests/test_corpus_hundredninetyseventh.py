@@ -9,12 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -100,7 +99,7 @@ def test_language_shares() -> None:
         assert counts[language] >= 10, counts
 
 
-@pytest.mark.parametrize("rel", IDS)
+@for_each(IDS)
 def test_message_parses_cleanly(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -116,7 +115,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in texts), f"{rel}: no non-empty text part"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -132,7 +131,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -80,7 +79,7 @@ def test_language_share() -> None:
         assert langs[lang] >= 10, langs
 
 
-@pytest.mark.parametrize("rel", ROW_IDS)
+@for_each(ROW_IDS)
 def test_message_is_well_formed(rel: str) -> None:
     message = _message(rel)
     for part in message.walk():
@@ -95,7 +94,7 @@ def test_message_is_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -111,7 +110,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

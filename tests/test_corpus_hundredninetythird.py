@@ -9,12 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -45,10 +44,6 @@ ROWS: list[dict[str, str]] = read_labels(ROOT)
 FILES: list[str] = [row["file"] for row in ROWS]
 
 
-def _row_id(row: dict[str, str]) -> str:
-    return row["file"]
-
-
 def test_every_file_labelled_exactly_once() -> None:
     on_disk = sorted(p.relative_to(ROOT).as_posix() for p in ROOT.glob("*/*.eml"))
     assert len(FILES) == len(set(FILES)), "a file is labelled twice"
@@ -75,7 +70,7 @@ def test_language_share() -> None:
         assert languages[language] >= 10, (language, languages[language])
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_message_is_well_formed(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for part in message.walk():
@@ -88,7 +83,7 @@ def test_message_is_well_formed(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -104,7 +99,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -9,9 +9,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredseventieth"
 CANDIDATE = "lukas.fn@example.de"
@@ -61,7 +67,7 @@ def test_kinds_languages_and_balance() -> None:
         assert languages[language] >= 10, (language, languages[language])
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for part in message.walk():
@@ -74,7 +80,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -91,7 +97,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] in JOB_KINDS:

@@ -9,12 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -66,7 +65,7 @@ def test_kinds_and_languages() -> None:
         assert languages[language] >= 10, language
 
 
-@pytest.mark.parametrize("rel", IDS)
+@for_each(IDS)
 def test_message_parses_cleanly(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -79,7 +78,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -95,7 +94,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

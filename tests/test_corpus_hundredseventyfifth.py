@@ -11,9 +11,15 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredseventyfifth"
 CANDIDATE = "clemence.nd@example.fr"
@@ -62,7 +68,7 @@ def test_kinds_and_languages() -> None:
         assert languages[language] >= 10, language
 
 
-@pytest.mark.parametrize("rel", [row["file"] for row in LABELS])
+@for_each([row["file"] for row in LABELS])
 def test_message_is_well_formed(rel: str) -> None:
     message = _message(rel)
     for part in message.walk():
@@ -75,7 +81,7 @@ def test_message_is_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_contact(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -92,7 +98,7 @@ def test_contact(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_company(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] in JOB_KINDS:

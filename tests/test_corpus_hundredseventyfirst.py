@@ -10,9 +10,15 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredseventyfirst"
 CANDIDATE = "aminata.ld@example.fr"
@@ -71,7 +77,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_message_parses_cleanly(rel: str) -> None:
     message = _message(BY_FILE[rel])
     for part in message.walk():
@@ -84,7 +90,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_contact_rules(rel: str) -> None:
     row = BY_FILE[rel]
     message = _message(row)

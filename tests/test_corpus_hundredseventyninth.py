@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -77,7 +76,7 @@ def test_language_share() -> None:
         assert languages[language] >= 10, (language, languages[language])
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = _message(row)
     for part in message.walk():
@@ -90,7 +89,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row)
     contact = row["contact"]
@@ -107,7 +106,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), (row["file"], contact)
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

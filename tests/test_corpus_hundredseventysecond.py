@@ -11,9 +11,15 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredseventysecond"
 CANDIDATE = "pablo.iw@example.mx"
@@ -65,7 +71,7 @@ def test_language_shares() -> None:
         assert langs[lang] >= 10, langs
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_well_formed(rel: str) -> None:
     message = _message(rel)
     for part in message.walk():
@@ -78,7 +84,7 @@ def test_message_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", LABELS, ids=FILES)
+@for_each(LABELS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -96,7 +102,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", LABELS, ids=FILES)
+@for_each(LABELS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -11,12 +11,11 @@ from email.message import EmailMessage
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -81,7 +80,7 @@ def test_language_shares() -> None:
         assert langs[lang] >= 10, f"{lang}: only {langs[lang]} messages"
 
 
-@pytest.mark.parametrize("rel", files())
+@for_each(files())
 def test_message_parses_cleanly(rel: str) -> None:
     msg = message(rel)
     defects = [d for part in msg.walk() for d in part.defects]
@@ -93,7 +92,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in texts), f"{rel}: no non-empty text part"
 
 
-@pytest.mark.parametrize("row", labels(), ids=lambda row: row["file"])
+@for_each(labels())
 def test_contact_rules(row: dict[str, str]) -> None:
     msg = message(row["file"])
     contact = row["contact"]
@@ -109,7 +108,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(msg), row
 
 
-@pytest.mark.parametrize("row", labels(), ids=lambda row: row["file"])
+@for_each(labels())
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

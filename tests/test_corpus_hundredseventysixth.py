@@ -11,9 +11,15 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredseventysixth"
 CANDIDATE = "rodrigo.aq@example.pe"
@@ -58,7 +64,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_message_well_formed(row: dict[str, str]) -> None:
     message = _message(row["file"])
     defects = [d for part in message.walk() for d in part.defects]
@@ -71,7 +77,7 @@ def test_message_well_formed(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row["file"])
     contact = row["contact"]
@@ -87,7 +93,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

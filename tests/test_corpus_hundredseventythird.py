@@ -9,9 +9,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredseventythird"
 CANDIDATE = "grainne.ob@example.ie"
@@ -27,10 +33,6 @@ LEGAL_FORM = re.compile(
     re.IGNORECASE,
 )
 ROWS = read_labels(ROOT)
-
-
-def _row_id(row: dict[str, str]) -> str:
-    return row["file"]
 
 
 def test_every_file_labelled_exactly_once() -> None:
@@ -57,7 +59,7 @@ def test_kinds_and_languages() -> None:
         assert row["file"].split("/")[0] == row["kind"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_message_well_formed(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for part in message.walk():
@@ -70,7 +72,7 @@ def test_message_well_formed(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_contact(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -87,7 +89,7 @@ def test_contact(row: dict[str, str]) -> None:
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+@for_each(ROWS)
 def test_company(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

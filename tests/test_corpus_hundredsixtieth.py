@@ -9,9 +9,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredsixtieth"
 CANDIDATE = "alba.fk@example.es"
@@ -60,7 +66,7 @@ def test_language_share() -> None:
         assert langs[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_message_parses(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -73,7 +79,7 @@ def test_message_parses(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_contact_rules(rel: str) -> None:
     row = BY_FILE[rel]
     message = parse_eml(ROOT, rel)

@@ -11,12 +11,11 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -72,7 +71,7 @@ def test_language_share() -> None:
         assert langs[lang] >= 10, langs
 
 
-@pytest.mark.parametrize("row", LABELS, ids=IDS)
+@for_each(LABELS)
 def test_message_parses(row: dict[str, str]) -> None:
     message = _message(row)
     for part in message.walk():
@@ -86,7 +85,7 @@ def test_message_parses(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", LABELS, ids=IDS)
+@for_each(LABELS)
 def test_contact(row: dict[str, str]) -> None:
     message = _message(row)
     contact = row["contact"]
@@ -107,7 +106,7 @@ def test_contact(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row["file"]
 
 
-@pytest.mark.parametrize("row", LABELS, ids=IDS)
+@for_each(LABELS)
 def test_company(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -10,9 +10,15 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredsixtyfifth"
 CANDIDATE = "oksana.db@example.ie"
@@ -84,7 +90,7 @@ def test_language_share() -> None:
         assert counts[language] >= 10, (language, counts[language])
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_message_parses_cleanly(rel: str) -> None:
     message = _message(rel)
     for part in message.walk():
@@ -96,7 +102,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in texts), f"{rel}: no non-empty text part"
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_contact_rules(rel: str) -> None:
     row = BY_FILE[rel]
     message = _message(rel)
@@ -114,7 +120,7 @@ def test_contact_rules(rel: str) -> None:
     assert contact in visible_text(message), rel
 
 
-@pytest.mark.parametrize("rel", sorted(BY_FILE))
+@for_each(sorted(BY_FILE))
 def test_company_rules(rel: str) -> None:
     row = BY_FILE[rel]
     company = row["company"]

@@ -9,12 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -68,7 +67,7 @@ def test_kinds_and_languages() -> None:
         assert languages[language] >= 10, languages
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for part in message.walk():
@@ -81,7 +80,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert any(texts), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -98,7 +97,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -10,12 +10,11 @@ from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -86,7 +85,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = _message(row)
     for part in message.walk():
@@ -99,7 +98,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = _message(row)
     contact = row["contact"]

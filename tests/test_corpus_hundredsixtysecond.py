@@ -9,9 +9,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredsixtysecond"
 CANDIDATE = "bastien.ol@example.fr"
@@ -82,7 +88,7 @@ def test_language_share() -> None:
     assert set(langs) <= LANGUAGES
 
 
-@pytest.mark.parametrize("rel", IDS)
+@for_each(IDS)
 def test_message_parses_cleanly(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -99,7 +105,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -116,7 +122,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=IDS)
+@for_each(ROWS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -9,12 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -83,7 +82,7 @@ def test_language_share() -> None:
         assert counts[language] >= 10, (language, counts[language])
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_parses_cleanly(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -96,7 +95,7 @@ def test_message_parses_cleanly(rel: str) -> None:
     assert any(texts), f"{rel}: no non-empty text part"
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_contact_rules(rel: str) -> None:
     row = row_for(rel)
     message = parse_eml(ROOT, rel)
@@ -114,7 +113,7 @@ def test_contact_rules(rel: str) -> None:
     assert contact in visible_text(message), rel
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_company_rules(rel: str) -> None:
     row = row_for(rel)
     company = row["company"]

@@ -10,12 +10,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.corpus_common import (
     KINDS,
     LANGUAGES,
     addresses,
+    for_each,
     parse_eml,
     read_labels,
     visible_text,
@@ -68,7 +67,7 @@ def test_language_share() -> None:
         assert langs[lang] >= 10, langs
 
 
-@pytest.mark.parametrize("rel", FILES)
+@for_each(FILES)
 def test_message_is_well_formed(rel: str) -> None:
     message = parse_eml(ROOT, rel)
     for part in message.walk():
@@ -81,7 +80,7 @@ def test_message_is_well_formed(rel: str) -> None:
     assert any(text.strip() for text in texts), rel
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_contact(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -98,7 +97,7 @@ def test_contact(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=FILES)
+@for_each(ROWS)
 def test_company(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -12,9 +12,15 @@ from collections import Counter
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_hundredtwentyfourth"
 CANDIDATE = "saoirse.l@example.ie"
@@ -48,7 +54,7 @@ def test_kinds_languages_and_folders_agree() -> None:
     assert all(languages[lang] >= 10 for lang in LANGUAGES)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_headers_and_text(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert not message.defects, message.defects
@@ -61,7 +67,7 @@ def test_message_parses_with_headers_and_text(row: dict[str, str]) -> None:
     assert texts and all(text.strip() for text in texts)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_reply_address_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])

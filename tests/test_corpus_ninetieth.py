@@ -10,9 +10,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_ninetieth"
 ROWS = read_labels(ROOT)
@@ -43,7 +49,7 @@ def test_size_and_mix_are_as_written_in_the_readme() -> None:
     assert languages["de"] >= len(ROWS) * 0.45 and languages["fr"] >= 10 and languages["es"] >= 10
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_row_is_valid_and_message_parses(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -61,7 +67,7 @@ def test_row_is_valid_and_message_parses(row: dict[str, str]) -> None:
         assert not LEGAL_FORMS.search(row["company"]), "company is labelled without a legal form"
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda row: row["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_the_message_shows(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert contact == contact.lower() and "@" in contact
@@ -71,7 +77,7 @@ def test_contact_is_a_human_address_the_message_shows(row: dict[str, str]) -> No
     assert contact in visible_text(message)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_contact_follows_reply_to_then_sender(row: dict[str, str]) -> None:
     """The label rule: a human Reply-To wins; else a human sender; the candidate's own mail has
     no contact. (An address named only in the body may also be the contact, when every header

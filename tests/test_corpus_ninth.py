@@ -12,9 +12,7 @@ from collections import Counter
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_ninth"
 ROWS = read_labels(ROOT)
@@ -53,7 +51,7 @@ def test_every_kind_and_language_is_represented_in_realistic_proportions() -> No
     assert all(languages[lang] >= 15 for lang in ("de", "fr", "es"))
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_file_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Date"] and message["From"]
@@ -63,7 +61,7 @@ def test_file_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_follows_the_rule(row: dict[str, str]) -> None:
     contact = row["contact"].lower()
     if not contact:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventeenth"
 CANDIDATE = "priya.natarajan@example.net"
@@ -55,7 +55,7 @@ def test_kinds_languages_and_folders_agree() -> None:
     assert {row["language"] for row in ROWS} == LANGUAGES
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_dated_headers_and_text(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Date"] and message["Subject"] is not None
@@ -64,7 +64,7 @@ def test_message_parses_with_dated_headers_and_text(row: dict[str, str]) -> None
     assert body is not None and body.get_content().strip()
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_human_present_and_never_the_candidate(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:
@@ -74,7 +74,7 @@ def test_contact_is_human_present_and_never_the_candidate(row: dict[str, str]) -
     assert contact.lower() in _text_of(row["file"]).lower()
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_company_only_on_job_mail_without_legal_form(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

@@ -17,9 +17,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventh"
 CANDIDATE = "noor.haddad@example.net"
@@ -61,7 +59,7 @@ def test_kinds_languages_and_folders_agree() -> None:
     assert 0.5 <= english / len(LABELS) <= 0.7
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[r["file"] for r in LABELS])
+@for_each(LABELS)
 def test_message_parses_and_labels_are_in_it(row: dict[str, str]) -> None:
     msg = parse_eml(ROOT, row["file"])
     assert not msg.defects, msg.defects

@@ -13,9 +13,7 @@ from collections import Counter
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventieth"
 CANDIDATE = "luc.hn@example.lu"
@@ -53,7 +51,7 @@ def test_proportions_match_the_brief() -> None:
     assert languages["de"] >= 0.15 * len(LABELS) and languages["es"] >= 0.08 * len(LABELS)
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_message_parses_and_labels_hold(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["From"] and message["Subject"] is not None

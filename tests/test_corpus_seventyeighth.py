@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventyeighth"
 ROWS = read_labels(ROOT)
@@ -50,7 +48,7 @@ def test_size_and_mix() -> None:
     assert set(languages) == LANGUAGES
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["file"])
+@for_each(ROWS)
 def test_row_is_well_formed(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -60,7 +58,7 @@ def test_row_is_well_formed(row: dict[str, str]) -> None:
         assert not re.search(r"\b(GmbH|Ltd|S\.A\.|AG|B\.V\.|plc|Inc)\.?$", row["company"])
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["file"])
+@for_each(ROWS)
 def test_message_parses_with_headers_and_a_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for name in ("From", "To", "Date", "Subject", "Message-ID"):
@@ -75,7 +73,7 @@ def test_message_parses_with_headers_and_a_body(row: dict[str, str]) -> None:
     assert CANDIDATE in recipients or sender == CANDIDATE
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda r: r["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_from_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert not NO_REPLY.search(contact)

@@ -12,9 +12,7 @@ from collections import Counter
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventyfifth"
 CANDIDATE = "aoife.bc@example.ie"
@@ -63,7 +61,7 @@ def test_company_is_labelled_on_job_mail_only_without_legal_form() -> None:
             assert not LEGAL_FORM.search(row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_has_a_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert not message.defects, message.defects
@@ -74,7 +72,7 @@ def test_message_parses_and_has_a_body(row: dict[str, str]) -> None:
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda r: r["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_human_and_in_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert not NO_REPLY.search(contact), contact

@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventyfirst"
 CANDIDATE = "nia.ob@example.co.za"
@@ -68,7 +66,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
             assert not re.search(r"\b(GmbH|Ltd|S\.A\.|SAS|AG|Pty)\b", row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_file_parses_and_contact_is_honest(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Date"] and message["Message-ID"]

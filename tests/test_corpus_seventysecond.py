@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventysecond"
 CANDIDATE = "mathis.kb@example.ch"
@@ -65,7 +63,7 @@ def test_company_only_on_job_mail_and_without_legal_form() -> None:
             assert not LEGAL_FORM.search(row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_follows_the_rule(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Subject"] is not None

@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventyseventh"
 ROWS = read_labels(ROOT)
@@ -62,7 +60,7 @@ def test_proportions_look_like_a_real_inbox() -> None:
     assert languages["de"] / len(ROWS) >= 0.45 and min(languages.values()) >= 12
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_a_human_address_in_it(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Message-ID"] and message["Date"] is not None

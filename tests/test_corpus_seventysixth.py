@@ -12,9 +12,7 @@ from collections import Counter
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_seventysixth"
 ROWS = read_labels(ROOT)
@@ -50,7 +48,7 @@ def test_size_and_mix_of_kinds_and_languages() -> None:
     assert languages["fr"] > languages["en"] > languages["es"] > languages["de"] > 0
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_row_is_well_formed_and_message_parses(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -67,7 +65,7 @@ def test_row_is_well_formed_and_message_parses(row: dict[str, str]) -> None:
         assert not LEGAL_FORMS.search(row["company"]), "company without a legal form"
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda row: row["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_found_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert not NO_REPLY.search(contact)

@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_sixteenth"
 CANDIDATE = "marc.dubois@example.org"
@@ -76,7 +74,7 @@ def _addresses(message: EmailMessage, header: str) -> list[str]:
     return [address.lower() for _, address in getaddresses(message.get_all(header, []))]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("Message-ID", "Date", "From", "To", "Subject"):
@@ -86,7 +84,7 @@ def test_message_parses(row: dict[str, str]) -> None:
     assert body is not None and body.get_content().strip()
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_rule(row: dict[str, str]) -> None:
     """Reply-To if human, else the human sender, else empty (README: label rules)."""
     message = parse_eml(ROOT, row["file"])
@@ -108,7 +106,7 @@ def test_contact_rule(row: dict[str, str]) -> None:
         assert not expected or automated, f"{expected} looks human: label it or say why"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_company_only_on_job_mail(row: dict[str, str]) -> None:
     if row["kind"] == "other":
         assert row["company"] == ""

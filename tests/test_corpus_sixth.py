@@ -16,9 +16,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 CORPUS = Path(__file__).parent / "corpus_sixth"
 CANDIDATE = "lea.martin@example.com"
@@ -54,7 +52,7 @@ def test_every_kind_and_language_is_present_in_realistic_proportions() -> None:
     assert 0.55 <= languages["en"] / len(LABELS) <= 0.65
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_file_sits_in_its_kind_folder_and_parses(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -68,7 +66,7 @@ def test_file_sits_in_its_kind_folder_and_parses(row: dict[str, str]) -> None:
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_contact_is_a_human_address_the_message_offers(row: dict[str, str]) -> None:
     contact = row["contact"].lower()
     message = parse_eml(CORPUS, row["file"])
@@ -83,7 +81,7 @@ def test_contact_is_a_human_address_the_message_offers(row: dict[str, str]) -> N
     assert contact in _addresses(message, "Reply-To", "From")
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_company_is_labelled_for_job_mail_only(row: dict[str, str]) -> None:
     if row["kind"] == "other":
         assert row["company"] == ""

@@ -11,9 +11,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_sixtieth"
 CANDIDATE = "kai.wozniak@example.at"
@@ -51,7 +49,7 @@ def test_every_kind_is_represented_in_realistic_proportions() -> None:
     assert 0.4 <= langs["de"] / len(LABELS) <= 0.6
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_file_parses_with_headers_and_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for name in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -62,7 +60,7 @@ def test_file_parses_with_headers_and_a_readable_body(row: dict[str, str]) -> No
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", LABELS, ids=[row["file"] for row in LABELS])
+@for_each(LABELS)
 def test_contact_and_company_follow_the_label_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]

@@ -11,9 +11,7 @@ from collections import Counter
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_sixtyeighth"
 CANDIDATE = "marcus.dw@example.com"
@@ -48,7 +46,7 @@ def test_kinds_languages_and_proportions() -> None:
     assert counts["other"] >= 45 and counts["rejection"] >= 25 and counts["offer"] >= 8
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_a_readable_body_and_2026_date(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -58,7 +56,7 @@ def test_message_parses_with_a_readable_body_and_2026_date(row: dict[str, str]) 
     assert body is not None and len(body.get_content().strip()) > 20
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_address_from_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])

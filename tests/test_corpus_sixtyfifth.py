@@ -14,9 +14,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_sixtyfifth"
 ROWS = read_labels(ROOT)
@@ -60,7 +58,7 @@ def test_corpus_has_the_planned_shape() -> None:
     assert all(languages[lang] >= 15 for lang in ("fr", "de", "es")), languages
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_message_is_well_formed(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert not message.defects, message.defects
@@ -76,7 +74,7 @@ def test_message_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_contact_is_a_human_address_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:
@@ -109,7 +107,7 @@ def _squash(text: str) -> str:
     return re.sub(r"\W", "", text.lower())
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["company"]], ids=lambda row: row["file"])
+@for_each([r for r in ROWS if r["company"]])
 def test_company_is_named_in_the_message_or_its_domain(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     sender_domain = getaddresses([str(message["From"])])[0][1].split("@")[-1]

@@ -11,9 +11,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_sixtyfirst"
 ROWS = read_labels(ROOT)
@@ -58,7 +56,7 @@ def test_company_labelled_on_job_mail_only() -> None:
             assert not row["company"].endswith(legal_forms), row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r["file"] for r in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_a_human_address_in_the_file(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Date"] and message["From"]

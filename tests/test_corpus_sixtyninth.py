@@ -12,9 +12,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_sixtyninth"
 CANDIDATE = "sofia.cm@example.mx"
@@ -59,7 +57,7 @@ def test_proportions_match_a_real_inbox() -> None:
     assert languages["de"] >= 12 and languages["fr"] >= 12 and languages["en"] >= 40
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_is_dated_2026(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["From"] and message["Subject"] is not None
@@ -69,7 +67,7 @@ def test_message_parses_and_is_dated_2026(row: dict[str, str]) -> None:
     assert not message.defects
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_address_found_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:

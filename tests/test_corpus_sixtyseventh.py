@@ -7,16 +7,11 @@ Imports only tests/corpus_common.py and the standard library.
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
-
-logger = logging.getLogger(__name__)
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_sixtyseventh"
 ME = "jana.wa@example.ch"
@@ -58,7 +53,7 @@ def test_size_and_mix_match_the_brief() -> None:
     assert min(languages.values()) >= 10
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Message-ID"] and message["Date"]
@@ -68,7 +63,7 @@ def test_message_parses_with_a_readable_body(row: dict[str, str]) -> None:
     assert len(body.get_content().strip()) > 20
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_human_and_present(row: dict[str, str]) -> None:
     contact = row["contact"].lower()
     if not contact:

@@ -12,9 +12,7 @@ from collections import Counter
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_sixtysixth"
 CANDIDATE = "theo.mn@example.fr"
@@ -62,7 +60,7 @@ def test_company_is_labelled_on_job_mail_only_without_legal_form() -> None:
             assert not re.search(r"\b(GmbH|Ltd|S\.A\.|SA|SAS|Inc\.?|Pvt)$", row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_a_human_in_it(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Date"] and message["Message-ID"]

@@ -14,9 +14,7 @@ from collections import Counter
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_tenth"
 CANDIDATE = "femi.adeyemi@example.com"
@@ -65,7 +63,7 @@ def test_proportions_look_like_one_inbox() -> None:
     assert min(languages[lang] for lang in ("de", "fr", "es")) >= 15
 
 
-@pytest.mark.parametrize("row", LABELS, ids=lambda row: row["file"])
+@for_each(LABELS)
 def test_every_file_parses_cleanly(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert all(not part.defects for part in message.walk()), message.defects
@@ -81,7 +79,7 @@ def test_message_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("row", [r for r in LABELS if r["contact"]], ids=lambda r: r["file"])
+@for_each([r for r in LABELS if r["contact"]])
 def test_contact_is_a_human_address_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert "@" in contact and contact == contact.strip().lower()

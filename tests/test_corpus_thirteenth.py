@@ -16,9 +16,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_thirteenth"
 ROWS = read_labels(ROOT)
@@ -70,7 +68,7 @@ def test_proportions_look_like_an_inbox() -> None:
     assert all(languages[lang] >= 15 for lang in LANGUAGES), languages
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_every_message_parses_with_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("Message-ID", "Date", "From", "To", "Subject"):
@@ -84,7 +82,7 @@ def test_every_message_parses_with_a_readable_body(row: dict[str, str]) -> None:
     assert when.year == 2026 and 8 <= when.month <= 11
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_address_from_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_thirtieth"
 CANDIDATE = "sofia.marchetti@example.net"
@@ -58,7 +58,7 @@ def test_every_kind_and_language_is_well_represented() -> None:
     assert all(languages[lang] >= 20 for lang in LANGUAGES), languages
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_follows_the_rule(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Date"] and message["From"].addresses, row["file"]

@@ -15,9 +15,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_thirtyeighth"
 CANDIDATE = "chidi.okafor@example.org"
@@ -75,7 +73,7 @@ def test_company_is_labelled_on_job_mail_only() -> None:
             assert not re.search(r"\b(GmbH|Ltd|plc|S\.A\.|LLP|AG|PJSC)\.?$", row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Date", "Subject", "Message-ID"):
@@ -87,7 +85,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert body is not None and len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda r: r["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_found_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert "@" in contact and not NO_REPLY.search(contact), row

@@ -11,9 +11,7 @@ from collections import Counter
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_thirtyfirst"
 CANDIDATE = "henrik.vogt@example.org"
@@ -25,10 +23,6 @@ MINIMUM_PER_KIND = {
     "rejection": 25, "interview_invitation": 20, "interview_reschedule_or_cancel": 12,
     "missed_interview_notice": 8, "application_received": 16, "offer": 8, "other": 40,
 }
-
-
-def _ids(row: dict[str, str]) -> str:
-    return row["file"]
 
 
 def test_labels_cover_every_message_exactly_once() -> None:
@@ -48,7 +42,7 @@ def test_counts_and_language_mix_match_the_readme() -> None:
     assert all(languages[lang] >= 20 for lang in LANGUAGES)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids)
+@for_each(ROWS)
 def test_row_is_well_formed(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -58,7 +52,7 @@ def test_row_is_well_formed(row: dict[str, str]) -> None:
         assert row["company"], "job mail names its employer"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids)
+@for_each(ROWS)
 def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -71,7 +65,7 @@ def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
         assert message["In-Reply-To"] in str(message["References"])
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids)
+@for_each(ROWS)
 def test_contact_is_a_human_address_present_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])

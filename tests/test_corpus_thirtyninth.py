@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).resolve().parent / "corpus_thirtyninth"
 ME = "tomas.herrera@example.com"
@@ -49,7 +49,7 @@ def test_kinds_languages_and_proportions() -> None:
         assert row["file"].split("/")[0] == row["kind"], row["file"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for name in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -62,7 +62,7 @@ def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     assert "\ufffd" not in text, f"{row['file']}: body decodes with replacement characters"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_contact_is_a_human_address_found_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])
@@ -79,7 +79,7 @@ def test_contact_is_a_human_address_found_in_the_message(row: dict[str, str]) ->
     assert contact in headers or contact in body.get_content()
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@for_each(ROWS)
 def test_company_is_labelled_on_job_mail_only(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":

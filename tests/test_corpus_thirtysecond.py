@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_thirtysecond"
 ROWS = read_labels(ROOT)
@@ -55,7 +53,7 @@ def test_kinds_languages_and_folders_agree() -> None:
     assert set(languages) == LANGUAGES
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_headers(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -65,7 +63,7 @@ def test_message_parses_with_headers(row: dict[str, str]) -> None:
     assert _text(message).strip()
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_human_and_present(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:
@@ -76,7 +74,7 @@ def test_contact_is_human_and_present(row: dict[str, str]) -> None:
     assert contact.lower() in _text(parse_eml(ROOT, row["file"])).lower()
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_company_only_on_job_mail_without_legal_form(row: dict[str, str]) -> None:
     if row["kind"] == "other":
         assert row["company"] == "" and row["contact"] == ""

@@ -14,9 +14,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_thirtyseventh"
 ROWS = read_labels(ROOT)
@@ -75,7 +73,7 @@ def test_company_is_labelled_on_job_mail_only_without_legal_form() -> None:
             assert not LEGAL_FORMS.search(row["company"]), row
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Date", "Subject", "Message-ID"):
@@ -87,7 +85,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert body is not None and str(body.get_content()).strip()  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_address_found_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])

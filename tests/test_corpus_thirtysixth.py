@@ -16,9 +16,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).resolve().parent / "corpus_thirtysixth"
 CANDIDATE = "aylin.demir@example.net"
@@ -55,7 +53,7 @@ def test_size_and_mix_resemble_a_real_inbox() -> None:
     assert {"de", "en", "fr", "es"} <= set(languages)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_row_is_well_formed(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -67,7 +65,7 @@ def test_row_is_well_formed(row: dict[str, str]) -> None:
         assert not re.search(r"\b(GmbH|AG|Ltd|S\.A\.|B\.V\.|SARL|e\. ?V\.)$", row["company"])
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert not message.defects
@@ -82,7 +80,7 @@ def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
         assert row["kind"] == "other" and row["contact"] == "", "own sent mail is never a trigger"
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]], ids=lambda r: r["file"])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_from_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert "@" in contact and contact == contact.strip().lower()

@@ -8,9 +8,7 @@ import runpy
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_twelfth"
 ROWS = read_labels(ROOT)
@@ -50,7 +48,7 @@ def test_proportions_are_those_of_a_real_inbox() -> None:
     assert all(languages[lang] >= 12 for lang in LANGUAGES)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_file_parses_and_labels_hold(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     raw = (ROOT / row["file"]).read_bytes().decode("utf-8", "replace").lower()

@@ -19,7 +19,7 @@ from types import ModuleType
 
 import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).resolve().parent / "corpus_twentyeighth"
 ME = "jonas.albrecht@example.net"
@@ -48,7 +48,7 @@ def test_labels_cover_every_file_once() -> None:
     assert len(on_disk) >= 140
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["file"])
+@for_each(ROWS)
 def test_row_is_valid_and_file_parses(row: dict[str, str]) -> None:
     assert row["kind"] in KINDS
     assert row["language"] in LANGUAGES
@@ -60,7 +60,7 @@ def test_row_is_valid_and_file_parses(row: dict[str, str]) -> None:
     assert message.get_body(preferencelist=("plain", "html")) is not None
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["file"])
+@for_each(ROWS)
 def test_contact_is_a_human_address_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     message = parse_eml(ROOT, row["file"])
@@ -80,7 +80,7 @@ def test_contact_is_a_human_address_in_the_message(row: dict[str, str]) -> None:
         assert contact == reply_to[0], "a human Reply-To is the contact"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["file"])
+@for_each(ROWS)
 def test_company_only_on_job_mail_and_without_legal_form(row: dict[str, str]) -> None:
     if row["kind"] == "other":
         assert row["company"] == ""

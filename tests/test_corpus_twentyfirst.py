@@ -14,9 +14,8 @@ from email.utils import getaddresses
 from pathlib import Path
 
 import icalendar
-import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_twentyfirst"
 ROWS = read_labels(ROOT)
@@ -60,7 +59,7 @@ def test_every_kind_and_language_is_well_represented() -> None:
     assert languages["es"] >= 10
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_core_headers(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
@@ -75,8 +74,7 @@ def test_message_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["contact"]],
-                         ids=[r["file"] for r in ROWS if r["contact"]])
+@for_each([r for r in ROWS if r["contact"]])
 def test_contact_is_a_human_address_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     assert not NO_REPLY.search(contact), row

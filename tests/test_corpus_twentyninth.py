@@ -11,9 +11,7 @@ from collections import Counter
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_twentyninth"
 ROWS = read_labels(ROOT)
@@ -48,7 +46,7 @@ def test_counts_match_the_readme() -> None:
     assert all(languages[lang] >= 15 for lang in ("es", "de", "fr"))
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Date"] and message["From"]
@@ -58,7 +56,7 @@ def test_message_parses_and_has_a_readable_body(row: dict[str, str]) -> None:
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_address_in_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:
@@ -70,7 +68,7 @@ def test_contact_is_a_human_address_in_the_message(row: dict[str, str]) -> None:
     assert contact in raw
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_follows_reply_to_then_sender(row: dict[str, str]) -> None:
     """Reply-To when it is a human address, else a human sender; never the candidate."""
     message = parse_eml(ROOT, row["file"])

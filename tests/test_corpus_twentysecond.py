@@ -15,9 +15,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_twentysecond"
 ME = "camille.dubois@example.com"
@@ -66,7 +64,7 @@ def test_every_kind_and_language_is_represented() -> None:
     assert languages.count("fr") > languages.count("en") > languages.count("es")
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_with_headers_and_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Subject"] is not None
@@ -79,7 +77,7 @@ def test_message_parses_with_headers_and_readable_body(row: dict[str, str]) -> N
     assert len(body.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_contact_is_a_human_reply_address_from_the_headers(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:

@@ -12,9 +12,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_twentyseventh"
 ROWS = read_labels(ROOT)
@@ -72,7 +70,7 @@ def test_every_kind_and_language_is_represented_in_realistic_proportion() -> Non
     assert {"en", "de", "es"} <= set(languages)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@for_each(ROWS)
 def test_message_parses_and_contact_is_human_and_present(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["Message-ID"] and message["Subject"], row["file"]

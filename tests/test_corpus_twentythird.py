@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_common import KINDS, LANGUAGES, parse_eml, read_labels
+from tests.corpus_common import KINDS, LANGUAGES, for_each, parse_eml, read_labels
 
 ROOT = Path(__file__).parent / "corpus_twentythird"
 CANDIDATE = "priya.raman@example.org"
@@ -62,7 +62,7 @@ def test_counts_match_the_readme() -> None:
     assert all(languages[lang] >= 15 for lang in ("es", "de", "fr"))
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_message_parses_with_a_readable_body(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     assert message["From"] and message["Subject"] and message["Date"] and message["Message-ID"]
@@ -71,7 +71,7 @@ def test_message_parses_with_a_readable_body(row: dict[str, str]) -> None:
     assert len(part.get_content().strip()) > 40
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row["file"])
+@for_each(ROWS)
 def test_contact_is_a_human_reply_address_from_the_message(row: dict[str, str]) -> None:
     contact = row["contact"]
     if not contact:

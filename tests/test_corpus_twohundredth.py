@@ -11,9 +11,15 @@ from collections import Counter
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
-
-from tests.corpus_common import KINDS, LANGUAGES, addresses, parse_eml, read_labels, visible_text
+from tests.corpus_common import (
+    KINDS,
+    LANGUAGES,
+    addresses,
+    for_each,
+    parse_eml,
+    read_labels,
+    visible_text,
+)
 
 ROOT = Path(__file__).parent / "corpus_twohundredth"
 CANDIDATE = "sinead.km@example.ie"
@@ -66,7 +72,7 @@ def test_kinds_and_languages() -> None:
         assert langs[lang] >= 10, lang
 
 
-@pytest.mark.parametrize("row", LABELS, ids=IDS)
+@for_each(LABELS)
 def test_message_parses_cleanly(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     for part in message.walk():
@@ -79,7 +85,7 @@ def test_message_parses_cleanly(row: dict[str, str]) -> None:
     assert any(text.strip() for text in texts), row["file"]
 
 
-@pytest.mark.parametrize("row", LABELS, ids=IDS)
+@for_each(LABELS)
 def test_contact_rules(row: dict[str, str]) -> None:
     message = parse_eml(ROOT, row["file"])
     contact = row["contact"]
@@ -95,7 +101,7 @@ def test_contact_rules(row: dict[str, str]) -> None:
     assert contact in visible_text(message), row["file"]
 
 
-@pytest.mark.parametrize("row", LABELS, ids=IDS)
+@for_each(LABELS)
 def test_company_rules(row: dict[str, str]) -> None:
     company = row["company"]
     if row["kind"] == "other":
