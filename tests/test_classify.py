@@ -2244,6 +2244,13 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Ligérail m'a rappelée : c'est non pour cette mission.",
     "We're making an offer to one of the others this week.",
     "With that in mind, I'm closing your application for the post.",
+    "Ils n'iront finalement pas plus loin avec votre candidature.",
+    "Leider fiel die Wahl am Ende auf einen anderen Bewerber.",
+    "Wir haben beschlossen, das Verfahren mit dir nicht fortzusetzen.",
+    "Te escribo para decirte que no vamos a seguir adelante contigo.",
+    "Esta vez no pasaste a la etapa final, pero sigue intentando.",
+    "In the end they settled on hiring someone from the night shift.",
+    "The interview board was unable to offer you an appointment.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2407,6 +2414,7 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Tu alta como candidata en Empleo Costa se ha completado.",
     "Vielen Dank für Ihre Registrierung bei Nordpersonal.",
     "Great to talk earlier - I've set you up as a candidate, so you're now registered.",
+    "Votre dossier est maintenant intégré dans notre banque de candidats bilingues.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
     """An agency's confirmation that the reader is on its books, or its promise to call when a
@@ -2891,6 +2899,20 @@ def test_mexican_spanish_asks_to_come_and_chat() -> None:
     found = _signals(mail("vacante analista", "Podria venir a platicar con "
                           "nosotros el sabado 7 de marzo a las 11 de la mañana?"))
     assert [s for s in found if s.kind is K.INTERVIEW_INVITATION], found
+
+
+@pytest.mark.parametrize(("text", "patient"), [
+    ("Nous avons patienté un quart d'heure, mais vous n'êtes pas venu à l'entretien.", False),
+    ("Patientez encore un peu : le jury se réunit vendredi.", False),
+    ("We waited patiently on the call until 10:20.", False),
+    ("Chère patiente, votre rendez-vous de contrôle est confirmé.", True),
+    ("Our patients' portal now shows your lab results.", True),
+])
+def test_waiting_patiently_is_no_patient(text: str, patient: bool) -> None:
+    """"Nous avons patienté" and "patientez" wait: only a patient is the doctor's world."""
+    found = _signals(mail("Re: Entretien", text))
+    assert any(s.evidence.startswith(('context:"patient', 'context:"chere patient'))
+               for s in found) is patient, found
 
 
 def test_a_career_counselling_appointment_is_another_world() -> None:

@@ -162,10 +162,11 @@ _CONCEPT_WORDS: dict[str, str] = {
         | n'est plus | n'etes plus | n'etait plus | n'y ~2 plus""",
     "progress": """proceed* | progress* | move forward | moving forward | go forward | further
         | forward | continu* | pursu* | advanc* | consider* | verfolg* | weiterzuverfolg*
-        | fortsetz* | fortgesetzt | fortfuhr* | fortzufuhr* | weiterfuhr* | berucksichtig*
+        | fortsetz* | fortzusetz* | fortgesetzt | fortfuhr* | fortzufuhr* | weiterfuhr*
+        | weiterzufuhr* | berucksichtig*
         | poursuiv* | donner suite | retenu* | retenir | avancer | seguir* | avanz*""",
     "object": """application | applications | candidacy | candidature | you | your profile | process
-        | bewerbung | kandidatur | ihnen | dich | vous | processus | candidatura | proceso
+        | bewerbung | kandidatur | ihnen | dich | dir | vous | processus | candidatura | proceso
         | postulacion | perfil | tu | usted | dossier | auswahlverfahren""",
     # "Shortlisted candidates will be contacted to arrange an interview": a process for
     # applicants in general, described in an acknowledgement.

@@ -36,6 +36,8 @@ _REJECTION = """
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
 # Someone else chosen: "the hiring panel picked someone else for the site coordinator gig".
 3 | (picked|chose|chosen|selected|hired|appointed|offered (it|the role|the job|the post|the position) to) (someone|somebody) else
+# ... or ended up with another: "the lads ended up picking someone who's done analytics".
+3 | (ended up|end up|settled on|decided on) (picking|choosing|hiring|taking|going with|offering it to|appointing|selecting) (someone|somebody|another|an internal|the other|a candidate|an applicant)
 # A score short of the others': "your overall score fell just short of the candidates we are now
 # inviting to the final interview".
 3 | (score|scores|mark|marks|result|results|performance) ~3 (fell|fall|falls|fallen) [just|slightly|narrowly|a little] short of
@@ -136,6 +138,8 @@ _REJECTION = """
 3 | no longer (a|any) (role|position|post) to (fill|interview for|recruit for)
 # No interview for this one: "we are unable to offer you an interview for this competition".
 3 | (unable to|not able to|cannot|can't|won't be able to|will not be able to|not in a position to) (offer|invite) you (an interview|to interview|to an interview|for an interview|an interview for|to the next)
+# A public panel's no: "the appointing panel has not been able to offer you an appointment".
+3 | (panel|board|committee) ~4 (not|unable|cannot) ~4 offer you (an|the) appointment
 3 | (role|position|post|vacancy) ~4 (will not|won't|is not going to|isn't going to|will no longer) be (filled|replaced|backfilled)
 # --- de
 # The profile does not fit: "Ihr Profil passt leider nicht zu unseren Anforderungen".
@@ -174,6 +178,8 @@ _REJECTION = """
 3 | (keine|kein|keinen) (positive*|gute*|gunstig*|erfreulich*|bessere*) (nachricht*|ruckmeldung|bescheid|entscheidung|mitteilung)
 # "Die Wahl ist nicht auf Sie gefallen", "unsere Wahl fiel auf eine andere Bewerberin".
 3 | wahl ~2 (nicht auf (sie|dich|ihre bewerbung|deine bewerbung)|auf (eine andere|einen anderen|andere|jemand anderen)) ~3 (gefallen|fiel)
+# ... verb first: "nach zwei Gesprächsrunden fiel unsere Wahl knapp auf eine andere Person".
+3 | (fiel|fallt|ist) (unsere|die|meine|seine|ihre) wahl ~2 (nicht auf (sie|dich)|auf (eine andere|einen anderen|andere|jemand anderen))
 3 | (konnen|konnten) [wir]ihnen ~3 (keine|kein) ~2 (stelle|position|angebot|zusage|positive*)
 # ... and with the verb last: "dass wir Ihnen keinen Platz im Programm anbieten können".
 3 | (ihnen|dir|euch) [leider] (keine|kein|keinen) (stelle|position|platz|zusage|anstellung|rolle|beschaftigung) ~8 (anbieten|geben|erteilen|machen) (konnen|konnten)
@@ -252,7 +258,7 @@ _REJECTION = """
 3 | (poursuivi|poursuivons|poursuivrons|continue|continuons) ~3 avec (les autres|d'autres) ~2 (candidat*|profils|personnes)
 # No next round: "nous ne vous proposerons pas de deuxième entretien".
 3 | (ne|n') ~2 (proposerons|proposons|proposerai|proposerai) pas ~2 (de deuxieme|de second|de nouvel|d'autre|de prochain|d'autres) (entretien|entretiens|echange|tour)
-3 | (n'ira|n'irons|n'irai|n'iront) (pas|plus) plus loin ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
+3 | (n'ira|n'irons|n'irai|n'iront) [donc|finalement|malheureusement|helas] (pas|plus) plus loin ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 # Going on with someone else, said between people: "on a décidé de partir avec une personne qui".
 3 | (decide*|choisi|prefere*) ~3 (partir|aller|continuer|avancer) avec (une autre personne|une personne|quelqu'un|un autre profil|un autre candidat|une autre candidate|un profil)
 # (Quebec says "comblé" for filled.)
@@ -323,9 +329,11 @@ _REJECTION = """
 # Others chosen: "el comité eligió a otros perfiles para las dos plazas".
 3 | (eligio|eligieron|elegimos|hemos elegido|han elegido|ha elegido|escogio|escogieron|escogimos|hemos escogido|selecciono|seleccionaron|seleccionamos|hemos seleccionado) [a] (otros|otras|otro|otra) ~2 (candidat*|perfil*|postulante*|persona*)
 3 | (otros|otras|otro|otra) (candidat*|perfil*|postulante*) (que|cuyo*|cuya*) ~6 (ajust*|encaj*|adecu*|alinea*)
-3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
+3 | no (continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a seguir|vamos a avanzar) ~3 (candidatura|solicitud|postulacion|proceso|adelante)
 # Not passed on to the next step: "por eso no pasaremos tu candidatura a la fase de entrevistas".
 3 | no (pasaremos|pasamos|pasara|vamos a pasar|podemos pasar|podremos pasar) (tu|su) (candidatura|perfil|cv|postulacion|solicitud) a (la|las) ~3 (fase|fases|etapa|etapas|ronda|entrevista*)
+# ... said to the candidate: "no pasaste a la siguiente ronda", "no ha avanzado a la fase final".
+3 | no (pasaste|pasas|has pasado|paso|ha pasado|avanzaste|avanzas|has avanzado|avanzo|ha avanzado|pasara|pasaras|avanzara|avanzaras) a la (siguiente|proxima|segunda|tercera|ultima|fase|etapa) ~2 (fase|ronda|etapa|instancia|final)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
 3 | (puesto|posicion|plaza|vacante) ~3 (ha sido|fue|sera|queda|se ha) (suprimid*|eliminad*|amortizad*)
 3 | no (podremos|podemos|es posible) dar curso a (su|tu) (solicitud|postulacion|candidatura|presentacion)
@@ -481,6 +489,8 @@ _RECEIVED = """
 3 | (votre|ton) inscription (est|a ete|a bien ete) [bien|desormais] (finalisee|confirmee|validee|enregistree|complete|terminee)
 3 | (confirme|confirmons) (votre|ton) inscription (dans|a|au|aupres|chez)
 3 | inscription dans (notre|nos) (fichier|vivier|base|fichiers) ~2 (candidat*|interimaire*)
+# "votre dossier est maintenant inscrit dans notre banque de candidats".
+3 | (dossier|cv|profil) (est|a ete) [maintenant|desormais|bien] (inscrit|enregistre|ajoute|integre) dans (notre|nos) (banque|base|vivier|fichier) ~2 (candidat*|cv|talents|interimaire*)
 3 | (pouvez|peux) ~2 (desormais|maintenant|des a present) recevoir nos (propositions|offres) ~2 (missions|postes|emploi|d'emploi)
 2 | (recontacte|recontacterai|rappelle|rappellerai|contacterai|reviens vers (vous|toi)|reviendrai vers (vous|toi)) ~2 (des qu'un|des qu'une|lorsqu'un|lorsqu'une|quand un|quand une) ~2 (poste|mission|offre|opportunite) ~3 (correspond*|colle|se presente*|adapte*)
 # --- es
@@ -926,7 +936,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | satellite
 | package | parcel | shipment | shipping | courier | tracking number | delivery | order number
 | your order | dispatch*
-| patient* | doctor | dentist | dental | clinic | medical | pharmacy | prescription | physician
+| patient | patients | patient's | patientin* | patienten* | patientes | la patiente | une patiente | votre patiente | cette patiente | chere patiente | notre patiente | doctor | dentist | dental | clinic | medical | pharmacy | prescription | physician
 | arzt | arztin | arztpraxis | zahnarzt | medecin | ordonnance | medico | clinica | receta
 | optometrist* | optician* | eye test | paciente | pacientes | ordination | allgemeinmedizin
 | hausarzt* | ortodoncia | odontolog* | orthodont* | dentiste

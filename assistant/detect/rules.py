@@ -453,7 +453,8 @@ class OtherMeaning(Rule):
 # "magazine" or "rédaction" is as likely the employer's world (or the candidate's writing
 # test) as a doctor's visit or a subscription (see `classify`). Not the people who interview
 # for the press: "journalist", "reporter".
-_EMPLOYING = re.compile(r'context:"(?:patient|paciente|doctor|dentist|dental|clinic|medical|'
+_EMPLOYING = re.compile(r'context:"(?:(?:la |une |votre |cette |chere |notre )?patient|paciente|'
+                        r'doctor|dentist|dental|clinic|medical|'
                         r'pharmacy|physician|arzt|zahnarzt|medecin|medico|clinica|magazine|magazin|'
                         r'newspaper|zeitung|revue|revista|editorial|redaction|redaccion|redakt|'
                         # A car dealer sells and repairs cars with its staff.
