@@ -4054,6 +4054,7 @@ def test_company_key_equates(a: str, b: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Pascal Giraud", True), ("Marco Bühler", True), ("Nice Expo", False),
     ("Marco Logistics", False), ("Hugo BOSS", False), ("Pascal Giraud Conseil", False),
+    ("Chantal Girard", True), ("Greg", True), ("Alamo", False),
 ])
 def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
     """A given name and a surname are a person; an organisation's word or a shout is a firm."""
@@ -4154,6 +4155,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "30 Wochenstunden", "Nyhavn 63C", "CROs",  # an offer's terms; an address; a kind of firm
     "Gute Nachrichten", "Telefontermin",  # a headline; an appointment
     "Bautechnischer Zeichner Holzbau", "Irlanda del Norte",  # a title; a place
+    "19 March", "3. März", "1er avril", "4 de mayo",  # a date, the day first
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

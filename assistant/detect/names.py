@@ -402,7 +402,10 @@ _UNIT_COMPOUND = re.compile(r"\w{4,}(?:verwaltung|abteilung|stelle)")
 # A date or a time a subject or a line gives ("Change to your interview - July 6", "10am").
 _DATE = re.compile(
     r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?::\d\d)?\s?(?:am|pm|h|uhr))"
+    r"|\d{1,2}(?::\d\d)?\s?(?:am|pm|h|uhr)"
+    # ... the day first, as Europe writes it: "19 March", "3. März", "1er avril", "4 de mayo"
+    r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|ju[nil]|"
+    r"aug|ao[uû]|ago|sep|o[ck]t|nov|de[cz]|d[ée]c|dic|ene)[^\W\d_]*\.?)"
 )
 _SPACES = re.compile(r"\s+")
 # Only English and German articles are dropped ("The Acme Team"): a French or Spanish one that
@@ -718,14 +721,24 @@ _GIVEN_NAME_WORDS = """
     carmen maría josefa isabel ana dolores pilar rosa cristina marta lucía elena
     paula raquel beatriz silvia mercedes rocío nuria irene sofía
     valentina camila daniela gabriela natalia carolina catalina lorena
+    greg mike tom steve dave chris matt nick jim dan sam alex kate jen liz sue
+    hans karl heinz ulrich bernd gerhard werner helmut ingrid ursula renate karin gabi elke
+    chantal monique dominique brigitte martine gérard bernard jacques marc yves didier
+    gilles denis serge hervé geneviève mireille odile sylvain jérôme cédric fabrice arnaud
+    benoît xavier yannick
+    guadalupe jimena ximena fernanda mariana alejandra verónica adriana rodrigo gustavo
+    ricardo eduardo óscar víctor roberto arturo héctor
 """
 GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
 
 
 def is_person_name(name: str) -> bool:
-    """Whether `name` is a person's: two capitalized words, the first a common given name,
-    the second no organisation's word ("Pascal Giraud"; not "Marco Logistics")."""
+    """Whether `name` is a person's: a common given name alone ("off the phone with Greg"), or
+    two capitalized words, the first a common given name, the second no organisation's word
+    ("Pascal Giraud"; not "Marco Logistics")."""
     words = name.split()
+    if len(words) == 1:
+        return fold(name) in GIVEN_NAMES
     return (len(words) == 2 and fold(words[0]) in GIVEN_NAMES and words[1][:1].isupper()
             and fold(words[1]) not in ORGANISATION_ENDS and not words[1].isupper())
 
