@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an agency that signs its name whose domain spells its first and last words "
+     "(talentosur) keeps the first word a cue drops as a team's; the client is unnamed, and "
+     "'en Sevilla Este' is where it is", "Talento Sanitario Sur",
+     mail("Sobre la vacante de auxiliar", "Hola Alex:\n\nNuestro cliente ha preferido a otra "
+          "persona para la vacante de auxiliar en Sevilla Este.\n\nUn saludo,\nMarta Rey\n"
+          "Consultora · Talento Sanitario Sur",
+          "Marta Rey <marta.rey@talentosur.example.es>")),
     ("fr: an agency's 'le retour de l'EHPAD Les Tilleuls' names the client after its elided "
      "article", "EHPAD Les Tilleuls",
      mail("Votre entretien de lundi", "Bonjour Alex,\n\nJ'ai eu ce matin le retour de l'EHPAD "
@@ -4073,7 +4080,7 @@ def test_a_name_reads_whole_whatever_letter_opens_it(name: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Finance Ops", True), ("Finance Operations", True), ("People Ops", True),
     ("PRL", True), ("SHEQ", True), ("H&S", True), ("CRA", True), ("ARC", True), ("N1", True),
-    ("L2", True), ("GIS", True),
+    ("L2", True), ("GIS", True), ("CRO", True),
     # Ireland's Health Service Executive hires: its letters are a name.
     ("HSE", False), ("Kattegat Freight", False),
 ])
@@ -4156,6 +4163,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Gute Nachrichten", "Telefontermin",  # a headline; an appointment
     "Bautechnischer Zeichner Holzbau", "Irlanda del Norte",  # a title; a place
     "19 March", "3. März", "1er avril", "4 de mayo",  # a date, the day first
+    "Madrid Norte", "Lyon Est",  # a city's quarter
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

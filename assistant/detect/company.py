@@ -596,15 +596,16 @@ def company_of(
 
 def _with_word_before(name: str, short: str, full: str, text: str) -> str:
     """`name` with the word before it that opens the sender's domain, as the team word a cue
-    drops from "Campus Numérique Occitanie" (campusnum-occitanie) or "Talento Logístico
-    Aragón" (talentologistico) is the name's own."""
+    drops from "Campus Numérique Occitanie" (campusnum-occitanie), "Talento Logístico
+    Aragón" (talentologistico) or "Talento Sanitario Sur" (talentosur: its first and last
+    words) is the name's own."""
     found = re.search(rf"(?<![\w'’])([^\W\d_][\w'’]*)[ \t]+{re.escape(name)}", text)
     if not found:
         return name
     before = squash(found.group(1))
     tail = full[len(before):]
     if len(before) >= 3 and full.startswith(before) and len(tail) >= 3 and (
-            short.startswith(tail[:3])):
+            short.startswith(tail[:3]) or short.endswith(tail)):
         return f"{found.group(1)} {name}"
     return name
 

@@ -674,8 +674,9 @@ _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", 
                          "id",  # ("ID role": instructional design)
                          "hrbp", "ehs", "csm", "kyc", "aml",
                          # clinical research: "Entretien ARC" (attaché de recherche clinique),
-                         # "proceso de CTA" (clinical trial assistant), CRA, CRC
-                         "cra", "cta", "crc", "arc",
+                         # "proceso de CTA" (clinical trial assistant), CRA, CRC; a kind of
+                         # firm, the contract research organisation: "deux ans en CRO"
+                         "cra", "cta", "crc", "arc", "cro",
                          # health and safety: "Técnico PRL", "the CDM role", "SHEQ Advisor" (not
                          # "HSE": Ireland's Health Service Executive hires)
                          "prl", "cdm", "sheq", "hseq", "qhse", "qse", "sst", "ohs", "whs",

@@ -226,11 +226,16 @@ _QUARTER = re.compile(r"(?:sur|norte|centro|este|oeste|sud|nord|ouest|est|sudest
                       r"(?: (?:de la|de l|del|de|du|of the|of))? (?P<p>.+)")
 
 
+# ... after its city: "Sevilla Este", "Madrid Norte", "Lyon Est", "Dublin South".
+_CITY_QUARTER = re.compile(r"(?P<p>.+) (?:norte|sur|este|oeste|centro|nord|sud|est|ouest|centre|"
+                           r"north|south|east|west|central|mitte|ost|zentrum)")
+
+
 def _is_place_part(folded: str) -> bool:
     if folded in PLACES:
         return True
-    quarter = _QUARTER.fullmatch(folded)
-    if quarter and quarter.group("p") in PLACES:
+    quarter = _QUARTER.fullmatch(folded) or _CITY_QUARTER.fullmatch(folded)
+    if quarter and quarter.group("p") in (PLACES if quarter.re is _QUARTER else CITIES):
         return True
     head, _, last = folded.rpartition(" ")
     return bool(head) and last[:1].isdigit() and _DISTRICT.fullmatch(last) is not None and (
