@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a name declined after 'des' ('Personalteam des Nordhang Verlags') is the nominative "
+     "the mail's footer writes", "Nordhang Verlag",
+     mail("Ihre Bewerbung", "Guten Tag,\n\nwir möchten Sie gern zu einem Gespräch einladen.\n\n"
+          "Ihr Personalteam des Nordhang Verlags\n\nNordhang Verlag GmbH · Bergstraße 4 · Linz",
+          "Nordhang Verlag <bewerbung@nordhang-verlag.example.at>")),
     ("es: an agency that signs its name whose domain spells its first and last words "
      "(talentosur) keeps the first word a cue drops as a team's; the client is unnamed, and "
      "'en Sevilla Este' is where it is", "Talento Sanitario Sur",
@@ -4164,6 +4169,8 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Bautechnischer Zeichner Holzbau", "Irlanda del Norte",  # a title; a place
     "19 March", "3. März", "1er avril", "4 de mayo",  # a date, the day first
     "Madrid Norte", "Lyon Est",  # a city's quarter
+    # what a unit recruits, not whose it is; a practice manager of a site
+    "Recrutement contractuels", "Praxismanagerin Dresden-Neustadt",
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4277,6 +4284,10 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("d'Épiceries Mont-Royal", "Épiceries Mont-Royal"), ("D'Ieteren", "D'Ieteren"),
     # A French trade's house after its article: "Retour de la Menuiserie Haag".
     ("la Menuiserie Haag", "Menuiserie Haag"), ("Les Résidences du Parc", "Résidences du Parc"),
+    # A practice's management, an HR team, an assessment centre before the name.
+    ("Praxismanagement MVZ Elbtal", "MVZ Elbtal"),
+    ("Personalteam Kessler Holzbau", "Kessler Holzbau"),
+    ("Centro de Evaluación Llamadas Plus", "Llamadas Plus"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -179,14 +179,22 @@ _PARTNERS = re.compile(r"& (?:cie|co|partners?|associes|asociados|sohne|sons)")
 
 def _merge_declined(totals: dict[str, float], spelling: Mapping[str, tuple[float, str]]) -> None:
     """German declines a name's adjective after a preposition ("an der Technischen
-    Universität Oberland"): the nominative the mail also writes ("Technische Universität
-    Oberland") is the name, and the declined form's weight is its."""
+    Universität Oberland") and its noun after "des" ("Personalteam des Alpenblick Verlags"):
+    the nominative the mail also writes ("Technische Universität Oberland", "Alpenblick
+    Verlag GmbH") is the name, and the declined form's weight is its."""
     for key in list(totals):
         words = spelling[key][1].split()
-        if len(words) > 1 and words[0].endswith("en") and words[0][:1].isupper():
-            base = company_key(" ".join([words[0][:-1], *words[1:]]))
+        if len(words) < 2:
+            continue
+        bases = []
+        if words[0].endswith("en") and words[0][:1].isupper():
+            bases.append([words[0][:-1], *words[1:]])
+        if words[-1].endswith("s") and len(words[-1]) > 3:
+            bases.append([*words[:-1], words[-1][:-1]])
+        for base in map(company_key, map(" ".join, bases)):
             if base != key and base in totals:
                 totals[base] += totals.pop(key)
+                break
 
 
 # A British council's two names: "Hartsfield Council" in its sender's name, "London Borough

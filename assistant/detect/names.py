@@ -94,8 +94,9 @@ TEAM = (
     # "Gestión del Talento del Banco Andino": the unit of talent management.
     r"gesti[oó]n del? talento|"
     r"talento|empleos?|personas|gente y cultura|gente|"
-    # A practice's staff, who sign for it: "Praxisteam Zahnwerk".
-    r"praxisteam|praxis-team|"
+    # A practice's staff, who sign for it: "Praxisteam Zahnwerk", "Praxismanagement MVZ
+    # Auenwald"; the HR team: "Personalteam des Alpenblick Verlags".
+    r"praxisteam|praxis-team|praxismanagement|personalteam|personal-team|"
     # Argentina's word for a hiring search: "Búsquedas <busquedas@...>".
     r"búsquedas|busquedas|"
     # Spain's e-government office that files an application: "Sede Electrónica Ayuntamiento
@@ -288,7 +289,9 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 _TITLE_INSIDE = re.compile(r"berater|referent|leiter|leitung\b|fachfrau\b|fachmann\b|assistenz\b|"
                            r"zeichner(?:in)?\b|"
                            r"mitarbeiter(?:in)?\b|direktor|pfleger|fachkraft\b|gerente\b|"
-                           r"interview|gespr[äa]ch|koordinat")
+                           r"interview|gespr[äa]ch|koordinat|"
+                           # "Praxismanagerin", "Office Managerin"
+                           r"manager(?:in)?\b")
 
 
 def _has_title(lowered: str) -> bool:
@@ -822,7 +825,7 @@ _EVENT_HEAD = re.compile(
     r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|\w*termin|entretien|entrevista"
     # An agency's word for the assignment: "Mission Polyclinique des Oliviers" (a "Mission
     # Locale" is France's youth employment office).
-    r"|mission(?!\s+locale)|assessment[ -]cent(?:re|er))\s+(?=[A-Z0-9À-Ý])"
+    r"|mission(?!\s+locale)|assessment[ -]cent(?:re|er)|centro de evaluaci[oó]n)\s+(?=[A-Z0-9À-Ý])"
     # ... or after it: "Kaaien Customs Assessment Centre" holds its selection day.
     r"|\s+(?i:assessment cent(?:re|er)|assessment-cent(?:re|er))$")
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
@@ -884,6 +887,8 @@ def clean(raw: str) -> str | None:
                 or is_talent_firm(name)):
             break
         name = _LEADING.sub("", name)
+        if name[:1].islower():
+            return None  # "Recrutement contractuels": what the unit recruits, not whose it is
     name = _SEAT.sub("", _EVENT_HEAD.sub("", _ARTICLE.sub("", name)))
     unit, _, last = name.rpartition(" ")
     if unit and last.isupper() and last.isalpha() and 2 <= len(last) <= 6 and UNIT.fullmatch(
