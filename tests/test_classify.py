@@ -2950,6 +2950,8 @@ def test_an_application_not_sent_yet_was_not_received(text: str) -> None:
     "Avant de confirmer ta place, nous te proposons un court entretien de niveau au téléphone.",
     "La clase de yoga del martes se cancela, la pasamos al jueves.",
     "Tuesday's spinning class is cancelled; we'll move it to Thursday.",
+    # A course's name, capitalized as Spanish writes it, still names a course.
+    "Lamentamos informarte que no quedaste en el Diplomado en Finanzas Corporativas.",
 ])
 def test_a_class_or_a_course_is_another_world(text: str) -> None:
     found = _signals(mail("Jeudi", text))

@@ -1004,7 +1004,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
 | arrendador | prestamo | hipoteca | hipotecario | hipotecaria | ponencia | congreso
 | arriendo | arrendar | arrendatari* | arrendamiento | propietaria | corredora de propiedades
-| admision | admisiones | postgrado | posgrado | magister | maestria
+| admision | admisiones | postgrado | posgrado | magister | maestria | diplomado | diplomatura
 | flight | boarding | itinerary | hotel booking | hotel reservation | your stay | your reservation | votre reservation | ta reservation | reservation confirmee | confirmation de reservation | numero de reservation | reservation number | online check in
 | check in online | check in opens | check in closes | check in counter | flug | buchung | vol | billet
 | vuelo | tu reserva | su reserva | la reserva | una reserva | numero de reserva | reserva confirmada
@@ -1046,7 +1046,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | enrollment | admission* | postgraduate | undergraduate | for entry in | scholarship | becas | wohnung | vermieter | mietvertrag | miete | mieter
 | logement | appartement | loyer | bailleur | alquiler | arrendador | hipoteca | prestamo
 | arriendo | arrendar | arrendatari* | arrendamiento | corredora de propiedades | admision
-| admisiones | magister | maestria
+| admisiones | magister | maestria | diplomado | diplomatura
 | kredit | darlehen | paket | colis | paquete | apartment | carte de credit | tarjeta | tarjetas
 | kreditkarte | kreditantrag | privatkredit
 | ratenkredit | kreditanfrage

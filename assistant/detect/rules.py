@@ -554,7 +554,9 @@ _FLOOR = {"piso": re.compile(
 # Permit" a permit to enter.
 _OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions", "rewards visa",
                         "cash back visa", "visa card", "entry permit", "credential assessment",
-                        "credential evaluation"})
+                        "credential evaluation",
+                        # a course's name holds its kind: "el Diplomado en Customer Success"
+                        "diplomado", "diplomatura"})
 # English words other languages borrow with their job meaning only, or spell with a meaning
 # of their own: a French or German "package" is the pay that comes with a post (the parcel
 # is a "colis", a "Paket"); Spanish "media hora" is half an hour.
