@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: the client's person who called the reader, in apposition ('Marga, de Ópticas "
+     "Albufera, te llamó dos veces'), names the client of the agency", "Ópticas Albufera",
+     mail("No hemos podido localizarte", "Hola Alex:\n\nMarga, de Ópticas Albufera, te llamó "
+          "dos veces a las 11:00 y no hubo respuesta. ¿Ha pasado algo?\n\nNerea\n"
+          "Nerea Blasco · Consultora de selección · Selecta Óptica RRHH",
+          "Nerea Blasco <n.blasco@selectaoptica.example.es>")),
     ("de: a name declined after 'des' ('Personalteam des Nordhang Verlags') is the nominative "
      "the mail's footer writes", "Nordhang Verlag",
      mail("Ihre Bewerbung", "Guten Tag,\n\nwir möchten Sie gern zu einem Gespräch einladen.\n\n"

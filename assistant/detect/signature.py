@@ -912,12 +912,13 @@ _CLIENT_NEWS = re.compile(
 _CLIENT_NEWS_STARTS = ("news", "update", "feedback", "word")
 # The client's person who called the agency: "Gary from Wharfedale has just rung me", "Frau
 # Kruse vom Klinikum Ammerland-Hunte hat mich gerade angerufen", "Mme Dufrasne de Sambre Plats
-# Cuisinés vient de m'appeler".
+# Cuisinés vient de m'appeler"; or the reader: "Vicent, de Clínica Dental Turia, te llamó".
 _CALLER_FROM = re.compile(
-    rf"\b(?:{W}[^\S\n]+)?{W}[^\S\n]+(?:from|vom|von der|von|de chez|de|del|at)[^\S\n]+"
-    rf"(?P<c>{NAME})[^\S\n]+(?:has|have|hat|vient|a|me|just|acaba|ha)\b[^\n.!?]{{0,25}}?"
-    rf"(?:rung|rang|called|phoned|angerufen|m['’]appeler|m['’]a appel|llamado|llam[óo]|"
-    rf"llamarme)")
+    rf"\b(?:{W}[^\S\n]+)?{W},?[^\S\n]+(?:from|vom|von der|von|de chez|de|del|at)[^\S\n]+"
+    rf"(?P<c>{NAME}),?[^\S\n]+(?:(?:has|have|hat|vient|a|me|just|acaba|ha|te|le|vous|you|Sie|"
+    rf"dich|tried)\b[^\n.!?]{{0,25}}?)?"
+    rf"(?:rung|rang|called|phoned|angerufen|m['’]appeler|m['’]a appel|vous a appel|llamado|"
+    rf"llam[óo]|llamarme)")
 _CALL_NEEDLES = (("rung", "rang", "called", "phoned", "angerufen", "appel", "llam"),)
 # The client's opening: "la vacante de Gerente de Comunicación (100% remoto) para Grupo
 # Textil Amaranto", "the Payroll Lead role for Harlow Foods", "le poste ... pour X", "el
