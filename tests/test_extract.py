@@ -203,6 +203,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an agency whose hyphened domain joins its partners' names ('Brandt & Keller Dental "
+     "Search AG' of brandt-keller) relays its client's decision", "Zahnklinik Seefeld",
+     mail("Zahnklinik Seefeld – Entscheid", "Liebe Frau Muster\n\nZahnklinik Seefeld hat "
+          "entschieden, die Stelle intern zu besetzen.\n\nFreundliche Grüsse\n\nAnna Brandt\n"
+          "Partnerin\nBrandt & Keller Dental Search AG\nSeestrasse 4, 8002 Zürich",
+          "Anna Brandt <a.brandt@brandt-keller.example.ch>")),
+    ("en: an agency signing after a title and a comma ('Director, Harrow & Lane Recruitment') "
+     "relays its client's answer", "Bright Dental Group",
+     mail("Bright Dental Group - feedback", "Hi Alex,\n\nI've now had Bright Dental Group's "
+          "answer after your call: they won't be taking your application further.\n\n"
+          "Best regards,\nTom Harrow\nDirector, Harrow & Lane Recruitment\n12 Mill St, Leeds",
+          "Tom Harrow <t.harrow@harrowlane.example.co.uk>")),
     ("es: the client's person who called the reader, in apposition ('Marga, de Ópticas "
      "Albufera, te llamó dos veces'), names the client of the agency", "Ópticas Albufera",
      mail("No hemos podido localizarte", "Hola Alex:\n\nMarga, de Ópticas Albufera, te llamó "

@@ -97,9 +97,10 @@ _AGENCY_LABEL = re.compile(
 # The legal form a firm's name may end with: "Keel & Rudder Search Ltd".
 _FORM = r"(?:[^\S\n]+(?:Ltd|Limited|LLP|GmbH|AG|SA|SAS|SARL|SL|S\.L\.|BV|Inc)\.?)?"
 # A firm whose name is its domain's plus a recruiting word, alone on its line or after a
-# title: "Peak People Recruitment" for peakpeople, "Consultant – Arcadie RH" for arcadie-rh.
+# title: "Peak People Recruitment" for peakpeople, "Consultant – Arcadie RH" for arcadie-rh,
+# "Director, Carrow & Finch Recruitment" for carrowfinch.
 _RECRUITER_NAME = re.compile(
-    r"(?:^|[|–·]|\s-)[^\S\n]*"
+    r"(?:^|[|–·,]|\s-)[^\S\n]*"
     # "Brookes & Hale Search": partners' names joined.
     r"(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+(?:(?:&|and|und|et|y)[^\S\n]+)?[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
     r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH|Recrutement)"
@@ -141,8 +142,10 @@ def _recruiter_named(tail: str, label: str) -> bool:
         return False
     # ("Emerald Life Science Recruitment" of emeraldls, "Castlefield Scientific Recruitment" of
     # castlefield: the domain shortens the name.)
+    # ("Kessler & Vogt Healthcare Search AG" of kessler-vogt: the hyphen joins its names.)
     return any(
-        squash(found.group("c")).startswith(label) or label_abbreviates(label, found.group("c"))
+        squash(found.group("c")).startswith(squash(label))
+        or label_abbreviates(label, found.group("c"))
         or label_abbreviates(label, found.group(0).strip(" |–·-"))
         for found in _RECRUITER_NAME.finditer(tail))
 
