@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an agency naming no client signs with the firm its display name adds after a bar "
+     "('Nora Gil | Sendero' of senderorrhh: RRHH is its trade)", "Sendero",
+     mail("RE: Tu CV", "Hola Alex:\n\nMe ha surgido una reunión con el cliente el jueves, así "
+          "que tengo que mover nuestra llamada al martes a la misma hora.\n\nNora",
+          "Nora Gil | Sendero <nora.gil@senderorrhh.example.es>")),
     ("de: an agency whose hyphened domain joins its partners' names ('Brandt & Keller Dental "
      "Search AG' of brandt-keller) relays its client's decision", "Zahnklinik Seefeld",
      mail("Zahnklinik Seefeld – Entscheid", "Liebe Frau Muster\n\nZahnklinik Seefeld hat "

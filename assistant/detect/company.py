@@ -67,8 +67,9 @@ _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 # What an agency's domain adds to the name it signs with ("optima-staffing" signs "Optima",
 # "talentys-interim" "Talentys") or puts before it ("lemarchal-partners": "Marchal & Partners").
 _LABEL_TRADE = re.compile(r"(?<=[a-z]{4})(?:staffing|interim|people|recruitment|recruiting|"
-                          r"recruit|rh|hr|talent|search|conseil|consulting|selection|seleccion|"
+                          r"recruit|rrhh|rh|hr|talent|search|conseil|consulting|selection|seleccion|"
                           r"personal|placement)$")
+_NAME_BESIDE = re.compile(r"[^\S\n]+[|–·][^\S\n]*|[^\S\n]*\|[^\S\n]*")
 _LABEL_ARTICLE = re.compile(r"^(?:le|la|les|the|el|los|die|der)(?=[a-z]{4})")
 # ... or a trade word before it: "talentsnordik" is "Nordik & Cie".
 _LABEL_TRADE_HEAD = re.compile(r"^(?:talents?|recruit|recrut|staffing|search)(?=[a-z]{4})")
@@ -90,8 +91,9 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
     gapped = _first_and_last(runs, first, last)
     if gapped:
         return gapped
-    # A shortened label may be the consultant's own name ("Maren Kranich" of kranich-consulting).
-    person = set(email.sender.name.split()) if email.sender else set()
+    # A shortened label may be the consultant's own name ("Maren Kranich" of kranich-consulting)
+    # (not the firm her display name adds after a bar: "Álvaro Méndez | Kairós").
+    person = set(_NAME_BESIDE.split(email.sender.name)[0].split()) if email.sender else set()
     for form in dict.fromkeys((label, bare, _LABEL_ARTICLE.sub("", label),
                                _LABEL_ARTICLE.sub("", bare))):
         for run in runs.runs():
