@@ -2857,6 +2857,19 @@ def test_a_post_abolished_or_never_there_is_a_rejection_phrase(text: str) -> Non
     assert [s for s in found if s.kind is K.REJECTION and s.evidence.startswith("phrase:")], found
 
 
+@pytest.mark.parametrize(("text", "kind", "counts"), [
+    # "ob": whether it will happen, not that it does
+    ("Nach Ablauf der Frist sagen wir Ihnen, ob wir Sie zu einem Vorstellungsgespräch einladen.",
+     K.INTERVIEW_INVITATION, False),
+    # ... but one asked to happen is a request: "fragt, ob wir ... verschieben können"
+    ("Herr Brandl fragt, ob wir das Gespräch auf Donnerstag verschieben können.",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL, True),
+])
+def test_ob_asks_whether(text: str, kind: K, counts: bool) -> None:
+    found = _signals(mail("Ihre Bewerbung", text))
+    assert bool([s for s in found if s.kind is kind]) is counts, found
+
+
 def test_wenn_s_sets_a_condition() -> None:
     """"Wenn's passt, laden wir dich ... ein": what happens if the application fits."""
     found = _signals(mail("Bewerbung eingegangen", "Wenn's passt, laden wir dich "

@@ -331,6 +331,8 @@ HYPOTHETICAL = frozenset({
     "if", "should", "unless", "whether", "otherwise", "once", "assume", "falls", "wenn", "wenn's",
     "sollte", "sollten", "sobald", "ausgehen", "ohne", "si", "sans", "lorsque", "caso", "sin",
     "faute",
+    # "wir geben Ihnen Bescheid, ob wir Sie zu einem Gespräch einladen": whether, not that.
+    "ob",
 })
 # A clock time ("10:30", "3pm", "14 Uhr", "10h30") never spans a sentence end, so one scan of
 # the whole text places each in its sentence. Its left word edge is checked in `_clocks`: a
@@ -340,6 +342,7 @@ HYPOTHETICAL = frozenset({
 _WHETHER_AFTER = frozenset({
     "asked", "ask", "asking", "asks", "wondering", "wonder", "wondered", "see", "know",
     "check", "checking", "demande", "demandent", "preguntan", "preguntado", "saber",
+    "fragt", "fragen", "gefragt", "fragte", "frage",
 })
 
 
@@ -349,7 +352,7 @@ def hypothetical(words: list[str]) -> bool:
         return False  # most sentences: one set test instead of a look at every word
     return any(
         word in HYPOTHETICAL
-        and not (word in ("if", "si") and index and words[index - 1] in _WHETHER_AFTER)
+        and not (word in ("if", "si", "ob") and index and words[index - 1] in _WHETHER_AFTER)
         and not (word == "caso" and (not index or words[index - 1] != "en"))
         and not (word in _WITHOUT and _OURS.isdisjoint(words[index + 1 : index + 5]))
         for index, word in enumerate(words)
