@@ -2363,6 +2363,8 @@ def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
     "Para el cargo te espero el viernes a las 8:00 en el taller.",
     "Could I give you a ring tomorrow about the role?",
     "Can I call you on Friday at 10 to talk it through?",
+    "Als nächsten Schritt laden wir Sie zu einem Probetag in unsere Werkstatt ein.",
+    "Gern laden wir dich zu einer Hospitation auf unserer Station ein.",
 ])
 def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
     """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un
