@@ -2872,6 +2872,18 @@ def test_ob_asks_whether(text: str, kind: K, counts: bool) -> None:
     assert bool([s for s in found if s.kind is kind]) is counts, found
 
 
+@pytest.mark.parametrize("text", [
+    "Your profile is set up and your resume has been received.",
+    "Welcome aboard: your CV has been successfully registered with our consultants.",
+])
+def test_a_cv_received_is_a_receipt_phrase(text: str) -> None:
+    """Said of the CV as of the application, a receipt outweighs a welcome mail's "update
+    your preferences" footer."""
+    found = _signals(mail("Your profile is live", text))
+    assert [s for s in found if s.kind is K.APPLICATION_RECEIVED
+            and s.evidence.startswith("phrase:")], found
+
+
 def test_wenn_s_sets_a_condition() -> None:
     """"Wenn's passt, laden wir dich ... ein": what happens if the application fits."""
     found = _signals(mail("Bewerbung eingegangen", "Wenn's passt, laden wir dich "
