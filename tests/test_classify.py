@@ -2251,6 +2251,8 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Esta vez no pasaste a la etapa final, pero sigue intentando.",
     "In the end they settled on hiring someone from the night shift.",
     "The interview board was unable to offer you an appointment.",
+    "Sorry - we've gone with Priya, who's run the night desk for two years.",
+    "Para la vacante de recepción nos quedamos con Julián, que ya conoce el sistema.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

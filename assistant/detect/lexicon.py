@@ -66,6 +66,9 @@ _REJECTION = """
 3 | (i'll|i will|we'll|we will|i'm going to|we're going to|have to|need to) (stop|close|end) the process (on our side|for you|with you|here|at this point)
 # "they went with a candidate who already has her certification".
 3 | (went|gone|go|going) with (a|an) ~2 (candidate|applicant|person|profile) (who|whose|that|with)
+# ... or with someone by name, who has what was wanted: "they've gone with Georgie, who's been
+# doing the newsletter for years".
+2.5 | (they've|they have|we've|we have|they|we|we're|they're) (gone|going|went) with ~1 (who's|who has|who had|who already|who knows|who's been)
 # The post offered to someone else: "decided to offer the role to an internal candidate".
 3 | (decided|chosen|elected|opted|resolved) to offer (the|this) ~3 (role|position|post|job) to (someone|somebody|another|an internal|a colleague|a candidate|one of)
 3 | unsuccessful (on this occasion|this time|at this time|at this stage)
@@ -306,6 +309,9 @@ _REJECTION = """
 2.5 | (ne|n') ~3 (pouvons|pourrons|sommes) [donc|malheureusement|finalement|helas|ainsi] pas ~3 (proposer|offrir|poursuivre)
 1 | (bonne continuation|bonne chance|plein succes) ~3 (recherche*|projet*|carriere|avenir)
 # --- es
+# A colleague keeps someone who already has what was wanted: "nos quedamos con Carla, que ya
+# venía colaborando los sábados".
+2.5 | (nos quedamos|se quedaron|se quedo|nos quedaremos|nos vamos a quedar|se van a quedar|decidimos quedarnos) con ~2 (que|quien) ~2 (ya|tiene|tenia|venia|conoce|cuenta|lleva|llevaba)
 # The profile does not fit: "su perfil no se ajusta a lo que buscamos".
 3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
 2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
