@@ -1393,6 +1393,12 @@ CASES = [
         "mardi 10 février, de 16h00 à 18h30.\n\nMerci de m'indiquer le moment qui vous "
         "convient.\n\nSophie Lachat\nEnseignante 4P",
         "Sophie Lachat <sophie.lachat@edu.example.ch>")),
+    ("other fr: a primary teacher asks a parent to meet about the child's reading", K.OTHER, mail(
+        "Rendez-vous – Inès",
+        "Bonjour Madame,\n\nJe souhaiterais vous rencontrer pour un entretien au sujet d'Inès. "
+        "Je vous propose le lundi 9 mars à 16h30 dans la classe.\n\nBien cordialement,\n"
+        "M. Caradec\nEnseignant de CM1 – École du Port",
+        "M. Caradec <cm1.ecoleduport@ac-nantes.example.fr>")),
     ("other de: a chamber's invitation to a trade exam, not to an interview", K.OTHER, mail(
         "Einladung zur Abschlussprüfung",
         "Sehr geehrter Herr Rivera,\n\nhiermit laden wir Sie zur Abschlussprüfung ein.\n\n"
@@ -2942,6 +2948,17 @@ def test_waiting_patiently_is_no_patient(text: str, patient: bool) -> None:
     found = _signals(mail("Re: Entretien", text))
     assert any(s.evidence.startswith(('context:"patient', 'context:"chere patient'))
                for s in found) is patient, found
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like to meet to talk about your child's reading; would Tuesday at 4pm suit?",
+    "Je vous propose un entretien jeudi pour parler de votre enfant.",
+    "Ich möchte mit Ihnen über Ihr Kind sprechen: passt Dienstag um 16 Uhr?",
+    "Quisiera reunirme con usted para hablar de su hija el martes.",
+])
+def test_a_meeting_about_the_reader_s_child_is_another_world(text: str) -> None:
+    found = _signals(mail("Rendez-vous", text))
+    assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
 
 
 def test_a_career_counselling_appointment_is_another_world() -> None:

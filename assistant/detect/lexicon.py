@@ -986,6 +986,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
 | rencontres parents-professeurs | rencontre parents-professeurs | aux familles | entretiens parents | kita | kindergarten | erzieherin
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
+| votre enfant | vos enfants | your child | your child's | ihr kind | ihres kindes | su hijo | su hija | tu hijo | tu hija
+| ce1 | ce2 | cm1 | cm2 | grande section | moyenne section | petite section
 | flat inspection | property manager | lettings | letting agent
 | certification exam | exam fee
 | ausbildereignungsprufung | abschlussprufung | zwischenprufung | gesellenprufung | meisterprufung

@@ -556,7 +556,9 @@ _OWN_WORLD = frozenset({"radio", "podcast", "admission", "admissions", "rewards 
                         "cash back visa", "visa card", "entry permit", "credential assessment",
                         "credential evaluation",
                         # a course's name holds its kind: "el Diplomado en Customer Success"
-                        "diplomado", "diplomatura"})
+                        "diplomado", "diplomatura",
+                        # a French primary class, written in capitals: "Enseignante de CE2"
+                        "ce1", "ce2", "cm1", "cm2"})
 # English words other languages borrow with their job meaning only, or spell with a meaning
 # of their own: a French or German "package" is the pay that comes with a post (the parcel
 # is a "colis", a "Paket"); Spanish "media hora" is half an hour.
