@@ -4311,6 +4311,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Praxismanagement MVZ Elbtal", "MVZ Elbtal"),
     ("Personalteam Kessler Holzbau", "Kessler Holzbau"),
     ("Centro de Evaluación Llamadas Plus", "Llamadas Plus"),
+    # Spanish names a feminine institution with its article: "La Clínica Santa Justa me ha
+    # llamado" (not "La Caixa", whose article is its name's).
+    ("La Clínica Dental Serrano", "Clínica Dental Serrano"), ("La Caixa", "La Caixa"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -419,6 +419,11 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
                       r"|^(?:el|los|las)\s+(?=(?:hotel|hoteles|grupo|banco|hospital|instituto|"
                       r"centro|colegio|ayuntamiento|despacho|estudio|laboratorio|restaurante|"
                       r"club|museo|consorcio|servicio)\b)"
+                      # ("La Clínica Santa Justa me ha llamado": the feminine ones.)
+                      r"|^(?:la|las)\s+(?=(?:cl[ií]nica|fundaci[oó]n|universidad|escuela|"
+                      r"asociaci[oó]n|cooperativa|residencia|farmacia|bodega|agencia|"
+                      r"consultora|constructora|distribuidora|aseguradora|academia|mutua|"
+                      r"f[aá]brica|federaci[oó]n|c[aá]mara)\b)"
                       # ... and French too: "La Banque du Rhin", "la Clinique Saint-Roch".
                       r"|^(?:la|le|les)\s+(?=(?:banque|clinique|maison|soci[ée]t[ée]|caisse|"
                       r"mutuelle|fondation|compagnie|f[ée]d[ée]ration|chambre|mairie|ville|"
