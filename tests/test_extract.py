@@ -4314,6 +4314,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # Spanish names a feminine institution with its article: "La Clínica Santa Justa me ha
     # llamado" (not "La Caixa", whose article is its name's).
     ("La Clínica Dental Serrano", "Clínica Dental Serrano"), ("La Caixa", "La Caixa"),
+    # A German head office after the name: "in der Havelbank Zentrale".
+    ("Elbtal Sparkasse Zentrale", "Elbtal Sparkasse"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -839,8 +839,9 @@ _SEAT = re.compile(
     # ... or where it shows its goods: "Showroom Maison Lenglart, 42 rue Esquermoise".
     r"showroom)"
     r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])"
-    # ... or after it: "at Clyde Coast Council Headquarters, Greenock Road".
-    r"|(?<=\S)\s+(?i:headquarters|head office|hq)$")
+    # ... or after it: "at Clyde Coast Council Headquarters, Greenock Road", "in der
+    # Havelbank Zentrale".
+    r"|(?<=\S)\s+(?i:headquarters|head office|hq|zentrale|hauptsitz)$")
 
 
 # A unit beside its organisation, after a comma or a dash: the team words (`TEAM`), and the
