@@ -4109,6 +4109,7 @@ def test_a_name_reads_whole_whatever_letter_opens_it(name: str) -> None:
     ("Finance Ops", True), ("Finance Operations", True), ("People Ops", True),
     ("PRL", True), ("SHEQ", True), ("H&S", True), ("CRA", True), ("ARC", True), ("N1", True),
     ("L2", True), ("GIS", True), ("CRO", True),
+    ("Information Management", True), ("Building Services", True),
     # Ireland's Health Service Executive hires: its letters are a name.
     ("HSE", False), ("Kattegat Freight", False),
 ])
@@ -4194,6 +4195,8 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Madrid Norte", "Lyon Est",  # a city's quarter
     # what a unit recruits, not whose it is; a practice manager of a site
     "Recrutement contractuels", "Praxismanagerin Dresden-Neustadt",
+    "Clinical Data Steward", "Senior Estimator", "Archiviste GED",  # titles
+    "Francia", "Inglaterra",  # countries, in Spanish
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4316,6 +4319,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("La Clínica Dental Serrano", "Clínica Dental Serrano"), ("La Caixa", "La Caixa"),
     # A German head office after the name: "in der Havelbank Zentrale".
     ("Elbtal Sparkasse Zentrale", "Elbtal Sparkasse"),
+    # A French institution's elided article: "L'Hôpital du Val-Mosan" (not "L'Oréal").
+    ("L’Hôpital de la Croix-Rousse", "Hôpital de la Croix-Rousse"), ("L'Oréal", "L'Oréal"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -243,7 +243,7 @@ _ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA|L&D|R&D
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
-    r"researcher|bookkeeper|(?:under|copy)?writer|actuary|paralegal|buyer|acheteu\w*|eink[äa]ufer\w*|"
+    r"researcher|bookkeeper|(?:under|copy)?writer|actuary|paralegal|buyer|steward|estimator|archivist\w*|acheteu\w*|eink[äa]ufer\w*|"
     r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
@@ -424,7 +424,10 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
                       r"asociaci[oó]n|cooperativa|residencia|farmacia|bodega|agencia|"
                       r"consultora|constructora|distribuidora|aseguradora|academia|mutua|"
                       r"f[aá]brica|federaci[oó]n|c[aá]mara)\b)"
-                      # ... and French too: "La Banque du Rhin", "la Clinique Saint-Roch".
+                      # ... and French too: "La Banque du Rhin", "la Clinique Saint-Roch",
+                      # "L'Hôpital du Val-Mosan".
+                      r"|^l['’]\s*(?=(?:h[ôo]pital|h[ôo]tel|institut|[ée]cole|agence|atelier|"
+                      r"auberge|imprimerie|association)\b)"
                       r"|^(?:la|le|les)\s+(?=(?:banque|clinique|maison|soci[ée]t[ée]|caisse|"
                       r"mutuelle|fondation|compagnie|f[ée]d[ée]ration|chambre|mairie|ville|"
                       r"r[ée]gion|m[ée]tropole|coop[ée]rative|fromagerie|biscuiterie|"
@@ -648,6 +651,7 @@ _FUNCTIONS = frozenset({
     "customer success", "customer service", "customer support", "clinical operations",
     "quality assurance", "quality control", "regulatory affairs", "medical affairs",
     "supply chain", "business development", "patient care", "product management",
+    "information management", "records management", "data management", "building services",
     "clinical research", "research and development", "information technology",
     "data science", "people operations", "revenue operations", "sales operations",
     "customer experience", "user experience", "product design", "digital experience",

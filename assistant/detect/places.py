@@ -120,6 +120,7 @@ _COUNTRIES_TEXT = """
     argentina argentinien chile perú peru colombia kolumbien latam latinoamérica
     eu ue dach benelux apac nordics mena
     allemagne alemania irlande irlanda irland reino-unido royaume-uni grossbritannien
+    francia inglaterra angleterre escocia écosse schottland gales pays-de-galles
     irlanda-del-norte irlande-du-nord nordirland
     großbritannien gran-bretaña grande-bretagne pays-bas países-bajos niederlande holanda
     bélgica belgien suiza svizzera autriche italien luxembourg luxemburg
