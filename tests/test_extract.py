@@ -203,6 +203,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an agency's sentence opener before its verb ('Als Nächstes möchte ich Sie') names no "
+     "client; the agency naming none is the employer", "Weser Personal",
+     mail("Willkommen", "Hallo Herr Muster,\n\nIhr Lebenslauf ist in unserem Bewerberpool für "
+          "unsere Kunden angelegt. Als Nächstes möchte ich Sie in einem Telefonat "
+          "kennenlernen.\n\nViele Grüße\nJana Ohlsen\nWeser Personal GmbH",
+          "Jana Ohlsen <j.ohlsen@weser-personal.example.de>")),
+    ("de: a noun after a possessive ('Interesse an unserer Beratung haben, schlagen Sie') is no "
+     "client of the agency", "Weser Personal",
+     mail("Unser Telefontermin", "Hallo Herr Muster,\n\nich habe Sie für unseren Kunden heute "
+          "zweimal angerufen. Wenn Sie weiterhin Interesse an unserer Beratung haben, schlagen "
+          "Sie mir einen neuen Termin vor.\n\nViele Grüße\nJana Ohlsen\nWeser Personal GmbH",
+          "Jana Ohlsen <j.ohlsen@weser-personal.example.de>")),
     ("es: an agency naming no client signs with the firm its display name adds after a bar "
      "('Nora Gil | Sendero' of senderorrhh: RRHH is its trade)", "Sendero",
      mail("RE: Tu CV", "Hola Alex:\n\nMe ha surgido una reunión con el cliente el jueves, así "

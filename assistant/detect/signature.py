@@ -406,6 +406,13 @@ _CLIENT_FIELD = re.compile(
 # sehr positiv gesehen", "On a bien aimé votre profil" ("MAN Energy Solutions" has its own
 # name's capitals).
 _IMPERSONAL = frozenset({"Man", "On"})
+# ... and what opens a German sentence before its verb: "Als Nächstes würde ich Sie gern
+# kennenlernen", "Danach möchte ich Sie".
+_OPENERS = frozenset({"Als", "Danach", "Dann", "Anschließend", "Zunächst", "Außerdem", "Gern",
+                      "Gerne", "Leider", "Heute", "Morgen", "Nun", "Jetzt", "Hier"})
+# A German noun after a possessive is no name: "Interesse an unserer Unterstützung haben".
+_POSSESSIVE_BEFORE = re.compile(r"\b(?i:unser|ihr|mein|dein|sein|euer)(?:e|er|em|en|es)?"
+                                r"[^\S\n]+\Z")
 # ... and a German noun after its article and an adjective: "Nach der zweiten Runde hat man
 # sich ... entschieden" (a firm's name needs no adjective: "die Allianz hat").
 _NOUN_AFTER = re.compile(r"\b(?:der|die|das|dem|den|des|einer|einem|eines)[^\S\n]+"
@@ -1165,7 +1172,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c") or found.group("d") or found.group("e"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
         if not (_ARTICLE_NOUN.fullmatch(found.group("c")) or found.group("c") in _IMPERSONAL
-                or _NOUN_AFTER.search(text, max(0, found.start() - 30), found.start())):
+                or found.group("c").split()[0] in _OPENERS
+                or _NOUN_AFTER.search(text, max(0, found.start() - 30), found.start())
+                or _POSSESSIVE_BEFORE.search(text, max(0, found.start() - 12), found.start())):
             yield _of_person(_CHIEF_OF.sub("", found.group("c"))), 1.5
     for found in finditer_from(_CLIENT_EVENT, _CLIENT_EVENT_STARTS, text, lowered):
         yield found.group("c"), 1.5
