@@ -4209,6 +4209,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Recrutement contractuels", "Praxismanagerin Dresden-Neustadt",
     "Clinical Data Steward", "Senior Estimator", "Archiviste GED",  # titles
     "Francia", "Inglaterra",  # countries, in Spanish
+    "Delegación Zaragoza", "Niederlassung Bremen",  # a branch and its town
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4333,6 +4334,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Elbtal Sparkasse Zentrale", "Elbtal Sparkasse"),
     # A French institution's elided article: "L'Hôpital du Val-Mosan" (not "L'Oréal").
     ("L’Hôpital de la Croix-Rousse", "Hôpital de la Croix-Rousse"), ("L'Oréal", "L'Oréal"),
+    # The offices where it receives: "en las Oficinas de Aula Clara".
+    ("Oficinas de Grupo Lezama", "Grupo Lezama"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

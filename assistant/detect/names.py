@@ -840,6 +840,8 @@ _EVENT_HEAD = re.compile(
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
 _SEAT = re.compile(
     r"^(?i:sede(?: central| principal)?|si[eè]ge(?: social)?|sitz|headquarters|head office|"
+    # ... or its offices: "Oficinas de Aula Clara", "Bureaux de X".
+    r"oficinas|bureaux|"
     # ... or where it shows its goods: "Showroom Maison Lenglart, 42 rue Esquermoise".
     r"showroom)"
     r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])"
@@ -968,7 +970,9 @@ def clean(raw: str) -> str | None:
 
 
 # A site of the organisation, before its place: "Site de Villeurbanne", "Werk Regensburg".
-_SITE = re.compile(r"(?:Site|Sites|Standort|Werk|Sede|Planta|Usine|Campus|Établissement)"
+_SITE = re.compile(r"(?:Site|Sites|Standort|Werk|Sede|Planta|Usine|Campus|Établissement|"
+                   # ... and a branch: "Delegación Zaragoza", "Niederlassung Bremen".
+                   r"Delegaci[óo]n|Sucursal|Niederlassung|Filiale|Agence|Agencia|Oficina)"
                    r"[ \t]+(?:(?:de|du|des|von|in|en)[ \t]+|[dl]['’])?")
 
 
