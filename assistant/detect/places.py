@@ -235,8 +235,11 @@ _CITY_QUARTER = re.compile(r"(?P<p>.+) (?:norte|sur|este|oeste|centro|nord|sud|e
 def _is_place_part(folded: str) -> bool:
     if folded in PLACES:
         return True
-    quarter = _QUARTER.fullmatch(folded) or _CITY_QUARTER.fullmatch(folded)
-    if quarter and quarter.group("p") in (PLACES if quarter.re is _QUARTER else CITIES):
+    quarter = _QUARTER.fullmatch(folded)
+    if quarter and quarter.group("p") in PLACES:
+        return True
+    quarter = _CITY_QUARTER.fullmatch(folded)
+    if quarter and quarter.group("p") in CITIES:
         return True
     head, _, last = folded.rpartition(" ")
     return bool(head) and last[:1].isdigit() and _DISTRICT.fullmatch(last) is not None and (
