@@ -2259,6 +2259,8 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "The interview board was unable to offer you an appointment.",
     "Sorry - we've gone with Priya, who's run the night desk for two years.",
     "Para la vacante de recepción nos quedamos con Julián, que ya conoce el sistema.",
+    "Wir haben Sie daher nicht für die zweite Runde eingeplant.",
+    "Mission attribuée. Merci d'avoir postulé, et bonne continuation.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

@@ -171,7 +171,7 @@ _REJECTION = """
 3 | (gehen|machen) ~2 mit (jemandem|jemand anderem|einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen profil) weiter
 # Refraining from the next round: "verzichtet darauf, Sie zum Zweitgespräch einzuladen".
 3 | (sehen|nehmen) ~2 davon ab ~5 (einzuladen|weiterzuverfolgen|zu berucksichtigen|anzubieten|vorzustellen)
-3 | nicht ~3 (in die|zur|zu der) (zweite|nachste|weitere|finale|letzte) (runde|gesprachsrunde|auswahlrunde|stufe) ~2 (einladen|einzuladen|nehmen|mitnehmen)
+3 | nicht ~3 (in die|zur|zu der|fur die) (zweite|nachste|weitere|finale|letzte) (runde|gesprachsrunde|auswahlrunde|stufe) ~2 (einladen|einzuladen|nehmen|mitnehmen|vorgesehen|eingeplant)
 3 | (neuen|weiteren|anderen|zweiten) (termin|gesprachstermin) ~6 (nicht mehr|leider nicht|nicht) (anbieten|geben|vereinbaren)
 # Someone found, in few words: "danke, aber wir haben schon wen gefunden".
 3 | (haben|hat|habe) (schon|bereits|inzwischen|mittlerweile) (wen|jemanden|jemand|eine person) gefunden
@@ -265,7 +265,9 @@ _REJECTION = """
 # Going on with someone else, said between people: "on a décidé de partir avec une personne qui".
 3 | (decide*|choisi|prefere*) ~3 (partir|aller|continuer|avancer) avec (une autre personne|une personne|quelqu'un|un autre profil|un autre candidat|une autre candidate|un profil)
 # (Quebec says "comblé" for filled.)
-3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*)
+3 | (poste|offre|mission) ~3 (a ete|est|a deja ete|est deja) (pourvu*|ferme*|annule*|comble*|attribue*)
+# ... in a terse line: "Poste attribué. Merci pour votre intérêt."
+2.5 | (poste|mission) (attribue|attribuee|pourvu|pourvue)
 3 | (pourvu|pourvue|comble|comblee) (en interne|a l'interne)
 # The recruitment closed with no one hired: "nous clôturons par conséquent ce recrutement sans embauche".
 3 | (cloturons|cloturer|avons cloture|fermons|cloture|clos) ~3 (ce|le|notre) (recrutement|processus) ~2 sans (embauche|recrutement|suite|nomination)
