@@ -2261,6 +2261,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Para la vacante de recepción nos quedamos con Julián, que ya conoce el sistema.",
     "Wir haben Sie daher nicht für die zweite Runde eingeplant.",
     "Mission attribuée. Merci d'avoir postulé, et bonne continuation.",
+    "Nach dem Auswahltag haben wir beschlossen, dir kein Angebot zu machen.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

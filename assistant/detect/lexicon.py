@@ -184,6 +184,8 @@ _REJECTION = """
 # ... verb first: "nach zwei Gesprächsrunden fiel unsere Wahl knapp auf eine andere Person".
 3 | (fiel|fallt|ist) (unsere|die|meine|seine|ihre) wahl ~2 (nicht auf (sie|dich)|auf (eine andere|einen anderen|andere|jemand anderen))
 3 | (konnen|konnten) [wir]ihnen ~3 (keine|kein) ~2 (stelle|position|angebot|zusage|positive*)
+# ... decided: "haben wir uns entschieden, Ihnen kein Angebot zu unterbreiten".
+3 | (ihnen|dir|euch) (kein|keine|keinen) (angebot|vertragsangebot|stellenangebot|jobangebot|zusage) [zu] (unterbreiten|machen|aussprechen|geben|erteilen)
 # ... and with the verb last: "dass wir Ihnen keinen Platz im Programm anbieten können".
 3 | (ihnen|dir|euch) [leider] (keine|kein|keinen) (stelle|position|platz|zusage|anstellung|rolle|beschaftigung) ~8 (anbieten|geben|erteilen|machen) (konnen|konnten)
 3 | (stelle|position|besetzung|rekrutierung|einstellung|prozess) ~4 (auf eis|pausiert|gestoppt|gestrichen|eingestellt|zuruckgestellt)
