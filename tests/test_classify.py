@@ -2376,6 +2376,7 @@ def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
     "Can I call you on Friday at 10 to talk it through?",
     "Als nächsten Schritt laden wir Sie zu einem Probetag in unsere Werkstatt ein.",
     "Gern laden wir dich zu einer Hospitation auf unserer Station ein.",
+    "Tu serais dispo mardi 12 mai vers 11h pour un échange rapide ?",
 ])
 def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
     """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un
@@ -2428,6 +2429,8 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Vielen Dank für Ihre Registrierung bei Nordpersonal.",
     "Great to talk earlier - I've set you up as a candidate, so you're now registered.",
     "Votre dossier est maintenant intégré dans notre banque de candidats bilingues.",
+    "Bonjour, ton dossier de candidat a été créé : je t'appelle lundi.",
+    "Merci pour votre inscription auprès de Atlantis Intérim.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
     """An agency's confirmation that the reader is on its books, or its promise to call when a

@@ -494,6 +494,8 @@ _RECEIVED = """
 3 | (votre|ton) inscription [en ligne] (chez|aupres de) ~5 (est|a ete|a bien ete) (confirmee|validee|enregistree)
 3 | (bien ete|ete) (enregistre|enregistres|enregistree|enregistrees|ajoute|ajoutes) dans notre (vivier|base|fichier)
 # The agency's file opened: "la création de votre dossier candidat chez TempoPlus Intérim".
+3 | (votre|ton) dossier [de] (candidat|candidate|interimaire) (est|a ete) [desormais|maintenant|bien] (actif|cree|ouvert|valide|enregistre)
+2.5 | merci pour (votre|ton) inscription (chez|aupres de)
 3 | (creation|ouverture) de (votre|ton) (dossier|compte|espace) (candidat|interimaire|interimaires)
 # ... done: "votre inscription est finalisée : vous pouvez désormais recevoir nos propositions
 # de missions"; the agency's promise: "je vous recontacte dès qu'un poste correspond".
@@ -608,7 +610,7 @@ _INVITATION = """
 3 | (inviter|invitation|convier|convocation|conviez|convions|convoquer|convoquons) ~4 (entretien|echange|entrevue|rencontre|epreuve orale|epreuve de selection|oral de selection)
 3 | (organiser|planifier|fixer|programmer|convenir|caler) ~4 (entretien|echange|appel|rendez-vous|visio|entrevue)
 2.5 | (vos|tes) disponibilites
-3 | (serais|seriez|es|etes|serait) ~2 (dispo|dispos|disponible|disponibles) ~3 pour (un|une) ~3 (call|appel|echange|entretien|visio|cafe|rencontre|point)
+3 | (serais|seriez|es|etes|serait) ~2 (dispo|dispos|disponible|disponibles) ~6 pour (un|une) ~3 (call|appel|echange|entretien|visio|cafe|rencontre|point)
 2.5 | (choisi*|reserv*|selectionn*) ~2 (un|une|le|la|votre) ~2 (creneau|horaire|date)
 3 | (poursuivre|continuer|avancer) ~4 par (un|une) ~2 (entretien*|echange|appel|visio*)
 3 | (proposons|proposer|propose|proposerions) ~3 (un|une) ~2 (entretien*|entrevue|rencontre|rendez-vous|echange|visio*)
