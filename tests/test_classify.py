@@ -2283,6 +2283,9 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
      K.INTERVIEW_RESCHEDULE_OR_CANCEL),
     ("Kein Problem, dann verschieben wir es auf Donnerstag um 9.",
      K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("Rendez-vous jeudi à 15 h, et non plus 9 h, même adresse.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("No harm done - let's try again on Monday at 11, same number.",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL),
 ])
 def test_a_move_or_a_missed_recording_said_plainly(text: str, kind: EmailKind) -> None:
     """A move said with "schieben" or "ein neues Datum"; a one-way interview never recorded."""

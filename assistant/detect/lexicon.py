@@ -659,6 +659,8 @@ _RESCHEDULE = """
 # "Could we push it to Monday?", "can we do Thurs same time instead?": a slot moved in a few words.
 3 | (push|move|shift|bump|switch) (it|this|that|things|us|you) ~2 (to|until) ~3 (monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|next week|tomorrow|later)
 2.5 | (same time|same slot) ~2 instead
+# A call that did not happen, tried again: "Let's try again: I'll call you on Friday at 2pm".
+2 | (let's|let us|we'll|we can|shall we|happy to) (try again|give it another go|have another go|try once more)
 2 | (got|been|was|were|has been|have been) (pulled|called|dragged) into
 # A day agreed that no longer works: "Wednesday doesn't work after all", "Mittwoch geht doch nicht".
 2.5 | (monday|tuesday|wednesday|thursday|friday|tomorrow|today) (doesn't|does not|won't|will not) work (after all|anymore|any more)
@@ -691,6 +693,8 @@ _RESCHEDULE = """
 3 | (horaire|heure|creneau) ~6 (inchange|inchangee|inchanges|inchangees|ne change pas|reste le meme|restent les memes)
 3 | (garder|gardons|conserver|conservons) (l'horaire|l'heure|le creneau|la meme heure|le meme horaire)
 3 | (maintenir|maintenons) (l'entretien|le rendez-vous|notre entretien|notre rendez-vous|l'echange) ~5 mais
+# The new time against the old: "mardi 2 juin à 14 h (et non plus 10 h)".
+2.5 | (et non plus|et non pas|au lieu de) ~2 (h|heures|lundi|mardi|mercredi|jeudi|vendredi)
 # --- es
 3 | (reprogramar|cambiar|mover|posponer|aplazar|cancelar|anular|suspender|reagendar) ~4 (entrevista|llamada|reunion|cita|charla|videollamada)
 3 | (entrevista|llamada|reunion|cita) ~4 (reprogramad*|cambiad*|movid*|pospuest*|aplazad*|cancelad*|anulad*|reagendad*)
