@@ -4336,6 +4336,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("L’Hôpital de la Croix-Rousse", "Hôpital de la Croix-Rousse"), ("L'Oréal", "L'Oréal"),
     # The offices where it receives: "en las Oficinas de Aula Clara".
     ("Oficinas de Grupo Lezama", "Grupo Lezama"),
+    # A public selection's procedure before its body: "Procédure OEAP/AD/2026".
+    ("Procédure OEAP", "OEAP"), ("Procedimiento CNMV", "CNMV"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

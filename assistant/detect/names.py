@@ -834,7 +834,9 @@ _EVENT_HEAD = re.compile(
     r"^(?i:\w*gespr(?:ä|ae|a)ch|\w*interview|\w*termin|entretien|entrevista"
     # An agency's word for the assignment: "Mission Polyclinique des Oliviers" (a "Mission
     # Locale" is France's youth employment office).
-    r"|mission(?!\s+locale)|assessment[ -]cent(?:re|er)|centro de evaluaci[oó]n)\s+(?=[A-Z0-9À-Ý])"
+    r"|mission(?!\s+locale)|assessment[ -]cent(?:re|er)|centro de evaluaci[oó]n"
+    # ... or a public selection's procedure: "Procédure BEPO/AD/2026/04".
+    r"|proc[ée]dure|procedimiento)\s+(?=[A-Z0-9À-Ý])"
     # ... or after it: "Kaaien Customs Assessment Centre" holds its selection day.
     r"|\s+(?i:assessment cent(?:re|er)|assessment-cent(?:re|er))$")
 # An organisation's seat before its name: "Sede IDDA", "Siège FIVL", "Sitz der X".
