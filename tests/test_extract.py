@@ -4338,6 +4338,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Oficinas de Grupo Lezama", "Grupo Lezama"),
     # A public selection's procedure before its body: "Procédure OEAP/AD/2026".
     ("Procédure OEAP", "OEAP"), ("Procedimiento CNMV", "CNMV"),
+    # A department before its organisation: "l'équipe Conformité de Batignolles Mutuelle".
+    ("Qualité du Groupe Serval", "Groupe Serval"), ("Compras del Grupo Lezama", "Grupo Lezama"),
+    ("Calidad Pascual", "Calidad Pascual"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

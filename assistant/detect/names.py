@@ -903,7 +903,7 @@ def clean(raw: str) -> str | None:
         name = _LEADING.sub("", name)
         if name[:1].islower():
             return None  # "Recrutement contractuels": what the unit recruits, not whose it is
-    name = _SEAT.sub("", _EVENT_HEAD.sub("", _ARTICLE.sub("", name)))
+    name = _DEPARTMENT_OF.sub("", _SEAT.sub("", _EVENT_HEAD.sub("", _ARTICLE.sub("", name))))
     unit, _, last = name.rpartition(" ")
     if unit and last.isupper() and last.isalpha() and 2 <= len(last) <= 6 and UNIT.fullmatch(
             fold(unit)):
@@ -969,6 +969,15 @@ def clean(raw: str) -> str | None:
     if site and is_place(name[site.end():]):
         return None  # "Site de Villeurbanne", "Standort Regensburg": where, not who
     return name
+
+
+# A department of the organisation, before its name: "l'équipe Conformité de Batignolles
+# Mutuelle", "Contrôle de gestion du Groupe X".
+_DEPARTMENT_OF = re.compile(
+    r"^(?i:conformit[ée]|compliance|juridique|comptabilit[ée]|finances?|achats|qualit[ée]|"
+    r"informatique|logistique|contr[ôo]le de gestion|audit interne|cumplimiento|"
+    r"contabilidad|compras|calidad)"
+    r"[ \t]+(?:de la|du|des|de|del|d['’])[ \t]*(?=[A-ZÀ-Ý])")
 
 
 # A site of the organisation, before its place: "Site de Villeurbanne", "Werk Regensburg".
