@@ -2262,6 +2262,8 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Wir haben Sie daher nicht für die zweite Runde eingeplant.",
     "Mission attribuée. Merci d'avoir postulé, et bonne continuation.",
     "Nach dem Auswahltag haben wir beschlossen, dir kein Angebot zu machen.",
+    "Al final no abrimos la vacante de administrativo este año, lo siento.",
+    "Lo siento: la plaza de recepción se queda en el aire hasta nuevo aviso.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

@@ -345,6 +345,9 @@ _REJECTION = """
 # ... said to the candidate: "no pasaste a la siguiente ronda", "no ha avanzado a la fase final".
 3 | no (pasaste|pasas|has pasado|paso|ha pasado|avanzaste|avanzas|has avanzado|avanzo|ha avanzado|pasara|pasaras|avanzara|avanzaras) a la (siguiente|proxima|segunda|tercera|ultima|fase|etapa) ~2 (fase|ronda|etapa|instancia|final)
 3 | (puesto|posicion|vacante|plaza) ~3 [ya](ha sido|fue|esta|se ha) (cubiert*|ocupad*|cerrad*|cancelad*)
+# ... or never opened: "al final no abren la vacante", "la plaza se queda en el aire".
+2.5 | no (abren|abrimos|abriremos|van a abrir|vamos a abrir|se abre|se abrira|se va a abrir) (la|el) (vacante|plaza|posicion|puesto)
+2.5 | (vacante|plaza|posicion|puesto) ~3 se queda en el aire
 3 | (puesto|posicion|plaza|vacante) ~3 (ha sido|fue|sera|queda|se ha) (suprimid*|eliminad*|amortizad*)
 3 | no (podremos|podemos|es posible) dar curso a (su|tu) (solicitud|postulacion|candidatura|presentacion)
 2.5 | no (cuenta|contamos|tenemos|disponemos) ~2 (vacantes|cargos|posiciones|puestos) ~4 (que se ajusten|que se ajuste|acordes|que encajen) ~3 (su|tu) perfil
