@@ -67,8 +67,8 @@ _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 # What an agency's domain adds to the name it signs with ("optima-staffing" signs "Optima",
 # "talentys-interim" "Talentys") or puts before it ("lemarchal-partners": "Marchal & Partners").
 _LABEL_TRADE = re.compile(r"(?<=[a-z]{4})(?:staffing|interim|people|recruitment|recruiting|"
-                          r"recruit|rrhh|rh|hr|talent|search|conseil|consulting|selection|seleccion|"
-                          r"personal|placement)$")
+                          r"recruit|rrhh|rh|hr|talent|search|conseil|consulting|selection|"
+                          r"seleccion|personal|placement)$")
 _NAME_BESIDE = re.compile(r"[^\S\n]+[|–·][^\S\n]*|[^\S\n]*\|[^\S\n]*")
 _LABEL_ARTICLE = re.compile(r"^(?:le|la|les|the|el|los|die|der)(?=[a-z]{4})")
 # ... or a trade word before it: "talentsnordik" is "Nordik & Cie".

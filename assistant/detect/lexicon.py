@@ -956,7 +956,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | satellite
 | package | parcel | shipment | shipping | courier | tracking number | delivery | order number
 | your order | dispatch*
-| patient | patients | patient's | patientin* | patienten* | patientes | la patiente | une patiente | votre patiente | cette patiente | chere patiente | notre patiente | doctor | dentist | dental | clinic | medical | pharmacy | prescription | physician
+| patient | patients | patient's | patientin* | patienten* | patientes | la patiente | une patiente
+| votre patiente | cette patiente | chere patiente | notre patiente
+| doctor | dentist | dental | clinic | medical | pharmacy | prescription | physician
 | arzt | arztin | arztpraxis | zahnarzt | medecin | ordonnance | medico | clinica | receta
 | optometrist* | optician* | eye test | paciente | pacientes | ordination | allgemeinmedizin
 | hausarzt* | ortodoncia | odontolog* | orthodont* | dentiste

@@ -243,7 +243,8 @@ _ROLE_TAIL = re.compile(r"[ \t]+(?:TPM|PM|PMO|SRE|QA|UX|UI|SWE|SDE|EM|BA|L&D|R&D
 _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORECASE)
     r"\b(?:manager|engineer|developer|designer|analyst\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
-    r"researcher|bookkeeper|(?:under|copy)?writer|actuary|paralegal|buyer|steward|estimator|archivist\w*|acheteu\w*|eink[äa]ufer\w*|"
+    r"researcher|bookkeeper|(?:under|copy)?writer|actuary|paralegal|buyer|steward|estimator|"
+    r"archivist\w*|acheteu\w*|eink[äa]ufer\w*|"
     r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
@@ -407,8 +408,8 @@ _DATE = re.compile(
     r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?::\d\d)?\s?(?:am|pm|h|uhr)"
     # ... the day first, as Europe writes it: "19 March", "3. März", "1er avril", "4 de mayo"
-    r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|ju[nil]|"
-    r"aug|ao[uû]|ago|sep|o[ck]t|nov|de[cz]|d[ée]c|dic|ene)[^\W\d_]*\.?)"
+    r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|"
+    r"ju[nil]|aug|ao[uû]|ago|sep|o[ck]t|nov|de[cz]|d[ée]c|dic|ene)[^\W\d_]*\.?)"
 )
 _SPACES = re.compile(r"\s+")
 # Only English and German articles are dropped ("The Acme Team"): a French or Spanish one that
