@@ -94,6 +94,9 @@ _AGENCY_LABEL = re.compile(
     r"(?<=[a-z]{3})-ett$|interim"
 )
 
+# The word a recruiting firm's name ends with ("Peak People Recruitment").
+_RECRUITING_WORD = (r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH|"
+                    r"Recrutement)")
 # The legal form a firm's name may end with: "Keel & Rudder Search Ltd".
 _FORM = r"(?:[^\S\n]+(?:Ltd|Limited|LLP|GmbH|AG|SA|SAS|SARL|SL|S\.L\.|BV|Inc)\.?)?"
 # A firm whose name is its domain's plus a recruiting word, alone on its line or after a
@@ -103,7 +106,7 @@ _RECRUITER_NAME = re.compile(
     r"(?:^|[|–·,]|\s-)[^\S\n]*"
     # "Brookes & Hale Search": partners' names joined.
     r"(?P<c>[A-Z][\w&'’\-]*(?:[^\S\n]+(?:(?:&|and|und|et|y)[^\S\n]+)?[A-Z][\w&'’\-]*){0,2})[^\S\n]+"
-    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH|Recrutement)"
+    rf"{_RECRUITING_WORD}"
     # (not "Coastline Water Recruitment Team": a unit; "Keel & Rudder Search Ltd" is a firm)
     rf"(?={_FORM}[^\S\n]*(?:$|[|·,–\-]))",
     re.MULTILINE,
@@ -126,8 +129,7 @@ _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "R
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent
 # Acquisition" does not). Found by a fast scan for the word, unlike the whole pattern.
 _RECRUITER_END = re.compile(
-    r"(?:Recruitment|Recruiting|Talent|Staffing|Search|Personnel|Resourcing|RH|Recrutement)"
-    rf"{_FORM}[^\S\n]*(?:$|[|·,–\-])", re.MULTILINE)
+    rf"{_RECRUITING_WORD}{_FORM}[^\S\n]*(?:$|[|·,–\-])", re.MULTILINE)
 
 
 def _agency_org(own: str) -> bool:

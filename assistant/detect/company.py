@@ -21,6 +21,7 @@ from itertools import chain
 from assistant.detect.agency import agency_label, speaks_of_clients
 from assistant.detect.ats import ATS_DOMAINS, ats_of, domain_of
 from assistant.detect.company_cues import (
+    DISPLAY_PARTS,
     applied_through,
     candidates,
     first_name_signs,
@@ -69,7 +70,6 @@ _PLATFORMS = frozenset(NON_ALNUM.sub("", name) for name in ATS_DOMAINS.values())
 _LABEL_TRADE = re.compile(r"(?<=[a-z]{4})(?:staffing|interim|people|recruitment|recruiting|"
                           r"recruit|rrhh|rh|hr|talent|search|conseil|consulting|selection|"
                           r"seleccion|personal|placement)$")
-_NAME_BESIDE = re.compile(r"[^\S\n]+[|–·][^\S\n]*|[^\S\n]*\|[^\S\n]*")
 _LABEL_ARTICLE = re.compile(r"^(?:le|la|les|the|el|los|die|der)(?=[a-z]{4})")
 # ... or a trade word before it: "talentsnordik" is "Nordik & Cie".
 _LABEL_TRADE_HEAD = re.compile(r"^(?:talents?|recruit|recrut|staffing|search)(?=[a-z]{4})")
@@ -93,7 +93,7 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
         return gapped
     # A shortened label may be the consultant's own name ("Maren Kranich" of kranich-consulting)
     # (not the firm her display name adds after a bar: "Álvaro Méndez | Kairós").
-    person = set(_NAME_BESIDE.split(email.sender.name)[0].split()) if email.sender else set()
+    person = set(DISPLAY_PARTS.split(email.sender.name)[0].split()) if email.sender else set()
     for form in dict.fromkeys((label, bare, _LABEL_ARTICLE.sub("", label),
                                _LABEL_ARTICLE.sub("", bare))):
         for run in runs.runs():

@@ -554,7 +554,9 @@ def first_name_signs(words: list[str], text: str) -> bool:
     return False
 
 
-_DISPLAY_PARTS = re.compile(r"\s+[-–|·/]\s+|\s*\|\s*")
+# What parts a display name's person or unit from its organisation: "Álvaro Méndez | Kairós",
+# "Marta Ruiz - RRHH", "HR Luxembourg - Sundaram FS".
+DISPLAY_PARTS = re.compile(r"\s+[-–|·/]\s+|\s*\|\s*")
 
 
 # A desk and the region it serves: "Careers Europe", "Talent Acquisition EMEA" (in a name,
@@ -572,7 +574,7 @@ def _beside_unit(name: str) -> str | None:
     """The organisation in a display name of two parts, one of them a unit that writes for it
     ("Landratsamt Oberwald - Bewerbungsportal", "Selección de Personal - Banco Ribera",
     "Recruitment Unit, Suir Valley County Council")."""
-    parts = _DISPLAY_PARTS.split(name)
+    parts = DISPLAY_PARTS.split(name)
     if len(parts) == 1 and ", " in name:
         # "Recruitment Unit, Suir Valley County Council" (not "Keane, Aoife": no desk)
         head, tail = name.split(", ", 1)
@@ -646,7 +648,7 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     particle = _PARTICLE_NAME.match(name)
     if particle and squash(particle.group(1)) not in domain_of(address.email):
         return  # "Jonas von Rabe <jonas@reiseglueck...>": a surname, not "Jonas from Rabe"
-    parts = _DISPLAY_PARTS.split(name)
+    parts = DISPLAY_PARTS.split(name)
     if len(parts) == 2 and _signs(parts[1], text) and not _signs(parts[0], text):
         # "Charpentes du Jorat - Bernard Cuénoud" signing "B. Cuénoud": the writer after his
         # firm.
@@ -701,7 +703,7 @@ def _display_cue(name: str) -> tuple[str, float] | None:
             org = _without_place_head(_PERSON_FROM.sub("", found.group("c")))
             # A region and a trade name a firm together: "Flandre Emploi Services" is an
             # agency, not Flanders.
-            whole = is_place(org) and not _DISPLAY_PARTS.search(name)
+            whole = is_place(org) and not DISPLAY_PARTS.search(name)
             return (name if whole else org), weight
     if LEGAL_SUFFIX.search(name):
         return name, 3.0  # "Bergmann Elektrotechnik GmbH <personal@...>": people have no GmbH
@@ -743,7 +745,7 @@ def _before_unit(name: str) -> str | None:
 def _without_place_head(name: str) -> str:
     """A display name's organisation without the branch its unit names first: "Talent EU |
     Vasudha Payments", "HR Luxembourg - Sundaram FS"."""
-    parts = _DISPLAY_PARTS.split(name, maxsplit=1)
+    parts = DISPLAY_PARTS.split(name, maxsplit=1)
     return parts[1] if len(parts) == 2 and is_place(parts[0]) else name
 
 

@@ -420,6 +420,7 @@ _REJECTION = """
 _RECEIVED = """
 3 | (we|we've|we have|i have|i've) ~2 (received|got|receive) your (application|cv|resume|candidacy)
 3 | your application ~4 (has been|was|is|have been) [successfully](received|submitted|sent|delivered|registered)
+# ... and of the CV, received or registered (not "sent": a board sends a CV on to employers).
 3 | your (cv|resume|curriculum|candidacy) ~3 (has been|was|have been) [successfully] (received|registered)
 # An agency's news that it put the reader forward: "you're officially submitted to X".
 3 | (you're|you are|you've been|you have been) [officially|now|formally|just] submitted (to|for)

@@ -1171,11 +1171,12 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in finditer_from(_CLIENT_SENT, _CLIENT_SENT_STARTS, text, lowered):
         yield found.group("c") or found.group("d") or found.group("e"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
-        if not (_ARTICLE_NOUN.fullmatch(found.group("c")) or found.group("c") in _IMPERSONAL
-                or found.group("c").split()[0] in _OPENERS
-                or _NOUN_AFTER.search(text, max(0, found.start() - 30), found.start())
-                or _POSSESSIVE_BEFORE.search(text, max(0, found.start() - 12), found.start())):
-            yield _of_person(_CHIEF_OF.sub("", found.group("c"))), 1.5
+        name, start = found.group("c"), found.start()
+        if not (_ARTICLE_NOUN.fullmatch(name) or name in _IMPERSONAL
+                or name.split()[0] in _OPENERS
+                or _NOUN_AFTER.search(text, max(0, start - 30), start)
+                or _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start)):
+            yield _of_person(_CHIEF_OF.sub("", name)), 1.5
     for found in finditer_from(_CLIENT_EVENT, _CLIENT_EVENT_STARTS, text, lowered):
         yield found.group("c"), 1.5
     if has_all(text, _MEETING_NEEDLES):  # it opens as `_CLIENT_EVENT` does
