@@ -30,7 +30,7 @@ _REJECTION = """
 3 | (did not|didn't|does not|doesn't|not|unable to|cannot) ~2 recommend (you|your name|your application|your candidacy) for (appointment|the post|the position|the role|the job|selection|the panel|placement)
 3 | (haven't|hasn't|weren't|wasn't|aren't|isn't) [been|quite](selected|successful|shortlisted|chosen|progressed)
 3 | (won't|will not|wont|aren't|are not|not) [be](taking|take|moving|progressing|inviting|bringing) you ~2 (to|into) [the] [next|final|following|last|second|third] (stage|round|step|interview*)
-3 | (not|won't|wont|shan't|unable to|not be) ~2 (progressing|progress|advancing|advance|taking|take|moving|move) your (application|candidacy|candidature) [further|forward|any further]
+3 | (not|won't|wont|shan't|unable to|not be) ~3 (progressing|progress|advancing|advance|taking|take|moving|move) your (application|candidacy|candidature) [further|forward|any further]
 3 | (not|won't|wont|shan't|unable to|cannot|can't) ~4 (move|moving|progress*|take|taking|put|putting|invite|inviting|advance|advancing|bring|bringing) you ~3 (next|final|second|third|later|further|onsite|on-site) (round|stage|step|interview*)
 3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|consultant*|applicant*|profile*|people|person|individual*)
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
