@@ -2382,6 +2382,7 @@ def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
     "Als nächsten Schritt laden wir Sie zu einem Probetag in unsere Werkstatt ein.",
     "Gern laden wir dich zu einer Hospitation auf unserer Station ein.",
     "Tu serais dispo mardi 12 mai vers 11h pour un échange rapide ?",
+    "Die Stadtwerke Kassel lädt Sie zu einem Vorstellungsgespräch am 4. Mai ein.",
 ])
 def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
     """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un

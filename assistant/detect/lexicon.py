@@ -585,7 +585,7 @@ _INVITATION = """
 2.5 | (could|can|may|shall) i (call|ring|phone) you (on|tomorrow|this|next|at|later|monday|tuesday|wednesday|thursday|friday)
 # --- de
 2.5 | (kannst du|konnen sie|konnten sie|konntest du|magst du) ~8 (vorbeikommen|vorbeischauen|reinkommen|zu uns kommen)
-3 | (einlad*|einzulad*|laden sie|laden dich|laden wir sie|laden wir dich|laden wir euch) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview|hospitation|probetag|probearbeit*|schnuppertag|auswahltag|assessment*)
+3 | (einlad*|einzulad*|laden sie|laden dich|laden wir sie|laden wir dich|laden wir euch|ladt sie|ladt dich|ladt euch) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview|hospitation|probetag|probearbeit*|schnuppertag|auswahltag|assessment*)
 3 | (vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview) ~6 (einladen|einzuladen|vereinbaren|terminieren|durchfuhren|fuhren)
 2.5 | (terminvorschlag*|termin vorschlagen|termin auswahlen|termin buchen|passenden termin|verfugbarkeit|zeitfenster)
 # A day offered as a question: "passt Ihnen Donnerstag 14 Uhr bei uns im Büro?".
