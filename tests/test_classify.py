@@ -2264,6 +2264,11 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Nach dem Auswahltag haben wir beschlossen, dir kein Angebot zu machen.",
     "Al final no abrimos la vacante de administrativo este año, lo siento.",
     "Lo siento: la plaza de recepción se queda en el aire hasta nuevo aviso.",
+    "Le cabinet a choisi de continuer avec les autres candidats de la liste courte.",
+    "After the panel we've decided to pass for the data analyst job, sorry.",
+    "Sadly the director gave the role to one of the shift supervisors.",
+    "Honestly, it won't be you this time, but keep in touch.",
+    "La vacante de almacén ya se la adjudicamos a otro candidato del pueblo.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

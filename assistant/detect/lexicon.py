@@ -109,6 +109,12 @@ _REJECTION = """
 # With regret, the pass needs no object: "I'm afraid they're going to pass".
 3 | (afraid|sorry|unfortunately|sadly) ~3 (they're|they are|we're|we are|they've decided to|we've decided to|they have decided to|we have decided to) (going to pass|gonna pass|pass)
 2.5 | (we'll|we will|we're going to|we are going to|decided to|going to|have to|we'd|we would|we'll have to) pass (for now|on (him|her|them|you|this one|this candidate|the candidate)|this time|at this (time|stage))
+# ... or the post: "we're going to pass for the analyst role", "so it won't be you this round".
+2.5 | (going to|gonna|decided to|we'll|we will|have to|we've decided to|they've decided to) pass for (the|this) ~4 (role|job|position|post|opening|vacancy)
+2.5 | (it won't|it will not|it's not going to|it isn't going to) be you ~2 (this round|this time|on this one|i'm afraid|sadly|unfortunately)
+# Someone else given the job: "they've decided to give the coordinator job to one of the team
+# leads".
+3 | (decided to give|decided to offer|gave|have given|'ve given|are giving|'re giving) the ~4 (job|role|position|post) to (someone|somebody|one of|another|an internal|a colleague|the other)
 2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
 2.5 | (will not|shall not|won't|shan't|wont) be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
 2.5 | (not|isn't|wasn't) [quite](the right|a|a good|a strong|the best) (fit|match) ~4 (role|position|time|team|us)
@@ -244,7 +250,7 @@ _REJECTION = """
 2.5 | (a|ont|avons) (pris|choisi|recrute|embauche|retenu|prefere) (un gars|une fille|un mec|une nana|un type|quelqu'un|une personne) qui
 3 | (n'avons|n'a|n'ont) pas ~2 (retenu|selectionne|choisi) ~2 (votre|ta) (candidature|profil|dossier)
 3 | (retenu|choisi|privilegie*|selectionne*|opte pour) ~2 (un|une|d'autres|un autre|une autre|autre) ~2 (candidat*|consultant*|profil*|candidature*)
-3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des) ~2 (candidat*|profil*|personne*|candidature*)
+3 | (poursuivre|continuer|avancer|aller de l'avant) ~2 avec (d'autres|un autre|une autre|des|les autres|les deux autres|les trois autres) ~2 (candidat*|profil*|personne*|candidature*)
 3 | (choix|choisi|retenu|opte pour|privilegie*) ~2 (d'une autre|d'un autre|d'autres|une autre|un autre) ~2 (candidat*|consultant*|profil*|personne*|candidature*)
 3 | (fait le choix|notre choix s'est porte sur|avons choisi|avons retenu|avons privilegie) (d'une|d'un|une|un) ~2 (candidat*|profil*|personne)
 # Going on with someone who fits: "nous avons choisi de poursuivre avec une personne qui conçoit
@@ -371,6 +377,8 @@ _REJECTION = """
 # ... said of the team, casually: "al final han cogido a la chica que venía de la CRO".
 3 | (han|hemos|ha) (cogido|elegido|escogido|contratado|fichado) a (la chica|el chico|una chica|un chico|otra persona|otra chica|otro chico|alguien|otro candidato|otra candidata) (que|de|con)
 # The post offered to someone else: "resolvimos ofrecer la Coordinación a una persona que ...".
+# ... or offered it already: "el puesto se lo hemos ofrecido a otra persona".
+3 | (ofrecido|ofrecimos|ofrecieron|ofrecio|adjudicado|adjudicamos|adjudicaron) ~3 a (otra persona|otro candidato|otra candidata|alguien|otro perfil|una persona que|un candidato que|una candidata que)
 3 | (resolvimos|decidimos|hemos decidido|optamos por|preferimos) ofrecer ~5 a (una persona|otra persona|alguien|otro candidato|otra candidata|un candidato|una candidata|un colaborador|una colaboradora)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
