@@ -2269,6 +2269,8 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Sadly the director gave the role to one of the shift supervisors.",
     "Honestly, it won't be you this time, but keep in touch.",
     "La vacante de almacén ya se la adjudicamos a otro candidato del pueblo.",
+    "Hallo Frau Kern, das wird leider nichts, die Stelle ist schon weg.",
+    "Apologies, but they have offered the post to someone with a forklift ticket.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

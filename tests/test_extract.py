@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a name the domain spells, written as a possessive ('Harbourside Veterinary Clinic's "
+     "post'), is the name without the 's", "Harbourside Veterinary Clinic",
+     mail("Re: Reception job", "Hi Alex,\n\nThanks for replying to Harbourside Veterinary "
+          "Clinic's post about the reception job. We've given it to someone else, sorry.\n\nMo",
+          "Mo Byrne <mo@harboursideveterinaryclinic.example.co.uk>")),
     ("de: an agency's sentence opener before its verb ('Als Nächstes möchte ich Sie') names no "
      "client; the agency naming none is the employer", "Weser Personal",
      mail("Willkommen", "Hallo Herr Muster,\n\nIhr Lebenslauf ist in unserem Bewerberpool für "

@@ -115,6 +115,7 @@ _REJECTION = """
 # Someone else given the job: "they've decided to give the coordinator job to one of the team
 # leads".
 3 | (decided to give|decided to offer|gave|have given|'ve given|are giving|'re giving) the ~4 (job|role|position|post) to (someone|somebody|one of|another|an internal|a colleague|the other)
+3 | (we've|we have|they've|they have|i've|we|they) (given|gave|offered) (it|the post|the job|the role|the position|the place) to (someone|somebody|another)
 2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
 2.5 | (will not|shall not|won't|shan't|wont) be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
 2.5 | (not|isn't|wasn't) [quite](the right|a|a good|a strong|the best) (fit|match) ~4 (role|position|time|team|us)

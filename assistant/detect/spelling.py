@@ -289,12 +289,20 @@ def _spellings(run: _Run, label: _Label, found: dict[str, int]) -> None:
                     stop += 1  # "... Partners Field Office": `clean` drops one of its offices
                 # "L'équipe RH d'Assura Santé": the article is the sentence's ("L'Oréal" and
                 # "D'Ieteren" write theirs capitalized).
-                name = clean(_ELISION.sub("", " ".join(words[left:stop])))
+                name = clean(_possessed(_ELISION.sub("", " ".join(words[left:stop])), wanted))
                 if not name and left < start:  # "Leitung Pflege-WG Lindenhof": a title
                     name = clean(_ELISION.sub("", " ".join(words[start:stop])))
                 if name:
                     found[name] += 2 if exact else 1  # all its parts, surer
                     break  # one spelling per occurrence: its variants would support each other
+
+
+def _possessed(name: str, wanted: str) -> str:
+    """`name` without the possessive the sentence gave it ("Portishead Family Dentistry's
+    post" for "portisheadfamilydentistry"); a label with the s keeps it ("sainsburys")."""
+    if name.endswith(("'s", "’s")) and not wanted.endswith("s"):
+        return name[:-2]
+    return name
 
 
 def _skips_a_word(pieces: Sequence[str], words: Sequence[str]) -> bool:
