@@ -4599,6 +4599,8 @@ def test_a_copy_to_the_senders_own_team_is_not_the_reader() -> None:
     ("Müller & Co. KG", "Müller & Co."),
     ("Möbelhaus Ziegenbalg GmbH & Co. KG", "Möbelhaus Ziegenbalg"),  # a legal form's "& Co."
     ("Calderbank Water Services Ltd", "Calderbank Water Services"),
+    # "Gesellschaft mit beschränkter Haftung" split after a compound: the form is "mbH"
+    ("Harzer Entsorgungsgesellschaft mbH", "Harzer Entsorgungsgesellschaft"),
 ])
 def test_a_name_shown_without_its_legal_form(name: str, shown: str) -> None:
     assert without_legal_form(name) == shown

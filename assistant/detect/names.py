@@ -301,7 +301,7 @@ def _has_title(lowered: str) -> bool:
 
 
 LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
+    r"[\s,]+(?:inc|llc|llp|lp|ltd|limited|gmbh|mbh|ag|se|sa|sas|sarl|s\.?l\.?|s\.?a\.?|bv|b\.v\.?|plc|"
     r"corp|corporation|co|kg|gmbh & co\.? kg|ug|oy|ab|as|spa|s\.?p\.?a|srl|s\.?r\.?l|pvt|private|"
     r"pte|pty|nv|n\.v|asa|oyj|e\.\s?v|association|sa de cv|s\.?a\.? de c\.?v|mbb|partg|ett|dac|clg|"
     r"partg mbb|partgmbb|&|"
