@@ -2271,6 +2271,10 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "La vacante de almacén ya se la adjudicamos a otro candidato del pueblo.",
     "Hallo Frau Kern, das wird leider nichts, die Stelle ist schon weg.",
     "Apologies, but they have offered the post to someone with a forklift ticket.",
+    "Ta candidature n'a pas été présélectionnée pour les entretiens, désolé.",
+    "Vous n'avez pas été retenue pour la suite du recrutement.",
+    "Nous considérons dès lors votre dossier comme classé.",
+    "As we did not hear back, we now treat your application as closed.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -3017,6 +3021,7 @@ def test_an_application_not_sent_yet_was_not_received(text: str) -> None:
     "Tuesday's spinning class is cancelled; we'll move it to Thursday.",
     # A course's name, capitalized as Spanish writes it, still names a course.
     "Lamentamos informarte que no quedaste en el Diplomado en Finanzas Corporativas.",
+    "The spring cohort is full, so we can't offer you a place.\n\nAnna Lee, Course Coordinator",
 ])
 def test_a_class_or_a_course_is_another_world(text: str) -> None:
     found = _signals(mail("Jeudi", text))

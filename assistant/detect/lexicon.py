@@ -238,7 +238,11 @@ _REJECTION = """
 # ... of a client, in the third person: "ils ne donnent pas suite".
 3 | (ne|n') (donne|donnent|donnera|donneront) pas suite
 3 | (pas|plus) ~2 (pu|pouvoir|pouvons) (donner|reserver) [une]suite
-3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|accepte*)
+3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|preselectionne*|accepte*)
+3 | (vous n'avez|tu n'as) pas ete (retenu*|selectionne*|preselectionne*)
+# Closed for want of an answer: "nous considérons votre candidature comme close".
+3 | (considerons|considere|considerer|consideree) ~3 (candidature|dossier) comme (close|clos|cloture*|classe*|abandonne*)
+3 | (consider|considered|considering|treat|treated) your application ~2 (closed|withdrawn)
 3 | ne (te|vous) (retiennent|retient|retiendront|retiendra|retenons|retiendrons) pas
 3 | ne (retiendrons|retiendra|retiendront|retenons|retient|retiennent) pas (votre|ta) (candidature|profil|dossier)
 # A committee settled for another: "leur comité a tranché en faveur d'un profil ayant déjà";
@@ -934,6 +938,8 @@ _COURSES = """
 | bildungsurlaub | kursgebuhr | cuota de inscripcion
 | formation qualifiante | formation certifiante | candidature a (la|cette) formation | place en formation
 | plaza para el curso | curso gratuito | curso de formacion
+| course administrator | course coordinator | cohort filled | cohort is full | cohort was full
+| cohort has filled
 """
 
 # "Interview", "position" and "unfortunately" in mail that is not about the user's job search.
