@@ -2275,6 +2275,8 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Vous n'avez pas été retenue pour la suite du recrutement.",
     "Nous considérons dès lors votre dossier comme classé.",
     "As we did not hear back, we now treat your application as closed.",
+    "Nach dem Probetag entschied sich die Werkstatt gegen eine Einstellung.",
+    "Die Disposition wird die Schicht nicht mit dir besetzen, tut mir leid.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

@@ -163,6 +163,10 @@ _REJECTION = """
 3 | gegen (eine|die) [weitere](weiterfuhrung|fortfuhrung|fortsetzung|weiterverfolgung) ~3 entschieden
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
+# The verb first, in the present: "Leider entscheidet sich der Kunde gegen eine Fortsetzung mit
+# Ihnen"; or the post not given to the reader: "möchte die Stelle nicht mit Ihnen besetzen".
+3 | (entscheidet|entscheiden|entschied|entschieden) sich ~4 gegen (eine|die|ihre|deine|sie|dich) ~2 (weiterfuhrung|fortfuhrung|fortsetzung|zusammenarbeit|bewerbung|kandidatur|einstellung)
+3 | nicht mit (ihnen|dir) (besetzen|besetzt|zu besetzen)
 # "Wir haben uns anders entschieden": the decision, said in three words.
 3 | (haben|hat|habe) (uns|sich|mich) [leider|dann|nun|jetzt|doch] anders entschieden
 3 | (stelle|position) ~4 (wird|wurde|ist) ~2 (gestrichen|abgeschafft|eingespart|weggefallen|entfallen)
