@@ -3030,6 +3030,15 @@ def test_a_class_or_a_course_is_another_world(text: str) -> None:
     assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
 
 
+def test_a_doctor_s_examination_moved_is_no_interview() -> None:
+    """A practice's letter: the examination and the doctor's "Dr. med." name the world."""
+    email = mail("Ihr Termin am Freitag", "Guten Tag,\n\nIhren Termin zur Untersuchung am "
+                 "Freitag um 9:30 Uhr müssen wir leider verschieben. Passt Ihnen Montag um "
+                 "10 Uhr?\n\nIhr Team\nPraxis Dr. med. Anna Vogt",
+                 "Praxis Vogt <empfang@praxis-vogt.example.de>")
+    assert classify(email).kind is K.OTHER
+
+
 def test_a_citizens_office_appointment_cancelled_is_no_interview() -> None:
     email = mail("Absage Ihres Termins am 14.04.", "Guten Tag,\n\nleider müssen wir Ihren "
                  "Termin am 14.04. um 08:45 Uhr (Anliegen: Ausweis beantragen) absagen. Bitte "

@@ -1010,7 +1010,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | parking permit | skills assessment | processing office | visa application | immigration service
 | visum | visumantrag | visastelle | konsulat | auslandsvertretung | visado | consulado
 | cita consular | rendez-vous consulaire | demande de visa | solicitud de visado
-| gruppenpraxis | dr med | gesundenuntersuchung | vorsorgeuntersuchung | traumatologia | anlagedepot | wertschriftendepot | saule 3a | celi | reer
+| gruppenpraxis | dr med | dr. med | termin zur untersuchung | ihre untersuchung | ihrer untersuchung | gesundenuntersuchung | vorsorgeuntersuchung | traumatologia | anlagedepot | wertschriftendepot | saule 3a | celi | reer
 | caisse populaire | finances personnelles | ouverture d'un compte | apertura de cuenta
 | credit union | credit committee | loans officer
 | parent teacher meeting* | parent teacher interview* | school secretary | school office | elterngesprach
