@@ -3091,6 +3091,14 @@ def test_a_friend_s_own_invitation_is_a_story(text: str) -> None:
     assert [s for s in found if s.evidence.startswith("narrative:")], found
 
 
+def test_a_friend_asking_after_the_reader_s_search_tells_a_story() -> None:
+    """A friend's "they went with someone else" followed by "how's your job search going?"
+    is the friend's own news, not the reader's."""
+    found = _signals(mail("ugh", "They went with someone else for the depot job. Gutted. How's "
+                          "your job search going?", "Cormac <cormac@example.co.uk>"))
+    assert [s for s in found if s.evidence.startswith("narrative:")], found
+
+
 def test_a_status_verdict_with_a_sentence_after_it() -> None:
     found = _signals(mail("Update on your submission", "Status: NOT SELECTED. "
                           "The facility has filled this contract."))

@@ -1113,6 +1113,7 @@ _NARRATIVE = """
 3 | my [final|second|first|last|third|phone|video|next|big|technical|panel](application|interview|candidacy|rejection|job search|job hunt|onsite|cv|resume)
 # A friend asking after the user's own search: "how did your Kingsmere thing go?"
 3 | (how did|how was|how'd) your ~3 (go|interview|thing|day)
+3 | (how's|how is|how are) (your|the) ~2 (hunt|job hunt|job search|jobhunt|applications) [going|coming along]
 3 | (did you|have you) (hear|heard) [back] from
 3 | (wie lauft|wie laeuft|wie gehts|wie geht's|wie steht) ~4 (jobsuche|bewerbung*|stellensuche)
 3 | (hab|habe|hatte|hab ich|habe ich) ~5 (absage|zusage) ~4 (bekommen|gekriegt|erhalten)
