@@ -4215,6 +4215,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Clinical Data Steward", "Senior Estimator", "Archiviste GED",  # titles
     "Francia", "Inglaterra",  # countries, in Spanish
     "Delegación Zaragoza", "Niederlassung Bremen",  # a branch and its town
+    "Prüfstandtechnikerin", "Wartungstechniker Windkraft",  # a technician's compound title
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
