@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an agency's address spells its first word's umlaut out ('jaeger-personal'); its name "
+     "runs from that word to the address's last", "Jäger Medical Personal",
+     mail("Ihre Bewerbung", "Hallo Herr Muster,\n\nunser Mandant, ein Klinikverbund in "
+          "Bayern, hat sich leider für einen anderen Kandidaten entschieden.\n\nViele Grüße\n"
+          "Lena Vogt\nJäger Medical Personal GmbH",
+          "Lena Vogt <l.vogt@jaeger-personal.example.de>")),
     ("en: a name the domain spells, written as a possessive ('Harbourside Veterinary Clinic's "
      "post'), is the name without the 's", "Harbourside Veterinary Clinic",
      mail("Re: Reception job", "Hi Alex,\n\nThanks for replying to Harbourside Veterinary "
@@ -4216,6 +4222,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Francia", "Inglaterra",  # countries, in Spanish
     "Delegación Zaragoza", "Niederlassung Bremen",  # a branch and its town
     "Prüfstandtechnikerin", "Wartungstechniker Windkraft",  # a technician's compound title
+    "Registrierung", "Inscripción",  # the reader's registration
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

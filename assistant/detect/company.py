@@ -131,10 +131,10 @@ def _first_and_last(runs: Runs, first: str, last: str) -> str | None:
     for run in runs.runs():
         words = run.words
         for start, word in enumerate(words[:-2]):
-            if squash(word) != first:
+            if first not in squash_both(word):  # (German spelled out: "brueckner-personal")
                 continue
             for end in range(start + 3, min(len(words), start + 4) + 1):
-                if squash(words[end - 1]) == last:
+                if last in squash_both(words[end - 1]):
                     return " ".join(words[start:end])
     return None
 

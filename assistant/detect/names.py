@@ -177,6 +177,7 @@ _NOT_NAME_WORDS = """
     unterlagen suchauftrag mandat mandate cellule
     interesse interest intérêt interés bedarf
     bewerberpool kandidatenpool talentpool llamado concurso bescheid mandantin kundin
+    registrierung anmeldung registration inscription inscripción inscripcion registro
     auftraggeber auftraggeberin rgpd gdpr dsgvo lopd schritt schritte
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
     liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
