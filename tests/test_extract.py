@@ -4131,7 +4131,7 @@ def test_a_name_reads_whole_whatever_letter_opens_it(name: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Finance Ops", True), ("Finance Operations", True), ("People Ops", True),
     ("PRL", True), ("SHEQ", True), ("H&S", True), ("CRA", True), ("ARC", True), ("N1", True),
-    ("L2", True), ("GIS", True), ("CRO", True),
+    ("L2", True), ("GIS", True), ("CRO", True), ("CS", True), ("CX", True),
     ("Information Management", True), ("Building Services", True),
     # Ireland's Health Service Executive hires: its letters are a name.
     ("HSE", False), ("Kattegat Freight", False),

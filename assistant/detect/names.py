@@ -698,7 +698,9 @@ _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", 
                          # IT support's levels: "Mission support N1", "2nd level"
                          "n1", "n2", "n3", "l1", "l2", "l3",
                          # maps: "a GIS role with my client"
-                         "gis", "sig"})
+                         "gis", "sig",
+                         # customer success and experience: "Re: CS role", "the CX team"
+                         "cs", "cx"})
 
 
 # Common given names of the four languages' mail: a client cue of two words that opens with
