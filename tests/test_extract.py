@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: the function after the name the domain spells ('the Harbourpoint Customer Service "
+     "Assessment Centre') is no part of it", "Harbourpoint",
+     mail("Assessment Centre", "Dear Alex,\n\nWe are pleased to invite you to the Harbourpoint "
+          "Customer Service Assessment Centre on Friday at 9:30.\n\nKind regards,\nAoife\n\n"
+          "Harbourpoint DAC is regulated by the Central Bank of Ireland.",
+          "Aoife Byrne <aoife.byrne@harbourpoint.example.ie>")),
     ("de: an agency's address spells its first word's umlaut out ('jaeger-personal'); its name "
      "runs from that word to the address's last", "Jäger Medical Personal",
      mail("Ihre Bewerbung", "Hallo Herr Muster,\n\nunser Mandant, ein Klinikverbund in "

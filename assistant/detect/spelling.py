@@ -25,6 +25,7 @@ from assistant.detect.names import (
     acronym_start,
     clean,
     is_common_word,
+    is_function,
     squash_both,
 )
 from assistant.detect.phrases import fold, has_all
@@ -337,9 +338,12 @@ _SITE_JOINERS = frozenset({"de", "of", "in", "à", "en"})
 
 def _opens_unit(words: Sequence[str], index: int) -> bool:
     """Whether `words[index]` starts a unit of the organisation before it: "Metro County
-    Department of Human Resources", "Acme Talent Team" (not "Acme Robotics")."""
+    Department of Human Resources", "Acme Talent Team", "Acme Customer Service" (not "Acme
+    Robotics")."""
     if index >= len(words):
         return False
+    if is_function(" ".join(words[index:index + 2])):
+        return True  # "the Saltmarsh Bank Customer Service Assessment Centre": its function
     word = fold(words[index]).rstrip(".")
     if word in _UNIT_SCOPES and index + 1 < len(words):  # "HSE National Recruitment Service"
         word = fold(words[index + 1])
