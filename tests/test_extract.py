@@ -4118,7 +4118,8 @@ def test_company_key_equates(a: str, b: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Pascal Giraud", True), ("Marco Bühler", True), ("Nice Expo", False),
     ("Marco Logistics", False), ("Hugo BOSS", False), ("Pascal Giraud Conseil", False),
-    ("Chantal Girard", True), ("Greg", True), ("Alamo", False),
+    ("Chantal Girard", True), ("Greg", True), ("Alamo", False), ("Alun", True), ("Luca", True),
+    ("Joost", True),
 ])
 def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
     """A given name and a surname are a person; an organisation's word or a shout is a firm."""

@@ -703,8 +703,9 @@ _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", 
                          "cs", "cx"})
 
 
-# Common given names of the four languages' mail: a client cue of two words that opens with
-# one ("le retour de Pascal Giraud", "Marco Bühler liked your depth") is the client's person.
+# Common given names of the four languages' mail (and of its neighbours' writers: Welsh,
+# Italian, Dutch, Portuguese): a client cue of two words that opens with one ("le retour de
+# Pascal Giraud", "Marco Bühler liked your depth") is the client's person.
 _GIVEN_NAME_WORDS = """
     james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark paul steven andrew joshua kevin brian george timothy ryan jason
@@ -745,6 +746,10 @@ _GIVEN_NAME_WORDS = """
     benoît xavier yannick
     guadalupe jimena ximena fernanda mariana alejandra verónica adriana rodrigo gustavo
     ricardo eduardo óscar víctor roberto arturo héctor
+    alun dafydd emyr gethin huw iwan meirion owain rhodri tomos aled cerys eleri ffion lowri
+    nia sian
+    giuseppe giovanni luca francesco alessandro matteo lorenzo giulia chiara francesca federica
+    jeroen joost pieter bram sanne anouk joão tiago rui joana
 """
 GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
 
