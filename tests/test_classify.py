@@ -3030,6 +3030,16 @@ def test_a_class_or_a_course_is_another_world(text: str) -> None:
     assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
 
 
+def test_an_offer_s_package_in_money_is_no_parcel() -> None:
+    """"The package is €52,000": the pay, not a delivery; and the role offered by name."""
+    email = mail("Following up on our call", "Hi Alex,\n\nAs promised on the phone: we'd like "
+                 "you to join Brookfield Dairy as Site Planner. The package is €52,000 plus "
+                 "pension.\n\nBest,\nNiamh", "Niamh Kerr <niamh.kerr@brookfielddairy.example.ie>")
+    found = _signals(email)
+    assert not [s for s in found if s.evidence.startswith("context:")], found
+    assert [s for s in found if s.kind is K.OFFER], found
+
+
 def test_a_doctor_s_examination_moved_is_no_interview() -> None:
     """A practice's letter: the examination and the doctor's "Dr. med." name the world."""
     email = mail("Ihr Termin am Freitag", "Guten Tag,\n\nIhren Termin zur Untersuchung am "

@@ -865,12 +865,14 @@ _OFFER = """
 3.5 | (souhaitons|voulons|aimerions|souhaiterions|voudrions) ~2 (vous|te) (proposer|offrir) ~3 (poste|contrat|cdi|cdd)
 # Wanting the reader on the team, in a role: "on aimerait vraiment que tu rejoignes Popote
 # comme Head of People", "nos encantaría que te unas al equipo como Jefa de Calidad", "wir
-# möchten dich gerne als Teamleiterin an Bord holen", "we'd love to have you on board as our".
+# möchten dich gerne als Teamleiterin an Bord holen", "we'd love to have you on board as our",
+# "we'd like you to join Castletroy Pharma as HR Generalist" (a title's first word, not "as
+# soon as").
 3 | (aimerait|aimerions|voudrait|voudrions|souhaite|souhaitons|souhaiterait|souhaiterions|veut|voulons) [vraiment|beaucoup|tous|bien] que (tu rejoignes|vous rejoigniez|tu nous rejoignes|vous nous rejoigniez) ~4 (comme|en tant que|au poste|en cdi|en cdd)
 3 | (je t'envoie|je vous envoie|on t'envoie|on vous envoie|nous vous envoyons|je te fais suivre|je vous fais suivre) ~2 (le|ton|votre) contrat
 3 | (queremos|quisieramos|nos gustaria|nos encantaria|me gustaria) (que te unas|que se una|que formes parte|que forme parte|contar contigo|contar con usted) ~5 (como|en el puesto|para el puesto)
 3 | (dich|sie|euch) ~3 als ~4 (an bord (holen|nehmen)|einstellen|ins team holen)
-2.5 | (we'd|we would|we|they'd|they would) (love|like|want) (you|to have you) (to join|on board|on the team) ~3 as (our|the|a|an)
+2.5 | (we'd|we would|we|they'd|they would) (love|like|want) (you|to have you) (to join|on board|on the team) ~3 as (our|the|a|an|hr|head|senior|junior|lead|team|site|project|office|sales)
 # --- es
 3.5 | (complace|alegra|encanta|gustaria|gusta|queremos|quiere|quieren|quisiera|quisieran) ~3 (ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta|extenderte)
 3 | (carta|propuesta) [de](oferta|contratacion)

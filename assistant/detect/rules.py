@@ -548,7 +548,11 @@ _FLOOR = {"piso": re.compile(
               r"|\bpiso de (?:produccion|planta|fabrica|manufactura|venta|ventas|operacion)"
               r"|\b(?:supervisor|supervisora|jefe|jefa|encargado|encargada|gerente|personal|"
               r"gente|operador|operadora|operarios|trabajo|experiencia) de piso\b"),
-          "tarjeta": re.compile(r"(?i)\btarjeta\s+profesional")}
+          "tarjeta": re.compile(r"(?i)\btarjeta\s+profesional"),
+          # the pay: "the package is €47,000", "a relocation package"
+          "package": re.compile(
+              r"(?i)\b(?:salary|pay|compensation|remuneration|benefits?|relocation|reward|"
+              r"rewards|total)\s+package\b|\bpackage\b[^.\n]{0,20}?(?:€|£|\$|\d{2,3}[,.]\d{3})")}
 # A name that is its world: "Radio Turia" asks for an interview on air, "Graduate
 # Admissions" decides on a place to study, a "Cash Back Visa" is a card, and an "Entry
 # Permit" a permit to enter.
