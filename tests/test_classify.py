@@ -2277,6 +2277,10 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "As we did not hear back, we now treat your application as closed.",
     "Nach dem Probetag entschied sich die Werkstatt gegen eine Einstellung.",
     "Die Disposition wird die Schicht nicht mit dir besetzen, tut mir leid.",
+    "Tras la baremación, no figura entre los aspirantes admitidos a la fase final.",
+    "Leider ist die Stelle als Lagerist vergeben.",
+    "Al final hemos elegido a una compañera de la tienda de Getafe.",
+    "Votre candidature pour le poste de caviste est désormais close.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

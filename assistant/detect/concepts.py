@@ -234,7 +234,7 @@ _CONCEPT_WORDS: dict[str, str] = {
         | proceso de seleccion | auswahlverfahren | process | processus | proceso""",
     "closed": """filled | closed | on hold | frozen | freeze | paused | cancelled | canceled
         | not be filling | won't be filling | no longer hiring | been removed from
-        | besetzt | nicht zu besetzen | ist weg | schon weg
+        | besetzt | nicht zu besetzen | ist weg | schon weg | vergeben
         | nicht (mehr|neu) ~2 besetz*
         | auf eis | gestoppt | pourvu* | gele | suspendu | mis en pause | congelad* | cerrar*
         | cierre | cancelad* | suspendid* | en pausa | cerrado | cerramos | se cierra

@@ -246,6 +246,7 @@ _REJECTION = """
 3 | (vous n'avez|tu n'as) pas ete (retenu*|selectionne*|preselectionne*)
 # Closed for want of an answer: "nous considérons votre candidature comme close".
 3 | (considerons|considere|considerer|consideree) ~3 (candidature|dossier) comme (close|clos|cloture*|classe*|abandonne*)
+3 | (votre|ta) candidature ~6 (est|a ete) ~1 (close|cloturee|classee)
 3 | (consider|considered|considering|treat|treated) your application ~2 (closed|withdrawn)
 3 | ne (te|vous) (retiennent|retient|retiendront|retiendra|retenons|retiendrons) pas
 3 | ne (retiendrons|retiendra|retiendront|retenons|retient|retiennent) pas (votre|ta) (candidature|profil|dossier)
@@ -384,7 +385,9 @@ _REJECTION = """
 3 | (cerramos|hemos cerrado|cerraron|han cerrado|se cerro) (la|el) (busqueda|proceso)
 3 | (elegimos|escogimos|optamos por|nos decidimos por|nos quedamos con|contratamos) (a alguien|a otra persona|a otro candidato|a otra candidata|otro perfil|a una persona)
 # ... said of the team, casually: "al final han cogido a la chica que venía de la CRO".
-3 | (han|hemos|ha) (cogido|elegido|escogido|contratado|fichado) a (la chica|el chico|una chica|un chico|otra persona|otra chica|otro chico|alguien|otro candidato|otra candidata) (que|de|con)
+3 | (han|hemos|ha) (cogido|elegido|escogido|contratado|fichado) a (la chica|el chico|una chica|un chico|otra persona|otra chica|otro chico|alguien|otro candidato|otra candidata|una persona|una companera|un companero) (que|de|con)
+# A public list's verdict: "usted no figura entre las personas seleccionadas".
+3 | no (figura|figuras|aparece|apareces) entre (las personas|los candidatos|las candidatas|los aspirantes|los|las) ~2 (seleccionad*|admitid*|aprobad*)
 # The post offered to someone else: "resolvimos ofrecer la Coordinación a una persona que ...".
 # ... or offered it already: "el puesto se lo hemos ofrecido a otra persona".
 3 | (ofrecido|ofrecimos|ofrecieron|ofrecio|adjudicado|adjudicamos|adjudicaron) ~3 a (otra persona|otro candidato|otra candidata|alguien|otro perfil|una persona que|un candidato que|una candidata que)
