@@ -4230,6 +4230,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Delegación Zaragoza", "Niederlassung Bremen",  # a branch and its town
     "Prüfstandtechnikerin", "Wartungstechniker Windkraft",  # a technician's compound title
     "Registrierung", "Inscripción",  # the reader's registration
+    "Gran Vía 15", "Rambla Nova 4",  # a street, by its number
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4361,6 +4362,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # A department before its organisation: "l'équipe Conformité de Batignolles Mutuelle".
     ("Qualité du Groupe Serval", "Groupe Serval"), ("Compras del Grupo Lezama", "Grupo Lezama"),
     ("Calidad Pascual", "Calidad Pascual"),
+    # A sentence's possessive, not the name's own: "on Kestrel Staffing's books".
+    ("Kestrel Staffing's", "Kestrel Staffing"), ("St Brigid's", "St Brigid's"),
+    ("Hillview Women's", "Hillview Women's"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

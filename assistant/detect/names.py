@@ -527,8 +527,10 @@ def _number_no_name(words: list[str], index: int) -> bool:
     return not (index >= 2 and _YEAR.fullmatch(word))
 _STREET = re.compile(
     r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|road|street|avenue|lane|"
-    r"rue|calle|avenida|paseo|plaza|plot|suite|block|building)\s+\d{1,4}[a-z]?$"
-    r"|^(?i:calle|rue|avenida|paseo|plaza|carrer)\s.*\s\d{1,4}[a-z]?$"
+    r"rue|calle|avenida|paseo|plaza|plot|suite|block|building|v[ií]a)\s+\d{1,4}[a-z]?$"
+    # ("Gran Vía 15", "Vía Augusta 12", "Rambla Nova 4", "Passeig de Gràcia 21")
+    r"|^(?i:calle|rue|avenida|paseo|plaza|carrer|v[ií]a|rambla|ronda|passeig|avinguda|camino|"
+    r"carretera|travesía|rua)\s.*\s\d{1,4}[a-z]?$"
     # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
     r"|\bHR[AB]\b")
 # A number, by its sign: "N.º 37", "Nr. 12", "No. 4" (a call's or a posting's, no one's name).
@@ -898,6 +900,11 @@ def clean(raw: str) -> str | None:
     owner = _POSSESSIVE.match(name)
     if owner and _staff(owner.group("rest")):
         name = owner.group("c")  # "Maple Freight's VP": the employer whose VP it is
+    if " " in name and _POSSESSIVE_S.search(name) and not (
+            _SAINT.match(name) or _PLURAL_OWNER.search(name)):
+        # "on Estrela Recruitment's database": the sentence's possessive (not the name's own:
+        # "St Patrick's", "Rocky Mountain Children's")
+        name = _POSSESSIVE_S.sub("", name)
     addressed = _ADDRESSED.match(name)
     if addressed:
         name = name[addressed.end():]
@@ -1006,6 +1013,8 @@ _KIND_OF_FIRM = re.compile(
     r"(?:hersteller|anbieter|konzern|unternehmen|dienstleister|zulieferer|mittelstandler|"
     r"arbeitgeber|auftraggeber|betreiber|versicherer)$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
+_SAINT = re.compile(r"(?:St\.?|Saint|San|Sankt)\s")
+_PLURAL_OWNER = re.compile(r"(?i)\b(?:children|women|men|people)['’]s$")
 _ASIDE = re.compile(r"(?<=\S)[^\S\n]*\([^()\n]*\)?[^\S\n]*$")
 _NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final", "erste", "zweite",
                            "dritte", "primera", "segunda"})
