@@ -2281,6 +2281,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Leider ist die Stelle als Lagerist vergeben.",
     "Al final hemos elegido a una compañera de la tienda de Getafe.",
     "Votre candidature pour le poste de caviste est désormais close.",
+    "El tribunal ha acordado excluirle de la bolsa de empleo temporal por no presentarse.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -3042,6 +3043,14 @@ def test_an_offer_s_package_in_money_is_no_parcel() -> None:
     found = _signals(email)
     assert not [s for s in found if s.evidence.startswith("context:")], found
     assert [s for s in found if s.kind is K.OFFER], found
+
+
+def test_a_clinic_s_admissions_desk_is_a_post_not_a_study_place() -> None:
+    """"La vacante de admisión y facturación" is a clinic's front desk, not admission to a
+    course: no other world."""
+    found = _signals(mail("Sobre la vacante", "Hola Ana:\n\nEl cliente se queda con otra "
+                          "persona para la vacante de admisión del centro de Usera.\n\nLaura"))
+    assert not [s for s in found if s.evidence.startswith("context:")], found
 
 
 def test_a_doctor_s_examination_moved_is_no_interview() -> None:

@@ -387,6 +387,7 @@ _REJECTION = """
 # ... said of the team, casually: "al final han cogido a la chica que venía de la CRO".
 3 | (han|hemos|ha) (cogido|elegido|escogido|contratado|fichado) a (la chica|el chico|una chica|un chico|otra persona|otra chica|otro chico|alguien|otro candidato|otra candidata|una persona|una companera|un companero) (que|de|con)
 # A public list's verdict: "usted no figura entre las personas seleccionadas".
+3 | (excluirla|excluirle|excluirlo|excluirte|queda excluida|queda excluido|ha sido excluida|ha sido excluido|has sido excluida|has sido excluido) ~3 (bolsa|lista|proceso|convocatoria|seleccion)
 3 | no (figura|figuras|aparece|apareces) entre (las personas|los candidatos|las candidatas|los aspirantes|los|las) ~2 (seleccionad*|admitid*|aprobad*)
 # The post offered to someone else: "resolvimos ofrecer la Coordinación a una persona que ...".
 # ... or offered it already: "el puesto se lo hemos ofrecido a otra persona".

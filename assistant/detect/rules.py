@@ -542,6 +542,7 @@ def _in_german_name(word: str, original: str) -> bool:
 # A flat's word that an address uses for its floor ("Av. Alem 1000, piso 8", "3er piso") or
 # that Latin America uses for the shop floor ("tu experiencia en piso", "supervisor de piso",
 # "el piso de producción"); a card that is a professional licence ("tarjeta profesional").
+# (The floors below: a clinic's admissions desk, an offer's pay.)
 _FLOOR = {"piso": re.compile(
               r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b"
               r"|\ben piso\b(?!\s+(?:compartido|de alquiler|alquilado|propio|amueblado))"
@@ -549,6 +550,10 @@ _FLOOR = {"piso": re.compile(
               r"|\b(?:supervisor|supervisora|jefe|jefa|encargado|encargada|gerente|personal|"
               r"gente|operador|operadora|operarios|trabajo|experiencia) de piso\b"),
           "tarjeta": re.compile(r"(?i)\btarjeta\s+profesional"),
+          # a clinic's admissions desk, a post: "la vacante de admisión y facturación"
+          "admision": re.compile(
+              r"(?i)\b(?:vacante|puesto|plaza|auxiliar|administrativ[oa]s?|personal|"
+              r"recepcion|recepcionista|servicio) de admision\b|\badmision y facturacion\b"),
           # the pay: "the package is €47,000", "a relocation package"
           "package": re.compile(
               r"(?i)\b(?:salary|pay|compensation|remuneration|benefits?|relocation|reward|"
