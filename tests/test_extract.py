@@ -4119,7 +4119,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     ("Pascal Giraud", True), ("Marco Bühler", True), ("Nice Expo", False),
     ("Marco Logistics", False), ("Hugo BOSS", False), ("Pascal Giraud Conseil", False),
     ("Chantal Girard", True), ("Greg", True), ("Alamo", False), ("Alun", True), ("Luca", True),
-    ("Joost", True),
+    ("Joost", True), ("Eva Soler", True),
 ])
 def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
     """A given name and a surname are a person; an organisation's word or a shout is a firm."""
@@ -4138,7 +4138,7 @@ def test_a_name_reads_whole_whatever_letter_opens_it(name: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Finance Ops", True), ("Finance Operations", True), ("People Ops", True),
     ("PRL", True), ("SHEQ", True), ("H&S", True), ("CRA", True), ("ARC", True), ("N1", True),
-    ("L2", True), ("GIS", True), ("CRO", True), ("CS", True), ("CX", True),
+    ("L2", True), ("GIS", True), ("CRO", True), ("CS", True), ("CX", True), ("SOC", True),
     ("Information Management", True), ("Building Services", True),
     # Ireland's Health Service Executive hires: its letters are a name.
     ("HSE", False), ("Kattegat Freight", False),
@@ -4365,6 +4365,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # A sentence's possessive, not the name's own: "on Kestrel Staffing's books".
     ("Kestrel Staffing's", "Kestrel Staffing"), ("St Brigid's", "St Brigid's"),
     ("Hillview Women's", "Hillview Women's"),
+    # The meeting's hour after the name: "l'entretien avec la Banque Rhodanienne de 9h30".
+    ("Banque Rhodanienne de 9h30", "Banque Rhodanienne"), ("Kellner Bau um 14 Uhr", "Kellner Bau"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

@@ -701,8 +701,9 @@ _ROLE_SHORT = frozenset({"pm", "tpm", "pmo", "swe", "sde", "sre", "sdr", "bdr", 
                          "n1", "n2", "n3", "l1", "l2", "l3",
                          # maps: "a GIS role with my client"
                          "gis", "sig",
-                         # customer success and experience: "Re: CS role", "the CX team"
-                         "cs", "cx"})
+                         # customer success and experience: "Re: CS role", "the CX team"; a
+                         # security operations centre: "el SOC de Kantauri"
+                         "cs", "cx", "soc"})
 
 
 # Common given names of the four languages' mail (and of its neighbours' writers: Welsh,
@@ -747,7 +748,7 @@ _GIVEN_NAME_WORDS = """
     gilles denis serge hervé geneviève mireille odile sylvain jérôme cédric fabrice arnaud
     benoît xavier yannick
     guadalupe jimena ximena fernanda mariana alejandra verónica adriana rodrigo gustavo
-    ricardo eduardo óscar víctor roberto arturo héctor
+    ricardo eduardo óscar víctor roberto arturo héctor eva
     alun dafydd emyr gethin huw iwan meirion owain rhodri tomos aled cerys eleri ffion lowri
     nia sian
     giuseppe giovanni luca francesco alessandro matteo lorenzo giulia chiara francesca federica
@@ -889,7 +890,7 @@ def clean(raw: str) -> str | None:
     # A unit beside its organisation, after a comma or a dash: "Recruitment, Atlantic
     # University Galway", "Atlantic University Galway - eRecruitment"; "Chez Médiane Santé".
     name = _UNIT_BESIDE.sub("", _LEADING_PARTICLE.sub("", name))
-    name = _HR_DOTTED.sub("RRHH", name)
+    name = _HR_DOTTED.sub("RRHH", _TIME_TAIL.sub("", name))
     titled = _TITLED.match(name)
     # "Analista de Riesgos" is a title of its own: after "de" or "of" only an executive's
     # title ("CTO de X", "Founder of X") is placed at an organisation.
@@ -1016,6 +1017,9 @@ _POSSESSIVE_S = re.compile(r"['’]s$")
 _SAINT = re.compile(r"(?:St\.?|Saint|San|Sankt)\s")
 _PLURAL_OWNER = re.compile(r"(?i)\b(?:children|women|men|people)['’]s$")
 _ASIDE = re.compile(r"(?<=\S)[^\S\n]*\([^()\n]*\)?[^\S\n]*$")
+# The hour of the meeting after the name: "l'entretien avec la Banque Girondine de 11h".
+_TIME_TAIL = re.compile(r"(?i)(?<=\S)[^\S\n]+(?:de|à|a|at|um|a las)[^\S\n]+"
+                        r"\d{1,2}(?:[:.h]\d\d[^\S\n]?(?:h|uhr|am|pm)?|[^\S\n]?(?:h|uhr|am|pm))$")
 _NAME_OPENERS = frozenset({"first", "second", "third", "new", "next", "final", "erste", "zweite",
                            "dritte", "primera", "segunda"})
 # The last words of an organisation's name, folded ("Harbor Bank", "Pinecrest College").
