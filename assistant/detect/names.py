@@ -245,7 +245,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"\b(?:manager|engineer|developer|designer|analyst\w*|scientist|architect|"
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
     r"researcher|bookkeeper|(?:under|copy)?writer|actuary|paralegal|buyer|steward|estimator|"
-    r"archivist\w*|acheteu\w*|eink[äa]ufer\w*|"
+    r"archivist\w*|acheteu\w*|eink[äa]ufer\w*|inspector|inspecteur|inspektor(?:in)?|"
     r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
