@@ -2282,6 +2282,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Al final hemos elegido a una compañera de la tienda de Getafe.",
     "Votre candidature pour le poste de caviste est désormais close.",
     "El tribunal ha acordado excluirle de la bolsa de empleo temporal por no presentarse.",
+    "Con esa nota no vamos a invitarte a la siguiente fase, lo siento.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -3051,6 +3052,16 @@ def test_a_clinic_s_admissions_desk_is_a_post_not_a_study_place() -> None:
     found = _signals(mail("Sobre la vacante", "Hola Ana:\n\nEl cliente se queda con otra "
                           "persona para la vacante de admisión del centro de Usera.\n\nLaura"))
     assert not [s for s in found if s.evidence.startswith("context:")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Leider muss ich die Schlüsselübergabe für Ihre Wohnung auf Montag verschieben.",
+    "Guten Tag, leider muss der Termin zur Heizungswartung bei Ihnen am Mittwoch verschoben "
+    "werden. Wir melden uns mit einem neuen Termin.",
+])
+def test_a_flat_s_handover_or_its_boiler_is_another_world(text: str) -> None:
+    found = _signals(mail("Termin verschoben", text))
+    assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
 
 
 def test_a_doctor_s_examination_moved_is_no_interview() -> None:

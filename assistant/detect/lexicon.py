@@ -388,6 +388,8 @@ _REJECTION = """
 3 | (han|hemos|ha) (cogido|elegido|escogido|contratado|fichado) a (la chica|el chico|una chica|un chico|otra persona|otra chica|otro chico|alguien|otro candidato|otra candidata|una persona|una companera|un companero) (que|de|con)
 # A public list's verdict: "usted no figura entre las personas seleccionadas".
 3 | (excluirla|excluirle|excluirlo|excluirte|queda excluida|queda excluido|ha sido excluida|ha sido excluido|has sido excluida|has sido excluido) ~3 (bolsa|lista|proceso|convocatoria|seleccion)
+# Not taken on to the next round: "con ese resultado no podemos pasarte a la entrevista final".
+3 | no (podemos|vamos a|van a|puedo) (pasarte|pasarle|invitarte|invitarle|citarte|citarle|llevarte|llevarle) a la ~2 (entrevista|fase|etapa|ronda)
 3 | no (figura|figuras|aparece|apareces) entre (las personas|los candidatos|las candidatas|los aspirantes|los|las) ~2 (seleccionad*|admitid*|aprobad*)
 # The post offered to someone else: "resolvimos ofrecer la Coordinación a una persona que ...".
 # ... or offered it already: "el puesto se lo hemos ofrecido a otra persona".
@@ -1025,6 +1027,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | mitarbeitergesprach | jahresgesprach | performance review | annual appraisal | entretien annuel
 | entretien professionnel annuel | evaluacion del desempeno | evaluacion de desempeno
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
+| wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | rencontres parents-professeurs | rencontre parents-professeurs | aux familles | entretiens parents | kita | kindergarten | erzieherin
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
 | votre enfant | vos enfants | your child | your child's | ihr kind | ihres kindes | su hijo | su hija | tu hijo | tu hija
