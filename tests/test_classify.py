@@ -3064,6 +3064,23 @@ def test_a_flat_s_handover_or_its_boiler_is_another_world(text: str) -> None:
     assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
 
 
+@pytest.mark.parametrize("text", [
+    "Dans le cadre des réunions de parents, je vous propose un rendez-vous mardi à 16h45.",
+    "Je vous propose un entretien-conseil jeudi à 10h pour revoir votre épargne.",
+    "La participación es voluntaria: te invitamos a una entrevista de 30 minutos.",
+])
+def test_a_school_s_a_bank_s_or_a_study_s_meeting_is_another_world(text: str) -> None:
+    found = _signals(mail("Rendez-vous", text))
+    assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
+
+
+def test_an_assessment_day_cancelled_is_a_cancelled_meeting() -> None:
+    """"Annuler la journée d'évaluation": the meeting is the day, cancelled, not a no."""
+    found = _signals(mail("Annulation", "Je dois malheureusement annuler la journée "
+                          "d'évaluation de lundi ; votre candidature reste ouverte."))
+    assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
 def test_a_doctor_s_examination_moved_is_no_interview() -> None:
     """A practice's letter: the examination and the doctor's "Dr. med." name the world."""
     email = mail("Ihr Termin am Freitag", "Guten Tag,\n\nIhren Termin zur Untersuchung am "

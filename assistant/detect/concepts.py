@@ -44,7 +44,8 @@ _CONCEPT_WORDS: dict[str, str] = {
         | dinamica de grupo | dinamicas de grupo | group exercise | probearbeitstag* | probetag
         | hospitation* | teaching demo | teaching demonstration | demo lesson | trial lesson
         | lehrprobe | probelektion | clase muestra | clase modelo | lecon d'essai
-        | journee d'immersion | mise en situation | 15 mins
+        | journee d'immersion | journee d'evaluation | journee d'essai | journee de selection
+        | mise en situation | 15 mins
         | 20 mins | 30 mins | 45 mins | 15 minutes | 20 minutes | 30 minutes | 45 minutes""",
     "move": """reschedul* | move (it|the|your|our|this|that|today's|tomorrow's)
         | needs to move | need to move | has to move | have to move

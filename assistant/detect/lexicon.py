@@ -1028,6 +1028,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | entretien professionnel annuel | evaluacion del desempeno | evaluacion de desempeno
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
 | wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
+| parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
+| entretien-conseil | paquet bancaire | position financiere
+| entrevista de investigacion | participacion es voluntaria
 | rencontres parents-professeurs | rencontre parents-professeurs | aux familles | entretiens parents | kita | kindergarten | erzieherin
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
 | votre enfant | vos enfants | your child | your child's | ihr kind | ihres kindes | su hijo | su hija | tu hijo | tu hija
@@ -1114,7 +1117,11 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | prufungsausschuss | prufungsgebuhr
 | kurs | kurses | zertifikatskurs | zertifikatslehrgang | lehrgang | kursplatz | kursplatze | sprachkurs | kursgebuhr
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
+| wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | credit union | loans officer | parent teacher meeting* | elterngesprach | elternsprechtag
+| parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
+| entretien-conseil | paquet bancaire | position financiere
+| entrevista de investigacion | participacion es voluntaria
 """
 
 # People telling their own story: a friend's rejection is not the user's.
