@@ -1029,7 +1029,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
 | wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
-| entretien-conseil | paquet bancaire | position financiere
+| entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
 | entrevista de investigacion | participacion es voluntaria
 | rencontres parents-professeurs | rencontre parents-professeurs | aux familles | entretiens parents | kita | kindergarten | erzieherin
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
@@ -1120,7 +1120,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | credit union | loans officer | parent teacher meeting* | elterngesprach | elternsprechtag
 | parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
-| entretien-conseil | paquet bancaire | position financiere
+| entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
 | entrevista de investigacion | participacion es voluntaria
 """
 
