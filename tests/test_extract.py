@@ -4230,6 +4230,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Delegación Zaragoza", "Niederlassung Bremen",  # a branch and its town
     "Prüfstandtechnikerin", "Wartungstechniker Windkraft",  # a technician's compound title
     "QC Inspector", "Inspecteur qualité",  # an inspector
+    "Teams-Termin 9",  # the meeting, with its hour
     "Registrierung", "Inscripción",  # the reader's registration
     "Gran Vía 15", "Rambla Nova 4",  # a street, by its number
 ])

@@ -545,8 +545,8 @@ _EVENT_COMPOUND = re.compile(
     # "Stellenausschreibung HHB 31".
     r"|^(?:probetag|probearbeit\w*|schnuppertag|hospitation|stellenausschreibung|"
     r"stellenangebot)$"
-    # ... and its appointments: "Telefontermin", "Kundentermin".
-    r"|\w{3}termin$")
+    # ... and its appointments: "Telefontermin", "Kundentermin", "Zoom-Termin".
+    r"|\w{3}-?termin$")
 # The months, in four languages (not those that are names too: "Mars", "Mai", "May", "August").
 _MONTH_WORDS = """
     january february april june july september october november december januar februar
