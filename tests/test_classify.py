@@ -2283,6 +2283,9 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Votre candidature pour le poste de caviste est désormais close.",
     "El tribunal ha acordado excluirle de la bolsa de empleo temporal por no presentarse.",
     "Con esa nota no vamos a invitarte a la siguiente fase, lo siento.",
+    "Budgets were cut, so the planner post no longer exists and we have withdrawn the vacancy.",
+    "We have now appointed for the warehouse lead post; thank you for your interest.",
+    "Sorry love, you're not getting the supervisor job, they went internal.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

@@ -109,6 +109,14 @@ _REJECTION = """
 # With regret, the pass needs no object: "I'm afraid they're going to pass".
 3 | (afraid|sorry|unfortunately|sadly) ~3 (they're|they are|we're|we are|they've decided to|we've decided to|they have decided to|we have decided to) (going to pass|gonna pass|pass)
 2.5 | (we'll|we will|we're going to|we are going to|decided to|going to|have to|we'd|we would|we'll have to) pass (for now|on (him|her|them|you|this one|this candidate|the candidate)|this time|at this (time|stage))
+# The post gone: "the vacancy no longer exists, and I have withdrawn it"; filled: "we've now
+# appointed to the Key Account Executive vacancy, so we're closing all remaining applications";
+# said between people: "you're not getting the account manager job this time round".
+3 | (vacancy|role|position|post|job|opening) ~2 no longer exists
+3 | (i have|i've|we have|we've) withdrawn (it|the vacancy|the role|the position|the post|the job)
+3 | (we've|we have|we) [now] appointed (to|for) (the|this)
+3 | closing (all|the) remaining applications
+3 | (you're|you are) not getting (the|this) ~4 (job|role|position|post)
 # ... or the post: "we're going to pass for the analyst role", "so it won't be you this round".
 2.5 | (going to|gonna|decided to|we'll|we will|have to|we've decided to|they've decided to) pass for (the|this) ~4 (role|job|position|post|opening|vacancy)
 2.5 | (it won't|it will not|it's not going to|it isn't going to) be you ~2 (this round|this time|on this one|i'm afraid|sadly|unfortunately)
