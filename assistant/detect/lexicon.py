@@ -175,6 +175,8 @@ _REJECTION = """
 # Ihnen"; or the post not given to the reader: "möchte die Stelle nicht mit Ihnen besetzen".
 3 | (entscheidet|entscheiden|entschied|entschieden) sich ~4 gegen (eine|die|ihre|deine|sie|dich) ~2 (weiterfuhrung|fortfuhrung|fortsetzung|zusammenarbeit|bewerbung|kandidatur|einstellung)
 3 | nicht mit (ihnen|dir) (besetzen|besetzt|zu besetzen)
+# ... or the post going to someone else: "Die Schichtleitung geht an jemand anderen".
+3 | (geht|ging|gehen|gingen) an (jemand anderen|jemand anders|jemanden|eine andere person|einen anderen bewerber|eine andere bewerberin|einen kollegen|eine kollegin|einen internen|eine interne)
 # "Wir haben uns anders entschieden": the decision, said in three words.
 3 | (haben|hat|habe) (uns|sich|mich) [leider|dann|nun|jetzt|doch] anders entschieden
 3 | (stelle|position) ~4 (wird|wurde|ist) ~2 (gestrichen|abgeschafft|eingespart|weggefallen|entfallen)
