@@ -2287,6 +2287,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "We have now appointed for the warehouse lead post; thank you for your interest.",
     "Sorry love, you're not getting the supervisor job, they went internal.",
     "Kurz und ehrlich: die Stelle in der Disposition ging an eine Kollegin aus Halle.",
+    "We have appointed an internal candidate to the shift manager post.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

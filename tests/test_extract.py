@@ -4369,6 +4369,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Hillview Women's", "Hillview Women's"),
     # The meeting's hour after the name: "l'entretien avec la Banque Rhodanienne de 9h30".
     ("Banque Rhodanienne de 9h30", "Banque Rhodanienne"), ("Kellner Bau um 14 Uhr", "Kellner Bau"),
+    # A client's person and the client in one cue; not a family firm's kin.
+    ("Marco Bühler and Alpina Logistics", "Alpina Logistics"),
+    ("Tom Brady and Sons", "Tom Brady and Sons"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

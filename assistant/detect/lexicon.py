@@ -115,6 +115,7 @@ _REJECTION = """
 3 | (vacancy|role|position|post|job|opening) ~2 no longer exists
 3 | (i have|i've|we have|we've) withdrawn (it|the vacancy|the role|the position|the post|the job)
 3 | (we've|we have|we) [now] appointed (to|for) (the|this)
+3 | (we've|we have|we) [now] appointed (an internal candidate|an internal applicant|another candidate|another applicant|someone|one of our)
 3 | closing (all|the) remaining applications
 3 | (you're|you are) not getting (the|this) ~4 (job|role|position|post)
 # ... or the post: "we're going to pass for the analyst role", "so it won't be you this round".

@@ -752,6 +752,7 @@ _GIVEN_NAME_WORDS = """
     alun dafydd emyr gethin huw iwan meirion owain rhodri tomos aled cerys eleri ffion lowri
     nia sian
     giuseppe giovanni luca francesco alessandro matteo lorenzo giulia chiara francesca federica
+    catarina
     jeroen joost pieter bram sanne anouk joão tiago rui joana
 """
 GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
@@ -887,6 +888,9 @@ def clean(raw: str) -> str | None:
         return next((name for part in raw.split(" | ") if (name := clean(part))), None)
     # "NSW Health (do not reply)", "Acme (UK)": an aside after the name is no part of it.
     name = _SPACES.sub(" ", _ASIDE.sub("", raw)).strip(" \t\"'’.,:;!-–|()<>")
+    paired = _PERSON_AND.match(name)
+    if paired and is_person_name(paired.group("p")) and not _KIN_AFTER.match(paired.group("c")):
+        return clean(paired.group("c"))  # "off the phone with Catarina Moura and Lusomine"
     # A unit beside its organisation, after a comma or a dash: "Recruitment, Atlantic
     # University Galway", "Atlantic University Galway - eRecruitment"; "Chez Médiane Santé".
     name = _UNIT_BESIDE.sub("", _LEADING_PARTICLE.sub("", name))
@@ -1014,6 +1018,11 @@ _KIND_OF_FIRM = re.compile(
     r"(?:hersteller|anbieter|konzern|unternehmen|dienstleister|zulieferer|mittelstandler|"
     r"arbeitgeber|auftraggeber|betreiber|versicherer)$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
+# A person named before the organisation, in one cue: "Catarina Moura and Lusomine Equipment".
+_PERSON_AND = re.compile(r"(?P<p>[^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*)[ \t]+(?:and|und|et|y)"
+                         r"[ \t]+(?P<c>\S.*)")
+_KIN_AFTER = re.compile(r"(?i)(?:sons?|söhne|sohn|fils|hijos?|hermanos|partners?|co|cie|"
+                        r"daughters?|associates|associés|asociados|family)\b")
 _SAINT = re.compile(r"(?:St\.?|Saint|San|Sankt)\s")
 _PLURAL_OWNER = re.compile(r"(?i)\b(?:children|women|men|people)['’]s$")
 _ASIDE = re.compile(r"(?<=\S)[^\S\n]*\([^()\n]*\)?[^\S\n]*$")
