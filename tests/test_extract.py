@@ -4119,7 +4119,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     ("Pascal Giraud", True), ("Marco Bühler", True), ("Nice Expo", False),
     ("Marco Logistics", False), ("Hugo BOSS", False), ("Pascal Giraud Conseil", False),
     ("Chantal Girard", True), ("Greg", True), ("Alamo", False), ("Alun", True), ("Luca", True),
-    ("Joost", True), ("Eva Soler", True),
+    ("Joost", True), ("Eva Soler", True), ("Oliver", True),
 ])
 def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
     """A given name and a surname are a person; an organisation's word or a shout is a firm."""
@@ -4231,6 +4231,8 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Prüfstandtechnikerin", "Wartungstechniker Windkraft",  # a technician's compound title
     "QC Inspector", "Inspecteur qualité",  # an inspector
     "Teams-Termin 9",  # the meeting, with its hour
+    "Food Safety Auditor", "Field Sales Representative", "Medical Sales Executive",  # titles
+    "Neuer Versuch",  # "a new try", a subject's words
     "Registrierung", "Inscripción",  # the reader's registration
     "Gran Vía 15", "Rambla Nova 4",  # a street, by its number
 ])

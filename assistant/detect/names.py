@@ -178,6 +178,7 @@ _NOT_NAME_WORDS = """
     interesse interest intérêt interés bedarf
     bewerberpool kandidatenpool talentpool llamado concurso bescheid mandantin kundin
     registrierung anmeldung registration inscription inscripción inscripcion registro
+    versuch
     auftraggeber auftraggeberin rgpd gdpr dsgvo lopd schritt schritte
     servus grüezi gruezi griass moin hallo hola bonjour salut buenas hey hiya greetings ciao
     liebe lieber liebes guten querida querido queridas queridos estimada estimado estimadas
@@ -246,6 +247,8 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"consultant\w*|specialist|director|controller|accountant|administrator|programmer|"
     r"researcher|bookkeeper|(?:under|copy)?writer|actuary|paralegal|buyer|steward|estimator|"
     r"archivist\w*|acheteu\w*|eink[äa]ufer\w*|inspector|inspecteur|inspektor(?:in)?|"
+    # An auditor, a representative, a sales executive (not "Executive Search").
+    r"auditor|auditeur|auditrice|auditorin|representative|sales executive|"
     r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
@@ -752,7 +755,7 @@ _GIVEN_NAME_WORDS = """
     alun dafydd emyr gethin huw iwan meirion owain rhodri tomos aled cerys eleri ffion lowri
     nia sian
     giuseppe giovanni luca francesco alessandro matteo lorenzo giulia chiara francesca federica
-    catarina
+    catarina oliver
     jeroen joost pieter bram sanne anouk joão tiago rui joana
 """
 GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
