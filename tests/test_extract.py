@@ -4374,6 +4374,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # A client's person and the client in one cue; not a family firm's kin.
     ("Marco Bühler and Alpina Logistics", "Alpina Logistics"),
     ("Tom Brady and Sons", "Tom Brady and Sons"),
+    # A British arm's country after its group's name.
+    ("Brackley Optics UK", "Brackley Optics"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name
