@@ -4376,6 +4376,8 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Tom Brady and Sons", "Tom Brady and Sons"),
     # A British arm's country after its group's name.
     ("Brackley Optics UK", "Brackley Optics"),
+    # German works in the dative plural: "bei den Muldetal Stadtwerken".
+    ("Muldetal Stadtwerken", "Muldetal Stadtwerke"),
 ])
 def test_cue_around_a_name(cue: str, name: str) -> None:
     assert clean(cue) == name

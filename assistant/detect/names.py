@@ -898,6 +898,7 @@ def clean(raw: str) -> str | None:
     # University Galway", "Atlantic University Galway - eRecruitment"; "Chez Médiane Santé".
     name = _UNIT_BESIDE.sub("", _LEADING_PARTICLE.sub("", name))
     name = _HR_DOTTED.sub("RRHH", _TIME_TAIL.sub("", _UK_TAIL.sub("", name)))
+    name = _DATIVE_WORKS.sub("werke", name)
     titled = _TITLED.match(name)
     # "Analista de Riesgos" is a title of its own: after "de" or "of" only an executive's
     # title ("CTO de X", "Founder of X") is placed at an organisation.
@@ -1032,6 +1033,8 @@ _ASIDE = re.compile(r"(?<=\S)[^\S\n]*\([^()\n]*\)?[^\S\n]*$")
 # The country a British arm adds to its group's name: "Sentinel Cardio UK" (people write the
 # name without it).
 _UK_TAIL = re.compile(r"(?<=\S)[ \t]+(?:UK|U\.K\.)$")
+# German works in the dative plural: "bei den Pleißenland Stadtwerken" are "Stadtwerke".
+_DATIVE_WORKS = re.compile(r"(?<=\w)werken$")
 # The hour of the meeting after the name: "l'entretien avec la Banque Girondine de 11h".
 _TIME_TAIL = re.compile(r"(?i)(?<=\S)[^\S\n]+(?:de|à|a|at|um|a las)[^\S\n]+"
                         r"\d{1,2}(?:[:.h]\d\d[^\S\n]?(?:h|uhr|am|pm)?|[^\S\n]?(?:h|uhr|am|pm))$")
