@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency naming no client is named with its trade, as it signs ('Garonne Emploi' "
+     "for garonne-emploi)", "Garonne Emploi",
+     mail("Mandat", "Bonjour Alex,\n\nMon client, une banque que je ne peux pas nommer, "
+          "souhaite vous rencontrer mardi à 10h.\n\nLéa\n\nLéa Morin\nConsultante\n"
+          "Garonne Emploi | Toulouse", "Léa Morin <lea.morin@garonne-emploi.example.fr>")),
     ("en: the function after the name the domain spells ('the Harbourpoint Customer Service "
      "Assessment Centre') is no part of it", "Harbourpoint",
      mail("Assessment Centre", "Dear Alex,\n\nWe are pleased to invite you to the Harbourpoint "

@@ -139,9 +139,11 @@ def _first_and_last(runs: Runs, first: str, last: str) -> str | None:
     return None
 
 
-# The word of its trade that an agency's name ends with: "Lumière RH", "Talentia Selección".
+# The word of its trade that an agency's name ends with: "Lumière RH", "Talentia Selección",
+# "Rhône Emploi".
 _TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
-                    r"personalvermittlung|personal|staffing|executive search|search)")
+                    r"personalvermittlung|personal|staffing|executive search|search|"
+                    r"emploi|interim|personaldienste)")
 # ...and one that an employer's own hiring team also signs with ("Zahlfix Talent", "Meridian
 # Health Recruitment"): the agency's name only when the mail speaks of its client.
 _TEAM_TRADE = re.compile(r"(?:talent partners|talent|recruitment|recruiting|resourcing)")
