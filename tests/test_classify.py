@@ -3064,6 +3064,7 @@ def test_a_clinic_s_admissions_desk_is_a_post_not_a_study_place() -> None:
     "Guten Tag, leider muss der Termin zur Heizungswartung bei Ihnen am Mittwoch verschoben "
     "werden. Wir melden uns mit einem neuen Termin.",
     "El técnico de la caldera no puede venir el lunes; me propone pasar la cita al miércoles.",
+    "Le technicien ne peut pas passer jeudi : l'entretien de la chaudière est reporté à lundi.",
 ])
 def test_a_flat_s_handover_or_its_boiler_is_another_world(text: str) -> None:
     found = _signals(mail("Termin verschoben", text))

@@ -1041,6 +1041,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
 | entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
+| entretien de la chaudiere | entretien de chaudiere | chaudiere | ramonage | companeros de piso
 | entrevista de investigacion | participacion es voluntaria
 | rencontres parents-professeurs | rencontre parents-professeurs | aux familles | entretiens parents | kita | kindergarten | erzieherin
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
@@ -1132,6 +1133,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | credit union | loans officer | parent teacher meeting* | elterngesprach | elternsprechtag
 | parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
 | entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
+| entretien de la chaudiere | entretien de chaudiere | chaudiere | ramonage | companeros de piso
 | entrevista de investigacion | participacion es voluntaria
 """
 
