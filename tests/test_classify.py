@@ -2288,6 +2288,9 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Sorry love, you're not getting the supervisor job, they went internal.",
     "Kurz und ehrlich: die Stelle in der Disposition ging an eine Kollegin aus Halle.",
     "We have appointed an internal candidate to the shift manager post.",
+    "Your application was not among the candidates selected for interview.",
+    "Sorry, the job's gone to one of the Saturday staff.",
+    "I've slept on it and we're going to say no this time.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -3154,6 +3157,12 @@ def test_a_friend_asking_after_the_reader_s_search_tells_a_story() -> None:
     is the friend's own news, not the reader's."""
     found = _signals(mail("ugh", "They went with someone else for the depot job. Gutted. How's "
                           "your job search going?", "Cormac <cormac@example.co.uk>"))
+    assert [s for s in found if s.evidence.startswith("narrative:")], found
+
+
+def test_a_friend_who_got_the_no_tells_a_story() -> None:
+    found = _signals(mail("ugh", "So I got the rejection from the bakery job today. Two "
+                          "interviews for nothing. Pint?", "Cormac <cormac@example.co.uk>"))
     assert [s for s in found if s.evidence.startswith("narrative:")], found
 
 

@@ -118,6 +118,9 @@ _REJECTION = """
 3 | (we've|we have|we) [now] appointed (an internal candidate|an internal applicant|another candidate|another applicant|someone|one of our)
 3 | closing (all|the) remaining applications
 3 | (you're|you are) not getting (the|this) ~4 (job|role|position|post)
+3 | (wasn't|was not|weren't|were not|isn't|is not) (one of|among) (those|the candidates|the applicants|the people) ~2 (selected|chosen|shortlisted)
+3 | (post's|job's|role's|position's|post has|job has|role has|position has) gone to (one of|someone|somebody|another|an internal|a colleague)
+2.5 | (i'm|i am|we're|we are) going to (say no|have to say no|pass) (for now|this time|on this)
 # ... or the post: "we're going to pass for the analyst role", "so it won't be you this round".
 2.5 | (going to|gonna|decided to|we'll|we will|have to|we've decided to|they've decided to) pass for (the|this) ~4 (role|job|position|post|opening|vacancy)
 2.5 | (it won't|it will not|it's not going to|it isn't going to) be you ~2 (this round|this time|on this one|i'm afraid|sadly|unfortunately)
@@ -1143,6 +1146,7 @@ _NARRATIVE = """
 # A friend asking after the user's own search: "how did your Kingsmere thing go?"
 3 | (how did|how was|how'd) your ~3 (go|interview|thing|day)
 3 | (how's|how is|how are) (your|the) ~2 (hunt|job hunt|job search|jobhunt|applications) [going|coming along]
+3 | (i|i've|i have|just) (got|had|received) (the|a) (no|rejection|knockback) (from|for)
 3 | (did you|have you) (hear|heard) [back] from
 3 | (wie lauft|wie laeuft|wie gehts|wie geht's|wie steht) ~4 (jobsuche|bewerbung*|stellensuche)
 3 | (hab|habe|hatte|hab ich|habe ich) ~5 (absage|zusage) ~4 (bekommen|gekriegt|erhalten)
