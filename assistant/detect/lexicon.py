@@ -357,7 +357,7 @@ _REJECTION = """
 3 | (resuelto|resolvio|decidido|acordado|acordo) no (incluir|considerar|seleccionar|elegir) (su|tu) (candidatura|postulacion|solicitud|perfil|nombre)
 # Going on with candidates who fit better: "el comité decidió seguir adelante con candidatos cuya
 # trayectoria...".
-3 | (decidio|decidimos|hemos decidido|ha decidido|han decidido|decidieron|optamos por|opto por|optado por) ~2 (seguir|continuar|avanzar) [adelante] con (candidatos|candidatas|perfiles|personas|postulantes) (cuya|cuyo|cuyas|cuyos|que|con)
+3 | (decidio|decidimos|hemos decidido|ha decidido|han decidido|decidieron|optamos por|opto por|optado por) ~2 (seguir|continuar|avanzar) [adelante] con (candidatos|candidatas|candidaturas|otras candidaturas|otros candidatos|otros perfiles|perfiles|personas|postulantes) (cuya|cuyo|cuyas|cuyos|que|con)
 # Someone preferred: "preferimos a alguien que viva en Valpo", "prefieren avanzar con una
 # persona que viva en Rosario"; "con ellos no seguimos"; "no te van a tener en cuenta".
 3 | (prefieren|prefirieron|prefiere|prefirio|preferimos|hemos preferido|han preferido) (avanzar|seguir|continuar|quedarse|ir) con (una persona|otra persona|alguien|otro perfil|un perfil|otro candidato|otra candidata|un candidato|una candidata)
