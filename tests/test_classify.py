@@ -2291,7 +2291,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Your application was not among the candidates selected for interview.",
     "Sorry, the job's gone to one of the Saturday staff.",
     "I've slept on it and we're going to say no this time.",
-    "Hemos decidido continuar con otras candidaturas cuyo perfil encaja mejor.",
+    "Tras las entrevistas hemos decidido seguir adelante con candidaturas que encajan mejor.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
