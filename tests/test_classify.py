@@ -2292,6 +2292,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Sorry, the job's gone to one of the Saturday staff.",
     "I've slept on it and we're going to say no this time.",
     "Tras las entrevistas hemos decidido seguir adelante con candidaturas que encajan mejor.",
+    "Thanks for the CV, but we have already filled it. Best of luck.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -3077,6 +3078,7 @@ def test_a_flat_s_handover_or_its_boiler_is_another_world(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Dans le cadre des réunions de parents, je vous propose un rendez-vous mardi à 16h45.",
+    "Comme chaque trimestre, je vous propose un entretien.\n\nMme Rey, École primaire des Tilleuls",
     "Je vous propose un entretien-conseil jeudi à 10h pour revoir votre épargne.",
     "La participación es voluntaria: te invitamos a una entrevista de 30 minutos.",
 ])

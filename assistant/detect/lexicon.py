@@ -118,6 +118,7 @@ _REJECTION = """
 3 | (we've|we have|we) [now] appointed (an internal candidate|an internal applicant|another candidate|another applicant|someone|one of our)
 3 | closing (all|the) remaining applications
 3 | (you're|you are) not getting (the|this) ~4 (job|role|position|post)
+3 | (we've|we have|we) [now|already|just] filled (it|the role|the post|the position|the vacancy|the job)
 3 | (wasn't|was not|weren't|were not|isn't|is not) (one of|among) (those|the candidates|the applicants|the people) ~2 (selected|chosen|shortlisted)
 3 | (post's|job's|role's|position's|post has|job has|role has|position has) gone to (one of|someone|somebody|another|an internal|a colleague)
 2.5 | (i'm|i am|we're|we are) going to (say no|have to say no|pass) (for now|this time|on this)
@@ -1043,6 +1044,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
 | wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
+| ecole primaire | escuela primaria | grundschule | primary school
 | entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
 | entretien de la chaudiere | entretien de chaudiere | chaudiere | ramonage | companeros de piso
 | entrevista de investigacion | participacion es voluntaria
@@ -1135,6 +1137,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | credit union | loans officer | parent teacher meeting* | elterngesprach | elternsprechtag
 | parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
+| ecole primaire | escuela primaria | grundschule | primary school
 | entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
 | entretien de la chaudiere | entretien de chaudiere | chaudiere | ramonage | companeros de piso
 | entrevista de investigacion | participacion es voluntaria
