@@ -3040,6 +3040,7 @@ def test_an_application_not_sent_yet_was_not_received(text: str) -> None:
     # A course's name, capitalized as Spanish writes it, still names a course.
     "Lamentamos informarte que no quedaste en el Diplomado en Finanzas Corporativas.",
     "The spring cohort is full, so we can't offer you a place.\n\nAnna Lee, Course Coordinator",
+    "Sorry, the evening course is full and we have closed the waiting list for spring.",
 ])
 def test_a_class_or_a_course_is_another_world(text: str) -> None:
     found = _signals(mail("Jeudi", text))

@@ -966,6 +966,8 @@ _COURSES = """
 | formation qualifiante | formation certifiante | candidature a (la|cette) formation | place en formation
 | plaza para el curso | curso gratuito | curso de formacion
 | course administrator | course coordinator | cohort filled | cohort is full | cohort was full
+| evening course | evening classes | access to he | access course | information evening
+| waiting list
 | cohort has filled
 """
 
