@@ -966,9 +966,8 @@ _COURSES = """
 | formation qualifiante | formation certifiante | candidature a (la|cette) formation | place en formation
 | plaza para el curso | curso gratuito | curso de formacion
 | course administrator | course coordinator | cohort filled | cohort is full | cohort was full
-| evening course | evening classes | access to he | access course | information evening
-| waiting list
-| cohort has filled
+| cohort has filled | evening course | evening classes | access to he | access course
+| information evening | waiting list
 """
 
 # "Interview", "position" and "unfortunately" in mail that is not about the user's job search.
@@ -1044,12 +1043,6 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | mitarbeitergesprach | jahresgesprach | performance review | annual appraisal | entretien annuel
 | entretien professionnel annuel | evaluacion del desempeno | evaluacion de desempeno
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
-| wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
-| parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
-| ecole primaire | escuela primaria | grundschule | primary school
-| entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
-| entretien de la chaudiere | entretien de chaudiere | chaudiere | ramonage | companeros de piso
-| entrevista de investigacion | participacion es voluntaria
 | rencontres parents-professeurs | rencontre parents-professeurs | aux familles | entretiens parents | kita | kindergarten | erzieherin
 | entwicklungsgesprach | tutora de | tutor de | tutoria de | con todas las familias | colegio
 | votre enfant | vos enfants | your child | your child's | ihr kind | ihres kindes | su hijo | su hija | tu hijo | tu hija
@@ -1136,13 +1129,7 @@ podcast | listeners | show notes | gps | latitude | longitude | parcel | shipmen
 | prufungsausschuss | prufungsgebuhr
 | kurs | kurses | zertifikatskurs | zertifikatslehrgang | lehrgang | kursplatz | kursplatze | sprachkurs | kursgebuhr
 | wg-zimmer | wg-casting | wohngemeinschaft | mitbewohner* | flatmate* | flat share | colocation
-| wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | credit union | loans officer | parent teacher meeting* | elterngesprach | elternsprechtag
-| parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
-| ecole primaire | escuela primaria | grundschule | primary school
-| entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
-| entretien de la chaudiere | entretien de chaudiere | chaudiere | ramonage | companeros de piso
-| entrevista de investigacion | participacion es voluntaria
 """
 
 # People telling their own story: a friend's rejection is not the user's.
@@ -1277,8 +1264,18 @@ PHRASES: dict[EmailKind, PhraseTable] = {
     kind: compile_table(block, kind.value) for kind, block in _KIND_BLOCKS.items()
 }
 BULK = compile_table(_BULK, "bulk")
-OTHER_MEANING_WORDS = _OTHER_MEANING + _COURSES  # word lists for `phrases.WordIndex`
-OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY + _COURSES
+# Appointments at home, at school, at the bank and for a study, which no job keeps: words of
+# both lists above ("Wartung der Gastherme", "rencontre parents-enseignants").
+_APPOINTMENTS_ELSEWHERE = """
+| wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
+| parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
+| ecole primaire | escuela primaria | grundschule | primary school
+| entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
+| entretien de la chaudiere | entretien de chaudiere | chaudiere | ramonage | companeros de piso
+| entrevista de investigacion | participacion es voluntaria
+"""
+OTHER_MEANING_WORDS = _OTHER_MEANING + _APPOINTMENTS_ELSEWHERE + _COURSES  # `phrases.WordIndex`
+OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY + _APPOINTMENTS_ELSEWHERE + _COURSES
 NARRATIVE = compile_table(_NARRATIVE, "narrative")
 RELAY = compile_table(_RELAY, "relay")
 APPROACH = compile_table(_APPROACH, "approach")
