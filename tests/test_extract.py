@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: the building a meeting is in ('Where: Ardmore House') is no longer form of the name "
+     "the domain spells", "Ardmore Analytics",
+     mail("Panel interview", "Hi Alex,\n\nYour panel interview is on Tuesday at 10:00.\n"
+          "Where: Ardmore House, Dock Road, Cork\n\nBest,\nCiara\n\nCiara Walsh\n"
+          "Ardmore Analytics DAC\nArdmore House, Dock Road, Cork",
+          "Ciara Walsh <ciara.walsh@ardmore.example.ie>")),
     ("fr: an agency naming no client is named with its trade, as it signs ('Garonne Emploi' "
      "for garonne-emploi)", "Garonne Emploi",
      mail("Mandat", "Bonjour Alex,\n\nMon client, une banque que je ne peux pas nommer, "

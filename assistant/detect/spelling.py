@@ -344,6 +344,8 @@ def _opens_unit(words: Sequence[str], index: int) -> bool:
         return False
     if is_function(" ".join(words[index:index + 2])):
         return True  # "the Saltmarsh Bank Customer Service Assessment Centre": its function
+    if fold(words[index]) in _BUILDINGS:
+        return True  # "Where: Kestrelbyte House, 4 Dock Road": its building
     word = fold(words[index]).rstrip(".")
     if word in _UNIT_SCOPES and index + 1 < len(words):  # "HSE National Recruitment Service"
         word = fold(words[index + 1])
@@ -351,6 +353,8 @@ def _opens_unit(words: Sequence[str], index: int) -> bool:
 
 
 _UNIT_HEADS = frozenset({"department", "dept", "division", "directorate", "bureau"})
+_BUILDINGS = frozenset({"house", "building", "tower", "campus", "haus", "gebaude", "edificio",
+                        "batiment"})
 _UNIT_SCOPES = frozenset({"national", "central", "corporate"})
 # The small word between a head noun and the name after it ("University of X", "Banco de X").
 OF_WORDS = frozenset({"of", "de", "du", "des", "del", "für", "fur", "di"})
