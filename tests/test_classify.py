@@ -3095,6 +3095,16 @@ def test_an_assessment_day_cancelled_is_a_cancelled_meeting() -> None:
     assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
 
 
+@pytest.mark.parametrize("text", [
+    "We have received your application for a residence permit and will write within 8 weeks.",
+    "Thanks! We've received your application to switch your gas supply to us.",
+    "We've received your application to our autumn mentoring programme.",
+])
+def test_an_application_to_an_office_a_supplier_or_a_scheme_is_another_world(text: str) -> None:
+    found = _signals(mail("Application received", text))
+    assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
+
+
 def test_a_doctor_s_examination_moved_is_no_interview() -> None:
     """A practice's letter: the examination and the doctor's "Dr. med." name the world."""
     email = mail("Ihr Termin am Freitag", "Guten Tag,\n\nIhren Termin zur Untersuchung am "

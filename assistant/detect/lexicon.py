@@ -1264,8 +1264,9 @@ PHRASES: dict[EmailKind, PhraseTable] = {
     kind: compile_table(block, kind.value) for kind, block in _KIND_BLOCKS.items()
 }
 BULK = compile_table(_BULK, "bulk")
-# Appointments at home, at school, at the bank and for a study, which no job keeps: words of
-# both lists above ("Wartung der Gastherme", "rencontre parents-enseignants").
+# Appointments at home, at school, at the bank and for a study, and applications to an office,
+# a supplier or a scheme, which no job keeps: words of both lists above ("Wartung der
+# Gastherme", "rencontre parents-enseignants", "your application for a work permit").
 _APPOINTMENTS_ELSEWHERE = """
 | wohnungsubergabe | wohnungsabnahme | schlusselubergabe | gastherme | thermenwartung | heizungswartung
 | parents-enseignants | rencontre* parents | reunion* de parents | journal de classe | elternabend
@@ -1273,6 +1274,9 @@ _APPOINTMENTS_ELSEWHERE = """
 | entretien-conseil | paquet bancaire | position financiere | tecnico de la caldera | revision de la caldera
 | entretien de la chaudiere | entretien de chaudiere | chaudiere | ramonage | companeros de piso
 | entrevista de investigacion | participacion es voluntaria
+| council tax | single person discount | switch your electricity | switch your gas
+| switch your energy | work permit | residence permit | care worker visa | visa application
+| mentoring scheme | mentoring programme | update service
 """
 OTHER_MEANING_WORDS = _OTHER_MEANING + _APPOINTMENTS_ELSEWHERE + _COURSES  # `phrases.WordIndex`
 OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY + _APPOINTMENTS_ELSEWHERE + _COURSES
