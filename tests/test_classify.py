@@ -3071,8 +3071,10 @@ def test_a_clinic_s_admissions_desk_is_a_post_not_a_study_place() -> None:
     "werden. Wir melden uns mit einem neuen Termin.",
     "El técnico de la caldera no puede venir el lunes; me propone pasar la cita al miércoles.",
     "Le technicien ne peut pas passer jeudi : l'entretien de la chaudière est reporté à lundi.",
+    "Attention : l'entretien des chariots de l'atelier est décalé à jeudi 14h.",
+    "Suite au bulletin scolaire, je souhaite vous rencontrer pour un entretien mardi.",
 ])
-def test_a_flat_s_handover_or_its_boiler_is_another_world(text: str) -> None:
+def test_a_home_s_a_machine_s_or_a_school_s_appointment_is_another_world(text: str) -> None:
     found = _signals(mail("Termin verschoben", text))
     assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
 

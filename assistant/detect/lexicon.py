@@ -1277,6 +1277,8 @@ _APPOINTMENTS_ELSEWHERE = """
 | council tax | single person discount | switch your electricity | switch your gas
 | switch your energy | work permit | residence permit | care worker visa | visa application
 | mentoring scheme | mentoring programme | update service
+| entretien des chariots | entretien des engins | entretien du vehicule | entretien de la voiture
+| bulletin de mi-annee | bulletin scolaire | conseil de classe
 """
 OTHER_MEANING_WORDS = _OTHER_MEANING + _APPOINTMENTS_ELSEWHERE + _COURSES  # `phrases.WordIndex`
 OTHER_WORLD_ONLY_WORDS = _OTHER_WORLD_ONLY + _APPOINTMENTS_ELSEWHERE + _COURSES
