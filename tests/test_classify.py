@@ -2293,6 +2293,8 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "I've slept on it and we're going to say no this time.",
     "Tras las entrevistas hemos decidido seguir adelante con candidaturas que encajan mejor.",
     "Thanks for the CV, but we have already filled it. Best of luck.",
+    "Merci pour votre message, mais nous avons trouvé la personne pour le poste.",
+    "Este año al final no vamos a contratar a nadie para la tienda, lo siento.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

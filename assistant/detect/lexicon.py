@@ -262,6 +262,8 @@ _REJECTION = """
 # Closed for want of an answer: "nous considérons votre candidature comme close".
 3 | (considerons|considere|considerer|consideree) ~3 (candidature|dossier) comme (close|clos|cloture*|classe*|abandonne*)
 3 | (votre|ta) candidature ~6 (est|a ete) ~1 (close|cloturee|classee)
+# Someone found: "on a trouvé quelqu'un", "nous avons trouvé la personne".
+3 | (on a|nous avons|j'ai|ils ont|le client a) (trouve|deja trouve|finalement trouve) (quelqu'un|la personne|notre candidat|notre candidate|un candidat|une candidate|la perle rare)
 3 | (consider|considered|considering|treat|treated) your application ~2 (closed|withdrawn)
 3 | ne (te|vous) (retiennent|retient|retiendront|retiendra|retenons|retiendrons) pas
 3 | ne (retiendrons|retiendra|retiendront|retenons|retient|retiennent) pas (votre|ta) (candidature|profil|dossier)
@@ -405,6 +407,8 @@ _REJECTION = """
 3 | (excluirla|excluirle|excluirlo|excluirte|queda excluida|queda excluido|ha sido excluida|ha sido excluido|has sido excluida|has sido excluido) ~3 (bolsa|lista|proceso|convocatoria|seleccion)
 # Not taken on to the next round: "con ese resultado no podemos pasarte a la entrevista final".
 3 | no (podemos|vamos a|van a|puedo) (pasarte|pasarle|invitarte|invitarle|citarte|citarle|llevarte|llevarle) a la ~2 (entrevista|fase|etapa|ronda)
+# No one hired at all: "al final no vamos a contratar a nadie para redes este año".
+3 | no (vamos a|van a|va a|podemos|hemos podido) contratar a nadie
 3 | no (figura|figuras|aparece|apareces) entre (las personas|los candidatos|las candidatas|los aspirantes|los|las) ~2 (seleccionad*|admitid*|aprobad*)
 # The post offered to someone else: "resolvimos ofrecer la Coordinación a una persona que ...".
 # ... or offered it already: "el puesto se lo hemos ofrecido a otra persona".
