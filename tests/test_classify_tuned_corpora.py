@@ -1013,6 +1013,19 @@ CORPORA = [
     Floors("corpus_twohundredfortysecond", "valeria.ne@example.es",
            "macro-F1 0.987, company 0.903", 0.99, 0.95, 0.97, 0.9, 0.89, contact=0.97,
            language=0.98),
+    # The 243rd-246th, measured blind the same way; not trained on.
+    Floors("corpus_twohundredfortythird", "aurelio.fd@example.it",
+           "macro-F1 0.995, company 0.850", 0.99, 0.95, 0.97, 0.9, 0.83, contact=0.97,
+           language=0.98),
+    Floors("corpus_twohundredfortyfourth", "morwenna.al@example.co.uk",
+           "macro-F1 0.993, company 0.761", 0.99, 0.95, 0.97, 0.9, 0.75, contact=0.97,
+           language=0.98),
+    Floors("corpus_twohundredfortyfifth", "hortense.mv@example.fr",
+           "macro-F1 0.986, company 0.867", 0.99, 0.95, 0.97, 0.9, 0.85, contact=0.97,
+           language=0.98),
+    Floors("corpus_twohundredfortysixth", "ruben.ol@example.es",
+           "macro-F1 0.991, company 0.894", 0.99, 0.95, 0.97, 0.89, 0.88, contact=0.97,
+           language=0.98),
 ]  # fmt: skip
 
 
