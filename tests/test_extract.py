@@ -4243,6 +4243,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "QC Inspector", "Inspecteur qualité",  # an inspector
     "Teams-Termin 9",  # the meeting, with its hour
     "Food Safety Auditor", "Field Sales Representative", "Medical Sales Executive",  # titles
+    "Disponent Teilladungen",  # a dispatcher
     "Neuer Versuch",  # "a new try", a subject's words
     "Registrierung", "Inscripción",  # the reader's registration
     "Gran Vía 15", "Rambla Nova 4",  # a street, by its number

@@ -248,7 +248,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"researcher|bookkeeper|(?:under|copy)?writer|actuary|paralegal|buyer|steward|estimator|"
     r"archivist\w*|acheteu\w*|eink[äa]ufer\w*|inspector|inspecteur|inspektor(?:in)?|"
     # An auditor, a representative, a sales executive (not "Executive Search").
-    r"auditor|auditeur|auditrice|auditorin|representative|sales executive|"
+    r"auditor|auditeur|auditrice|auditorin|representative|sales executive|disponent(?:in)?|"
     r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
