@@ -909,11 +909,11 @@ def clean(raw: str) -> str | None:
     owner = _POSSESSIVE.match(name)
     if owner and _staff(owner.group("rest")):
         name = owner.group("c")  # "Maple Freight's VP": the employer whose VP it is
-    if " " in name and _POSSESSIVE_S.search(name) and not (
+    if " " in name and POSSESSIVE_S.search(name) and not (
             _SAINT.match(name) or _PLURAL_OWNER.search(name)):
         # "on Estrela Recruitment's database": the sentence's possessive (not the name's own:
         # "St Patrick's", "Rocky Mountain Children's")
-        name = _POSSESSIVE_S.sub("", name)
+        name = POSSESSIVE_S.sub("", name)
     addressed = _ADDRESSED.match(name)
     if addressed:
         name = name[addressed.end():]
@@ -1021,7 +1021,8 @@ _FIRM_NOUNS = frozenset({"gesellschaft", "firma", "company", "societe", "entrepr
 _KIND_OF_FIRM = re.compile(
     r"(?:hersteller|anbieter|konzern|unternehmen|dienstleister|zulieferer|mittelstandler|"
     r"arbeitgeber|auftraggeber|betreiber|versicherer)$")
-_POSSESSIVE_S = re.compile(r"['’]s$")
+# A possessive at the end of a name: "Frontier Rail's", "Thursday’s".
+POSSESSIVE_S = re.compile(r"['’]s$")
 # A person named before the organisation, in one cue: "Catarina Moura and Lusomine Equipment".
 _PERSON_AND = re.compile(r"(?P<p>[^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*)[ \t]+(?:and|und|et|y)"
                          r"[ \t]+(?P<c>\S.*)")
@@ -1104,7 +1105,7 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
     word = words[index]
     folded = fold(word)
     # ... nor its possessive: "Thursday's interview", "Monday’s call".
-    if folded not in NOT_NAMES and _POSSESSIVE_S.sub("", folded) not in NOT_NAMES:
+    if folded not in NOT_NAMES and POSSESSIVE_S.sub("", folded) not in NOT_NAMES:
         return False
     if index == 0:
         if folded in _TERRITORIES and len(words) >= 3 and fold(words[1]) in _OF and (

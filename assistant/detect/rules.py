@@ -541,8 +541,8 @@ def _in_german_name(word: str, original: str) -> bool:
 
 # A flat's word that an address uses for its floor ("Av. Alem 1000, piso 8", "3er piso") or
 # that Latin America uses for the shop floor ("tu experiencia en piso", "supervisor de piso",
-# "el piso de producción"); a card that is a professional licence ("tarjeta profesional").
-# (The floors below: a clinic's admissions desk, an offer's pay.)
+# "el piso de producción"); a card that is a professional licence ("tarjeta profesional");
+# and the words below, each with its own.
 _FLOOR = {"piso": re.compile(
               r"(?i)\bpiso\s+\d|\d\S{0,2}\s+piso\b"
               r"|\ben piso\b(?!\s+(?:compartido|de alquiler|alquilado|propio|amueblado))"

@@ -19,6 +19,7 @@ from assistant.detect.names import (
     LEGAL_SUFFIX,
     NAME_RE,
     NOT_NAMES,
+    POSSESSIVE_S,
     SECTOR_WORDS,
     TEAM_WORD,
     UNIT,
@@ -301,9 +302,7 @@ def _spellings(run: _Run, label: _Label, found: dict[str, int]) -> None:
 def _possessed(name: str, wanted: str) -> str:
     """`name` without the possessive the sentence gave it ("Portishead Family Dentistry's
     post" for "portisheadfamilydentistry"); a label with the s keeps it ("sainsburys")."""
-    if name.endswith(("'s", "’s")) and not wanted.endswith("s"):
-        return name[:-2]
-    return name
+    return name if wanted.endswith("s") else POSSESSIVE_S.sub("", name)
 
 
 def _skips_a_word(pieces: Sequence[str], words: Sequence[str]) -> bool:
@@ -342,11 +341,12 @@ def _opens_unit(words: Sequence[str], index: int) -> bool:
     Robotics")."""
     if index >= len(words):
         return False
-    if is_function(" ".join(words[index:index + 2])):
-        return True  # "the Saltmarsh Bank Customer Service Assessment Centre": its function
-    if fold(words[index]) in _BUILDINGS:
-        return True  # "Where: Kestrelbyte House, 4 Dock Road": its building
-    word = fold(words[index]).rstrip(".")
+    folded = fold(words[index])
+    if folded in _BUILDINGS or is_function(" ".join(words[index:index + 2])):
+        # "Where: Lannfield House, Lapps Quay": its building; "the Saltmarsh Bank Customer
+        # Service Assessment Centre": its function
+        return True
+    word = folded.rstrip(".")
     if word in _UNIT_SCOPES and index + 1 < len(words):  # "HSE National Recruitment Service"
         word = fold(words[index + 1])
     return word in _UNIT_HEADS or TEAM_WORD.fullmatch(word) is not None
