@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: the article a sentence writes in lower case before an agency's client ('mais la Régie "
+     "des Bus Carolos a décidé') is no part of the client's name", "Régie des Bus Carolos",
+     mail("Retour de la Régie des Bus Carolos", "Bonjour Alex,\n\nJ'ai eu le client au "
+          "téléphone : la Régie des Bus Carolos a décidé de retenir un autre candidat.\n\n"
+          "Mehdi Benali\nConsultant\nFlexa Intérim - agence de Charleroi",
+          "Mehdi Benali <mehdi.benali@flexa-interim.example.be>")),
     ("en: the building a meeting is in ('Where: Ardmore House') is no longer form of the name "
      "the domain spells", "Ardmore Analytics",
      mail("Panel interview", "Hi Alex,\n\nYour panel interview is on Tuesday at 10:00.\n"

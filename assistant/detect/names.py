@@ -441,6 +441,10 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
                       r"librairie|brasserie|r[ée]sidences?|polyclinique|scierie|imprimerie|"
                       r"quincaillerie|[ée]b[ée]nisterie|auberge|fonderie|tonnellerie)\b)",
                       re.IGNORECASE)
+# A French or Spanish article a sentence writes in lower case before a name: "mais la Régie
+# des Bus Carolos a décidé", "los Astilleros Vulcano". (The name's own article is a capital:
+# "Les Ateliers Pivoine".)
+_SENTENCE_ARTICLE = re.compile(r"^(?:la|le|les|el|los|las|l['’])[ \t]*(?<=[ \t'’])(?=[A-ZÀ-Ý])")
 _JOIN_END = re.compile(rf"\s+{JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
 # The first words _LEADING can match (folded), so most names skip the regex.
@@ -928,7 +932,8 @@ def clean(raw: str) -> str | None:
         name = _LEADING.sub("", name)
         if name[:1].islower():
             return None  # "Recrutement contractuels": what the unit recruits, not whose it is
-    name = _DEPARTMENT_OF.sub("", _SEAT.sub("", _EVENT_HEAD.sub("", _ARTICLE.sub("", name))))
+    name = _DEPARTMENT_OF.sub("", _SEAT.sub("", _EVENT_HEAD.sub("", _ARTICLE.sub(
+        "", _SENTENCE_ARTICLE.sub("", name)))))
     unit, _, last = name.rpartition(" ")
     if unit and last.isupper() and last.isalpha() and 2 <= len(last) <= 6 and UNIT.fullmatch(
             fold(unit)):
