@@ -203,6 +203,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a consultant who had 'le retour des Laboratoires Pivert' relays that client's news; "
+     "the client is the employer", "Laboratoires Pivert",
+     mail("Votre entretien", "Bonjour Alex,\n\nJ'ai eu ce matin le retour des Laboratoires "
+          "Pivert sur votre entretien. Ils ne poursuivront pas avec vous pour le poste.\n\n"
+          "Hélène Vautrin\nConsultante senior – Vernier Conseil",
+          "Hélène Vautrin <helene.vautrin@vernier-conseil.example.fr>")),
+    ("es: a firm that runs 'la búsqueda de un comprador para Conservas Ribeira' recruits for "
+     "that client", "Conservas Ribeira",
+     mail("Llamada", "Hola Alex:\n\nTe escribo de Selecta Norte Consultores. Llevamos la "
+          "búsqueda de un comprador para Conservas Ribeira y tu perfil encaja. ¿Hablamos el "
+          "viernes a las 10:00?\n\nHéctor Lamas\nSocio · Selecta Norte Consultores",
+          "Héctor Lamas <hector.lamas@selectanorte.example.es>")),
     ("fr: the article a sentence writes in lower case before an agency's client ('mais la Régie "
      "des Bus Carolos a décidé') is no part of the client's name", "Régie des Bus Carolos",
      mail("Retour de la Régie des Bus Carolos", "Bonjour Alex,\n\nJ'ai eu le client au "

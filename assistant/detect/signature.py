@@ -658,7 +658,8 @@ _NEWS_HAD = re.compile(
     rf"\b(?i:(?:eu|re[çc]u)(?:[^\S\n]+(?:ce|hier|aujourd'hui|ce matin|ce midi|ce soir|"
     rf"enfin|finalement|midi|matin|soir)){{0,2}}[^\S\n]+(?:un|des|le|leur|son)[^\S\n]+"
     rf"(?:retours?|nouvelles)[^\S\n]+"
-    rf"(?:de[^\S\n]+la[^\S\n]+part[^\S\n]+)?(?:de|du|d['’])"
+    # ("le retour des Laboratoires Croix-Rousse": of a name in the plural.)
+    rf"(?:de[^\S\n]+la[^\S\n]+part[^\S\n]+)?(?:des|de|du|d['’])"
     rf"|(?:tenido|recibido)[^\S\n]+(?:respuesta|noticias|feedback|un feedback)[^\S\n]+(?:de|del)"
     rf"|(?:r[üu]ckmeldung|antwort)[^\S\n]+(?:von|vom))"
     rf"[^\S\n]*(?:(?i:la|le|el|der|dem)[^\S\n]+)?(?P<c>{NAME})"
@@ -799,7 +800,7 @@ def client_searches(text: str) -> Iterator[str]:
     Grupo Cervecero del Valle en la búsqueda de", "we're supporting Calder to find"): its
     clients, so the firm is an agency."""
     if has_all(text.lower(), _SEARCH_NEEDLES):
-        for found in _CLIENT_SEARCH.finditer(text):
+        for found in chain(_CLIENT_SEARCH.finditer(text), _SEARCH_FOR.finditer(text)):
             yield found.group("c")
 
 
@@ -959,7 +960,13 @@ _CLIENT_SEARCH = re.compile(
     rf"dans (?:le|son|sa|la) (?:recrutement|recherche)|bei der (?:suche|besetzung|rekrutierung))"
 )
 _SEARCH_NEEDLES = (("acompa", "ayud", "apoy", "asesor", "helping", "assisting", "supporting",
-                    "partnering", "accompagn", "aidons", "unterst", "begleit"),)
+                    "partnering", "accompagn", "aidons", "unterst", "begleit", "squeda",
+                    "recherche d"),)
+# ... or the search it runs for one: "Llevamos la búsqueda de un Category Buyer para Lonxa
+# Digital Vigo", "nous menons la recherche d'un acheteur pour Brasseries Kerlann".
+_SEARCH_FOR = re.compile(
+    rf"(?i:la búsqueda de|la recherche d['’]un|la recherche d['’]une)[^\S\n]+[^.\n]{{0,60}}?"
+    rf"[^\S\n](?i:para|pour)[^\S\n]+(?:(?i:la|le|el|les|los|las)[^\S\n]+)?(?P<c>{NAME})")
 # Whom a firm recruits for: "le poste que nous recrutons pour le compte de Groupe Vasseur",
 # "on behalf of our client, Larkspur", "im Auftrag der Stadtwerke Kornau".
 _CLIENT_BEHALF = re.compile(
