@@ -203,6 +203,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an agency's subject 'Respuesta del Hotel Mirador' names whose answer it relays",
+     "Hotel Mirador",
+     mail("Respuesta del Hotel Mirador", "Hola Alex:\n\nYa tengo su respuesta y, por "
+          "desgracia, se quedan con un candidato interno.\n\nUn abrazo,\nMarta\n\n"
+          "Marta Olmedo\nConsultora senior",
+          "Marta Olmedo <marta.olmedo@talentoiberico.example.es>")),
+    ("fr: an agency's subject 'Entretien de ce matin avec le Domaine des Aiguillettes' names the "
+     "client the meeting was with", "Domaine des Aiguillettes",
+     mail("Entretien de ce matin avec le Domaine des Aiguillettes", "Bonjour Alex,\n\nM. "
+          "Gaillard vous a attendu sur Teams ce matin à 9h30. Le client reste intéressé : "
+          "pouvez-vous me rappeler ?\n\nÉlodie Marchand\nConsultante recrutement\n"
+          "Agence Cime Communication",
+          "Élodie Marchand <elodie.marchand@cime-communication.example.fr>")),
     ("fr: a consultant who had 'le retour des Laboratoires Pivert' relays that client's news; "
      "the client is the employer", "Laboratoires Pivert",
      mail("Votre entretien", "Bonjour Alex,\n\nJ'ai eu ce matin le retour des Laboratoires "

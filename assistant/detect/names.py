@@ -158,6 +158,7 @@ _NOT_NAME_WORDS = """
     felicitaciones
     direction dirección direccion direzione departamento département departement abteilung referat
     rückmeldung ruckmeldung retroalimentación retroalimentacion retour nouvelles noticias
+    respuesta réponse antwort answer reply response novedades
     actualización actualizacion aktualisierung eingangsbestätigung terminänderung
     privacy datenschutz confidentialité privacidad outlook iphone ipad android gmail
     unit units please bitte seguimiento rendez-vous rdv annulation accusé acuse réception

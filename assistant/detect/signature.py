@@ -1027,7 +1027,13 @@ _EVENT_WORD = re.compile(
 # A subject's event word right before a name: "entrevista Banco Cafetero Andino".
 _EVENT_BEFORE = re.compile(r"\b(?i:interview|entrevista|entretien|gespräch|gesprach|rdv|"
                            # ... or its place: "RDV chez Daurade Logistique jeudi 14h".
-                           r"rendez-vous)(?:[^\S\n]+(?i:chez|bei|at))?[^\S\n]+\Z")
+                           r"rendez-vous)(?:[^\S\n]+(?i:chez|bei|at)"
+                           # ... or whom it is with, perhaps after its time: "Entretien de ce
+                           # matin avec le Domaine des Aiguillettes", "Interview with the".
+                           # (A weaker cue: "Entrevista con la Gerenta de Activos de X"
+                           # may name the person first.)
+                           r"|(?P<with>(?:[^\S\n]+[a-zà-ÿ]+){0,3}[^\S\n]+(?i:avec|with|con|mit))"
+                           r"(?:[^\S\n]+(?i:le|la|les|the|el|der|dem|den))?)?[^\S\n]+\Z")
 
 
 # "Der Beirat hat sich ... entschieden": German writes a noun capitalized after its article;
@@ -1130,8 +1136,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             continue  # "Entretien de ce matin à Limonest": where (a firm is "chez" one)
         # "Feedback from Kestrel Grid": whose news it is; "Cambio de hora entrevista Banco
         # Cafetero Andino": whose interview it is.
+        event = _EVENT_BEFORE.search(subject, 0, found.start())
         introduced = _NEWS_FROM.search(subject, 0, found.start()) is not None or (
-            _EVENT_BEFORE.search(subject, 0, found.start()) is not None)
+            event is not None)
         # "Feedback", "Interview", "Update", "Telefoninterview": no part of the client's name.
         while words and (fold(words[0]) in NOT_NAMES or fold(words[0]) in _NEWS
                          or _EVENT_WORD.fullmatch(fold(words[0]))):
@@ -1149,7 +1156,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if len(words) == 1 and (fold(words[0]) in _TERMS or _only_placed(words[0], text)):
             continue  # "Interim"; "Terminänderung Langnau" of "gleiche Adresse in Langnau"
         if words and (introduced or alone or writes(email.text[:6000], words[0])):
-            yield " ".join(words), 2.0
+            yield " ".join(words), 1.5 if event and event.group("with") else 2.0
     # (A sentence the mail program wrapped is read whole: "bei unserem\nKunden, dem X"; a
     # name in brackets after "client" only on the client's own line.)
     for found in _CLIENT_NAMED.finditer(joined):
