@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: 'La Clinique de l'Ill vient de me faire part de sa décision': a consultant relays "
+     "news the client just told", "Clinique de l'Ill",
+     mail("Votre candidature", "Bonjour Alex,\n\nLa Clinique de l'Ill vient de me faire part "
+          "de sa décision : elle ne donnera pas suite.\n\nClaire Schaller\nConsultante senior "
+          "– Rhin Santé Conseil", "Claire Schaller <c.schaller@rhin-sante.example.fr>")),
     ("es: an agency's subject 'Respuesta del Hotel Mirador' names whose answer it relays",
      "Hotel Mirador",
      mail("Respuesta del Hotel Mirador", "Hola Alex:\n\nYa tengo su respuesta y, por "

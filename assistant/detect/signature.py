@@ -576,9 +576,13 @@ _THEY_NEEDLES = (("they", "They", "ils ", "Ils "),)
 # Someone at another organisation who told the writer the news: "Frau Mag. Strasser von der
 # Donauhafen Logistik hat mir eben mitgeteilt", "Sarah at Kestrel Grid told me", "Julie de
 # chez Maison Verdal m'a appelé", "Marta de Grupo Alba me ha dicho".
+# (French news just told, or shared: "vient de me faire part de sa décision", "m'a fait part".)
+_TOLD_FR = (r"(?:vient|viennent)[^\S\n]+de[^\S\n]+(?:me[^\S\n]+(?:dire|faire[^\S\n]+part|"
+            r"confirmer|signaler)|m['’](?:informer|appeler|[ée]crire))|m['’]a[^\S\n]+fait[^\S\n]+part")
 _TOLD_ME = re.compile(
     rf"(?:von der|vom|von|from|at|de chez|chez|de|del)[^\S\n]+(?P<c>{NAME})[^\S\n]+"
-    rf"(?:hat mir(?:[^\S\n]+\w+){{0,2}}?[^\S\n]+(?:mitgeteilt|gesagt|geschrieben|Bescheid)|"
+    rf"(?:{_TOLD_FR}|"
+    rf"hat mir(?:[^\S\n]+\w+){{0,2}}?[^\S\n]+(?:mitgeteilt|gesagt|geschrieben|Bescheid)|"
     rf"told me|told us|let me know|let us know|informed me|tells me|m['’]a[^\S\n]+(?:dit|"
     rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|"
     rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
@@ -589,14 +593,15 @@ _TOLD_ME = re.compile(
 # person takes no article; a foundation's name may end with its purpose).
 _ORG_TOLD_ME = re.compile(
     rf"(?:Le|La|Les|L['’]|El|Los|Las)[^\S\n]*(?P<c>{NAME}(?:[^\S\n]+(?:pour|para)[^\S\n]+"
-    rf"(?:(?:la|le|les|el|los|las)[^\S\n]+|l['’])?{NAME})?)[^\S\n]+(?:m['’]a[^\S\n]+(?:dit|"
+    rf"(?:(?:la|le|les|el|los|las)[^\S\n]+|l['’])?{NAME})?)[^\S\n]+(?:{_TOLD_FR}|m['’]a[^\S\n]+(?:dit|"
     rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée]|demand[ée])|m['’](?:informe|indique)|"
     rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
     rf"avisado|escrito|confirmado|llamado)|(?:me|nos)[^\S\n]+(?:dijo|dijeron))\b")
 _TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us know", "m'a", "m’a",
                      "me ha", "nos ha", "me dijo", "nos dijo", "informed me", "tells me",
                      # ("me ha" finds "me han", "m'in" "m'informe" and "m'indique")
-                     "m'in", "m’in", "me dit", "me signale", "me confirme"),)
+                     "m'in", "m’in", "me dit", "me signale", "me confirme", "vient de",
+                     "viennent de"),)
 # The verbs of Spanish news a recruiter was told ("me avisan", "nos comentaron").
 _TOLD_VERBS = ("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
                "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
