@@ -203,6 +203,17 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: 'Prague Smile Clinics would like to meet you': an organisation's plural name ends a "
+     "singular verb, so the recruiter relays that client", "Prague Smile Clinics",
+     mail("Interview confirmed", "Hi Alex,\n\nGreat news - Prague Smile Clinics would like "
+          "to meet you for the Operations Lead position on Thursday at 10:00.\n\nBest "
+          "regards,\nDaniel Carrow\nDirector", "Daniel Carrow <d.carrow@carrowfinch.example.cz>")),
+    ("fr: a clause between commas ('Galettes Brocéliande, dont je vous ai parlé, souhaite vous "
+     "rencontrer') leaves the client acting", "Galettes Brocéliande",
+     mail("Rendez-vous", "Bonjour Alex,\n\nBonne nouvelle : Galettes Brocéliande, dont je "
+          "vous ai parlé au téléphone, souhaite vous rencontrer mercredi à 14h30.\n\nThomas "
+          "Lenoir\nConsultant associé – Cabinet Lenoir Conseil",
+          "Thomas Lenoir <t.lenoir@lenoir-conseil.example.fr>")),
     ("fr: 'La Clinique de l'Ill vient de me faire part de sa décision': a consultant relays "
      "news the client just told", "Clinique de l'Ill",
      mail("Votre candidature", "Bonjour Alex,\n\nLa Clinique de l'Ill vient de me faire part "

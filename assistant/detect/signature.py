@@ -515,6 +515,10 @@ _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 _CAPITAL = re.compile(CAPITAL)
 _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
+# ... or before a clause about it between commas: "Galettes Brocéliande, dont je vous ai
+# parlé au téléphone, souhaite", "Harlow Foods, who I mentioned on Friday, want".
+_CLAUSE_END = re.compile(r",[^\S\n]+(?:dont|qui|que|which|who|whom|whose|die|der|das|den|"
+                         r"del que|de la que|con la que|con el que)\b[^,\n]{1,80},[^\S\n]*\Z")
 _LOCATED = re.compile(r"[^\S\n]+(?:in|aus|at|en|à|a)[^\S\n]+\Z")
 # ... or the recruiter heard from them: "Cairngorm have just been on the phone".
 _ABOUT_YOU = re.compile(
@@ -712,8 +716,11 @@ def client_acts(text: str) -> Iterator[str]:
         if name is None or (verb.group("past") and " " not in name
                             and not _PLURAL_GOES_ON.match(text, verb.end())):
             continue  # "Marcus loved your CV": a person
-        if verb.group("singular") and fold(name.split()[-1]) not in ORGANISATION_ENDS:
-            continue  # "Priya Shah wants to meet you": a person, perhaps
+        last = fold(name.split()[-1])
+        if verb.group("singular") and last not in ORGANISATION_ENDS and not (
+                last.endswith("s") and last[:-1] in ORGANISATION_ENDS):
+            # "Priya Shah wants to meet you": a person, perhaps (not "Prague Smile Clinics")
+            continue
         yield name
     for verb in chain(_THIRD_PERSON.finditer(text), _READER_VERB.finditer(text),
                       _DECLINES.finditer(text) if " pas" in text else (),
@@ -815,7 +822,7 @@ def _name_before(text: str, end: int) -> str | None:
     "Responses are")."""
     before = text[max(text.rfind("\n", 0, end) + 1, end - 120):end]
     # "la Banque Rhodanienne (BR) souhaite": the name before what it is called for short.
-    before = _DEFINITION.sub("", before)
+    before = _DEFINITION.sub("", _CLAUSE_END.sub("", before))
     # A name ends with a word that opens with a capital, after the last space: most verbs
     # follow a pronoun or a common word ("we have", "they want"), and skip the name pattern.
     if not _CAPITAL.search(before, max(before.rfind(" "), before.rfind("\t")) + 1):
