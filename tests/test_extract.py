@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a consultant who passes on 'le retour de la Clinique des Sauges' relays that client's "
+     "news", "Clinique des Sauges",
+     mail("TR: votre candidature", "Bonjour Alex,\n\nJe vous transfère ci-dessous le retour "
+          "de la Clinique des Sauges : ils n'iront pas plus loin.\n\nJoëlle Bersier\n"
+          "Consultante en placement\nAlpes Emploi Conseil | Lausanne",
+          "Joëlle Bersier <joelle.bersier@alpes-emploi.example.ch>")),
     ("en: 'Prague Smile Clinics would like to meet you': an organisation's plural name ends a "
      "singular verb, so the recruiter relays that client", "Prague Smile Clinics",
      mail("Interview confirmed", "Hi Alex,\n\nGreat news - Prague Smile Clinics would like "

@@ -664,8 +664,10 @@ _SPOKE_WITH = re.compile(
 # "he tenido respuesta de Grupo Alba", "ich habe eine Rückmeldung von der Hafenblick bekommen".
 _NEWS_HAD = re.compile(
     # ("j'ai eu ce midi le retour de X": a time between.)
-    rf"\b(?i:(?:eu|re[çc]u)(?:[^\S\n]+(?:ce|hier|aujourd'hui|ce matin|ce midi|ce soir|"
-    rf"enfin|finalement|midi|matin|soir)){{0,2}}[^\S\n]+(?:un|des|le|leur|son)[^\S\n]+"
+    # ... or passed on: "Je vous transfère ci-dessous le retour de la Clinique des Sauges".
+    rf"\b(?i:(?:eu|re[çc]u|transf[èe]re|transmets)(?:[^\S\n]+(?:ce|hier|aujourd'hui|ce matin|"
+    rf"ce midi|ce soir|enfin|finalement|midi|matin|soir|ci-dessous)){{0,2}}[^\S\n]+"
+    rf"(?:un|des|le|leur|son)[^\S\n]+"
     rf"(?:retours?|nouvelles)[^\S\n]+"
     # ("le retour des Laboratoires Croix-Rousse": of a name in the plural.)
     rf"(?:de[^\S\n]+la[^\S\n]+part[^\S\n]+)?(?:des|de|du|d['’])"
