@@ -203,6 +203,22 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: 'Saône BioProduction vient de m'appeler, ils ont une inspection': what just called "
+     "the agency is its client", "Saône BioProduction",
+     mail("Entretien jeudi annulé", "Bonjour Alex,\n\nMauvaise nouvelle : Saône BioProduction "
+          "vient de m'appeler, ils ont une inspection et annulent l'entretien de jeudi.\n\n"
+          "Julie\n\nJulie Martin\nConsultante",
+          "Julie Martin <julie.martin@toppharma.example.fr>")),
+    ("es: 'Me acaba de llamar Sergi Llopis, de Hoteles Barceloneta Mar': the client is where "
+     "the caller works", "Hoteles Barceloneta Mar",
+     mail("¿Qué ha pasado?", "Hola Alex:\n\nMe acaba de llamar Sergi Llopis, de Hoteles "
+          "Barceloneta Mar: dice que no te presentaste a la entrevista de las 11:00.\n\n"
+          "Laia\nConsultora", "Laia Puig <laia.puig@talentomed.example.es>")),
+    ("fr: 'M. Tardy d'Entrepôts Gerland vient de m'appeler': the organisation after the "
+     "elided 'de' is the client", "Entrepôts Gerland",
+     mail("Tu étais où ce matin ?", "Alex,\n\nM. Tardy d'Entrepôts Gerland vient de "
+          "m'appeler : il t'a attendu ce matin à 9h.\n\nKarim\nInterim Confluence",
+          "Karim Benali <karim.benali@interim-confluence.example.fr>")),
     ("fr: a consultant who passes on 'le retour de la Clinique des Sauges' relays that client's "
      "news", "Clinique des Sauges",
      mail("TR: votre candidature", "Bonjour Alex,\n\nJe vous transfère ci-dessous le retour "

@@ -577,6 +577,18 @@ _WITH_THEY = re.compile(
     rf"(?:[^\S\n]+[a-zà-ÿ'’]+){{0,4}}[^\S\n]*[.:;,–-][^\S\n]*(?:[A-Z]\w+,[^\S\n]*)?"
     rf"(?:(?P<ils>ils|Ils)|they|They)\b")
 _THEY_NEEDLES = (("they", "They", "ils ", "Ils "),)
+# ... and, in French, German and Spanish, what just called the writer (not a person known by
+# a given name: "Sandra hat mich angerufen"): "Saône BioProduction vient de m'appeler",
+# "Medivera hat mich gerade angerufen".
+_CALLED_ME = re.compile(r" (?:vient de m['’]appeler|m['’]a appel[ée]e?|hat mich (?:gerade |eben |"
+                        r"soeben |heute )?angerufen|me acaba de llamar|me ha llamado|me llamó)\b")
+# A person's title right before a name: "M. ", "Mme ", "Herr ", "Sra. ".
+_PERSON_TITLED = re.compile(r"\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sr\.|Sra\.|Dr\.?)"
+                            r"[^\S\n]+\Z")
+# The organisation after a person's name: "Oçafrain de la Biscuiterie Labourd".
+_OF_ORGANISATION = re.compile(r"^\S+[^\S\n]+(?:de la|de l['’]|du|des|de|d['’]|von der|von|of)"
+                              r"[^\S\n]*(?P<c>[A-ZÀ-Ý].*)$")
+_CALLED_ME_NEEDLES = (("appel", "angerufen", "llamar", "llamado", "llamó"),)
 # Someone at another organisation who told the writer the news: "Frau Mag. Strasser von der
 # Donauhafen Logistik hat mir eben mitgeteilt", "Sarah at Kestrel Grid told me", "Julie de
 # chez Maison Verdal m'a appelé", "Marta de Grupo Alba me ha dicho".
@@ -584,7 +596,8 @@ _THEY_NEEDLES = (("they", "They", "ils ", "Ils "),)
 _TOLD_FR = (r"(?:vient|viennent)[^\S\n]+de[^\S\n]+(?:me[^\S\n]+(?:dire|faire[^\S\n]+part|"
             r"confirmer|signaler)|m['’](?:informer|appeler|[ée]crire))|m['’]a[^\S\n]+fait[^\S\n]+part")
 _TOLD_ME = re.compile(
-    rf"(?:von der|vom|von|from|at|de chez|chez|de|del)[^\S\n]+(?P<c>{NAME})[^\S\n]+"
+    # ("M. Tardy d'Entrepôts Gerland vient de m'appeler": French elides "de".)
+    rf"(?:(?:von der|vom|von|from|at|de chez|chez|de|del)[^\S\n]+|d['’])(?P<c>{NAME})[^\S\n]+"
     rf"(?:{_TOLD_FR}|"
     rf"hat mir(?:[^\S\n]+\w+){{0,2}}?[^\S\n]+(?:mitgeteilt|gesagt|geschrieben|Bescheid)|"
     rf"told me|told us|let me know|let us know|informed me|tells me|m['’]a[^\S\n]+(?:dit|"
@@ -618,7 +631,9 @@ _TOLD = rf"(?i:me|nos)[^\S\n]+(?i:{_TOLD_ANY})"
 # Spanish news "from" a place: "me avisan desde Aseguradora Levante de que ...", "me avisan
 # de Cervecería del Bajío que ...".
 # ("me acaba de llamar Rafa del Hotel Marítim": a first name between, "del" for "de el".)
-_TOLD_FROM = re.compile(rf"\b{_TOLD}[^\S\n]+(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[^\S\n]+)?"
+# ("Me acaba de llamar Sergi Llopis, de Hoteles Barceloneta Mar": a whole name and a comma.)
+_TOLD_FROM = re.compile(rf"\b{_TOLD}[^\S\n]+(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+                        rf"(?:[^\S\n]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?,?[^\S\n]+)?"
                         rf"(?i:desde|del|de)[^\S\n]+(?P<c>{NAME})")
 # ... or first, opening its clause, where the news comes from: "te comento que de la Clínica
 # Dental Sonrisas (la de Ruzafa) me dicen que han cubierto la vacante" (not "los hoteles de
@@ -759,6 +774,21 @@ def client_acts(text: str) -> Iterator[str]:
             if " " in name or found.group("ils") or not _MET.search(
                     text, max(0, found.start() - 40), found.start("c")):
                 yield name
+    if has_all(text, _CALLED_ME_NEEDLES):
+        for verb in _CALLED_ME.finditer(text):
+            name = _name_before(text, verb.start())
+            if name is None:
+                continue
+            words = name.split()
+            if fold(words[0]) in _ARTICLES:
+                del words[0]  # "Le Foyer Richelieu m'a appelé": the sentence's article
+            # ("Mme Oçafrain de la Biscuiterie Labourd", "M. Cuendet": a person, perhaps of
+            # the organisation after her name; one word alone may be an adverb: "Recién".)
+            if _PERSON_TITLED.search(text, 0, verb.start() - len(name)):
+                named = _OF_ORGANISATION.search(name)
+                words = named.group("c").split() if named else []
+            if len(words) >= 2 and not is_person_name(" ".join(words)):
+                yield " ".join(words)
     if has_all(text, _CAME_BACK_NEEDLES):
         for verb in _CAME_BACK.finditer(text):
             name = _name_before(text, verb.start())
