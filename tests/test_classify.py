@@ -2295,6 +2295,11 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Thanks for the CV, but we have already filled it. Best of luck.",
     "Merci pour votre message, mais nous avons trouvé la personne pour le poste.",
     "Este año al final no vamos a contratar a nadie para la tienda, lo siento.",
+    "After the pause we have decided to appoint an internal applicant to the safety post.",
+    "We are therefore not rescheduling the site visit with you; thank you for your time.",
+    "Wir haben uns nach den Gesprächen für eine Person mit Leitungserfahrung entschieden.",
+    "Nach dem Assessment bist du für diese Stelle leider aus dem Rennen.",
+    "Einen weiteren Termin setzen wir für Sie deshalb nicht mehr an.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

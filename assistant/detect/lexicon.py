@@ -116,6 +116,11 @@ _REJECTION = """
 3 | (i have|i've|we have|we've) withdrawn (it|the vacancy|the role|the position|the post|the job)
 3 | (we've|we have|we) [now] appointed (to|for) (the|this)
 3 | (we've|we have|we) [now] appointed (an internal candidate|an internal applicant|another candidate|another applicant|someone|one of our)
+# ... or will: "we have now decided to appoint an internal colleague", "we're going to promote
+# an internal candidate".
+3 | (decided to|going to|chosen to|opted to|will|we'll) (appoint|hire|promote) (an|another|one) internal ~1 (candidate|applicant|colleague|person|employee|member)
+# Not booking the candidate again: "I therefore won't be rescheduling the panel with you".
+2.5 | (won't|will not|not) [be] (rescheduling|rearranging|rebooking) ~3 with you
 3 | closing (all|the) remaining applications
 3 | (you're|you are) not getting (the|this) ~4 (job|role|position|post)
 3 | (we've|we have|we) [now|already|just] filled (it|the role|the post|the position|the vacancy|the job)
@@ -198,7 +203,10 @@ _REJECTION = """
 # Refraining from the next round: "verzichtet darauf, Sie zum Zweitgespräch einzuladen".
 3 | (sehen|nehmen) ~2 davon ab ~5 (einzuladen|weiterzuverfolgen|zu berucksichtigen|anzubieten|vorzustellen)
 3 | nicht ~3 (in die|zur|zu der|fur die) (zweite|nachste|weitere|finale|letzte) (runde|gesprachsrunde|auswahlrunde|stufe) ~2 (einladen|einzuladen|nehmen|mitnehmen|vorgesehen|eingeplant)
-3 | (neuen|weiteren|anderen|zweiten) (termin|gesprachstermin) ~6 (nicht mehr|leider nicht|nicht) (anbieten|geben|vereinbaren)
+# ("Einen neuen Termin für Sie setzen wir deshalb nicht mehr an": the verb split.)
+3 | (neuen|weiteren|anderen|zweiten) (termin|gesprachstermin) ~6 (nicht mehr|leider nicht|nicht) (anbieten|geben|vereinbaren|an|ansetzen)
+# Out of the race: "Für diese Position sind Sie damit aus dem Rennen."
+3 | (sind sie|bist du|sie sind|du bist) ~5 aus dem rennen
 # Someone found, in few words: "danke, aber wir haben schon wen gefunden".
 3 | (haben|hat|habe) (schon|bereits|inzwischen|mittlerweile) (wen|jemanden|jemand|eine person) gefunden
 3 | verzicht* ~3 (sie|dich|ihnen|dir) ~4 (einzuladen|weiterzuverfolgen|zu berucksichtigen|vorzustellen|weiterzuempfehlen)
@@ -225,7 +233,8 @@ _REJECTION = """
 # A recruiter relays the client's no: "Hanse Kontor hat (dir) leider abgesagt." (An interview
 # that is called off has its object: "hat den Termin abgesagt".)
 3 | (hat|haben) [dir|ihnen|euch] [leider|nun|jetzt|heute|doch] abgesagt
-2.5 | (uns|wir) ~3 fur (eine|einen) ~2 (kandidat*|bewerber*|mitbewerber*) ~4 entschieden
+# ... or a person: "uns für eine Person entschieden, die bereits ein Team geführt hat".
+2.5 | (uns|wir) ~3 fur (eine|einen) ~2 (kandidat*|bewerber*|mitbewerber*|person) ~4 entschieden
 # "haben wir uns für Bewerberinnen und Bewerber entschieden, die ...": others, in the plural.
 2.5 | (uns|wir) ~3 fur (kandidat*|bewerber*|mitbewerber*|personen|profile) ~4 entschieden
 3 | (position|stelle|vakanz|ausschreibung|suche|projektstelle) ~6 (zuruckgezogen|zuruckgenommen|gestrichen)
