@@ -3054,6 +3054,22 @@ def test_a_class_or_a_course_is_another_world(text: str) -> None:
     assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
 
 
+@pytest.mark.parametrize("text", [
+    "Sam Reid has given your name as a referee. After his interview we would like to make him "
+    "an offer; could you fill in the attached form?",
+    "Frau Lenz hat Sie als Referenz angegeben. Wir würden ihr gern ein Angebot machen.",
+    "M. Roux vous a indiqué comme référence pour le poste ; pourriez-vous nous répondre ?",
+    "Lucía le ha indicado como referencia para el puesto de recepcionista.",
+])
+def test_a_reference_request_is_about_someone_else_s_job(text: str) -> None:
+    """The reader as the referee of another candidate: the offer or the interview in it is
+    that candidate's."""
+    email = mail("Reference request", text, "Priti Shah <priti.shah@heritage.example.org.uk>")
+    found = _signals(email)
+    assert [s for s in found if s.kind is K.OTHER and s.evidence.startswith("context:")], found
+    assert classify(email).kind is K.OTHER
+
+
 def test_an_offer_s_package_in_money_is_no_parcel() -> None:
     """"The package is €52,000": the pay, not a delivery; and the role offered by name."""
     email = mail("Following up on our call", "Hi Alex,\n\nAs promised on the phone: we'd like "

@@ -224,3 +224,11 @@ def test_a_hyphenated_item_needs_both_its_words() -> None:
     assert index.find(fold("We build micro services. Ein Zimmer frei.")) == {}
     assert index.find(fold("Apply for a micro-grant; WG-Zimmer frei")) == {
         "world": [(12, "micro-grant"), (25, "wg-zimmer")]}
+
+
+def test_a_comment_line_in_a_word_list_is_no_part_of_an_item() -> None:
+    """A list's comment between two lines leaves the item before it whole: "your gp" still
+    reads as "your gp", not as "your gp" followed by the comment's words."""
+    index = WordIndex({"meaning": "your gp\n# A doctor's words (gp, surgery).\n| surgery"})
+    assert index.find(fold("Please see your GP first, then the surgery.")) == {
+        "meaning": [(11, "your gp"), (35, "surgery")]}

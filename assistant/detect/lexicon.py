@@ -869,7 +869,8 @@ _MISSED = """
 
 _OFFER = """
 3.5 | (pleased|happy|delighted|thrilled|excited|glad) to (offer|extend|make) ~3 (offer|position|role|job)
-3.5 | (extend|extending|make|making|prepare|preparing) ~2 (an|a|the|this|your) ~2 (offer|job offer|offer of employment)
+# (To the reader, not "make him a conditional offer" of a reference request.)
+3.5 | (extend|extending|make|making|prepare|preparing) [you|to you|out] (an|a|the|this|your) ~2 (offer|job offer|offer of employment)
 3 | offer (of employment|letter|package|details)
 3 | (job|employment|formal|written|verbal|official) offer
 3 | (would like|want|like|love) to offer you
@@ -998,6 +999,14 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 # The employment service's own business, not an employer's: France Travail also relays
 # applications ("Votre candidature a bien été transmise au recruteur").
 | actualisation | indemnisation | demandeur d'emploi | entretien de suivi | votre conseiller
+# The reader as someone else's referee: "has given your name as a referee", "vous a indiqué
+# comme référence", "Sie als Referenz angegeben", "le ha indicado como referencia".
+| given your name as ~2 (referee*|reference*) | gave your name as ~2 (referee*|reference*)
+| named you as ~2 (referee*|reference*) | listed you as ~2 (referee*|reference*)
+| put you down as ~2 (referee*|reference*) | reference for (him|her|them)
+| als (referenz|referenzgeber*|referenzperson) ~2 (angegeben|genannt)
+| indique comme ~2 (reference|referent*) | cite comme ~2 (reference|referent*)
+| indicado como ~2 (referencia|referente) | senalado como ~2 (referencia|referente)
 | bildungsberatung | berufsberatung | beratungstermin | bildungsberater* | berufsberater*
 | forderungsmoglichkeiten | bildungskarenz | arbeitsmarktservice
 | votre conseillere | agence france travail | agence pole emploi | votre agence france travail

@@ -300,11 +300,13 @@ def compile_phrase(line: str, weight: float, tag: str = "") -> Phrase:
 
 
 def _split_top(alternatives: str) -> list[str]:
-    """`a | b (c|d) | e` -> ["a", "b (c|d)", "e"]: splits at top-level bars only."""
+    """`a | b (c|d) | e` -> ["a", "b (c|d)", "e"]: splits at top-level bars only. Lines that
+    open with "#" are comments, as in a phrase table."""
     items: list[str] = []
     current: list[str] = []
     depth = 0
-    for char in alternatives.replace("\n", " "):
+    lines = (line for line in alternatives.split("\n") if not line.lstrip().startswith("#"))
+    for char in " ".join(lines):
         depth += (char in "([") - (char in ")]")
         if char == "|" and depth == 0:
             items.append("".join(current).strip())
