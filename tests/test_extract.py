@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency registering the reader names itself; a word in passing ('en CDI') is no "
+     "client", "Armor Intérim",
+     mail("Votre inscription chez Armor Intérim", "Bonjour Alex,\n\nVotre inscription est "
+          "bien enregistrée. Je vous positionne sur des postes de coordination, en CDI ou en "
+          "mission longue.\n\nMaëlle Guillou\nChargée de recrutement – Armor Intérim Rennes",
+          "Maëlle Guillou <maelle.guillou@armor-interim.example.fr>")),
     ("fr: 'Saône BioProduction vient de m'appeler, ils ont une inspection': what just called "
      "the agency is its client", "Saône BioProduction",
      mail("Entretien jeudi annulé", "Bonjour Alex,\n\nMauvaise nouvelle : Saône BioProduction "

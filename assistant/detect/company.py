@@ -43,7 +43,7 @@ from assistant.detect.names import (
     without_legal_form,
 )
 from assistant.detect.phrases import fold
-from assistant.detect.places import is_branch_place
+from assistant.detect.places import is_branch_place, is_place
 from assistant.detect.signature import client_cues
 from assistant.detect.spelling import (
     OF_WORDS,
@@ -232,6 +232,12 @@ def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
             if shorter in spelling:
                 return shorter
     return key
+
+
+def _in_passing(name: str) -> bool:
+    """Whether a cue mentioned once may be a word, a place or a person rather than a client
+    (whose name runs to two words or more: "Seguros Lusitania", "Harinera del Ebro")."""
+    return " " not in name or is_place(name) or is_person_name(name)
 
 
 def _agency_piece(name: str, key: str, agency: str) -> bool:
@@ -541,6 +547,7 @@ def company_of(
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text
     departments = _departments(text)
+    own_weight = 0.0  # how strongly the agency's own name was cued
     for raw, weight in cues:
         name = clean(raw)
         if name and role_words:
@@ -566,12 +573,18 @@ def company_of(
             continue
         if agency is not None and (_agency_piece(name, key, agency)
                                    or _AGENCY_NAME.search(fold(name))):
+            own_weight += weight
             continue  # the recruitment agency relaying for its client, or a piece of its name
         totals[key] += weight
         if weight > spelling.get(key, (0.0, ""))[0] or (
             weight == spelling[key][0] and len(name) > len(spelling[key][1])
         ):
             spelling[key] = (weight, name)
+    if agency is not None and totals and own_weight >= 2.0 and all(
+            totals[key] <= 1.0 and _in_passing(spelling[key][1]) for key in totals):
+        # Only passing mentions beside the agency's own name ("CDI", "Auswahl", "Marín" of
+        # a registration): the agency writes of itself, not of a client.
+        totals.clear()
     _merge_declined(totals, spelling)
     _merge_councils(totals, spelling)
     _merge_labels(labels, totals, spelling)
