@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: the door to report to ('am Personaleingang Rheinufer Hotel') is no part of the "
+     "employer's name", "Rheinufer Hotel",
+     mail("Probearbeiten", "Hallo Alex,\n\nbitte melden Sie sich am Samstag um 7 Uhr am "
+          "Personaleingang Rheinufer Hotel.\n\nViele Grüße\nJana Roth",
+          "Jana Roth <jana.roth@rheinufer-hotel.example.de>")),
     ("fr: an agency registering the reader names itself; a word in passing ('en CDI') is no "
      "client", "Armor Intérim",
      mail("Votre inscription chez Armor Intérim", "Bonjour Alex,\n\nVotre inscription est "

@@ -866,7 +866,9 @@ _SEAT = re.compile(
     # ... or its offices: "Oficinas de Aula Clara", "Bureaux de X".
     r"oficinas|bureaux|"
     # ... or where it shows its goods: "Showroom Maison Lenglart, 42 rue Esquermoise".
-    r"showroom)"
+    r"showroom|"
+    # ... or the door to report to: "am Personaleingang Rheinufer Hotel".
+    r"personaleingang|haupteingang|mitarbeitereingang|staff entrance|main entrance)"
     r"\s+(?:(?i:de la|de|del|du|des|d['’]|of|der)\s*)?(?=[A-Z0-9À-Ý])"
     # ... or after it: "at Clyde Coast Council Headquarters, Greenock Road", "in der
     # Havelbank Zentrale".
