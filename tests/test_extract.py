@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: 'Ihre Rückmeldung vom 3. Juni' is the reader's own reply on a date, no news from a "
+     "client: the town that writes is the employer", "Stadt Hildenbach",
+     mail("Ihre Bewerbung als Objektbetreuer/in (Kennziffer 32/2026)", "Sehr geehrter Herr "
+          "Muster,\n\nvielen Dank für Ihre Rückmeldung vom 3. Juni. Die Stelle wurde "
+          "zwischenzeitlich vergeben.\n\nMit freundlichen Grüßen\nSabine Oberdörfer\n"
+          "Stadt Hildenbach – Fachbereich 10, Personal und Organisation",
+          "Sabine Oberdörfer <sabine.oberdoerfer@hildenbach.example.de>")),
     ("de: the door to report to ('am Personaleingang Rheinufer Hotel') is no part of the "
      "employer's name", "Rheinufer Hotel",
      mail("Probearbeiten", "Hallo Alex,\n\nbitte melden Sie sich am Samstag um 7 Uhr am "

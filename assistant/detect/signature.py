@@ -688,7 +688,8 @@ _NEWS_HAD = re.compile(
     rf"(?:de[^\S\n]+la[^\S\n]+part[^\S\n]+)?(?:des|de|du|d['’])"
     rf"|(?:tenido|recibido)[^\S\n]+(?:respuesta|noticias|feedback|un feedback)[^\S\n]+(?:de|del)"
     rf"|(?:r[üu]ckmeldung|antwort)[^\S\n]+(?:von|vom))"
-    rf"[^\S\n]*(?:(?i:la|le|el|der|dem)[^\S\n]+)?(?P<c>{NAME})"
+    # (A name, not a date: "Ihre Rückmeldung vom 3. Juni".)
+    rf"[^\S\n]*(?:(?i:la|le|el|der|dem)[^\S\n]+)?(?=[^\W\d_])(?P<c>{NAME})"
 )
 # Words `_HEARD_FROM`, `_NEWS_HAD` and `_TOLD_FROM` cannot match without: most mail has
 # none, and skips the regex.
