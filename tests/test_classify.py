@@ -2300,6 +2300,12 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "Wir haben uns nach den Gesprächen für eine Person mit Leitungserfahrung entschieden.",
     "Nach dem Assessment bist du für diese Stelle leider aus dem Rennen.",
     "Einen weiteren Termin setzen wir für Sie deshalb nicht mehr an.",
+    "Bad news, sorry - we gave the warehouse job to Tom from nights.",
+    "Wegen der Haushaltslage wird das Besetzungsverfahren nicht fortgesetzt.",
+    "Hemos decidido cubrir el puesto de administrativo con personal propio.",
+    "No vamos a reanudar el proceso de selección para esta plaza.",
+    "Han optado por continuar con las otras dos candidatas de la terna.",
+    "Al final no van a contar contigo para la campaña de verano.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,

@@ -133,6 +133,9 @@ _REJECTION = """
 # Someone else given the job: "they've decided to give the coordinator job to one of the team
 # leads".
 3 | (decided to give|decided to offer|gave|have given|'ve given|are giving|'re giving) the ~4 (job|role|position|post) to (someone|somebody|one of|another|an internal|a colleague|the other)
+# ... to someone by name, with the bad news said first: "bad news I'm afraid - we've given the
+# research nurse post to Callum".
+3 | bad news ~6 (gave|given|giving|offered) the ~4 (job|role|position|post) to
 3 | (we've|we have|they've|they have|i've|we|they) (given|gave|offered) (it|the post|the job|the role|the position|the place) to (someone|somebody|another)
 2.5 | no longer [being|actively](considered|under consideration|in consideration|considering|pursuing|in the running)
 2.5 | (will not|shall not|won't|shan't|wont) be (progressing|advancing|continuing|proceeding|extending|inviting|scheduling)
@@ -179,6 +182,10 @@ _REJECTION = """
 3 | gegen (ihre|deine|eine weitere) ~2 (bewerbung|kandidatur|zusammenarbeit) entschieden
 2.5 | (einstellungsstopp|stellenstopp|einstellungssperre|einstellungsstop)
 3 | gegen (eine|die) [weitere](weiterfuhrung|fortfuhrung|fortsetzung|weiterverfolgung) ~3 entschieden
+# The procedure stopped: "das Auswahlverfahren wird nicht fortgeführt" (a hiring freeze on
+# the post: "Wiederbesetzungssperre").
+3 | (verfahren|auswahlverfahren|besetzungsverfahren|stellenbesetzungsverfahren|bewerbungsverfahren|prozess|auswahlprozess) ~3 nicht (fortgefuhrt|weitergefuhrt|fortgesetzt|weiterverfolgt)
+2.5 | (wiederbesetzungssperre|besetzungssperre)
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
 # The verb first, in the present: "Leider entscheidet sich der Kunde gegen eine Fortsetzung mit
@@ -466,6 +473,14 @@ _REJECTION = """
 3 | (decidio|decidimos|ha decidido|hemos decidido|han decidido|decidieron|decidido) no (cubrir|ocupar|abrir) (la|el|esta|este) (plaza|posicion|puesto|vacante)
 3 | (plaza|posicion|puesto|vacante) ~8 no se (va a cubrir|cubrira|va a ocupar|ocupara|van a cubrir)
 3 | (proceso|seleccion) ~3 (se cierra|se cerro|queda cerrado|se da por cerrado) ~3 para todos los (candidatos|postulantes|participantes)
+# The post filled from within: "ha decidido cubrir la plaza ... mediante promoción interna",
+# "no vamos a retomar el proceso externo".
+3 | (cubrir|cubrirla|cubrirlo|cubrimos|cubriremos|cubre|cubrio) ~8 (promocion interna|internamente|de forma interna|con personal interno|con personal propio)
+3 | no (vamos a|van a|va a|podemos|podremos) (retomar|reanudar|reabrir) el proceso
+# Going on with the others: "han preferido seguir con los dos candidatos que ya habían visto",
+# "no van a contar contigo para el puesto".
+3 | (preferido|prefieren|prefirieron|preferimos|decidido|optado por|optaron por) (seguir|continuar|avanzar) con (los|las|el otro|la otra|otro|otra|otros|otras) ~3 (candidat*|perfil*|persona*|finalistas)
+3 | no (van a|vamos a|va a|podemos|pueden|podran|podremos) contar (contigo|con usted|con tu perfil|con su perfil)
 """
 
 _RECEIVED = """
