@@ -203,6 +203,24 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a research unit is the employer ('Bishopsgate Trials Unit'); its address lines ('90 "
+     "Old Broad Street, London EC2N 1HT') name no one", "Bishopsgate Trials Unit",
+     mail("Interview invitation", "Dear Alex,\n\nI am pleased to invite you to interview on "
+          "Thursday at 10:30.\n\nBest wishes,\nPriya\n\nPriya Venkatesh\nUnit "
+          "Administrator\nBishopsgate Trials Unit\n90 Old Broad Street, London EC2N 1HT",
+          "Priya Venkatesh <priya.venkatesh@bishopsgate-tu.example.ac.uk>")),
+    ("en: a unit signed beside its institution ('Lothian Clinical Trials Unit, University of "
+     "Lothian') is the institution's", "University of Lothian",
+     mail("Assessment centre", "Dear Alex,\n\nWe would like to invite you to our assessment "
+          "centre on Friday at 9:00.\n\nMorag Sinclair\nRecruitment Coordinator\n"
+          "Lothian Clinical Trials Unit, University of Lothian",
+          "Morag Sinclair <morag.sinclair@lothian.example.ac.uk>")),
+    ("fr: a Belgian address, number last ('Avenue de la Citadelle 75'), is where, not who",
+     "Clinique Saint-Aubain",
+     mail("Entretien Teams", "Bonjour Alex,\n\nJe vous propose un entretien Teams mardi à "
+          "10h.\n\nSophie Lambert\nResponsable recrutement – Clinique Saint-Aubain\n"
+          "Avenue de la Citadelle 75, 5000 Namur – 081 72 90 70",
+          "Sophie Lambert <s.lambert@st-aubain.example.be>")),
     ("de: 'Ihre Rückmeldung vom 3. Juni' is the reader's own reply on a date, no news from a "
      "client: the town that writes is the employer", "Stadt Hildenbach",
      mail("Ihre Bewerbung als Objektbetreuer/in (Kennziffer 32/2026)", "Sehr geehrter Herr "

@@ -234,6 +234,27 @@ def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     return key
 
 
+# An institution that may hold units of its own: "Lothian Clinical Trials Unit, University of
+# Lothian".
+_INSTITUTION = re.compile(r"(?i)\b(?:university|universit[äé]t?|universidad|hospital|klinikum|"
+                          r"nhs|trust)\b")
+
+
+def _parent_of_unit(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
+    """The institution a unit belongs to when the mail names both: "Lothian Clinical Trials
+    Unit" of the "University of Lothian" (a unit alone, "Bishopsgate Trials Unit", is the
+    employer)."""
+    words = spelling[key][1].split()
+    if len(words) < 3 or fold(words[-1]) != "unit":
+        return key
+    own = {fold(word) for word in words[:-1]}
+    for other, (_, name) in spelling.items():
+        if other != key and _INSTITUTION.search(name) and not own.isdisjoint(
+                fold(word) for word in name.split()):
+            return other
+    return key
+
+
 def _in_passing(name: str) -> bool:
     """Whether a cue mentioned once may be a word, a place or a person rather than a client
     (whose name runs to two words or more: "Seguros Lusitania", "Harinera del Ebro")."""
@@ -602,7 +623,8 @@ def company_of(
         address[1] and "-" in address[1]) else frozenset()
     while totals:
         scores = supported({key: (totals[key], spelling[key][1]) for key in totals}, unwritten)
-        best = _without_branch(max(scores, key=lambda k: (scores[k], len(k))), spelling)
+        best = _parent_of_unit(_without_branch(
+            max(scores, key=lambda k: (scores[k], len(k))), spelling), spelling)
         chosen = spelling[best][1]
         written = written_form(chosen, news, around)
         if not is_function(written):

@@ -538,7 +538,14 @@ _STREET = re.compile(
     r"rue|calle|avenida|paseo|plaza|plot|suite|block|building|v[ií]a)\s+\d{1,4}[a-z]?$"
     # ("Gran Vía 15", "Vía Augusta 12", "Rambla Nova 4", "Passeig de Gràcia 21")
     r"|^(?i:calle|rue|avenida|paseo|plaza|carrer|v[ií]a|rambla|ronda|passeig|avinguda|camino|"
-    r"carretera|travesía|rua)\s.*\s\d{1,4}[a-z]?$"
+    # ... and Belgium's, number last: "Avenue de la Citadelle 75", "Chaussée de Louvain 12".
+    r"carretera|travesía|rua|avenue|boulevard|chauss[ée]e|quai|impasse|chemin|all[ée]e)"
+    r"\s.*\s\d{1,4}[a-z]?$"
+    # An English address, number first: "90 Old Broad Street", "14 Dock Road".
+    r"|^\d{1,4}[a-z]?\s.*\s(?:street|road|avenue|lane|square|quay|terrace|crescent|row|"
+    r"drive|way)$"
+    # A British postcode after its town: "London EC2N 1HT", "Norwich NR4 7UA".
+    r"|\s(?-i:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$"
     # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
     r"|\bHR[AB]\b")
 # A number, by its sign: "N.º 37", "Nr. 12", "No. 4" (a call's or a posting's, no one's name).
@@ -1127,6 +1134,9 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
                     or (word.isupper() and len(words) == 2 and is_city(words[1])))
     if folded == "resources" and index == len(words) - 1 and fold(words[-2]) not in NOT_NAMES:
         return False  # "Coral Bay Resources", a miner's name; not "Human Resources"
+    if folded == "unit" and index == len(words) - 1 >= 2 and not any(
+            fold(w) in NOT_NAMES for w in words[:-1]):
+        return False  # "Bishopsgate Trials Unit", a research unit; not "Talent Unit"
     if index >= 2 and fold(words[index - 1]) in _OF and (
             index == len(words) - 1 or words[index + 1][:1].isupper()) and word.istitle():
         # "Defensoría del Cliente Financiero", "Fundació Mediterrània de Salut": a word the
