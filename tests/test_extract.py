@@ -203,6 +203,15 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency's subject naming the candidate by her given name and initials ('Feedback - "
+     "Alex K-R') names no employer", "Dockland Payroll",
+     replace(mail("Fwd: Feedback - Alex K-R", "Hi Alex,\n\nI'll forward you what Dockland "
+                  "sent me: they won't be going further with you.\n\nConor",
+                  "Conor Hegarty <conor.hegarty@liffeypeople.example.ie>",
+                  quoted="---------- Forwarded message ---------\nFrom: Ruth Kinsella "
+                         "<ruth.kinsella@docklandpayroll.example.ie>\nSubject: Feedback - "
+                         "Alex K-R\n\nHi Conor,\n\nWe'll pass this time.\n\nRuth"),
+             to=(Address("alex.kr@example.ie", "Alex Kowalczyk-Reyes"),))),
     ("en: a research unit is the employer ('Bishopsgate Trials Unit'); its address lines ('90 "
      "Old Broad Street, London EC2N 1HT') name no one", "Bishopsgate Trials Unit",
      mail("Interview invitation", "Dear Alex,\n\nI am pleased to invite you to interview on "

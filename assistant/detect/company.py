@@ -255,6 +255,14 @@ def _parent_of_unit(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     return key
 
 
+def _initialled(name: str, given: set[str]) -> bool:
+    """Whether `name` is one of `given` names followed by initials only ("Blathnaid K-R",
+    "Ana M. R.")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and fold(first) in given and all(
+        len(squash(word)) <= 2 for word in rest.split())
+
+
 def _in_passing(name: str) -> bool:
     """Whether a cue mentioned once may be a word, a place or a person rather than a client
     (whose name runs to two words or more: "Seguros Lusitania", "Harinera del Ebro")."""
@@ -539,6 +547,8 @@ def company_of(
     # ... nor one that has the user's surname as a word: "Candidata Quispe-Lindqvist" of an
     # agency's subject.
     surnames = {fold(w) for n in names for w in n.split()[1:] if len(w) >= 4}
+    # ... nor the user's given name with initials: "Feedback - Blathnaid K-R".
+    given = {fold(n.split()[0]) for n in names if len(n.split()) >= 2}
     signer = ""
     if email.sender and (signs_as_person(email.sender) or first_name_signs(
             email.sender.name.split(), email.new_text or email.text)):
@@ -576,7 +586,7 @@ def company_of(
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS or any(
                 whole in key for whole in reader) or (signer and key.startswith(signer)) or (
-                not surnames.isdisjoint(fold(name).split())):
+                not surnames.isdisjoint(fold(name).split())) or _initialled(name, given):
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and _plain_word(name, text):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
