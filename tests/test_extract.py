@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a sentence's opening guess ('Vermutlich hat Sie der Dienst erwischt') is no client; "
+     "the agency is the employer", "Kessler Executive Search",
+     mail("Re: Kurzes Telefonat", "Hallo Herr Muster,\n\nich habe Sie um 10:00 Uhr "
+          "angerufen, bin aber auf der Mailbox gelandet.\n\nVermutlich hat Sie der Dienst "
+          "erwischt. Schicken Sie mir zwei Zeitfenster.\n\nClaudia Kessler\n"
+          "Kessler Executive Search", "Claudia Kessler <c.kessler@kessler-search.example.de>")),
     ("en: an agency's subject naming the candidate by her given name and initials ('Feedback - "
      "Alex K-R') names no employer", "Dockland Payroll",
      replace(mail("Fwd: Feedback - Alex K-R", "Hi Alex,\n\nI'll forward you what Dockland "

@@ -408,8 +408,12 @@ _CLIENT_FIELD = re.compile(
 _IMPERSONAL = frozenset({"Man", "On"})
 # ... and what opens a German sentence before its verb: "Als Nächstes würde ich Sie gern
 # kennenlernen", "Danach möchte ich Sie".
+# ("Vermutlich hat Sie der Dienst erwischt": a guess, not a firm.)
 _OPENERS = frozenset({"Als", "Danach", "Dann", "Anschließend", "Zunächst", "Außerdem", "Gern",
-                      "Gerne", "Leider", "Heute", "Morgen", "Nun", "Jetzt", "Hier"})
+                      "Gerne", "Leider", "Heute", "Morgen", "Nun", "Jetzt", "Hier", "Vermutlich",
+                      "Wahrscheinlich", "Vielleicht", "Eventuell", "Hoffentlich", "Offenbar",
+                      "Anscheinend", "Sicherlich", "Bestimmt", "Natürlich", "Trotzdem",
+                      "Deshalb", "Daher", "Inzwischen", "Mittlerweile", "Gestern"})
 # A German noun after a possessive is no name: "Interesse an unserer Unterstützung haben".
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:unser|ihr|mein|dein|sein|euer)(?:e|er|em|en|es)?"
                                 r"[^\S\n]+\Z")
