@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a public body's form after its name ('Nahverkehrsverbund Hellweg – Zweckverband') is "
+     "no name of its own", "Nahverkehrsverbund Hellweg",
+     mail("Ihre Bewerbung", "Sehr geehrter Herr Muster,\n\nwir laden Sie zu einem Gespräch "
+          "am 20. Mai um 10 Uhr ein.\n\nMit freundlichen Grüßen\nPetra Nowicki\n"
+          "Personalservice\nNahverkehrsverbund Hellweg – Zweckverband\nBahnhofstraße 12 · "
+          "59423 Unna", "Petra Nowicki <p.nowicki@hellweg-verbund.example.de>")),
     ("de: a sentence's opening guess ('Vermutlich hat Sie der Dienst erwischt') is no client; "
      "the agency is the employer", "Kessler Executive Search",
      mail("Re: Kurzes Telefonat", "Hallo Herr Muster,\n\nich habe Sie um 10:00 Uhr "

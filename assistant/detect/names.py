@@ -337,7 +337,8 @@ LEGAL_SUFFIX = re.compile(
     r"(?:sdn\.? )?(?:bhd|berhad)|tbk|"
     # A German public body's form: "Anstalt des öffentlichen Rechts", "AöR", "KdöR".
     r"(?:anstalt|körperschaft|koerperschaft) des (?:öffentlichen|oeffentlichen) rechts|"
-    r"a\.?ö\.?r|kdör|"
+    # ... and a grouping of them for one task: "Nahverkehrsverbund Hellweg – Zweckverband".
+    r"a\.?ö\.?r|kdör|zweckverband|"
     # Austria's "Ges.m.b.H." and an operating company's form: "Betriebsges.m.b.H.",
     # "Betriebsgesellschaft m.b.H.", "Wien Betriebs GmbH".
     r"ges\.?m\.?b\.?h|betriebs(?:ges\.?m\.?b\.?h|gesellschaft(?: m\.?b\.?h)?|[\s-]+gmbh)|"
