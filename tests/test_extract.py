@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: the client's person a recruiter spoke to, by a Dutch given name ('off the phone with "
+     "Wouter Kessels'), is no employer", "Limburg Port Services",
+     mail("Good news from Limburg Port Services!", "Hi Alex,\n\nI've just come off the phone "
+          "with Wouter Kessels - Limburg Port Services\nwant to make you an offer for the "
+          "Planner role!\n\nGive me a ring, Wouter Kessels said the written offer follows."
+          "\n\nSanne\n\nSanne Kuipers | Brightpath Recruitment",
+          "Sanne Kuipers <sanne.kuipers@brightpath.example.nl>")),
     ("de: a public body's form after its name ('Nahverkehrsverbund Hellweg – Zweckverband') is "
      "no name of its own", "Nahverkehrsverbund Hellweg",
      mail("Ihre Bewerbung", "Sehr geehrter Herr Muster,\n\nwir laden Sie zu einem Gespräch "

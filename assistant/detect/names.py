@@ -770,6 +770,21 @@ _GIVEN_NAME_WORDS = """
     giuseppe giovanni luca francesco alessandro matteo lorenzo giulia chiara francesca federica
     catarina oliver
     jeroen joost pieter bram sanne anouk joão tiago rui joana
+    wouter maarten thijs daan femke lotte koen geert hendrik willem gijs stijn joris niels
+    marieke annelies inge karlijn hanneke ilse
+    mikel koldo itziar iker unai aitor gorka ander asier iñaki iñigo ainhoa leire maite amaia
+    edurne garazi jordi oriol arnau montse meritxell roser laia xosé uxía brais
+    oisín ruairí cathal dónal fionnuala gráinne róisín saoirse caoimhe clodagh eilidh morag
+    iain alasdair mhairi kirsty catriona
+    björn erik henrik magnus anders johan mikael astrid sigrid freya linnea elin maja mette
+    pernille jukka mikko pekka
+    piotr tomasz krzysztof paweł marcin agnieszka katarzyna małgorzata magdalena jakub ondřej
+    petr jiří tereza klára
+    duarte gonçalo leonor giorgio paolo stefano elisa alessia simona
+    jannik jannis lennart malte jörn hauke frauke wiebke imke svenja merle
+    gaëlle maëlle solène anaïs océane clémence yann loïc erwan gwenaëlle
+    borja gonzalo ignacio rubén esther montserrat amparo inmaculada
+    neil graham craig stuart alan colin keith gordon alistair fiona gemma
 """
 GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
 
