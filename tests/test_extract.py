@@ -203,6 +203,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an applicant-tracking system's display name of a person 'de' the firm ('Jordi Puig de "
+     "Cargo Diagonal'), whose Reply-To is that person, names the firm", "Cargo Diagonal",
+     mail("Tu candidatura en Cargo Diagonal", "Hola Alex:\n\nGracias por tu interés en "
+          "Cargo Diagonal. El puesto queda en pausa.\n\nUn saludo,\nJordi Puig\n"
+          "Responsable de Personas\nCargo Diagonal · Zona Franca, Barcelona",
+          "Jordi Puig de Cargo Diagonal <noreply@smartrecruiters.com>",
+          reply_to=("Jordi Puig <jordi.puig@cargodiagonal.example.es>",))),
+    ("es: a department before its firm ('Operaciones de Mediterránea de Autocares') is no part "
+     "of the name", "Mediterránea de Autocares",
+     mail("Tu entrevista", "Hola Alex:\n\nTe esperamos hoy a las 10:00 y no te conectaste.\n\n"
+          "Un saludo,\nOperaciones de Mediterránea de Autocares",
+          "Mediterránea de Autocares <no-reply@teamtailor-mail.com>")),
     ("en: the client's person a recruiter spoke to, by a Dutch given name ('off the phone with "
      "Wouter Kessels'), is no employer", "Limburg Port Services",
      mail("Good news from Limburg Port Services!", "Hi Alex,\n\nI've just come off the phone "

@@ -255,6 +255,12 @@ def _parent_of_unit(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     return key
 
 
+# A person of an organisation, as a system's display name writes them: "Jordi Puig de Cargo
+# Diagonal", "Anna Weber von Hafenblick".
+_PERSON_OF = re.compile(r"(?P<p>\S+(?: \S+){1,2}) (?:de|del|of|from|at|von|bei|chez|du) "
+                        r"(?P<c>[A-ZÀ-Ý].*)")
+
+
 def _initialled(name: str, given: set[str]) -> bool:
     """Whether `name` is one of `given` names followed by initials only ("Blathnaid K-R",
     "Ana M. R.")."""
@@ -581,6 +587,9 @@ def company_of(
     own_weight = 0.0  # how strongly the agency's own name was cued
     for raw, weight in cues:
         name = clean(raw)
+        of_person = _PERSON_OF.match(name) if name else None
+        if of_person and company_key(of_person.group("p")) in people:
+            name = clean(of_person.group("c"))  # "Jordi Puig de Cargo Diagonal": his firm
         if name and role_words:
             name = _after_department(name, role_words)
         key = company_key(name) if name else ""

@@ -1032,7 +1032,7 @@ def clean(raw: str) -> str | None:
 _DEPARTMENT_OF = re.compile(
     r"^(?i:conformit[ée]|compliance|juridique|comptabilit[ée]|finances?|achats|qualit[ée]|"
     r"informatique|logistique|contr[ôo]le de gestion|audit interne|cumplimiento|"
-    r"contabilidad|compras|calidad)"
+    r"contabilidad|compras|calidad|operaciones|op[ée]rations|ventas)"
     r"[ \t]+(?:de la|du|des|de|del|d['’])[ \t]*(?=[A-ZÀ-Ý])")
 
 
