@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: where the client is, between commas ('Anchoas Revilla, de Santoña, quiere "
+     "entrevistarte'), leaves the client acting; the person met there is no employer",
+     "Anchoas Revilla",
+     mail("Re: CV actualizado", "Alex:\n\nTengo respuesta: Anchoas Revilla, de Santoña, quiere "
+          "entrevistarte el martes a las 16:00, con Chelo Revilla (gerente).\n\nSonia",
+          "Sonia Revuelta <sonia.revuelta@verticetalent.example.es>")),
     ("es: an applicant-tracking system's display name of a person 'de' the firm ('Jordi Puig de "
      "Cargo Diagonal'), whose Reply-To is that person, names the firm", "Cargo Diagonal",
      mail("Tu candidatura en Cargo Diagonal", "Hola Alex:\n\nGracias por tu interés en "

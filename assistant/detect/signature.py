@@ -521,8 +521,10 @@ _CAPITAL = re.compile(CAPITAL)
 _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
 # ... or before a clause about it between commas: "Galettes Brocéliande, dont je vous ai
 # parlé au téléphone, souhaite", "Harlow Foods, who I mentioned on Friday, want".
-_CLAUSE_END = re.compile(r",[^\S\n]+(?:dont|qui|que|which|who|whom|whose|die|der|das|den|"
-                         r"del que|de la que|con la que|con el que)\b[^,\n]{1,80},[^\S\n]*\Z")
+# ... or where it is, between commas: "Anchoas Revilla, de Santoña, quiere entrevistarte".
+_CLAUSE_END = re.compile(r",[^\S\n]+(?:(?:dont|qui|que|which|who|whom|whose|die|der|das|den|"
+                         r"del que|de la que|con la que|con el que)\b[^,\n]{1,80}"
+                         r"|(?:de|from|aus|en|à)[^\S\n]+[A-ZÀ-Ý][^,\n]{0,40}),[^\S\n]*\Z")
 _LOCATED = re.compile(r"[^\S\n]+(?:in|aus|at|en|à|a)[^\S\n]+\Z")
 # ... or the recruiter heard from them: "Cairngorm have just been on the phone".
 _ABOUT_YOU = re.compile(
