@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'Elena, de Destilerías Liébana, me dice que te estuvo esperando': a recruiter relays "
+     "news the client's person told", "Destilerías Liébana",
+     mail("Entrevista de hoy", "Alex, ¿todo bien?\n\nElena, de Destilerías Liébana, me dice que "
+          "te estuvo esperando en el Meet de las 17:00.\n\nRaúl Cuesta\nLaborexa",
+          "Raúl Cuesta <raul.cuesta@laborexa.example.es>")),
     ("es: where the client is, between commas ('Anchoas Revilla, de Santoña, quiere "
      "entrevistarte'), leaves the client acting; the person met there is no employer",
      "Anchoas Revilla",

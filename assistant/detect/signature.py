@@ -602,14 +602,15 @@ _CALLED_ME_NEEDLES = (("appel", "angerufen", "llamar", "llamado", "llamó"),)
 _TOLD_FR = (r"(?:vient|viennent)[^\S\n]+de[^\S\n]+(?:me[^\S\n]+(?:dire|faire[^\S\n]+part|"
             r"confirmer|signaler)|m['’](?:informer|appeler|[ée]crire))|m['’]a[^\S\n]+fait[^\S\n]+part")
 _TOLD_ME = re.compile(
-    # ("M. Tardy d'Entrepôts Gerland vient de m'appeler": French elides "de".)
-    rf"(?:(?:von der|vom|von|from|at|de chez|chez|de|del)[^\S\n]+|d['’])(?P<c>{NAME})[^\S\n]+"
+    # ("M. Tardy d'Entrepôts Gerland vient de m'appeler": French elides "de"; "Elena, de
+    # Destilerías Liébana, me dice": Spanish sets the firm between commas.)
+    rf"(?:(?:von der|vom|von|from|at|de chez|chez|de|del)[^\S\n]+|d['’])(?P<c>{NAME}),?[^\S\n]+"
     rf"(?:{_TOLD_FR}|"
     rf"hat mir(?:[^\S\n]+\w+){{0,2}}?[^\S\n]+(?:mitgeteilt|gesagt|geschrieben|Bescheid)|"
     rf"told me|told us|let me know|let us know|informed me|tells me|m['’]a[^\S\n]+(?:dit|"
     rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée])|m['’](?:informe|indique)|"
     rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
-    rf"avisado|escrito|confirmado|llamado)|me dijo|nos dijo)\b")
+    rf"avisado|escrito|confirmado|llamado)|me dijo|nos dijo|me (?:dice|comenta|cuenta|avisa))\b")
 # ... or a French or Spanish organisation that told the writer itself: "Le Laboratoire
 # Chantemerle m'indique que vous ne vous êtes pas présentée", "La Clínica Dental Diagonal me
 # ha dicho que no siguen", "La Fondation Kerlan pour l'Habitat m'a demandé de décaler" (a
@@ -624,7 +625,7 @@ _TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us kno
                      "me ha", "nos ha", "me dijo", "nos dijo", "informed me", "tells me",
                      # ("me ha" finds "me han", "m'in" "m'informe" and "m'indique")
                      "m'in", "m’in", "me dit", "me signale", "me confirme", "vient de",
-                     "viennent de"),)
+                     "viennent de", "me dice", "me comenta", "me cuenta", "me avisa"),)
 # The verbs of Spanish news a recruiter was told ("me avisan", "nos comentaron").
 _TOLD_VERBS = ("avisan", "avisaron", "dicen", "dijeron", "escriben", "escribieron", "comentan",
                "comentaron", "confirman", "confirmaron", "informan", "informaron", "llaman",
