@@ -2306,6 +2306,7 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     "No vamos a reanudar el proceso de selección para esta plaza.",
     "Han optado por continuar con las otras dos candidatas de la terna.",
     "Al final no van a contar contigo para la campaña de verano.",
+    "Merci pour ton passage, mais ça ne se fera pas avec toi pour la saison.",
 ])
 def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection(
     text: str,
@@ -2343,9 +2344,14 @@ def test_a_contract_said_attached_is_an_offer_phrase() -> None:
     assert [s for s in found if s.kind is K.OFFER], found
 
 
-def test_a_client_that_wants_to_make_an_offer_is_an_offer_phrase() -> None:
-    """An agency passes the client's wish on: "quieren hacerte una oferta"."""
-    found = _signals(mail("Buenas noticias", "Les encantaste y quieren hacerte una oferta."))
+@pytest.mark.parametrize("text", [
+    "Les encantaste y quieren hacerte una oferta.",
+    "Bonne nouvelle : le client souhaite vous faire une proposition pour le poste de régisseur.",
+])
+def test_a_client_that_wants_to_make_an_offer_is_an_offer_phrase(text: str) -> None:
+    """An agency passes the client's wish on: "quieren hacerte una oferta", "souhaite vous
+    faire une proposition pour"."""
+    found = _signals(mail("Buenas noticias", text))
     assert [s for s in found if s.kind is K.OFFER], found
 
 
@@ -2425,6 +2431,7 @@ def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
     "Gern laden wir dich zu einer Hospitation auf unserer Station ein.",
     "Tu serais dispo mardi 12 mai vers 11h pour un échange rapide ?",
     "Die Stadtwerke Kassel lädt Sie zu einem Vorstellungsgespräch am 4. Mai ein.",
+    "Could you do a paid trial at the bakery next week?",
 ])
 def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
     """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un

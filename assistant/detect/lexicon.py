@@ -289,6 +289,8 @@ _REJECTION = """
 3 | (s'arrete|se termine|s'acheve) [donc|malheureusement|ainsi] ici pour (vous|toi)
 # Someone else taken: "ils ont pris quelqu'un en interne".
 3 | (pris|choisi|recrute|embauche|retenu) quelqu'un (en interne|d'autre|de l'interne|de la maison)
+# Said between people: "Ça ne se fera pas avec toi cette année".
+3 | (ca|cela) ne se fera pas avec (toi|vous)
 # ... said casually: "la direction a choisi un gars qui vient de chez un transporteur".
 2.5 | (a|ont|avons) (pris|choisi|recrute|embauche|retenu|prefere) (un gars|une fille|un mec|une nana|un type|quelqu'un|une personne) qui
 3 | (n'avons|n'a|n'ont) pas ~2 (retenu|selectionne|choisi) ~2 (votre|ta) (candidature|profil|dossier)
@@ -633,6 +635,8 @@ _INVITATION = """
 3 | (profile|application|cv|candidacy) ~2 (has been|was|is|have been) shortlisted (for|to)
 # Good news about the application, the usual opening of an invitation.
 1.5 | (loved|liked|enjoyed|impressed by|really liked) your (application|cv|resume|profile|portfolio)
+# A trial asked for: "Can you come for a trial day this Saturday?", "could you do a trial shift".
+2.5 | (can you|could you|would you|are you able to|you able to|fancy|want to) ~3 (trial day|trial shift|work trial|day's trial|paid trial)
 # "Any chance you're free Tuesday?": a meeting asked for in a few words.
 3 | (any chance|by any chance) ~2 (you're|you are|you'd be|you would be|you) ~2 (free|available|around)
 2.5 | (have|got|spare|find) ~3 minutes ~4 (call|chat|conversation)
@@ -913,6 +917,8 @@ _OFFER = """
 3 | (lettre|proposition) d'(offre|engagement|embauche)
 2.5 | (ton|votre) premier jour (serait|sera|est prevu|parmi nous)
 3.5 | (souhaitons|voulons|aimerions|souhaiterions|voudrions) ~2 (vous|te) (proposer|offrir) ~3 (poste|contrat|cdi|cdd)
+# The client's wish relayed: "le client souhaite vous faire une proposition pour la coordination".
+2.5 | (souhaite|souhaitent|souhaitons|voudrait|voudraient|aimerait|aimeraient|veut) (vous|te) faire une (proposition|offre) (pour|d'embauche|de poste|de contrat)
 # Wanting the reader on the team, in a role: "on aimerait vraiment que tu rejoignes Popote
 # comme Head of People", "nos encantaría que te unas al equipo como Jefa de Calidad", "wir
 # möchten dich gerne als Teamleiterin an Bord holen", "we'd love to have you on board as our",
