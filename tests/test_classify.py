@@ -2431,7 +2431,7 @@ def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
     "Gern laden wir dich zu einer Hospitation auf unserer Station ein.",
     "Tu serais dispo mardi 12 mai vers 11h pour un échange rapide ?",
     "Die Stadtwerke Kassel lädt Sie zu einem Vorstellungsgespräch am 4. Mai ein.",
-    "Could you do a paid trial at the bakery next week?",
+    "Could you do a trial day with us? Bring boots.",
 ])
 def test_a_time_to_meet_asked_plainly_is_an_invitation_phrase(text: str) -> None:
     """A meeting asked for without "invite": "quieren verte", "¿estás libre ... para tomar un
