@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: the client's person by a Polish given name ('Kamila has a board meeting') is no "
+     "employer", "Oder Gate Business Park",
+     mail("RE: Interview with Oder Gate Business Park – Thu 19 Feb", "Hi Alex,\n\nSmall change "
+          "from the client: Kamila has a board meeting on Thursday, so they've asked to move "
+          "your interview to Monday at 10:00.\n\nTomasz",
+          "Tomasz Wrona <tomasz.wrona@balticbridge.example.pl>")),
     ("es: 'Elena, de Destilerías Liébana, me dice que te estuvo esperando': a recruiter relays "
      "news the client's person told", "Destilerías Liébana",
      mail("Entrevista de hoy", "Alex, ¿todo bien?\n\nElena, de Destilerías Liébana, me dice que "

@@ -770,7 +770,7 @@ _GIVEN_NAME_WORDS = """
     giuseppe giovanni luca francesco alessandro matteo lorenzo giulia chiara francesca federica
     catarina oliver
     jeroen joost pieter bram sanne anouk joão tiago rui joana
-    wouter maarten thijs daan femke lotte koen geert hendrik willem gijs stijn joris niels
+    wouter maarten thijs daan femke lotte koen geert hendrik willem gijs stijn joris niels kamila
     marieke annelies inge karlijn hanneke ilse
     mikel koldo itziar iker unai aitor gorka ander asier iñaki iñigo ainhoa leire maite amaia
     edurne garazi jordi oriol arnau montse meritxell roser laia xosé uxía brais
