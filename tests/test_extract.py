@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a client described by one noun after its article ('Mein Mandant, der Bildungsträger "
+     "aus Norddeutschland') is unnamed: the agency is the employer", "Brückner Personalberatung",
+     mail("Angebot für Sie!", "Liebe Frau Muster,\n\nMein Mandant, der Bildungsträger aus "
+          "Norddeutschland, möchte Ihnen ein Angebot machen!\n\nHerzliche Grüße\nStefan "
+          "Brückner\nBrückner Personalberatung · +49 40 555 7781",
+          "Stefan Brückner <stefan.brueckner@brueckner-personal.example.de>")),
     ("en: the client's person by a Polish given name ('Kamila has a board meeting') is no "
      "employer", "Oder Gate Business Park",
      mail("RE: Interview with Oder Gate Business Park – Thu 19 Feb", "Hi Alex,\n\nSmall change "

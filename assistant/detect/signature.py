@@ -1106,6 +1106,9 @@ def _only_placed(word: str, text: str) -> bool:
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+# A German client described by one noun after its article: "Mein Mandant, der Bildungsträger
+# aus Norddeutschland, ..." (a name runs longer: "der Allianz Versicherung").
+_DESCRIBED = re.compile(r",[^\S\n]+(?:der|die|das|den|dem)[^\S\n]+\S+\Z")
 _OBJECT_AFTER = re.compile(r"(?i:kunde|kunden|kundin|mandant|mandanten|mandantin)[^\S\n]+"
                            r"(?:die|der|das|den|dem)[^\S\n]")
 _POST_AFTER = re.compile(r"[^\S\n]+(?i:role|position|post|job|vacancy|opening)\b")
@@ -1220,7 +1223,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             continue
         if not ((found.group("e") and _STATE_CODE.fullmatch(found.group("e")))
                 or (found.group("c") and (_POST_AFTER.match(text, found.end())
-                                          or _OBJECT_AFTER.search(found.group())))):
+                                          or _OBJECT_AFTER.search(found.group())
+                                          or _DESCRIBED.search(found.group())))):
             yield found.group("c") or found.group("d") or found.group("e"), 3.0
     if ":" in text:
         for found in _CLIENT_FIELD.finditer(text):
