@@ -258,13 +258,27 @@ class DovecotServer:
         self.stop()
 
     def kick(self, user: MailUser) -> None:
-        """Disconnect every session of a user, as a server restart or idle timeout would."""
+        """Disconnect every session of a user, as a server restart or idle timeout would.
+
+        Returns once the server lists no session of the user: `doveadm kick` only signals the
+        sessions, and a client that goes on at once could otherwise still be answered.
+        """
         doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
         subprocess.run(
             [doveadm, "-c", str(self.conf_path), "kick", user.username],
             capture_output=True,
             check=True,
         )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            who = subprocess.run(
+                [doveadm, "-c", str(self.conf_path), "who", user.username],
+                capture_output=True, text=True, check=False,
+            )
+            if user.username not in who.stdout:
+                return
+            time.sleep(0.02)
+        raise AssertionError(f"dovecot still lists a session of {user.username} after kick")
 
     def log_tail(self, lines: int = 30) -> str:
         parts = []
