@@ -12,7 +12,7 @@ from assistant.detect import extract, is_no_reply
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import ats_company_label, ats_of, employer_label, registered_label
 from assistant.detect.company import company_of
-from assistant.detect.company_cues import candidates, labels_of
+from assistant.detect.company_cues import candidates, first_name_signs, labels_of
 from assistant.detect.extract import company_key
 from assistant.detect.names import (
     NAME_RE,
@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a board's subject naming a person 'de' the firm ('Léa de Paloma Capital vous a "
+     "envoyé un message'), whose Reply-To is that person, names the firm", "Paloma Capital",
+     mail("Léa de Paloma Capital vous a envoyé un message", "Bonjour Alex,\n\nVotre profil "
+          "nous a beaucoup plu ! On aimerait vous proposer un premier call de 30 minutes.\n\n"
+          "Léa", "Léa via Welcome to the Jungle <notifications@welcometothejungle.example.com>",
+          reply_to=("Léa Garnier <lea.garnier@paloma-capital.example.fr>",))),
     ("de: a client described by one noun after its article ('Mein Mandant, der Bildungsträger "
      "aus Norddeutschland') is unnamed: the agency is the employer", "Brückner Personalberatung",
      mail("Angebot für Sie!", "Liebe Frau Muster,\n\nMein Mandant, der Bildungsträger aus "
@@ -4827,3 +4833,16 @@ def test_a_name_shown_without_its_legal_form(name: str, shown: str) -> None:
 def test_the_client_whose_news_the_agency_had(text: str, client: str) -> None:
     """Whose answer a recruiter had, even with a time or a first name between."""
     assert list(client_acts(text)) == [client]
+
+
+def test_a_name_cut_by_the_signature_window_does_not_sign() -> None:
+    """Only whole lines of the mail's end can sign it: when its last 400 characters begin
+    inside "... chez Vinexport\nNord !", the cut "Vinexport" is no first name signing alone."""
+    head = "Vinexport\nNord ! Votre candidature est transmise.\n"
+    signed = "\nL'équipe Vinexport Nord"
+    end = head + ("Merci. " * 60)[:400 - len(head) - len(signed)] + signed
+    text = "Bonjour Alex,\n\nMerci d'avoir postulé au poste chez " + end
+    assert text[-400:].startswith("Vinexport\n")
+    assert not first_name_signs(["Vinexport", "Nord"], text)
+    assert first_name_signs(["Camille", "de", "Papillote"], "Merci !\n\nCamille\n")
+

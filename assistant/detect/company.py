@@ -257,7 +257,7 @@ def _parent_of_unit(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
 
 # A person of an organisation, as a system's display name writes them: "Jordi Puig de Cargo
 # Diagonal", "Anna Weber von Hafenblick".
-_PERSON_OF = re.compile(r"(?P<p>\S+(?: \S+){1,2}) (?:de|del|of|from|at|von|bei|chez|du) "
+_PERSON_OF = re.compile(r"(?P<p>\S+(?: \S+){0,2}) (?:de|del|of|from|at|von|bei|chez|du) "
                         r"(?P<c>[A-ZÀ-Ý].*)")
 
 
@@ -556,6 +556,8 @@ def company_of(
     # ... nor the user's given name with initials: "Feedback - Blathnaid K-R".
     given = {fold(n.split()[0]) for n in names if len(n.split()) >= 2}
     signer = ""
+    # (A system's sender signs for the organisation it names: "L'équipe Vinexport Nord" under
+    # "Vinexport Nord <no-reply@greenhouse-mail.io>".)
     if email.sender and (signs_as_person(email.sender) or first_name_signs(
             email.sender.name.split(), email.new_text or email.text)):
         # "Hugo de Petitcolis <hugo@...>", "Camille de Papillote" signing "Camille, ...".

@@ -545,7 +545,10 @@ def first_name_signs(words: list[str], text: str) -> bool:
     # (The mail's first line is a banner or a greeting, never its signature: "Enlaza" heads
     # a card from "Enlaza Customer Care".)
     head = _FIRST_LINE.match(text)
-    for line in text[head.end() if head else 0:][-400:].split("\n"):
+    tail = text[head.end() if head else 0:]
+    # (Whole lines only: the last 400 characters may begin inside one, "... chez Vinexport".)
+    lines = tail[-400:].split("\n")
+    for line in lines[1:] if len(tail) > 400 else lines:
         line = line.lstrip()
         if line.startswith(first):
             rest = line[len(first):].lstrip()
