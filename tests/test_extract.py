@@ -4564,8 +4564,11 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Brackley Optics UK", "Brackley Optics"),
     # German works in the dative plural: "bei den Muldetal Stadtwerken".
     ("Muldetal Stadtwerken", "Muldetal Stadtwerke"),
+    # A German sales company's name ends with its trade; a sales post is a title.
+    ("Rebenhof Vertrieb", "Rebenhof Vertrieb"), ("Technischer Vertrieb Wasserstoff", None),
+    ("Vertrieb", None),
 ])
-def test_cue_around_a_name(cue: str, name: str) -> None:
+def test_cue_around_a_name(cue: str, name: str | None) -> None:
     assert clean(cue) == name
 
 

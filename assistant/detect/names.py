@@ -250,7 +250,9 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"archivist\w*|acheteu\w*|eink[äa]ufer\w*|inspector|inspecteur|inspektor(?:in)?|"
     # An auditor, a representative, a sales executive (not "Executive Search").
     r"auditor|auditeur|auditrice|auditorin|representative|sales executive|disponent(?:in)?|"
-    r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w*|controleu\w*|contrôleu\w*|intern|internship|"
+    # ("Vertriebsleiter" and "Technischer Vertrieb" are a post; "Rebenhof Vertrieb" a firm.)
+    r"buchhalter\w*|comprador[a]?|gesch[äa]ftsf[üu]hr\w*|inhaber\w*|vorstand\w*|vertrieb\w+|"
+    r"technische[rn]? vertrieb|controleu\w*|contrôleu\w*|intern|internship|"
     # An engineer, not an engineering firm ("Ingenieurbüro Vogt", "Ferrovial Ingeniería").
     r"lead|ingenieur(?:in|e|en|s)?|ingénieur(?:e|s|es)?|ingenier[oa]s?|entwickler\w*|"
     r"(?:co-?)?founder|gr[üu]nder(?:in)?|fundador[a]?|fondat(?:eur|rice)|ceo|cto|coo|cfo|cpo|"
@@ -656,7 +658,8 @@ def without_prefixes(subject: str) -> str:
 
 # What is left of "Recruiting Center" or "Talent Hub" once the team word goes: no name alone
 # (and no unit word either: "Centre Hospitalier" opens a name).
-_LONE_UNITS = frozenset({"center", "centre", "desk", "hub"})
+# (... and sales alone, "Vertrieb", though "Rebenhof Vertrieb" names a sales company.)
+_LONE_UNITS = frozenset({"center", "centre", "desk", "hub", "vertrieb"})
 # A language alone is a skill, never the employer: "if something with German or French comes
 # up". (Inside a name it is the name's: "English Heritage", "Deutsch Consulting".)
 _LANGUAGES = frozenset(fold(word) for word in (
