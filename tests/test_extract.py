@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency whose unnamed client leaves only a desk's acronym in the subject ('Mission "
+     "ADV export') is the employer itself", "Proxi Intérim",
+     mail("Mission ADV export – retour client", "Bonjour Alex,\n\nJ'ai eu le retour de notre "
+          "client négociant ce midi : ils ne retiennent pas votre candidature.\n\nKévin "
+          "Dupuis\nChargé de recrutement – Proxi Intérim Lille Centre",
+          "Kévin Dupuis <kevin.dupuis@proxi-interim.example.fr>")),
     ("fr: a board's subject naming a person 'de' the firm ('Léa de Paloma Capital vous a "
      "envoyé un message'), whose Reply-To is that person, names the firm", "Paloma Capital",
      mail("Léa de Paloma Capital vous a envoyé un message", "Bonjour Alex,\n\nVotre profil "

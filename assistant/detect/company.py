@@ -269,6 +269,13 @@ def _initialled(name: str, given: set[str]) -> bool:
         len(squash(word)) <= 2 for word in rest.split())
 
 
+def _plain_cue(name: str) -> bool:
+    """Whether a one-word cue is a word mail writes in lower case ("Dossier", "Tráfico") or a
+    short acronym ("ADV", a sales desk; "FWPL" spells a name), rather than an invented name
+    ("Helvexa")."""
+    return " " not in name and (is_common_word(name) or (name.isupper() and len(name) <= 3))
+
+
 def _in_passing(name: str) -> bool:
     """Whether a cue mentioned once may be a word, a place or a person rather than a client
     (whose name runs to two words or more: "Seguros Lusitania", "Harinera del Ebro")."""
@@ -622,10 +629,13 @@ def company_of(
             weight == spelling[key][0] and len(name) > len(spelling[key][1])
         ):
             spelling[key] = (weight, name)
-    if agency is not None and totals and own_weight >= 2.0 and all(
-            totals[key] <= 1.0 and _in_passing(spelling[key][1]) for key in totals):
+    if agency is not None and totals and (
+            (own_weight >= 2.0 and all(totals[key] <= 1.0 and _in_passing(spelling[key][1])
+                                       for key in totals))
+            or all(totals[key] <= 2.0 and _plain_cue(spelling[key][1]) for key in totals)):
         # Only passing mentions beside the agency's own name ("CDI", "Auswahl", "Marín" of
-        # a registration): the agency writes of itself, not of a client.
+        # a registration), or only a common word or a short acronym ("Dossier", "Tráfico",
+        # "ADV"): the agency writes of itself or of a client it does not name.
         totals.clear()
     _merge_declined(totals, spelling)
     _merge_councils(totals, spelling)
