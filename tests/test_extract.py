@@ -4427,6 +4427,8 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Neuer Versuch",  # "a new try", a subject's words
     "Registrierung", "Inscripción",  # the reader's registration
     "Gran Vía 15", "Rambla Nova 4",  # a street, by its number
+    "Pujada de Sant Domènec 9", "Avenue de la Citadelle 75", "90 Old Broad Street",
+    "London EC2N 1HT",
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -542,7 +542,9 @@ _STREET = re.compile(
     # ("Gran Vía 15", "Vía Augusta 12", "Rambla Nova 4", "Passeig de Gràcia 21")
     r"|^(?i:calle|rue|avenida|paseo|plaza|carrer|v[ií]a|rambla|ronda|passeig|avinguda|camino|"
     # ... and Belgium's, number last: "Avenue de la Citadelle 75", "Chaussée de Louvain 12".
-    r"carretera|travesía|rua|avenue|boulevard|chauss[ée]e|quai|impasse|chemin|all[ée]e)"
+    # ... and Catalonia's: "Pujada de Sant Domènec 9", "Plaça del Vi 7".
+    r"carretera|travesía|rua|avenue|boulevard|chauss[ée]e|quai|impasse|chemin|all[ée]e|"
+    r"pujada|baixada|travessera|pla[çc]a|passatge|cam[ií])"
     r"\s.*\s\d{1,4}[a-z]?$"
     # An English address, number first: "90 Old Broad Street", "14 Dock Road".
     r"|^\d{1,4}[a-z]?\s.*\s(?:street|road|avenue|lane|square|quay|terrace|crescent|row|"
