@@ -44,7 +44,7 @@ from assistant.detect.names import (
 )
 from assistant.detect.phrases import fold
 from assistant.detect.places import is_branch_place, is_place
-from assistant.detect.signature import client_cues
+from assistant.detect.signature import PERSON_OF, client_cues
 from assistant.detect.spelling import (
     OF_WORDS,
     Runs,
@@ -253,12 +253,6 @@ def _parent_of_unit(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
                 fold(word) for word in name.split()):
             return other
     return key
-
-
-# A person of an organisation, as a system's display name writes them: "Jordi Puig de Cargo
-# Diagonal", "Anna Weber von Hafenblick".
-_PERSON_OF = re.compile(r"(?P<p>\S+(?: \S+){0,2}) (?:de|del|of|from|at|von|bei|chez|du) "
-                        r"(?P<c>[A-ZÀ-Ý].*)")
 
 
 def _initialled(name: str, given: set[str]) -> bool:
@@ -563,8 +557,6 @@ def company_of(
     # ... nor the user's given name with initials: "Feedback - Blathnaid K-R".
     given = {fold(n.split()[0]) for n in names if len(n.split()) >= 2}
     signer = ""
-    # (A system's sender signs for the organisation it names: "L'équipe Vinexport Nord" under
-    # "Vinexport Nord <no-reply@greenhouse-mail.io>".)
     if email.sender and (signs_as_person(email.sender) or first_name_signs(
             email.sender.name.split(), email.new_text or email.text)):
         # "Hugo de Petitcolis <hugo@...>", "Camille de Papillote" signing "Camille, ...".
@@ -596,7 +588,7 @@ def company_of(
     own_weight = 0.0  # how strongly the agency's own name was cued
     for raw, weight in cues:
         name = clean(raw)
-        of_person = _PERSON_OF.match(name) if name else None
+        of_person = PERSON_OF.match(name) if name else None
         if of_person and company_key(of_person.group("p")) in people:
             name = clean(of_person.group("c"))  # "Jordi Puig de Cargo Diagonal": his firm
         if name and role_words:

@@ -886,13 +886,14 @@ def _name_before(text: str, end: int) -> str | None:
 _CHIEF_OF = re.compile(rf"^(?:(?:le|la|the|el|der|die)\s+)?(?:{_CHIEFS})\s+"
                        r"(?:(?:de|du|of|at|del|von|bei)\s+|d['’]\s*)", re.IGNORECASE)
 # A person of the client, then the client: "Elena Gil de Logística Portuaria Sagunto me pide".
-_PERSON_OF = re.compile(r"^(?P<p>\S+[^\S\n]+\S+)[^\S\n]+(?:de|of|from|at|von|bei|du)[^\S\n]+"
-                        r"(?P<c>[A-ZÀ-Ý].*)$")
+# ... or a system's display name: "Jordi Puig de Cargo Diagonal", "Léa de Paloma Capital".
+PERSON_OF = re.compile(r"^(?P<p>\S+(?:[^\S\n]+\S+){0,2})[^\S\n]+"
+                       r"(?:de|del|of|from|at|von|bei|chez|du)[^\S\n]+(?P<c>[A-ZÀ-Ý].*)$")
 
 
 def _of_person(name: str) -> str:
     """The organisation after its person's name, or `name` as it is."""
-    found = _PERSON_OF.match(name)
+    found = PERSON_OF.match(name)
     return found.group("c") if found and is_person_name(found.group("p")) else name
 
 
