@@ -591,9 +591,6 @@ _CALLED_ME = re.compile(r" (?:vient de m['’]appeler|m['’]a appel[ée]e?|hat 
 # A person's title right before a name: "M. ", "Mme ", "Herr ", "Sra. ".
 _PERSON_TITLED = re.compile(r"\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sr\.|Sra\.|Dr\.?)"
                             r"[^\S\n]+\Z")
-# The organisation after a person's name: "Oçafrain de la Biscuiterie Labourd".
-_OF_ORGANISATION = re.compile(r"^\S+[^\S\n]+(?:de la|de l['’]|du|des|de|d['’]|von der|von|of)"
-                              r"[^\S\n]*(?P<c>[A-ZÀ-Ý].*)$")
 _CALLED_ME_NEEDLES = (("appel", "angerufen", "llamar", "llamado", "llamó"),)
 # Someone at another organisation who told the writer the news: "Frau Mag. Strasser von der
 # Donauhafen Logistik hat mir eben mitgeteilt", "Sarah at Kestrel Grid told me", "Julie de
@@ -793,7 +790,7 @@ def client_acts(text: str) -> Iterator[str]:
             # ("Mme Oçafrain de la Biscuiterie Labourd", "M. Cuendet": a person, perhaps of
             # the organisation after her name; one word alone may be an adverb: "Recién".)
             if _PERSON_TITLED.search(text, 0, verb.start() - len(name)):
-                named = _OF_ORGANISATION.search(name)
+                named = PERSON_OF.match(name)
                 words = named.group("c").split() if named else []
             if len(words) >= 2 and not is_person_name(" ".join(words)):
                 yield " ".join(words)
@@ -887,8 +884,10 @@ _CHIEF_OF = re.compile(rf"^(?:(?:le|la|the|el|der|die)\s+)?(?:{_CHIEFS})\s+"
                        r"(?:(?:de|du|of|at|del|von|bei)\s+|d['’]\s*)", re.IGNORECASE)
 # A person of the client, then the client: "Elena Gil de Logística Portuaria Sagunto me pide".
 # ... or a system's display name: "Jordi Puig de Cargo Diagonal", "Léa de Paloma Capital".
+# ... or the caller "Mme Oçafrain de la Biscuiterie Labourd".
 PERSON_OF = re.compile(r"^(?P<p>\S+(?:[^\S\n]+\S+){0,2})[^\S\n]+"
-                       r"(?:de|del|of|from|at|von|bei|chez|du)[^\S\n]+(?P<c>[A-ZÀ-Ý].*)$")
+                       r"(?:de la|von der|de|del|des|of|from|at|von|bei|chez|du)[^\S\n]+"
+                       r"(?P<c>[A-ZÀ-Ý].*)$")
 
 
 def _of_person(name: str) -> str:
