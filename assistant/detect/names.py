@@ -448,7 +448,7 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
 # A French or Spanish article a sentence writes in lower case before a name: "mais la Régie
 # des Bus Carolos a décidé", "los Astilleros Vulcano". (The name's own article is a capital:
 # "Les Ateliers Pivoine".)
-_SENTENCE_ARTICLE = re.compile(r"^(?:la|le|les|el|los|las|l['’])[ \t]*(?<=[ \t'’])(?=[A-ZÀ-Ý])")
+_SENTENCE_ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)[ \t]+|l['’][ \t]*)(?=[A-ZÀ-Ý])")
 _JOIN_END = re.compile(rf"\s+{JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
 # The first words _LEADING can match (folded), so most names skip the regex.
@@ -541,8 +541,8 @@ _STREET = re.compile(
     r"rue|calle|avenida|paseo|plaza|plot|suite|block|building|v[ií]a)\s+\d{1,4}[a-z]?$"
     # ("Gran Vía 15", "Vía Augusta 12", "Rambla Nova 4", "Passeig de Gràcia 21")
     r"|^(?i:calle|rue|avenida|paseo|plaza|carrer|v[ií]a|rambla|ronda|passeig|avinguda|camino|"
-    # ... and Belgium's, number last: "Avenue de la Citadelle 75", "Chaussée de Louvain 12".
-    # ... and Catalonia's: "Pujada de Sant Domènec 9", "Plaça del Vi 7".
+    # ... and Belgium's and Catalonia's, number last: "Avenue de la Citadelle 75", "Chaussée
+    # de Louvain 12", "Pujada de Sant Domènec 9", "Plaça del Vi 7".
     r"carretera|travesía|rua|avenue|boulevard|chauss[ée]e|quai|impasse|chemin|all[ée]e|"
     r"pujada|baixada|travessera|pla[çc]a|passatge|cam[ií])"
     r"\s.*\s\d{1,4}[a-z]?$"
