@@ -4429,6 +4429,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Gran Vía 15", "Rambla Nova 4",  # a street, by its number
     "Pujada de Sant Domènec 9", "Avenue de la Citadelle 75", "90 Old Broad Street",
     "London EC2N 1HT",
+    "Hauts-de-France", "Grand Est", "Pays de la Loire",  # France's regions since 2016
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -135,6 +135,8 @@ _REGIONS_TEXT = """
     mecklenburg-vorpommern sachsen-anhalt ruhrgebiet tirol vorarlberg kärnten steiermark
     burgenland niederösterreich oberösterreich alsace elsass bretagne normandie provence
     occitanie nouvelle-aquitaine aquitaine bourgogne auvergne lorraine picardie
+    hauts-de-france grand-est auvergne-rhône-alpes bourgogne-franche-comté
+    centre-val-de-loire pays-de-la-loire provence-alpes-côte-d'azur
     île-de-france wallonie wallonia flandre flanders vlaanderen andalucía andalucía
     cataluña catalunya catalonia galicia asturias cantabria aragón navarra euskadi
     extremadura canarias baleares midlands yorkshire lancashire cornwall
