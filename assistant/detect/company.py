@@ -263,7 +263,7 @@ def _initialled(name: str, given: set[str]) -> bool:
         len(squash(word)) <= 2 for word in rest.split())
 
 
-def _plain_cue(name: str) -> bool:
+def _word_or_acronym(name: str) -> bool:
     """Whether a one-word cue is a word mail writes in lower case ("Dossier", "Tráfico") or a
     short acronym ("ADV", a sales desk; "FWPL" spells a name), rather than an invented name
     ("Helvexa")."""
@@ -624,7 +624,7 @@ def company_of(
     if agency is not None and totals and (
             (own_weight >= 2.0 and all(totals[key] <= 1.0 and _in_passing(spelling[key][1])
                                        for key in totals))
-            or all(totals[key] <= 2.0 and _plain_cue(spelling[key][1]) for key in totals)):
+            or all(totals[key] <= 2.0 and _word_or_acronym(spelling[key][1]) for key in totals)):
         # Only passing mentions beside the agency's own name ("CDI", "Auswahl", "Marín" of
         # a registration), or only a common word or a short acronym ("Dossier", "Tráfico",
         # "ADV"): the agency writes of itself or of a client it does not name.

@@ -414,6 +414,9 @@ _REJECTION = """
 2.5 | ya (ha sido|fue|se ha|esta) (cubierta|cubierto|ocupada|ocupado)
 # ... and filled from inside: "fue cubierta de manera interna por una colaboradora".
 3 | (cubiert*|ocupad*|cubrio|cubrimos|cubrieron) (internamente|de manera interna|de forma interna|en forma interna|con personal interno)
+# ... or to be, a few words on: "ha decidido cubrir la plaza de técnico mediante promoción
+# interna".
+3 | (cubrir|cubrirla|cubrirlo|cubrimos|cubriremos|cubre|cubrio) ~8 (promocion interna|internamente|de forma interna|con personal interno|con personal propio)
 # A public call closed without an appointment: "declarar DESIERTA la plaza".
 3 | (declarar|declara|declarada|declarado|declaro|queda|quedado|quedo|ha quedado|se declara) [la plaza|el puesto|el concurso|la convocatoria|el proceso] desiert*
 # A search closed on someone: "cerramos la búsqueda", "elegimos a alguien que ya está acá".
@@ -475,9 +478,7 @@ _REJECTION = """
 3 | (decidio|decidimos|ha decidido|hemos decidido|han decidido|decidieron|decidido) no (cubrir|ocupar|abrir) (la|el|esta|este) (plaza|posicion|puesto|vacante)
 3 | (plaza|posicion|puesto|vacante) ~8 no se (va a cubrir|cubrira|va a ocupar|ocupara|van a cubrir)
 3 | (proceso|seleccion) ~3 (se cierra|se cerro|queda cerrado|se da por cerrado) ~3 para todos los (candidatos|postulantes|participantes)
-# The post filled from within: "ha decidido cubrir la plaza ... mediante promoción interna",
-# "no vamos a retomar el proceso externo".
-3 | (cubrir|cubrirla|cubrirlo|cubrimos|cubriremos|cubre|cubrio) ~8 (promocion interna|internamente|de forma interna|con personal interno|con personal propio)
+# The process not taken up again: "no vamos a retomar el proceso externo".
 3 | no (vamos a|van a|va a|podemos|podremos) (retomar|reanudar|reabrir) el proceso
 # Going on with the others: "han preferido seguir con los dos candidatos que ya habían visto",
 # "no van a contar contigo para el puesto".
@@ -1020,6 +1021,9 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 # The employment service's own business, not an employer's: France Travail also relays
 # applications ("Votre candidature a bien été transmise au recruteur").
 | actualisation | indemnisation | demandeur d'emploi | entretien de suivi | votre conseiller
+| bildungsberatung | berufsberatung | beratungstermin | bildungsberater* | berufsberater*
+| forderungsmoglichkeiten | bildungskarenz | arbeitsmarktservice
+| votre conseillere | agence france travail | agence pole emploi | votre agence france travail
 # The reader as someone else's referee: "has given your name as a referee", "vous a indiqué
 # comme référence", "Sie als Referenz angegeben", "le ha indicado como referencia".
 | given your name as ~2 (referee*|reference*) | gave your name as ~2 (referee*|reference*)
@@ -1028,9 +1032,6 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | als (referenz|referenzgeber*|referenzperson) ~2 (angegeben|genannt)
 | indique comme ~2 (reference|referent*) | cite comme ~2 (reference|referent*)
 | indicado como ~2 (referencia|referente) | senalado como ~2 (referencia|referente)
-| bildungsberatung | berufsberatung | beratungstermin | bildungsberater* | berufsberater*
-| forderungsmoglichkeiten | bildungskarenz | arbeitsmarktservice
-| votre conseillere | agence france travail | agence pole emploi | votre agence france travail
 | suministro electrico | suministro de luz | suministro de gas | alta de luz | alta de gas | factura | ophtalmo* | dentiste | arzttermin
 | cita medica | rendez-vous medical | doctor's appointment | dental appointment
 | dermatolog* | cardiolog* | gynecolog* | centre medical | cabinet medical | medical centre
