@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: an ATS display name of a three-word person 'de' the firm ('María José Ferrer de "
+     "Transportes Llevant') names the firm, not the person and the firm", "Transportes Llevant",
+     mail("Auxiliar de tráfico – cierre del proceso", "Hola Alex:\n\nGracias por tu tiempo en la "
+          "entrevista del martes. Hemos decidido seguir con otra candidatura para este puesto."
+          "\n\nUn saludo,\nMaría José Ferrer\nPersonas · Transportes Llevant",
+          "María José Ferrer de Transportes Llevant <noreply@smartrecruiters.example.com>",
+          reply_to=("María José Ferrer <mariajose.ferrer@llevant.example.es>",))),
     ("fr: an agency whose unnamed client leaves only a desk's acronym in the subject ('Mission "
      "ADV export') is the employer itself", "Proxi Intérim",
      mail("Mission ADV export – retour client", "Bonjour Alex,\n\nJ'ai eu le retour de notre "
@@ -4311,6 +4318,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     ("Marco Logistics", False), ("Hugo BOSS", False), ("Pascal Giraud Conseil", False),
     ("Chantal Girard", True), ("Greg", True), ("Alamo", False), ("Alun", True), ("Luca", True),
     ("Joost", True), ("Eva Soler", True), ("Oliver", True),
+    # Two given names or two surnames: "Ana Belén Roig", "Carmen Ruiz Soto".
+    ("Ana Belén Roig", True), ("Carmen Ruiz Soto", True), ("Marco Bühler Logistics", False),
 ])
 def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
     """A given name and a surname are a person; an organisation's word or a shout is a firm."""

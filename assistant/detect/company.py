@@ -589,7 +589,8 @@ def company_of(
     for raw, weight in cues:
         name = clean(raw)
         of_person = PERSON_OF.match(name) if name else None
-        if of_person and company_key(of_person.group("p")) in people:
+        if of_person and (company_key(of_person.group("p")) in people
+                          or is_person_name(of_person.group("p"))):
             name = clean(of_person.group("c"))  # "Jordi Puig de Cargo Diagonal": his firm
         if name and role_words:
             name = _after_department(name, role_words)

@@ -796,13 +796,14 @@ GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
 
 def is_person_name(name: str) -> bool:
     """Whether `name` is a person's: a common given name alone ("off the phone with Greg"), or
-    two capitalized words, the first a common given name, the second no organisation's word
-    ("Pascal Giraud"; not "Marco Logistics")."""
+    two or three capitalized words, the first a common given name, the others no organisation's
+    word ("Pascal Giraud", "Ana Belén Roig"; not "Marco Logistics")."""
     words = name.split()
     if len(words) == 1:
         return fold(name) in GIVEN_NAMES
-    return (len(words) == 2 and fold(words[0]) in GIVEN_NAMES and words[1][:1].isupper()
-            and fold(words[1]) not in ORGANISATION_ENDS and not words[1].isupper())
+    return (len(words) in (2, 3) and fold(words[0]) in GIVEN_NAMES and all(
+        word[:1].isupper() and fold(word) not in ORGANISATION_ENDS and not word.isupper()
+        for word in words[1:]))
 
 
 def is_function(name: str) -> bool:
