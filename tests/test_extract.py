@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a title-case post 'del Hotel ...' ('el puesto de Coordinador de Sala del Hotel "
+     "Albarrana Cádiz') names the employer after the title, which is no piece of the title",
+     "Hotel Albarrana Cádiz",
+     mail("Oferta – Coordinador de Sala", "Hola Alex:\n\nNos alegra ofrecerte el puesto de "
+          "Coordinador de Sala del Hotel Albarrana Cádiz. Te adjunto la carta con las "
+          "condiciones.\n\nUn abrazo,\nRocío Pardo\nPersonas · Hotel Albarrana Cádiz",
+          "Rocío Pardo <rocio.pardo@albarrana.example.es>")),
     ("es: an ATS display name of a three-word person 'de' the firm ('María José Ferrer de "
      "Transportes Llevant') names the firm, not the person and the firm", "Transportes Llevant",
      mail("Auxiliar de tráfico – cierre del proceso", "Hola Alex:\n\nGracias por tu tiempo en la "

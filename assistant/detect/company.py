@@ -31,8 +31,10 @@ from assistant.detect.company_cues import (
 )
 from assistant.detect.fullname import written_form
 from assistant.detect.names import (
+    INSTITUTION_WORDS,
     NON_ALNUM,
     PURPOSE_HEADS,
+    SECTOR_WORDS,
     clean,
     company_key,
     is_common_word,
@@ -321,11 +323,20 @@ _PROPER_AFTER = re.compile(r"\s+(?:aux|au|à la|à l['’]|du|des|de la|de l['�
                            r"(?=[A-ZÀ-Ý])")
 
 
+# An organisation's first word after a title's article: "Responsable de Eventos del Hotel
+# Muralla Girona" (the title's own "de Eventos" has no article).
+_ORGANISATION_AFTER = re.compile(r"\s+(?:del|de la|du|des|de l['’])\s*(?=(?P<w>[A-ZÀ-Ý]\w*))")
+_ORGANISATION_HEADS = SECTOR_WORDS | INSTITUTION_WORDS
+
+
 def _title_of(role: str) -> str:
     """The job title of a role's text, without the employer it may name after it."""
     title = _ROLE_END.split(role, maxsplit=1)[0]
     if title[:1].islower():
-        title = _PROPER_AFTER.split(title, maxsplit=1)[0]
+        return _PROPER_AFTER.split(title, maxsplit=1)[0]
+    for found in _ORGANISATION_AFTER.finditer(title):
+        if fold(found.group("w")) in _ORGANISATION_HEADS:
+            return title[:found.start()]
     return title
 
 
