@@ -4592,6 +4592,10 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # A German sales company's name ends with its trade; a sales post is a title.
     ("Rebenhof Vertrieb", "Rebenhof Vertrieb"), ("Technischer Vertrieb Wasserstoff", None),
     ("Vertrieb", None),
+    # A city's branch of an organisation ("la oficina de Sevilla de Grupo Tempo"); a town
+    # whose name has "de" in it stays whole.
+    ("Sevilla de Grupo Tempo", "Grupo Tempo"), ("Lyon de la Banque Rhône", "Banque Rhône"),
+    ("Alcalá de Henares", "Alcalá de Henares"),
 ])
 def test_cue_around_a_name(cue: str, name: str | None) -> None:
     assert clean(cue) == name

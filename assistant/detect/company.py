@@ -31,10 +31,9 @@ from assistant.detect.company_cues import (
 )
 from assistant.detect.fullname import written_form
 from assistant.detect.names import (
-    INSTITUTION_WORDS,
     NON_ALNUM,
+    ORGANISATION_HEADS,
     PURPOSE_HEADS,
-    SECTOR_WORDS,
     clean,
     company_key,
     is_common_word,
@@ -326,7 +325,6 @@ _PROPER_AFTER = re.compile(r"\s+(?:aux|au|à la|à l['’]|du|des|de la|de l['�
 # An organisation's first word after a title's article: "Responsable de Eventos del Hotel
 # Muralla Girona" (the title's own "de Eventos" has no article).
 _ORGANISATION_AFTER = re.compile(r"\s+(?:del|de la|du|des|de l['’])\s*(?=(?P<w>[A-ZÀ-Ý]\w*))")
-_ORGANISATION_HEADS = SECTOR_WORDS | INSTITUTION_WORDS
 
 
 def _title_of(role: str) -> str:
@@ -335,7 +333,7 @@ def _title_of(role: str) -> str:
     if title[:1].islower():
         return _PROPER_AFTER.split(title, maxsplit=1)[0]
     for found in _ORGANISATION_AFTER.finditer(title):
-        if fold(found.group("w")) in _ORGANISATION_HEADS:
+        if fold(found.group("w")) in ORGANISATION_HEADS:
             return title[:found.start()]
     return title
 

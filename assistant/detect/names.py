@@ -448,6 +448,8 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
 # A French or Spanish article a sentence writes in lower case before a name: "mais la Régie
 # des Bus Carolos a décidé", "los Astilleros Vulcano". (The name's own article is a capital:
 # "Les Ateliers Pivoine".)
+# A city, then the organisation it has a branch of: "Murcia de Grupo Plantilla".
+_CITY_OF = re.compile(r"^(?P<p>\S+(?: \S+)?) (?:de la|del|de|du|des) (?P<c>[A-ZÀ-Ý].*)$")
 _SENTENCE_ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)[ \t]+|l['’][ \t]*)(?=[A-ZÀ-Ý])")
 _JOIN_END = re.compile(rf"\s+{JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
@@ -966,6 +968,10 @@ def clean(raw: str) -> str | None:
             return None  # "Recrutement contractuels": what the unit recruits, not whose it is
     name = _DEPARTMENT_OF.sub("", _SEAT.sub("", _EVENT_HEAD.sub("", _ARTICLE.sub(
         "", _SENTENCE_ARTICLE.sub("", name)))))
+    branch = _CITY_OF.match(name)
+    if branch and is_city(branch.group("p")) and fold(branch.group("c").split()[0]) in (
+            ORGANISATION_HEADS):
+        name = branch.group("c")  # "la oficina de Murcia de Grupo Plantilla": the firm's branch
     unit, _, last = name.rpartition(" ")
     if unit and last.isupper() and last.isalpha() and 2 <= len(last) <= 6 and UNIT.fullmatch(
             fold(unit)):
@@ -1093,6 +1099,8 @@ ORGANISATION_ENDS = SECTOR_WORDS | frozenset({
     "college", "academy", "school", "schools", "university", "hospital", "trust", "institute",
     "centre", "center", "foundation", "bancorp", "financial", "credit", "union", "federal",
     "church", "services"})
+# The first word of an organisation's name: "Grupo Plantilla", "Hotel Muralla Girona".
+ORGANISATION_HEADS = SECTOR_WORDS | INSTITUTION_WORDS
 
 
 # "Técnica" of a technical university is the school's, not a technician's: "Universidad
