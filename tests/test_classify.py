@@ -2119,6 +2119,18 @@ def test_a_german_note_from_the_waiting_room_is_a_missed_interview_phrase(text: 
     assert [s for s in _signals(email) if s.kind is K.MISSED_INTERVIEW_NOTICE]
 
 
+def test_a_temp_agency_s_mission_is_job_mail_though_it_offers_lodging() -> None:
+    """A temp job's own words ("mission d'intérim", "contrat de mission", "brut de l'heure")
+    say it is a job: the lodging a seasonal post comes with is no flat to rent."""
+    email = mail("Château de Lérins : bonne nouvelle", "Bonjour Alex,\n\nLe client souhaite "
+                 "vous faire une proposition pour la saison des vendanges : mission d'intérim "
+                 "de six semaines, 13,10 € brut de l'heure. Un logement est prévu sur place."
+                 "\n\nJe vous envoie le contrat de mission demain.\n\nNadia Roux\nAzur "
+                 "Intérim", "Nadia Roux <nadia.roux@azur-interim.example.fr>")
+    assert rules.job_context(reading(email)) >= rules.ENOUGH_JOB_WORDS
+    assert classify(email).kind is K.OFFER
+
+
 def test_a_world_s_word_inside_a_longer_one_counts_once() -> None:
     """"Clínica" and "clínica dental" are one word of the dental world, not two: an agency's
     mail about a clinic's post is not twice as much a patient's."""

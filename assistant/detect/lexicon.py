@@ -1294,6 +1294,9 @@ interview* | application | applications | applied | applying | applicant* | cand
 | initiativbewerbung* | schnuppertag* | probetag* | probearbeit* | hospitation* | bewerben | beworben
 | contrat de travail | contrat d'emploi | contrato de trabajo | contrato laboral | employment contract
 | contract of employment | employment agreement | executive search | search partners | talent partners
+| mission d'interim | missions d'interim | contrat de mission | interimaire* | brut de l'heure
+| brut horaire | zeitarbeit* | arbeitnehmeruberlassung | empresa de trabajo temporal
+| temporary assignment | temp assignment
 """
 
 _KIND_BLOCKS: dict[EmailKind, str] = {
