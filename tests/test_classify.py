@@ -2493,6 +2493,7 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Suite à notre rendez-vous, votre inscription dans notre fichier de candidats est faite.",
     "Votre inscription en ligne auprès de l'agence de Namur a bien été validée.",
     "Tu alta como candidata en Empleo Costa se ha completado.",
+    "Tu alta en la bolsa de empleo de Ribera ETT se ha completado sin problemas.",
     "Vielen Dank für Ihre Registrierung bei Nordpersonal.",
     "Great to talk earlier - I've set you up as a candidate, so you're now registered.",
     "Votre dossier est maintenant intégré dans notre banque de candidats bilingues.",

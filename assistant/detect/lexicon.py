@@ -602,7 +602,7 @@ _RECEIVED = """
 2 | (en cuanto|cuando|apenas|tan pronto como) (tenga|tengamos|haya|salga|surja) ~6 (te llamo|te llamare|te aviso|te avisare|te contacto|te contactare|te escribo|me pongo en contacto|me comunico)
 3 | (te|le) (hemos|he) (dado de alta|inscrito|incluido) en nuestra (bolsa|base de datos)
 # ... or the registration done: "tu alta como candidato en Adelanta ETT se ha completado".
-3 | (tu|su) alta (como candidat*|en) ~5 (se ha completado|se ha realizado|esta completa|esta completada|se completo|ya esta hecha|ha quedado registrada)
+3 | (tu|su) alta (como candidat*|en) ~7 (se ha completado|se ha realizado|esta completa|esta completada|se completo|ya esta hecha|ha quedado registrada)
 3 | (su|tu) (registro|inscripcion) ~12 (ha quedado|quedo|fue|ha sido) (concluido|completado|registrado|realizado|exitoso|confirmado)
 # ... the candidate filed in the base: "ya quedaste registrado en la base de candidatos", "ya
 # ingresé tu CV a nuestra base".
