@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an ATS sender whose address spells its whole display name ('Location Côte Sauvage' "
+     "<location-cote-sauvage@...recruitee>) names the employer, though 'Location' opens no "
+     "name elsewhere", "Location Côte Sauvage",
+     mail("Votre candidature chez Location Côte Sauvage", "Bonjour Alex,\n\nMerci pour votre "
+          "candidature au poste d'agent de comptoir. Nous avons bien reçu votre dossier.\n\n"
+          "L'équipe recrutement", "Location Côte Sauvage "
+          "<location-cote-sauvage@jobs.recruitee.com>")),
     ("es: a title-case post 'del Hotel ...' ('el puesto de Coordinador de Sala del Hotel "
      "Albarrana Cádiz') names the employer after the title, which is no piece of the title",
      "Hotel Albarrana Cádiz",

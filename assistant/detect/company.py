@@ -597,6 +597,10 @@ def company_of(
     own_weight = 0.0  # how strongly the agency's own name was cued
     for raw, weight in cues:
         name = clean(raw)
+        if name is None and address[0] and squash(raw) == squash(address[0]) and " " in raw:
+            # "Location Vieux-Port" <location-vieux-port@jobs.recruitee.com>: its own address
+            # spells the whole name, words that no name has elsewhere ("Location:") and all
+            name = raw.strip()
         of_person = PERSON_OF.match(name) if name else None
         if of_person and (company_key(of_person.group("p")) in people
                           or is_person_name(of_person.group("p"))):
