@@ -2131,6 +2131,17 @@ def test_a_temp_agency_s_mission_is_job_mail_though_it_offers_lodging() -> None:
     assert classify(email).kind is K.OFFER
 
 
+@pytest.mark.parametrize("text", [
+    "Dein Anschreiben hat mir gefallen, komm doch mal vorbei.",
+    "Thanks for the cover letter, it made me smile.",
+    "J'ai lu ta lettre de motivation hier soir.",
+    "Me ha gustado tu carta de presentación.",
+])
+def test_a_cover_letter_is_a_job_word(text: str) -> None:
+    """The letter an application comes with says the mail is about a job, however casual."""
+    assert rules.job_context(reading(mail("Hallo", text))) >= 1
+
+
 def test_a_world_s_word_inside_a_longer_one_counts_once() -> None:
     """"Clínica" and "clínica dental" are one word of the dental world, not two: an agency's
     mail about a clinic's post is not twice as much a patient's."""
@@ -2342,6 +2353,8 @@ def test_a_decision_said_between_people_or_by_a_public_list_reads_as_a_rejection
      K.INTERVIEW_RESCHEDULE_OR_CANCEL),
     ("Rendez-vous jeudi à 15 h, et non plus 9 h, même adresse.", K.INTERVIEW_RESCHEDULE_OR_CANCEL),
     ("No harm done - let's try again on Monday at 11, same number.",
+     K.INTERVIEW_RESCHEDULE_OR_CANCEL),
+    ("Sorry, Mittwoch wird leider nichts, ich stecke auf der Baustelle fest. Montag?",
      K.INTERVIEW_RESCHEDULE_OR_CANCEL),
 ])
 def test_a_move_or_a_missed_recording_said_plainly(text: str, kind: EmailKind) -> None:

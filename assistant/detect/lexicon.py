@@ -755,6 +755,8 @@ _RESCHEDULE = """
 3 | die (uhrzeit|zeit) bleibt
 3 | (gesprach|interview|termin|vorstellungsgesprach) ~4 (zur gleichen|zur selben|zur selbigen) (zeit|uhrzeit)
 2.5 | (montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute) (geht|klappt|passt) (doch|leider doch) nicht
+# ... said plainly: "Donnerstag wird nix", "morgen wird leider nichts".
+2.5 | (montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute) wird [leider|doch|wohl] (nix|nichts)
 # Said in passing: "Kein Drama, verschieben wir auf Montag, 26. Januar".
 2.5 | (verschieben|schieben|verlegen) wir [es|das|ihn] auf (montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|ubermorgen|nachste|nachsten|kommende|kommenden|den)
 3 | (gesprach|termin|interview|telefonat|call|meeting|kennenlernen) ~8 (schieben|verschieben|verlegen)
@@ -1297,6 +1299,8 @@ interview* | application | applications | applied | applying | applicant* | cand
 | mission d'interim | missions d'interim | contrat de mission | interimaire* | brut de l'heure
 | brut horaire | zeitarbeit* | arbeitnehmeruberlassung | empresa de trabajo temporal
 | temporary assignment | temp assignment
+| cover letter | covering letter | motivation letter | anschreiben | motivationsschreiben
+| lettre de motivation | carta de presentacion | carta de motivacion
 """
 
 _KIND_BLOCKS: dict[EmailKind, str] = {
