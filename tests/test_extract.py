@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a subject's 'Stand des Verfahrens' is the procedure's news, no name; 'der' joins an "
+     "institution's name after 'Haus' ('Haus der Geschichte Lindau')", "Haus der Geschichte Lindau",
+     mail("Stelle Kassenleitung – Stand des Verfahrens", "Sehr geehrte Frau Rivera,\n\nleider "
+          "haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\n"
+          "\nJana Wirth\nVerwaltung\nHaus der Geschichte Lindau",
+          "Jana Wirth <j.wirth@hdg-lindau.example.de>")),
     ("fr: an ATS sender whose address spells its whole display name ('Location Côte Sauvage' "
      "<location-cote-sauvage@...recruitee>) names the employer, though 'Location' opens no "
      "name elsewhere", "Location Côte Sauvage",
@@ -4453,6 +4459,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Pujada de Sant Domènec 9", "Avenue de la Citadelle 75", "90 Old Broad Street",
     "London EC2N 1HT",
     "Hauts-de-France", "Grand Est", "Pays de la Loire",  # France's regions since 2016
+    "Stand des Verfahrens", "Sachstand", "Auswahlverfahren",  # the procedure's news
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -52,7 +52,8 @@ PURPOSE_HEADS = frozenset(head for heads in _FOR_AFTER.values() for head in head
 # before it ("Personalgewinnung der Gesundkasse", "im Namen der Medaxis").
 _DER_HEADS = ("Magistrat", "Verband", "Bundesverband", "Landesverband", "Vereinigung",
               "Kammer", "Bundeskammer", "Landeskammer", "Institut", "Stiftung", "Akademie",
-              "Bundesanstalt", "Landesanstalt", "Anstalt", "Gemeinschaft", "Kassenärztliche")
+              "Bundesanstalt", "Landesanstalt", "Anstalt", "Gemeinschaft", "Kassenärztliche",
+              "Haus")
 
 
 def _joined_after(word: str, heads: tuple[str, ...]) -> str:
@@ -134,6 +135,7 @@ _NOT_NAME_WORDS = """
     vielen new this that and
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled entrevue
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
+    stand sachstand verfahren auswahlverfahren bewerbungsverfahren
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
     what why how when where who which
     entschuldigung disculpas disculpa excuses apologies apology
