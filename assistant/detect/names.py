@@ -552,7 +552,7 @@ _STREET = re.compile(
     r"\s.*\s\d{1,4}[a-z]?$"
     # An English address, number first: "90 Old Broad Street", "14 Dock Road".
     r"|^\d{1,4}[a-z]?\s.*\s(?:street|road|avenue|lane|square|quay|terrace|crescent|row|"
-    r"drive|way)$"
+    r"drive|way|walk|place|close|gardens|parade|wharf|court|hill|grove|park)$"
     # A British postcode after its town: "London EC2N 1HT", "Norwich NR4 7UA".
     r"|\s(?-i:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$"
     # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
