@@ -4596,6 +4596,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     ("Hillview Women's", "Hillview Women's"),
     # The meeting's hour after the name: "l'entretien avec la Banque Rhodanienne de 9h30".
     ("Banque Rhodanienne de 9h30", "Banque Rhodanienne"), ("Kellner Bau um 14 Uhr", "Kellner Bau"),
+    # ... or its day: "la rencontre avec le Théâtre du Marché le 1er juin".
+    ("Théâtre du Marché le 1er", "Théâtre du Marché"),
+    ("Théâtre du Marché le 12", "Théâtre du Marché"),
     # A client's person and the client in one cue; not a family firm's kin.
     ("Marco Bühler and Alpina Logistics", "Alpina Logistics"),
     ("Tom Brady and Sons", "Tom Brady and Sons"),

@@ -868,7 +868,7 @@ def _without_own_acronym(name: str) -> str:
 # The day after a name, where a sentence goes on with its date: "transmise à Groupe Hôtelier
 # des Aravis le 08/07/2026", "am 12.03.", "session de recrutement Catalogia du 14 mai" (a
 # day of the month: "La Taberna del 80" is a name).
-_DAY_TAIL = re.compile(r"[ \t]+(?:le|el|am|on|du|del|vom)[ \t]+(?:0?[1-9]|[12]\d|3[01])$")
+_DAY_TAIL = re.compile(r"[ \t]+(?:le|el|am|on|du|del|vom)[ \t]+(?:0?[1-9]|[12]\d|3[01]|1er)$")
 
 
 def _without_shout(name: str) -> str:
