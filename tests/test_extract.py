@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's 'le Dr Vermeulen vient de m'appeler' names the client's person, not the "
+     "client: the client is the clinic the mail names", "Clinique Saint-Rémi",
+     mail("Entretien de jeudi à la Clinique Saint-Rémi annulé", "Bonjour Alex,\n\nLe Dr "
+          "Vermeulen vient de m'appeler : l'entretien de jeudi à la Clinique Saint-Rémi est "
+          "annulé, il vous proposera une autre date.\n\nBonne journée,\nSophie", "Sophie Lambert "
+          "<s.lambert@interim-meuse.example.be>")),
     ("de: a subject's 'Stand des Verfahrens' is the procedure's news, no name; 'der' joins an "
      "institution's name after 'Haus' ('Haus der Geschichte Lindau')", "Haus der Geschichte Lindau",
      mail("Stelle Kassenleitung – Stand des Verfahrens", "Sehr geehrte Frau Rivera,\n\nleider "
@@ -4340,6 +4346,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     ("Joost", True), ("Eva Soler", True), ("Oliver", True),
     # Two given names or two surnames: "Ana Belén Roig", "Carmen Ruiz Soto".
     ("Ana Belén Roig", True), ("Carmen Ruiz Soto", True), ("Marco Bühler Logistics", False),
+    # A title before a surname: "Le Dr Claessens vient de m'appeler", "Frau Albers".
+    ("Dr Claessens", True), ("Frau Albers", True), ("M. Dupont", True), ("Sra. Ortega", True),
 ])
 def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
     """A given name and a surname are a person; an organisation's word or a shout is a firm."""

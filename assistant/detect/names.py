@@ -580,6 +580,9 @@ _MONTH_WORDS = """
 _MONTHS = frozenset(fold(w) for w in _MONTH_WORDS.split())
 # A person's title alone, as a cue cuts it from "Dr. Kämpf": no one's company.
 _HONORIFICS = frozenset({"dr", "prof", "mag", "ing", "dipl", "mme", "mlle", "sr", "sra"})
+# The titles before a person's surname.
+_PERSON_TITLES = _HONORIFICS | {"mr", "mrs", "ms", "herr", "frau", "madame", "monsieur", "m",
+                                "senor", "senora", "dona", "don", "doctor", "docteur", "dra"}
 # What a number counts in an offer's or a post's terms: "30 Wochenstunden", "40 hours".
 _COUNTED = re.compile(r"\d+(?:[.,]\d+)?[ \t]+(?i:wochenstunden|stunden|std|hours|heures|horas|"
                       r"euro|eur|chf|prozent|percent|urlaubstage|days|jours|d[ií]as)")
@@ -805,6 +808,9 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return fold(name) in GIVEN_NAMES
+    if fold(words[0]).rstrip(".") in _PERSON_TITLES and len(words) <= 3 and all(
+            word[:1].isupper() for word in words[1:]):
+        return True  # "Le Dr Claessens vient de m'appeler", "Frau Albers": a person by title
     return (len(words) in (2, 3) and fold(words[0]) in GIVEN_NAMES and all(
         word[:1].isupper() and fold(word) not in ORGANISATION_ENDS and not word.isupper()
         for word in words[1:]))
