@@ -4468,6 +4468,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "London EC2N 1HT", "7 Harbour Walk", "3 Merchant Place", "21 Quayside Wharf",
     "Hauts-de-France", "Grand Est", "Pays de la Loire",  # France's regions since 2016
     "Stand des Verfahrens", "Sachstand", "Auswahlverfahren",  # the procedure's news
+    "First Interview", "Your First Interview", "Interview First Round",  # a round
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4506,7 +4507,9 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  "Red de Ciudades por el Clima", "Transportes Ribas i Fills",
                                  "Agencia de Servicio a la Ciudadanía",
                                  # the last word a name is of ("Salut" is no greeting there)
-                                 "Institut Pirinenc de Salut"])
+                                 "Institut Pirinenc de Salut",
+                                 # "First" after a cause is its name's, no round's
+                                 "Patients First Alliance", "Families First"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

@@ -1182,6 +1182,9 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return False
     if word == "Re" and index == len(words) - 1 and fold(words[-2]) not in NOT_NAMES:
         return False  # "Limmat Re", "Hannover Re": a reinsurer, not a reply's "Re:"
+    if folded == "first" and not any(fold(w) in NOT_NAMES for w in words[:index]) and (
+            index == len(words) - 1 or fold(words[index + 1]) not in NOT_NAMES):
+        return False  # "Children First Europe", "Families First": a cause, not a first round
     if registered or (index < len(words) - 1 and len(words) >= 3
                       and fold(words[-1]) in ORGANISATION_ENDS):
         # "Mpumalanga Just Transition Trust", "Tameside and Glossop Integrated Care NHS
