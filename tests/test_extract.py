@@ -203,6 +203,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a reply to the candidate's thanks ('Re: Remerciements - entretien du 4 mars') names "
+     "no employer there; the signer's title goes on with the unit after a dash, and the line "
+     "under it is the employer", "Centre hospitalier du Val-d'Ouche",
+     mail("Re: Remerciements - entretien du 4 mars", "Monsieur,\n\nMerci pour votre message. "
+          "Je suis au regret de vous indiquer que votre candidature n'a pas été retenue.\n\n"
+          "Claire Besson\nAdjointe des cadres hospitaliers - Direction des ressources humaines "
+          "et des relations sociales\nCentre hospitalier du Val-d'Ouche\n2 rue des Tilleuls, "
+          "21320 Pouilly", "Claire Besson <c.besson@ch-pouilly.example.fr>")),
     ("fr: an agency's 'le Dr Vermeulen vient de m'appeler' names the client's person, not the "
      "client: the client is the clinic the mail names", "Clinique Saint-Rémi",
      mail("Entretien de jeudi à la Clinique Saint-Rémi annulé", "Bonjour Alex,\n\nLe Dr "
@@ -4469,6 +4477,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Hauts-de-France", "Grand Est", "Pays de la Loire",  # France's regions since 2016
     "Stand des Verfahrens", "Sachstand", "Auswahlverfahren",  # the procedure's news
     "First Interview", "Your First Interview", "Interview First Round",  # a round
+    "Remerciements", "Agradecimientos", "Danksagung",  # the thanks a reply answers
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -131,6 +131,7 @@ _NOT_NAME_WORDS = """
     re fwd fw aw wg tr rv interview interviews application update invitation job jobs
     careers recruiting talent team hr next steps position role offer candidate hiring human
     resources bewerbung candidature candidatura postulación postulacion gracias merci danke
+    remerciement remerciements danksagung dankeschön agradecimiento agradecimientos
     nachrichten neuigkeiten
     vielen new this that and
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled entrevue

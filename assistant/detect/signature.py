@@ -200,8 +200,10 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
                     yield name, 2.0
             continue
         # A signature line is short and ends without a sentence's punctuation (a French
-        # letter's title may take a comma: "Le Directeur,").
-        if len(above) > 70 or len(above.split()) > 8 or above.rstrip(",")[-1:] in ".,;:!?":
+        # letter's title may take a comma: "Le Directeur,"); its unit may follow the title
+        # after a dash ("Attachée d'administration - Direction des achats et de la logistique").
+        head = _TITLE_AND_UNIT.split(above, maxsplit=1)[0]
+        if len(head) > 70 or len(head.split()) > 8 or above.rstrip(",")[-1:] in ".,;:!?":
             continue
         # The line must read as a name: half of them do not, and this test costs a fifth of
         # the title and unit tests.
@@ -214,6 +216,7 @@ def signature_cues(text: str, signer: str = "") -> Iterator[tuple[str, float]]:
 
 
 _BARS = re.compile(r"\s*[|·]\s*")
+_TITLE_AND_UNIT = re.compile(r"[^\S\n]+[-–|][^\S\n]+")
 
 
 def _org_after_title(line: str) -> str | None:
