@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a gestoría is a firm, no gestor's title: the line under the signer names it before "
+     "its address", "Gestoría Olivar",
+     mail("Puesto administrativo", "Hola Lucía,\n\nte esperábamos a las 10 en la oficina y no "
+          "has venido. Llámame si quieres.\n\nMarta Gil\nGestoría Olivar · C/ Mayor 8 · "
+          "Huesca · 974 22 10 33", "Marta Gil <marta@go-huesca.example.es>")),
     ("fr: a reply to the candidate's thanks ('Re: Remerciements - entretien du 4 mars') names "
      "no employer there; the signer's title goes on with the unit after a dash, and the line "
      "under it is the employer", "Centre hospitalier du Val-d'Ouche",

@@ -268,10 +268,11 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     # Who leads, and the care professions: "Head of School", "Matron".
     r"head of|chief|vice president|president[ea]?|coordina(?!tion\b)\w*|supervis\w*|"
     r"lecturer|nurse|matron|enfermer[oa]s?|infirmi[eè]re?s?|"
-    r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|gestor\w*|"
+    r"business partner|generalist|officer|recruiter|advis[eo]r|assistant|associate|"
     r"product owner|scrum master|"
-    # ("Asesoría Laboral Carmona" is a firm: an asesoría advises, as a cabinet does.)
-    r"asesor(?!(?:ía|ia)s?\b)\w*|conseill\w*|reclutador\w*|consultora?\b|charg[ée]e?|"
+    # ("Asesoría Laboral Carmona", "Gestoría Arrabal" are firms: an asesoría advises, a
+    # gestoría does paperwork, as a cabinet does.)
+    r"asesor(?!(?:ía|ia)s?\b)\w*|gestor(?!(?:ía|ia)s?\b)\w*|conseill\w*|reclutador\w*|consultora?\b|charg[ée]e?|"
     r"directeur|directrice|director[a]?|jefe|jefa|"
     # Titles a signature stacks above its organisation, by language; singular only, as
     # firms name themselves in the plural ("Lestrade Avocats", "Pérez Abogados").
