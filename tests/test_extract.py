@@ -203,6 +203,17 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a venue is named by where it stands ('Theater am Rosengarten'), and 'an der' is no "
+     "English article there ('Klinikum an der Weißach')", "Theater am Rosengarten Worms",
+     mail("Ihre Bewerbung", "Sehr geehrte Frau Keller,\n\nleider müssen wir Ihnen mitteilen, "
+          "dass die Stelle nicht mehr besetzt wird.\n\nMit freundlichen Grüßen\n\nJonas Brehm"
+          "\nLeitung Personal\nTheater am Rosengarten Worms GmbH\nRheinstraße 4, 67547 Worms",
+          "Jonas Brehm <j.brehm@tar-worms.example.de>")),
+    ("de: 'an der' after a hospital's word is where it stands", "Klinikum an der Weißach",
+     mail("Ihre Bewerbung", "Sehr geehrte Frau Keller,\n\nleider haben wir uns für eine "
+          "andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\n\nJonas Brehm"
+          "\nPersonalabteilung\nKlinikum an der Weißach\nWeißachweg 2, 70372 Stuttgart",
+          "Jonas Brehm <j.brehm@kadw.example.de>")),
     ("es: a gestoría is a firm, no gestor's title: the line under the signer names it before "
      "its address", "Gestoría Olivar",
      mail("Puesto administrativo", "Hola Lucía,\n\nte esperábamos a las 10 en la oficina y no "

@@ -54,6 +54,12 @@ _DER_HEADS = ("Magistrat", "Verband", "Bundesverband", "Landesverband", "Vereini
               "Kammer", "Bundeskammer", "Landeskammer", "Institut", "Stiftung", "Akademie",
               "Bundesanstalt", "Landesanstalt", "Anstalt", "Gemeinschaft", "Kassenärztliche",
               "Haus")
+# A German venue or house is named by where it stands, and an inn or a pharmacy by its sign:
+# "Kongresshalle am Hain", "Klinikum an der Weißach", "Theater im Pfalzbau", "Apotheke zur
+# Post". Only after such a word: elsewhere "am" opens a day ("Gespräch am Montag").
+_SITE_HEADS = ("[Hh]alle", "[Tt]heater", "[Kk]linikum", "[Kk]liniken", "Klinik", "[Hh]aus",
+               "Hotel", "Schloss", "[Mm]useum", "[Zz]entrum", "[Bb]ühne", "[Bb]ühnen", "Forum",
+               "[Ss]chule", "Apotheke", "Gasthof", "Kirche")
 
 
 def _joined_after(word: str, heads: tuple[str, ...]) -> str:
@@ -66,7 +72,10 @@ def _joined_after(word: str, heads: tuple[str, ...]) -> str:
 JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|i|e|et|del|d'|für|"
         r"(?<=[Vv][ao]n[ \t])(?:der|den)|"
         + "|".join(_joined_after(word, heads) for word, heads in _FOR_AFTER.items())
-        + "|" + _joined_after("der", _DER_HEADS) + ")")
+        + "|" + _joined_after("der", _DER_HEADS)
+        # (a date after "am" is the day's: "Alsterpark Kliniken am 24.02")
+        + "|" + "|".join(_joined_after(word, _SITE_HEADS) + r"(?=[ \t]+[A-ZÀ-Ü])"
+                         for word in ("am", "an der", "im", "zum", "zur")) + ")")
 # French and Italian elide the article into the next name word: "Banque d'Armorique".
 NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*"
 
@@ -1184,6 +1193,8 @@ def _no_name_word(words: list[str], index: int, registered: bool) -> bool:
         return False
     if word == "Re" and index == len(words) - 1 and fold(words[-2]) not in NOT_NAMES:
         return False  # "Limmat Re", "Hannover Re": a reinsurer, not a reply's "Re:"
+    if word == "an" and 0 < index < len(words) - 2 and words[index + 1] == "der":
+        return False  # "Klinikum an der Weißach": where it stands, no English article
     if folded == "first" and not any(fold(w) in NOT_NAMES for w in words[:index]) and (
             index == len(words) - 1 or fold(words[index + 1]) not in NOT_NAMES):
         return False  # "Children First Europe", "Families First": a cause, not a first round
