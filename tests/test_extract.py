@@ -203,6 +203,25 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a marketing agency speaks of its clients, but 'Ihre Bewerbung bei Agentur "
+     "Alpenglut' in the subject says the reader applied to it (alpenglut: its name's last "
+     "word): no client's 'Abwägung'", "Agentur Alpenglut",
+     mail("Ihre Bewerbung bei Agentur Alpenglut", "Sehr geehrte Frau Weber,\n\nnach "
+          "ausführlicher Abwägung haben wir uns für einen Mitbewerber entschieden, der mehr "
+          "Erfahrung mit unseren Kunden in Italien mitbringt.\n\nFreundliche Grüße\nTobias "
+          "Rainer\nHead of Client Services", "Tobias Rainer <t.rainer@alpenglut.example.at>")),
+    ("fr: the word before a name that happens to open the sender's domain ('pour' of "
+     "pourviana) is no part of it", "Clinique Viana",
+     mail("Votre candidature", "Madame,\n\nnous vous remercions de votre intérêt pour "
+          "Clinique Viana. Votre candidature n'a pas été retenue.\n\nService RH",
+          "Clinique Viana <rh@pourviana.example.fr>")),
+    ("de: a privacy notice in an agency's subject ('Kandidatenpool – Datenschutzinformation') "
+     "names no employer", "Bergfeld Personalberatung",
+     mail("Willkommen in unserem Kandidatenpool – Datenschutzinformation", "Liebe Frau Weber,"
+          "\n\nich habe Sie in unseren Kandidatenpool aufgenommen. Sobald ein passendes Mandat "
+          "hereinkommt, rufe ich Sie an. Im Anhang finden Sie unsere Datenschutzinformation."
+          "\n\nHerzliche Grüße\nLena Hofer\nSenior Consultant\nBergfeld Personalberatung GmbH"
+          "\nAnichstraße 6 | 6020 Innsbruck", "Lena Hofer <l.hofer@bergfeld-hr.example.at>")),
     ("de: a venue is named by where it stands ('Theater am Rosengarten'), and 'an der' is no "
      "English article there ('Klinikum an der Weißach')", "Theater am Rosengarten Worms",
      mail("Ihre Bewerbung", "Sehr geehrte Frau Keller,\n\nleider müssen wir Ihnen mitteilen, "
@@ -4859,6 +4878,17 @@ def test_the_reader_s_first_names_are_no_employer() -> None:
              "Pablo Ruiz Sanz <pruiz@segurosnorte.example.es>"),
         to=(Address("ana.gp@example.es", "Ana García-Pérez"),))
     assert extract(email)[0] == "Segurosnorte"
+
+
+def test_a_date_in_an_agency_subject_is_no_client() -> None:
+    """"Absage unseres Termins am 24. August": the day and its month, which the text writes
+    again, name no client ("August" is a name elsewhere, so only after a day)."""
+    email = mail("Absage unseres Termins am 24. August",
+                 "Liebe Frau Weber,\n\nich muss unser Treffen am Montag, 24. August, leider "
+                 "absagen. Unser Kunde hat kurzfristig eine Präsentation angesetzt.\n\n"
+                 "Viele Grüße\nTobias Rainer",
+                 "Tobias Rainer <t.rainer@bergblick-werbung.example.at>")
+    assert list(client_cues(email)) == []
 
 
 def test_a_client_named_only_at_the_meeting_is_no_client_yet() -> None:

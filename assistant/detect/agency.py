@@ -201,7 +201,8 @@ def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | Non
     # de Soporte al Producto de Maquinarias Atacama quiere entrevistarte" is that employer.)
     shown = squash(email.sender.name) if email.sender and not registered else ""
     if _speaks_of_a_client(told) or _another_acts(text[:3000], squashed or shown):
-        if squashed and not _agency_org(own) and _wanted_itself(text[:1500], squashed):
+        if squashed and not _agency_org(own) and _wanted_itself(
+                f"{email.subject}\n{text[:1500]}", squashed):
             return None
         return squashed if registered else ""
     # "brightpath-talent": a label whose talent word the employer label drops ("acme-talent"
@@ -227,9 +228,11 @@ _INTEREST_IN = re.compile(
 
 
 # The job at an organisation, by name: "ein Angebot für die Position X bei Servicepoint
-# Austria IT", "the Support Analyst role at Helix Desk", "le poste de X chez Nordlog".
+# Austria IT", "the Support Analyst role at Helix Desk", "le poste de X chez Nordlog", "Ihre
+# Bewerbung bei Südtiroler Gipfelwerk".
 _JOB_AT = re.compile(
-    rf"(?i:position|stelle|poste|puesto|role|job|offer|angebot|oferta|offre)\b[^.\n]{{0,80}}?"
+    rf"(?i:position|stelle|poste|puesto|role|job|offer|angebot|oferta|offre|bewerbung|"
+    rf"application|candidature)\b[^.\n]{{0,80}}?"
     rf"[^\S\n](?i:bei|at|chez)[^\S\n]+(?P<c>{NAME})")
 
 
@@ -238,7 +241,9 @@ def _wanted_itself(text: str, own: str) -> bool:
     interest in it or names as the job's place: a consultancy or an IT service firm hiring
     for its own missions, whose "notre client" or "bei unseren Kunden" is the client of the
     work, not an employer it recruits for."""
+    # (The label may be the name's last word: "Südtiroler Gipfelwerk" of gipfelwerk.)
     return any(squash(found.group("c")).startswith(own) or label_abbreviates(own, found["c"])
+               or own in map(squash, found.group("c").split()[1:])
                for pattern in (_INTEREST_IN, _JOB_AT) for found in pattern.finditer(text))
 
 

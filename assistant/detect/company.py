@@ -684,7 +684,7 @@ def _with_word_before(name: str, short: str, full: str, text: str) -> str:
     Aragón" (talentologistico) or "Talento Sanitario Sur" (talentosur: its first and last
     words) is the name's own."""
     found = re.search(rf"(?<![\w'’])([^\W\d_][\w'’]*)[ \t]+{re.escape(name)}", text)
-    if not found:
+    if not found or not found.group(1)[0].isupper():  # not "pour" of pourtales
         return name
     before = squash(found.group(1))
     tail = full[len(before):]

@@ -141,6 +141,8 @@ _NOT_NAME_WORDS = """
     careers recruiting talent team hr next steps position role offer candidate hiring human
     resources bewerbung candidature candidatura postulación postulacion gracias merci danke
     remerciement remerciements danksagung dankeschön agradecimiento agradecimientos
+    datenschutz datenschutzinformation datenschutzinformationen datenschutzhinweis
+    datenschutzhinweise datenschutzerklärung dsgvo rgpd gdpr
     nachrichten neuigkeiten
     vielen new this that and
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled entrevue

@@ -359,6 +359,7 @@ _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|ges
 # A street of an address line, whose name a mention's "du"/"de la" opens: "12 rue du
 # Vieux-Marché", "Paseo de la Castellana 141".
 _CLOCK_AFTER = re.compile(r"[:.h]\d\d\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+\Z")
 _STREET = re.compile(r"(?:\b(?i:c/|avda\.?|av\.)|\b(?i:rue|avenue|boulevard|bd|chemin|route|"
                      r"quai|allée|impasse|cours|place|calle|paseo|avenida|carrer|camino|travesía|"
                      r"plaza|ronda|rambla|passeig|avinguda|rua|praça|strasse|straße))[^\S\n]+\Z")
@@ -1190,6 +1191,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
                 del words[-1]  # ... and its joiner: "Llamada de las 12:00"
         if _ADDRESSED.fullmatch(fold(words[0])):
             continue  # "Deine Unterlagen", "Your CV": the reader's things
+        if len(words) == 1 and (words[0].isdigit()
+                                or _DAY_BEFORE.search(subject, 0, found.start())):
+            continue  # "Termin am 24. August": a date
         if len(words) == 1 and AT_PLACE.search(subject, 0, found.start()):
             continue  # "Entretien de ce matin à Limonest": where (a firm is "chez" one)
         # "Feedback from Kestrel Grid": whose news it is; "Cambio de hora entrevista Banco
