@@ -2184,6 +2184,9 @@ def test_a_post_removed_or_closed_reads_as_a_closed_role(text: str) -> None:
     "Gracias Dario, pero nos vamos con otro perfil. ¡Suerte!",
     "De Financiera Tajo me han dicho que se quedan con otro candidato.",
     "Le client a pris quelqu'un qui avait déjà fait une mission chez eux.",
+    # someone of the house, and no offer after an adverb
+    "La gerencia ha decidido cubrir el puesto con una compañera del área de Compras.",
+    "Nach dem Probetag möchten wir Ihnen daher kein Angebot machen.",
 ])
 def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     """Casual Spanish and French say the choice went elsewhere with everyday verbs ("nos

@@ -225,8 +225,9 @@ _REJECTION = """
 # ... verb first: "nach zwei Gesprächsrunden fiel unsere Wahl knapp auf eine andere Person".
 3 | (fiel|fallt|ist) (unsere|die|meine|seine|ihre) wahl ~2 (nicht auf (sie|dich)|auf (eine andere|einen anderen|andere|jemand anderen))
 3 | (konnen|konnten) [wir]ihnen ~3 (keine|kein) ~2 (stelle|position|angebot|zusage|positive*)
-# ... decided: "haben wir uns entschieden, Ihnen kein Angebot zu unterbreiten".
-3 | (ihnen|dir|euch) (kein|keine|keinen) (angebot|vertragsangebot|stellenangebot|jobangebot|zusage) [zu] (unterbreiten|machen|aussprechen|geben|erteilen)
+# ... decided: "haben wir uns entschieden, Ihnen kein Angebot zu unterbreiten", "wir möchten
+# Ihnen deshalb kein Angebot machen".
+3 | (ihnen|dir|euch) [deshalb|daher|darum|also|somit|leider|folglich|trotzdem|dennoch] (kein|keine|keinen) (angebot|vertragsangebot|stellenangebot|jobangebot|zusage) [zu] (unterbreiten|machen|aussprechen|geben|erteilen)
 # ... and with the verb last: "dass wir Ihnen keinen Platz im Programm anbieten können".
 3 | (ihnen|dir|euch) [leider] (keine|kein|keinen) (stelle|position|platz|zusage|anstellung|rolle|beschaftigung) ~8 (anbieten|geben|erteilen|machen) (konnen|konnten)
 3 | (stelle|position|besetzung|rekrutierung|einstellung|prozess) ~4 (auf eis|pausiert|gestoppt|gestrichen|eingestellt|zuruckgestellt)
@@ -417,6 +418,9 @@ _REJECTION = """
 # ... or to be, a few words on: "ha decidido cubrir la plaza de técnico mediante promoción
 # interna".
 3 | (cubrir|cubrirla|cubrirlo|cubrimos|cubriremos|cubre|cubrio) ~8 (promocion interna|internamente|de forma interna|con personal interno|con personal propio)
+# ... by someone of the house: "ha decidido cubrir la vacante con una persona del departamento
+# de Calidad", "cubrimos el puesto con un compañero del equipo".
+3 | (cubrir|cubrirla|cubrirlo|cubrimos|cubriremos|cubre|cubrio|ocupar|ocupamos) [la|el|esta|este] [plaza|posicion|puesto|vacante] con (una persona|un companero|una companera|alguien|un candidato|una candidata|un colaborador|una colaboradora) (del|de la|de nuestro|de nuestra|de su) (equipo|departamento|casa|plantilla|empresa|area|servicio)
 # A public call closed without an appointment: "declarar DESIERTA la plaza".
 3 | (declarar|declara|declarada|declarado|declaro|queda|quedado|quedo|ha quedado|se declara) [la plaza|el puesto|el concurso|la convocatoria|el proceso] desiert*
 # A search closed on someone: "cerramos la búsqueda", "elegimos a alguien que ya está acá".
