@@ -2515,6 +2515,10 @@ def test_refraining_from_an_invitation_is_no_invitation(text: str) -> None:
     "Votre dossier est maintenant intégré dans notre banque de candidats bilingues.",
     "Bonjour, ton dossier de candidat a été créé : je t'appelle lundi.",
     "Merci pour votre inscription auprès de Atlantis Intérim.",
+    "Ihr Profil ist ab sofort in unserem Talentpool aktiv.",
+    "Bestätigung Ihrer Registrierung in unserem Kandidatenpool",
+    "Your candidate registration has been confirmed.",
+    "Your CV is now visible to our logistics consultants.",
 ])
 def test_registered_with_an_agency_reads_as_received(text: str) -> None:
     """An agency's confirmation that the reader is on its books, or its promise to call when a
@@ -3128,6 +3132,18 @@ def test_a_clinic_s_admissions_desk_is_a_post_not_a_study_place() -> None:
     found = _signals(mail("Sobre la vacante", "Hola Ana:\n\nEl cliente se queda con otra "
                           "persona para la vacante de admisión del centro de Usera.\n\nLaura"))
     assert not [s for s in found if s.evidence.startswith("context:")], found
+
+
+def test_a_public_registry_receipt_for_a_job_pool_is_no_study_place_nor_press() -> None:
+    """An e-registry's receipt for a municipal job pool cites a law's article and says
+    "Solicitud de admisión – Bolsa de ...": admission to a pool of candidates, no press
+    article, and the receipt says the application is in."""
+    found = _signals(mail("Justificante de registro de entrada", "Asunto: Solicitud de "
+                          "admisión – Bolsa de Auxiliar de Biblioteca\n\nEste justificante "
+                          "acredita la presentación de su solicitud. El cómputo de plazos se "
+                          "realizará conforme al artículo 31 de la Ley 39/2015."))
+    assert not [s for s in found if s.evidence.startswith("context:")], found
+    assert [s for s in found if s.kind is K.APPLICATION_RECEIVED], found
 
 
 @pytest.mark.parametrize("text", [

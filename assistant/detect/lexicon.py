@@ -517,6 +517,10 @@ _RECEIVED = """
 3 | (added|registered) you ~2 (on|to|in) our (database|system|books|talent pool|candidate pool)
 # An agency's books: "I've now set you up as a candidate", "so you're officially registered".
 3 | set you up as a [new] candidate
+# ... done: "your candidate registration is complete", "your CV is now visible to our Arts &
+# Heritage consultants" (a job board's profile is visible to employers).
+3 | candidate registration (is|has been|was) [now] (complete|completed|confirmed|successful|done)
+3 | (cv|profile|resume) (is|are) now (visible|available) to our ~4 (consultants|recruiters|recruitment team)
 3 | (you're|you are|you've been|you have been) (now|officially|fully) registered
 # --- de
 # Swiss German: a "Dossier" is the application.
@@ -549,6 +553,10 @@ _RECEIVED = """
 3 | aufnahme in (unseren|unsere|unser) (bewerberpool|kandidatenpool|talentpool|datenbank|kartei)
 3 | (profil|lebenslauf|unterlagen) ~3 bei uns (aufgenommen|registriert|hinterlegt|angelegt)
 3 | (in|im) (unserer|unserem|unseren) (bewerberdatenbank|datenbank|bewerberpool|kandidatenpool|talentpool|kandidatendatenbank) (hinterlegt|gespeichert|aufgenommen|registriert|angelegt)
+# ... live there: "Ihr Profil ist jetzt in unserem Bewerberpool aktiv", "Ihre Registrierung in
+# unserem Kandidatenpool".
+3 | (profil|lebenslauf|unterlagen) (ist|sind) [jetzt|nun|ab sofort|ab heute] (in|im) (unserer|unserem) (bewerberdatenbank|datenbank|bewerberpool|kandidatenpool|talentpool|kandidatendatenbank) (aktiv|sichtbar|freigeschaltet|hinterlegt|gespeichert)
+3 | registrierung (in|im) (unserem|unserer) (bewerberpool|kandidatenpool|talentpool|bewerberdatenbank|kandidatendatenbank)
 3 | (sie sich|du dich) ~2 bei uns (registriert|angemeldet)
 3 | registrierung ~4 (ist|wurde) [erfolgreich] (abgeschlossen|bestatigt|erfolgreich)
 # An agency's promise to call when a post fits: "Sobald ich ein passendes Angebot habe, melde
@@ -600,6 +608,8 @@ _RECEIVED = """
 # A public call's registration: "Acuse de registro", "su registro a la convocatoria ... ha
 # quedado concluido con el folio".
 3 | acuse de (registro|recibo|inscripcion)
+# ... an e-registry's receipt: "Este justificante acredita la presentación de su solicitud".
+3 | (acredita|acreditan|acreditar) la presentacion de (su|tu) (solicitud|instancia|candidatura)
 # ... with a temp agency: "ya estás dada de alta en nuestra bolsa de candidatos".
 3 | (estas|esta|quedas|queda) [ya] (dado|dada) de alta en ~3 (bolsa|base de datos|base de candidatos|agencia|ett|banco de talento|cartera)
 # The agency's promise: "en cuanto tenga una oferta que encaje, te llamo".

@@ -553,7 +553,14 @@ _FLOOR = {"piso": re.compile(
           # a clinic's admissions desk, a post: "la vacante de admisión y facturación"
           "admision": re.compile(
               r"(?i)\b(?:vacante|puesto|plaza|auxiliar|administrativ[oa]s?|personal|"
-              r"recepcion|recepcionista|servicio) de admision\b|\badmision y facturacion\b"),
+              r"recepcion|recepcionista|servicio) de admision\b|\badmision y facturacion\b"
+              # ... and a public post's call: "Solicitud de admisión – Bolsa de Técnico/a",
+              # "admisión a las pruebas selectivas"
+              r"|\badmision\b[^.\n]{0,12}?\b(?:bolsa|pruebas selectivas|proceso selectivo|"
+              r"oposicion|concurso-oposicion)\b"),
+          # a law's numbered article, which a public registry's receipt cites ("conforme al
+          # artículo 31 de la Ley 39/2015"); not a press article
+          "articulo": re.compile(r"(?i)\barticulo\s+\d"),
           # the pay: "the package is €47,000", "a relocation package"
           "package": re.compile(
               r"(?i)\b(?:salary|pay|compensation|remuneration|benefits?|relocation|reward|"
