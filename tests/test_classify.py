@@ -2187,6 +2187,10 @@ def test_a_post_removed_or_closed_reads_as_a_closed_role(text: str) -> None:
     # someone of the house, and no offer after an adverb
     "La gerencia ha decidido cubrir el puesto con una compañera del área de Compras.",
     "Nach dem Probetag möchten wir Ihnen daher kein Angebot machen.",
+    # the award gone to others, the candidacy closed, the recruitment given up
+    "Den Zuschlag erhielt eine Kandidatin mit Erfahrung im Containerumschlag.",
+    "After comparing notes, we will close your candidacy for the Shift Lead role.",
+    "Le recrutement de l'agent d'exploitation est finalement abandonné.",
 ])
 def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     """Casual Spanish and French say the choice went elsewhere with everyday verbs ("nos
@@ -3154,6 +3158,9 @@ def test_a_public_registry_receipt_for_a_job_pool_is_no_study_place_nor_press() 
     "Le technicien ne peut pas passer jeudi : l'entretien de la chaudière est reporté à lundi.",
     "Attention : l'entretien des chariots de l'atelier est décalé à jeudi 14h.",
     "Suite au bulletin scolaire, je souhaite vous rencontrer pour un entretien mardi.",
+    "Nous devons annuler le rendez-vous d'état des lieux de sortie prévu jeudi.",
+    "Leider muss ich unseren Termin zur Jahresberatung absagen; Ihr Depot besprechen wir "
+    "gern am 5. Februar.",
 ])
 def test_a_home_s_a_machine_s_or_a_school_s_appointment_is_another_world(text: str) -> None:
     found = _signals(mail("Termin verschoben", text))

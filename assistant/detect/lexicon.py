@@ -46,7 +46,7 @@ _REJECTION = """
 3 | (made|extended|offered) (an offer|the role|the position|the job|the post) to (a|another|an internal|one of the other|the other) ~3 (candidate|applicant|finalist)
 3 | (making|make|made|extending|extend) an offer to (one of them|one of the others|one of the other|another|someone|somebody)
 # The application closed: "I'm closing your application for the post".
-3 | (i'm|i am|we're|we are|we'll|we will|i'll|i will) (closing|close) your application
+3 | (i'm|i am|we're|we are|we'll|we will|i'll|i will) (closing|close) your (application|candidacy|candidature)
 # The client passed: "they've decided to pass on your application", "the insurer came back:
 # they passed".
 3 | (pass|passed|passing) on (you|your (application|profile|cv|candidacy|candidature))
@@ -178,6 +178,8 @@ _REJECTION = """
 3 | (fur|zugunsten) ~2 (anderen|andere|anderer|einen anderen|eine andere|weitere) ~2 (kandidat*|bewerber*|bewerbung*|profil*|person*)
 3 | (anderen|andere|anderer) (kandidat*|bewerber*|bewerbung*) ~3 (entschieden|ausgewahlt|den vorzug)
 3 | fur (jemanden|jemand anderen|jemand anders|eine andere person|einen anderen menschen) ~6 entschieden
+# The award gone elsewhere: "Den Zuschlag bekommen Bewerber, deren Tätigkeit näher ... liegt".
+3 | zuschlag (bekommt|bekommen|bekam|bekamen|erhalt|erhalten|erhielt|ging|geht|hat) ~2 (bewerber*|kandidat*|jemand|eine andere|einen anderen|ein anderer|andere)
 3 | (nicht|leider nicht|nicht mehr) [weiter|langer](berucksichtig*|in betracht|in die engere|in die nachste runde|weiterverfolgen|fortfuhren|weiterfuhren)
 3 | gegen (ihre|deine|eine weitere) ~2 (bewerbung|kandidatur|zusammenarbeit) entschieden
 2.5 | (einstellungsstopp|stellenstopp|einstellungssperre|einstellungsstop)
@@ -353,6 +355,8 @@ _REJECTION = """
 3 | (ne pouvons|ne pourrons|ne pouvons malheureusement) pas ~3 (repondre favorablement|donner une suite favorable|reserver une suite favorable)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
 3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
+# ... or given up: "le recrutement du poste de technicien(ne) de laboratoire est abandonné".
+3 | (poste|recrutement) ~8 (est|a ete|sera) [finalement|donc|definitivement] abandonne
 2.5 | (gel|geler|gelons|gele) (des|de|l'ensemble des|les|tous les) ~2 (recrutements|embauches|postes|effectifs|recrutement)
 # The post itself gone: "le poste ne sera donc pas ouvert", "nous clôturons le processus pour
 # toutes les personnes candidates".
@@ -1096,6 +1100,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | cita consular | rendez-vous consulaire | demande de visa | solicitud de visado
 | gruppenpraxis | dr med | dr. med | termin zur untersuchung | ihre untersuchung | ihrer untersuchung | gesundenuntersuchung | vorsorgeuntersuchung | traumatologia | anlagedepot | wertschriftendepot | saule 3a | celi | reer
 | caisse populaire | finances personnelles | ouverture d'un compte | apertura de cuenta
+| ihres depots | ihr depot | ihrem depot | fondssparplan | sparplan | jahresberatung | anlageberatung
+| etat des lieux | etats des lieux | releve des compteurs
 | credit union | credit committee | loans officer
 | parent teacher meeting* | parent teacher interview* | school secretary | school office | elterngesprach
 | elternsprechtag | elternabend | mitteilungsheft | klassenlehrer* | volksschule | grundschule
