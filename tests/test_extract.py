@@ -203,6 +203,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency's subject says who acts ('Lisduff Coaches want to make you an offer!'), "
+     "and the body names only the client's person", "Lisduff Coaches",
+     mail("Lisduff Coaches want to make you an offer!", "Hi Sam,\n\nJust off the phone with "
+          "Paddy Rossiter: the client wants to make you an offer for the Duty Scheduler job."
+          "\n\nCall me when you can.\n\nRóisín", "Róisín Barry <rb@harbourtalent.example.ie>")),
+    ("en: a subject's 'Interview - Fleet Operations Scheduler' is a title (a scheduler, as a "
+     "planner), no employer", None,
+     mail("Cancelled: Interview - Fleet Operations Scheduler", "Dear Sam,\n\nI'm sorry: the "
+          "panel chair is unwell and we have had to cancel Thursday's interview.\n\nKind "
+          "regards,\nGráinne Kehoe\nHR Administrator", "Gráinne Kehoe <gk@gmail.com>")),
+    ("it/en: Italian's 'di' joins a name ('Val di Susa Hydro'), as 'de' does", "Val di Susa Hydro",
+     mail("Interview with Val di Susa Hydro", "Dear Sam,\n\nVal di Susa Hydro would like to "
+          "meet you on Tuesday at 10:00 in Turin.\n\nBest regards,\nLuca",
+          "Luca Ferri <luca@ardent-search.example.it>")),
     ("de: a marketing agency speaks of its clients, but 'Ihre Bewerbung bei Agentur "
      "Alpenglut' in the subject says the reader applied to it (alpenglut: its name's last "
      "word): no client's 'Abwägung'", "Agentur Alpenglut",
@@ -4391,6 +4405,8 @@ def test_company_key_equates(a: str, b: str) -> None:
     ("Ana Belén Roig", True), ("Carmen Ruiz Soto", True), ("Marco Bühler Logistics", False),
     # A title before a surname: "Le Dr Claessens vient de m'appeler", "Frau Albers".
     ("Dr Claessens", True), ("Frau Albers", True), ("M. Dupont", True), ("Sra. Ortega", True),
+    # Ireland's given names
+    ("Paddy Rossiter", True), ("Fergal Doyle", True), ("Aisling Moran", True),
 ])
 def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
     """A given name and a surname are a person; an organisation's word or a shout is a firm."""
@@ -4513,6 +4529,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Stand des Verfahrens", "Sachstand", "Auswahlverfahren",  # the procedure's news
     "First Interview", "Your First Interview", "Interview First Round",  # a round
     "Remerciements", "Agradecimientos", "Danksagung",  # the thanks a reply answers
+    "Reglamento", "Règlement",  # a law a privacy footer cites: "Reglamento (UE) 2016/679"
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4878,6 +4895,17 @@ def test_the_reader_s_first_names_are_no_employer() -> None:
              "Pablo Ruiz Sanz <pruiz@segurosnorte.example.es>"),
         to=(Address("ana.gp@example.es", "Ana García-Pérez"),))
     assert extract(email)[0] == "Segurosnorte"
+
+
+def test_a_street_named_after_a_person_is_no_client() -> None:
+    """"C/ Fernández de la Hoz 33": the "de la" of a street named after a person opens no
+    client's name, however many words of the name stand between."""
+    email = mail("Proceso Research Assistant",
+                 "Hola Lucía:\n\npara este proyecto con el cliente asegurador hemos dado "
+                 "prioridad a otros perfiles.\n\nUn saludo,\n\nAlba Ruiz\nResearch Lead\n"
+                 "C/ Fernández de la Hoz 33, 3º · 28010 Madrid",
+                 "Alba Ruiz <alba.ruiz@brjl.example.es>")
+    assert "Hoz 33" not in dict(client_cues(email))
 
 
 def test_a_date_in_an_agency_subject_is_no_client() -> None:

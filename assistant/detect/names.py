@@ -69,7 +69,7 @@ def _joined_after(word: str, heads: tuple[str, ...]) -> str:
     return rf"(?={word})(?:{behind}){word}(?:[ \t](?:the|la|le|les|el|los|las))?"
 
 
-JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|i|e|et|del|d'|für|"
+JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|i|e|et|del|d'|für|di|"
         r"(?<=[Vv][ao]n[ \t])(?:der|den)|"
         + "|".join(_joined_after(word, heads) for word, heads in _FOR_AFTER.items())
         + "|" + _joined_after("der", _DER_HEADS)
@@ -143,6 +143,7 @@ _NOT_NAME_WORDS = """
     remerciement remerciements danksagung dankeschön agradecimiento agradecimientos
     datenschutz datenschutzinformation datenschutzinformationen datenschutzhinweis
     datenschutzhinweise datenschutzerklärung dsgvo rgpd gdpr
+    reglamento règlement verordnung
     nachrichten neuigkeiten
     vielen new this that and
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled entrevue
@@ -294,7 +295,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"(?:talent|people|recruitment|resourcing|hr|l&d)(?: acquisition)? (?:partner|executive)|"
     r"puesto|position|role|review|entretien|entrevista|meeting|"
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
-    r"modell?er|planner|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
+    r"modell?er|planner|scheduler|dispatcher|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
     r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?|asistente)\b"
     # A day or a month before a date or a range, a day at the end: "Call Tue 14", "Mon-Fri",
     # "Interview Mon"; a month ends a name only after its day ("Call 14 Mar"). Before a word
@@ -800,6 +801,9 @@ _GIVEN_NAME_WORDS = """
     mikel koldo itziar iker unai aitor gorka ander asier iñaki iñigo ainhoa leire maite amaia
     edurne garazi jordi oriol arnau montse meritxell roser laia xosé uxía brais
     oisín ruairí cathal dónal fionnuala gráinne róisín saoirse caoimhe clodagh eilidh morag
+    paddy pádraig seamus séamus fergal mairéad colm tadhg deirdre eamon éamonn dermot brendan
+    cormac ronan diarmuid cian darragh enda fintan kieran lorcan peadar nuala bríd eimear
+    sorcha ailbhe aisling
     iain alasdair mhairi kirsty catriona
     björn erik henrik magnus anders johan mikael astrid sigrid freya linnea elin maja mette
     pernille jukka mikko pekka

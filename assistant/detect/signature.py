@@ -362,7 +362,9 @@ _CLOCK_AFTER = re.compile(r"[:.h]\d\d\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+\Z")
 _STREET = re.compile(r"(?:\b(?i:c/|avda\.?|av\.)|\b(?i:rue|avenue|boulevard|bd|chemin|route|"
                      r"quai|allée|impasse|cours|place|calle|paseo|avenida|carrer|camino|travesía|"
-                     r"plaza|ronda|rambla|passeig|avinguda|rua|praça|strasse|straße))[^\S\n]+\Z")
+                     r"plaza|ronda|rambla|passeig|avinguda|rua|praça|strasse|straße))"
+                     # ... after the words of a person's name: "C/ Fernández de la Hoz 33"
+                     r"(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,2}[^\S\n]+\Z")
 # "our client, Logística Andina", "unser Mandant, die Brauerei Aschbach", "notre client X",
 # "el cliente (Logística Levante)".
 _CLIENT_NAMED = re.compile(
@@ -1183,6 +1185,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     joined = WRAPPED_LINE.sub(" ", text)
     if _CLIENT_UNNAMED.search(fold(joined)) or _CLIENT_KIND.search(joined):
         return
+    # "Ferrycarrig Coaches want to make you an offer!": a name the subject says acts
+    acting = set(client_acts(subject)) if subject else set()
     for found in NAME_RE.finditer(subject):
         words = found.group().split()
         if len(words) > 1 and words[-1].isdigit() and _CLOCK_AFTER.match(subject, found.end()):
@@ -1200,7 +1204,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         # Cafetero Andino": whose interview it is.
         event = _EVENT_BEFORE.search(subject, 0, found.start())
         introduced = _NEWS_FROM.search(subject, 0, found.start()) is not None or (
-            event is not None)
+            event is not None) or found.group() in acting
         # "Feedback", "Interview", "Update", "Telefoninterview": no part of the client's name.
         while words and (fold(words[0]) in NOT_NAMES or fold(words[0]) in _NEWS
                          or _EVENT_WORD.fullmatch(fold(words[0]))):
@@ -1279,7 +1283,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             yield staffed, 2.0
     for found in _MENTION.finditer(text):
         if not (_SITED.search(text, max(0, found.start() - 40), found.start("c"))
-                or _STREET.search(text, max(0, found.start() - 20), found.start())
+                or _STREET.search(text, max(0, found.start() - 40), found.start())
                 or (" " not in found.group("c")
                     and _MET.search(text, max(0, found.start() - 40), found.start("c")))):
             yield found.group("c"), 1.0
