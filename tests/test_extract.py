@@ -4897,6 +4897,18 @@ def test_the_reader_s_first_names_are_no_employer() -> None:
     assert extract(email)[0] == "Segurosnorte"
 
 
+def test_a_pronoun_or_a_german_noun_that_acts_is_no_client() -> None:
+    """"Nach der Umstrukturierung hat die Stiftung entschieden": a noun after its article;
+    "Ich würde Sie gern ... behalten", "They want to meet you": the writer and the client,
+    by pronoun, are no client's name."""
+    email = mail("AW: Gespräch mit unserem Mandanten",
+                 "Liebe Frau Weber,\n\nnach der Umstrukturierung hat die Stiftung entschieden, "
+                 "die Position intern zu besetzen. Ich würde Sie gern in unserer Kartei "
+                 "behalten. They want to meet you again next year.\n\nBeste Grüße\nLukas",
+                 "Lukas Brandt <l.brandt@kv-search.example.de>")
+    assert {"Umstrukturierung", "Ich", "They"}.isdisjoint(dict(client_cues(email)))
+
+
 def test_a_street_named_after_a_person_is_no_client() -> None:
     """"C/ Fernández de la Hoz 33": the "de la" of a street named after a person opens no
     client's name, however many words of the name stand between."""

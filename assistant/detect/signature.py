@@ -408,10 +408,16 @@ _CLIENT_FIELD = re.compile(
 # "die Sonnleitner Versicherung möchte Ihnen", "la Banque Rhodanienne souhaite vous", "Grupo
 # Almendro quiere conocerte", "Grupo Brisamar quiere hacerte una entrevista", "das Stahlwerk
 # Harburg hat sich gegen eine Einladung entschieden".
-# The impersonal pronouns that open a sentence as a client's would: "Man hat Ihre Entwicklung
-# sehr positiv gesehen", "On a bien aimé votre profil" ("MAN Energy Solutions" has its own
-# name's capitals).
-_IMPERSONAL = frozenset({"Man", "On"})
+# The pronouns that open a sentence as a client's would: "Man hat Ihre Entwicklung sehr
+# positiv gesehen", "On a bien aimé votre profil", "Ich würde Sie gern ... behalten", "They
+# want to meet you" ("MAN Energy Solutions" has its own name's capitals).
+_PRONOUNS = frozenset({"Man", "On", "Ich", "Wir", "Er", "Es", "Je", "Nous", "Il", "Elle", "Ils",
+                       "Elles", "Yo", "Nosotros", "Ellos", "Ella", "We", "He", "She", "It",
+                       "They", "I"})
+# A German noun after its article, whatever follows: "Nach der Umstrukturierung hat die
+# Stiftung entschieden".
+_GERMAN_NOUN = re.compile(r"\w+(?:ung|heit|keit|schaft|ion|tät|nis)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des)[^\S\n]+\Z")
 # ... and what opens a German sentence before its verb: "Als Nächstes würde ich Sie gern
 # kennenlernen", "Danach möchte ich Sie".
 # ("Vermutlich hat Sie der Dienst erwischt": a guess, not a firm.)
@@ -1253,7 +1259,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         yield found.group("c") or found.group("d") or found.group("e"), 2.0
     for found in _CLIENT_ACTS.finditer(text):
         name, start = found.group("c"), found.start()
-        if not (_ARTICLE_NOUN.fullmatch(name) or name in _IMPERSONAL
+        if not (_ARTICLE_NOUN.fullmatch(name) or name in _PRONOUNS
+                or (_GERMAN_NOUN.fullmatch(name)
+                    and _ARTICLE_BEFORE.search(text, max(0, start - 5), start))
                 or name.split()[0] in _OPENERS
                 or _NOUN_AFTER.search(text, max(0, start - 30), start)
                 or _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start)):
