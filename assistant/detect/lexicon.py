@@ -317,6 +317,10 @@ _REJECTION = """
 3 | (poursuivi|poursuivons|poursuivrons|continue|continuons) ~3 avec (les autres|d'autres) ~2 (candidat*|profils|personnes)
 # No next round: "nous ne vous proposerons pas de deuxième entretien".
 3 | (ne|n') ~2 (proposerons|proposons|proposerai|proposerai) pas ~2 (de deuxieme|de second|de nouvel|d'autre|de prochain|d'autres) (entretien|entretiens|echange|tour)
+# ... or not to go on to it: "nous ne vous proposerons pas de passer à l'entretien final".
+3 | (ne|n') ~2 (proposerons|proposons|proposerai|pouvons|pourrons) pas ~2 [vous proposer] de (passer|poursuivre|participer|continuer) (a|au|aux) ~3 (entretien*|etape*|tour|phase|epreuve*|suite)
+# The outside search closed: "le recrutement externe est donc clos".
+2.5 | recrutement externe (est|a ete) [donc|desormais|finalement] (clos|cloture|close|termine|ferme|arrete|interrompu)
 3 | (n'ira|n'irons|n'irai|n'iront) [donc|finalement|malheureusement|helas] (pas|plus) plus loin ~3 (ensemble|avec (toi|vous|ta candidature|votre candidature)|pour ce poste)
 # Going on with someone else, said between people: "on a décidé de partir avec une personne qui".
 3 | (decide*|choisi|prefere*) ~3 (partir|aller|continuer|avancer) avec (une autre personne|une personne|quelqu'un|un autre profil|un autre candidat|une autre candidate|un profil)
@@ -682,6 +686,8 @@ _INVITATION = """
 2.5 | (buchen|buche|wahlen|wahle) ~4 (termin|zeitfenster|slot) ~3 (fur|zum|zu)
 2.5 | (einen|einem) der (angebotenen|vorgeschlagenen|verfugbaren|folgenden|freien) (termine|zeitfenster|slots)
 2 | terminvereinbarung
+# A booking tool's notice: "wurde folgender Interviewtermin für Sie geplant".
+3 | folgender (interviewtermin|gesprachstermin|vorstellungstermin|termin) ~3 (geplant|eingeplant|vereinbart|reserviert)
 2.5 | (ein|ein erstes|erstes|ein kurzes|kurzes|ein personliches|personliches) (kennenlernen|kennenlerngesprach|kennenlern-gesprach)
 # ... or a first call: "einen Termin für ein erstes Telefonat".
 2 | (ein erstes|erstes|einem ersten|ein kurzes|einem kurzen|ein personliches|einem personlichen) (telefonat|gesprach|telefongesprach|telefoninterview|videocall|videogesprach)
