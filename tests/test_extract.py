@@ -203,6 +203,18 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: an agency's subject names the client in sentence case ('Entretien Station "
+     "biologique de Concarneau – mardi 14 avril'), which the body shortens to 'la Station'",
+     "Station biologique de Concarneau",
+     mail("RE: Entretien Station biologique de Concarneau – mardi 14 avril", "Bonjour Yann,\n\n"
+          "J'ai eu ce midi le retour de la Station. Ils ne donneront pas suite à votre "
+          "candidature.\n\nBien à vous,\nArmelle Le Gall\nConsultante senior",
+          "Armelle Le Gall <a.legall@penhoet-rh.example.fr>")),
+    ("fr: a title-case name before a verb is no sentence-case name ('Maison Aubriac souhaite "
+     "vous rencontrer')", "Maison Aubriac",
+     mail("Maison Aubriac souhaite vous rencontrer", "Bonjour Yann,\n\nMaison Aubriac souhaite "
+          "vous rencontrer jeudi à 10 h.\n\nBien à vous,\nArmelle",
+          "Armelle Le Gall <a.legall@penhoet-rh.example.fr>")),
     ("en: an agency's subject says who acts ('Lisduff Coaches want to make you an offer!'), "
      "and the body names only the client's person", "Lisduff Coaches",
      mail("Lisduff Coaches want to make you an offer!", "Hi Sam,\n\nJust off the phone with "

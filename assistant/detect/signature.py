@@ -61,7 +61,7 @@ _INSTITUTION = (
     r"Office|Institut|Caisse|Conseil|Fédération|Hôpital|Hôpitaux|Clinique|Université|École|"
     r"Établissement|Observatoire|Autorité|Chambre|Bibliothèque|Préfecture|Mairie|Secrétariat|"
     r"Régie|Syndicat|Fondation|Association|Mutuelle|Laboratoire|Réseau|Conservatoire|"
-    r"Délégation|Ministerio|Museo|Servicio|Agencia|Centro|Comisión|Ayuntamiento|Administración|"
+    r"Délégation|Station|Parc|Maison|Réserve|Communauté|Ministerio|Museo|Servicio|Agencia|Centro|Comisión|Ayuntamiento|Administración|"
     r"Dirección|Oficina|Instituto|Consejo|Federación|Hospital|Clínica|Universidad|Escuela|Junta|"
     r"Diputación|Cámara|Fundación|Asociación|Autoridad|Secretaría|Consorcio|Gobierno|Biblioteca)")
 _SMALL_WORD = r"[a-zàâçéèêëîïôûùüœñáíóú][a-zàâçéèêëîïôûùüœñáíóú\-]{2,}"
@@ -69,6 +69,12 @@ _SENTENCE_STEP = (r"(?:[ \t]+(?:de la|de las|de los|de|du|des|et|pour la|pour le
                   r"pour l['’]|pour|y|del|para la|para el|para los|para las|para)[ \t]*|"
                   r"[ \t]+[dl]['’]|[ \t]+)")
 _SENTENCE_NAME = rf"{_INSTITUTION}(?:{_SENTENCE_STEP}(?:{_SMALL_WORD}|{W})){{1,7}}"
+# ... and so does a subject, when the name ends it or a dash parts it from the rest: "Entretien
+# Station biologique de Roscanvel – mardi 14 avril" (a small word after the institution's, which
+# a name in title case does not have: "Maison Aubriac souhaite vous rencontrer").
+_SENTENCE_IN_SUBJECT = re.compile(
+    rf"(?={_INSTITUTION}[ \t]+[a-zàâçéèêëîïôûùüœñáíóú]){_SENTENCE_NAME}"
+    rf"(?=[ \t]*(?:[-–—,:;(|]|\Z))")
 _NAME_LINE = re.compile(
     rf"[^\S\n]*(?P<c>{NAME}|{BODY_NAME}|{_SENTENCE_NAME})[^\S\n]*[.,]?[^\S\n]*")
 # The organisation's line may go on with its address or phone after a separator:
@@ -1217,6 +1223,10 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             introduced |= fold(words.pop(0)) not in _NEWS
         if len(words) > 1 and introduced and fold(words[0]) in OF_WORDS:
             del words[0]  # "Oferta de Aulaviva": the offer's "de", not the client's
+        if words:
+            whole = _SENTENCE_IN_SUBJECT.match(subject, subject.find(words[0], found.start()))
+            if whole and whole.end() > found.end():
+                words = whole.group().split()
         # A name a word introduces is the client ("Mission Cèdre Assurances"); else the
         # agency's text, or the thread it answers, writes it, perhaps shortened ("Lumen" for
         # "Lumen Insurance"). A subject's word the text never writes so is a headline
