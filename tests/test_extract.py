@@ -4697,6 +4697,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # whose name has "de" in it stays whole.
     ("Sevilla de Grupo Tempo", "Grupo Tempo"), ("Lyon de la Banque Rhône", "Banque Rhône"),
     ("Alcalá de Henares", "Alcalá de Henares"),
+    # A unit joined to its kind by a hyphen, before the organisation: its HR service.
+    ("Spital-Personaldienst Rheinuferspital", "Rheinuferspital"),
+    ("E-recrutement Etat de Genève", "Etat de Genève"), ("Coca-Cola Careers", "Coca-Cola"),
 ])
 def test_cue_around_a_name(cue: str, name: str | None) -> None:
     assert clean(cue) == name

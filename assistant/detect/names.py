@@ -984,6 +984,11 @@ def clean(raw: str) -> str | None:
     if len(name.split()) == 2 and fold(name.partition(" ")[0]) in _TITLE_TEAM_WORDS and (
             _titled(name.lower())):
         return None  # "Talent Partner", "People Partner": the writer's title, not "Partner"
+    first, _, rest = name.partition(" ")
+    unit_word = first.rpartition("-")[2]
+    if rest[:1].isupper() and "-" in first and fold(unit_word) in _LEADING_WORDS and (
+            _LEADING.match(f"{unit_word} {rest}")) and not is_talent_firm(f"{unit_word} {rest}"):
+        name = rest  # "Spital-Personaldienst Rheinuferspital": the hospital's HR service
     for _ in range(2):  # "Équipe recrutement Médilis": a team word after the team
         if (fold(name.partition(" ")[0]).partition("-")[0] not in _LEADING_WORDS
                 or is_talent_firm(name)):
