@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: the post offered 'de Coordinadora de Marketing de Estaciones Sierra Blanca', signed "
+     "'Estaciones Sierra Blanca' on its own line: the title stops before the employer",
+     "Estaciones Sierra Blanca",
+     mail("Oferta de empleo – Coordinadora de Marketing", "Hola Ana:\n\ntengo el placer de "
+          "ofrecerte el puesto de Coordinadora de Marketing de Estaciones Sierra Blanca para "
+          "la temporada 2026-2027.\n\nUn abrazo,\nJordi Puig\nDirector de Marketing\n"
+          "Estaciones Sierra Blanca", "Jordi Puig <jordi.puig@esb-ski.example.ad>")),
     ("fr: an agency's subject names the client in sentence case ('Entretien Station "
      "biologique de Concarneau – mardi 14 avril'), which the body shortens to 'la Station'",
      "Station biologique de Concarneau",

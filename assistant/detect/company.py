@@ -338,6 +338,22 @@ def _title_of(role: str) -> str:
     return title
 
 
+def _without_signed_name(title: str, cues: list[tuple[str, float]], text: str) -> str:
+    """`title` without an employer's name of two words or more that the mail signs with, on
+    a line of its own, after the title's last "de"/"of": "Coordinadora de Marketing de
+    Estaciones Valira Alta", signed "Estaciones Valira Alta", is a "Coordinadora de
+    Marketing" (its own "de Marketing" stays, and so does "Líder de Analítica de Clientes")."""
+    for raw, _ in cues:
+        name = clean(raw)
+        if name and " " in name and title.endswith(f" {name}") and re.search(
+                rf"^[^\S\n]*{re.escape(name)}[^\S\n]*$", text, re.MULTILINE):
+            head = title[:-len(name)].rstrip()
+            before, _, joiner = head.rpartition(" ")
+            if before and fold(joiner) in OF_WORDS:
+                return before
+    return title
+
+
 def _opens(name: str, role_words: list[str]) -> bool:
     """Whether `name` is a piece of the role's title, or has the whole title in it:
     "Acheteur Projets H" of "Acheteur Projets H/F" cut at the slash, "Achats Épicerie" of
@@ -590,6 +606,10 @@ def company_of(
     labels = {squash(label) for label in address if label}
     # "Contrôleur financier - Banque Hélvea", "Manager for Trattorie Vere": the title only.
     title = _title_of(role) if role else ""
+    if title:
+        listed = list(cues)
+        title = _without_signed_name(title, listed, email.new_text or email.text)
+        cues = iter(listed)
     role_words = [company_key(word) for word in title.split()]
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text
