@@ -4549,6 +4549,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "First Interview", "Your First Interview", "Interview First Round",  # a round
     "Remerciements", "Agradecimientos", "Danksagung",  # the thanks a reply answers
     "Reglamento", "Règlement",  # a law a privacy footer cites: "Reglamento (UE) 2016/679"
+    "Competition WLUH", "Ref AB-12",  # a public recruitment's reference: "Competition X/26/02"
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None
@@ -4589,7 +4590,9 @@ def test_cue_that_is_no_name(cue: str) -> None:
                                  # the last word a name is of ("Salut" is no greeting there)
                                  "Institut Pirinenc de Salut",
                                  # "First" after a cause is its name's, no round's
-                                 "Patients First Alliance", "Families First"])
+                                 "Patients First Alliance", "Families First",
+                                 # a regulator's name, no reference
+                                 "Competition Bureau"])
 def test_cue_that_only_looks_like_one(cue: str) -> None:
     assert clean(cue) == cue
 

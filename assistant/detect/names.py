@@ -600,6 +600,10 @@ _PERSON_TITLES = _HONORIFICS | {"mr", "mrs", "ms", "herr", "frau", "madame", "mo
 # What a number counts in an offer's or a post's terms: "30 Wochenstunden", "40 hours".
 _COUNTED = re.compile(r"\d+(?:[.,]\d+)?[ \t]+(?i:wochenstunden|stunden|std|hours|heures|horas|"
                       r"euro|eur|chf|prozent|percent|urlaubstage|days|jours|d[ií]as)")
+# A public recruitment's reference, a code after its word: "Competition WLUH/CRF/26/02" (a
+# regulator's name has a word after it: "Competition Bureau").
+_REFERENCE = re.compile(r"(?i:competition|campaign|ref\.?|reference|référence|referencia|"
+                        r"kennziffer|kennung)[ \t]+[A-Z0-9][A-Z0-9/\-]+")
 # A place and its house number with a letter: "Nyhavn 63C", "Hauptstraße 12b" (a brand's number
 # has none: "Studio 54").
 _HOUSE = re.compile(r"[^\W\d_][\w-]*[ \t]+\d{1,4}[A-Za-z]")
@@ -1050,6 +1054,7 @@ def clean(raw: str) -> str | None:
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
     if (len(words) == 1 and folded in _HONORIFICS) or _COUNTED.fullmatch(name) or (
+            _REFERENCE.fullmatch(name)) or (
             _HOUSE.fullmatch(name) or _INITIALS_PLURAL.fullmatch(name)):
         return None  # "Dr"; "30 Wochenstunden"; "Nyhavn 63C"; "CROs"
     if len(words) == 1 and folded in _MONTHS:
