@@ -4287,6 +4287,16 @@ def test_the_sender_s_own_name_is_no_talk_of_a_client() -> None:
     assert agency_label(email) is None
 
 
+def test_a_research_firm_is_no_search_firm() -> None:
+    """"laganresearch": the "search" of a research firm's domain is no executive search, and
+    its in-house recruiter's "we went with someone else" is the employer's own news."""
+    email = mail("Re: Coordinator role", "Hiya Niamh,\n\nWe went with someone else for the "
+                 "coordinator job. Mind yourself,\nGemma\n\nGemma McCready\nTalent "
+                 "Acquisition | Lagan Research Partners",
+                 "Gemma McCready <gemma@laganresearch.example.co.uk>")
+    assert agency_label(email) is None
+
+
 def test_a_video_interview_platform_is_no_agency_and_no_employer() -> None:
     """HireVue sends a recorded interview in the employer's name; its "hire" is no
     recruitment agency's, and its domain no employer's."""

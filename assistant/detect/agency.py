@@ -86,7 +86,9 @@ _CLIENT = re.compile(
 # "recrut-conseil", "talentomx"): an employer's own domain names the employer, not hiring
 # ("sapphire" ends in "hire" by chance).
 _AGENCY_LABEL = re.compile(
-    r"(?<!p)hire|recruit|recrut(?!e$)|reclut|talent|staffing|search|headhunt|personal|seleccion|placement|"
+    # ("laganresearch" is a research firm: "search" after "re" is no executive search.)
+    r"(?<!p)hire|recruit|recrut(?!e$)|reclut|talent|staffing|(?<!re)search|headhunt|personal|"
+    r"seleccion|placement|"
     r"(?<=[a-z]{4})people$|(?<=[a-z]{3})-rh$|"
     r"(?<=[a-z]{4})-?recs?$|"  # "meridianhealthrec": Meridian Healthcare Recruitment
     r"(?<=[a-z]{3})hunters?$|"  # "stackhunters", "talenthunter"
