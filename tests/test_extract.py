@@ -4955,6 +4955,15 @@ def test_a_street_named_after_a_person_is_no_client() -> None:
     assert "Hoz 33" not in dict(client_cues(email))
 
 
+def test_the_post_an_organisation_is_for_is_no_part_of_it() -> None:
+    """"a no from Westbrook Canal Trust for the Learning / Officer post": the line break cuts
+    the title, whose end the next line has; the trust is the client."""
+    email = mail("Feedback", "Hi Ana,\n\nI'm afraid I've had a no from Westbrook Canal Trust "
+                 "for the Learning\nOfficer post.\n\nBest,\nKayleigh",
+                 "Kayleigh Dunn <kayleigh@brightwater-rec.example.co.uk>")
+    assert ("Westbrook Canal Trust", 1.0) in list(client_cues(email))
+
+
 def test_a_date_in_an_agency_subject_is_no_client() -> None:
     """"Absage unseres Termins am 24. August": the day and its month, which the text writes
     again, name no client ("August" is a name elsewhere, so only after a day)."""

@@ -1184,6 +1184,22 @@ _CLIENT_UNNAMED = re.compile(
     r"|(?:notre|mon) client (?:du|dans le) secteur|(?:nuestro|mi) cliente del sector)")
 
 
+_FOR_POST = re.compile(r"[ \t]+for(?:[ \t]+the)?[ \t]+(?P<p>.+)$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _before_post(name: str, text: str, end: int) -> str:
+    """`name` without the post it is "for", which the next line may finish: "a no from
+    Canalside Heritage Trust for the Learning / Officer post" is the trust's."""
+    post = _FOR_POST.search(name)
+    if post is None:
+        return name
+    after = _NEXT_WORD.match(text, end)
+    if is_title_line(f"{post.group('p')} {after.group(1) if after else ''}"):
+        return name[:post.start()]
+    return name
+
+
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
@@ -1304,4 +1320,4 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
                 or _STREET.search(text, max(0, found.start() - 40), found.start())
                 or (" " not in found.group("c")
                     and _MET.search(text, max(0, found.start() - 40), found.start("c")))):
-            yield found.group("c"), 1.0
+            yield _before_post(found.group("c"), text, found.end()), 1.0
