@@ -604,6 +604,10 @@ _COUNTED = re.compile(r"\d+(?:[.,]\d+)?[ \t]+(?i:wochenstunden|stunden|std|hours
 # regulator's name has a word after it: "Competition Bureau").
 _REFERENCE = re.compile(r"(?i:competition|campaign|ref\.?|reference|référence|referencia|"
                         r"kennziffer|kennung)[ \t]+[A-Z0-9][A-Z0-9/\-]+")
+# A public body's online office, which its display name gives after the body's name:
+# "Universitat del Túria · Seu electrònica", "Registre Electrònic", "Sede electrónica".
+_ONLINE_OFFICE = re.compile(r"(?i:seu|sede|registre|registro|oficina|ventanilla)[ \t]+"
+                            r"(?i:electr[òóo]nic[ao]?|virtual|telem[àá]tic[ao])")
 # A place and its house number with a letter: "Nyhavn 63C", "Hauptstraße 12b" (a brand's number
 # has none: "Studio 54").
 _HOUSE = re.compile(r"[^\W\d_][\w-]*[ \t]+\d{1,4}[A-Za-z]")
@@ -1054,7 +1058,7 @@ def clean(raw: str) -> str | None:
     if _OPENING_JOIN.match(name):
         return None  # "& Culture", "de las 16": the end of something else, not a name
     if (len(words) == 1 and folded in _HONORIFICS) or _COUNTED.fullmatch(name) or (
-            _REFERENCE.fullmatch(name)) or (
+            _REFERENCE.fullmatch(name) or _ONLINE_OFFICE.fullmatch(name)) or (
             _HOUSE.fullmatch(name) or _INITIALS_PLURAL.fullmatch(name)):
         return None  # "Dr"; "30 Wochenstunden"; "Nyhavn 63C"; "CROs"
     if len(words) == 1 and folded in _MONTHS:
