@@ -4436,6 +4436,7 @@ def test_company_key_equates(a: str, b: str) -> None:
     ("Dr Claessens", True), ("Frau Albers", True), ("M. Dupont", True), ("Sra. Ortega", True),
     # Ireland's given names
     ("Paddy Rossiter", True), ("Fergal Doyle", True), ("Aisling Moran", True),
+    ("Tara", True), ("Katie", True), ("Tara Street Properties", False),
 ])
 def test_a_person_name_is_told_from_a_firm(name: str, expected: bool) -> None:
     """A given name and a surname are a person; an organisation's word or a shout is a firm."""

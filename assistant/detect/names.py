@@ -811,7 +811,7 @@ _GIVEN_NAME_WORDS = """
     oisín ruairí cathal dónal fionnuala gráinne róisín saoirse caoimhe clodagh eilidh morag
     paddy pádraig seamus séamus fergal mairéad colm tadhg deirdre eamon éamonn dermot brendan
     cormac ronan diarmuid cian darragh enda fintan kieran lorcan peadar nuala bríd eimear
-    sorcha ailbhe aisling
+    sorcha ailbhe aisling tara zoe katie ellie molly abbie mia harry charlie luke jamie
     iain alasdair mhairi kirsty catriona
     björn erik henrik magnus anders johan mikael astrid sigrid freya linnea elin maja mette
     pernille jukka mikko pekka
@@ -838,7 +838,12 @@ def is_person_name(name: str) -> bool:
         return True  # "Le Dr Claessens vient de m'appeler", "Frau Albers": a person by title
     return (len(words) in (2, 3) and fold(words[0]) in GIVEN_NAMES and all(
         word[:1].isupper() and fold(word) not in ORGANISATION_ENDS and not word.isupper()
-        for word in words[1:]))
+        and fold(word) not in _PLACE_NOUNS for word in words[1:]))
+
+
+# Words of a street's or an estate's name, no surname: "Tara Street Properties".
+_PLACE_NOUNS = frozenset({"street", "road", "lane", "avenue", "square", "quay", "properties",
+                          "homes", "estates"})
 
 
 def is_function(name: str) -> bool:
