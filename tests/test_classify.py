@@ -2194,6 +2194,11 @@ def test_a_post_removed_or_closed_reads_as_a_closed_role(text: str) -> None:
     # no next step, and the outside search closed
     "Au vu des résultats, nous ne vous proposerons pas de passer à l'étape suivante.",
     "Une collègue a demandé une mobilité interne ; le recrutement externe est donc clos.",
+    # no invitation in the future, the procedure ended, someone else said casually
+    "Heute kam die Antwort: Man wird Sie nicht zu einem Gespräch einladen.",
+    "Nous sommes donc contraints de mettre fin à la procédure.",
+    "Ce poste fait partie des recrutements gelés jusqu'à nouvel ordre.",
+    "Désolé, ce sera quelqu'un d'autre pour l'équipe de nuit.",
 ])
 def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     """Casual Spanish and French say the choice went elsewhere with everyday verbs ("nos
@@ -2449,6 +2454,7 @@ def test_a_calendar_footer_naming_the_attendee_is_no_bulk_mail() -> None:
 
 @pytest.mark.parametrize("text", [
     "Für die Stelle Referent/in wurde folgender Gesprächstermin für Sie eingeplant:",
+    "¿Te viene bien pasarte el jueves por la tarde y charlamos un rato?",
     "Le he pasado tu CV al cliente y quieren verte el martes a las 10:00 en su oficina.",
     "¿Estás libre el viernes 14 sobre las 17:30 para tomar un café y lo hablamos?",
     "Antes de decidir, ¿te animas a una jornada de prueba el sábado en el restaurante?",

@@ -178,6 +178,8 @@ _REJECTION = """
 3 | (fur|zugunsten) ~2 (anderen|andere|anderer|einen anderen|eine andere|weitere) ~2 (kandidat*|bewerber*|bewerbung*|profil*|person*)
 3 | (anderen|andere|anderer) (kandidat*|bewerber*|bewerbung*) ~3 (entschieden|ausgewahlt|den vorzug)
 3 | fur (jemanden|jemand anderen|jemand anders|eine andere person|einen anderen menschen) ~6 entschieden
+# No invitation, in the future: "Man wird Sie nicht zu einem Gespräch einladen".
+3 | (wird|werden|wurde|wollen|mochte|mochten) (sie|dich) [leider] nicht (zu einem|zum|zu einem weiteren|zu einem personlichen) ~2 (gesprach|vorstellungsgesprach|interview|zweitgesprach|bewerbungsgesprach) einladen
 # The award gone elsewhere: "Den Zuschlag bekommen Bewerber, deren Tätigkeit näher ... liegt".
 3 | zuschlag (bekommt|bekommen|bekam|bekamen|erhalt|erhalten|erhielt|ging|geht|hat) ~2 (bewerber*|kandidat*|jemand|eine andere|einen anderen|ein anderer|andere)
 3 | (nicht|leider nicht|nicht mehr) [weiter|langer](berucksichtig*|in betracht|in die engere|in die nachste runde|weiterverfolgen|fortfuhren|weiterfuhren)
@@ -359,6 +361,12 @@ _REJECTION = """
 3 | (ne pouvons|ne pourrons|ne pouvons malheureusement) pas ~3 (repondre favorablement|donner une suite favorable|reserver une suite favorable)
 2.5 | (respuesta|decision|noticia*) (negativa|desfavorable)
 3 | (poste|recrutement|processus) ~4 (suspendu|gele|mis en pause|mis en attente|en suspens|annule)
+# ... said of the posts, or the procedure ended: "ce poste fait partie des recrutements gelés",
+# "nous sommes contraints de mettre fin à la procédure".
+2.5 | (recrutements|postes|embauches) (geles|suspendus)
+3 | (mettre|mettons|mettre donc|avons mis|a mis) fin a (la|cette|notre) (procedure|recrutement|processus)
+# A casual no: "Désolé, ce sera quelqu'un d'autre pour l'équipe du guichet".
+3 | (ce sera|ca sera|ca va etre|ce va etre) quelqu'un d'autre
 # ... or given up: "le recrutement du poste de technicien(ne) de laboratoire est abandonné".
 3 | (poste|recrutement) ~8 (est|a ete|sera) [finalement|donc|definitivement] abandonne
 2.5 | (gel|geler|gelons|gele) (des|de|l'ensemble des|les|tous les) ~2 (recrutements|embauches|postes|effectifs|recrutement)
@@ -722,6 +730,7 @@ _INVITATION = """
 2.5 | (ca te dit|ca vous dit|ca te dirait|ca vous dirait) ~3 (qu'on se voie|qu'on se voit|de se voir|de passer|qu'on en parle|d'en parler|de nous rencontrer|un cafe|un appel)
 # --- es
 2.5 | (puedes|podrias|podria|puede|podes) (pasarte|pasarse|venir) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
+2.5 | (te viene bien|le viene bien|te va bien|le va bien|te cuadra) (pasarte|pasarse|venir|acercarte|acercarse) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada|videoentrevista)
 3 | (agendar|programar|coordinar|concertar|organizar|fijar|tener|mantener|realizar|hacerte|hacerle) ~3 (entrevista|llamada|reunion|videollamada|videoentrevista)
 3 | (te|le|les|os) (propongo|proponemos|propondria|propondriamos) [una|un] (entrevista|reunion|llamada|videollamada|videoentrevista|charla)
