@@ -3140,6 +3140,16 @@ def test_an_offer_s_package_in_money_is_no_parcel() -> None:
     assert [s for s in found if s.kind is K.OFFER], found
 
 
+def test_ready_is_no_loan() -> None:
+    """French "prêt" is "ready" as often as a loan: "café prêt et tout" is no bank's world,
+    while "votre demande de prêt" is."""
+    waited = _signals(mail("Re: jeudi ?", "On t'a attendue hier à 16h, café prêt et tout. Pas "
+                           "de message, pas d'appel… Tout va bien ?"))
+    assert not [s for s in waited if s.evidence.startswith("context:")], waited
+    loan = _signals(mail("Votre dossier", "Votre demande de prêt a été refusée par la banque."))
+    assert [s for s in loan if s.evidence.startswith("context:")], loan
+
+
 def test_a_clinic_s_admissions_desk_is_a_post_not_a_study_place() -> None:
     """"La vacante de admisión y facturación" is a clinic's front desk, not admission to a
     course: no other world."""

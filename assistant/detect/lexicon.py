@@ -1150,7 +1150,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | grant | grants | micro-grant | fellowship | bursary | stipendium | subvention | bourse
 | beca | becas | subvencion
 | wohnung | vermieter | mietvertrag | kredit | darlehen | einreichung | konferenz | logement
-| appartement | bailleur | credit immobilier | pret | soumission | conference | piso | alquiler
+| appartement | bailleur | credit immobilier | pret immobilier | demande de pret | votre pret
+| un pret | offre de pret | pret bancaire | soumission | conference | piso | alquiler
 | arrendador | prestamo | hipoteca | hipotecario | hipotecaria | ponencia | congreso
 | arriendo | arrendar | arrendatari* | arrendamiento | propietaria | corredora de propiedades
 | admision | admisiones | postgrado | posgrado | magister | maestria | diplomado | diplomatura
