@@ -4899,6 +4899,20 @@ CONTACT = [
     ("never the user", None,
      mail("x", "Alex Rivera\nalex.rivera@example.net", "Hooli <no-reply@hooli.com>",
           ("Alex <alex.rivera@example.net>",)), None),
+    # A mailbox the mail itself says no one reads, in any of the four languages.
+    ("es: 'No responda a este correo'", None,
+     mail("Justificante de registro", "Este justificante acredita la presentación de su "
+          "solicitud.\n\nMensaje generado automáticamente. No responda a este correo.",
+          "Registre Electrònic <registre@santjoan.example.es>"), None),
+    ("en: 'This mailbox is not monitored'", None,
+     mail("Your registration", "Your candidate registration is complete.\n\nThis mailbox is "
+          "not monitored.", "Brightwater Recruitment <registrations@brightwater.example.co.uk>"),
+     None),
+    ("de: 'Bitte antworten Sie nicht auf diese E-Mail', its Reply-To a person's",
+     "j.kurz@werft.example.de",
+     mail("Eingangsbestätigung", "Ihre Bewerbung ist eingegangen. Bitte antworten Sie nicht auf "
+          "diese E-Mail.", "Werft Nord <bewerbung@werft.example.de>",
+          ("Jana Kurz <j.kurz@werft.example.de>",)), None),
 ]
 
 

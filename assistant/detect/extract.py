@@ -162,6 +162,16 @@ _LEGAL_LOCAL = re.compile(
     r"(?:[._\-+][\w.\-]*)?@")
 
 
+# A notice that the sender's mailbox is not read, in the four languages.
+_UNREAD = re.compile(
+    r"(?i:(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)|"
+    r"(?:this\s+)?mailbox\s+is\s+not\s+monitored|no\s+responda\s+a\s+este\s+(?:correo|mensaje)|"
+    r"no\s+respondas\s+a\s+este\s+(?:correo|mensaje)|"
+    r"merci\s+de\s+ne\s+pas\s+r[ée]pondre\s+[àa]\s+ce\s+(?:message|courriel|mail)|"
+    r"ne\s+pas\s+r[ée]pondre\s+[àa]\s+ce\s+(?:message|courriel|mail)|"
+    r"bitte\s+(?:antworten\s+sie\s+nicht|nicht)\s+(?:auf\s+diese\s+(?:e-?mail|nachricht)|antworten))")
+
+
 def _is_person(address: str) -> bool:
     return not _GENERIC_LOCAL.match(address.partition("@")[0])
 
@@ -185,8 +195,10 @@ def contact_of(
     # reaches the platform, not a person. Its Reply-To may route to one.)
     # (Nor is a board's no list knows, `board`: "Jobbix <applications@notify.jobbix...>",
     # which sent the application on to the employer.)
+    # (Nor is a mailbox the mail itself says no one reads: "No responda a este correo",
+    # "This mailbox is not monitored"; its Reply-To or a signed address may still be a person's.)
     sender = (email.sender,) if email.sender and platform_of(email.sender.email) is None and (
-        not board) else ()
+        not board) and not _UNREAD.search(tail) else ()
     for address in (*email.reply_to, *sender, *signed):
         value = address.email.lower().strip(".")
         if value and value not in own_addresses and not is_no_reply(value) and value not in pool:
