@@ -2682,6 +2682,29 @@ def test_a_cold_approach_keeps_its_recruiter_as_contact() -> None:
     assert result.contact == "hannah@wardexec.example.co.uk"
 
 
+def test_a_cold_approach_that_wishes_luck_is_no_rejection() -> None:
+    """An in-house recruiter's unsolicited note with the advert's link ("if it's not for you,
+    best of luck with the move"): the link is the careers page, no slot to book, and no
+    application was made that the note could turn down."""
+    result = classify(mail(
+        "Revenue Analyst at Northbay - thought of you",
+        "Hi Oona,\n\nI hope you don't mind the unsolicited note. I look after hiring at "
+        "Northbay Systems. We have a Revenue Analyst opening where your hotel background is "
+        "gold. The advert is here: https://northbay.example.co.uk/careers/revenue-analyst\n\n"
+        "No pressure at all - if it's not for you, best of luck with the move.\n\nCheers,\n"
+        "Callum", "Callum Reid <callum.reid@northbay.example.co.uk>"))
+    assert result.kind is K.OTHER, result.evidence
+    assert any(e.startswith("approach:") for e in result.evidence), result.evidence
+
+
+def test_a_client_reading_the_cv_is_no_cold_approach() -> None:
+    """"They've looked at your CV properly and they're going to pass": the client read it, no
+    recruiter found the reader."""
+    found = _signals(mail("Planner role - client feedback", "Had the client on the phone. "
+                          "They've looked at your CV properly and they're going to pass."))
+    assert not [s for s in found if s.evidence.startswith("approach:")], found
+
+
 def test_own_mail_is_never_a_trigger() -> None:
     email = mail("Re: Interview", "Hi Jane, unfortunately I need to reschedule our interview.",
                  "Alex Rivera <Alex.Rivera@example.net>")

@@ -431,6 +431,11 @@ def classify(
         # newsletter about rejection quotes one ("we regret to inform you that ..."), where a
         # board's relay gives the verdict a status line ("Estado: Descartada").
         kind, confidence = K.OTHER, max(confidence, 0.5)
+    if kind is K.REJECTION and scores[kind] < _MIN_TRIGGER and any(
+            s.evidence.startswith("approach:") for s in found):
+        # A recruiter's cold approach, which only the words read as a no ("if it's not for
+        # you, best of luck with the move"): no application was made that it could turn down.
+        kind, confidence = K.OTHER, max(confidence, 0.5)
     company = role = contact = None
     if _job_like(kind, scores, found, job_words):
         company, role, contact = extract(

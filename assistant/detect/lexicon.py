@@ -1276,10 +1276,12 @@ _RELAY = """
 # A recruiter who found the reader, not the reader's application: the cold approach
 # ("I came across your profile", "vi tu perfil", "votre parcours m'a semblé pertinent").
 _APPROACH = """
-3 | (came across|come across|found|saw|seen|noticed|looked at) your (profile|cv|background)
+3 | (came across|come across|found|saw|seen|noticed) your (profile|cv|background)
+# ("They've looked at your CV properly and they're going to pass": a client's reading.)
+3 | (i|i've|i have|i just|just|we|we've|we have) (looked at|had a look at) your (profile|cv|background)
 3 | (stumbled|stumble) (upon|on|across) your (profile|cv|background)
 3 | your (profile|background|name) (caught my eye|stood out|came up|was passed)
-3 | (i hope you don't mind|hope you don't mind|forgive) the (approach|cold email|cold message|cold call|out of the blue email)
+3 | (i hope you don't mind|hope you don't mind|forgive) the (approach|cold email|cold message|cold call|out of the blue email|unsolicited note|unsolicited message|unsolicited email)
 3 | reaching out confidentially
 3 | (vi|he visto|encontre|me encontre con|revise|he revisado|me tope con|tropece con|di con) (tu|su) perfil
 3 | (tu perfil|tu experiencia|tu trayectoria) me (llamo|ha llamado) ~2 atencion

@@ -748,9 +748,10 @@ _NO_INTERVIEW = re.compile(r"\b(?:no|not an?|kein|keine|pas d'|pas un|sin|ni) "
                            r"(?:interview|entretien|entrevista|\w*gesprach)\w*")
 
 
-# A slot already named or offered: a clock time, or a link to book one; or a day ("this or
-# next week" names none, and French "mon" is "my").
-_SLOT = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s?[ap]m)\b|://")
+# A slot already named or offered: a clock time, or a link to book one (not an advert's on the
+# careers pages); or a day ("this or next week" names none, and French "mon" is "my").
+_SLOT = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s?[ap]m)\b|://(?![^\s/]+/(?:careers|jobs?|vacanc"
+                   r"|stellen|empleo|emploi|offres?)\b)")
 _SET_DAYS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "lundi", "mardi", "mercredi",
