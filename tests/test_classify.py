@@ -2199,6 +2199,8 @@ def test_a_post_removed_or_closed_reads_as_a_closed_role(text: str) -> None:
     "Nous sommes donc contraints de mettre fin à la procédure.",
     "Ce poste fait partie des recrutements gelés jusqu'à nouvel ordre.",
     "Désolé, ce sera quelqu'un d'autre pour l'équipe de nuit.",
+    "Moin, die Aushilfsstelle ist mittlerweile weg.",
+    "Tut mir leid, wird also nix mit uns.",
 ])
 def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     """Casual Spanish and French say the choice went elsewhere with everyday verbs ("nos
@@ -3161,6 +3163,15 @@ def test_an_offer_s_package_in_money_is_no_parcel() -> None:
     found = _signals(email)
     assert not [s for s in found if s.evidence.startswith("context:")], found
     assert [s for s in found if s.kind is K.OFFER], found
+
+
+def test_a_visitor_badge_is_no_card() -> None:
+    """"Lleva el DNI para que te den la tarjeta de visita en recepción": the visitor's badge
+    for the interview, no bank card's world."""
+    found = _signals(mail("Fwd: candidato", "Te espera el martes a las 9:00 en el almacén para "
+                          "una entrevista. Lleva el DNI para que te den la tarjeta de visita en "
+                          "recepción."))
+    assert not [s for s in found if s.evidence.startswith("context:")], found
 
 
 def test_ready_is_no_loan() -> None:

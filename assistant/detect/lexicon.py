@@ -192,6 +192,9 @@ _REJECTION = """
 2.5 | (wiederbesetzungssperre|besetzungssperre)
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
+# ... said plainly: "die Aushilfsstelle ist inzwischen weg. Wird also nichts mit uns."
+3 | (stelle|aushilfsstelle|position|job|platz) (ist|war) (inzwischen|mittlerweile|schon|leider|bereits) weg
+3 | (wird|wirds|das wird) [also|leider|dann|wohl|jetzt] (nichts|nix) mit uns
 # The verb first, in the present: "Leider entscheidet sich der Kunde gegen eine Fortsetzung mit
 # Ihnen"; or the post not given to the reader: "möchte die Stelle nicht mit Ihnen besetzen".
 3 | (entscheidet|entscheiden|entschied|entschieden) sich ~4 gegen (eine|die|ihre|deine|sie|dich) ~2 (weiterfuhrung|fortfuhrung|fortsetzung|zusammenarbeit|bewerbung|kandidatur|einstellung)

@@ -549,7 +549,9 @@ _FLOOR = {"piso": re.compile(
               r"|\bpiso de (?:produccion|planta|fabrica|manufactura|venta|ventas|operacion)"
               r"|\b(?:supervisor|supervisora|jefe|jefa|encargado|encargada|gerente|personal|"
               r"gente|operador|operadora|operarios|trabajo|experiencia) de piso\b"),
-          "tarjeta": re.compile(r"(?i)\btarjeta\s+profesional"),
+          # ... or a visitor's badge ("la tarjeta de visita en recepción")
+          "tarjeta": re.compile(r"(?i)\btarjeta\s+(?:profesional|de\s+(?:visita|visitante|"
+                                r"acceso))"),
           # a clinic's admissions desk, a post: "la vacante de admisión y facturación"
           "admision": re.compile(
               r"(?i)\b(?:vacante|puesto|plaza|auxiliar|administrativ[oa]s?|personal|"
