@@ -4562,6 +4562,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Reglamento", "Règlement",  # a law a privacy footer cites: "Reglamento (UE) 2016/679"
     "Competition WLUH", "Ref AB-12",  # a public recruitment's reference: "Competition X/26/02"
     "Seu electrònica", "Registre Electrònic", "Sede electrónica",  # a body's online office
+    "Termins", "Gesprächs",  # a German genitive: "Verschiebung des Termins"
 ])
 def test_cue_that_is_no_name(cue: str) -> None:
     assert clean(cue) is None

@@ -149,6 +149,7 @@ _NOT_NAME_WORDS = """
     updated einladung abgesagt annulé annule cancelación cancelacion cancelled canceled entrevue
     invitation employment cv resume kennenlernen entretien entrevista gespräch termin status
     stand sachstand verfahren auswahlverfahren bewerbungsverfahren
+    termins gesprächs vorstellungsgesprächs bewerbungsgesprächs interviewtermins
     feedback confirmation reminder rappel erinnerung recordatorio accepted declined moved
     what why how when where who which
     entschuldigung disculpas disculpa excuses apologies apology
