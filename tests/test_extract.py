@@ -4723,6 +4723,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # A unit joined to its kind by a hyphen, before the organisation: its HR service.
     ("Spital-Personaldienst Rheinuferspital", "Rheinuferspital"),
     ("E-recrutement Etat de Genève", "Etat de Genève"), ("Coca-Cola Careers", "Coca-Cola"),
+    # A museum's desk before the museum: "Reservas del Museo del Agua de Jaén".
+    ("Reservas del Museo del Agua de Jaén", "Museo del Agua de Jaén"),
+    ("Grupos del Museo Andalusí de Granada", "Museo Andalusí de Granada"),
 ])
 def test_cue_around_a_name(cue: str, name: str | None) -> None:
     assert clean(cue) == name

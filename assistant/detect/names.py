@@ -1089,7 +1089,10 @@ def clean(raw: str) -> str | None:
 _DEPARTMENT_OF = re.compile(
     r"^(?i:conformit[ée]|compliance|juridique|comptabilit[ée]|finances?|achats|qualit[ée]|"
     r"informatique|logistique|contr[ôo]le de gestion|audit interne|cumplimiento|"
-    r"contabilidad|compras|calidad|operaciones|op[ée]rations|ventas)"
+    r"contabilidad|compras|calidad|operaciones|op[ée]rations|ventas|"
+    # ... and a museum's or a venue's desks: "Reservas del Museo del Agua de Jaén", "Grupos del
+    # Museo Andalusí"
+    r"reservas|r[ée]servations|grupos|groupes|visitas|visites)"
     r"[ \t]+(?:de la|du|des|de|del|d['’])[ \t]*(?=[A-ZÀ-Ý])")
 
 
