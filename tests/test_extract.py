@@ -4762,6 +4762,14 @@ def test_capitals_before_a_city_are_an_institution() -> None:
     assert clean("Tu candidatura") is None
 
 
+def test_a_spanish_region_s_cooperative_writes_no_legal_form() -> None:
+    """Andalusia's, Galicia's and Madrid's cooperatives add their region to "S. Coop.", and
+    a cue cut at the form's first dot leaves its "S"."""
+    assert without_legal_form("Sierra Mágina Rural S. Coop. And.") == "Sierra Mágina Rural"
+    assert without_legal_form("Lácteos do Miño S. Coop. Gal.") == "Lácteos do Miño"
+    assert clean("Sierra Mágina Rural S") == "Sierra Mágina Rural"
+
+
 def test_an_austrian_cooperative_writes_no_legal_form() -> None:
     """"eGen" is an Austrian registered cooperative's form, as "eG" is a German one's."""
     assert without_legal_form("Bergmilch Salzburg eGen") == "Bergmilch Salzburg"

@@ -340,7 +340,9 @@ LEGAL_SUFFIX = re.compile(
     # Portugal's one-person company, Spain's and Catalonia's cooperatives and labour
     # companies, Austria's sole trader and partnership: "LisboaStay Unipessoal Lda", "SCCL",
     # "S. Coop.", "S.L.L.", "e.U.", "OG".
-    r"genossenschaft|unipessoal(?:[ \t]+lda)?|sccl|s\.?[ \t]?coop\.?(?:[ \t]v\.?)?|slne|s\.?l\.?l|"
+    # (a region's cooperative: "S. Coop. And.", "S. Coop. Gal.", "S. Coop. Mad.")
+    r"genossenschaft|unipessoal(?:[ \t]+lda)?|sccl|"
+    r"s\.?[ \t]?coop\.?(?:[ \t](?:v|and|gal|mad|arag|cat)\.?)?|slne|s\.?l\.?l|"
     # German professions' companies, whose form the law makes part of the name: "Kessler &
     # Brandt Steuerberatungsgesellschaft mbH".
     r"(?:steuerberatungs|wirtschaftspr(?:ü|ue|u)fungs|rechtsanwalts|partnerschafts)"
@@ -976,6 +978,8 @@ def clean(raw: str) -> str | None:
     name = _UNIT_BESIDE.sub("", _LEADING_PARTICLE.sub("", name))
     name = _HR_DOTTED.sub("RRHH", _TIME_TAIL.sub("", _UK_TAIL.sub("", name)))
     name = _DATIVE_WORKS.sub("werke", name)
+    if name.endswith(" S") and " " in name[:-2]:
+        name = name[:-2]  # "Sierra Mágina Rural S" of "… S. Coop. And.": its legal form's start
     titled = _TITLED.match(name)
     # "Analista de Riesgos" is a title of its own: after "de" or "of" only an executive's
     # title ("CTO de X", "Founder of X") is placed at an organisation.
