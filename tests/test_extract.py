@@ -4972,6 +4972,15 @@ def test_a_pronoun_or_a_german_noun_that_acts_is_no_client() -> None:
     assert {"Umstrukturierung", "Ich", "They"}.isdisjoint(dict(client_cues(email)))
 
 
+def test_an_area_an_agency_places_its_client_in_is_no_client() -> None:
+    """"Notre client, une entreprise de plats cuisinés de la zone du Futuroscope": where the
+    unnamed client is, not who."""
+    email = mail("Entretien jeudi", "Bonjour Anaïs,\n\nnotre client, une entreprise de plats "
+                 "cuisinés de la zone du Futuroscope, souhaite vous rencontrer jeudi.\n\nYann",
+                 "Yann Le Goff <y.legoff@axiome-interim.example.fr>")
+    assert "Futuroscope" not in dict(client_cues(email))
+
+
 def test_a_street_named_after_a_person_is_no_client() -> None:
     """"C/ Fernández de la Hoz 33": the "de la" of a street named after a person opens no
     client's name, however many words of the name stand between."""

@@ -365,6 +365,10 @@ _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|ges
 # A street of an address line, whose name a mention's "du"/"de la" opens: "12 rue du
 # Vieux-Marché", "Paseo de la Castellana 141".
 _CLOCK_AFTER = re.compile(r"[:.h]\d\d\b")
+# Where, not who, before a mention's "du"/"de": "une entreprise de la zone du Futuroscope",
+# "près de Tours", "cerca de Jaén".
+_AREA = re.compile(r"\b(?i:zone|zona|secteur|quartier|barrio|près|pres|proche|cerca|near|"
+                   r"région|region|area|nähe|naehe)[^\S\n]+\Z")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+\Z")
 _STREET = re.compile(r"(?:\b(?i:c/|avda\.?|av\.)|\b(?i:rue|avenue|boulevard|bd|chemin|route|"
                      r"quai|allée|impasse|cours|place|calle|paseo|avenida|carrer|camino|travesía|"
@@ -1318,6 +1322,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in _MENTION.finditer(text):
         if not (_SITED.search(text, max(0, found.start() - 40), found.start("c"))
                 or _STREET.search(text, max(0, found.start() - 40), found.start())
+                or _AREA.search(text, max(0, found.start() - 20), found.start())
                 or (" " not in found.group("c")
                     and _MET.search(text, max(0, found.start() - 40), found.start("c")))):
             yield _before_post(found.group("c"), text, found.end()), 1.0
