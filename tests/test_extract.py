@@ -4975,9 +4975,11 @@ def test_a_pronoun_or_a_german_noun_that_acts_is_no_client() -> None:
 def test_an_area_an_agency_places_its_client_in_is_no_client() -> None:
     """"Notre client, une entreprise de plats cuisinés de la zone du Futuroscope": where the
     unnamed client is, not who."""
-    email = mail("Entretien jeudi", "Bonjour Anaïs,\n\nnotre client, une entreprise de plats "
-                 "cuisinés de la zone du Futuroscope, souhaite vous rencontrer jeudi.\n\nYann",
-                 "Yann Le Goff <y.legoff@axiome-interim.example.fr>")
+    email = mail("Présentation chez notre client – jeudi 8 octobre", "Bonjour Anaïs,\n\nNotre "
+                 "client, une entreprise de plats cuisinés de la zone du Futuroscope, souhaite "
+                 "vous rencontrer pour la mission d'agente qualité (3 mois renouvelable).\n\n"
+                 "Chloé Renaud\nChargée d'affaires – Axiome Intérim Poitiers",
+                 "Chloé Renaud <c.renaud@axiome-interim.example.fr>")
     assert "Futuroscope" not in dict(client_cues(email))
 
 
