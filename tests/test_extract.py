@@ -203,6 +203,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a signing service names the sender and the organisation she acts for in brackets "
+     "('Claire Dubois (Université de la Meuse) vous a envoyé un document à signer')",
+     "Université de la Meuse",
+     mail("Claire Dubois vous a envoyé un document à signer : Contrat de travail",
+          "Claire Dubois (Université de la Meuse) vous a envoyé un document à examiner et à "
+          "signer.\n\nEXAMINER LE DOCUMENT : https://app.pensign.example.com/sign/7f3c9a",
+          "Claire Dubois via PenSign <no-reply@pensign.example.com>",
+          ("Claire Dubois <claire.dubois@umeuse.example.be>",))),
     ("es: the post offered 'de Coordinadora de Marketing de Estaciones Sierra Blanca', signed "
      "'Estaciones Sierra Blanca' on its own line: the title stops before the employer",
      "Estaciones Sierra Blanca",

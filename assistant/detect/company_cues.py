@@ -41,6 +41,7 @@ from assistant.detect.names import (
     W,
     clean,
     company_key,
+    is_person_name,
     is_talent_firm,
     squash,
     without_prefixes,
@@ -947,12 +948,26 @@ def candidates(
             yield name, 6.0  # a form's answer outweighs any guess
     if "(" in scope:
         yield from _defined(scope, domain_label, sender.name if sender else "")
+        if sender and domain_label and _service_of(sender.name, domain_label):
+            # A signing service names the person who sent the document and the organisation
+            # they act for, in brackets: "Pascale Renard (Université du Val-Mosan) vous a
+            # envoyé un document à signer" (elsewhere a bracket after a name is the person's
+            # desk: "Lena Hofer (Hotellerie & Events)").
+            writers = [fold(a.name) for a in (sender, *email.reply_to) if a.name]
+            for found in _PERSON_OF_ORG.finditer(scope):
+                person = fold(found.group("p"))
+                if is_person_name(found.group("p")) or any(
+                        w.startswith(person) for w in writers):
+                    yield found.group("c"), 2.5
     if has_all(lowered, _PLACE_NEEDLES):
         for found in finditer_from(_PLACE, _PLACE_STARTS, scope, lowered):
             yield found.group("c"), 1.0
     if " with " in lowered and has_all(lowered, (_POST_STARTS,)):
         for found in finditer_from(_POST_WITH, _POST_STARTS, scope, lowered):
             yield found.group("c"), 1.0
+
+
+_PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})[^\S\n]+\((?P<c>{NAME})\)")
 
 
 def _defined(text: str, label: str | None, shown: str) -> Iterator[tuple[str, float]]:
