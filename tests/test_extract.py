@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a council's short form written out ('Ayto. Villar del Río' is the Ayuntamiento)",
+     "Ayuntamiento de Villar del Río",
+     mail("Justificante de registro de entrada", "Este justificante acredita la presentación de "
+          "su solicitud.\n\nMensaje generado automáticamente.",
+          "Sede Electrónica Ayto. Villar del Río <no-reply@sede.aytovillar.example.es>")),
     ("fr: a signing service names the sender and the organisation she acts for in brackets "
      "('Claire Dubois (Université de la Meuse) vous a envoyé un document à signer')",
      "Université de la Meuse",

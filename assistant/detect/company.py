@@ -685,7 +685,8 @@ def company_of(
         chosen = spelling[best][1]
         written = written_form(chosen, news, around)
         if not is_function(written):
-            return without_legal_form(_as_domain_spells(written, address[1], around))
+            return _spelled_out(without_legal_form(
+                _as_domain_spells(written, address[1], around)))
         del totals[best]  # "CS" of "Re: CS role" spells "Customer Success": a function
     if not agency:
         return None
@@ -696,6 +697,16 @@ def company_of(
         return None
     return without_legal_form(_as_domain_spells(written_form(own_name, text, around),
                                                 address[1], around))
+
+
+# A Spanish council's short form, which its own mail writes: "Ayto. Alcalá del Darro".
+_COUNCIL_SHORT = re.compile(r"^Ayto\.?[ \t]+(?:de[ \t]+)?(?=[A-ZÀ-Ý])")
+
+
+def _spelled_out(name: str) -> str:
+    """`name` with a council's abbreviation written out, as people say and search for it:
+    "Ayuntamiento de Alcalá del Darro" for "Ayto. Alcalá del Darro"."""
+    return _COUNCIL_SHORT.sub("Ayuntamiento de ", name)
 
 
 def _with_word_before(name: str, short: str, full: str, text: str) -> str:
