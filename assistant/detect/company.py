@@ -16,7 +16,6 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from itertools import chain
 
 from assistant.detect.agency import agency_label, speaks_of_clients
 from assistant.detect.ats import ATS_DOMAINS, ats_of, domain_of
@@ -345,8 +344,8 @@ def _without_signed_name(title: str, cues: list[tuple[str, float]], text: str) -
     Marketing" (its own "de Marketing" stays, and so does "Líder de Analítica de Clientes")."""
     for raw, _ in cues:
         name = clean(raw)
-        if name and " " in name and title.endswith(f" {name}") and re.search(
-                rf"^[^\S\n]*{re.escape(name)}[^\S\n]*$", text, re.MULTILINE):
+        if name and " " in name and title.endswith(f" {name}") and any(
+                line.strip() == name for line in text.splitlines()):
             head = title[:-len(name)].rstrip()
             before, _, joiner = head.rpartition(" ")
             if before and fold(joiner) in OF_WORDS:
@@ -599,17 +598,15 @@ def company_of(
     own = company_key(platform) if platform else ""
     agency = agency_label(email, agencies)
     address = labels_of(email)
-    cues = candidates(email, known or {}, agency is not None, address, sent_to)
+    cues = list(candidates(email, known or {}, agency is not None, address, sent_to))
     if agency is not None:
         # (A client cue that is a person's name is the client's person, not the client.)
-        cues = chain(cues, ((c, w) for c, w in client_cues(email) if not is_person_name(c)))
+        cues += [(c, w) for c, w in client_cues(email) if not is_person_name(c)]
     labels = {squash(label) for label in address if label}
     # "Contrôleur financier - Banque Hélvea", "Manager for Trattorie Vere": the title only.
     title = _title_of(role) if role else ""
     if title:
-        listed = list(cues)
-        title = _without_signed_name(title, listed, email.new_text or email.text)
-        cues = iter(listed)
+        title = _without_signed_name(title, cues, email.new_text or email.text)
     role_words = [company_key(word) for word in title.split()]
     sender_key = company_key(email.sender.name) if email.sender else ""
     text = email.new_text or email.text

@@ -163,13 +163,13 @@ _LEGAL_LOCAL = re.compile(
 
 
 # A notice that the sender's mailbox is not read, in the four languages.
+# (Searched, not matched: "please do not reply ...", "merci de ne pas répondre ..." hold these.)
 _UNREAD = re.compile(
-    r"(?i:(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)|"
-    r"(?:this\s+)?mailbox\s+is\s+not\s+monitored|no\s+responda\s+a\s+este\s+(?:correo|mensaje)|"
-    r"no\s+respondas\s+a\s+este\s+(?:correo|mensaje)|"
-    r"merci\s+de\s+ne\s+pas\s+r[ée]pondre\s+[àa]\s+ce\s+(?:message|courriel|mail)|"
+    r"(?i:do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)|mailbox\s+is\s+not\s+monitored|"
+    r"no\s+respondas?\s+a\s+este\s+(?:correo|mensaje)|"
     r"ne\s+pas\s+r[ée]pondre\s+[àa]\s+ce\s+(?:message|courriel|mail)|"
-    r"bitte\s+(?:antworten\s+sie\s+nicht|nicht)\s+(?:auf\s+diese\s+(?:e-?mail|nachricht)|antworten))")
+    r"bitte\s+(?:antworten\s+sie\s+nicht|nicht)\s+"
+    r"(?:auf\s+diese\s+(?:e-?mail|nachricht)|antworten))")
 
 
 def _is_person(address: str) -> bool:

@@ -285,7 +285,8 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"product owner|scrum master|"
     # ("Asesoría Laboral Carmona", "Gestoría Arrabal" are firms: an asesoría advises, a
     # gestoría does paperwork, as a cabinet does.)
-    r"asesor(?!(?:ía|ia)s?\b)\w*|gestor(?!(?:ía|ia)s?\b)\w*|conseill\w*|reclutador\w*|consultora?\b|charg[ée]e?|"
+    r"asesor(?!(?:ía|ia)s?\b)\w*|gestor(?!(?:ía|ia)s?\b)\w*|conseill\w*|reclutador\w*|"
+    r"consultora?\b|charg[ée]e?|"
     r"directeur|directrice|director[a]?|jefe|jefa|"
     # Titles a signature stacks above its organisation, by language; singular only, as
     # firms name themselves in the plural ("Lestrade Avocats", "Pérez Abogados").
@@ -296,7 +297,8 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"(?:talent|people|recruitment|resourcing|hr|l&d)(?: acquisition)? (?:partner|executive)|"
     r"puesto|position|role|review|entretien|entrevista|meeting|"
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
-    r"modell?er|planner|scheduler|dispatcher|call|backend|back-end|frontend|front-end|fullstack|full-stack|devops|"
+    r"modell?er|planner|scheduler|dispatcher|call|backend|back-end|frontend|front-end|"
+    r"fullstack|full-stack|devops|"
     r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?|asistente)\b"
     # A day or a month before a date or a range, a day at the end: "Call Tue 14", "Mon-Fri",
     # "Interview Mon"; a month ends a name only after its day ("Call 14 Mar"). Before a word
@@ -464,11 +466,11 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das)\s+"
                       r"librairie|brasserie|r[ée]sidences?|polyclinique|scierie|imprimerie|"
                       r"quincaillerie|[ée]b[ée]nisterie|auberge|fonderie|tonnellerie)\b)",
                       re.IGNORECASE)
+# A city, then the organisation it has a branch of: "Murcia de Grupo Plantilla".
+_CITY_OF = re.compile(r"^(?P<p>\S+(?: \S+)?) (?:de la|del|de|du|des) (?P<c>[A-ZÀ-Ý].*)$")
 # A French or Spanish article a sentence writes in lower case before a name: "mais la Régie
 # des Bus Carolos a décidé", "los Astilleros Vulcano". (The name's own article is a capital:
 # "Les Ateliers Pivoine".)
-# A city, then the organisation it has a branch of: "Murcia de Grupo Plantilla".
-_CITY_OF = re.compile(r"^(?P<p>\S+(?: \S+)?) (?:de la|del|de|du|des) (?P<c>[A-ZÀ-Ý].*)$")
 _SENTENCE_ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)[ \t]+|l['’][ \t]*)(?=[A-ZÀ-Ý])")
 _JOIN_END = re.compile(rf"\s+{JOIN}$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
@@ -829,6 +831,11 @@ _GIVEN_NAME_WORDS = """
 GIVEN_NAMES = frozenset(fold(w) for w in _GIVEN_NAME_WORDS.split())
 
 
+# Words of a street's or an estate's name, no surname: "Tara Street Properties".
+_PLACE_NOUNS = frozenset({"street", "road", "lane", "avenue", "square", "quay", "properties",
+                          "homes", "estates"})
+
+
 def is_person_name(name: str) -> bool:
     """Whether `name` is a person's: a common given name alone ("off the phone with Greg"), or
     two or three capitalized words, the first a common given name, the others no organisation's
@@ -842,11 +849,6 @@ def is_person_name(name: str) -> bool:
     return (len(words) in (2, 3) and fold(words[0]) in GIVEN_NAMES and all(
         word[:1].isupper() and fold(word) not in ORGANISATION_ENDS and not word.isupper()
         and fold(word) not in _PLACE_NOUNS for word in words[1:]))
-
-
-# Words of a street's or an estate's name, no surname: "Tara Street Properties".
-_PLACE_NOUNS = frozenset({"street", "road", "lane", "avenue", "square", "quay", "properties",
-                          "homes", "estates"})
 
 
 def is_function(name: str) -> bool:

@@ -61,7 +61,8 @@ _INSTITUTION = (
     r"Office|Institut|Caisse|Conseil|Fédération|Hôpital|Hôpitaux|Clinique|Université|École|"
     r"Établissement|Observatoire|Autorité|Chambre|Bibliothèque|Préfecture|Mairie|Secrétariat|"
     r"Régie|Syndicat|Fondation|Association|Mutuelle|Laboratoire|Réseau|Conservatoire|"
-    r"Délégation|Station|Parc|Maison|Réserve|Communauté|Ministerio|Museo|Servicio|Agencia|Centro|Comisión|Ayuntamiento|Administración|"
+    r"Délégation|Station|Parc|Maison|Réserve|Communauté|"
+    r"Ministerio|Museo|Servicio|Agencia|Centro|Comisión|Ayuntamiento|Administración|"
     r"Dirección|Oficina|Instituto|Consejo|Federación|Hospital|Clínica|Universidad|Escuela|Junta|"
     r"Diputación|Cámara|Fundación|Asociación|Autoridad|Secretaría|Consorcio|Gobierno|Biblioteca)")
 _SMALL_WORD = r"[a-zàâçéèêëîïôûùüœñáíóú][a-zàâçéèêëîïôûùüœñáíóú\-]{2,}"
@@ -362,14 +363,15 @@ _MET = re.compile(r"\b(?i:interview|call|chat|meeting|conversation|gespräch|ges
                   r"speak|speaking|spoke|spoken|talk|talking|talked|sprechen|"
                   r"gesprochen|parler|parlé|hablar|hablado|hablaste)"
                   r"[^\S\n]+(?i:with|to|mit|avec|con)[^\S\n]+\Z")
-# A street of an address line, whose name a mention's "du"/"de la" opens: "12 rue du
-# Vieux-Marché", "Paseo de la Castellana 141".
 _CLOCK_AFTER = re.compile(r"[:.h]\d\d\b")
+# A day before a subject's word makes it a date: "Termin am 24. August".
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+\Z")
 # Where, not who, before a mention's "du"/"de": "une entreprise de la zone du Futuroscope",
 # "près de Tours", "cerca de Jaén".
 _AREA = re.compile(r"\b(?i:zone|zona|secteur|quartier|barrio|près|pres|proche|cerca|near|"
                    r"région|region|area|nähe|naehe)[^\S\n]+\Z")
-_DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+\Z")
+# A street of an address line, whose name a mention's "du"/"de la" opens: "12 rue du
+# Vieux-Marché", "Paseo de la Castellana 141".
 _STREET = re.compile(r"(?:\b(?i:c/|avda\.?|av\.)|\b(?i:rue|avenue|boulevard|bd|chemin|route|"
                      r"quai|allée|impasse|cours|place|calle|paseo|avenida|carrer|camino|travesía|"
                      r"plaza|ronda|rambla|passeig|avinguda|rua|praça|strasse|straße))"
