@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a temp agency signs with its branch after 'ETT' ('Temporalia ETT Almería'): the "
+     "client it relays is the employer", "Conservas del Almanzora",
+     mail("Respuesta sobre la entrevista", "Buenas, Lucía:\n\nYa tengo respuesta de "
+          "Conservas del Almanzora: se quedan con otra candidata que puede empezar el lunes."
+          "\n\nSigo moviendo tu perfil.\n\nUn saludo,\nJuan Carlos Berenguel\n"
+          "Consultor · Temporalia ETT Almería\nAvda. del Mediterráneo 88, 04005 Almería",
+          "Juan Carlos Berenguel <jc.berenguel@temporalia.example.es>")),
     ("es: a council's short form written out ('Ayto. Villar del Río' is the Ayuntamiento)",
      "Ayuntamiento de Villar del Río",
      mail("Justificante de registro de entrada", "Este justificante acredita la presentación de "

@@ -52,8 +52,9 @@ _AGENCY_ORG = re.compile(
     r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|consultora de seleccion|"
     # "Reclutamiento y Selección" alone is an employer's own unit ("... | Andina Móvil").
     r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento|"
-    # Spain's temp agency (empresa de trabajo temporal) after its name: "Flexiplan ETT".
-    r"(?<=[a-z] )ett(?=\n)|"
+    # Spain's temp agency (empresa de trabajo temporal) after its name: "Flexiplan ETT",
+    # "Temporalia ETT · Delegación Zaragoza", "Temporalia ETT Almería".
+    r"(?<=[a-z] )ett\b|"
     # A firm named for personnel ("Flexwerk Personal GmbH"; a unit, "Personal" alone, has no
     # legal form) or for temp work ("Axiome Intérim Namur"; not an acting head's "par
     # intérim", "ad interim", nor "Interim Manager").
@@ -125,7 +126,7 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "personaldienstleist", "personalvermittlung", "personalagentur",
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
                 "recherche de cadres", "de tetes",
-                "de reclutamiento", " ett\n", "personal gmbh", "personal ag", "interim")
+                "de reclutamiento", " ett", "personal gmbh", "personal ag", "interim")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH", "Recrutement")
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent
