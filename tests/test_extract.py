@@ -203,6 +203,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a temp agency's consultant signs as its branch ('Camille Leroy (ARMOR Brest)' for "
+     "armor-interim): the client she relays is the employer", "Viviers de Roscoff",
+     mail("Retour des Viviers de Roscoff", "Bonjour Mélanie,\n\nUn petit mot après votre "
+          "entretien du 3 mars avec Mme Le Gall aux Viviers de Roscoff : l'entreprise ne donne "
+          "pas suite, elle cherchait quelqu'un déjà formé à la marée.\n\nJe reste à l'affût "
+          "pour vous sur le Finistère.\n\nCamille Leroy\nChargée de recrutement - Armor "
+          "Travail Temporaire\n12 rue de Siam, 29200 Brest\n02 98 44 10 10",
+          "Camille Leroy (ARMOR Brest) <camille.leroy@armor-interim.example.fr>")),
     ("es: a temp agency signs with its branch after 'ETT' ('Temporalia ETT Almería'): the "
      "client it relays is the employer", "Conservas del Almanzora",
      mail("Respuesta sobre la entrevista", "Buenas, Lucía:\n\nYa tengo respuesta de "

@@ -286,8 +286,11 @@ def _agency_piece(name: str, key: str, agency: str) -> bool:
     others = [part for part in parts if part not in agency]
     if agency not in key:
         # "HOGA Personal Consult" for hoga-consult: two of its words the label spells, and
-        # one more.
-        return len(parts) - len(others) >= 2 and len(others) <= 1
+        # one more; "IFS Lille" for ifs-interim: the word the label opens with, and the town
+        # of its branch.
+        return (len(parts) - len(others) >= 2 and len(others) <= 1) or (
+            len(parts[0]) >= 3 and agency.startswith(parts[0]) and len(others) == 1
+            and is_branch_place(others[0]))
     return len(others) <= 1
 
 
