@@ -203,6 +203,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an agency's 'Interesse an einer Zusammenarbeit' is a noun German capitalizes, no "
+     "client: the agency is the one to answer", "Weserland Personal",
+     mail("Telefonat heute 10 Uhr", "Hallo Herr Demir,\n\nwir waren heute um 10 Uhr zum "
+          "Telefonat verabredet, ich habe Sie aber nicht erreicht. Falls Sie noch Interesse an "
+          "einer Zusammenarbeit haben, schlagen Sie mir gern einen neuen Termin vor.\n\n"
+          "Beste Grüße\nKatrin Albers\n\nWeserland Personal GmbH\nPersonalvermittlung "
+          "Logistik\nSchlachte 3, 28195 Bremen",
+          "Katrin Albers <k.albers@weserland-personal.example.de>")),
     ("fr: a temp agency's consultant signs as its branch ('Camille Leroy (ARMOR Brest)' for "
      "armor-interim): the client she relays is the employer", "Viviers de Roscoff",
      mail("Retour des Viviers de Roscoff", "Bonjour Mélanie,\n\nUn petit mot après votre "

@@ -307,6 +307,11 @@ def _plain_word(name: str, text: str) -> bool:
                      text) is None
 
 
+# A German abstract noun, which German capitalizes mid-sentence like a name:
+# "Zusammenarbeit", "Führungserfahrung", "Zeitverschiebung".
+_ABSTRACT_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|arbeit|nis)")
+
+
 def _shouted(name: str) -> bool:
     """Whether a name of several words is a subject's shout: "CAMBIO DE HORARIO", "URGENT
     UPDATE" are words mail writes in lower case, in capitals ("BANCO DE CHILE" has a place)."""
@@ -632,7 +637,8 @@ def company_of(
                 whole in key for whole in reader) or (signer and key.startswith(signer)) or (
                 not surnames.isdisjoint(fold(name).split())) or _initialled(name, given):
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
-        if " " not in name and key not in labels and _plain_word(name, text):
+        if " " not in name and key not in labels and (_plain_word(name, text)
+                                                      or _ABSTRACT_NOUN.fullmatch(name)):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
         if _purpose_tail(name, email.subject, text):
             continue
