@@ -203,6 +203,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a name's second half joins with its article ('Museo del Vidrio y la Cerámica'), "
+     "though the address spells its first half only (museovidrio)",
+     "Museo del Vidrio y la Cerámica",
+     mail("Proceso de selección - Auxiliar de sala", "Estimado Sr. Lozano:\n\nLe informamos "
+          "de que la plaza de Auxiliar de sala ha quedado desierta y el proceso se da por "
+          "concluido. Agradecemos su participación.\n\nUn saludo,\n\nCarmen Ibáñez Soler\n"
+          "Técnica de Personal\nMuseo del Vidrio y la Cerámica\nPlaza Mayor 4, 40001 Segovia",
+          "Carmen Ibáñez Soler <carmen.ibanez@museovidrio.example.es>")),
     ("de: an agency's 'Interesse an einer Zusammenarbeit' is a noun German capitalizes, no "
      "client: the agency is the one to answer", "Weserland Personal",
      mail("Telefonat heute 10 Uhr", "Hallo Herr Demir,\n\nwir waren heute um 10 Uhr zum "

@@ -69,7 +69,10 @@ def _joined_after(word: str, heads: tuple[str, ...]) -> str:
     return rf"(?={word})(?:{behind}){word}(?:[ \t](?:the|la|le|les|el|los|las))?"
 
 
+# ("y el", "et du": a name's second half with its article, "Museo de la Seda y el Azahar",
+# "Musée de la Dentelle et du Textile")
 JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|i|e|et|del|d'|für|di|"
+        r"y (?:el|la|los|las)|et (?:du|de la|des|la|le)|"
         r"(?<=[Vv][ao]n[ \t])(?:der|den)|"
         + "|".join(_joined_after(word, heads) for word, heads in _FOR_AFTER.items())
         + "|" + _joined_after("der", _DER_HEADS)
