@@ -564,7 +564,9 @@ def _number_no_name(words: list[str], index: int) -> bool:
     return not (index >= 2 and _YEAR.fullmatch(word))
 _STREET = re.compile(
     r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|road|street|avenue|lane|"
-    r"rue|calle|avenida|paseo|plaza|plot|suite|block|building|v[ií]a)\s+\d{1,4}[a-z]?$"
+    r"rue|calle|avenida|paseo|plaza|plot|suite|block|building|v[ií]a|"
+    # ... and the Nordic and Dutch ones: "Marselis Allé 6", "Nørregade 12", "Kalverstraat 4"
+    r"allé|vej|gade|gatan|vägen|straat|laan|gracht|kade)\s+\d{1,4}[a-z]?$"
     # ("Gran Vía 15", "Vía Augusta 12", "Rambla Nova 4", "Passeig de Gràcia 21")
     r"|^(?i:calle|rue|avenida|paseo|plaza|carrer|v[ií]a|rambla|ronda|passeig|avinguda|camino|"
     # ... and Belgium's and Catalonia's, number last: "Avenue de la Citadelle 75", "Chaussée
