@@ -2092,6 +2092,10 @@ CASES = [
         "del comité, su solicitud no fue seleccionada en esta ocasión. Recibimos más de 3.000 "
         "solicitudes para 120 becas disponibles.\n\nAtentamente,\nCoordinación del Programa "
         "Becas Futuro")),
+    ("other: a friend names a set phrase in quotes, 'otra vez «lamentamos comunicarle»'",
+     K.OTHER, mail("RV: Resolución de su candidatura", "Marta, mira lo que me ha llegado. "
+                   "Otra vez «lamentamos comunicarle»... ¡y van cuatro este mes! ¿Café el "
+                   "viernes?\n\nPablo", "Pablo Ortiz <pablo.ortiz@example.es>")),
 ]
 
 
@@ -2206,6 +2210,16 @@ def test_another_candidate_taken_reads_as_a_rejection(text: str) -> None:
     """Casual Spanish and French say the choice went elsewhere with everyday verbs ("nos
     vamos con", "se quedan con", "a pris quelqu'un qui")."""
     found = _signals(mail("Re: Seguimiento", text))
+    assert [s for s in found if s.kind is K.REJECTION], found
+
+
+@pytest.mark.parametrize("text", [
+    "Tras revisar todas las candidaturas, no hemos seleccionado tu perfil para la entrevista.",
+    "En esta ocasión no hemos elegido su candidatura para la siguiente fase.",
+])
+def test_not_chosen_said_by_those_who_chose_reads_as_a_rejection(text: str) -> None:
+    """Spanish says it in the active voice too: "no hemos seleccionado tu perfil"."""
+    found = _signals(mail("Tu candidatura", text))
     assert [s for s in found if s.kind is K.REJECTION], found
 
 
@@ -2888,7 +2902,7 @@ def test_calendar_cancel_part() -> None:
 
 
 def test_confidence_is_higher_for_clear_mail() -> None:
-    clear = classify(CASES[0][2])
+    clear = classify(next(email for name, _, email in CASES if name == "rejection en plain"))
     vague = classify(mail("Hi", "Thanks for your application, we will be in touch about the role."))
     assert clear.confidence > vague.confidence
 

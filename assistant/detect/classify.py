@@ -131,6 +131,12 @@ _QUOTED_SPEECH = re.compile(
     r'["„«][^"„«»\n]{12,300}?["»]'
     r"|'(?<![\w']')(?=\S)(?:[^'\n]|(?<=\w)'(?=\w)){12,300}?(?<=\S)'(?!\w)")
 _QUOTED_WORDS = 5
+# Fewer words are a set phrase named, not said ("otro «lamentamos comunicarle»"), unless they
+# are the post's title: 'die Stelle "Pädagogische Fachkraft"', "au poste « Chef de projet »".
+_SHORT_QUOTE_WORDS = 2
+_TITLE_BEFORE = re.compile(
+    r"\b(?:stelle|position|posten|poste|post|role|job|puesto|plaza|vacante|oferta|offre|offer|"
+    r"title|titel|intitule|titulo|as|als|comme|como|de|of|for|fur|pour|para)\W{0,3}$")
 # ... unless a job board hands on the employer's note to the user in quotes: "Message du
 # recruteur : « ... »", "Nachricht des Unternehmens: „...“".
 _NOTE_FOR_YOU = re.compile(
@@ -152,7 +158,9 @@ def _unquote(folded: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         start = match.start()
-        if len(match.group(0).split()) < _QUOTED_WORDS or _NOTE_FOR_YOU.search(
+        words = len(match.group(0).split())
+        if words < _SHORT_QUOTE_WORDS or (words < _QUOTED_WORDS and _TITLE_BEFORE.search(
+                folded, max(0, start - 12), start)) or _NOTE_FOR_YOU.search(
                 folded, max(0, start - 60), start) or (
                 folded[start - 1:start] in ("\n", "") and _YOUR_APPLICATION.search(
                     folded, max(0, start - 250), start)):

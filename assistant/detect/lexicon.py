@@ -459,6 +459,8 @@ _REJECTION = """
 3 | (ofrecido|ofrecimos|ofrecieron|ofrecio|adjudicado|adjudicamos|adjudicaron) ~3 a (otra persona|otro candidato|otra candidata|alguien|otro perfil|una persona que|un candidato que|una candidata que)
 3 | (resolvimos|decidimos|hemos decidido|optamos por|preferimos) ofrecer ~5 a (una persona|otra persona|alguien|otro candidato|otra candidata|un candidato|una candidata|un colaborador|una colaboradora)
 3 | (candidatura|solicitud|postulacion|perfil) no ~2 (ha sido|fue|ha resultado|ha) ~2 (seleccionad*|aceptad*|exitos*|elegid*)
+# ... said by the ones who chose: "en esta ocasión no hemos seleccionado tu perfil".
+3 | no (hemos|han|ha) (seleccionado|preseleccionado|elegido|escogido) ~1 (tu|su|vuestra|vuestro) (perfil|candidatura|solicitud|cv|curriculum)
 3 | (proceso|posicion|vacante|puesto|contratacion) ~4 (en pausa|congelad*|suspendid*|en espera)
 2.5 | (congelacion|congelamiento) (de|del) ~2 (contrataciones|plantilla|vacantes|headcount|presupuesto|incorporaciones)
 2.5 | no (podemos|podremos|estamos en condiciones de) ~2 (ofrecerte|ofrecerle|continuar|seguir)
