@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a registered name's trade before its legal form ('Bergblick Vertriebs GmbH') is not "
+     "what people call a firm whose domain names it without (bergblick)", "Bergblick",
+     mail("Ihre Bewerbung als Disponentin", "Sehr geehrte Frau Huber,\n\nvielen Dank für das "
+          "Gespräch. Leider haben wir uns für eine andere Bewerberin entschieden.\n\n"
+          "Mit freundlichen Grüßen\nJulia Koller\nPersonalabteilung\nBergblick Vertriebs "
+          "GmbH\nIndustriestraße 4, 5020 Salzburg",
+          "Julia Koller <julia.koller@bergblick.example.at>")),
     ("es: a name's second half joins with its article ('Museo del Vidrio y la Cerámica'), "
      "though the address spells its first half only (museovidrio)",
      "Museo del Vidrio y la Cerámica",

@@ -691,8 +691,8 @@ def company_of(
         chosen = spelling[best][1]
         written = written_form(chosen, news, around)
         if not is_function(written):
-            return _spelled_out(without_legal_form(
-                _as_domain_spells(written, address[1], around)))
+            return _spelled_out(_without_trade(without_legal_form(
+                _as_domain_spells(written, address[1], around)), address[1]))
         del totals[best]  # "CS" of "Re: CS role" spells "Customer Success": a function
     if not agency:
         return None
@@ -703,6 +703,22 @@ def company_of(
         return None
     return without_legal_form(_as_domain_spells(written_form(own_name, text, around),
                                                 address[1], around))
+
+
+# What a German firm's registered name says it does, before its legal form: "Kaufwelt
+# Handels GmbH", "Eifel Facility Verwaltungs GmbH".
+_REGISTERED_TRADE = frozenset({"handels", "vertriebs", "verwaltungs", "beteiligungs",
+                               "betriebs", "dienstleistungs", "produktions"})
+
+
+def _without_trade(name: str, domain: str | None) -> str:
+    """`name` without the trade its registered name adds, when the sender's own domain names
+    it without: "Kaufwelt" writing from kaufwelt, as people call it."""
+    head, _, last = name.rpartition(" ")
+    if head and domain and last.lower() in _REGISTERED_TRADE and squash(domain) in squash_both(
+            head):  # (graetzlmarkt for "Grätzlmarkt")
+        return head
+    return name
 
 
 # A Spanish council's short form, which its own mail writes: "Ayto. Alcalá del Darro".
