@@ -203,6 +203,15 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: the kind of firm an agency says its client is ('bei unserem Kunden "
+     "(Produktionsbetrieb, Oberösterreich)') names no one: the agency answers",
+     "Donaupersonal",
+     mail("Rückmeldung unseres Kunden", "Hallo Frau Kaya,\n\nkurze Rückmeldung zur Stelle als "
+          "Einkäuferin, für die ich Sie bei unserem Kunden (Produktionsbetrieb, "
+          "Oberösterreich) vorgeschlagen habe: Der Kunde hat sich leider für eine andere "
+          "Kandidatin entschieden.\n\nViele Grüße\nTobias Lenz\nSenior Consultant\n"
+          "Donaupersonal GmbH · Landstraße 12 · 4020 Linz",
+          "Tobias Lenz | Donaupersonal <t.lenz@donaupersonal.example.at>")),
     ("de: a registered name's trade before its legal form ('Bergblick Vertriebs GmbH') is not "
      "what people call a firm whose domain names it without (bergblick)", "Bergblick",
      mail("Ihre Bewerbung als Disponentin", "Sehr geehrte Frau Huber,\n\nvielen Dank für das "

@@ -308,8 +308,11 @@ def _plain_word(name: str, text: str) -> bool:
 
 
 # A German abstract noun, which German capitalizes mid-sentence like a name:
-# "Zusammenarbeit", "Führungserfahrung", "Zeitverschiebung".
-_ABSTRACT_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|arbeit|nis)")
+# "Zusammenarbeit", "Führungserfahrung", "Zeitverschiebung"; or the kind of firm an agency
+# says its client is: "ein Industriebetrieb", "ein Automobilzulieferer".
+_COMMON_NOUN = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|heit|keit|schaft|arbeit|nis|betrieb|unternehmen|konzern|"
+    r"hersteller|zulieferer|dienstleister|mittelständler|händler|anbieter)")
 
 
 def _shouted(name: str) -> bool:
@@ -638,7 +641,7 @@ def company_of(
                 not surnames.isdisjoint(fold(name).split())) or _initialled(name, given):
             continue  # (the writer signing in full: "Itziar Garaikoetxea Uribe")
         if " " not in name and key not in labels and (_plain_word(name, text)
-                                                      or _ABSTRACT_NOUN.fullmatch(name)):
+                                                      or _COMMON_NOUN.fullmatch(name)):
             continue  # "Outcome", "Hemos": a heading or a sentence's first word
         if _purpose_tail(name, email.subject, text):
             continue
