@@ -2598,6 +2598,36 @@ def test_calls_that_found_no_one_read_as_an_absence(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Estuve en la videollamada desde las 10:00 y no te he visto conectarte.",
+    "Le hemos guardado la sala toda la mañana, pero no le hemos visto llegar.",
+])
+def test_not_seen_come_in_reads_as_an_absence(text: str) -> None:
+    found = _signals(mail("Entrevista de hoy", text))
+    assert [s for s in found if s.kind is K.MISSED_INTERVIEW_NOTICE], found
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kunde möchte die Stelle nun doch mit jemandem besetzen, der Staplererfahrung hat.",
+    "Sie werden die Position mit einer anderen Bewerberin besetzen.",
+])
+def test_a_post_filled_with_someone_else_reads_as_a_rejection(text: str) -> None:
+    found = _signals(mail("Rückmeldung", text))
+    assert [s for s in found if s.kind is K.REJECTION], found
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Fwd: Einladung zum Vorstellungsgespräch", "Hey Mia, hab heute eine Einladung von einer "
+     "Spedition in Linz bekommen, siehe unten. Was zieh ich da an?\n\nLG Jonas"),
+    ("Tr: Convocation à un entretien", "Coucou ! J'ai enfin décroché un entretien chez un "
+     "traiteur à Vannes. Tu as des conseils ? Je te transfère le mail.\n\nLéa"),
+])
+def test_a_friend_s_own_invitation_is_other(subject: str, text: str) -> None:
+    """A friend forwarding the invitation they got asks for advice: nothing for the user."""
+    result = classify(mail(subject, text, "Jonas Weber <jonas.weber@example.de>"))
+    assert result.kind is K.OTHER, result.evidence
+
+
+@pytest.mark.parametrize("text", [
     "Marta no va a poder hacer la entrevista de mañana; ¿te sirve el jueves?",
     "Iñigo está de baja con fiebre, así que la entrevista del martes queda en el aire.",
 ])

@@ -212,6 +212,8 @@ _REJECTION = """
 3 | (machen|besetzen|losen|regeln) (das|die stelle|die position|sie) [jetzt|nun|lieber|doch|jetzt doch] intern
 # ... with a colleague: "entschieden, die Position ... mit einer Kollegin ... zu besetzen".
 3 | (stelle|position|vakanz) ~6 mit (einer|einem) (kollegin|kollegen|internen|internen kandidatin|internen kandidaten|mitarbeiterin|mitarbeiter) ~6 (zu besetzen|besetzt|besetzen|nachzubesetzen)
+# ... or with someone else: "wollen die Stelle aber doch mit jemandem besetzen, der ...".
+3 | (stelle|position|vakanz) ~6 mit (jemandem|jemand anderem|einer anderen person|einem anderen bewerber|einer anderen bewerberin|einem anderen kandidaten|einer anderen kandidatin) ~4 (zu besetzen|besetzt|besetzen)
 # Going on with someone else: "Wir gehen mit jemandem weiter, der schon ...".
 3 | (gehen|machen) ~2 mit (jemandem|jemand anderem|einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen profil) weiter
 # Refraining from the next round: "verzichtet darauf, Sie zum Zweitgespräch einzuladen".
@@ -904,6 +906,8 @@ _MISSED = """
 3 | (te|le|los) (estuvimos esperando|estabamos esperando|estuvimos aguardando)
 # Waited for in the past, and the reader never came in: "te hemos esperado en la videollamada ... y no has entrado".
 3 | (te|le|los) (hemos esperado|han esperado|esperamos|esperaron) ~12 (y no|pero no) (has|ha|entraste|entro|llegaste|llego|apareciste|aparecio|te conectaste|se conecto)
+# ... or not seen come in: "he estado conectado a Teams desde las 18:00 y no te he visto entrar".
+3 | no (te|le|la|lo|los) (he|hemos) visto (entrar|conectarte|conectarse|conectar|aparecer|llegar)
 3 | (te|le|los) (estamos esperando|esperamos) ~6 (desde hace|hace ya|hace) ~2 (minutos|min|un rato|media hora)
 3 | (te|le|los) esperamos ~8 (pero|sin (noticias|respuesta|exito)|en vano|y no|ayer|anoche)
 # Waiting here, now: "aquí te esperamos en recepción desde las 4", "te seguimos esperando".
@@ -1229,6 +1233,10 @@ _NARRATIVE = """
 3 | (did you|have you) (hear|heard) [back] from
 3 | (wie lauft|wie laeuft|wie gehts|wie geht's|wie steht) ~4 (jobsuche|bewerbung*|stellensuche)
 3 | (hab|habe|hatte|hab ich|habe ich) ~5 (absage|zusage) ~4 (bekommen|gekriegt|erhalten)
+# ... and the writer's own invitation: "ich hab eine Einladung von einem Lager bekommen",
+# "j'ai enfin décroché un entretien".
+3 | (hab|habe|hab ich|habe ich) ~2 einladung ~5 (bekommen|gekriegt|erhalten)
+3 | (j'ai|jai) ~2 (decroche|obtenu|eu|recu) ~2 (un entretien|une convocation|un rendez-vous)
 3 | (ca avance|ou en es) ~3 (ta recherche|tes candidatures|ton entretien)
 3 | (que tal|como va|como te fue) ~3 (la busqueda|tu busqueda|tu entrevista|las entrevistas|la entrevista)
 3 | (i am|i'm) (writing to apply|applying for|applying to)
