@@ -4606,6 +4606,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Francia", "Inglaterra",  # countries, in Spanish
     "Delegación Zaragoza", "Niederlassung Bremen",  # a branch and its town
     "Prüfstandtechnikerin", "Wartungstechniker Windkraft",  # a technician's compound title
+    "Küchenchefin Gemeinschaftsverpflegung", "Souschef",  # a kitchen's compound titles
     "QC Inspector", "Inspecteur qualité",  # an inspector
     "Teams-Termin 9",  # the meeting, with its hour
     "Food Safety Auditor", "Field Sales Representative", "Medical Sales Executive",  # titles
