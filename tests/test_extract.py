@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a name the mailer wrapped ('por tu interés en Conservas\nLa Rosaleda') is one name",
+     "Conservas La Rosaleda",
+     mail("Proceso de selección - Técnico/a de calidad", "Hola Marta:\n\nGracias por la "
+          "entrevista del martes y por tu interés en Conservas\nLa Rosaleda. Tras valorar todas "
+          "las candidaturas, hemos decidido continuar con\notras personas.\n\nUn saludo,\n"
+          "Pilar Gómez\nResponsable de Selección",
+          "Pilar Gómez <pilar.gomez@rosaleda-foods.example.es>")),
     ("de: the kind of firm an agency says its client is ('bei unserem Kunden "
      "(Produktionsbetrieb, Oberösterreich)') names no one: the agency answers",
      "Donaupersonal",

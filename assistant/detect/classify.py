@@ -35,7 +35,7 @@ from itertools import chain, repeat
 from assistant.detect import concepts, lexicon, model, rules
 from assistant.detect.ats import FREE_MAIL_DOMAINS, RELAYS, ats_of
 from assistant.detect.extract import extract
-from assistant.detect.phrases import fold
+from assistant.detect.phrases import fold, unwrap
 from assistant.records import Classification, Email, EmailKind
 
 logger = logging.getLogger(__name__)
@@ -100,26 +100,6 @@ def detect_language(text: str, *, folded: bool = False) -> str:
     language = max(counts, key=counts.__getitem__)
     best = counts[language]
     return language if best >= 2 and best > counts.get("en", 0) else "en"
-
-
-# The line break after a line of 50 characters or more (a line this long that ends without a
-# blank line was wrapped by a mailer), unless the line ends with a colon ("Options:"
-# introduces a block), before text. A line that starts with a digit continues the sentence
-# ("scheduled on\n28-Apr at 11:00") unless it is a numbered item ("1. ", "2) ").
-# (The line's length is looked behind from the break: a pattern that opens with the break
-# lets the engine skip to it; each break it takes is a space, with no call back into Python.)
-_WRAP = re.compile(r"\n(?<=[^\n]{49}[^\n:]\n)(?=[^\s>*•\-–|\d]|\d+(?![.)\d]))")
-
-
-def _unwrap(text: str) -> str:
-    """Join lines a mailer wrapped mid-sentence, so a sentence is read whole.
-
-    Plain-text mail is wrapped at 72-78 characters: "we would like to meet you for an
-    interview on Thursday, November 19,\nfrom 1:00" is one sentence. A long line followed by
-    text is a wrap; a short line (a greeting, a signature, a list item) and a line that starts
-    a list, a quote or a number stays a line of its own.
-    """
-    return _WRAP.sub(" ", text)
 
 
 # Someone else's words in quotation marks (five words or more, on one line): a friend
@@ -374,7 +354,7 @@ def reading(email: Email, text: str | None = None) -> rules.Context:
     sender = email.sender.email.lower() if email.sender else ""
     if text is None:
         text = _relayed_text(email, sender)
-    excerpt = _unwrap(_excerpt(text))
+    excerpt = unwrap(_excerpt(text))
     subject, body = fold(email.subject), _unquote(_ungendered(fold(excerpt)))
     language = detect_language(subject + "\n" + body, folded=True)
     subject_hits, subject_words = concepts.INDEX.scan(subject)

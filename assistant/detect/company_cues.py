@@ -46,7 +46,7 @@ from assistant.detect.names import (
     squash,
     without_prefixes,
 )
-from assistant.detect.phrases import finditer_from, fold, has_all
+from assistant.detect.phrases import finditer_from, fold, has_all, unwrap
 from assistant.detect.places import is_place
 from assistant.detect.signature import AT_PLACE, BODY_NAME, is_unit_line, signature_cues
 from assistant.detect.spelling import Runs, spell, spell_domain
@@ -909,6 +909,7 @@ def candidates(
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]
     lowered = scope.lower()
     lines: list[str] | None = None  # the lines with a separator, for the one-line patterns
+    flowing: str | None = None  # the text with the mailer's wraps joined
     for pattern, needles, starts, one_line in zip(_BODY, _BODY_NEEDLES, _BODY_STARTS, _ONE_LINE,
                                                   strict=True):
         if (relayed and one_line) or not has_all(lowered, needles):
@@ -918,7 +919,10 @@ def candidates(
                 lines = [line for line in scope.split("\n") if _SEPARATOR.search(line)]
             matches: Iterable[re.Match[str] | None] = map(pattern.match, lines)
         else:
-            matches = finditer_from(pattern, starts, scope, lowered)
+            # (a name the mailer wrapped is one name: "tu interés en Farmacéutica\nTibidabo")
+            if flowing is None:
+                flowing = unwrap(scope)
+            matches = finditer_from(pattern, starts, flowing, lowered)
         for found in filter(None, matches):
             yield found.group("c"), weight
             weight = max(0.5, weight - 0.5)

@@ -116,6 +116,26 @@ def finditer_from(
                 yield found
 
 
+# The line break after a line of 50 characters or more (a line this long that ends without a
+# blank line was wrapped by a mailer), unless the line ends with a colon ("Options:"
+# introduces a block), before text. A line that starts with a digit continues the sentence
+# ("scheduled on\n28-Apr at 11:00") unless it is a numbered item ("1. ", "2) ").
+# (The line's length is looked behind from the break: a pattern that opens with the break
+# lets the engine skip to it; each break it takes is a space, with no call back into Python.)
+_WRAP = re.compile(r"\n(?<=[^\n]{49}[^\n:]\n)(?=[^\s>*•\-–|\d]|\d+(?![.)\d]))")
+
+
+def unwrap(text: str) -> str:
+    """Join lines a mailer wrapped mid-sentence, so a sentence is read whole.
+
+    Plain-text mail is wrapped at 72-78 characters: "we would like to meet you for an
+    interview on Thursday, November 19,\nfrom 1:00" is one sentence. A long line followed by
+    text is a wrap; a short line (a greeting, a signature, a list item) and a line that starts
+    a list, a quote or a number stays a line of its own.
+    """
+    return _WRAP.sub(" ", text)
+
+
 def has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     """Whether `text` has a word of each group (plain substring tests: faster than a regex,
     and than `all(any(...))`, which builds a generator per group)."""
