@@ -4622,6 +4622,7 @@ def test_a_function_or_its_short_form_is_no_employer(name: str, expected: bool) 
     "Registrierung", "Inscripción",  # the reader's registration
     "Gran Vía 15", "Rambla Nova 4",  # a street, by its number
     "Marselis Allé 6", "Nørregade 12", "Kalverstraat 4",  # ... in Denmark and the Netherlands
+    "Seefeldstrasse", "Lindengasse",  # ... and a German one without its number
     "Pujada de Sant Domènec 9", "Avenue de la Citadelle 75", "90 Old Broad Street",
     "London EC2N 1HT", "7 Harbour Walk", "3 Merchant Place", "21 Quayside Wharf",
     "Hauts-de-France", "Grand Est", "Pays de la Loire",  # France's regions since 2016

@@ -580,7 +580,9 @@ _STREET = re.compile(
     # A British postcode after its town: "London EC2N 1HT", "Norwich NR4 7UA".
     r"|\s(?-i:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$"
     # A German imprint's register entry: "Amtsgericht Kassel HRA 12345".
-    r"|\bHR[AB]\b")
+    r"|\bHR[AB]\b"
+    # A German street alone, without its number: "Seefeldstrasse", "Lindengasse".
+    r"|^[A-ZÄÖÜ][a-zäöüß-]+(?:stra(?:ß|ss)e|gasse|allee)$")
 # A number, by its sign: "N.º 37", "Nr. 12", "No. 4" (a call's or a posting's, no one's name).
 _NUMBER_SIGN = re.compile(r"(?i:n\.?\s?[º°o]\.?|nr\.?|no\.|n[úu]m\.?)\s*\d"
                           # ... or an ordinal alone: "8e" (arrondissement), "3rd", "2º"
