@@ -2096,6 +2096,11 @@ CASES = [
      K.OTHER, mail("RV: Resolución de su candidatura", "Marta, mira lo que me ha llegado. "
                    "Otra vez «lamentamos comunicarle»... ¡y van cuatro este mes! ¿Café el "
                    "viernes?\n\nPablo", "Pablo Ortiz <pablo.ortiz@example.es>")),
+    ("rejection de: after the candidate's apology for a missed call, 'keinen neuen Termin "
+     "mehr geben' ends the process; it moves nothing", K.REJECTION, mail(
+        "AW: Entschuldigung wegen Dienstag",
+        "Hallo Herr Yilmaz\n\ndanke für Ihre Erklärung. Ich kann Ihnen aber keinen neuen "
+        "Termin mehr geben.\n\nPetra Lüthi", "Petra Lüthi <p.luethi@regiobus.example.ch>")),
 ]
 
 
@@ -2728,6 +2733,35 @@ def test_a_cold_approach_keeps_its_recruiter_as_contact() -> None:
     assert result.contact == "hannah@wardexec.example.co.uk"
 
 
+def test_a_friend_is_someone_to_answer() -> None:
+    """Mail that is about no job event still has a person to answer when a person writes it
+    from their own address: the friend, not no one."""
+    result = classify(mail(
+        "Café samedi ?", "Coucou Inès,\n\nOn se voit samedi pour le café ? J'ai les photos "
+        "du mariage à te montrer !\n\nBises,\nNadia", "Nadia Ferhat <nadia.ferhat@example.fr>",
+        reply_to=(Address("nadia.f@example.org", "Nadia Ferhat"),)))
+    assert result.kind is K.OTHER, result.evidence
+    assert result.contact == "nadia.f@example.org"  # her Reply-To first
+    assert result.company is None
+
+
+@pytest.mark.parametrize(("sender", "fields"), [
+    # A bank's, a school's and a shop's mailbox writes to everyone, answers no one in particular.
+    ("Banco Cantábrico <avisos@bancocantabrico.example.es>", {}),
+    ("Scolarité Master <scolarite-master-noreply@univ.example.fr>", {}),
+    ("Orders <orders@paperandquill.example.co.uk>", {}),
+    # A list's issue, though its editor signs and writes from her own address.
+    ("Clara Weiss <clara.weiss@karrierebrief.example.de>", {"list_id": "<brief.example.de>"}),
+    # A person's automatic reply.
+    ("Clara Weiss <clara.weiss@example.de>", {"auto_submitted": "auto-replied"}),
+])
+def test_no_one_to_answer_on_mass_or_system_mail(sender: str, fields: dict[str, str]) -> None:
+    result = classify(mail("Ihre Bestellung", "Guten Tag,\n\nIhre Bestellung ist unterwegs."
+                           "\n\nClara Weiss", sender, **fields))
+    assert result.kind is K.OTHER, result.evidence
+    assert result.contact is None
+
+
 def test_a_cold_approach_that_wishes_luck_is_no_rejection() -> None:
     """An in-house recruiter's unsolicited note with the advert's link ("if it's not for you,
     best of luck with the move"): the link is the careers page, no slot to book, and no
@@ -2757,6 +2791,43 @@ def test_own_mail_is_never_a_trigger() -> None:
     result = classify(email, own_addresses=frozenset({"alex.rivera@example.net"}))
     assert result.kind is K.OTHER
     assert result.evidence == ("sender:own address",)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Wir haben beschlossen, das Verfahren mit einem anderen Bewerber fortzusetzen.",
+     "mit einem anderen bewerber fortzusetzen"),
+    ("Wir möchten den Prozess mit einer anderen Kandidatin weiterführen.",
+     "mit einer anderen kandidatin weiterfuhren"),
+    ("Da die Auswahl abgeschlossen ist, können wir Ihnen keinen weiteren Gesprächstermin mehr "
+     "anbieten.", "keinen weiteren gesprachstermin mehr anbieten"),
+])
+def test_going_on_with_someone_else_in_german(text: str, phrase: str) -> None:
+    """The decisive phrase reads the sentence, not only the word model's guess."""
+    result = classify(mail("Ihre Bewerbung", text))
+    assert result.kind is K.REJECTION
+    assert f'phrase:"{phrase}"' in result.evidence
+
+
+@pytest.mark.parametrize(("subject", "text", "narrative"), [
+    ("Tr: Convocation entretien – Chargé de clientèle",
+     "Salut Inès,\n\nJ'ai finalement un entretien ! C'est à la Caisse Mutuelle de Valence, "
+     "jeudi matin. Tu as des conseils ?\n\nBises,\nNadia", "j'ai finalement un entretien"),
+    ("Fwd: Interview invitation - Junior Analyst",
+     "Hey Sam,\n\nLook what I got this morning!! Second round at Brightwell Partners next "
+     "Tuesday. Can we do a mock run on Sunday?\n\nJo", "look what i got"),
+    ("WG: Einladung zum Vorstellungsgespräch",
+     "Hi Tim,\n\nschau mal, was ich heute bekommen habe! Nächste Woche Gespräch bei der "
+     "Stadtwerke Kassel. Drück mir die Daumen.\n\nLG Jana", "schau mal, was ich heute bekommen"),
+    ("RV: Invitación a entrevista",
+     "Hola Lucía,\n\n¡Mira lo que me ha llegado hoy! Entrevista en Transportes Turia el lunes. "
+     "¿Me ayudas a preparar las preguntas?\n\nUn abrazo,\nPablo", "mira lo que me ha llegado"),
+])
+def test_a_friend_shows_their_own_invitation(subject: str, text: str, narrative: str) -> None:
+    """A friend forwarding the invitation they got, with a note, tells their own story: the
+    forwarded subject is not the reader's interview."""
+    result = classify(mail(subject, text, "Friend <friend@example.org>"))
+    assert result.kind is K.OTHER
+    assert f'narrative:"{narrative}"' in result.evidence
 
 
 def test_condition_voids_a_rejection_phrase() -> None:
@@ -3406,16 +3477,19 @@ def test_job_mail_short_of_a_kind_still_names_its_employer() -> None:
     assert (result.company, result.contact) == ("Acme Robotics", "jane.doe@acme-robotics.com")
 
 
-@pytest.mark.parametrize(("subject", "body", "fields"), [
+@pytest.mark.parametrize(("subject", "body", "fields", "contact"), [
     ("This week in careers", "Ten tips for your next job interview. Read more on our blog.\n\n"
-     "Unsubscribe", {"list_id": "<weekly.acme-robotics.com>"}),
-    ("Dinner", "Hi Alex, see you at 8 tonight!\nJane", {}),
+     "Unsubscribe", {"list_id": "<weekly.acme-robotics.com>"}, None),
+    ("Dinner", "Hi Alex, see you at 8 tonight!\nJane", {}, "jane.doe@acme-robotics.com"),
 ])
-def test_other_mail_names_no_employer(subject: str, body: str, fields: dict[str, str]) -> None:
-    """Bulk mail and the rest of life have no employer to report (nor a contact)."""
+def test_other_mail_names_no_employer(
+    subject: str, body: str, fields: dict[str, str], contact: str | None
+) -> None:
+    """Bulk mail and the rest of life have no employer to report; a person who writes is
+    still someone to answer, a list is not."""
     result = classify(mail(subject, body, **fields))
     assert result.kind is K.OTHER
-    assert (result.company, result.role, result.contact) == (None, None, None)
+    assert (result.company, result.role, result.contact) == (None, None, contact)
 
 
 @pytest.mark.parametrize("sentence", [

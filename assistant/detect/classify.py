@@ -34,7 +34,7 @@ from itertools import chain, repeat
 
 from assistant.detect import concepts, lexicon, model, rules
 from assistant.detect.ats import FREE_MAIL_DOMAINS, RELAYS, ats_of
-from assistant.detect.extract import extract
+from assistant.detect.extract import extract, personal_contact
 from assistant.detect.phrases import fold, unwrap
 from assistant.records import Classification, Email, EmailKind
 
@@ -280,6 +280,11 @@ def _listed_story(found: list[rules.Signal]) -> bool:
     return "header:List-Id" in evidence and not any(e.startswith("status:") for e in evidence)
 
 
+# What mass mail, an automatic reply or a calendar's routine event shows: no person wrote it
+# to the reader (a newsletter's editor signs, but the list is no one to answer).
+_MASS_MAIL = ("header:", "structure:", "bulk:", "subject:automatic reply", "calendar:")
+
+
 def _job_like(
     kind: EmailKind, scores: dict[EmailKind, float], found: list[rules.Signal], job_words: int
 ) -> bool:
@@ -430,6 +435,8 @@ def classify(
             email, own_addresses=own, known_contacts=known_contacts, known_names=known_names,
             known_agencies=known_agencies,
         )
+    elif not any(s.kind is K.OTHER and s.evidence.startswith(_MASS_MAIL) for s in found):
+        contact = personal_contact(email, own)
     result = Classification(
         kind=kind,
         confidence=round(min(0.99, max(0.05, confidence)), 3),

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from assistant.detect.ats import is_no_reply, platform_of
 from assistant.detect.company import company_of, relaying_board
-from assistant.detect.company_cues import relayed_to
+from assistant.detect.company_cues import relayed_to, signs_as_person
 from assistant.detect.names import company_key, is_title_line
 from assistant.detect.phrases import finditer_from, has_all
 from assistant.detect.places import is_place
@@ -174,6 +174,22 @@ _UNREAD = re.compile(
 
 def _is_person(address: str) -> bool:
     return not _GENERIC_LOCAL.match(address.partition("@")[0])
+
+
+def personal_contact(email: Email, own_addresses: frozenset[str]) -> str | None:
+    """The person to answer on mail that is about no job event (a friend's news, a former
+    colleague's tip, a recruiter's note with nothing to act on): its Reply-To or its sender,
+    when the address is the person's own, named after them ("Nadia Ferhat
+    <nadia.ferhat@...>"), not a shop's, a bank's or a school's mailbox ("avisos@",
+    "admissions@"), which writes to everyone and answers no one in particular."""
+    writers: tuple[Address, ...] = (*email.reply_to, email.sender) if email.sender else (
+        email.reply_to)
+    for address in writers:
+        value = address.email.lower().strip(".")
+        if (value and value not in own_addresses and signs_as_person(address)
+                and _is_person(value) and not is_no_reply(value)):
+            return value
+    return None
 
 
 def contact_of(

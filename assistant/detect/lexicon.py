@@ -216,11 +216,15 @@ _REJECTION = """
 3 | (stelle|position|vakanz) ~6 mit (jemandem|jemand anderem|einer anderen person|einem anderen bewerber|einer anderen bewerberin|einem anderen kandidaten|einer anderen kandidatin) ~4 (zu besetzen|besetzt|besetzen)
 # Going on with someone else: "Wir gehen mit jemandem weiter, der schon ...".
 3 | (gehen|machen) ~2 mit (jemandem|jemand anderem|einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen profil) weiter
+# ... in the infinitive: "uns entschieden, den Prozess mit einer anderen Person weiterzuführen".
+3 | mit (jemand anderem|einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen bewerber|einer anderen bewerberin|einem anderen profil|anderen kandidat*|anderen bewerber*) (weiterzufuhren|fortzufuhren|fortzusetzen|weiterzugehen|weiterzumachen|weiterfuhren|fortfuhren|fortsetzen)
 # Refraining from the next round: "verzichtet darauf, Sie zum Zweitgespräch einzuladen".
 3 | (sehen|nehmen) ~2 davon ab ~5 (einzuladen|weiterzuverfolgen|zu berucksichtigen|anzubieten|vorzustellen)
 3 | nicht ~3 (in die|zur|zu der|fur die) (zweite|nachste|weitere|finale|letzte) (runde|gesprachsrunde|auswahlrunde|stufe) ~2 (einladen|einzuladen|nehmen|mitnehmen|vorgesehen|eingeplant)
 # ("Einen neuen Termin für Sie setzen wir deshalb nicht mehr an": the verb split.)
 3 | (neuen|weiteren|anderen|zweiten) (termin|gesprachstermin) ~6 (nicht mehr|leider nicht|nicht) (anbieten|geben|vereinbaren|an|ansetzen)
+# ... or "keinen ... mehr": "Ich kann Ihnen deshalb leider keinen neuen Termin mehr anbieten".
+3 | (keinen|kein) (neuen|weiteren|anderen|zweiten) (termin|gesprachstermin|gesprach) mehr (anbieten|geben|vereinbaren|ansetzen)
 # Out of the race: "Für diese Position sind Sie damit aus dem Rennen."
 3 | (sind sie|bist du|sie sind|du bist) ~5 aus dem rennen
 # Someone found, in few words: "danke, aber wir haben schon wen gefunden".
@@ -1237,6 +1241,13 @@ _NARRATIVE = """
 # "j'ai enfin décroché un entretien".
 3 | (hab|habe|hab ich|habe ich) ~2 einladung ~5 (bekommen|gekriegt|erhalten)
 3 | (j'ai|jai) ~2 (decroche|obtenu|eu|recu) ~2 (un entretien|une convocation|un rendez-vous)
+# ... with no verb but "have": "j'ai enfin une convocation !"; or shown to a friend: "regarde ce
+# que j'ai reçu ce matin", "look what I got", "mira lo que me ha llegado".
+3 | (j'ai|jai) (enfin|finalement|moi aussi|aussi|deja) (une convocation|un entretien|une invitation|un rendez-vous)
+3 | (regarde|regardez|devine|devinez) ce que (j'ai|jai) (recu|eu)
+3 | look (what|at what) (i got|i've got|i just got|i received|came in|arrived)
+3 | (schau|guck) [mal|dir] was ich ~3 (bekommen|gekriegt|erhalten)
+3 | mira (lo que|que) me ~2 (ha llegado|llego|han mandado|mandaron)
 3 | (ca avance|ou en es) ~3 (ta recherche|tes candidatures|ton entretien)
 3 | (que tal|como va|como te fue) ~3 (la busqueda|tu busqueda|tu entrevista|las entrevistas|la entrevista)
 3 | (i am|i'm) (writing to apply|applying for|applying to)
