@@ -203,6 +203,22 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a recruiter who has 'spoken to Harwell Diagnostics about you' puts the reader to "
+     "that client", "Harwell Diagnostics",
+     mail("Re: Your CV", "Hi Dana,\n\nGood news: I've spoken to Harwell Diagnostics about you "
+          "and they'd like a first call next week with Tomasz Nowak, their Lab Operations Lead. "
+          "Does Wednesday morning work?\n\nCheers,\nRuth\n\nRuth Adler | Senior Consultant | "
+          "Pinebrook Talent", "Ruth Adler <ruth.adler@pinebrook-talent.example.co.uk>")),
+    ("fr: 'j'ai parlé de vous à la Clinique des Tilleuls': the client", "Clinique des Tilleuls",
+     mail("Votre profil", "Bonjour Dana,\n\nJ'ai parlé de vous à la Clinique des Tilleuls et ils "
+          "souhaitent vous rencontrer jeudi à 11 h avec Hélène Brun, leur responsable des "
+          "soins.\n\nBien à vous,\nCamille Roux\nConsultante\nTalents Santé Conseil",
+          "Camille Roux <camille.roux@talents-sante.example.fr>")),
+    ("en: 'spoken to Sarah about you' names a person, no client: the employer's own recruiter "
+     "writes", "Brightwell Foods",
+     mail("Re: next steps", "Hi Dana,\n\nI've spoken to Sarah about you and she'd like to meet "
+          "you on Friday at 10:00.\n\nBest,\nTom Hale\nTalent Partner\nBrightwell Foods",
+          "Tom Hale <tom.hale@brightwellfoods.example.com>")),
     ("es: a name the mailer wrapped ('por tu interés en Conservas\nLa Rosaleda') is one name",
      "Conservas La Rosaleda",
      mail("Proceso de selección - Técnico/a de calidad", "Hola Marta:\n\nGracias por la "
@@ -5154,3 +5170,14 @@ def test_a_name_cut_by_the_signature_window_does_not_sign() -> None:
     assert not first_name_signs(["Vinexport", "Nord"], text)
     assert first_name_signs(["Camille", "de", "Papillote"], "Merci !\n\nCamille\n")
 
+
+def test_a_person_with_a_post_in_apposition_is_no_client() -> None:
+    """"an interview with Ngozi Achebe, their Sales Manager": the client's person, whatever
+    her name; the client is named elsewhere."""
+    email = mail("Interview", "Hi Dana,\n\nBramwell Surgical would like to see you. They're "
+                 "proposing a video interview with Ngozi Achebe, their Sales Manager, on Thursday "
+                 "at 14:00.\n\nBest,\nOliver\nVireo Search",
+                 "Oliver Grant <oliver.grant@vireosearch.example.co.uk>")
+    names = [name for name, _ in client_cues(email)]
+    assert "Ngozi Achebe" not in names, names
+    assert "Bramwell Surgical" in names, names

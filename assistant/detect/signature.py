@@ -701,6 +701,18 @@ _SPOKE_WITH = re.compile(
     rf"|\b(?i:spoke|spoken|talked|chatted)[^\S\n]+(?i:with|to)[^\S\n]+(?i:the)[^\S\n]+"
     rf"(?i:hiring manager|hiring team|md|managing director|ceo|founder)[^\S\n]+(?i:at|of|from)"
     rf"[^\S\n]+(?P<d>{NAME})"
+    # ... or put the reader to the client: "I've spoken to Thames Orthopaedics about you", "he
+    # hablado con Grupo Alba sobre tu perfil", "j'ai parlé de vous à la Clinique des Sauges",
+    # "ich habe mit der Brauerei Adler über Sie gesprochen".
+    rf"|\b(?i:spoke|spoken|talked|chatted)[^\S\n]+(?i:with|to)[^\S\n]+(?P<e>{NAME})[^\S\n]+"
+    rf"(?i:about you\b|about your (?:cv|profile|application|background))"
+    rf"|\b(?i:hablado|hablé|hable)[^\S\n]+con[^\S\n]+(?P<f>{NAME})[^\S\n]+"
+    rf"(?i:sobre|de)[^\S\n]+(?i:ti\b|usted\b|tu perfil|su perfil|tu candidatura|su candidatura)"
+    rf"|\b(?i:parlé|parle|présenté|presente)[^\S\n]+(?i:de vous|de toi|votre profil|ton profil)"
+    rf"[^\S\n]+(?:à|a)[^\S\n]+(?:(?i:la|le)[^\S\n]+)?(?P<g>{NAME})"
+    rf"|\b(?i:mit)[^\S\n]+(?:(?i:der|dem|den)[^\S\n]+)?(?P<h>{NAME})[^\S\n]+"
+    rf"(?i:über Sie|über dich|über Ihr Profil|über dein Profil|über Ihre Bewerbung)[^\S\n]+"
+    rf"(?i:gesprochen|telefoniert)\b"
 )
 
 # The same news in French, Spanish and German: "j'ai eu un retour de Banque Lestrade ce matin",
@@ -731,7 +743,8 @@ _PANEL_NEEDLES = (("jury", "commission", "comit", "panel", "committee", "kommiss
                    "directeur g", "directrice g", "director general", "directora general",
                    "managing director", "gesch"),)
 _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
-                   "Talked", "chatted", "Chatted"),)
+                   "Talked", "chatted", "Chatted", "hablado", "hablé", "hable", "parlé",
+                   "parle", "présenté", "presente", "gesprochen", "telefoniert"),)
 # The words `_HEARD_FROM` and `_PANEL_OF` open with (lower-cased), for
 # `phrases.finditer_from`: the engine cannot skip ahead to a case-insensitive alternation
 # after a word edge, and tried these two at every word of the mail (30 µs each).
@@ -835,7 +848,9 @@ def client_acts(text: str) -> Iterator[str]:
             yield found.group("c")
     if has_all(text, _SPOKE_NEEDLES):
         for found in _SPOKE_WITH.finditer(text):
-            yield found.group("c") or found.group("d")
+            name = next(filter(None, found.group("c", "d", "e", "f", "g", "h")))
+            if not (found.start("c") < 0 and found.start("d") < 0 and is_person_name(name)):
+                yield name  # (not "spoken to Sarah about you": the hiring manager, perhaps)
     if has_all(text, _TOLD_ME_NEEDLES):
         for found in chain(_TOLD_ME.finditer(text), _ORG_TOLD_ME.finditer(text)):
             if _starts_word(text, found.start()):
@@ -1194,6 +1209,19 @@ _FOR_POST = re.compile(r"[ \t]+for(?:[ \t]+the)?[ \t]+(?P<p>.+)$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+# A post in apposition after a name: ", their Sales Manager", ", notre responsable des ventes",
+# ", su directora de RR. HH.", ", unsere Teamleiterin" (the post up to the next comma or stop).
+_APPOSITION = re.compile(
+    r",[^\S\n]+(?:(?i:their|our|his|her|the|leur|notre|sa|son|su|sus|nuestra|nuestro|ihre|"
+    r"ihr|seine|sein|unsere|unser|die|der)[^\S\n]+)?(?P<t>[^,.;:!?()\n]{3,60})")
+
+
+def _titled_after(text: str, end: int) -> bool:
+    """Whether the name that ends at `end` is followed by a person's post in apposition."""
+    found = _APPOSITION.match(text, end)
+    return found is not None and is_title_line(found.group("t").strip())
+
+
 def _before_post(name: str, text: str, end: int) -> str:
     """`name` without the post it is "for", which the next line may finish: "a no from
     Canalside Heritage Trust for the Learning / Officer post" is the trust's."""
@@ -1322,6 +1350,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if staffed:
             yield staffed, 2.0
     for found in _MENTION.finditer(text):
+        if _titled_after(text, found.end()):
+            continue  # "an interview with Priya Shah, their Sales Manager": a person
         if not (_SITED.search(text, max(0, found.start() - 40), found.start("c"))
                 or _STREET.search(text, max(0, found.start() - 40), found.start())
                 or _AREA.search(text, max(0, found.start() - 20), found.start())
