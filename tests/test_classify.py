@@ -2800,8 +2800,11 @@ def test_own_mail_is_never_a_trigger() -> None:
      "mit einer anderen kandidatin weiterfuhren"),
     ("Da die Auswahl abgeschlossen ist, können wir Ihnen keinen weiteren Gesprächstermin mehr "
      "anbieten.", "keinen weiteren gesprachstermin mehr anbieten"),
+    # ... and the process stopped: the process is the object ("Sie einstellen" is a hire).
+    ("Leider müssen wir das Verfahren für diese Stelle einstellen.",
+     "mussen wir das verfahren fur diese stelle einstellen"),
 ])
-def test_going_on_with_someone_else_in_german(text: str, phrase: str) -> None:
+def test_a_german_no_in_a_phrase(text: str, phrase: str) -> None:
     """The decisive phrase reads the sentence, not only the word model's guess."""
     result = classify(mail("Ihre Bewerbung", text))
     assert result.kind is K.REJECTION

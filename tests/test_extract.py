@@ -203,6 +203,28 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an agency that may not name its client yet ('den Namen darf ich Ihnen noch nicht "
+     "nennen'): the agency, not the subject's 'Maschinenbauer Wels'", "Arbeitskraft Oberösterreich",
+     mail("Kennenlernen Maschinenbauer Wels", "Hallo Frau Huber,\n\nich hätte eine Stelle als "
+          "Lagerlogistikerin bei einem Maschinenbauer in Wels (den Namen darf ich Ihnen noch "
+          "nicht nennen). Der Kunde möchte Sie gerne am Dienstag um 10 Uhr kennenlernen.\n\n"
+          "Grüße\nStefan Maier\nArbeitskraft Oberösterreich",
+          "Stefan Maier <stefan.maier@arbeitskraft-ooe.example.at>")),
+    ("es: a temp agency's client described, not named ('en una empresa del sector logístico'); "
+     "the subject's 'Mozo/a' is the post", "Ebro Empleo",
+     mail("Estado de tu candidatura: Mozo/a de almacén (ref. ZGZ-1180)", "Hola, Laura:\n\nEl "
+          "proceso de selección para la oferta \"Mozo/a de almacén\" (ref. ZGZ-1180) en una "
+          "empresa del sector logístico de Plaza ha finalizado.\n\nEn esta ocasión tu "
+          "candidatura no ha sido seleccionada por la empresa cliente.\n\nEste es un mensaje "
+          "automático. Por favor, no respondas a este correo.\n\nEbro Empleo ETT",
+          "Ebro Empleo ETT <avisos@ebroempleo.example.es>")),
+    ("de: a post written for both sexes ('Laborant/in Wasseranalytik') is no client, though a "
+     "lab speaks of its clients", "Hydrolab Steyr",
+     mail("Auswahlverfahren Laborant/in Wasseranalytik", "Sehr geehrte Frau Huber,\n\nleider "
+          "müssen wir das Auswahlverfahren für die Stelle Laborant/in Wasseranalytik "
+          "einstellen: der Auftrag unseres Kunden, für den die Stelle gedacht war, wurde "
+          "storniert.\n\nMit freundlichen Grüßen\nPetra Lang\nPersonal\nHydrolab Steyr GmbH",
+          "Petra Lang <p.lang@hydrolab-steyr.example.at>")),
     ("en: a recruiter who has 'spoken to Harwell Diagnostics about you' puts the reader to "
      "that client", "Harwell Diagnostics",
      mail("Re: Your CV", "Hi Dana,\n\nGood news: I've spoken to Harwell Diagnostics about you "

@@ -190,6 +190,9 @@ _REJECTION = """
 # the post: "Wiederbesetzungssperre").
 3 | (verfahren|auswahlverfahren|besetzungsverfahren|stellenbesetzungsverfahren|bewerbungsverfahren|prozess|auswahlprozess) ~3 nicht (fortgefuhrt|weitergefuhrt|fortgesetzt|weiterverfolgt)
 2.5 | (wiederbesetzungssperre|besetzungssperre)
+# ... or stopped by the employer: "leider müssen wir das Auswahlverfahren für die Stelle ...
+# einstellen" (the process as the object: "wir möchten Sie einstellen" is a hire).
+3 | (mussen|werden|mussten|wollen) wir das (auswahlverfahren|verfahren|bewerbungsverfahren|besetzungsverfahren|stellenbesetzungsverfahren) ~6 (einstellen|abbrechen|beenden|stoppen)
 3 | (stelle|position|vakanz) ~4 (bereits|inzwischen|mittlerweile|schon|anderweitig) ~2 (besetzt|vergeben)
 3 | anderweitig (besetzt|vergeben|entschieden)
 # ... said plainly: "die Aushilfsstelle ist inzwischen weg. Wird also nichts mit uns."

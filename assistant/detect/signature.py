@@ -1202,7 +1202,12 @@ _CLIENT_UNNAMED = re.compile(
     r"|im auftrag (?:eines|einer) "
     r"|(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)? aus (?:dem|der) "
     r"|(?:our|my) client (?:in|from) the \w+ (?:sector|industry|space)"
-    r"|(?:notre|mon) client (?:du|dans le) secteur|(?:nuestro|mi) cliente del sector)")
+    r"|(?:notre|mon) client (?:du|dans le) secteur|(?:nuestro|mi) cliente del sector"
+    # ... or may not say it yet: "(den Namen darf ich noch nicht nennen)", "una empresa del
+    # sector agroalimentario de l'Horta Sud", "une entreprise du secteur".
+    r"|(?:den|dessen|deren|ihren|seinen) namen (?:darf|kann|durfen|konnen) (?:ich|wir) "
+    r"(?:\w+ )?(?:noch )?nicht (?:nennen|verraten|sagen|preisgeben)"
+    r"|(?:en|a|para|con) una empresa del sector|(?:dans|pour|chez) une entreprise du secteur)")
 
 
 _FOR_POST = re.compile(r"[ \t]+for(?:[ \t]+the)?[ \t]+(?P<p>.+)$")
@@ -1234,6 +1239,12 @@ def _before_post(name: str, text: str, end: int) -> str:
     return name
 
 
+# A post's title written for both sexes, after its first word ("Prüftechniker/in", "Operario/a",
+# "Técnico/a de calidad"): its words on either side are the post's, no client's.
+_GENDERED_AFTER = re.compile(r"/(?:in|innen|a|as|e|es|ra)\b")
+_GENDERED_BEFORE = re.compile(r"/(?:in|innen|a|as|e|es|ra)[^\S\n]+\Z")
+
+
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
@@ -1257,6 +1268,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
                 del words[-1]  # ... and its joiner: "Llamada de las 12:00"
         if _ADDRESSED.fullmatch(fold(words[0])):
             continue  # "Deine Unterlagen", "Your CV": the reader's things
+        if _GENDERED_AFTER.match(subject, found.end()) or _GENDERED_BEFORE.search(
+                subject, max(0, found.start() - 8), found.start()):
+            continue  # "Prüftechniker/in Lebensmittelmikrobiologie", "Operario/a": a post
         if len(words) == 1 and (words[0].isdigit()
                                 or _DAY_BEFORE.search(subject, 0, found.start())):
             continue  # "Termin am 24. August": a date
