@@ -2101,6 +2101,13 @@ CASES = [
         "AW: Entschuldigung wegen Dienstag",
         "Hallo Herr Yilmaz\n\ndanke für Ihre Erklärung. Ich kann Ihnen aber keinen neuen "
         "Termin mehr geben.\n\nPetra Lüthi", "Petra Lüthi <p.luethi@regiobus.example.ch>")),
+    ("rejection es: a recruiter passes on the client's answer ('Te paso la respuesta'); its "
+     "'me dijeron' is the client's word, not the writer's own story", K.REJECTION, mail(
+        "Respuesta de Seguros Almudena",
+        "Hola Marta:\n\nTe paso la respuesta que me ha llegado hoy de Seguros Almudena. Han "
+        "decidido seguir adelante con otro finalista con más años en siniestros, así que el "
+        "proceso termina aquí para ti.\n\nMe dijeron que les gustó mucho tu presentación. "
+        "Seguimos hablando.\n\nUn saludo,\nRaúl", "Raúl Gil <raul.gil@talentoarga.example.es>")),
 ]
 
 

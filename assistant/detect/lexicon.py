@@ -516,7 +516,9 @@ _REJECTION = """
 3 | no (vamos a|van a|va a|podemos|podremos) (retomar|reanudar|reabrir) el proceso
 # Going on with the others: "han preferido seguir con los dos candidatos que ya habían visto",
 # "no van a contar contigo para el puesto".
-3 | (preferido|prefieren|prefirieron|preferimos|decidido|optado por|optaron por) (seguir|continuar|avanzar) con (los|las|el otro|la otra|otro|otra|otros|otras) ~3 (candidat*|perfil*|persona*|finalistas)
+3 | (preferido|prefieren|prefirieron|preferimos|decidido|optado por|optaron por) (seguir|continuar|avanzar) [adelante] con (los|las|el otro|la otra|otro|otra|otros|otras) ~3 (candidat*|perfil*|persona*|finalista*)
+# The end said plainly: "así que el proceso termina aquí para ti".
+3 | (el proceso|tu proceso|su proceso|la candidatura|tu candidatura|su candidatura) (termina|acaba|finaliza|se cierra) aqui para (ti|usted)
 3 | no (van a|vamos a|va a|podemos|pueden|podran|podremos) contar (contigo|con usted|con tu perfil|con su perfil)
 """
 
@@ -1298,6 +1300,11 @@ _RELAY = """
 1 | (tu|su) candidatura
 1 | (votre|ta) candidature
 1 | (ihre|deine|dein|ihr) (bewerbung|kandidatur)
+# ... or the answer passed on: "Te reenvío la respuesta que me ha llegado de Crédito Turia".
+1 | (te|le|os|les) (reenvio|paso|transmito) (la|el|su) (respuesta|feedback|decision|valoracion)
+1 | (je te|je vous) (transfere|transmets) (la|leur|sa) (reponse|decision|retour)
+1 | (forwarding|passing on|pass on) (the|their) (feedback|answer|decision)
+1 | (gebe|leite) (ihnen|dir) (die|deren|seine|ihre) (antwort|ruckmeldung|entscheidung) weiter
 """
 
 # A recruiter who found the reader, not the reader's application: the cold approach
