@@ -848,9 +848,13 @@ def client_acts(text: str) -> Iterator[str]:
             yield found.group("c")
     if has_all(text, _SPOKE_NEEDLES):
         for found in _SPOKE_WITH.finditer(text):
-            name = next(filter(None, found.group("c", "d", "e", "f", "g", "h")))
-            if not (found.start("c") < 0 and found.start("d") < 0 and is_person_name(name)):
-                yield name  # (not "spoken to Sarah about you": the hiring manager, perhaps)
+            if found.group("c") or found.group("d"):  # the client's own people spoke
+                yield found.group("c") or found.group("d")
+                continue
+            # The reader put to someone: not "spoken to Sarah about you", the hiring manager.
+            name = next(filter(None, found.group("e", "f", "g", "h")))
+            if not is_person_name(name):
+                yield name
     if has_all(text, _TOLD_ME_NEEDLES):
         for found in chain(_TOLD_ME.finditer(text), _ORG_TOLD_ME.finditer(text)):
             if _starts_word(text, found.start()):
