@@ -203,6 +203,24 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a team that names its organisation with an article ('L'équipe Talent Acquisition "
+     "du Groupe Ferrandier'): the group, not 'Acquisition du Groupe Ferrandier'",
+     "Groupe Ferrandier",
+     mail("Groupe Ferrandier : votre candidature", "Bonjour,\n\nMerci d'avoir postulé à "
+          "l'offre Chargé de paie (H/F) - Angers. Votre candidature a bien été transmise.\n\n"
+          "L'équipe Talent Acquisition du Groupe Ferrandier",
+          "Groupe Ferrandier <ferrandier@myworkday.com>")),
+    ("es: 'el equipo de selección del Grupo Alcor' names the group", "Grupo Alcor",
+     mail("Tu candidatura", "Hola, Marta:\n\nHemos recibido tu candidatura para el puesto de "
+          "técnica de calidad. La revisaremos en los próximos días.\n\nUn saludo,\n"
+          "El equipo de selección del Grupo Alcor",
+          "Empleo <empleo@grupoalcor-industrial.example.es>")),
+    ("de: a display name's unit of two compounds sharing their last word ('Haupt- und "
+     "Personalamt'): the town, not 'Stadt Kellheim - Haupt'", "Stadt Kellheim",
+     mail("Eingangsbestätigung Stellenausschreibung 3/2026", "Sehr geehrte Frau Brandt,\n\n"
+          "wir bestätigen den Eingang Ihrer Bewerbung. Die Auswahl wird einige Wochen in "
+          "Anspruch nehmen.\n\nMit freundlichen Grüßen\nHaupt- und Personalamt",
+          "Stadt Kellheim - Haupt- und Personalamt <personalamt@kellheim.example.de>")),
     ("de: an agency that may not name its client yet ('den Namen darf ich Ihnen noch nicht "
      "nennen'): the agency, not the subject's 'Maschinenbauer Wels'", "Arbeitskraft Oberösterreich",
      mail("Kennenlernen Maschinenbauer Wels", "Hallo Frau Huber,\n\nich hätte eine Stelle als "

@@ -154,8 +154,10 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:at(?:[^\S\n]+the)?|with[^\S\n]+the)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
     rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
-    rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent acquisition|talent|ressources humaines)[^\S\n]+(?:de[^\S\n]+|d')?)?(?P<c>{NAME})",  # noqa: E501
-    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+)?)?(?P<c>{NAME})",  # noqa: E501
+    # (The unit may name its organisation with an article: "L'équipe Talent Acquisition du
+    # Groupe X", "el equipo de selección del Grupo X".)
+    rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent acquisition|talent|ressources humaines)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+|du[^\S\n]+|des[^\S\n]+|d')?)?(?P<c>{NAME})",  # noqa: E501
+    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|del[^\S\n]+|de[^\S\n]+)?)?(?P<c>{NAME})",  # noqa: E501
     # ... "l'intérêt que vous portez au Groupe X", "el interés que has mostrado en X".
     rf"(?i:interesse|interés|interes|intérêt)(?:[^\S\n]+(?i:que[^\S\n]+(?:vous[^\S\n]+portez|"
     rf"tu[^\S\n]+portes|vous[^\S\n]+avez[^\S\n]+port[ée]e?|tu[^\S\n]+as[^\S\n]+port[ée]e?|"
@@ -569,7 +571,13 @@ _REGION_DESK = re.compile(rf"(?:{TEAM})\s+(?:europe|emea|apac|latam|americas|dac
                           rf"benelux|iberia|global|international|india|uk)")
 
 
+# German joins two compounds that share their last word with a hyphen: "Haupt- und
+# Personalamt" is the Hauptamt and the Personalamt.
+_SHARED_TAIL = re.compile(r"[^\W\d_]+-\s+(?:und|oder|u\.)\s+(?=\w)")
+
+
 def _is_desk(folded: str) -> bool:
+    folded = _SHARED_TAIL.sub("", folded)
     return UNIT.fullmatch(folded) is not None or _REGION_DESK.fullmatch(folded) is not None
 
 
