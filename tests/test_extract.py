@@ -203,6 +203,24 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a temp agency's post asks for a skill ('Administrativa con Photoshop avanzado'); "
+     "the client is unnamed, so the agency answers", "Trabajo Ya",
+     mail("Oferta 5512 - Administrativo/a con Photoshop avanzado", "Hola Pablo,\n\ngracias "
+          "por inscribirte en la oferta 5512 (administrativo/a con Photoshop\navanzado). La "
+          "empresa usuaria ha cubierto ya la vacante, así que cerramos la oferta.\n\nUn "
+          "saludo,\nAna Gil\nTrabajo Ya ETT - Oficina de Huesca",
+          "Trabajo Ya ETT Huesca <huesca@trabajoya.example.es>")),
+    ("es: a subject's meeting in one word ('Videoentrevista Lince Óptica') is no part of the "
+     "name the sender's domain spells", "Lince Óptica",
+     mail("Cancelada: Videoentrevista Lince Óptica (3 oct, 10:00)", "Hola Nuria:\n\nTengo que "
+          "cancelar nuestra videollamada de mañana. Te propongo nuevas fechas en cuanto pueda.\n\n"
+          "Un saludo,\nPilar", "Pilar Soto <pilar.soto@linceoptica.example.es>")),
+    ("es: a shop in a city's district ('Tienda Verde Zaragoza Centro') is the chain's",
+     "Tienda Verde",
+     mail("Jornada de prueba", "Hola Lucía:\n\nGracias por tu candidatura en Tienda Verde. Te "
+          "invitamos a una jornada de prueba el jueves a las 10:00.\n\nUn saludo,\nMarta Gil\n"
+          "Encargada · Tienda Verde Zaragoza Centro",
+          "Tienda Verde <noreply@workablemail.com>")),
     ("fr: a team that names its organisation with an article ('L'équipe Talent Acquisition "
      "du Groupe Ferrandier'): the group, not 'Acquisition du Groupe Ferrandier'",
      "Groupe Ferrandier",

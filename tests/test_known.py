@@ -146,6 +146,15 @@ def test_an_agency_named_once_is_one_in_its_other_mail() -> None:
     assert [r.company for r in results] == ["Maison Verdal", "Maison Verdal"]
 
 
+def test_a_consultancy_of_selection_is_named_an_agency() -> None:
+    """Spanish recruiters sign "Consultoría de Selección": a firm that recruits for others."""
+    signed = mail("Cambio entrevista", "Hola Irene:\n\nLa directora de planta no puede veros "
+                  "el martes. ¿Te encaja el jueves a las 11:00?\n\nUn abrazo,\nRocío Vega\n"
+                  "Talentia Sur · Consultoría de Selección",
+                  "Rocío Vega <rocio.vega@talentiasur.example.es>")
+    assert named_agency(signed) == "talentiasur"
+
+
 def test_an_agency_that_names_no_client_keeps_the_name_its_earlier_mail_wrote() -> None:
     """A recruiter's terse "small change" names neither the client nor her firm; her first
     mail from the same address signed the firm's name, which the address runs together."""

@@ -49,7 +49,8 @@ _AGENCY_ORG = re.compile(
     r"personaldienstleist\w*|personalvermittlung|personalagentur|cabinet de recrutement|"
     # Quebec's and France's executive search: "Associé, recherche de cadres".
     r"recherche de cadres|chasse de tetes|chasseurs? de tetes|"
-    r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|consultora de seleccion|"
+    r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|"
+    r"consultora de seleccion|consultoria de seleccion|"
     # "Reclutamiento y Selección" alone is an employer's own unit ("... | Andina Móvil").
     r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento|"
     # Spain's temp agency (empresa de trabajo temporal) after its name: "Flexiplan ETT",

@@ -220,14 +220,20 @@ def _merge_councils(totals: dict[str, float], spelling: Mapping[str, tuple[float
             totals[formal[place]] += totals.pop(key)
 
 
+# The part of a city a shop or an office is in: "Málaga Centro", "Köln Mitte", "Lyon Est".
+_DISTRICTS = frozenset({"centro", "centre", "center", "mitte", "nord", "sud", "sur", "norte",
+                        "este", "oeste", "ost", "west", "est", "ouest", "north", "south", "east"})
+
+
 def _without_branch(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     """The employer without its branch's city or country when the mail also names it
     without one: "Harbourview Hotels" writing of "Harbourview Hotels Dublin" or "Ostrava
     Rail Partners UK". A name that always carries its place ("Hôpital Saint-Joseph Nantes",
     "Puerto Seco Barcelona") keeps it."""
     words = spelling[key][1].split()
-    for size in (1, 2):  # "Dublin", "Las Palmas"
-        if len(words) > size and is_branch_place(" ".join(words[-size:])):
+    for size in (1, 2):  # "Dublin", "Las Palmas", a city's district: "Málaga Centro"
+        if len(words) > size and (is_branch_place(" ".join(words[-size:])) or (
+                size == 2 and fold(words[-1]) in _DISTRICTS and is_branch_place(words[-2]))):
             shorter = company_key(" ".join(words[:-size]))
             if shorter in spelling:
                 return shorter

@@ -1246,6 +1246,13 @@ def _before_post(name: str, text: str, end: int) -> str:
 # A post's title written for both sexes, after its first word ("Prüftechniker/in", "Operario/a",
 # "Técnico/a de calidad"): its words on either side are the post's, no client's.
 _GENDERED_AFTER = re.compile(r"/(?:in|innen|a|as|e|es|ra)\b")
+# A skill's level after it: "Administrativo/a con Excel avanzado", "with Python skills",
+# "mit SAP-Kenntnissen", "anglais courant": a tool or a language the post asks for, which
+# names no employer.
+_LEVEL_AFTER = re.compile(
+    r"(?:\s+|-)(?i:avanzad[oa]s?|b[áa]sic[oa]s?|intermedi[oa]s?|nativ[oa]s?|fluid[oa]s?|"
+    r"advanced|basic|intermediate|native|fluent|skills?|knowledge|proficiency|avanc[ée]s?|"
+    r"courant|confirm[ée]s?|kenntnisse[n]?|grundkenntnisse[n]?|flie(?:ß|ss)end)\b")
 _GENDERED_BEFORE = re.compile(r"/(?:in|innen|a|as|e|es|ra)[^\S\n]+\Z")
 
 
@@ -1275,6 +1282,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if _GENDERED_AFTER.match(subject, found.end()) or _GENDERED_BEFORE.search(
                 subject, max(0, found.start() - 8), found.start()):
             continue  # "Prüftechniker/in Lebensmittelmikrobiologie", "Operario/a": a post
+        if len(words) == 1 and _LEVEL_AFTER.match(subject, found.end()):
+            continue  # "con Excel avanzado": a skill
         if len(words) == 1 and (words[0].isdigit()
                                 or _DAY_BEFORE.search(subject, 0, found.start())):
             continue  # "Termin am 24. August": a date
@@ -1370,6 +1379,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     for found in _MENTION.finditer(text):
         if _titled_after(text, found.end()):
             continue  # "an interview with Priya Shah, their Sales Manager": a person
+        if " " not in found.group("c") and _LEVEL_AFTER.match(text, found.end()):
+            continue  # "con Excel avanzado", "with Python skills": a skill
         if not (_SITED.search(text, max(0, found.start() - 40), found.start("c"))
                 or _STREET.search(text, max(0, found.start() - 40), found.start())
                 or _AREA.search(text, max(0, found.start() - 20), found.start())

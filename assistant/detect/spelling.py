@@ -630,6 +630,12 @@ def _heads(words: Sequence[str], index: int) -> bool:
                 or _head_word(words[index - 1]))
 
 
+# A meeting's word, alone or in a compound ("Videoentrevista", "Telefoninterview"): a
+# subject's event before the name, not its head noun.
+_EVENT_COMPOUND = re.compile(r"\w*(?:interview|entrevista|entretien|gesprach|llamada|call)")
+
+
 def _head_word(word: str) -> bool:
     folded = fold(word)
-    return len(word) >= 3 and folded not in NOT_NAMES and not TEAM_WORD.fullmatch(folded)
+    return len(word) >= 3 and folded not in NOT_NAMES and not TEAM_WORD.fullmatch(folded) and (
+        not _EVENT_COMPOUND.fullmatch(folded))
