@@ -203,6 +203,50 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: 'im Namen des Lech Kongresszentrums' speaks for the organisation, not 'Namen des "
+     "...'", "Lech Kongresszentrum",
+     mail("Unser Angebot", "Liebe Frau Kurz,\n\nich freue mich, Ihnen im Namen des Lech "
+          "Kongresszentrums die Stelle als Eventkoordinatorin anbieten zu dürfen.\n\n"
+          "Herzliche Grüße\nJana Ott\nLech Kongresszentrum",
+          "Jana Ott <j.ott@lech-kongress.example.de>")),
+    ("de: 'Ihre Bewerbung bei Kornfeld und Ihr Interesse': the name ends before 'und Ihr'",
+     "Kornfeld",
+     mail("Ihre Bewerbung als Analystin", "Liebe Frau Kurz\n\nHerzlichen Dank für Ihre "
+          "Bewerbung bei Kornfeld und Ihr Interesse an der Position Analystin.\n\nLeider "
+          "haben wir uns für jemand anderen entschieden.\n\nFreundliche Grüsse\nEva Roth",
+          "Eva Roth via Ashby <no-reply@ashbyhq.com>",
+          reply_to=("Eva Roth <eva.roth@kornfeld.example.ch>",))),
+    ("de: a board no list knows, named by its web address ('stellenkorb.de'), passes on the "
+     "employer's news", "Tischlerei Haberl",
+     mail("Tischlerei Haberl hat Ihre Bewerbung erhalten", "Hallo Herr Maier,\n\nIhre "
+          "Bewerbung über stellenkorb.de ist bei Tischlerei Haberl eingegangen.\n\nIhr "
+          "stellenkorb.de-Team", "stellenkorb.de <bewerbung@stellenkorb.example.de>")),
+    ("es: a post's terms joined by a slash ('Analista BI/DWH') name no client of the agency",
+     "Banco Rural Andaluz",
+     mail("Re: Candidatura – Analista BI/DWH", "Hola Luis:\n\nGracias por tu CV. Te cuento: "
+          "el puesto es para el Banco Rural Andaluz, en su sede de Jaén. Quieren entrevistarte "
+          "el jueves a las 9:30.\n\n¿Te encaja? Confírmame y les paso tu confirmación.\n\n"
+          "Álvaro", "Álvaro Gil <alvaro.gil@talentosur.example.es>",
+          quoted="> Hola Álvaro:\n>\n> Te escribo por la oferta de Analista BI/DWH que "
+          "publicaste (cliente del sector bancario). Adjunto mi CV.\n>\n> Luis")),
+    ("de: a consultant revealing the client at a sentence's start ('Es handelt sich um das "
+     "Parkhotel Seeblick')", "Parkhotel Seeblick",
+     mail("Rückmeldung meines Mandanten", "Sehr geehrte Frau Weiß,\n\nich darf Ihnen heute "
+          "den Namen meines Mandanten nennen: Es handelt sich um das Parkhotel Seeblick in "
+          "Prien. Leider hat man sich gegen eine Einladung entschieden.\n\nMit freundlichen "
+          "Grüßen\nPeter Lang\nLang Personalberatung",
+          "Peter Lang <p.lang@lang-pb.example.de>")),
+    ("en: a locum agency ('northfieldlocums') passes on the hospital's decision",
+     "Westbrook Hospitals",
+     mail("Locum block – Westbrook Hospitals", "Hi Amy,\n\nUnfortunately Westbrook "
+          "Hospitals have now filled the block from their own staff bank.\n\nKind regards,\n"
+          "Jo\nNorthfield Locums", "Jo Reed <jo.reed@northfieldlocums.example.co.uk>")),
+    ("de: 'Die Elbufer Privatbank möchte Sie kennenlernen': a consultant's client, whose "
+     "name ends with what it is", "Elbufer Privatbank",
+     mail("Gesprächstermin", "Hallo Frau Kurz,\n\ngute Nachrichten: Die Elbufer Privatbank "
+          "möchte Sie für die Position Analystin kennenlernen. Passt Ihnen Donnerstag um 15 "
+          "Uhr?\n\nBeste Grüße\nTom Berg",
+          "Tom Berg <tom.berg@hafenstadt-pb.example.de>")),
     ("es: a temp agency's post asks for a skill ('Administrativa con Photoshop avanzado'); "
      "the client is unnamed, so the agency answers", "Trabajo Ya",
      mail("Oferta 5512 - Administrativo/a con Photoshop avanzado", "Hola Pablo,\n\ngracias "

@@ -95,7 +95,9 @@ _AGENCY_LABEL = re.compile(
     r"(?<=[a-z]{4})-?recs?$|"  # "meridianhealthrec": Meridian Healthcare Recruitment
     r"(?<=[a-z]{3})hunters?$|"  # "stackhunters", "talenthunter"
     # A temp agency: "serviplus-ett" (empresa de trabajo temporal), "proman-interim".
-    r"(?<=[a-z]{3})-ett$|interim"
+    r"(?<=[a-z]{3})-ett$|interim|"
+    # A locum agency, which places doctors and nurses with hospitals: "medcoverlocums".
+    r"(?<=[a-z]{3})-?locums$"
 )
 
 # The word a recruiting firm's name ends with ("Peak People Recruitment").

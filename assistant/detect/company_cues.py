@@ -636,9 +636,14 @@ _PORTAL_END = re.compile(r"(?:stellen|karriere|job|jobs|bewerber|bewerbungs|care
                          r"[\s-]?portal$", re.IGNORECASE)
 
 
+# A display name that is a web address: the site that sent the mail ("jobwald.at",
+# "Indeed.com"), not an employer.
+_WEB_NAME = re.compile(r"(?:www\.)?[\w-]+\.(?:[a-z]{2}|com|net|org|jobs|info|io)", re.IGNORECASE)
+
+
 def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
     name = address.name.strip()
-    if not name or "@" in name:
+    if not name or "@" in name or _WEB_NAME.fullmatch(name):
         return
     via = _VIA.match(name)
     if _PERSON_VIA.search(name):
@@ -945,6 +950,8 @@ def candidates(
         for found in _QUOTED_POST.finditer(scope):
             yield found.group("c"), 2.5
     platform = ats_of(sender.email) if sender else None
+    if platform is None and sender and _WEB_NAME.fullmatch(sender.name.strip()):
+        platform = sender.name.strip()  # a site no list knows: its news is a board's too
     if platform and platform not in RELAYS:
         # The news may be the subject: "¡Tu CV fue recibido por Distribuidora del Plata!".
         news = f"{subject}\n{scope}"

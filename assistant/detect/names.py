@@ -476,6 +476,9 @@ _CITY_OF = re.compile(r"^(?P<p>\S+(?: \S+)?) (?:de la|del|de|du|des) (?P<c>[A-Z�
 # "Les Ateliers Pivoine".)
 _SENTENCE_ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)[ \t]+|l['’][ \t]*)(?=[A-ZÀ-Ý])")
 _JOIN_END = re.compile(rf"\s+{JOIN}$")
+# German's formal "you" after a joiner, capitalized as a name's word: "Ihre Bewerbung bei
+# BioQuadrat und Ihr Interesse" ends the name at "und".
+_AND_YOU = re.compile(r"\s+(?:und|sowie)\s+(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Sie|Ihnen)\b.*$")
 # "L'équipe Atelier Boréal", "Personas de Mercado Verde", "Team at Acme": the team, not its name.
 # The first words _LEADING can match (folded), so most names skip the regex.
 _LEADING_WORDS = frozenset(
@@ -524,8 +527,8 @@ def _staff(words: str) -> bool:
     lowered = words.lower()
     return _has_title(lowered) or lowered in _VICE or bool(UNIT.fullmatch(fold(words)))
 _ON_BEHALF = re.compile(
-    r"^(?:seitens|vonseiten|namens|im namen von|im auftrag von|on behalf of|de la part de|"
-    r"en nombre de|pour)\s+(?=\S)"
+    r"^(?:seitens|vonseiten|namens|(?:im )?namen (?:von|des|der)|im auftrag (?:von|des|der)|"
+    r"on behalf of|de la part de|en nombre de|pour)\s+(?=\S)"
     # ... and the client named as such: "Unser Kunde Vaalser Medizintechnik", "notre client X".
     r"|^(?:unser(?:e|em|en)?|our|notre|nuestr[oa]|mein(?:e|em)?|my|mon|ma|mi)\s+"
     r"(?:kunde|kundin|mandant|mandantin|auftraggeber(?:in)?|client|cliente|clienta)[\s,:]+(?=\S)",
@@ -1044,7 +1047,7 @@ def clean(raw: str) -> str | None:
         return None  # "Ihr Arbeitsvertrag", "your application portal": the reader's thing
     if len(name.split()) >= 3 and not _PUBLIC_HEAD.match(name):
         name = _FRAME_END.sub("", name)  # "Skelton Valves Office", but "Home Office"
-    name = _JOIN_END.sub("", _DAY_TAIL.sub("", name)).strip(" .,-")
+    name = _JOIN_END.sub("", _DAY_TAIL.sub("", _AND_YOU.sub("", name))).strip(" .,-")
     name = _CUT_FORM.sub("", name)
     name = _without_own_acronym(_without_shout(name))
     # A registered name ("Sitra Technical Services Pvt. Ltd.") is a company's, whatever

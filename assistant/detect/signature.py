@@ -409,7 +409,7 @@ _CLIENT_NAMED = re.compile(
 # The client an agency names once the candidate may know it: "es handelt sich um die Kronauer
 # Pumpen", "il s'agit de la Maison Verdal", "se trata de Grupo Alba".
 _CLIENT_REVEALED = re.compile(
-    rf"\b(?:es handelt sich um|handelt es sich um|il s['’]agit d[eu]|se trata de)[^\S\n]+"
+    rf"\b(?i:es handelt sich um|handelt es sich um|il s['’]agit d[eu]|se trata de)[^\S\n]+"
     rf"(?:(?:die|der|das|den|dem|la|el|le|les)[^\S\n]+|l['’])?(?P<c>{NAME})")
 _REVEALED_NEEDLES = (("handelt", "agit", "se trata"),)
 # An agency's field for it: "(cliente: Residencial Mayores El Carmen)", "Client: Acme Foods".
@@ -540,6 +540,11 @@ _NO_SUBJECT = frozenset({"die", "der", "das", "dem", "den", "unser", "unsere", "
 # the sender's own, spelled in full).
 _ARTICLES = frozenset({"die", "der", "das", "le", "la", "les", "el", "los", "las"})
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
+# The kinds of organisation a German compound name ends with: "Privatbank", "Stadtwerke",
+# "Landesversicherung", "Fachklinik".
+_ORGANISATION_COMPOUND = re.compile(
+    r"(?:bank|versicherung|klinik|kliniken|werke?|gruppe|logistik|stiftung|"
+    r"sparkasse|genossenschaft|hotel|verlag|brauerei|apotheke)$")
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 _CAPITAL = re.compile(CAPITAL)
 _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
@@ -789,9 +794,11 @@ def client_acts(text: str) -> Iterator[str]:
             continue
         words = name.split()
         if fold(words[0]) in _ARTICLES and (LEGAL_SUFFIX.search(name) or (
-                fold(words[0]) in _PLURAL_ARTICLES and len(words) >= 3)):
+                len(words) >= 3 and (fold(words[0]) in _PLURAL_ARTICLES
+                                     or _ORGANISATION_COMPOUND.search(fold(words[-1]))))):
             # "Die Ostschweizer Medizintechnik AG möchte Sie", "Les Résidences Bellecour ont
-            # lu votre dossier" (a plural name, as French gives a group of houses)
+            # lu votre dossier" (a plural name, as French gives a group of houses), "Die
+            # Mainufer Privatbank möchte Sie" (a German name ends with what it is)
             del words[0]
         if len(words) >= 2 and fold(words[0]) not in _NO_SUBJECT:
             yield " ".join(words)
@@ -1284,6 +1291,9 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             continue  # "Prüftechniker/in Lebensmittelmikrobiologie", "Operario/a": a post
         if len(words) == 1 and _LEVEL_AFTER.match(subject, found.end()):
             continue  # "con Excel avanzado": a skill
+        if subject[found.start() - 1:found.start()] == "/" or (
+                subject[found.end():found.end() + 1] == "/"):
+            continue  # "Analista PBC/FT", "I+D/IT": a post's terms, joined by a slash
         if len(words) == 1 and (words[0].isdigit()
                                 or _DAY_BEFORE.search(subject, 0, found.start())):
             continue  # "Termin am 24. August": a date
