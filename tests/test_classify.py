@@ -2108,6 +2108,13 @@ CASES = [
         "decidido seguir adelante con otro finalista con más años en siniestros, así que el "
         "proceso termina aquí para ti.\n\nMe dijeron que les gustó mucho tu presentación. "
         "Seguimos hablando.\n\nUn saludo,\nRaúl", "Raúl Gil <raul.gil@talentoarga.example.es>")),
+    ("rejection de: the choice of a colleague, and what it means for the reader ('bedeutet "
+     "das leider eine Absage'), after a trial day that had been moved", K.REJECTION, mail(
+        "Hospitation / Planung",
+        "Hallo Frau Brandt,\n\nnochmals danke für die Hospitation am Montag, auch nach der "
+        "Verschiebung. Wir haben uns am Ende für einen Kollegen entschieden, der die Region "
+        "seit Jahren kennt. Für Sie heißt das leider eine Absage.\n\nViele Grüße\nKarl Moser",
+        "Karl Moser <k.moser@moser-reisen.example.de>")),
 ]
 
 
@@ -2672,6 +2679,19 @@ def test_another_time_instead_is_a_move(text: str) -> None:
     with no job word, the blend may still call such a line other.)"""
     found = _signals(mail("Morgen", text))
     assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
+
+
+@pytest.mark.parametrize("text", [
+    "Te reenvío su respuesta. Lamentablemente no siguen con tu candidatura.",
+    "Le comunicamos que la convocatoria queda anulada.",
+    "Le informamos de que no se procederá a la contratación prevista.",
+    "Après réflexion, je préfère ne pas vous proposer le poste.",
+])
+def test_a_no_said_plainly_is_a_rejection_phrase(text: str) -> None:
+    """A client's no relayed in three words, a public post withdrawn, a post not offered: each
+    sentence alone is a rejection phrase (the word model may still outvote a sentence alone)."""
+    found = _signals(mail("Candidatura", text))
+    assert [s for s in found if s.kind is K.REJECTION], found
 
 
 @pytest.mark.parametrize("text", [

@@ -258,7 +258,9 @@ _REJECTION = """
 # that is called off has its object: "hat den Termin abgesagt".)
 3 | (hat|haben) [dir|ihnen|euch] [leider|nun|jetzt|heute|doch] abgesagt
 # ... or a person: "uns für eine Person entschieden, die bereits ein Team geführt hat".
-2.5 | (uns|wir) ~3 fur (eine|einen) ~2 (kandidat*|bewerber*|mitbewerber*|person) ~4 entschieden
+2.5 | (uns|wir) ~3 fur (eine|einen) ~2 (kandidat*|bewerber*|mitbewerber*|person|kolleg*) ~4 entschieden
+# What the decision means for the reader: "Für Sie bedeutet das leider eine Absage".
+2.5 | (bedeutet|heisst) (das|dies) ~2 eine absage
 # "haben wir uns für Bewerberinnen und Bewerber entschieden, die ...": others, in the plural.
 2.5 | (uns|wir) ~3 fur (kandidat*|bewerber*|mitbewerber*|personen|profile) ~4 entschieden
 3 | (position|stelle|vakanz|ausschreibung|suche|projektstelle) ~6 (zuruckgezogen|zuruckgenommen|gestrichen)
@@ -292,6 +294,9 @@ _REJECTION = """
 3 | (pas|plus) ~2 (pu|pouvoir|pouvons) (donner|reserver) [une]suite
 3 | (candidature|profil|dossier) n'a pas ete (retenu*|selectionne*|preselectionne*|accepte*)
 3 | (vous n'avez|tu n'as) pas ete (retenu*|selectionne*|preselectionne*)
+# "Je préfère donc ne pas te proposer le poste", "nous avons décidé de ne pas vous offrir ce
+# contrat".
+3 | ne pas (te|vous) (proposer|offrir|confier) (le|ce|cette) (poste|contrat|mission|cdd|cdi)
 # Closed for want of an answer: "nous considérons votre candidature comme close".
 3 | (considerons|considere|considerer|consideree) ~3 (candidature|dossier) comme (close|clos|cloture*|classe*|abandonne*)
 3 | (votre|ta) candidature ~6 (est|a ete) ~1 (close|cloturee|classee)
@@ -400,6 +405,11 @@ _REJECTION = """
 3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
 2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|preseleccionad*|elegid*|escogid*|exitos*)
+# A client's no, relayed: "Lamentablemente no avanzan", "por desgracia no siguen contigo".
+2.5 | (lamentablemente|desafortunadamente|por desgracia) no (avanzan|avanza|siguen|sigue|continuan|continua)
+# A public post withdrawn: "la convocatoria queda anulada y no se procederá a la contratación".
+3 | no se (procedera|va a proceder|realizara) a (la|su) (contratacion|cobertura|adjudicacion)
+3 | (convocatoria|plaza|proceso|oferta) (queda|ha quedado) (anulad*|desiert*|cancelad*)
 # A public competition's result: "su folio ... NO resultó ganador".
 3 | no (resulto|resultaste|resultaron) ~2 (ganador*|seleccionad*|elegid*|favorecid*)
 # "Esta vez no quedaste seleccionada"; a board's "ha resuelto no incluir su candidatura en la terna".
