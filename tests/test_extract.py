@@ -203,6 +203,32 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a site's word before the name ('Ort: Betriebshof Nordstadt Verkehr') is where, not "
+     "the name's head", "Nordstadt Verkehr",
+     mail("Einladung: Gespräch Disponentin (m/w/d)", "Guten Tag Frau Kurz,\n\nwir möchten Sie "
+          "zu einem Gespräch einladen.\n\nOrt: Betriebshof Nordstadt Verkehr, Am Hafen 3, "
+          "44147 Dortmund\n\nFreundliche Grüße\nJörg Brandt\nNordstadt Verkehr",
+          "Nordstadt Verkehr <noreply@softgarden.io>",
+          reply_to=("Jörg Brandt <j.brandt@nordstadt-verkehr.example.de>",))),
+    ("es: the client's person with the client between commas ('Iñaki, de Conservas Ortiz, me "
+     "acaba de escribir')", "Conservas Ortiz",
+     mail("No te has conectado", "Hola Ana,\n\nIñaki, de Conservas Ortiz, me acaba de "
+          "escribir: te ha estado esperando en la videollamada de las 10:00 y no te has "
+          "conectado.\n\n¿Ha pasado algo?\n\nUn abrazo,\nLucía",
+          "Lucía Etxeberria <lucia@talentonorte.example.es>")),
+    ("es: 'uno de nuestros clientes, Vinícola Ribera (bodega en Aranda)': the client, not its "
+     "town", "Vinícola Ribera",
+     mail("Candidatura", "Hola Ana:\n\nTe escribo porque uno de nuestros clientes, Vinícola "
+          "Ribera (bodega en Aranda), busca una técnica de calidad y creo que encajas muy "
+          "bien. Quieren hacerte una entrevista el jueves a las 16:00.\n\nUn abrazo,\nSergio "
+          "Navarro\nConsultor Senior\nTalento Rural Consultores",
+          "Sergio Navarro <sergio.navarro@talentorural.example.es>")),
+    ("fr: an organisation that told the recruiter, at a sentence's start ('Laiterie Vercors "
+     "vient de m'informer'), is the client", "Laiterie Vercors",
+     mail("Laiterie Vercors : entretien décalé", "Bonjour Julie,\n\nLaiterie Vercors vient de "
+          "m'informer que Mme Blanc doit s'absenter mardi. L'entretien est donc annulé ; ils "
+          "me proposent vendredi à 10h.\n\nBonne soirée,\nPauline",
+          "Pauline Roux – Cabinet Armand <p.roux@cabinet-armand.example.fr>")),
     ("de: 'im Namen des Lech Kongresszentrums' speaks for the organisation, not 'Namen des "
      "...'", "Lech Kongresszentrum",
      mail("Unser Angebot", "Liebe Frau Kurz,\n\nich freue mich, Ihnen im Namen des Lech "

@@ -155,6 +155,14 @@ def test_a_consultancy_of_selection_is_named_an_agency() -> None:
     assert named_agency(signed) == "talentiasur"
 
 
+def test_a_dutch_temp_agency_is_named_an_agency() -> None:
+    """A Dutch temp agency signs "Uitzendbureau": a firm that places people with others."""
+    signed = mail("Feedback", "Hi Tom,\n\nThey went for someone else, sorry.\n\nEva Smit\n"
+                  "Consultant Logistics\nDelta Uitzendbureau - Vestiging Breda",
+                  "Eva Smit <eva.smit@deltawerk.example.nl>")
+    assert named_agency(signed) == "deltawerk"
+
+
 def test_an_agency_that_names_no_client_keeps_the_name_its_earlier_mail_wrote() -> None:
     """A recruiter's terse "small change" names neither the client nor her firm; her first
     mail from the same address signed the firm's name, which the address runs together."""

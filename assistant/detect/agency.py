@@ -51,6 +51,8 @@ _AGENCY_ORG = re.compile(
     r"recherche de cadres|chasse de tetes|chasseurs? de tetes|"
     r"conseil en recrutement|(?:empresa|agencia) de seleccion de personal|"
     r"consultora de seleccion|consultoria de seleccion|"
+    # A Dutch temp agency: "Flexwerk Uitzendbureau".
+    r"uitzendbureau|"
     # "Reclutamiento y Selección" alone is an employer's own unit ("... | Andina Móvil").
     r"consultores de seleccion|(?:empresa|firma|consultora|agencia) de reclutamiento|"
     # Spain's temp agency (empresa de trabajo temporal) after its name: "Flexiplan ETT",
@@ -129,7 +131,8 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "personaldienstleist", "personalvermittlung", "personalagentur",
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
                 "recherche de cadres", "de tetes",
-                "de reclutamiento", " ett", "personal gmbh", "personal ag", "interim")
+                "de reclutamiento", " ett", "personal gmbh", "personal ag", "interim",
+                "uitzendbureau")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH", "Recrutement")
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent

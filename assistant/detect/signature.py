@@ -412,6 +412,21 @@ _CLIENT_REVEALED = re.compile(
     rf"\b(?i:es handelt sich um|handelt es sich um|il s['’]agit d[eu]|se trata de)[^\S\n]+"
     rf"(?:(?:die|der|das|den|dem|la|el|le|les)[^\S\n]+|l['’])?(?P<c>{NAME})")
 _REVEALED_NEEDLES = (("handelt", "agit", "se trata"),)
+# One client among the agency's: "uno de nuestros clientes, Hidrofarma Iberia (laboratorio
+# ...)", "one of our clients, Harrow Foods, is hiring", "l'un de nos clients, la Maison X".
+_ONE_OF_NEEDLES = (("one of", "uno de", "una de", "un de", "une de", "einer unserer",
+                    "eine unserer", "einem unserer", "einer meiner"),)
+_ONE_OF_CLIENTS = re.compile(
+    rf"\b(?i:one of our clients|one of my clients|uno de nuestros clientes|una de nuestras "
+    rf"clientas|uno de mis clientes|l['’]un de nos clients|un de nos clients|l['’]une de nos "
+    rf"clientes|l['’]un de mes clients|einer unserer kunden|eine unserer kundinnen|"
+    rf"einem unserer kunden|einer meiner kunden)[,:]?[^\S\n]+"
+    rf"(?:(?:la|le|el|die|der|das)[^\S\n]+|(?i:l)['’])?(?P<c>{NAME})")
+# The client's person, with the client between commas: "Gorka, de Bidasoa Paquetería, me
+# acaba de escribir", "Anna, from Kestrel Grid, called me".
+_PERSON_ASIDE = re.compile(
+    rf"(?<![\w'’])(?P<p>[A-ZÀ-Ý][a-zà-ÿ]+(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)?),[^\S\n]+"
+    rf"(?:de la|de|del|from|of|at|von der|von|bei|chez|du)[^\S\n]+(?P<c>{NAME}),")
 # An agency's field for it: "(cliente: Residencial Mayores El Carmen)", "Client: Acme Foods".
 _CLIENT_FIELD = re.compile(
     rf"\b(?i:client|cliente|kunde|mandant)[^\S\n]*:[^\S\n]*(?P<c>{NAME})")
@@ -647,6 +662,12 @@ _ORG_TOLD_ME = re.compile(
     rf"appel[ée]|[ée]crit|inform[ée]|confirm[ée]|demand[ée])|m['’](?:informe|indique)|"
     rf"me (?:dit|signale|confirme)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
     rf"avisado|escrito|confirmado|llamado)|(?:me|nos)[^\S\n]+(?:dijo|dijeron))\b")
+_OF_INSIDE = re.compile(r"[^\S\n](?:de|del|des|du|of|von|da)[^\S\n]|[^\S\n][dD]['’]")
+# The news told, right after the name of who told it (`client_acts`).
+_TOLD_AFTER_NAME = re.compile(
+    rf"[^\S\n]+(?:{_TOLD_FR}|m['’]a[^\S\n]+(?:dit|appel[ée]|[ée]crit|inform[ée]|confirm[ée])|"
+    rf"m['’](?:informe|indique)|(?:me|nos)[^\S\n]+(?:ha|han)[^\S\n]+(?:dicho|comentado|"
+    rf"avisado|escrito|confirmado|llamado)|(?:has|have)[^\S\n]+(?:told|informed)[^\S\n]+(?:me|us))\b")
 _TOLD_ME_NEEDLES = (("hat mir", "told me", "told us", "let me know", "let us know", "m'a", "m’a",
                      "me ha", "nos ha", "me dijo", "nos dijo", "informed me", "tells me",
                      # ("me ha" finds "me han", "m'in" "m'informe" and "m'indique")
@@ -867,6 +888,15 @@ def client_acts(text: str) -> Iterator[str]:
             if _starts_word(text, found.start()):
                 # "Le DSI du Groupe Hélios m'informe": the chief speaks for the organisation.
                 yield _CHIEF_OF.sub("", found.group("c"))
+        for verb in _TOLD_AFTER_NAME.finditer(text):
+            # "Biogénérique Saône vient de m'informer que": a name of two words or more, no
+            # person's ("Julie Morel vient de m'appeler"), no article's (`_ORG_TOLD_ME`) and
+            # none of something "de" a firm ("M. Tardy d'Entrepôts Gerland", "la central de
+            # Hoteles X": `_TOLD_ME` reads the firm after it).
+            name = _name_before(text, verb.start())
+            if name and " " in name and not is_person_name(name) and not _OF_INSIDE.search(
+                    name) and fold(name.split()[0]) not in _ARTICLES:
+                yield name
     if has_all(text, _TOLD_NEEDLES):
         for found in chain(_TOLD_FROM.finditer(text), _TOLD_BEFORE.finditer(text)):
             if clean(found.group("c")):  # not "desde Recursos Humanos": the unit, not a client
@@ -1346,6 +1376,13 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     if has_all(text, _REVEALED_NEEDLES):
         for found in _CLIENT_REVEALED.finditer(text):
             yield found.group("c"), 2.0
+    if ", " in text:
+        for found in _PERSON_ASIDE.finditer(text):
+            if is_person_name(found.group("p")):
+                yield found.group("c"), 2.0
+    if has_all(lowered, _ONE_OF_NEEDLES):
+        for found in _ONE_OF_CLIENTS.finditer(text):
+            yield found.group("c"), 3.0
     for name in client_acts(text):
         yield name, 3.0
     for found in finditer_from(_CLIENT_TEAM, _CLIENT_TEAM_STARTS, text, lowered):

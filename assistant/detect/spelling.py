@@ -627,7 +627,7 @@ def _heads(words: Sequence[str], index: int) -> bool:
     before = fold(words[index - 1])
     return not (TEAM_WORD.fullmatch(before) or UNIT.fullmatch(before)
                 or UNIT.fullmatch(f"{before} {fold(words[index])}")
-                or _head_word(words[index - 1]))
+                or _name_word(words[index - 1]))
 
 
 # A meeting's word, alone or in a compound ("Videoentrevista", "Telefoninterview"): a
@@ -635,7 +635,18 @@ def _heads(words: Sequence[str], index: int) -> bool:
 _EVENT_COMPOUND = re.compile(r"\w*(?:interview|entrevista|entretien|gesprach|llamada|call)")
 
 
-def _head_word(word: str) -> bool:
+# A site of the organisation before its name: "Ort: Betriebshof Rheinufer Verkehr", "Sede
+# Grupo Alba", "Entrepôt Logidis".
+_SITES = frozenset({"betriebshof", "standort", "filiale", "niederlassung", "lager", "depot",
+                    "zentrale", "sede", "planta", "almacen", "usine", "entrepot", "warehouse"})
+
+
+def _name_word(word: str) -> bool:
+    """Whether `word` may be a word of a name (a head noun, or a name's last word)."""
     folded = fold(word)
     return len(word) >= 3 and folded not in NOT_NAMES and not TEAM_WORD.fullmatch(folded) and (
         not _EVENT_COMPOUND.fullmatch(folded))
+
+
+def _head_word(word: str) -> bool:
+    return _name_word(word) and fold(word) not in _SITES
