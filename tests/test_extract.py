@@ -203,6 +203,19 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a service that says whom it writes for ('JobsWales NHS on behalf of Western Bay "
+     "Health Board') is no employer", "Western Bay Health Board",
+     mail("Invitation to assessment centre – Data Coordinator", "Dear Amy\n\nWestern Bay "
+          "Health Board is pleased to invite you to an assessment centre for the post of Data "
+          "Coordinator.\n\nPlease log in to JobsWales NHS and confirm your attendance.\n\n"
+          "JobsWales NHS on behalf of Western Bay Health Board\nThis is an automated message.",
+          "JobsWales NHS <no-reply@jobswales-nhs.example.uk>")),
+    ("es: an agency relays the client's no with the client's article ('El Hotel Mirador del "
+     "Tajo no seguirá adelante con tu candidatura')", "Hotel Mirador del Tajo",
+     mail("Re: No te has conectado a la entrevista", "Hola, Ana:\n\nHe hablado con el hotel, "
+          "pero ya habían cerrado el puesto esta mañana. El Hotel Mirador del Tajo no seguirá "
+          "adelante con tu candidatura.\n\nLo siento mucho.\n\nNuria Campos\nTrabajo Sur "
+          "ETT", "Nuria Campos <nuria.campos@trabajosur.example.es>")),
     ("de: a site's word before the name ('Ort: Betriebshof Nordstadt Verkehr') is where, not "
      "the name's head", "Nordstadt Verkehr",
      mail("Einladung: Gespräch Disponentin (m/w/d)", "Guten Tag Frau Kurz,\n\nwir möchten Sie "

@@ -420,7 +420,19 @@ def relayed_to(email: Email) -> list[str]:
                      if _THIRD_PERSON.match(found.group()))
     names.extend(found.group("c") for pattern in (_SUBJECT_SENT, _SUBJECT_SENT_TO, _MESSAGE_FROM)
                  for found in pattern.finditer(email.subject))
+    shown = email.sender.name.strip() if email.sender else ""
+    text = email.new_text or email.text
+    if len(shown) >= 3 and shown in text:
+        # A service that says whom it writes for: "CareerPath HSC on behalf of Northern
+        # Lough Health and Social Care Trust".
+        names.extend(found.group("c") for found in re.finditer(
+            rf"(?<![\w-]){re.escape(shown)}[^\S\n]+{_ON_BEHALF_OF}", text))
     return [name for name in names if clean(name) and not is_place(name)]
+
+
+_ON_BEHALF_OF = (rf"(?i:on behalf of|im auftrag (?:von|der|des)|pour le compte d[eu'’]|"
+                 rf"au nom d[eu'’]|en nombre de|por cuenta de)[^\S\n]*"
+                 rf"(?:(?i:the|la|le|el|der|die)[^\S\n]+)?(?P<c>{NAME})")
 
 
 # A board's footer that says the reader applied through it: "because you applied through

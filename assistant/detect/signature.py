@@ -534,6 +534,14 @@ _REVIEWED_NEEDLES = (("perfil", "cv", "hoja de vida", "candidatura", "profil", "
 _DECLINES = re.compile(
     r" (?:ne|n['’])[^\S\n]*(?:donne|donnent|retient|retiennent|poursuit|poursuivent|va|vont|a|"
     r"ont)[^\S\n]+pas\b")
+# ... and in Spanish, with the name's article: "El Hotel X no seguirá adelante con tu
+# candidatura".
+_DECLINES_ES = re.compile(
+    rf"(?:\b(?:El|La|Los|Las)[^\S\n]+)?(?P<c>{NAME})[^\S\n]+"
+    r"no[^\S\n]+(?:seguirá|seguira|sigue|siguen|seguirán|seguiran|avanza|avanzan|avanzará|"
+    r"avanzara|continuará|continuara|continúa|continua)[^\S\n]+(?:adelante[^\S\n]+)?"
+    r"con[^\S\n]+(?:tu|su)[^\S\n]+(?:candidatura|proceso|perfil|solicitud)\b")
+_DECLINES_ES_NEEDLES = ((" no segu", " no sigu", " no avanz", " no contin"),)
 # A client's panel or chief, by its name: "Le jury de la Métropole de Lyon vous attendait",
 # "le Directeur général de l'Agence Française pour le Développement Local".
 _PANEL_OF = re.compile(
@@ -823,6 +831,10 @@ def client_acts(text: str) -> Iterator[str]:
             del words[0]
         if len(words) >= 2 and fold(words[0]) not in _NO_SUBJECT:
             yield " ".join(words)
+    if has_all(lowered, _DECLINES_ES_NEEDLES):
+        for found in _DECLINES_ES.finditer(text):
+            if " " in found.group("c") and not is_person_name(found.group("c")):
+                yield found.group("c")
     for found in _CHIEF_AT.finditer(text):
         if _starts_word(text, found.start()):
             yield found.group("c")
