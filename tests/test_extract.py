@@ -22,7 +22,7 @@ from assistant.detect.names import (
     squash_both,
     without_legal_form,
 )
-from assistant.detect.signature import client_acts, client_cues
+from assistant.detect.signature import client_acts, client_cues, is_unit_line
 from assistant.detect.spelling import Runs, abbreviates, spell, spell_domain
 from assistant.records import Address, Email, EmailKind
 
@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a federal office signing above its section and number ('Referat Z 3'): the office, "
+     "not its address's acronym", "Bundesstelle für Meeresdaten",
+     mail("Eingangsbestätigung zur Kennziffer LA-26-014", "Sehr geehrte Bewerberin, sehr "
+          "geehrter Bewerber,\n\nwir bestätigen den Eingang Ihrer Bewerbung auf die "
+          "Stellenausschreibung mit der Kennziffer LA-26-014.\n\nBundesstelle für "
+          "Meeresdaten\nReferat Z 3",
+          "Bundesstelle für Meeresdaten <bewerbung-noreply@bmd.example.de>")),
     ("en: a service that says whom it writes for ('JobsWales NHS on behalf of Western Bay "
      "Health Board') is no employer", "Western Bay Health Board",
      mail("Invitation to assessment centre – Data Coordinator", "Dear Amy\n\nWestern Bay "
@@ -5322,3 +5329,14 @@ def test_a_person_with_a_post_in_apposition_is_no_client() -> None:
     names = [name for name, _ in client_cues(email)]
     assert "Ngozi Achebe" not in names, names
     assert "Bramwell Surgical" in names, names
+
+
+@pytest.mark.parametrize(("line", "unit"), [
+    ("Referat Z 2", True),
+    ("Abteilung IV B 3", True),
+    ("Referat 12", True),
+    ("Unit 4", False),  # of an address: "Unit 4, Temple Quay"
+    ("Marktplatz 3", False),
+])
+def test_a_public_office_section_with_its_number_is_a_unit(line: str, unit: bool) -> None:
+    assert is_unit_line(line) is unit

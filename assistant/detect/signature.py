@@ -93,6 +93,10 @@ _LINE_PARTS = re.compile(r"\s+(?:[|·,]\s*|[-–@]\s+)|[|·,]\s*")
 
 
 _UNIT_CODE = re.compile(r"(?<=\w)[ \t]+[A-Z]{2,5}$")
+# ... or a public office's section and its number: "Referat Z 2", "Abteilung IV B 3" (not
+# "Unit 4" of an address).
+_SECTION_NUMBER = re.compile(r"^(Referat|Dezernat|Abteilung|Sachgebiet|Sektion|Servicio)"
+                             r"(?:[ \t]+[A-Z]{1,4})*[ \t]+\d{1,3}(?:\.\d{1,3})*$")
 
 
 def is_unit_line(line: str) -> bool:
@@ -100,7 +104,7 @@ def is_unit_line(line: str) -> bool:
     ressources humaines", "Tash Nguyen | People & Culture"): a part of it is unit words only."""
     for part in _LINE_PARTS.split(line):
         # "Referat IKT", "Abteilung IT": a unit and the letters of what it does.
-        part = _UNIT_CODE.sub("", part.strip())
+        part = _SECTION_NUMBER.sub(r"\1", _UNIT_CODE.sub("", part.strip()))
         # ("Direction des Ressources Humaines Groupe": the group's own unit.)
         bare = _UNIT_FILLER.sub("", fold(part)).strip().removesuffix(" groupe")
         # ("Recruitment Services": a unit's plural is a unit too.)
