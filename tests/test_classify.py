@@ -2115,6 +2115,13 @@ CASES = [
         "Verschiebung. Wir haben uns am Ende für einen Kollegen entschieden, der die Region "
         "seit Jahren kennt. Für Sie heißt das leider eine Absage.\n\nViele Grüße\nKarl Moser",
         "Karl Moser <k.moser@moser-reisen.example.de>")),
+    ("other fr: a GP's appointment moved by a booking app ('médecine générale'): a doctor's "
+     "rendez-vous, no interview", K.OTHER, mail(
+        "Votre rendez-vous a été déplacé",
+        "Bonjour Julie,\n\nVotre rendez-vous avec le Dr Marc Lefèvre (médecine générale) prévu "
+        "le lundi 5 octobre à 10h00 a été déplacé par le cabinet au mardi 6 octobre à 11h30.\n\n"
+        "Si ce nouvel horaire ne vous convient pas, vous pouvez l'annuler depuis "
+        "l'application.\n\nL'équipe RdvClic", "RdvClic <no-reply@rdvclic.example.fr>")),
 ]
 
 

@@ -1113,6 +1113,8 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | arzt | arztin | arztpraxis | zahnarzt | medecin | ordonnance | medico | clinica | receta
 | optometrist* | optician* | eye test | paciente | pacientes | ordination | allgemeinmedizin
 | hausarzt* | ortodoncia | odontolog* | orthodont* | dentiste
+| medecine generale | medecin generaliste | medicina general | medicina familiar
+| general practitioner
 | apartment | landlord | tenant* | lease | leasing | rental | property | credit card
 | proprietaire | loyer | agence immobiliere | inmobiliaria | propietario | vivienda | miete
 | mieter | besichtigung | tarjeta | tarjetas | tarjeta de credito | carte de credit | carte bancaire | kreditkarte
