@@ -2122,6 +2122,13 @@ CASES = [
         "le lundi 5 octobre à 10h00 a été déplacé par le cabinet au mardi 6 octobre à 11h30.\n\n"
         "Si ce nouvel horaire ne vous convient pas, vous pouvez l'annuler depuis "
         "l'application.\n\nL'équipe RdvClic", "RdvClic <no-reply@rdvclic.example.fr>")),
+    ("offer en: an HR system sends the employment contract to review and sign, over its "
+     "'you are receiving this email because' footer", K.OFFER, mail(
+        "Harbour Foods has sent you a document to sign",
+        "Hi Amy,\n\nHarbour Foods has sent you the following document to review and sign "
+        "electronically:\n\nEmployment Contract – Quality Technician (permanent)\n\nReview and "
+        "sign\n\nYou are receiving this email because Harbour Foods uses Personio. Please do "
+        "not reply to this automated message.", "Harbour Foods <noreply@personio.de>")),
 ]
 
 

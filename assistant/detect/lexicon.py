@@ -962,6 +962,9 @@ _OFFER = """
 3 | (attached|enclosed|attaching|enclosing|here's|here is) ~4 (contract of employment|employment contract|employment agreement|offer letter|letter of offer)
 # ... or said the other way round: "your employment contract is attached".
 3 | (contract of employment|employment contract|employment agreement|offer letter|letter of offer) ~2 (is|are) (attached|enclosed)
+# ... or sent to sign: "has sent you the following document to review and sign
+# electronically: Contract of Employment".
+3 | (review and sign|to sign|zur unterschrift|zum unterschreiben|a signer|para firmar) ~6 (contract of employment|employment contract|employment agreement|offer letter|arbeitsvertrag|contrat de travail|contrato de trabajo|contrato laboral)
 1 | (base salary|annual salary|start date|starting date|signing bonus|sign-on bonus|stock options|compensation package|relocation package|benefits package|salary package)
 # The first day, settled: "your first day would be Monday 2 November".
 2.5 | your first day (will be|would be|is|with us will be)
