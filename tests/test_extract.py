@@ -203,6 +203,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a post's field after its gendered title ('Analista/a de Calidad Alimentaria') is no "
+     "client; the agency that names none answers", "Selecta Levante Consultores",
+     mail("Proceso Analista/a de Calidad Alimentaria - Murcia", "Estimada Lucía:\n\nTe escribo "
+          "en relación con el proceso de Analista/a de Calidad Alimentaria que gestionamos para "
+          "una importante empresa conservera.\n\nEl cliente nos ha comunicado que prefiere "
+          "avanzar con otros perfiles, por lo que tu candidatura no continuará en este proceso."
+          "\n\nUn saludo cordial,\nCarmen Ruiz\nConsultora Senior\nSelecta Levante "
+          "Consultores", "Carmen Ruiz <c.ruiz@selectalevante.example.es>")),
     ("de: a federal office signing above its section and number ('Referat Z 3'): the office, "
      "not its address's acronym", "Bundesstelle für Meeresdaten",
      mail("Eingangsbestätigung zur Kennziffer LA-26-014", "Sehr geehrte Bewerberin, sehr "

@@ -1306,7 +1306,10 @@ _LEVEL_AFTER = re.compile(
     r"(?:\s+|-)(?i:avanzad[oa]s?|b[áa]sic[oa]s?|intermedi[oa]s?|nativ[oa]s?|fluid[oa]s?|"
     r"advanced|basic|intermediate|native|fluent|skills?|knowledge|proficiency|avanc[ée]s?|"
     r"courant|confirm[ée]s?|kenntnisse[n]?|grundkenntnisse[n]?|flie(?:ß|ss)end)\b")
-_GENDERED_BEFORE = re.compile(r"/(?:in|innen|a|as|e|es|ra)[^\S\n]+\Z")
+# ... and what the post is of: "Técnico/a de Eficiencia Energética", "Referent/in für
+# Öffentlichkeitsarbeit".
+_GENDERED_BEFORE = re.compile(r"/(?:in|innen|a|as|e|es|ra)[^\S\n]+"
+                              r"(?:(?:de la|de|del|en|of|in|für|fur)[^\S\n]+)?\Z")
 
 
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
@@ -1333,7 +1336,7 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
         if _ADDRESSED.fullmatch(fold(words[0])):
             continue  # "Deine Unterlagen", "Your CV": the reader's things
         if _GENDERED_AFTER.match(subject, found.end()) or _GENDERED_BEFORE.search(
-                subject, max(0, found.start() - 8), found.start()):
+                subject, max(0, found.start() - 14), found.start()):
             continue  # "Prüftechniker/in Lebensmittelmikrobiologie", "Operario/a": a post
         if len(words) == 1 and _LEVEL_AFTER.match(subject, found.end()):
             continue  # "con Excel avanzado": a skill
