@@ -2695,6 +2695,13 @@ def test_another_time_instead_is_a_move(text: str) -> None:
     assert [s for s in found if s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL], found
 
 
+def test_a_voicemail_at_the_hour_is_a_missed_interview_phrase() -> None:
+    """"Te hemos llamado a las 11:30 y salta el buzón": called, and only the voicemail."""
+    found = _signals(mail("Llamada", "Te hemos llamado a las 11:30 y a las 11:40 al número de "
+                          "tu solicitud y salta el buzón de voz. ¿Va todo bien?"))
+    assert [s for s in found if s.kind is K.MISSED_INTERVIEW_NOTICE], found
+
+
 @pytest.mark.parametrize("text", [
     "Te reenvío su respuesta. Lamentablemente no siguen con tu candidatura.",
     "Le comunicamos que la convocatoria queda anulada.",

@@ -943,6 +943,9 @@ _MISSED = """
 3 | (intentamos|intente|he intentado|hemos intentado) (llamarte|llamarle|contactarte|contactarle|comunicarnos contigo|comunicarnos con usted) ~8 (sin exito|sin respuesta|ocasiones|veces|pero no)
 3 | no (completaste|completo|realizaste|realizo|grabaste|grabo) (tu|su|la) ~2 (entrevista|videoentrevista) ~10 (plazo|fecha limite|vencio|expiro|antes)
 3 | (tampoco|no) (te has|se ha|te hayas|se haya) (conectado|unido|presentado)
+# Called at the hour and got the voicemail: "te hemos llamado a las 11:30 ... y salta el
+# buzón de voz".
+2.5 | (salta|saltaba|salto|sale|salia) el buzon
 # A public body's formal notice: "no consta su comparecencia a las pruebas".
 3 | no (consta|ha constado|constando) ~2 (su|tu) (comparecencia|asistencia|presencia|conexion)
 # Valencian and Catalan, as a manager writes it: "t'esperàvem a les 8:15 i no has vingut".
