@@ -422,17 +422,29 @@ def relayed_to(email: Email) -> list[str]:
                  for found in pattern.finditer(email.subject))
     shown = email.sender.name.strip() if email.sender else ""
     text = email.new_text or email.text
-    if len(shown) >= 3 and shown in text:
-        # A service that says whom it writes for: "CareerPath HSC on behalf of Northern
-        # Lough Health and Social Care Trust".
-        names.extend(found.group("c") for found in re.finditer(
-            rf"(?<![\w-]){re.escape(shown)}[^\S\n]+{_ON_BEHALF_OF}", text))
+    if len(shown) >= 3 and has_all(text.lower(), _ON_BEHALF_NEEDLES) and shown in text:
+        # A service that says whom it writes for, after its own name: "CareerPath HSC on
+        # behalf of Northern Lough Health and Social Care Trust".
+        names.extend(found.group("c") for found in _ON_BEHALF_OF.finditer(text)
+                     if _written_before(text, found.start(), shown))
     return [name for name in names if clean(name) and not is_place(name)]
 
 
-_ON_BEHALF_OF = (rf"(?i:on behalf of|im auftrag (?:von|der|des)|pour le compte d[eu'’]|"
-                 rf"au nom d[eu'’]|en nombre de|por cuenta de)[^\S\n]*"
-                 rf"(?:(?i:the|la|le|el|der|die)[^\S\n]+)?(?P<c>{NAME})")
+_ON_BEHALF_OF = re.compile(rf"(?i:on behalf of|im auftrag (?:von|der|des)|pour le compte d[eu'’]|"
+                           rf"au nom d[eu'’]|en nombre de|por cuenta de)[^\S\n]*"
+                           rf"(?:(?i:the|la|le|el|der|die)[^\S\n]+)?(?P<c>{NAME})")
+_ON_BEHALF_NEEDLES = (("behalf", "auftrag", "compte d", "au nom d", "en nombre de",
+                       "por cuenta de"),)
+
+
+def _written_before(text: str, end: int, name: str) -> bool:
+    """Whether `name`, as a whole word, ends right before `end`, spaces apart on one line."""
+    start = end
+    while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    head = start - len(name)
+    return start < end and head >= 0 and text.startswith(name, head) and not (
+        head and (text[head - 1].isalnum() or text[head - 1] in "_-"))
 
 
 # A board's footer that says the reader applied through it: "because you applied through

@@ -632,7 +632,7 @@ def _heads(words: Sequence[str], index: int) -> bool:
 
 # A meeting's word, alone or in a compound ("Videoentrevista", "Telefoninterview"): a
 # subject's event before the name, not its head noun.
-_EVENT_COMPOUND = re.compile(r"\w*(?:interview|entrevista|entretien|gesprach|llamada|call)")
+_MEETING_COMPOUND = re.compile(r"\w*(?:interview|entrevista|entretien|gesprach|llamada|call)")
 
 
 # A site of the organisation before its name: "Ort: Betriebshof Rheinufer Verkehr", "Sede
@@ -645,7 +645,7 @@ def _name_word(word: str) -> bool:
     """Whether `word` may be a word of a name (a head noun, or a name's last word)."""
     folded = fold(word)
     return len(word) >= 3 and folded not in NOT_NAMES and not TEAM_WORD.fullmatch(folded) and (
-        not _EVENT_COMPOUND.fullmatch(folded))
+        not _MEETING_COMPOUND.fullmatch(folded))
 
 
 def _head_word(word: str) -> bool:
