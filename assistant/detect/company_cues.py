@@ -355,6 +355,7 @@ _WE_SENT = re.compile(
     rf"application|candidature|dossier|bewerbung|unterlagen|lebenslauf)[^.\n]{{0,60}}?"
     rf"[^\S\n](?i:a|to|à|an)[^\S\n]+(?:(?i:la|el|the|die|der|den)[^\S\n]+)?(?P<c>{NAME})")
 _WE_SENT_NEEDLES = (("hemos", "we sent", "we've", "we have", "nous avons", "wir haben"),)
+_WE_SENT_STARTS = ("hemos", "we", "nous", "wir")
 
 
 # A portal's receipt names the body behind the post it quotes: 'Su postulación al cargo
@@ -412,7 +413,8 @@ def relayed_to(email: Email) -> list[str]:
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
     if has_all(lowered, _WE_SENT_NEEDLES):
-        names.extend(found.group("c") for found in _WE_SENT.finditer(news))
+        names.extend(found.group("c")
+                     for found in finditer_from(_WE_SENT, _WE_SENT_STARTS, news, lowered))
     if has_all(lowered, _THIRD_PERSON_NEEDLES):
         # A board speaks of the employer in the third person: "La empresa Servicios Mineros
         # Atacama revisó tu postulación" (an employer says "we").
@@ -456,14 +458,16 @@ _APPLIED_THROUGH = re.compile(
     rf"(?P<c>{NAME})"
     rf"|(?i:über|uber)[^\S\n]+(?P<d>{NAME})[^\S\n]+(?i:beworben)")
 _THROUGH_NEEDLES = (("applied", "apply", "postul", "candidat", "beworben"),)
+_THROUGH_STARTS = ("appl", "postul", "candidat", "beworben", "über", "uber")
 
 
 def applied_through(email: Email) -> str | None:
     """The service the mail says the reader applied through (a job board's footer), if any."""
     text = (email.new_text or email.text)[-1500:]
-    if not has_all(text.lower(), _THROUGH_NEEDLES):
+    lowered = text.lower()
+    if not has_all(lowered, _THROUGH_NEEDLES):
         return None
-    found = _APPLIED_THROUGH.search(text)
+    found = next(finditer_from(_APPLIED_THROUGH, _THROUGH_STARTS, text, lowered), None)
     return (found.group("c") or found.group("d")) if found else None
 
 

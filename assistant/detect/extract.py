@@ -170,6 +170,13 @@ _UNREAD = re.compile(
     r"ne\s+pas\s+r[ée]pondre\s+[àa]\s+ce\s+(?:message|courriel|mail)|"
     r"bitte\s+(?:antworten\s+sie\s+nicht|nicht)\s+"
     r"(?:auf\s+diese\s+(?:e-?mail|nachricht)|antworten))")
+_UNREAD_NEEDLES = (("reply", "monitored", "pond", "antworten"),)
+
+
+def _unread(text: str) -> bool:
+    """Whether `text` says its mailbox is not read (`_UNREAD`), gated by the pattern's words:
+    the engine would try the pattern's case-insensitive openings at every position."""
+    return has_all(text.lower(), _UNREAD_NEEDLES) and _UNREAD.search(text) is not None
 
 
 def _is_person(address: str) -> bool:
@@ -214,7 +221,7 @@ def contact_of(
     # (Nor is a mailbox the mail itself says no one reads: "No responda a este correo",
     # "This mailbox is not monitored"; its Reply-To or a signed address may still be a person's.)
     sender = (email.sender,) if email.sender and platform_of(email.sender.email) is None and (
-        not board) and not _UNREAD.search(tail) else ()
+        not board) and not _unread(tail) else ()
     for address in (*email.reply_to, *sender, *signed):
         value = address.email.lower().strip(".")
         if value and value not in own_addresses and not is_no_reply(value) and value not in pool:
