@@ -203,6 +203,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a signature's organisation whose legal form is written in lower case ('eG', "
+     "'e. V.') is read whole, not passed over for the post in the subject",
+     "Agrargenossenschaft Werratal",
+     mail("Einladung zum Vorstellungsgespräch – Datenschutzbeauftragter", "Sehr geehrte Frau "
+          "Albers,\n\nvielen Dank für Ihre Bewerbung. Wir möchten Sie gerne persönlich "
+          "kennenlernen und laden Sie am Mittwoch, 14. Oktober, um 9:30 Uhr in unsere "
+          "Hauptstelle ein.\n\nMit freundlichen Grüßen\n\nJonas Brehm\nPersonalreferent\n"
+          "Agrargenossenschaft Werratal eG\nBahnhofstraße 12, 37269 Eschwege",
+          "Jonas Brehm <j.brehm@rbw-bank.example.de>")),
+    ("de: an association signing 'e. V.' after its name", "Freundeskreis Obermain",
+     mail("Ihre Bewerbung als Projektkoordinatorin", "Liebe Frau Albers,\n\nleider müssen "
+          "wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.\n\n"
+          "Herzliche Grüße\nMaren Stoll\nReferentin\nFreundeskreis Obermain e. V.\n"
+          "Schlossplatz 3, 96215 Lichtenfels", "Maren Stoll <stoll@kvo-online.example.de>")),
     ("es: a post's field after its gendered title ('Analista/a de Calidad Alimentaria') is no "
      "client; the agency that names none answers", "Selecta Levante Consultores",
      mail("Proceso Analista/a de Calidad Alimentaria - Murcia", "Estimada Lucía:\n\nTe escribo "

@@ -76,11 +76,15 @@ _SENTENCE_NAME = rf"{_INSTITUTION}(?:{_SENTENCE_STEP}(?:{_SMALL_WORD}|{W})){{1,7
 _SENTENCE_IN_SUBJECT = re.compile(
     rf"(?={_INSTITUTION}[ \t]+[a-zàâçéèêëîïôûùüœñáíóú]){_SENTENCE_NAME}"
     rf"(?=[ \t]*(?:[-–—,:;(|]|\Z))")
+# A legal form written in lower case ends the line's name: "Molkereigenossenschaft Leinetal
+# eG", "Kunstverein Nord e. V.", "Diakonie Nord gGmbH", "Maison Dupont s.a.r.l.".
+_LOWER_LEGAL = r"(?:[^\S\n]+(?:eG|e\.[^\S\n]?[VK]\.|gGmbH|s\.a\.r\.l\.?|s\.a\.s\.?|s\.a\.|s\.l\.))?"
 _NAME_LINE = re.compile(
-    rf"[^\S\n]*(?P<c>{NAME}|{BODY_NAME}|{_SENTENCE_NAME})[^\S\n]*[.,]?[^\S\n]*")
+    rf"[^\S\n]*(?P<c>{NAME}|{BODY_NAME}|{_SENTENCE_NAME}){_LOWER_LEGAL}[^\S\n]*[.,]?[^\S\n]*")
 # The organisation's line may go on with its address or phone after a separator:
 # "Ferretti Design S.r.l. - Via Tortona 27", "Nordstern Personal GmbH · Tel. 0231 98".
-_ORG_WITH_DETAILS = re.compile(rf"[^\S\n]*(?P<c>{NAME})[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
+_ORG_WITH_DETAILS = re.compile(
+    rf"[^\S\n]*(?P<c>{NAME}){_LOWER_LEGAL}[^\S\n]*(?:[-–·|,][^\S\n]*)\S.*\d.*")
 # Articles and joiners a unit's line carries ("Le bureau du recrutement", "Die Personalabteilung").
 # Articles, and the possessives a team signs with ("Ihr Talent Acquisition Team", "Your HR team").
 _UNIT_FILLER = re.compile(r"\b(?:le|la|les|l'|du|the|die|der|das|el|il|lo|dell'|della|del|"
