@@ -203,6 +203,86 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: the post an agency offers ('Einsatz als Trainerin') names no client",
+     "Zeitwerk Personal",
+     mail("Ihr Termin heute um 10:00 Uhr", "Guten Tag Frau Marchetti,\n\nleider sind Sie heute "
+          "nicht zu unserem vereinbarten Vorstellungstermin um 10:00 Uhr in unserer "
+          "Niederlassung erschienen.\n\nBitte melden Sie sich kurz bei mir, falls Sie weiterhin "
+          "Interesse an einem Einsatz als\nTrainerin haben, damit wir einen neuen Termin "
+          "vereinbaren können.\n\nFreundliche Grüße\nStefanie "
+          "Gruber\nPersonaldisponentin | Zeitwerk Personal München\nTel. 089 5000 2231",
+          "Stefanie Gruber <s.gruber@zeitwerk-personal.example.de>")),
+    ("de: the contract's word in an offer's subject ('Arbeitsvertrag Vitalo') is no part of the "
+     "name", "Nordlicht Labor",
+     mail("Arbeitsvertrag Nordlicht Labor AG – bitte unterzeichnen", "Guten Tag Herr Kühn,\n\n"
+          "wie besprochen erhalten Sie anbei Ihren Arbeitsvertrag als Qualitätsprüfer zur "
+          "Unterschrift. Wir freuen uns sehr auf die Zusammenarbeit!\n\nBeste Grüße\n"
+          "Nadja Keller", "Nadja Keller <nadja.keller@nordlichtlabor.example.ch>")),
+    ("de: an agency's interim news ('Zwischenstand') of a search whose client it does not name "
+     "is the agency's", "Kornfeld Personalberatung",
+     mail("Suchauftrag Leitung Qualität – Zwischenstand", "Guten Tag Herr Kühn,\n\nunser "
+          "Mandant hat sich nach den Gesprächen leider für einen anderen Kandidaten entschieden."
+          "\n\nMit freundlichen Grüßen\nDr. Lena Brandt\nKornfeld Personalberatung",
+          "Dr. Lena Brandt <brandt@kornfeld-personal.example.de>")),
+    ("de: 'das Dispositionsteam' is a unit, not a firm named before its team",
+     "Hollberg Frische",
+     mail("Zweite Runde: Probetag in Bremen", "Liebe Frau Rao,\n\nwir laden Sie gern zu einem "
+          "Probetag ein: Mittwoch, 3. Juni, 9:00 Uhr. Sie begleiten das Dispositionsteam und "
+          "sprechen danach mit unserer Personalleiterin.\n\nViele Grüße\nJana Peters",
+          "Jana Peters <j.peters@hollberg-frische.example.de>")),
+    ("de: a team of one word in the subject ('Digital-Produktteam') is a unit",
+     "Marschland Assekuranz",
+     mail("Terminbuchung Telefoninterview – Digital-Produktteam", "Sehr geehrte Frau Saß,\n\n"
+          "gern würden wir Sie in einem Telefoninterview kennenlernen. Bitte buchen Sie einen "
+          "Termin über den Link.\n\nMit freundlichen Grüßen\nMartin Eilers\n"
+          "Personalentwicklung", "Martin Eilers <m.eilers@marschland-assekuranz.example.de>")),
+    ("de: 'einem Mandanten aus der Lebensmittellogistik' describes the client, names none",
+     "Kiefer Personalberatung",
+     mail("Rückmeldung zur Position Senior Disponent (Frischelogistik)", "Liebe Frau Rao,\n\n"
+          "ich hatte Ihr Profil bei einem Mandanten aus der Frischelogistik vorgestellt. Leider "
+          "hat er sich für einen anderen Kandidaten entschieden.\n\nBeste Grüße\nStefan Grote"
+          "\nKiefer Personalberatung", "Stefan Grote <grote@kiefer-personal.example.de>")),
+    ("es: '(cliente confidencial)' in the subject alone keeps the client unnamed",
+     "Talento Cantábrico",
+     mail("RE: Entrevista telefónica – posición UX Research (cliente confidencial)", "Hola "
+          "Henrike:\n\nTe he llamado a las 10:00 como habíamos quedado, pero no he podido "
+          "contactar contigo. ¿Va todo bien?\n\nSaludos,\nCarla\n\nEl vie, 3 jul 2026 a las "
+          "10:11, Carla Navarro (<c.navarro@talentocan.example.es>) escribió:\n> Hola Henrike:"
+          "\n>\n> Gracias por tu interés en la posición de UX Researcher que gestionamos.\n>\n"
+          "> Saludos cordiales,\n> Carla Navarro\n> Consultora · Talento Cantábrico",
+          "Carla Navarro <c.navarro@talentocan.example.es>")),
+    ("de: a freelance platform's project number ('Projekt #4620') names no client",
+     "Kontorwerk",
+     mail("Kennenlern-Call verpasst – Projekt #4620", "Hallo Henrike,\n\nder Kunde hat Sie "
+          "heute um 14:00 Uhr für den Kennenlern-Call nicht erreicht. Bitte melde dich innerhalb "
+          "von 48 Stunden, sonst geben wir das Projekt an andere Freelancer.\n\nDein Team von "
+          "Kontorwerk", "Kontorwerk <no-reply@kontorwerk.example.de>")),
+    ("es: 'del equipo de Producto de Salutia': the team's function, then the firm", "Fidelia",
+     mail("Entrevista con Fidelia", "Hola Henrike:\n\nSoy Núria, del equipo de Producto de "
+          "Fidelia. Nos ha gustado tu perfil y nos encantaría conocerte en una videollamada el "
+          "miércoles a las 11:00.\n\n¡Hasta pronto!\nNúria Ferrer\nProduct Research Lead",
+          "Núria Ferrer de Fidelia <no-reply@teamtailor-mail.com>")),
+    ("es: a public employer's desk after its name ('- Empleo Público') is its unit",
+     "Junta Regional de Valdemora",
+     mail("Proceso de provisión TS-04: resultado de la fase de méritos", "Le informamos de que "
+          "su candidatura no ha superado la fase de méritos del proceso.\n\nAtentamente,",
+          "Junta Regional de Valdemora - Empleo Público <no-reply@jr-valdemora.example.es>")),
+    ("de: 'einen unserer Kunden, einen großen Betreiber ...' describes the client, and a post's "
+     "sexes in brackets ('(m/w/d)') do not end the description", "Personalhaus Rhein",
+     mail("Kennenlerngespräch – Haustechniker (m/w/d) für unseren Kunden", "Guten Tag Herr "
+          "Valdés,\n\nfür einen unserer Kunden, einen großen Betreiber von Einkaufszentren in "
+          "Köln, suchen wir einen Haustechniker (m/w/d) in Vollzeit. Gern möchte ich Sie zu "
+          "einem Kennenlerngespräch am Donnerstag um 11:00 Uhr einladen.\n\nFreundliche Grüße\n"
+          "Sabine Kowalski\nPersonaldisponentin\nPersonalhaus Rhein GmbH",
+          "Sabine Kowalski <s.kowalski@personalhaus-rhein.example.de>")),
+    ("fr: a university's IT directorate ('DSIN') signing beside its university is a unit",
+     "Université Loire-Atlantique",
+     mail("Candidature technicien réseau – DSIN", "Bonjour Monsieur Le Bihan,\n\nJ'ai bien lu "
+          "votre candidature pour le poste de technicien réseau contractuel à la DSIN (campus "
+          "du Tertre). Pourriez-vous venir nous rencontrer le mercredi 18 mars à 9h00 ?\n\n"
+          "Cordialement,\n--\nPierre-Yves Le Goff\nResponsable du pôle Réseaux et Télécoms – "
+          "DSIN\nUniversité Loire-Atlantique\nTél. 02 40 00 93 11",
+          "Pierre-Yves Le Goff <pierre-yves.legoff@univ-loire-atlantique.example.fr>")),
     ("de: a signature's organisation whose legal form is written in lower case ('eG', "
      "'e. V.') is read whole, not passed over for the post in the subject",
      "Agrargenossenschaft Werratal",

@@ -32,6 +32,7 @@ from assistant.detect.ats import (
 )
 from assistant.detect.fullname import spelled_acronym
 from assistant.detect.names import (
+    FUNCTION,
     INSTITUTION_WORDS,
     LEGAL_SUFFIX,
     NAME,
@@ -153,11 +154,12 @@ _BODY = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"position of|applying to|applied to)[^\S\n]+[^\n]{{0,80}}?[^\S\n]"
     rf"(?i:at(?:[^\S\n]+the)?|with[^\S\n]+the)[^\S\n]+(?P<c>{NAME})",
     rf"(?i:the)[^\S\n]+(?P<c>{NAME})[^\S\n]+(?i:recruiting|talent|hiring|recruitment|people|hr|careers)?[^\S\n]*(?i:team)\b",
-    rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})[^\S\n]*-?[^\S\n]*(?i:team|recruiting)",
+    # (A space or a hyphen parts the name from its team: "das Dispositionsteam" is a unit.)
+    rf"(?i:ihr|dein|euer|das)[^\S\n]+(?P<c>{NAME})(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?i:team|recruiting)",
     # (The unit may name its organisation with an article: "L'équipe Talent Acquisition du
     # Groupe X", "el equipo de selección del Grupo X".)
-    rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent acquisition|talent|ressources humaines)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+|du[^\S\n]+|des[^\S\n]+|d')?)?(?P<c>{NAME})",  # noqa: E501
-    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|del[^\S\n]+|de[^\S\n]+)?)?(?P<c>{NAME})",  # noqa: E501
+    rf"(?i:l'[ée]quipe|l’[ée]quipe)[^\S\n]+(?:(?i:recrutement|rh|talent acquisition|talent|ressources humaines)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+|du[^\S\n]+|des[^\S\n]+|d')?|(?i:{FUNCTION})[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+|du[^\S\n]+|des[^\S\n]+|d'))?(?P<c>{NAME})",  # noqa: E501
+    rf"(?i:el equipo de)[^\S\n]+(?:(?i:selecci[óo]n|talento|rrhh|reclutamiento)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|del[^\S\n]+|de[^\S\n]+)?|(?i:{FUNCTION})[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|del[^\S\n]+|de[^\S\n]+))?(?P<c>{NAME})",  # noqa: E501
     # ... "l'intérêt que vous portez au Groupe X", "el interés que has mostrado en X".
     rf"(?i:interesse|interés|interes|intérêt)(?:[^\S\n]+(?i:que[^\S\n]+(?:vous[^\S\n]+portez|"
     rf"tu[^\S\n]+portes|vous[^\S\n]+avez[^\S\n]+port[ée]e?|tu[^\S\n]+as[^\S\n]+port[ée]e?|"

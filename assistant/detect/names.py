@@ -106,7 +106,8 @@ TEAM = (
     r"gestión humana|gestion humana|talento humano|capital humano|desarrollo humano|"
     # "Gestión del Talento del Banco Andino": the unit of talent management.
     r"gesti[oó]n del? talento|"
-    r"talento|empleos?|personas|gente y cultura|gente|"
+    # A public employer's desk: "Junta Regional de Valdeduero - Empleo Público".
+    r"empleo p[uú]blico|talento|empleos?|personas|gente y cultura|gente|"
     # A practice's staff, who sign for it: "Praxisteam Zahnwerk", "Praxismanagement MVZ
     # Auenwald"; the HR team: "Personalteam des Alpenblick Verlags".
     r"praxisteam|praxis-team|praxismanagement|personalteam|personal-team|"
@@ -170,7 +171,8 @@ _NOT_NAME_WORDS = """
     aujourd'hui hoy mañana ayer news change changes urgent dringend asap alerts alertas alertes
     urgente urgence important importante wichtig absage zusage refus rechazo rejection entscheidung
     mandat
-    vertragsangebot
+    vertragsangebot arbeitsvertrag anstellungsvertrag dienstvertrag ausbildungsvertrag
+    zwischenstand zwischenbescheid zwischennachricht runde
     verschiebung terminverschiebung verlegung bestätigung terminbestätigung décalage aplazamiento
     reprogramación reprogramacion postponement reschedule
     congratulations glückwunsch glückwünsche gratulation félicitations enhorabuena felicidades
@@ -302,7 +304,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
     r"modell?er|planner|scheduler|dispatcher|call|backend|back-end|frontend|front-end|"
     r"fullstack|full-stack|devops|"
-    r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?|asistente)\b"
+    r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?|asistente|trainer(?:in)?)\b"
     # A day or a month before a date or a range, a day at the end: "Call Tue 14", "Mon-Fri",
     # "Interview Mon"; a month ends a name only after its day ("Call 14 Mar"). Before a word
     # or at a name's end it is the name's: "Fundación Mar Abierto", "Hotel Marbella Mar".
@@ -389,6 +391,17 @@ _SECTOR_TEXT = """
     logistica ingenieria tecnologia alimentos viajes
 """
 SECTOR_WORDS = frozenset(_SECTOR_TEXT.split())
+# A firm's functions, whose teams write: "del equipo de Producto de Salutia", "l'équipe Produit
+# de X". The team's word before the organisation's name, never its head noun.
+_FUNCTION_TEXT = """
+    producto produit product ventas ventes sales marketing tecnología tecnologia technique
+    datos données donnees data finanzas finance operaciones opérations operations ingeniería
+    ingenieria ingénierie ingenierie diseño diseno design comunicación comunicacion
+    communication logística logistica logistique calidad qualité qualite compras achats
+    sistemas systèmes systemes
+"""
+FUNCTION_WORDS = frozenset(fold(word) for word in _FUNCTION_TEXT.split())
+FUNCTION = "|".join(sorted(set(_FUNCTION_TEXT.split()), key=len, reverse=True))
 
 NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _german = translator(
@@ -417,6 +430,9 @@ UNIT = re.compile(
     rf"personnel|greffe|secretariat|"
     # France's "Pôle Recrutement et Mobilité": a pole of the HR directorate.
     rf"pole|mobilite|movilidad|mobility|"
+    # ... and a French body's IT directorate: "DSIN", "DSI", "DNum" ("Direction des systèmes
+    # d'information et du numérique").
+    rf"dsin|dsi|dnum|"
     # Spain's and Catalonia's "Área de Personas", "Àrea de Persones".
     rf"area|personas|persones|"
     # "Personal und Verwaltung", "Recursos Humanos y Administración": HR and the office.
@@ -432,8 +448,9 @@ UNIT = re.compile(
 _TEAM_COMPOUND = re.compile(rf"(?:{TEAM})\w+")
 # A German unit of one word, its office's noun last ("Drittmittelverwaltung"); with a place
 # after it, "Stadtverwaltung Linz" is an employer.
-# A German post of one word, "Assistenzstelle", "Teilzeitstelle", is a post, not a name.
-_UNIT_COMPOUND = re.compile(r"\w{4,}(?:verwaltung|abteilung|stelle)")
+# A German post of one word, "Assistenzstelle", "Teilzeitstelle", is a post, not a name; a
+# team of one word, "Dispositionsteam", "Digital-Produktteam", is a unit.
+_UNIT_COMPOUND = re.compile(r"[\w-]{4,}(?:verwaltung|abteilung|stelle|team)")
 
 # A date or a time a subject or a line gives ("Change to your interview - July 6", "10am").
 _DATE = re.compile(

@@ -1142,7 +1142,9 @@ _NEWS = frozenset({"good", "great", "exciting", "gute", "tolle", "bonne", "bonne
 # client (an agency's own name may end with it: "FlexMeuse Intérim").
 _TERMS = frozenset({"interim", "temporary", "temp", "permanent", "perm", "locum", "freelance",
                     "contract", "befristet", "unbefristet", "festanstellung", "cdi", "cdd",
-                    "temporal", "indefinido"})
+                    "temporal", "indefinido",
+                    # a freelance platform's assignment: "Kennenlern-Call verpasst – Projekt #4620"
+                    "projekt", "project", "projet", "proyecto"})
 # Words that make what follows the reader's own ("Deine Unterlagen", "Your CV"), folded.
 _ADDRESSED = re.compile(r"your|ihre?|deine?|euer|eure|votre|vos|ton|ta|tes|tu|tus|su|sus")
 # "the hiring team at Castlegate", "das Team von Hellweg", "l'équipe de X", "el equipo de X",
@@ -1241,8 +1243,11 @@ _CLIENT_UNNAMED = re.compile(
     r"empresa cliente|entreprise cliente|"
     # (Or between dashes: "unserem Mandanten – einer Privatbank mit Sitz in Frankfurt –",
     # "nuestro cliente —una minera de cobre mediana—".)
-    r"(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?)(?:, ?| ?[–—-] ?)"
-    r"(?:a|an|una|un|une|ein|eine|einem|einer|eines) [^()\n.]{0,250}[.;]"
+    # ("für einen unserer Kunden, einen großen Betreiber von Einkaufszentren ...,
+    # suchen wir einen Haustechniker (m/w/d)": a post's sexes in brackets, no name)
+    r"(?:unser|mein)(?:em|es|er)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?)(?:, ?| ?[–—-] ?)"
+    r"(?:a|an|una|un|une|ein|eine|einem|einer|eines|einen) "
+    r"(?:[^()\n.]|\([mwdfh/]{3,5}\)){0,250}[.;]"
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
     r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
     r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers)(?: \w+){0,4} "
@@ -1259,11 +1264,12 @@ _CLIENT_UNNAMED = re.compile(
     r"|(?:communiquerai|donnerai|indiquerai) le nom"
     r"|(?:share|give you|tell you|reveal) the (?:client's |company's )?name (?:at|in) the next"
     # ... or describes it, never names it: "im Auftrag eines Industrieunternehmens", "unser
-    # Kunde aus dem Lebensmittelhandel", "our client in the retail sector".
+    # Kunde aus dem Lebensmittelhandel", "einem Mandanten aus der Lebensmittellogistik", "our
+    # client in the retail sector".
     r"|im auftrag (?:eines|einer) "
-    r"|(?:unser|mein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)? aus (?:dem|der) "
-    r"|(?:our|my) client (?:in|from) the \w+ (?:sector|industry|space)"
-    r"|(?:notre|mon) client (?:du|dans le) secteur|(?:nuestro|mi) cliente del sector"
+    r"|(?:unser|mein|ein)(?:em|es)? (?:kunde|mandant|auftraggeber)(?:en|n|s)? aus (?:dem|der) "
+    r"|(?:our|my|a) client (?:in|from) the \w+ (?:sector|industry|space)"
+    r"|(?:notre|mon|un) client (?:du|dans le) secteur|(?:nuestro|mi|un) cliente del sector"
     # ... or may not say it yet: "(den Namen darf ich noch nicht nennen)", "una empresa del
     # sector agroalimentario de l'Horta Sud", "une entreprise du secteur".
     r"|(?:den|dessen|deren|ihren|seinen) namen (?:darf|kann|durfen|konnen) (?:ich|wir) "
@@ -1327,7 +1333,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     lowered = text.lower()
     # (A sentence the mail program wrapped is read on one line.)
     joined = WRAPPED_LINE.sub(" ", text)
-    if _CLIENT_UNNAMED.search(fold(joined)) or _CLIENT_KIND.search(joined):
+    # (The subject may say so alone: "posición UX Research (cliente confidencial)".)
+    if _CLIENT_UNNAMED.search(fold(f"{subject}\n{joined}")) or _CLIENT_KIND.search(joined):
         return
     # "Ferrycarrig Coaches want to make you an offer!": a name the subject says acts
     acting = set(client_acts(subject)) if subject else set()

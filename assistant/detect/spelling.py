@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from assistant.detect.names import (
+    FUNCTION_WORDS,
     LEGAL_SUFFIX,
     NAME_RE,
     NOT_NAMES,
@@ -620,7 +621,8 @@ def _heads(words: Sequence[str], index: int) -> bool:
     ("University of Lirbay", "Ayuntamiento de Valdeluz"): not a unit's word ("Departamento
     Digital de Grupo Alba"), and not the last of a name of its own ("Customer Success de
     Bizkaiasoft", "Direction Finances d'Hydrovolt"): a head noun starts the name."""
-    if not _head_word(words[index]):
+    # (Nor a team's function: "Producto de Salutia" is the product team of Salutia.)
+    if not _head_word(words[index]) or fold(words[index]) in FUNCTION_WORDS:
         return False
     if index == 0:
         return True
