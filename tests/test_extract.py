@@ -203,6 +203,49 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'Servicios Temporales X' signs a temp agency, so the hotel that wants to meet the "
+     "reader is the employer", "Hotel Sa Roqueta",
+     mail("Entrevista con Hotel Sa Roqueta - jueves 18", "Hola Declan:\n\n¡Buenas noticias! "
+          "El Hotel Sa Roqueta, en Cala Major, quiere entrevistarte para el\npuesto de "
+          "coordinador de restauración de temporada.\n\nLa entrevista sería el jueves 18 de "
+          "junio a las 10:30 en el propio hotel.\n\nUn saludo,\nMarta\n\nMarta Serra Vidal\n"
+          "Servicios Temporales Ponent",
+          "Marta Serra Vidal <marta.serra@ponent-temporal.example.es>")),
+    ("de: 'X Personaldienste' (in the plural, a firm's) signs a staffing agency",
+     "Wesertal Versicherung",
+     mail("Vorstellung bei der Wesertal Versicherung am Montag", "Hallo Frau Saß,\n\nwie "
+          "telefonisch besprochen habe ich Sie bei der Wesertal Versicherung für den Einsatz im "
+          "Projekt „Digitale Schadenmeldung“ vorgestellt. Frau Kruse aus dem Fachbereich möchte "
+          "Sie gern persönlich kennenlernen:\n\nMontag, 23. März 2026, 10:00 Uhr\n\nBeste Grüße"
+          "\nKirsten Meiners\nFlexTempo Personaldienste",
+          "Kirsten Meiners | FlexTempo <k.meiners@flextempo.example.de>")),
+    ("es: 'explicárselo al cliente': the writer recruits for a client, the glassworks named",
+     "Cristalería del Duero",
+     mail("Ayer en Cristalería del Duero", "Hola Inmaculada,\n\nAyer me llamó el director de "
+          "planta de Cristalería del Duero: te estuvieron esperando a las 17:00 para la "
+          "entrevista y no apareciste.\n\nNecesito que me digas qué pasó para poder "
+          "explicárselo al cliente.\n\nRaúl Monje\nGrupo Talos RRHH",
+          "Raúl Monje <raul.monje@grupotalos.example.es>")),
+    ("es: a sending platform's footer under the display name ('Enviado con Workable') is no "
+     "person's title: the name is the employer's", "Hospitalaria Burgalesa",
+     mail("Gracias por tu solicitud – Técnico/a de Aprovisionamiento", "Hola Priyanka,\n\n"
+          "Gracias por enviar tu solicitud. Hemos recibido tu candidatura correctamente.\n\n"
+          "Saludos,\nHospitalaria Burgalesa\nEnviado con Workable",
+          "Hospitalaria Burgalesa <noreply@workablemail.com>")),
+    ("de: a forwarded invitation's subject names the reader ('Vorstellungsgespräch Herr X'); "
+     "the bakery that wants to meet him is the client", "Kornähre Großbäckerei",
+     mail("WG: Vorstellungsgespräch Herr Engel", "Hallo Herr Engel,\n\ngute Nachrichten: Die "
+          "Kornähre Großbäckerei möchte Sie kennenlernen! Unten die Nachricht von Frau Sandmann "
+          "mit den Details.\n\nViele Grüße\nJens Hartung\nProPersonal Nordhessen",
+          "Jens Hartung | ProPersonal Nordhessen <j.hartung@propersonal-nh.example.de>")),
+    ("de: an agency's 'Aufnahme in unsere Bewerberdatenbank' names no client",
+     "TecStaff Personaldienste",
+     mail("Aufnahme in unsere Bewerberdatenbank", "Hallo Herr Kowalczyk,\n\nvielen Dank für "
+          "Ihre Unterlagen. Ich bestätige Ihnen hiermit Ihre\nAufnahme in unsere "
+          "Bewerberdatenbank.\n\nSobald ich einen passenden\nKunden habe, rufe ich Sie an.\n\n"
+          "Beste Grüße\nKevin Schuster\nPersonaldisponent\nTecStaff Personaldienste GmbH · "
+          "Niederlassung Ingolstadt",
+          "Kevin Schuster | TecStaff <kevin.schuster@tecstaff.example.de>")),
     ("de: the post an agency offers ('Einsatz als Trainerin') names no client",
      "Zeitwerk Personal",
      mail("Ihr Termin heute um 10:00 Uhr", "Guten Tag Frau Marchetti,\n\nleider sind Sie heute "

@@ -58,6 +58,10 @@ _AGENCY_ORG = re.compile(
     # Spain's temp agency (empresa de trabajo temporal) after its name: "Flexiplan ETT",
     # "Temporalia ETT · Delegación Zaragoza", "Temporalia ETT Almería".
     r"(?<=[a-z] )ett\b|"
+    # ... or its words spelled out: "Servicios Temporales Llevant", "Trabajo Temporal Norte";
+    # Germany's temp staffing in the plural, a firm's ("ProTempo Personaldienste"; an HR unit is
+    # one "Personaldienst").
+    r"servicios temporales|trabajo temporal|personaldienste\b|"
     # A firm named for personnel ("Flexwerk Personal GmbH"; a unit, "Personal" alone, has no
     # legal form) or for temp work ("Axiome Intérim Namur"; not an acting head's "par
     # intérim", "ad interim", nor "Interim Manager").
@@ -81,9 +85,10 @@ _CLIENT = re.compile(
     r"zum (?:kunden|mandanten) (?:geschickt|gesendet|weitergeleitet|ubermittelt|weitergegeben)\b|"
     r"(?:notre|mon|le|du) (?:client|mandant)\b(?!s)|"
     # (Not the customer a service works for: "desde el lado del cliente", "la experiencia del
-    # cliente".)
+    # cliente", "atención al cliente", "orientación al cliente"; "explicárselo al cliente" is an
+    # agency's.)
     r"(?<!lado )(?<!experiencia )(?<!exito )(?<!satisfaccion )(?<!atencion )(?<!servicio )"
-    r"(?<!voz )(?<!viaje )(?:nuestro|mi|el|del) cliente\b(?!s))"
+    r"(?<!voz )(?<!viaje )(?<!orientacion )(?<!cara )(?:nuestro|mi|el|del|al) cliente\b(?!s))"
 )
 
 # What an agency puts in the name it registers ("nexushire", "talentbridge-search",
@@ -132,7 +137,7 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
                 "recherche de cadres", "de tetes",
                 "de reclutamiento", " ett", "personal gmbh", "personal ag", "interim",
-                "uitzendbureau")
+                "uitzendbureau", " temporal", "personaldienste")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH", "Recrutement")
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent

@@ -545,10 +545,11 @@ def _person_like(name: str, text: str) -> bool:
     # ... but a unit under the name is an organisation's: "Limmat Versicherungen" /
     # "Talent Acquisition" (a unit and its firm are one person's title: "Mathilde Cuendet" /
     # "Talent Acquisition, ChocoVaud").
-    # ... and so is a sentence: "Ce message a été généré automatiquement." is a footer.
+    # ... and so is a sentence: "Ce message a été généré automatiquement." is a footer, as is
+    # a platform's line: "Enviado con Workable".
     full = any(line.strip() == name and following.strip()
                and not (is_unit_line(following) and not _FIRM_AFTER_UNIT.search(following))
-               and not _SENTENCE_LINE.search(following)
+               and not _SENTENCE_LINE.search(following) and not _SENT_WITH.match(following)
                for line, following in pairwise(lines))
     return full or first_name_signs(words, text)
 
@@ -566,6 +567,9 @@ def _signs(person: str, text: str) -> bool:
 
 _SENTENCE_LINE = re.compile(r"^\W*(?:\S+[^\S\n]+){3,}\S*[.!][^\S\n]*$")
 _FIRM_AFTER_UNIT = re.compile(r"[,|·][^\S\n]*[A-ZÀ-Ý]")
+# A sending platform's footer right under the name: "Enviado con Workable", "Sent with X".
+_SENT_WITH = re.compile(r"[^\S\n]*(?i:sent|powered|enviado|envoy[ée]|gesendet|versendet)"
+                        r"[^\S\n]+(?i:with|by|con|avec|par|mit|via|por)\b")
 _FIRST_LINE = re.compile(r"\s*([^\n]*)\n?")  # the first line that has a character
 
 

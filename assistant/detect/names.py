@@ -199,6 +199,7 @@ _NOT_NAME_WORDS = """
     unterlagen suchauftrag mandat mandate cellule
     interesse interest intérêt interés bedarf
     bewerberpool kandidatenpool talentpool llamado concurso bescheid mandantin kundin
+    datenbank bewerberdatenbank kandidatendatenbank aufnahme
     registrierung anmeldung registration inscription inscripción inscripcion registro
     versuch
     auftraggeber auftraggeberin rgpd gdpr dsgvo lopd schritt schritte

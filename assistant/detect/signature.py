@@ -575,7 +575,8 @@ _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 # "Landesversicherung", "Fachklinik".
 _ORGANISATION_COMPOUND = re.compile(
     r"(?:bank|versicherung|klinik|kliniken|werke?|gruppe|logistik|stiftung|"
-    r"sparkasse|genossenschaft|hotel|verlag|brauerei|apotheke)$")
+    # (a trade's workshop: "Großbäckerei", "Molkerei", "Brauerei", "Druckerei")
+    r"sparkasse|genossenschaft|hotel|verlag|\w{3}erei|apotheke)$")
 _NAME_ENDS = re.compile(rf"(?<![\w&'’+\-.])(?P<c>{NAME})\Z")
 _CAPITAL = re.compile(CAPITAL)
 _DEFINITION = re.compile(r"[^\S\n]*\([A-Z][\w\-]{1,8}\)\Z")
