@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a subject's meeting words before the name ('Zweites Gespräch X Akademie') are no "
+     "part of it", "Bergblick Akademie",
+     mail("Zweites Gespräch Bergblick Akademie – neuer Termin", "Hallo Frau Marchetti,\n\n"
+          "Frau Dr. Leitner musste das zweite Gespräch am Mittwoch leider absagen. Sie schlägt "
+          "stattdessen Dienstag, 14. Juli, 10:00 Uhr vor.\n\nKönnen Sie das einrichten?\n\n"
+          "Viele Grüße\nMaximilian Huber", "Maximilian Huber <m.huber@huber-pb.example.de>")),
     ("es: 'Servicios Temporales X' signs a temp agency, so the hotel that wants to meet the "
      "reader is the employer", "Hotel Sa Roqueta",
      mail("Entrevista con Hotel Sa Roqueta - jueves 18", "Hola Declan:\n\n¡Buenas noticias! "

@@ -902,6 +902,23 @@ def _unpadded(text: str) -> str:
     return _SPACE_BEFORE_STOP.sub("", _WIDE_SPACE.sub(" ", text))
 
 
+# A meeting's words and its ordinal, before a subject's name.
+_MEETING_LEAD = re.compile(r"(?:erstes|zweites|drittes|first|second|third|final|premier|"
+                           r"deuxieme|primera|segunda|\w*(?:gesprach|interview|entretien|"
+                           r"entrevista|llamada|call))")
+
+
+def _without_lead(name: str) -> str:
+    """A subject's name without the meeting words before it ("Zweites Gespräch Alpenblick
+    Akademie" is the second interview at Alpenblick Akademie), when two words or more are
+    left."""
+    words = name.split()
+    start = 0
+    while len(words) - start > 2 and _MEETING_LEAD.fullmatch(fold(words[start])):
+        start += 1
+    return " ".join(words[start:]) if start else name
+
+
 def candidates(
     email: Email, known: Mapping[str, str], relayed: bool,
     labels: tuple[str | None, str | None, str | None], sent_to: Iterable[str] = (),
@@ -950,7 +967,7 @@ def candidates(
             if " " not in found.group("c") and AT_PLACE.search(subject, 0, found.start("c")):
                 continue  # "Entretien de ce matin à Limonest": where
             if pattern is not _TITLE_AT_PLACE or not is_place(subject[found.end():]):
-                yield found.group("c"), 2.0
+                yield _without_lead(found.group("c")), 2.0
     weight = 2.0
     # Names sit in the first lines and in the signature; the middle of a long mail adds none.
     scope = text if len(text) <= 4500 else text[:3000] + "\n" + text[-1500:]

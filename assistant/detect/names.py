@@ -187,7 +187,8 @@ _NOT_NAME_WORDS = """
     kunde kunden mandant mandanten client clients cliente clientes vorschlag info infos anfrage
     we've we're we'll dein deine deinen
     notification notifications benachrichtigung benachrichtigungen notificación notificacion
-    nächste naechste erste zweite dritte letzte prochaine prochain deuxième dernière siguiente
+    nächste naechste erste zweite dritte letzte erstes zweites drittes letztes prochaine prochain
+    deuxième dernière siguiente
     próxima próximo primera segunda última
     notificaciones mailbox postfach poststelle boîte
     regarding concerning betreffend bezüglich bezuglich concernant telephonic sobre
