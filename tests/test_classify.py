@@ -20,6 +20,7 @@ from assistant.detect.phrases import (
     compile_table,
     find,
     fold,
+    unwrap,
     words_of,
 )
 from assistant.records import Address, Email, EmailKind
@@ -2129,6 +2130,23 @@ CASES = [
         "electronically:\n\nEmployment Contract – Quality Technician (permanent)\n\nReview and "
         "sign\n\nYou are receiving this email because Harbour Foods uses Personio. Please do "
         "not reply to this automated message.", "Harbour Foods <noreply@personio.de>")),
+    ("reschedule de: a forward of an invitation whose own words move the meeting ('können "
+     "wir das Kennenlernen auf Freitag verlegen?'): the move is the news, not the invitation "
+     "below", K.INTERVIEW_RESCHEDULE_OR_CANCEL, mail(
+        "WG: Kennenlernen im Studio? – Terminänderung",
+        "Hallo Frau Saß,\n\nich bin die Office-Managerin bei Nordwerk und melde mich in Oles "
+        "Auftrag: Er muss am\nMittwoch zu einem Kundenworkshop nach Kiel. Können wir das "
+        "Kennenlernen auf Freitag, 11 Uhr verlegen? Alles andere bleibt wie besprochen.\n\n"
+        "Kurze Rückmeldung genügt.\n\nFreundliche Grüße\nMareike Sommer\nOffice Management\n"
+        "Studio Nordwerk GmbH · Am Sandtorkai 41 · 20457 Hamburg",
+        "Mareike Sommer <mareike@nordwerk.example.de>",
+        quoted="________________________________\nVon: Ole Petersen <ole@nordwerk.example.de>\n"
+               "Gesendet: Mittwoch, 18. März 2026 13:50\nBetreff: Kennenlernen im Studio?\n\n"
+               "Moin Henrike,\n\nwir haben uns deine Cases angeschaut und fanden vor allem die "
+               "Kündigungsstrecke richtig\nstark. Hast du Lust, uns im Studio zu besuchen? Wir "
+               "würden gern eine Stunde mit dir quatschen\nund dir ein laufendes Projekt zeigen."
+               "\n\nWie wäre Mittwoch, 25. März, 11 Uhr, Am Sandtorkai 41, 3. Stock?\n\nBeste "
+               "Grüße\nOle")),
 ]
 
 
@@ -3596,3 +3614,12 @@ def test_a_friend_s_own_interview_beside_the_reader_s_application_is_a_story() -
     found = _signals(mail("Mon entrevue", "Je voulais te raconter : j'ai passé mon entrevue chez "
                           "Hydro-Nord hier. Toi, as-tu eu des nouvelles pour ta candidature?"))
     assert any(s.evidence.startswith("narrative:") for s in found)
+
+
+def test_a_german_date_that_opens_a_wrapped_line_continues_the_sentence() -> None:
+    # "27. März" after a long line is the sentence's date; "2. Unterlagen" opens a list item.
+    wrapped = ("Können wir das Kennenlernen, wenn es Ihnen passt, auf Freitag,\n"
+               "27. März, 11 Uhr verlegen?")
+    assert unwrap(wrapped) == wrapped.replace("\n", " ")
+    listed = "Bitte bringen Sie am Termin die folgenden Unterlagen mit, danke:\n2. Zeugnisse"
+    assert unwrap(listed) == listed

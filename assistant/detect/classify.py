@@ -333,9 +333,20 @@ def _relayed_text(email: Email, sender: str) -> str:
     text = email.new_text or email.text
     if (_FORWARD.match(email.subject) and len(email.text) > len(email.new_text)
             and sender.rpartition("@")[2] not in FREE_MAIL_DOMAINS
-            and _names_reader(email, email.text[len(email.new_text):])):
+            and _names_reader(email, email.text[len(email.new_text):])
+            and not _moves_alone(email, text)):
         return email.text
     return text
+
+
+def _moves_alone(email: Email, text: str) -> bool:
+    """Whether the forwarder's own words move or cancel the meeting, as two rules read it
+    ("WG: Einladung – Terminänderung": "können wir das Kennenlernen auf Freitag verlegen?"):
+    then they are the news, and the forwarded invitation its history, whose words would
+    outvote it. (One phrase may be the invitation's own: "ou en visio si le déplacement est
+    compliqué".)"""
+    return sum(s.kind is K.INTERVIEW_RESCHEDULE_OR_CANCEL and s.weight >= 3
+               for s in rules.signals(reading(email, text))) >= 2
 
 
 def _names_reader(email: Email, forwarded: str) -> bool:

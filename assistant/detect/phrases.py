@@ -122,7 +122,9 @@ def finditer_from(
 # ("scheduled on\n28-Apr at 11:00") unless it is a numbered item ("1. ", "2) ").
 # (The line's length is looked behind from the break: a pattern that opens with the break
 # lets the engine skip to it; each break it takes is a space, with no call back into Python.)
-_WRAP = re.compile(r"\n(?<=[^\n]{49}[^\n:]\n)(?=[^\s>*•\-–|\d]|\d+(?![.)\d]))")
+# (A German date opens with its day and a stop, "27. März": no numbered item.)
+_WRAP = re.compile(r"\n(?<=[^\n]{49}[^\n:]\n)(?=[^\s>*•\-–|\d]|\d+(?![.)\d])|\d{1,2}\.[^\S\n]?"
+                   r"(?i:jan|jän|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez))")
 
 
 def unwrap(text: str) -> str:
