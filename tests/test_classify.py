@@ -2147,6 +2147,15 @@ CASES = [
                "würden gern eine Stunde mit dir quatschen\nund dir ein laufendes Projekt zeigen."
                "\n\nWie wäre Mittwoch, 25. März, 11 Uhr, Am Sandtorkai 41, 3. Stock?\n\nBeste "
                "Grüße\nOle")),
+    ("other de: a medical practice's note on a missed check-up ('Termin um 10:15 Uhr "
+     "(Check-up) nicht erschienen'): a patient's appointment, no interview", K.OTHER, mail(
+        "Nicht wahrgenommener Termin",
+        "Sehr geehrte Frau Saß,\n\nSie sind heute zu Ihrem Termin um 10:15 Uhr (Check-up) "
+        "leider nicht erschienen und haben den Termin auch nicht abgesagt. Wir haben zur "
+        "vereinbarten Zeit vergeblich versucht, Sie telefonisch zu erreichen.\n\nBitte denken "
+        "Sie daran, Termine mindestens 24 Stunden vorher abzusagen. Einen neuen Termin können "
+        "Sie online oder telefonisch vereinbaren.\n\nIhr Praxisteam am Wall",
+        "Praxis am Wall <info@praxis-am-wall.example.de>")),
 ]
 
 

@@ -1118,7 +1118,7 @@ podcast | episode | listeners | show notes | on air | radio | livestream | live 
 | doctor | dentist | dental | clinic | medical | pharmacy | prescription | physician
 | arzt | arztin | arztpraxis | zahnarzt | medecin | ordonnance | medico | clinica | receta
 | optometrist* | optician* | eye test | paciente | pacientes | ordination | allgemeinmedizin
-| hausarzt* | ortodoncia | odontolog* | orthodont* | dentiste
+| hausarzt* | ortodoncia | odontolog* | orthodont* | dentiste | check-up | vorsorgetermin
 | medecine generale | medecin generaliste | medicina general | medicina familiar
 | general practitioner
 | apartment | landlord | tenant* | lease | leasing | rental | property | credit card
