@@ -203,6 +203,36 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a quoted paragraph the mail program kept on long lines is no wrapped line: the "
+     "signature under it keeps its own lines, and the firm its name without its street",
+     "Trabajo Ágil",
+     mail("RE: Videollamada para una oferta de archivo en Bilbao", "Hola Mathilde:\n\nTe he "
+          "estado esperando en la videollamada de las 10:00 y no te has conectado.\n\nUn "
+          "saludo,\nLucía", "Lucía Ortega <lucia.ortega@trabajoagil.example.es>",
+          quoted="El lun, 14 sept 2026, Lucía Ortega escribió:\n> Hola Mathilde:\n> Soy Lucía, "
+                 "de la oficina de Trabajo Ágil en Bilbao. Hemos visto tu perfil y tenemos una "
+                 "oferta para un cliente del sector financiero: organización del archivo.\n> "
+                 "¿Podemos hacer una videollamada el jueves 17 a las 10:00? Te envío el enlace "
+                 "en cuanto me confirmes.\n> Un saludo,\n> Lucía Ortega\n> Consultora de "
+                 "selección · Trabajo Ágil\n> Calle Ercilla 19, Bilbao")),
+    ("en: the name after 'candidate' in an agency's forwarded subject is the reader's, no "
+     "client's", "Kennet Valley Foods",
+     mail("Fwd: Interview - Lab Technician (Reading) - candidate Seun A-C", "Hi Seun,\n\nGood "
+          "news! See below from Oliver at Kennet Valley Foods - they'd like to interview you "
+          "on\nMonday 14 September at 13:30 at their Reading site. Let me know you're OK with "
+          "that and I'll\nconfirm.\n\nAisha\nHelix Science Recruitment",
+          "Aisha Grant <aisha.grant@helix-science.example.co.uk>")),
+    ("de: a temp post in an agency's subject ('Laboraushilfe Köln') names no client",
+     "Zeitwerk Personal",
+     mail("Telefonisches Kennenlernen – Laboraushilfe Köln", "Hallo Herr Adebayo,\n\nvielen "
+          "Dank für Ihre Bewerbung über unser Portal. Ich würde Sie gern am Donnerstag um 11:00 "
+          "Uhr anrufen.\n\nViele Grüße\nNesrin Yilmaz\nPersonaldisponentin",
+          "Nesrin Yilmaz <n.yilmaz@zeitwerk-personal.example.de>")),
+    ("fr: a notary's office writing from its mailbox ('Office notarial X'): the unit and its "
+     "kind go, the firm stays", "Dufresne & Carpentier",
+     mail("Rendez-vous du 9 septembre", "Madame,\n\nVous étiez attendue ce matin à 10h pour "
+          "votre entretien et ne vous êtes pas présentée. Merci de nous recontacter.\n\n"
+          "L'office", "Office notarial Dufresne & Carpentier <office@dc-notaires.example.fr>")),
     ("de: a subject's meeting words before the name ('Zweites Gespräch X Akademie') are no "
      "part of it", "Bergblick Akademie",
      mail("Zweites Gespräch Bergblick Akademie – neuer Termin", "Hallo Frau Marchetti,\n\n"

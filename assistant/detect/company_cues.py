@@ -729,6 +729,8 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         while len(words) > 1 and not firm and UNIT.fullmatch(fold(words[0])) and not (
                 _PUBLIC_SERVICE.match(fold(" ".join(words[:2])))):
             del words[0]  # ("Service public de Wallonie" is a body's name)
+            if len(words) > 1 and words[0].islower():
+                del words[0]  # ... and its kind: "Office notarial Dufresne & Carpentier"
         if len(words) > 1 or not words[0].isupper():  # "Équipe recrutement CVO": the text
             yield " ".join(words), 2.5  # spells out what the letters stand for
 
@@ -864,11 +866,12 @@ def _unwrapped(quoted: str) -> str:
     ("Ciarán Ó Loingsigh | Head of People | Brightside Hotels Group"), ends where it ends."""
     lines = _QUOTE_MARKS.sub("", quoted).split("\n")
     out = [lines[0]]
-    for line in lines[1:]:
-        last = out[-1]
+    # (The line before is judged as written, not as joined so far: a joined paragraph is long
+    # prose, and would swallow the signature under it.)
+    for last, line in pairwise(lines):
         if (len(last) >= 60 and line[:1].isalpha() and "|" not in last
                 and len(_LOWER_WORD.findall(last)) >= 5):
-            out[-1] = f"{last} {line}"
+            out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return "\n".join(out)

@@ -317,13 +317,13 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
 # Title words that end a compound, or sit inside one: "Personalberater", "Teamleiterin",
 # "Bereichsleitung", "HR-Fachfrau", "Personalfachmann", "HR-Mitarbeiterin",
 # "Pflegedirektorin", "Altenpfleger", "Pflegefachkraft", "Subgerente", "Telefoninterview",
-# "Vorstellungsgespräch", "Prüfstandtechniker", "Küchenchef". Apart from `_TITLE`, as plain
-# text: written as `\w*leiter\w*` inside it, each was tried from every word start,
-# backtracking through the word (half of the time the classifier spent on titles).
+# "Vorstellungsgespräch", "Prüfstandtechniker", "Küchenchef", "Laboraushilfe". Apart from
+# `_TITLE`, as plain text: written as `\w*leiter\w*` inside it, each was tried from every word
+# start, backtracking through the word (half of the time the classifier spent on titles).
 _TITLE_INSIDE = re.compile(r"berater|referent|leiter|leitung\b|fachfrau\b|fachmann\b|assistenz\b|"
                            r"zeichner(?:in)?\b|\Btechniker(?:in)?\b|\Bchef(?:in)?\b|"
                            r"mitarbeiter(?:in)?\b|direktor|pfleger|fachkraft\b|gerente\b|"
-                           r"interview|gespr[äa]ch|koordinat|"
+                           r"interview|gespr[äa]ch|koordinat|aushilf|"
                            # "Praxismanagerin", "Office Managerin"
                            r"manager(?:in)?\b")
 

@@ -1323,6 +1323,11 @@ _GENDERED_BEFORE = re.compile(r"/(?:in|innen|a|as|e|es|ra)[^\S\n]+"
                               r"(?:(?:de la|de|del|en|of|in|für|fur)[^\S\n]+)?\Z")
 
 
+# Who a subject names after "candidate": the reader, whom an agency presents to its client.
+_CANDIDATE_BEFORE = re.compile(r"(?i:candidate|candidat|candidata|candidato|kandidat|kandidatin|"
+                               r"bewerber|bewerberin):?[^\S\n]+\Z")
+
+
 def client_cues(email: Email) -> Iterator[tuple[str, float]]:
     """Where an agency's mail names the client: the subject ("Atlas Freight want to meet
     you!", "Feedback Mittelrhein Versicherung") and mentions ("Karen at Atlas Freight")."""
@@ -1352,6 +1357,8 @@ def client_cues(email: Email) -> Iterator[tuple[str, float]]:
             continue  # "Prüftechniker/in Lebensmittelmikrobiologie", "Operario/a": a post
         if len(words) == 1 and _LEVEL_AFTER.match(subject, found.end()):
             continue  # "con Excel avanzado": a skill
+        if _CANDIDATE_BEFORE.search(subject, max(0, found.start() - 14), found.start()):
+            continue  # "Interview - Lab Technician - candidate Seun A-C": the reader
         if subject[found.start() - 1:found.start()] == "/" or (
                 subject[found.end():found.end() + 1] == "/"):
             continue  # "Analista PBC/FT", "I+D/IT": a post's terms, joined by a slash
