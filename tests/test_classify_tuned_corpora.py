@@ -1298,6 +1298,18 @@ CORPORA = [
     Floors("corpus_threehundredthirtythird", "rodrigo.valdivieso@example.es",
            "macro-F1 1.000, company 0.885", 0.99, 0.95, 0.97, 0.9, 0.89, contact=0.97,
            language=0.98),
+    Floors("corpus_threehundredthirtyfourth", "wiebke.harmsen@example.de",
+           "macro-F1 0.981, company 0.875", 0.99, 0.95, 0.97, 0.85, 0.87, contact=0.97,
+           language=0.98),
+    Floors("corpus_threehundredthirtyfifth", "seun.adebayo@example.co.uk",
+           "macro-F1 0.987, company 0.743", 0.99, 0.95, 0.97, 0.9, 0.75, contact=0.97,
+           language=0.98),
+    Floors("corpus_threehundredthirtysixth", "mathilde.vasseur@example.fr",
+           "macro-F1 0.990, company 0.885", 0.99, 0.95, 0.97, 0.9, 0.88, contact=0.97,
+           language=0.98),
+    Floors("corpus_threehundredthirtyseventh", "ainhoa.urrutia@example.es",
+           "macro-F1 0.996, company 0.761", 0.99, 0.95, 0.97, 0.9, 0.75, contact=0.97,
+           language=0.98),
 ]  # fmt: skip
 
 
