@@ -35,6 +35,7 @@ from assistant.detect.names import (
     FUNCTION,
     INSTITUTION_WORDS,
     LEGAL_SUFFIX,
+    MEETING_COMPOUND,
     NAME,
     TEAM,
     TEAM_WORD,
@@ -905,10 +906,9 @@ def _unpadded(text: str) -> str:
     return _SPACE_BEFORE_STOP.sub("", _WIDE_SPACE.sub(" ", text))
 
 
-# A meeting's words and its ordinal, before a subject's name.
-_MEETING_LEAD = re.compile(r"(?:erstes|zweites|drittes|first|second|third|final|premier|"
-                           r"deuxieme|primera|segunda|\w*(?:gesprach|interview|entretien|"
-                           r"entrevista|llamada|call))")
+# A meeting's ordinal, before its words (`MEETING_COMPOUND`) and a subject's name.
+_ORDINALS = frozenset({"erstes", "zweites", "drittes", "first", "second", "third", "final",
+                       "premier", "deuxieme", "primera", "segunda"})
 
 
 def _without_lead(name: str) -> str:
@@ -917,7 +917,10 @@ def _without_lead(name: str) -> str:
     left."""
     words = name.split()
     start = 0
-    while len(words) - start > 2 and _MEETING_LEAD.fullmatch(fold(words[start])):
+    while len(words) - start > 2:
+        word = fold(words[start])
+        if word not in _ORDINALS and not MEETING_COMPOUND.fullmatch(word):
+            break
         start += 1
     return " ".join(words[start:]) if start else name
 

@@ -410,6 +410,9 @@ _german = translator(
     str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"}))
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 NAME_RE = re.compile(NAME)
+# A meeting's word, alone or in a compound, folded ("videoentrevista", "telefoninterview"): a
+# subject's event before a name, never the name's own word.
+MEETING_COMPOUND = re.compile(r"\w*(?:interview|entrevista|entretien|gesprach|llamada|call)")
 TEAM_WORD = re.compile(
     rf"(?:{TEAM}|equipo|equipe|service|servicio|departamento|departement|abteilung|unit)")
 # A unit of an organisation, named alone: "Personalservice", "Bewerbungsportal", "Selección

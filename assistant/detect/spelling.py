@@ -18,6 +18,7 @@ from typing import NamedTuple
 from assistant.detect.names import (
     FUNCTION_WORDS,
     LEGAL_SUFFIX,
+    MEETING_COMPOUND,
     NAME_RE,
     NOT_NAMES,
     POSSESSIVE_S,
@@ -632,11 +633,6 @@ def _heads(words: Sequence[str], index: int) -> bool:
                 or _name_word(words[index - 1]))
 
 
-# A meeting's word, alone or in a compound ("Videoentrevista", "Telefoninterview"): a
-# subject's event before the name, not its head noun.
-_MEETING_COMPOUND = re.compile(r"\w*(?:interview|entrevista|entretien|gesprach|llamada|call)")
-
-
 # A site of the organisation before its name: "Ort: Betriebshof Rheinufer Verkehr", "Sede
 # Grupo Alba", "Entrepôt Logidis".
 _SITES = frozenset({"betriebshof", "standort", "filiale", "niederlassung", "lager", "depot",
@@ -647,7 +643,7 @@ def _name_word(word: str) -> bool:
     """Whether `word` may be a word of a name (a head noun, or a name's last word)."""
     folded = fold(word)
     return len(word) >= 3 and folded not in NOT_NAMES and not TEAM_WORD.fullmatch(folded) and (
-        not _MEETING_COMPOUND.fullmatch(folded))
+        not MEETING_COMPOUND.fullmatch(folded))
 
 
 def _head_word(word: str) -> bool:
