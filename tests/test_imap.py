@@ -118,6 +118,52 @@ def test_attachments_are_left_on_the_server_and_the_text_still_matches(dovecot, 
     assert email == expected
 
 
+def _forward_as_attachment(inner_pdf: bool) -> bytes:
+    """An agency's note with the client's answer attached as a message (and a PDF beside it,
+    so that the sync fetches pieces, not the whole message)."""
+    inner = EmailMessage()
+    inner["From"] = "Josune Aranburu <josune@gaztelu.example.es>"
+    inner["To"] = "Iker <iker@bidasoa.example.es>"
+    inner["Subject"] = "Candidatura Alex Rivera – Gaztelu"
+    inner["Date"] = "Wed, 02 Sep 2026 18:30:00 +0200"
+    inner.set_content("Hola Iker:\n\nhemos decidido no seguir con su candidatura.\n\nJosune\n")
+    inner.add_alternative("<p>Hola Iker:</p><p>hemos decidido no seguir con su candidatura.</p>",
+                          subtype="html")
+    if inner_pdf:
+        inner.add_attachment(b"%PDF-1.4 " * 3000, maintype="application", subtype="pdf",
+                             filename="carta.pdf")
+    msg = EmailMessage()
+    msg["From"] = "Iker <iker@bidasoa.example.es>"
+    msg["To"] = "Alex Rivera <alex.rivera@example.net>"
+    msg["Subject"] = "RV: Candidatura Alex Rivera – Gaztelu"
+    msg["Message-ID"] = f"<rv{int(inner_pdf)}@bidasoa.example.es>"
+    msg["Date"] = "Thu, 03 Sep 2026 10:10:00 +0200"
+    msg.set_content("Hola Alex:\n\nte reenvío la respuesta de Gaztelu. Lo siento mucho.\n\nIker\n")
+    msg.add_attachment(inner)
+    msg.add_attachment(b"%PDF-1.4 " * 4000, maintype="application", subtype="pdf",
+                       filename="cv.pdf")
+    return bytes(msg)
+
+
+@pytest.mark.parametrize("inner_pdf", [False, True])
+def test_an_attached_message_is_read_as_a_forward_as_from_the_file(
+        dovecot, imap_user, client, inner_pdf):
+    """The sync fetches an attached message's header and text leaves (not its PDF), so the
+    forwarded answer reads as it does from a Maildir copy: quoted, not new text."""
+    raw = _forward_as_attachment(inner_pdf)
+    uid = imap_user.append("INBOX", raw)
+    account = dovecot.account(imap_user)
+
+    (email,) = imap.sync_folder(client, account, "INBOX", None, now()).emails
+
+    expected = parse_message(raw, key=email.key, account=account.name, folder="INBOX", uid=uid)
+    assert email == expected
+    assert "no seguir con su candidatura" in email.text
+    assert "From: Josune Aranburu <josune@gaztelu.example.es>" in email.text
+    assert "no seguir" not in email.new_text
+    assert "PDF" not in email.text
+
+
 def test_incremental_sync_reads_only_new_mail(dovecot, imap_user, client):
     account = dovecot.account(imap_user)
     for i in range(3):

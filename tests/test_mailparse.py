@@ -84,7 +84,6 @@ TEXT_CASES = [
     ("base64_windows1252.eml", "“Thank you” for your interest; the fee is €0.", "\ufffd"),
     ("unknown_charset.eml", "Réunion confirmée à 14h, café offert.", "\ufffd"),
     ("broken_boundary.eml", "The recruiter wants to talk to you on Monday.", "JVBERi0"),
-    ("forwarded_attachment.eml", "FYI, see attached.", "inner message"),
     ("plain_utf8.eml", "second interview — are you free", "\r"),
 ]
 
@@ -94,6 +93,30 @@ def test_text(name: str, present: str, absent: str) -> None:
     email = parse(name)
     assert present in email.text
     assert absent not in email.text
+
+
+def test_an_attached_message_is_quoted_text_under_its_own_header() -> None:
+    """A message forwarded as an attachment reads as a mail program writes an inline forward:
+    its From, Subject and text under a "Forwarded message" divider, quoted, not new text."""
+    email = parse("forwarded_attachment.eml")
+    assert email.new_text == "FYI, see attached."
+    assert "---------- Forwarded message ---------\nFrom: other@corp.example\nSubject: inner" in (
+        email.text)
+    assert email.text.endswith("the inner message is not the sender's text.")
+
+
+def test_an_attached_message_s_calendar_is_not_this_message_s() -> None:
+    inner = (b"From: a@corp.example\nSubject: invite\nContent-Type: multipart/mixed; "
+             b'boundary="i"\n\n--i\nContent-Type: text/plain\n\nSee you then.\n--i\n'
+             b"Content-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n"
+             b"--i--\n")
+    raw = (b"From: b@example.org\nSubject: Fwd: invite\nContent-Type: multipart/mixed; "
+           b'boundary="o"\n\n--o\nContent-Type: text/plain\n\nFor you.\n--o\n'
+           b"Content-Type: message/rfc822\nContent-Disposition: attachment\n\n" + inner
+           + b"--o--\n")
+    email = parse_message(raw, key="fwd")
+    assert email.calendar_parts == ()
+    assert "See you then." in email.text and email.new_text == "For you."
 
 
 NEW_TEXT_CASES = [

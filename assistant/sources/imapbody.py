@@ -8,11 +8,14 @@ A message is fetched whole when it is small and every leaf is text (so the parse
 the bytes a Maildir copy would give). Otherwise only its header and the leaves the parser reads
 (text/plain and text/html unless attached, text/calendar and application/ics) are fetched, each
 capped, and `rebuild` stitches them back into a MIME message with part headers written from
-the BODYSTRUCTURE; other attachments and attached messages are left out.
+the BODYSTRUCTURE; other attachments are left out. An attached message (message/rfc822) is
+read as a forward (`mimebody`): its header and its text leaves are fetched too, not its
+calendar parts.
 
 Section numbers follow RFC 3501 section 6.4.5: the parts of a multipart are 1, 2, ...; a part
-of a nested multipart is 1.2; a message that is not multipart has the single part 1; the body
-of an attached message/rfc822 at section S is S.1, ... (never descended into here).
+of a nested multipart is 1.2; a message that is not multipart has the single part 1; the
+header of an attached message/rfc822 at section S is S.HEADER and its body's parts are S.1,
+S.2, ... (S.1 alone when that body is not multipart).
 """
 
 from __future__ import annotations
@@ -152,18 +155,29 @@ def fetch_whole(root: Part, size: int, cap: int) -> bool:
 
 
 def text_sections(root: Part) -> tuple[str, ...]:
-    """Sections of the text leaves worth reading, outside attached messages."""
-    return tuple(p.section for p in _kept(root))
+    """Sections worth reading: the text leaves, and each attached message's header and
+    text leaves."""
+    return tuple(_kept(root))
 
 
-def _kept(part: Part) -> Iterator[Part]:
+def _kept(part: Part, forwarded: bool = False) -> Iterator[str]:
+    """`text_sections` of `part`; `forwarded`: inside an attached message, whose calendar
+    parts are not read."""
     if part.is_multipart:
         for child in part.children:
-            yield from _kept(child)
-    elif (part.maintype, part.subtype) in CALENDAR_TYPES or (
+            yield from _kept(child, forwarded)
+    elif part.embedded is not None:
+        yield _header_section(part)
+        yield from _kept(part.embedded, forwarded=True)
+    elif ((part.maintype, part.subtype) in CALENDAR_TYPES and not forwarded) or (
         (part.maintype, part.subtype) in TEXT_TYPES and not part.is_attachment
     ):
-        yield part
+        yield part.section
+
+
+def _header_section(part: Part) -> str:
+    """The section of an attached message's header."""
+    return f"{part.section}.HEADER"
 
 
 def trim(data: bytes, part: Part, cap: int) -> tuple[bytes, bool]:
@@ -199,7 +213,10 @@ def assemble(
     truncated = False
     for section in plan:
         data = fetched.get(f"BODY[{section}]<0>".encode()) or b""
-        bodies[section], cut = trim(data, leaves[section], cap)
+        leaf = leaves.get(section)
+        if leaf is None:  # an attached message's header, whole unless it is huge
+            leaf = Part(section, b"message", b"rfc822", size=len(data))
+        bodies[section], cut = trim(data, leaf, cap)
         truncated = truncated or cut
     return rebuild(fetched.get(b"BODY[HEADER]") or b"", root, bodies), truncated
 
@@ -215,6 +232,9 @@ def rebuild(header: bytes, root: Part, bodies: dict[str, bytes]) -> bytes:
 
 
 def _body(part: Part, bodies: dict[str, bytes]) -> bytes:
+    if part.embedded is not None:  # an attached message: its own header, then its body
+        header = bodies.get(_header_section(part), b"").rstrip(b"\r\n")
+        return header + _CRLF + _CRLF + _body(part.embedded, bodies)
     if not part.is_multipart:
         return bodies.get(part.section, b"")
     boundary = part.param(b"boundary") or b"=_assistant_rebuilt_" + part.section.encode()
@@ -222,7 +242,8 @@ def _body(part: Part, bodies: dict[str, bytes]) -> bytes:
     for child in part.children:
         if child.is_multipart and not any(True for _ in _kept(child)):
             continue
-        if not child.is_multipart and child.section not in bodies:
+        if not child.is_multipart and (
+                _header_section(child) if child.embedded else child.section) not in bodies:
             continue
         out.append(b"--" + boundary + _CRLF + _part_header(child) + _CRLF + _body(child, bodies))
     out.append(b"--" + boundary + b"--" + _CRLF)

@@ -4,7 +4,8 @@ Pure: imports the standard library email package and the sibling pure modules `m
 `htmltext`; no I/O. Attachments are never decoded (a 20 MB PDF costs nothing beyond the parse);
 text parts are cut *before* decoding, so a huge text part costs no more than the cap. A
 multipart whose declared boundary never appears (a common breakage) is re-read with the
-boundary the body actually uses, and when that fails its body is read as plain text.
+boundary the body actually uses, and when that fails its body is read as plain text. An
+attached message (message/rfc822) is read as a forward: quoted text after the message's own.
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ import binascii
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.utils import collapse_rfc2231_value
 
 from assistant.sources.htmltext import html_to_text
-from assistant.sources.mimetext import body_text, codec_for
+from assistant.sources.mimetext import body_text, codec_for, header_text
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class _Collected:
     plain: list[str]
     html: list[str]
     calendars: list[str]
+    forwards: list[tuple[str, int]] = field(default_factory=list)  # attached mail: text, links
     truncated: bool = False
     size: int = 0  # decoded bytes of text collected so far
 
@@ -249,8 +251,10 @@ def _reparse(raw: bytes, boundary: bytes) -> Message | None:
 
 def _collect(part: Message, limit: int, found: _Collected, depth: int = 0) -> None:
     ctype = part.get_content_type()
-    if depth > _MAX_DEPTH or ctype == "message/rfc822":
-        # A forwarded message as attachment is someone else's mail, not this sender's text.
+    if depth > _MAX_DEPTH:
+        return
+    if ctype == "message/rfc822":
+        _collect_forward(part, limit, found, depth)
         return
     if part.is_multipart():
         payload = part.get_payload()
@@ -292,6 +296,49 @@ def _collect(part: Message, limit: int, found: _Collected, depth: int = 0) -> No
     (found.plain if ctype == "text/plain" else found.html).append(body_text(data, charset))
 
 
+# The headers of an attached message that its forward shows, as mail programs write them.
+_FORWARD_HEADERS = ("From", "Date", "Subject", "To")
+_FORWARD_DIVIDER = "---------- Forwarded message ---------"
+_FORWARD_HEADER_CHARS = 300
+
+
+def _collect_forward(part: Message, limit: int, found: _Collected, depth: int) -> None:
+    """An attached message (message/rfc822), read as a forward's quoted mail: under a
+    "Forwarded message" divider with its From, Date, Subject and To, as a mail program writes
+    an inline forward. It is someone else's mail, so it stays out of the new text (the
+    divider starts the quoted part); a recruiter who forwards the client's answer as an
+    attachment ("Te reenvío la respuesta de X") relays news the reader needs all the same.
+    Its calendar parts are the forwarded mail's, not invitations of this one."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, Message):
+        return
+    if found.full(limit):
+        found.truncated = True
+        return
+    sub = _Collected(plain=[], html=[], calendars=[])
+    _collect(inner, limit - found.size, sub, depth + 1)
+    text, links = _text_of(sub)
+    lines = [_FORWARD_DIVIDER]
+    for name in _FORWARD_HEADERS:
+        value = header_text(_raw_header(inner, name), limit=_FORWARD_HEADER_CHARS)
+        if value:
+            lines.append(f"{name}: {value}")
+    found.forwards.append(("\n".join(lines) + "\n\n" + text, links))
+    found.forwards.extend(sub.forwards)
+    found.size += len(text.encode("utf-8", "surrogatepass"))
+    found.truncated |= sub.truncated
+
+
+def _text_of(found: _Collected) -> tuple[str, int]:
+    """The collected text (text/plain preferred, else the HTML converted), and its links."""
+    if found.plain or not found.html:
+        text = "\n\n".join(t.strip("\n") for t in found.plain)
+        return text, _count_links(text)
+    converted = [html_to_text(h) for h in found.html]
+    return "\n\n".join(t for t, _ in converted), sum(n for _, n in converted)
+
+
 def cap_text(text: str, limit: int) -> tuple[str, bool]:
     """`text` cut so its UTF-8 form fits in `limit` bytes, and whether it was cut."""
     encoded = text.encode("utf-8", "surrogatepass")
@@ -314,15 +361,11 @@ def extract_body(msg: Message, limit: int) -> Body:
     """Text (text/plain preferred, else HTML converted), link count, calendar parts, caps."""
     found = _Collected(plain=[], html=[], calendars=[])
     _collect(msg, limit, found)
-    if found.plain or not found.html:
-        text, cut = cap_text("\n\n".join(t.strip("\n") for t in found.plain), limit)
-        links = _count_links(text)
-        from_html = False
-    else:
-        converted = [html_to_text(h) for h in found.html]
-        text, cut = cap_text("\n\n".join(t for t, _ in converted), limit)
-        links = sum(n for _, n in converted)
-        from_html = True
+    from_html = bool(found.html) and not found.plain
+    text, links = _text_of(found)
+    text, cut = cap_text("\n\n".join(filter(None, (text, *(t for t, _ in found.forwards)))),
+                         limit)
+    links += sum(n for _, n in found.forwards)
     calendars = tuple(cap_text(c, limit)[0] for c in found.calendars)
     truncated = found.truncated or cut or any(len(c.encode()) > limit for c in found.calendars)
     return Body(text.rstrip(), from_html, links, calendars, truncated)
