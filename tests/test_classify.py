@@ -7,6 +7,7 @@ measured separately in test_classify_corpus.py.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from assistant.detect.phrases import (
     words_of,
 )
 from assistant.records import Address, Email, EmailKind
+from assistant.sources.mailparse import parse_message
 
 K = EmailKind
 DATA = Path(__file__).parent / "data" / "emails" / "classify"
@@ -3632,3 +3634,72 @@ def test_a_german_date_that_opens_a_wrapped_line_continues_the_sentence() -> Non
     assert unwrap(wrapped) == wrapped.replace("\n", " ")
     listed = "Bitte bringen Sie am Termin die folgenden Unterlagen mit, danke:\n2. Zeugnisse"
     assert unwrap(listed) == listed
+
+
+def _forwarded_as_attachment(sender: str, note: str, inner_from: str, inner_text: str) -> Email:
+    """A note with someone's mail attached as a message (message/rfc822), parsed from bytes."""
+    inner = EmailMessage()
+    inner["From"] = inner_from
+    inner["To"] = sender
+    inner["Subject"] = "Candidatura"
+    inner["Date"] = "Wed, 02 Sep 2026 18:30:00 +0200"
+    inner.set_content(inner_text)
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "Alex Rivera <alex.rivera@example.net>"
+    msg["Subject"] = "RV: Candidatura"
+    msg["Date"] = "Thu, 03 Sep 2026 10:10:00 +0200"
+    msg.set_content(note)
+    msg.add_attachment(inner)
+    return parse_message(bytes(msg), key="fwd")
+
+
+def test_a_client_s_answer_an_agency_forwards_as_an_attachment_is_the_news() -> None:
+    """The recruiter's own words only pass it on ("te reenvío la respuesta ... lo siento"):
+    the attached mail says what happened, and names the employer."""
+    email = _forwarded_as_attachment(
+        "Iker Mendizabal <iker.mendizabal@bidasoatalent.example.es>",
+        "Hola Alex:\n\nTe reenvío la respuesta de Decoración Gaztelu sobre tu candidatura. Lo "
+        "siento mucho; me consta que les gustó tu entrevista.\n\nIker\n",
+        "Josune Aranburu <josune.aranburu@gaztelu.example.es>",
+        "Hola Iker:\n\nGracias por presentarnos a Alex. Nos gustó su perfil, pero finalmente "
+        "hemos decidido no seguir con su candidatura: necesitamos a alguien con más "
+        "experiencia en tienda.\n\nJosune Aranburu\nDecoración Gaztelu\n")
+    result = classify(email, own_addresses=frozenset({"alex.rivera@example.net"}))
+    assert result.kind is K.REJECTION, result.evidence
+    assert result.company == "Decoración Gaztelu"
+    assert result.contact == "iker.mendizabal@bidasoatalent.example.es"
+
+
+def test_a_friend_s_own_rejection_forwarded_as_an_attachment_is_other() -> None:
+    email = _forwarded_as_attachment(
+        "Maite <maite.olano@gmail.com>",
+        "Mira lo que me han mandado... otra vez será. ¿Un café mañana?\n\nMaite\n",
+        "Recursos Humanos <rrhh@lurra.example.es>",
+        "Estimada Maite:\n\nLamentamos comunicarle que hemos decidido no seguir adelante con su "
+        "candidatura.\n\nUn saludo,\nRecursos Humanos\n")
+    assert classify(email).kind is K.OTHER
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("TR: Convocation entretien", "Salut ! Je suis convoqué pour un entretien chez un traiteur "
+     "la semaine prochaine. Tu me fais passer un entretien blanc ?\n\nLucas"),
+    ("Fwd: Interview invitation", "Guess what, I've been invited to a second interview at the "
+     "brewery! Can we practise on Sunday?\n\nTom"),
+    ("WG: Einladung", "Stell dir vor, ich bin am Montag zum Vorstellungsgespräch eingeladen. "
+     "Hilfst du mir bei der Vorbereitung?\n\nJonas"),
+    ("RV: Entrevista", "¡Me han citado para una entrevista en la bodega! ¿Me ayudas a "
+     "prepararla?\n\nNerea"),
+    ("TR: Invitation à un entretien", "Coucou, regarde ce que je viens de recevoir ! Tu as des "
+     "conseils ?\n\nManon"),
+])
+def test_a_friend_s_own_invitation_told_in_the_passive_is_other(subject: str, text: str) -> None:
+    """Told in the passive or shown ("je suis convoqué", "I've been invited", "ich bin ...
+    eingeladen"), with the invitation quoted below, whose job words count."""
+    quoted = ("---------- Forwarded message ---------\nFrom: RH <rh@employer.example.fr>\n\n"
+              "Nous avons le plaisir de vous inviter à un entretien pour le poste de chargé de "
+              "production le mardi 2 juin à 10h00. We are pleased to invite you to an interview "
+              "for the position. Wir laden Sie zum Vorstellungsgespräch für die Stelle ein.")
+    result = classify(mail(subject, text, "Friend <friend@example.fr>", quoted=quoted,
+                           to=(Address("alex.rivera@example.net", "Alex Rivera"),)))
+    assert result.kind is K.OTHER, result.evidence

@@ -1279,6 +1279,13 @@ _NARRATIVE = """
 3 | (me invitan|me invitaron|me han invitado|me citaron|me han citado) a ~2 (entrevista|una entrevista)
 3 | (m'invite*|m'ont invite*|m'a invite*|m'ont convoque*|m'a convoque*) a ~2 (entretien|un entretien)
 3 | (haben|hat) mich ~4 (eingeladen|zum vorstellungsgesprach eingeladen)
+# ... told in the passive: "je suis convoqué pour un entretien chez X", "I've been invited to
+# interview", "ich bin morgen zum Gespräch eingeladen", "me han citado para una entrevista".
+3 | (je suis|j'ai ete) (convoque|convoquee|invite|invitee) (a|pour) ~2 (entretien|un entretien|une entrevue)
+3 | (i've been|i have been|i was|i got) (invited|asked) (to|for) ~2 (interview|an interview|a second interview|a final interview)
+3 | (ich bin|ich wurde|bin ich|wurde ich) ~3 eingeladen
+3 | (me han|me) (convocado|citado) (para|a) ~1 (entrevista|una entrevista)
+3 | (regarde|regardez|devine|devinez) ce que je viens de recevoir
 3 | (please find|you will find|i have attached|i've attached|attached (is|are)) ~2 my (cv|resume|application)
 3 | (rejected|turned down|ghosted|declined) me
 3 | (i|we) (got|was|were|have been|have been|just got|finally got) (rejected|turned down|ghosted|a rejection|the rejection|an offer|the offer)
