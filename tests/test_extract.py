@@ -203,6 +203,74 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: an employer signing its name above its town ('X' / 'Wien') through an ATS signs "
+     "as an organisation, not a person", "Donau Convention Bureau",
+     mail("Danke für Ihre Bewerbung", "Hallo Franziska,\n\ndanke für Ihre Bewerbung als Junior "
+          "Convention Managerin. Wir haben Ihre Unterlagen erhalten.\n\nBeste Grüße\nDonau "
+          "Convention Bureau\nWien\n\nPowered by BambooHR – bitte antworten Sie nicht auf "
+          "diese Nachricht.", "Donau Convention Bureau <notifications@bamboohr.com>")),
+    ("de: 'Bewerbung beim X' in a subject names the employer", "Tiroler Messehallen",
+     mail("Danke für Ihre Bewerbung beim Tiroler Messehallen Team", "Hallo,\n\nwir haben "
+          "Ihre Unterlagen erhalten und melden uns.\n\nViele Grüße",
+          "Bewerbermanagement <noreply@bewerbung.example.at>")),
+    ("de: the year after a festival's name is its edition, not its name", "Sommerklang Festival",
+     mail("Deine Bewerbung", "Liebe Franziska,\n\ndanke dir für deine Bewerbung für die "
+          "Produktionsassistenz beim\nSommerklang Festival 2026 – sie ist gut bei uns "
+          "angekommen!\n\nLiebe Grüße\nVerena\n\nVerena Gschwentner\nFestivalbüro | "
+          "Sommerklang Festival", "Verena Gschwentner <verena@sommerklang.example.at>")),
+    ("de: ... but a club's founding year is part of its name", "SV Inntal 1921",
+     mail("Deine Bewerbung", "Servus,\n\ndein Lebenslauf ist angekommen, danke!\n\nSportliche "
+          "Grüße\nSepp Huber\nJugendleitung SV Inntal 1921",
+          "Sepp Huber <sepp.huber@sv-inntal.example.de>")),
+    ("en: a name's word may open with one small letter before a capital ('Shannon eBikes')",
+     "Shannon eBikes",
+     mail("Interview", "Hi Ruairí,\n\nI sent your CV over to Shannon eBikes for the Service "
+          "Technician role and they'd like to meet you on Friday at 11am.\n\nOrla\n\nOrla "
+          "Dunne | Senior Consultant\nTorque Talent", "Orla Dunne <orla@torquetalent.example.ie>")),
+    ("de: an agency's desk in its subject ('Bereich Events & Hotellerie') is no client: the "
+     "agency is the employer", "Tirolwerk Personalleasing",
+     mail("Ihre Bewerbung bei Tirolwerk Personalleasing – Bereich Events & Hotellerie",
+          "Grüß Gott Frau Berger,\n\nvielen Dank für Ihre Bewerbung. Ich habe Ihr Profil in "
+          "unseren Bewerberpool aufgenommen. Sobald wir einen passenden Einsatz bei einem "
+          "unserer Kundenbetriebe haben, melde ich mich.\n\nFreundliche Grüße\nSandra Pichler"
+          "\nPersonaldisponentin Events & Hotellerie\nTirolwerk Personalleasing GmbH",
+          "Sandra Pichler <sandra.pichler@tirolwerk.example.at>")),
+    ("es: the depot where an assessment takes place ('Cocheras de X') is a site of the firm, no "
+     "part of its name", "Autobuses Gasteiz",
+     mail("Sesión de evaluación", "Hola Itziar:\n\nHas sido preseleccionada para la siguiente "
+          "fase.\n\nFecha: lunes 30 de marzo, de 9:00 a 13:30\nLugar: Cocheras de Autobuses "
+          "Gasteiz, C/ Heraclio Fournier 12\n\nUn saludo,\nMiren Aldama\nRecursos Humanos",
+          "Miren Aldama <miren.aldama@autobusesgasteiz.example.es>")),
+    ("es: an agency's subject names the post and its zone, not a client: the agency is the "
+     "employer", "Vitalis Health Search",
+     mail("Candidatura recibida - Responsable de Salud Laboral (Norte)", "Estimada Itziar,\n\n"
+          "Gracias por hacernos llegar tu candidatura a través de nuestra web para el proyecto "
+          "\"Responsable de Salud Laboral y Ergonomía - sector sanitario (Zona Norte)\". Te "
+          "confirmamos "
+          "que la hemos recibido; si tu perfil avanza, una de nuestras consultoras se pondrá en "
+          "contacto contigo.\n\nUn cordial saludo,\nVitalis Health Search\nExecutive Search & "
+          "Selección en el Sector Salud",
+          "Vitalis Health Search <candidaturas-noreply@vitalissearch.example.com>")),
+    ("de: Austria's temp staffing ('X Personalleasing') is an agency: the client it names is "
+     "the employer", "Kongresszentrum Hofgarten",
+     mail("Vorstellung heute", "Hallo Frau Berger,\n\ndas Kongresszentrum Hofgarten hat sich "
+          "gerade bei mir gemeldet: Sie sind heute um 10:30 Uhr nicht zum vereinbarten "
+          "Vorstellungstermin erschienen. Bitte rufen Sie mich zurück.\n\nGrüße\nSandra "
+          "Pichler\nTirolwerk Personalleasing",
+          "Sandra Pichler <sandra.pichler@tirolwerk.example.at>")),
+    ("fr: a consultant who presented the reader's application to a firm relays that firm's "
+     "interview", "Fonderie Condruse",
+     mail("Entretien le mardi 9 juin", "Bonjour Monsieur Lefort,\n\nJ'ai présenté votre "
+          "candidature à Fonderie Condruse et j'ai le plaisir de vous annoncer que le directeur "
+          "industriel souhaite vous rencontrer mardi 9 juin à 13h30.\n\nBien à vous,\n\n"
+          "Laetitia Wauters\nConsultante senior achats\nOrélie Conseil",
+          "Laetitia Wauters <laetitia.wauters@orelie-conseil.example.be>")),
+    ("en: a person's name before 'via Lever' is who cancelled, in the system's words: the "
+     "employer is the one the subject names", "Leith Sound Festival",
+     mail("Your interview with Leith Sound Festival has been cancelled", "Hi Franziska,\n\n"
+          "Kirsty Dalgleish has cancelled your video screen scheduled for Tuesday 14 April, "
+          "11:30 BST.\n\nPick a new time with the link below.\n\nLeith Sound Festival",
+          "Kirsty Dalgleish via Lever <no-reply@hire.lever.co>")),
     ("es: a quoted paragraph the mail program kept on long lines is no wrapped line: the "
      "signature under it keeps its own lines, and the firm its name without its street",
      "Trabajo Ágil",
@@ -5521,3 +5589,23 @@ def test_a_person_with_a_post_in_apposition_is_no_client() -> None:
 ])
 def test_a_public_office_section_with_its_number_is_a_unit(line: str, unit: bool) -> None:
     assert is_unit_line(line) is unit
+
+
+@pytest.mark.parametrize(("text", "client"), [
+    ("J'ai présenté votre candidature à Fonderie Condruse hier.", "Fonderie Condruse"),
+    ("He presentado tu candidatura a Aceros Zubiarte esta mañana.", "Aceros Zubiarte"),
+    ("Hemos presentado su candidatura al Grupo Sidenor para el puesto.", "Grupo Sidenor"),
+    ("J'ai présenté votre candidature au Service Achats, qui vous contactera.", None),
+    ("J'ai présenté votre candidature à Marie Lambert, notre directrice.", None),
+])
+def test_an_application_presented_to_a_firm_names_a_client(text: str, client: str | None) -> None:
+    """A recruiter presents the reader to a firm, not to a person or a unit of their own."""
+    assert list(client_acts(text)) == ([client] if client else [])
+
+
+def test_a_display_name_signed_above_a_town_is_the_organisation_s() -> None:
+    """"Donau Convention Bureau" / "Wien" under a system's mail: a town under the name is
+    where the organisation is, not a person's title line, so the display name is a cue."""
+    email = next(row for row in COMPANY if "above its town" in row[0])[2]
+    cues = list(candidates(email, {}, False, labels_of(email)))
+    assert ("Donau Convention Bureau", 2.5) in cues, cues

@@ -60,8 +60,8 @@ _AGENCY_ORG = re.compile(
     r"(?<=[a-z] )ett\b|"
     # ... or its words spelled out: "Servicios Temporales Llevant", "Trabajo Temporal Norte";
     # Germany's temp staffing in the plural, a firm's ("ProTempo Personaldienste"; an HR unit is
-    # one "Personaldienst").
-    r"servicios temporales|trabajo temporal|personaldienste\b|"
+    # one "Personaldienst"); Austria's: "Flexwerk Personalleasing".
+    r"servicios temporales|trabajo temporal|personaldienste\b|personalleasing\b|"
     # A firm named for personnel ("Flexwerk Personal GmbH"; a unit, "Personal" alone, has no
     # legal form) or for temp work ("Axiome Intérim Namur"; not an acting head's "par
     # intérim", "ad interim", nor "Interim Manager").
@@ -137,7 +137,7 @@ _ORG_NEEDLES = ("talent partners", "recruitment ", "recruiting partners", "staff
                 "cabinet de recrutement", "conseil en recrutement", "de seleccion",
                 "recherche de cadres", "de tetes",
                 "de reclutamiento", " ett", "personal gmbh", "personal ag", "interim",
-                "uitzendbureau", " temporal", "personaldienste")
+                "uitzendbureau", " temporal", "personaldienste", "personalleasing")
 _RECRUITER_NEEDLES = ("Recruit", "Talent", "Staffing", "Search", "Personnel", "Resourcing",
                       "RH", "Recrutement")
 # How `_RECRUITER_NAME` ends: a recruiting word that ends its line or part of it ("Talent

@@ -38,6 +38,7 @@ from assistant.detect.names import (
     is_common_word,
     is_function,
     is_person_name,
+    is_title_line,
     squash,
     squash_both,
     without_legal_form,
@@ -143,7 +144,7 @@ def _first_and_last(runs: Runs, first: str, last: str) -> str | None:
 # "Rhône Emploi".
 _TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
                     r"personalvermittlung|personal|staffing|executive search|search|"
-                    r"emploi|interim|personaldienste)")
+                    r"emploi|interim|personaldienste|personalleasing)")
 # ...and one that an employer's own hiring team also signs with ("Zahlfix Talent", "Meridian
 # Health Recruitment"): the agency's name only when the mail speaks of its client.
 _TEAM_TRADE = re.compile(r"(?:talent partners|talent|recruitment|recruiting|resourcing)")
@@ -220,7 +221,8 @@ def _merge_councils(totals: dict[str, float], spelling: Mapping[str, tuple[float
             totals[formal[place]] += totals.pop(key)
 
 
-# The part of a city a shop or an office is in: "Málaga Centro", "Köln Mitte", "Lyon Est".
+# The part of a city a shop or an office is in: "Málaga Centro", "Köln Mitte", "Lyon Est"; or
+# of a country.
 _DISTRICTS = frozenset({"centro", "centre", "center", "mitte", "nord", "sud", "sur", "norte",
                         "este", "oeste", "ost", "west", "est", "ouest", "north", "south", "east"})
 
@@ -269,11 +271,22 @@ def _initialled(name: str, given: set[str]) -> bool:
         len(squash(word)) <= 2 for word in rest.split())
 
 
+# A year of this century after a name of words: the edition of an event ("Sommerklang
+# Festival 2026"; a club's founding year is older: "SV Inntal 1921").
+_EDITION = re.compile(r"(?<=[^\W\d])[ \t]+20\d\d$")
+
+
+# The word a German agency's desk opens with: "Bereich Events & Hotellerie" (a client is
+# no "Bereich").
+_DESKS = frozenset({"bereich", "fachbereich", "geschaftsbereich", "abteilung", "sparte"})
+
+
 def _word_or_acronym(name: str) -> bool:
-    """Whether a one-word cue is a word mail writes in lower case ("Dossier", "Tráfico") or a
-    short acronym ("ADV", a sales desk; "FWPL" spells a name), rather than an invented name
-    ("Helvexa")."""
-    return " " not in name and (is_common_word(name) or (name.isupper() and len(name) <= 3))
+    """Whether a one-word cue is a word mail writes in lower case ("Dossier", "Tráfico"), a
+    zone (`_DISTRICTS`: "... (Norte)") or a short acronym ("ADV", a sales desk; "FWPL"
+    spells a name), rather than an invented name ("Helvexa")."""
+    return " " not in name and (is_common_word(name) or fold(name) in _DISTRICTS
+                                or (name.isupper() and len(name) <= 3))
 
 
 def _in_passing(name: str) -> bool:
@@ -617,8 +630,11 @@ def company_of(
     address = labels_of(email)
     cues = list(candidates(email, known or {}, agency is not None, address, sent_to))
     if agency is not None:
-        # (A client cue that is a person's name is the client's person, not the client.)
-        cues += [(c, w) for c, w in client_cues(email) if not is_person_name(c)]
+        # (A client cue that is a person's name is the client's person, not the client; one
+        # that reads as a job title is the post: "Candidatura recibida - Responsable de Salud
+        # Laboral (Norte)".)
+        cues += [(c, w) for c, w in client_cues(email)
+                 if not is_person_name(c) and not is_title_line(c)]
     labels = {squash(label) for label in address if label}
     # "Contrôleur financier - Banque Hélvea", "Manager for Trattorie Vere": the title only.
     title = _title_of(role) if role else ""
@@ -635,6 +651,8 @@ def company_of(
             # "Location Vieux-Port" <location-vieux-port@jobs.recruitee.com>: its own address
             # spells the whole name, words that no name has elsewhere ("Location:") and all
             name = raw.strip()
+        if name and (edition := _EDITION.search(name)):
+            name = name[:edition.start()]  # "Sommerklang Festival 2026": this year's festival
         of_person = PERSON_OF.match(name) if name else None
         if of_person and (company_key(of_person.group("p")) in people
                           or is_person_name(of_person.group("p"))):
@@ -662,9 +680,12 @@ def company_of(
             # Públicos": the platform that sent it
             continue
         if agency is not None and (_agency_piece(name, key, agency)
-                                   or _AGENCY_NAME.search(fold(name))):
+                                   or _AGENCY_NAME.search(fold(name))
+                                   or fold(name.split()[0]) in _DESKS):
             own_weight += weight
-            continue  # the recruitment agency relaying for its client, or a piece of its name
+            # the recruitment agency relaying for its client, a piece of its name, or its desk
+            # ("Bereich Events & Hotellerie")
+            continue
         totals[key] += weight
         if weight > spelling.get(key, (0.0, ""))[0] or (
             weight == spelling[key][0] and len(name) > len(spelling[key][1])

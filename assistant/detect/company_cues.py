@@ -80,7 +80,7 @@ _TITLE_AT_PLACE = re.compile(rf"^(?P<c>{NAME})\s*(?::|\||\s[-–]\s)")
 _SUBJECT = tuple(re.compile(p) for p in (
     rf"(?i:application|applying|interview|interviewing|offer|candidacy|round|call|chat|conversation|meeting|screen|process|opportunity|sent)\s+(?i:successfully\s+)?(?i:to|at|with)\s+(?P<c>{NAME})",
     rf"\s(?i:at|@)\s+(?P<c>{NAME})\s*(?:[-–|:!,(]|$)",
-    rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|an|mit)\s+(?:der\s+|die\s+|dem\s+)?(?P<c>{NAME})",
+    rf"(?i:bewerbung|vorstellungsgespr[äa]ch|gespr[äa]ch|interview)\s+(?:[^:]*?\s)?(?i:bei|beim|an|mit)\s+(?:der\s+|die\s+|dem\s+)?(?P<c>{NAME})",
     rf"(?i:candidature|entretien)\s+(?:[^:]*?\s)?(?i:chez|au sein de|à|a|avec)\s+(?P<c>{NAME})",
     rf"(?i:candidatura|solicitud|entrevista|postulaci[óo]n)\s+(?:[^:]*?\s)?(?i:en|a|para|con)\s+(?P<c>{NAME})",
     rf"(?:^|:\s*)(?P<c>{NAME})\s*<>\s",
@@ -548,9 +548,11 @@ def _person_like(name: str, text: str) -> bool:
     # "Talent Acquisition, ChocoVaud").
     # ... and so is a sentence: "Ce message a été généré automatiquement." is a footer, as is
     # a platform's line: "Enviado con Workable".
+    # ... and a town: an organisation signs "Donau Convention Bureau" / "Wien".
     full = any(line.strip() == name and following.strip()
                and not (is_unit_line(following) and not _FIRM_AFTER_UNIT.search(following))
                and not _SENTENCE_LINE.search(following) and not _SENT_WITH.match(following)
+               and not is_place(following)
                for line, following in pairwise(lines))
     return full or first_name_signs(words, text)
 
@@ -688,8 +690,10 @@ def _from_display(address: Address, text: str) -> Iterator[tuple[str, float]]:
         if employer:
             yield employer, 3.0
         return
-    if via and not _person_like(via.group("c"), text):
-        yield via.group("c"), 3.0  # "Northgate Aerospace via GoodTime": a scheduling tool
+    if via and not _person_like(via.group("c"), text) and not is_person_name(via.group("c")):
+        # "Northgate Aerospace via GoodTime": a scheduling tool (not "Kirsty Dalgleish via
+        # Lever", who cancelled the interview, in the system's words)
+        yield via.group("c"), 3.0
         return
     if via:
         return  # a person writing through the tool, who signs: "Mathilde Cuendet via ..."

@@ -320,10 +320,12 @@ def _fuller(name: str, text: str) -> str:
             folded = fold(word)
             if ((word.isupper() and len(word) > 1) or folded in NOT_NAMES or folded in _STOPS
                     or UNIT.fullmatch(folded) or is_city(word)
-                    or UNIT.fullmatch(fold(" ".join(words[index:index + 2])))):
+                    or UNIT.fullmatch(fold(" ".join(words[index:index + 2])))
+                    or (len(word) == 4 and word.isdigit() and word.startswith("20"))):
                 # "Halvorsen Energy Recruitment Centre": the unit that writes, after it, of
                 # one word or two ("Albion Mutual Early Careers"); "Harbourview Hotels
-                # Dublin": the branch, when the mail chose the short name
+                # Dublin": the branch, when the mail chose the short name; "Sommerklang
+                # Festival 2026": the year's edition
                 break
             extra.append(word)
         joined = " ".join([name, *extra])

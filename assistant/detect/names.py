@@ -79,8 +79,10 @@ JOIN = (r"(?:&|of the|of|de la|de las|de los|de|du|des|la|le|and|und|y|i|e|et|de
         # (a date after "am" is the day's: "Alsterpark Kliniken am 24.02")
         + "|" + "|".join(_joined_after(word, _SITE_HEADS) + r"(?=[ \t]+[A-ZÀ-Ü])"
                          for word in ("am", "an der", "im", "zum", "zur")) + ")")
-# French and Italian elide the article into the next name word: "Banque d'Armorique".
-NAME = rf"{W}(?:[ \t]+(?:{W}|[dl]['’]{W}|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*"
+# French and Italian elide the article into the next name word: "Banque d'Armorique". A word
+# after the first may open with one small letter before a capital: "Shannon eBikes".
+NAME = (rf"{W}(?:[ \t]+(?:{W}|[a-z](?=[A-Z][a-z])[\w&'’+\-]*|[dl]['’]{W}"
+        rf"|{JOIN}(?=[ \t]+(?:[dl]['’])?[A-Z0-9À-Ü])))*")
 
 TEAM = (
     r"recruiting|recruitment|recruiters?|recruit|talent acquisition|talents|talent|hiring|"

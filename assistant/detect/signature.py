@@ -751,8 +751,13 @@ _SPOKE_WITH = re.compile(
     rf"(?i:about you\b|about your (?:cv|profile|application|background))"
     rf"|\b(?i:hablado|hablé|hable)[^\S\n]+con[^\S\n]+(?P<f>{NAME})[^\S\n]+"
     rf"(?i:sobre|de)[^\S\n]+(?i:ti\b|usted\b|tu perfil|su perfil|tu candidatura|su candidatura)"
-    rf"|\b(?i:parlé|parle|présenté|presente)[^\S\n]+(?i:de vous|de toi|votre profil|ton profil)"
+    # ... or its application: "j'ai présenté votre candidature à Fonderie Condruse", "he
+    # presentado tu candidatura a Aceros Zubiarte".
+    rf"|\b(?i:parlé|parle|présenté|presente)[^\S\n]+(?i:de vous|de toi|votre profil|ton profil|"
+    rf"votre candidature|ta candidature|votre dossier|ton dossier)"
     rf"[^\S\n]+(?:à|a)[^\S\n]+(?:(?i:la|le)[^\S\n]+)?(?P<g>{NAME})"
+    rf"|\b(?i:presentado|presenté)[^\S\n]+(?i:tu|su)[^\S\n]+(?i:candidatura|perfil)[^\S\n]+"
+    rf"(?:a|al)[^\S\n]+(?:(?i:la|el)[^\S\n]+)?(?P<i>{NAME})"
     rf"|\b(?i:mit)[^\S\n]+(?:(?i:der|dem|den)[^\S\n]+)?(?P<h>{NAME})[^\S\n]+"
     rf"(?i:über Sie|über dich|über Ihr Profil|über dein Profil|über Ihre Bewerbung)[^\S\n]+"
     rf"(?i:gesprochen|telefoniert)\b"
@@ -787,7 +792,8 @@ _PANEL_NEEDLES = (("jury", "commission", "comit", "panel", "committee", "kommiss
                    "managing director", "gesch"),)
 _SPOKE_NEEDLES = (("mit der ", "mit dem ", "Mit der ", "Mit dem ", "spoke", "Spoke", "talked",
                    "Talked", "chatted", "Chatted", "hablado", "hablé", "hable", "parlé",
-                   "parle", "présenté", "presente", "gesprochen", "telefoniert"),)
+                   "parle", "présenté", "presente", "presentado", "gesprochen",
+                   "telefoniert"),)
 # The words `_HEARD_FROM` and `_PANEL_OF` open with (lower-cased), for
 # `phrases.finditer_from`: the engine cannot skip ahead to a case-insensitive alternation
 # after a word edge, and tried these two at every word of the mail (30 µs each).
@@ -901,9 +907,9 @@ def client_acts(text: str) -> Iterator[str]:
                 yield found.group("c") or found.group("d")
                 continue
             # The reader put to someone: not "spoken to Sarah about you", the hiring manager.
-            name = next(filter(None, found.group("e", "f", "g", "h")))
-            if not is_person_name(name):
-                yield name
+            name = next(filter(None, found.group("e", "f", "g", "h", "i")))
+            if not is_person_name(name) and not UNIT.match(fold(name)):
+                yield name  # (not "au Service achats": the employer's own unit)
     if has_all(text, _TOLD_ME_NEEDLES):
         for found in chain(_TOLD_ME.finditer(text), _ORG_TOLD_ME.finditer(text)):
             if _starts_word(text, found.start()):

@@ -634,9 +634,10 @@ def _heads(words: Sequence[str], index: int) -> bool:
 
 
 # A site of the organisation before its name: "Ort: Betriebshof Rheinufer Verkehr", "Sede
-# Grupo Alba", "Entrepôt Logidis".
+# Grupo Alba", "Entrepôt Logidis", "Lugar: Cocheras de Autobuses Gasteiz", "les locaux de X".
 _SITES = frozenset({"betriebshof", "standort", "filiale", "niederlassung", "lager", "depot",
-                    "zentrale", "sede", "planta", "almacen", "usine", "entrepot", "warehouse"})
+                    "zentrale", "sede", "planta", "almacen", "usine", "entrepot", "warehouse",
+                    "cocheras", "cochera", "instalaciones", "locaux", "siege", "hangar"})
 
 
 def _name_word(word: str) -> bool:
