@@ -203,6 +203,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a Basque given name ('Josu Arriaga me acaba de llamar') is the client's person, not "
+     "the client: the agency stays", "Bidean",
+     mail("¿Qué ha pasado con la entrevista?", "Hola Itziar:\n\nTe escribo porque Josu Arriaga "
+          "me acaba de llamar: te estuvieron esperando a las 13:30 y no llegaste a aparecer. "
+          "Cuando puedas, llámame, que el cliente me pregunta.\n\nLeire\nBidean ETT",
+          "Leire Martínez <leire.martinez@bidean.example.es>")),
     ("de: an employer signing its name above its town ('X' / 'Wien') through an ATS signs "
      "as an organisation, not a person", "Donau Convention Bureau",
      mail("Danke für Ihre Bewerbung", "Hallo Franziska,\n\ndanke für Ihre Bewerbung als Junior "

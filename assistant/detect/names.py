@@ -846,7 +846,9 @@ _GIVEN_NAME_WORDS = """
     wouter maarten thijs daan femke lotte koen geert hendrik willem gijs stijn joris niels kamila
     marieke annelies inge karlijn hanneke ilse
     mikel koldo itziar iker unai aitor gorka ander asier iñaki iñigo ainhoa leire maite amaia
-    edurne garazi jordi oriol arnau montse meritxell roser laia xosé uxía brais
+    edurne garazi josu xabier eneko oier ibai jokin ekaitz nerea idoia arantxa olatz
+    naiara uxue haizea ainara izaro miren
+    jordi oriol arnau montse meritxell roser laia xosé uxía brais
     oisín ruairí cathal dónal fionnuala gráinne róisín saoirse caoimhe clodagh eilidh morag
     paddy pádraig seamus séamus fergal mairéad colm tadhg deirdre eamon éamonn dermot brendan
     cormac ronan diarmuid cian darragh enda fintan kieran lorcan peadar nuala bríd eimear
