@@ -2158,6 +2158,22 @@ CASES = [
         "Sie daran, Termine mindestens 24 Stunden vorher abzusagen. Einen neuen Termin können "
         "Sie online oder telefonisch vereinbaren.\n\nIhr Praxisteam am Wall",
         "Praxis am Wall <info@praxis-am-wall.example.de>")),
+    ("invitation es: a call fixed in plain words after the reader's apology ('Hacemos la "
+     "llamada el lunes 23 a las 13:15')", K.INTERVIEW_INVITATION, mail(
+        "Re: Disculpas por la llamada de esta mañana",
+        "Hola Itziar,\n\nNo te preocupes, le pasa a cualquiera.\n\nHacemos la llamada el "
+        "lunes 23 a las 13:15, que es justo tu descanso. Te llamo yo al móvil. Serán unos 20 "
+        "minutos.\n\nHasta el lunes,\nIker", "Iker Olabarria <iker@prevensalud.example.es>",
+        quoted="El jue, Itziar escribió:\n> Siento mucho no haber atendido la llamada de esta "
+               "mañana para la entrevista del puesto de técnica de prevención.")),
+    ("invitation en: the same in English ('we'll do the call on Monday at 1:15')",
+     K.INTERVIEW_INVITATION, mail(
+        "Re: Sorry about this morning",
+        "Hi Alex,\n\nNo worries at all, it happens.\n\nWe'll do the call on Monday at 1:15 "
+        "then, I'll ring your mobile. It should take about 20 minutes.\n\nTalk Monday,\nIan",
+        "Ian Byrne <ian.byrne@corribworks.example.ie>",
+        quoted="On Thu, Alex wrote:\n> I'm so sorry I missed the call this morning about the "
+               "Workshop Technician position.")),
 ]
 
 
@@ -3703,3 +3719,12 @@ def test_a_friend_s_own_invitation_told_in_the_passive_is_other(subject: str, te
     result = classify(mail(subject, text, "Friend <friend@example.fr>", quoted=quoted,
                            to=(Address("alex.rivera@example.net", "Alex Rivera"),)))
     assert result.kind is K.OTHER, result.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Hacemos la llamada el lunes 23 a las 13:15, que es justo tu descanso.",
+    "We'll do the call on Monday at 1:15 then, I'll ring your mobile.",
+])
+def test_a_call_fixed_in_plain_words_is_an_invitation_phrase(text: str) -> None:
+    found = _signals(mail("Re: this morning", text))
+    assert [s for s in found if s.kind is K.INTERVIEW_INVITATION], found

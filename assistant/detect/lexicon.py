@@ -710,6 +710,8 @@ _INVITATION = """
 # you on Thursday at 2pm?".
 2.5 | give you a (bell|buzz|ring|call) (on|tomorrow|this|next|at|later|monday|tuesday|wednesday|thursday|friday)
 2.5 | (could|can|may|shall) i (call|ring|phone) you (on|tomorrow|this|next|at|later|monday|tuesday|wednesday|thursday|friday)
+# ... or fixed in plain words: "we'll do the call on Monday at 1:15".
+2.5 | (we'll|we will|let's|let us) (do|have) (the|our) (call|interview|chat|video call|phone call) ~2 (on|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 # --- de
 2.5 | (kannst du|konnen sie|konnten sie|konntest du|magst du) ~8 (vorbeikommen|vorbeischauen|reinkommen|zu uns kommen)
 3 | (einlad*|einzulad*|laden sie|laden dich|laden wir sie|laden wir dich|laden wir euch|ladt sie|ladt dich|ladt euch) ~6 (vorstellungsgesprach|gesprach|interview|kennenlern*|telefonat|video*|termin|erstgesprach|zweitgesprach|bewerbungsgesprach|vorgesprach|fachgesprach|auswahlgesprach|telefoninterview|videointerview|hospitation|probetag|probearbeit*|schnuppertag|auswahltag|assessment*)
@@ -755,6 +757,8 @@ _INVITATION = """
 # A meeting asked casually: "ça te dit qu'on se voie jeudi pour en parler autour d'un café ?".
 2.5 | (ca te dit|ca vous dit|ca te dirait|ca vous dirait) ~3 (qu'on se voie|qu'on se voit|de se voir|de passer|qu'on en parle|d'en parler|de nous rencontrer|un cafe|un appel)
 # --- es
+# A call fixed in plain words: "Hacemos la llamada el lunes 23 a las 13:15".
+2.5 | (hacemos|haremos|hagamos|tenemos|tendremos) (la|una) (llamada|entrevista|videollamada|charla|reunion) ~2 (el|este|esta|manana|pasado manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)
 2.5 | (puedes|podrias|podria|puede|podes) (pasarte|pasarse|venir) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 2.5 | (te viene bien|le viene bien|te va bien|le va bien|te cuadra) (pasarte|pasarse|venir|acercarte|acercarse) ~3 (por la oficina|por aqui|a la oficina|a vernos|el lunes|el martes|el miercoles|el jueves|el viernes|manana)
 3 | (invitarte|invitarle|invitamos|invitacion|invitar) ~4 (entrevista|reunion|llamada|conversacion|videollamada|videoentrevista)
