@@ -3728,3 +3728,18 @@ def test_a_friend_s_own_invitation_told_in_the_passive_is_other(subject: str, te
 def test_a_call_fixed_in_plain_words_is_an_invitation_phrase(text: str) -> None:
     found = _signals(mail("Re: this morning", text))
     assert [s for s in found if s.kind is K.INTERVIEW_INVITATION], found
+
+
+@pytest.mark.parametrize(("text", "offer"), [
+    ("Tenemos una oferta que puede encajarte: técnico de calidad, contrato de 6 meses con "
+     "posibilidad de incorporación.", False),
+    ("Nous avons une offre qui pourrait vous intéresser : contrat de 6 mois, salaire selon "
+     "profil.", False),
+    ("Nos complace hacerte una oferta: contrato indefinido y un salario de 30.000 € brutos.",
+     True),
+])
+def test_an_opening_a_recruiter_has_is_no_offer_made(text: str, offer: bool) -> None:
+    """Spanish "oferta" and French "offre" also name a job opening: "tenemos una oferta que
+    puede encajarte" with its contract's terms is an opening, not an offer to the reader."""
+    found = _signals(mail("Oferta", text))
+    assert bool([s for s in found if s.kind is K.OFFER]) is offer, found

@@ -201,6 +201,11 @@ _CONCEPT_WORDS: dict[str, str] = {
     "notyet": """not yet | noch nicht | pas encore | aun no | todavia no | still open
         | noch offen | encore ouvert | sigue abierta | sigue abierto""",
     "hesitate": """hesitate | hesitez | hesite | hesites | zogern | dudes | dude | dudar""",
+    # An opening a recruiter has, not an offer made: "tenemos una oferta que puede encajarte",
+    # "nous avons une offre qui pourrait vous intéresser", "una oferta de empleo".
+    "opening": """tenemos una oferta | tengo una oferta | oferta de empleo | oferta de trabajo
+        | ofertas de empleo | nous avons une offre | j'ai une offre | offre d'emploi
+        | offres d'emploi | une offre qui""",
     "othercand": """other candidates | another candidate | other applicants | another applicant
         | someone who | someone whose | a candidate who | another person | other people
         | another individual | other individuals
@@ -317,8 +322,9 @@ COMBOS: tuple[Combo, ...] = (
     Combo("regretted decision", K.REJECTION, 2.0, ("sorrow", "choice")),
     # An offer says what it is, then what it holds, often in the next sentence.
     # ... not refused: "nous ne sommes pas en mesure de vous proposer ce contrat".
-    Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp"), blocked_by=("neg",), nearby=2.0),
-    Combo("join+terms", K.OFFER, 3.0, ("join", "comp"), nearby=2.0),
+    Combo("offer+terms", K.OFFER, 3.0, ("offerword", "comp"), blocked_by=("neg", "opening"),
+          nearby=2.0),
+    Combo("join+terms", K.OFFER, 3.0, ("join", "comp"), blocked_by=("opening",), nearby=2.0),
     Combo("received+application", K.APPLICATION_RECEIVED, 2.5, ("receipt", "appdoc"),
           blocked_by=("unfinished",), assertive=False, nearby=1.5),
     Combo("review+application", K.APPLICATION_RECEIVED, 1.5, ("review", "appdoc"),
