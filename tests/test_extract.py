@@ -203,6 +203,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a post's title that names the employer's own kind ('responsable hygiène de la "
+     "cuisine centrale') leaves the name its domain spells whole", "Cuisine Centrale de Mulhouse",
+     mail("Convocation à un entretien – Responsable hygiène cuisine centrale", "Monsieur,\n\n"
+          "J'ai le plaisir de vous convier à un entretien pour le poste de responsable hygiène "
+          "et qualité de la cuisine centrale :\n\n  Mercredi 27 mai 2026 à 9h30\n  Cuisine "
+          "Centrale de Mulhouse, 18 rue de la Mertzau, 68100 Mulhouse\n\nMartine Schaller\n"
+          "Direction des ressources humaines",
+          "Martine Schaller <m.schaller@cuisine-centrale-mulhouse.example.fr>")),
     ("es: a Basque given name ('Josu Arriaga me acaba de llamar') is the client's person, not "
      "the client: the agency stays", "Bidean",
      mail("¿Qué ha pasado con la entrevista?", "Hola Itziar:\n\nTe escribo porque Josu Arriaga "

@@ -405,6 +405,14 @@ def _after_department(name: str, role_words: list[str]) -> str:
     return name
 
 
+def _spells(name: str, label: str | None) -> bool:
+    """Whether `name`'s words, without their "de", "of", spell the sender's own domain label:
+    "Cuisine Centrale de Mulhouse" writing from cuisine-centrale-mulhouse is the employer,
+    though its post's title names "la cuisine centrale" (`_after_department`)."""
+    return bool(label) and squash("".join(
+        word for word in name.split() if fold(word) not in OF_WORDS)) == squash(label or "")
+
+
 def _count_for(totals: dict[str, float], spelling: dict[str, tuple[float, str]], key: str,
                into: str) -> None:
     """Count cue `key` for the name `into` that it is another form of, and forget it."""
@@ -657,7 +665,7 @@ def company_of(
         if of_person and (company_key(of_person.group("p")) in people
                           or is_person_name(of_person.group("p"))):
             name = clean(of_person.group("c"))  # "Jordi Puig de Cargo Diagonal": his firm
-        if name and role_words:
+        if name and role_words and not _spells(name, address[1]):
             name = _after_department(name, role_words)
         key = company_key(name) if name else ""
         if not name or not key or key in people or key in _PLATFORMS or any(
