@@ -203,6 +203,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: the training function an agency's subject names ('CV – Learning & Development "
+     "roles') is no client: the agency is the employer", "Clearpath Learning Talent",
+     mail("RE: CV – Learning & Development roles", "Hi Siobhán,\n\nThanks for sending on your "
+          "CV – it's come through fine. Your background is exactly the kind of profile some of "
+          "my clients ask for.\n\nI'll give you a ring on Monday.\n\nCiarán\n\nCiarán Ó Dálaigh "
+          "| Senior Consultant\nClearpath Learning Talent | 4 Fitzwilliam Place, Dublin 2",
+          "Ciarán Ó Dálaigh <ciaran@clearpathtalent.example.ie>")),
     ("fr: a post's title that names the employer's own kind ('responsable hygiène de la "
      "cuisine centrale') leaves the name its domain spells whole", "Cuisine Centrale de Mulhouse",
      mail("Convocation à un entretien – Responsable hygiène cuisine centrale", "Monsieur,\n\n"

@@ -754,6 +754,9 @@ _FUNCTIONS = frozenset({
     "digital marketing", "performance marketing", "brand management", "revenue management",
     "internal audit", "risk management", "data protection", "legal operations",
     "financial planning", "corporate finance", "talent management", "procurement operations",
+    # Training: "CV – Learning & Development roles", "Personalentwicklung".
+    "learning & development", "learning and development", "l&d",
+    "personalentwicklung", "formation continue", "formacion continua",
     # Operations teams by their short names: "Cancelled event: Design Ops interview".
     "design ops", "designops", "product ops", "sales ops", "rev ops", "revops", "dev ops",
     "marketing ops", "data ops", "dataops", "bizops", "biz ops", "ops",
