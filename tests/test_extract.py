@@ -203,6 +203,11 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: an agency that names no client is named with its trade word, as it signs: 'Kestrel "
+     "Recruitment'", "Kestrel Recruitment",
+     mail("Your registration", "Hi Alex,\n\nThanks for registering with us. I've had a look at "
+          "your CV and will be in touch as soon as a suitable role comes up.\n\nBest,\nTom "
+          "Ashby\nSenior Consultant\nKestrel Recruitment", "Tom Ashby <tom@kestrel.example.co.uk>")),
     ("en: the training function an agency's subject names ('CV – Learning & Development "
      "roles') is no client: the agency is the employer", "Clearpath Learning Talent",
      mail("RE: CV – Learning & Development roles", "Hi Siobhán,\n\nThanks for sending on your "

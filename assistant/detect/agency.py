@@ -167,29 +167,14 @@ def _recruiter_named(tail: str, label: str) -> bool:
 
 
 _CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain these
-# The writer's clients, one or many ("one of my clients"), folded: the mail of a firm that
-# recruits for others, though not necessarily a relay for one of them.
-_CLIENTS = re.compile(r"\b(?:(?:my|our|the) clients?|(?:notre|nos|mon|mes|le|les) clients?|"
-                      r"(?:nuestro|nuestros|mi|mis|el|los) clientes?|"
-                      r"(?:unser|unsere[mns]?|mein|meine[mns]?) "
-                      r"(?:kunde|kunden|mandant|mandanten))\b")
-
-
-def _says(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether folded `text` has `pattern`, one of the client patterns."""
-    if not has_all(text.lower(), (_CLIENT_WORDS,)):
-        return False  # most mail: no need to fold it and run the pattern
-    # (A sentence the mail program wrapped is read on one line: "bei unserem\nKunden".)
-    return bool(pattern.search(fold(WRAPPED_LINE.sub(" ", text))))
 
 
 def _speaks_of_a_client(text: str) -> bool:
-    return _says(_CLIENT, text)
-
-
-def speaks_of_clients(text: str) -> bool:
-    """Whether `text` speaks of its writer's clients, one or many ("one of my clients")."""
-    return _says(_CLIENTS, text)
+    """Whether folded `text` speaks of the writer's client (`_CLIENT`)."""
+    if not has_all(text.lower(), (_CLIENT_WORDS,)):
+        return False  # most mail: no need to fold it and run the pattern
+    # (A sentence the mail program wrapped is read on one line: "bei unserem\nKunden".)
+    return bool(_CLIENT.search(fold(WRAPPED_LINE.sub(" ", text))))
 
 
 def agency_label(email: Email, known: frozenset[str] = frozenset()) -> str | None:

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from assistant.detect.agency import agency_label, speaks_of_clients
+from assistant.detect.agency import agency_label
 from assistant.detect.ats import ATS_DOMAINS, ats_of, domain_of
 from assistant.detect.company_cues import (
     DISPLAY_PARTS,
@@ -84,7 +84,7 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
     text = "\n".join((email.subject, email.sender.name if email.sender else "",
                       email.new_text or email.text))
     runs = Runs(text)  # read once: the exact spelling, then an abbreviating one
-    client = speaks_of_clients(email.new_text or email.text)
+    team = bool(_OWN_TEAM.search(fold(email.new_text or email.text)))
     bare = _LABEL_TRADE_HEAD.sub("", _LABEL_TRADE.sub("", label))
     first, _, last = (domain or "").partition("-")
     if not last and bare != label and label.startswith(bare):
@@ -104,14 +104,14 @@ def _agency_name(email: Email, label: str, domain: str | None) -> str | None:
                     if form in squash_both(" ".join(words[start:end])) and (
                             form == label or not person.issuperset(words[start:end])):
                         return " ".join(words[_with_partners(words, start):
-                                              _with_trade(words, end, client)])
+                                              _with_trade(words, end, team)])
     # The address may abbreviate the name: "sahyadri-eng" is "Sahyadri Engineering"; else
     # the address is the best guess ("kranich-consulting" is Kranich Consulting).
     spelled, written = spell_domain(domain or label, runs)
-    return without_legal_form(_traded(runs, spelled, client) if written else spelled)
+    return without_legal_form(_traded(runs, spelled, team) if written else spelled)
 
 
-def _traded(runs: Runs, name: str, client: bool) -> str:
+def _traded(runs: Runs, name: str, team: bool) -> str:
     """`name` with the trade the mail writes after it: "Greenfield Education Recruitment" for
     greenfield-edu's "Greenfield Education" (see `_with_trade`)."""
     wanted = tuple(name.split())
@@ -119,7 +119,7 @@ def _traded(runs: Runs, name: str, client: bool) -> str:
         words = run.words
         for start in range(len(words) - len(wanted) + 1):
             if words[start:start + len(wanted)] == wanted:
-                return " ".join(words[start:_with_trade(words, start + len(wanted), client)])
+                return " ".join(words[start:_with_trade(words, start + len(wanted), team)])
     return name
 
 
@@ -146,18 +146,20 @@ _TRADE = re.compile(r"(?:rh|recrutement|seleccion|personalberatung|"
                     r"personalvermittlung|personal|staffing|executive search|search|"
                     r"emploi|interim|personaldienste|personalleasing)")
 # ...and one that an employer's own hiring team also signs with ("Zahlfix Talent", "Meridian
-# Health Recruitment"): the agency's name only when the mail speaks of its client.
+# Health Recruitment"): the agency's name ("Kestrel Recruitment", "Northgate Talent") unless
+# the mail speaks as the employer's own team, of its panel or its hiring team.
 _TEAM_TRADE = re.compile(r"(?:talent partners|talent|recruitment|recruiting|resourcing)")
+_OWN_TEAM = re.compile(r"\b(?:the|our) (?:interview panel|panel|hiring team|hiring manager)\b")
 
 
-def _with_trade(words: Sequence[str], end: int, client: bool) -> int:
+def _with_trade(words: Sequence[str], end: int, team: bool) -> int:
     """Where an agency's name ends when it goes on with its trade after `words[:end]`;
-    `client`: the mail speaks of a client ("Coralline Talent": "one of my clients")."""
+    `team`: the mail speaks as an employer's own hiring team (`_OWN_TEAM`)."""
     for more in (2, 1):
         if end + more > len(words):
             continue
         trade = fold(" ".join(words[end:end + more]))
-        if _TRADE.fullmatch(trade) or (client and _TEAM_TRADE.fullmatch(trade)) or (
+        if _TRADE.fullmatch(trade) or (not team and _TEAM_TRADE.fullmatch(trade)) or (
                 more == 2 and _PARTNERS.fullmatch(trade)):
             return end + more
     return end
