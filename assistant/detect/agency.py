@@ -170,7 +170,7 @@ _CLIENT_WORDS = ("client", "kunde", "mandant")  # "cliente", "Kunden" contain th
 
 
 def _speaks_of_a_client(text: str) -> bool:
-    """Whether folded `text` speaks of the writer's client (`_CLIENT`)."""
+    """Whether `text` speaks of the writer's client (`_CLIENT`, which reads it folded)."""
     if not has_all(text.lower(), (_CLIENT_WORDS,)):
         return False  # most mail: no need to fold it and run the pattern
     # (A sentence the mail program wrapped is read on one line: "bei unserem\nKunden".)
