@@ -36,6 +36,7 @@ from assistant.detect.names import (
     clean,
     company_key,
     is_common_word,
+    is_edition_year,
     is_function,
     is_person_name,
     is_title_line,
@@ -271,11 +272,6 @@ def _initialled(name: str, given: set[str]) -> bool:
     first, _, rest = name.partition(" ")
     return bool(rest) and fold(first) in given and all(
         len(squash(word)) <= 2 for word in rest.split())
-
-
-# A year of this century after a name of words: the edition of an event ("Sommerklang
-# Festival 2026"; a club's founding year is older: "SV Inntal 1921").
-_EDITION = re.compile(r"(?<=[^\W\d])[ \t]+20\d\d$")
 
 
 # The word a German agency's desk opens with: "Bereich Events & Hotellerie" (a client is
@@ -661,8 +657,9 @@ def company_of(
             # "Location Vieux-Port" <location-vieux-port@jobs.recruitee.com>: its own address
             # spells the whole name, words that no name has elsewhere ("Location:") and all
             name = raw.strip()
-        if name and (edition := _EDITION.search(name)):
-            name = name[:edition.start()]  # "Sommerklang Festival 2026": this year's festival
+        if name and len(parts := name.rsplit(None, 1)) == 2 and is_edition_year(parts[1]) and (
+                parts[0][-1].isalpha()):
+            name = parts[0]  # "Sommerklang Festival 2026": this year's festival
         of_person = PERSON_OF.match(name) if name else None
         if of_person and (company_key(of_person.group("p")) in people
                           or is_person_name(of_person.group("p"))):

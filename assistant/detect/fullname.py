@@ -25,6 +25,7 @@ from assistant.detect.names import (
     UNIT,
     W,
     clean,
+    is_edition_year,
     is_legal_word,
 )
 from assistant.detect.phrases import fold
@@ -321,7 +322,7 @@ def _fuller(name: str, text: str) -> str:
             if ((word.isupper() and len(word) > 1) or folded in NOT_NAMES or folded in _STOPS
                     or UNIT.fullmatch(folded) or is_city(word)
                     or UNIT.fullmatch(fold(" ".join(words[index:index + 2])))
-                    or (len(word) == 4 and word.isdigit() and word.startswith("20"))):
+                    or is_edition_year(word)):
                 # "Halvorsen Energy Recruitment Centre": the unit that writes, after it, of
                 # one word or two ("Albion Mutual Early Careers"); "Harbourview Hotels
                 # Dublin": the branch, when the mail chose the short name; "Sommerklang

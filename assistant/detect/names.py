@@ -890,6 +890,12 @@ def is_person_name(name: str) -> bool:
         and fold(word) not in _PLACE_NOUNS for word in words[1:]))
 
 
+def is_edition_year(word: str) -> bool:
+    """Whether `word` is a year of this century, which after a name is an event's edition
+    ("Sommerklang Festival 2026"); a club's founding year is older ("SV Inntal 1921")."""
+    return len(word) == 4 and word.isdigit() and word.startswith("20")
+
+
 def is_function(name: str) -> bool:
     """Whether `name` is a business function alone ("Customer Success") or a role's short
     form ("PM"), never an employer."""
