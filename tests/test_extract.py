@@ -203,11 +203,39 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a firm's own training academy, when the mail names the firm on its own twice, is the "
+     "firm: 'Harbourne Rail Academy' of 'applying to Harbourne Rail'", "Harbourne Rail",
+     mail("Assessment day – Harbourne Rail Academy", "Dear Alex,\n\nThank you for applying to "
+          "Harbourne Rail for the Instructional Designer post. We would like to invite you to "
+          "our assessment day on Thursday 12 March at 09:30.\n\nHarbourne Rail runs all driver "
+          "and conductor training from the academy in Crewe, where the day takes place.\n\n"
+          "Kind regards,\nPriya Menon\nTalent Partner\nHarbourne Rail Academy",
+          "Priya Menon <priya.menon@harbourne-rail.example.co.uk>")),
+    ("de: an academy that the mail only ever names whole is an organisation of its own",
+     "Lernhafen Akademie",
+     mail("Einladung zum Vorstellungsgespräch", "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung "
+          "bei der Lernhafen Akademie. Wir möchten Sie gern am Dienstag, 3. März, um 10 Uhr zu "
+          "einem Gespräch einladen.\n\nViele Grüße\nJana Wolff\nLernhafen Akademie\nPersonal",
+          "Jana Wolff <jana.wolff@lernhafen.example.de>")),
+    ("es: 'Academia Seguros Orbe' is the insurer's when the mail and the sender's domain both "
+     "name the insurer alone", "Seguros Orbe",
+     mail("Convocatoria: entrevista Formador/a Digital", "Hola Alex:\n\nGracias por tu interés "
+          "en Seguros Orbe. Nos gustaría invitarte a una entrevista el jueves 5 de marzo a las "
+          "11:00 en nuestra sede.\n\nUn saludo,\nLucía Ferrer\nAcademia Seguros Orbe",
+          "Lucía Ferrer <lucia.ferrer@segurosorbe.example.es>")),
+    ("es: a board's news that the employer 'ha actualizado el estado de tu candidatura' names "
+     "the employer, not the board", "Naviera Txingudi",
+     mail("Naviera Txingudi ha actualizado el estado de tu candidatura", "Hola Ane,\n\nNaviera "
+          "Txingudi ha actualizado el estado de tu candidatura a \"Técnica de Flota\" (Pasaia)."
+          "\n\nEstado: No seleccionada\n\nLa empresa ha decidido seguir con otras personas. "
+          "Mira otras ofertas parecidas en nuestra web.\n\nEl equipo de Empleonet",
+          "Empleonet <avisos@empleonet.example.es>")),
     ("en: an agency that names no client is named with its trade word, as it signs: 'Kestrel "
      "Recruitment'", "Kestrel Recruitment",
      mail("Your registration", "Hi Alex,\n\nThanks for registering with us. I've had a look at "
           "your CV and will be in touch as soon as a suitable role comes up.\n\nBest,\nTom "
-          "Ashby\nSenior Consultant\nKestrel Recruitment", "Tom Ashby <tom@kestrel.example.co.uk>")),
+          "Ashby\nSenior Consultant\nKestrel Recruitment",
+          "Tom Ashby <tom@kestrel.example.co.uk>")),
     ("en: the training function an agency's subject names ('CV – Learning & Development "
      "roles') is no client: the agency is the employer", "Clearpath Learning Talent",
      mail("RE: CV – Learning & Development roles", "Hi Siobhán,\n\nThanks for sending on your "

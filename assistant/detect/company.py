@@ -266,6 +266,42 @@ def _parent_of_unit(key: str, spelling: Mapping[str, tuple[float, str]]) -> str:
     return key
 
 
+# An employer's own training unit, named after it: "Liffey Bank Academy", "Academia Banco
+# Alcázar", "Skerry Air Training Centre", "Université d'entreprise du Crédit Rhodanien".
+_TRAINING_UNIT = re.compile(
+    r"(?i)^(?:academy|akademie|academia|acad[ée]mie|training cent(?:re|er)|centre de formation|"
+    r"centro de formaci[oó]n|universit[ée] d['’]entreprise)[^\S\n]+"
+    r"(?:(?:of the|of|der|des|du|de la|del|de)[^\S\n]+)?(?P<p>\S.*)$"
+    r"|^(?P<q>.+?)[^\S\n]+(?:training[^\S\n]+)?"
+    r"(?:academy|akademie|acad[ée]mie|training cent(?:re|er)|trainingszentrum|schulungszentrum)$")
+# ... and its words right before or after its employer's name in a text.
+_UNIT_BEFORE = re.compile(
+    r"(?i)(?:academy|akademie|academia|acad[ée]mie|formation|formaci[oó]n|entreprise)[^\S\n]+"
+    r"(?:(?:of the|of|der|des|du|de la|del|de)[^\S\n]+)?$")
+_UNIT_AFTER = re.compile(
+    r"(?i)[^\S\n]+(?:academy|akademie|acad[ée]mie|training|trainingszentrum|schulungszentrum)\b")
+
+
+def _parent_of_academy(name: str, text: str, domain: str | None) -> str:
+    """The employer whose training unit `name` is, when `text` names the employer on its own
+    more than once ("Thank you for your interest in Brightforge", "bei Alpenflug"), its
+    sender's `domain` label counting as once: people name the firm they would work for, not
+    its in-house academy. An academy that is an organisation in its own right ("Kiezcode
+    Academy") is written whole each time."""
+    found = _TRAINING_UNIT.match(name)
+    if not found:
+        return name
+    parent = found.group("p") or found.group("q")
+    if len(parent) < 3 or not parent[0].isupper():
+        return name
+    alone = int(bool(domain) and squash(domain) == squash(parent))
+    for place in re.finditer(rf"(?<![\w'’-]){re.escape(parent)}(?![\w'’-])", text):
+        if not (_UNIT_BEFORE.search(text, max(0, place.start() - 40), place.start())
+                or _UNIT_AFTER.match(text, place.end())):
+            alone += 1
+    return parent if alone >= 2 else name
+
+
 def _initialled(name: str, given: set[str]) -> bool:
     """Whether `name` is one of `given` names followed by initials only ("Blathnaid K-R",
     "Ana M. R.")."""
@@ -728,8 +764,8 @@ def company_of(
         chosen = spelling[best][1]
         written = written_form(chosen, news, around)
         if not is_function(written):
-            return _spelled_out(_without_trade(without_legal_form(
-                _as_domain_spells(written, address[1], around)), address[1]))
+            return _spelled_out(_without_trade(without_legal_form(_as_domain_spells(
+                _parent_of_academy(written, around, address[1]), address[1], around)), address[1]))
         del totals[best]  # "CS" of "Re: CS role" spells "Customer Success": a function
     if not agency:
         return None

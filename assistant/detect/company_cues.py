@@ -483,8 +483,9 @@ _ANSWERED = re.compile(
     rf"(?P<c>{NAME})[^\S\n]+(?i:a répondu à|a repondu a|a examiné|a examine|a consulté|"
     rf"has responded to|has replied to|responded to|has reviewed|reviewed|hat auf|hat sich|"
     rf"ha respondido a|ha revisado|respondió a|"
-    # "La empresa Seguros Pehuén actualizó el estado de tu postulación".
-    rf"(?:actualizó|actualizo|has updated|updated|a mis à jour)"
+    # "La empresa Seguros Pehuén actualizó el estado de tu postulación", "Naviera Txingudi ha
+    # actualizado el estado de tu candidatura".
+    rf"(?:actualizó|actualizo|ha actualizado|has updated|updated|a mis à jour)"
     rf"(?:[^\S\n]+(?i:el estado de|the status of|le statut de))?)"
     rf"[^\S\n]+(?i:votre|your|deine|ihre|tu|su)[^\S\n]+"
     rf"(?i:candidature|application|bewerbung|candidatura|postulación|postulacion)",
