@@ -105,6 +105,9 @@ def test_a_label_that_is_no_cut_of_the_name_teaches_nothing(address: str, name: 
     ("Greystone", {"Greystone Analytics", "Greystone Property"}, "Greystone"),  # which one?
     ("Klinikum Spreebogen", {"Klinikum Spreebogen Berlin"}, "Klinikum Spreebogen"),  # a branch
     ("Helixa", {"Helixa Diagnostics Scheduling"}, "Helixa"),  # a desk: no fuller name
+    # ... nor its training unit: the firm's academy is not a fuller name of the firm.
+    ("Harbourne Rail", {"Harbourne Rail Training Centre"}, "Harbourne Rail"),
+    ("Kaltenbach Bau", {"Kaltenbach Bau Akademie"}, "Kaltenbach Bau"),
     ("Kessler", {"Kessler & Vogt Treuhand"}, "Kessler & Vogt Treuhand"),
     ("Acme Robotics", {"Acme"}, "Acme Robotics"),  # never shorter
     # One employer written with and without its legal form is one fuller name, not two.

@@ -148,9 +148,10 @@ def guessed_from_address(email: Email, company: str | None) -> bool:
 
 
 # What follows a name without lengthening it: a place ("Costa del Sol", "Lisbon Site"), a
-# desk ("Helixa Diagnostics Scheduling").
+# desk ("Helixa Diagnostics Scheduling"), its training unit ("Skerry Air Training Centre").
 _DESK = frozenset({"site", "scheduling", "branch", "office", "campus", "plant", "planta",
-                   "standort", "sede", "agence", "filiale"})
+                   "standort", "sede", "agence", "filiale", "academy", "akademie", "academie",
+                   "training", "trainingszentrum", "schulungszentrum"})
 
 
 def _no_name(word: str) -> bool:
