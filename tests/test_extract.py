@@ -203,6 +203,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a trade in an agency's subject ('– Elektrikerin Gebäudetechnik') is the post, not the "
+     "client it does not name: the agency is the employer", "Brückl Personal",
+     mail("Vorstellungsgespräch in unserer Filiale Linz – Elektrikerin Gebäudetechnik",
+          "Hallo Frau Berger,\n\ndanke für Ihre Bewerbung! Für einen namhaften Kunden aus der "
+          "Haustechnik suchen wir eine Elektrikerin – Übernahme nach drei Monaten geplant.\n\n"
+          "Gerne lade ich Sie zu einem Gespräch in unsere Filiale ein: Dienstag, 3. März, "
+          "10:00 Uhr.\n\nLiebe Grüße\nMarkus Aigner\nPersonalberater\nBrückl Personal GmbH | "
+          "Filiale Linz", "Markus Aigner <markus.aigner@brueckl-personal.example.at>")),
+    ("fr: 'Hôtesse d'accueil salon' in a temp agency's subject is the post", "Artois Intérim",
+     mail("Candidature – Hôtesse d'accueil salon (réf. 2207)", "Bonjour,\n\nVous avez postulé "
+          "à l'offre « Hôtesse d'accueil salon » publiée par notre agence de Lens. Notre client "
+          "a clôturé son recrutement et votre candidature n'a pas été retenue.\n\nCordialement,"
+          "\nArtois Intérim – Agence de Lens",
+          "Artois Intérim <agence.lens@artois-interim.example.fr>")),
     ("en: a firm's own training academy, when the mail names the firm on its own twice, is the "
      "firm: 'Harbourne Rail Academy' of 'applying to Harbourne Rail'", "Harbourne Rail",
      mail("Assessment day – Harbourne Rail Academy", "Dear Alex,\n\nThank you for applying to "

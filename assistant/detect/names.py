@@ -308,7 +308,15 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
     r"modell?er|planner|scheduler|dispatcher|call|backend|back-end|frontend|front-end|"
     r"fullstack|full-stack|devops|"
-    r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?|asistente|trainer(?:in)?)\b"
+    r"dise[ñn]ador[a]?|concept(?:eur|euse|rice)|techniker(?:in)?|asistente|trainer(?:in)?|"
+    # The trades and the floor, singular only ("Sparks Electricians" is a firm); no word that
+    # is a surname too ("Koch", "Kellner", "Carpenter") or a workshop's ("Taller Mecánico").
+    r"electrician|elektriker(?:in)?|[ée]lectricien(?:ne)?|electricista|mechatroniker(?:in)?|"
+    r"mechanic|m[ée]canicien(?:ne)?|receptionist|rezeptionist(?:in)?|r[ée]ceptionniste|"
+    r"recepcionista|h[ôo]te(?:sse)?|waiter|waitress|kellnerin|serveu(?:r|se)|camarer[oa]|"
+    r"cuisini(?:er|[èe]re)|cociner[oa]|lagerist(?:in)?|magasini(?:er|[èe]re)|carretiller[oa]|"
+    r"welder|schwei(?:ß|ss)er(?:in)?|soudeu(?:r|se)|soldador[a]?|plumber|plombier|fontaner[oa]|"
+    r"menuisier|carpinter[oa]|cashier|kassierer(?:in)?|caissi(?:er|[èe]re)|cajer[oa])\b"
     # A day or a month before a date or a range, a day at the end: "Call Tue 14", "Mon-Fri",
     # "Interview Mon"; a month ends a name only after its day ("Call 14 Mar"). Before a word
     # or at a name's end it is the name's: "Fundación Mar Abierto", "Hotel Marbella Mar".
