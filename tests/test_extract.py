@@ -5277,6 +5277,9 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
     # A museum's desk before the museum: "Reservas del Museo del Agua de Jaén".
     ("Reservas del Museo del Agua de Jaén", "Museo del Agua de Jaén"),
     ("Grupos del Museo Andalusí de Granada", "Museo Andalusí de Granada"),
+    # A measure is no name: "(12-month contract)", "7-mal", "3-Tages-Seminar".
+    ("12-month", None), ("7-mal", None), ("3-Tages-Seminar", None),
+    ("24-7 Staffing", "24-7 Staffing"),
 ])
 def test_cue_around_a_name(cue: str, name: str | None) -> None:
     assert clean(cue) == name

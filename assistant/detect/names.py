@@ -927,6 +927,8 @@ _PAY_GRADE = re.compile(r"(?:AfC\s+)?(?:Band|Grade|Pay Grade|Level|Stufe|Entgelt
 # A department's or cost centre's code, after a name in an address book ("Oberhuber Jan
 # (HR-R-31)"): capitals and digits in parts.
 _CODE = re.compile(r"(?=\S*\d)[A-Z0-9]{1,5}(?:[-/.][A-Z0-9]{1,5})+")
+# A measure: "(12-month contract)", "40-hour week", "3-Tages-Seminar" (a number, then words).
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?-[^\W\d_][\w-]*")
 # Spanish writes its HR unit with dots too: "RR.HH. Bética Composites", "RR. HH.".
 _HR_DOTTED = re.compile(r"\bRR\.[^\S\n]?HH\b\.?", re.IGNORECASE)
 
@@ -1104,8 +1106,8 @@ def clean(raw: str) -> str | None:
             not registered and _titled(name.lower())):
         return None
     if LEGAL_SUFFIX.fullmatch(f" {name}") or _PAY_GRADE.fullmatch(name) or (
-            _CODE.fullmatch(name)):
-        # "S.L", "GmbH": a legal form left alone by a cut line; "Band 7"; "HR-R-31"
+            _CODE.fullmatch(name)) or _MEASURE.fullmatch(name):
+        # "S.L", "GmbH": a legal form left alone by a cut line; "Band 7"; "HR-R-31"; "12-month"
         return None
     folded = fold(name)
     if UNIT.fullmatch(folded) or folded in _LONE_UNITS or folded in _FUNCTIONS or (
