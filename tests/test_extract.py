@@ -22,6 +22,7 @@ from assistant.detect.names import (
     squash_both,
     without_legal_form,
 )
+from assistant.detect.places import is_place
 from assistant.detect.signature import client_acts, client_cues, is_unit_line
 from assistant.detect.spelling import Runs, abbreviates, spell, spell_domain
 from assistant.records import Address, Email, EmailKind
@@ -203,6 +204,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a part of the world an agency places its client's suppliers in ('proveedores en Asia') "
+     "is no client: the agency is the employer", "Bidera Talento",
+     mail("Re: Nuestra llamada", "Hola Ane:\n\nGracias por la entrevista del otro día. Te "
+          "cuento: el cliente ha revisado la terna y no va a seguir adelante con tu candidatura; "
+          "busca a alguien con experiencia con proveedores en Asia.\n\nMe guardo tu CV para "
+          "otros procesos.\n\nIker Zabala\nBidera Talento",
+          "Iker Zabala <iker.zabala@bideratalento.example.es>")),
     ("de: a trade in an agency's subject ('– Elektrikerin Gebäudetechnik') is the post, not the "
      "client it does not name: the agency is the employer", "Brückl Personal",
      mail("Vorstellungsgespräch in unserer Filiale Linz – Elektrikerin Gebäudetechnik",
@@ -5283,6 +5291,15 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
 ])
 def test_cue_around_a_name(cue: str, name: str | None) -> None:
     assert clean(cue) == name
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Asia", True), ("Scandinavie", True), ("Lateinamerika", True), ("Europe du Nord", True),
+    ("Europa del Este", True), ("Madrid Norte", True),
+    ("Asia Pacific Foods", False), ("Bank of America", False), ("Nord Est Logistique", False),
+])
+def test_parts_of_the_world_are_places(name: str, place: bool) -> None:
+    assert is_place(name) is place
 
 
 @pytest.mark.parametrize(("name", "company", "email"), COMPANY, ids=[c[0] for c in COMPANY])

@@ -127,6 +127,12 @@ _COUNTRIES_TEXT = """
     luxemburgo estados-unidos états-unis vereinigte-staaten méxico brasil brésil brasilien
     brazil uruguay paraguay bolivia ecuador venezuela maroc marruecos marokko morocco
     grèce grecia griechenland greece japon japón japan chine china
+    # The world's parts, as an agency places a client's plants: "fábricas en Asia".
+    asia asien asie africa afrika afrique america américa amérique amerika oceania ozeanien
+    océanie scandinavia scandinavie escandinavia skandinavien balkans baltics
+    latin-america américa-latina lateinamerika amérique-latine north-america nordamerika
+    amérique-du-nord south-america südamerika amérique-du-sud middle-east moyen-orient
+    oriente-medio
 """
 # Regions, as a mail places a plant or a client: "un fabricant en Alsace".
 _REGIONS_TEXT = """
@@ -232,6 +238,8 @@ _QUARTER = re.compile(r"(?:sur|norte|centro|este|oeste|sud|nord|ouest|est|sudest
 # ... after its city: "Sevilla Este", "Madrid Norte", "Lyon Est", "Dublin South".
 _CITY_QUARTER = re.compile(r"(?P<p>.+) (?:norte|sur|este|oeste|centro|nord|sud|est|ouest|centre|"
                            r"north|south|east|west|central|mitte|ost|zentrum)")
+# ... and a country's or the world's, with a joiner: "Europe du Nord", "Europa del Este".
+_PLACE_QUARTER = re.compile(r"(?P<p>.+) (?:du|del|de) (?:norte|sur|este|oeste|nord|sud|est|ouest)")
 
 
 def _is_place_part(folded: str) -> bool:
@@ -242,6 +250,9 @@ def _is_place_part(folded: str) -> bool:
         return True
     quarter = _CITY_QUARTER.fullmatch(folded)
     if quarter and quarter.group("p") in CITIES:
+        return True
+    quarter = _PLACE_QUARTER.fullmatch(folded)
+    if quarter and quarter.group("p") in PLACES:
         return True
     head, _, last = folded.rpartition(" ")
     return bool(head) and last[:1].isdigit() and _DISTRICT.fullmatch(last) is not None and (
