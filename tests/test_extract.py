@@ -204,6 +204,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: 'Especialista de contenidos' in an agency's subject is the post its unnamed client "
+     "fills: the agency is the employer", "Arrasate Selección",
+     mail("Proceso Especialista de contenidos digitales", "Hola Ane:\n\nTe escribo para cerrar "
+          "el proceso de Especialista de contenidos. Nuestro cliente ha elegido a otra persona de "
+          "la terna final, con más experiencia en libro de texto.\n\nGracias por tu tiempo.\n\n"
+          "Leire Goikoetxea\nConsultora · Área Cultura\nArrasate Selección",
+          "Leire Goikoetxea <leire@arrasate-seleccion.example.es>")),
     ("es: a part of the world an agency places its client's suppliers in ('proveedores en Asia') "
      "is no client: the agency is the employer", "Bidera Talento",
      mail("Re: Nuestra llamada", "Hola Ane:\n\nGracias por la entrevista del otro día. Te "

@@ -304,7 +304,7 @@ _TITLE = re.compile(  # matched against the lower-cased name (faster than IGNORE
     r"abogad[oa]|rechtsanw[äa]lt(?:in)?|recruiterin|personaler(?:in)?|sourcer|headhunter|"
     r"teacher|professor|registrar|secretary|superintendent|counsel|"
     r"(?:talent|people|recruitment|resourcing|hr|l&d)(?: acquisition)? (?:partner|executive)|"
-    r"puesto|position|role|review|entretien|entrevista|meeting|"
+    r"puesto|position|role|review|entretien|entrevista|meeting|especialista|"
     r"planificador[a]?|planificat(?:eur|rice)|formador[a]?|format(?:eur|rice)|ausbilder(?:in)?|"
     r"modell?er|planner|scheduler|dispatcher|call|backend|back-end|frontend|front-end|"
     r"fullstack|full-stack|devops|"
