@@ -204,6 +204,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("en: a board that says the reader applied through it, writing as 'Kelpie Studios via "
+     "GameJobs Hub', relays Kelpie Studios", "Kelpie Studios",
+     mail("Kelpie Studios has updated your application status", "Hi Alex,\n\nKelpie Studios "
+          "has reviewed your application for Level Designer.\n\nStatus: Not selected\n\n"
+          "There are 12 new level design jobs on GameJobs Hub this week.\n\nGameJobs Hub · You "
+          "are receiving this because you applied through GameJobs Hub.",
+          "Kelpie Studios via GameJobs Hub <applications@gamejobs-hub.example.com>")),
     ("es: 'Especialista de contenidos' in an agency's subject is the post its unnamed client "
      "fills: the agency is the employer", "Arrasate Selección",
      mail("Proceso Especialista de contenidos digitales", "Hola Ane:\n\nTe escribo para cerrar "

@@ -26,6 +26,7 @@ from assistant.detect.company_cues import (
     first_name_signs,
     labels_of,
     relayed_to,
+    sent_through,
     signs_as_person,
 )
 from assistant.detect.fullname import written_form
@@ -585,7 +586,8 @@ def _platform_of(email: Email, sent_to: Sequence[str]) -> str | None:
     platform = ats_of(email.sender.email)
     if platform is None and (squash(email.sender.name) in _PLATFORMS or _relays(email, sent_to)
                              or _through_sender(email)):
-        return email.sender.name
+        # (the board of "Owlstone Learning via EdTechJobs Hub", not the employer it relays)
+        return sent_through(email.sender.name) or email.sender.name
     return platform
 
 

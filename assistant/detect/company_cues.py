@@ -663,7 +663,14 @@ _PARTICLE_NAME = re.compile(
 # A person from the team: "Mira vom Kistenkind-Team" ("vom" is no nobiliary "von").
 _PERSON_FROM = re.compile(r"^[A-ZÀ-Ý][\w'-]+\s+(?:vom|from|at|bei|chez|de chez)\s+(?=[A-Z0-9])")
 # German systems write "über": "Stadtwerke Leinetal über softgarden".
-_VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|vía|über)\s+[\w.\- ]+$", re.IGNORECASE)
+_VIA = re.compile(r"^(?P<c>.+?)\s+(?:via|vía|über)\s+(?P<s>[\w.\- ]+)$", re.IGNORECASE)
+
+
+def sent_through(name: str) -> str | None:
+    """The system a display name says the mail came through: "EdTechJobs Hub" of "Owlstone
+    Learning via EdTechJobs Hub", "softgarden" of "Stadtwerke Leinetal über softgarden"."""
+    found = _VIA.match(name.strip())
+    return found.group("s").strip() if found else None
 
 
 # A public body named "Service public de ..." (folded): its first word is no unit's.
