@@ -204,6 +204,20 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("es: a board no list knows whose subject says 'Candidatura enviada: <puesto> – <entidad>' "
+     "relays the entidad", "Museo Marítimo Ría de Bilbao",
+     mail("Candidatura enviada: Guía educativa – Museo Marítimo Ría de Bilbao", "¡Hola Ane!\n\n"
+          "Tu candidatura a la oferta «Guía educativa (fines de semana)» se ha registrado "
+          "correctamente.\n\nLa entidad ya puede ver tu CV. Si quiere avanzar contigo, se "
+          "pondrá en contacto directamente.\n\nEmpleArte · Empleo en cultura",
+          "EmpleArte <no-reply@emplearte.example.es>")),
+    ("en: an applicant-tracking system's 'Application submitted: <post> - <site>' names the "
+     "post's site, not another employer", "Severn Larder",
+     mail("Application submitted: Stock Controller - Gloucester Distribution Centre", "Severn "
+          "Larder Careers\n\nDear Alex,\n\nThank you for applying for Stock Controller - "
+          "Gloucester Distribution Centre.\n\nYour application has been submitted.\n\nThank "
+          "you for your interest in Severn Larder.",
+          "Severn Larder Resourcing <noreply@successfactors.eu>")),
     ("en: a board that says the reader applied through it, writing as 'Kelpie Studios via "
      "GameJobs Hub', relays Kelpie Studios", "Kelpie Studios",
      mail("Kelpie Studios has updated your application status", "Hi Alex,\n\nKelpie Studios "

@@ -382,6 +382,14 @@ _SUBJECT_SENT = re.compile(
     rf"you applied (?:for|to)|vous avez postulé à|du hast dich beworben auf)\b[^\n]*?"
     rf"[^\S\n](?i:at|en|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*$")
 
+# ... or after a dash, below a board no list knows (an applicant-tracking system's "Transport
+# Clerk - Bristol Distribution Centre" is one title): "Candidatura enviada: Bibliotecaria
+# infantil – Red de Bibliotecas Ilargi".
+_SUBJECT_SENT_DASH = re.compile(
+    rf"^\W*(?i:application (?:submitted|sent)|(?:postulaci[óo]n|candidatura|solicitud) enviada|"
+    rf"candidature (?:envoyée|transmise)|bewerbung (?:versendet|gesendet|verschickt|übermittelt))"
+    rf"[^\S\n]*:[^\n]+?[^\S\n][–—-][^\S\n]+(?P<c>{NAME})[^\S\n]*$")
+
 
 # ... or that says the reader sent it, and to whom: "Has enviado tu candidatura a Conectia
 # Comunicaciones", "You've sent your application to X", "Vous avez envoyé votre candidature
@@ -425,6 +433,8 @@ def relayed_to(email: Email) -> list[str]:
                      if _THIRD_PERSON.match(found.group()))
     names.extend(found.group("c") for pattern in (_SUBJECT_SENT, _SUBJECT_SENT_TO, _MESSAGE_FROM)
                  for found in pattern.finditer(email.subject))
+    if email.sender and ats_of(email.sender.email) is None:
+        names.extend(found.group("c") for found in _SUBJECT_SENT_DASH.finditer(email.subject))
     shown = email.sender.name.strip() if email.sender else ""
     text = email.new_text or email.text
     if len(shown) >= 3 and has_all(text.lower(), _ON_BEHALF_NEEDLES) and shown in text:
