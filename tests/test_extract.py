@@ -12,7 +12,7 @@ from assistant.detect import extract, is_no_reply
 from assistant.detect.agency import agency_label
 from assistant.detect.ats import ats_company_label, ats_of, employer_label, registered_label
 from assistant.detect.company import company_of
-from assistant.detect.company_cues import candidates, first_name_signs, labels_of
+from assistant.detect.company_cues import candidates, first_name_signs, labels_of, relayed_to
 from assistant.detect.extract import company_key
 from assistant.detect.names import (
     NAME_RE,
@@ -204,6 +204,13 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("fr: a board no list knows passing on 'Le recruteur de Domaine Brisebarre vous a envoyé "
+     "un message' relays the domaine", "Domaine Brisebarre",
+     mail("Domaine Brisebarre vous propose un entretien", "Bonjour Paul,\n\nLe recruteur de "
+          "Domaine Brisebarre vous a envoyé un message concernant l'offre « Caviste » :\n\n"
+          "« Bonjour, nous vous proposons un entretien au domaine le mardi 3 mars à 10h. »\n\n"
+          "Répondre au recruteur depuis votre espace candidat.\n\nL'équipe Vinoboard",
+          "Vinoboard <notifications@vinoboard.example.com>")),
     ("es: a board no list knows whose subject says 'Candidatura enviada: <puesto> – <entidad>' "
      "relays the entidad", "Museo Marítimo Ría de Bilbao",
      mail("Candidatura enviada: Guía educativa – Museo Marítimo Ría de Bilbao", "¡Hola Ane!\n\n"
@@ -5319,6 +5326,14 @@ def test_cue_that_only_looks_like_one(cue: str) -> None:
 ])
 def test_cue_around_a_name(cue: str, name: str | None) -> None:
     assert clean(cue) == name
+
+
+def test_a_person_who_sent_a_message_is_no_employer_a_board_relays() -> None:
+    """A network's "Sarah Lindqvist sent you a message" names the writer, not an employer."""
+    notice = mail("Sarah Lindqvist sent you a message", "Sarah Lindqvist sent you a message:"
+                  "\n\nHi Alex, are you open to new roles?\n\nReply on Linkedly.",
+                  "Linkedly <messages@linkedly.example.com>")
+    assert relayed_to(notice) == []
 
 
 @pytest.mark.parametrize(("name", "place"), [

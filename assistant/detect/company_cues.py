@@ -408,6 +408,16 @@ _MESSAGE_FROM = re.compile(
     rf"(?i:votre|your|ihrer|deiner|ihre|deine|tu|su)[^\S\n]+"
     rf"(?i:candidature|application|bewerbung|candidatura|postulación|postulacion)")
 
+# ... or its inbox's news that the employer wrote: "Le recruteur de Château Peyrelongue vous a
+# envoyé un message", "Kelpie Studios sent you a message", "X te ha enviado un mensaje".
+_SENT_YOU_A_MESSAGE = re.compile(
+    rf"(?:^|(?i:recruteur|recruteuse|recruiter|reclutador|reclutadora|employeur|employer)"
+    rf"[^\S\n]+(?i:de|d['’]|at|from|von)[^\S\n]*)(?P<c>{NAME})[^\S\n]+"
+    rf"(?i:vous a envoyé un message|(?:has )?sent you a message|te ha enviado un mensaje|"
+    rf"te envió un mensaje|hat (?:dir|ihnen) eine nachricht (?:gesendet|geschickt))",
+    re.MULTILINE)
+_MESSAGE_NEEDLES = (("message", "mensaje", "nachricht"),)
+
 
 def relayed_to(email: Email) -> list[str]:
     """The organisations the mail says it passed the reader's application to, in its subject
@@ -423,6 +433,12 @@ def relayed_to(email: Email) -> list[str]:
                      for found in finditer_from(_SENT_TO, _SENT_STARTS, news, lowered))
     if has_all(lowered, _ANSWERED_NEEDLES):
         names.extend(found.group("c") for found in _ANSWERED.finditer(news))
+    if has_all(lowered, _MESSAGE_NEEDLES):
+        # (not a person's, as a network's "Sarah Lindqvist sent you a message", or "Harvey
+        # sent you a message" from "Harvey Lindgren via LinkedIn")
+        writer = email.sender.name.split()[:1] if email.sender else []
+        names.extend(found.group("c") for found in _SENT_YOU_A_MESSAGE.finditer(news)
+                     if not is_person_name(found.group("c")) and [found.group("c")] != writer)
     if has_all(lowered, _WE_SENT_NEEDLES):
         names.extend(found.group("c")
                      for found in finditer_from(_WE_SENT, _WE_SENT_STARTS, news, lowered))
