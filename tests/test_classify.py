@@ -2174,6 +2174,32 @@ CASES = [
         "Ian Byrne <ian.byrne@corribworks.example.ie>",
         quoted="On Thu, Alex wrote:\n> I'm so sorry I missed the call this morning about the "
                "Workshop Technician position.")),
+    ("rejection fr: others' applications fit better ('des candidatures dont l'expérience "
+     "correspond davantage à nos attentes'), not an acknowledgement", K.REJECTION, mail(
+        "Votre candidature – Chargé(e) de billetterie",
+        "Monsieur,\n\nMerci pour votre candidature au poste de chargé de billetterie. Nous avons "
+        "reçu des candidatures dont l'expérience correspond davantage à nos attentes actuelles."
+        "\n\nCordialement,\nService RH\nThéâtre des Augustins",
+        "Théâtre des Augustins <rh@augustins.example.fr>")),
+    ("rejection fr: no interview offered ('nous ne pouvons vous proposer d'entretien'), not an "
+     "invitation", K.REJECTION, mail(
+        "Votre candidature – Chargé(e) de billetterie",
+        "Monsieur,\n\nMerci pour votre candidature au poste de chargé de billetterie. Après "
+        "étude de votre dossier, nous ne pouvons vous proposer d'entretien.\n\nCordialement,\n"
+        "Service RH\nThéâtre des Augustins", "Théâtre des Augustins <rh@augustins.example.fr>")),
+    ("rejection de: no interview offered ('können wir Ihnen leider kein Vorstellungsgespräch "
+     "anbieten')", K.REJECTION, mail(
+        "Ihre Bewerbung als Kassiererin",
+        "Sehr geehrte Frau Berger,\n\nvielen Dank für Ihre Bewerbung. Nach Prüfung Ihrer "
+        "Unterlagen können wir Ihnen leider kein Vorstellungsgespräch anbieten.\n\nMit "
+        "freundlichen Grüßen\nPersonalabteilung\nKaufhaus Lindner",
+        "Kaufhaus Lindner <bewerbung@kaufhaus-lindner.example.de>")),
+    ("rejection es: others whose profile fits better ('candidaturas cuyo perfil se ajusta "
+     "más'), not an acknowledgement", K.REJECTION, mail(
+        "Tu candidatura – Auxiliar de biblioteca",
+        "Hola Ane:\n\nGracias por tu interés en el puesto. Hemos recibido candidaturas cuyo "
+        "perfil se ajusta más a lo que buscamos.\n\nUn saludo,\nBiblioteca Municipal de Getxo",
+        "Biblioteca de Getxo <empleo@getxo-biblio.example.es>")),
 ]
 
 

@@ -175,6 +175,10 @@ _REJECTION = """
 # --- de
 # The profile does not fit: "Ihr Profil passt leider nicht zu unseren Anforderungen".
 3 | (profil|qualifikation*|erfahrung*|werdegang|hintergrund) (passt|passen|entspricht|entsprechen|deckt sich|decken sich) ~3 nicht ~4 (anforderung*|vorstellung*|erwartung*|suchen|gesucht*|bedarf|stelle|position|profil)
+# ... or others' fits better: "Bewerberinnen, deren Profil besser zu unseren Anforderungen
+# passt"; no interview: "können wir Ihnen leider kein Vorstellungsgespräch anbieten".
+3 | (kandidat*|bewerber*|profile|personen) ~2 (deren|die) ~6 (besser|eher|starker) ~6 (passt|passen|entspricht|entsprechen)
+3 | (konnen|werden) ~3 (ihnen|dir) ~2 (kein|keinen) (vorstellungsgesprach|gesprach|interview|bewerbungsgesprach) ~2 anbieten
 3 | (fur|zugunsten) ~2 (anderen|andere|anderer|einen anderen|eine andere|weitere) ~2 (kandidat*|bewerber*|bewerbung*|profil*|person*)
 3 | (anderen|andere|anderer) (kandidat*|bewerber*|bewerbung*) ~3 (entschieden|ausgewahlt|den vorzug)
 3 | fur (jemanden|jemand anderen|jemand anders|eine andere person|einen anderen menschen) ~6 entschieden
@@ -282,6 +286,11 @@ _REJECTION = """
 3 | (fur sie|fur dich|fur euch) ~6 (kein|keinen) (platz|bedarf|stelle|job|posten)
 # The profile does not fit: "votre profil ne correspond pas à nos besoins actuels".
 3 | (profil|candidature|experience|parcours|cv|competences) ~2 ne (correspond|correspondent|repond|repondent|colle|coincide|convient) pas ~5 (besoins|attentes|criteres|recherche*|exigences|poste|profil|cherch*)
+# ... or others fit better: "plusieurs candidatures dont l'expérience correspond davantage à nos
+# attentes", "des profils qui répondent mieux aux exigences du poste".
+3 | (candidatures|candidats|candidates|profils|personnes) (dont|qui) ~6 (correspond*|repond*|colle*|convien*) (davantage|mieux|plus)
+# No interview for this one: "nous ne pouvons vous proposer d'entretien".
+3 | (ne|n') ~2 (pouvons|pourrons) [pas] ~2 (proposer|offrir|accorder) [un] (entretien|entrevue)
 2.5 | (sommes|suis) ~2 (regret|desole*|desolee*) de (vous|t') ~2 (informer|annoncer|faire part|dire)
 2.5 | regrett* de (vous|t') ~2 (informer|annoncer|faire part)
 2.5 | (avons|ai) le regret de (vous|t') ~2 (informer|annoncer|faire part)
@@ -403,6 +412,10 @@ _REJECTION = """
 2.5 | (nos quedamos|se quedaron|se quedo|nos quedaremos|nos vamos a quedar|se van a quedar|decidimos quedarnos) con ~2 (que|quien) ~2 (ya|tiene|tenia|venia|conoce|cuenta|lleva|llevaba)
 # The profile does not fit: "su perfil no se ajusta a lo que buscamos".
 3 | (perfil|candidatura|experiencia|cv|trayectoria) no ~2 (se ajusta|encaja|coincide|corresponde|cumple|se adecua|se alinea|responde) ~5 (necesidades|requisitos|requerimientos|buscamos|busca|buscando|perfil|puesto|posicion)
+# ... or others' fits better: "candidaturas cuyo perfil se ajusta más a lo que buscamos";
+# no interview: "no podemos ofrecerte una entrevista".
+3 | (candidaturas|candidatos|candidatas|perfiles|personas) (cuyo|cuya|cuyos|cuyas|que) ~6 (ajusta*|encaja*|adecua*|corresponde*) ~1 (mas|mejor)
+3 | no (podemos|podremos) ~2 (ofrecerte|ofrecerle|ofrecer|proponerte|proponerle) ~2 (entrevista|una entrevista)
 2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|preseleccionad*|elegid*|escogid*|exitos*)
 # A client's no, relayed: "Lamentablemente no avanzan", "por desgracia no siguen contigo".
