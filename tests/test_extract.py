@@ -204,6 +204,14 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a client described in brackets, not named ('bei unserem Mandanten (ein Hersteller von "
+     "Gartenmöbeln im Münsterland)'): the agency is the employer",
+     "Weber & Lenz Personalberatung",
+     mail("Telefontermin heute", "Liebe Frau Berger,\n\nich habe Sie heute wie vereinbart "
+          "angerufen, um über die Stelle bei unserem Mandanten (ein Hersteller von Gartenmöbeln "
+          "im Münsterland) zu sprechen, Sie aber leider nicht erreicht.\n\nWann darf ich es noch "
+          "einmal versuchen?\n\nJonas Weber\nBerater\nWeber & Lenz Personalberatung",
+          "Jonas Weber <j.weber@weber-lenz.example.de>")),
     ("fr: a board no list knows passing on 'Le recruteur de Domaine Brisebarre vous a envoyé "
      "un message' relays the domaine", "Domaine Brisebarre",
      mail("Domaine Brisebarre vous propose un entretien", "Bonjour Paul,\n\nLe recruteur de "

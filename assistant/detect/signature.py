@@ -1255,6 +1255,11 @@ _CLIENT_UNNAMED = re.compile(
     r"(?:unser|mein)(?:em|es|er)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?)(?:, ?| ?[–—-] ?)"
     r"(?:a|an|una|un|une|ein|eine|einem|einer|eines|einen) "
     r"(?:[^()\n.]|\([mwdfh/]{3,5}\)){0,250}[.;]"
+    # (Or in brackets: "bei unserem Mandanten (ein Hersteller von Lernspielen im Rheinland)",
+    # "for our client (a mid-sized insurer in Leeds)".)
+    r"|(?:(?:our|my) client|(?:nuestro|mi) cliente|(?:notre|mon) client|"
+    r"(?:unser|mein)(?:em|es|er)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?) ?\("
+    r"(?:a|an|una|un|une|ein|eine|einem|einer|eines|einen) [^()\n]{0,250}\)"
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
     r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
     r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers)(?: \w+){0,4} "
