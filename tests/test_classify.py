@@ -2200,6 +2200,18 @@ CASES = [
         "Hola Ane:\n\nGracias por tu interés en el puesto. Hemos recibido candidaturas cuyo "
         "perfil se ajusta más a lo que buscamos.\n\nUn saludo,\nBiblioteca Municipal de Getxo",
         "Biblioteca de Getxo <empleo@getxo-biblio.example.es>")),
+    ("rejection en: a board's status 'the employer has reviewed your application and marked it "
+     "as unsuccessful'", K.REJECTION, mail(
+        "Application status: Bar Supervisor at The Quay Tavern",
+        "Hi Alex,\n\nThere's an update on your application for Bar Supervisor at The Quay Tavern."
+        "\n\nThe employer has reviewed your application and marked it as unsuccessful.\n\n"
+        "There are 120 new hospitality jobs this week.\n\nThe BarJobs team",
+        "BarJobs <no-reply@barjobs.example.ie>")),
+    ("rejection de: a portal's 'Ihre Bewerbung wurde als abgelehnt markiert'", K.REJECTION, mail(
+        "Statusänderung Ihrer Bewerbung",
+        "Hallo Frau Berger,\n\nder Status Ihrer Bewerbung als Praxismanagerin bei Zahnärzte am "
+        "Markt hat sich geändert: Ihre Bewerbung wurde als abgelehnt markiert.\n\nIhr Team von "
+        "PraxisJobs", "PraxisJobs <noreply@praxisjobs.example.de>")),
 ]
 
 

@@ -5346,7 +5346,8 @@ def test_a_person_who_sent_a_message_is_no_employer_a_board_relays() -> None:
 
 @pytest.mark.parametrize(("name", "place"), [
     ("Asia", True), ("Scandinavie", True), ("Lateinamerika", True), ("Europe du Nord", True),
-    ("Europa del Este", True), ("Madrid Norte", True),
+    ("Europa del Este", True), ("Madrid Norte", True), ("Norddeutschland", True),
+    ("Münsterland", True),
     ("Asia Pacific Foods", False), ("Bank of America", False), ("Nord Est Logistique", False),
 ])
 def test_parts_of_the_world_are_places(name: str, place: bool) -> None:

@@ -31,6 +31,10 @@ _REJECTION = """
 3 | (haven't|hasn't|weren't|wasn't|aren't|isn't) [been|quite](selected|successful|shortlisted|chosen|progressed)
 3 | (won't|will not|wont|aren't|are not|not) [be](taking|take|moving|progressing|inviting|bringing) you ~2 (to|into) [the] [next|final|following|last|second|third] (stage|round|step|interview*)
 3 | (not|won't|wont|shan't|unable to|not be) ~3 (progressing|progress|advancing|advance|taking|take|moving|move) your (application|candidacy|candidature) [further|forward|any further]
+# A board's status, in its words: "the employer has reviewed your application and marked it as
+# unsuccessful", "a marqué votre candidature comme non retenue", "ha marcado tu candidatura
+# como descartada" (German: "als abgelehnt markiert", below).
+3 | (marked|marque|marquee|marcado|marcada) ~3 (as|comme|como) (unsuccessful|not selected|rejected|declined|non retenue|non retenu|refusee|refuse|descartada|descartado|rechazada|rechazado|no seleccionada|no seleccionado)
 3 | (not|won't|wont|shan't|unable to|cannot|can't) ~4 (move|moving|progress*|take|taking|put|putting|invite|inviting|advance|advancing|bring|bringing) you ~3 (next|final|second|third|later|further|onsite|on-site) (round|stage|step|interview*)
 3 | (going to|will|we'll|decided to|chosen to|opted to|have to) (move|go|proceed|progress|continue) [forward|ahead] with (other|another|different|the other|a different) ~2 (candidate*|consultant*|applicant*|profile*|people|person|individual*)
 3 | (went|gone|go|going|decided to go|chose to go) (the other way|another way|a different way|with (someone|somebody) else)
@@ -274,6 +278,7 @@ _REJECTION = """
 3 | (test|testverfahren|assessment|auswahlverfahren|prufung|eignungstest|auswahltest) ~4 nicht (bestanden|erfolgreich absolviert)
 # "die ausgeschriebene Stelle ... wird nicht nachbesetzt" (not "noch nicht besetzt": open).
 3 | (stelle|position|vakanz) ~8 nicht (nachbesetzt|mehr besetzt|neu besetzt)
+3 | als (abgelehnt|nicht berucksichtigt|nicht ausgewahlt) (markiert|gekennzeichnet|eingestuft)
 # --- fr
 # The job given to someone, said plainly: "wir haben den Job jetzt dem Thomas gegeben", "Wir
 # nehmen jemanden aus dem eigenen Betrieb, darum wird's nichts".

@@ -139,6 +139,8 @@ _REGIONS_TEXT = """
     bayern bavaria baden-württemberg hessen sachsen thüringen niedersachsen
     nordrhein-westfalen nrw rheinland-pfalz saarland schleswig-holstein
     mecklenburg-vorpommern sachsen-anhalt ruhrgebiet tirol vorarlberg kärnten steiermark
+    norddeutschland süddeutschland westdeutschland ostdeutschland mitteldeutschland
+    rheinland münsterland emsland ostfriesland allgäu oberbayern niederbayern
     burgenland niederösterreich oberösterreich alsace elsass bretagne normandie provence
     occitanie nouvelle-aquitaine aquitaine bourgogne auvergne lorraine picardie
     hauts-de-france grand-est auvergne-rhône-alpes bourgogne-franche-comté
