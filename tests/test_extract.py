@@ -204,6 +204,12 @@ def test_relays_are_no_platform_of_the_kind() -> None:
 
 
 COMPANY = [
+    ("de: a practice is named by where it stands ('KFO-Praxis am Stadtpark'), as a clinic or a "
+     "theatre is", "KFO-Praxis am Stadtpark",
+     mail("Ihr Vorstellungsgespräch in der KFO-Praxis am Stadtpark", "Liebe Frau Berger,\n\n"
+          "vielen Dank für Ihre Bewerbung als Praxismanagerin. Wir laden Sie herzlich zu einem "
+          "Gespräch am Dienstag, 3. März, um 18 Uhr ein.\n\nHerzliche Grüße\nDr. Lena Vogt\n"
+          "KFO-Praxis am Stadtpark", "Dr. Lena Vogt <l.vogt@dr-vogt.example.de>")),
     ("de: a client described in brackets, not named ('bei unserem Mandanten (ein Hersteller von "
      "Gartenmöbeln im Münsterland)'): the agency is the employer",
      "Weber & Lenz Personalberatung",

@@ -57,9 +57,12 @@ _DER_HEADS = ("Magistrat", "Verband", "Bundesverband", "Landesverband", "Vereini
 # A German venue or house is named by where it stands, and an inn or a pharmacy by its sign:
 # "Kongresshalle am Hain", "Klinikum an der Weißach", "Theater im Pfalzbau", "Apotheke zur
 # Post". Only after such a word: elsewhere "am" opens a day ("Gespräch am Montag").
-_SITE_HEADS = ("[Hh]alle", "[Tt]heater", "[Kk]linikum", "[Kk]liniken", "Klinik", "[Hh]aus",
+# So is a doctor's or a dentist's practice: "Zahnmedizin am Aegi", "KFO-Praxis am Schlossgarten",
+# "MVZ am Klinikum Linden".
+_SITE_HEADS = ("[Hh]alle", "[Tt]heater", "[Kk]linikum", "[Kk]liniken", "[Kk]linik", "[Hh]aus",
                "Hotel", "Schloss", "[Mm]useum", "[Zz]entrum", "[Bb]ühne", "[Bb]ühnen", "Forum",
-               "[Ss]chule", "Apotheke", "Gasthof", "Kirche")
+               "[Ss]chule", "Apotheke", "Gasthof", "Kirche", "[Pp]raxis", "[Pp]raxen",
+               "[Zz]ahnmedizin", "MVZ")
 
 
 def _joined_after(word: str, heads: tuple[str, ...]) -> str:
