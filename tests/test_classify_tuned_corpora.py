@@ -1358,6 +1358,12 @@ CORPORA = [
     Floors("corpus_threehundredfiftythird", "marisol.etxeberria@example.es",
            "macro-F1 0.966, company 0.779", 0.99, 0.95, 0.96, 0.85, 0.8, contact=0.97,
            language=0.98),
+    Floors("corpus_threehundredfiftyfourth", "cormac.obriain@example.ie",
+           "macro-F1 0.983, company 0.912", 0.99, 0.95, 0.97, 0.9, 0.9, contact=0.97,
+           language=0.98),
+    Floors("corpus_threehundredfiftyfifth", "annelie.brockmann@example.de",
+           "macro-F1 1.000, company 0.735", 0.99, 0.95, 0.97, 0.9, 0.75, contact=0.97,
+           language=0.98),
 ]  # fmt: skip
 
 
