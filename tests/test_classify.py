@@ -2212,6 +2212,13 @@ CASES = [
         "Hallo Frau Berger,\n\nder Status Ihrer Bewerbung als Praxismanagerin bei Zahnärzte am "
         "Markt hat sich geändert: Ihre Bewerbung wurde als abgelehnt markiert.\n\nIhr Team von "
         "PraxisJobs", "PraxisJobs <noreply@praxisjobs.example.de>")),
+    ("rejection es: a public pool's verdict ('no ha sido incluida en la bolsa', 'por debajo de "
+     "la puntuación de corte')", K.REJECTION, mail(
+        "Resolución bolsa de empleo de Conserje",
+        "Sra. Dña. Ane Etxebarria:\n\nUna vez baremados los méritos, su solicitud ha obtenido "
+        "9 puntos, por debajo de la puntuación de corte fijada por el tribunal. En consecuencia, "
+        "no ha sido incluida en la bolsa resultante.\n\nLa Secretaría del Ayuntamiento de "
+        "Zarautz", "Ayuntamiento de Zarautz <personal@zarautz.example.es>")),
 ]
 
 

@@ -423,6 +423,10 @@ _REJECTION = """
 3 | no (podemos|podremos) ~2 (ofrecerte|ofrecerle|ofrecer|proponerte|proponerle) ~2 (entrevista|una entrevista)
 2.5 | (lamentamos|lamento|sentimos|siento|lamentablemente debemos) (informarte|informarle|comunicarte|comunicarle|decirte|decirle|informar|comunicar)
 3 | (no|lamentablemente no) ~2 (has|ha|hayas|haya) (sido|resultado) (seleccionad*|preseleccionad*|elegid*|escogid*|exitos*)
+# A public pool's verdict: "no ha sido incluido en la bolsa", "quedando por debajo de la
+# puntuación de corte".
+3 | no ~2 (has|ha) sido (incluid*|admitid*) ~3 (bolsa|lista|seleccion|proceso)
+2.5 | por debajo de la (puntuacion|nota|calificacion) (de corte|minima)
 # A client's no, relayed: "Lamentablemente no avanzan", "por desgracia no siguen contigo".
 2.5 | (lamentablemente|desafortunadamente|por desgracia) no (avanzan|avanza|siguen|sigue|continuan|continua)
 # A public post withdrawn: "la convocatoria queda anulada y no se procederá a la contratación".
