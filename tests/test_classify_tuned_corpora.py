@@ -1364,6 +1364,12 @@ CORPORA = [
     Floors("corpus_threehundredfiftyfifth", "annelie.brockmann@example.de",
            "macro-F1 1.000, company 0.735", 0.99, 0.95, 0.97, 0.9, 0.75, contact=0.97,
            language=0.98),
+    Floors("corpus_threehundredfiftysixth", "yasmine.belkacem@example.fr",
+           "macro-F1 0.982, company 0.929", 0.99, 0.95, 0.97, 0.9, 0.91, contact=0.97,
+           language=0.98),
+    Floors("corpus_threehundredfiftyseventh", "gonzalo.urquiza@example.es",
+           "macro-F1 0.978, company 0.841", 0.99, 0.95, 0.97, 0.9, 0.83, contact=0.97,
+           language=0.98),
 ]  # fmt: skip
 
 
