@@ -375,10 +375,11 @@ _QUOTED_NEEDLES = (('"', "«", "“", "„"),)
 # A board's subject that says the application went out, and to whom, last: "Application
 # submitted: CRM Manager at Hearth Home Retail", "Te postulaste a Analista en Chasqui
 # Finance". (Not after a dash: "Clinical Lead - Nursing Home" is one title.)
+_SENT_NEWS = (r"application (?:submitted|sent)|(?:postulaci[óo]n|candidatura|solicitud) enviada|"
+              r"candidature (?:envoyée|transmise)|"
+              r"bewerbung (?:versendet|gesendet|verschickt|übermittelt)")
 _SUBJECT_SENT = re.compile(
-    rf"^\W*(?i:application (?:submitted|sent)|(?:postulaci[óo]n|candidatura|solicitud) enviada|"
-    rf"candidature (?:envoyée|"
-    rf"transmise)|bewerbung (?:versendet|gesendet|verschickt|übermittelt)|te postulaste a|"
+    rf"^\W*(?i:{_SENT_NEWS}|te postulaste a|"
     rf"you applied (?:for|to)|vous avez postulé à|du hast dich beworben auf)\b[^\n]*?"
     rf"[^\S\n](?i:at|en|chez|bei)[^\S\n]+(?P<c>{NAME})[^\S\n]*$")
 
@@ -386,9 +387,7 @@ _SUBJECT_SENT = re.compile(
 # Clerk - Bristol Distribution Centre" is one title): "Candidatura enviada: Bibliotecaria
 # infantil – Red de Bibliotecas Ilargi".
 _SUBJECT_SENT_DASH = re.compile(
-    rf"^\W*(?i:application (?:submitted|sent)|(?:postulaci[óo]n|candidatura|solicitud) enviada|"
-    rf"candidature (?:envoyée|transmise)|bewerbung (?:versendet|gesendet|verschickt|übermittelt))"
-    rf"[^\S\n]*:[^\n]+?[^\S\n][–—-][^\S\n]+(?P<c>{NAME})[^\S\n]*$")
+    rf"^\W*(?i:{_SENT_NEWS})[^\S\n]*:[^\n]+?[^\S\n][–—-][^\S\n]+(?P<c>{NAME})[^\S\n]*$")
 
 
 # ... or that says the reader sent it, and to whom: "Has enviado tu candidatura a Conectia

@@ -1232,6 +1232,10 @@ _CLIENT_KIND = re.compile(
     r"\b(?:[Nn]uestro cliente|[Oo]ur client|[Nn]otre client|[Uu]nser(?:em)? "
     r"(?:Mandant|Kunde)(?:en|n)?),? (?:la|el|the|le|die|der|dem) [a-zß-ÿ]+ (?![A-ZÀ-Ý])"
     r"[^()\n.]{0,250}[.;]")
+# "Unserem Kunden", "meines Mandanten" (folded): the German for "our client", in its cases;
+# and the indefinite article that describes a client rather than names it ("ein Hersteller").
+_A_ONE = r"(?:a|an|una|un|une|ein|eine|einem|einer|eines|einen)"
+_OUR_CLIENT_DE = r"(?:unser|mein)(?:em|es|er)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?"
 _CLIENT_UNNAMED = re.compile(
     r"\b(?:(?:can't|cannot|can not|unable to|not able to|not in a position to) "
     r"(?:name|disclose|reveal|share)(?: \w+){0,2} (?:client|company|employer)"
@@ -1252,14 +1256,14 @@ _CLIENT_UNNAMED = re.compile(
     # "nuestro cliente —una minera de cobre mediana—".)
     # ("für einen unserer Kunden, einen großen Betreiber von Einkaufszentren ...,
     # suchen wir einen Haustechniker (m/w/d)": a post's sexes in brackets, no name)
-    r"(?:unser|mein)(?:em|es|er)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?)(?:, ?| ?[–—-] ?)"
-    r"(?:a|an|una|un|une|ein|eine|einem|einer|eines|einen) "
+    rf"{_OUR_CLIENT_DE})(?:, ?| ?[–—-] ?)"
+    rf"{_A_ONE} "
     r"(?:[^()\n.]|\([mwdfh/]{3,5}\)){0,250}[.;]"
     # (Or in brackets: "bei unserem Mandanten (ein Hersteller von Lernspielen im Rheinland)",
     # "for our client (a mid-sized insurer in Leeds)".)
     r"|(?:(?:our|my) client|(?:nuestro|mi) cliente|(?:notre|mon) client|"
-    r"(?:unser|mein)(?:em|es|er)? (?:kunde|mandant|auftraggeber)(?:en|n|s)?) ?\("
-    r"(?:a|an|una|un|une|ein|eine|einem|einer|eines|einen) [^()\n]{0,250}\)"
+    rf"{_OUR_CLIENT_DE}) ?\("
+    rf"{_A_ONE} [^()\n]{{0,250}}\)"
     r"|no (?:puedo|podemos)(?: \w+){0,3} (?:el|su) nombre|cliente confidencial"
     r"|cuyo nombre(?: \w+){0,5} (?:en reserva|confidencial)"
     r"|(?:namen|name) (?:des|unseres|meines) (?:kunden|mandanten|auftraggebers)(?: \w+){0,4} "
